@@ -1,0 +1,207 @@
+/**
+ * The data model of the Parallax pipeline. Every stage reads and writes these types; the CLI's JSON,
+ * the dashboard and the exports all serialise `CaseAnalysis`.
+ *
+ * Offsets are UTF-16 code-unit indexes into the article's cleaned `text` (`text.slice(start, end)` is
+ * the span's text), so they work with JavaScript strings directly.
+ */
+
+/** A BCP-47 primary language subtag ("ar", "en", …) or "und" when undetermined. */
+export type LanguageCode = string;
+
+/** Expected failures are values, not exceptions. */
+export type Result<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+/** A piece of an article's cleaned text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------- input and ingest
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** What a user (or the CLI) hands the pipeline: one article, raw. */
+export interface ArticleInput {
+  id: string;
+  raw: string;
+  /** Omitted: sniffed from the content (and `fileName`, if given). */
+  format?: ArticleFormat;
+  fileName?: string;
+  /** Metadata the user states wins over what the page states. */
+  title?: string;
+  outlet?: string;
+  date?: string;
+  byline?: string;
+  /** Omitted or "auto": detected. */
+  language?: LanguageCode | 'auto';
+}
+
+/** Why a line of page furniture was dropped (shown to users so nothing disappears silently). */
+export interface RemovedLine {
+  /** The line as it stood in the input after conversion to text (not an offset into `text`). */
+  text: string;
+  reason:
+    | 'comment-form'
+    | 'cookie-notice'
+    | 'share-buttons'
+    | 'related-links'
+    | 'subscription'
+    | 'navigation'
+    | 'dateline'
+    | 'byline'
+    | 'outlet-name'
+    | 'title'
+    | 'boilerplate';
+}
+
+/** Stage 1 output: the article body as clean text, plus metadata found on the page. */
+export interface IngestedArticle {
+  id: string;
+  format: ArticleFormat;
+  text: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  byline?: string;
+  removed: RemovedLine[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- sentences and claims
+
+export interface Sentence extends Span {
+  index: number;
+  /** Paragraph number in the cleaned text (blank-line or line-break separated). */
+  paragraph: number;
+}
+
+export type SourceKind = 'person' | 'organization' | 'media' | 'anonymous' | 'document' | 'unknown';
+
+export type CueStance = 'neutral' | 'endorsing' | 'distancing';
+
+export interface AttributedSource extends Span {
+  kind: SourceKind;
+  /** For anonymous sources: the stated affiliation or nationality ("close to Haftar", "Egyptian"). */
+  affiliation?: string;
+  /** Role or title stated with the source ("spokesman of the army"). */
+  role?: string;
+  /** Set when the source was carried over from an earlier sentence ("He added", "وأضاف"). */
+  continued?: boolean;
+}
+
+export interface ReportingCue extends Span {
+  stance: CueStance;
+  /** Normalised dictionary form of the cue, from the language's cue lexicon. */
+  lemma: string;
+}
+
+/** The outlet or channel a source spoke to ("told Reuters", "لـ«الشرق الأوسط»"). */
+export interface Via extends Span {
+  kind: SourceKind;
+}
+
+export interface Attribution {
+  source: AttributedSource;
+  cue: ReportingCue;
+  via?: Via;
+  quote: 'direct' | 'indirect';
+  /** The reported content, where it can be told apart from source and cue. */
+  content?: Span;
+  /** Which rule produced it (for debugging and for users asking "why?"). */
+  rule: string;
+}
+
+export interface Claim extends Span {
+  /** Unique across the case: `${articleId}:c${n}`. */
+  id: string;
+  articleId: string;
+  sentenceIndex: number;
+  /** null: the outlet's own voice. */
+  attribution: Attribution | null;
+}
+
+export interface AnalyzedArticle {
+  id: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  byline?: string;
+  language: LanguageCode;
+  format: ArticleFormat;
+  text: string;
+  claims: Claim[];
+  removed: RemovedLine[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- across outlets
+
+/** Claims of different articles that state one proposition (agreeing or contradicting). */
+export interface Row {
+  id: string;
+  claimIds: string[];
+  /** Articles of the case that do not report this row's proposition. */
+  missingFrom: string[];
+  /** Mean pairwise similarity of the row's claims, 0..1. */
+  score?: number;
+}
+
+export type LabelStance = 'positive' | 'negative' | 'neutral';
+
+export interface ActorLabel extends Span {
+  articleId: string;
+  stance: LabelStance;
+  /** Where the label came from: an entry of the language's lexicon, or discovered in the case. */
+  origin: 'lexicon' | 'discovered' | 'user';
+  /** Grammatical role of the label relative to the actor mention. */
+  form?: 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
+  /** Normalised label, so the same label from two outlets groups together. */
+  key?: string;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  aliases?: string[];
+  labels: ActorLabel[];
+}
+
+/** Something the user should know about the run (an article too big, a file unreadable …). */
+export interface Diagnostic {
+  articleId?: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** The whole analysis of a case: what the CLI prints as JSON and the dashboard renders. */
+export interface CaseAnalysis {
+  articles: AnalyzedArticle[];
+  rows: Row[];
+  actors: Actor[];
+  diagnostics: Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+  /** Force a language for every article ("auto" detects per article). */
+  language?: LanguageCode | 'auto';
+  /** Skip the cross-outlet stages (rows, actors). */
+  claimsOnly?: boolean;
+  /** Extra label lexicon entries (e.g. added by a user in the dashboard). */
+  extraLabels?: LabelLexiconEntry[];
+  /** Called between stages/articles so a worker can report progress (0..1). */
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+// ---------------------------------------------------------------- language data (per language, in data files)
+
+export interface LabelLexiconEntry {
+  /** Surface forms (written as in text; matching folds them). */
+  forms: string[];
+  stance: LabelStance;
+  /** Actor names/aliases this label applies to; omitted: any actor it is attached to. */
+  actors?: string[];
+  language: LanguageCode;
+}
