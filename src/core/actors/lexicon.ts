@@ -1,0 +1,132 @@
+/**
+ * The label lexicon and the actor-finding word lists of each language (lang/<code>/labels.json),
+ * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) join the lexicon.
+ */
+import arLabels from '../lang/ar/labels.json';
+import enLabels from '../lang/en/labels.json';
+import { foldForMatch, wordTokens } from '../normalize/index.ts';
+import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
+import type { ActorToken } from './tokens.ts';
+
+type LabelForm = 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
+
+/** One label of the lexicon file. */
+export interface LabelEntry {
+  key: string;
+  stance: LabelStance;
+  form?: LabelForm;
+  forms: string[];
+  /** Actors the label is limited to (user entries); omitted: any actor. */
+  actors?: string[];
+  origin: 'lexicon' | 'user';
+}
+
+interface LabelFile {
+  language: LanguageCode;
+  labels: { key: string; stance: string; form?: string; forms: string[] }[];
+  actors: {
+    capitalisedNames?: boolean;
+    personTitles: string[];
+    nameParticles: string[];
+    orgHeads: string[];
+    forceHeads: string[];
+    commanderTitles: string[];
+    relativePronouns?: string[];
+  };
+}
+
+/** Label files per language. Adding a language: a lang/<code>/labels.json and a line here. */
+const LABEL_FILES: readonly LabelFile[] = [arLabels as LabelFile, enLabels as LabelFile];
+
+/** Matches phrases (sequences of folded words) at a token position, longest first. */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+
+  add(phrase: string, lang: LanguageCode, value: T): void {
+    this.addWords(wordTokens(phrase, lang).map((t) => t.norm.replace(/['’]s$/u, '')), value);
+  }
+
+  /** Adds a phrase given as matching keys. */
+  addWords(words: readonly string[], value: T): void {
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words: [...words], value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest phrase starting at `i` (never across punctuation): its value and length in tokens. */
+  match(tokens: readonly ActorToken[], i: number): { value: T; length: number } | null {
+    const list = this.byFirst.get(tokens[i]?.key ?? '');
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = !tokens[i + k]!.breakBefore && tokens[i + k]!.key === words[k];
+      if (ok) return { value, length: words.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token `last` (inclusive). */
+  matchEndingAt(tokens: readonly ActorToken[], last: number, maxWords = 6): { value: T; length: number } | null {
+    for (let len = Math.min(maxWords, last + 1); len >= 1; len--) {
+      const m = this.match(tokens, last - len + 1);
+      if (m && m.length === len) return m;
+    }
+    return null;
+  }
+}
+
+export interface LanguageActorData {
+  labels: PhraseMatcher<LabelEntry>;
+  personTitles: PhraseMatcher<true>;
+  orgHeads: PhraseMatcher<true>;
+  forceHeads: PhraseMatcher<true>;
+  commanderTitles: PhraseMatcher<true>;
+  particles: Set<string>;
+  relatives: Set<string>;
+  capitalisedNames: boolean;
+}
+
+const cache = new Map<LanguageCode, LanguageActorData>();
+
+/**
+ * The compiled actor data of `lang` plus user label entries for that language.
+ * @example actorData('en', []).labels.match(tokens, 0)
+ */
+export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[]): LanguageActorData {
+  const userEntries = extra.filter((e) => e.language === lang);
+  const cached = userEntries.length ? undefined : cache.get(lang);
+  if (cached) return cached;
+  const file = LABEL_FILES.find((f) => f.language === lang);
+  const labels = new PhraseMatcher<LabelEntry>();
+  for (const l of file?.labels ?? []) {
+    const entry: LabelEntry = { key: l.key, stance: l.stance as LabelStance, forms: l.forms, origin: 'lexicon' };
+    if (l.form) entry.form = l.form as LabelForm;
+    for (const form of l.forms) labels.add(form, lang, entry);
+  }
+  for (const e of userEntries) {
+    const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? ''), stance: e.stance, forms: e.forms, origin: 'user' };
+    if (e.actors) entry.actors = e.actors;
+    for (const form of e.forms) labels.add(form, lang, entry);
+  }
+  const phrases = (list: readonly string[] | undefined): PhraseMatcher<true> => {
+    const m = new PhraseMatcher<true>();
+    for (const p of list ?? []) m.add(p, lang, true);
+    return m;
+  };
+  const a = file?.actors;
+  const data: LanguageActorData = {
+    labels,
+    personTitles: phrases(a?.personTitles),
+    orgHeads: phrases(a?.orgHeads),
+    forceHeads: phrases(a?.forceHeads),
+    commanderTitles: phrases(a?.commanderTitles),
+    particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
+    relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
+    capitalisedNames: a?.capitalisedNames ?? false,
+  };
+  if (!userEntries.length) cache.set(lang, data);
+  return data;
+}

@@ -1,0 +1,170 @@
+/**
+ * Where each actor is named: by one of its aliases, through its forces ("ميليشيات حفتر", "Haftar's
+ * forces": mentions of the organisation the person commands, when the case says which), or by a bare
+ * definite head noun ("الحكومة", "the government") that can only mean one organisation of the case.
+ */
+import type { ActorCandidate, CaseText } from './discover.ts';
+import { headBase } from './discover.ts';
+import type { PhraseMatcher } from './lexicon.ts';
+
+export interface Mention {
+  actor: number;
+  article: number;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  kind: 'name' | 'forces' | 'coref';
+  /** Token range of the head noun chosen ("ميليشيات" in "ميليشيات حفتر"), when there is one. */
+  headFirst?: number;
+  headLast?: number;
+}
+
+const ENGLISH_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/**
+ * All mentions of the candidates in every text. Forces mentions whose commander leads no known
+ * organisation create a new candidate ("forces of X"), appended to `candidates`.
+ */
+export function findMentions(texts: readonly CaseText[], candidates: ActorCandidate[], aliases: PhraseMatcher<number>): Mention[] {
+  const mentions: Mention[] = [];
+  const forces: Mention[] = [];
+  const corefs: { article: number; index: number; head: string }[] = [];
+  for (const c of texts) {
+    const { tokens, data } = c;
+    for (let i = 0; i < tokens.length; i++) {
+      // Head noun + person ("ميليشيات حفتر", "forces of Haftar" is rarer and left to the name match).
+      const head = data.forceHeads.match(tokens, i);
+      if (head) {
+        const after = i + head.length;
+        const person = after < tokens.length && !tokens[after]!.breakBefore ? aliases.match(tokens, after) : null;
+        if (person && candidates[person.value]!.kind === 'person') {
+          forces.push({ actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'forces', headFirst: i, headLast: after - 1 });
+          i = after + person.length - 1;
+          continue;
+        }
+      }
+      const alias = aliases.match(tokens, i);
+      if (alias) {
+        const last = i + alias.length - 1;
+        // "Haftar's forces"
+        const possessed = tokens[last]!.possessive ? data.forceHeads.match(tokens, last + 1) : null;
+        if (possessed && candidates[alias.value]!.kind === 'person' && !tokens[last + 1]!.breakBefore) {
+          forces.push({ actor: alias.value, article: c.articleIndex, first: i, last: last + possessed.length, kind: 'forces', headFirst: last + 1, headLast: last + possessed.length });
+          i = last + possessed.length;
+          continue;
+        }
+        const m: Mention = { actor: alias.value, article: c.articleIndex, first: i, last, kind: 'name' };
+        for (let k = i; k <= last; k++) {
+          const label = data.labels.match(tokens, k);
+          if (label?.value.form === 'head-noun') {
+            m.headFirst = k;
+            m.headLast = k + label.length - 1;
+            break;
+          }
+        }
+        mentions.push(m);
+        i = last;
+        continue;
+      }
+      const orgHead = data.orgHeads.match(tokens, i);
+      if (orgHead && orgHead.length === 1) {
+        const key = tokens[i]!.key;
+        const definite = c.lang === 'ar' ? key.startsWith('ال') : i > 0 && ENGLISH_DETERMINERS.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
+        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, c.lang) });
+      }
+    }
+  }
+  resolveForces(texts, candidates, mentions, forces);
+  resolveCorefs(candidates, mentions, corefs);
+  return mentions;
+}
+
+/** Person → the organisation he commands, from "قائد الجيش …، المشير X" / "X, commander of the …". */
+function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): Map<number, number> {
+  const votes = new Map<number, Map<number, number>>();
+  const byArticle = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.article) ?? [];
+    list.push(m);
+    byArticle.set(m.article, list);
+  }
+  for (const c of texts) {
+    const list = byArticle.get(c.articleIndex) ?? [];
+    for (let i = 0; i < c.tokens.length; i++) {
+      const title = c.data.commanderTitles.match(c.tokens, i);
+      if (!title) continue;
+      const after = i + title.length;
+      // The organisation right after the title (an article or "of the" may stand between).
+      const org = list.find((m) => m.first >= after && m.first <= after + 2 && candidates[m.actor]!.kind === 'org' && c.data.forceHeads.match(c.tokens, m.headFirst ?? m.first) !== null);
+      if (!org) continue;
+      let best: Mention | undefined;
+      for (const m of list) {
+        if (candidates[m.actor]!.kind !== 'person') continue;
+        const distance = m.last < i ? i - m.last : m.first > org.last ? m.first - org.last : Infinity;
+        if (distance <= 6 && (!best || distance < (best.last < i ? i - best.last : best.first - org.last))) best = m;
+      }
+      if (!best) continue;
+      const v = votes.get(best.actor) ?? new Map<number, number>();
+      v.set(org.actor, (v.get(org.actor) ?? 0) + 1);
+      votes.set(best.actor, v);
+    }
+    // "Haftar's Libyan National Army"
+    for (const m of list) {
+      if (candidates[m.actor]!.kind !== 'person' || !c.tokens[m.last]!.possessive) continue;
+      const org = list.find((o) => o.first === m.last + 1 && candidates[o.actor]!.kind === 'org');
+      if (!org) continue;
+      const v = votes.get(m.actor) ?? new Map<number, number>();
+      v.set(org.actor, (v.get(org.actor) ?? 0) + 1);
+      votes.set(m.actor, v);
+    }
+  }
+  const links = new Map<number, number>();
+  for (const [person, v] of votes) links.set(person, [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]);
+  return links;
+}
+
+function resolveForces(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[], forces: readonly Mention[]): void {
+  const links = commandLinks(texts, candidates, mentions);
+  const synthetic = new Map<number, number>();
+  for (const f of forces) {
+    let target = links.get(f.actor);
+    if (target === undefined) {
+      target = synthetic.get(f.actor);
+      if (target === undefined) {
+        const c = texts[f.article]!;
+        const spelling = c.text.slice(c.tokens[f.first]!.start, c.tokens[f.last]!.end);
+        candidates.push({ kind: 'org', aliases: [], spellings: new Map([[spelling, 1]]) });
+        target = candidates.length - 1;
+        synthetic.set(f.actor, target);
+      }
+    }
+    mentions.push({ ...f, actor: target });
+  }
+}
+
+/** A bare "الحكومة" means the organisation with that head the article (or else the case) names most. */
+function resolveCorefs(candidates: readonly ActorCandidate[], mentions: Mention[], corefs: readonly { article: number; index: number; head: string }[]): void {
+  const counts = new Map<string, Map<number, number>>();
+  const caseCounts = new Map<number, number>();
+  for (const m of mentions) {
+    const head = candidates[m.actor]!.head;
+    if (m.kind !== 'name' || !head) continue;
+    const key = `${m.article}:${head}`;
+    const v = counts.get(key) ?? new Map<number, number>();
+    v.set(m.actor, (v.get(m.actor) ?? 0) + 1);
+    counts.set(key, v);
+    caseCounts.set(m.actor, (caseCounts.get(m.actor) ?? 0) + 1);
+  }
+  for (const r of corefs) {
+    let options = counts.get(`${r.article}:${r.head}`);
+    if (!options) {
+      // No such organisation named in this article: only a single one in the whole case will do.
+      const inCase = [...caseCounts].filter(([a]) => candidates[a]!.head === r.head);
+      if (inCase.length !== 1) continue;
+      options = new Map(inCase);
+    }
+    const ranked = [...options].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
+    mentions.push({ actor: ranked[0]![0], article: r.article, first: r.index, last: r.index, kind: 'coref', headFirst: r.index, headLast: r.index });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Stage 6: rows of claims that several outlets share. Candidate pairs come from MinHash/LSH over each
+ * claim's content stems (not all pairs), are scored by TF-IDF cosine with IDF from the case, and are
+ * grouped greedily with an anti-chaining guard.
+ */
+import type { AnalyzedArticle, Row } from '../types.ts';
+import { hashString, lshCandidates, minhashSignature } from './minhash.ts';
+import { prepareCase, rowsFromCandidates } from './prepare.ts';
+import type { AlignOptions, PreparedCase } from './prepare.ts';
+
+export { DEFAULT_ALIGN_OPTIONS } from './prepare.ts';
+export type { AlignOptions } from './prepare.ts';
+export { alignClaimsNaive } from './naive.ts';
+
+/**
+ * Groups the claims of different articles that state one proposition (agreeing or contradicting) into
+ * rows, with the articles missing from each row.
+ * @example alignClaims([articleA, articleB]) // [{ id: 'r1', claimIds: ['a:c1', 'b:c3'], missingFrom: [], score: 0.62 }]
+ */
+export function alignClaims(articles: readonly AnalyzedArticle[], options: AlignOptions = {}): Row[] {
+  const prepared = prepareCase(articles, options);
+  return rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
+}
+
+/** Candidate pairs from LSH over each claim's stems, leaving out the case's most common terms. */
+export function blockedCandidates(prepared: PreparedCase): [number, number][] {
+  const { space, group, options } = prepared;
+  const n = space.vectors.length;
+  // A term in most claims (the story's main actor) says nothing about which claims match.
+  const maxDf = Math.max(10, options.maxDfShare * n);
+  const termHash = new Uint32Array(space.vocabulary.size);
+  for (const [stem, id] of space.vocabulary) termHash[id] = hashString(stem);
+  const signatures = space.vectors.map((v) => {
+    const elements: number[] = [];
+    for (const id of v.ids) if (space.df[id]! <= maxDf) elements.push(termHash[id]!);
+    return minhashSignature(elements, options.bands * options.rows);
+  });
+  return lshCandidates(signatures, group, options);
+}

@@ -1,0 +1,106 @@
+/**
+ * MinHash signatures and LSH banding: claims whose term sets overlap land in a shared bucket with high
+ * probability, so alignment scores only those pairs instead of all of them. Our own small version: no
+ * maintained package works in both Node and the browser. Deterministic (fixed seeds).
+ */
+
+/** 32-bit FNV-1a hash of a string. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: a cheap, well-mixed permutation of 32-bit integers. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const SEEDS: number[] = [];
+function seed(i: number): number {
+  while (SEEDS.length <= i) SEEDS.push(mix(0x9e3779b9 + SEEDS.length * 0x632be5ab));
+  return SEEDS[i]!;
+}
+
+/**
+ * The MinHash signature of a set of 32-bit element hashes (`size` hash functions).
+ * An empty set gets a signature of 0xffffffff everywhere (it collides only with other empty sets).
+ * @example minhashSignature([hashString('cairo'), hashString('talks')], 64).length === 64
+ */
+export function minhashSignature(elements: readonly number[], size: number): Uint32Array {
+  const signature = new Uint32Array(size).fill(0xffffffff);
+  for (let k = 0; k < size; k++) {
+    const s = seed(k);
+    let min = 0xffffffff;
+    for (const e of elements) {
+      const h = mix(e ^ s);
+      if (h < min) min = h;
+    }
+    signature[k] = min;
+  }
+  return signature;
+}
+
+/** The share of equal positions of two signatures: an estimate of the sets' Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
+  return a.length ? same / a.length : 0;
+}
+
+export interface LshOptions {
+  /** Bands of the signature; each band is one bucket key. */
+  bands: number;
+  /** Signature rows per band (signature size = bands × rows). */
+  rows: number;
+  /**
+   * A bucket with more members than this links each member to the bucket's first `maxBucket` members
+   * only, so a term shared by everything cannot make the pair count quadratic.
+   */
+  maxBucket: number;
+}
+
+/**
+ * Candidate pairs [i, j] (i < j) of items whose signatures share a band. `group[i]`: items of one group
+ * (one article) are never paired. Pairs come out sorted and without duplicates.
+ * @example lshCandidates([sigA, sigB], [0, 1], { bands: 16, rows: 2, maxBucket: 50 }) // [[0, 1]] if similar
+ */
+export function lshCandidates(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): [number, number][] {
+  const { bands, rows, maxBucket } = options;
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const n = signatures.length;
+  const addPair = (i: number, j: number): void => {
+    if (group[i] === group[j]) return;
+    const lo = Math.min(i, j);
+    const hi = Math.max(i, j);
+    const key = lo * n + hi;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([lo, hi]);
+  };
+  for (let b = 0; b < bands; b++) {
+    const buckets = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const sig = signatures[i]!;
+      if (sig[0] === 0xffffffff) continue; // empty set
+      let h = b;
+      for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
+      let bucket = buckets.get(h);
+      if (!bucket) buckets.set(h, (bucket = []));
+      const limit = Math.min(bucket.length, maxBucket);
+      for (let m = 0; m < limit; m++) addPair(bucket[m]!, i);
+      bucket.push(i);
+    }
+  }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return pairs;
+}

@@ -1,0 +1,141 @@
+/**
+ * Content terms of a text for matching across outlets: word tokens, folded (spelling variants
+ * collapse), stop words dropped, light-stemmed so "المفاوضات"/"مفاوضات" and "negotiations"/"negotiated"
+ * meet. Language knowledge comes from lang/<code>/stopwords.json and a stemmer registered per language.
+ */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import arStopwords from '../lang/ar/stopwords.json';
+import enStopwords from '../lang/en/stopwords.json';
+import arSpelling from '../lang/ar/spelling.json';
+import enSpelling from '../lang/en/spelling.json';
+import { foldForMatch, wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
+import type { LanguageCode } from '../types.ts';
+import { arabicLightStem, stripKnownClitic } from './stem-ar.ts';
+
+interface StopwordFile {
+  language: LanguageCode;
+  words: string[];
+}
+
+/** Stop-word lists per language. Adding a language: a lang/<code>/stopwords.json and a line here. */
+const STOPWORD_FILES: readonly StopwordFile[] = [arStopwords, enStopwords];
+
+/** Stemmers per language (input: a folded token). Languages without one match on folded forms. */
+const STEMMERS: Record<LanguageCode, (folded: string) => string> = {
+  ar: arabicLightStem,
+  en: englishStemmer,
+};
+
+/** Languages that glue clitics to words: strip them when the bare word occurs in the case. */
+const CLITIC_STRIPPERS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>) => string> = {
+  ar: stripKnownClitic,
+};
+
+const stopwordSets = new Map<LanguageCode, Set<string>>();
+
+/** The folded stop words of `lang` (empty for a language without a list). */
+export function stopwords(lang: LanguageCode): ReadonlySet<string> {
+  let set = stopwordSets.get(lang);
+  if (!set) {
+    const file = STOPWORD_FILES.find((f) => f.language === lang);
+    set = new Set((file?.words ?? []).map(foldForMatch));
+    stopwordSets.set(lang, set);
+  }
+  return set;
+}
+
+// Conjunctions glued to Arabic-script words ("وقال", "فإن") hide stop words from a plain lookup.
+const GLUED_CONJUNCTION = /^[وف](?=\p{L}{2})/u;
+
+/** True when a folded token carries no content for matching in `lang`. */
+export function isStopword(folded: string, lang: LanguageCode): boolean {
+  const set = stopwords(lang);
+  if (set.has(folded)) return true;
+  return GLUED_CONJUNCTION.test(folded) && set.has(folded.slice(1));
+}
+
+interface SpellingFile {
+  language: LanguageCode;
+  /** Letters written or omitted inside words by different spellers. */
+  weakLetters: string;
+  minLength: number;
+}
+
+/** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
+const SPELLING_FILES: readonly SpellingFile[] = [arSpelling, enSpelling];
+const weakPatterns = new Map<LanguageCode, { inner: RegExp; minLength: number } | null>();
+
+/**
+ * A folded word without its inner weak letters (long vowels some writers leave out), so spelling
+ * variants meet; words shorter than the language's minimum are returned as they are.
+ * @example spellingKey('اميركي', 'ar') === spellingKey('امريكي', 'ar') // 'امركي'
+ */
+export function spellingKey(folded: string, lang: LanguageCode): string {
+  let rule = weakPatterns.get(lang);
+  if (rule === undefined) {
+    const file = SPELLING_FILES.find((f) => f.language === lang);
+    rule = file && file.weakLetters ? { inner: new RegExp(`(?<=.)[${file.weakLetters}](?=.)`, 'gu'), minLength: file.minLength } : null;
+    weakPatterns.set(lang, rule);
+  }
+  if (!rule || folded.length < rule.minLength) return folded;
+  return folded.replace(rule.inner, '');
+}
+
+const stemCaches = new Map<LanguageCode, Map<string, string>>();
+
+/**
+ * The matching stem of one folded token.
+ * @example stemToken('المفاوضات', 'ar') === stemToken('مفاوضات', 'ar')
+ */
+export function stemToken(folded: string, lang: LanguageCode): string {
+  const stem = STEMMERS[lang];
+  if (!stem || /^\d/u.test(folded)) return folded;
+  let cache = stemCaches.get(lang);
+  if (!cache) stemCaches.set(lang, (cache = new Map()));
+  let out = cache.get(folded);
+  if (out === undefined) {
+    out = stem(folded) || folded;
+    if (cache.size < 200_000) cache.set(folded, out);
+  }
+  return out;
+}
+
+/** A content term of a text: its stem, and whether it is a number (years, counts: strong evidence). */
+export interface Term {
+  stem: string;
+  numeric: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * The content terms of `text` in order (stop words and one-letter tokens dropped). `known`: folded
+ * words of the whole case, so glued clitics are stripped only where the bare word exists.
+ * @example contentTerms('The talks in Cairo failed.', 'en').map(t => t.stem) // ['talk', 'cairo', 'fail']
+ */
+export function contentTerms(text: string, lang: LanguageCode, known?: ReadonlySet<string>): Term[] {
+  return termsOfTokens(wordTokens(text, lang), lang, known);
+}
+
+/** `contentTerms` over tokens already made (alignment tokenises each claim once). */
+export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, known?: ReadonlySet<string>): Term[] {
+  const terms: Term[] = [];
+  const strip = known ? CLITIC_STRIPPERS[lang] : undefined;
+  for (const token of tokens) {
+    const numeric = /^\d+(?:[.,]\d+)?$/u.test(token.norm);
+    if (!numeric && (token.norm.length < 2 || isStopword(token.norm, lang))) continue;
+    const base = strip && known ? strip(token.norm, known) : token.norm;
+    terms.push({ stem: numeric ? base : spellingKey(stemToken(base, lang), lang), numeric, start: token.start, end: token.end });
+  }
+  return terms;
+}
+
+/** Adds folded words and their stems to the `known` set for `contentTerms`. */
+export function addKnownWords(known: Set<string>, tokens: readonly Token[], lang: LanguageCode): void {
+  for (const token of tokens) {
+    if (known.has(token.norm)) continue;
+    known.add(token.norm);
+    known.add(stemToken(token.norm, lang));
+  }
+}

@@ -1,0 +1,92 @@
+import { findActors } from './actors/index.ts';
+import { alignClaims } from './align/index.ts';
+import { attributeSentences } from './attribute/index.ts';
+import { ingestArticle } from './ingest/index.ts';
+import { detectLanguage } from './language/index.ts';
+import { LIMITS } from './limits.ts';
+import { splitSentences } from './segment/index.ts';
+import type {
+  AnalyzedArticle,
+  AnalyzeOptions,
+  ArticleInput,
+  CaseAnalysis,
+  Claim,
+  Diagnostic,
+  LanguageCode,
+  Result,
+} from './types.ts';
+
+/**
+ * Stages 1–5 for one article: ingest, language, sentences, claims with attributions.
+ * @example analyzeArticle({ id: 'a', raw: 'The minister said the talks failed.' })
+ */
+export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto'): Result<AnalyzedArticle> {
+  if (input.raw.length > LIMITS.maxRawChars) {
+    return { ok: false, reason: `too large (${input.raw.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxRawChars.toLocaleString('en')})` };
+  }
+  const ingested = ingestArticle(input);
+  if (!ingested.ok) return ingested;
+  const { text } = ingested.data;
+  if (text.length > LIMITS.maxArticleChars) {
+    return { ok: false, reason: `article text too long (${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxArticleChars.toLocaleString('en')})` };
+  }
+  const stated = language !== 'auto' ? language : input.language && input.language !== 'auto' ? input.language : undefined;
+  const lang = stated ?? detectLanguage(text);
+  const sentences = splitSentences(text, lang);
+  const claims: Claim[] = attributeSentences(text, sentences, lang).map((draft, n) => ({
+    ...draft,
+    id: `${input.id}:c${n + 1}`,
+    articleId: input.id,
+  }));
+  const { id, format, title, outlet, date, byline, removed, warnings } = ingested.data;
+  const article: AnalyzedArticle = { id, format, language: lang, text, claims, removed, warnings };
+  // What the user stated wins over what the page says.
+  const meta = { title: input.title ?? title, outlet: input.outlet ?? outlet, date: input.date ?? date, byline: input.byline ?? byline };
+  for (const [key, value] of Object.entries(meta) as [keyof typeof meta, string | undefined][]) {
+    if (value) article[key] = value;
+  }
+  return { ok: true, data: article };
+}
+
+/**
+ * The whole pipeline over a case: every article to claims, then rows across outlets and actor labels.
+ * Articles that cannot be used are reported in `diagnostics`; the rest of the case is still analysed.
+ * @example analyzeCase([{ id: 'a', raw: '…' }, { id: 'b', raw: '…' }]).rows
+ */
+export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOptions = {}): CaseAnalysis {
+  const diagnostics: Diagnostic[] = [];
+  const articles: AnalyzedArticle[] = [];
+  const seen = new Set<string>();
+  const report = options.onProgress ?? (() => {});
+  const accepted = inputs.slice(0, LIMITS.maxArticles);
+  if (inputs.length > accepted.length) {
+    diagnostics.push({
+      level: 'error',
+      message: `The case has ${inputs.length} articles; only the first ${LIMITS.maxArticles} were analysed (the limit per case).`,
+    });
+  }
+  accepted.forEach((input, n) => {
+    if (seen.has(input.id)) {
+      diagnostics.push({ articleId: input.id, level: 'error', message: `${input.id}: duplicate article id, skipped` });
+      return;
+    }
+    seen.add(input.id);
+    const result = analyzeArticle(input, options.language ?? 'auto');
+    if (result.ok) {
+      articles.push(result.data);
+      for (const warning of result.data.warnings) diagnostics.push({ articleId: input.id, level: 'warning', message: `${input.id}: ${warning}` });
+    } else {
+      diagnostics.push({ articleId: input.id, level: 'error', message: `${input.fileName ?? input.id}: ${result.reason}` });
+    }
+    report(((n + 1) / accepted.length) * 0.7, 'claims');
+  });
+  if (options.claimsOnly) {
+    report(1, 'done');
+    return { articles, rows: [], actors: [], diagnostics };
+  }
+  const rows = alignClaims(articles);
+  report(0.85, 'rows');
+  const actors = findActors(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {});
+  report(1, 'done');
+  return { articles, rows, actors, diagnostics };
+}

@@ -1,0 +1,77 @@
+/**
+ * Finding reporting cues in a sentence: one dictionary lookup per word (forms are precompiled), then
+ * the few conditions a form carries (a colon must follow, a preposition must follow …).
+ */
+import type { CueEntry, Lexicon } from './lexicon.ts';
+import type { SentenceView } from './view.ts';
+
+export interface CueHit {
+  /** First and one-past-last word of the cue. */
+  from: number;
+  to: number;
+  entry: CueEntry;
+  /** For "وفقا للمتحدث": the preposition is glued to the next word, which starts the source. */
+  gluedPreposition: boolean;
+}
+
+/** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"). */
+function blockedWords(view: SentenceView, lex: Lexicon): Uint8Array {
+  const blocked = new Uint8Array(view.length);
+  for (let i = 0; i < view.length; i++) {
+    const n = Math.max(lex.nonCuePhrases.matchAt(view.norms, i), lex.anonymityMarkers.matchAt(view.norms, i));
+    for (let k = 0; k < n; k++) blocked[i + k] = 1;
+  }
+  return blocked;
+}
+
+/**
+ * The reporting cues of a sentence, left to right, longest form first at each word.
+ * @example findCues(view, lexiconFor('en')!) // [{ from: 1, to: 2, entry: { lemma: 'say', … } }]
+ */
+export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  const blocked = blockedWords(view, lex);
+  const norms = view.norms;
+  for (let i = 0; i < norms.length; i++) {
+    if (blocked[i]) continue;
+    const entries = lex.cues.get(norms[i]!);
+    if (!entries) continue;
+    for (const entry of entries) {
+      const to = i + entry.words.length;
+      if (to > norms.length) continue;
+      let ok = true;
+      for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
+      if (!ok || !conditionsHold(view, lex, entry, i, to)) continue;
+      let glued = false;
+      if (entry.attachedPreposition) {
+        const next = norms[to];
+        if (next === undefined) continue;
+        // "وفقا لـ X" (separate) or "وفقا للمتحدث" (glued): the preposition is part of the cue.
+        if (next === entry.attachedPreposition) {
+          hits.push({ from: i, to: to + 1, entry, gluedPreposition: false });
+          i = to;
+          break;
+        }
+        if (!next.startsWith(entry.attachedPreposition) || next.length < 3) continue;
+        glued = true;
+      }
+      hits.push({ from: i, to, entry, gluedPreposition: glued });
+      i = to - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+  if (entry.colonOnly && !(view.colonBefore(to) || view.quoteOpeningAt(to))) return false;
+  if (entry.requiresAfter.size > 0) {
+    let found = false;
+    for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
+    if (!found) return false;
+  }
+  // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
+  const previous = view.norms[from - 1];
+  if (entry.form === 'verb' && previous !== undefined && lex.determiners.has(previous) && !view.commaBefore(from)) return false;
+  return true;
+}

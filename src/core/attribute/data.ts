@@ -1,0 +1,108 @@
+/**
+ * The shape of a language's attribution data file (src/core/lang/<code>/attribution.json) and the
+ * registry of the languages that have one. Adding a language = a data file + one line below.
+ */
+import type { CueStance, LanguageCode } from '../types.ts';
+import ar from '../lang/ar/attribution.json' with { type: 'json' };
+import en from '../lang/en/attribution.json' with { type: 'json' };
+
+/** A reporting verb (or phrase) and how to generate its surface forms. */
+export interface RawCue {
+  lemma: string;
+  stance: CueStance;
+  /** Past-tense stems (Arabic pattern data: suffixes, conjunctions and object pronouns are added). */
+  past?: string[];
+  /** Imperfect stems without the person prefix (يـ/تـ/نـ are added). */
+  present?: string[];
+  /** Participle stems (ا/ة/ين endings are added). */
+  participle?: string[];
+  /** Surface forms listed as they are (still get conjunction prefixes where the language has them). */
+  forms?: string[];
+  /** Only a cue when a colon or quotation follows ("وتابع:", "He continued:"). */
+  colonOnly?: boolean;
+  /** The object of the verb is the channel spoken to ("told Reuters"). */
+  via?: boolean;
+  /** The source follows the cue as its object ("according to X"). */
+  prepositional?: boolean;
+  /** A preposition after the cue introduces the real source ("نقلت الصحيفة عن مصادر"). */
+  sourceAfter?: string[];
+  /** Only a cue when one of these words follows within a few words. */
+  requiresAfter?: string[];
+}
+
+export interface RawPrepositionalCue {
+  lemma: string;
+  stance: CueStance;
+  forms: string[];
+  /** A preposition that may be written joined to the next word ("وفقا للمتحدث"). */
+  attachedPreposition?: string;
+}
+
+export interface RawAttributionData {
+  language: LanguageCode;
+  /** Where to look for the subject first: after the cue (VSO) or before it (SVO). */
+  subjectSearch: ('after' | 'before')[];
+  morphology: {
+    regular?: boolean;
+    conjunctions?: string[];
+    pastSuffixes?: string[];
+    presentPrefixes?: string[];
+    presentSuffixes?: string[];
+    participleSuffixes?: string[];
+    objectSuffixes?: string[];
+    nounPrefixes?: string[];
+    article?: string[];
+    nounSuffixes?: string[];
+  };
+  cues: RawCue[];
+  prepositionalCues?: RawPrepositionalCue[];
+  complementizers: string[];
+  complementPrepositions?: string[];
+  relativePronouns: string[];
+  clauseStarters: string[];
+  discourseMarkers: string[];
+  auxiliaries: string[];
+  adverbialPrepositions?: string[];
+  channelNouns: string[];
+  viaPrepositions?: string[];
+  viaPatterns?: string[];
+  npStoppers?: string[];
+  timeWords: string[];
+  nonCuePhrases: string[];
+  anonymityMarkers: string[];
+  anonymousQualifiers: string[];
+  genericPersonNouns: string[];
+  continuingPronounForms?: string[];
+  /** Words that make a following verb form a noun ("the reports", "news reports"). */
+  determiners: string[];
+  definiteMarkers: string[];
+  indefiniteMarkers: string[];
+  /** Words that end the head of a noun phrase and start its modifiers ("sources close to …"). */
+  postModifiers: string[];
+  /** Words that link a title to what it governs ("المتحدث باسم الجيش"); never the start of a name. */
+  titleLinkWords?: string[];
+  /** Words that take a joined preposition inside a noun phrase ("المعنية بالملف"), so it does not end the subject. */
+  prepositionGoverning?: string[];
+  sourceNouns: {
+    person: string[];
+    rank: string[];
+    organization: string[];
+    media: string[];
+    anonymous: string[];
+    document: string[];
+  };
+  pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
+}
+
+const registry = new Map<LanguageCode, RawAttributionData>([
+  ['ar', ar as RawAttributionData],
+  ['en', en as RawAttributionData],
+]);
+
+/**
+ * The raw attribution data of a language, or undefined when Parallax has none for it.
+ * @example attributionData('ar')?.cues.length // 36
+ */
+export function attributionData(lang: LanguageCode): RawAttributionData | undefined {
+  return registry.get(lang);
+}

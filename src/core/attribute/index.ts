@@ -1,0 +1,302 @@
+/**
+ * Stages 4 and 5: attribution (who says each claim, through which cue and channel) and source kind /
+ * cue stance. One claim per sentence, or per clause when a sentence reports two sources.
+ */
+import { wordTokens, type Token } from '../normalize/index.ts';
+import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span } from '../types.ts';
+import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
+import { findQuotes, type QuoteSpan } from './quotes.ts';
+import { parseSentence, type Draft } from './sentence.ts';
+import { analyzeSource, type WordRange } from './source.ts';
+import { scanBefore } from './subject.ts';
+import { SentenceView } from './view.ts';
+
+export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
+export { lexiconFor } from './lexicon.ts';
+export { findQuotes } from './quotes.ts';
+
+/** A source mentioned earlier in the article, for "وأضاف", "He added", "the sources". */
+interface Mention {
+  source: AttributedSource;
+  key: string;
+  /** A channel ("لـ«الشرق الأوسط»"): "الصحيفة" may refer to it, "وأضاف" may not. */
+  via?: boolean;
+}
+
+/**
+ * Claims of an article with their attributed source, cue, channel and quotation type.
+ * @example attributeSentences(text, splitSentences(text, 'en'), 'en')[0]?.attribution?.cue.lemma // 'say'
+ */
+export function attributeSentences(text: string, sentences: readonly Sentence[], lang: LanguageCode): ClaimDraft[] {
+  const lex = lexiconFor(lang) ?? lexiconFor(lang.split('-')[0]!.toLowerCase());
+  if (!lex) return sentences.map((s) => ownVoice(s, s.start, s.end));
+  const tokens = wordTokens(text, lex.lang);
+  const quotes = findQuotes(text);
+  const history: Mention[] = [];
+  const perSentence: ClaimDraft[][] = [];
+  let t = 0;
+  let q = 0;
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+    let u = t;
+    while (u < tokens.length && tokens[u]!.end <= sentence.end) u++;
+    while (q < quotes.length && quotes[q]!.end < sentence.start) q++;
+    const local: QuoteSpan[] = [];
+    for (let k = q; k < quotes.length && quotes[k]!.open < sentence.end; k++) local.push(quotes[k]!);
+    const view = new SentenceView(text, sentence, tokens.slice(t, u) as Token[], local);
+    t = u;
+    perSentence.push(sentenceClaims(view, lex, history));
+  }
+  carryQuotations(sentences, perSentence, quotes);
+  attributeBackwards(perSentence);
+  return perSentence.flat();
+}
+
+function ownVoice(sentence: Sentence, start: number, end: number): ClaimDraft {
+  return { sentenceIndex: sentence.index, start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), attribution: null };
+}
+
+interface Resolved {
+  draft: Draft;
+  source: AttributedSource;
+  explicit: boolean;
+}
+
+function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
+  const s = view.sentence;
+  const drafts = parseSentence(view, lex);
+  const resolved: Resolved[] = [];
+  for (const draft of drafts) {
+    const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
+    if (r) resolved.push(r);
+  }
+  if (resolved.length === 0) return [ownVoice(s, s.start, s.end)];
+  // A later cue starts its own claim only when it names another source at the start of a clause.
+  const kept: Resolved[] = [resolved[0]!];
+  for (const r of resolved.slice(1)) {
+    const previous = kept[kept.length - 1]!;
+    const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
+    const from = r.draft.clauseFrom;
+    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0);
+    // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
+    const secondary = r.draft.hit.entry.form === 'prep';
+    if (r.explicit && !sameSource && clauseInitial && !secondary) kept.push(r);
+  }
+  const claims: ClaimDraft[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const start = i === 0 ? s.start : view.start(kept[i]!.draft.clauseFrom);
+    const rawEnd = i + 1 < kept.length ? view.start(kept[i + 1]!.draft.clauseFrom) : s.end;
+    const end = trimEnd(view.text, start, rawEnd);
+    claims.push({
+      sentenceIndex: s.index,
+      start,
+      end,
+      text: view.text.slice(start, end),
+      attribution: attributionOf(view, lex, kept[i]!, start, end),
+    });
+  }
+  return claims;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,،;؛]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
+function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
+  const subject = draft.subject;
+  let result: Resolved | null = null;
+  if (subject.type === 'phrase' && subject.chunks.length > 0) {
+    const info = analyzeSource(view, lex, subject.chunks, subject.anonymityMarked);
+    const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key };
+    if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
+    if (info.affiliation) mention.source.affiliation = info.affiliation;
+    const earlier = info.anaphoric ? findEarlier(history, (m) => m.key === info.key) ?? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined;
+    if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
+    else {
+      history.push(mention);
+      result = { draft, source: mention.source, explicit: true };
+    }
+  } else if (subject.type === 'pronoun') {
+    const wanted = subject.pronoun;
+    const earlier =
+      wanted === 'masculine' || wanted === 'feminine'
+        ? findEarlier(history, (m) => !m.via && m.source.kind === 'person') ?? findEarlier(history, (m) => !m.via)
+        : wanted === 'neuter'
+          ? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && m.source.kind !== 'anonymous')
+          : wanted === 'speaker'
+            ? undefined
+            : findEarlier(history, (m) => !m.via);
+    if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+    else {
+      const r = subject.range;
+      const source: AttributedSource = { ...span(view.text, view.start(r.from), view.end(r.to - 1)), kind: wanted === 'neuter' ? 'unknown' : 'person' };
+      history.push({ source, key: `pronoun:${view.norms[r.from]}` });
+      result = { draft, source, explicit: true };
+    }
+  } else if (subject.type === 'relative') {
+    if (previousInSentence) return null;
+    // "بيان سفارتها … والتي حذرت": the nearest source noun before the relative pronoun.
+    for (let k = subject.range.from - 1; k >= Math.max(0, subject.range.from - 8); k--) {
+      if (view.commaBefore(k + 1) && k < subject.range.from - 1) break;
+      const m = lookupNoun(lex, view.norms, k);
+      if (m && m.entry.kind !== 'rank') return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [{ from: k, to: subject.range.from }], anonymityMarked: false, side: 'before' } }, history, undefined);
+    }
+    const antecedent = scanBefore(view, lex, subject.range.from, 0, new Map());
+    if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: antecedent }, history, undefined);
+  }
+  if (!result) {
+    if (previousInSentence) return null;
+    const earlier = findEarlier(history, (m) => !m.via);
+    if (!earlier) return null;
+    result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+  }
+  if (draft.via) {
+    const via = viaMention(view, lex, draft.via);
+    history.push({ source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
+  }
+  return result;
+}
+
+function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
+  for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) if (test(history[i]!)) return history[i];
+  return undefined;
+}
+
+function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Attribution['via'] & object {
+  let kind: AttributedSource['kind'] = 'media';
+  for (let k = range.from; k < range.to; k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m && (m.entry.kind === 'media' || m.entry.kind === 'organization' || m.entry.kind === 'person')) {
+      kind = m.entry.kind;
+      break;
+    }
+  }
+  let start = view.start(range.from);
+  // "لصحيفة nutre": the joined preposition is not part of the channel's name.
+  const first = view.norms[range.from]!;
+  if (lex.clitics && first.length > 2 && lex.viaPrepositions.has(first[0]!) && view.text[start] === view.tokens[range.from]!.text[0] && lookupNoun(lex, [first.slice(1)], 0)) start++;
+  return { ...span(view.text, start, view.end(range.to - 1)), kind };
+}
+
+function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart: number, claimEnd: number): Attribution {
+  const { draft } = r;
+  const hit = draft.hit;
+  const cueEnd = view.end(hit.to - 1);
+  const attribution: Attribution = {
+    source: r.source,
+    cue: { ...span(view.text, view.start(hit.from), cueEnd), stance: hit.entry.stance, lemma: hit.entry.lemma },
+    quote: 'indirect',
+    rule: r.explicit || r.source.continued ? draft.rule + (r.source.continued ? '+continued' : '') : draft.rule,
+  };
+  if (draft.via) attribution.via = viaMention(view, lex, draft.via);
+  const content = contentOf(view, draft, r, claimStart, claimEnd);
+  if (content) {
+    const q = directQuote(view, content.start, content.end);
+    if (q) {
+      attribution.quote = 'direct';
+      attribution.content = span(view.text, q.start, q.end);
+    } else attribution.content = span(view.text, content.start, content.end);
+  }
+  return attribution;
+}
+
+const EDGE = /[\s,،;؛:.!?؟\-–—]/u;
+
+function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: number, claimEnd: number): { start: number; end: number } | null {
+  let start: number;
+  let end: number;
+  if (draft.contentSide === 'after') {
+    if (draft.contentFrom === null || draft.contentFrom >= view.length) return null;
+    start = Math.max(claimStart, view.start(draft.contentFrom));
+    // Include an opening quotation mark right before the first word.
+    while (start > claimStart && /[«“„"'‘]/u.test(view.text[start - 1]!)) start--;
+    end = claimEnd;
+  } else {
+    start = claimStart;
+    const ownSource = !r.source.continued && r.source.start >= claimStart && r.source.start < claimEnd ? r.source.start : Infinity;
+    end = Math.min(view.start(draft.hit.from), ownSource);
+    if (draft.subject.type === 'pronoun' || draft.subject.type === 'relative') end = Math.min(end, view.start(draft.subject.range.from));
+  }
+  while (start < end && EDGE.test(view.text[start]!)) start++;
+  while (end > start && EDGE.test(view.text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** The quotation that makes up the content, when it does (content = the words inside the marks). */
+function directQuote(view: SentenceView, start: number, end: number): { start: number; end: number } | null {
+  const length = end - start;
+  for (const q of view.quotes) {
+    if (q.open < start - 1 || q.open >= end) continue;
+    const inside = Math.min(q.end, end) - Math.max(q.start, start);
+    if (q.open <= start + 1 && inside >= 0.6 * length) return { start: q.start, end: Math.min(q.end, view.sentence.end) };
+    if (q.end >= end - 1 && q.open <= start + 1) return { start: q.start, end: Math.min(q.end, end) };
+  }
+  // "“…,” he said": the content before the cue ends with a closing mark.
+  for (const q of view.quotes) {
+    if (q.close >= end && q.close <= end + 2 && q.start <= start + 1 && q.closed) return { start: Math.max(q.start, view.sentence.start), end: q.end };
+  }
+  return null;
+}
+
+/**
+ * Sentences inside a quotation that started (or ends) in an attributed sentence are that source's
+ * words too: "قال: «… . …»" and "“… . …,” he said".
+ */
+function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][], quotes: readonly QuoteSpan[]): void {
+  let q = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const own = claims[i]!;
+    if (own.length !== 1 || own[0]!.attribution) continue;
+    while (q < quotes.length && quotes[q]!.end <= s.start) q++;
+    const quote = quotes[q];
+    if (!quote || quote.open >= s.start || quote.end <= s.start) continue;
+    const donor = findDonor(sentences, claims, i, quote);
+    if (!donor?.attribution) continue;
+    const end = Math.min(quote.end, s.end);
+    const a = donor.attribution;
+    own[0] = {
+      ...own[0]!,
+      attribution: {
+        ...a,
+        source: { ...a.source, continued: true },
+        quote: 'direct',
+        content: { text: s.text.slice(0, end - s.start), start: s.start, end },
+        rule: 'quote-continues',
+      },
+    };
+  }
+}
+
+function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: number, quote: QuoteSpan): ClaimDraft | undefined {
+  for (let k = i - 1; k >= 0 && sentences[k]!.end > quote.open; k--) {
+    const last = claims[k]![claims[k]!.length - 1]!;
+    if (last.attribution?.quote === 'direct') return last;
+  }
+  for (let k = i + 1; k < sentences.length && sentences[k]!.start < quote.end; k++) {
+    const first = claims[k]![0]!;
+    if (first.attribution?.quote === 'direct' && first.attribution.rule !== 'quote-continues') return first;
+  }
+  return undefined;
+}
+
+/** "… وقف إطلاق النار. حسب الشرق الأوسط.": a sentence that is only "according to X" attributes the one before. */
+function attributeBackwards(claims: ClaimDraft[][]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const only = claims[i]!.length === 1 ? claims[i]![0]!.attribution : null;
+    if (!only || only.rule !== 'prepositional' || only.content) continue;
+    const previous = claims[i - 1]!;
+    const target = previous[previous.length - 1]!;
+    if (target.attribution) continue;
+    previous[previous.length - 1] = {
+      ...target,
+      attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },
+    };
+  }
+}

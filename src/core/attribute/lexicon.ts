@@ -1,0 +1,335 @@
+/**
+ * Compiles a language's attribution data once into folded lookup tables: cue forms generated from
+ * lemma + pattern data, phrase sets keyed by their first word, and source nouns by kind.
+ */
+import { foldForMatch } from '../normalize/index.ts';
+import type { CueStance, LanguageCode, SourceKind } from '../types.ts';
+import { attributionData, type RawAttributionData, type RawCue } from './data.ts';
+
+export type CueForm = 'verb' | 'participle' | 'prep';
+
+/** One surface form of a cue, as a sequence of folded words. */
+export interface CueEntry {
+  lemma: string;
+  stance: CueStance;
+  form: CueForm;
+  words: string[];
+  colonOnly: boolean;
+  via: boolean;
+  sourceAfter: Set<string>;
+  requiresAfter: Set<string>;
+  /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
+  attachedPreposition: string;
+}
+
+/** Multi-word phrases keyed by their first folded word, longest first. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const words = foldWords(phrase);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Length in words of the longest phrase starting at `norms[i]`, 0 when none. */
+  matchAt(norms: readonly string[], i: number, limit = norms.length): number {
+    const list = this.byFirst.get(norms[i]!);
+    if (!list) return 0;
+    for (const words of list) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = norms[i + k] === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
+  }
+}
+
+export interface NounEntry {
+  kind: SourceKind | 'rank' | 'generic';
+  /** Identifies the entry so "المصادر" can find an earlier "مصادر" (same key). */
+  key: string;
+  words: string[];
+}
+
+export interface Lexicon {
+  lang: LanguageCode;
+  subjectSearch: ('after' | 'before')[];
+  cues: Map<string, CueEntry[]>;
+  complementizers: Set<string>;
+  complementPrepositions: Set<string>;
+  relativePronouns: Set<string>;
+  clauseStarters: PhraseSet;
+  discourseMarkers: PhraseSet;
+  auxiliaries: Set<string>;
+  adverbialPrepositions: Set<string>;
+  channelNouns: Set<string>;
+  viaPrepositions: Set<string>;
+  viaPatterns: PhraseSet;
+  npStoppers: Set<string>;
+  timeWords: Set<string>;
+  nonCuePhrases: PhraseSet;
+  anonymityMarkers: PhraseSet;
+  anonymousQualifiers: Set<string>;
+  continuingPronounForms: Set<string>;
+  determiners: Set<string>;
+  definiteMarkers: Set<string>;
+  indefiniteMarkers: Set<string>;
+  postModifiers: Set<string>;
+  titleLinkWords: Set<string>;
+  prepositionGoverning: Set<string>;
+  /** Source nouns by first word (clitics stripped); entries longest first. */
+  nouns: Map<string, NounEntry[]>;
+  pronouns: Map<string, string>;
+  nounPrefixes: string[];
+  articles: string[];
+  nounSuffixes: string[];
+  conjunctions: string[];
+  /** Whether words carry clitics (Arabic) that lookups must strip. */
+  clitics: boolean;
+}
+
+function foldWords(phrase: string): string[] {
+  return foldForMatch(phrase)
+    .split(/[\s\u0640]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter(Boolean);
+}
+
+function foldSet(words: readonly string[] | undefined): Set<string> {
+  return new Set((words ?? []).map((w) => foldForMatch(w)));
+}
+
+/** Regular English inflections of a one-word lemma: -s, -ed, -ing. */
+function englishForms(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's';
+  const past = consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed';
+  const ing = lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying' : lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
+  return [lemma, third, past, ing];
+}
+
+/** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
+function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string }[] {
+  const m = raw.morphology;
+  const out: { form: CueForm; text: string }[] = [];
+  const objects = m.objectSuffixes ?? [''];
+  for (const stem of cue.past ?? []) {
+    for (const suffix of m.pastSuffixes ?? ['']) {
+      // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
+      const allowed = suffix === 'ت' ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
+      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object });
+    }
+  }
+  for (const stem of cue.present ?? []) {
+    for (const prefix of m.presentPrefixes ?? ['']) {
+      for (const suffix of m.presentSuffixes ?? ['']) out.push({ form: 'verb', text: prefix + stem + suffix });
+    }
+  }
+  for (const stem of cue.participle ?? []) {
+    for (const suffix of m.participleSuffixes ?? ['']) out.push({ form: 'participle', text: stem + suffix });
+  }
+  for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : /ing$/.test(form) && m.regular ? 'participle' : 'verb', text: form });
+  if (!cue.forms && m.regular && !cue.past) {
+    for (const form of englishForms(cue.lemma)) out.push({ form: form.endsWith('ing') ? 'participle' : 'verb', text: form });
+  }
+  return out;
+}
+
+function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
+  const list = map.get(entry.words[0]!) ?? [];
+  if (list.some((e) => e.words.join(' ') === entry.words.join(' '))) return;
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(entry.words[0]!, list);
+}
+
+function compile(raw: RawAttributionData): Lexicon {
+  const cues = new Map<string, CueEntry[]>();
+  const conjunctions = raw.morphology.conjunctions ?? [];
+  for (const cue of raw.cues) {
+    for (const { form, text } of cueForms(cue, raw)) {
+      for (const conj of ['', ...conjunctions]) {
+        const words = foldWords(conj + text);
+        if (words.length === 0) continue;
+        addCue(cues, {
+          lemma: cue.lemma,
+          stance: cue.stance,
+          form,
+          words,
+          colonOnly: cue.colonOnly ?? false,
+          via: cue.via ?? false,
+          sourceAfter: foldSet(cue.sourceAfter),
+          requiresAfter: foldSet(cue.requiresAfter),
+          attachedPreposition: '',
+        });
+      }
+    }
+  }
+  for (const cue of raw.prepositionalCues ?? []) {
+    for (const text of cue.forms) {
+      const words = foldWords(text);
+      if (words.length === 0) continue;
+      addCue(cues, {
+        lemma: cue.lemma,
+        stance: cue.stance,
+        form: 'prep',
+        words,
+        colonOnly: false,
+        via: false,
+        sourceAfter: new Set(),
+        requiresAfter: new Set(),
+        attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
+      });
+    }
+  }
+
+  const clitics = (raw.morphology.nounPrefixes ?? []).length > 0;
+  const articles = (raw.morphology.article ?? []).map(foldForMatch);
+  const nouns = new Map<string, NounEntry[]>();
+  const addNoun = (kind: NounEntry['kind'], text: string): void => {
+    const words = foldWords(text);
+    if (words.length === 0) return;
+    // Keys drop the article so "الصحيفة" and "صحيفة" meet; singular and plural share the kind.
+    words[0] = stripArticle(words[0]!, articles);
+    const list = nouns.get(words[0]!) ?? [];
+    list.push({ kind, key: `${kind}:${words.join(' ')}`, words });
+    list.sort((a, b) => b.words.length - a.words.length || rankKind(a.kind) - rankKind(b.kind));
+    nouns.set(words[0]!, list);
+  };
+  const kinds = ['anonymous', 'media', 'document', 'organization', 'person', 'rank'] as const;
+  for (const kind of kinds) for (const noun of raw.sourceNouns[kind]) addNoun(kind, noun);
+  for (const noun of raw.genericPersonNouns) addNoun('generic', noun);
+
+  const pronouns = new Map<string, string>();
+  for (const [kind, list] of Object.entries(raw.pronouns)) for (const p of list ?? []) pronouns.set(foldForMatch(p), kind);
+
+  return {
+    lang: raw.language,
+    subjectSearch: raw.subjectSearch,
+    cues,
+    complementizers: foldSet(raw.complementizers),
+    complementPrepositions: foldSet(raw.complementPrepositions),
+    relativePronouns: foldSet(raw.relativePronouns),
+    clauseStarters: new PhraseSet(raw.clauseStarters),
+    discourseMarkers: new PhraseSet(raw.discourseMarkers),
+    auxiliaries: foldSet(raw.auxiliaries),
+    adverbialPrepositions: foldSet(raw.adverbialPrepositions),
+    channelNouns: foldSet(raw.channelNouns),
+    viaPrepositions: foldSet(raw.viaPrepositions),
+    viaPatterns: new PhraseSet(raw.viaPatterns ?? []),
+    npStoppers: foldSet(raw.npStoppers),
+    timeWords: foldSet(raw.timeWords),
+    nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
+    anonymityMarkers: new PhraseSet(raw.anonymityMarkers),
+    anonymousQualifiers: foldSet(raw.anonymousQualifiers),
+    continuingPronounForms: foldSet(raw.continuingPronounForms),
+    determiners: foldSet(raw.determiners),
+    definiteMarkers: foldSet(raw.definiteMarkers),
+    indefiniteMarkers: foldSet(raw.indefiniteMarkers),
+    postModifiers: foldSet(raw.postModifiers),
+    titleLinkWords: foldSet(raw.titleLinkWords),
+    prepositionGoverning: foldSet(raw.prepositionGoverning),
+    nouns,
+    pronouns,
+    nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
+    articles,
+    nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
+    conjunctions: conjunctions.map(foldForMatch),
+    clitics,
+  };
+}
+
+// Specific kinds win when one word is listed twice (مسؤول: generic before person; اللواء: rank before brigade).
+function rankKind(kind: NounEntry['kind']): number {
+  return ['anonymous', 'media', 'document', 'generic', 'rank', 'organization', 'person', 'unknown'].indexOf(kind);
+}
+
+function stripArticle(word: string, articles: readonly string[]): string {
+  for (const article of articles) {
+    if (word.length > article.length + 1 && word.startsWith(article)) return article === 'لل' ? word.slice(2) : word.slice(article.length);
+  }
+  return word;
+}
+
+const compiled = new Map<LanguageCode, Lexicon | null>();
+
+/**
+ * The compiled attribution lexicon of a language (built once, then cached), or null when none exists.
+ * @example lexiconFor('ar')?.cues.get('وقال')?.[0]?.lemma // 'قال'
+ */
+export function lexiconFor(lang: LanguageCode): Lexicon | null {
+  let lexicon = compiled.get(lang);
+  if (lexicon === undefined) {
+    const raw = attributionData(lang);
+    lexicon = raw ? compile(raw) : null;
+    compiled.set(lang, lexicon);
+  }
+  return lexicon;
+}
+
+/** A word looked up in the source-noun lexicon, clitics stripped. */
+export interface NounMatch {
+  entry: NounEntry;
+  /** Words the match spans. */
+  length: number;
+  definite: boolean;
+}
+
+/**
+ * Finds the source noun (possibly multi-word) starting at `norms[i]`, stripping clitics and the article.
+ * @example lookupNoun(lexiconFor('ar')!, ['والمصادر'], 0)?.entry.kind // 'anonymous'
+ */
+export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): NounMatch | null {
+  const word = norms[i]!;
+  for (const { stem, definite } of nounStems(lex, word)) {
+    const list = lex.nouns.get(stem);
+    if (!list) continue;
+    for (const entry of list) {
+      let ok = i + entry.words.length <= norms.length;
+      for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
+      if (ok) return { entry, length: entry.words.length, definite };
+    }
+  }
+  return null;
+}
+
+/** Candidate stems of a word: as written, without conjunction/preposition, without article, without plural ending. */
+export function nounStems(lex: Lexicon, word: string): { stem: string; definite: boolean }[] {
+  const out: { stem: string; definite: boolean }[] = [];
+  const push = (stem: string, definite: boolean): void => {
+    if (stem.length >= 2 && !out.some((o) => o.stem === stem)) out.push({ stem, definite });
+  };
+  if (!lex.clitics) {
+    push(word, false);
+    if (word.endsWith("'s")) push(word.slice(0, -2), false);
+    return out;
+  }
+  const bases = [word];
+  for (const prefix of lex.nounPrefixes) if (word.length > prefix.length + 2 && word.startsWith(prefix)) bases.push(word.slice(prefix.length));
+  for (const base of bases) {
+    let definite = false;
+    let stem = base;
+    for (const article of lex.articles) {
+      if (base.length > article.length + 1 && base.startsWith(article)) {
+        stem = article === 'لل' ? base.slice(2) : base.slice(article.length);
+        definite = true;
+        break;
+      }
+    }
+    push(stem, definite);
+    for (const suffix of lex.nounSuffixes) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) push(stem.slice(0, -suffix.length), definite);
+    // Ta marbuta becomes ت before a pronoun suffix ("نظيرته"); folded ة is ه.
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+/**
+ * One sentence: its cues, and for each the subject, via and where the content lies. Sources are
+ * resolved against earlier sentences later (index.ts), so this stage only looks inside the sentence.
+ */
+import { findCues, type CueHit } from './cues.ts';
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import { scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import type { SentenceView } from './view.ts';
+
+export interface Draft {
+  hit: CueHit;
+  subject: Subject;
+  via?: WordRange;
+  /** Where the reported content lies relative to the cue. */
+  contentSide: 'before' | 'after';
+  /** Word where the content starts (side "after"). */
+  contentFrom: number | null;
+  /** Word where this attribution's clause starts (for splitting a sentence that reports two sources). */
+  clauseFrom: number;
+  /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
+  consumedTo: number;
+  rule: string;
+}
+
+/**
+ * The attributions of one sentence, left to right, before cross-sentence resolution.
+ * @example parseSentence(view, lexiconFor('en')!)[0]?.rule // 'subject-verb'
+ */
+export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
+  const hits = findCues(view, lex);
+  const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
+  const drafts: Draft[] = [];
+  let consumed = 0;
+  for (const hit of hits) {
+    if (hit.from < consumed) continue;
+    // A cue inside a closed quotation is quoted speech, not the article's attribution.
+    const around = view.quoteAround(hit.from);
+    if (around?.closed) continue;
+    const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues) : verbal(view, lex, hit, cues, consumed, drafts.length);
+    if (!draft) continue;
+    consumed = Math.max(consumed, draft.consumedTo);
+    if (drafts.length > 0 && !explicit(draft.subject)) continue; // same source as the earlier cue ("…, مؤكدا أن")
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function explicit(subject: Subject): boolean {
+  return subject.type === 'phrase' && subject.chunks.length > 0;
+}
+
+function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null {
+  const object = scanPrepositionalObject(view, lex, hit.to, cues);
+  if (!object) return null;
+  const clauseFrom = clauseStartOf(view, lex, hit.from);
+  // "Y, according to X" reports what precedes; "According to X, Y" what follows.
+  const before = hit.from > 1;
+  return {
+    hit,
+    subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
+    contentSide: before ? 'before' : 'after',
+    contentFrom: before ? null : object.to < view.length ? object.to : null,
+    clauseFrom: before ? 0 : clauseFrom,
+    consumedTo: object.to,
+    rule: 'prepositional',
+  };
+}
+
+function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number): Draft | null {
+  // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
+  if (hit.entry.form === 'participle') return earlier > 0 ? null : participle(view, lex, hit);
+  if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
+  return subjectFirst(view, lex, hit, cues, floor);
+}
+
+/**
+ * A participle opening the sentence's only attribution: its subject is the main verb's
+ * ("ونشرت «كتيبة …»، …، مشيرة إلى أن"), else the previous source carries on.
+ */
+function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
+  const draft: Draft = { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom: hit.to, clauseFrom: hit.from, consumedTo: hit.to, rule: 'participle' };
+  for (let k = hit.to; k < Math.min(view.length, hit.to + 3); k++) {
+    if (lex.complementizers.has(view.norms[k]!)) {
+      draft.contentFrom = k + 1;
+      break;
+    }
+  }
+  if (lex.subjectSearch[0] !== 'after' || hit.from < 3) return draft;
+  let end = 2;
+  while (end < hit.from && !view.commaBefore(end)) end++;
+  const main: WordRange = { from: 1, to: end };
+  if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) return draft;
+  draft.subject = { type: 'phrase', chunks: [main], anonymityMarked: false, side: 'after' };
+  draft.rule = 'participle-main-subject';
+  draft.clauseFrom = 0;
+  return draft;
+}
+
+/** Verb–subject languages (Arabic): look after the cue first, then before it. */
+function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
+  // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
+  const relay = relayed(view, lex, hit, cues);
+  const scan = relay?.scan ?? scanAfter(view, lex, hit.to, cues, true);
+  let subject = scan.subject;
+  let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
+  let rule = relay ? 'relayed-source' : 'verb-subject';
+  if (subject.type !== 'phrase' || subject.chunks.length === 0) {
+    const before = scanBefore(view, lex, hit.from, floor, cues);
+    subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
+    if (subject.type !== 'none') rule = 'subject-verb';
+    else if (hit.entry.form === 'participle') rule = 'participle';
+    if (subject.type === 'phrase' && !via) via = subject.via;
+  }
+  const draft: Draft = {
+    hit,
+    subject,
+    contentSide: 'after',
+    contentFrom: scan.contentFrom,
+    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' ? subject.chunks[0]!.from : hit.from),
+    consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
+    rule,
+  };
+  if (via && via.to > via.from) draft.via = via;
+  return draft;
+}
+
+function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+  if (hit.entry.sourceAfter.size === 0) return null;
+  for (let k = hit.to + 1; k < Math.min(view.length, hit.to + 6); k++) {
+    if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
+    const scan = scanAfter(view, lex, k + 1, cues, false);
+    if (scan.subject.type === 'phrase' && scan.subject.chunks.length) return { scan, via: { from: hit.to, to: k } };
+  }
+  return null;
+}
+
+function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  if (chunks.length === 0) return false;
+  const size = chunks.reduce((n, c) => n + c.to - c.from, 0);
+  if (size <= 5) return true;
+  for (const c of chunks) for (let k = c.from; k < Math.min(c.to, c.from + 3); k++) if (lookupNoun(lex, view.norms, k)) return true;
+  return false;
+}
+
+/** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
+function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
+  let subject = scanBefore(view, lex, hit.from, floor, cues);
+  let rule = 'subject-verb';
+  const invertible = hit.from === 0 || view.commaBefore(hit.from) || view.quoteClosesBefore(hit.from);
+  if (subject.type === 'none' && invertible) {
+    const inverted = scanInverted(view, lex, hit.to, cues);
+    if (inverted.type !== 'none') {
+      subject = inverted;
+      rule = 'verb-subject';
+    }
+  }
+  if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
+  // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
+  let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
+  let via: WordRange | undefined;
+  if (hit.entry.via && subject.type !== 'none') {
+    const v = viaObject(view, lex, k);
+    if (v) {
+      if (v.to > v.from && isChannel(view, lex, v)) via = v;
+      k = v.to;
+    }
+  }
+  while (k < view.length && lex.timeWords.has(view.norms[k]!)) k++;
+  for (let m = k; m < Math.min(view.length, k + 10) && !via; m++) {
+    const p = lex.viaPatterns.matchAt(view.norms, m);
+    if (p) {
+      const v = viaObject(view, lex, m + p);
+      if (v && v.to > v.from) via = v;
+      if (m === k && v) k = v.to;
+    }
+  }
+  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to))) k++;
+  const rest = view.length - k;
+  let contentSide: 'before' | 'after' = 'after';
+  let contentFrom: number | null = k;
+  if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
+  else if (rest <= 0 || (hit.from > 2 && (view.commaBefore(hit.from) || view.quoteClosesBefore(hit.from) || subjectStartsAfterComma(view, subject)))) {
+    contentSide = 'before';
+    contentFrom = null;
+  } else if (view.colonBefore(k) || view.quoteOpeningAt(k)) contentFrom = k;
+  const clauseAnchor = subject.type === 'phrase' && subject.side === 'before' ? subject.chunks[0]!.from : subject.type === 'pronoun' || subject.type === 'relative' ? subject.range.from : hit.from;
+  const draft: Draft = {
+    hit,
+    subject,
+    contentSide,
+    contentFrom,
+    clauseFrom: contentSide === 'before' ? 0 : clauseStartOf(view, lex, clauseAnchor),
+    consumedTo: subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to,
+    rule,
+  };
+  if (via) draft.via = via;
+  return draft;
+}
+
+function subjectStartsAfterComma(view: SentenceView, subject: Subject): boolean {
+  const from = subject.type === 'phrase' ? subject.chunks[0]?.from : subject.type === 'none' ? undefined : subject.range.from;
+  return from !== undefined && from > 2 && (view.commaBefore(from) || view.quoteClosesBefore(from));
+}
+
+/** The object of "told" / "in an interview with": up to "that", a comma or a preposition. */
+function viaObject(view: SentenceView, lex: Lexicon, from: number): WordRange | null {
+  let e = from;
+  while (e < view.length && e - from < 8) {
+    const w = view.norms[e]!;
+    if (e > from && (view.commaBefore(e) || view.colonBefore(e))) break;
+    if (lex.complementizers.has(w) || (e > from && (lex.npStoppers.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w)))) break;
+    e++;
+  }
+  return e > from ? { from, to: e } : null;
+}
+
+/** Media or organisations named as the channel; "told reporters" or "told him" are not channels. */
+function isChannel(view: SentenceView, lex: Lexicon, v: WordRange): boolean {
+  for (let k = v.from; k < v.to; k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m && (m.entry.kind === 'media' || m.entry.kind === 'organization')) return true;
+  }
+  if (lex.pronouns.has(view.norms[v.from]!)) return false;
+  for (let k = v.from; k < v.to; k++) if (view.capitalized(k)) return true;
+  return false;
+}
+
+/** Extends a clause start back over conjunctions, clause starters and discourse markers ("فيما اعتبرت"). */
+function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
+  let s = from;
+  while (s > 0) {
+    const w = view.norms[s - 1]!;
+    if (view.commaBefore(s) || view.breakBefore(s)) break;
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w)) {
+      s--;
+      continue;
+    }
+    break;
+  }
+  return s;
+}

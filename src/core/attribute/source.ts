@@ -1,0 +1,207 @@
+/**
+ * What a source phrase is: its kind (person, organization, media, anonymous, document), the role or
+ * title stated with it, and for anonymous sources the affiliation they are given.
+ */
+import type { SourceKind } from '../types.ts';
+import { lookupNoun, type Lexicon, type NounMatch } from './lexicon.ts';
+import type { SentenceView } from './view.ts';
+
+/** A run of words [from, to) of a sentence view. */
+export interface WordRange {
+  from: number;
+  to: number;
+}
+
+export interface SourceInfo {
+  start: number;
+  end: number;
+  kind: SourceKind;
+  /** Entry key of the head noun, so "the sources" can find an earlier "sources". */
+  key: string;
+  role?: { start: number; end: number };
+  affiliation?: string;
+  /** A bare definite noun ("المصادر", "the official") that refers back to an earlier mention. */
+  anaphoric: boolean;
+}
+
+const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
+
+/**
+ * Classifies a source phrase made of one or more comma-separated chunks (name and apposition).
+ * @example analyzeSource(view, lex, [{ from: 1, to: 3 }], false) // { kind: 'anonymous', affiliation: 'مصرية', … }
+ */
+export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[], anonymityMarked: boolean): SourceInfo {
+  const first = chunks[0]!;
+  const last = chunks[chunks.length - 1]!;
+  // A quoted name («…», “…”) keeps its marks; a stray closing mark does not join the span.
+  const start = view.quoteOpeningAt(first.from)?.open ?? view.start(first.from);
+  const end = spanEnd(view, last.to - 1, start);
+  const heads = chunks.map((c) => headOf(view, lex, c));
+  const head = heads.find((h) => h.match) ?? heads[0]!;
+  const namePresent = heads.some((h) => h.nameFrom !== null);
+  const headKind = head.match?.entry.kind;
+  let kind: SourceKind;
+  if (!head.match) kind = quotedOrShort(view, first) ? 'person' : 'unknown';
+  else if (headKind === 'anonymous') kind = 'anonymous';
+  else if (headKind === 'generic') kind = anonymityMarked || (!head.definite && !namePresent) ? 'anonymous' : 'person';
+  else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
+  else kind = headKind as SourceKind;
+  if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+
+  const info: SourceInfo = {
+    start,
+    end,
+    kind,
+    key: head.match?.entry.key ?? `name:${view.norms.slice(first.from, first.to).join(' ')}`,
+    anaphoric: isAnaphoric(view, lex, first, head),
+  };
+  if (kind === 'person') {
+    const role = roleOf(view, chunks, heads);
+    if (role) info.role = role;
+  }
+  if (kind === 'anonymous') {
+    const affiliation = affiliationOf(view, lex, chunks[heads.indexOf(head)] ?? first, head);
+    if (affiliation) info.affiliation = affiliation;
+  }
+  return info;
+}
+
+interface Head {
+  match: NounMatch | null;
+  /** Word index of the head noun. */
+  at: number;
+  definite: boolean;
+  /** First word of a personal name in the chunk, null when none is seen. */
+  nameFrom: number | null;
+}
+
+/** End offset of word i, extended over the closing mark of a quotation that opens inside the span. */
+function spanEnd(view: SentenceView, i: number, start: number): number {
+  const end = view.end(i);
+  const q = view.quotes.find((x) => x.open >= start && x.close >= end && x.close <= end + 1 && x.closed);
+  return q ? q.close + 1 : end;
+}
+
+function headOf(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
+  return lex.clitics ? headClitic(view, lex, chunk) : headCased(view, lex, chunk);
+}
+
+/** Arabic-type phrases: the head comes first; a name starts at a rank, a quotation or the first bare word. */
+function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
+  let match: NounMatch | null = null;
+  let at = chunk.from;
+  for (let k = chunk.from; k < Math.min(chunk.to, chunk.from + 2) && !match; k++) {
+    match = lookupNoun(lex, view.norms, k);
+    if (match) at = k;
+  }
+  let nameFrom: number | null = null;
+  if (!match || match.entry.kind === 'rank') nameFrom = match ? at + 1 : chunk.from;
+  else if (HUMAN_KINDS.has(match.entry.kind)) {
+    for (let k = at + match.length; k < chunk.to && nameFrom === null; k++) {
+      const m = lookupNoun(lex, view.norms, k);
+      if (m?.entry.kind === 'rank' || view.quoteOpeningAt(k)) nameFrom = k;
+      else if (!m && isBareWord(lex, view.norms[k]!)) nameFrom = k;
+    }
+  }
+  if (nameFrom !== null && nameFrom >= chunk.to) nameFrom = null;
+  return { match, at, definite: match?.definite ?? false, nameFrom };
+}
+
+/** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
+function isBareWord(lex: Lexicon, word: string): boolean {
+  if (/^\d/.test(word) || word.length < 2) return false;
+  if (lex.adverbialPrepositions.has(word) || lex.timeWords.has(word) || lex.titleLinkWords.has(word)) return false;
+  if (lex.articles.some((a) => word.startsWith(a))) return false;
+  // "لمشايخ", "وأعيان": a joined preposition or conjunction continues the title.
+  if (lex.conjunctions.some((c) => word.startsWith(c)) || lex.viaPrepositions.has(word[0]!)) return false;
+  for (const prefix of lex.nounPrefixes) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && lex.articles.some((a) => rest.startsWith(a))) return false;
+  }
+  return true;
+}
+
+/** English-type phrases: modifiers come before the head; post-modifiers (of, for, close to …) after it. */
+function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
+  let cut = chunk.to;
+  for (let k = chunk.from + 1; k < chunk.to; k++) {
+    if (lex.postModifiers.has(view.norms[k]!)) {
+      cut = k;
+      break;
+    }
+  }
+  let match: NounMatch | null = null;
+  let at = chunk.from;
+  for (let k = chunk.from; k < cut; k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m && k + m.length <= cut) {
+      match = m;
+      at = k;
+      k += m.length - 1;
+    }
+  }
+  const firstWord = view.norms[chunk.from]!;
+  const definite = lex.definiteMarkers.has(firstWord) || (chunk.from < at && /'s$/.test(view.norms[at - 1] ?? ''));
+  const indefinite = lex.indefiniteMarkers.has(firstWord) || (match !== null && at === chunk.from && /s$/.test(view.norms[at]!));
+  let nameFrom: number | null = null;
+  const nameSearchFrom = match ? at + match.length : chunk.from;
+  for (let k = nameSearchFrom; k < cut && nameFrom === null; k++) {
+    if (view.capitalized(k) && !lookupNoun(lex, view.norms, k) && !lex.definiteMarkers.has(view.norms[k]!)) nameFrom = k;
+  }
+  if (!match) {
+    for (let k = chunk.from; k < cut && nameFrom === null; k++) if (view.capitalized(k)) nameFrom = k;
+  }
+  return { match, at, definite: definite && !indefinite, nameFrom };
+}
+
+function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
+  return chunk.to - chunk.from <= 5 || view.quoteOpeningAt(chunk.from) !== undefined;
+}
+
+function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
+  if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank') return false;
+  const words = chunk.to - chunk.from;
+  if (lex.clitics) return head.definite && words === head.match.length;
+  return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
+}
+
+/** The title stated with a person: an apposition chunk, or the words before the name. */
+function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonly Head[]): { start: number; end: number } | undefined {
+  if (chunks.length > 1) {
+    // "اللواء أحمد المسماري، المتحدث باسم الجيش" / "John Kirby, a State Department spokesman"
+    const k = heads.findIndex((h) => h.match && h.match.entry.kind !== 'rank' && (h.nameFrom === null || h.nameFrom > h.at));
+    if (k >= 0) {
+      const c = chunks[k]!;
+      const nameElsewhere = heads.some((h, i) => i !== k && (!h.match || h.match.entry.kind === 'rank'));
+      const to = nameElsewhere ? c.to : heads[k]!.nameFrom ?? c.to;
+      return { start: view.start(c.from), end: view.end(to - 1) };
+    }
+    return undefined;
+  }
+  const c = chunks[0]!;
+  const h = heads[0]!;
+  if (!h.match || h.match.entry.kind === 'rank') return undefined;
+  const to = h.nameFrom ?? c.to;
+  if (to <= c.from) return undefined;
+  return { start: view.start(c.from), end: view.end(to - 1) };
+}
+
+/** For anonymous sources: the words qualifying the head ("مقربة من حفتر", "Egyptian", "US"). */
+function affiliationOf(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): string | undefined {
+  const isQualifier = (k: number): boolean => lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
+  const pick = (from: number, to: number): string | undefined => {
+    while (from < to && (isQualifier(from) || (lex.adverbialPrepositions.has(view.norms[from]!) && from + 1 < to && lex.clitics))) from++;
+    while (to > from && isQualifier(to - 1)) to--;
+    if (to <= from) return undefined;
+    return view.text.slice(view.start(from), view.end(to - 1)).replace(/[«»“”"]/gu, '').trim() || undefined;
+  };
+  const headEnd = head.at + (head.match?.length ?? 1);
+  if (lex.clitics) return pick(headEnd, chunk.to);
+  // English: premodifiers first ("a senior US official"), then post-modifiers ("sources close to X").
+  const before = pick(chunk.from, head.at);
+  if (before) return before;
+  let from = headEnd;
+  if (from < chunk.to && ['familiar'].includes(view.norms[from]!)) return undefined;
+  if (from < chunk.to && ['at', 'in', 'from', 'with', 'within', 'inside'].includes(view.norms[from]!)) from++;
+  return pick(from, chunk.to) === undefined ? undefined : view.text.slice(view.start(from), view.end(chunk.to - 1));
+}

@@ -1,0 +1,124 @@
+import { diffClaims } from '../diff/index.ts';
+import type { AnalyzedArticle, CaseAnalysis, Claim, SourceKind } from '../types.ts';
+
+const KINDS: SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
+const STANCE_MARK = { positive: '+', negative: '−', neutral: '·' } as const;
+
+/** Table cells hold one line and no pipes. */
+function cell(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const outletName = (a: AnalyzedArticle) => a.outlet ?? a.id;
+
+function claimTable(article: AnalyzedArticle): string[] {
+  const lines = ['| # | Claim | Source | Kind | Cue (stance) | Via | Quote |', '|---|---|---|---|---|---|---|'];
+  article.claims.forEach((claim, n) => {
+    const a = claim.attribution;
+    const source = a ? cell(a.source.text, 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : '*own voice*';
+    lines.push(
+      `| ${n + 1} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,
+    );
+  });
+  return lines;
+}
+
+function sourcesPerOutlet(analysis: CaseAnalysis): string[] {
+  const lines = [
+    '| Outlet | Claims | Own voice | ' + KINDS.join(' | ') + ' | Anonymous share | Endorsing cues | Distancing cues |',
+    '|---|' + '---|'.repeat(KINDS.length + 5),
+  ];
+  for (const article of analysis.articles) {
+    const attributed = article.claims.filter((c) => c.attribution);
+    const byKind = KINDS.map((k) => attributed.filter((c) => c.attribution!.source.kind === k).length);
+    const anonymous = byKind[KINDS.indexOf('anonymous')]!;
+    const share = attributed.length ? `${Math.round((anonymous / attributed.length) * 100)}%` : '–';
+    const stance = (s: string) => attributed.filter((c) => c.attribution!.cue.stance === s).length;
+    lines.push(
+      `| ${cell(outletName(article), 60)} | ${article.claims.length} | ${article.claims.length - attributed.length} | ${byKind.join(' | ')} | ${share} | ${stance('endorsing')} | ${stance('distancing')} |`,
+    );
+  }
+  return lines;
+}
+
+/** A word diff in wdiff notation: [-removed-] {+added+}. */
+function markedDiff(reference: Claim, other: Claim, lang: string): string {
+  return diffClaims(reference.text, other.text, lang)
+    .map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`))
+    .join('');
+}
+
+function rowsSection(analysis: CaseAnalysis): string[] {
+  const claims = new Map<string, { claim: Claim; article: AnalyzedArticle }>();
+  for (const article of analysis.articles) for (const claim of article.claims) claims.set(claim.id, { claim, article });
+  const names = new Map(analysis.articles.map((a) => [a.id, outletName(a)]));
+  const lines: string[] = [];
+  for (const row of analysis.rows) {
+    const members = row.claimIds.map((id) => claims.get(id)).filter((m) => m !== undefined);
+    if (!members.length) continue;
+    const missing = row.missingFrom.map((id) => names.get(id) ?? id);
+    lines.push(`### Row ${row.id} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.join(', ')}` : ''}`, '');
+    const [reference] = members;
+    for (const { claim, article } of members) {
+      const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${claim.attribution.cue.text})` : ' — *own voice*';
+      const text = claim === reference!.claim ? claim.text : markedDiff(reference!.claim, claim, article.language);
+      lines.push(`- **${cell(outletName(article), 60)}**: ${cell(text, 2000)}${source}`);
+    }
+    lines.push('');
+  }
+  return lines.length ? lines : ['No claim is reported by more than one outlet.'];
+}
+
+function actorsSection(analysis: CaseAnalysis): string[] {
+  if (!analysis.actors.length) return ['No recurring actors found.'];
+  const lines = [
+    '| Actor | ' + analysis.articles.map((a) => cell(outletName(a), 40)).join(' | ') + ' |',
+    '|---|' + '---|'.repeat(analysis.articles.length),
+  ];
+  for (const actor of analysis.actors) {
+    const cells = analysis.articles.map((article) => {
+      const seen = new Set<string>();
+      const labels: string[] = [];
+      for (const label of actor.labels) {
+        const key = label.key ?? label.text;
+        if (label.articleId !== article.id || seen.has(key)) continue;
+        seen.add(key);
+        labels.push(`${STANCE_MARK[label.stance]}${cell(label.text, 50)}`);
+      }
+      return labels.join('; ') || '–';
+    });
+    lines.push(`| ${cell(actor.name, 50)} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', 'Stance: + positive, − negative, · neutral.');
+  return lines;
+}
+
+/**
+ * A readable report: claims with their sources per article, sources per outlet, rows side by side with
+ * a word diff, and the actor × outlet table of labels.
+ * @example toMarkdown(analysis).startsWith('# Parallax report')
+ */
+export function toMarkdown(analysis: CaseAnalysis): string {
+  const claimCount = analysis.articles.reduce((n, a) => n + a.claims.length, 0);
+  const attributed = analysis.articles.reduce((n, a) => n + a.claims.filter((c) => c.attribution).length, 0);
+  const lines = [
+    '# Parallax report',
+    '',
+    `${analysis.articles.length} articles, ${claimCount} claims (${attributed} attributed to a stated source), ${analysis.rows.length} rows shared across outlets, ${analysis.actors.length} actors.`,
+    '',
+  ];
+  if (analysis.diagnostics.length) {
+    lines.push('## Problems', '', ...analysis.diagnostics.map((d) => `- ${d.level}: ${d.message}`), '');
+  }
+  lines.push('## Sources per outlet', '', ...sourcesPerOutlet(analysis), '');
+  lines.push('## Rows across outlets', '', 'Each row is compared with its first claim: [-removed-] {+added+}.', '', ...rowsSection(analysis), '');
+  lines.push('## Actors and labels', '', ...actorsSection(analysis), '');
+  lines.push('## Claims per article', '');
+  for (const article of analysis.articles) {
+    lines.push(`### ${cell(outletName(article), 80)}${article.title ? ` — ${cell(article.title, 120)}` : ''}`, '');
+    lines.push(`\`${article.id}\` · language ${article.language}${article.date ? ` · ${article.date}` : ''} · ${article.claims.length} claims`, '');
+    lines.push(...claimTable(article), '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,164 @@
+/**
+ * Per-language furniture data (src/core/lang/<code>/furniture.json), compiled once into regular
+ * expressions. Adding a language = a data file + one line in FURNITURE_DATA.
+ */
+import ar from '../../lang/ar/furniture.json' with { type: 'json' };
+import en from '../../lang/en/furniture.json' with { type: 'json' };
+import { foldForMatch } from '../../normalize/index.ts';
+import type { LanguageCode, RemovedLine } from '../../types.ts';
+
+export type FurnitureReason = RemovedLine['reason'];
+
+/** How far a matched line reaches: itself, a list of headline lines after it, or the rest of the page. */
+export type RuleScope = 'line' | 'list' | 'tail';
+
+export interface RawFurnitureRule {
+  reason: string;
+  scope: string;
+  patterns: string[];
+  /** The line must have at most this many words. */
+  maxWords?: number;
+  /** Only lines that are not full sentences. */
+  weakOnly?: boolean;
+  /** Only in the page's header or footer (before the first / after the last body paragraph). */
+  edgeOnly?: boolean;
+}
+
+export interface RawFurnitureData {
+  language: LanguageCode;
+  rules: RawFurnitureRule[];
+  /** A dateline opening a paragraph that names the outlet: "ESTREL, March 3 (Global Wire) -". */
+  wireDateline?: string;
+  /** Reporting verbs: a full sentence holding one is article body, never furniture. */
+  reportingWords: string[];
+  dates: {
+    /** Gregorian month names (folded spelling) → month number. */
+    months: Record<string, number>;
+    /** Month names of other calendars (Hijri …): they make a line a date line but give no date. */
+    otherMonths: string[];
+    weekdays: string[];
+    /** Words that may stand on a date line ("Published", "الموافق", "GMT"). */
+    words: string[];
+  };
+}
+
+/** Every language with furniture data. */
+export const FURNITURE_DATA: readonly RawFurnitureData[] = [ar as RawFurnitureData, en as RawFurnitureData];
+
+export interface FurnitureRule {
+  reason: FurnitureReason;
+  scope: RuleScope;
+  patterns: RegExp[];
+  maxWords?: number;
+  weakOnly?: boolean;
+  edgeOnly?: boolean;
+}
+
+/** All languages' furniture merged: pages mix languages (Arabic pages carry "WhatsApp", "Telegram"). */
+export interface CompiledFurniture {
+  rules: FurnitureRule[];
+  wireDatelines: RegExp[];
+  reportingWords: Set<string>;
+  months: Map<string, number>;
+  /** Folded month names (all calendars), weekday names and date words, for date-only lines. */
+  dateWords: Set<string>;
+  /** Matches any month name (any calendar) in folded text. */
+  monthPattern: RegExp;
+  /** Matches a Gregorian month name in folded text (group 1). */
+  gregorianPattern: RegExp;
+}
+
+const REASONS = new Set<string>(['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'dateline', 'byline', 'outlet-name', 'title', 'boilerplate']);
+const SCOPES = new Set<string>(['line', 'list', 'tail']);
+
+// Letters written interchangeably (hamza seats, ta marbuta, alef maqsura): a pattern letter matches all.
+const VARIANT_GROUPS = ['اأإآٱ', 'هةۃ', 'يىئی', 'وؤ', 'كک'];
+const VARIANTS = new Map<string, string>();
+for (const group of VARIANT_GROUPS) for (const ch of group) VARIANTS.set(ch, group);
+
+const WORD = '[\\p{L}\\p{N}\\p{M}_]';
+// \b and \d in JavaScript are ASCII-only; data files are written for every script. A \b where a word
+// starts (pattern start, after "(", "|", "^" or a space) only looks back; elsewhere it only looks ahead.
+const WORD_START = `(?<!${WORD})`;
+const WORD_END = `(?!${WORD})`;
+const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
+
+/**
+ * Compiles a data-file pattern (written in lower case) so it matches a lowercased line: script-aware
+ * \b and \d, spelling variants of Arabic letters, any run of whitespace (NBSP included) for a space.
+ * @example compilePattern('^اقرا ايضا').test('إقرأ أيضاً') // true
+ */
+export function compilePattern(source: string): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (next === 'b' && !inClass) out += /(^|[(|^ ]|\\s\+|\?:)$/.test(out) ? WORD_START : WORD_END;
+      else if (next === 'd') out += inClass ? DIGITS : `[${DIGITS}]`;
+      else out += ch + next;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += VARIANTS.get(ch) ?? ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    const group = VARIANTS.get(ch);
+    if (group) out += `(?:[${group}]\\p{Mn}*)`;
+    else if (ch === ' ') out += '\\s+';
+    else out += ch;
+  }
+  // Case-sensitive on purpose: lines are lowercased before matching (cheaper than the i flag with \p{…}).
+  return new RegExp(out, /\(\?<[A-Za-z]/.test(out) ? 'du' : 'u');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
+  const rules: FurnitureRule[] = [];
+  const wireDatelines: RegExp[] = [];
+  const reportingWords = new Set<string>();
+  const months = new Map<string, number>();
+  const other = new Set<string>();
+  const dateWords = new Set<string>();
+  // Rules keep their data-file order within a reason group; languages are interleaved by reason so
+  // one language's broad rule does not shadow another's specific one.
+  for (const data of datasets) {
+    for (const raw of data.rules) {
+      if (!REASONS.has(raw.reason) || !SCOPES.has(raw.scope)) throw new Error(`furniture.json (${data.language}): bad rule ${raw.reason}/${raw.scope}`);
+      const rule: FurnitureRule = { reason: raw.reason as FurnitureReason, scope: raw.scope as RuleScope, patterns: raw.patterns.map(compilePattern) };
+      if (raw.maxWords !== undefined) rule.maxWords = raw.maxWords;
+      if (raw.weakOnly) rule.weakOnly = true;
+      if (raw.edgeOnly) rule.edgeOnly = true;
+      rules.push(rule);
+    }
+    if (data.wireDateline) wireDatelines.push(new RegExp(data.wireDateline, 'u'));
+    for (const w of data.reportingWords) reportingWords.add(foldForMatch(w));
+    for (const [name, n] of Object.entries(data.dates.months)) months.set(foldForMatch(name), n);
+    for (const name of data.dates.otherMonths) other.add(foldForMatch(name));
+    for (const w of [...data.dates.weekdays, ...data.dates.words]) dateWords.add(foldForMatch(w));
+  }
+  const order: FurnitureReason[] = ['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'byline', 'outlet-name', 'boilerplate'];
+  rules.sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
+  const L = '[\\p{L}\\p{M}]';
+  const monthPattern = new RegExp(`(?<!${L})(${alternation([...months.keys(), ...other])})(?!${L})`, 'gu');
+  const gregorianPattern = new RegExp(`(?<!${L})(${alternation(months.keys())})(?!${L})`, 'u');
+  return { rules, wireDatelines, reportingWords, months, dateWords, monthPattern, gregorianPattern };
+}
+
+let cached: CompiledFurniture | undefined;
+
+/** The merged, compiled furniture data of every registered language (built on first use). */
+export function furnitureData(): CompiledFurniture {
+  return (cached ??= compile(FURNITURE_DATA));
+}

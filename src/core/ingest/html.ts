@@ -1,0 +1,81 @@
+/**
+ * Saved HTML page → article text. Readability (over linkedom's DOMParser, which works in Node and in a
+ * Web Worker) finds the article body; when it finds nothing usable, the body's text minus obvious page
+ * regions (nav, footer, cookie banners …) is used and the furniture filter does the rest.
+ * Scripts are never executed (linkedom runs none) and never reach the text.
+ */
+import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
+import { domToText } from './dom-text.ts';
+import { pageMeta, normalizeDate, type PageMeta } from './html-meta.ts';
+import type { Result } from '../types.ts';
+
+export interface HtmlText extends PageMeta {
+  text: string;
+  warnings: string[];
+}
+
+// Readability output shorter than this is not trusted over the fallback.
+const MIN_ARTICLE_CHARS = 140;
+const PAGE_REGION = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|cookies?|consent|gdpr|share|sharing|social|related|comments?|newsletter|subscribe|subscription|advert|ads|sidebar|footer|masthead|promo|popup|modal)([\s_-]|$)/i;
+const REGION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
+const REGION_TAGS = new Set(['nav', 'footer', 'aside', 'form']);
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+function removeAll(doc: Document, selector: string): void {
+  for (const el of [...doc.querySelectorAll(selector)]) el.remove();
+}
+
+/** Page regions a reader never reads as the article (the fallback skips them). */
+function isPageRegion(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (REGION_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && REGION_ROLES.has(role)) return true;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return marks.length > 1 && PAGE_REGION.test(marks);
+}
+
+/**
+ * Extracts the article text and the page's metadata from saved HTML.
+ * @example htmlToText('<html><body><article><p>The minister said …</p></article></body></html>')
+ */
+export function htmlToText(html: string): Result<HtmlText> {
+  const doc = parse(html);
+  const meta = pageMeta(doc);
+  // Nothing executable or invisible survives into Readability or the fallback.
+  removeAll(doc, 'script, style, noscript, template, iframe, object, embed, svg');
+  const warnings: string[] = [];
+  let text = '';
+  try {
+    const article = new Readability<Node>(doc, { charThreshold: 250, serializer: (node) => node }).parse();
+    if (article?.content) text = domToText(article.content);
+    if (!meta.byline && article?.byline) meta.byline = article.byline.trim().replace(/^by\s+/i, '');
+    if (!meta.outlet && article?.siteName) meta.outlet = article.siteName;
+    if (!meta.title && article?.title) meta.title = article.title;
+    if (!meta.date && article?.publishedTime) {
+      const date = normalizeDate(article.publishedTime);
+      if (date) meta.date = date;
+    }
+  } catch {
+    text = '';
+  }
+  if (text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) {
+    // Readability mutates the document: read the fallback from a fresh parse.
+    const fresh = parse(html);
+    removeAll(fresh, 'script, style, noscript, template, iframe, object, embed, svg');
+    const body = fresh.body ?? fresh.documentElement;
+    const fallback = body ? domToText(body, isPageRegion) : '';
+    const everything = body && !fallback.trim() ? domToText(body) : fallback;
+    if (everything.replace(/\s+/g, '').length > text.replace(/\s+/g, '').length) {
+      if (text) warnings.push('The article body could not be told apart from the page; the whole page text was filtered instead.');
+      else warnings.push('No article body was recognised; the page text was filtered instead.');
+      text = everything;
+    }
+  }
+  if (!text.trim()) return { ok: false, reason: 'the HTML page has no extractable text' };
+  return { ok: true, data: { ...meta, text, warnings } };
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 1, Ingest: raw input (plain text, Markdown or a saved HTML page) → the article body as clean
+ * text, the metadata the page states, and every line of page furniture dropped (with its reason).
+ */
+import { filterFurniture } from './furniture/filter.ts';
+import { htmlToText } from './html.ts';
+import { markdownToText } from './markdown.ts';
+import { sniffFormat } from './sniff.ts';
+import { validateRaw } from './validate.ts';
+import { normalizeWhitespace } from './whitespace.ts';
+import type { ArticleFormat, ArticleInput, IngestedArticle, Result } from '../types.ts';
+
+export { sniffFormat } from './sniff.ts';
+export { normalizeWhitespace } from './whitespace.ts';
+export { filterFurniture } from './furniture/filter.ts';
+
+type Meta = Pick<IngestedArticle, 'title' | 'outlet' | 'date' | 'byline'>;
+const META_KEYS = ['title', 'outlet', 'date', 'byline'] as const;
+
+/**
+ * Ingests one article: validates it, converts it to text by format (sniffed when not given), normalises
+ * whitespace, drops page furniture and collects metadata (what the user states wins over the page).
+ * @example ingestArticle({ id: 'a', raw: 'Share this article\n\nThe minister said the talks failed.' })
+ */
+export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
+  const valid = validateRaw(input.raw);
+  if (!valid.ok) return valid;
+  const format: ArticleFormat = input.format ?? sniffFormat(input.raw, input.fileName);
+  const warnings: string[] = [];
+  const pageMeta: Meta = {};
+  let converted: string;
+  if (format === 'html') {
+    const html = htmlToText(input.raw);
+    if (!html.ok) return html;
+    converted = html.data.text;
+    warnings.push(...html.data.warnings);
+    for (const key of META_KEYS) if (html.data[key]) pageMeta[key] = html.data[key];
+  } else if (format === 'markdown') {
+    const md = markdownToText(input.raw);
+    converted = md.text;
+    for (const key of META_KEYS) if (md[key]) pageMeta[key] = md[key];
+  } else {
+    converted = input.raw;
+  }
+  const normalized = normalizeWhitespace(converted);
+  if (!normalized) return { ok: false, reason: `the ${format === 'html' ? 'HTML page' : format === 'markdown' ? 'Markdown' : 'text'} has no text once converted` };
+  const knownTitle = input.title ?? pageMeta.title;
+  const filtered = filterFurniture(normalized, knownTitle ? { knownTitle } : {});
+  if (!filtered.text.trim()) {
+    return { ok: false, reason: `no article text found: all ${filtered.removed.length} lines looked like page furniture (menus, notices, links)` };
+  }
+  const article: IngestedArticle = { id: input.id, format, text: filtered.text, removed: filtered.removed, warnings };
+  for (const key of META_KEYS) {
+    const value = input[key]?.trim() || pageMeta[key] || filtered[key];
+    if (value) article[key] = value;
+  }
+  return { ok: true, data: article };
+}
