@@ -40,8 +40,8 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   }));
   const { id, format, title, outlet, date, byline, removed, warnings } = ingested.data;
   const article: AnalyzedArticle = { id, format, language: lang, text, claims, removed, warnings };
-  // What the user stated wins over what the page says.
-  const meta = { title: input.title ?? title, outlet: input.outlet ?? outlet, date: input.date ?? date, byline: input.byline ?? byline };
+  // Ingest already prefers what the user stated (trimmed; blank means "not stated") over the page.
+  const meta = { title, outlet, date, byline };
   for (const [key, value] of Object.entries(meta) as [keyof typeof meta, string | undefined][]) {
     if (value) article[key] = value;
   }
@@ -71,7 +71,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
       return;
     }
     seen.add(input.id);
-    const result = analyzeArticle(input, options.language ?? 'auto');
+    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto'));
     if (result.ok) {
       articles.push(result.data);
       for (const warning of result.data.warnings) diagnostics.push({ articleId: input.id, level: 'warning', message: `${input.id}: ${warning}` });
@@ -84,9 +84,28 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };
   }
-  const rows = alignClaims(articles);
+  // A failing cross-outlet stage must not cost the user the claims already found.
+  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles) }));
+  if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
-  const actors = findActors(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {});
+  const actors = guarded(() => ({ ok: true as const, data: findActors(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {}) }));
+  if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');
-  return { articles, rows, actors, diagnostics };
+  return { articles, rows: rows.ok ? rows.data : [], actors: actors.ok ? actors.data : [], diagnostics };
+}
+
+/** Prefix of the reason when a stage threw: a bug, reported to the user instead of losing the case. */
+export const INTERNAL_ERROR = 'internal error';
+
+/**
+ * Runs a stage, turning an exception (a bug, not an expected failure) into a reason, so one bad
+ * article or stage does not lose the rest of the case.
+ * @example guarded(() => { throw new Error('x') }) // { ok: false, reason: 'internal error (x); please report it' }
+ */
+export function guarded<T>(run: () => Result<T>): Result<T> {
+  try {
+    return run();
+  } catch (error) {
+    return { ok: false, reason: `${INTERNAL_ERROR} (${error instanceof Error ? error.message : String(error)}); please report it` };
+  }
 }

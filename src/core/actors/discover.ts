@@ -26,12 +26,20 @@ export interface ActorCandidate {
   spellings: Map<string, number>;
   /** Head word of an organisation, without the article ("حكومه", "army"). */
   head?: string;
+  /** Articles whose text yielded the candidate. */
+  articles?: Set<number>;
 }
 
 const ARTICLE = 'ال';
+/** The article, alone or behind a glued preposition/conjunction the vocabulary could not strip. */
+const ARTICLE_FORMS = /^(?:ال|بال|وال|فال|كال|لل|وبال|ولل)/u;
 
 function startsWithArticle(key: string, lang: LanguageCode): boolean {
   return lang === 'ar' && key.startsWith(ARTICLE) && key.length > 3;
+}
+
+function isDefinite(key: string, lang: LanguageCode): boolean {
+  return lang === 'ar' && ARTICLE_FORMS.test(key) && key.length > 3;
 }
 
 export function headBase(key: string, lang: LanguageCode): string {
@@ -48,57 +56,100 @@ function isNameWord(c: CaseText, i: number): boolean {
 }
 
 /** Title-introduced names (languages without capitals): "المشير خليفة حفتر" → ['خليفه', 'حفتر']. */
-function titledNames(c: CaseText): { words: string[]; start: number; end: number }[] {
-  const out: { words: string[]; start: number; end: number }[] = [];
+function titledNames(c: CaseText): { words: string[]; start: number; end: number; afterOrg: boolean }[] {
+  const out: { words: string[]; start: number; end: number; afterOrg: boolean }[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
     const title = data.personTitles.match(tokens, i);
     if (!title) continue;
     let j = i + title.length;
     // Skip what stands between title and name: labels ("الجنرال الانقلابي"), nisba adjectives ("الرئيس الفرنسي").
-    for (let skipped = 0; j < tokens.length && !tokens[j]!.breakBefore && skipped < 3; skipped++) {
+    for (let skipped = 0; j < tokens.length && !tokens[j]!.breakBefore && skipped < 2; skipped++) {
       const label = data.labels.match(tokens, j);
-      if (label) j += label.length;
-      else if (startsWithArticle(tokens[j]!.key, c.lang)) j++;
+      const form = label?.value.form;
+      if (label && (form === 'adjective' || form === 'title')) j += label.length;
+      else if (startsWithArticle(tokens[j]!.key, c.lang) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
-    if (j >= tokens.length || tokens[j]!.breakBefore || !isNameWord(c, j) || startsWithArticle(tokens[j]!.key, c.lang)) continue;
+    // "رئيس حكومة الوفاق الوطني، فائز السراج": the title's organisation stands before the name.
+    const org = j < tokens.length && !tokens[j]!.breakBefore ? data.orgHeads.match(tokens, j) : null;
+    if (org) {
+      j += org.length;
+      if (j < tokens.length && !tokens[j]!.breakBefore && !isStopword(tokens[j]!.key, c.lang)) j++;
+      while (j < tokens.length && !tokens[j]!.breakBefore && startsWithArticle(tokens[j]!.key, c.lang) && data.isAdjective(tokens[j]!.key)) j++;
+      if (j < tokens.length && tokens[j]!.breakBefore && !tokens[j]!.commaBefore) continue;
+    } else if (j < tokens.length && tokens[j]!.breakBefore) continue;
+    if (j >= tokens.length || !isNameWord(c, j) || isDefinite(tokens[j]!.key, c.lang)) continue;
     const words = [tokens[j]!.key];
     let k = j + 1;
-    while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k)) {
-      const previous = words[words.length - 1]!;
+    while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) {
       // Beyond two words only after a particle ("عبد", "بن"): a name does not run into the verb after it.
-      if (words.length >= 2 && !data.particles.has(previous)) break;
+      if (words.length >= 2 && !words.some((w) => data.particles.has(w))) break;
       words.push(tokens[k]!.key);
       k++;
     }
-    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end });
+    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, afterOrg: org !== null });
     i = k - 1;
   }
   return out;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'el', 'bin', 'ibn', 'abu']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 'abu']);
+
+/**
+ * In languages that capitalise names, a word is a name word when the case writes it capitalised inside
+ * sentences at least as often as in lower case ("Many" at a sentence start is not a name; "Trump" is).
+ * All-capital words count only when short (acronyms: "GNA", not "CALLED").
+ */
+function properWords(texts: readonly CaseText[]): (key: string) => boolean {
+  const inside = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const c of texts) {
+    if (!c.data.capitalisedNames) continue;
+    for (const t of c.tokens) {
+      if (t.inTitle) continue;
+      if (!t.capitalised) lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
+      else if (!t.sentenceStart) inside.set(t.key, (inside.get(t.key) ?? 0) + 1);
+    }
+  }
+  return (key) => {
+    const caps = inside.get(key) ?? 0;
+    return caps > 0 && (lower.get(key) ?? 0) <= caps;
+  };
+}
 
 /** Capitalised word runs ("Government of National Accord", "Khalifa Haftar"), titles stripped. */
-function capitalisedNames(c: CaseText): { words: string[]; start: number; end: number; head?: string }[] {
+function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): { words: string[]; start: number; end: number; head?: string }[] {
   const out: { words: string[]; start: number; end: number; head?: string }[] = [];
   const { tokens, data } = c;
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k]!;
+    const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
+    return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key);
+  };
+  // "of"/"the"/"for" join the words of an organisation's name ("Government of National Accord"), not a
+  // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
+  const joins = (key: string, first: number, k: number): boolean => {
+    if (data.particles.has(key)) return true;
+    if (!CONNECTORS.has(key)) return false;
+    for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalised || isStopword(t.key, c.lang) || data.labels.match(tokens, i)?.value.form === 'adjective') continue;
+    if (!t.capitalised || t.inTitle || isStopword(t.key, c.lang) || data.labels.match(tokens, i)?.value.form === 'adjective') continue;
     let j = i;
     // Titles are labels of the person, not part of the name.
     for (let title = data.personTitles.match(tokens, j); title && j < tokens.length; title = data.personTitles.match(tokens, j)) j += title.length;
-    if (j >= tokens.length || (j > i && tokens[j]!.breakBefore) || !tokens[j]!.capitalised) {
+    if (j >= tokens.length || (j > i && tokens[j]!.breakBefore) || !nameWord(j)) {
       i = Math.max(i, j - 1);
       continue;
     }
     const first = j;
     let k = j + 1;
     while (k < tokens.length && !tokens[k]!.breakBefore && !tokens[k - 1]!.possessive) {
-      if (tokens[k]!.capitalised && !isStopword(tokens[k]!.key, c.lang)) k++;
-      else if (CONNECTORS.has(tokens[k]!.key) && tokens[k + 1]?.capitalised && !tokens[k + 1]!.breakBefore) k += 2;
+      if (nameWord(k)) k++;
+      else if (joins(tokens[k]!.key, first, k) && k + 1 < tokens.length && nameWord(k + 1) && !tokens[k + 1]!.breakBefore) k += 2;
       else break;
     }
     const words = tokens.slice(first, k).map((x) => x.key);
@@ -128,7 +179,9 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: stri
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key)) break;
       if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات حفتر": a person's forces, not an organisation's name
-      if ((definite || tail.length > 0) && !startsWithArticle(t.key, c.lang)) break;
+      // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
+      if ((definite || tail.length > 0) && !(startsWithArticle(t.key, c.lang) && data.isAdjective(t.key))) break;
+      if (!definite && tail.length === 0 && !startsWithArticle(t.key, c.lang) && data.isAdjective(t.key)) break;
       tail.push(t.key);
       k++;
     }
@@ -148,13 +201,12 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const wordCount = new Map<string, number>();
   const seqCount = new Map<string, number>();
   for (const c of texts) for (const t of c.tokens) wordCount.set(t.key, (wordCount.get(t.key) ?? 0) + 1);
-  const persons = new Map<string, ActorCandidate>();
+  const variants = new Map<string, { words: string[]; spellings: Map<string, number> }>();
   const addPerson = (words: string[], spelling: string): void => {
-    const surname = words[words.length - 1]!;
-    let p = persons.get(surname);
-    if (!p) persons.set(surname, (p = { kind: 'person', aliases: [[surname]], spellings: new Map() }));
-    if (!p.aliases.some((a) => a.join(' ') === words.join(' '))) p.aliases.push(words);
-    p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
+    const key = words.join(' ');
+    let v = variants.get(key);
+    if (!v) variants.set(key, (v = { words, spellings: new Map() }));
+    v.spellings.set(spelling, (v.spellings.get(spelling) ?? 0) + 1);
   };
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
@@ -163,59 +215,144 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       let words = n.words;
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
       if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && (wordCount.get(words[words.length - 1]!) ?? 0) <= 1) words = words.slice(0, 1);
+      // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
+      if (n.afterOrg && words.length < 2) continue;
       const firstEnd = c.tokens.find((t) => t.start === n.start)?.end ?? n.end;
       addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : firstEnd));
     }
   }
   const orgs: ActorCandidate[] = [];
   const orgByKey = new Map<string, ActorCandidate>();
-  const addOrg = (words: string[], head: string | undefined, spelling: string): void => {
+  const addOrg = (words: string[], head: string | undefined, spelling: string, article: number): void => {
     const key = words.join(' ');
     let o = orgByKey.get(key);
     if (!o) {
-      o = { kind: 'org', aliases: [words], spellings: new Map() };
+      o = { kind: 'org', aliases: [words], spellings: new Map(), articles: new Set() };
       if (head) o.head = head;
       orgByKey.set(key, o);
       orgs.push(o);
     }
     o.spellings.set(spelling, (o.spellings.get(spelling) ?? 0) + 1);
+    o.articles!.add(article);
   };
-  const personKeys = new Set(persons.keys());
-  for (const c of texts) {
+  const isProper = properWords(texts);
+  // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
+  const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
+  texts.forEach((c, k) => {
+    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end));
+  });
+  const persons = groupPersons(variants);
+  const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
+  texts.forEach((c, k) => {
     if (c.data.capitalisedNames) {
-      for (const n of capitalisedNames(c)) {
+      for (const n of runs[k]!) {
         const spelling = c.text.slice(n.start, n.end);
-        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling);
-        else addPerson(n.words, spelling);
+        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys)) addOrg(n.words, n.head, c.text.slice(n.start, n.end));
+      for (const n of headedOrgs(c, personKeys)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex);
+    }
+  });
+  // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which
+  // must stay visible as a label rather than vanish into a name; a form several outlets share is a name.
+  const kept = orgs.filter((o) => {
+    const words = o.aliases[0]!;
+    if (words.length < 3 || (o.articles?.size ?? 0) > 1) return true;
+    return !orgByKey.has(words.slice(0, -1).join(' '));
+  });
+  const merged = mergeOrgs(kept);
+  const datas = [...new Set(texts.map((c) => c.data))];
+  const isForceHead = (w: string): boolean => datas.some((d) => d.forceHeads.hasWord(w));
+  addBareAliases(merged, headedWords(texts), texts[0]?.lang ?? 'und', isForceHead);
+  const bareOwners = new Map<string, ActorCandidate>();
+  for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
+  return [...persons, ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
+}
+
+/**
+ * One actor per person: full names with one surname join when their first parts agree ("Khalifa
+ * Haftar"/"Field Marshal Khalifa Haftar", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
+ * Trump"/"Donald Trump"); the bare surname goes to the most frequent full name.
+ */
+function groupPersons(variants: ReadonlyMap<string, { words: string[]; spellings: Map<string, number> }>): ActorCandidate[] {
+  const bySurname = new Map<string, { words: string[]; spellings: Map<string, number> }[]>();
+  for (const v of variants.values()) {
+    const surname = v.words[v.words.length - 1]!;
+    const list = bySurname.get(surname) ?? [];
+    list.push(v);
+    bySurname.set(surname, list);
+  }
+  const out: ActorCandidate[] = [];
+  const count = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  for (const [surname, list] of bySurname) {
+    const full = list.filter((v) => v.words.length > 1);
+    const bare = list.find((v) => v.words.length === 1);
+    const groups: ActorCandidate[] = [];
+    for (const v of full) {
+      const first = v.words.slice(0, -1).join('');
+      const group = groups.find((g) =>
+        g.aliases.some((a) => {
+          const other = a.slice(0, -1).join('');
+          return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other));
+        }),
+      );
+      if (group) {
+        group.aliases.push(v.words);
+        for (const [s, n] of v.spellings) group.spellings.set(s, (group.spellings.get(s) ?? 0) + n);
+      } else groups.push({ kind: 'person', aliases: [v.words], spellings: new Map(v.spellings) });
+    }
+    if (!groups.length) groups.push({ kind: 'person', aliases: [], spellings: new Map() });
+    const main = groups.reduce((a, b) => (count(b.spellings) > count(a.spellings) ? b : a));
+    main.aliases.unshift([surname]);
+    if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
+    out.push(...groups);
+  }
+  return out;
+}
+
+/** For each word, the head nouns it follows in the case ("ميليشيات الوفاق" → الوفاق: {ميليشيات}). */
+function headedWords(texts: readonly CaseText[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of texts) {
+    for (let i = 0; i + 1 < c.tokens.length; i++) {
+      const head = c.data.forceHeads.match(c.tokens, i) ?? c.data.orgHeads.match(c.tokens, i);
+      if (!head || head.length !== 1 || c.tokens[i + 1]!.breakBefore) continue;
+      const set = out.get(c.tokens[i + 1]!.key) ?? new Set<string>();
+      set.add(headBase(c.tokens[i]!.key, c.lang));
+      out.set(c.tokens[i + 1]!.key, set);
     }
   }
-  const merged = mergeOrgs(orgs);
-  addBareAliases(merged, wordCount, texts[0]?.lang ?? 'und');
-  return [...persons.values(), ...merged];
+  return out;
+}
+
+/** "ميليشيات الوفاق" found as an organisation of its own is the forces of another: drop it. */
+function isForcesOfOrg(o: ActorCandidate, bareOwners: ReadonlyMap<string, ActorCandidate>, isForceHead: (w: string) => boolean): boolean {
+  return o.aliases.every((a) => {
+    if (a.length !== 2 || !isForceHead(a[0]!)) return false;
+    const owner = bareOwners.get(a[1]!);
+    return owner !== undefined && owner !== o;
+  });
 }
 
 /**
  * "حكومة الوفاق" is also called "الوفاق" ("ميليشيات الوفاق"): the name word after an indefinite head
- * becomes an alias when the case uses it more often than the full phrase and no other actor claims it.
+ * becomes an alias when the case also puts it after another head noun and no other actor claims it.
  * Nisba adjectives ("الليبية") are not names.
  */
-function addBareAliases(orgs: ActorCandidate[], wordCount: ReadonlyMap<string, number>, lang: LanguageCode): void {
+function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, Set<string>>, lang: LanguageCode, isForceHead: (w: string) => boolean): void {
   if (lang !== 'ar') return;
   const claimed = new Map<string, number>();
   const proposals: [ActorCandidate, string][] = [];
   for (const o of orgs) {
     const words = new Set<string>();
     for (const alias of o.aliases) {
-      if (alias.length < 2 || startsWithArticle(alias[0]!, lang)) continue;
+      if (alias.length < 2 || startsWithArticle(alias[0]!, lang) || isForceHead(alias[0]!)) continue;
       const name = alias[1]!;
       if (startsWithArticle(name, lang) && !/(ي|يه)$/u.test(name)) words.add(name);
     }
-    const phraseCount = [...o.spellings.values()].reduce((x, y) => x + y, 0);
     for (const w of words) {
-      if ((wordCount.get(w) ?? 0) <= phraseCount) continue;
+      const heads = afterHeads.get(w);
+      if (!heads || ![...heads].some((h) => h !== o.head)) continue;
       claimed.set(w, (claimed.get(w) ?? 0) + 1);
       proposals.push([o, w]);
     }
@@ -229,29 +366,57 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return k === short.length;
 }
 
-function initials(words: readonly string[]): string {
-  return words
+/** Initials with and without connectors ("Government of Unity": "gu", "gou"). */
+function initials(words: readonly string[]): string[] {
+  const all = words.map((w) => w[0]).join('');
+  const content = words
     .filter((w) => !CONNECTORS.has(w))
     .map((w) => w[0])
     .join('');
+  return [content, all];
 }
 
 /** One actor per organisation: same head and one name's words within the other's; acronyms join their expansion. */
 function mergeOrgs(orgs: ActorCandidate[]): ActorCandidate[] {
   const parent = orgs.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-  for (let a = 0; a < orgs.length; a++) {
-    for (let b = a + 1; b < orgs.length; b++) {
-      const x = orgs[a]!.aliases[0]!;
-      const y = orgs[b]!.aliases[0]!;
-      const sameHead = orgs[a]!.head !== undefined && orgs[a]!.head === orgs[b]!.head;
-      const tailX = x.slice(1);
-      const tailY = y.slice(1);
-      const nested = sameHead && tailX.length > 0 && tailY.length > 0 && (isSubsequence(tailX, tailY) || isSubsequence(tailY, tailX));
-      const acronym = (x.length === 1 && !orgs[a]!.head && initials(y) === x[0]) || (y.length === 1 && !orgs[b]!.head && initials(x) === y[0]);
-      if (nested || acronym) parent[find(b)] = find(a);
+  // Nested names share their head and the shorter name's first word: index by both (no all-pairs).
+  const byHeadWord = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  orgs.forEach((o, i) => {
+    const words = o.aliases[0]!;
+    if (o.head !== undefined) {
+      for (const w of new Set(words)) {
+        const key = `${o.head} ${w}`;
+        const list = byHeadWord.get(key);
+        if (list) list.push(i);
+        else byHeadWord.set(key, [i]);
+      }
     }
-  }
+    if (words.length > 1) {
+      for (const x of new Set(initials(words))) {
+        const list = byInitials.get(x);
+        if (list) list.push(i);
+        else byInitials.set(x, [i]);
+      }
+    }
+  });
+  orgs.forEach((o, a) => {
+    const words = o.aliases[0]!;
+    // Head-first names ("حكومة الوفاق") compare the words after the head; head-last names ("Democratic
+    // National Committee") compare all words, so "Republican National Committee" stays apart.
+    const headFirst = o.head !== undefined && headBase(words[0]!, 'ar') === o.head;
+    const tail = headFirst ? words.slice(1) : words;
+    if (o.head !== undefined && tail.length) {
+      for (const b of byHeadWord.get(`${o.head} ${tail[0]}`) ?? []) {
+        const otherWords = orgs[b]!.aliases[0]!;
+        const other = headFirst ? otherWords.slice(1) : otherWords;
+        if (b !== a && other.length >= tail.length && isSubsequence(tail, other)) parent[find(b)] = find(a);
+      }
+    }
+    // An acronym ("GNA") joins the name it abbreviates.
+    if (words.length === 1 && o.head === undefined) for (const b of byInitials.get(words[0]!) ?? []) parent[find(b)] = find(a);
+  });
   const merged = new Map<number, ActorCandidate>();
   orgs.forEach((o, i) => {
     const root = find(i);

@@ -4,6 +4,7 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
+import { wordTokens } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
 import { discoverActors } from './discover.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
@@ -12,7 +13,7 @@ import { labelsOfMention } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
 import { findMentions } from './mentions.ts';
 import type { Mention } from './mentions.ts';
-import { actorTokens, vocabulary } from './tokens.ts';
+import { actorTokens, displayWord, vocabulary } from './tokens.ts';
 
 export interface FindActorsOptions {
   /** Extra label entries (e.g. added by the user in the dashboard). */
@@ -27,12 +28,13 @@ export interface FindActorsOptions {
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
   const extra = options.extraLabels ?? [];
-  const known = vocabulary(articles);
+  const words = articles.map((a) => wordTokens(a.text, a.language));
+  const known = vocabulary(words);
   const texts: CaseText[] = articles.map((a, k) => ({
     articleIndex: k,
     lang: a.language,
     text: a.text,
-    tokens: actorTokens(a.text, a.language, known),
+    tokens: actorTokens(a.text, a.language, known, words[k]),
     data: actorData(a.language, extra),
   }));
   const candidates = discoverActors(texts);
@@ -81,8 +83,10 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     return true;
   });
   const discoveredArticles = new Map<string, Set<number>>();
+  const discoveredCount = new Map<string, number>();
   for (const d of unique) {
     if (d.origin !== 'discovered') continue;
+    discoveredCount.set(d.key, (discoveredCount.get(d.key) ?? 0) + 1);
     const set = discoveredArticles.get(d.key) ?? new Set<number>();
     set.add(d.article);
     discoveredArticles.set(d.key, set);
@@ -90,7 +94,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   const headKeys = new Set(unique.filter((d) => d.form === 'head-noun').map((d) => d.key));
   return unique
     .filter((d) => {
-      if (d.origin === 'discovered') return named.size >= 2 && discoveredArticles.get(d.key)!.size < named.size;
+      // Discovered: used for this actor more than once, and not by every outlet that names it.
+      if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       // A head noun every mention shares ("government") is no choice; "army" beside "militias" is.
       if (d.form === 'head-noun' && d.stance === 'neutral' && headKeys.size < 2) return false;
       return true;
@@ -119,7 +124,9 @@ function names(texts: readonly CaseText[], list: readonly Mention[], candidate: 
   for (const m of list) {
     if (m.kind !== 'name') continue;
     const c = texts[m.article]!;
-    const s = c.text.slice(c.tokens[m.first]!.start, c.tokens[m.last]!.end).replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
+    const first = c.tokens[m.first]!;
+    const surface = displayWord(c.text.slice(first.start, first.end), first.key) + c.text.slice(first.end, c.tokens[m.last]!.end);
+    const s = surface.replace(/['’]s$/u, '').replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   if (!counts.size) for (const [s, n] of candidate.spellings) counts.set(s.replace(QUOTES, '').replace(/\s+/gu, ' ').trim(), n);
@@ -130,10 +137,11 @@ function names(texts: readonly CaseText[], list: readonly Mention[], candidate: 
   }
   const words = (s: string): number => s.split(' ').length;
   const ranked = [...counts].sort((a, b) => {
-    // People are named by their fullest usual name; organisations by their most frequent one.
-    if (candidate.kind === 'person' && Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
+    // A full name ("خليفة حفتر", "حكومة الوفاق") before a bare one, then the most frequent.
+    if (Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
     return b[1] - a[1] || words(b[0]) - words(a[0]);
   });
   const name = ranked[0]![0];
-  return { name, others: ranked.slice(1, 11).map(([s]) => s) };
+  const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name);
+  return { name, others: others.slice(0, 10) };
 }

@@ -65,40 +65,63 @@ export function labelsOfMention(
   }
 
   // Before: titles and (in languages that put them first) adjectives: "الجنرال الانقلابي X", "rogue general X".
+  const beforeStart = out.length;
+  let titled = false;
   let k = m.first - 1;
   for (let steps = 0; k >= 0 && steps < BEFORE && !tokens[k + 1]!.breakBefore && !occupied.has(k); steps++) {
     const label = data.labels.matchEndingAt(tokens, k);
-    if (label) {
-      fromEntry(label.value, k - label.length + 1, k, label.value.form === 'title' ? 'title' : undefined);
+    const form = label?.value.form;
+    // Before a name stand titles and adjectives; a head noun there governs something else ("قوات X").
+    if (label && (form === 'adjective' || (form === 'title' && candidate.kind === 'person'))) {
+      if (form === 'title') titled = true;
+      fromEntry(label.value, k - label.length + 1, k, form);
       k -= label.length;
       continue;
     }
-    const title = data.personTitles.matchEndingAt(tokens, k);
+    const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
     if (title) {
+      titled = true;
       k -= title.length;
       continue;
     }
     const t = tokens[k]!;
-    if (lang === 'ar' ? t.key.startsWith('ال') && candidate.kind === 'person' : data.capitalisedNames && !t.capitalised && !isStopword(t.key, lang) && t.key.length > 2) {
+    const unlisted = lang === 'ar' ? t.key.startsWith('ال') && candidate.kind === 'person' : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
+    if (unlisted && m.first - k <= 2) {
       discovered(k, 'adjective');
       k--;
       continue;
     }
     break;
   }
+  // An unlisted word before a name is a modifier only inside a title chain ("الجنرال الانقلابي X") or a
+  // noun phrase that starts there ("the Republican nominee X"); otherwise it ends whatever precedes
+  // ("الوفد الأمريكي لحفتر", "he disparaged X").
+  const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
+  if (!titled && (lang === 'ar' || !opensPhrase)) {
+    for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+  }
 
   // After: adjectives (Arabic), an apposition after a comma, a relative clause.
   let mode: 'adjective' | 'apposition' | 'relative-clause' = 'adjective';
   let free = lang === 'ar' ? 2 : 0; // unlisted modifiers right after the name worth surfacing
+  const beforeAfter = out.length;
   k = m.last + 1;
-  for (let steps = 0; k < tokens.length && steps < AFTER && !occupied.has(k); steps++) {
+  for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
+    if (occupied.has(k)) {
+      // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it.
+      if (mode === 'apposition') out.splice(beforeAfter);
+      else for (let d = out.length - 1; d >= beforeAfter; d--) if (out[d]!.form === 'title') out.splice(d, 1);
+      break;
+    }
     const t = tokens[k]!;
     if (t.breakBefore) {
       if (k === m.last + 1 && t.commaBefore) mode = 'apposition';
       else break;
     }
     const label = data.labels.match(tokens, k);
-    if (label && !occupied.has(k + label.length - 1)) {
+    // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
+    const fits = label && (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective');
+    if (label && fits && !occupied.has(k + label.length - 1)) {
       fromEntry(label.value, k, k + label.length - 1, mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
       k += label.length;
       free = 0;
@@ -110,7 +133,7 @@ export function labelsOfMention(
       k++;
       continue;
     }
-    if (mode === 'adjective' && free > 0 && t.key.startsWith('ال') && !/^\d/u.test(t.key)) {
+    if (mode === 'adjective' && free > 0 && t.key.startsWith('ال') && !t.clitic && data.isAdjective(t.key)) {
       discovered(k, 'adjective');
       free--;
       k++;

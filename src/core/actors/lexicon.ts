@@ -32,6 +32,11 @@ interface LabelFile {
     forceHeads: string[];
     commanderTitles: string[];
     relativePronouns?: string[];
+    determiners?: string[];
+    notModifierEndings?: string[];
+    notNames?: string[];
+    adjectiveEndings?: string[];
+    nonNameEndings?: string[];
   };
 }
 
@@ -53,6 +58,11 @@ export class PhraseMatcher<T> {
     list.push({ words: [...words], value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+  }
+
+  /** True when `word` alone is one of the phrases. */
+  hasWord(word: string): boolean {
+    return this.byFirst.get(word)?.some((p) => p.words.length === 1) ?? false;
   }
 
   /** The longest phrase starting at `i` (never across punctuation): its value and length in tokens. */
@@ -86,7 +96,21 @@ export interface LanguageActorData {
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
   relatives: Set<string>;
+  /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
+  determiners: Set<string>;
+  /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
+  notModifier: (key: string) => boolean;
+  /** Capitalised words that are never names (months, "I'm"). */
+  notNames: Set<string>;
   capitalisedNames: boolean;
+  /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
+  isAdjective: (key: string) => boolean;
+  /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
+  isNonName: (key: string) => boolean;
+}
+
+function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
+  return (key) => key.length > 3 && endings.some((e) => key.endsWith(e));
 }
 
 const cache = new Map<LanguageCode, LanguageActorData>();
@@ -125,6 +149,11 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
+    determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
+    notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
+    isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
+    isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
   };
   if (!userEntries.length) cache.set(lang, data);

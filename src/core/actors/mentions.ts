@@ -42,8 +42,16 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
           i = after + person.length - 1;
           continue;
         }
+        // "ميليشيات الوفاق": an organisation's forces are the organisation, under another head noun.
+        if (person && candidates[person.value]!.aliases.some((a) => a.length === person.length && a.length === 1)) {
+          mentions.push({ actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'name', headFirst: i, headLast: after - 1 });
+          i = after + person.length - 1;
+          continue;
+        }
       }
-      const alias = aliases.match(tokens, i);
+      let alias = aliases.match(tokens, i);
+      // Where names are capitalised, "trump card" or "the people" are not mentions.
+      if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised) alias = null;
       if (alias) {
         const last = i + alias.length - 1;
         // "Haftar's forces"
@@ -95,7 +103,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
       if (!title) continue;
       const after = i + title.length;
       // The organisation right after the title (an article or "of the" may stand between).
-      const org = list.find((m) => m.first >= after && m.first <= after + 2 && candidates[m.actor]!.kind === 'org' && c.data.forceHeads.match(c.tokens, m.headFirst ?? m.first) !== null);
+      const org = list.find((m) => m.first >= after && m.first <= after + 2 && candidates[m.actor]!.kind === 'org' && isForce(c, m));
       if (!org) continue;
       let best: Mention | undefined;
       for (const m of list) {
@@ -121,6 +129,12 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
   const links = new Map<number, number>();
   for (const [person, v] of votes) links.set(person, [...v].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]);
   return links;
+}
+
+/** The mention's name contains a forces head noun ("الجيش الوطني", "Libyan National Army"). */
+function isForce(c: CaseText, m: Mention): boolean {
+  for (let k = m.first; k <= m.last; k++) if (c.data.forceHeads.match(c.tokens, k)) return true;
+  return false;
 }
 
 function resolveForces(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[], forces: readonly Mention[]): void {

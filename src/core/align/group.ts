@@ -3,10 +3,11 @@
  * against chaining (A≈B and B≈C does not make a row of A and C unless A and C also match).
  */
 
-export interface ScoredPair {
-  i: number;
-  j: number;
-  score: number;
+/** Scored pairs as parallel arrays (pair k is i[k], j[k] with score[k]): no object per pair. */
+export interface ScoredPairs {
+  i: ArrayLike<number>;
+  j: ArrayLike<number>;
+  score: ArrayLike<number>;
 }
 
 export interface GroupOptions {
@@ -25,12 +26,12 @@ export interface GroupOptions {
  * Clusters items (claims) from scored pairs. `group[i]` is the item's article; a row may hold several
  * claims of one article only when each matches the other articles' claims (an outlet that restates, or
  * one long sentence of another outlet that covers two of its claims).
- * @example groupPairs(3, [0, 1, 2], [{ i: 0, j: 1, score: 0.9 }], sim, opts) // [[0, 1]]
+ * @example groupPairs(3, [0, 1, 2], { i: [0], j: [1], score: [0.9] }, sim, opts) // [[0, 1]]
  */
 export function groupPairs(
   n: number,
   group: readonly number[],
-  pairs: readonly ScoredPair[],
+  pairs: ScoredPairs,
   similarity: (i: number, j: number) => number,
   options: GroupOptions,
 ): number[][] {
@@ -44,14 +45,21 @@ export function groupPairs(
     return x;
   };
   const membersOf = (root: number): number[] => members.get(root) ?? [root];
-  const sorted = pairs.filter((p) => p.score >= options.threshold).sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  for (const { i, j } of sorted) {
-    const a = find(i);
-    const b = find(j);
+  // Guard failures between two settled clusters (both past the sample size) cannot change: remember them.
+  const refused = new Set<number>();
+  for (const k of byScore(pairs, options.threshold)) {
+    const a = find(pairs.i[k]!);
+    const b = find(pairs.j[k]!);
     if (a === b) continue;
     const left = membersOf(a);
     const right = membersOf(b);
-    if (!guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) continue;
+    const settled = left.length >= options.maxGuardChecks && right.length >= options.maxGuardChecks;
+    const key = Math.min(a, b) * n + Math.max(a, b);
+    if (settled && refused.has(key)) continue;
+    if (!guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) {
+      if (settled) refused.add(key);
+      continue;
+    }
     const [root, child] = left.length >= right.length ? [a, b] : [b, a];
     parent[child] = root;
     const rootList = members.get(root) ?? [root];
@@ -62,6 +70,21 @@ export function groupPairs(
   const clusters: number[][] = [];
   for (const [root, list] of members) if (find(root) === root && list.length > 1) clusters.push([...list].sort((x, y) => x - y));
   return clusters;
+}
+
+/**
+ * Indexes of pairs scoring at least `threshold`, best first (ties: input order). Sorting packed
+ * numbers in a Float64Array is native and allocation-free, unlike sorting objects with a comparator.
+ */
+function byScore(pairs: ScoredPairs, threshold: number): Uint32Array {
+  const keys: number[] = [];
+  for (let k = 0; k < pairs.score.length; k++) {
+    const s = pairs.score[k]!;
+    // 2^20 score steps above 2^32 pair indexes: exact in a double (< 2^53).
+    if (s >= threshold) keys.push(Math.round((1 - Math.min(1, s)) * 0xfffff) * 0x100000000 + k);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  return Uint32Array.from(sorted, (x) => x % 0x100000000);
 }
 
 /** Each (sampled) member of `from` matches some claim of every other article in `to`. */

@@ -4,7 +4,7 @@
  * grouped greedily with an anti-chaining guard.
  */
 import type { AnalyzedArticle, Row } from '../types.ts';
-import { hashString, lshCandidates, minhashSignature } from './minhash.ts';
+import { hashString, lshCandidatePairs, minhashSignature } from './minhash.ts';
 import { prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
 
@@ -22,18 +22,19 @@ export function alignClaims(articles: readonly AnalyzedArticle[], options: Align
   return rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
 }
 
-/** Candidate pairs from LSH over each claim's stems, leaving out the case's most common terms. */
-export function blockedCandidates(prepared: PreparedCase): [number, number][] {
+/** Candidate pairs (flat: i0, j0, i1, j1, …) from LSH over each claim's stems, leaving out the case's most common terms. */
+export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const { space, group, options } = prepared;
-  const n = space.vectors.length;
+  const n = space.offsets.length - 1;
   // A term in most claims (the story's main actor) says nothing about which claims match.
-  const maxDf = Math.max(10, options.maxDfShare * n);
+  const maxDf = Math.max(100, options.maxDfShare * n);
   const termHash = new Uint32Array(space.vocabulary.size);
   for (const [stem, id] of space.vocabulary) termHash[id] = hashString(stem);
-  const signatures = space.vectors.map((v) => {
+  const signatures: Uint32Array[] = [];
+  for (let c = 0; c < n; c++) {
     const elements: number[] = [];
-    for (const id of v.ids) if (space.df[id]! <= maxDf) elements.push(termHash[id]!);
-    return minhashSignature(elements, options.bands * options.rows);
-  });
-  return lshCandidates(signatures, group, options);
+    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (space.df[space.ids[k]!]! <= maxDf) elements.push(termHash[space.ids[k]!]!);
+    signatures.push(minhashSignature(elements, options.bands * options.rows));
+  }
+  return lshCandidatePairs(signatures, group, options);
 }

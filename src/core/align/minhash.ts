@@ -70,37 +70,60 @@ export interface LshOptions {
 
 /**
  * Candidate pairs [i, j] (i < j) of items whose signatures share a band. `group[i]`: items of one group
- * (one article) are never paired. Pairs come out sorted and without duplicates.
+ * (one article) are never paired. Pairs come out grouped by j, without duplicates.
  * @example lshCandidates([sigA, sigB], [0, 1], { bands: 16, rows: 2, maxBucket: 50 }) // [[0, 1]] if similar
  */
 export function lshCandidates(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): [number, number][] {
-  const { bands, rows, maxBucket } = options;
-  const seen = new Set<number>();
+  const flat = lshCandidatePairs(signatures, group, options);
   const pairs: [number, number][] = [];
+  for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k]!, flat[k + 1]!]);
+  return pairs;
+}
+
+/** `lshCandidates` as a flat array [i0, j0, i1, j1, …]: no object per pair in large cases. */
+export function lshCandidatePairs(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
+  const { bands, rows, maxBucket } = options;
   const n = signatures.length;
-  const addPair = (i: number, j: number): void => {
-    if (group[i] === group[j]) return;
-    const lo = Math.min(i, j);
-    const hi = Math.max(i, j);
-    const key = lo * n + hi;
-    if (seen.has(key)) return;
-    seen.add(key);
-    pairs.push([lo, hi]);
-  };
+  // keys[b * n + i]: item i's bucket in band b.
+  const keys = new Uint32Array(bands * n);
+  const buckets: Map<number, number[]>[] = [];
   for (let b = 0; b < bands; b++) {
-    const buckets = new Map<number, number[]>();
+    const map = new Map<number, number[]>();
+    buckets.push(map);
     for (let i = 0; i < n; i++) {
       const sig = signatures[i]!;
       if (sig[0] === 0xffffffff) continue; // empty set
       let h = b;
       for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
-      let bucket = buckets.get(h);
-      if (!bucket) buckets.set(h, (bucket = []));
-      const limit = Math.min(bucket.length, maxBucket);
-      for (let m = 0; m < limit; m++) addPair(bucket[m]!, i);
-      bucket.push(i);
+      keys[b * n + i] = h;
+      const bucket = map.get(h);
+      if (bucket) {
+        if (bucket.length < maxBucket) bucket.push(i);
+      } else map.set(h, [i]);
     }
   }
-  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  return pairs;
+  // Each item meets the first `maxBucket` earlier members of its buckets; a stamp array dedupes
+  // without hashing pairs (millions of pairs in a large case).
+  const stamp = new Int32Array(n).fill(-1);
+  let pairs = new Uint32Array(1024);
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    if (signatures[i]![0] === 0xffffffff) continue;
+    for (let b = 0; b < bands; b++) {
+      const bucket = buckets[b]!.get(keys[b * n + i]!)!;
+      for (const m of bucket) {
+        if (m >= i) break;
+        if (stamp[m] === i || group[m] === group[i]) continue;
+        stamp[m] = i;
+        if (length + 2 > pairs.length) {
+          const bigger = new Uint32Array(pairs.length * 2);
+          bigger.set(pairs);
+          pairs = bigger;
+        }
+        pairs[length++] = m;
+        pairs[length++] = i;
+      }
+    }
+  }
+  return pairs.subarray(0, length);
 }

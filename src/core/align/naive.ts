@@ -15,8 +15,10 @@ export function alignClaimsNaive(articles: readonly AnalyzedArticle[], options: 
   return rowsFromCandidates(prepared, articles, allPairs(prepared.group));
 }
 
-function* allPairs(group: readonly number[]): Generator<[number, number]> {
+function allPairs(group: readonly number[]): number[] {
+  const pairs: number[] = [];
   for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) if (group[i] !== group[j]) yield [i, j];
+    for (let j = i + 1; j < group.length; j++) if (group[i] !== group[j]) pairs.push(i, j);
   }
+  return pairs;
 }

@@ -3,13 +3,10 @@
  * rows. Only the choice of candidate pairs differs between them.
  */
 import { wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { groupPairs } from './group.ts';
-import type { ScoredPair } from './group.ts';
-import { addKnownWords, termsOfTokens } from './terms.ts';
-import type { Term } from './terms.ts';
-import { buildVectors, cosine, numbersConflict } from './vectors.ts';
+import { addKnownWords, stemsOfNorms } from './terms.ts';
+import { buildVectors, similarity } from './vectors.ts';
 import type { VectorSpace } from './vectors.ts';
 
 export interface AlignOptions {
@@ -17,11 +14,13 @@ export interface AlignOptions {
   threshold?: number;
   /** Anti-chaining guard: a row member must match some claim of each other article at least this well. */
   linkThreshold?: number;
+  /** Claims with at most this many distinct terms (headings, fragments) must share all of them. */
+  shortClaim?: number;
   /** Weight of character-trigram cosine blended into the word score (0: words only). */
   charWeight?: number;
   /** Content terms two claims must share to score above 0. */
   minShared?: number;
-  /** Factor applied to the score when both claims state numbers and share none (2019 vs 2020). */
+  /** Factor applied to the score when both claims state years and share none (2019 vs 2020). */
   numberPenalty?: number;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
@@ -34,14 +33,15 @@ export interface AlignOptions {
 
 /** Defaults tuned on ANS stance-train (see scripts/bench/ans.ts). */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
-  threshold: 0.3,
+  threshold: 0.28,
   linkThreshold: 0.15,
   minShared: 2,
+  shortClaim: 3,
   charWeight: 0,
   numberPenalty: 0.5,
   bands: 32,
   rows: 2,
-  maxBucket: 40,
+  maxBucket: 10,
   maxDfShare: 0.1,
 };
 
@@ -59,53 +59,87 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const claims: Claim[] = [];
   const group: number[] = [];
-  const tokenLists: Token[][] = [];
+  const normLists: string[][] = [];
   const langs: string[] = [];
   const known = new Set<string>();
   articles.forEach((article, a) => {
     for (const claim of article.claims) {
-      const tokens = wordTokens(claim.text, article.language);
-      addKnownWords(known, tokens, article.language);
+      const norms = wordTokens(propositionText(claim), article.language).map((t) => t.norm);
+      addKnownWords(known, norms, article.language);
       claims.push(claim);
       group.push(a);
-      tokenLists.push(tokens);
+      normLists.push(norms);
       langs.push(article.language);
     }
   });
-  const termLists = tokenLists.map((tokens, k) => termsOfTokens(tokens, langs[k]!, known));
-  const space = buildVectors(termLists);
-  const { vectors } = space;
-  const grams = opts.charWeight > 0 ? buildVectors(termLists.map(charGrams)).vectors : null;
+  const caches = new Map<string, Map<string, string | null>>();
+  const stemLists = normLists.map((norms, k) => {
+    const lang = langs[k]!;
+    let cache = caches.get(lang);
+    if (!cache) caches.set(lang, (cache = new Map()));
+    return stemsOfNorms(norms, lang, known, cache);
+  });
+  const space = buildVectors(stemLists);
+  const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const score = (i: number, j: number): number => {
-    let s = cosine(vectors[i]!, vectors[j]!, opts.minShared);
-    if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * cosine(grams[i]!, grams[j]!);
-    return numbersConflict(vectors[i]!, vectors[j]!) ? s * opts.numberPenalty : s;
+    let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim);
+    if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
+    return s;
   };
   return { claims, group, space, score, options: opts };
 }
 
+/**
+ * The claim's text without who said it: the source, cue and channel ("sources close to X said",
+ * "told Reuters") say nothing about which proposition it is, and two claims from one source would
+ * otherwise look alike.
+ */
+export function propositionText(claim: Claim): string {
+  const a = claim.attribution;
+  if (!a) return claim.text;
+  let text = claim.text;
+  for (const span of [a.source, a.cue, a.via]) {
+    if (!span) continue;
+    const start = span.start - claim.start;
+    const end = span.end - claim.start;
+    if (start < 0 || end > text.length || start >= end) continue;
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return text;
+}
+
 /** Character trigrams of each stem ("#cairo#" → "#ca", "cai", …): tolerant of spelling and morphology. */
-function charGrams(terms: readonly Term[]): Term[] {
-  const out: Term[] = [];
-  for (const t of terms) {
-    const w = `#${t.stem}#`;
-    for (let k = 0; k + 3 <= w.length; k++) out.push({ stem: w.slice(k, k + 3), numeric: false, start: t.start, end: t.end });
+function charGrams(stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const stem of stems) {
+    const w = `#${stem}#`;
+    for (let k = 0; k + 3 <= w.length; k++) out.push(w.slice(k, k + 3));
   }
   return out;
 }
 
-/** Scores candidate pairs, groups them and shapes the rows (ids r1… in order of first appearance). */
-export function rowsFromCandidates(prepared: PreparedCase, articles: readonly AnalyzedArticle[], candidates: Iterable<[number, number]>): Row[] {
+/**
+ * Scores candidate pairs (flat: i0, j0, i1, j1, …), groups them and shapes the rows (ids r1… in order
+ * of first appearance).
+ */
+export function rowsFromCandidates(prepared: PreparedCase, articles: readonly AnalyzedArticle[], candidates: ArrayLike<number>): Row[] {
   const { claims, group, score, options } = prepared;
-  const scored: ScoredPair[] = [];
-  for (const [i, j] of candidates) {
+  const left: number[] = [];
+  const right: number[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k + 1 < candidates.length; k += 2) {
+    const i = candidates[k]!;
+    const j = candidates[k + 1]!;
     const s = score(i, j);
-    if (s >= options.threshold) scored.push({ i, j, score: s });
+    if (s < options.threshold) continue;
+    left.push(Math.min(i, j));
+    right.push(Math.max(i, j));
+    scores.push(s);
   }
-  const clusters = groupPairs(claims.length, group, scored, score, {
+  const clusters = groupPairs(claims.length, group, { i: left, j: right, score: scores }, score, {
     threshold: options.threshold,
     linkThreshold: options.linkThreshold,
-    maxGuardChecks: 32,
+    maxGuardChecks: 16,
   });
   // Claims are in article order, so a cluster's smallest index is its first appearance.
   clusters.sort((x, y) => x[0]! - y[0]!);

@@ -36,14 +36,14 @@ export function arabicLightStem(word: string): string {
 /**
  * Strips a glued conjunction/preposition when the rest (or its stem) is a word of the case ("وحفتر" →
  * "حفتر" when "حفتر" occurs): a bare "و…" is too often part of the word ("وزير", "وفد") to strip blindly.
- * `known`: the case's folded words and their light stems.
+ * `known`: the case's folded words (alignment adds their light stems, so "وقطر" meets "القطري").
  * @example stripKnownClitic('لحفتر', new Set(['حفتر'])) === 'حفتر'
  */
 export function stripKnownClitic(word: string, known: ReadonlySet<string>): string {
   for (const p of CLITIC_PREFIXES) {
     if (word.length - p.length < 3 || !word.startsWith(p)) continue;
     const rest = word.slice(p.length);
-    if (known.has(rest) || known.has(arabicLightStem(rest))) return rest;
+    if (known.has(rest)) return rest;
   }
   return word;
 }

@@ -71,14 +71,14 @@ const weakPatterns = new Map<LanguageCode, { inner: RegExp; minLength: number } 
  * variants meet; words shorter than the language's minimum are returned as they are.
  * @example spellingKey('اميركي', 'ar') === spellingKey('امريكي', 'ar') // 'امركي'
  */
-export function spellingKey(folded: string, lang: LanguageCode): string {
+export function spellingKey(folded: string, lang: LanguageCode, minLength?: number): string {
   let rule = weakPatterns.get(lang);
   if (rule === undefined) {
     const file = SPELLING_FILES.find((f) => f.language === lang);
     rule = file && file.weakLetters ? { inner: new RegExp(`(?<=.)[${file.weakLetters}](?=.)`, 'gu'), minLength: file.minLength } : null;
     weakPatterns.set(lang, rule);
   }
-  if (!rule || folded.length < rule.minLength) return folded;
+  if (!rule || folded.length < (minLength ?? rule.minLength)) return folded;
   return folded.replace(rule.inner, '');
 }
 
@@ -119,23 +119,52 @@ export function contentTerms(text: string, lang: LanguageCode, known?: ReadonlyS
 }
 
 /** `contentTerms` over tokens already made (alignment tokenises each claim once). */
-export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, known?: ReadonlySet<string>): Term[] {
+export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, known?: ReadonlySet<string>, cache?: Map<string, string | null>): Term[] {
   const terms: Term[] = [];
   const strip = known ? CLITIC_STRIPPERS[lang] : undefined;
   for (const token of tokens) {
-    const numeric = /^\d+(?:[.,]\d+)?$/u.test(token.norm);
-    if (!numeric && (token.norm.length < 2 || isStopword(token.norm, lang))) continue;
-    const base = strip && known ? strip(token.norm, known) : token.norm;
-    terms.push({ stem: numeric ? base : spellingKey(stemToken(base, lang), lang), numeric, start: token.start, end: token.end });
+    // One decision per distinct word of the case: stop word (null) or its matching stem.
+    let stem = cache?.get(token.norm);
+    if (stem === undefined) {
+      stem = termOf(token.norm, lang, strip && known ? (w) => strip(w, known) : undefined);
+      cache?.set(token.norm, stem);
+    }
+    if (stem !== null) terms.push({ stem, numeric: NUMBER.test(token.norm), start: token.start, end: token.end });
   }
   return terms;
 }
 
-/** Adds folded words and their stems to the `known` set for `contentTerms`. */
-export function addKnownWords(known: Set<string>, tokens: readonly Token[], lang: LanguageCode): void {
-  for (const token of tokens) {
-    if (known.has(token.norm)) continue;
-    known.add(token.norm);
-    known.add(stemToken(token.norm, lang));
+const NUMBER = /^\d+(?:[.,]\d+)?$/u;
+
+function termOf(norm: string, lang: LanguageCode, strip: ((w: string) => string) | undefined): string | null {
+  if (NUMBER.test(norm)) return norm;
+  if (norm.length < 2 || isStopword(norm, lang)) return null;
+  const base = strip ? strip(norm) : norm;
+  // Stems are short: their spelling key applies from four letters ("مليش" and "ميليش" meet).
+  return spellingKey(stemToken(base, lang), lang, 4);
+}
+
+/** Adds folded words (and their stems) to the `known` set, in languages that glue clitics. */
+export function addKnownWords(known: Set<string>, norms: readonly string[], lang: LanguageCode): void {
+  if (!CLITIC_STRIPPERS[lang]) return;
+  for (const norm of norms) {
+    if (known.has(norm)) continue;
+    known.add(norm);
+    known.add(stemToken(norm, lang));
   }
+}
+
+/** The matching stems of folded words (stop words dropped), memoised per word in `cache`. */
+export function stemsOfNorms(norms: readonly string[], lang: LanguageCode, known: ReadonlySet<string>, cache: Map<string, string | null>): string[] {
+  const strip = CLITIC_STRIPPERS[lang];
+  const stems: string[] = [];
+  for (const norm of norms) {
+    let stem = cache.get(norm);
+    if (stem === undefined) {
+      stem = termOf(norm, lang, strip ? (w) => strip(w, known) : undefined);
+      cache.set(norm, stem);
+    }
+    if (stem !== null) stems.push(stem);
+  }
+  return stems;
 }

@@ -1,103 +1,126 @@
 /**
  * TF-IDF vectors of claims over content stems, with IDF from the case itself: a name every outlet
  * repeats (the main actor) weighs little, the place, date or object that makes a claim specific
- * weighs a lot.
+ * weighs a lot. Stored as one compressed sparse matrix (no object per claim: cases reach 50,000 claims).
  */
-import type { Term } from './terms.ts';
 
 // Years tell events apart ("met in 2019" vs "in 2020"); differing counts are more often a contradiction
 // of one claim ("16 dead" vs "20 dead"), which belongs in the same row.
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
-/** A claim's sparse, L2-normalised TF-IDF vector (term ids ascending). */
-export interface ClaimVector {
+/** Claim k's terms are ids[offsets[k] .. offsets[k + 1]) (ascending) with L2-normalised weights. */
+export interface VectorSpace {
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
-  /** Term ids of numbers (years, counts) in the claim. */
-  numbers: Int32Array;
-}
-
-export interface VectorSpace {
-  vectors: ClaimVector[];
   /** Document frequency per term id (claims containing it). */
   df: Int32Array;
+  /** 1 where the term is a year. */
+  year: Uint8Array;
   vocabulary: Map<string, number>;
 }
 
 /**
- * Builds the case's vector space from each claim's content terms.
- * @example buildVectors([[{ stem: 'cairo', numeric: false, start: 0, end: 5 }]]).vectors[0].weights[0] === 1
+ * Builds the case's vector space from each claim's content stems.
+ * @example buildVectors([['cairo', 'talk'], ['cairo']]).df // Int32Array [2, 1]
  */
-export function buildVectors(termLists: readonly (readonly Term[])[]): VectorSpace {
+export function buildVectors(stemLists: readonly (readonly string[])[]): VectorSpace {
   const vocabulary = new Map<string, number>();
-  const idLists: Int32Array[] = [];
-  const numeric: boolean[] = [];
-  for (const terms of termLists) {
-    const ids = new Int32Array(terms.length);
-    terms.forEach((t, k) => {
-      let id = vocabulary.get(t.stem);
+  const years: number[] = [];
+  let total = 0;
+  const idLists = stemLists.map((stems) => {
+    const ids = new Int32Array(stems.length);
+    for (let k = 0; k < stems.length; k++) {
+      const stem = stems[k]!;
+      let id = vocabulary.get(stem);
       if (id === undefined) {
         id = vocabulary.size;
-        vocabulary.set(t.stem, id);
-        numeric[id] = t.numeric && YEAR.test(t.stem);
+        vocabulary.set(stem, id);
+        if (YEAR.test(stem)) years.push(id);
       }
       ids[k] = id;
-    });
-    idLists.push(ids.sort());
-  }
+    }
+    ids.sort();
+    let distinct = 0;
+    for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) distinct++;
+    total += distinct;
+    return ids;
+  });
   const df = new Int32Array(vocabulary.size);
-  for (const ids of idLists) {
-    for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
-  }
-  const n = termLists.length;
-  const vectors = idLists.map((sorted) => {
-    const uniq: number[] = [];
-    const w: number[] = [];
+  for (const ids of idLists) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
+  const year = new Uint8Array(vocabulary.size);
+  for (const id of years) year[id] = 1;
+  const n = stemLists.length;
+  const offsets = new Int32Array(n + 1);
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let at = 0;
+  idLists.forEach((sorted, c) => {
+    offsets[c] = at;
+    const start = at;
+    let norm = 0;
     for (let k = 0; k < sorted.length; ) {
-      let tf = 0;
       const id = sorted[k]!;
+      let tf = 0;
       while (k < sorted.length && sorted[k] === id) {
         tf++;
         k++;
       }
-      uniq.push(id);
       // Smoothed IDF: a two-article case still ranks a shared rare word above a shared common one.
-      w.push((1 + Math.log(tf)) * Math.log(1 + n / df[id]!));
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / df[id]!);
+      ids[at] = id;
+      weights[at++] = w;
+      norm += w * w;
     }
-    const norm = Math.hypot(...w) || 1;
-    return {
-      ids: Int32Array.from(uniq),
-      weights: Float64Array.from(w, (x) => x / norm),
-      numbers: Int32Array.from(uniq.filter((id) => numeric[id])),
-    };
+    norm = Math.sqrt(norm) || 1;
+    for (let k = start; k < at; k++) weights[k]! /= norm;
   });
-  return { vectors, df, vocabulary };
+  offsets[n] = at;
+  return { offsets, ids, weights, df, year, vocabulary };
 }
 
 /**
- * Cosine of two sparse normalised vectors, 0 when they share fewer than `minShared` terms (one shared
- * word, often the actor's name, does not make two claims one proposition).
+ * Cosine of claims a and b, 0 when they share fewer than `minShared` terms (one shared word, often
+ * the actor's name, does not make two claims one proposition), times `yearPenalty` when both state
+ * years and share none. Claims of at most `shortClaim` terms must share all of them.
+ * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
-export function cosine(a: ClaimVector, b: ClaimVector, minShared = 1): number {
-  let i = 0;
-  let j = 0;
+export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0): number {
+  const { offsets, ids, weights, year } = space;
+  let i = offsets[a]!;
+  let j = offsets[b]!;
+  const endA = offsets[a + 1]!;
+  const endB = offsets[b + 1]!;
   let sum = 0;
   let shared = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
+  let yearsA = 0;
+  let yearsB = 0;
+  let sharedYears = 0;
+  while (i < endA && j < endB) {
+    const x = ids[i]!;
+    const y = ids[j]!;
     if (x === y) {
-      sum += a.weights[i++]! * b.weights[j++]!;
+      sum += weights[i++]! * weights[j++]!;
       shared++;
-    } else if (x < y) i++;
-    else j++;
+      if (year[x]) {
+        sharedYears++;
+        yearsA++;
+        yearsB++;
+      }
+    } else if (x < y) {
+      if (year[x]) yearsA++;
+      i++;
+    } else {
+      if (year[y]) yearsB++;
+      j++;
+    }
   }
-  return shared >= minShared ? sum : 0;
-}
-
-/** True when both claims state numbers and share none ("in 2019" vs "in 2020"). */
-export function numbersConflict(a: ClaimVector, b: ClaimVector): boolean {
-  if (!a.numbers.length || !b.numbers.length) return false;
-  for (const x of a.numbers) if (b.numbers.includes(x)) return false;
-  return true;
+  if (shared < minShared) return 0;
+  // A fragment of a few words ("Egyptian-French accord") matches only if all its words are shared.
+  const sizeA = endA - offsets[a]!;
+  const sizeB = endB - offsets[b]!;
+  if (Math.min(sizeA, sizeB) <= shortClaim && shared < Math.min(sizeA, sizeB)) return 0;
+  for (; i < endA; i++) if (year[ids[i]!]) yearsA++;
+  for (; j < endB; j++) if (year[ids[j]!]) yearsB++;
+  return yearsA && yearsB && !sharedYears ? sum * yearPenalty : sum;
 }

@@ -12,14 +12,16 @@ export interface CueHit {
   entry: CueEntry;
   /** For "وفقا للمتحدث": the preposition is glued to the next word, which starts the source. */
   gluedPreposition: boolean;
+  /** Character span of a cue that is punctuation rather than words ("Pence: …"). */
+  chars?: { start: number; end: number };
 }
 
-/** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"). */
-function blockedWords(view: SentenceView, lex: Lexicon): Uint8Array {
-  const blocked = new Uint8Array(view.length);
+/** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"): index → end. */
+function blockedWords(view: SentenceView, lex: Lexicon): Map<number, number> | null {
+  let blocked: Map<number, number> | null = null;
   for (let i = 0; i < view.length; i++) {
     const n = Math.max(lex.nonCuePhrases.matchAt(view.norms, i), lex.anonymityMarkers.matchAt(view.norms, i));
-    for (let k = 0; k < n; k++) blocked[i + k] = 1;
+    if (n > 0) (blocked ??= new Map()).set(i, i + n);
   }
   return blocked;
 }
@@ -32,8 +34,11 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   const blocked = blockedWords(view, lex);
   const norms = view.norms;
+  let blockedUntil = 0;
   for (let i = 0; i < norms.length; i++) {
-    if (blocked[i]) continue;
+    const end = blocked?.get(i);
+    if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
+    if (i < blockedUntil) continue;
     const entries = lex.cues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
@@ -65,13 +70,23 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
 
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   if (entry.colonOnly && !(view.colonBefore(to) || view.quoteOpeningAt(to))) return false;
+  if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
   if (entry.requiresAfter.size > 0) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
   }
+  if (from > 0 && entry.notAfter.has(view.norms[from - 1]!)) return false;
+  // "his tax claims." vs "Trump claims that …": the noun reading unless a clause or quotation follows.
+  if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
+    const next = view.norms[to];
+    const clause =
+      next !== undefined &&
+      (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next));
+    if (!clause || view.commaBefore(to)) return false;
+  }
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
-  if (entry.form === 'verb' && previous !== undefined && lex.determiners.has(previous) && !view.commaBefore(from)) return false;
+  if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
   return true;
 }

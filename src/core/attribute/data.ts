@@ -28,6 +28,8 @@ export interface RawCue {
   sourceAfter?: string[];
   /** Only a cue when one of these words follows within a few words. */
   requiresAfter?: string[];
+  /** Not a cue right after these words ("is called", "so-called"). */
+  notAfter?: string[];
 }
 
 export interface RawPrepositionalCue {
@@ -53,11 +55,17 @@ export interface RawAttributionData {
     nounPrefixes?: string[];
     article?: string[];
     nounSuffixes?: string[];
+    /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
+    gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
   };
   cues: RawCue[];
   prepositionalCues?: RawPrepositionalCue[];
+  /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
+  prepositionalBlockers?: string[];
   complementizers: string[];
   complementPrepositions?: string[];
+  /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
+  reportNouns?: string[];
   relativePronouns: string[];
   clauseStarters: string[];
   discourseMarkers: string[];
@@ -69,6 +77,8 @@ export interface RawAttributionData {
   npStoppers?: string[];
   timeWords: string[];
   nonCuePhrases: string[];
+  /** Cue forms that are also plural nouns ("claims", "reports"): a cue only when a clause follows. */
+  ambiguousForms?: string[];
   anonymityMarkers: string[];
   anonymousQualifiers: string[];
   genericPersonNouns: string[];
@@ -79,6 +89,19 @@ export interface RawAttributionData {
   indefiniteMarkers: string[];
   /** Words that end the head of a noun phrase and start its modifiers ("sources close to …"). */
   postModifiers: string[];
+  /** Words after which a post-modifier stays inside the phrase ("close to", "familiar with"). */
+  postModifierHeads?: string[];
+  /** Endings and nouns that make a source feminine for verb agreement ("الوزارة", "مصادر"). */
+  feminineEndings?: string[];
+  feminineNouns?: string[];
+  /** Adjectives that may follow a definite noun inside one noun phrase (besides the endings/prefixes below). */
+  adjectives?: string[];
+  /** Folded endings of relational adjectives ("الليبي", "الأميركية"). */
+  adjectiveEndings?: string[];
+  /** Folded beginnings of participles used as adjectives ("المتحدة", "الموالية"). */
+  adjectivePrefixes?: string[];
+  /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
+  colonNonSources?: string[];
   /** Words that link a title to what it governs ("المتحدث باسم الجيش"); never the start of a name. */
   titleLinkWords?: string[];
   /** Words that take a joined preposition inside a noun phrase ("المعنية بالملف"), so it does not end the subject. */

@@ -2,12 +2,12 @@
  * Stages 4 and 5: attribution (who says each claim, through which cue and channel) and source kind /
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources.
  */
-import { wordTokens, type Token } from '../normalize/index.ts';
+import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
-import { analyzeSource, type WordRange } from './source.ts';
+import { analyzeSource, spanEnd, type WordRange } from './source.ts';
 import { scanBefore } from './subject.ts';
 import { SentenceView } from './view.ts';
 
@@ -21,6 +21,7 @@ interface Mention {
   key: string;
   /** A channel ("لـ«الشرق الأوسط»"): "الصحيفة" may refer to it, "وأضاف" may not. */
   via?: boolean;
+  gender?: 'm' | 'f';
 }
 
 /**
@@ -74,6 +75,12 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
+    // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
+    if (r.explicit && r.draft.contentSide === 'before' && r.draft.clauseFrom === 0 && r.draft.hit.entry.form !== 'prep') {
+      kept.length = 0;
+      kept.push(r);
+      continue;
+    }
     const previous = kept[kept.length - 1]!;
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
@@ -113,10 +120,21 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   let result: Resolved | null = null;
   if (subject.type === 'phrase' && subject.chunks.length > 0) {
     const info = analyzeSource(view, lex, subject.chunks, subject.anonymityMarked);
-    const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key };
+    const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
+    else if (info.kind === 'person') {
+      // "المسماري" after "اللواء أحمد المسماري، المتحدث باسم الجيش": the title stated earlier still applies.
+      const name = foldForMatch(mention.source.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+      const earlier = findEarlier(history, (m) => m.source.kind === 'person' && m.source.role !== undefined && name.length > 2 && foldForMatch(m.source.text).includes(name));
+      if (earlier?.source.role) mention.source.role = earlier.source.role;
+    }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
-    const earlier = info.anaphoric ? findEarlier(history, (m) => m.key === info.key) ?? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined;
+    // "المصادر" / "the newspaper" / "البيان" refer back to the latest mention of that kind; a bare
+    // "the government" only to an earlier "government".
+    const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
+    const earlier = info.anaphoric
+      ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
+      : undefined;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
     else {
       history.push(mention);
@@ -152,7 +170,9 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   }
   if (!result) {
     if (previousInSentence) return null;
-    const earlier = findEarlier(history, (m) => !m.via);
+    // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
+    const gender = draft.hit.entry.gender;
+    const earlier = (gender ? findEarlier(history, (m) => !m.via && m.gender === gender) : undefined) ?? findEarlier(history, (m) => !m.via);
     if (!earlier) return null;
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
   }
@@ -181,16 +201,17 @@ function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Attribu
   // "لصحيفة nutre": the joined preposition is not part of the channel's name.
   const first = view.norms[range.from]!;
   if (lex.clitics && first.length > 2 && lex.viaPrepositions.has(first[0]!) && view.text[start] === view.tokens[range.from]!.text[0] && lookupNoun(lex, [first.slice(1)], 0)) start++;
-  return { ...span(view.text, start, view.end(range.to - 1)), kind };
+  return { ...span(view.text, start, spanEnd(view, range.to - 1, start)), kind };
 }
 
 function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart: number, claimEnd: number): Attribution {
   const { draft } = r;
   const hit = draft.hit;
-  const cueEnd = view.end(hit.to - 1);
+  const cueStart = hit.chars?.start ?? view.start(hit.from);
+  const cueEnd = hit.chars?.end ?? view.end(hit.to - 1);
   const attribution: Attribution = {
     source: r.source,
-    cue: { ...span(view.text, view.start(hit.from), cueEnd), stance: hit.entry.stance, lemma: hit.entry.lemma },
+    cue: { ...span(view.text, cueStart, cueEnd), stance: hit.entry.stance, lemma: hit.entry.lemma },
     quote: 'indirect',
     rule: r.explicit || r.source.continued ? draft.rule + (r.source.continued ? '+continued' : '') : draft.rule,
   };
@@ -200,7 +221,10 @@ function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart
     const q = directQuote(view, content.start, content.end);
     if (q) {
       attribution.quote = 'direct';
-      attribution.content = span(view.text, q.start, q.end);
+      let { start, end } = q;
+      while (start < end && EDGE.test(view.text[start]!)) start++;
+      while (end > start && /[\s,،;؛:]/u.test(view.text[end - 1]!)) end--;
+      attribution.content = span(view.text, start, end);
     } else attribution.content = span(view.text, content.start, content.end);
   }
   return attribution;
@@ -256,10 +280,20 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
     if (own.length !== 1 || own[0]!.attribution) continue;
     while (q < quotes.length && quotes[q]!.end <= s.start) q++;
     const quote = quotes[q];
-    if (!quote || quote.open >= s.start || quote.end <= s.start) continue;
-    const donor = findDonor(sentences, claims, i, quote);
+    if (!quote) continue;
+    let donor: ClaimDraft | undefined;
+    if (quote.open < s.start && quote.end > s.start) donor = findDonor(sentences, claims, i, quote);
+    else if (quote.open <= s.start + 1 && quote.end - quote.start >= 0.8 * (s.end - s.start - 2) && i > 0 && sentences[i - 1]!.paragraph === s.paragraph) {
+      // “This is a disaster,” the mayor said. “We need help now.” — a bare quotation after a quoted
+      // source's sentence is that source speaking on.
+      const previous = claims[i - 1]![claims[i - 1]!.length - 1]!;
+      if (previous.attribution?.quote === 'direct') donor = previous;
+    }
     if (!donor?.attribution) continue;
-    const end = Math.min(quote.end, s.end);
+    let start = Math.max(s.start, quote.start);
+    let end = Math.min(quote.end, s.end);
+    while (start < end && EDGE.test(s.text[start - s.start]!)) start++;
+    while (end > start && /[\s,،;؛:.]/u.test(s.text[end - 1 - s.start]!)) end--;
     const a = donor.attribution;
     own[0] = {
       ...own[0]!,
@@ -267,7 +301,7 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
         ...a,
         source: { ...a.source, continued: true },
         quote: 'direct',
-        content: { text: s.text.slice(0, end - s.start), start: s.start, end },
+        content: { text: s.text.slice(start - s.start, end - s.start), start, end },
         rule: 'quote-continues',
       },
     };

@@ -18,8 +18,11 @@ export interface CueEntry {
   via: boolean;
   sourceAfter: Set<string>;
   requiresAfter: Set<string>;
+  notAfter: Set<string>;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
+  /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
+  gender?: 'm' | 'f';
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -67,7 +70,9 @@ export interface Lexicon {
   subjectSearch: ('after' | 'before')[];
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
+  prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
+  reportNouns: Set<string>;
   relativePronouns: Set<string>;
   clauseStarters: PhraseSet;
   discourseMarkers: PhraseSet;
@@ -79,6 +84,7 @@ export interface Lexicon {
   npStoppers: Set<string>;
   timeWords: Set<string>;
   nonCuePhrases: PhraseSet;
+  ambiguousForms: Set<string>;
   anonymityMarkers: PhraseSet;
   anonymousQualifiers: Set<string>;
   continuingPronounForms: Set<string>;
@@ -86,7 +92,14 @@ export interface Lexicon {
   definiteMarkers: Set<string>;
   indefiniteMarkers: Set<string>;
   postModifiers: Set<string>;
+  postModifierHeads: Set<string>;
   titleLinkWords: Set<string>;
+  colonNonSources: PhraseSet;
+  feminineEndings: string[];
+  feminineNouns: Set<string>;
+  adjectives: Set<string>;
+  adjectiveEndings: string[];
+  adjectivePrefixes: string[];
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -97,6 +110,8 @@ export interface Lexicon {
   conjunctions: string[];
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
+  /** Memoised clitic-stripped stems per word (the same words recur across articles). */
+  stemCache: Map<string, readonly { stem: string; definite: boolean }[]>;
 }
 
 function foldWords(phrase: string): string[] {
@@ -120,24 +135,32 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string }[] {
+function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f' }[] {
   const m = raw.morphology;
-  const out: { form: CueForm; text: string }[] = [];
+  const g = m.gender ?? {};
+  const out: { form: CueForm; text: string; gender?: 'm' | 'f' }[] = [];
   const objects = m.objectSuffixes ?? [''];
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
       // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
       const allowed = suffix === 'ت' ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
-      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object });
+      const gender = g.past?.[suffix];
+      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}) });
     }
   }
   for (const stem of cue.present ?? []) {
     for (const prefix of m.presentPrefixes ?? ['']) {
-      for (const suffix of m.presentSuffixes ?? ['']) out.push({ form: 'verb', text: prefix + stem + suffix });
+      for (const suffix of m.presentSuffixes ?? ['']) {
+        const gender = suffix === '' ? g.present?.[prefix] : undefined;
+        out.push({ form: 'verb', text: prefix + stem + suffix, ...(gender ? { gender } : {}) });
+      }
     }
   }
   for (const stem of cue.participle ?? []) {
-    for (const suffix of m.participleSuffixes ?? ['']) out.push({ form: 'participle', text: stem + suffix });
+    for (const suffix of m.participleSuffixes ?? ['']) {
+      const gender = g.participle?.[suffix];
+      out.push({ form: 'participle', text: stem + suffix, ...(gender ? { gender } : {}) });
+    }
   }
   for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : /ing$/.test(form) && m.regular ? 'participle' : 'verb', text: form });
   if (!cue.forms && m.regular && !cue.past) {
@@ -158,7 +181,7 @@ function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text } of cueForms(cue, raw)) {
+    for (const { form, text, gender } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
@@ -171,7 +194,9 @@ function compile(raw: RawAttributionData): Lexicon {
           via: cue.via ?? false,
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
+          notAfter: foldSet(cue.notAfter),
           attachedPreposition: '',
+          ...(gender ? { gender } : {}),
         });
       }
     }
@@ -189,6 +214,7 @@ function compile(raw: RawAttributionData): Lexicon {
         via: false,
         sourceAfter: new Set(),
         requiresAfter: new Set(),
+        notAfter: new Set(),
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -219,7 +245,9 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     complementizers: foldSet(raw.complementizers),
+    prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
+    reportNouns: foldSet(raw.reportNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),
@@ -231,6 +259,7 @@ function compile(raw: RawAttributionData): Lexicon {
     npStoppers: foldSet(raw.npStoppers),
     timeWords: foldSet(raw.timeWords),
     nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
+    ambiguousForms: foldSet(raw.ambiguousForms),
     anonymityMarkers: new PhraseSet(raw.anonymityMarkers),
     anonymousQualifiers: foldSet(raw.anonymousQualifiers),
     continuingPronounForms: foldSet(raw.continuingPronounForms),
@@ -238,7 +267,14 @@ function compile(raw: RawAttributionData): Lexicon {
     definiteMarkers: foldSet(raw.definiteMarkers),
     indefiniteMarkers: foldSet(raw.indefiniteMarkers),
     postModifiers: foldSet(raw.postModifiers),
+    postModifierHeads: foldSet(raw.postModifierHeads),
     titleLinkWords: foldSet(raw.titleLinkWords),
+    colonNonSources: new PhraseSet(raw.colonNonSources ?? []),
+    feminineEndings: (raw.feminineEndings ?? []).map(foldForMatch),
+    feminineNouns: foldSet(raw.feminineNouns),
+    adjectives: foldSet(raw.adjectives),
+    adjectiveEndings: (raw.adjectiveEndings ?? []).map(foldForMatch),
+    adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,
@@ -247,6 +283,7 @@ function compile(raw: RawAttributionData): Lexicon {
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
     conjunctions: conjunctions.map(foldForMatch),
     clitics,
+    stemCache: new Map(),
   };
 }
 
@@ -304,8 +341,21 @@ export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): N
   return null;
 }
 
-/** Candidate stems of a word: as written, without conjunction/preposition, without article, without plural ending. */
-export function nounStems(lex: Lexicon, word: string): { stem: string; definite: boolean }[] {
+/**
+ * Candidate stems of a word (memoised): as written, without conjunction/preposition, without article, without plural ending.
+ * @example nounStems(lexiconFor('ar')!, 'والمصادر').map((s) => s.stem) // ['والمصادر', 'المصادر', 'مصادر', …]
+ */
+export function nounStems(lex: Lexicon, word: string): readonly { stem: string; definite: boolean }[] {
+  let cached = lex.stemCache.get(word);
+  if (!cached) {
+    cached = computeStems(lex, word);
+    if (lex.stemCache.size > 100_000) lex.stemCache.clear();
+    lex.stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function computeStems(lex: Lexicon, word: string): { stem: string; definite: boolean }[] {
   const out: { stem: string; definite: boolean }[] = [];
   const push = (stem: string, definite: boolean): void => {
     if (stem.length >= 2 && !out.some((o) => o.stem === stem)) out.push({ stem, definite });

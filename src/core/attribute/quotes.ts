@@ -16,13 +16,9 @@ export interface QuoteSpan {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‘': '’', '‹': '›' };
 const CLOSERS = new Set(['»', '”', '’', '›']);
+const MARKS = /[\n"'«»“”„‘’‹›]/g;
 // Tatweel is a letter to Unicode but glues a prefix to a quotation ("لـ«…»", "بـ'…'"), so not here.
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== '\u0640' && /[\p{L}\p{N}]/u.test(ch);
-
-/** True at a character that can open or close a quotation. */
-export function isQuoteMark(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in PAIRS || CLOSERS.has(ch) || ch === '"' || ch === "'");
-}
 
 /**
  * The outermost quotations of `text`, in order.
@@ -36,8 +32,11 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (depth === 0) spans.push({ open: outer.at, close: at, start: outer.at + 1, end: at, closed });
     stack.length = depth;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Jump from mark to mark: most characters are neither quotes nor line breaks.
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       if (stack.length) closeTo(0, i, false);
       continue;

@@ -3,7 +3,7 @@
  * resolved against earlier sentences later (index.ts), so this stage only looks inside the sentence.
  */
 import { findCues, type CueHit } from './cues.ts';
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import { scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
@@ -43,7 +43,55 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && !explicit(draft.subject)) continue; // same source as the earlier cue ("…, مؤكدا أن")
     drafts.push(draft);
   }
+  if (drafts.length === 0) {
+    const colon = colonAttribution(view, lex);
+    if (colon) drafts.push(colon);
+  }
   return drafts;
+}
+
+const COLON: CueEntry = {
+  lemma: ':',
+  stance: 'neutral',
+  form: 'verb',
+  words: [':'],
+  colonOnly: false,
+  via: false,
+  sourceAfter: new Set(),
+  requiresAfter: new Set(),
+  notAfter: new Set(),
+  attachedPreposition: '',
+};
+
+/** "Pence: Flowers won't be at the debate", "المتحدث: «…»": a short source, a colon, then what it said. */
+function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
+  let c = 1;
+  while (c < Math.min(view.length, 7) && !view.colonBefore(c)) c++;
+  if (c >= Math.min(view.length, 7) || view.length - c < 2) return null;
+  if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || view.quoteAround(0)?.closed) return null;
+  const quoted = view.quoteOpeningAt(c) !== undefined;
+  const head = lookupNoun(lex, view.norms, 0);
+  let ok = head !== null && head.entry.kind !== 'document' ? true : quoted && c <= 4;
+  if (!lex.clitics && !ok) {
+    // A name ("Pence:", "Pat Caddell:"), not a title-case headline ("The Latest:", "Little Relief for Refugees:").
+    ok = c <= 3;
+    for (let k = 0; k < c && ok; k++) {
+      const w = view.norms[k]!;
+      ok = view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w) && !lex.npStoppers.has(w);
+    }
+  }
+  if (!ok) return null;
+  const gap = view.gapBefore(c);
+  const at = view.end(c - 1) + gap.indexOf(':');
+  return {
+    hit: { from: c - 1, to: c, entry: COLON, gluedPreposition: false, chars: { start: at, end: at + 1 } },
+    subject: { type: 'phrase', chunks: [{ from: 0, to: c }], anonymityMarked: false, side: 'before' },
+    contentSide: 'after',
+    contentFrom: c,
+    clauseFrom: 0,
+    consumedTo: c,
+    rule: 'colon',
+  };
 }
 
 function explicit(subject: Subject): boolean {
@@ -86,7 +134,8 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
       break;
     }
   }
-  if (lex.subjectSearch[0] !== 'after' || hit.from < 3) return draft;
+  if (hit.from < 3) return draft;
+  if (lex.subjectSearch[0] !== 'after') return mainSubjectCased(view, lex, hit, draft);
   let end = 2;
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
@@ -97,6 +146,39 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   return draft;
 }
 
+/** "Donald Trump is defending his tweets, saying …": the sentence's opening noun phrase is the subject. */
+function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft): Draft {
+  if (!view.commaBefore(hit.from)) return draft;
+  let from = 0;
+  const first = view.norms[0]!;
+  // "In August, …", "However, …": the subject comes after the opening phrase.
+  if (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first)) {
+    while (from < Math.min(hit.from, 8) && !view.commaBefore(from)) from++;
+    if (!view.commaBefore(from)) return draft;
+  }
+  if (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from)) return draft;
+  let end = from;
+  let head = false;
+  while (end < hit.from && end - from < 6) {
+    const w = view.norms[end]!;
+    const noun = lookupNoun(lex, view.norms, end) !== null;
+    if (!(view.capitalized(end) || noun || (end === from && lex.definiteMarkers.has(w)) || w.endsWith("'s"))) break;
+    if (end > from && view.commaBefore(end)) break;
+    head ||= noun || view.capitalized(end);
+    end++;
+  }
+  const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
+  if (pronoun && pronoun !== 'relative') {
+    draft.subject = { type: 'pronoun', range: { from, to: from + 1 }, pronoun };
+    draft.rule = 'participle-main-subject';
+    return draft;
+  }
+  if (!head || end === from || end >= hit.from || lex.timeWords.has(view.norms[end - 1]!)) return draft;
+  draft.subject = { type: 'phrase', chunks: [{ from, to: end }], anonymityMarked: false, side: 'before' };
+  draft.rule = 'participle-main-subject';
+  return draft;
+}
+
 /** Verb–subject languages (Arabic): look after the cue first, then before it. */
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
@@ -104,7 +186,18 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   const scan = relay?.scan ?? scanAfter(view, lex, hit.to, cues, true);
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
+  let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
+  // Headlines and subject-first clauses ("المجموعات الموالية … تدعي إحباط هجوم"): a source noun right
+  // before the verb beats words after it that no إن/أن marks as a subject.
+  if (!relay && subject.type === 'phrase' && subject.chunks.length && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && hit.from > floor) {
+    const before = scanBefore(view, lex, hit.from, floor, cues);
+    if (before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && !view.commaBefore(hit.from)) {
+      subject = before;
+      rule = 'subject-verb';
+      contentFrom = hit.to;
+    }
+  }
   if (subject.type !== 'phrase' || subject.chunks.length === 0) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
     subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
@@ -116,7 +209,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     hit,
     subject,
     contentSide: 'after',
-    contentFrom: scan.contentFrom,
+    contentFrom,
     clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' ? subject.chunks[0]!.from : hit.from),
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
@@ -166,6 +259,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
       k = v.to;
     }
   }
+  if (!via && subject.type === 'phrase' && subject.via) via = subject.via;
   while (k < view.length && lex.timeWords.has(view.norms[k]!)) k++;
   for (let m = k; m < Math.min(view.length, k + 10) && !via; m++) {
     const p = lex.viaPatterns.matchAt(view.norms, m);
@@ -179,8 +273,15 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const rest = view.length - k;
   let contentSide: 'before' | 'after' = 'after';
   let contentFrom: number | null = k;
+  const subjectFrom = subject.type === 'phrase' ? (subject.side === 'before' ? subject.chunks[0]!.from : -1) : subject.type === 'none' ? -1 : subject.range.from;
+  const afterQuote = (i: number): boolean => i > 0 && view.quoteClosesBefore(i);
+  // "…,” X said" / "…, sources said." / "…,” said X": the content came first.
+  const contentFirst =
+    rest <= 0 ||
+    (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(hit.from))) ||
+    (subjectFrom > 1 && (afterQuote(subjectFrom) || (view.commaBefore(subjectFrom) && (rest <= 3 || view.commaBefore(k)))));
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
-  else if (rest <= 0 || (hit.from > 2 && (view.commaBefore(hit.from) || view.quoteClosesBefore(hit.from) || subjectStartsAfterComma(view, subject)))) {
+  else if (contentFirst) {
     contentSide = 'before';
     contentFrom = null;
   } else if (view.colonBefore(k) || view.quoteOpeningAt(k)) contentFrom = k;
@@ -196,11 +297,6 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   };
   if (via) draft.via = via;
   return draft;
-}
-
-function subjectStartsAfterComma(view: SentenceView, subject: Subject): boolean {
-  const from = subject.type === 'phrase' ? subject.chunks[0]?.from : subject.type === 'none' ? undefined : subject.range.from;
-  return from !== undefined && from > 2 && (view.commaBefore(from) || view.quoteClosesBefore(from));
 }
 
 /** The object of "told" / "in an interview with": up to "that", a comma or a preposition. */

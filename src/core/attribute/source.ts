@@ -22,6 +22,8 @@ export interface SourceInfo {
   affiliation?: string;
   /** A bare definite noun ("المصادر", "the official") that refers back to an earlier mention. */
   anaphoric: boolean;
+  /** Grammatical gender, where the language has verb agreement to match ("الوزارة" f). */
+  gender?: 'm' | 'f';
 }
 
 const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
@@ -55,6 +57,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly
     key: head.match?.entry.key ?? `name:${view.norms.slice(first.from, first.to).join(' ')}`,
     anaphoric: isAnaphoric(view, lex, first, head),
   };
+  if (lex.feminineEndings.length) info.gender = genderOf(view, lex, head.match ? head.at : first.from);
   if (kind === 'person') {
     const role = roleOf(view, chunks, heads);
     if (role) info.role = role;
@@ -64,6 +67,15 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+function genderOf(view: SentenceView, lex: Lexicon, at: number): 'm' | 'f' {
+  const word = view.norms[at]!;
+  if (lex.feminineNouns.has(word)) return 'f';
+  for (const stem of [word, ...lex.articles.filter((a) => word.startsWith(a)).map((a) => word.slice(a.length))]) {
+    if (lex.feminineNouns.has(stem)) return 'f';
+  }
+  return lex.feminineEndings.some((e) => word.endsWith(e)) ? 'f' : 'm';
 }
 
 interface Head {
@@ -76,7 +88,7 @@ interface Head {
 }
 
 /** End offset of word i, extended over the closing mark of a quotation that opens inside the span. */
-function spanEnd(view: SentenceView, i: number, start: number): number {
+export function spanEnd(view: SentenceView, i: number, start: number): number {
   const end = view.end(i);
   const q = view.quotes.find((x) => x.open >= start && x.close >= end && x.close <= end + 1 && x.closed);
   return q ? q.close + 1 : end;
@@ -100,11 +112,19 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
     for (let k = at + match.length; k < chunk.to && nameFrom === null; k++) {
       const m = lookupNoun(lex, view.norms, k);
       if (m?.entry.kind === 'rank' || view.quoteOpeningAt(k)) nameFrom = k;
-      else if (!m && isBareWord(lex, view.norms[k]!)) nameFrom = k;
+      // After an indefinite head the bare words are its adjectives ("دبلوماسي غربي"), not a name.
+      else if (!m && definiteHead(view, lex, at, match) && isBareWord(lex, view.norms[k]!)) nameFrom = k;
     }
   }
   if (nameFrom !== null && nameFrom >= chunk.to) nameFrom = null;
-  return { match, at, definite: match?.definite ?? false, nameFrom };
+  return { match, at, definite: match ? definiteHead(view, lex, at, match) : false, nameFrom };
+}
+
+/** Definite by the article or by a definite genitive after it ("وزير الخارجية", construct state). */
+function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounMatch): boolean {
+  if (match.definite) return true;
+  const next = view.norms[at + match.length];
+  return next !== undefined && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
@@ -180,8 +200,9 @@ function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonl
   }
   const c = chunks[0]!;
   const h = heads[0]!;
-  if (!h.match || h.match.entry.kind === 'rank') return undefined;
-  const to = h.nameFrom ?? c.to;
+  if (!h.match) return undefined;
+  // "Senator Jane Doe", "اللواء أحمد المسماري": the rank is the role when nothing else is said.
+  const to = h.match.entry.kind === 'rank' ? h.at + h.match.length : h.nameFrom ?? c.to;
   if (to <= c.from) return undefined;
   return { start: view.start(c.from), end: view.end(to - 1) };
 }

@@ -71,7 +71,7 @@ function classify(view: SentenceView, lex: Lexicon, c: WordRange, cues: CueMap):
   let allTime = true;
   for (let k = c.from; k < c.to && allTime; k++) allTime = lex.timeWords.has(view.norms[k]!) || isDigit(view.norms[k]!);
   if (allTime) return 'time';
-  if (isRelative(lex, first)) return 'relative';
+  if (isRelative(lex, first) || hasAnonymityMarker(view, lex, c)) return 'relative';
   if (viaAt(view, lex, c.from)) return 'via';
   if (lex.adverbialPrepositions.has(first) || cues.has(c.from) || lex.discourseMarkers.matchAt(view.norms, c.from) === c.to - c.from) return 'adverbial';
   return 'np';
@@ -144,16 +144,40 @@ function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
     if (k - np.from >= 8) return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
+    // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
+    // adjective may follow a definite noun inside one.
+    const previous = view.norms[k - 1]!;
+    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w)) return k;
   }
   return np.to;
+}
+
+function definite(lex: Lexicon, word: string): boolean {
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
+}
+
+function adjectiveLike(lex: Lexicon, word: string): boolean {
+  if (lex.adjectives.has(word)) return true;
+  if (lex.adjectiveEndings.some((e) => word.endsWith(e)) || lex.adjectivePrefixes.some((p) => word.startsWith(p))) return true;
+  // Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters).
+  return word.startsWith('الا') && word.length <= 6;
 }
 
 /** Whether a chunk can stand in apposition to the subject ("، المتحدث باسم الجيش", "، ونظيره المصري …", ", a spokesman"). */
 function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const first = view.norms[c.from]!;
-  if (lookupNoun(lex, view.norms, c.from)) return true;
-  if (lex.clitics) return lex.articles.some((a) => bare(lex, first).startsWith(a));
-  return (lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) && c.to - c.from <= 10;
+  if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
+  // English appositions open with a determiner and name a role: ", a Pentagon spokesman,".
+  if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
+  for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
+  return false;
+}
+
+/** A capitalised name without a source noun ("Maria Lopez"). */
+function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  if (c.to - c.from > 5) return false;
+  for (let k = c.from; k < c.to; k++) if (!view.capitalized(k) || lookupNoun(lex, view.norms, k)) return false;
+  return true;
 }
 
 /** Whether a chunk plausibly names a source on its own. */
@@ -178,6 +202,7 @@ function hasAnonymityMarker(view: SentenceView, lex: Lexicon, c: WordRange): boo
 /**
  * Verb–subject order: the words after the cue up to إن/أن/that, a colon or a quotation are the subject,
  * its appositions, a via ("لـ«الشرق الأوسط»") and adverbials; the content follows.
+ * @example scanAfter(view, lex, 1, cues, true).subject // "وقال المصدر، لـ«الشرق الأوسط»، إن …" → phrase المصدر, via الشرق الأوسط
  */
 export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
@@ -185,7 +210,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   let contentFrom: number | null = null;
   let inRelative = false;
   for (let j = cueTo; j < limit; j++) {
-    if (view.commaBefore(j)) inRelative = isRelative(lex, view.norms[j]!);
+    // "، الذي رفض ذكر اسمه،", "، طلبوا عدم الكشف عن هوياتهم،": nothing inside ends the subject region.
+    if (view.commaBefore(j)) inRelative = isRelative(lex, view.norms[j]!) || hasAnonymityMarker(view, lex, { from: j, to: Math.min(view.length, j + 6) });
     else if (j === cueTo && isRelative(lex, view.norms[j]!)) inRelative = true;
     if (view.colonBefore(j)) {
       boundary = j;
@@ -204,6 +230,11 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       break;
     }
     if (inRelative) continue;
+    if (lex.reportNouns.has(w)) {
+      boundary = j;
+      contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
+      break;
+    }
     // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
     if ((complementPrepositions && lex.complementPrepositions.has(w)) || (w.length <= 3 && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
       boundary = j;
@@ -252,6 +283,11 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       }
       subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;
+      // "وانتقدت منظمة العفو في بيان لها الحملة": no إن/أن, so the object follows the adverbial.
+      if (!trimmed.via && trimmed.np.to < c.to && (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? ''))) {
+        afterSubject = trimmed.np.to;
+        break;
+      }
       continue;
     }
     const closed = c.to >= view.length || view.commaBefore(c.to) || view.colonBefore(c.to) || (c.to === boundary && lex.complementizers.has(view.norms[boundary] ?? ''));
@@ -277,6 +313,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
 /** Words that end a backwards search for a subject. */
 function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): boolean {
   const w = view.norms[k]!;
+  // "sources close to the campaign", "people familiar with the matter": inside the phrase.
+  if (lex.npStoppers.has(w) && lex.postModifierHeads.has(view.norms[k - 1] ?? '')) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
@@ -286,12 +324,10 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
 /**
  * Subject–verb order: the noun phrase right before the cue ("Smith said", "X, who …, said",
  * "John Kirby, a spokesman, said", "كانت مصادر مصرية، قد أكدت").
+ * @example scanBefore(view, lex, 2, 0, cues) // "The ministry said …" → { type: 'phrase', chunks: [{ from: 0, to: 2 }], side: 'before' }
  */
 export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, floor: number, cues: CueMap): Subject {
-  let j = cueFrom - 1;
-  // "X has also said", "X on Monday said", "مصادر … قد أكدت": skip auxiliaries and a short time phrase.
-  while (j >= floor && (lex.auxiliaries.has(view.norms[j]!) || (!lex.clitics && lex.timeWords.has(view.norms[j]!)))) j--;
-  while (j >= floor && lex.auxiliaries.has(view.norms[j]!)) j--;
+  const j = skipBackOverModifiers(view, lex, cueFrom - 1, floor);
   if (j < floor) return { type: 'none' };
   if (view.contentQuoteClosesBefore(j + 1) || view.breakBefore(j + 1)) return { type: 'none' };
   const w = view.norms[j]!;
@@ -301,63 +337,116 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   if (isRelative(lex, w)) return { type: 'relative', range: { from: j, to: j + 1 } };
   if (lex.continuingPronounForms.has(w)) return { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun: 'continuing' };
-  let s = j;
-  while (s - 1 >= floor && !hardStop(view, lex, s - 1, cues) && j - s < WINDOW) s--;
-  if (hardStop(view, lex, s, cues)) s++;
-  if (s > j) return { type: 'none' };
-  // Leading discourse markers and auxiliaries ("من جانبه،", "وكان", "However,") are not part of the subject.
-  for (let moved = true; moved && s <= j; ) {
-    moved = false;
-    const marker = lex.discourseMarkers.matchAt(view.norms, s, j + 1);
-    if (marker) {
-      s += marker;
-      moved = true;
-    } else if (lex.auxiliaries.has(view.norms[s]!) || lex.timeWords.has(view.norms[s]!)) {
-      s++;
-      moved = true;
-    }
-  }
-  if (s > j) return { type: 'none' };
-  const chunks = chunksOf(view, lex, s, j + 1, cues);
+
+  // Walk back chunk by chunk (commas): "X, who …, said" and "X, a spokesman, said" skip or keep the
+  // middle chunk; inside the chunk that holds the subject, a hard stop (that, and, a cue …) ends it.
   let anonymityMarked = false;
-  let idx = chunks.length - 1;
-  const picked: WordRange[] = [];
-  // Walk back over "…, who …," and apposition chunks to the head noun phrase.
-  while (idx >= 0 && chunks[idx]!.kind !== 'np') {
-    if (chunks[idx]!.kind === 'relative') anonymityMarked ||= hasAnonymityMarker(view, lex, chunks[idx]!);
-    else if (chunks[idx]!.kind !== 'time' && chunks[idx]!.kind !== 'adverbial') return { type: 'none' };
-    idx--;
-  }
-  if (idx < 0) return { type: 'none' };
-  const trimmedHead = trimNp(view, lex, chunks[idx]!);
-  picked.unshift(trimmedHead.np);
-  const relativeSkipped = idx < chunks.length - 1;
-  // "John Kirby, a State Department spokesman, said": the apposition is last, the name before it.
-  while (idx - 1 >= 0 && picked.length < 3) {
-    const prev = chunks[idx - 1]!;
-    if (prev.kind === 'relative') {
-      anonymityMarked ||= hasAnonymityMarker(view, lex, prev);
-      idx--;
+  const picked: Chunk[] = [];
+  let end = j;
+  let headVia: WordRange | undefined;
+  while (end >= floor && picked.length < 3) {
+    let a = end;
+    while (a - 1 >= floor && !view.commaBefore(a) && !view.breakBefore(a) && !view.contentQuoteClosesBefore(a) && !view.colonBefore(a) && end - a < WINDOW) a--;
+    const full: Chunk = { from: a, to: end + 1, kind: classify(view, lex, { from: a, to: end + 1 }, cues) };
+    if (full.kind === 'via' && picked.length > 0) {
+      // "In an interview with CNN, the senator said": the channel, not part of the subject.
+      const pattern = lex.viaPatterns.matchAt(view.norms, a);
+      if (pattern && !headVia && a + pattern < end + 1) headVia = { from: a + pattern, to: end + 1 };
+      break;
+    }
+    if (full.kind === 'relative' || interjection(view, lex, full)) {
+      if (picked.length > 0) break;
+      anonymityMarked ||= hasAnonymityMarker(view, lex, full);
+      end = a - 1;
+      if (!view.commaBefore(a)) break;
       continue;
     }
-    if (prev.kind !== 'np') break;
-    const prevNp = trimNp(view, lex, prev).np;
-    if (prevNp.to <= prevNp.from) break;
-    const current = picked[0]!;
-    if (!(appositive(view, lex, current) || relativeSkipped) || !subjectLike(view, lex, prevNp)) break;
-    picked.unshift(prevNp);
-    idx--;
+    let h = end;
+    while (h >= a && !hardStop(view, lex, h, cues)) h--;
+    let from = h >= a ? h + 1 : a;
+    from = skipLeadingMarkers(view, lex, from, end);
+    if (from > end) break;
+    const trimmed = trimNp(view, lex, { from, to: end + 1 });
+    if (trimmed.np.to <= trimmed.np.from) break;
+    if (picked.length > 0) {
+      // An earlier chunk joins as the name before an apposition ("John Kirby, a spokesman,") or as the
+      // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
+      const next = picked[0]!;
+      if (h >= a && !lex.clitics) break;
+      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np);
+      const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
+      if (!nameThenTitle && !titleThenName) break;
+      if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
+    }
+    picked.unshift({ ...trimmed.np, kind: 'np' });
+    if (picked.length === 1) headVia = trimmed.via;
+    if (h >= a || !view.commaBefore(a)) break;
+    end = a - 1;
   }
+  if (picked.length === 0) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
   if (size > (lex.clitics ? 14 : 12)) {
     const last = picked[picked.length - 1]!;
     if (last.to - last.from > (lex.clitics ? 8 : 7)) return { type: 'none' };
     picked.splice(0, picked.length - 1);
   }
-  return { type: 'phrase', chunks: picked, anonymityMarked, side: 'before', ...(trimmedHead.via ? { via: trimmedHead.via } : {}) };
+  const chunks = picked.map(({ from, to }) => ({ from, to }));
+  return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
 }
 
-/** English "…,” said Smith, a spokesman." — the subject right after the cue, then the end or an apposition. */
+/** Skips what may sit between a subject and its verb: auxiliaries, adverbs, a time phrase, a parenthesis, "to" + verb. */
+function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  for (let moved = true; moved && j >= floor; ) {
+    moved = false;
+    // Never step back over punctuation: "…,” said X" must not reach into the quotation.
+    if (!view.plainGapBefore(j + 1) && !view.parenthesisBefore(j + 1)) break;
+    const w = view.norms[j]!;
+    if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
+      j--;
+      moved = true;
+    } else if (!lex.clitics && w === 'to' && j - 1 >= floor && !view.capitalized(j - 1)) {
+      // "refused to admit", "declined to say": the subject is before the governing verb.
+      j -= 2;
+      moved = true;
+    } else if (view.parenthesisBefore(j + 1) && !lex.clitics) {
+      // "Mike Pence (R-IN) said": step over the parenthesis.
+      let k = j;
+      while (k > floor && !view.gapBefore(k).includes('(')) k--;
+      if (k > floor) {
+        j = k - 1;
+        moved = true;
+      }
+    }
+  }
+  return j;
+}
+
+/** English "President Obama, dedicating the museum on Saturday, said": a participle clause between commas. */
+function interjection(view: SentenceView, lex: Lexicon, c: Chunk): boolean {
+  if (lex.clitics || !view.commaBefore(c.from) || c.kind === 'adverbial') return c.kind === 'adverbial' && view.commaBefore(c.from);
+  const first = view.norms[c.from]!;
+  return /(ing|ed)$/.test(first) && !view.capitalized(c.from);
+}
+
+function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end: number): number {
+  for (let moved = true; moved && from <= end; ) {
+    moved = false;
+    const marker = lex.discourseMarkers.matchAt(view.norms, from, end + 1);
+    if (marker) {
+      from += marker;
+      moved = true;
+    } else if (lex.auxiliaries.has(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) {
+      from++;
+      moved = true;
+    }
+  }
+  return from;
+}
+
+/**
+ * English "…,” said Smith, a spokesman." — the subject right after the cue, then the end or an apposition.
+ * @example scanInverted(view, lex, 5, cues) // "“No,” said John Smith." → phrase [John Smith]
+ */
 export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap): Subject {
   let j = cueTo;
   while (j < view.length && lex.timeWords.has(view.norms[j]!) && !view.commaBefore(j)) j++;
@@ -379,13 +468,17 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   return { type: 'phrase', chunks, anonymityMarked: false, side: 'after' };
 }
 
-/** The noun phrase after a prepositional cue ("according to X", "حسب الشرق الأوسط"). */
+/**
+ * The noun phrase after a prepositional cue ("according to X", "حسب الشرق الأوسط").
+ * @example scanPrepositionalObject(view, lex, 2, cues) // "According to the report, …" → { from: 2, to: 4 }
+ */
 export function scanPrepositionalObject(view: SentenceView, lex: Lexicon, from: number, cues: CueMap): WordRange | null {
   let e = from;
   while (e < view.length && e - from < 12) {
     if (e > from && (view.commaBefore(e) || view.colonBefore(e) || view.breakBefore(e))) break;
     const w = view.norms[e]!;
-    if (e > from && (lex.complementizers.has(w) || isRelative(lex, w) || verbCue(cues, e) || (!lex.clitics && lex.npStoppers.has(w)))) break;
+    const stopper = lex.npStoppers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w);
+    if (e > from && (lex.complementizers.has(w) || isRelative(lex, w) || verbCue(cues, e) || (!lex.clitics && stopper))) break;
     e++;
   }
   if (e <= from) return null;

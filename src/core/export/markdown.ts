@@ -4,10 +4,22 @@ import type { AnalyzedArticle, CaseAnalysis, Claim, SourceKind } from '../types.
 const KINDS: SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
 const STANCE_MARK = { positive: '+', negative: '−', neutral: '·' } as const;
 
-/** Table cells hold one line and no pipes. */
+/**
+ * Article text and metadata are data, not Markdown: one line, and no HTML, autolink, link, code span or
+ * table pipe a renderer would act on (a hostile page's title must not become markup in the report).
+ */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\<>|`]/g, '\\$&')
+    .replace(/\](?=[([:])/g, '\\]');
+}
+
+/** Table cells hold one line and no pipes (see `inline`), shortened to `max` characters. */
 function cell(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return inline(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
 const outletName = (a: AnalyzedArticle) => a.outlet ?? a.id;
@@ -58,10 +70,10 @@ function rowsSection(analysis: CaseAnalysis): string[] {
     const members = row.claimIds.map((id) => claims.get(id)).filter((m) => m !== undefined);
     if (!members.length) continue;
     const missing = row.missingFrom.map((id) => names.get(id) ?? id);
-    lines.push(`### Row ${row.id} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.join(', ')}` : ''}`, '');
+    lines.push(`### Row ${inline(row.id)} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}`, '');
     const [reference] = members;
     for (const { claim, article } of members) {
-      const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${claim.attribution.cue.text})` : ' — *own voice*';
+      const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
       const text = claim === reference!.claim ? claim.text : markedDiff(reference!.claim, claim, article.language);
       lines.push(`- **${cell(outletName(article), 60)}**: ${cell(text, 2000)}${source}`);
     }
@@ -109,7 +121,7 @@ export function toMarkdown(analysis: CaseAnalysis): string {
     '',
   ];
   if (analysis.diagnostics.length) {
-    lines.push('## Problems', '', ...analysis.diagnostics.map((d) => `- ${d.level}: ${d.message}`), '');
+    lines.push('## Problems', '', ...analysis.diagnostics.map((d) => `- ${d.level}: ${inline(d.message)}`), '');
   }
   lines.push('## Sources per outlet', '', ...sourcesPerOutlet(analysis), '');
   lines.push('## Rows across outlets', '', 'Each row is compared with its first claim: [-removed-] {+added+}.', '', ...rowsSection(analysis), '');
@@ -117,7 +129,7 @@ export function toMarkdown(analysis: CaseAnalysis): string {
   lines.push('## Claims per article', '');
   for (const article of analysis.articles) {
     lines.push(`### ${cell(outletName(article), 80)}${article.title ? ` — ${cell(article.title, 120)}` : ''}`, '');
-    lines.push(`\`${article.id}\` · language ${article.language}${article.date ? ` · ${article.date}` : ''} · ${article.claims.length} claims`, '');
+    lines.push(`${inline(article.id)} · language ${inline(article.language)}${article.date ? ` · ${cell(article.date, 40)}` : ''} · ${article.claims.length} claims`, '');
     lines.push(...claimTable(article), '');
   }
   return lines.join('\n');

@@ -55,7 +55,10 @@ function jsonLdObjects(doc: Document): Record<string, unknown>[] {
 export function normalizeDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  return iso ? iso[1] : value.trim() || undefined;
+  if (iso) return iso[1];
+  // Anything else must at least look like a date ("May 5, 2024", "05/05/2024"), not arbitrary text.
+  const text = value.trim();
+  return /\d/.test(text) && text.length <= 40 ? text : undefined;
 }
 
 function stripSiteSuffix(title: string, site: string | undefined): string {

@@ -21,16 +21,43 @@ const PAGE_REGION = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|cookies?|consent|gd
 const REGION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert']);
 const REGION_TAGS = new Set(['nav', 'footer', 'aside', 'form']);
 
+/**
+ * Rebuilds the page as <html><head>…</head><body>…</body></html>: linkedom only parses complete
+ * documents correctly, and saved pages or pasted fragments often lack <html>, <head> or <body>.
+ */
+function canonicalHtml(html: string): string {
+  const head = /<head(?:\s[^>]*)?>([\s\S]*?)<\/head\s*>/i.exec(html);
+  const bodyStart = /<body(?:\s[^>]*)?>/i.exec(html);
+  let body: string;
+  if (bodyStart) {
+    const rest = html.slice(bodyStart.index + bodyStart[0].length);
+    const end = rest.search(/<\/body\s*>/i);
+    body = end >= 0 ? rest.slice(0, end) : rest;
+  } else {
+    body = (head ? html.slice(0, head.index) + html.slice(head.index + head[0].length) : html)
+      .replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>|<\?xml[^>]*>/gi, '');
+  }
+  return `<!DOCTYPE html><html><head>${head?.[1] ?? ''}</head><body>${body}</body></html>`;
+}
+
 function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new DOMParser().parseFromString(canonicalHtml(html), 'text/html') as unknown as Document;
 }
 
 function removeAll(doc: Document, selector: string): void {
   for (const el of [...doc.querySelectorAll(selector)]) el.remove();
 }
 
-/** Page regions a reader never reads as the article (the fallback skips them). */
+/** Elements a browser does not show. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Page regions a reader never reads as the article (the fallback skips them), and hidden elements. */
 function isPageRegion(el: Element): boolean {
+  if (isHidden(el)) return true;
   const tag = el.localName.toLowerCase();
   if (REGION_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
@@ -52,7 +79,7 @@ export function htmlToText(html: string): Result<HtmlText> {
   let text = '';
   try {
     const article = new Readability<Node>(doc, { charThreshold: 250, serializer: (node) => node }).parse();
-    if (article?.content) text = domToText(article.content);
+    if (article?.content) text = domToText(article.content, isHidden);
     if (!meta.byline && article?.byline) meta.byline = article.byline.trim().replace(/^by\s+/i, '');
     if (!meta.outlet && article?.siteName) meta.outlet = article.siteName;
     if (!meta.title && article?.title) meta.title = article.title;
@@ -69,7 +96,7 @@ export function htmlToText(html: string): Result<HtmlText> {
     removeAll(fresh, 'script, style, noscript, template, iframe, object, embed, svg');
     const body = fresh.body ?? fresh.documentElement;
     const fallback = body ? domToText(body, isPageRegion) : '';
-    const everything = body && !fallback.trim() ? domToText(body) : fallback;
+    const everything = body && !fallback.trim() ? domToText(body, isHidden) : fallback;
     if (everything.replace(/\s+/g, '').length > text.replace(/\s+/g, '').length) {
       if (text) warnings.push('The article body could not be told apart from the page; the whole page text was filtered instead.');
       else warnings.push('No article body was recognised; the page text was filtered instead.');

@@ -5,6 +5,7 @@
 import { filterFurniture } from './furniture/filter.ts';
 import { htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
+import { plainMeta } from './plain-meta.ts';
 import { sniffFormat } from './sniff.ts';
 import { validateRaw } from './validate.ts';
 import { normalizeWhitespace } from './whitespace.ts';
@@ -45,13 +46,19 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   const normalized = normalizeWhitespace(converted);
   if (!normalized) return { ok: false, reason: `the ${format === 'html' ? 'HTML page' : format === 'markdown' ? 'Markdown' : 'text'} has no text once converted` };
   const knownTitle = input.title ?? pageMeta.title;
-  const filtered = filterFurniture(normalized, knownTitle ? { knownTitle } : {});
+  // Readability's body rarely repeats the page's title; its first short line is a deck or subheading.
+  const detectTitle = !(format === 'html' && pageMeta.title);
+  const filtered = filterFurniture(normalized, knownTitle ? { knownTitle, detectTitle } : { detectTitle });
   if (!filtered.text.trim()) {
     return { ok: false, reason: `no article text found: all ${filtered.removed.length} lines looked like page furniture (menus, notices, links)` };
   }
+  const removedChars = filtered.removed.reduce((n, r) => n + r.text.length, 0);
+  if (filtered.removed.length >= 10 && removedChars > filtered.text.length) {
+    warnings.push(`More text was removed as page furniture (${filtered.removed.length} lines) than kept; check the removed lines.`);
+  }
   const article: IngestedArticle = { id: input.id, format, text: filtered.text, removed: filtered.removed, warnings };
   for (const key of META_KEYS) {
-    const value = input[key]?.trim() || pageMeta[key] || filtered[key];
+    const value = plainMeta(input[key]) ?? plainMeta(pageMeta[key]) ?? plainMeta(filtered[key]);
     if (value) article[key] = value;
   }
   return { ok: true, data: article };

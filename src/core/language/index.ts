@@ -2,7 +2,8 @@ import { LANGUAGE_PROFILES, type LanguageProfile } from '../lang/profiles.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 
-const SAMPLE_LENGTH = 20000;
+// A few thousand characters decide the language; reading more only costs time.
+const SAMPLE_LENGTH = 4000;
 const scriptPatterns = new Map<string, RegExp>();
 function scriptPattern(script: string): RegExp {
   let pattern = scriptPatterns.get(script);

@@ -20,8 +20,8 @@ export interface RawFurnitureRule {
   maxWords?: number;
   /** Only lines that are not full sentences. */
   weakOnly?: boolean;
-  /** Only in the page's header or footer (before the first / after the last body paragraph). */
-  edgeOnly?: boolean;
+  /** Only in the page's header (before the first body paragraph) or its edges (header or footer). */
+  zone?: string;
 }
 
 export interface RawFurnitureData {
@@ -51,14 +51,17 @@ export interface FurnitureRule {
   patterns: RegExp[];
   maxWords?: number;
   weakOnly?: boolean;
-  edgeOnly?: boolean;
+  zone?: 'header' | 'edge';
 }
 
 /** All languages' furniture merged: pages mix languages (Arabic pages carry "WhatsApp", "Telegram"). */
 export interface CompiledFurniture {
   rules: FurnitureRule[];
+  /** The rules that only apply in the page's header or footer (they run once those are known). */
+  edgeRules: FurnitureRule[];
   wireDatelines: RegExp[];
-  reportingWords: Set<string>;
+  /** Any reporting word as a whole word (with a joined Arabic-script conjunction), on lowercased text. */
+  reportingPattern: RegExp;
   months: Map<string, number>;
   /** Folded month names (all calendars), weekday names and date words, for date-only lines. */
   dateWords: Set<string>;
@@ -77,8 +80,8 @@ const VARIANTS = new Map<string, string>();
 for (const group of VARIANT_GROUPS) for (const ch of group) VARIANTS.set(ch, group);
 
 const WORD = '[\\p{L}\\p{N}\\p{M}_]';
-// \b and \d in JavaScript are ASCII-only; data files are written for every script. A \b where a word
-// starts (pattern start, after "(", "|", "^" or a space) only looks back; elsewhere it only looks ahead.
+// \b and \d in JavaScript are ASCII-only; data files are written for every script. A \b before a word
+// (a letter, group, class or escape follows) only looks back; one after a word only looks ahead.
 const WORD_START = `(?<!${WORD})`;
 const WORD_END = `(?!${WORD})`;
 const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
@@ -96,7 +99,7 @@ export function compilePattern(source: string): RegExp {
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       i++;
-      if (next === 'b' && !inClass) out += /(^|[(|^ ]|\\s\+|\?:)$/.test(out) ? WORD_START : WORD_END;
+      if (next === 'b' && !inClass) out += /^[\p{L}([\\]/u.test(source.slice(i + 1, i + 2)) ? WORD_START : WORD_END;
       else if (next === 'd') out += inClass ? DIGITS : `[${DIGITS}]`;
       else out += ch + next;
       continue;
@@ -108,7 +111,7 @@ export function compilePattern(source: string): RegExp {
     }
     if (ch === '[') inClass = true;
     const group = VARIANTS.get(ch);
-    if (group) out += `(?:[${group}]\\p{Mn}*)`;
+    if (group) out += `(?:[${group}][\\u064B-\\u065F\\u0670]*)`;
     else if (ch === ' ') out += '\\s+';
     else out += ch;
   }
@@ -127,7 +130,7 @@ function alternation(words: Iterable<string>): string {
 function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
   const rules: FurnitureRule[] = [];
   const wireDatelines: RegExp[] = [];
-  const reportingWords = new Set<string>();
+  const reportingWords: string[] = [];
   const months = new Map<string, number>();
   const other = new Set<string>();
   const dateWords = new Set<string>();
@@ -139,21 +142,24 @@ function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
       const rule: FurnitureRule = { reason: raw.reason as FurnitureReason, scope: raw.scope as RuleScope, patterns: raw.patterns.map(compilePattern) };
       if (raw.maxWords !== undefined) rule.maxWords = raw.maxWords;
       if (raw.weakOnly) rule.weakOnly = true;
-      if (raw.edgeOnly) rule.edgeOnly = true;
+      if (raw.zone === 'header' || raw.zone === 'edge') rule.zone = raw.zone;
+      else if (raw.zone !== undefined) throw new Error(`furniture.json (${data.language}): bad zone ${raw.zone}`);
       rules.push(rule);
     }
     if (data.wireDateline) wireDatelines.push(new RegExp(data.wireDateline, 'u'));
-    for (const w of data.reportingWords) reportingWords.add(foldForMatch(w));
+    reportingWords.push(...data.reportingWords);
     for (const [name, n] of Object.entries(data.dates.months)) months.set(foldForMatch(name), n);
     for (const name of data.dates.otherMonths) other.add(foldForMatch(name));
     for (const w of [...data.dates.weekdays, ...data.dates.words]) dateWords.add(foldForMatch(w));
   }
-  const order: FurnitureReason[] = ['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'byline', 'outlet-name', 'boilerplate'];
+  const order: FurnitureReason[] = ['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'byline', 'dateline', 'outlet-name', 'boilerplate'];
   rules.sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
   const L = '[\\p{L}\\p{M}]';
   const monthPattern = new RegExp(`(?<!${L})(${alternation([...months.keys(), ...other])})(?!${L})`, 'gu');
   const gregorianPattern = new RegExp(`(?<!${L})(${alternation(months.keys())})(?!${L})`, 'u');
-  return { rules, wireDatelines, reportingWords, months, dateWords, monthPattern, gregorianPattern };
+  const edgeRules = rules.filter((r) => r.zone);
+  const reportingPattern = compilePattern(`(?<![\\p{L}\\p{M}])[وف]?(?:${[...new Set(reportingWords)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`);
+  return { rules, edgeRules, wireDatelines, reportingPattern, months, dateWords, monthPattern, gregorianPattern };
 }
 
 let cached: CompiledFurniture | undefined;

@@ -5,6 +5,7 @@ import type { CompiledFurniture, FurnitureReason } from './data.ts';
 export interface Line {
   index: number;
   text: string;
+  /** Folded form for matching; '' for blank and strong (body) lines, which are never compared. */
   folded: string;
   blank: boolean;
   words: number;
@@ -23,36 +24,35 @@ export interface Line {
 
 const SENTENCE_END = /[.!?؟…。]["'»”’)\]]*$/u;
 const STATEMENT_END = /[.!…。]["'»”’)\]]*$/u;
-// Leading conjunctions joined to the verb in Arabic-script languages ("وقال", "فأكد").
-const CLITIC = /^[وف]/u;
 
-/** Words as the eye counts them: runs of non-space characters. */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/u).length : 0;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-function hasReportingWord(folded: string, data: CompiledFurniture): boolean {
-  for (const token of folded.split(/[^\p{L}\p{M}]+/u)) {
-    if (!token) continue;
-    if (data.reportingWords.has(token)) return true;
-    if (CLITIC.test(token) && data.reportingWords.has(token.slice(1))) return true;
+/** Words as the eye counts them: runs of non-space characters (no allocation: runs on every line). */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
   }
-  return false;
+  return n;
 }
 
 /** Splits normalised text into analysed lines. */
 export function analyseLines(text: string, data: CompiledFurniture): Line[] {
   return text.split('\n').map((raw, index) => {
-    const blank = raw.trim() === '';
-    // Folding long body lines costs time and tells the filter nothing it needs.
-    const folded = blank ? '' : foldForMatch(raw.length > 600 ? raw.slice(0, 600) : raw).trim();
-    const words = blank ? 0 : countWords(raw);
+    const words = countWords(raw);
+    const blank = words === 0;
     const endsSentence = SENTENCE_END.test(raw);
     const endsStatement = STATEMENT_END.test(raw);
     // A question of a dozen words is as likely a headline as body text.
     const strong = (endsStatement && words >= 6) || (endsSentence && words >= 15) || words >= 20;
-    const reported = endsSentence && words >= 3 && hasReportingWord(folded, data);
+    const reported = endsSentence && words >= 3 && data.reportingPattern.test(raw.toLowerCase());
+    // Only short lines are ever compared folded (titles, repeats, dates): body lines skip the work.
+    const folded = blank || strong ? '' : foldForMatch(raw).trim();
     return { index, text: raw, folded, blank, words, endsSentence, endsStatement, strong, reported };
   });
 }

@@ -1,0 +1,111 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { AnalysisStatus } from '../components/AnalysisStatus.tsx';
+import { ViewNav } from '../components/ViewNav.tsx';
+import { ActorsView } from '../features/actors/ActorsView.tsx';
+import {
+  selectAnalysisError,
+  selectAnalysisProgress,
+  selectAnalysisStage,
+  selectAnalysisStatus,
+  selectRawAnalysis,
+} from '../features/analysis/analysisSlice.ts';
+import { ArticleView } from '../features/article/ArticleView.tsx';
+import { CaseView } from '../features/case/CaseView.tsx';
+import { selectCaseName } from '../features/case/caseSlice.ts';
+import { CompareView } from '../features/compare/CompareView.tsx';
+import { ReportView } from '../features/report/ReportView.tsx';
+import { SourcesView } from '../features/sources/SourcesView.tsx';
+import {
+  languageChanged,
+  noticeDismissed,
+  selectNotice,
+  selectUiLanguage,
+  selectView,
+  viewChanged,
+  type ViewName,
+} from '../features/ui/uiSlice.ts';
+import { directionOf, I18nProvider, useT } from '../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../store/hooks.ts';
+
+// Chart.js is the largest dependency: load it only when Charts is opened.
+const ChartsView = lazy(() => import('../features/charts/ChartsView.tsx').then((m) => ({ default: m.ChartsView })));
+
+const VIEWS: readonly ViewName[] = ['case', 'compare', 'article', 'actors', 'sources', 'charts', 'report'];
+
+/** The dashboard: header, navigation and the current view, in the chosen interface language. */
+export function App() {
+  const language = useAppSelector(selectUiLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+  }, [language]);
+  return (
+    <I18nProvider locale={language}>
+      <div className="app" dir={directionOf(language)} lang={language}>
+        <Shell />
+      </div>
+    </I18nProvider>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  const view = useAppSelector(selectView);
+  const language = useAppSelector(selectUiLanguage);
+  const caseName = useAppSelector(selectCaseName);
+  const notice = useAppSelector(selectNotice);
+  const status = useAppSelector(selectAnalysisStatus);
+  const progress = useAppSelector(selectAnalysisProgress);
+  const stage = useAppSelector(selectAnalysisStage);
+  const error = useAppSelector(selectAnalysisError);
+  const diagnostics = useAppSelector(selectRawAnalysis)?.diagnostics.length ?? 0;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          {caseName ? (
+            <p className="case-name">
+              <bdi>{caseName}</bdi>
+            </p>
+          ) : null}
+        </div>
+        <AnalysisStatus status={status} progress={progress} stage={stage} error={error} diagnostics={diagnostics} />
+        <button
+          type="button"
+          className="language-switch"
+          lang={language === 'en' ? 'ar' : 'en'}
+          onClick={() => dispatch(languageChanged(language === 'en' ? 'ar' : 'en'))}
+        >
+          {t('app.switchLanguage')}
+        </button>
+      </header>
+      <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
+      {notice ? (
+        <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
+          <span dir="auto">{notice.message}</span>
+          <button type="button" onClick={() => dispatch(noticeDismissed())} aria-label={t('notice.dismiss')}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      <main id="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
+        {view === 'case' ? <CaseView /> : null}
+        {view === 'compare' ? <CompareView /> : null}
+        {view === 'article' ? <ArticleView /> : null}
+        {view === 'actors' ? <ActorsView /> : null}
+        {view === 'sources' ? <SourcesView /> : null}
+        {view === 'charts' ? (
+          <Suspense fallback={<p>{t('charts.loading')}</p>}>
+            <ChartsView />
+          </Suspense>
+        ) : null}
+        {view === 'report' ? <ReportView /> : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider } from 'react-redux';
+import { createDexieRepository } from '../features/library/dexieRepository.ts';
+import { exampleCase } from '../features/library/exampleCase.ts';
+import { appStarted } from '../features/library/librarySlice.ts';
+import { languageChanged } from '../features/ui/uiSlice.ts';
+import { makeStore } from '../store/store.ts';
+import { App } from './App.tsx';
+import './styles.css';
+
+const store = makeStore(undefined, { repository: typeof indexedDB === 'undefined' ? null : createDexieRepository() });
+store.dispatch(appStarted({ example: exampleCase() }));
+
+// The interface language is a preference of this browser, not of a case.
+const LANGUAGE_KEY = 'parallax.language';
+const saved = localStorage.getItem(LANGUAGE_KEY);
+if (saved === 'ar' || saved === 'en') store.dispatch(languageChanged(saved));
+store.subscribe(() => {
+  const { language } = store.getState().ui;
+  if (localStorage.getItem(LANGUAGE_KEY) !== language) localStorage.setItem(LANGUAGE_KEY, language);
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Provider store={store}>
+      <App />
+    </Provider>
+  </StrictMode>,
+);

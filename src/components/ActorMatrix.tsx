@@ -1,0 +1,87 @@
+import type { LabelStance } from '../core/types.ts';
+import { useT, type MessageKey } from '../i18n/index.tsx';
+import type { OutletColumn } from './model.ts';
+
+export interface ActorChip {
+  key: string;
+  text: string;
+  stance: LabelStance;
+  count: number;
+  origin: 'lexicon' | 'discovered' | 'user';
+}
+
+export interface ActorMatrixRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  total: number;
+  cells: { articleId: string; chips: ActorChip[]; total: number }[];
+}
+
+export interface ActorMatrixProps {
+  columns: OutletColumn[];
+  actors: ActorMatrixRow[];
+  selected: { actorId: string; articleId: string; key: string } | null;
+  onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
+}
+
+const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
+
+/** Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance. */
+export function ActorMatrix({ columns, actors, selected, onSelect }: ActorMatrixProps) {
+  const t = useT();
+  if (actors.length === 0) return <p>{t('actors.none')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="actor-matrix">
+        <caption className="sr-only">{t('actors.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('actors.actor')}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.articleId}>
+                <bdi>{c.label}</bdi>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actors.map((actor) => (
+            <tr key={actor.id}>
+              <th scope="row" dir="auto">
+                {actor.name}
+                {actor.aliases.length ? <div className="hint">{actor.aliases.join(' · ')}</div> : null}
+              </th>
+              {actor.cells.map((cell, i) => (
+                <td key={cell.articleId} dir={columns[i]?.dir ?? 'auto'}>
+                  {cell.chips.length === 0 ? (
+                    <span className="hint">{t('actors.noLabel')}</span>
+                  ) : (
+                    cell.chips.map((chip) => {
+                      const isSelected = selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key;
+                      return (
+                        <button
+                          type="button"
+                          key={chip.key}
+                          className={`chip ${chip.stance}`}
+                          aria-pressed={isSelected}
+                          onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
+                          title={t(`labelStance.${chip.stance}` as MessageKey)}
+                        >
+                          <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
+                          <bdi>{chip.text}</bdi>
+                          <span className="sr-only">({t(`labelStance.${chip.stance}` as MessageKey)})</span>
+                          {chip.count > 1 ? <span className="chip-count">×{chip.count}</span> : null}
+                        </button>
+                      );
+                    })
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
+import type { ArticleFormat } from '../core/types.ts';
+import { useT } from '../i18n/index.tsx';
+
+export interface NewArticle {
+  raw: string;
+  format?: ArticleFormat;
+  fileName?: string;
+  outlet?: string;
+}
+
+const FORMATS: Record<string, ArticleFormat> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' };
+
+/** The format a file name announces, or null when Parallax cannot read it. Example: formatOfFile('a.md') === 'markdown' */
+export function formatOfFile(name: string): ArticleFormat | null {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  return FORMATS[ext] ?? null;
+}
+
+export interface ArticleFormProps {
+  /** Called with every article to add (several when several files are chosen or dropped). */
+  onAdd: (articles: NewArticle[]) => void;
+  /** Files that could not be used, with the reason (shown by the caller). */
+  onReject: (messages: string[]) => void;
+}
+
+/** Paste an article, or choose/drop .txt, .md and .html files. */
+export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
+  const t = useT();
+  const id = useId();
+  const [raw, setRaw] = useState('');
+  const [outlet, setOutlet] = useState('');
+  const [format, setFormat] = useState<ArticleFormat | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!raw.trim()) return;
+    const article: NewArticle = { raw };
+    if (format) article.format = format;
+    if (outlet.trim()) article.outlet = outlet.trim();
+    onAdd([article]);
+    setRaw('');
+    setOutlet('');
+    setFormat(null);
+  };
+
+  // Pasting from a web page keeps its structure (better furniture removal); the caller sanitises it.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (html && !raw) {
+      event.preventDefault();
+      setRaw(html);
+      setFormat('html');
+    }
+  };
+
+  const readFiles = async (files: FileList | File[]) => {
+    const list = Array.from(files);
+    const rejected: string[] = [];
+    const articles: NewArticle[] = [];
+    for (const file of list) {
+      const fmt = formatOfFile(file.name);
+      if (!fmt) {
+        rejected.push(t('case.fileUnsupported', { name: file.name }));
+        continue;
+      }
+      const text = await file.text();
+      if (!text.trim()) {
+        rejected.push(t('case.fileEmpty', { name: file.name }));
+        continue;
+      }
+      articles.push({ raw: text, format: fmt, fileName: file.name });
+    }
+    if (articles.length) onAdd(articles);
+    if (rejected.length) onReject(rejected);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void readFiles(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="article-form" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('case.addHeading')}</h2>
+      <form onSubmit={submit}>
+        <label htmlFor={`${id}-text`}>{t('case.pasteLabel')}</label>
+        <textarea
+          id={`${id}-text`}
+          dir="auto"
+          rows={6}
+          value={raw}
+          onPaste={onPaste}
+          onChange={(e) => {
+            setRaw(e.target.value);
+            if (!e.target.value) setFormat(null);
+          }}
+        />
+        {format === 'html' ? <p className="hint">{t('case.pastedHtml')}</p> : null}
+        <div className="editor-row">
+          <label htmlFor={`${id}-outlet`}>{t('case.outlet')}</label>
+          <input id={`${id}-outlet`} dir="auto" value={outlet} onChange={(e) => setOutlet(e.target.value)} />
+          <button type="submit" disabled={!raw.trim()}>
+            {t('case.addArticle')}
+          </button>
+        </div>
+      </form>
+      <div
+        className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={`${id}-files`}>{t('case.chooseFiles')}</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={(e) => {
+            if (e.target.files) void readFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <p className="hint">{t('case.dropHint')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,268 @@
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { directionOf, useLocale, useT } from '../i18n/index.tsx';
+import { ClaimMeta, EditedMark } from './ClaimMeta.tsx';
+import { DiffText } from './DiffText.tsx';
+import type { CompareCell, CompareRow, OutletColumn } from './model.ts';
+import { useWindowedList } from './useWindowedList.ts';
+
+export interface CompareTableProps {
+  columns: OutletColumn[];
+  rowIds: readonly string[];
+  /** Builds a row's cells on demand (only rows in view are built). */
+  getRow: (rowId: string) => CompareRow | undefined;
+  /** Direction the columns run in (right to left for a case in Arabic). */
+  dir: 'ltr' | 'rtl';
+  /** A row to bring into view and focus (e.g. coming from the Article view). */
+  focusRowId?: string | null;
+  onFocusHandled?: () => void;
+  selectedClaimId?: string | null;
+  onEditClaim: (claimId: string) => void;
+  onShowInArticle: (claimId: string, articleId: string) => void;
+  onEditRow: (rowId: string) => void;
+}
+
+interface Active {
+  row: number;
+  col: number;
+}
+
+const ROW_ESTIMATE = 150;
+
+/**
+ * The Compare grid: one row per aligned claim, one column per outlet, word diffs against the reference
+ * column. Arrow keys move between cells (a WAI-ARIA grid); long lists render only the rows in view.
+ */
+export function CompareTable(props: CompareTableProps) {
+  const { columns, rowIds, getRow, dir, focusRowId, onFocusHandled, selectedClaimId } = props;
+  const t = useT();
+  const uiDir = directionOf(useLocale());
+  const scroller = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<Active>({ row: 0, col: 1 });
+  const [pendingFocus, setPendingFocus] = useState(false);
+  const [headerHeight, setHeaderHeight] = useState(48);
+  useLayoutEffect(() => {
+    if (header.current?.offsetHeight) setHeaderHeight(header.current.offsetHeight);
+  }, [columns]);
+  const list = useWindowedList({ keys: rowIds, container: scroller, estimate: ROW_ESTIMATE, headerOffset: headerHeight });
+  const activate = useCallback((row: number, col: number) => setActive({ row, col }), []);
+  const colCount = columns.length + 1;
+  const safeActive = { row: Math.min(active.row, Math.max(0, rowIds.length - 1)), col: Math.min(active.col, colCount - 1) };
+
+  useEffect(() => {
+    if (!focusRowId) return;
+    const index = rowIds.indexOf(focusRowId);
+    if (index >= 0) {
+      setActive((a) => ({ row: index, col: a.col }));
+      list.scrollToIndex(index);
+      setPendingFocus(true);
+    }
+    onFocusHandled?.();
+  }, [focusRowId, rowIds, list, onFocusHandled]);
+
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${safeActive.row}:${safeActive.col}"]`);
+    if (cell) {
+      cell.focus({ preventScroll: false });
+      setPendingFocus(false);
+    }
+  });
+
+  const move = (row: number, col: number) => {
+    const next = { row: Math.max(0, Math.min(rowIds.length - 1, row)), col: Math.max(0, Math.min(colCount - 1, col)) };
+    setActive(next);
+    list.scrollToIndex(next.row);
+    setPendingFocus(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.target as HTMLElement).hasAttribute('data-cell')) return;
+    const { row, col } = safeActive;
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(row + 1, col),
+      ArrowUp: () => move(row - 1, col),
+      [forward]: () => move(row, col + 1),
+      [back]: () => move(row, col - 1),
+      PageDown: () => move(row + 10, col),
+      PageUp: () => move(row - 10, col),
+      Home: () => (event.ctrlKey ? move(0, col) : move(row, 0)),
+      End: () => (event.ctrlKey ? move(rowIds.length - 1, col) : move(row, colCount - 1)),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const visible = rowIds.slice(list.start, list.end);
+  return (
+    <div
+      ref={scroller}
+      className="compare-scroller"
+      role="grid"
+      aria-label={t('compare.gridLabel')}
+      aria-rowcount={rowIds.length + 1}
+      aria-colcount={colCount}
+      dir={dir}
+      style={{ '--outlets': columns.length } as CSSProperties}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="compare-head" ref={header}>
+        <div role="row" aria-rowindex={1} className="compare-row">
+          <div role="columnheader" className="compare-rowhead" dir={uiDir}>
+            {t('compare.rowHeader')}
+          </div>
+          {columns.map((column) => (
+            <div role="columnheader" key={column.articleId} className="compare-colhead">
+              <bdi>{column.label}</bdi>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup">
+        {list.padBefore > 0 ? <div aria-hidden="true" style={{ height: list.padBefore }} /> : null}
+        {visible.map((rowId, offset) => {
+          const index = list.start + offset;
+          const row = getRow(rowId);
+          if (!row) return null;
+          return (
+            <RowView
+              key={rowId}
+              row={row}
+              index={index}
+              columns={columns}
+              activeCol={safeActive.row === index ? safeActive.col : -1}
+              selectedClaimId={selectedClaimId ?? null}
+              measureRef={list.measure(rowId)}
+              onActivate={activate}
+              onEditClaim={props.onEditClaim}
+              onShowInArticle={props.onShowInArticle}
+              onEditRow={props.onEditRow}
+            />
+          );
+        })}
+        {list.padAfter > 0 ? <div aria-hidden="true" style={{ height: list.padAfter }} /> : null}
+      </div>
+    </div>
+  );
+}
+
+interface RowViewProps {
+  row: CompareRow;
+  index: number;
+  columns: OutletColumn[];
+  /** The column of this row holding the grid's focus stop; -1: none. */
+  activeCol: number;
+  selectedClaimId: string | null;
+  measureRef: (element: HTMLElement | null) => void;
+  onActivate: (row: number, col: number) => void;
+  onEditClaim: (claimId: string) => void;
+  onShowInArticle: (claimId: string, articleId: string) => void;
+  onEditRow: (rowId: string) => void;
+}
+
+// Memoised: scrolling re-renders the table, but a row only when its own data or focus changes.
+const RowView = memo(function RowView({ row, index, columns, activeCol, selectedClaimId, measureRef, onActivate, ...events }: RowViewProps) {
+  const t = useT();
+  const uiDir = directionOf(useLocale());
+  return (
+    <div role="row" aria-rowindex={index + 2} className="compare-row" ref={measureRef}>
+      <div
+        role="rowheader"
+        dir={uiDir}
+        className="compare-rowhead"
+        data-cell={`${index}:0`}
+        tabIndex={activeCol === 0 ? 0 : -1}
+        onFocus={() => onActivate(index, 0)}
+      >
+        <span className="row-number">{t('compare.rowNumber', { n: row.number })}</span>{' '}
+        <span className="row-coverage">{t('compare.coverage', { n: row.coverage, total: columns.length })}</span>{' '}
+        {row.edited ? <EditedMark /> : null}{' '}
+        <button
+          type="button"
+          className="link-button"
+          tabIndex={activeCol === 0 ? 0 : -1}
+          onClick={() => events.onEditRow(row.id)}
+          aria-label={t('compare.editRowLabel', { n: row.number })}
+        >
+          {t('compare.editRow')}
+        </button>
+      </div>
+      {row.cells.map((cell, c) => (
+        <Cell
+          key={cell.articleId}
+          cell={cell}
+          column={columns[c]!}
+          index={index}
+          col={c + 1}
+          active={activeCol === c + 1}
+          selectedClaimId={selectedClaimId}
+          onFocus={() => onActivate(index, c + 1)}
+          onEditClaim={events.onEditClaim}
+          onShowInArticle={events.onShowInArticle}
+        />
+      ))}
+    </div>
+  );
+});
+
+interface CellProps {
+  cell: CompareCell;
+  column: OutletColumn;
+  index: number;
+  col: number;
+  active: boolean;
+  selectedClaimId: string | null;
+  onFocus: () => void;
+  onEditClaim: (claimId: string) => void;
+  onShowInArticle: (claimId: string, articleId: string) => void;
+}
+
+function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEditClaim, onShowInArticle }: CellProps) {
+  const t = useT();
+  const uiDir = directionOf(useLocale());
+  const className = ['compare-cell', cell.isReference ? 'is-reference' : '', cell.claims.length === 0 ? 'is-missing' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      role="gridcell"
+      className={className}
+      data-cell={`${index}:${col}`}
+      tabIndex={active ? 0 : -1}
+      onFocus={onFocus}
+      aria-label={cell.claims.length === 0 ? `${column.label}: ${t('compare.notReported')}` : undefined}
+    >
+      {cell.claims.length === 0 ? (
+        <p className="not-reported" dir={uiDir}>{t('compare.notReported')}</p>
+      ) : (
+        cell.claims.map((claim) => (
+          <article key={claim.id} className={claim.id === selectedClaimId ? 'cell-claim is-selected' : 'cell-claim'}>
+            <p className="claim-text" dir={column.dir} lang={column.language}>
+              {claim.parts ? <DiffText parts={claim.parts} /> : claim.text}
+            </p>
+            <ClaimMeta source={claim.source} cue={claim.cue} />
+            <div className="cell-actions" dir={uiDir}>
+              {claim.edited ? <EditedMark /> : null}
+              <button type="button" className="link-button" tabIndex={active ? 0 : -1} onClick={() => onEditClaim(claim.id)}>
+                {t('compare.editClaim')}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                tabIndex={active ? 0 : -1}
+                onClick={() => onShowInArticle(claim.id, claim.articleId)}
+              >
+                {t('compare.readInArticle')}
+              </button>
+            </div>
+          </article>
+        ))
+      )}
+    </div>
+  );
+}

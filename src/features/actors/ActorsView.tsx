@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { ActorMatrix } from '../../components/ActorMatrix.tsx';
+import { dirOf } from '../../components/direction.ts';
+import { LabelForm } from '../../components/LabelForm.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { selectColumns } from '../compare/selectors.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon, selectExtraLabels } from '../corrections/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { articleSelected, claimShownInArticle, viewChanged } from '../ui/uiSlice.ts';
+import { selectActorMatrix, selectLabelOccurrences, type LabelQuery } from './selectors.ts';
+
+/** How each outlet labels each actor, with the sentences behind every label. */
+export function ActorsView() {
+  const t = useT();
+  const id = useId();
+  const dispatch = useAppDispatch();
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const columns = useAppSelector(selectColumns);
+  const actors = useAppSelector(selectActorMatrix);
+  const userLabels = useAppSelector(selectExtraLabels);
+  const [selected, setSelected] = useState<LabelQuery | null>(null);
+  const occurrences = useAppSelector((state) => selectLabelOccurrences(state, selected));
+  if (!analysis) return <p>{t('analysis.waiting')}</p>;
+  const languages = [...new Set(analysis.articles.map((a) => a.language).filter((l) => l !== 'und'))];
+  const chosenActor = selected ? actors.find((a) => a.id === selected.actorId) : undefined;
+  const chosenChip = chosenActor?.cells.find((c) => c.articleId === selected?.articleId)?.chips.find((c) => c.key === selected?.key);
+  return (
+    <div className="actors-view">
+      <h2>{t('actors.heading')}</h2>
+      <ActorMatrix columns={columns} actors={actors} selected={selected} onSelect={setSelected} />
+      {selected && chosenActor && chosenChip ? (
+        <section aria-labelledby={`${id}-occ`} className="occurrences">
+          <h3 id={`${id}-occ`}>
+            {t('actors.occurrences', { label: chosenChip.text, actor: chosenActor.name })}
+          </h3>
+          <ul>
+            {occurrences.map((o, i) => (
+              <li key={i}>
+                <bdi>{o.outlet}</bdi>: <q dir={dirOf(o.language)}>{o.sentence}</q>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    if (o.claimId) dispatch(claimShownInArticle({ claimId: o.claimId, articleId: o.articleId }));
+                    else {
+                      dispatch(articleSelected(o.articleId));
+                      dispatch(viewChanged('article'));
+                    }
+                  }}
+                >
+                  {t('compare.readInArticle')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby={`${id}-lex`}>
+        <h3 id={`${id}-lex`}>{t('labels.heading')}</h3>
+        <p className="hint">{t('labels.hint')}</p>
+        <LabelForm
+          actors={analysis.actors.map((a) => ({ id: a.id, name: a.name }))}
+          languages={languages.length ? languages : ['und']}
+          labels={userLabels}
+          onAdd={(entry) => dispatch(labelAddedToLexicon(entry))}
+          onRemove={(labelId) => dispatch(labelRemovedFromLexicon(labelId))}
+        />
+      </section>
+    </div>
+  );
+}

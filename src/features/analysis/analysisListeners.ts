@@ -1,0 +1,45 @@
+import { isAnyOf } from '@reduxjs/toolkit';
+import type { CaseAnalysis } from '../../core/types.ts';
+import type { AppStartListening, StoreDeps } from '../../store/store.ts';
+import { articleAdded, articleMetadataEdited, articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
+import { analysisCompleted, analysisFailed, analysisProgressed, analysisRequested } from './analysisSlice.ts';
+import { selectAnalysisJob } from './selectors.ts';
+
+const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
+
+/** Whenever the case changes, (re-)analyse it off the main thread; a newer change cancels an older run. */
+export function addAnalysisListeners(startAppListening: AppStartListening, deps: StoreDeps): void {
+  startAppListening({
+    matcher: isAnyOf(
+      caseCreated,
+      caseLoaded,
+      articleAdded,
+      articleRemoved,
+      articleMetadataEdited,
+      labelAddedToLexicon,
+      labelRemovedFromLexicon,
+    ),
+    effect: async (action, api) => {
+      api.cancelActiveListeners();
+      // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
+      if (!caseCreated.match(action) && !caseLoaded.match(action)) await api.delay(deps.analysisDelayMs);
+      const job = selectAnalysisJob(api.getState());
+      const { payload } = api.dispatch(analysisRequested());
+      const { requestId } = payload;
+      if (job.inputs.length === 0) {
+        api.dispatch(analysisCompleted({ requestId, result: EMPTY }));
+        return;
+      }
+      try {
+        const result = await api.pause(
+          deps.runner(job, (fraction, stage) => api.dispatch(analysisProgressed({ requestId, fraction, stage })), api.signal),
+        );
+        api.dispatch(analysisCompleted({ requestId, result }));
+      } catch (error) {
+        if (api.signal.aborted) return;
+        api.dispatch(analysisFailed({ requestId, reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+  });
+}

@@ -1,0 +1,81 @@
+import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import type { CaseAnalysis } from '../../core/types.ts';
+import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
+
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
+
+export interface AnalysisState {
+  status: AnalysisStatus;
+  /** The run whose messages are current; messages of older runs are ignored. */
+  requestId: string | null;
+  progress: number;
+  stage: string;
+  result: CaseAnalysis | null;
+  error: string | null;
+}
+
+const initialState: AnalysisState = {
+  status: 'idle',
+  requestId: null,
+  progress: 0,
+  stage: '',
+  result: null,
+  error: null,
+};
+
+const analysisSlice = createSlice({
+  name: 'analysis',
+  initialState,
+  reducers: {
+    analysisRequested: {
+      reducer(state, action: PayloadAction<{ requestId: string }>) {
+        state.status = 'running';
+        state.requestId = action.payload.requestId;
+        state.progress = 0;
+        state.stage = '';
+        state.error = null;
+      },
+      prepare() {
+        return { payload: { requestId: nanoid(10) } };
+      },
+    },
+    analysisProgressed(state, action: PayloadAction<{ requestId: string; fraction: number; stage: string }>) {
+      if (action.payload.requestId !== state.requestId) return;
+      state.progress = Math.max(0, Math.min(1, action.payload.fraction));
+      state.stage = action.payload.stage;
+    },
+    analysisCompleted(state, action: PayloadAction<{ requestId: string; result: CaseAnalysis }>) {
+      if (action.payload.requestId !== state.requestId) return;
+      state.status = 'done';
+      state.progress = 1;
+      state.result = action.payload.result;
+    },
+    /** The analysis saved with a case, shown while the case is analysed afresh (a reload shows at once). */
+    analysisRestored(state, action: PayloadAction<CaseAnalysis>) {
+      if (state.status !== 'done') state.result = action.payload;
+    },
+    analysisFailed(state, action: PayloadAction<{ requestId: string; reason: string }>) {
+      if (action.payload.requestId !== state.requestId) return;
+      state.status = 'error';
+      state.error = action.payload.reason;
+    },
+  },
+  extraReducers: (builder) => {
+    // Another case: the previous case's result must not show under its name.
+    const clear = (state: AnalysisState) => {
+      state.result = null;
+      state.status = 'idle';
+    };
+    builder.addCase(caseCreated, clear).addCase(caseLoaded, clear);
+  },
+});
+
+export const { analysisRestored, analysisRequested, analysisProgressed, analysisCompleted, analysisFailed } = analysisSlice.actions;
+export const analysisReducer = analysisSlice.reducer;
+
+type WithAnalysis = { analysis: AnalysisState };
+export const selectAnalysisStatus = (state: WithAnalysis): AnalysisStatus => state.analysis.status;
+export const selectAnalysisProgress = (state: WithAnalysis): number => state.analysis.progress;
+export const selectAnalysisStage = (state: WithAnalysis): string => state.analysis.stage;
+export const selectAnalysisError = (state: WithAnalysis): string | null => state.analysis.error;
+export const selectRawAnalysis = (state: WithAnalysis): CaseAnalysis | null => state.analysis.result;

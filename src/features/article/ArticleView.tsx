@@ -1,0 +1,140 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ArticleText } from '../../components/ArticleText.tsx';
+import { ClaimMeta, EditedMark, KindBadge } from '../../components/ClaimMeta.tsx';
+import { SOURCE_KINDS } from '../../components/ClaimEditor.tsx';
+import { dirOf } from '../../components/direction.ts';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
+import { sentenceMarkedAsClaim } from '../corrections/correctionsSlice.ts';
+import { selectAllClaimsById, selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { outletLabel } from '../compare/selectors.ts';
+import { articleSelected, claimSelected, rowShown, selectSelectedClaimId } from '../ui/uiSlice.ts';
+import { selectArticleSegments, selectShownArticle } from './selectors.ts';
+
+/** Read one article: its cleaned text with claims and sources marked; select a claim to see or correct it. */
+export function ArticleView() {
+  const t = useT();
+  const id = useId();
+  const dispatch = useAppDispatch();
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const article = useAppSelector(selectShownArticle);
+  const segments = useAppSelector(selectArticleSegments);
+  const selectedId = useAppSelector(selectSelectedClaimId);
+  const claims = useAppSelector(selectAllClaimsById);
+  const [editing, setEditing] = useState<string | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    textRef.current?.querySelector('.is-selected')?.scrollIntoView?.({ block: 'center' });
+  }, [article?.id]);
+
+  if (!analysis) return <p>{t('analysis.waiting')}</p>;
+  if (!article) return <p>{t('compare.empty')}</p>;
+
+  const selectedClaim = selectedId ? claims[selectedId] : undefined;
+  const selectedSentence = selectedId?.startsWith('s:') ? segments.find((s) => s.type === 'sentence' && s.id === selectedId) : undefined;
+  const rowId = selectedClaim ? analysis.rowIdByClaim[selectedClaim.claim.id] : undefined;
+  const a = selectedClaim?.claim.attribution;
+
+  return (
+    <div className={editing ? 'article-view with-panel' : 'article-view'}>
+      <div>
+        <div className="editor-row">
+          <label htmlFor={`${id}-pick`}>{t('article.pick')}</label>
+          <select id={`${id}-pick`} value={article.id} onChange={(e) => dispatch(articleSelected(e.target.value))}>
+            {analysis.articles.map((x) => (
+              <option key={x.id} value={x.id}>
+                {outletLabel(x)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <h2>
+          <bdi>{outletLabel(article)}</bdi>
+        </h2>
+        {article.title && article.title !== outletLabel(article) ? (
+          <p className="article-title" dir="auto">
+            {article.title}
+          </p>
+        ) : null}
+        <p className="hint">
+          {t('article.summary', { claims: article.claims.length, language: article.language })}
+          {article.date ? ` · ${article.date}` : ''}
+        </p>
+        <p className="legend" aria-label={t('article.legend')}>
+          {SOURCE_KINDS.map((k) => (
+            <KindBadge key={k} kind={k} />
+          ))}
+        </p>
+        <div ref={textRef}>
+          <ArticleText
+            segments={segments}
+            dir={dirOf(article.language)}
+            lang={article.language}
+            selectedId={selectedId}
+            onSelect={(claimId) => dispatch(claimSelected({ claimId, articleId: article.id }))}
+          />
+        </div>
+        {article.removed.length > 0 ? (
+          <details className="removed">
+            <summary>{t('article.removed', { count: article.removed.length })}</summary>
+            <ul>
+              {article.removed.map((line, i) => (
+                <li key={i}>
+                  <span className="badge">{t(`removed.${line.reason}` as MessageKey)}</span> <bdi dir="auto">{line.text}</bdi>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+      <aside className="article-details" aria-label={t('article.details')}>
+        {selectedClaim ? (
+          <>
+            <h3>{selectedClaim.dismissed ? t('article.dismissed') : t('article.claim')}</h3>
+            <ClaimMeta
+              source={a ? { text: a.source.text, kind: a.source.kind, ...(a.source.affiliation ? { affiliation: a.source.affiliation } : {}) } : null}
+              cue={a ? { text: a.cue.text, stance: a.cue.stance } : null}
+            />
+            {selectedClaim.claim.edited || selectedClaim.dismissed ? <EditedMark /> : null}
+            <div className="editor-buttons">
+              {rowId ? (
+                <button type="button" onClick={() => dispatch(rowShown({ rowId, claimId: selectedClaim.claim.id }))}>
+                  {t('article.showRow')}
+                </button>
+              ) : null}
+              <button type="button" onClick={() => setEditing(selectedClaim.claim.id)}>
+                {t('article.correct')}
+              </button>
+            </div>
+          </>
+        ) : selectedSentence ? (
+          <>
+            <h3>{t('article.sentence')}</h3>
+            <p>{t('article.notClaim')}</p>
+            <button
+              type="button"
+              onClick={() => {
+                const { payload } = dispatch(
+                  sentenceMarkedAsClaim({
+                    articleId: article.id,
+                    start: selectedSentence.start,
+                    end: selectedSentence.start + selectedSentence.text.length,
+                    text: selectedSentence.text,
+                  }),
+                );
+                dispatch(claimSelected({ claimId: payload.id }));
+              }}
+            >
+              {t('article.markClaim')}
+            </button>
+          </>
+        ) : (
+          <p>{t('article.selectHint')}</p>
+        )}
+      </aside>
+      {editing ? <ClaimEditorPanel claimId={editing} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useId, useState } from 'react';
+import { ArticleForm } from '../../components/ArticleForm.tsx';
+import { ArticleList } from '../../components/ArticleList.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
+import { allCorrectionsReset, selectCorrections } from '../corrections/correctionsSlice.ts';
+import { LibraryPanel } from '../library/LibraryPanel.tsx';
+import { articleSelected, noticeShown, viewChanged } from '../ui/uiSlice.ts';
+import { articleAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import { selectArticleListItems } from './selectors.ts';
+
+/** Build the case: add, edit and remove articles; new, saved, imported and exported cases. */
+export function CaseView() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  const id = useId();
+  const name = useAppSelector(selectCaseName);
+  const articles = useAppSelector(selectArticleListItems);
+  const diagnostics = useAppSelector(selectRawAnalysis)?.diagnostics ?? [];
+  const corrections = useAppSelector(selectCorrections);
+  const correctionCount =
+    Object.keys(corrections.claimEdits).length + corrections.addedClaims.length + corrections.rowEdits.length + corrections.extraLabels.length;
+  const [draftName, setDraftName] = useState(name);
+  useEffect(() => setDraftName(name), [name]);
+
+  return (
+    <div className="case-view">
+      <section aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>{t('case.heading')}</h2>
+        <div className="editor-row">
+          <label htmlFor={`${id}-name`}>{t('case.name')}</label>
+          <input
+            id={`${id}-name`}
+            dir="auto"
+            value={draftName}
+            onChange={(e) => setDraftName(e.target.value)}
+            onBlur={() => draftName !== name && dispatch(caseRenamed(draftName))}
+          />
+          <button type="button" onClick={() => dispatch(caseCreated(t('case.untitled')))}>
+            {t('case.new')}
+          </button>
+        </div>
+        <LibraryPanel />
+        {correctionCount > 0 ? (
+          <p className="editor-buttons">
+            <span className="edited-mark">{t('case.corrections', { count: correctionCount })}</span>
+            <button type="button" onClick={() => dispatch(allCorrectionsReset())}>
+              {t('case.resetAll')}
+            </button>
+          </p>
+        ) : null}
+      </section>
+      <ArticleForm
+        onAdd={(items) => {
+          for (const item of items) dispatch(articleAdded(item.format === 'html' ? { ...item, raw: sanitizeHtml(item.raw) } : item));
+          dispatch(noticeShown({ level: 'info', message: t('case.added', { count: items.length }) }));
+        }}
+        onReject={(messages) => dispatch(noticeShown({ level: 'error', message: messages.join(' ') }))}
+      />
+      <section aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('case.articlesHeading', { count: articles.length })}</h2>
+        <ArticleList
+          articles={articles}
+          onEdit={(articleId, changes) => dispatch(articleMetadataEdited({ id: articleId, changes }))}
+          onRemove={(articleId) => dispatch(articleRemoved(articleId))}
+          onOpen={(articleId) => {
+            dispatch(articleSelected(articleId));
+            dispatch(viewChanged('article'));
+          }}
+        />
+        {diagnostics.length > 0 ? (
+          <details className="diagnostics">
+            <summary>{t('case.diagnostics', { count: diagnostics.length })}</summary>
+            <ul>
+              {diagnostics.map((d, i) => (
+                <li key={i} className={d.level === 'error' ? 'error-text' : undefined}>
+                  <span className="badge">{t(d.level === 'error' ? 'case.level.error' : d.level === 'warning' ? 'case.level.warning' : 'case.level.info')}</span>{' '}
+                  <bdi>{d.message}</bdi>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { createEntityAdapter, createSelector, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import type { ArticleFormat, ArticleInput, LanguageCode } from '../../core/types.ts';
+import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
+
+/** One article of the case as the user handed it over (raw text kept so re-analysis is possible). */
+export type CaseArticle = ArticleInput;
+
+/** The metadata a user may edit; an empty string clears the field. */
+export interface ArticleMetadataChanges {
+  outlet?: string;
+  title?: string;
+  date?: string;
+  language?: LanguageCode | 'auto';
+}
+
+/** A whole case as stored and exchanged (articles in case order). */
+export interface CaseSnapshot {
+  id: string;
+  name: string;
+  articles: CaseArticle[];
+}
+
+const articlesAdapter = createEntityAdapter<CaseArticle>();
+
+export interface CaseState {
+  id: string;
+  name: string;
+  articles: ReturnType<typeof articlesAdapter.getInitialState>;
+}
+
+const initialState: CaseState = { id: 'case-initial', name: '', articles: articlesAdapter.getInitialState() };
+
+/** Sets or deletes optional string fields (exactOptionalPropertyTypes: never store undefined). */
+function applyMetadata(article: CaseArticle, changes: ArticleMetadataChanges): void {
+  for (const key of ['outlet', 'title', 'date', 'language'] as const) {
+    if (!(key in changes)) continue;
+    const value = changes[key]?.trim() ?? '';
+    if (value === '') Reflect.deleteProperty(article, key);
+    else article[key] = value;
+  }
+}
+
+export interface ArticleAddedPayload {
+  raw: string;
+  format?: ArticleFormat;
+  fileName?: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  language?: LanguageCode | 'auto';
+}
+
+const caseSlice = createSlice({
+  name: 'case',
+  initialState,
+  reducers: {
+    caseCreated: {
+      reducer(state, action: PayloadAction<{ id: string; name: string }>) {
+        state.id = action.payload.id;
+        state.name = action.payload.name;
+        articlesAdapter.removeAll(state.articles);
+      },
+      prepare(name = '') {
+        return { payload: { id: `case-${nanoid(8)}`, name } };
+      },
+    },
+    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState }>) {
+      state.id = action.payload.snapshot.id;
+      state.name = action.payload.snapshot.name;
+      articlesAdapter.setAll(state.articles, action.payload.snapshot.articles);
+    },
+    caseRenamed(state, action: PayloadAction<string>) {
+      state.name = action.payload;
+    },
+    articleAdded: {
+      reducer(state, action: PayloadAction<CaseArticle>) {
+        articlesAdapter.addOne(state.articles, action.payload);
+      },
+      prepare(input: ArticleAddedPayload) {
+        const article: CaseArticle = { id: `a-${nanoid(8)}`, raw: input.raw };
+        if (input.format) article.format = input.format;
+        if (input.fileName) article.fileName = input.fileName;
+        applyMetadata(article, input);
+        return { payload: article };
+      },
+    },
+    articleRemoved(state, action: PayloadAction<string>) {
+      articlesAdapter.removeOne(state.articles, action.payload);
+    },
+    articleMetadataEdited(state, action: PayloadAction<{ id: string; changes: ArticleMetadataChanges }>) {
+      const article = state.articles.entities[action.payload.id];
+      if (article) applyMetadata(article, action.payload.changes);
+    },
+  },
+});
+
+export const { caseCreated, caseLoaded, caseRenamed, articleAdded, articleRemoved, articleMetadataEdited } =
+  caseSlice.actions;
+export const caseReducer = caseSlice.reducer;
+
+type WithCase = { case: CaseState };
+
+export const {
+  selectAll: selectAllArticles,
+  selectById: selectArticleById,
+  selectIds: selectArticleIds,
+  selectTotal: selectArticleCount,
+} = articlesAdapter.getSelectors((state: WithCase) => state.case.articles);
+
+export const selectCaseId = (state: WithCase): string => state.case.id;
+export const selectCaseName = (state: WithCase): string => state.case.name;
+
+/** The case as a plain snapshot (for saving and exporting). */
+export const selectCaseSnapshot = createSelector(
+  [selectCaseId, selectCaseName, selectAllArticles],
+  (id, name, articles): CaseSnapshot => ({ id, name, articles }),
+);

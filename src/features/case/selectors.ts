@@ -1,0 +1,30 @@
+import { createSelector } from '@reduxjs/toolkit';
+import type { ArticleListItem } from '../../components/ArticleList.tsx';
+import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { selectAllArticles } from './caseSlice.ts';
+
+/** The case's articles with what the analysis made of each. */
+export const selectArticleListItems = createSelector(
+  [selectAllArticles, selectEffectiveAnalysis, selectRawAnalysis],
+  (articles, effective, raw): ArticleListItem[] =>
+    articles.map((article) => {
+      const analysed = effective?.articles.find((a) => a.id === article.id);
+      const error = raw?.diagnostics.find((d) => d.articleId === article.id && d.level === 'error');
+      const status: ArticleListItem['status'] = analysed
+        ? { kind: 'claims', count: analysed.claims.length }
+        : error
+          ? { kind: 'error', message: error.message }
+          : { kind: 'pending' };
+      const item: ArticleListItem = {
+        id: article.id,
+        outlet: article.outlet ?? '',
+        title: article.title ?? '',
+        date: article.date ?? '',
+        language: article.language ?? 'auto',
+        status,
+      };
+      if (article.fileName) item.fileName = article.fileName;
+      return item;
+    }),
+);

@@ -1,0 +1,96 @@
+import { useCallback, useState } from 'react';
+import { CompareTable } from '../../components/CompareTable.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
+import { RowEditorPanel } from '../corrections/RowEditorPanel.tsx';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import {
+  claimShownInArticle,
+  filtersChanged,
+  filtersCleared,
+  referenceColumnChosen,
+  rowFocusHandled,
+  missingWordsToggled,
+  rowSortChanged,
+  selectFilters,
+  selectShowMissingWords,
+  selectFocusedRowId,
+  selectRowSort,
+  selectSelectedClaimId,
+} from '../ui/uiSlice.ts';
+import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
+
+type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
+
+/** The main view: aligned claims side by side across outlets. */
+export function CompareView() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const columns = useAppSelector(selectColumns);
+  const rowIds = useAppSelector(selectVisibleRowIds);
+  const getRow = useAppSelector(selectRowBuilder);
+  const referenceId = useAppSelector(selectReferenceColumnId);
+  const dir = useAppSelector(selectCompareDirection);
+  const filters = useAppSelector(selectFilters);
+  const sort = useAppSelector(selectRowSort);
+  const focusRowId = useAppSelector(selectFocusedRowId);
+  const selectedClaimId = useAppSelector(selectSelectedClaimId);
+  const showMissingWords = useAppSelector(selectShowMissingWords);
+  const [editing, setEditing] = useState<Editing>(null);
+  const onFocusHandled = useCallback(() => dispatch(rowFocusHandled()), [dispatch]);
+  // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.
+  const onEditClaim = useCallback((id: string) => setEditing({ type: 'claim', id }), []);
+  const onEditRow = useCallback((id: string) => setEditing({ type: 'row', id }), []);
+  const onShowInArticle = useCallback(
+    (claimId: string, articleId: string) => dispatch(claimShownInArticle({ claimId, articleId })),
+    [dispatch],
+  );
+
+  if (!analysis) return <p>{t('analysis.waiting')}</p>;
+  if (columns.length === 0) return <p>{t('compare.empty')}</p>;
+  return (
+    <div className={editing ? 'with-panel' : undefined}>
+      <div>
+        <FilterBar
+          values={filters}
+          sort={sort}
+          actors={analysis.actors.map((a) => ({ id: a.id, name: a.name }))}
+          columns={columns}
+          referenceId={referenceId}
+          shown={rowIds.length}
+          total={analysis.rows.length}
+          onChange={(changes) => dispatch(filtersChanged(changes))}
+          onSortChange={(s) => dispatch(rowSortChanged(s))}
+          onReferenceChange={(id) => dispatch(referenceColumnChosen(id))}
+          onClear={() => dispatch(filtersCleared())}
+          showMissingWords={showMissingWords}
+          onToggleMissingWords={() => dispatch(missingWordsToggled())}
+        />
+        <p className="legend">
+          {t('compare.legend')} <ins className="diff-ins">{t('diff.inserted')}</ins> <del className="diff-del">{t('diff.deleted')}</del>
+        </p>
+        {rowIds.length === 0 ? (
+          <p>{t('compare.noRows')}</p>
+        ) : (
+          <CompareTable
+            columns={columns}
+            rowIds={rowIds}
+            getRow={getRow}
+            dir={dir}
+            focusRowId={focusRowId}
+            onFocusHandled={onFocusHandled}
+            selectedClaimId={selectedClaimId}
+            onEditClaim={onEditClaim}
+            onEditRow={onEditRow}
+            onShowInArticle={onShowInArticle}
+          />
+        )}
+      </div>
+      {editing?.type === 'claim' ? <ClaimEditorPanel claimId={editing.id} onClose={() => setEditing(null)} /> : null}
+      {editing?.type === 'row' ? <RowEditorPanel rowId={editing.id} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { createSelector } from '@reduxjs/toolkit';
+import { diffClaims } from '../../core/diff/index.ts';
+import { foldForMatch } from '../../core/normalize/index.ts';
+import { dirOf } from '../../components/direction.ts';
+import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
+import type { ViewClaim } from '../corrections/apply.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
+
+/** The name users know an article by: its outlet, else its title, else its id. */
+export const outletLabel = (article: { id: string; outlet?: string; title?: string }): string =>
+  article.outlet ?? article.title ?? article.id;
+
+/** One column per analysed article, in case order. */
+export const selectColumns = createSelector([selectEffectiveAnalysis], (analysis): OutletColumn[] =>
+  (analysis?.articles ?? []).map((a) => ({ articleId: a.id, label: outletLabel(a), language: a.language, dir: dirOf(a.language) })),
+);
+
+/** The column claims are diffed against: the chosen one if still in the case, else the first. */
+export const selectReferenceColumnId = createSelector([selectColumns, selectReferenceArticleId], (columns, chosen) =>
+  chosen && columns.some((c) => c.articleId === chosen) ? chosen : (columns[0]?.articleId ?? null),
+);
+
+/** Columns run right to left when most of the case is in a right-to-left language. */
+export const selectCompareDirection = createSelector([selectColumns], (columns): 'ltr' | 'rtl' =>
+  columns.filter((c) => c.dir === 'rtl').length > columns.length / 2 ? 'rtl' : 'ltr',
+);
+
+/** Folded text of each claim and its source, for search. */
+const selectSearchIndex = createSelector([selectEffectiveAnalysis], (analysis) => {
+  const index = new Map<string, string>();
+  for (const claim of Object.values(analysis?.claimsById ?? {})) {
+    index.set(claim.id, foldForMatch(`${claim.text} ${claim.attribution?.source.text ?? ''} ${claim.attribution?.source.affiliation ?? ''}`));
+  }
+  return index;
+});
+
+/** For each actor, the claims that mention it (by a name, an alias or one of its labels). */
+export const selectClaimsByActor = createSelector([selectEffectiveAnalysis], (analysis) => {
+  const result = new Map<string, Set<string>>();
+  if (!analysis) return result;
+  const folded = new Map<string, string>();
+  for (const claim of Object.values(analysis.claimsById)) folded.set(claim.id, foldForMatch(claim.text));
+  for (const actor of analysis.actors) {
+    const names = [actor.name, ...(actor.aliases ?? [])].map(foldForMatch).filter((n) => n.length > 1);
+    const ids = new Set<string>();
+    for (const article of analysis.articles) {
+      const labels = actor.labels.filter((l) => l.articleId === article.id);
+      for (const claim of article.claims) {
+        const text = folded.get(claim.id) ?? '';
+        if (names.some((n) => text.includes(n)) || labels.some((l) => l.start >= claim.start && l.end <= claim.end)) ids.add(claim.id);
+      }
+    }
+    result.set(actor.id, ids);
+  }
+  return result;
+});
+
+/** Row number shown to users: its place in the analysis (stable while filtering and sorting). */
+const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) => {
+  const numbers = new Map<string, number>();
+  analysis?.rows.forEach((row, i) => numbers.set(row.id, i + 1));
+  return numbers;
+});
+
+/** The ids of the rows that pass the filters, in the chosen order. */
+export const selectVisibleRowIds = createSelector(
+  [selectEffectiveAnalysis, selectFilters, selectRowSort, selectSearchIndex, selectClaimsByActor],
+  (analysis, filters, sort, searchIndex, byActor): string[] => {
+    if (!analysis) return [];
+    const total = analysis.articles.length;
+    const query = foldForMatch(filters.search.trim());
+    const actorClaims = filters.actorId ? (byActor.get(filters.actorId) ?? new Set<string>()) : null;
+    const coverageOf = (claimIds: string[]) => new Set(claimIds.map((id) => analysis.claimsById[id]?.articleId)).size;
+    const rows = analysis.rows.filter((row) => {
+      const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
+      const coverage = coverageOf(row.claimIds);
+      if (filters.coverage === 'single' && coverage !== 1) return false;
+      if (filters.coverage === 'shared' && coverage < 2) return false;
+      if (filters.coverage === 'everyone' && coverage < total) return false;
+      if (filters.kind !== 'all' && !claims.some((c) => (c.attribution?.source.kind ?? 'none') === filters.kind)) return false;
+      if (filters.stance !== 'all' && !claims.some((c) => c.attribution?.cue.stance === filters.stance)) return false;
+      if (actorClaims && !claims.some((c) => actorClaims.has(c.id))) return false;
+      if (query && !claims.some((c) => searchIndex.get(c.id)?.includes(query))) return false;
+      return true;
+    });
+    if (sort === 'position') return rows.map((r) => r.id);
+    const key = (row: (typeof rows)[number]) =>
+      sort === 'score' ? -(row.score ?? 0) : sort === 'coverage-desc' ? -coverageOf(row.claimIds) : coverageOf(row.claimIds);
+    return rows
+      .map((row, i) => ({ row, i, k: key(row) }))
+      .sort((a, b) => a.k - b.k || a.i - b.i)
+      .map((x) => x.row.id);
+  },
+);
+
+/** The diff as shown in the other outlet's cell: unchanged words in that outlet's own spelling. */
+function cellDiff(reference: string, text: string, language: string): DiffSegment[] {
+  return diffClaims(reference, text, language).map((part) =>
+    part.op === 'equal' && part.bStart !== undefined && part.bEnd !== undefined
+      ? { op: 'equal', text: text.slice(part.bStart, part.bEnd) }
+      : { op: part.op, text: part.text },
+  );
+}
+
+function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean): CellClaim {
+  const a = claim.attribution;
+  const source = a
+    ? {
+        text: a.source.text,
+        kind: a.source.kind,
+        ...(a.source.affiliation ? { affiliation: a.source.affiliation } : {}),
+        ...(a.source.role ? { role: a.source.role } : {}),
+      }
+    : null;
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    text: claim.text,
+    parts:
+      reference && reference.id !== claim.id
+        ? cellDiff(reference.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete')
+        : null,
+    source,
+    cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
+    edited: claim.edited,
+  };
+}
+
+/**
+ * A function building one Compare row on demand, with a cache: diffs are computed only for rows a user
+ * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
+ */
+export const selectRowBuilder = createSelector(
+  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
+  (analysis, columns, referenceId, numbers, withDeleted) => {
+    const cache = new Map<string, CompareRow | undefined>();
+    const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
+    return (rowId: string): CompareRow | undefined => {
+      if (cache.has(rowId)) return cache.get(rowId);
+      const row = rowsById.get(rowId);
+      let built: CompareRow | undefined;
+      if (row && analysis) {
+        const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
+        const reference = claims.find((c) => c.articleId === referenceId);
+        const cells = columns.map((column) => ({
+          articleId: column.articleId,
+          isReference: column.articleId === referenceId,
+          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted)),
+        }));
+        built = {
+          id: row.id,
+          number: numbers.get(row.id) ?? 0,
+          coverage: cells.filter((c) => c.claims.length > 0).length,
+          edited: row.edited,
+          cells,
+        };
+      }
+      cache.set(rowId, built);
+      return built;
+    };
+  },
+);

@@ -1,0 +1,143 @@
+import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../../core/types.ts';
+import type { ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
+
+/** A claim as the dashboard shows it: the machine's, with a person's corrections applied. */
+export interface ViewClaim extends Claim {
+  /** A person overrode the machine on this claim (shown as an "edited" mark). */
+  edited: boolean;
+  /** Marked as a claim by a person (the machine did not find it). */
+  userAdded: boolean;
+}
+
+export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
+  claims: ViewClaim[];
+  /** Claims a person marked as not a claim (kept so the mark can be undone). */
+  dismissed: ViewClaim[];
+}
+
+export interface ViewRow extends Row {
+  edited: boolean;
+}
+
+export interface EffectiveAnalysis {
+  articles: ViewArticle[];
+  rows: ViewRow[];
+  actors: Actor[];
+  diagnostics: Diagnostic[];
+  claimsById: Record<string, ViewClaim>;
+  rowIdByClaim: Record<string, string>;
+}
+
+function hasEdit(edit: ClaimEdit | undefined): edit is ClaimEdit {
+  return edit !== undefined && Object.keys(edit).length > 0;
+}
+
+/** Finds `needle` inside the claim so the source span stays an offset into the article text. */
+function locate(text: string, claim: Claim, needle: string): { start: number; end: number } {
+  const at = needle ? text.indexOf(needle, claim.start) : -1;
+  if (at >= 0 && at + needle.length <= claim.end) return { start: at, end: at + needle.length };
+  return { start: claim.start, end: claim.start };
+}
+
+function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attribution | null {
+  const current = claim.attribution;
+  const sourceText = edit.sourceText ?? current?.source.text ?? '';
+  if (!current && sourceText === '' && !edit.kind && !edit.stance) return null;
+  if (current && edit.sourceText === '' && !edit.kind) return null;
+  const span = edit.sourceText !== undefined ? locate(text, claim, sourceText) : current ? current.source : locate(text, claim, '');
+  const base: Attribution = current ?? {
+    source: { text: '', start: claim.start, end: claim.start, kind: 'unknown' },
+    cue: { text: '', start: claim.start, end: claim.start, stance: 'neutral', lemma: '' },
+    quote: 'indirect',
+    rule: 'user',
+  };
+  return {
+    ...base,
+    source: { ...base.source, text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
+    cue: { ...base.cue, stance: edit.stance ?? base.cue.stance },
+  };
+}
+
+/**
+ * Re-applies a person's corrections on top of a (possibly fresh) machine analysis.
+ * Example: applyCorrections(result, { claimEdits: { 'a:c1': { kind: 'anonymous' } }, … }).claimsById['a:c1'].edited === true
+ */
+export function applyCorrections(analysis: CaseAnalysis, corrections: CorrectionsState): EffectiveAnalysis {
+  const claimsById: Record<string, ViewClaim> = {};
+  const articles: ViewArticle[] = analysis.articles.map((article) => {
+    const added: Claim[] = corrections.addedClaims
+      .filter((c) => c.articleId === article.id && c.end <= article.text.length && c.start < c.end)
+      .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
+    const claims: ViewClaim[] = [];
+    const dismissed: ViewClaim[] = [];
+    for (const claim of [...article.claims, ...added]) {
+      const edit = corrections.claimEdits[claim.id];
+      const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
+      const view: ViewClaim = hasEdit(edit)
+        ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
+        : { ...claim, edited: userAdded, userAdded };
+      if (edit?.notAClaim) dismissed.push(view);
+      else {
+        claims.push(view);
+        claimsById[view.id] = view;
+      }
+    }
+    claims.sort((a, b) => a.start - b.start);
+    return { ...article, claims, dismissed };
+  });
+
+  const moved = new Set<string>();
+  const rows = applyRowEdits(analysis, corrections, claimsById, moved);
+  const rowIdByClaim: Record<string, string> = {};
+  for (const row of rows) for (const id of row.claimIds) rowIdByClaim[id] = row.id;
+  for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
+  for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+  return { articles, rows, actors: analysis.actors, diagnostics: analysis.diagnostics, claimsById, rowIdByClaim };
+}
+
+function applyRowEdits(
+  analysis: CaseAnalysis,
+  corrections: CorrectionsState,
+  claimsById: Record<string, ViewClaim>,
+  moved: Set<string>,
+): ViewRow[] {
+  const rows: ViewRow[] = analysis.rows.map((row) => ({ ...row, claimIds: row.claimIds.filter((id) => claimsById[id]), edited: false }));
+  const placed = new Set(rows.flatMap((r) => r.claimIds));
+  // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be compared.
+  for (const id of Object.keys(claimsById)) {
+    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id].userAdded });
+  }
+  const rowOf = (claimId: string): ViewRow | undefined => rows.find((r) => r.claimIds.includes(claimId));
+  for (const edit of corrections.rowEdits) {
+    const moving = edit.claimIds.filter((id) => claimsById[id]);
+    if (moving.length === 0) continue;
+    let target: ViewRow | undefined;
+    if (edit.into === null) {
+      const origin = rowOf(moving[0]);
+      target = { id: `edit-${edit.id}`, claimIds: [], missingFrom: [], edited: true };
+      rows.splice(origin ? rows.indexOf(origin) + 1 : rows.length, 0, target);
+    } else {
+      target = rowOf(edit.into);
+      if (!target) continue;
+    }
+    for (const id of moving) {
+      const from = rowOf(id);
+      if (from === target) continue;
+      if (from) {
+        from.claimIds = from.claimIds.filter((c) => c !== id);
+        from.edited = true;
+      }
+      target.claimIds.push(id);
+      target.edited = true;
+      moved.add(id);
+    }
+  }
+  const articleIds = analysis.articles.map((a) => a.id);
+  return rows
+    .filter((row) => row.claimIds.length > 0)
+    .map((row) => {
+      if (!row.edited && !row.id.startsWith('solo-')) return row;
+      const present = new Set(row.claimIds.map((id) => claimsById[id].articleId));
+      return { ...row, missingFrom: articleIds.filter((id) => !present.has(id)) };
+    });
+}

@@ -1,0 +1,158 @@
+import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
+import type { CueStance, LabelLexiconEntry, SourceKind } from '../../core/types.ts';
+import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
+
+/** What a person changed on one claim; absent fields keep the machine's value. */
+export interface ClaimEdit {
+  sourceText?: string;
+  kind?: SourceKind;
+  stance?: CueStance;
+  /** true: not a claim after all; false: explicitly confirmed. */
+  notAClaim?: boolean;
+}
+
+/** A stretch of an article a person marked as a claim the machine missed. */
+export interface AddedClaim {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Moves claims between rows. Keyed by claim ids (stable across re-analysis of the same text), not by row
+ * ids (which re-alignment may renumber). `into`: a claim whose row receives them; null: a new row of their own.
+ */
+export interface RowEdit {
+  id: string;
+  claimIds: string[];
+  into: string | null;
+}
+
+export interface UserLabel extends LabelLexiconEntry {
+  id: string;
+}
+
+export interface CorrectionsState {
+  claimEdits: Record<string, ClaimEdit>;
+  addedClaims: AddedClaim[];
+  rowEdits: RowEdit[];
+  extraLabels: UserLabel[];
+}
+
+export const emptyCorrections: CorrectionsState = { claimEdits: {}, addedClaims: [], rowEdits: [], extraLabels: [] };
+
+function edit(state: CorrectionsState, claimId: string): ClaimEdit {
+  state.claimEdits[claimId] ??= {};
+  return state.claimEdits[claimId];
+}
+
+const correctionsSlice = createSlice({
+  name: 'corrections',
+  initialState: emptyCorrections,
+  reducers: {
+    claimSourceCorrected(state, action: PayloadAction<{ claimId: string; text: string }>) {
+      edit(state, action.payload.claimId).sourceText = action.payload.text.trim();
+    },
+    claimKindCorrected(state, action: PayloadAction<{ claimId: string; kind: SourceKind }>) {
+      edit(state, action.payload.claimId).kind = action.payload.kind;
+    },
+    claimStanceCorrected(state, action: PayloadAction<{ claimId: string; stance: CueStance }>) {
+      edit(state, action.payload.claimId).stance = action.payload.stance;
+    },
+    claimMarkedNotAClaim(state, action: PayloadAction<{ claimId: string }>) {
+      edit(state, action.payload.claimId).notAClaim = true;
+    },
+    claimMarkedAClaim(state, action: PayloadAction<{ claimId: string }>) {
+      const existing = state.claimEdits[action.payload.claimId];
+      if (existing) delete existing.notAClaim;
+    },
+    sentenceMarkedAsClaim: {
+      reducer(state, action: PayloadAction<AddedClaim>) {
+        state.addedClaims.push(action.payload);
+      },
+      prepare(input: Omit<AddedClaim, 'id'>) {
+        return { payload: { ...input, id: `${input.articleId}:u-${nanoid(6)}` } };
+      },
+    },
+    claimMovedToRow: {
+      reducer(state, action: PayloadAction<RowEdit>) {
+        state.rowEdits.push(action.payload);
+      },
+      prepare(input: { claimId: string; into: string | null }) {
+        return { payload: { id: nanoid(8), claimIds: [input.claimId], into: input.into } };
+      },
+    },
+    rowsMerged: {
+      reducer(state, action: PayloadAction<RowEdit>) {
+        state.rowEdits.push(action.payload);
+      },
+      /** `claimIds`: the claims of the row merged away; `into`: a claim of the row that absorbs them. */
+      prepare(input: { claimIds: string[]; into: string }) {
+        return { payload: { id: nanoid(8), claimIds: input.claimIds, into: input.into } };
+      },
+    },
+    rowSplit: {
+      reducer(state, action: PayloadAction<RowEdit>) {
+        state.rowEdits.push(action.payload);
+      },
+      prepare(input: { claimIds: string[] }) {
+        return { payload: { id: nanoid(8), claimIds: input.claimIds, into: null } };
+      },
+    },
+    labelAddedToLexicon: {
+      reducer(state, action: PayloadAction<UserLabel>) {
+        state.extraLabels.push(action.payload);
+      },
+      prepare(entry: LabelLexiconEntry) {
+        return { payload: { ...entry, id: nanoid(8) } };
+      },
+    },
+    labelRemovedFromLexicon(state, action: PayloadAction<string>) {
+      state.extraLabels = state.extraLabels.filter((l) => l.id !== action.payload);
+    },
+    claimCorrectionsReset(state, action: PayloadAction<{ claimId: string }>) {
+      const id = action.payload.claimId;
+      Reflect.deleteProperty(state.claimEdits, id);
+      state.addedClaims = state.addedClaims.filter((c) => c.id !== id);
+      state.rowEdits = state.rowEdits
+        .map((e) => ({ ...e, claimIds: e.claimIds.filter((c) => c !== id) }))
+        .filter((e) => e.claimIds.length > 0 && e.into !== id);
+    },
+    rowCorrectionsReset(state, action: PayloadAction<{ claimIds: string[] }>) {
+      const ids = new Set(action.payload.claimIds);
+      state.rowEdits = state.rowEdits.filter((e) => !e.claimIds.some((c) => ids.has(c)) && !(e.into && ids.has(e.into)));
+    },
+    allCorrectionsReset() {
+      return emptyCorrections;
+    },
+  },
+  extraReducers: (builder) => {
+    builder
+      .addCase(caseCreated, () => emptyCorrections)
+      .addCase(caseLoaded, (_state, action) => action.payload.corrections ?? emptyCorrections);
+  },
+});
+
+export const {
+  claimSourceCorrected,
+  claimKindCorrected,
+  claimStanceCorrected,
+  claimMarkedNotAClaim,
+  claimMarkedAClaim,
+  sentenceMarkedAsClaim,
+  claimMovedToRow,
+  rowsMerged,
+  rowSplit,
+  labelAddedToLexicon,
+  labelRemovedFromLexicon,
+  claimCorrectionsReset,
+  rowCorrectionsReset,
+  allCorrectionsReset,
+} = correctionsSlice.actions;
+export const correctionsReducer = correctionsSlice.reducer;
+
+type WithCorrections = { corrections: CorrectionsState };
+export const selectCorrections = (state: WithCorrections): CorrectionsState => state.corrections;
+export const selectExtraLabels = (state: WithCorrections): UserLabel[] => state.corrections.extraLabels;

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { toCsv } from '../../core/export/csv.ts';
+import type { CaseAnalysis } from '../../core/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../case/caseSlice.ts';
+import { selectCorrections } from '../corrections/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
+import { download, fileSlug } from './download.ts';
+import { exampleCase } from './exampleCase.ts';
+import { parseCaseFile, serializeCase } from './exchange.ts';
+import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
+
+/** Saved cases, the example case, import and export. */
+export function LibraryPanel() {
+  const t = useT();
+  const id = useId();
+  const dispatch = useAppDispatch();
+  const saved = useAppSelector(selectSavedCases);
+  const currentId = useAppSelector(selectCaseId);
+  const snapshot = useAppSelector(selectCaseSnapshot);
+  const corrections = useAppSelector(selectCorrections);
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const others = saved.filter((c) => c.id !== currentId);
+  const [chosen, setChosen] = useState('');
+  const pick = others.some((c) => c.id === chosen) ? chosen : (others[0]?.id ?? '');
+
+  const importFile = async (file: File) => {
+    const parsed = parseCaseFile(await file.text());
+    if (!parsed.ok) {
+      dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: parsed.reason }) }));
+      return;
+    }
+    dispatch(caseLoaded(parsed.data));
+    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }) }));
+  };
+
+  const exportCsv = () => {
+    if (!analysis) return;
+    const plain: CaseAnalysis = { articles: analysis.articles, rows: analysis.rows, actors: analysis.actors, diagnostics: analysis.diagnostics };
+    download(`${fileSlug(snapshot.name)}.csv`, toCsv(plain), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <div className="library">
+      {others.length > 0 ? (
+        <div className="editor-row">
+          <label htmlFor={`${id}-saved`}>{t('library.saved')}</label>
+          <select id={`${id}-saved`} value={pick} onChange={(e) => setChosen(e.target.value)}>
+            {others.map((c) => (
+              <option key={c.id} value={c.id}>
+                {t('library.savedItem', { name: c.name || t('case.untitled'), count: c.articleCount })}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => pick && dispatch(savedCaseOpened(pick))}>
+            {t('library.open')}
+          </button>
+          <button type="button" onClick={() => pick && dispatch(savedCaseDeleted(pick))}>
+            {t('library.delete')}
+          </button>
+        </div>
+      ) : null}
+      <div className="editor-buttons">
+        <button type="button" onClick={() => dispatch(caseLoaded({ snapshot: exampleCase() }))}>
+          {t('library.example')}
+        </button>
+        <button
+          type="button"
+          onClick={() => download(`${fileSlug(snapshot.name)}.parallax.json`, serializeCase(snapshot, corrections, null), 'application/json')}
+        >
+          {t('library.exportJson')}
+        </button>
+        <button type="button" onClick={exportCsv} disabled={!analysis}>
+          {t('library.exportCsv')}
+        </button>
+        <button type="button" onClick={() => dispatch(viewChanged('report'))}>
+          {t('library.report')}
+        </button>
+        <label htmlFor={`${id}-import`} className="file-label">
+          {t('library.importJson')}
+        </label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void importFile(file);
+            e.target.value = '';
+          }}
+        />
+      </div>
+    </div>
+  );
+}

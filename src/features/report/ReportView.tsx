@@ -1,0 +1,156 @@
+import { useId } from 'react';
+import { ClaimMeta } from '../../components/ClaimMeta.tsx';
+import { DiffText } from '../../components/DiffText.tsx';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { useAppSelector } from '../../store/hooks.ts';
+import { selectActorMatrix } from '../actors/selectors.ts';
+import { selectCaseName } from '../case/caseSlice.ts';
+import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../compare/selectors.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { KINDS, selectOutletStats } from '../sources/selectors.ts';
+
+/** A printable summary of the case for a class or an editor (print CSS hides the app's chrome). */
+export function ReportView() {
+  const t = useT();
+  const id = useId();
+  const name = useAppSelector(selectCaseName);
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const columns = useAppSelector(selectColumns);
+  const stats = useAppSelector(selectOutletStats);
+  const actors = useAppSelector(selectActorMatrix);
+  const getRow = useAppSelector(selectRowBuilder);
+  const referenceId = useAppSelector(selectReferenceColumnId);
+  if (!analysis) return <p>{t('analysis.waiting')}</p>;
+  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+  const shared = analysis.rows.filter((r) => new Set(r.claimIds.map((c) => analysis.claimsById[c]?.articleId)).size > 1);
+  const reference = columns.find((c) => c.articleId === referenceId);
+  return (
+    <article className="report">
+      <p className="no-print editor-buttons">
+        <button type="button" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+      </p>
+      <h2>{t('report.title', { name: name || t('case.untitled') })}</h2>
+      <p className="hint">{t('report.generated', { date: new Date().toISOString().slice(0, 10) })}</p>
+
+      <section aria-labelledby={`${id}-outlets`}>
+        <h3 id={`${id}-outlets`}>{t('report.outlets')}</h3>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('sources.outlet')}</th>
+                <th scope="col">{t('case.title')}</th>
+                <th scope="col">{t('case.date')}</th>
+                <th scope="col">{t('sources.claims')}</th>
+                {KINDS.map((k) => (
+                  <th scope="col" key={k}>
+                    {t(`kind.${k}` as MessageKey)}
+                  </th>
+                ))}
+                <th scope="col">{t('kind.none')}</th>
+                <th scope="col">{t('sources.share')}</th>
+                <th scope="col">{t('charts.rowsReported')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {analysis.articles.map((article, i) => {
+                const s = stats[i]!;
+                return (
+                  <tr key={article.id}>
+                    <th scope="row">
+                      <bdi>{s.label}</bdi>
+                    </th>
+                    <td dir="auto">{article.title ?? ''}</td>
+                    <td>{article.date ?? ''}</td>
+                    <td>{s.claims}</td>
+                    {KINDS.map((k) => (
+                      <td key={k}>{s.byKind[k]}</td>
+                    ))}
+                    <td>{s.ownVoice}</td>
+                    <td>{s.attributed ? percent.format(s.anonymousShare) : '–'}</td>
+                    <td>
+                      {s.rowsReported} / {analysis.rows.length}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby={`${id}-rows`}>
+        <h3 id={`${id}-rows`}>{t('report.sharedRows', { count: shared.length })}</h3>
+        {reference ? <p className="hint">{t('report.reference', { outlet: reference.label })}</p> : null}
+        {shared.map((r) => {
+          const row = getRow(r.id);
+          if (!row) return null;
+          return (
+            <section key={r.id} className="report-row">
+              <h4>
+                {t('compare.rowNumber', { n: row.number })} · {t('compare.coverage', { n: row.coverage, total: columns.length })}
+              </h4>
+              <ul>
+                {row.cells.map((cell, i) => (
+                  <li key={cell.articleId}>
+                    <strong>
+                      <bdi>{columns[i]!.label}</bdi>:
+                    </strong>{' '}
+                    {cell.claims.length === 0 ? (
+                      <em>{t('compare.notReported')}</em>
+                    ) : (
+                      cell.claims.map((c) => (
+                        <div key={c.id} dir={columns[i]!.dir}>
+                          {c.parts ? <DiffText parts={c.parts} /> : c.text}
+                          <ClaimMeta source={c.source} cue={c.cue} />
+                        </div>
+                      ))
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby={`${id}-actors`}>
+        <h3 id={`${id}-actors`}>{t('actors.heading')}</h3>
+        {actors.length === 0 ? (
+          <p>{t('actors.none')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('actors.actor')}</th>
+                  {columns.map((c) => (
+                    <th scope="col" key={c.articleId}>
+                      <bdi>{c.label}</bdi>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {actors.map((actor) => (
+                  <tr key={actor.id}>
+                    <th scope="row" dir="auto">
+                      {actor.name}
+                    </th>
+                    {actor.cells.map((cell) => (
+                      <td key={cell.articleId} dir="auto">
+                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${c.count}` : ''})`).join('، ')}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

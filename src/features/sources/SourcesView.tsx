@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { AnonymousShareTable } from '../../components/OutletStatsTable.tsx';
+import { SourcesTable, type SourceRow } from '../../components/SourcesTable.tsx';
+import { useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { claimShownInArticle } from '../ui/uiSlice.ts';
+import { selectOutletStats, selectSources } from './selectors.ts';
+
+/** Who the case's outlets quote: every stated source, and how much of it is anonymous. */
+export function SourcesView() {
+  const t = useT();
+  const id = useId();
+  const dispatch = useAppDispatch();
+  const analysis = useAppSelector(selectEffectiveAnalysis);
+  const sources = useAppSelector(selectSources);
+  const stats = useAppSelector(selectOutletStats);
+  if (!analysis) return <p>{t('analysis.waiting')}</p>;
+  const rows: SourceRow[] = sources.map((s) => ({
+    ...s,
+    claims: s.claimIds.map((cid) => ({ id: cid, articleId: analysis.claimsById[cid]!.articleId, text: analysis.claimsById[cid]!.text })),
+  }));
+  return (
+    <div className="sources-view">
+      <section aria-labelledby={`${id}-anon`}>
+        <h2 id={`${id}-anon`}>{t('sources.anonymousHeading')}</h2>
+        <AnonymousShareTable
+          outlets={stats.map((s) => ({ articleId: s.articleId, label: s.label, attributed: s.attributed, anonymous: s.byKind.anonymous, share: s.anonymousShare }))}
+        />
+      </section>
+      <section aria-labelledby={`${id}-all`}>
+        <h2 id={`${id}-all`}>{t('sources.heading', { count: sources.length })}</h2>
+        <SourcesTable sources={rows} onShowClaim={(claimId, articleId) => dispatch(claimShownInArticle({ claimId, articleId }))} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import type { CueStance, SourceKind } from '../../core/types.ts';
+import { articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
+
+export type ViewName = 'case' | 'compare' | 'article' | 'actors' | 'sources' | 'charts' | 'report';
+export type UiLanguage = 'en' | 'ar';
+export type CoverageFilter = 'all' | 'single' | 'shared' | 'everyone';
+export type RowSort = 'position' | 'coverage-desc' | 'coverage-asc' | 'score';
+/** 'none': the outlet's own voice (no stated source). */
+export type KindFilter = SourceKind | 'none' | 'all';
+
+export interface RowFilters {
+  actorId: string | null;
+  kind: KindFilter;
+  stance: CueStance | 'all';
+  coverage: CoverageFilter;
+  search: string;
+}
+
+export interface Notice {
+  level: 'info' | 'error';
+  message: string;
+}
+
+export interface UiState {
+  view: ViewName;
+  language: UiLanguage;
+  /** The article whose claims the others are diffed against; null: the first article. */
+  referenceArticleId: string | null;
+  filters: RowFilters;
+  sort: RowSort;
+  selectedArticleId: string | null;
+  selectedClaimId: string | null;
+  /** The Compare row to bring into view (set when coming from another view). */
+  focusedRowId: string | null;
+  notice: Notice | null;
+  /** Show the reference's words another outlet leaves out (struck through) in Compare cells. */
+  showMissingWords: boolean;
+}
+
+export const defaultFilters: RowFilters = { actorId: null, kind: 'all', stance: 'all', coverage: 'all', search: '' };
+
+const initialState: UiState = {
+  view: 'compare',
+  language: 'en',
+  referenceArticleId: null,
+  filters: defaultFilters,
+  sort: 'position',
+  selectedArticleId: null,
+  selectedClaimId: null,
+  focusedRowId: null,
+  notice: null,
+  showMissingWords: true,
+};
+
+const uiSlice = createSlice({
+  name: 'ui',
+  initialState,
+  reducers: {
+    viewChanged(state, action: PayloadAction<ViewName>) {
+      state.view = action.payload;
+    },
+    languageChanged(state, action: PayloadAction<UiLanguage>) {
+      state.language = action.payload;
+    },
+    referenceColumnChosen(state, action: PayloadAction<string | null>) {
+      state.referenceArticleId = action.payload;
+    },
+    filtersChanged(state, action: PayloadAction<Partial<RowFilters>>) {
+      state.filters = { ...state.filters, ...action.payload };
+    },
+    filtersCleared(state) {
+      state.filters = defaultFilters;
+    },
+    rowSortChanged(state, action: PayloadAction<RowSort>) {
+      state.sort = action.payload;
+    },
+    articleSelected(state, action: PayloadAction<string | null>) {
+      state.selectedArticleId = action.payload;
+      state.selectedClaimId = null;
+    },
+    claimSelected(state, action: PayloadAction<{ claimId: string | null; articleId?: string }>) {
+      state.selectedClaimId = action.payload.claimId;
+      if (action.payload.articleId) state.selectedArticleId = action.payload.articleId;
+    },
+    /** A user asked to see a claim's row in Compare (from Article, Actors or Sources). */
+    rowShown(state, action: PayloadAction<{ rowId: string; claimId?: string }>) {
+      state.view = 'compare';
+      state.focusedRowId = action.payload.rowId;
+      state.filters = defaultFilters;
+      if (action.payload.claimId) state.selectedClaimId = action.payload.claimId;
+    },
+    /** A user asked to read a claim in its article. */
+    claimShownInArticle(state, action: PayloadAction<{ claimId: string; articleId: string }>) {
+      state.view = 'article';
+      state.selectedArticleId = action.payload.articleId;
+      state.selectedClaimId = action.payload.claimId;
+    },
+    rowFocusHandled(state) {
+      state.focusedRowId = null;
+    },
+    missingWordsToggled(state) {
+      state.showMissingWords = !state.showMissingWords;
+    },
+    noticeShown(state, action: PayloadAction<Notice>) {
+      state.notice = action.payload;
+    },
+    noticeDismissed(state) {
+      state.notice = null;
+    },
+  },
+  extraReducers: (builder) => {
+    const resetCaseUi = (state: UiState) => {
+      state.referenceArticleId = null;
+      state.filters = defaultFilters;
+      state.selectedArticleId = null;
+      state.selectedClaimId = null;
+      state.focusedRowId = null;
+    };
+    builder
+      .addCase(caseCreated, (state) => {
+        resetCaseUi(state);
+        state.view = 'case';
+      })
+      .addCase(caseLoaded, resetCaseUi)
+      .addCase(articleRemoved, (state, action) => {
+        if (state.referenceArticleId === action.payload) state.referenceArticleId = null;
+        if (state.selectedArticleId === action.payload) {
+          state.selectedArticleId = null;
+          state.selectedClaimId = null;
+        }
+      });
+  },
+});
+
+export const {
+  viewChanged,
+  languageChanged,
+  referenceColumnChosen,
+  filtersChanged,
+  filtersCleared,
+  rowSortChanged,
+  articleSelected,
+  claimSelected,
+  rowShown,
+  claimShownInArticle,
+  rowFocusHandled,
+  noticeShown,
+  noticeDismissed,
+  missingWordsToggled,
+} = uiSlice.actions;
+export const uiReducer = uiSlice.reducer;
+
+type WithUi = { ui: UiState };
+export const selectView = (state: WithUi): ViewName => state.ui.view;
+export const selectUiLanguage = (state: WithUi): UiLanguage => state.ui.language;
+export const selectReferenceArticleId = (state: WithUi): string | null => state.ui.referenceArticleId;
+export const selectFilters = (state: WithUi): RowFilters => state.ui.filters;
+export const selectRowSort = (state: WithUi): RowSort => state.ui.sort;
+export const selectSelectedArticleId = (state: WithUi): string | null => state.ui.selectedArticleId;
+export const selectSelectedClaimId = (state: WithUi): string | null => state.ui.selectedClaimId;
+export const selectFocusedRowId = (state: WithUi): string | null => state.ui.focusedRowId;
+export const selectNotice = (state: WithUi): Notice | null => state.ui.notice;
+export const selectShowMissingWords = (state: WithUi): boolean => state.ui.showMissingWords;

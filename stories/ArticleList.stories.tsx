@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import { ArticleList, type ArticleListItem } from '../src/components/ArticleList.tsx';
+import type { CaseName } from './data/cases.ts';
+import { articleListOf } from './data/views.ts';
+
+const meta = {
+  title: 'Case/ArticleList',
+  component: ArticleList,
+  args: { articles: [], onEdit: fn(), onRemove: fn(), onOpen: fn() },
+} satisfies Meta<typeof ArticleList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const fromCase = (name: CaseName): Required<Pick<Story, 'loaders' | 'render'>> => ({
+  loaders: [async () => ({ articles: articleListOf(name) })],
+  render: (args, { loaded }) => <ArticleList {...args} {...(loaded as { articles: ArticleListItem[] })} />,
+});
+
+/** The five seed articles with the claims found in each. */
+export const Default: Story = fromCase('seed');
+
+/** A new case: no article yet. */
+export const Empty: Story = {};
+
+/** Long Arabic outlet names and titles; one article refused, one waiting for the analysis. */
+export const LongArabic: Story = {
+  args: {
+    articles: [
+      { id: 'a', outlet: 'صحيفة الشرق الأوسط الدولية الصادرة من لندن', title: 'تفاصيل لقاء حفتر مع وفد "الفرصة الأخيرة" وتهديدات باستهداف مقره بـ"الرجمة"', date: '2020-07-02', language: 'ar', status: { kind: 'claims', count: 21 } },
+      { id: 'b', outlet: '', title: '', date: '', language: 'auto', fileName: 'مقال-بلا-عنوان.html', status: { kind: 'error', message: 'مقال-بلا-عنوان.html: the input looks binary (it contains NUL bytes), not text' } },
+      { id: 'c', outlet: 'بوابة أهل مصر', title: '', date: '', language: 'ar', status: { kind: 'pending' } },
+    ],
+  },
+};
+
+/** Arabic and English articles in one case. */
+export const MixedArabicEnglish: Story = fromCase('mixed');
+
+/** 120 articles. */
+export const ManyRows: Story = {
+  args: {
+    articles: Array.from({ length: 120 }, (_, i) => ({
+      id: `a${i}`,
+      outlet: i % 2 ? `Outlet ${i + 1}` : `وسيلة ${i + 1}`,
+      title: '',
+      date: '',
+      language: i % 2 ? 'en' : 'ar',
+      status: { kind: 'claims' as const, count: (i * 7) % 30 },
+    })),
+  },
+};
+
+/** The seed case in the Arabic interface. */
+export const ArabicInterface: Story = { ...fromCase('seed'), globals: { locale: 'ar' } };

@@ -1,0 +1,114 @@
+import { findActors } from '../../../src/core/actors/index.ts';
+import type { Actor } from '../../../src/core/types.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names: actor discovery may not depend on any known name.
+const en = [
+  buildArticle('a', 'Field Marshal Karim Zahran, commander of the Free National Army, met envoys in Rome. The internationally recognised Government of Unity condemned the visit. Zahran said the talks were useful.', 'en'),
+  buildArticle('b', "Rogue general Karim Zahran met envoys at his base. Zahran's militias shelled the capital, the seat of the UN-backed Government of Unity. The GOU said Zahran lied.", 'en'),
+  buildArticle('c', 'The self-styled Free National Army advanced on the capital. The expired Government of Unity has lost control, a spokesman said. Zahran met officials.', 'en'),
+];
+
+const ar = [
+  buildArticle('x', 'قال قائد الجيش الوطني، المشير كريم زهران، إن قواته تتقدم. واتهم زهران حكومة الوحدة منتهية الصلاحية بالفشل.', 'ar'),
+  buildArticle('y', 'هاجمت ميليشيات زهران العاصمة. وقالت حكومة الوحدة الشرعية إن الجنرال الانقلابي كريم زهران فشل. وردت حكومة الوحدة الصورية ببيان. ونشرت حكومة الوحدة الصورية صورا.', 'ar'),
+  buildArticle('z', 'رحبت حكومة الوحدة المعترف بها دولياً بالاتفاق. والتقى زهران وفدا من الجيش الوطني.', 'ar'),
+];
+
+const byName = (actors: Actor[], name: string): Actor => {
+  const actor = actors.find((a) => a.name === name);
+  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
+  return actor;
+};
+const keys = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.key}`);
+
+describe('findActors (English)', () => {
+  const actors = findActors(en);
+
+  it('merges a person’s name, surname and titled forms into one actor', () => {
+    const person = byName(actors, 'Karim Zahran');
+    expect(person.aliases).toEqual(['Zahran']);
+  });
+
+  it('attaches lexicon titles and adjectives with offsets and stance', () => {
+    const person = byName(actors, 'Karim Zahran');
+    const text = en[1]!.text;
+    expect(person.labels).toEqual([
+      { text: 'Field Marshal', start: 0, end: 13, articleId: 'a', stance: 'positive', origin: 'lexicon', form: 'title', key: 'field marshal' },
+      { text: 'Rogue', start: 0, end: 5, articleId: 'b', stance: 'negative', origin: 'lexicon', form: 'adjective', key: 'rogue' },
+      { text: 'general', start: text.indexOf('general'), end: text.indexOf('general') + 7, articleId: 'b', stance: 'neutral', origin: 'lexicon', form: 'title', key: 'general' },
+    ]);
+  });
+
+  it('groups one organisation’s labels from every outlet, acronym included', () => {
+    const government = byName(actors, 'Government of Unity');
+    expect(government.aliases).toEqual(['GOU']);
+    expect(keys(government)).toEqual(['a:internationally recognised', 'b:UN-backed', 'c:expired']);
+  });
+
+  it('puts "army" and a commander’s "militias" in one actor row', () => {
+    const army = byName(actors, 'Free National Army');
+    expect(keys(army)).toEqual(['a:army', 'b:militia', 'c:self-styled', 'c:army']);
+  });
+
+  it('surfaces a modifier no lexicon knows when outlets differ on it', () => {
+    const extra = [...en, buildArticle('d', 'The rump Government of Unity met on Monday. Later the rump Government of Unity left.', 'en')];
+    const government = byName(findActors(extra), 'Government of Unity');
+    expect(government.labels.filter((l) => l.origin === 'discovered').map((l) => [l.articleId, l.text, l.key, l.stance, l.form])).toEqual([
+      ['d', 'rump', 'rump', 'neutral', 'adjective'],
+      ['d', 'rump', 'rump', 'neutral', 'adjective'],
+    ]);
+  });
+
+  it('orders actors by how many articles name them', () => {
+    expect(actors.slice(0, 3).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(actors[0]!.name).toBe('Karim Zahran');
+  });
+});
+
+describe('findActors (Arabic)', () => {
+  const actors = findActors(ar);
+
+  it('merges "زهران", "كريم زهران" and "المشير كريم زهران"', () => {
+    expect(byName(actors, 'كريم زهران').aliases).toEqual(['زهران']);
+  });
+
+  it('labels the person with titles and adjectives from each outlet', () => {
+    expect(keys(byName(actors, 'كريم زهران'))).toEqual(['x:field marshal', 'y:general', 'y:coup']);
+  });
+
+  it('labels the government "expired", "legitimate", "internationally recognised", and surfaces an unlisted modifier', () => {
+    const government = byName(actors, 'حكومة الوحدة');
+    expect(government.labels.filter((l) => l.origin === 'lexicon').map((l) => `${l.articleId}:${l.key}:${l.stance}`)).toEqual([
+      'x:expired:negative',
+      'y:legitimate:positive',
+      'z:internationally recognised:positive',
+    ]);
+    const discovered = government.labels.filter((l) => l.origin === 'discovered');
+    expect(discovered.map((l) => [l.articleId, l.text, l.stance, l.form])).toEqual([
+      ['y', 'الصورية', 'neutral', 'adjective'],
+      ['y', 'الصورية', 'neutral', 'adjective'],
+    ]);
+    expect(discovered[0]!.key).toBe(discovered[1]!.key);
+    expect(ar[1]!.text.slice(discovered[0]!.start, discovered[0]!.end)).toBe('الصورية');
+  });
+
+  it('counts the commander’s militias as his army (head noun chosen)', () => {
+    const army = byName(actors, 'الجيش الوطني');
+    expect(army.labels.map((l) => `${l.articleId}:${l.key}:${l.form}`)).toEqual(['x:army:head-noun', 'y:militia:head-noun', 'z:army:head-noun']);
+  });
+
+  it('takes user lexicon entries, limited to the actors they name', () => {
+    const extra = findActors(ar, { extraLabels: [{ forms: ['الصورية'], stance: 'negative', language: 'ar', actors: ['حكومه الوحده'] }] });
+    const labels = byName(extra, 'حكومة الوحدة').labels.filter((l) => l.text === 'الصورية');
+    expect(labels.map((l) => [l.origin, l.stance])).toEqual([
+      ['user', 'negative'],
+      ['user', 'negative'],
+    ]);
+  });
+
+  it('lists nobody named in a single article of a multi-article case', () => {
+    expect(actors.some((a) => a.name.includes('العاصمة'))).toBe(false);
+    expect(findActors([ar[0]!, buildArticle('w', 'لا شيء هنا.', 'ar')])).toEqual([]);
+  });
+});

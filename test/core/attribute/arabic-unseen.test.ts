@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { at, claimsOf } from './helpers.ts';
+
+// Sentences written for these tests (no seed article contains them): other outlets' phrasing.
+describe('Arabic attribution on unseen phrasing', () => {
+  it('a title, a bare name after it and an adverbial "في مؤتمر صحفي" before إن', () => {
+    const text = 'قال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس في مؤتمر صحفي إن واشنطن تدعم الحوار.';
+    expect(claimsOf(text, 'ar')[0]!.attribution).toEqual({
+      source: { ...at(text, 'المتحدث باسم وزارة الخارجية الأمريكية نيد برايس'), kind: 'person', role: 'المتحدث باسم وزارة الخارجية الأمريكية' },
+      cue: { ...at(text, 'قال'), stance: 'neutral', lemma: 'قال' },
+      quote: 'indirect',
+      content: at(text, 'واشنطن تدعم الحوار'),
+      rule: 'verb-subject',
+    });
+  });
+
+  it('"بحسب ما نقلته X عن Y": the verb relays Y through X', () => {
+    const text = 'وبحسب ما نقلته وكالة «سبوتنيك» عن مصدر عسكري، فإن القوات انسحبت.';
+    expect(claimsOf(text, 'ar')[0]!.attribution).toEqual({
+      source: { ...at(text, 'مصدر عسكري'), kind: 'anonymous', affiliation: 'عسكري' },
+      cue: { ...at(text, 'نقلته'), stance: 'neutral', lemma: 'نقل' },
+      via: { ...at(text, 'وكالة «سبوتنيك»'), kind: 'media' },
+      quote: 'indirect',
+      content: at(text, 'القوات انسحبت'),
+      rule: 'relayed-source',
+    });
+  });
+
+  it('"أما X فقال", a plural anonymity clause, a quoted outlet name', () => {
+    const text = 'أما المتحدث باسم الحكومة فقال إن الوضع تحت السيطرة.\nقال مسؤولون أميركيون، طلبوا عدم الكشف عن هوياتهم، إن الهجوم كان متوقعا.\nذكرت صحيفة «نيويورك تايمز» الأميركية أن الإدارة تدرس خيارات جديدة.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims[0]!.attribution?.source).toEqual({ ...at(text, 'المتحدث باسم الحكومة'), kind: 'person', role: 'المتحدث باسم الحكومة' });
+    expect(claims[0]!.attribution?.rule).toBe('subject-verb');
+    expect(claims[1]!.attribution?.source).toEqual({ ...at(text, 'مسؤولون أميركيون'), kind: 'anonymous', affiliation: 'أميركيون' });
+    expect(claims[1]!.attribution?.content).toEqual(at(text, 'الهجوم كان متوقعا'));
+    expect(claims[2]!.attribution?.source).toEqual({ ...at(text, 'صحيفة «نيويورك تايمز» الأميركية'), kind: 'media' });
+  });
+
+  it('"أعربت … عن" keeps what follows عن as the content', () => {
+    const text = 'أعربت الخارجية المصرية عن قلقها إزاء التصعيد.';
+    expect(claimsOf(text, 'ar')[0]!.attribution).toMatchObject({
+      source: { ...at(text, 'الخارجية المصرية'), kind: 'organization' },
+      content: at(text, 'قلقها إزاء التصعيد'),
+    });
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Scale cases for the limits: a 5 MB article, one just under the text limit, one over the raw limit,
+ * and 10,000 tiny articles. Each must end quickly with the invariants kept and a clear diagnostic for
+ * what was not analysed, while the rest of the case is analysed.
+ */
+import { analyzeCase } from '../../../src/core/analyze.ts';
+import { LIMITS } from '../../../src/core/limits.ts';
+import type { ArticleInput, CaseAnalysis } from '../../../src/core/types.ts';
+import { bodySentences } from './arbitraries.ts';
+import { analysisProblems } from './invariants.ts';
+
+/** mulberry32, so the big inputs are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * News-like text of exactly `chars` characters: fixture sentences in a seeded random order, three per
+ * paragraph (no page furniture, so ingest keeps it all).
+ * @example bigText(5_000_000).length // 5000000
+ */
+export function bigText(chars: number, seed = 7): string {
+  const sentences = bodySentences();
+  const rand = prng(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const paragraph = [0, 1, 2].map(() => sentences[Math.floor(rand() * sentences.length)]!).join(' ');
+    parts.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return parts.join('\n\n').slice(0, chars);
+}
+
+export interface ScaleCase {
+  name: string;
+  inputs: () => ArticleInput[];
+  /** What must hold besides the invariants. */
+  expect: (analysis: CaseAnalysis) => string[];
+  /** Wall-clock budget: over it counts as a hang. */
+  budgetMs: number;
+}
+
+const SMALL: ArticleInput = { id: 'small', raw: 'The minister said the talks had failed. Rebels denied it, a spokesman told reporters.' };
+
+const errorFor = (analysis: CaseAnalysis, id: string, pattern: RegExp): string[] =>
+  analysis.diagnostics.some((d) => d.articleId === id && d.level === 'error' && pattern.test(d.message)) ? [] : [`no error diagnostic matching ${pattern} for ${id}`];
+const analysed = (analysis: CaseAnalysis, id: string): string[] => (analysis.articles.some((a) => a.id === id && a.claims.length > 0) ? [] : [`${id} was not analysed`]);
+
+export const SCALE_CASES: ScaleCase[] = [
+  {
+    name: `5 MB article (${LIMITS.maxRawChars.toLocaleString('en')} characters of text) next to a small one`,
+    inputs: () => [{ id: 'big', raw: bigText(LIMITS.maxRawChars) }, SMALL],
+    expect: (a) => [...errorFor(a, 'big', /limit/), ...analysed(a, 'small')],
+    budgetMs: 30_000,
+  },
+  {
+    name: 'raw input one character over the raw limit',
+    inputs: () => [{ id: 'over', raw: 'x'.repeat(LIMITS.maxRawChars + 1) }, SMALL],
+    expect: (a) => [...errorFor(a, 'over', /limit/), ...analysed(a, 'small')],
+    budgetMs: 2_000,
+  },
+  {
+    name: `article just under the text limit (${(LIMITS.maxArticleChars - 10_000).toLocaleString('en')} characters)`,
+    inputs: () => [{ id: 'long', raw: bigText(LIMITS.maxArticleChars - 10_000, 11) }, SMALL],
+    expect: (a) => [...analysed(a, 'long'), ...analysed(a, 'small')],
+    budgetMs: 60_000,
+  },
+  {
+    name: '10,000 tiny articles (twice the per-case limit)',
+    inputs: () =>
+      Array.from({ length: 10_000 }, (_, k) => ({
+        id: `t${k}`,
+        raw: k % 2 ? `The minister ${k} said the talks had failed.` : `قال الوزير ${k} إن المحادثات فشلت.`,
+      })),
+    expect: (a) => {
+      const problems: string[] = [];
+      if (a.articles.length !== LIMITS.maxArticles) problems.push(`${a.articles.length} articles analysed, expected ${LIMITS.maxArticles}`);
+      if (!a.diagnostics.some((d) => d.articleId === undefined && d.level === 'error' && /limit/.test(d.message))) problems.push('no case-level diagnostic for the article limit');
+      return problems;
+    },
+    budgetMs: 60_000,
+  },
+];
+
+export interface ScaleResult {
+  name: string;
+  ms: number;
+  articles: number;
+  claims: number;
+  rows: number;
+  diagnostics: string[];
+  problems: string[];
+}
+
+/** Runs one scale case and checks the invariants, the expectations and the time budget. */
+export function runScaleCase(c: ScaleCase): ScaleResult {
+  const inputs = c.inputs();
+  const t0 = performance.now();
+  let problems: string[];
+  let analysis: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
+  try {
+    analysis = analyzeCase(inputs);
+    problems = [...analysisProblems(inputs, analysis), ...c.expect(analysis)];
+  } catch (error) {
+    problems = [`threw: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const ms = performance.now() - t0;
+  if (ms > c.budgetMs) problems.push(`took ${ms.toFixed(0)} ms, over the ${c.budgetMs} ms budget`);
+  return {
+    name: c.name,
+    ms,
+    articles: analysis.articles.length,
+    claims: analysis.articles.reduce((s, a) => s + a.claims.length, 0),
+    rows: analysis.rows.length,
+    diagnostics: analysis.diagnostics.filter((d) => d.level === 'error').slice(0, 3).map((d) => d.message),
+    problems,
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * The dashboard's main journeys in real Chromium against the built app (issue 4): the example case in
+ * Compare, adding a pasted article, a correction surviving a reload, export → import.
+ * What the page shows is checked against the core run in Node on the same input (the worker runs the
+ * same code), plus the annotated seed rows a working aligner must find.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAnnotations } from '../../fixtures/load.ts';
+import { analyzeCase } from '../../src/core/index.ts';
+import type { ArticleInput, CaseAnalysis, Row } from '../../src/core/types.ts';
+import { exampleCase } from '../../src/features/library/exampleCase.ts';
+import { bare, goTo, launchChromium, openApp, readGrid, rowCounter, squash, waitForAnalysis, type OpenedApp } from './browser.ts';
+
+let browser: Browser;
+const example = exampleCase();
+const outlets = example.articles.map((a) => a.outlet ?? a.id);
+let expected: CaseAnalysis;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  expected = analyzeCase(example.articles);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withApp(run: (app: OpenedApp) => Promise<void>): Promise<void> {
+  const app = await openApp(browser);
+  try {
+    await run(app);
+    expect(app.errors).toEqual([]);
+  } finally {
+    await app.context.close();
+  }
+}
+
+/** Types a search into Compare's filter bar and waits for the counter to settle. */
+async function search(page: Page, query: string): Promise<void> {
+  const { total } = await rowCounter(page);
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill(query);
+  // A search that narrows nothing would make the checks after it vacuous.
+  await expect.poll(async () => (await rowCounter(page)).shown, { timeout: 10_000 }).toBeLessThan(total);
+}
+
+/** Per outlet, how many rows it reports, from the Charts view's table alternative. */
+async function coverageTable(page: Page): Promise<Map<string, number>> {
+  await goTo(page, 'charts');
+  const figure = page.getByRole('figure').filter({ hasText: 'Coverage: rows each outlet reports' });
+  await figure.getByText('Show the data as a table').click();
+  const rows = await figure.locator('table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th, td')?.textContent?.trim() ?? '', tr.querySelector('td:last-child')?.textContent?.trim() ?? '']),
+  );
+  return new Map(rows.map(([outlet, n]) => [outlet!, Number(n)]));
+}
+
+/**
+ * The rows Compare shows for an analysis with no corrections: the aligner's rows in order, then one row
+ * per claim the aligner left alone (the dashboard gives every claim a row, so each can be compared).
+ */
+function displayRows(analysis: CaseAnalysis): Row[] {
+  const placed = new Set(analysis.rows.flatMap((r) => r.claimIds));
+  const solo = analysis.articles.flatMap((article) =>
+    article.claims
+      .filter((c) => !placed.has(c.id))
+      .map((c) => ({ id: `solo-${c.id}`, claimIds: [c.id], missingFrom: analysis.articles.filter((a) => a.id !== article.id).map((a) => a.id) })),
+  );
+  return [...analysis.rows, ...solo];
+}
+
+/** Per article, how many displayed rows it reports. */
+const coverageOf = (analysis: CaseAnalysis): Map<string, number> => {
+  const byClaim = new Map(analysis.articles.flatMap((a) => a.claims.map((c) => [c.id, a.id] as const)));
+  const counts = new Map(analysis.articles.map((a) => [a.id, 0]));
+  for (const row of displayRows(analysis)) for (const id of new Set(row.claimIds.map((c) => byClaim.get(c)!))) counts.set(id, counts.get(id)! + 1);
+  return counts;
+};
+
+describe('the example case', () => {
+  it('opens in Compare with the rows of the five seeds, as the core computes them', async () => {
+    await withApp(async ({ page }) => {
+      await page.getByRole('main', { name: 'Compare' }).waitFor();
+      const rows = displayRows(expected);
+      expect(await rowCounter(page)).toEqual({ shown: rows.length, total: rows.length });
+      // The seeds tell shared stories: the aligner must find some rows of two outlets or more.
+      expect(expected.rows.filter((r) => r.missingFrom.length < expected.articles.length - 1).length).toBeGreaterThan(0);
+
+      const grid = await readGrid(page);
+      expect(grid.columns).toEqual(outlets);
+      // An Arabic case: the outlet columns run right to left.
+      expect(grid.dir).toBe('rtl');
+      expect(grid.rows.length).toBeGreaterThan(2);
+
+      // Every rendered row is the core's row: same claims in the same outlet columns, "not reported" elsewhere.
+      const claims = new Map(expected.articles.flatMap((a) => a.claims.map((c) => [c.id, c] as const)));
+      for (const shown of grid.rows) {
+        const row = rows[shown.number - 1]!;
+        const byArticle = expected.articles.map((a) => row.claimIds.map((id) => claims.get(id)!).filter((c) => c.articleId === a.id));
+        expect(shown.cells.map((c) => c.notReported)).toEqual(byArticle.map((list) => list.length === 0));
+        expect(shown.cells.map((c) => c.notReported)).toEqual(expected.articles.map((a) => row.missingFrom.includes(a.id)));
+        expect(shown.cells.map((c) => c.claims.map((x) => bare(x.text)))).toEqual(byArticle.map((list) => list.map((c) => bare(c.text))));
+        expect(shown.cells.map((c) => c.claims.map((x) => x.source))).toEqual(
+          byArticle.map((list) => list.map((c) => squash(c.attribution?.source.text ?? ''))),
+        );
+      }
+
+      // The annotated shared rows of the seeds: each one's members sit together in one Compare row.
+      const gold = loadAnnotations('seeds').rows.find((r) => r.id === 'us-delegation-rajma')!;
+      await search(page, gold.members[0]!.claim);
+      const found = (await readGrid(page)).rows.filter((r) =>
+        gold.members.every((m) => {
+          const cell = r.cells[example.articles.findIndex((a) => a.id === m.articleId)]!;
+          return cell.claims.some((c) => bare(c.text).includes(bare(m.claim)));
+        }),
+      );
+      expect(found.length).toBeGreaterThanOrEqual(1);
+    });
+  });
+});
+
+const PASTED_OUTLET = 'Test Wire';
+const PASTED_TEXT = [
+  'استقبل المشير خليفة حفتر في مقره بالرجمة وفداً عسكرياً وسياسياً أميركياً رفيع المستوى، بهدف التوصل إلى اتفاق لوقف إطلاق النار، بحسب صحيفة الشرق الأوسط.',
+  '',
+  'وقالت مصادر غير رسمية إن الوفد قدّم مقترحاً أمريكياً لإخلاء منطقة الهلال النفطي الحيوية من أي قوات عسكرية، بإشراف قوات أوروبية وبرعاية الأمم المتحدة.',
+  '',
+  'ووصفت مصادر مقربة من المشير خليفة حفتر زيارة الوفد الأمريكي بأنه وفد "الفرصة الأخيرة".',
+].join('\n');
+
+describe('building a case', () => {
+  it('adding a pasted article adds its column and updates the rows', async () => {
+    await withApp(async ({ page }) => {
+      await goTo(page, 'case');
+      await page.getByLabel('Article text (paste text or a web page)').fill(PASTED_TEXT);
+      await page.getByLabel('Outlet', { exact: true }).first().fill(PASTED_OUTLET);
+      await page.getByRole('button', { name: 'Add article' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Articles (6)' }).count()).toBe(1);
+
+      const pasted: ArticleInput = { id: 'pasted', raw: PASTED_TEXT, outlet: PASTED_OUTLET };
+      const after = analyzeCase([...example.articles, pasted]);
+
+      await goTo(page, 'compare');
+      await expect.poll(async () => (await readGrid(page)).columns, { timeout: 60_000 }).toEqual([...outlets, PASTED_OUTLET]);
+      await waitForAnalysis(page);
+      expect(await rowCounter(page)).toEqual({ shown: displayRows(after).length, total: displayRows(after).length });
+
+      // The pasted article repeats the seeds' delegation story: it must join a row another outlet reports.
+      await search(page, 'الهلال النفطي');
+      const shared = (await readGrid(page)).rows.filter((r) => !r.cells.at(-1)!.notReported && r.cells.slice(0, -1).some((c) => !c.notReported));
+      expect(shared.length).toBeGreaterThanOrEqual(1);
+
+      // Per-outlet coverage as the Charts table states it equals the core's.
+      const shown = await coverageTable(page);
+      const want = coverageOf(after);
+      expect(shown.get(PASTED_OUTLET)).toBe(want.get('pasted'));
+      expect(shown.get(PASTED_OUTLET)).toBeGreaterThanOrEqual(1);
+      for (const article of example.articles) expect(shown.get(article.outlet!)).toBe(want.get(article.id));
+    });
+  });
+});
+
+/** The saved corrections of the open case, read straight from IndexedDB (what a reload will find). */
+async function savedClaimEdits(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('parallax');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('cases')) return resolve({});
+          const all = db.transaction('cases').objectStore('cases').getAll();
+          all.onsuccess = () => {
+            const edits = (all.result as { corrections: { claimEdits: Record<string, unknown> } }[]).map((r) => r.corrections.claimEdits);
+            db.close();
+            resolve(Object.assign({}, ...edits) as Record<string, unknown>);
+          };
+        };
+      }),
+  );
+}
+
+describe('corrections', () => {
+  it('a corrected source kind survives a reload, marked as edited', async () => {
+    await withApp(async ({ page }) => {
+      const before = (await readGrid(page)).rows[0]!;
+      const col = before.cells.findIndex((c) => !c.notReported);
+      const original = before.cells[col]!.claims[0]!;
+      expect(original.edited).toBe(false);
+      const newKind = original.kind === 'anonymous' ? 'document' : 'anonymous';
+
+      const cell = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(col);
+      await cell.focus();
+      await cell.getByRole('button', { name: 'Correct' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Correct a claim' });
+      await dialog.getByLabel('Source kind').selectOption(newKind);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      const edited = (await readGrid(page)).rows[0]!.cells[col]!.claims[0]!;
+      expect(edited).toEqual({ ...original, kind: newKind, edited: true });
+
+      await expect.poll(async () => Object.values(await savedClaimEdits(page)), { timeout: 10_000 }).toEqual([{ kind: newKind }]);
+      await page.reload();
+      await waitForAnalysis(page);
+      await page.getByRole('main', { name: 'Compare' }).waitFor();
+      const reloaded = (await readGrid(page)).rows[0]!.cells[col]!.claims[0]!;
+      expect(reloaded).toEqual({ ...original, kind: newKind, edited: true });
+    });
+  });
+});
+
+describe('sharing', () => {
+  it('export then import gives the same case, corrections included', async () => {
+    await withApp(async ({ page }) => {
+      // A correction, so the file carries more than the articles.
+      const first = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
+      await first.focus();
+      await first.getByRole('button', { name: 'Correct' }).first().click();
+      await page.getByRole('dialog').getByLabel('Cue stance').selectOption('distancing');
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      const rowsBefore = await readGrid(page);
+      const counterBefore = await rowCounter(page);
+
+      await goTo(page, 'case');
+      const exportJson = async (): Promise<string> => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+        return readFile(await download.path(), 'utf8');
+      };
+      const exported = await exportJson();
+      const file = JSON.parse(exported) as { format: string; case: { name: string; articles: unknown[] }; corrections: { claimEdits: object } };
+      expect(file.format).toBe('parallax-case');
+      expect(file.case.name).toBe(example.name);
+      expect(file.case.articles).toHaveLength(5);
+      expect(Object.values(file.corrections.claimEdits)).toEqual([{ stance: 'distancing' }]);
+
+      // Leave the case: a new, empty one.
+      await page.getByRole('button', { name: 'New case' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Articles (0)' }).count()).toBe(1);
+
+      await page.getByLabel('Import JSON').setInputFiles({ name: 'case.parallax.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await expect.poll(() => page.getByRole('heading', { name: 'Articles (5)' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
+
+      // Byte-identical on a second export.
+      expect(await exportJson()).toBe(exported);
+
+      await goTo(page, 'compare');
+      await expect.poll(async () => (await readGrid(page)).columns, { timeout: 60_000 }).toEqual(outlets);
+      await waitForAnalysis(page);
+      expect(await rowCounter(page)).toEqual(counterBefore);
+      expect(await readGrid(page)).toEqual(rowsBefore);
+    });
+  });
+});

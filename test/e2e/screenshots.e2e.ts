@@ -1,0 +1,62 @@
+/**
+ * Screenshots of Compare, Actors and Charts on the example case, in the English and the Arabic
+ * interface, written to docs/screenshots/ (the README links them) so a newcomer sees the product first.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goTo, launchChromium, msg, openApp, type UiLocale } from './browser.ts';
+
+const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // No caret or focus ring blinking into the picture; fonts loaded.
+  await page.evaluate(async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: resolve(OUT, name), fullPage: false, animations: 'disabled', caret: 'hide' });
+}
+
+describe.each<UiLocale>(['en', 'ar'])('screenshots, %s interface', (locale) => {
+  it(`Compare, Actors and Charts (${locale})`, async () => {
+    const app = await openApp(browser, { width: 1440, height: 1000 });
+    try {
+      const { page } = app;
+      if (locale === 'ar') {
+        await page.getByRole('button', { name: msg('en', 'app.switchLanguage') }).click();
+        await expect.poll(() => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+      }
+      await goTo(page, 'compare', locale);
+      await page.getByRole('grid', { name: msg(locale, 'compare.gridLabel') }).waitFor();
+      await shoot(page, `compare-${locale}.png`);
+
+      await goTo(page, 'actors', locale);
+      await page.getByRole('heading', { name: msg(locale, 'actors.heading') }).waitFor();
+      await shoot(page, `actors-${locale}.png`);
+
+      await goTo(page, 'charts', locale);
+      await page.locator('figure canvas').first().waitFor();
+      // Chart.js draws after layout and animates: wait for every canvas to have pixels, then a beat.
+      await expect
+        .poll(() => page.locator('figure canvas').evaluateAll((cs) => cs.every((c) => (c as HTMLCanvasElement).width > 0)))
+        .toBe(true);
+      await page.waitForTimeout(1200);
+      await shoot(page, `charts-${locale}.png`);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.context.close();
+    }
+  });
+});

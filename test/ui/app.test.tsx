@@ -1,0 +1,53 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildAnalysis } from '../../fixtures/builders.ts';
+import { App } from '../../src/app/App.tsx';
+import { exampleCase } from '../../src/features/library/exampleCase.ts';
+import { appStarted } from '../../src/features/library/librarySlice.ts';
+import ar from '../../src/i18n/ar.json';
+import en from '../../src/i18n/en.json';
+import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
+
+describe('App shell', () => {
+  it('opens with the example case: the five seed articles, analysed', async () => {
+    const runner = vi.fn(fixedRunner(buildAnalysis()));
+    const { store } = renderWithStore(<App />, { deps: { runner } });
+    act(() => { store.dispatch(appStarted({ example: exampleCase() })); });
+    await analysed(store);
+    const inputs = runner.mock.calls[0]![0].inputs;
+    expect(inputs.map((a) => a.id)).toEqual(['000_2427181fa13bf9fd', '001_3bad17fa363f9cbe', '002_0aadbd7856e2093e', '003_51949b29daeb2046', '004_1c09f43d1289937b']);
+    expect(inputs.every((a) => a.raw.length > 1000 && a.language === 'ar' && a.outlet)).toBe(true);
+    expect(screen.getByRole('heading', { level: 1, name: 'Parallax' })).toBeInTheDocument();
+    expect(screen.getByText('Haftar, the US delegation and Cairo (Libya, 2019–2020)')).toBeInTheDocument();
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+  });
+
+  it('switches the interface to Arabic, laid out right to left, and back', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithStore(<App />, { deps: { runner: fixedRunner(buildAnalysis()) } });
+    await user.click(screen.getByRole('button', { name: 'العربية' }));
+    expect(container.querySelector('.app')).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    const nav = screen.getByRole('navigation', { name: 'طرق العرض' });
+    expect(within(nav).getByRole('button', { name: 'المقارنة' })).toHaveAttribute('aria-current', 'page');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('navigates between views with real buttons', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<App />, { deps: { runner: fixedRunner(buildAnalysis()) } });
+    for (const name of ['Case', 'Article', 'Actors', 'Sources', 'Report', 'Compare']) {
+      await user.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name }));
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
+      expect(screen.getByRole('main', { name })).toBeInTheDocument();
+    }
+    expect(store.getState().ui.view).toBe('compare');
+  });
+
+  it('has every interface string in both languages', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.entries(ar).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/App.tsx';
+import { articleAdded, selectAllArticles } from '../../src/features/case/caseSlice.ts';
+import { CaseView } from '../../src/features/case/CaseView.tsx';
+import { claimKindCorrected } from '../../src/features/corrections/correctionsSlice.ts';
+import { analysed, renderWithStore, settle } from './builders.tsx';
+
+const articleItems = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('article-item'));
+
+describe('Case view', () => {
+  it('adds a pasted article with its outlet, and shows what the analysis found', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    await user.type(screen.getByLabelText('Article text (paste text or a web page)'), 'Talks opened. The minister said they failed.');
+    await user.type(screen.getByLabelText('Outlet'), 'Herald');
+    await user.click(screen.getByRole('button', { name: 'Add article' }));
+    expect(screen.getByLabelText('Article text (paste text or a web page)')).toHaveValue('');
+    const [item] = articleItems();
+    expect(within(item!).getByRole('group', { name: 'Herald' })).toBeInTheDocument();
+    await analysed(store);
+    expect(within(item!).getByText('2 claims found')).toBeInTheDocument();
+    expect(selectAllArticles(store.getState())).toEqual([
+      { id: expect.stringMatching(/^a-/), raw: 'Talks opened. The minister said they failed.', outlet: 'Herald' },
+    ]);
+  });
+
+  it('adds several chosen files at once and refuses the ones it cannot read', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const { store } = renderWithStore(<App />);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    const files = [
+      new File(['First story. It rained.'], 'one.txt', { type: 'text/plain' }),
+      new File(['# Title\n\nSecond story.'], 'two.md', { type: 'text/markdown' }),
+      new File(['%PDF'], 'three.pdf', { type: 'application/pdf' }),
+    ];
+    await user.upload(screen.getByLabelText('Choose files (.txt, .md, .html)'), files);
+    await settle();
+    expect(selectAllArticles(store.getState()).map((a) => [a.fileName, a.format])).toEqual([
+      ['one.txt', 'text'],
+      ['two.md', 'markdown'],
+    ]);
+    expect(screen.getByRole('alert')).toHaveTextContent('three.pdf: not a .txt, .md or .html file.');
+    expect(articleItems()).toHaveLength(2);
+  });
+
+  it('adds files dropped on the drop zone', async () => {
+    const { store } = renderWithStore(<CaseView />);
+    const zone = screen.getByText('…or drop several files here.').parentElement!;
+    const files = [new File(['<p>Hello.</p>'], 'page.html', { type: 'text/html' }), new File(['Plain story.'], 'plain.txt', { type: 'text/plain' })];
+    fireEvent.dragOver(zone, { dataTransfer: { files } });
+    expect(zone).toHaveClass('is-dragging');
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    await settle();
+    expect(zone).not.toHaveClass('is-dragging');
+    expect(selectAllArticles(store.getState()).map((a) => [a.fileName, a.format, a.raw])).toEqual([
+      ['page.html', 'html', '<p>Hello.</p>'],
+      ['plain.txt', 'text', 'Plain story.'],
+    ]);
+  });
+
+  it('sanitises pasted HTML before it enters the case', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    const html = '<html><head><title>T</title></head><body><p onclick="steal()">Hello <b>world</b>.</p><script>steal()</script><img src=x onerror="steal()"></body></html>';
+    fireEvent.paste(screen.getByLabelText('Article text (paste text or a web page)'), {
+      clipboardData: { getData: (type: string) => (type === 'text/html' ? html : 'Hello world.') },
+    });
+    expect(screen.getByText('Pasted as HTML: scripts and active content will be removed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add article' }));
+    const [article] = selectAllArticles(store.getState());
+    expect(article!.format).toBe('html');
+    expect(article!.raw).toContain('<p>Hello <b>world</b>.</p>');
+    expect(article!.raw).not.toMatch(/script|onclick|onerror/);
+  });
+
+  it('edits an article’s metadata and removes an article', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    act(() => { store.dispatch(articleAdded({ raw: 'One story.', outlet: 'Herald' })); });
+    act(() => { store.dispatch(articleAdded({ raw: 'Another story.', outlet: 'Courier' })); });
+    await analysed(store);
+    const herald = screen.getByRole('group', { name: 'Herald' });
+    await user.type(within(herald).getByLabelText('Title'), 'Talks fail{Enter}');
+    await user.type(within(herald).getByLabelText('Date'), '2020-06-08');
+    await user.tab();
+    await user.selectOptions(within(herald).getByLabelText('Language'), 'ar');
+    expect(selectAllArticles(store.getState())[0]).toMatchObject({ outlet: 'Herald', title: 'Talks fail', date: '2020-06-08', language: 'ar' });
+    await user.clear(within(herald).getByLabelText('Outlet'));
+    await user.tab();
+    expect(selectAllArticles(store.getState())[0]).not.toHaveProperty('outlet');
+    await user.click(screen.getByRole('button', { name: 'Remove Courier' }));
+    expect(articleItems()).toHaveLength(1);
+    expect(selectAllArticles(store.getState())).toHaveLength(1);
+  });
+
+  it('starts a new, empty case', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    act(() => { store.dispatch(articleAdded({ raw: 'One story.' })); });
+    await settle();
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    expect(screen.getByText('No article yet.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Case name')).toHaveValue('Untitled case');
+    expect(store.getState().case.id).toMatch(/^case-/);
+  });
+});
+
+describe('Case view notes and corrections', () => {
+  it('lists the analysis notes and resets every correction at once', async () => {
+    const user = userEvent.setup();
+    const runner = async () => ({ articles: [], rows: [], actors: [], diagnostics: [{ articleId: 'x', level: 'error' as const, message: 'big.html: too large' }] });
+    const { store } = renderWithStore(<CaseView />, { deps: { runner } });
+    act(() => { store.dispatch(articleAdded({ raw: 'x' })); });
+    act(() => { store.dispatch(claimKindCorrected({ claimId: 'x:c1', kind: 'media' })); });
+    await analysed(store);
+    await user.click(screen.getByText('Notes from the analysis (1)'));
+    expect(screen.getByText('big.html: too large')).toBeInTheDocument();
+    expect(screen.getByText('1 corrections')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset all corrections' }));
+    expect(store.getState().corrections.claimEdits).toEqual({});
+    expect(screen.queryByRole('button', { name: 'Reset all corrections' })).toBeNull();
+  });
+});

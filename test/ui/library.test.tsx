@@ -1,0 +1,144 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { buildAnalysis } from '../../fixtures/builders.ts';
+import { App } from '../../src/app/App.tsx';
+import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
+import { claimKindCorrected } from '../../src/features/corrections/correctionsSlice.ts';
+import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
+import { parseCaseFile, serializeCase } from '../../src/features/library/exchange.ts';
+import { appStarted } from '../../src/features/library/librarySlice.ts';
+import { emptyCorrections } from '../../src/features/corrections/correctionsSlice.ts';
+import type { AnalysisRunner } from '../../src/store/runner.ts';
+import { analysed, fixedRunner, renderWithStore, settle } from './builders.tsx';
+
+const example: CaseSnapshot = {
+  id: 'example',
+  name: 'Election case',
+  articles: [
+    { id: 'wire', raw: 'President Tomas Vell won.', outlet: 'Global Wire' },
+    { id: 'exile', raw: 'Strongman Tomas Vell claimed victory.', outlet: 'Free Press' },
+  ],
+};
+
+let dbCount = 0;
+function setup(repository = createDexieRepository(`parallax-test-${++dbCount}`)) {
+  const view = renderWithStore(<App />, { deps: { runner: fixedRunner(buildAnalysis()), repository } });
+  act(() => { view.store.dispatch(appStarted({ example })); });
+  return { ...view, repository };
+}
+
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return blobs;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('Keep and share', () => {
+  it('keeps the case and its corrections in IndexedDB across reloads', async () => {
+    const first = setup();
+    await analysed(first.store);
+    act(() => { first.store.dispatch(claimKindCorrected({ claimId: 'wire:c1', kind: 'anonymous' })); });
+    await waitFor(async () => expect((await first.repository.load('example'))?.corrections.claimEdits).toEqual({ 'wire:c1': { kind: 'anonymous' } }));
+    first.unmount();
+
+    const second = setup(first.repository);
+    await analysed(second.store);
+    expect(second.store.getState().case.name).toBe('Election case');
+    expect(second.store.getState().corrections.claimEdits).toEqual({ 'wire:c1': { kind: 'anonymous' } });
+    const cell = screen.getByText(/President Tomas Vell won/).closest('[role="gridcell"]') as HTMLElement;
+    expect(within(cell).getByText('edited')).toBeInTheDocument();
+    expect(within(cell).getByText('anonymous')).toBeInTheDocument();
+  });
+
+  it('shows the saved analysis at once on reopening, while a fresh one runs', async () => {
+    const first = setup();
+    await analysed(first.store);
+    await waitFor(async () => expect((await first.repository.load('example'))?.analysis?.rows).toHaveLength(2));
+    first.unmount();
+
+    const never: AnalysisRunner = () => new Promise(() => {});
+    const second = renderWithStore(<App />, { deps: { runner: never, repository: first.repository } });
+    act(() => { second.store.dispatch(appStarted({ example })); });
+    expect(await screen.findByRole('grid')).toBeInTheDocument();
+    expect(second.store.getState().analysis.status).toBe('running');
+    expect(screen.getByText(/Analysing/)).toBeInTheDocument();
+  });
+
+  it('switches between saved cases', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await analysed(store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await user.type(screen.getByLabelText('Article text (paste text or a web page)'), 'Another story.');
+    await user.click(screen.getByRole('button', { name: 'Add article' }));
+    const saved = await screen.findByLabelText('Saved cases');
+    expect(within(saved).getByRole('option')).toHaveTextContent('Election case (2 articles)');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(store.getState().case.id).toBe('example'));
+    expect(screen.getByRole('group', { name: 'Global Wire' })).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByLabelText('Saved cases')).getByRole('option')).toHaveTextContent('Untitled case (1 articles)'));
+  }, 15_000);
+
+  it('exports the case as JSON and imports it back unchanged', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    const { store } = setup();
+    await analysed(store);
+    act(() => { store.dispatch(claimKindCorrected({ claimId: 'exile:c2', kind: 'media' })); });
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const exported = await blobs[0]!.text();
+    const before = { case: store.getState().case, corrections: store.getState().corrections };
+
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    expect(store.getState().case.articles.ids).toEqual([]);
+    await user.upload(screen.getByLabelText('Import JSON'), new File([exported], 'election.parallax.json', { type: 'application/json' }));
+    await waitFor(() => expect(store.getState().case).toEqual(before.case));
+    expect(store.getState().corrections).toEqual(before.corrections);
+    expect(screen.getByText('Imported Election case.')).toBeInTheDocument();
+  });
+
+  it('refuses a malformed file with a clear message and leaves the current case alone', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await analysed(store);
+    const before = store.getState().case;
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    const bad = JSON.stringify({ format: 'parallax-case', version: 1, case: { id: 'x', name: 'X', articles: [{ id: 'a' }] }, corrections: emptyCorrections });
+    await user.upload(screen.getByLabelText('Import JSON'), new File([bad], 'broken.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json was not imported: case.articles.0.raw:');
+    expect(screen.getByRole('alert')).toHaveTextContent('The current case is unchanged.');
+    await user.upload(screen.getByLabelText('Import JSON'), new File(['not json'], 'text.json', { type: 'application/json' }));
+    expect(await screen.findByText(/text\.json was not imported: not JSON/)).toBeInTheDocument();
+    await settle();
+    expect(store.getState().case).toBe(before);
+  });
+
+  it('exports one CSV line per claim', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    const { store } = setup();
+    await analysed(store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^article_id,outlet,language,claim_id,row_id/);
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines[1]).toMatch(/^wire,Global Wire,en,wire:c1,r-result,/);
+  });
+
+  it('round-trips serializeCase and parseCaseFile, and names what is wrong', () => {
+    const corrections = { ...emptyCorrections, rowEdits: [{ id: 'e1', claimIds: ['a:c1'], into: null }] };
+    expect(parseCaseFile(serializeCase(example, corrections))).toEqual({ ok: true, data: { snapshot: example, corrections } });
+    expect(parseCaseFile('{"format":"parallax-case","version":2}')).toEqual({ ok: false, reason: 'version: Invalid input: expected 1' });
+    const duplicate = serializeCase({ ...example, articles: [example.articles[0]!, example.articles[0]!] }, emptyCorrections);
+    expect(parseCaseFile(duplicate)).toEqual({ ok: false, reason: 'case.articles: article ids must be unique' });
+  });
+});
