@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROPERTIES } from '../test/core/properties/props.ts';
 import type { NamedProperty } from '../test/core/properties/props.ts';
-import { runScaleCase, SCALE_CASES } from '../test/core/properties/scale.ts';
+import { MS_PER_KILOCHAR, repetitionCases, runScaleCase, SCALE_CASES } from '../test/core/properties/scale.ts';
 import type { ScaleResult } from '../test/core/properties/scale.ts';
 import { CONTEXTS, loadPayloads, xssProblems } from '../test/core/xss/payloads.ts';
 import { heading, table } from './bench/table.ts';
@@ -116,6 +116,14 @@ interface XssResult {
   examples: string[];
 }
 
+/** One table line for the repetition cases (there are ~100). */
+function summariseRepetition(scale: ScaleResult[]): string[] {
+  const rep = scale.filter((r) => r.name.startsWith('repetition'));
+  if (!rep.length) return [];
+  const slow = rep.filter((r) => r.problems.length > 0);
+  return [`| scale: one unit repeated into 80,000 characters (${rep.length} units × formats; budget ${MS_PER_KILOCHAR} ms CPU per 1,000 characters)${slow.length ? ` — over: ${slow.map((r) => r.name.replace('repetition: ', '')).join(', ')}` : ''} | ${rep.length} | ${slow.length} |`];
+}
+
 /** The figures as a Markdown fragment for the README's "Reliability" section. */
 function markdownSummary(seed: number, ran: number, failed: number, results: PropertyResult[], scale: ScaleResult[], xss: XssResult[]): string {
   const lines = [
@@ -124,7 +132,8 @@ function markdownSummary(seed: number, ran: number, failed: number, results: Pro
     '| Property | Cases | Failed |',
     '|---|---:|---:|',
     ...results.map((r) => `| ${r.name} | ${r.runs.toLocaleString('en')} | ${r.failed} |`),
-    ...scale.map((r) => `| scale: ${r.name} (${(r.ms / 1000).toFixed(1)} s) | 1 | ${r.problems.length ? 1 : 0} |`),
+    ...scale.filter((r) => !r.name.startsWith('repetition')).map((r) => `| scale: ${r.name} (${(r.ms / 1000).toFixed(1)} s CPU) | 1 | ${r.problems.length ? 1 : 0} |`),
+    ...summariseRepetition(scale),
   ];
   if (xss.length) {
     const tried = xss.reduce((s, x) => s + x.tried, 0);
@@ -153,9 +162,15 @@ function main(): void {
     for (const c of SCALE_CASES) {
       const r = runScaleCase(c);
       scale.push(r);
-      console.log(`  ${r.problems.length ? '✗' : '✓'} ${r.name}: ${(r.ms / 1000).toFixed(1)} s, ${r.articles} articles analysed, ${r.claims} claims${r.diagnostics.length ? ` — "${r.diagnostics[0]}"` : ''}`);
+      console.log(`  ${r.problems.length ? '✗' : '✓'} ${r.name}: ${(r.ms / 1000).toFixed(1)} s CPU (${(r.wallMs / 1000).toFixed(1)} s wall), ${r.articles} articles analysed, ${r.claims} claims${r.diagnostics.length ? ` — "${r.diagnostics[0]}"` : ''}`);
       for (const problem of r.problems) console.log(`      ${problem}`);
     }
+    // Pathological repetition (ReDoS and quadratic scanners): only the slow ones are printed.
+    const repetition = repetitionCases().map(runScaleCase);
+    scale.push(...repetition);
+    for (const r of repetition.filter((x) => x.problems.length > 0)) console.log(`  ✗ ${r.name}: ${r.problems.join('; ')}`);
+    const slowest = [...repetition].sort((x, y) => y.ms - x.ms)[0];
+    console.log(`  repetition: ${repetition.length} articles of 80,000 characters, ${repetition.filter((x) => x.problems.length).length} over ${MS_PER_KILOCHAR} ms CPU per 1,000 characters${slowest ? ` (slowest: ${slowest.name}, ${(slowest.ms / 1000).toFixed(1)} s)` : ''}`);
   }
 
   const xss: XssResult[] = [];

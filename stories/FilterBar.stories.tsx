@@ -22,6 +22,8 @@ const meta = {
     onSortChange: fn(),
     onReferenceChange: fn(),
     onClear: fn(),
+    showMissingWords: true,
+    onToggleMissingWords: fn(),
   },
 } satisfies Meta<typeof FilterBar>;
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 
 export interface ArticleListItem {
@@ -33,7 +33,14 @@ export function ArticleList({ articles, onEdit, onRemove, onOpen }: ArticleListP
   return (
     <ol className="article-list">
       {articles.map((article, n) => (
-        <ArticleItem key={article.id} article={article} n={n + 1} onEdit={onEdit} onRemove={onRemove} onOpen={onOpen} />
+        <ArticleItem
+          key={article.id}
+          article={article}
+          n={n + 1}
+          onEdit={onEdit}
+          onRemove={onRemove}
+          onOpen={onOpen}
+        />
       ))}
     </ol>
   );
@@ -41,11 +48,25 @@ export function ArticleList({ articles, onEdit, onRemove, onOpen }: ArticleListP
 
 const LANGUAGES = ['auto', 'ar', 'en', 'fr', 'es', 'de', 'tr', 'fa', 'he', 'ru', 'und'];
 
-function ArticleItem({ article, n, onEdit, onRemove, onOpen }: { article: ArticleListItem; n: number } & Omit<ArticleListProps, 'articles'>) {
+// Memoised: a case of hundreds of articles re-renders only the items that changed.
+const ArticleItem = memo(function ArticleItem({
+  article,
+  n,
+  onEdit,
+  onRemove,
+  onOpen,
+}: { article: ArticleListItem; n: number } & Omit<ArticleListProps, 'articles'>) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState({ outlet: article.outlet, title: article.title, date: article.date });
-  useEffect(() => setDraft({ outlet: article.outlet, title: article.title, date: article.date }), [article.outlet, article.title, article.date]);
+  // A change from elsewhere (reset, import) replaces the drafts; unchanged values keep the same state.
+  useEffect(() => {
+    setDraft((d) =>
+      d.outlet === article.outlet && d.title === article.title && d.date === article.date
+        ? d
+        : { outlet: article.outlet, title: article.title, date: article.date },
+    );
+  }, [article.outlet, article.title, article.date]);
   const name = article.outlet || article.title || article.fileName || t('case.articleN', { n });
   // Committed on blur or Enter, so typing does not re-run the analysis for every key.
   const commit = (field: 'outlet' | 'title' | 'date') => {
@@ -106,4 +127,4 @@ function ArticleItem({ article, n, onEdit, onRemove, onOpen }: { article: Articl
       </fieldset>
     </li>
   );
-}
+});

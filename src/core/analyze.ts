@@ -38,13 +38,13 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
     id: `${input.id}:c${n + 1}`,
     articleId: input.id,
   }));
+  // Ingest already merged the user's metadata over the page's, as plain text.
   const { id, format, title, outlet, date, byline, removed, warnings } = ingested.data;
   const article: AnalyzedArticle = { id, format, language: lang, text, claims, removed, warnings };
-  // Ingest already prefers what the user stated (trimmed; blank means "not stated") over the page.
-  const meta = { title, outlet, date, byline };
-  for (const [key, value] of Object.entries(meta) as [keyof typeof meta, string | undefined][]) {
-    if (value) article[key] = value;
-  }
+  if (title) article.title = title;
+  if (outlet) article.outlet = outlet;
+  if (date) article.date = date;
+  if (byline) article.byline = byline;
   return { ok: true, data: article };
 }
 

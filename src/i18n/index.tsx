@@ -24,7 +24,9 @@ export function createTranslator(locale: Locale): Translate {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = vars[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      if (typeof value === 'number') return numbers.format(value);
+      // Names and reasons in another script keep their own direction inside a right-to-left sentence.
+      return directionOf(locale) === 'rtl' ? `\u2068${value}\u2069` : value;
     });
   };
 }

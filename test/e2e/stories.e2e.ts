@@ -61,25 +61,33 @@ describe('Storybook stories', () => {
       await page.goto(`${base}iframe.html?id=${stories[0]!.id}&viewMode=story`);
       await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window, undefined, { timeout: 30_000 });
       const slow: string[] = [];
+      // Accessibility (axe, via @storybook/addon-a11y) is reported, not failed on: see the a11y panel.
+      const a11y = new Map<string, string[]>();
       for (const story of stories) {
         current = story.id;
         const started = Date.now();
-        const outcome = await page.evaluate(
+        const { outcome, violations } = await page.evaluate(
           (id) =>
-            new Promise<string>((done) => {
+            new Promise<{ outcome: string; violations: string[] }>((done) => {
               const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { on: (e: string, f: (x: unknown) => void) => void; off: (e: string, f: (x: unknown) => void) => void; emit: (e: string, x: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__;
               const events = ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
               const handlers = events.map((event) => {
                 const handler = (payload: unknown) => {
-                  const p = payload as { storyId?: string; status?: string; title?: string; description?: string; message?: string } | undefined;
+                  const p = payload as
+                    | { storyId?: string; status?: string; title?: string; description?: string; message?: string; reporters?: { type: string; result?: { violations?: { id: string; impact?: string }[] } }[] }
+                    | undefined;
                   if (event === 'storyFinished' && p?.storyId !== id) return;
                   for (const [e, h] of handlers) channel.off(e, h);
-                  done(event === 'storyFinished' ? (p?.status ?? 'success') : `${event}: ${p?.title ?? ''} ${p?.description ?? p?.message ?? ''}`);
+                  const axe = p?.reporters?.find((r) => r.type === 'a11y')?.result?.violations ?? [];
+                  done({
+                    outcome: event === 'storyFinished' ? (p?.status ?? 'success') : `${event}: ${p?.title ?? ''} ${p?.description ?? p?.message ?? ''}`,
+                    violations: axe.map((v) => `${v.id} (${v.impact ?? '?'})`),
+                  });
                 };
                 channel.on(event, handler);
                 return [event, handler] as const;
               });
-              setTimeout(() => done('timeout'), 30_000);
+              setTimeout(() => done({ outcome: 'timeout', violations: [] }), 30_000);
               channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
             }),
           story.id,
@@ -87,9 +95,11 @@ describe('Storybook stories', () => {
         const rendered = await page.evaluate(() => document.getElementById('storybook-root')?.textContent?.trim().length ?? 0);
         if (outcome !== 'success') failures.push(`${story.id}: ${outcome}`);
         else if (rendered === 0 && !RENDERS_NOTHING.has(story.id)) failures.push(`${story.id}: rendered nothing`);
+        for (const v of violations) a11y.set(v, [...(a11y.get(v) ?? []), story.id]);
         if (Date.now() - started > 1500) slow.push(`${story.id} ${Date.now() - started} ms`);
       }
       if (slow.length) console.log(`slow stories: ${slow.join(', ')}`);
+      for (const [rule, ids] of a11y) console.log(`a11y ${rule}: ${ids.length} stories (${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', …' : ''})`);
     } finally {
       await context.close();
     }

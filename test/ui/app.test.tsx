@@ -51,3 +51,12 @@ describe('App shell', () => {
     expect(Object.entries(ar).filter(([, v]) => !v.trim())).toEqual([]);
   });
 });
+
+describe('createTranslator', () => {
+  it('fills placeholders, with local digits and isolated names in Arabic', async () => {
+    const { createTranslator } = await import('../../src/i18n/index.tsx');
+    expect(createTranslator('en')('compare.coverage', { n: 2, total: 5 })).toBe('2 of 5 outlets');
+    expect(createTranslator('ar')('compare.coverage', { n: 2, total: 5 })).toBe('٢ من ٥ وسائل');
+    expect(createTranslator('ar')('library.imported', { name: 'Case A' })).toBe('استُورد \u2068Case A\u2069.');
+  });
+});

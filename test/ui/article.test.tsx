@@ -70,7 +70,7 @@ describe('Article view', () => {
     const user = userEvent.setup();
     await renderArticle();
     const claims = screen.getAllByRole('button', { name: /^Claim:/ });
-    claims[1]!.focus();
+    act(() => claims[1]!.focus());
     await user.keyboard('{Enter}');
     expect(claims[1]).toHaveAttribute('aria-pressed', 'true');
   });

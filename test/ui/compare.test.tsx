@@ -133,7 +133,7 @@ describe('Compare view', () => {
     await renderCompare();
     const first = within(rowByNumber(1)).getAllByRole('gridcell')[0]!;
     expect(first).toHaveAttribute('tabindex', '0');
-    first.focus();
+    act(() => first.focus());
     await user.keyboard('{ArrowRight}');
     expect(within(rowByNumber(1)).getAllByRole('gridcell')[1]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -185,10 +185,21 @@ describe('Compare view', () => {
     const b = buildArticle({ id: 'b', outlet: 'الثانية', language: 'ar', sentences: ['وصل الوفد أمس.'] });
     await renderCompare({ articles: [a, b], rows: [buildRow([a.claims[0]!, b.claims[0]!], [a, b], { id: 'r' })], actors: [], diagnostics: [] });
     const cells = within(rowByNumber(1)).getAllByRole('gridcell');
-    cells[0]!.focus();
+    act(() => cells[0]!.focus());
     await user.keyboard('{ArrowLeft}');
     expect(cells[1]).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(cells[0]).toHaveFocus();
+  });
+
+  it('shows the reference outlet’s own claims plain, even several in one row', async () => {
+    const base = buildAnalysis();
+    const [wire, exile] = base.articles;
+    const row = buildRow([wire!.claims[0]!, wire!.claims[1]!, exile!.claims[0]!], base.articles, { id: 'r' });
+    await renderCompare({ ...base, rows: [row] });
+    const [wireCell, exileCell] = within(rowByNumber(1)).getAllByRole('gridcell');
+    expect(wireCell!.querySelectorAll('.cell-claim')).toHaveLength(2);
+    expect(wireCell!.querySelector('ins, del')).toBeNull();
+    expect(exileCell!.querySelector('ins')).not.toBeNull();
   });
 });

@@ -119,8 +119,17 @@ function properWords(texts: readonly CaseText[]): (key: string) => boolean {
 }
 
 /** Capitalised word runs ("Government of National Accord", "Khalifa Haftar"), titles stripped. */
-function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): { words: string[]; start: number; end: number; head?: string }[] {
-  const out: { words: string[]; start: number; end: number; head?: string }[] = [];
+interface NameRun {
+  words: string[];
+  start: number;
+  end: number;
+  head?: string;
+  /** A title stood before the name ("President Obama"). */
+  titled: boolean;
+}
+
+function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): NameRun[] {
+  const out: NameRun[] = [];
   const { tokens, data } = c;
   const nameWord = (k: number): boolean => {
     const t = tokens[k]!;
@@ -155,7 +164,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): { wo
     const words = tokens.slice(first, k).map((x) => x.key);
     let head: string | undefined;
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) head = tokens[m]!.key;
-    const item: { words: string[]; start: number; end: number; head?: string } = { words, start: tokens[first]!.start, end: tokens[k - 1]!.end };
+    const item: NameRun = { words, start: tokens[first]!.start, end: tokens[k - 1]!.end, titled: first > i || (i > 0 && data.personTitles.matchEndingAt(tokens, i - 1) !== null) };
     if (head) item.head = head;
     out.push(item);
     i = k - 1;
@@ -176,7 +185,7 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: stri
     const tail: string[] = [];
     while (k < tokens.length && tail.length < 3 && !tokens[k]!.breakBefore) {
       const t = tokens[k]!;
-      if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key)) break;
+      if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات حفتر": a person's forces, not an organisation's name
       // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
@@ -201,11 +210,12 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const wordCount = new Map<string, number>();
   const seqCount = new Map<string, number>();
   for (const c of texts) for (const t of c.tokens) wordCount.set(t.key, (wordCount.get(t.key) ?? 0) + 1);
-  const variants = new Map<string, { words: string[]; spellings: Map<string, number> }>();
-  const addPerson = (words: string[], spelling: string): void => {
+  const variants = new Map<string, PersonVariant>();
+  const addPerson = (words: string[], spelling: string, titled: boolean): void => {
     const key = words.join(' ');
     let v = variants.get(key);
-    if (!v) variants.set(key, (v = { words, spellings: new Map() }));
+    if (!v) variants.set(key, (v = { words, spellings: new Map(), titled }));
+    v.titled ||= titled;
     v.spellings.set(spelling, (v.spellings.get(spelling) ?? 0) + 1);
   };
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
@@ -218,7 +228,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       const firstEnd = c.tokens.find((t) => t.start === n.start)?.end ?? n.end;
-      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : firstEnd));
+      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : firstEnd), true);
     }
   }
   const orgs: ActorCandidate[] = [];
@@ -239,7 +249,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
   const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
   texts.forEach((c, k) => {
-    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end));
+    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
   const persons = groupPersons(variants);
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
@@ -274,8 +284,14 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
  * Haftar"/"Field Marshal Khalifa Haftar", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
  * Trump"/"Donald Trump"); the bare surname goes to the most frequent full name.
  */
-function groupPersons(variants: ReadonlyMap<string, { words: string[]; spellings: Map<string, number> }>): ActorCandidate[] {
-  const bySurname = new Map<string, { words: string[]; spellings: Map<string, number> }[]>();
+interface PersonVariant {
+  words: string[];
+  spellings: Map<string, number>;
+  titled: boolean;
+}
+
+function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandidate[] {
+  const bySurname = new Map<string, PersonVariant[]>();
   for (const v of variants.values()) {
     const surname = v.words[v.words.length - 1]!;
     const list = bySurname.get(surname) ?? [];
@@ -287,6 +303,9 @@ function groupPersons(variants: ReadonlyMap<string, { words: string[]; spellings
   for (const [surname, list] of bySurname) {
     const full = list.filter((v) => v.words.length > 1);
     const bare = list.find((v) => v.words.length === 1);
+    // A lone capitalised word never written with a first name or a title ("Republican", "Twitter") is
+    // not taken for a person.
+    if (!full.length && !bare?.titled) continue;
     const groups: ActorCandidate[] = [];
     for (const v of full) {
       const first = v.words.slice(0, -1).join('');

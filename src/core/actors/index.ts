@@ -95,6 +95,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   return unique
     .filter((d) => {
       // Discovered: used for this actor more than once, and not by every outlet that names it.
+      // A relative clause is one outlet's description: shown once it is there.
+      if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       // A head noun every mention shares ("government") is no choice; "army" beside "militias" is.
       if (d.form === 'head-noun' && d.stance === 'neutral' && headKeys.size < 2) return false;
@@ -141,7 +143,15 @@ function names(texts: readonly CaseText[], list: readonly Mention[], candidate: 
     if (Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
     return b[1] - a[1] || words(b[0]) - words(a[0]);
   });
-  const name = ranked[0]![0];
+  // A fuller form used at least half as often names the actor better ("الجيش الوطني الليبي" over "الجيش الليبي").
+  let [name, top] = ranked[0]!;
+  for (const [s, n] of ranked) {
+    const mine = name.split(' ');
+    const theirs = s.split(' ');
+    let k = 0;
+    for (const w of theirs) if (k < mine.length && w === mine[k]) k++;
+    if (theirs.length > mine.length && k === mine.length && n * 2 >= top) [name, top] = [s, n];
+  }
   const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name);
   return { name, others: others.slice(0, 10) };
 }

@@ -105,6 +105,8 @@ export function labelsOfMention(
   let mode: 'adjective' | 'apposition' | 'relative-clause' = 'adjective';
   let free = lang === 'ar' ? 2 : 0; // unlisted modifiers right after the name worth surfacing
   const beforeAfter = out.length;
+  let clauseStart = -1;
+  let clauseLabelled = false;
   k = m.last + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
@@ -123,12 +125,14 @@ export function labelsOfMention(
     const fits = label && (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective');
     if (label && fits && !occupied.has(k + label.length - 1)) {
       fromEntry(label.value, k, k + label.length - 1, mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
+      if (mode === 'relative-clause') clauseLabelled = true;
       k += label.length;
       free = 0;
       continue;
     }
-    if (data.relatives.has(t.key)) {
+    if (data.relatives.has(t.key) && mode !== 'relative-clause') {
       mode = 'relative-clause';
+      clauseStart = k + 1;
       free = 0;
       k++;
       continue;
@@ -141,6 +145,16 @@ export function labelsOfMention(
     }
     if (mode === 'adjective') break;
     k++;
+  }
+  // A relative clause no lexicon entry covers is surfaced as it stands ("التي تدعمها تركيا").
+  const clauseEnd = Math.min(k - 1, clauseStart + 3);
+  if (mode === 'relative-clause' && !clauseLabelled && clauseStart >= 0 && clauseEnd >= clauseStart) {
+    const key = tokens
+      .slice(clauseStart, clauseEnd + 1)
+      .filter((x) => !isStopword(x.key, lang))
+      .map((x) => stemToken(x.key, lang))
+      .join(' ');
+    if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   return out;
 }

@@ -33,6 +33,7 @@ interface LabelFile {
     commanderTitles: string[];
     relativePronouns?: string[];
     determiners?: string[];
+    loyaltyWords?: string[];
     notModifierEndings?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
@@ -98,6 +99,8 @@ export interface LanguageActorData {
   relatives: Set<string>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
+  /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
+  loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -132,7 +135,7 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
   }
   for (const e of userEntries) {
     const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? ''), stance: e.stance, forms: e.forms, origin: 'user' };
-    if (e.actors) entry.actors = e.actors;
+    if (e.actors) entry.actors = e.actors.map(foldForMatch);
     for (const form of e.forms) labels.add(form, lang, entry);
   }
   const phrases = (list: readonly string[] | undefined): PhraseMatcher<true> => {
@@ -150,6 +153,7 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),

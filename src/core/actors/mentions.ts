@@ -35,7 +35,19 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       // Head noun + person ("ميليشيات حفتر", "forces of Haftar" is rarer and left to the name match).
       const head = data.forceHeads.match(tokens, i);
       if (head) {
-        const after = i + head.length;
+        let after = i + head.length;
+        // "القوات الموالية لحكومة …", "forces loyal to the …": the organisation's own forces.
+        if (after + 1 < tokens.length && data.loyalty.has(tokens[after]!.key) && !tokens[after]!.breakBefore) {
+          let org = after + 1;
+          while (org < tokens.length && data.determiners.has(tokens[org]!.key)) org++;
+          const loyalTo = org < tokens.length && !tokens[org]!.breakBefore ? aliases.match(tokens, org) : null;
+          if (loyalTo && candidates[loyalTo.value]!.kind === 'org') {
+            mentions.push({ actor: loyalTo.value, article: c.articleIndex, first: org, last: org + loyalTo.length - 1, kind: 'name', headFirst: i, headLast: after - 1 });
+            i = org + loyalTo.length - 1;
+            continue;
+          }
+          after = i + head.length;
+        }
         const person = after < tokens.length && !tokens[after]!.breakBefore ? aliases.match(tokens, after) : null;
         if (person && candidates[person.value]!.kind === 'person') {
           forces.push({ actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'forces', headFirst: i, headLast: after - 1 });

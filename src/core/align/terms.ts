@@ -60,6 +60,8 @@ interface SpellingFile {
   /** Letters written or omitted inside words by different spellers. */
   weakLetters: string;
   minLength: number;
+  /** Leading letters dropped from matching stems (derivational and verb prefixes). */
+  matchPrefixes?: string;
 }
 
 /** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
@@ -141,7 +143,21 @@ function termOf(norm: string, lang: LanguageCode, strip: ((w: string) => string)
   if (norm.length < 2 || isStopword(norm, lang)) return null;
   const base = strip ? strip(norm) : norm;
   // Stems are short: their spelling key applies from four letters ("مليش" and "ميليش" meet).
-  return spellingKey(stemToken(base, lang), lang, 4);
+  return dropMatchPrefix(spellingKey(stemToken(base, lang), lang, 4), lang);
+}
+
+const prefixSets = new Map<LanguageCode, string>();
+
+/** Drops leading derivational/verb-prefix letters from a matching key while it keeps four letters or more. */
+function dropMatchPrefix(key: string, lang: LanguageCode): string {
+  let prefixes = prefixSets.get(lang);
+  if (prefixes === undefined) {
+    prefixes = SPELLING_FILES.find((f) => f.language === lang)?.matchPrefixes ?? '';
+    prefixSets.set(lang, prefixes);
+  }
+  // Up to two: "يتراجع" → "ترجع" → "رجع" meets "تراجع" → "رجع".
+  for (let n = 0; n < 2 && key.length >= 4 && prefixes.includes(key[0]!); n++) key = key.slice(1);
+  return key;
 }
 
 /** Adds folded words (and their stems) to the `known` set, in languages that glue clitics. */

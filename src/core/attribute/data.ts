@@ -114,6 +114,8 @@ export interface RawAttributionData {
     anonymous: string[];
     document: string[];
   };
+  /** Proper names by kind (outlets, institutions): a kind, but never an anaphor ("The AP" is not "the agency"). */
+  names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -118,8 +118,10 @@ function span(text: string, start: number, end: number): Span {
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
   const subject = draft.subject;
   let result: Resolved | null = null;
-  if (subject.type === 'phrase' && subject.chunks.length > 0) {
-    const info = analyzeSource(view, lex, subject.chunks, subject.anonymityMarked);
+  // Defensive: a phrase reduced to nothing (only time words, say) is no subject at all.
+  const chunks = subject.type === 'phrase' ? subject.chunks.filter((c) => c.to > c.from && c.from >= 0 && c.to <= view.length) : [];
+  if (subject.type === 'phrase' && chunks.length > 0) {
+    const info = analyzeSource(view, lex, chunks, subject.anonymityMarked);
     const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person') {
@@ -189,11 +191,12 @@ function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean)
 }
 
 function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Attribution['via'] & object {
+  // The first source noun decides: "بيان لها" / "a statement" is a document, "وكالة رويترز" media.
   let kind: AttributedSource['kind'] = 'media';
   for (let k = range.from; k < range.to; k++) {
     const m = lookupNoun(lex, view.norms, k);
-    if (m && (m.entry.kind === 'media' || m.entry.kind === 'organization' || m.entry.kind === 'person')) {
-      kind = m.entry.kind;
+    if (m && m.entry.kind !== 'rank' && m.entry.kind !== 'anonymous') {
+      kind = m.entry.kind === 'generic' ? 'person' : m.entry.kind;
       break;
     }
   }

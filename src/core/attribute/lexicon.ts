@@ -63,6 +63,8 @@ export interface NounEntry {
   /** Identifies the entry so "المصادر" can find an earlier "مصادر" (same key). */
   key: string;
   words: string[];
+  /** A proper name from the gazetteer (never refers back to another mention). */
+  name: boolean;
 }
 
 export interface Lexicon {
@@ -223,19 +225,20 @@ function compile(raw: RawAttributionData): Lexicon {
   const clitics = (raw.morphology.nounPrefixes ?? []).length > 0;
   const articles = (raw.morphology.article ?? []).map(foldForMatch);
   const nouns = new Map<string, NounEntry[]>();
-  const addNoun = (kind: NounEntry['kind'], text: string): void => {
+  const addNoun = (kind: NounEntry['kind'], text: string, name = false): void => {
     const words = foldWords(text);
     if (words.length === 0) return;
     // Keys drop the article so "الصحيفة" and "صحيفة" meet; singular and plural share the kind.
     words[0] = stripArticle(words[0]!, articles);
     const list = nouns.get(words[0]!) ?? [];
-    list.push({ kind, key: `${kind}:${words.join(' ')}`, words });
+    list.push({ kind, key: `${kind}:${words.join(' ')}`, words, name });
     list.sort((a, b) => b.words.length - a.words.length || rankKind(a.kind) - rankKind(b.kind));
     nouns.set(words[0]!, list);
   };
   const kinds = ['anonymous', 'media', 'document', 'organization', 'person', 'rank'] as const;
   for (const kind of kinds) for (const noun of raw.sourceNouns[kind]) addNoun(kind, noun);
   for (const noun of raw.genericPersonNouns) addNoun('generic', noun);
+  for (const [kind, list] of Object.entries(raw.names ?? {})) for (const noun of list ?? []) addNoun(kind as SourceKind, noun, true);
 
   const pronouns = new Map<string, string>();
   for (const [kind, list] of Object.entries(raw.pronouns)) for (const p of list ?? []) pronouns.set(foldForMatch(p), kind);

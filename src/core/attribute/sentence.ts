@@ -5,7 +5,7 @@
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -238,16 +238,11 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
 function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
-  let subject = scanBefore(view, lex, hit.from, floor, cues);
-  let rule = 'subject-verb';
+  // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
   const invertible = hit.from === 0 || view.commaBefore(hit.from) || view.quoteClosesBefore(hit.from);
-  if (subject.type === 'none' && invertible) {
-    const inverted = scanInverted(view, lex, hit.to, cues);
-    if (inverted.type !== 'none') {
-      subject = inverted;
-      rule = 'verb-subject';
-    }
-  }
+  const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
+  const subject = inverted.type !== 'none' && inverted.type !== 'relative' ? inverted : scanBefore(view, lex, hit.from, floor, cues);
+  let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
@@ -261,6 +256,14 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   }
   if (!via && subject.type === 'phrase' && subject.via) via = subject.via;
   while (k < view.length && lex.timeWords.has(view.norms[k]!)) k++;
+  // "said in a statement", "said in an interview": the channel, then the content.
+  const channel = channelAt(view, lex, k, Math.min(view.length, k + 4));
+  if (channel) {
+    let end = channel.from + 1;
+    while (end < view.length && end < channel.from + 4 && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!) && !lex.npStoppers.has(view.norms[end]!)) end++;
+    via ??= { from: channel.from, to: end };
+    k = end;
+  }
   for (let m = k; m < Math.min(view.length, k + 10) && !via; m++) {
     const p = lex.viaPatterns.matchAt(view.norms, m);
     if (p) {
@@ -311,8 +314,9 @@ function viaObject(view: SentenceView, lex: Lexicon, from: number): WordRange | 
   return e > from ? { from, to: e } : null;
 }
 
-/** Media or organisations named as the channel; "told reporters" or "told him" are not channels. */
+/** Media or organisations named as the channel, or the press ("told reporters"); "told him" is not one. */
 function isChannel(view: SentenceView, lex: Lexicon, v: WordRange): boolean {
+  if (v.to - v.from <= 2 && lex.channelNouns.has(view.norms[v.to - 1]!)) return true;
   for (let k = v.from; k < v.to; k++) {
     const m = lookupNoun(lex, view.norms, k);
     if (m && (m.entry.kind === 'media' || m.entry.kind === 'organization')) return true;

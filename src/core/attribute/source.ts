@@ -179,7 +179,7 @@ function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
 }
 
 function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
-  if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank') return false;
+  if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank' || head.match.entry.name) return false;
   const words = chunk.to - chunk.from;
   if (lex.clitics) return head.definite && words === head.match.length;
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);

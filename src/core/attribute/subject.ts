@@ -66,6 +66,25 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
   return 0;
 }
 
+/**
+ * "في بيان لها", "في لقاء تلفزيوني", "عبر البريد الإلكتروني", "in a statement": the channel phrase
+ * after the preposition, or null.
+ */
+export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: number): WordRange | null {
+  if (!lex.adverbialPrepositions.has(view.norms[i]!)) return null;
+  let k = i + 1;
+  if (k < to && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!))) k++;
+  if (k >= to || !lex.channelNouns.has(bare(lex, stripArticleOf(lex, view.norms[k]!)))) return null;
+  let end = to;
+  while (end > k + 1 && lex.timeWords.has(view.norms[end - 1]!)) end--;
+  return { from: i + 1, to: end };
+}
+
+function stripArticleOf(lex: Lexicon, word: string): string {
+  for (const a of lex.articles) if (word.startsWith(a) && word.length > a.length + 1) return word.slice(a.length);
+  return word;
+}
+
 function classify(view: SentenceView, lex: Lexicon, c: WordRange, cues: CueMap): ChunkKind {
   const first = view.norms[c.from]!;
   let allTime = true;
@@ -101,10 +120,11 @@ function contentQuote(view: SentenceView, i: number): boolean {
 }
 
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الشرق الأوسط»"). */
-function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange } {
+function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
   while (from < to && lex.timeWords.has(view.norms[from]!)) from++;
   let via: WordRange | undefined;
+  let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
     const v = viaAt(view, lex, k);
@@ -115,6 +135,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     }
     const next = view.norms[k + 1];
     if (lex.adverbialPrepositions.has(w) && next !== undefined && (lex.channelNouns.has(bare(lex, next)) || lex.timeWords.has(next))) {
+      channel = channelAt(view, lex, k, to) ?? undefined;
       to = k;
       break;
     }
@@ -128,8 +149,9 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     }
   }
   while (to > from && lex.timeWords.has(view.norms[to - 1]!)) to--;
-  const out: { np: WordRange; via?: WordRange } = { np: { from, to } };
+  const out: { np: WordRange; via?: WordRange; channel?: WordRange } = { np: { from, to } };
   if (via && via.to > via.from) out.via = via;
+  if (channel && channel.to > channel.from) out.channel = channel;
   return out;
 }
 
@@ -251,9 +273,15 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   const chunks = chunksOf(view, lex, cueTo, regionEnd, cues);
   const subjectChunks: WordRange[] = [];
   let via: WordRange | undefined;
+  // A statement, an interview or e-mail the words came through: the via when no outlet is named.
+  let channel: WordRange | undefined;
   let anonymityMarked = false;
   let afterSubject: number | null = null;
   for (const c of chunks) {
+    if (c.kind === 'adverbial') {
+      channel ??= channelAt(view, lex, c.from, c.to) ?? (cues.get(c.from) === 'prep' && c.to > c.from + 1 ? { from: c.from + 1, to: c.to } : undefined);
+      continue;
+    }
     if (c.kind === 'relative') {
       if (subjectChunks.length) anonymityMarked ||= hasAnonymityMarker(view, lex, c);
       continue;
@@ -283,6 +311,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       }
       subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;
+      if (trimmed.channel) channel ??= trimmed.channel;
       // "وانتقدت منظمة العفو في بيان لها الحملة": no إن/أن, so the object follows the adverbial.
       if (!trimmed.via && trimmed.np.to < c.to && (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? ''))) {
         afterSubject = trimmed.np.to;
@@ -303,6 +332,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   if (contentFrom === null) contentFrom = afterSubject ?? (subjectChunks.length ? null : cueTo);
   else if (afterSubject !== null && afterSubject < contentFrom) contentFrom = afterSubject;
   if (contentFrom === null) contentFrom = regionEnd < view.length ? regionEnd : null;
+  via ??= channel;
   const subject: Subject = subjectChunks.length
     ? { type: 'phrase', chunks: subjectChunks, anonymityMarked, side: 'after', ...(via ? { via } : {}) }
     : { type: 'none' };
@@ -314,7 +344,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
 function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): boolean {
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
-  if (lex.npStoppers.has(w) && lex.postModifierHeads.has(view.norms[k - 1] ?? '')) return false;
+  if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
@@ -458,6 +488,8 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   if (lex.complementizers.has(w)) return { type: 'none' };
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
+  // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.
+  if (e < view.length && !view.commaBefore(e) && !lex.adverbialPrepositions.has(view.norms[e]!) && !lex.timeWords.has(view.norms[e]!)) return { type: 'none' };
   const chunks: WordRange[] = [{ from: j, to: e }];
   if (e < view.length && view.commaBefore(e)) {
     let f = e;
@@ -482,5 +514,7 @@ export function scanPrepositionalObject(view: SentenceView, lex: Lexicon, from: 
     e++;
   }
   if (e <= from) return null;
-  return trimNp(view, lex, { from, to: e }).np;
+  const np = trimNp(view, lex, { from, to: e }).np;
+  // "according to Monday": only time words, so no source.
+  return np.to > np.from ? np : null;
 }

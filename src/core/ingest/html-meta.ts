@@ -90,6 +90,11 @@ export function pageMeta(doc: Document): PageMeta {
     (h1 || undefined) ??
     (docTitle ? stripSiteSuffix(docTitle, outlet) : undefined);
   if (title) meta.title = stripSiteSuffix(title, outlet);
+  // "<title>Headline | Site</title>" with the headline known from elsewhere: the rest names the site.
+  if (!meta.outlet && meta.title && docTitle?.startsWith(meta.title)) {
+    const site = /^\s*[|\-–—:·]\s*(.+)$/u.exec(docTitle.slice(meta.title.length))?.[1]?.trim();
+    if (site && site.split(/\s+/).length <= 5) meta.outlet = site;
+  }
   const time = doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime') ?? undefined;
   const date = normalizeDate(
     metaContent(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]']) ??

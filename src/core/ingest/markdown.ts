@@ -22,9 +22,10 @@ const PARK = 0xe000;
 function inline(line: string): string {
   return line
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, ch: string) => String.fromCharCode(PARK + ch.charCodeAt(0)))
-    .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    // Link texts exclude "[" and are bounded, so a line of unbalanced brackets stays linear.
+    .replace(/!\[[^[\]]{0,1000}\]\([^()]{0,2000}\)|!\[[^[\]]{0,1000}\]\[[^[\]]{0,1000}\]/g, '')
+    .replace(/\[([^[\]]{1,1000})\]\((?:[^()]|\([^()]{0,2000}\)){0,2000}\)/g, '$1')
+    .replace(/\[([^[\]]{1,1000})\]\[[^[\]]{0,1000}\]/g, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/<br\s*\/?>/gi, '\n')

@@ -1,7 +1,7 @@
 import { isAnyOf } from '@reduxjs/toolkit';
 import type { CaseAnalysis } from '../../core/types.ts';
 import type { AppStartListening, StoreDeps } from '../../store/store.ts';
-import { articleAdded, articleMetadataEdited, articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../case/caseSlice.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
 import { analysisCompleted, analysisFailed, analysisProgressed, analysisRequested } from './analysisSlice.ts';
 import { selectAnalysisJob } from './selectors.ts';
@@ -15,6 +15,7 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       caseCreated,
       caseLoaded,
       articleAdded,
+      articlesAdded,
       articleRemoved,
       articleMetadataEdited,
       labelAddedToLexicon,

@@ -1,13 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { ArticleForm } from '../../components/ArticleForm.tsx';
-import { ArticleList } from '../../components/ArticleList.tsx';
+import { ArticleList, type MetadataChanges } from '../../components/ArticleList.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
 import { allCorrectionsReset, selectCorrections } from '../corrections/correctionsSlice.ts';
 import { LibraryPanel } from '../library/LibraryPanel.tsx';
 import { articleSelected, noticeShown, viewChanged } from '../ui/uiSlice.ts';
-import { articleAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
+import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { selectArticleListItems } from './selectors.ts';
 
@@ -23,6 +23,19 @@ export function CaseView() {
   const correctionCount =
     Object.keys(corrections.claimEdits).length + corrections.addedClaims.length + corrections.rowEdits.length + corrections.extraLabels.length;
   const [draftName, setDraftName] = useState(name);
+  // Stable, so the memoised article items do not re-render on every change of the case.
+  const onEdit = useCallback(
+    (articleId: string, changes: MetadataChanges) => dispatch(articleMetadataEdited({ id: articleId, changes })),
+    [dispatch],
+  );
+  const onRemove = useCallback((articleId: string) => dispatch(articleRemoved(articleId)), [dispatch]);
+  const onOpen = useCallback(
+    (articleId: string) => {
+      dispatch(articleSelected(articleId));
+      dispatch(viewChanged('article'));
+    },
+    [dispatch],
+  );
   useEffect(() => setDraftName(name), [name]);
 
   return (
@@ -54,7 +67,8 @@ export function CaseView() {
       </section>
       <ArticleForm
         onAdd={(items) => {
-          for (const item of items) dispatch(articleAdded(item.format === 'html' ? { ...item, raw: sanitizeHtml(item.raw) } : item));
+          const clean = items.map((item) => (item.format === 'html' ? { ...item, raw: sanitizeHtml(item.raw) } : item));
+          dispatch(clean.length === 1 ? articleAdded(clean[0]!) : articlesAdded(clean));
           dispatch(noticeShown({ level: 'info', message: t('case.added', { count: items.length }) }));
         }}
         onReject={(messages) => dispatch(noticeShown({ level: 'error', message: messages.join(' ') }))}
@@ -63,12 +77,9 @@ export function CaseView() {
         <h2 id={`${id}-list`}>{t('case.articlesHeading', { count: articles.length })}</h2>
         <ArticleList
           articles={articles}
-          onEdit={(articleId, changes) => dispatch(articleMetadataEdited({ id: articleId, changes }))}
-          onRemove={(articleId) => dispatch(articleRemoved(articleId))}
-          onOpen={(articleId) => {
-            dispatch(articleSelected(articleId));
-            dispatch(viewChanged('article'));
-          }}
+          onEdit={onEdit}
+          onRemove={onRemove}
+          onOpen={onOpen}
         />
         {diagnostics.length > 0 ? (
           <details className="diagnostics">

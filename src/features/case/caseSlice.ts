@@ -50,6 +50,14 @@ export interface ArticleAddedPayload {
   language?: LanguageCode | 'auto';
 }
 
+function toArticle(input: ArticleAddedPayload): CaseArticle {
+  const article: CaseArticle = { id: `a-${nanoid(8)}`, raw: input.raw };
+  if (input.format) article.format = input.format;
+  if (input.fileName) article.fileName = input.fileName;
+  applyMetadata(article, input);
+  return article;
+}
+
 const caseSlice = createSlice({
   name: 'case',
   initialState,
@@ -77,11 +85,16 @@ const caseSlice = createSlice({
         articlesAdapter.addOne(state.articles, action.payload);
       },
       prepare(input: ArticleAddedPayload) {
-        const article: CaseArticle = { id: `a-${nanoid(8)}`, raw: input.raw };
-        if (input.format) article.format = input.format;
-        if (input.fileName) article.fileName = input.fileName;
-        applyMetadata(article, input);
-        return { payload: article };
+        return { payload: toArticle(input) };
+      },
+    },
+    /** Several articles at once (files chosen or dropped together): one change, one re-analysis. */
+    articlesAdded: {
+      reducer(state, action: PayloadAction<CaseArticle[]>) {
+        articlesAdapter.addMany(state.articles, action.payload);
+      },
+      prepare(inputs: ArticleAddedPayload[]) {
+        return { payload: inputs.map(toArticle) };
       },
     },
     articleRemoved(state, action: PayloadAction<string>) {
@@ -94,7 +107,7 @@ const caseSlice = createSlice({
   },
 });
 
-export const { caseCreated, caseLoaded, caseRenamed, articleAdded, articleRemoved, articleMetadataEdited } =
+export const { caseCreated, caseLoaded, caseRenamed, articleAdded, articlesAdded, articleRemoved, articleMetadataEdited } =
   caseSlice.actions;
 export const caseReducer = caseSlice.reducer;
 

@@ -7,10 +7,12 @@ import { selectAllArticles } from './caseSlice.ts';
 /** The case's articles with what the analysis made of each. */
 export const selectArticleListItems = createSelector(
   [selectAllArticles, selectEffectiveAnalysis, selectRawAnalysis],
-  (articles, effective, raw): ArticleListItem[] =>
-    articles.map((article) => {
-      const analysed = effective?.articles.find((a) => a.id === article.id);
-      const error = raw?.diagnostics.find((d) => d.articleId === article.id && d.level === 'error');
+  (articles, effective, raw): ArticleListItem[] => {
+    const analysedById = new Map((effective?.articles ?? []).map((a) => [a.id, a]));
+    const errors = new Map((raw?.diagnostics ?? []).filter((d) => d.level === 'error' && d.articleId).map((d) => [d.articleId!, d]));
+    return articles.map((article) => {
+      const analysed = analysedById.get(article.id);
+      const error = errors.get(article.id);
       const status: ArticleListItem['status'] = analysed
         ? { kind: 'claims', count: analysed.claims.length }
         : error
@@ -26,5 +28,6 @@ export const selectArticleListItems = createSelector(
       };
       if (article.fileName) item.fileName = article.fileName;
       return item;
-    }),
+    });
+  },
 );

@@ -118,7 +118,7 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     articleId: claim.articleId,
     text: claim.text,
     parts:
-      reference && reference.id !== claim.id
+      reference && reference.articleId !== claim.articleId
         ? cellDiff(reference.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete')
         : null,
     source,

@@ -98,6 +98,25 @@ describe('findActors (Arabic)', () => {
     expect(army.labels.map((l) => `${l.articleId}:${l.key}:${l.form}`)).toEqual(['x:army:head-noun', 'y:militia:head-noun', 'z:army:head-noun']);
   });
 
+  it('surfaces a relative clause no lexicon entry covers', () => {
+    const extra = [...ar, buildArticle('r', 'هاجمت قوات حكومة الوحدة، التي تدعمها دولة أجنبية، مواقع في الجنوب.', 'ar')];
+    const government = byName(findActors(extra), 'حكومة الوحدة');
+    const clause = government.labels.filter((l) => l.form === 'relative-clause');
+    expect(clause.map((l) => [l.articleId, l.text, l.origin, l.stance])).toEqual([['r', 'تدعمها دولة أجنبية', 'discovered', 'neutral']]);
+  });
+
+  it('reads "forces loyal to X" and "militias of X" as X under another head noun', () => {
+    const extra = [...ar, buildArticle('q', 'تقدمت القوات الموالية لحكومة الوحدة جنوبا. وقصفت ميليشيات الوحدة المطار.', 'ar')];
+    const actors = findActors(extra);
+    const heads = byName(actors, 'حكومة الوحدة').labels.filter((l) => l.articleId === 'q' && l.form === 'head-noun');
+    // One head noun per mention: the one the outlet chose for the actor ("forces", "militias").
+    expect(heads.map((l) => [l.text, l.key, l.stance])).toEqual([
+      ['القوات', 'forces', 'neutral'],
+      ['ميليشيات', 'militia', 'negative'],
+    ]);
+    expect(actors.some((a) => a.name.includes('الموالية'))).toBe(false);
+  });
+
   it('takes user lexicon entries, limited to the actors they name', () => {
     const extra = findActors(ar, { extraLabels: [{ forms: ['الصورية'], stance: 'negative', language: 'ar', actors: ['حكومه الوحده'] }] });
     const labels = byName(extra, 'حكومة الوحدة').labels.filter((l) => l.text === 'الصورية');

@@ -15,7 +15,7 @@ describe('content terms', () => {
 
   it('marks numbers, Arabic-Indic digits folded', () => {
     expect(contentTerms('انتخابات ٢٠١٩', 'ar').map((t) => [t.stem, t.numeric])).toEqual([
-      ['انتخب', false], // stem 'انتخاب' without its inner long vowel
+      ['تخب', false], // stem 'انتخاب' without its inner long vowel and two leading letters
       ['2019', true],
     ]);
   });
@@ -37,6 +37,12 @@ describe('content terms', () => {
   it('light-stems Arabic articles and suffixes', () => {
     expect(arabicLightStem('القاهره')).toBe('قاهر');
     expect(arabicLightStem('بالمقر')).toBe('مقر');
+  });
+
+  it('meets Arabic verb and noun forms of one word', () => {
+    const stem = (w: string): string => contentTerms(w, 'ar')[0]!.stem;
+    expect(stem('يتراجع')).toBe(stem('تراجع'));
+    expect(stem('يرتفع')).toBe(stem('ارتفاع'));
   });
 
   it('spelling keys ignore inner long vowels in Arabic only', () => {

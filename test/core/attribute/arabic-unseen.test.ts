@@ -8,6 +8,7 @@ describe('Arabic attribution on unseen phrasing', () => {
     expect(claimsOf(text, 'ar')[0]!.attribution).toEqual({
       source: { ...at(text, 'المتحدث باسم وزارة الخارجية الأمريكية نيد برايس'), kind: 'person', role: 'المتحدث باسم وزارة الخارجية الأمريكية' },
       cue: { ...at(text, 'قال'), stance: 'neutral', lemma: 'قال' },
+      via: { ...at(text, 'مؤتمر صحفي'), kind: 'media' },
       quote: 'indirect',
       content: at(text, 'واشنطن تدعم الحوار'),
       rule: 'verb-subject',

@@ -217,4 +217,8 @@ describe('Arabic attribution', () => {
     const text = 'أكد اللواء أحمد المسماري، المتحدث باسم الجيش، أن المعركة قريبة. ورجح “المسماري” أن تفشل المحادثات.';
     expect(claimsOf(text, 'ar')[1]!.attribution?.source).toEqual({ ...at(text, '“المسماري”'), kind: 'person', role: 'المتحدث باسم الجيش' });
   });
+  it('a statement or interview the words came through is the via when no outlet is named', () => {
+    const text = 'وأكدت غرفة العمليات أن القوات تقدمت. وأشارت، في بيان لها، إلى أن السيطرة تمت.';
+    expect(claimsOf(text, 'ar')[1]!.attribution?.via).toEqual({ ...at(text, 'بيان لها'), kind: 'document' });
+  });
 });

@@ -138,9 +138,27 @@ describe('English attribution', () => {
     expect(claims[1]!.attribution).toEqual({
       source: { ...at(text, 'the mayor'), kind: 'person', role: 'the mayor', continued: true },
       cue: { ...at(text, 'told'), stance: 'neutral', lemma: 'tell' },
+      via: { ...at(text, 'reporters'), kind: 'media' },
       quote: 'direct',
       content: at(text, 'We need help now'),
       rule: 'quote-continues',
+    });
+  });
+  it('a named outlet is never an anaphor; an opening "Asked about …," is not the reporting verb', () => {
+    const text = 'Reuters reported that the ship sank. The AP reported on Tuesday that the vote was delayed. Asked about the report, the spokesman declined to comment.';
+    const claims = claimsOf(text, 'en');
+    expect(claims[1]!.attribution?.source).toEqual({ ...at(text, 'The AP'), kind: 'media' });
+    expect(claims[2]!.attribution).toBeNull();
+  });
+  it('"said in a statement" keeps the statement as the via', () => {
+    const text = 'The Interior Ministry said in a statement that the curfew would end.';
+    expect(claimsOf(text, 'en')[0]!.attribution).toEqual({
+      source: { ...at(text, 'The Interior Ministry'), kind: 'organization' },
+      cue: { ...at(text, 'said'), stance: 'neutral', lemma: 'say' },
+      via: { ...at(text, 'a statement'), kind: 'document' },
+      quote: 'indirect',
+      content: at(text, 'the curfew would end'),
+      rule: 'subject-verb',
     });
   });
 });

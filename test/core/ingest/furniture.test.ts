@@ -40,6 +40,14 @@ describe('English furniture', () => {
     expect(result).toMatchObject({ title: 'Rates rise again as inflation lingers', byline: 'Jane Doe', date: '2024-05-14' });
   });
 
+  it('a comment marker under the lede does not cut the rest of the article', () => {
+    const body = Array.from({ length: 8 }, (_, i) => BODY_EN.replace('third', `number ${i}`));
+    const text = [body[0], '', body[1], '', 'Comments (12)', '', ...body.slice(2).flatMap((p) => [p, ''])].join('\n').trim();
+    const result = filterFurniture(text);
+    expect(result.removed).toEqual([{ text: 'Comments (12)', reason: 'comment-form' }]);
+    expect(result.text.split('\n\n')).toEqual(body);
+  });
+
   it('never drops a short full sentence with a reporting verb, nor body subheadings', () => {
     const text = [BODY_EN, '', 'He said no.', '', 'Market reaction', '', BODY_EN.replace('Thursday', 'Friday'), '', 'Officials denied it.'].join('\n');
     expect(filterFurniture(text)).toEqual({ text, removed: [] });

@@ -71,6 +71,13 @@ describe('saved HTML pages', () => {
     expect(article).toMatchObject({ outlet: 'My label', date: '2024-11-06', byline: 'Lena Brook' });
   });
 
+  it('reads the site name from the <title> suffix when the headline is known from the page', () => {
+    const article = ingestOk({
+      raw: '<html><head><title>الحكومة تعلن موازنة جديدة - بوابة المدينة</title></head><body><h1>الحكومة تعلن موازنة جديدة</h1><article><p>أعلنت الحكومة اليوم الثلاثاء موازنة جديدة تخفض العجز، وقال وزير المالية إن الإنفاق سيتراجع.</p></article></body></html>',
+    });
+    expect(article).toMatchObject({ title: 'الحكومة تعلن موازنة جديدة', outlet: 'بوابة المدينة' });
+  });
+
   it('strips the site name from <title> when no og:title is given', () => {
     const article = ingestOk({
       raw: '<html><head><title>Flood waters recede in the valley - Valley Courier</title><meta property="og:site_name" content="Valley Courier"></head><body><article><p>Flood waters receded across the valley on Sunday, officials said, as rain eased for the first time in a week.</p></article></body></html>',

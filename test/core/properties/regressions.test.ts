@@ -8,6 +8,7 @@ import { attributeSentences } from '../../../src/core/attribute/index.ts';
 import { ingestArticle } from '../../../src/core/ingest/index.ts';
 import { splitSentences } from '../../../src/core/segment/index.ts';
 import { analysisProblems, claimProblems } from './invariants.ts';
+import { repetitionCases, runScaleCase } from './scale.ts';
 
 const attribute = (text: string, lang: string) => attributeSentences(text, splitSentences(text, lang), lang);
 
@@ -31,6 +32,11 @@ describe('fuzzing regressions', () => {
   ])('attribute: the source of a prepositional cue is a span of the text (%s)', (text, lang) => {
     expect(attribute(text, lang).flatMap((c, k) => claimProblems(text, c, `claim ${k}`))).toEqual([]);
   });
+
+  it('markdown: unbalanced brackets take linear time, not quadratic (80,000 "[" within the CPU budget)', () => {
+    const [rep] = repetitionCases().filter((c) => c.name.startsWith('repetition: "[" ') && c.name.endsWith('markdown'));
+    expect(runScaleCase(rep!).problems).toEqual([]);
+  }, 60_000);
 
   it('analyzeCase: a whole case with these inputs keeps every invariant', () => {
     const inputs = [

@@ -12,6 +12,7 @@ export interface Zones {
   lastStrong: number;
 }
 
+/** True when line `i` lies in the header or footer. @example inEdge(0, { firstStrong: 2, lastStrong: 9 }) === true */
 export function inEdge(i: number, zones: Zones | undefined): boolean {
   return !!zones && zones.firstStrong >= 0 && (i < zones.firstStrong || i > zones.lastStrong);
 }
@@ -50,6 +51,7 @@ export function matchRule(line: Line, rules: readonly FurnitureRule[], zones: Zo
   return undefined;
 }
 
+/** Marks a line dropped, keeping what its rule captured. @example drop(line, 'byline', 'Jane Doe') */
 export function drop(line: Line, reason: FurnitureReason, captured?: string): void {
   line.drop = reason;
   if (captured) line.captured = captured;
@@ -63,19 +65,27 @@ export function open(line: Line | undefined): line is Line {
 /** Data-file rules; edge-only rules (outlet names) run once the zones are known. */
 export function applyRules(lines: Line[], data: CompiledFurniture, zones?: Zones): void {
   const rules = zones ? data.edgeRules : data.rules;
+  // Body characters above a line and in all: a tail marker only ends the article near its end.
+  let strongTotal = 0;
+  for (const line of lines) if (line.strong) strongTotal += line.text.length;
   let strongSeen = 0;
+  let strongChars = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.drop) continue;
     const match = matchRule(line, rules, zones);
     if (!match) {
-      if (line.strong) strongSeen++;
+      if (line.strong) {
+        strongSeen++;
+        strongChars += line.text.length;
+      }
       continue;
     }
     drop(line, match.rule.reason, match.name);
     if (match.rule.scope === 'list') dropList(lines, i, match.rule.reason, data, zones);
-    // A comment form (or similar) after the body: everything below is page, not article.
-    if (match.rule.scope === 'tail' && strongSeen >= 2) {
+    // A comment form (or similar) after the body: everything below is page, not article. Not when
+    // most of the body is still to come (a "12 comments" widget under the lede).
+    if (match.rule.scope === 'tail' && strongSeen >= 2 && strongChars * 2 >= strongTotal - strongChars) {
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j]!;
         if (next.blank) continue;

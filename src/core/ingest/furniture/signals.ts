@@ -12,6 +12,7 @@ function isSeparatedList(line: Line): boolean {
   return items.length >= 3 && items.every((item) => countWords(item) <= 4);
 }
 
+/** Drops what no data file needs to know: URLs, dates, separator rows, menus, leftovers. @example applyGenericSignals(lines, data, zones) */
 export function applyGenericSignals(lines: Line[], data: CompiledFurniture, zones: Zones): void {
   const shareRule = data.rules.filter((r) => r.reason === 'share-buttons');
   for (const line of lines) {

@@ -51,6 +51,7 @@ function chooseTitle(lines: Line[], zones: Zones, counts: Map<string, number>, d
   return footer.find((l) => open(l) && l.words >= 3 && (counts.get(l.folded) ?? 0) > 1)?.folded;
 }
 
+/** Picks and drops the title, then section labels above the body and link lists below it; returns the title. @example applyZones(lines, zones, {}) */
 export function applyZones(lines: Line[], zones: Zones, options: TitleOptions): string | undefined {
   const counts = new Map<string, number>();
   for (const l of lines) if (!l.blank && !l.strong) counts.set(l.folded, (counts.get(l.folded) ?? 0) + 1);

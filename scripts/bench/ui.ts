@@ -1,0 +1,295 @@
+/**
+ * `npm run bench:ui`: the dashboard's speed in headless Chromium against the built app.
+ *
+ * - time to first render of the example (seed) case: navigation → first Compare row on screen;
+ * - a 1,000-row case (real English news from PolNeAR, ../shared/corpora, as many articles as it takes
+ *   for Compare to hold 1,000 rows): imported through the UI's "Import JSON", then the cold start with
+ *   that case saved (reload → first row on screen);
+ * - the longest main-thread task (PerformanceObserver "longtask") and the worst event-loop lag while a
+ *   big synthetic case (1,000 articles) is analysed in the worker, plus whether input stays responsive;
+ * - the gzipped size of the main JS chunk (and of the other chunks).
+ *
+ * Flags: --no-build (reuse dist/), --runs=N (seed runs, default 3), --big=N (articles, default 1000),
+ * --json (print the figures as JSON too). Targets are printed next to each figure; the exit code is 0
+ * unless the app failed to load (a benchmark, not a test).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { analyzeCase } from '../../src/core/index.ts';
+import type { ArticleInput, CaseAnalysis } from '../../src/core/types.ts';
+import { buildSyntheticCase } from './synthetic.ts';
+import { heading, ms, table } from './table.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'dist');
+const POLNEAR = resolve(ROOT, '../shared/corpora/polnear-dev/text');
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const RUNS = Number(flag('runs') ?? 3);
+const BIG = Number(flag('big') ?? 1000);
+const TARGET_ROWS = 1000;
+
+// ---------------------------------------------------------------- cases
+
+/** Rows Compare shows: the aligner's rows plus one per claim left alone (see features/corrections/apply.ts). */
+function displayedRows(analysis: CaseAnalysis): number {
+  const placed = new Set(analysis.rows.flatMap((r) => r.claimIds));
+  return analysis.rows.length + analysis.articles.reduce((n, a) => n + a.claims.filter((c) => !placed.has(c.id)).length, 0);
+}
+
+/** The fewest PolNeAR articles (in file order) whose case shows at least 1,000 Compare rows. */
+function thousandRowCase(): { inputs: ArticleInput[]; rows: number } | null {
+  if (!existsSync(POLNEAR)) return null;
+  const files = readdirSync(POLNEAR).filter((f) => f.endsWith('.txt')).sort();
+  const all: ArticleInput[] = files.map((f, i) => ({
+    id: `polnear-${i}`,
+    raw: readFileSync(join(POLNEAR, f), 'utf8'),
+    fileName: f,
+    outlet: f.split('_')[0]!,
+    format: 'text',
+  }));
+  // Claims grow about linearly with articles: estimate, then step up until the case is big enough.
+  let n = Math.min(all.length, 20);
+  for (;;) {
+    const inputs = all.slice(0, n);
+    const rows = displayedRows(analyzeCase(inputs));
+    if (rows >= TARGET_ROWS || n === all.length) return { inputs, rows };
+    n = Math.min(all.length, n + Math.max(1, Math.ceil(((TARGET_ROWS - rows) / rows) * n)));
+  }
+}
+
+const caseFile = (id: string, name: string, inputs: ArticleInput[]): string =>
+  JSON.stringify({ format: 'parallax-case', version: 1, case: { id, name, articles: inputs }, corrections: { claimEdits: {}, addedClaims: [], rowEdits: [], extraLabels: [] } });
+
+// ---------------------------------------------------------------- browser
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Installed before the app loads: long-task log, event-loop lag probe, first-row mark. A string, not a
+ * function: tsx's transform would add helpers (__name) the page does not have.
+ */
+const INSTRUMENT = `
+  window.__bench = { longtasks: [], lag: [], firstRow: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    window.__bench.lag.push({ at: now, lag: now - last - 50 });
+    last = now;
+  }, 50);
+  const check = () => {
+    if (window.__bench.firstRow === null && document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]')) window.__bench.firstRow = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+`;
+
+type Bench = { longtasks: { start: number; duration: number }[]; lag: { at: number; lag: number }[]; firstRow: number | null };
+const readBench = (page: Page): Promise<Bench> => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.addInitScript({ content: INSTRUMENT });
+  return page;
+}
+
+const rowsCounter = (page: Page): Promise<string> => page.getByRole('search').getByRole('status').innerText();
+
+/** Navigation → first Compare row on screen, for the example case, in a fresh profile. */
+async function seedFirstRender(browser: Browser, url: string): Promise<number> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.firstRow !== null, undefined, { timeout: 60_000 });
+  const { firstRow } = await readBench(page);
+  await page.context().close();
+  return firstRow!;
+}
+
+interface ImportFigures {
+  importToRows: number;
+  reloadToRows: number;
+  rows: string;
+  longestTask: number;
+}
+
+/** Imports a case file through the UI, opens Compare, waits for `minRows`; then reloads (case saved). */
+async function importCase(browser: Browser, url: string, json: string, minRows: number): Promise<ImportFigures> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.locator('header .analysis-status[role="status"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('navigation').getByRole('button', { name: 'Case', exact: true }).click();
+  const start = await page.evaluate(() => performance.now());
+  await page.getByLabel('Import JSON').setInputFiles({ name: 'big.parallax.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page.getByRole('navigation').getByRole('button', { name: 'Compare', exact: true }).click();
+  const done = await page.waitForFunction(
+    (min) => {
+      const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
+      const total = Number(/of (\d+) rows/.exec(status)?.[1] ?? 0);
+      return total >= min && document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]') ? performance.now() : false;
+    },
+    minRows,
+    { timeout: 180_000, polling: 'raf' },
+  );
+  const importToRows = Number(await done.jsonValue()) - start;
+  const rows = await rowsCounter(page);
+  const { longtasks } = await readBench(page);
+  const longestTask = Math.max(0, ...longtasks.filter((t) => t.start >= start).map((t) => t.duration));
+  // Saved to IndexedDB after a short debounce: reload and time the cold start with the case.
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await page.waitForFunction(
+    (min) => {
+      const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
+      return Number(/of (\d+) rows/.exec(status)?.[1] ?? 0) >= min && (window as unknown as { __bench: Bench }).__bench.firstRow !== null;
+    },
+    minRows,
+    { timeout: 180_000 },
+  );
+  const reloadToRows = (await readBench(page)).firstRow!;
+  await page.context().close();
+  return { importToRows, reloadToRows, rows, longestTask };
+}
+
+interface BigFigures {
+  articles: number;
+  analysisMs: number;
+  longestTask: number;
+  longTasks: number;
+  worstLag: number;
+  inputDelay: number;
+}
+
+/** A big case analysed in the worker: main-thread long tasks, event-loop lag, and a click's delay meanwhile. */
+async function bigCase(browser: Browser, url: string, inputs: ArticleInput[]): Promise<BigFigures> {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.locator('header .analysis-status[role="status"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('navigation').getByRole('button', { name: 'Case', exact: true }).click();
+  const start = await page.evaluate(() => performance.now());
+  await page.getByLabel('Import JSON').setInputFiles({ name: 'huge.parallax.json', mimeType: 'application/json', buffer: Buffer.from(caseFile('bench-big', 'Big case', inputs)) });
+  await page.locator('header .analysis-status progress').waitFor({ timeout: 60_000 });
+  // While the worker runs: how long does a click on the navigation take to show its view?
+  const before = await page.evaluate(() => performance.now());
+  await page.getByRole('navigation').getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByRole('main', { name: 'Sources' }).waitFor();
+  const inputDelay = (await page.evaluate(() => performance.now())) - before;
+  await page.locator('header .analysis-status[role="status"]').waitFor({ timeout: 600_000 });
+  const end = await page.evaluate(() => performance.now());
+  const { longtasks, lag } = await readBench(page);
+  const during = longtasks.filter((t) => t.start >= start);
+  await page.context().close();
+  return {
+    articles: inputs.length,
+    analysisMs: end - start,
+    longestTask: Math.max(0, ...during.map((t) => t.duration)),
+    longTasks: during.length,
+    worstLag: Math.max(0, ...lag.filter((l) => l.at >= start && l.at <= end).map((l) => l.lag)),
+    inputDelay,
+  };
+}
+
+// ---------------------------------------------------------------- bundle
+
+interface Chunk {
+  file: string;
+  kb: number;
+  gzKb: number;
+}
+
+/** Every JS chunk of dist/, the entry first, with raw and gzipped sizes. */
+function chunks(): { entry: Chunk; initial: Chunk[]; all: Chunk[] } {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entryFile = /<script type="module"[^>]*src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entryFile) throw new Error('no entry script in dist/index.html');
+  const size = (file: string): Chunk => {
+    const bytes = readFileSync(join(DIST, file));
+    return { file, kb: bytes.length / 1024, gzKb: gzipSync(bytes, { level: 9 }).length / 1024 };
+  };
+  const all = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => size(`assets/${f}`))
+    .sort((a, b) => b.gzKb - a.gzKb);
+  const entry = size(entryFile);
+  // Chunks the entry imports statically load with it.
+  const source = readFileSync(join(DIST, entryFile), 'utf8');
+  const statics = [...source.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => `assets/${m[1]}`);
+  return { entry, initial: [entry, ...[...new Set(statics)].map(size)], all };
+}
+
+// ---------------------------------------------------------------- main
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const verdict = (value: number, target: number): string => (value < target ? 'meets' : 'MISSES');
+
+async function main(): Promise<void> {
+  if (!args.includes('--no-build') || !existsSync(join(DIST, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  console.log('Preparing cases (core in Node)…');
+  const thousand = thousandRowCase();
+  const big = buildSyntheticCase({ articles: BIG });
+
+  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not start');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+  const figures: Record<string, unknown> = {};
+  try {
+    const seedRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) seedRuns.push(await seedFirstRender(browser, url));
+    figures.seedFirstRenderMs = median(seedRuns);
+    figures.seedRunsMs = seedRuns;
+    if (thousand) {
+      const imported = await importCase(browser, url, caseFile('bench-1000', '1,000 rows (PolNeAR)', thousand.inputs), TARGET_ROWS);
+      figures.thousandRows = { articles: thousand.inputs.length, expectedRows: thousand.rows, ...imported };
+    }
+    figures.big = await bigCase(browser, url, big);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const bundle = chunks();
+  figures.mainChunk = bundle.entry;
+  figures.initialJsGzKb = bundle.initial.reduce((s, c) => s + c.gzKb, 0);
+
+  const seed = figures.seedFirstRenderMs as number;
+  const t = figures.thousandRows as (ImportFigures & { articles: number; expectedRows: number }) | undefined;
+  const b = figures.big as BigFigures;
+  console.log(heading('Dashboard in headless Chromium (built app, vite preview)'));
+  console.log(
+    table(
+      ['figure', 'value', 'target', ''],
+      [
+        ['seed case: navigation → first Compare row (median of ' + RUNS + ')', `${ms(seed)} ms`, '< 1000 ms', verdict(seed, 1000)],
+        ...(t
+          ? [
+              [`1,000-row case (${t.articles} PolNeAR articles, ${t.rows}): reload → first row`, `${ms(t.reloadToRows)} ms`, '< 2000 ms', verdict(t.reloadToRows, 2000)],
+              ['1,000-row case: Import JSON → rows on screen (incl. analysis)', `${ms(t.importToRows)} ms`, '', ''],
+              ['1,000-row case: longest main-thread task after import', `${ms(t.longestTask)} ms`, '', ''],
+            ]
+          : [['1,000-row case', 'n/a: ../shared/corpora/polnear-dev missing', '', '']]),
+        [`big case (${b.articles} synthetic articles): import → analysis done`, `${ms(b.analysisMs)} ms`, '', ''],
+        ['big case: longest main-thread task (longtask)', `${ms(b.longestTask)} ms`, '< 50 ms ideal', ''],
+        ['big case: long tasks during analysis', String(b.longTasks), '', ''],
+        ['big case: worst event-loop lag (50 ms probe)', `${ms(b.worstLag)} ms`, '', ''],
+        ['big case: click → view shown while analysing', `${ms(b.inputDelay)} ms`, '< 100 ms ideal', ''],
+        [`main JS chunk ${bundle.entry.file} (gzip -9)`, `${bundle.entry.gzKb.toFixed(1)} KB`, '< 350 KB', verdict(bundle.entry.gzKb, 350)],
+        ['JS loaded with the page (entry + static imports, gzip)', `${(figures.initialJsGzKb as number).toFixed(1)} KB`, '', ''],
+      ],
+    ),
+  );
+  console.log(heading('JS chunks'));
+  console.log(table(['chunk', 'KB', 'gzip KB'], bundle.all.map((c) => [c.file, c.kb.toFixed(1), c.gzKb.toFixed(1)])));
+  if (args.includes('--json')) console.log(JSON.stringify(figures, null, 2));
+}
+
+await main();
