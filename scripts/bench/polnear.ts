@@ -131,7 +131,7 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
       const matching = gold.filter((g) => cueMatches(claim, g));
       if (matching.length) cueTpPred++;
       if (matching.some((g) => sourceMatches(claim, g, sentenceOf))) srcTpPred++;
-      else if (debug && matching.length) console.log(`SRC  ${base}: "${claim.attribution!.source.text}" vs gold "${matching[0]!.sourceText}"  [${claim.attribution!.cue.text}]`);
+      else if (debug && matching.length) console.log(`SRC  ${base}: "${claim.attribution!.source.text}" vs gold "${matching[0]!.sourceText}"  [${claim.attribution!.cue.text}] ${claim.attribution!.rule}`);
       if (debug && !matching.length) console.log(`FP   ${base}: ${claim.attribution!.cue.text} / ${claim.attribution!.source.text} :: ${claim.text.slice(0, 120)}`);
     }
     for (const g of gold) {

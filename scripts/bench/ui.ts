@@ -133,7 +133,7 @@ async function importCase(browser: Browser, url: string, json: string, minRows: 
   const done = await page.waitForFunction(
     (min) => {
       const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
-      const total = Number(/of (\d+) rows/.exec(status)?.[1] ?? 0);
+      const total = Number((/of ([\d,]+) rows/.exec(status)?.[1] ?? '0').replaceAll(',', ''));
       return total >= min && document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]') ? performance.now() : false;
     },
     minRows,
@@ -149,7 +149,7 @@ async function importCase(browser: Browser, url: string, json: string, minRows: 
   await page.waitForFunction(
     (min) => {
       const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
-      return Number(/of (\d+) rows/.exec(status)?.[1] ?? 0) >= min && (window as unknown as { __bench: Bench }).__bench.firstRow !== null;
+      return Number((/of ([\d,]+) rows/.exec(status)?.[1] ?? '0').replaceAll(',', '')) >= min && (window as unknown as { __bench: Bench }).__bench.firstRow !== null;
     },
     minRows,
     { timeout: 180_000 },

@@ -100,9 +100,10 @@ export async function goTo(page: Page, view: 'case' | 'compare' | 'article' | 'a
 /** The "N of M rows" counter above the Compare grid, parsed. */
 export async function rowCounter(page: Page): Promise<{ shown: number; total: number }> {
   const text = await page.getByRole('search').getByRole('status').innerText();
-  const match = /(\d+) of (\d+) rows/.exec(text);
+  // Numbers are formatted for the interface language ("1,000").
+  const match = /([\d,]+) of ([\d,]+) rows/.exec(text);
   if (!match) throw new Error(`unexpected row counter: ${text}`);
-  return { shown: Number(match[1]), total: Number(match[2]) };
+  return { shown: Number(match[1]!.replaceAll(',', '')), total: Number(match[2]!.replaceAll(',', '')) };
 }
 
 export interface GridCell {

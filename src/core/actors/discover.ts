@@ -6,6 +6,7 @@
  */
 import { isStopword } from '../align/terms.ts';
 import type { LanguageCode } from '../types.ts';
+import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
 import type { ActorToken } from './tokens.ts';
 
@@ -28,23 +29,10 @@ export interface ActorCandidate {
   head?: string;
   /** Articles whose text yielded the candidate. */
   articles?: Set<number>;
+  /** The language data of the text it was found in. */
+  data?: LanguageActorData;
 }
 
-const ARTICLE = 'ال';
-/** The article, alone or behind a glued preposition/conjunction the vocabulary could not strip. */
-const ARTICLE_FORMS = /^(?:ال|بال|وال|فال|كال|لل|وبال|ولل)/u;
-
-function startsWithArticle(key: string, lang: LanguageCode): boolean {
-  return lang === 'ar' && key.startsWith(ARTICLE) && key.length > 3;
-}
-
-function isDefinite(key: string, lang: LanguageCode): boolean {
-  return lang === 'ar' && ARTICLE_FORMS.test(key) && key.length > 3;
-}
-
-export function headBase(key: string, lang: LanguageCode): string {
-  return startsWithArticle(key, lang) ? key.slice(2) : key;
-}
 
 function isNameWord(c: CaseText, i: number): boolean {
   const t = c.tokens[i];
@@ -68,7 +56,7 @@ function titledNames(c: CaseText): { words: string[]; start: number; end: number
       const label = data.labels.match(tokens, j);
       const form = label?.value.form;
       if (label && (form === 'adjective' || form === 'title')) j += label.length;
-      else if (startsWithArticle(tokens[j]!.key, c.lang) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
+      else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
     // "رئيس حكومة الوفاق الوطني، فائز السراج": the title's organisation stands before the name.
@@ -76,10 +64,10 @@ function titledNames(c: CaseText): { words: string[]; start: number; end: number
     if (org) {
       j += org.length;
       if (j < tokens.length && !tokens[j]!.breakBefore && !isStopword(tokens[j]!.key, c.lang)) j++;
-      while (j < tokens.length && !tokens[j]!.breakBefore && startsWithArticle(tokens[j]!.key, c.lang) && data.isAdjective(tokens[j]!.key)) j++;
+      while (j < tokens.length && !tokens[j]!.breakBefore && hasArticle(tokens[j]!.key, data) && data.isAdjective(tokens[j]!.key)) j++;
       if (j < tokens.length && tokens[j]!.breakBefore && !tokens[j]!.commaBefore) continue;
     } else if (j < tokens.length && tokens[j]!.breakBefore) continue;
-    if (j >= tokens.length || !isNameWord(c, j) || isDefinite(tokens[j]!.key, c.lang)) continue;
+    if (j >= tokens.length || !isNameWord(c, j) || data.isDefinite(tokens[j]!.key)) continue;
     const words = [tokens[j]!.key];
     let k = j + 1;
     while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) {
@@ -180,7 +168,7 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: stri
     const head = data.orgHeads.match(tokens, i);
     if (!head) continue;
     const headKey = tokens[i + head.length - 1]!.key;
-    const definite = startsWithArticle(tokens[i]!.key, c.lang);
+    const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
     const tail: string[] = [];
     while (k < tokens.length && tail.length < 3 && !tokens[k]!.breakBefore) {
@@ -189,13 +177,13 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: stri
       if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات حفتر": a person's forces, not an organisation's name
       // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
-      if ((definite || tail.length > 0) && !(startsWithArticle(t.key, c.lang) && data.isAdjective(t.key))) break;
-      if (!definite && tail.length === 0 && !startsWithArticle(t.key, c.lang) && data.isAdjective(t.key)) break;
+      if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key))) break;
+      if (!definite && tail.length === 0 && !hasArticle(t.key, data) && data.isAdjective(t.key)) break;
       tail.push(t.key);
       k++;
     }
     if (!tail.length) continue;
-    out.push({ words: [...tokens.slice(i, i + head.length).map((t) => t.key), ...tail], start: tokens[i]!.start, end: tokens[k - 1]!.end, head: headBase(headKey, c.lang) });
+    out.push({ words: [...tokens.slice(i, i + head.length).map((t) => t.key), ...tail], start: tokens[i]!.start, end: tokens[k - 1]!.end, head: headBase(headKey, data) });
     i = k - 1;
   }
   return out;
@@ -233,11 +221,11 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   }
   const orgs: ActorCandidate[] = [];
   const orgByKey = new Map<string, ActorCandidate>();
-  const addOrg = (words: string[], head: string | undefined, spelling: string, article: number): void => {
+  const addOrg = (words: string[], head: string | undefined, spelling: string, article: number, data: LanguageActorData): void => {
     const key = words.join(' ');
     let o = orgByKey.get(key);
     if (!o) {
-      o = { kind: 'org', aliases: [words], spellings: new Map(), articles: new Set() };
+      o = { kind: 'org', aliases: [words], spellings: new Map(), articles: new Set(), data };
       if (head) o.head = head;
       orgByKey.set(key, o);
       orgs.push(o);
@@ -257,10 +245,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     if (c.data.capitalisedNames) {
       for (const n of runs[k]!) {
         const spelling = c.text.slice(n.start, n.end);
-        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex);
+        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex);
+      for (const n of headedOrgs(c, personKeys)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
     }
   });
   // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which
@@ -273,7 +261,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const merged = mergeOrgs(kept);
   const datas = [...new Set(texts.map((c) => c.data))];
   const isForceHead = (w: string): boolean => datas.some((d) => d.forceHeads.hasWord(w));
-  addBareAliases(merged, headedWords(texts), texts[0]?.lang ?? 'und', isForceHead);
+  addBareAliases(merged, headedWords(texts), isForceHead);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
   return [...persons, ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
@@ -337,7 +325,7 @@ function headedWords(texts: readonly CaseText[]): Map<string, Set<string>> {
       const head = c.data.forceHeads.match(c.tokens, i) ?? c.data.orgHeads.match(c.tokens, i);
       if (!head || head.length !== 1 || c.tokens[i + 1]!.breakBefore) continue;
       const set = out.get(c.tokens[i + 1]!.key) ?? new Set<string>();
-      set.add(headBase(c.tokens[i]!.key, c.lang));
+      set.add(headBase(c.tokens[i]!.key, c.data));
       out.set(c.tokens[i + 1]!.key, set);
     }
   }
@@ -358,16 +346,17 @@ function isForcesOfOrg(o: ActorCandidate, bareOwners: ReadonlyMap<string, ActorC
  * becomes an alias when the case also puts it after another head noun and no other actor claims it.
  * Nisba adjectives ("الليبية") are not names.
  */
-function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, Set<string>>, lang: LanguageCode, isForceHead: (w: string) => boolean): void {
-  if (lang !== 'ar') return;
+function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, Set<string>>, isForceHead: (w: string) => boolean): void {
   const claimed = new Map<string, number>();
   const proposals: [ActorCandidate, string][] = [];
   for (const o of orgs) {
     const words = new Set<string>();
     for (const alias of o.aliases) {
-      if (alias.length < 2 || startsWithArticle(alias[0]!, lang) || isForceHead(alias[0]!)) continue;
+      const data = o.data;
+      // Only where an article marks the construct ("حكومة الوفاق": indefinite head + definite name).
+      if (!data?.article || alias.length < 2 || hasArticle(alias[0]!, data) || isForceHead(alias[0]!)) continue;
       const name = alias[1]!;
-      if (startsWithArticle(name, lang) && !/(ي|يه)$/u.test(name)) words.add(name);
+      if (hasArticle(name, data) && !data.isNisba(name)) words.add(name);
     }
     for (const w of words) {
       const heads = afterHeads.get(w);
@@ -424,7 +413,7 @@ function mergeOrgs(orgs: ActorCandidate[]): ActorCandidate[] {
     const words = o.aliases[0]!;
     // Head-first names ("حكومة الوفاق") compare the words after the head; head-last names ("Democratic
     // National Committee") compare all words, so "Republican National Committee" stays apart.
-    const headFirst = o.head !== undefined && headBase(words[0]!, 'ar') === o.head;
+    const headFirst = o.head !== undefined && o.data !== undefined && headBase(words[0]!, o.data) === o.head;
     const tail = headFirst ? words.slice(1) : words;
     if (o.head !== undefined && tail.length) {
       for (const b of byHeadWord.get(`${o.head} ${tail[0]}`) ?? []) {

@@ -6,6 +6,7 @@
 import { isStopword, stemToken } from '../align/terms.ts';
 import type { LabelStance } from '../types.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
+import { hasArticle } from './lexicon.ts';
 import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
@@ -85,7 +86,11 @@ export function labelsOfMention(
       continue;
     }
     const t = tokens[k]!;
-    const unlisted = lang === 'ar' ? t.key.startsWith('ال') && candidate.kind === 'person' : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
+    // Unlisted words before a name: the article-bearing words of a title chain where adjectives follow
+    // ("الجنرال الانقلابي X"), lower-case pre-modifiers where names are capitalised ("the rump X").
+    const unlisted = data.adjectivesFollow
+      ? hasArticle(t.key, data) && candidate.kind === 'person'
+      : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
     if (unlisted && m.first - k <= 2) {
       discovered(k, 'adjective');
       k--;
@@ -97,13 +102,13 @@ export function labelsOfMention(
   // noun phrase that starts there ("the Republican nominee X"); otherwise it ends whatever precedes
   // ("الوفد الأمريكي لحفتر", "he disparaged X").
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
-  if (!titled && (lang === 'ar' || !opensPhrase)) {
+  if (!titled && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
   }
 
   // After: adjectives (Arabic), an apposition after a comma, a relative clause.
   let mode: 'adjective' | 'apposition' | 'relative-clause' = 'adjective';
-  let free = lang === 'ar' ? 2 : 0; // unlisted modifiers right after the name worth surfacing
+  let free = data.adjectivesFollow ? 2 : 0; // unlisted modifiers right after the name worth surfacing
   const beforeAfter = out.length;
   let clauseStart = -1;
   let clauseLabelled = false;
@@ -137,7 +142,7 @@ export function labelsOfMention(
       k++;
       continue;
     }
-    if (mode === 'adjective' && free > 0 && t.key.startsWith('ال') && !t.clitic && data.isAdjective(t.key)) {
+    if (mode === 'adjective' && free > 0 && hasArticle(t.key, data) && !t.clitic && data.isAdjective(t.key)) {
       discovered(k, 'adjective');
       free--;
       k++;

@@ -26,6 +26,9 @@ interface LabelFile {
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
   actors: {
     capitalisedNames?: boolean;
+    article?: string;
+    articleForms?: string[];
+    adjectivesFollow?: boolean;
     personTitles: string[];
     nameParticles: string[];
     orgHeads: string[];
@@ -37,6 +40,7 @@ interface LabelFile {
     notModifierEndings?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
+    nisbaEndings?: string[];
     nonNameEndings?: string[];
   };
 }
@@ -106,10 +110,32 @@ export interface LanguageActorData {
   /** Capitalised words that are never names (months, "I'm"). */
   notNames: Set<string>;
   capitalisedNames: boolean;
+  /** The definite article glued to words ("ال"), or '' where it stands apart. */
+  article: string;
+  /** The article alone or behind glued prepositions ("بال", "لل"): a definite word, not a name. */
+  isDefinite: (key: string) => boolean;
+  /** Adjectives follow the noun (Arabic): unlisted ones right after a name are worth surfacing. */
+  adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
   isAdjective: (key: string) => boolean;
+  /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
+  isNisba: (key: string) => boolean;
   /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
   isNonName: (key: string) => boolean;
+}
+
+function definiteTest(forms: readonly string[]): (key: string) => boolean {
+  return (key) => forms.some((f) => key.length > f.length + 1 && key.startsWith(f));
+}
+
+/** True when `key` starts with the language's glued article ("الجيش"), beyond a bare two-letter word. */
+export function hasArticle(key: string, data: LanguageActorData): boolean {
+  return data.article !== '' && key.length > data.article.length + 1 && key.startsWith(data.article);
+}
+
+/** A head noun without its article ("الحكومة" → "حكومه"), so definite and construct forms meet. */
+export function headBase(key: string, data: LanguageActorData): string {
+  return hasArticle(key, data) ? key.slice(data.article.length) : key;
 }
 
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
@@ -157,8 +183,12 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
+    isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
+    article: a?.article ?? '',
+    isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),
+    adjectivesFollow: a?.adjectivesFollow ?? false,
   };
   if (!userEntries.length) cache.set(lang, data);
   return data;

@@ -4,7 +4,7 @@
  * definite head noun ("الحكومة", "the government") that can only mean one organisation of the case.
  */
 import type { ActorCandidate, CaseText } from './discover.ts';
-import { headBase } from './discover.ts';
+import { hasArticle, headBase } from './lexicon.ts';
 import type { PhraseMatcher } from './lexicon.ts';
 
 export interface Mention {
@@ -18,8 +18,6 @@ export interface Mention {
   headFirst?: number;
   headLast?: number;
 }
-
-const ENGLISH_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 
 /**
  * All mentions of the candidates in every text. Forces mentions whose commander leads no known
@@ -89,8 +87,9 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       const orgHead = data.orgHeads.match(tokens, i);
       if (orgHead && orgHead.length === 1) {
         const key = tokens[i]!.key;
-        const definite = c.lang === 'ar' ? key.startsWith('ال') : i > 0 && ENGLISH_DETERMINERS.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
-        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, c.lang) });
+        // Definite: the glued article ("الحكومة") or a determiner before ("the government").
+        const definite = data.article ? hasArticle(key, data) : i > 0 && data.determiners.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
+        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, data) });
       }
     }
   }

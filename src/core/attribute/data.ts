@@ -30,6 +30,8 @@ export interface RawCue {
   requiresAfter?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */
   notAfter?: string[];
+  /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */
+  invertible?: boolean;
 }
 
 export interface RawPrepositionalCue {

@@ -19,6 +19,7 @@ export interface CueEntry {
   sourceAfter: Set<string>;
   requiresAfter: Set<string>;
   notAfter: Set<string>;
+  invertible: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -197,6 +198,7 @@ function compile(raw: RawAttributionData): Lexicon {
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
           notAfter: foldSet(cue.notAfter),
+          invertible: cue.invertible ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
         });
@@ -217,6 +219,7 @@ function compile(raw: RawAttributionData): Lexicon {
         sourceAfter: new Set(),
         requiresAfter: new Set(),
         notAfter: new Set(),
+        invertible: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }

@@ -60,6 +60,7 @@ const COLON: CueEntry = {
   sourceAfter: new Set(),
   requiresAfter: new Set(),
   notAfter: new Set(),
+  invertible: false,
   attachedPreposition: '',
 };
 
@@ -239,9 +240,12 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
 function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
-  const invertible = hit.from === 0 || view.commaBefore(hit.from) || view.quoteClosesBefore(hit.from);
+  const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
-  const subject = inverted.type !== 'none' && inverted.type !== 'relative' ? inverted : scanBefore(view, lex, hit.from, floor, cues);
+  const before = scanBefore(view, lex, hit.from, floor, cues);
+  // "Ivanka Trump, the nominee's daughter, noted": a name with its apposition before the cue wins.
+  const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
+  const subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
@@ -300,6 +304,14 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   };
   if (via) draft.via = via;
   return draft;
+}
+
+/** "X, who chairs the committee, said": the comma before the cue closes an aside, not the content. */
+function commaClauseBefore(view: SentenceView, lex: Lexicon, cueFrom: number): boolean {
+  let a = cueFrom - 1;
+  while (a > 0 && !view.commaBefore(a)) a--;
+  const first = view.norms[a]!;
+  return lex.relativePronouns.has(first) || lex.anonymityMarkers.matchAt(view.norms, a, cueFrom) > 0 || (/(ing|ed)$/.test(first) && !view.capitalized(a) && view.commaBefore(a));
 }
 
 /** The object of "told" / "in an interview with": up to "that", a comma or a preposition. */
