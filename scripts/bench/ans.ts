@@ -6,11 +6,14 @@
  * distractor wrongly joins. (Not the most similar headlines: ANS holds many pairs on one story, so the
  * nearest "other" headline is usually a true paraphrase, and counting it as false would mislead.)
  *
- * Run: node bin/run-ts.mjs scripts/bench/ans.ts [dev|train] [alignOptionsJson]
+ * Run: node bin/run-ts.mjs scripts/bench/ans.ts [dev|train] [alignOptionsJson] [--naive]
+ *
+ * Tuned on train (threshold 0.28, minShared 2, shortClaim 3, questionPenalty 0.8, 40 bands × 2 rows).
+ * Dev, 6 random distractors per pair: P 0.956, R 0.858, F1 0.904 (all-pairs oracle: the same).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { alignClaims } from '../../src/core/align/index.ts';
+import { alignClaims, alignClaimsNaive } from '../../src/core/align/index.ts';
 import type { AlignOptions } from '../../src/core/align/index.ts';
 import type { AnalyzedArticle } from '../../src/core/types.ts';
 
@@ -48,6 +51,8 @@ export interface AnsOptions {
   align?: AlignOptions;
   /** Use only the first `limit` pairs (quick tuning runs). */
   limit?: number;
+  /** Compare every pair instead of LSH blocking (to measure what blocking loses). */
+  naive?: boolean;
 }
 
 /** Reads one ANS split. */
@@ -118,7 +123,7 @@ export async function scoreAns(options: AnsOptions = {}): Promise<AnsScore> {
       if (!own.has(h)) chosen.add(h);
     }
     const articles = [article('s1', pair.s1), article('s2', pair.s2), ...[...chosen].map((h, k) => article(`d${k}`, h))];
-    const rows = alignClaims(articles, options.align ?? {});
+    const rows = (options.naive ? alignClaimsNaive : alignClaims)(articles, options.align ?? {});
     const rowOf = new Map<string, string>();
     for (const row of rows) for (const id of row.claimIds) rowOf.set(id.split(':')[0]!, row.id);
     const joined = rowOf.has('s1') && rowOf.get('s1') === rowOf.get('s2');
@@ -166,8 +171,9 @@ export async function scoreAns(options: AnsOptions = {}): Promise<AnsScore> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const split = process.argv[2] === 'train' ? 'train' : 'dev';
-  const align = process.argv[3] ? (JSON.parse(process.argv[3]) as AlignOptions) : {};
+  const align = process.argv[3] && process.argv[3] !== '--naive' ? (JSON.parse(process.argv[3]) as AlignOptions) : {};
+  const naive = process.argv.includes('--naive');
   const started = performance.now();
-  const score = await scoreAns({ split, align });
+  const score = await scoreAns({ split, align, naive });
   console.log(JSON.stringify({ ...score, ms: Math.round(performance.now() - started) }, null, 2));
 }

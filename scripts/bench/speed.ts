@@ -275,7 +275,7 @@ async function main(): Promise<void> {
   for (const n of [10, 100, 1000].filter((k) => k < total)) {
     const part = inputs.slice(0, n);
     const w = part.reduce((s, a) => s + countWords(a.raw), 0);
-    const repeats = n <= 100 ? 3 : 1;
+    const repeats = n <= 100 ? 5 : 1;
     const t = median(Array.from({ length: repeats }, () => time(() => analyzeCase(part)).ms));
     growth.push({ articles: n, words: w, ms: t, usPerWord: (1000 * t) / w });
   }
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
       growth.map((g) => [String(g.articles), g.words.toLocaleString('en'), ms(g.ms), g.usPerWord.toFixed(2)]),
     ),
   );
-  console.log(`(≤ 100 articles: median of 3 runs; 1,000: one run; ${total}: the stages above)`);
+  console.log(`(≤ 100 articles: median of 5 runs; 1,000: one run; ${total}: the stages above)`);
 
   const out = jsonPath(argv);
   if (out) {

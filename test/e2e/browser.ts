@@ -2,8 +2,12 @@
  * Helpers for the end-to-end tests: launch Debian's Chromium, open the built app in a fresh profile,
  * find things by role and by the interface's own message catalogues, and read the Compare grid.
  */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { ArticleInput, CaseAnalysis } from '../../src/core/types.ts';
+import type { AnalyzeMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';
 import ar from '../../src/i18n/ar.json';
 import en from '../../src/i18n/en.json';
 
@@ -154,3 +158,30 @@ export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Text without any whitespace: diff segments may carry the space on either side of a word. */
 export const bare = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * The built app's own analysis worker, run directly in the page (no store, no UI): what the core in
+ * this very build makes of `inputs`. Tests compare the page with it, so a core edited after the build
+ * (or the Node/Chromium difference) cannot make them disagree.
+ */
+export async function analyzeInPage(page: Page, inputs: ArticleInput[]): Promise<CaseAnalysis> {
+  const assets = resolve(import.meta.dirname, '../../dist/assets');
+  const file = readdirSync(assets).find((f) => /^analysis\.worker-.*\.js$/.test(f));
+  if (!file) throw new Error('no analysis worker in dist/assets');
+  const request: AnalyzeRequest = { id: 1, job: { inputs, options: {} } };
+  return page.evaluate(
+    ({ url, request }) =>
+      new Promise<CaseAnalysis>((done, fail) => {
+        const worker = new Worker(url, { type: 'module' });
+        worker.onmessage = (event: MessageEvent<AnalyzeMessage>) => {
+          if (event.data.type === 'progress') return;
+          worker.terminate();
+          if (event.data.type === 'done') done(event.data.result);
+          else fail(new Error(event.data.reason));
+        };
+        worker.onerror = (event) => fail(new Error(event.message));
+        worker.postMessage(request);
+      }),
+    { url: new URL(`assets/${file}`, baseUrl()).href, request },
+  );
+}

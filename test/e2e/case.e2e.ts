@@ -8,19 +8,16 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../fixtures/load.ts';
-import { analyzeCase } from '../../src/core/index.ts';
 import type { ArticleInput, CaseAnalysis, Row } from '../../src/core/types.ts';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { bare, goTo, launchChromium, openApp, readGrid, rowCounter, squash, waitForAnalysis, type OpenedApp } from './browser.ts';
+import { analyzeInPage, bare, goTo, launchChromium, openApp, readGrid, rowCounter, squash, waitForAnalysis, type OpenedApp } from './browser.ts';
 
 let browser: Browser;
 const example = exampleCase();
 const outlets = example.articles.map((a) => a.outlet ?? a.id);
-let expected: CaseAnalysis;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  expected = analyzeCase(example.articles);
 });
 
 afterAll(async () => {
@@ -82,6 +79,7 @@ describe('the example case', () => {
   it('opens in Compare with the rows of the five seeds, as the core computes them', async () => {
     await withApp(async ({ page }) => {
       await page.getByRole('main', { name: 'Compare' }).waitFor();
+      const expected = await analyzeInPage(page, example.articles);
       const rows = displayRows(expected);
       expect(await rowCounter(page)).toEqual({ shown: rows.length, total: rows.length });
       // The seeds tell shared stories: the aligner must find some rows of two outlets or more.
@@ -139,7 +137,7 @@ describe('building a case', () => {
       await expect.poll(() => page.getByRole('heading', { name: 'Articles (6)' }).count()).toBe(1);
 
       const pasted: ArticleInput = { id: 'pasted', raw: PASTED_TEXT, outlet: PASTED_OUTLET };
-      const after = analyzeCase([...example.articles, pasted]);
+      const after = await analyzeInPage(page, [...example.articles, pasted]);
 
       await goTo(page, 'compare');
       await expect.poll(async () => (await readGrid(page)).columns, { timeout: 60_000 }).toEqual([...outlets, PASTED_OUTLET]);
@@ -251,6 +249,29 @@ describe('sharing', () => {
       await waitForAnalysis(page);
       expect(await rowCounter(page)).toEqual(counterBefore);
       expect(await readGrid(page)).toEqual(rowsBefore);
+    });
+  });
+});
+
+describe('keyboard', () => {
+  it('arrow keys move across Compare cells (right to left for an Arabic case) and Ctrl+End reaches the last row', async () => {
+    await withApp(async ({ page }) => {
+      const { total } = await rowCounter(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const cell = document.activeElement as HTMLElement | null;
+          return { cell: cell?.getAttribute('data-cell') ?? null, row: cell?.closest('[role="row"]')?.getAttribute('aria-rowindex') ?? null };
+        });
+      const first = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
+      await first.focus();
+      expect(await focused()).toEqual({ cell: '0:1', row: '2' });
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focused).toEqual({ cell: '1:1', row: '3' });
+      // Columns run right to left: the next outlet is to the left.
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(focused).toEqual({ cell: '1:2', row: '3' });
+      await page.keyboard.press('Control+End');
+      await expect.poll(focused).toEqual({ cell: `${total - 1}:2`, row: String(total + 1) });
     });
   });
 });

@@ -38,6 +38,14 @@ describe.each<UiLocale>(['en', 'ar'])('screenshots, %s interface', (locale) => {
         await page.getByRole('button', { name: msg('en', 'app.switchLanguage') }).click();
         await expect.poll(() => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
       }
+      // The interface lays out in its direction: navigation starts at the right in Arabic, at the left in English.
+      const nav = page.getByRole('navigation', { name: msg(locale, 'nav.label') }).getByRole('button');
+      const first = (await nav.first().boundingBox())!;
+      const last = (await nav.last().boundingBox())!;
+      expect(locale === 'ar' ? first.x > last.x : first.x < last.x).toBe(true);
+      const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(locale === 'ar' ? title.x > 1440 / 2 : title.x < 1440 / 2).toBe(true);
+
       await goTo(page, 'compare', locale);
       await page.getByRole('grid', { name: msg(locale, 'compare.gridLabel') }).waitFor();
       await shoot(page, `compare-${locale}.png`);

@@ -79,6 +79,14 @@ function titledNames(c: CaseText): { words: string[]; start: number; end: number
     out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, afterOrg: org !== null });
     i = k - 1;
   }
+  // "عقيلة صالح، رئيس مجلس النواب": two name words, a comma, then a title (an apposition).
+  for (let i = 2; i < tokens.length; i++) {
+    if (!tokens[i]!.commaBefore || !data.personTitles.match(tokens, i)) continue;
+    const [a, b] = [i - 2, i - 1];
+    if (tokens[b]!.breakBefore || !isNameWord(c, a) || !isNameWord(c, b) || data.isDefinite(tokens[a]!.key) || data.isNonName(tokens[b]!.key)) continue;
+    if (a > 0 && !tokens[a]!.breakBefore && isNameWord(c, a - 1)) continue; // a longer run: not clearly a name
+    out.push({ words: [tokens[a]!.key, tokens[b]!.key], start: tokens[a]!.start, end: tokens[b]!.end, afterOrg: true });
+  }
   return out;
 }
 

@@ -20,6 +20,12 @@ export interface GroupOptions {
   linkThreshold: number;
   /** Members checked per side by the guard (bounds the cost in very large rows). */
   maxGuardChecks: number;
+  /**
+   * Whether claim `big` (of another outlet) covers claim `small` and more, so `small` may share a row
+   * with another claim of its own article ("one long sentence of outlet B tells two claims of A").
+   * Omitted: any claim may.
+   */
+  covers?: (big: number, small: number) => boolean;
 }
 
 /**
@@ -56,7 +62,7 @@ export function groupPairs(
     const settled = left.length >= options.maxGuardChecks && right.length >= options.maxGuardChecks;
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (settled && refused.has(key)) continue;
-    if (!guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) {
+    if (!sameArticleAllowed(left, right, group, similarity, options) || !guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) {
       if (settled) refused.add(key);
       continue;
     }
@@ -85,6 +91,29 @@ function byScore(pairs: ScoredPairs, threshold: number): Uint32Array {
   }
   const sorted = Float64Array.from(keys).sort();
   return Uint32Array.from(sorted, (x) => x % 0x100000000);
+}
+
+/**
+ * Two clusters that both hold claims of one article merge only if each such claim of the smaller
+ * cluster is matched by a longer claim of another outlet that covers it.
+ */
+function sameArticleAllowed(
+  left: readonly number[],
+  right: readonly number[],
+  group: readonly number[],
+  similarity: (i: number, j: number) => number,
+  options: GroupOptions,
+): boolean {
+  const { covers } = options;
+  if (!covers) return true;
+  const [small, big] = left.length <= right.length ? [left, right] : [right, left];
+  const bigArticles = new Set(big.map((m) => group[m]!));
+  for (const x of small.slice(0, options.maxGuardChecks)) {
+    if (!bigArticles.has(group[x]!)) continue;
+    const covered = big.slice(0, options.maxGuardChecks).some((y) => group[y] !== group[x] && covers(y, x) && similarity(x, y) >= options.threshold);
+    if (!covered) return false;
+  }
+  return true;
 }
 
 /** Each (sampled) member of `from` matches some claim of every other article in `to`. */

@@ -24,10 +24,11 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-const SEEDS: number[] = [];
-function seed(i: number): number {
-  while (SEEDS.length <= i) SEEDS.push(mix(0x9e3779b9 + SEEDS.length * 0x632be5ab));
-  return SEEDS[i]!;
+let SEEDS = new Uint32Array(0);
+/** Fixed, well-mixed seeds of the hash functions (one per signature position). */
+function seedArray(size: number): Uint32Array {
+  if (SEEDS.length < size) SEEDS = Uint32Array.from({ length: size }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+  return SEEDS;
 }
 
 /**
@@ -37,14 +38,12 @@ function seed(i: number): number {
  */
 export function minhashSignature(elements: readonly number[], size: number): Uint32Array {
   const signature = new Uint32Array(size).fill(0xffffffff);
-  for (let k = 0; k < size; k++) {
-    const s = seed(k);
-    let min = 0xffffffff;
-    for (const e of elements) {
-      const h = mix(e ^ s);
-      if (h < min) min = h;
+  const seeds = seedArray(size);
+  for (const e of elements) {
+    for (let k = 0; k < size; k++) {
+      const h = mix(e ^ seeds[k]!);
+      if (h < signature[k]!) signature[k] = h;
     }
-    signature[k] = min;
   }
   return signature;
 }

@@ -36,14 +36,16 @@ export function arabicLightStem(word: string): string {
 /**
  * Strips a glued conjunction/preposition when the rest (or its stem) is a word of the case ("وحفتر" →
  * "حفتر" when "حفتر" occurs): a bare "و…" is too often part of the word ("وزير", "وفد") to strip blindly.
- * `known`: the case's folded words (alignment adds their light stems, so "وقطر" meets "القطري").
+ * `known`: the case's folded words, or a test (alignment asks whether the rest's matching key occurs in
+ * the case, so "وقطر" meets "القطري" and "لليرة" meets "الليرة").
  * @example stripKnownClitic('لحفتر', new Set(['حفتر'])) === 'حفتر'
  */
-export function stripKnownClitic(word: string, known: ReadonlySet<string>): string {
+export function stripKnownClitic(word: string, known: ReadonlySet<string> | ((rest: string) => boolean)): string {
+  const isKnown = typeof known === 'function' ? known : (rest: string): boolean => known.has(rest);
   for (const p of CLITIC_PREFIXES) {
     if (word.length - p.length < 3 || !word.startsWith(p)) continue;
     const rest = word.slice(p.length);
-    if (known.has(rest)) return rest;
+    if (isKnown(rest)) return rest;
   }
   return word;
 }

@@ -28,7 +28,7 @@ const STEMMERS: Record<LanguageCode, (folded: string) => string> = {
 };
 
 /** Languages that glue clitics to words: strip them when the bare word occurs in the case. */
-const CLITIC_STRIPPERS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>) => string> = {
+const CLITIC_STRIPPERS: Record<LanguageCode, (folded: string, isKnown: (rest: string) => boolean) => string> = {
   ar: stripKnownClitic,
 };
 
@@ -128,7 +128,7 @@ export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, know
     // One decision per distinct word of the case: stop word (null) or its matching stem.
     let stem = cache?.get(token.norm);
     if (stem === undefined) {
-      stem = termOf(token.norm, lang, strip && known ? (w) => strip(w, known) : undefined);
+      stem = termOf(token.norm, lang, strip && known ? (w) => strip(w, (rest) => known.has(rest)) : undefined);
       cache?.set(token.norm, stem);
     }
     if (stem !== null) terms.push({ stem, numeric: NUMBER.test(token.norm), start: token.start, end: token.end });
@@ -160,27 +160,56 @@ function dropMatchPrefix(key: string, lang: LanguageCode): string {
   return key;
 }
 
-/** Adds folded words (and their stems) to the `known` set, in languages that glue clitics. */
-export function addKnownWords(known: Set<string>, norms: readonly string[], lang: LanguageCode): void {
-  if (!CLITIC_STRIPPERS[lang]) return;
-  for (const norm of norms) {
-    if (known.has(norm)) continue;
-    known.add(norm);
-    known.add(stemToken(norm, lang));
-  }
-}
+/**
+ * The matching keys of a case's words, in two passes: `add` every word first, then ask for `stems`.
+ * A glued clitic is stripped when the bare word's key occurs in the case ("لليرة" → "ليرة" because
+ * "الليرة" is there, "وترقب" → "ترقب" because "يترقب" is), never blindly ("وزير", "وفد").
+ */
+export class CaseTerms {
+  private readonly baseKeys = new Map<string, string | null>();
+  private readonly finalKeys = new Map<string, string | null>();
+  private readonly keys = new Set<string>();
+  private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
+  private readonly isKnown = (rest: string): boolean => {
+    const key = this.baseKey(rest);
+    return key !== null && this.keys.has(key);
+  };
 
-/** The matching stems of folded words (stop words dropped), memoised per word in `cache`. */
-export function stemsOfNorms(norms: readonly string[], lang: LanguageCode, known: ReadonlySet<string>, cache: Map<string, string | null>): string[] {
-  const strip = CLITIC_STRIPPERS[lang];
-  const stems: string[] = [];
-  for (const norm of norms) {
-    let stem = cache.get(norm);
-    if (stem === undefined) {
-      stem = termOf(norm, lang, strip ? (w) => strip(w, known) : undefined);
-      cache.set(norm, stem);
-    }
-    if (stem !== null) stems.push(stem);
+  constructor(private readonly lang: LanguageCode) {
+    this.strip = CLITIC_STRIPPERS[lang];
   }
-  return stems;
+
+  /** Registers words of the case (first pass). */
+  add(norms: readonly string[]): void {
+    if (!this.strip) return;
+    for (const norm of norms) {
+      if (this.baseKeys.has(norm)) continue;
+      const key = this.baseKey(norm);
+      if (key !== null) this.keys.add(key);
+    }
+  }
+
+  /** The matching stems of words, stop words dropped (second pass). */
+  stems(norms: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const norm of norms) {
+      let key = this.finalKeys.get(norm);
+      if (key === undefined) {
+        const rest = this.strip ? this.strip(norm, this.isKnown) : norm;
+        key = this.baseKey(rest);
+        this.finalKeys.set(norm, key);
+      }
+      if (key !== null) out.push(key);
+    }
+    return out;
+  }
+
+  private baseKey(norm: string): string | null {
+    let key = this.baseKeys.get(norm);
+    if (key === undefined) {
+      key = termOf(norm, this.lang, undefined);
+      this.baseKeys.set(norm, key);
+    }
+    return key;
+  }
 }

@@ -18,6 +18,8 @@ export interface RawCue {
   participle?: string[];
   /** Surface forms listed as they are (still get conjunction prefixes where the language has them). */
   forms?: string[];
+  /** Participles listed as they are ("داعيا"): they share the subject of the clause's main verb. */
+  participleForms?: string[];
   /** Only a cue when a colon or quotation follows ("وتابع:", "He continued:"). */
   colonOnly?: boolean;
   /** The object of the verb is the channel spoken to ("told Reuters"). */

@@ -76,7 +76,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
     // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
-    if (r.explicit && r.draft.contentSide === 'before' && r.draft.clauseFrom === 0 && r.draft.hit.entry.form !== 'prep') {
+    if (r.explicit && r.draft.closing && r.draft.contentSide === 'before' && r.draft.hit.entry.form !== 'prep') {
       kept.length = 0;
       kept.push(r);
       continue;
@@ -87,7 +87,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0);
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
-    if (r.explicit && !sameSource && clauseInitial && !secondary) kept.push(r);
+    // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
+    const newClause = (r.explicit && !sameSource) || (!r.explicit && r.draft.ownContent === true);
+    if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -171,7 +173,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: antecedent }, history, undefined);
   }
   if (!result) {
-    if (previousInSentence) return null;
+    // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
+    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false } : null;
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
     const earlier = (gender ? findEarlier(history, (m) => !m.via && m.gender === gender) : undefined) ?? findEarlier(history, (m) => !m.via);
@@ -261,14 +264,21 @@ function directQuote(view: SentenceView, start: number, end: number): { start: n
   for (const q of view.quotes) {
     if (q.open < start - 1 || q.open >= end) continue;
     const inside = Math.min(q.end, end) - Math.max(q.start, start);
-    if (q.open <= start + 1 && inside >= 0.6 * length) return { start: q.start, end: Math.min(q.end, view.sentence.end) };
+    if (q.open <= start + 1 && (inside >= 0.6 * length || q.closed)) return { start: q.start, end: Math.min(q.end, view.sentence.end) };
     if (q.end >= end - 1 && q.open <= start + 1) return { start: q.start, end: Math.min(q.end, end) };
   }
   // "“…,” he said": the content before the cue ends with a closing mark.
   for (const q of view.quotes) {
     if (q.close >= end && q.close <= end + 2 && q.start <= start + 1 && q.closed) return { start: Math.max(q.start, view.sentence.start), end: q.end };
   }
-  return null;
+  // "إن حفتر “لن يستطيع كسب المعركة”": mostly quoted words are a direct quotation; the content stays whole.
+  // Scare quotes of a word or two ("only “isolated irregularities”") do not make a direct quotation.
+  let quoted = 0;
+  for (const q of view.quotes) {
+    const inside = Math.max(0, Math.min(q.end, end) - Math.max(q.start, start));
+    if (q.closed && inside > 0 && view.text.slice(Math.max(q.start, start), Math.min(q.end, end)).trim().split(/\s+/u).length >= 4) quoted += inside;
+  }
+  return quoted >= 0.65 * length ? { start, end } : null;
 }
 
 /**
@@ -312,11 +322,13 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
 }
 
 function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: number, quote: QuoteSpan): ClaimDraft | undefined {
-  for (let k = i - 1; k >= 0 && sentences[k]!.end > quote.open; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 30 && sentences[k]!.end > quote.open; k--) {
     const last = claims[k]![claims[k]!.length - 1]!;
-    if (last.attribution?.quote === 'direct') return last;
+    const a = last.attribution;
+    // The quotation opened inside that claim's reported content ("… تحت شعار 'مصر وليبيا .. شعب واحد'").
+    if (a && (a.quote === 'direct' || (a.content !== undefined && a.content.start <= quote.open && quote.open < last.end))) return last;
   }
-  for (let k = i + 1; k < sentences.length && sentences[k]!.start < quote.end; k++) {
+  for (let k = i + 1; k < sentences.length && k <= i + 30 && sentences[k]!.start < quote.end; k++) {
     const first = claims[k]![0]!;
     if (first.attribution?.quote === 'direct' && first.attribution.rule !== 'quote-continues') return first;
   }
@@ -335,5 +347,7 @@ function attributeBackwards(claims: ClaimDraft[][]): void {
       ...target,
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },
     };
+    // "حسب الشرق الأوسط." states no proposition of its own once it has attributed the sentence before.
+    claims[i]![0] = { ...claims[i]![0]!, attribution: null };
   }
 }

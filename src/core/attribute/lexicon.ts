@@ -165,6 +165,7 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
       out.push({ form: 'participle', text: stem + suffix, ...(gender ? { gender } : {}) });
     }
   }
+  for (const form of cue.participleForms ?? []) out.push({ form: 'participle', text: form });
   for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : /ing$/.test(form) && m.regular ? 'participle' : 'verb', text: form });
   if (!cue.forms && m.regular && !cue.past) {
     for (const form of englishForms(cue.lemma)) out.push({ form: form.endsWith('ing') ? 'participle' : 'verb', text: form });

@@ -18,6 +18,10 @@ export interface Draft {
   contentFrom: number | null;
   /** Word where this attribution's clause starts (for splitting a sentence that reports two sources). */
   clauseFrom: number;
+  /** The cue introduces its own content (إن/أن/that, a colon or a quotation follows it). */
+  ownContent?: boolean;
+  /** Nothing but the subject, time words or a channel follows the cue: it reports the whole sentence before it. */
+  closing?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -37,10 +41,12 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // A cue inside a closed quotation is quoted speech, not the article's attribution.
     const around = view.quoteAround(hit.from);
     if (around?.closed) continue;
-    const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues) : verbal(view, lex, hit, cues, consumed, drafts.length);
+    const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length);
     if (!draft) continue;
     consumed = Math.max(consumed, draft.consumedTo);
-    if (drafts.length > 0 && !explicit(draft.subject)) continue; // same source as the earlier cue ("…, مؤكدا أن")
+    // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
+    // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
+    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form === 'verb')) continue;
     drafts.push(draft);
   }
   if (drafts.length === 0) {
@@ -99,10 +105,29 @@ function explicit(subject: Subject): boolean {
   return subject.type === 'phrase' && subject.chunks.length > 0;
 }
 
-function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null {
+function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, hits: readonly CueHit[]): Draft | null {
   const object = scanPrepositionalObject(view, lex, hit.to, cues);
   if (!object) return null;
   const clauseFrom = clauseStartOf(view, lex, hit.from);
+  // "وفقا للمتحدث …، الذي قال إن …": the relative clause's verb reports its own content from that source.
+  const relative = view.norms[object.to];
+  const verb = hits.find((h) => h.from === object.to + 1 && h.entry.form === 'verb');
+  if (relative !== undefined && lex.relativePronouns.has(relative) && verb) {
+    for (let k = verb.to; k < Math.min(view.length, verb.to + 4); k++) {
+      if (!lex.complementizers.has(view.norms[k]!) && !view.colonBefore(k)) continue;
+      const contentFrom = lex.complementizers.has(view.norms[k]!) ? k + 1 : k;
+      return {
+        hit: verb,
+        subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
+        contentSide: 'after',
+        contentFrom,
+        clauseFrom,
+        consumedTo: contentFrom,
+        ownContent: true,
+        rule: 'prepositional-relative',
+      };
+    }
+  }
   // "Y, according to X" reports what precedes; "According to X, Y" what follows.
   const before = hit.from > 1;
   return {
@@ -118,7 +143,11 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
 
 function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number): Draft | null {
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
-  if (hit.entry.form === 'participle') return earlier > 0 ? null : participle(view, lex, hit);
+  // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
+  if (hit.entry.form === 'participle') {
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
+  }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
   return subjectFirst(view, lex, hit, cues, floor);
 }
@@ -215,6 +244,11 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
+  const c = scan.contentFrom;
+  if (c !== null && c >= hit.to && c < view.length) {
+    const before = view.norms[c - 1]!;
+    draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
+  }
   if (via && via.to > via.from) draft.via = via;
   return draft;
 }
@@ -259,9 +293,12 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     }
   }
   if (!via && subject.type === 'phrase' && subject.via) via = subject.via;
-  while (k < view.length && lex.timeWords.has(view.norms[k]!)) k++;
-  // "said in a statement", "said in an interview": the channel, then the content.
-  const channel = channelAt(view, lex, k, Math.min(view.length, k + 4));
+  // "said in a statement", "said on state television": the channel, then the content.
+  let channel = channelAt(view, lex, k, Math.min(view.length, k + 4));
+  if (!channel) {
+    while (k < view.length && lex.timeWords.has(view.norms[k]!)) k++;
+    channel = channelAt(view, lex, k, Math.min(view.length, k + 4));
+  }
   if (channel) {
     let end = channel.from + 1;
     while (end < view.length && end < channel.from + 4 && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!) && !lex.npStoppers.has(view.norms[end]!)) end++;
@@ -278,6 +315,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   }
   while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to))) k++;
   const rest = view.length - k;
+  const closing = rest <= 0;
   let contentSide: 'before' | 'after' = 'after';
   let contentFrom: number | null = k;
   const subjectFrom = subject.type === 'phrase' ? (subject.side === 'before' ? subject.chunks[0]!.from : -1) : subject.type === 'none' ? -1 : subject.range.from;
@@ -287,6 +325,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     rest <= 0 ||
     (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(hit.from))) ||
     (subjectFrom > 1 && (afterQuote(subjectFrom) || (view.commaBefore(subjectFrom) && (rest <= 3 || view.commaBefore(k)))));
+  const ownContent = lex.complementizers.has(view.norms[k] ?? '') || (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined));
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (contentFirst) {
     contentSide = 'before';
@@ -299,6 +338,8 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     contentSide,
     contentFrom,
     clauseFrom: contentSide === 'before' ? 0 : clauseStartOf(view, lex, clauseAnchor),
+    closing,
+    ownContent: ownContent && contentSide === 'after',
     consumedTo: subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to,
     rule,
   };
@@ -311,7 +352,7 @@ function commaClauseBefore(view: SentenceView, lex: Lexicon, cueFrom: number): b
   let a = cueFrom - 1;
   while (a > 0 && !view.commaBefore(a)) a--;
   const first = view.norms[a]!;
-  return lex.relativePronouns.has(first) || lex.anonymityMarkers.matchAt(view.norms, a, cueFrom) > 0 || (/(ing|ed)$/.test(first) && !view.capitalized(a) && view.commaBefore(a));
+  return lex.relativePronouns.has(first) || lex.anonymityMarkers.matchAt(view.norms, a, cueFrom) > 0;
 }
 
 /** The object of "told" / "in an interview with": up to "that", a comma or a preposition. */
@@ -344,7 +385,7 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
   while (s > 0) {
     const w = view.norms[s - 1]!;
     if (view.commaBefore(s) || view.breakBefore(s)) break;
-    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w)) {
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w)) {
       s--;
       continue;
     }

@@ -74,7 +74,9 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   if (!lex.adverbialPrepositions.has(view.norms[i]!)) return null;
   let k = i + 1;
   if (k < to && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!))) k++;
-  if (k >= to || !lex.channelNouns.has(bare(lex, stripArticleOf(lex, view.norms[k]!)))) return null;
+  const isChannel = (x: number): boolean => x < to && lex.channelNouns.has(bare(lex, stripArticleOf(lex, view.norms[x]!)));
+  // "on state television", "in a preliminary statement": one modifier may come first.
+  if (!isChannel(k) && !(lex.clitics ? false : isChannel(k + 1))) return null;
   let end = to;
   while (end > k + 1 && lex.timeWords.has(view.norms[end - 1]!)) end--;
   return { from: i + 1, to: end };
@@ -161,6 +163,9 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
  */
 function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   if (!lex.clitics) return np.to;
+  // An institution's name ends before a bare noun ("شعبة الإعلام الحربي سيطرة …"); a title may go on into a name.
+  const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
+  const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
@@ -170,6 +175,7 @@ function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
     if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w)) return k;
+    if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !/^[بلوف]/u.test(w) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
 }
@@ -258,7 +264,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       break;
     }
     // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
-    if ((complementPrepositions && lex.complementPrepositions.has(w)) || (w.length <= 3 && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
+    const preposition = lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w);
+    if ((complementPrepositions && lex.complementPrepositions.has(w)) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
       boundary = j;
       contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
       break;
@@ -395,6 +402,17 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     while (h >= a && !hardStop(view, lex, h, cues)) h--;
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
+    // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
+    if (!lex.clitics && picked.length === 0) {
+      for (let m = end; m > from; m--) {
+        const w = view.norms[m]!;
+        const prev = view.norms[m - 1]!;
+        if ((lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && !lex.postModifiers.has(prev) && !lex.npStoppers.has(prev) && !prev.endsWith("'s")) {
+          from = m;
+          break;
+        }
+      }
+    }
     if (from > end) break;
     const trimmed = trimNp(view, lex, { from, to: end + 1 });
     if (trimmed.np.to <= trimmed.np.from) break;

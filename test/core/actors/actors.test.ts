@@ -73,6 +73,14 @@ describe('findActors (Arabic)', () => {
     expect(byName(actors, 'كريم زهران').aliases).toEqual(['زهران']);
   });
 
+  it('finds a name introduced by an apposition after it ("X، رئيس …")', () => {
+    const case2 = [
+      buildArticle('m', 'قال نادر الحكيم، رئيس البرلمان، إن الجلسة تأجلت.', 'ar'),
+      buildArticle('n', 'التقى الحكيم وفدا أوروبيا في العاصمة.', 'ar'),
+    ];
+    expect(findActors(case2).map((a) => [a.name, a.aliases])).toEqual([['نادر الحكيم', ['الحكيم']]]);
+  });
+
   it('labels the person with titles and adjectives from each outlet', () => {
     expect(keys(byName(actors, 'كريم زهران'))).toEqual(['x:field marshal', 'y:general', 'y:coup']);
   });

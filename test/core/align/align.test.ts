@@ -106,6 +106,14 @@ describe('alignClaims', () => {
     expect(alignClaims([a, b]).map((r) => r.claimIds)).toEqual([['a:c2', 'b:c1']]);
   });
 
+  it('weighs a question below a statement', () => {
+    const a = buildArticle('a', 'Did the commander reject the American proposal to withdraw from the oil ports?', 'en');
+    const b = buildArticle('b', 'The commander rejected the American proposal to withdraw from the oil ports.', 'en');
+    const full = alignClaims([a, b], { questionPenalty: 1 })[0]!.score!;
+    expect(alignClaims([a, b])[0]!.score).toBeCloseTo(full * 0.8, 2);
+    expect(alignClaims([a, b], { questionPenalty: 0 })).toEqual([]);
+  });
+
   it('numbers rows in order of first appearance, deterministically', () => {
     const a = buildArticle('a', 'Oil output fell to a record low in March. The central bank raised interest rates again.', 'en');
     const b = buildArticle('b', 'The central bank raised interest rates again on Monday. Oil output fell to a record low in March.', 'en');

@@ -44,4 +44,17 @@ describe('Arabic attribution on unseen phrasing', () => {
       content: at(text, 'قلقها إزاء التصعيد'),
     });
   });
+  it('"وفقا لـX الذي قال إن …" reports the relative clause from X', () => {
+    const text = 'وأكد الرئيس أن الهدف هو الاستقرار، وفقا للمتحدث باسم الرئاسة السفير سامي علي الذي قال إن اللقاء كان مثمرا.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.attribution?.source).toEqual({ ...at(text, 'الرئيس'), kind: 'person', role: 'الرئيس' });
+    expect(claims[1]!.attribution).toEqual({
+      source: { ...at(text, 'للمتحدث باسم الرئاسة السفير سامي علي'), kind: 'person', role: 'للمتحدث باسم الرئاسة' },
+      cue: { ...at(text, 'قال'), stance: 'neutral', lemma: 'قال' },
+      quote: 'indirect',
+      content: at(text, 'اللقاء كان مثمرا'),
+      rule: 'prepositional-relative',
+    });
+  });
 });

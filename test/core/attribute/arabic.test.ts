@@ -139,6 +139,7 @@ describe('Arabic attribution', () => {
       content: at(text, 'التقى الوزير وفدا أميركيا في القاهرة.'),
       rule: 'prepositional-previous',
     });
+    expect(claims[1]!.attribution).toBeNull();
     expect(claims[2]!.attribution).toEqual({
       source: { ...at(text, 'مصادر دبلوماسية'), kind: 'anonymous', affiliation: 'دبلوماسية' },
       cue: { ...at(text, 'وبحسب'), stance: 'neutral', lemma: 'حسب' },
@@ -220,5 +221,18 @@ describe('Arabic attribution', () => {
   it('a statement or interview the words came through is the via when no outlet is named', () => {
     const text = 'وأكدت غرفة العمليات أن القوات تقدمت. وأشارت، في بيان لها، إلى أن السيطرة تمت.';
     expect(claimsOf(text, 'ar')[1]!.attribution?.via).toEqual({ ...at(text, 'بيان لها'), kind: 'document' });
+  });
+  it('the same source opening a second reported clause gets its own claim ("…، لكنها قالت، في بيان لها، إنها «…»")', () => {
+    const text = 'أعلنت شعبة الإعلام الحربي سيطرة قواته على مواقع جديدة، لكنها قالت، في بيان لها، إنها «ستفصح عن المواقع لاحقا».';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.map((c) => c.text)).toEqual([at(text, 'أعلنت شعبة الإعلام الحربي سيطرة قواته على مواقع جديدة').text, at(text, 'لكنها قالت، في بيان لها، إنها «ستفصح عن المواقع لاحقا».').text]);
+    expect(claims[1]!.attribution).toEqual({
+      source: { ...at(text, 'شعبة الإعلام الحربي'), kind: 'organization', continued: true },
+      cue: { ...at(text, 'قالت'), stance: 'neutral', lemma: 'قال' },
+      via: { ...at(text, 'بيان لها'), kind: 'document' },
+      quote: 'direct',
+      content: at(text, 'ستفصح عن المواقع لاحقا'),
+      rule: 'subject-verb+continued',
+    });
   });
 });

@@ -121,7 +121,10 @@ export function cueDense(): fc.Arbitrary<string> {
   return fc.oneof({ arbitrary: clauses, weight: 2 }, { arbitrary: truncated, weight: 1 });
 }
 
-/** Random Unicode text made of pieces (sometimes nothing, sometimes only spaces). */
+/**
+ * Random Unicode text made of pieces (sometimes nothing, sometimes only spaces).
+ * @example fc.sample(unicodeText(), { seed: 1, numRuns: 3 })
+ */
 export function unicodeText(maxPieces = 60): fc.Arbitrary<string> {
   return fc.array(piece(), { maxLength: maxPieces }).map((ps) => ps.join(''));
 }

@@ -10,14 +10,20 @@ import type { ArticleInput, CaseAnalysis, Claim, Row, Sentence, Span } from '../
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** True when offset `i` does not fall between the two halves of a surrogate pair. */
+/**
+ * True when offset `i` does not fall between the two halves of a surrogate pair.
+ * @example onCodePointBoundary('a😀', 2) // false
+ */
 export function onCodePointBoundary(text: string, i: number): boolean {
   return i <= 0 || i >= text.length || !(isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i)));
 }
 
 const show = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
-/** A span must lie inside the text, on code-point boundaries, and carry exactly the text it covers. */
+/**
+ * A span must lie inside the text, on code-point boundaries, and carry exactly the text it covers.
+ * @example spanProblems('abc', { text: 'b', start: 1, end: 2 }, 'x') // []
+ */
 export function spanProblems(text: string, span: Span | undefined, label: string): string[] {
   if (!span) return [];
   const { start, end } = span;
@@ -74,7 +80,10 @@ export function claimProblems(text: string, claim: Omit<Claim, 'id' | 'articleId
   return problems;
 }
 
-/** Rows: unique ids, known claims, each claim in at most one row, `missingFrom` ⊆ case and disjoint. */
+/**
+ * Rows: unique ids, known claims, each claim in at most one row, `missingFrom` ⊆ case and disjoint.
+ * @example rowProblems(analysis.rows, new Map([['a:c1', 'a']]), ['a', 'b'])
+ */
 export function rowProblems(rows: readonly Row[], articleOfClaim: ReadonlyMap<string, string>, articleIds: readonly string[]): string[] {
   const problems: string[] = [];
   const rowOfClaim = new Map<string, string>();
@@ -105,6 +114,7 @@ export function rowProblems(rows: readonly Row[], articleOfClaim: ReadonlyMap<st
 /**
  * The whole analysis: spans of every article, unique claim ids, rows, actor labels, and every input
  * either analysed or named in a diagnostic (nothing dropped silently).
+ * @example analysisProblems(inputs, analyzeCase(inputs)) // [] when all is well
  */
 export function analysisProblems(inputs: readonly ArticleInput[], analysis: CaseAnalysis): string[] {
   const problems: string[] = [];

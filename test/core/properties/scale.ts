@@ -102,7 +102,10 @@ export interface ScaleResult {
   problems: string[];
 }
 
-/** Runs one scale case and checks the invariants, the expectations and the time budget. */
+/**
+ * Runs one scale case and checks the invariants, the expectations and the CPU-time budget.
+ * @example runScaleCase(SCALE_CASES[0]!).problems // []
+ */
 export function runScaleCase(c: ScaleCase): ScaleResult {
   const inputs = c.inputs();
   const wall0 = performance.now();

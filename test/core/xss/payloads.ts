@@ -23,7 +23,10 @@ export interface Payload {
 export const MARK = 'top.__xss=1';
 const MARKERS = /__xss/i;
 
-/** The payload corpus, `__X__` replaced by the marker code. */
+/**
+ * The payload corpus, `__X__` replaced by the marker code.
+ * @example loadPayloads()[0] // { id: 'script-tag', html: '<script>top.__xss=1</script>' }
+ */
 export function loadPayloads(): Payload[] {
   const file = JSON.parse(readFileSync(join(FIXTURES_DIR, 'xss', 'payloads.json'), 'utf8')) as { payloads: Payload[] };
   return file.payloads.map((p) => ({ id: p.id, html: p.html.split('__X__').join(MARK) }));
@@ -92,7 +95,10 @@ function displayedText(html: string, format: ArticleFormat): string {
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
 const SCRIPT_URL = /(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
 
-/** Violations for one payload in one context (empty: safe). */
+/**
+ * Violations for one payload in one context (empty: safe).
+ * @example xssProblems(loadPayloads()[0]!, CONTEXTS[0]!) // []
+ */
 export function xssProblems(payload: Payload, context: Context): string[] {
   const raw = context.build(payload.html);
   let result: ReturnType<typeof ingestArticle>;
