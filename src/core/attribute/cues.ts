@@ -69,7 +69,15 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
 }
 
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
-  if (entry.colonOnly && !(view.colonBefore(to) || view.quoteOpeningAt(to))) return false;
+  // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
+  const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
+  const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
+  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)))) return false;
+  if (entry.requiresColon) {
+    let found = false;
+    for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
+    if (!found) return false;
+  }
   if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
   if (entry.requiresAfter.size > 0) {
     let found = false;

@@ -28,6 +28,8 @@ export interface RawCue {
   prepositional?: boolean;
   /** A preposition after the cue introduces the real source ("نقلت الصحيفة عن مصادر"). */
   sourceAfter?: string[];
+  /** Only a cue when a colon or a quotation follows within a few words ("وكتب … في تغريدة: «…»"). */
+  requiresColon?: boolean;
   /** Only a cue when one of these words follows within a few words. */
   requiresAfter?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */

@@ -1,9 +1,10 @@
 /**
  * Stages 4 and 5: attribution (who says each claim, through which cue and channel) and source kind /
- * cue stance. One claim per sentence, or per clause when a sentence reports two sources.
+ * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
+ * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
-import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span } from '../types.ts';
+import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
@@ -19,7 +20,7 @@ export { findQuotes } from './quotes.ts';
 interface Mention {
   source: AttributedSource;
   key: string;
-  /** A channel ("لـ«الشرق الأوسط»"): "الصحيفة" may refer to it, "وأضاف" may not. */
+  /** A channel ("لـ«الغد»"): "الصحيفة" may refer to it, "وأضاف" may not. */
   via?: boolean;
   gender?: 'm' | 'f';
 }
@@ -127,7 +128,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person') {
-      // "المسماري" after "اللواء أحمد المسماري، المتحدث باسم الجيش": the title stated earlier still applies.
+      // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
       const name = foldForMatch(mention.source.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim();
       const earlier = findEarlier(history, (m) => m.source.kind === 'person' && m.source.role !== undefined && name.length > 2 && foldForMatch(m.source.text).includes(name));
       if (earlier?.source.role) mention.source.role = earlier.source.role;
@@ -193,10 +194,12 @@ function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean)
   return undefined;
 }
 
-function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Attribution['via'] & object {
-  // The first source noun decides: "بيان لها" / "a statement" is a document, "وكالة رويترز" media.
+function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Via {
+  // The first source noun decides: "بيان لها" / "a statement" is a document, "وكالة رويترز" media;
+  // a channel word ("كلمة ألقاها أمام البرلمان", "an interview") decides alone.
   let kind: AttributedSource['kind'] = 'media';
-  for (let k = range.from; k < range.to; k++) {
+  const firstIsChannel = lex.channelNouns.has(view.norms[range.from]!) || (range.to - range.from > 1 && lex.channelNouns.has(view.norms[range.from + 1]!));
+  for (let k = range.from; k < (firstIsChannel ? Math.min(range.to, range.from + 2) : range.to); k++) {
     const m = lookupNoun(lex, view.norms, k);
     if (m && m.entry.kind !== 'rank' && m.entry.kind !== 'anonymous') {
       kind = m.entry.kind === 'generic' ? 'person' : m.entry.kind;
@@ -204,7 +207,7 @@ function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Attribu
     }
   }
   let start = view.start(range.from);
-  // "لصحيفة nutre": the joined preposition is not part of the channel's name.
+  // "لصحيفة «الغد»": the joined preposition is not part of the channel's name.
   const first = view.norms[range.from]!;
   if (lex.clitics && first.length > 2 && lex.viaPrepositions.has(first[0]!) && view.text[start] === view.tokens[range.from]!.text[0] && lookupNoun(lex, [first.slice(1)], 0)) start++;
   return { ...span(view.text, start, spanEnd(view, range.to - 1, start)), kind };
@@ -271,7 +274,7 @@ function directQuote(view: SentenceView, start: number, end: number): { start: n
   for (const q of view.quotes) {
     if (q.close >= end && q.close <= end + 2 && q.start <= start + 1 && q.closed) return { start: Math.max(q.start, view.sentence.start), end: q.end };
   }
-  // "إن حفتر “لن يستطيع كسب المعركة”": mostly quoted words are a direct quotation; the content stays whole.
+  // "إن الجيش “لن يتراجع عن مواقعه”": mostly quoted words are a direct quotation; the content stays whole.
   // Scare quotes of a word or two ("only “isolated irregularities”") do not make a direct quotation.
   let quoted = 0;
   for (const q of view.quotes) {
@@ -325,7 +328,7 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
   for (let k = i - 1; k >= 0 && k >= i - 30 && sentences[k]!.end > quote.open; k--) {
     const last = claims[k]![claims[k]!.length - 1]!;
     const a = last.attribution;
-    // The quotation opened inside that claim's reported content ("… تحت شعار 'مصر وليبيا .. شعب واحد'").
+    // The quotation opened inside that claim's reported content ("… تحت شعار 'شعب واحد .. مصير واحد'").
     if (a && (a.quote === 'direct' || (a.content !== undefined && a.content.start <= quote.open && quote.open < last.end))) return last;
   }
   for (let k = i + 1; k < sentences.length && k <= i + 30 && sentences[k]!.start < quote.end; k++) {
@@ -335,7 +338,7 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
   return undefined;
 }
 
-/** "… وقف إطلاق النار. حسب الشرق الأوسط.": a sentence that is only "according to X" attributes the one before. */
+/** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
 function attributeBackwards(claims: ClaimDraft[][]): void {
   for (let i = 1; i < claims.length; i++) {
     const only = claims[i]!.length === 1 ? claims[i]![0]!.attribution : null;
@@ -347,7 +350,7 @@ function attributeBackwards(claims: ClaimDraft[][]): void {
       ...target,
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },
     };
-    // "حسب الشرق الأوسط." states no proposition of its own once it has attributed the sentence before.
+    // "حسب وكالة الأنباء." states no proposition of its own once it has attributed the sentence before.
     claims[i]![0] = { ...claims[i]![0]!, attribution: null };
   }
 }

@@ -20,6 +20,7 @@ export interface CueEntry {
   requiresAfter: Set<string>;
   notAfter: Set<string>;
   invertible: boolean;
+  requiresColon: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -200,6 +201,7 @@ function compile(raw: RawAttributionData): Lexicon {
           requiresAfter: foldSet(cue.requiresAfter),
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
+          requiresColon: cue.requiresColon ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
         });
@@ -221,6 +223,7 @@ function compile(raw: RawAttributionData): Lexicon {
         requiresAfter: new Set(),
         notAfter: new Set(),
         invertible: false,
+        requiresColon: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }

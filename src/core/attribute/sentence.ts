@@ -67,6 +67,7 @@ const COLON: CueEntry = {
   requiresAfter: new Set(),
   notAfter: new Set(),
   invertible: false,
+  requiresColon: false,
   attachedPreposition: '',
 };
 
@@ -218,7 +219,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
-  // Headlines and subject-first clauses ("المجموعات الموالية … تدعي إحباط هجوم"): a source noun right
+  // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
   if (!relay && subject.type === 'phrase' && subject.chunks.length && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && hit.from > floor) {
     const before = scanBefore(view, lex, hit.from, floor, cues);

@@ -91,7 +91,10 @@ interface Head {
 export function spanEnd(view: SentenceView, i: number, start: number): number {
   const end = view.end(i);
   const q = view.quotes.find((x) => x.open >= start && x.close >= end && x.close <= end + 1 && x.closed);
-  return q ? q.close + 1 : end;
+  if (q) return q.close + 1;
+  // "وكالة الأنباء الليبية (وال)": close a parenthesis the span opened.
+  if (view.text[end] === ')' && view.text.lastIndexOf('(', end) >= start) return end + 1;
+  return end;
 }
 
 function headOf(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
@@ -188,7 +191,7 @@ function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: H
 /** The title stated with a person: an apposition chunk, or the words before the name. */
 function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonly Head[]): { start: number; end: number } | undefined {
   if (chunks.length > 1) {
-    // "اللواء أحمد المسماري، المتحدث باسم الجيش" / "John Kirby, a State Department spokesman"
+    // "اللواء أحمد سالم، المتحدث باسم الجيش" / "John Kirby, a State Department spokesman"
     const k = heads.findIndex((h) => h.match && h.match.entry.kind !== 'rank' && (h.nameFrom === null || h.nameFrom > h.at));
     if (k >= 0) {
       const c = chunks[k]!;
@@ -201,13 +204,13 @@ function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonl
   const c = chunks[0]!;
   const h = heads[0]!;
   if (!h.match) return undefined;
-  // "Senator Jane Doe", "اللواء أحمد المسماري": the rank is the role when nothing else is said.
+  // "Senator Jane Doe", "اللواء أحمد سالم": the rank is the role when nothing else is said.
   const to = h.match.entry.kind === 'rank' ? h.at + h.match.length : h.nameFrom ?? c.to;
   if (to <= c.from) return undefined;
   return { start: view.start(c.from), end: view.end(to - 1) };
 }
 
-/** For anonymous sources: the words qualifying the head ("مقربة من حفتر", "Egyptian", "US"). */
+/** For anonymous sources: the words qualifying the head ("مقربة من الرئيس", "Egyptian", "US"). */
 function affiliationOf(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): string | undefined {
   const isQualifier = (k: number): boolean => lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
   const pick = (from: number, to: number): string | undefined => {

@@ -49,7 +49,7 @@ function isRelative(lex: Lexicon, word: string): boolean {
   return lex.relativePronouns.has(word) || lex.relativePronouns.has(bare(lex, word));
 }
 
-/** Whether word i starts a via phrase ("لـ«الشرق الأوسط»", "لصحيفة", "told Reuters"). */
+/** Whether word i starts a via phrase ("لـ«الغد»", "لصحيفة", "told Reuters"). */
 function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
   const word = view.norms[i]!;
   if (lex.viaPrepositions.has(word) && i + 1 < view.length) return 1;
@@ -79,6 +79,17 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   if (!isChannel(k) && !(lex.clitics ? false : isChannel(k + 1))) return null;
   let end = to;
   while (end > k + 1 && lex.timeWords.has(view.norms[end - 1]!)) end--;
+  // "في بيان لها الحملة الأمنية": after the channel word come only its pronoun and adjectives.
+  if (lex.clitics) {
+    const head = isChannel(k) ? k : k + 1;
+    for (let m = head + 1; m < end; m++) {
+      const w = view.norms[m]!;
+      if (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) {
+        end = m;
+        break;
+      }
+    }
+  }
   return { from: i + 1, to: end };
 }
 
@@ -112,7 +123,7 @@ function chunksOf(view: SentenceView, lex: Lexicon, from: number, to: number, cu
   return chunks;
 }
 
-/** Whether a quotation opening at word i is reported content rather than a quoted name («الوفاق»). */
+/** Whether a quotation opening at word i is reported content rather than a quoted name («النهضة»). */
 function contentQuote(view: SentenceView, i: number): boolean {
   const q = view.quoteOpeningAt(i);
   if (!q) return false;
@@ -121,7 +132,7 @@ function contentQuote(view: SentenceView, i: number): boolean {
   return words >= 4 || q.end >= view.sentence.end - 2;
 }
 
-/** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الشرق الأوسط»"). */
+/** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
   while (from < to && lex.timeWords.has(view.norms[from]!)) from++;
@@ -159,11 +170,11 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
 
 /**
  * Without إن/أن to end it, a subject after the verb ends where a clitic preposition on a bare noun
- * starts the verb's complement ("نقلت … عن مصادر غير رسمية بتقديم الوفد …"), or after a few words.
+ * starts the verb's complement ("نقلت … عن مصادر مطلعة بتقديم الوفد …"), or after a few words.
  */
 function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   if (!lex.clitics) return np.to;
-  // An institution's name ends before a bare noun ("شعبة الإعلام الحربي سيطرة …"); a title may go on into a name.
+  // An institution's name ends before a bare noun ("شعبة الإعلام سيطرة …"); a title may go on into a name.
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
   const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
   for (let k = np.from + 1; k < np.to; k++) {
@@ -229,8 +240,8 @@ function hasAnonymityMarker(view: SentenceView, lex: Lexicon, c: WordRange): boo
 
 /**
  * Verb–subject order: the words after the cue up to إن/أن/that, a colon or a quotation are the subject,
- * its appositions, a via ("لـ«الشرق الأوسط»") and adverbials; the content follows.
- * @example scanAfter(view, lex, 1, cues, true).subject // "وقال المصدر، لـ«الشرق الأوسط»، إن …" → phrase المصدر, via الشرق الأوسط
+ * its appositions, a via ("لـ«الغد»") and adverbials; the content follows.
+ * @example scanAfter(view, lex, 1, cues, true).subject // "وقال المصدر، لـ«الغد»، إن …" → phrase المصدر, via الغد
  */
 export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
@@ -266,6 +277,14 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
     const preposition = lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w);
     if ((complementPrepositions && lex.complementPrepositions.has(w)) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
+      // "في تغريدة على تويتر: «…»": a colon just ahead is the real start of the content.
+      let colon = -1;
+      for (let m = j + 1; m <= Math.min(limit, j + 4) && colon < 0; m++) if (view.colonBefore(m) && m < view.length) colon = m;
+      if (colon > 0 && !lex.complementizers.has(view.norms[j + 1] ?? '')) {
+        boundary = colon;
+        contentFrom = colon;
+        break;
+      }
       boundary = j;
       contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
       break;
@@ -320,7 +339,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       if (trimmed.via) via ??= trimmed.via;
       if (trimmed.channel) channel ??= trimmed.channel;
       // "وانتقدت منظمة العفو في بيان لها الحملة": no إن/أن, so the object follows the adverbial.
-      if (!trimmed.via && trimmed.np.to < c.to && (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? ''))) {
+      if (!trimmed.via && trimmed.np.to < c.to && contentFrom === null) {
         afterSubject = trimmed.np.to;
         break;
       }
@@ -519,7 +538,7 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
 }
 
 /**
- * The noun phrase after a prepositional cue ("according to X", "حسب الشرق الأوسط").
+ * The noun phrase after a prepositional cue ("according to X", "حسب وكالة الأنباء").
  * @example scanPrepositionalObject(view, lex, 2, cues) // "According to the report, …" → { from: 2, to: 4 }
  */
 export function scanPrepositionalObject(view: SentenceView, lex: Lexicon, from: number, cues: CueMap): WordRange | null {

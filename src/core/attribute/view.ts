@@ -126,7 +126,7 @@ export class SentenceView {
     return (this.bits(i) & CLOSES_QUOTE) !== 0;
   }
 
-  /** True when reported words in quotation marks (not a quoted name like «الوفاق») close right before word i. */
+  /** True when reported words in quotation marks (not a quoted name like «النهضة») close right before word i. */
   contentQuoteClosesBefore(i: number): boolean {
     if (!this.quoteClosesBefore(i)) return false;
     const q = this.quotes[this.closing![i]!]!;

@@ -3,7 +3,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 
 // A few thousand characters decide the language; reading more only costs time.
-const SAMPLE_LENGTH = 4000;
+const SAMPLE_LENGTH = 2000;
 const scriptPatterns = new Map<string, RegExp>();
 function scriptPattern(script: string): RegExp {
   let pattern = scriptPatterns.get(script);

@@ -92,7 +92,8 @@ function shouldJoin(line: string, previous: Piece, next: Piece, lang: LanguageCo
 
 function endsWithAbbreviation(sentence: string, lang: LanguageCode): boolean {
   if (!sentence.endsWith('.')) return false;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(sentence)?.[1];
+  // Only the tail matters; an end-anchored regex over the whole sentence would rescan it from every position.
+  const lastWord = /([\p{L}.]+)\.$/u.exec(sentence.slice(-24))?.[1];
   if (!lastWord) return false;
   // A single capital initial ("John F. Kennedy") never ends a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return true;

@@ -57,4 +57,22 @@ describe('Arabic attribution on unseen phrasing', () => {
       rule: 'prepositional-relative',
     });
   });
+  it('a tweet before the colon, "وتابع قائلا:", an abbreviation in parentheses, two sources with بينما', () => {
+    const text = 'وكتب وزير الخارجية في تغريدة على تويتر: «لن نقبل بأي تدخل».\nوتابع قائلا: «سنواصل العمل».\nوقالت وكالة الأنباء الليبية (وال) إن الحكومة اجتمعت.\nوبينما قالت الحكومة إن الوضع مستقر، أكدت المعارضة أن الاحتجاجات ستستمر.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims[0]!.attribution).toEqual({
+      source: { ...at(text, 'وزير الخارجية'), kind: 'person', role: 'وزير الخارجية' },
+      cue: { ...at(text, 'وكتب'), stance: 'neutral', lemma: 'كتب' },
+      via: { ...at(text, 'تغريدة على تويتر'), kind: 'document' },
+      quote: 'direct',
+      content: at(text, 'لن نقبل بأي تدخل'),
+      rule: 'verb-subject',
+    });
+    expect(claims[1]!.attribution).toMatchObject({ cue: { text: 'وتابع' }, source: { text: 'وزير الخارجية', continued: true }, quote: 'direct' });
+    expect(claims[2]!.attribution?.source).toEqual({ ...at(text, 'وكالة الأنباء الليبية (وال)'), kind: 'media' });
+    expect(claims.slice(3).map((c) => [c.text, c.attribution?.source.text])).toEqual([
+      ['وبينما قالت الحكومة إن الوضع مستقر', 'الحكومة'],
+      ['أكدت المعارضة أن الاحتجاجات ستستمر.', 'المعارضة'],
+    ]);
+  });
 });

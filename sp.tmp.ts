@@ -1,0 +1,10 @@
+import { buildSyntheticCase, countWords } from './scripts/bench/synthetic.ts';
+import { analyzeCase } from './src/core/index.ts';
+import { alignClaims } from './src/core/align/index.ts';
+import { findActors } from './src/core/actors/index.ts';
+const inputs = buildSyntheticCase({ articles: 500 } as never);
+console.log('words', inputs.reduce((n,a)=>n+countWords(a.raw),0));
+analyzeCase(inputs.slice(0,20));
+let t=performance.now(); const r = analyzeCase(inputs, {claimsOnly:true}); console.log('claims ms', (performance.now()-t).toFixed(0));
+t=performance.now(); alignClaims(r.articles); console.log('align ms', (performance.now()-t).toFixed(0));
+t=performance.now(); findActors(r.articles); console.log('actors ms', (performance.now()-t).toFixed(0));
