@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // CI also keeps a machine-readable result, summarised by .ci/run in one closing line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         extends: true,

@@ -89,7 +89,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
-    const newClause = (r.explicit && !sameSource) || (!r.explicit && r.draft.ownContent === true);
+    // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
+    const newClause = (r.explicit && !sameSource) || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];

@@ -46,7 +46,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     consumed = Math.max(consumed, draft.consumedTo);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
-    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form === 'verb')) continue;
+    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form === 'verb') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
   if (drafts.length === 0) {
@@ -100,6 +100,13 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
     consumedTo: c,
     rule: 'colon',
   };
+}
+
+/** "…, though she noted X", "…, but he said X": a pronoun subject opening a coordinated clause reports on its own. */
+function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
+  const from = draft.subject.range.from;
+  return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
 }
 
 function explicit(subject: Subject): boolean {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import type { CaseAnalysis, Result } from '../../core/types.ts';
+import type { CaseAnalysis } from '../../core/types.ts';
 import type { CaseSnapshot } from '../case/caseSlice.ts';
 import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
 
-const FORMAT = 'parallax-case';
+export const CASE_FORMAT = 'parallax-case';
+/** The case-file version this build writes; it reads this one and (through `migrations`) older ones. */
+export const CASE_FORMAT_VERSION = 1;
+
 const languageField = z.string().min(1).max(35);
 const kind = z.enum(['person', 'organization', 'media', 'anonymous', 'document', 'unknown']);
 const stance = z.enum(['neutral', 'endorsing', 'distancing']);
@@ -20,29 +23,27 @@ const articleSchema = z.object({
   language: languageField.optional(),
 });
 
+const claimEditSchema = z.object({ sourceText: z.string().optional(), kind: kind.optional(), stance: stance.optional(), notAClaim: z.boolean().optional() });
+const addedClaimSchema = z.object({ id: z.string(), articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+const rowEditSchema = z.object({ id: z.string(), claimIds: z.array(z.string()), into: z.string().nullable() });
+const labelSchema = z.object({
+  id: z.string(),
+  forms: z.array(z.string().min(1)).min(1),
+  stance: z.enum(['positive', 'negative', 'neutral']),
+  actors: z.array(z.string()).optional(),
+  language: languageField,
+});
+
 const correctionsSchema = z.object({
-  claimEdits: z.record(
-    z.string(),
-    z.object({ sourceText: z.string().optional(), kind: kind.optional(), stance: stance.optional(), notAClaim: z.boolean().optional() }),
-  ),
-  addedClaims: z.array(
-    z.object({ id: z.string(), articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() }),
-  ),
-  rowEdits: z.array(z.object({ id: z.string(), claimIds: z.array(z.string()), into: z.string().nullable() })),
-  extraLabels: z.array(
-    z.object({
-      id: z.string(),
-      forms: z.array(z.string().min(1)).min(1),
-      stance: z.enum(['positive', 'negative', 'neutral']),
-      actors: z.array(z.string()).optional(),
-      language: languageField,
-    }),
-  ),
+  claimEdits: z.record(z.string(), claimEditSchema),
+  addedClaims: z.array(addedClaimSchema),
+  rowEdits: z.array(rowEditSchema),
+  extraLabels: z.array(labelSchema),
 });
 
 const fileSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(1),
+  format: z.literal(CASE_FORMAT),
+  version: z.literal(CASE_FORMAT_VERSION),
   case: z.object({
     id: z.string().min(1).max(200),
     name: z.string(),
@@ -52,52 +53,113 @@ const fileSchema = z.object({
   analysis: z.unknown().optional(),
 });
 
-/** Drops keys whose value is undefined (zod leaves optional keys absent, but be explicit for exactOptionalPropertyTypes). */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Read first, so a file from another program or a newer Parallax is named as such before any field check. */
+const headerSchema = z.object({ format: z.string(), version: z.number().int().positive() });
+
+/**
+ * Upgrades a file of version N to N + 1 (key N). Empty while only version 1 exists; a version 2 adds
+ * `1: (file) => ({ ...file, version: 2, … })`, so old files keep opening.
+ */
+const migrations: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type CaseFileProblem = 'empty' | 'truncated' | 'not-json' | 'not-a-case' | 'future-version' | 'invalid';
+
+/** Why a case file was refused: a code the interface words in its own language, and an English detail. */
+export interface CaseFileRefusal {
+  ok: false;
+  code: CaseFileProblem;
+  reason: string;
+  /** The file's version, for 'future-version'. */
+  version?: number;
+}
+
+export type CaseFileResult = { ok: true; data: { snapshot: CaseSnapshot; corrections: CorrectionsState } } | CaseFileRefusal;
+
+/** Copies `keys` of `value` in that order, leaving absent (undefined) ones out: one key order, one byte sequence. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+const ARTICLE_KEYS = ['id', 'raw', 'format', 'fileName', 'title', 'outlet', 'date', 'byline', 'language'] as const;
+const EDIT_KEYS = ['sourceText', 'kind', 'stance', 'notAClaim'] as const;
+const ADDED_KEYS = ['id', 'articleId', 'start', 'end', 'text'] as const;
+const ROW_EDIT_KEYS = ['id', 'claimIds', 'into'] as const;
+const LABEL_KEYS = ['id', 'forms', 'stance', 'actors', 'language'] as const;
+
+/** The case and corrections in canonical form (fixed key order, claim edits sorted by claim id). */
+function canonical(snapshot: CaseSnapshot, corrections: CorrectionsState): { snapshot: CaseSnapshot; corrections: CorrectionsState } {
+  const editIds = Object.keys(corrections.claimEdits).sort();
+  return {
+    snapshot: { id: snapshot.id, name: snapshot.name, articles: snapshot.articles.map((a) => pick(a, ARTICLE_KEYS)) },
+    corrections: {
+      claimEdits: Object.fromEntries(editIds.map((id) => [id, pick(corrections.claimEdits[id]!, EDIT_KEYS)])),
+      addedClaims: corrections.addedClaims.map((c) => pick(c, ADDED_KEYS)),
+      rowEdits: corrections.rowEdits.map((e) => pick(e, ROW_EDIT_KEYS)),
+      extraLabels: corrections.extraLabels.map((l) => pick(l, LABEL_KEYS)),
+    },
+  };
 }
 
 /**
- * A case file for sharing: the articles, the corrections and (informative) the analysis.
+ * A case file for sharing: the articles, the corrections and (informative) the analysis. Canonical, so
+ * export → import → export gives the same bytes.
  * Example: JSON.parse(serializeCase(snapshot, corrections)).format === 'parallax-case'
  */
 export function serializeCase(snapshot: CaseSnapshot, corrections: CorrectionsState, analysis?: CaseAnalysis | null): string {
-  const { extraLabels, ...rest } = corrections;
+  const clean = canonical(snapshot, corrections);
   return JSON.stringify(
-    { format: FORMAT, version: 1, case: snapshot, corrections: { ...rest, extraLabels }, ...(analysis ? { analysis } : {}) },
+    { format: CASE_FORMAT, version: CASE_FORMAT_VERSION, case: clean.snapshot, corrections: clean.corrections, ...(analysis ? { analysis } : {}) },
     null,
     2,
   );
 }
 
+function refuse(code: CaseFileProblem, reason: string, version?: number): CaseFileRefusal {
+  return { ok: false, code, reason, ...(version !== undefined ? { version } : {}) };
+}
+
+function readJson(text: string): { ok: true; json: unknown } | CaseFileRefusal {
+  if (!text.trim()) return refuse('empty', 'the file is empty');
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // A download cut short parses fine up to its end: the parser runs out of input rather than meeting junk.
+    const cut = /end of (JSON )?input|unterminated|unexpected end/i.test(message) || /^\s*[[{]/.test(text) && !/[\]}]\s*$/.test(text);
+    return cut ? refuse('truncated', 'the file ends too early (truncated)') : refuse('not-json', 'not JSON');
+  }
+}
+
 /**
- * Reads a case file; a malformed one is refused with a reason a person can act on.
+ * Reads a case file; a malformed, truncated or newer-version one is refused with a reason a person can act on.
  * Example: parseCaseFile('{}').ok === false
  */
-export function parseCaseFile(text: string): Result<{ snapshot: CaseSnapshot; corrections: CorrectionsState }> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not JSON' };
+export function parseCaseFile(text: string): CaseFileResult {
+  const read = readJson(text);
+  if (!read.ok) return read;
+  const header = headerSchema.safeParse(read.json);
+  if (!header.success || header.data.format !== CASE_FORMAT) {
+    return refuse('not-a-case', `not a Parallax case file (expected "format": "${CASE_FORMAT}" and a "version" number)`);
   }
-  const parsed = fileSchema.safeParse(json);
+  let file = read.json as Record<string, unknown>;
+  let version = header.data.version;
+  if (version > CASE_FORMAT_VERSION) {
+    return refuse('future-version', `made by a newer Parallax (format version ${version}; this one reads up to ${CASE_FORMAT_VERSION})`, version);
+  }
+  while (version < CASE_FORMAT_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) return refuse('invalid', `format version ${version} is not supported`);
+    file = migrate(file);
+    version += 1;
+  }
+  const parsed = fileSchema.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'file';
-    return { ok: false, reason: `${where}: ${issue?.message ?? 'invalid'}` };
+    return refuse('invalid', `${where}: ${issue?.message ?? 'invalid'}`);
   }
   const { case: c, corrections } = parsed.data;
-  return {
-    ok: true,
-    data: {
-      snapshot: { id: c.id, name: c.name, articles: c.articles.map(compact) as CaseSnapshot['articles'] },
-      corrections: {
-        claimEdits: Object.fromEntries(Object.entries(corrections.claimEdits).map(([k, v]) => [k, compact(v)])) as CorrectionsState['claimEdits'],
-        addedClaims: corrections.addedClaims,
-        rowEdits: corrections.rowEdits,
-        extraLabels: corrections.extraLabels.map(compact) as CorrectionsState['extraLabels'],
-      },
-    },
-  };
+  return { ok: true, data: canonical(c as CaseSnapshot, corrections as CorrectionsState) };
 }

@@ -22,8 +22,16 @@ export interface Line {
   captured?: string;
 }
 
-const SENTENCE_END = /[.!?؟…。]["'»”’)\]]*$/u;
-const STATEMENT_END = /[.!…。]["'»”’)\]]*$/u;
+const SENTENCE_ENDS = '.!?؟…。';
+const STATEMENT_ENDS = '.!…。';
+const CLOSERS = `"'»”’)]`;
+
+/** The last character before any closing quotes or brackets ('' if none): what `/[…]["'»”’)\]]*$/` tests, without scanning the line. */
+function finalMark(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 ? text[i]! : '';
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -46,8 +54,9 @@ export function analyseLines(text: string, data: CompiledFurniture): Line[] {
   return text.split('\n').map((raw, index) => {
     const words = countWords(raw);
     const blank = words === 0;
-    const endsSentence = SENTENCE_END.test(raw);
-    const endsStatement = STATEMENT_END.test(raw);
+    const mark = finalMark(raw);
+    const endsSentence = mark !== '' && SENTENCE_ENDS.includes(mark);
+    const endsStatement = mark !== '' && STATEMENT_ENDS.includes(mark);
     // A question of a dozen words is as likely a headline as body text.
     const strong = (endsStatement && words >= 6) || (endsSentence && words >= 15) || words >= 20;
     const reported = endsSentence && words >= 3 && data.reportingPattern.test(raw.toLowerCase());

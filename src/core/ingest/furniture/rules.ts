@@ -29,6 +29,15 @@ export function findZones(lines: readonly Line[]): Zones {
   return { firstStrong, lastStrong };
 }
 
+// Match indices ('d' flag) slow every exec down: test with a twin without them, and ask for the
+// indices only on the rare line that matches.
+const plainTwins = new WeakMap<RegExp, RegExp>();
+function plainTwin(pattern: RegExp): RegExp {
+  let twin = plainTwins.get(pattern);
+  if (!twin) plainTwins.set(pattern, (twin = pattern.hasIndices ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern));
+  return twin;
+}
+
 /** The first rule whose conditions and pattern fit the line, with the `name` group it captured. */
 export function matchRule(line: Line, rules: readonly FurnitureRule[], zones: Zones | undefined): { rule: FurnitureRule; name?: string } | undefined {
   if (line.blank || line.text.length > MAX_FURNITURE_CHARS) return undefined;
@@ -40,6 +49,8 @@ export function matchRule(line: Line, rules: readonly FurnitureRule[], zones: Zo
     if (rule.zone === 'edge' && !inEdge(line.index, zones)) continue;
     if (rule.zone === 'header' && !(zones && line.index < zones.firstStrong)) continue;
     for (const pattern of rule.patterns) {
+      const twin = plainTwin(pattern);
+      if (twin !== pattern && !twin.test(lower)) continue;
       const m = pattern.exec(lower);
       if (!m) continue;
       const span = m.indices?.groups?.['name'];
