@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     retry: 0,
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/e2e.json' },
   },
 });

@@ -3,6 +3,8 @@ import { AnalysisStatus } from '../components/AnalysisStatus.tsx';
 import { ViewNav } from '../components/ViewNav.tsx';
 import { ActorsView } from '../features/actors/ActorsView.tsx';
 import {
+  analysisCancelled,
+  analysisRerunRequested,
   selectAnalysisError,
   selectAnalysisProgress,
   selectAnalysisStage,
@@ -13,6 +15,7 @@ import { ArticleView } from '../features/article/ArticleView.tsx';
 import { CaseView } from '../features/case/CaseView.tsx';
 import { selectCaseName } from '../features/case/caseSlice.ts';
 import { CompareView } from '../features/compare/CompareView.tsx';
+import { PersistenceAlert } from '../features/library/PersistenceAlert.tsx';
 import { ReportView } from '../features/report/ReportView.tsx';
 import { SourcesView } from '../features/sources/SourcesView.tsx';
 import {
@@ -74,7 +77,15 @@ function Shell() {
             </p>
           ) : null}
         </div>
-        <AnalysisStatus status={status} progress={progress} stage={stage} error={error} diagnostics={diagnostics} />
+        <AnalysisStatus
+          status={status}
+          progress={progress}
+          stage={stage}
+          error={error}
+          diagnostics={diagnostics}
+          onCancel={() => dispatch(analysisCancelled())}
+          onRerun={() => dispatch(analysisRerunRequested())}
+        />
         <button
           type="button"
           className="language-switch"
@@ -85,6 +96,7 @@ function Shell() {
         </button>
       </header>
       <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
+      <PersistenceAlert />
       {notice ? (
         <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
           <span dir="auto">{notice.message}</span>

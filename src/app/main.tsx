@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { createDexieRepository } from '../features/library/dexieRepository.ts';
 import { exampleCase } from '../features/library/exampleCase.ts';
-import { appStarted } from '../features/library/librarySlice.ts';
+import { appStarted, pageHidden } from '../features/library/librarySlice.ts';
 import { languageChanged } from '../features/ui/uiSlice.ts';
 import { makeStore } from '../store/store.ts';
 import { App } from './App.tsx';
@@ -11,6 +11,8 @@ import './styles.css';
 
 const store = makeStore(undefined, { repository: typeof indexedDB === 'undefined' ? null : createDexieRepository() });
 store.dispatch(appStarted({ example: exampleCase() }));
+// A reload or a closed tab saves at once what the save debounce still holds.
+addEventListener('pagehide', () => store.dispatch(pageHidden()));
 
 // The interface language is a preference of this browser, not of a case.
 const LANGUAGE_KEY = 'parallax.language';

@@ -137,8 +137,13 @@ describe('Keep and share', () => {
   it('round-trips serializeCase and parseCaseFile, and names what is wrong', () => {
     const corrections = { ...emptyCorrections, rowEdits: [{ id: 'e1', claimIds: ['a:c1'], into: null }] };
     expect(parseCaseFile(serializeCase(example, corrections))).toEqual({ ok: true, data: { snapshot: example, corrections } });
-    expect(parseCaseFile('{"format":"parallax-case","version":2}')).toEqual({ ok: false, reason: 'version: Invalid input: expected 1' });
+    expect(parseCaseFile('{"format":"parallax-case","version":2}')).toEqual({
+      ok: false,
+      code: 'future-version',
+      version: 2,
+      reason: 'made by a newer Parallax (format version 2; this one reads up to 1)',
+    });
     const duplicate = serializeCase({ ...example, articles: [example.articles[0]!, example.articles[0]!] }, emptyCorrections);
-    expect(parseCaseFile(duplicate)).toEqual({ ok: false, reason: 'case.articles: article ids must be unique' });
+    expect(parseCaseFile(duplicate)).toEqual({ ok: false, code: 'invalid', reason: 'case.articles: article ids must be unique' });
   });
 });

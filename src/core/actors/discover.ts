@@ -43,9 +43,18 @@ function isNameWord(c: CaseText, i: number): boolean {
   return !c.data.orgHeads.match(c.tokens, i) && !c.data.forceHeads.match(c.tokens, i);
 }
 
+/** A title-introduced name; `firstEnd` is where its first word ends. */
+interface TitledName {
+  words: string[];
+  start: number;
+  end: number;
+  firstEnd: number;
+  afterOrg: boolean;
+}
+
 /** Title-introduced names (languages without capitals): "المشير خليفة حفتر" → ['خليفه', 'حفتر']. */
-function titledNames(c: CaseText): { words: string[]; start: number; end: number; afterOrg: boolean }[] {
-  const out: { words: string[]; start: number; end: number; afterOrg: boolean }[] = [];
+function titledNames(c: CaseText): TitledName[] {
+  const out: TitledName[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
     const title = data.personTitles.match(tokens, i);
@@ -76,7 +85,7 @@ function titledNames(c: CaseText): { words: string[]; start: number; end: number
       words.push(tokens[k]!.key);
       k++;
     }
-    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, afterOrg: org !== null });
+    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null });
     i = k - 1;
   }
   // "عقيلة صالح، رئيس مجلس النواب": two name words, a comma, then a title (an apposition).
@@ -85,7 +94,7 @@ function titledNames(c: CaseText): { words: string[]; start: number; end: number
     const [a, b] = [i - 2, i - 1];
     if (tokens[b]!.breakBefore || !isNameWord(c, a) || !isNameWord(c, b) || data.isDefinite(tokens[a]!.key) || data.isNonName(tokens[b]!.key)) continue;
     if (a > 0 && !tokens[a]!.breakBefore && isNameWord(c, a - 1)) continue; // a longer run: not clearly a name
-    out.push({ words: [tokens[a]!.key, tokens[b]!.key], start: tokens[a]!.start, end: tokens[b]!.end, afterOrg: true });
+    out.push({ words: [tokens[a]!.key, tokens[b]!.key], start: tokens[a]!.start, end: tokens[b]!.end, firstEnd: tokens[a]!.end, afterOrg: true });
   }
   return out;
 }
@@ -223,8 +232,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && (wordCount.get(words[words.length - 1]!) ?? 0) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
-      const firstEnd = c.tokens.find((t) => t.start === n.start)?.end ?? n.end;
-      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : firstEnd), true);
+      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : n.firstEnd), true);
     }
   }
   const orgs: ActorCandidate[] = [];

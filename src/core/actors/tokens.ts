@@ -32,7 +32,6 @@ export interface ActorToken {
 const HARD_BREAK = /[.,،;؛:!?؟()[\]{}\n|–—/]|\s-+\s/u;
 const SENTENCE_BREAK = /[.!?؟\n]/u;
 const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;
-const POSSESSIVE = /['’]s$/u;
 
 /** Per-language clitic handling. Adding a language that glues clitics: a line here. */
 const CLITICS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>) => string> = {
@@ -83,29 +82,52 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
   let previousEnd = 0;
   for (const t of tokens) {
     let key = t.norm;
-    const possessive = POSSESSIVE.test(key);
-    if (possessive) key = key.replace(POSSESSIVE, '');
+    const possessive = endsPossessive(key);
+    if (possessive) key = key.slice(0, -2);
     const bare = key;
-    // Most gaps are one space: test the punctuation patterns only when there is more.
-    const gap = text.slice(previousEnd, t.start);
     if (strip) key = strip(key, known);
+    const first = out.length === 0;
+    // Most gaps are one space: look at the punctuation patterns only when there is more.
+    const space = t.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
+    const gap = space ? ' ' : text.slice(previousEnd, t.start);
     out.push({
       key,
       start: t.start,
       end: t.end,
-      capitalised: /^\p{Lu}/u.test(t.text),
+      capitalised: startsUpper(t.text),
       clitic: key !== bare,
       possessive,
-      breakBefore: out.length === 0 || (gap !== ' ' && HARD_BREAK.test(gap)),
-      commaBefore: false,
-      sentenceStart: out.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
+      breakBefore: first || (!space && HARD_BREAK.test(gap)),
+      commaBefore: !first && !space && COMMA_GAP.test(gap),
+      sentenceStart: first || (!space && SENTENCE_BREAK.test(gap)),
       inTitle: false,
     });
-    out[out.length - 1]!.commaBefore = out.length > 1 && gap !== ' ' && COMMA_GAP.test(gap);
     previousEnd = t.end;
   }
   markTitleCaseLines(text, out);
   return out;
+}
+
+/** What /['’]s$/u tests, without a regex per word. */
+function endsPossessive(key: string): boolean {
+  const n = key.length;
+  if (n < 2 || key.charCodeAt(n - 1) !== 0x73) return false;
+  const quote = key.charCodeAt(n - 2);
+  return quote === 0x27 || quote === 0x2019;
+}
+
+const UPPER = /^\p{Lu}/u;
+// Verdicts of UPPER for BMP code units, filled lazily (one per word otherwise).
+const upperTable = new Int8Array(0x10000).fill(-1);
+
+/** What /^\p{Lu}/u tests on a word. */
+function startsUpper(word: string): boolean {
+  if (!word.length) return false;
+  const code = word.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return UPPER.test(word);
+  let verdict = upperTable[code]!;
+  if (verdict < 0) upperTable[code] = verdict = UPPER.test(word[0]!) ? 1 : 0;
+  return verdict === 1;
 }
 
 /** Flags the words of lines where most longer words are capitalised ("Wealthy Voters Abandon Party"). */

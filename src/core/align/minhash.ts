@@ -83,6 +83,50 @@ export function lshCandidates(signatures: readonly Uint32Array[], group: readonl
 export function lshCandidatePairs(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
   const { bands, rows, maxBucket } = options;
   const n = signatures.length;
+  if (n >= PACK) return lshCandidatePairsByMap(signatures, group, options);
+  // Per band, the items sorted by (bucket key, index): a bucket is a run of equal keys and its members
+  // the run's first `maxBucket` items, as if inserted in index order. Sorting packed doubles is native
+  // and allocation-free; a Map keyed by 32-bit hashes (not small integers) boxes every key.
+  const live: number[] = [];
+  for (let i = 0; i < n; i++) if (signatures[i]![0] !== 0xffffffff) live.push(i); // empty sets never pair
+  const sorted = new Uint32Array(bands * live.length);
+  const runStart = new Uint32Array(bands * n);
+  const runLength = new Uint32Array(bands * n);
+  const packed = new Float64Array(live.length);
+  for (let b = 0; b < bands; b++) {
+    for (let p = 0; p < live.length; p++) {
+      const i = live[p]!;
+      const sig = signatures[i]!;
+      let h = b;
+      for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
+      packed[p] = h * PACK + i;
+    }
+    packed.sort();
+    const base = b * live.length;
+    for (let s = 0; s < packed.length; ) {
+      const key = Math.floor(packed[s]! / PACK);
+      let e = s + 1;
+      while (e < packed.length && Math.floor(packed[e]! / PACK) === key) e++;
+      const length = Math.min(e - s, maxBucket);
+      for (let p = s; p < e; p++) {
+        const item = packed[p]! % PACK;
+        sorted[base + p] = item;
+        runStart[b * n + item] = base + s;
+        runLength[b * n + item] = length;
+      }
+      s = e;
+    }
+  }
+  return pairsFromBuckets(n, bands, group, (b, i) => sorted.subarray(runStart[b * n + i]!, runStart[b * n + i]! + runLength[b * n + i]!), signatures);
+}
+
+// Items packed below a 32-bit key in a double: exact while key × PACK + item < 2^53.
+const PACK = 2 ** 21;
+
+/** The same candidates through Maps (cases too large to pack item indexes under the keys). */
+function lshCandidatePairsByMap(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
+  const { bands, rows, maxBucket } = options;
+  const n = signatures.length;
   // keys[b * n + i]: item i's bucket in band b.
   const keys = new Uint32Array(bands * n);
   const buckets: Map<number, number[]>[] = [];
@@ -101,16 +145,29 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
       } else map.set(h, [i]);
     }
   }
-  // Each item meets the first `maxBucket` earlier members of its buckets; a stamp array dedupes
-  // without hashing pairs (millions of pairs in a large case).
+  return pairsFromBuckets(n, bands, group, (b, i) => buckets[b]!.get(keys[b * n + i]!)!, signatures);
+}
+
+/**
+ * Each item meets the earlier members of its buckets (ascending); a stamp array dedupes without
+ * hashing pairs (millions of pairs in a large case).
+ */
+function pairsFromBuckets(
+  n: number,
+  bands: number,
+  group: readonly number[],
+  bucketOf: (band: number, item: number) => ArrayLike<number>,
+  signatures: readonly Uint32Array[],
+): Uint32Array {
   const stamp = new Int32Array(n).fill(-1);
   let pairs = new Uint32Array(1024);
   let length = 0;
   for (let i = 0; i < n; i++) {
     if (signatures[i]![0] === 0xffffffff) continue;
     for (let b = 0; b < bands; b++) {
-      const bucket = buckets[b]!.get(keys[b * n + i]!)!;
-      for (const m of bucket) {
+      const bucket = bucketOf(b, i);
+      for (let q = 0; q < bucket.length; q++) {
+        const m = bucket[q]!;
         if (m >= i) break;
         if (stamp[m] === i || group[m] === group[i]) continue;
         stamp[m] = i;

@@ -100,6 +100,8 @@ export interface RawAttributionData {
   /** Endings and nouns that make a source feminine for verb agreement ("الوزارة", "مصادر"). */
   feminineEndings?: string[];
   feminineNouns?: string[];
+  /** Words that state a person's sex ("Mrs.", "spokeswoman"), so "she" does not resolve to "Mr. Smith". */
+  genderedWords?: Partial<Record<'m' | 'f', string[]>>;
   /** Adjectives that may follow a definite noun inside one noun phrase (besides the endings/prefixes below). */
   adjectives?: string[];
   /** Folded endings of relational adjectives ("الليبي", "الأميركية"). */

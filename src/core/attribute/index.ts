@@ -23,6 +23,8 @@ interface Mention {
   /** A channel ("لـ«الغد»"): "الصحيفة" may refer to it, "وأضاف" may not. */
   via?: boolean;
   gender?: 'm' | 'f';
+  /** The person's sex where a word states it ("Mrs.", "spokeswoman") or a pronoun already referred to it. */
+  sex?: 'm' | 'f';
 }
 
 /**
@@ -51,6 +53,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   }
   carryQuotations(sentences, perSentence, quotes);
   attributeBackwards(perSentence);
+  dashCredits(text, sentences, perSentence, lex);
   return perSentence.flat();
 }
 
@@ -135,6 +138,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       if (earlier?.source.role) mention.source.role = earlier.source.role;
     }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
+    const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
+    if (sex) mention.sex = sex;
     // "المصادر" / "the newspaper" / "البيان" refer back to the latest mention of that kind; a bare
     // "the government" only to an earlier "government".
     const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
@@ -148,14 +153,17 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     }
   } else if (subject.type === 'pronoun') {
     const wanted = subject.pronoun;
+    // "she" skips "Mr. Smith" for the latest person not known to be male, and teaches that person's sex.
+    const sex = wanted === 'masculine' ? 'm' : wanted === 'feminine' ? 'f' : undefined;
     const earlier =
-      wanted === 'masculine' || wanted === 'feminine'
-        ? findEarlier(history, (m) => !m.via && m.source.kind === 'person') ?? findEarlier(history, (m) => !m.via)
+      sex !== undefined
+        ? findEarlier(history, (m) => !m.via && m.source.kind === 'person' && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
         : wanted === 'neuter'
           ? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && m.source.kind !== 'anonymous')
           : wanted === 'speaker'
             ? undefined
             : findEarlier(history, (m) => !m.via);
+    if (earlier && sex && earlier.source.kind === 'person') earlier.sex ??= sex;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
     else {
       const r = subject.range;
@@ -188,6 +196,16 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     history.push({ source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
   }
   return result;
+}
+
+function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 'm' | 'f' | undefined {
+  for (const c of chunks) {
+    for (let k = c.from; k < c.to; k++) {
+      const sex = lex.genderedWords.get(view.norms[k]!);
+      if (sex) return sex;
+    }
+  }
+  return undefined;
 }
 
 function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
@@ -353,5 +371,55 @@ function attributeBackwards(claims: ClaimDraft[][]): void {
     };
     // "حسب وكالة الأنباء." states no proposition of its own once it has attributed the sentence before.
     claims[i]![0] = { ...claims[i]![0]!, attribution: null };
+  }
+}
+
+// "― Sonya Herridge" / "— أحمد سالم": a dash, then a short name, ending the sentence.
+const DASH_CREDIT = /([―—–])\s*([^\s\d.,;:!?«»“”"()]+(?:\s+[^\s\d,;:!?«»“”"()]+){0,4}?)\.?\s*$/u;
+const CLOSES_QUOTE = /["”»’]\s*$/u;
+const QUOTE_EDGE = /[\s"“”«»‘’]/u;
+
+/**
+ * "“… .” ― Sonya Herridge": a dash and a name closing a sentence credits the quotation right before
+ * it (in that sentence, or the still unattributed sentences of the paragraph before a bare credit line).
+ */
+function dashCredits(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][], lex: Lexicon): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const m = DASH_CREDIT.exec(s.text);
+    if (!m || claims[i]!.length !== 1 || claims[i]![0]!.attribution) continue;
+    let name = m[2]!;
+    // "Carla Sanchez." ends the sentence; "Edwin G." keeps an initial's dot.
+    if (name.endsWith('.') && !/(^|\s)\p{L}\.$/u.test(name)) name = name.slice(0, -1);
+    // Cased scripts: every word of the name is capitalised, so "— and more on that" is no credit.
+    if (!lex.clitics && !name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const before = s.text.slice(0, m.index);
+    const bare = before.trim() === '';
+    if (bare ? i === 0 || !CLOSES_QUOTE.test(sentences[i - 1]!.text) : !CLOSES_QUOTE.test(before)) continue;
+    const dash = s.start + m.index;
+    const nameStart = s.start + s.text.indexOf(name, m.index + 1);
+    const source: AttributedSource = { ...span(text, nameStart, nameStart + name.length), kind: 'person' };
+    const cue = { ...span(text, dash, dash + 1), stance: 'neutral' as const, lemma: '—' };
+    const credit = (k: number, end: number, first: boolean): boolean => {
+      const own = claims[k]!;
+      let start = own[0]!.start;
+      while (start < end && QUOTE_EDGE.test(text[start]!)) start++;
+      while (end > start && QUOTE_EDGE.test(text[end - 1]!)) end--;
+      if (end <= start) return false;
+      own[0] = {
+        ...own[0]!,
+        attribution: { source: first ? source : { ...source, continued: true }, cue, quote: 'direct', content: span(text, start, end), rule: 'dash-credit' },
+      };
+      // Stop at the sentence that opens the quotation.
+      return !/^\s*["“«]/u.test(own[0].text);
+    };
+    let more = bare ? true : credit(i, dash, true);
+    if (!more) continue;
+    const paragraph = sentences[bare ? i - 1 : i]!.paragraph;
+    for (let k = i - 1; more && k >= 0 && k >= i - 10 && sentences[k]!.paragraph === paragraph; k--) {
+      const own = claims[k]!;
+      if (own.length !== 1 || (own[0]!.attribution && own[0]!.attribution.rule !== 'quote-continues')) break;
+      more = credit(k, own[0]!.end, bare && k === i - 1);
+    }
   }
 }

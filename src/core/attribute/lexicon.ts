@@ -101,6 +101,8 @@ export interface Lexicon {
   colonNonSources: PhraseSet;
   feminineEndings: string[];
   feminineNouns: Set<string>;
+  /** Folded word → the sex it states ("mrs." → f). */
+  genderedWords: Map<string, 'm' | 'f'>;
   adjectives: Set<string>;
   adjectiveEndings: string[];
   adjectivePrefixes: string[];
@@ -282,6 +284,7 @@ function compile(raw: RawAttributionData): Lexicon {
     colonNonSources: new PhraseSet(raw.colonNonSources ?? []),
     feminineEndings: (raw.feminineEndings ?? []).map(foldForMatch),
     feminineNouns: foldSet(raw.feminineNouns),
+    genderedWords: new Map(Object.entries(raw.genderedWords ?? {}).flatMap(([g, list]) => (list ?? []).map((w) => [foldForMatch(w), g as 'm' | 'f'] as const))),
     adjectives: foldSet(raw.adjectives),
     adjectiveEndings: (raw.adjectiveEndings ?? []).map(foldForMatch),
     adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),

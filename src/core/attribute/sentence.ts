@@ -243,6 +243,13 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     else if (hit.entry.form === 'participle') rule = 'participle';
     if (subject.type === 'phrase' && !via) via = subject.via;
   }
+  if (subject.type === 'none' && hit.entry.form === 'verb') {
+    const main = mainClauseSubject(view, lex, hit);
+    if (main) {
+      subject = main;
+      rule = 'main-clause-subject';
+    }
+  }
   const draft: Draft = {
     hit,
     subject,
@@ -259,6 +266,23 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   if (via && via.to > via.from) draft.via = via;
   return draft;
+}
+
+/**
+ * "ولم يرد ناطق باسم «أفريكوم» على أسئلة …، ورد عبر البريد الإلكتروني بأنه …": a coordinated verb after a
+ * comma with no subject of its own shares the subject of the sentence's first verb (a source noun).
+ */
+function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  if (hit.from < 4 || !view.commaBefore(hit.from)) return null;
+  for (let k = 1; k <= 2; k++) {
+    const noun = lookupNoun(lex, view.norms, k);
+    if (!noun || noun.entry.kind === 'rank') continue;
+    let end = k + noun.length;
+    while (end < hit.from && end - k < 6 && !view.commaBefore(end)) end++;
+    if (end >= hit.from || !view.commaBefore(end)) return null;
+    return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
+  }
+  return null;
 }
 
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {

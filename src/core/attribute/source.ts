@@ -3,7 +3,7 @@
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
 import type { SourceKind } from '../types.ts';
-import { lookupNoun, type Lexicon, type NounMatch } from './lexicon.ts';
+import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /** A run of words [from, to) of a sentence view. */
@@ -32,11 +32,12 @@ const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
  * Classifies a source phrase made of one or more comma-separated chunks (name and apposition).
  * @example analyzeSource(view, lex, [{ from: 1, to: 3 }], false) // { kind: 'anonymous', affiliation: 'مصرية', … }
  */
-export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[], anonymityMarked: boolean): SourceInfo {
+export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly WordRange[], anonymityMarked: boolean): SourceInfo {
+  const chunks = afterDateline(view, given);
   const first = chunks[0]!;
   const last = chunks[chunks.length - 1]!;
   // A quoted name («…», “…”) keeps its marks; a stray closing mark does not join the span.
-  const start = view.quoteOpeningAt(first.from)?.open ?? view.start(first.from);
+  const start = view.quoteOpeningAt(first.from)?.open ?? view.start(first.from) + gluedPreposition(view, lex, first.from);
   const end = spanEnd(view, last.to - 1, start);
   const heads = chunks.map((c) => headOf(view, lex, c));
   const head = heads.find((h) => h.match) ?? heads[0]!;
@@ -46,6 +47,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly
   if (!head.match) kind = quotedOrShort(view, first) ? 'person' : 'unknown';
   else if (headKind === 'anonymous') kind = 'anonymous';
   else if (headKind === 'generic') kind = anonymityMarked || (!head.definite && !namePresent) ? 'anonymous' : 'person';
+  // "ناطق باسم «أفريكوم»", "a spokesman": a title also listed as generic, indefinite and unnamed, is anonymous.
+  else if (headKind === 'person' && alsoGeneric(lex, head.match.entry)) kind = anonymityMarked || (!head.definite && !namePresent) ? 'anonymous' : 'person';
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
@@ -60,13 +63,37 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, chunks: readonly
   if (lex.feminineEndings.length) info.gender = genderOf(view, lex, head.match ? head.at : first.from);
   if (kind === 'person') {
     const role = roleOf(view, chunks, heads);
-    if (role) info.role = role;
+    if (role) info.role = { start: Math.max(role.start, start), end: role.end };
   }
   if (kind === 'anonymous') {
     const affiliation = affiliationOf(view, lex, chunks[heads.indexOf(head)] ?? first, head);
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+/**
+ * "ESTREL, March 3 (Global Wire) - Marovia's Commission": a dateline ends at a spaced dash; the source
+ * starts after it.
+ */
+function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readonly WordRange[] {
+  const first = chunks[0]!;
+  let from = first.from;
+  for (let k = first.from + 1; k < first.to; k++) if (/\s[-–—―]\s/u.test(view.gapBefore(k))) from = k;
+  return from === first.from ? chunks : [{ from, to: first.to }, ...chunks.slice(1)];
+}
+
+/** "وفقا للمتحدث": a preposition joined to the source's first word is not part of the source (1 char, else 0). */
+function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): number {
+  const word = view.norms[k]!;
+  const token = view.tokens[k]!;
+  if (!lex.clitics || word.length <= 3 || !lex.viaPrepositions.has(word[0]!) || view.text[token.start] !== token.text[0]) return 0;
+  return lookupNoun(lex, [word.slice(1)], 0) ? 1 : 0;
+}
+
+function alsoGeneric(lex: Lexicon, entry: NounEntry): boolean {
+  const words = entry.words.join(' ');
+  return (lex.nouns.get(entry.words[0]!) ?? []).some((e) => e.kind === 'generic' && e.words.join(' ') === words);
 }
 
 function genderOf(view: SentenceView, lex: Lexicon, at: number): 'm' | 'f' {
@@ -114,7 +141,8 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   else if (HUMAN_KINDS.has(match.entry.kind)) {
     for (let k = at + match.length; k < chunk.to && nameFrom === null; k++) {
       const m = lookupNoun(lex, view.norms, k);
-      if (m?.entry.kind === 'rank' || view.quoteOpeningAt(k)) nameFrom = k;
+      // A quotation after "باسم" names what the person speaks for, not the person.
+      if (m?.entry.kind === 'rank' || (view.quoteOpeningAt(k) && !lex.titleLinkWords.has(view.norms[k - 1]!))) nameFrom = k;
       // After an indefinite head the bare words are its adjectives ("دبلوماسي غربي"), not a name.
       else if (!m && definiteHead(view, lex, at, match) && isBareWord(lex, view.norms[k]!)) nameFrom = k;
     }

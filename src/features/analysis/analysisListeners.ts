@@ -3,12 +3,12 @@ import type { CaseAnalysis } from '../../core/types.ts';
 import type { AppStartListening, StoreDeps } from '../../store/store.ts';
 import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../case/caseSlice.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
-import { analysisCompleted, analysisFailed, analysisProgressed, analysisRequested } from './analysisSlice.ts';
+import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from './analysisSlice.ts';
 import { selectAnalysisJob } from './selectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
-/** Whenever the case changes, (re-)analyse it off the main thread; a newer change cancels an older run. */
+/** Whenever the case changes, (re-)analyse it off the main thread; a newer change or the user's cancel stops an older run. */
 export function addAnalysisListeners(startAppListening: AppStartListening, deps: StoreDeps): void {
   startAppListening({
     matcher: isAnyOf(
@@ -20,11 +20,15 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       articleMetadataEdited,
       labelAddedToLexicon,
       labelRemovedFromLexicon,
+      analysisCancelled,
+      analysisRerunRequested,
     ),
     effect: async (action, api) => {
+      // Aborts the running one's signal: the worker runner terminates its worker.
       api.cancelActiveListeners();
+      if (analysisCancelled.match(action)) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
-      if (!caseCreated.match(action) && !caseLoaded.match(action)) await api.delay(deps.analysisDelayMs);
+      if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());
       const { payload } = api.dispatch(analysisRequested());
       const { requestId } = payload;

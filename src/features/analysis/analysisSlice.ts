@@ -2,7 +2,7 @@ import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
 import type { CaseAnalysis } from '../../core/types.ts';
 import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
 
-export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface AnalysisState {
   status: AnalysisStatus;
@@ -54,6 +54,15 @@ const analysisSlice = createSlice({
     analysisRestored(state, action: PayloadAction<CaseAnalysis>) {
       if (state.status !== 'done') state.result = action.payload;
     },
+    /** The user stopped the running analysis (the worker is terminated; the case is untouched). */
+    analysisCancelled(state) {
+      if (state.status !== 'running') return;
+      state.status = 'cancelled';
+      // Messages of the stopped run that are still in flight are ignored.
+      state.requestId = null;
+    },
+    /** The user asked to analyse the case again (after cancelling, or after a failure). */
+    analysisRerunRequested() {},
     analysisFailed(state, action: PayloadAction<{ requestId: string; reason: string }>) {
       if (action.payload.requestId !== state.requestId) return;
       state.status = 'error';
@@ -70,7 +79,15 @@ const analysisSlice = createSlice({
   },
 });
 
-export const { analysisRestored, analysisRequested, analysisProgressed, analysisCompleted, analysisFailed } = analysisSlice.actions;
+export const {
+  analysisRestored,
+  analysisRequested,
+  analysisProgressed,
+  analysisCompleted,
+  analysisFailed,
+  analysisCancelled,
+  analysisRerunRequested,
+} = analysisSlice.actions;
 export const analysisReducer = analysisSlice.reducer;
 
 type WithAnalysis = { analysis: AnalysisState };

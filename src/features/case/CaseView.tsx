@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ArticleForm } from '../../components/ArticleForm.tsx';
 import { ArticleList, type MetadataChanges } from '../../components/ArticleList.tsx';
+import { LIMITS } from '../../core/limits.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
@@ -73,6 +74,9 @@ export function CaseView() {
         }}
         onReject={(messages) => dispatch(noticeShown({ level: 'error', message: messages.join(' ') }))}
       />
+      <p className="hint case-limits">
+        {t('case.limits', { articles: LIMITS.maxArticles, chars: LIMITS.maxArticleChars, raw: LIMITS.maxRawChars })}
+      </p>
       <section aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('case.articlesHeading', { count: articles.length })}</h2>
         <ArticleList
@@ -82,7 +86,7 @@ export function CaseView() {
           onOpen={onOpen}
         />
         {diagnostics.length > 0 ? (
-          <details className="diagnostics">
+          <details className="diagnostics" open={diagnostics.some((d) => d.level !== 'info')}>
             <summary>{t('case.diagnostics', { count: diagnostics.length })}</summary>
             <ul>
               {diagnostics.map((d, i) => (

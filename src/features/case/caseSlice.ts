@@ -72,7 +72,8 @@ const caseSlice = createSlice({
         return { payload: { id: `case-${nanoid(8)}`, name } };
       },
     },
-    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState }>) {
+    /** `revision`: the stored revision the case was read from (absent: an import or the example case). */
+    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState; revision?: number }>) {
       state.id = action.payload.snapshot.id;
       state.name = action.payload.snapshot.name;
       articlesAdapter.setAll(state.articles, action.payload.snapshot.articles);

@@ -96,11 +96,21 @@ export const selectVisibleRowIds = createSelector(
 
 /** The diff as shown in the other outlet's cell: unchanged words in that outlet's own spelling. */
 function cellDiff(reference: string, text: string, language: string): DiffSegment[] {
-  return diffClaims(reference, text, language).map((part) =>
+  const parts: DiffSegment[] = diffClaims(reference, text, language).map((part) =>
     part.op === 'equal' && part.bStart !== undefined && part.bEnd !== undefined
       ? { op: 'equal', text: text.slice(part.bStart, part.bEnd) }
       : { op: part.op, text: part.text },
   );
+  // Missing words come from the reference and are set into this outlet's text: keep them apart from
+  // the words around them ("المستوى وذلك", not "المستوىوذلك").
+  return parts.map((part, i) => {
+    if (part.op !== 'delete') return part;
+    const before = parts[i - 1]?.text ?? '';
+    const after = parts[i + 1]?.text ?? '';
+    const lead = before && !/\s$/u.test(before) && !/^\s/u.test(part.text) ? ' ' : '';
+    const trail = after && !/^\s/u.test(after) && !/\s$/u.test(part.text) ? ' ' : '';
+    return { ...part, text: lead + part.text + trail };
+  });
 }
 
 function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean): CellClaim {

@@ -9,8 +9,22 @@ import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
 import { exampleCase } from './exampleCase.ts';
-import { parseCaseFile, serializeCase } from './exchange.ts';
+import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
 import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
+
+const PROBLEM_KEYS = {
+  empty: 'library.problem.empty',
+  truncated: 'library.problem.truncated',
+  'not-json': 'library.problem.notJson',
+  'not-a-case': 'library.problem.notACase',
+  'future-version': 'library.problem.futureVersion',
+  invalid: 'library.problem.invalid',
+} as const;
+
+/** Why a case file was refused, in the interface language (field paths stay as the file has them). */
+function refusalText(t: ReturnType<typeof useT>, refusal: CaseFileRefusal): string {
+  return t(PROBLEM_KEYS[refusal.code], { detail: refusal.reason, version: refusal.version ?? 0, supported: CASE_FORMAT_VERSION });
+}
 
 /** Saved cases, the example case, import and export. */
 export function LibraryPanel() {
@@ -29,7 +43,7 @@ export function LibraryPanel() {
   const importFile = async (file: File) => {
     const parsed = parseCaseFile(await file.text());
     if (!parsed.ok) {
-      dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: parsed.reason }) }));
+      dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: refusalText(t, parsed) }) }));
       return;
     }
     dispatch(caseLoaded(parsed.data));

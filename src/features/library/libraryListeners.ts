@@ -1,14 +1,37 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
-import type { AppStartListening, StoreDeps } from '../../store/store.ts';
+import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
 import { analysisCompleted, analysisRestored } from '../analysis/analysisSlice.ts';
 import { caseLoaded, selectCaseSnapshot } from '../case/caseSlice.ts';
 import { selectCorrections } from '../corrections/correctionsSlice.ts';
-import { appStarted, savedCaseDeleted, savedCaseOpened, savedCasesListed } from './librarySlice.ts';
+import {
+  appStarted,
+  caseChangedElsewhere,
+  caseSaved,
+  conflictResolved,
+  pageHidden,
+  saveConflicted,
+  saveFailed,
+  saveRetried,
+  savedCaseDeleted,
+  savedCaseOpened,
+  savedCasesListed,
+} from './librarySlice.ts';
+import { isQuotaError, type SavedCase } from './repository.ts';
 
-const changesCase = (action: UnknownAction): boolean =>
-  action.type.startsWith('case/') || action.type.startsWith('corrections/') || analysisCompleted.match(action);
+/**
+ * Whether an action changes what is saved of a case. A case loaded *from storage* (it carries its
+ * revision) is not a change: saving it would bump the revision and alarm other tabs for nothing.
+ */
+const changesContent = (action: UnknownAction): boolean =>
+  (action.type.startsWith('case/') || action.type.startsWith('corrections/')) && !(caseLoaded.match(action) && action.payload.revision !== undefined);
 
-/** Persists the open case and its corrections, and opens saved cases (no-op without a repository). */
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Persists the open case and its corrections, and opens saved cases (no-op without a repository).
+ * Saves are queued one after another and check the case's revision, so two tabs editing one case are
+ * told instead of silently overwriting each other; a full disk is reported and the case stays in memory.
+ */
 export function addLibraryListeners(startAppListening: AppStartListening, deps: StoreDeps): void {
   const repo = deps.repository;
 
@@ -23,7 +46,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
       }
       api.dispatch(
         saved
-          ? caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections })
+          ? caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, ...(saved.revision !== undefined ? { revision: saved.revision } : {}) })
           : caseLoaded({ snapshot: action.payload.example }),
       );
       if (saved?.analysis) api.dispatch(analysisRestored(saved.analysis));
@@ -32,32 +55,117 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
 
   if (!repo) return;
 
+  // Other tabs' saves: once, when the app starts (the listener API is the handle on dispatch).
+  let watching = false;
   startAppListening({
-    predicate: changesCase,
+    actionCreator: appStarted,
+    effect: (_action, api) => {
+      if (watching || !repo.watch) return;
+      watching = true;
+      repo.watch((change) => {
+        api.dispatch(caseChangedElsewhere(change));
+        void repo.list().then((list) => api.dispatch(savedCasesListed(list)));
+      });
+    },
+  });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  /** True while the open case has changes not yet in storage. */
+  let dirty = false;
+  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const saveContent = (api: { getState: () => RootState; dispatch: (action: UnknownAction) => unknown }, force: boolean) =>
+    enqueue(async () => {
+      const state = api.getState();
+      const { conflict, open } = state.library;
+      // While the user has not chosen between two tabs' versions, neither is written over the other.
+      if (conflict && !force) return;
+      const snapshot = selectCaseSnapshot(state);
+      const saved: SavedCase = { snapshot, corrections: selectCorrections(state), updatedAt: Date.now() };
+      const expected = force || open?.caseId !== snapshot.id ? null : open.revision;
+      try {
+        const outcome = await repo.save(saved, expected);
+        if (!outcome.ok) {
+          api.dispatch(saveConflicted({ caseId: snapshot.id, revision: outcome.revision }));
+          return;
+        }
+        dirty = false;
+        api.dispatch(caseSaved({ caseId: snapshot.id, revision: outcome.revision }));
+        await repo.setLastOpened(snapshot.id);
+        api.dispatch(savedCasesListed(await repo.list()));
+      } catch (error) {
+        api.dispatch(saveFailed({ kind: isQuotaError(error) ? 'quota' : 'other', message: errorMessage(error) }));
+      }
+    });
+
+  startAppListening({
+    predicate: (action) => changesContent(action) || saveRetried.match(action),
+    effect: async (action, api) => {
+      if (changesContent(action)) dirty = true;
+      api.cancelActiveListeners();
+      await api.delay(deps.saveDelayMs);
+      if (dirty) await saveContent(api, false);
+    },
+  });
+
+  startAppListening({
+    actionCreator: pageHidden,
+    effect: async (_action, api) => {
+      if (dirty) await saveContent(api, false);
+    },
+  });
+
+  // A finished analysis is kept with the content it was computed from (a reload shows it at once).
+  startAppListening({
+    actionCreator: analysisCompleted,
     effect: async (_action, api) => {
       api.cancelActiveListeners();
       await api.delay(deps.saveDelayMs);
-      const state = api.getState();
-      const snapshot = selectCaseSnapshot(state);
-      const { status, result } = state.analysis;
-      await repo.save({
-        snapshot,
-        corrections: selectCorrections(state),
-        updatedAt: Date.now(),
-        ...(status === 'done' && result ? { analysis: result } : {}),
+      await enqueue(async () => {
+        const state = api.getState();
+        const { open } = state.library;
+        const { status, result } = state.analysis;
+        if (dirty || !open || open.revision === null || open.revision === 0 || status !== 'done' || !result) return;
+        try {
+          await repo.saveAnalysis(open.caseId, open.revision, result);
+          await repo.setLastOpened(open.caseId);
+        } catch (error) {
+          api.dispatch(saveFailed({ kind: isQuotaError(error) ? 'quota' : 'other', message: errorMessage(error) }));
+        }
       });
-      await repo.setLastOpened(snapshot.id);
-      api.dispatch(savedCasesListed(await repo.list()));
+    },
+  });
+
+  startAppListening({
+    actionCreator: conflictResolved,
+    effect: async (action, api) => {
+      const caseId = selectCaseSnapshot(api.getState()).id;
+      if (action.payload === 'mine') {
+        await saveContent(api, true);
+        return;
+      }
+      const saved = await enqueue(() => repo.load(caseId));
+      if (!saved) return;
+      dirty = false;
+      api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
+      if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
     },
   });
 
   startAppListening({
     actionCreator: savedCaseOpened,
     effect: async (action, api) => {
-      const saved = await repo.load(action.payload);
+      if (dirty) await saveContent(api, false);
+      const saved = await enqueue(() => repo.load(action.payload));
       if (saved) {
-        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections }));
+        dirty = false;
+        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
         if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
+        await repo.setLastOpened(action.payload);
       }
     },
   });
@@ -65,7 +173,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     actionCreator: savedCaseDeleted,
     effect: async (action, api) => {
-      await repo.remove(action.payload);
+      await enqueue(() => repo.remove(action.payload));
       api.dispatch(savedCasesListed(await repo.list()));
     },
   });

@@ -1,14 +1,27 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import type { CaseSnapshot } from '../case/caseSlice.ts';
-import type { SavedCaseSummary } from './repository.ts';
+import { caseCreated, caseLoaded, type CaseSnapshot } from '../case/caseSlice.ts';
+import type { CaseChange, SavedCaseSummary } from './repository.ts';
+
+/** Why the last save did not land: the browser's storage is full, or something else went wrong. */
+export interface SaveError {
+  kind: 'quota' | 'other';
+  message: string;
+}
 
 export interface LibraryState {
   saved: SavedCaseSummary[];
+  /** The open case and the stored revision its content matches (null: not tied to one; the next save overwrites). */
+  open: { caseId: string; revision: number | null } | null;
+  /** Another tab saved the open case: saving here waits until the user chooses whose version to keep. */
+  conflict: CaseChange | null;
+  saveError: SaveError | null;
 }
+
+const initialState: LibraryState = { saved: [], open: null, conflict: null, saveError: null };
 
 const librarySlice = createSlice({
   name: 'library',
-  initialState: { saved: [] } as LibraryState,
+  initialState,
   reducers: {
     /** The app opened: reopen the last case, or the example case on a first visit. */
     appStarted(_state, _action: PayloadAction<{ example: CaseSnapshot }>) {},
@@ -21,9 +34,62 @@ const librarySlice = createSlice({
     savedCaseDeleted(state, action: PayloadAction<string>) {
       state.saved = state.saved.filter((c) => c.id !== action.payload);
     },
+    /** The open case's content reached storage at `revision`. */
+    caseSaved(state, action: PayloadAction<CaseChange>) {
+      if (state.open?.caseId === action.payload.caseId) state.open.revision = action.payload.revision;
+      state.saveError = null;
+    },
+    /** A save found a newer revision than the one this tab started from (another tab saved meanwhile). */
+    saveConflicted(state, action: PayloadAction<CaseChange>) {
+      if (state.open?.caseId === action.payload.caseId) state.conflict = action.payload;
+    },
+    /** Another tab or window saved a case (BroadcastChannel notice). */
+    caseChangedElsewhere(state, action: PayloadAction<CaseChange>) {
+      const { caseId, revision } = action.payload;
+      if (state.open?.caseId === caseId && state.open.revision !== revision) state.conflict = action.payload;
+    },
+    /** The user chose whose version of a conflicting case to keep (the listener reloads or overwrites). */
+    conflictResolved(state, _action: PayloadAction<'theirs' | 'mine'>) {
+      state.conflict = null;
+    },
+    saveFailed(state, action: PayloadAction<SaveError>) {
+      state.saveError = action.payload;
+    },
+    /** The user asked to try saving again (after freeing space, say). */
+    saveRetried(state) {
+      state.saveError = null;
+    },
+    /** The page is being hidden or unloaded: save now rather than after the debounce. */
+    pageHidden() {},
+  },
+  extraReducers: (builder) => {
+    builder
+      .addCase(caseLoaded, (state, action) => {
+        state.open = { caseId: action.payload.snapshot.id, revision: action.payload.revision ?? null };
+        state.conflict = null;
+      })
+      .addCase(caseCreated, (state, action) => {
+        state.open = { caseId: action.payload.id, revision: 0 };
+        state.conflict = null;
+      });
   },
 });
 
-export const { appStarted, savedCasesListed, savedCaseOpened, savedCaseDeleted } = librarySlice.actions;
+export const {
+  appStarted,
+  savedCasesListed,
+  savedCaseOpened,
+  savedCaseDeleted,
+  caseSaved,
+  saveConflicted,
+  caseChangedElsewhere,
+  conflictResolved,
+  saveFailed,
+  saveRetried,
+  pageHidden,
+} = librarySlice.actions;
 export const libraryReducer = librarySlice.reducer;
-export const selectSavedCases = (state: { library: LibraryState }): SavedCaseSummary[] => state.library.saved;
+type WithLibrary = { library: LibraryState };
+export const selectSavedCases = (state: WithLibrary): SavedCaseSummary[] => state.library.saved;
+export const selectSaveConflict = (state: WithLibrary): CaseChange | null => state.library.conflict;
+export const selectSaveError = (state: WithLibrary): SaveError | null => state.library.saveError;

@@ -1,0 +1,13 @@
+import { analyzeCase } from '../../src/core/analyze.ts';
+import { prepareCase } from '../../src/core/align/prepare.ts';
+import { blockedCandidates } from '../../src/core/align/index.ts';
+import { buildSyntheticCase } from './synthetic.ts';
+const c = analyzeCase(buildSyntheticCase({ articles: Number(process.argv[2] ?? 2000) }), { claimsOnly: true });
+const p = prepareCase(c.articles);
+let t = performance.now();
+const cand = blockedCandidates(p);
+console.log('lsh ms', performance.now() - t, 'pairs', cand.length / 2, 'claims', p.claims.length);
+t = performance.now();
+let above = 0;
+for (let k = 0; k < cand.length; k += 2) if (p.score(cand[k]!, cand[k + 1]!) >= p.options.threshold) above++;
+console.log('score ms', performance.now() - t, 'above', above);
