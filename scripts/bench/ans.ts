@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { alignClaims, alignClaimsNaive } from '../../src/core/align/index.ts';
 import type { AlignOptions } from '../../src/core/align/index.ts';
 import type { AnalyzedArticle } from '../../src/core/types.ts';
+import { prng as random } from '../../fixtures/prng.ts';
 
 const CORPUS = new URL('../../../shared/corpora/ans/', import.meta.url);
 
@@ -80,17 +81,6 @@ function article(id: string, text: string): AnalyzedArticle {
   };
 }
 
-/** A small deterministic PRNG (mulberry32) so every run draws the same distractors. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Pair precision/recall/F1 of alignment on an ANS split.

@@ -6,21 +6,10 @@
 import { loadAnnotations, loadCase } from '../../fixtures/load.ts';
 import type { FixtureCaseName } from '../../fixtures/load.ts';
 import type { ArticleInput } from '../../src/core/types.ts';
+import { prng } from '../../fixtures/prng.ts';
 
-/**
- * mulberry32: a tiny seeded PRNG, so every run builds the same case.
- * @example const rand = prng(42); rand() // 0.6011…
- */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 // Names in the fixtures and what they may become (the synthetic text only has to look like news).
 const SWAPS: Record<'ar' | 'en', { from: string[]; to: string[] }[]> = {

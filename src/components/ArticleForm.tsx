@@ -1,4 +1,5 @@
 import { useId, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
+import { LIMITS } from '../core/limits.ts';
 import type { ArticleFormat } from '../core/types.ts';
 import { useT } from '../i18n/index.tsx';
 
@@ -36,6 +37,10 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!raw.trim()) return;
+    if (raw.length > LIMITS.maxRawChars) {
+      onReject([t('case.pasteTooLarge', { size: raw.length, limit: LIMITS.maxRawChars })]);
+      return;
+    }
     const article: NewArticle = { raw };
     if (format) article.format = format;
     if (outlet.trim()) article.outlet = outlet.trim();
@@ -65,7 +70,17 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
         rejected.push(t('case.fileUnsupported', { name: file.name }));
         continue;
       }
+      // UTF-8 takes at most 3 bytes per UTF-16 unit: a file this big cannot fit, so it is not even read.
+      const tooLarge = (size: number) => rejected.push(t('case.fileTooLarge', { name: file.name, size, limit: LIMITS.maxRawChars }));
+      if (file.size > 3 * LIMITS.maxRawChars) {
+        tooLarge(file.size);
+        continue;
+      }
       const text = await file.text();
+      if (text.length > LIMITS.maxRawChars) {
+        tooLarge(text.length);
+        continue;
+      }
       if (!text.trim()) {
         rejected.push(t('case.fileEmpty', { name: file.name }));
         continue;
@@ -129,6 +144,9 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
         />
         <p className="hint">{t('case.dropHint')}</p>
       </div>
+      <p className="hint case-limits">
+        {t('case.limits', { articles: LIMITS.maxArticles, chars: LIMITS.maxArticleChars, raw: LIMITS.maxRawChars })}
+      </p>
     </section>
   );
 }

@@ -143,11 +143,13 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Accord"), not a
   // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
-  const joins = (key: string, first: number, k: number): boolean => {
-    if (data.particles.has(key)) return true;
-    if (!CONNECTORS.has(key)) return false;
+  const hasOrgHead = (first: number, k: number): boolean => {
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) return true;
     return false;
+  };
+  const joins = (key: string, first: number, k: number): boolean => {
+    if (data.particles.has(key)) return true;
+    return CONNECTORS.has(key) && hasOrgHead(first, k);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -159,10 +161,19 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
       i = Math.max(i, j - 1);
       continue;
     }
-    const first = j;
+    let first = j;
     let k = j + 1;
     while (k < tokens.length && !tokens[k]!.breakBefore && !tokens[k - 1]!.possessive) {
-      if (nameWord(k)) k++;
+      // "Interior Minister Oren Bakst": the words before a title are the title's, the name follows it.
+      const title = data.personTitles.match(tokens, k);
+      const after = k + (title?.length ?? 0);
+      if (title && after < tokens.length && !tokens[after]!.breakBefore && nameWord(after) && !hasOrgHead(first, k)) {
+        first = after;
+        k = after + 1;
+        continue;
+      }
+      // A capitalised head noun after name words ends an organisation's name ("Central Electoral Commission").
+      if (nameWord(k) || (tokens[k]!.capitalised && !tokens[k]!.inTitle && data.orgHeads.match(tokens, k)?.length === 1)) k++;
       else if (joins(tokens[k]!.key, first, k) && k + 1 < tokens.length && nameWord(k + 1) && !tokens[k + 1]!.breakBefore) k += 2;
       else break;
     }

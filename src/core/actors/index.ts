@@ -5,6 +5,7 @@
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
 import { wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
 import { discoverActors } from './discover.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
@@ -28,15 +29,14 @@ export interface FindActorsOptions {
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
   const extra = options.extraLabels ?? [];
-  const words = articles.map((a) => wordTokens(a.text, a.language));
-  const known = vocabulary(words);
-  const texts: CaseText[] = articles.map((a, k) => ({
-    articleIndex: k,
-    lang: a.language,
-    text: a.text,
-    tokens: actorTokens(a.text, a.language, known, words[k]),
-    data: actorData(a.language, extra),
-  }));
+  const words: (Token[] | null)[] = articles.map((a) => wordTokens(a.text, a.language));
+  const known = vocabulary(words as Token[][]);
+  const texts: CaseText[] = articles.map((a, k) => {
+    const tokens = actorTokens(a.text, a.language, known, words[k]!);
+    // Each article's word tokens are garbage once its actor tokens exist: a large case need not hold both.
+    words[k] = null;
+    return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language, extra) };
+  });
   const candidates = discoverActors(texts);
   const aliases = new PhraseMatcher<number>();
   candidates.forEach((c, n) => {
@@ -56,11 +56,18 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     .filter((x) => x.articles.size >= minArticles && x.list.length >= 2)
     .sort((x, y) => y.articles.size - x.articles.size || y.list.length - x.list.length || firstPosition(x.list) - firstPosition(y.list));
   const occupied = texts.map(() => new Set<number>());
-  for (const m of mentions) for (let k = m.first; k <= m.last; k++) occupied[m.article]!.add(k);
+  const persons = texts.map(() => new Set<number>());
+  for (const m of mentions) {
+    const person = candidates[m.actor]!.kind === 'person';
+    for (let k = m.first; k <= m.last; k++) {
+      occupied[m.article]!.add(k);
+      if (person) persons[m.article]!.add(k);
+    }
+  }
   const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
   return kept.map(({ actor, list, articles: named }, n) => {
     const drafts: LabelDraft[] = [];
-    for (const m of list) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[actor]!, aliasWords));
+    for (const m of list) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[actor]!, aliasWords, persons[m.article]!));
     const labels = finishLabels(drafts, named, articles);
     const { name, others } = names(texts, list, candidates[actor]!);
     const result: Actor = { id: `a${n + 1}`, name, labels };
@@ -97,6 +104,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
+      // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
+      if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       // A head noun every mention shares ("government") is no choice; "army" beside "militias" is.
       if (d.form === 'head-noun' && d.stance === 'neutral' && headKeys.size < 2) return false;

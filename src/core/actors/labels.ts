@@ -9,6 +9,8 @@ import type { ActorCandidate, CaseText } from './discover.ts';
 import { hasArticle } from './lexicon.ts';
 import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import { displayWord } from './tokens.ts';
+import { foldForMatch } from '../normalize/index.ts';
 
 export interface LabelDraft {
   article: number;
@@ -27,7 +29,7 @@ const AFTER = 6;
 
 /**
  * Label drafts of a mention. `occupied`: token indexes inside any mention of the article (a label
- * never reaches across another actor's name).
+ * never reaches across another actor's name); `persons`: those inside a person's mention (all of them, when omitted).
  * @example labelsOfMention(text, mention, occupied, candidate, aliasWords)
  */
 export function labelsOfMention(
@@ -36,12 +38,14 @@ export function labelsOfMention(
   occupied: ReadonlySet<number>,
   candidate: ActorCandidate,
   aliasWords: ReadonlySet<string>,
+  persons?: ReadonlySet<number>,
 ): LabelDraft[] {
   const { tokens, data, lang } = c;
   const out: LabelDraft[] = [];
   const span = (first: number, last: number): { text: string; start: number; end: number } => {
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const start = tokens[first]!.start + cliticLength(c, first);
+    // "the regime's": the label is the noun, not its possessive ending.
+    const end = tokens[last]!.end - (tokens[last]!.possessive ? 2 : 0);
     return { text: c.text.slice(start, end), start, end };
   };
   const fromEntry = (entry: LabelEntry, first: number, last: number, form: LabelDraft['form'] | undefined): void => {
@@ -58,6 +62,13 @@ export function labelsOfMention(
     if (form) d.form = form;
     out.push(d);
   };
+  const titleLabel = (first: number, last: number, form: 'title' | 'apposition'): void => {
+    const key = tokens
+      .slice(first, last + 1)
+      .map((t) => t.key)
+      .join(' ');
+    out.push({ article: c.articleIndex, ...span(first, last), stance: 'neutral', origin: 'discovered', form, key });
+  };
 
   // The head noun chosen for the actor ("الجيش …", "ميليشيات …", "the government").
   if (m.headFirst !== undefined && m.headLast !== undefined) {
@@ -73,16 +84,21 @@ export function labelsOfMention(
     const label = data.labels.matchEndingAt(tokens, k);
     const form = label?.value.form;
     // Before a name stand titles and adjectives; a head noun there governs something else ("قوات X").
-    if (label && (form === 'adjective' || (form === 'title' && candidate.kind === 'person'))) {
-      if (form === 'title') titled = true;
-      fromEntry(label.value, k - label.length + 1, k, form);
+    // A descriptive noun before a person's name is a title there ("strongman X", "warlord X").
+    const asTitle = candidate.kind === 'person' && (form === 'title' || form === 'apposition');
+    if (label && (form === 'adjective' || asTitle)) {
+      if (asTitle) titled = true;
+      fromEntry(label.value, k - label.length + 1, k, asTitle ? 'title' : form);
       k -= label.length;
       continue;
     }
     const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
     if (title) {
       titled = true;
-      k -= title.length;
+      const first = titleStart(c, k - title.length + 1, occupied);
+      // Courtesy titles ("Mr.", "السيد") say nothing about the person.
+      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, k, 'title');
+      k = first - 1;
       continue;
     }
     const t = tokens[k]!;
@@ -105,6 +121,23 @@ export function labelsOfMention(
   if (!titled && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
   }
+  // "rebels of the (so-called) X Front": the head noun an outlet chose for an organisation.
+  if (candidate.kind === 'org' && k >= 1 && !tokens[k + 1]!.breakBefore && !occupied.has(k)) {
+    let g = k;
+    if (data.determiners.has(tokens[g]!.key) && !tokens[g]!.breakBefore) g--;
+    const head = g >= 1 && data.genitives.has(tokens[g]!.key) && !tokens[g]!.breakBefore && !occupied.has(g - 1) ? data.labels.matchEndingAt(tokens, g - 1) : null;
+    if (head?.value.form === 'head-noun') fromEntry(head.value, g - head.length, g - 1, 'head-noun');
+  }
+  // "The opposition candidate, X, said", "قائد الجيش الوطني، المشير X": a title (with the organisation
+  // it heads) in apposition before the name.
+  if (candidate.kind === 'person' && k >= 1 && k < m.first && tokens[k + 1]!.commaBefore) {
+    const before = preApposition(c, k, occupied, persons);
+    if (before) {
+      const entry = data.labels.match(tokens, before.first);
+      if (entry && entry.length === before.titleLength && entry.value.origin === 'lexicon') fromEntry(entry.value, before.first, k, 'apposition');
+      else titleLabel(before.first, k, 'apposition');
+    }
+  }
 
   // After: adjectives (Arabic), an apposition after a comma, a relative clause.
   let mode: 'adjective' | 'apposition' | 'relative-clause' = 'adjective';
@@ -112,18 +145,42 @@ export function labelsOfMention(
   const beforeAfter = out.length;
   let clauseStart = -1;
   let clauseLabelled = false;
+  let reopened = -1; // after "led by X" an apposition may follow as after the name
   k = m.last + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
-      // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it.
+      // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
+      // organisation they are X's own ("X، القائد العام للجيش …").
+      if (persons && !persons.has(k)) break;
       if (mode === 'apposition') out.splice(beforeAfter);
       else for (let d = out.length - 1; d >= beforeAfter; d--) if (out[d]!.form === 'title') out.splice(d, 1);
       break;
     }
     const t = tokens[k]!;
     if (t.breakBefore) {
-      if (k === m.last + 1 && t.commaBefore) mode = 'apposition';
+      if ((k === m.last + 1 || k === reopened) && t.commaBefore) mode = 'apposition';
       else break;
+      // "X, the army chief of staff,": a title in apposition after the name.
+      const title = candidate.kind === 'person' ? appositionTitle(c, k, occupied, persons) : null;
+      if (title) {
+        if (title.entry) fromEntry(title.entry, title.first, title.last, 'apposition');
+        else titleLabel(title.first, title.last, 'apposition');
+        k = title.last + 1;
+        continue;
+      }
+    }
+    // "حكومة الوفاق بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
+    const led = mode === 'adjective' && candidate.kind === 'org' && persons ? ledByAt(c, k) : 0;
+    if (led && persons!.has(k + led) && !tokens[k + led]!.breakBefore) {
+      let e = k + led;
+      while (e + 1 < tokens.length && persons!.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+      const key = tokens
+        .slice(k, e + 1)
+        .map((x) => x.key)
+        .join(' ');
+      out.push({ article: c.articleIndex, ...span(k, e), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
+      k = reopened = e + 1;
+      continue;
     }
     const label = data.labels.match(tokens, k);
     // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
@@ -162,4 +219,89 @@ export function labelsOfMention(
     if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   return out;
+}
+
+/** Where a title starts once the one modifier before it is taken in ("Interior Minister", "opposition leader"). */
+function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  const k = first - 1;
+  if (k < 0 || data.adjectivesFollow || tokens[first]!.breakBefore || occupied.has(k)) return first;
+  const t = tokens[k]!;
+  const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
+  const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
+  return modifier ? k : first;
+}
+
+/** Letters of a glued clitic to leave out of a label's span ("والمدعومة" → "المدعومة"), when the rest is the word as written. */
+function cliticLength(c: CaseText, i: number): number {
+  const t = c.tokens[i]!;
+  if (!t.clitic) return 0;
+  const surface = c.text.slice(t.start, t.end);
+  const shown = displayWord(surface, t.key);
+  return shown.length < surface.length && surface.endsWith(shown) ? surface.length - shown.length : 0;
+}
+
+/**
+ * A title opening an apposition ("the army chief", "a spokesman"), at most two modifiers before it,
+ * with the organisation it heads ("القائد العام للجيش الوطني"); `entry` when the lexicon knows the title.
+ */
+function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): { first: number; last: number; entry?: LabelEntry } | null {
+  const { tokens, data, lang } = c;
+  const first = k < tokens.length && data.determiners.has(tokens[k]!.key) ? k + 1 : k;
+  for (let j = first; j < tokens.length && j <= first + 2; j++) {
+    const t = tokens[j]!;
+    if (occupied.has(j) || (j > k && t.breakBefore)) return null;
+    const label = data.labels.match(tokens, j);
+    const known = label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null;
+    const title = known ?? data.personTitles.match(tokens, j);
+    if (title) {
+      let last = j + title.length - 1;
+      if (data.honorifics.match(tokens, j) || occupied.has(last)) return null;
+      // The organisation right after the title is part of it, when it is no person.
+      let o = last + 1;
+      if (o < tokens.length && data.genitives.has(tokens[o]!.key)) o++;
+      if (o < tokens.length && data.determiners.has(tokens[o]!.key)) o++;
+      if (persons && o < tokens.length && occupied.has(o) && !persons.has(o) && !tokens[o]!.breakBefore && !tokens[last + 1]!.breakBefore) {
+        while (o < tokens.length && occupied.has(o) && !persons.has(o) && (o === last + 1 || !tokens[o]!.breakBefore)) o++;
+        last = o - 1;
+      }
+      return known ? { first, last, entry: known.value } : { first, last };
+    }
+    if (t.possessive || isStopword(t.key, lang) || label) return null;
+  }
+  return null;
+}
+
+/**
+ * A title ending at token `last`, right before a comma and a name: "The opposition candidate, X",
+ * "قائد الجيش الوطني، المشير X" (the title, then the organisation it heads).
+ */
+function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): { first: number; titleLength: number } | null {
+  const { tokens, data } = c;
+  let end = last;
+  // Back over the organisation the title governs (a mention that is not a person's), then "of the".
+  if (occupied.has(end)) {
+    if (!persons || persons.has(end)) return null;
+    let steps = 0;
+    while (end >= 0 && occupied.has(end) && !persons.has(end) && steps++ < 6 && !tokens[end]!.breakBefore) end--;
+    if (end < 0 || occupied.has(end) || tokens[end + 1]!.breakBefore) return null;
+    if (data.determiners.has(tokens[end]!.key) && end > 0) end--;
+    if (data.genitives.has(tokens[end]!.key) && end > 0) end--;
+  }
+  const label = data.labels.matchEndingAt(tokens, end);
+  const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
+  if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
+  const first = titleStart(c, end - title.length + 1, occupied);
+  // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
+  if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
+  return { first, titleLength: end - first + 1 };
+}
+
+/** Length in tokens of a "led by" phrase at `k` ("led by", "بقيادة", also behind a stripped clitic), or 0. */
+function ledByAt(c: CaseText, k: number): number {
+  const t = c.tokens[k];
+  if (!t) return 0;
+  const m = c.data.ledBy.match(c.tokens, k);
+  if (m) return m.length;
+  return t.clitic && c.data.ledBy.hasWord(foldForMatch(c.text.slice(t.start, t.end))) ? 1 : 0;
 }

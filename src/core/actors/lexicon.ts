@@ -35,6 +35,10 @@ interface LabelFile {
     forceHeads: string[];
     commanderTitles: string[];
     relativePronouns?: string[];
+    honorifics?: string[];
+    governingHeads?: string[];
+    genitives?: string[];
+    ledBy?: string[];
     determiners?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
@@ -101,6 +105,14 @@ export interface LanguageActorData {
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
   relatives: Set<string>;
+  /** Titles that are courtesy, not a label ("Mr.", "السيد"). */
+  honorifics: PhraseMatcher<true>;
+  /** Head nouns for whoever governs ("the government", "the regime"): one actor when no name is given. */
+  governingHeads: Set<string>;
+  /** Words joining a head noun to the name it governs ("rebels of the X Front"). */
+  genitives: Set<string>;
+  /** "led by", "بقيادة": an organisation, then who leads it. */
+  ledBy: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
   /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
@@ -178,6 +190,10 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
+    honorifics: phrases(a?.honorifics),
+    governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
+    genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
+    ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),

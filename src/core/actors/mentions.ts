@@ -26,7 +26,7 @@ export interface Mention {
 export function findMentions(texts: readonly CaseText[], candidates: ActorCandidate[], aliases: PhraseMatcher<number>): Mention[] {
   const mentions: Mention[] = [];
   const forces: Mention[] = [];
-  const corefs: { article: number; index: number; head: string }[] = [];
+  const corefs: Coref[] = [];
   for (const c of texts) {
     const { tokens, data } = c;
     for (let i = 0; i < tokens.length; i++) {
@@ -85,17 +85,27 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
         continue;
       }
       const orgHead = data.orgHeads.match(tokens, i);
-      if (orgHead && orgHead.length === 1) {
-        const key = tokens[i]!.key;
+      const key = tokens[i]!.key;
+      const governing = data.governingHeads.has(key);
+      if ((orgHead && orgHead.length === 1) || governing) {
         // Definite: the glued article ("الحكومة") or a determiner before ("the government").
         const definite = data.article ? hasArticle(key, data) : i > 0 && data.determiners.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
-        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, data) });
+        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, data), governing, spelling: key });
       }
     }
   }
   resolveForces(texts, candidates, mentions, forces);
   resolveCorefs(candidates, mentions, corefs);
   return mentions;
+}
+
+interface Coref {
+  article: number;
+  index: number;
+  head: string;
+  /** "the government", "the regime": whoever governs, one actor when the case names none. */
+  governing: boolean;
+  spelling: string;
 }
 
 /** Person → the organisation he commands, from "قائد الجيش …، المشير X" / "X, commander of the …". */
@@ -168,7 +178,7 @@ function resolveForces(texts: readonly CaseText[], candidates: ActorCandidate[],
 }
 
 /** A bare "الحكومة" means the organisation with that head the article (or else the case) names most. */
-function resolveCorefs(candidates: readonly ActorCandidate[], mentions: Mention[], corefs: readonly { article: number; index: number; head: string }[]): void {
+function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs: readonly Coref[]): void {
   const counts = new Map<string, Map<number, number>>();
   const caseCounts = new Map<number, number>();
   for (const m of mentions) {
@@ -180,16 +190,34 @@ function resolveCorefs(candidates: readonly ActorCandidate[], mentions: Mention[
     counts.set(key, v);
     caseCounts.set(m.actor, (caseCounts.get(m.actor) ?? 0) + 1);
   }
+  const governingNamed = [...caseCounts].filter(([a]) => governs(candidates[a]!));
+  let governing: number | undefined;
   for (const r of corefs) {
     let options = counts.get(`${r.article}:${r.head}`);
     if (!options) {
       // No such organisation named in this article: only a single one in the whole case will do.
       const inCase = [...caseCounts].filter(([a]) => candidates[a]!.head === r.head);
-      if (inCase.length !== 1) continue;
-      options = new Map(inCase);
+      if (inCase.length !== 1 && !r.governing) continue;
+      options = new Map(inCase.length === 1 ? inCase : governingNamed.length === 1 ? governingNamed : []);
+      // "the government" and "the regime" of a case that names no government: the same unnamed actor.
+      if (r.governing && !options.size && !governingNamed.length) {
+        if (governing === undefined) {
+          candidates.push({ kind: 'org', aliases: [], spellings: new Map(), head: r.head });
+          governing = candidates.length - 1;
+        }
+        const spellings = candidates[governing]!.spellings;
+        spellings.set(r.spelling, (spellings.get(r.spelling) ?? 0) + 1);
+        options = new Map([[governing, 1]]);
+      }
+      if (!options.size) continue;
     }
     const ranked = [...options].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
     mentions.push({ actor: ranked[0]![0], article: r.article, first: r.index, last: r.index, kind: 'coref', headFirst: r.index, headLast: r.index });
   }
+}
+
+/** An organisation whose head noun names whoever governs ("… Government"). */
+function governs(c: ActorCandidate): boolean {
+  return c.head !== undefined && c.data !== undefined && c.data.governingHeads.has(c.head);
 }

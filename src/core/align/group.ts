@@ -43,6 +43,8 @@ export function groupPairs(
 ): number[][] {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members = new Map<number, number[]>();
+  // The articles of each cluster of two or more (kept up to date on merges, for the same-article check).
+  const articles = new Map<number, Set<number>>();
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -51,6 +53,7 @@ export function groupPairs(
     return x;
   };
   const membersOf = (root: number): number[] => members.get(root) ?? [root];
+  const hasArticle = (root: number, article: number): boolean => articles.get(root)?.has(article) ?? group[root] === article;
   // Guard failures between two settled clusters (both past the sample size) cannot change: remember them.
   const refused = new Set<number>();
   for (const k of byScore(pairs, options.threshold)) {
@@ -62,7 +65,14 @@ export function groupPairs(
     const settled = left.length >= options.maxGuardChecks && right.length >= options.maxGuardChecks;
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (settled && refused.has(key)) continue;
-    if (!sameArticleAllowed(left, right, group, similarity, options) || !guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) {
+    // The smaller side (left on a tie) is checked against the articles of the bigger one.
+    const [small, bigRoot] = left.length <= right.length ? [left, b] : [right, a];
+    const big = bigRoot === b ? right : left;
+    if (
+      !sameArticleAllowed(small, big, (article) => hasArticle(bigRoot, article), group, similarity, options) ||
+      !guard(left, right, group, similarity, options) ||
+      !guard(right, left, group, similarity, options)
+    ) {
       if (settled) refused.add(key);
       continue;
     }
@@ -72,6 +82,14 @@ export function groupPairs(
     for (const m of membersOf(child)) rootList.push(m);
     members.set(root, rootList);
     members.delete(child);
+    if (options.covers) {
+      const rootArticles = articles.get(root) ?? new Set([group[root]!]);
+      const childArticles = articles.get(child);
+      if (childArticles) for (const x of childArticles) rootArticles.add(x);
+      else rootArticles.add(group[child]!);
+      articles.set(root, rootArticles);
+      articles.delete(child);
+    }
   }
   const clusters: number[][] = [];
   for (const [root, list] of members) if (find(root) === root && list.length > 1) clusters.push([...list].sort((x, y) => x - y));
@@ -83,34 +101,46 @@ export function groupPairs(
  * numbers in a Float64Array is native and allocation-free, unlike sorting objects with a comparator.
  */
 function byScore(pairs: ScoredPairs, threshold: number): Uint32Array {
-  const keys: number[] = [];
+  let count = 0;
+  for (let k = 0; k < pairs.score.length; k++) if (pairs.score[k]! >= threshold) count++;
+  const keys = new Float64Array(count);
+  let n = 0;
   for (let k = 0; k < pairs.score.length; k++) {
     const s = pairs.score[k]!;
     // 2^20 score steps above 2^32 pair indexes: exact in a double (< 2^53).
-    if (s >= threshold) keys.push(Math.round((1 - Math.min(1, s)) * 0xfffff) * 0x100000000 + k);
+    if (s >= threshold) keys[n++] = Math.round((1 - Math.min(1, s)) * 0xfffff) * 0x100000000 + k;
   }
-  const sorted = Float64Array.from(keys).sort();
-  return Uint32Array.from(sorted, (x) => x % 0x100000000);
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let k = 0; k < count; k++) order[k] = keys[k]! % 0x100000000;
+  return order;
 }
 
 /**
  * Two clusters that both hold claims of one article merge only if each such claim of the smaller
- * cluster is matched by a longer claim of another outlet that covers it.
+ * cluster is matched by a longer claim of another outlet that covers it. `inBig`: whether the big
+ * cluster holds a claim of that article.
  */
 function sameArticleAllowed(
-  left: readonly number[],
-  right: readonly number[],
+  small: readonly number[],
+  big: readonly number[],
+  inBig: (article: number) => boolean,
   group: readonly number[],
   similarity: (i: number, j: number) => number,
   options: GroupOptions,
 ): boolean {
   const { covers } = options;
   if (!covers) return true;
-  const [small, big] = left.length <= right.length ? [left, right] : [right, left];
-  const bigArticles = new Set(big.map((m) => group[m]!));
-  for (const x of small.slice(0, options.maxGuardChecks)) {
-    if (!bigArticles.has(group[x]!)) continue;
-    const covered = big.slice(0, options.maxGuardChecks).some((y) => group[y] !== group[x] && covers(y, x) && similarity(x, y) >= options.threshold);
+  const smallCount = Math.min(small.length, options.maxGuardChecks);
+  const bigCount = Math.min(big.length, options.maxGuardChecks);
+  for (let s = 0; s < smallCount; s++) {
+    const x = small[s]!;
+    if (!inBig(group[x]!)) continue;
+    let covered = false;
+    for (let t = 0; t < bigCount && !covered; t++) {
+      const y = big[t]!;
+      covered = group[y] !== group[x] && covers(y, x) && similarity(x, y) >= options.threshold;
+    }
     if (!covered) return false;
   }
   return true;
@@ -124,18 +154,24 @@ function guard(
   similarity: (i: number, j: number) => number,
   options: GroupOptions,
 ): boolean {
-  const sampleFrom = from.slice(0, options.maxGuardChecks);
-  const byArticle = new Map<number, number[]>();
-  for (const y of to.slice(0, options.maxGuardChecks)) {
-    const list = byArticle.get(group[y]!);
-    if (list) list.push(y);
-    else byArticle.set(group[y]!, [y]);
-  }
-  for (const x of sampleFrom) {
-    for (const [article, claims] of byArticle) {
-      if (article === group[x]) continue;
-      if (!claims.some((y) => similarity(x, y) >= options.linkThreshold)) return false;
+  const fromCount = Math.min(from.length, options.maxGuardChecks);
+  const toCount = Math.min(to.length, options.maxGuardChecks);
+  for (let f = 0; f < fromCount; f++) {
+    const x = from[f]!;
+    for (let t = 0; t < toCount; t++) {
+      const article = group[to[t]!]!;
+      if (article === group[x] || firstOfArticle(to, group, article, t) !== t) continue;
+      // Some sampled claim of that article (at t or after) must match x.
+      let matched = false;
+      for (let u = t; u < toCount && !matched; u++) matched = group[to[u]!] === article && similarity(x, to[u]!) >= options.linkThreshold;
+      if (!matched) return false;
     }
   }
   return true;
+}
+
+/** The first index (up to `before`) of `list` holding a claim of `article`. */
+function firstOfArticle(list: readonly number[], group: readonly number[], article: number, before: number): number {
+  for (let t = 0; t < before; t++) if (group[list[t]!] === article) return t;
+  return before;
 }

@@ -83,103 +83,92 @@ export function lshCandidates(signatures: readonly Uint32Array[], group: readonl
 export function lshCandidatePairs(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
   const { bands, rows, maxBucket } = options;
   const n = signatures.length;
-  if (n >= PACK) return lshCandidatePairsByMap(signatures, group, options);
-  // Per band, the items sorted by (bucket key, index): a bucket is a run of equal keys and its members
-  // the run's first `maxBucket` items, as if inserted in index order. Sorting packed doubles is native
-  // and allocation-free; a Map keyed by 32-bit hashes (not small integers) boxes every key.
   const live: number[] = [];
   for (let i = 0; i < n; i++) if (signatures[i]![0] !== 0xffffffff) live.push(i); // empty sets never pair
-  const sorted = new Uint32Array(bands * live.length);
+  // Buckets per band from an open-addressing table over typed arrays, then a counting pass: a bucket
+  // holds its first `maxBucket` members in index order. (A Map keyed by 32-bit hashes, not small
+  // integers, boxes every key; sorting is O(n log n).)
+  // members[runStart[i * bands + b] …+ runLength[…]]: item i's bucket in band b.
+  const members = new Uint32Array(bands * live.length);
   const runStart = new Uint32Array(bands * n);
   const runLength = new Uint32Array(bands * n);
-  const packed = new Float64Array(live.length);
+  let size = 16;
+  while (size < 2 * live.length) size *= 2;
+  const mask = size - 1;
+  const slotBucket = new Int32Array(size);
+  const slotKey = new Uint32Array(size);
+  const bucketOfItem = new Int32Array(live.length);
+  const count = new Int32Array(live.length);
+  const offset = new Int32Array(live.length);
+  let base = 0;
   for (let b = 0; b < bands; b++) {
+    slotBucket.fill(-1);
+    let buckets = 0;
     for (let p = 0; p < live.length; p++) {
-      const i = live[p]!;
-      const sig = signatures[i]!;
+      const sig = signatures[live[p]!]!;
       let h = b;
       for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
-      packed[p] = h * PACK + i;
-    }
-    packed.sort();
-    const base = b * live.length;
-    for (let s = 0; s < packed.length; ) {
-      const key = Math.floor(packed[s]! / PACK);
-      let e = s + 1;
-      while (e < packed.length && Math.floor(packed[e]! / PACK) === key) e++;
-      const length = Math.min(e - s, maxBucket);
-      for (let p = s; p < e; p++) {
-        const item = packed[p]! % PACK;
-        sorted[base + p] = item;
-        runStart[b * n + item] = base + s;
-        runLength[b * n + item] = length;
+      let slot = h & mask;
+      while (slotBucket[slot] !== -1 && slotKey[slot] !== h) slot = (slot + 1) & mask;
+      if (slotBucket[slot] === -1) {
+        slotBucket[slot] = buckets;
+        slotKey[slot] = h;
+        count[buckets++] = 0;
       }
-      s = e;
+      const id = slotBucket[slot]!;
+      bucketOfItem[p] = id;
+      count[id]!++;
     }
-  }
-  return pairsFromBuckets(n, bands, group, (b, i) => sorted.subarray(runStart[b * n + i]!, runStart[b * n + i]! + runLength[b * n + i]!), signatures);
-}
-
-// Items packed below a 32-bit key in a double: exact while key × PACK + item < 2^53.
-const PACK = 2 ** 21;
-
-/** The same candidates through Maps (cases too large to pack item indexes under the keys). */
-function lshCandidatePairsByMap(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
-  const { bands, rows, maxBucket } = options;
-  const n = signatures.length;
-  // keys[b * n + i]: item i's bucket in band b.
-  const keys = new Uint32Array(bands * n);
-  const buckets: Map<number, number[]>[] = [];
-  for (let b = 0; b < bands; b++) {
-    const map = new Map<number, number[]>();
-    buckets.push(map);
-    for (let i = 0; i < n; i++) {
-      const sig = signatures[i]!;
-      if (sig[0] === 0xffffffff) continue; // empty set
-      let h = b;
-      for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
-      keys[b * n + i] = h;
-      const bucket = map.get(h);
-      if (bucket) {
-        if (bucket.length < maxBucket) bucket.push(i);
-      } else map.set(h, [i]);
+    for (let id = 0, at = base; id < buckets; id++) {
+      offset[id] = at;
+      at += Math.min(count[id]!, maxBucket);
+      count[id] = 0;
     }
+    for (let p = 0; p < live.length; p++) {
+      const id = bucketOfItem[p]!;
+      const i = live[p]!;
+      if (count[id]! < maxBucket) members[offset[id]! + count[id]!++] = i;
+      runStart[i * bands + b] = offset[id]!;
+    }
+    for (let p = 0; p < live.length; p++) runLength[live[p]! * bands + b] = count[bucketOfItem[p]!]!;
+    base += live.length;
   }
-  return pairsFromBuckets(n, bands, group, (b, i) => buckets[b]!.get(keys[b * n + i]!)!, signatures);
-}
-
-/**
- * Each item meets the earlier members of its buckets (ascending); a stamp array dedupes without
- * hashing pairs (millions of pairs in a large case).
- */
-function pairsFromBuckets(
-  n: number,
-  bands: number,
-  group: readonly number[],
-  bucketOf: (band: number, item: number) => ArrayLike<number>,
-  signatures: readonly Uint32Array[],
-): Uint32Array {
+  // Each item meets the earlier members of its buckets; a stamp array dedupes without hashing pairs
+  // (millions of pairs in a large case).
   const stamp = new Int32Array(n).fill(-1);
-  let pairs = new Uint32Array(1024);
-  let length = 0;
-  for (let i = 0; i < n; i++) {
-    if (signatures[i]![0] === 0xffffffff) continue;
+  const out = new PairBuffer();
+  for (const i of live) {
     for (let b = 0; b < bands; b++) {
-      const bucket = bucketOf(b, i);
-      for (let q = 0; q < bucket.length; q++) {
-        const m = bucket[q]!;
+      const from = runStart[i * bands + b]!;
+      const to = from + runLength[i * bands + b]!;
+      for (let q = from; q < to; q++) {
+        const m = members[q]!;
         if (m >= i) break;
         if (stamp[m] === i || group[m] === group[i]) continue;
         stamp[m] = i;
-        if (length + 2 > pairs.length) {
-          const bigger = new Uint32Array(pairs.length * 2);
-          bigger.set(pairs);
-          pairs = bigger;
-        }
-        pairs[length++] = m;
-        pairs[length++] = i;
+        out.push(m, i);
       }
     }
   }
-  return pairs.subarray(0, length);
+  return out.pairs();
+}
+
+/** A growing flat array of pairs. */
+class PairBuffer {
+  private data = new Uint32Array(1024);
+  private length = 0;
+
+  push(i: number, j: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = i;
+    this.data[this.length++] = j;
+  }
+
+  pairs(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
 }

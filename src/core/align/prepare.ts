@@ -136,19 +136,24 @@ function charGrams(stems: readonly string[]): string[] {
  */
 export function rowsFromCandidates(prepared: PreparedCase, articles: readonly AnalyzedArticle[], candidates: ArrayLike<number>): Row[] {
   const { claims, group, score, options } = prepared;
-  const left: number[] = [];
-  const right: number[] = [];
-  const scores: number[] = [];
+  // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
+  const most = candidates.length >> 1;
+  const left = new Uint32Array(most);
+  const right = new Uint32Array(most);
+  const scores = new Float64Array(most);
+  let kept = 0;
   for (let k = 0; k + 1 < candidates.length; k += 2) {
     const i = candidates[k]!;
     const j = candidates[k + 1]!;
     const s = score(i, j);
     if (s < options.threshold) continue;
-    left.push(Math.min(i, j));
-    right.push(Math.max(i, j));
-    scores.push(s);
+    left[kept] = Math.min(i, j);
+    right[kept] = Math.max(i, j);
+    scores[kept] = s;
+    kept++;
   }
-  const clusters = groupPairs(claims.length, group, { i: left, j: right, score: scores }, score, {
+  const pairs = { i: left.subarray(0, kept), j: right.subarray(0, kept), score: scores.subarray(0, kept) };
+  const clusters = groupPairs(claims.length, group, pairs, score, {
     threshold: options.threshold,
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,

@@ -207,9 +207,24 @@ export class CaseTerms {
   private baseKey(norm: string): string | null {
     let key = this.baseKeys.get(norm);
     if (key === undefined) {
-      key = termOf(norm, this.lang, undefined);
+      key = plainTerm(norm, this.lang);
       this.baseKeys.set(norm, key);
     }
     return key;
   }
+}
+
+// termOf without clitic stripping depends on the word and language only: shared by every case (a
+// warm dashboard re-analysing a case should not stem its words again). Bounded like the stem cache.
+const plainTermCaches = new Map<LanguageCode, Map<string, string | null>>();
+
+function plainTerm(norm: string, lang: LanguageCode): string | null {
+  let cache = plainTermCaches.get(lang);
+  if (!cache) plainTermCaches.set(lang, (cache = new Map()));
+  let key = cache.get(norm);
+  if (key === undefined) {
+    key = termOf(norm, lang, undefined);
+    if (cache.size < 200_000) cache.set(norm, key);
+  }
+  return key;
 }

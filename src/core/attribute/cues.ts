@@ -72,7 +72,12 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
   const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
-  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)))) return false;
+  // "“…,” she continued.": a quotation closing just before the cue (and its short subject) counts too.
+  const closesQuote = (): boolean => {
+    for (let k = from; k >= Math.max(1, from - 3); k--) if (view.contentQuoteClosesBefore(k)) return true;
+    return false;
+  };
+  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote())) return false;
   if (entry.requiresColon) {
     let found = false;
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);

@@ -100,6 +100,10 @@ export interface RawAttributionData {
   /** Endings and nouns that make a source feminine for verb agreement ("الوزارة", "مصادر"). */
   feminineEndings?: string[];
   feminineNouns?: string[];
+  /** Auxiliaries after which a participle form is the clause's finite verb ("is warning", "was saying"). */
+  progressiveAuxiliaries?: string[];
+  /** Prepositions opening a residence apposition between commas ("of Springfield, Va."), skipped like an aside. */
+  residencePrepositions?: string[];
   /** Words that state a person's sex ("Mrs.", "spokeswoman"), so "she" does not resolve to "Mr. Smith". */
   genderedWords?: Partial<Record<'m' | 'f', string[]>>;
   /** Adjectives that may follow a definite noun inside one noun phrase (besides the endings/prefixes below). */

@@ -81,6 +81,10 @@ export interface Lexicon {
   clauseStarters: PhraseSet;
   discourseMarkers: PhraseSet;
   auxiliaries: Set<string>;
+  /** Auxiliaries that make a following participle the clause's verb ("is warning"). */
+  progressiveAuxiliaries: Set<string>;
+  /** Prepositions of a residence apposition ("Johnnie Wilson, of Springfield, Va., said"). */
+  residencePrepositions: Set<string>;
   adverbialPrepositions: Set<string>;
   channelNouns: Set<string>;
   viaPrepositions: Set<string>;
@@ -264,6 +268,8 @@ function compile(raw: RawAttributionData): Lexicon {
     clauseStarters: new PhraseSet(raw.clauseStarters),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),
     auxiliaries: foldSet(raw.auxiliaries),
+    progressiveAuxiliaries: foldSet(raw.progressiveAuxiliaries),
+    residencePrepositions: foldSet(raw.residencePrepositions),
     adverbialPrepositions: foldSet(raw.adverbialPrepositions),
     channelNouns: foldSet(raw.channelNouns),
     viaPrepositions: foldSet(raw.viaPrepositions),

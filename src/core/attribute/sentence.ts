@@ -43,6 +43,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (around?.closed) continue;
     const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length);
     if (!draft) continue;
+    // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
+    if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
@@ -109,6 +111,15 @@ function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean 
   return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
 }
 
+function coordinated(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (draft.subject.type !== 'none' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after' || draft.contentFrom === null) return false;
+  // "and vowed to challenge …": an infinitive states an intention, not a report.
+  if (draft.contentFrom >= view.length - 2 || lex.npStoppers.has(view.norms[draft.contentFrom]!)) return false;
+  let k = draft.hit.from - 1;
+  while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
+  return k > 0 && lex.clauseStarters.has(view.norms[k]!) && !view.commaBefore(k + 1);
+}
+
 function explicit(subject: Subject): boolean {
   return subject.type === 'phrase' && subject.chunks.length > 0;
 }
@@ -152,7 +163,9 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
 function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number): Draft | null {
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
   // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
-  if (hit.entry.form === 'participle') {
+  // "Trump is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
+  const progressive = hit.entry.form === 'participle' && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!);
+  if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
   }
@@ -243,7 +256,10 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     else if (hit.entry.form === 'participle') rule = 'participle';
     if (subject.type === 'phrase' && !via) via = subject.via;
   }
-  if (subject.type === 'none' && hit.entry.form === 'verb') {
+  // "وصل وزير الخارجية إلى القاهرة، وقال": a clause opening with a verb before the comma is no subject;
+  // its own subject (the noun after that verb) is.
+  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from);
+  if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = mainClauseSubject(view, lex, hit);
     if (main) {
       subject = main;
@@ -278,11 +294,18 @@ function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     const noun = lookupNoun(lex, view.norms, k);
     if (!noun || noun.entry.kind === 'rank') continue;
     let end = k + noun.length;
-    while (end < hit.from && end - k < 6 && !view.commaBefore(end)) end++;
-    if (end >= hit.from || !view.commaBefore(end)) return null;
+    while (end < hit.from && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!)) end++;
+    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!))) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/** "إلى القاهرة", "بالسفير", "أمس": words that end a noun phrase (a preposition, joined or not, or a time word). */
+function prepositionalPhraseAt(lex: Lexicon, w: string): boolean {
+  if (lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.timeWords.has(w)) return true;
+  if (!lex.clitics) return false;
+  return [...lex.viaPrepositions, 'ب'].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
 }
 
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
@@ -346,6 +369,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     }
   }
   while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to))) k++;
+  if (k === hit.to) k = objectBeforeComplementizer(view, lex, k);
   const rest = view.length - k;
   const closing = rest <= 0;
   let contentSide: 'before' | 'after' = 'after';
@@ -377,6 +401,20 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   };
   if (via) draft.via = via;
   return draft;
+}
+
+/**
+ * "warned voters that …", "assured them that …": one or two bare object words before "that" are not the
+ * content ("said the bill that passed …" keeps its determiner, so "that" there is no complementizer).
+ */
+function objectBeforeComplementizer(view: SentenceView, lex: Lexicon, k: number): number {
+  if (k >= view.length || lex.complementizers.has(view.norms[k]!)) return k;
+  for (let m = k + 1; m <= Math.min(view.length - 1, k + 2); m++) {
+    const w = view.norms[m - 1]!;
+    if (view.commaBefore(m) || view.quoteOpeningAt(m - 1) || lex.determiners.has(w) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lex.npStoppers.has(w)) return k;
+    if (lex.complementizers.has(view.norms[m]!)) return m;
+  }
+  return k;
 }
 
 /** "X, who chairs the committee, said": the comma before the cue closes an aside, not the content. */

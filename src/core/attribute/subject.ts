@@ -410,6 +410,11 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (pattern && !headVia && a + pattern < end + 1) headVia = { from: a + pattern, to: end + 1 };
       break;
     }
+    // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
+      end = a - 1;
+      continue;
+    }
     if (full.kind === 'relative' || interjection(view, lex, full)) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
@@ -461,6 +466,16 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
 }
 
+function residence(view: SentenceView, lex: Lexicon, a: number): boolean {
+  return a >= 0 && view.commaBefore(a) && lex.residencePrepositions.has(view.norms[a]!) && view.capitalized(a + 1);
+}
+
+function chunkStart(view: SentenceView, j: number, floor: number): number {
+  let a = j;
+  while (a - 1 >= floor && !view.commaBefore(a) && j - a < 4) a--;
+  return a;
+}
+
 /** Skips what may sit between a subject and its verb: auxiliaries, adverbs, a time phrase, a parenthesis, "to" + verb. */
 function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
   for (let moved = true; moved && j >= floor; ) {
@@ -468,13 +483,21 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
     // Never step back over punctuation: "…,” said X" must not reach into the quotation.
     if (!view.plainGapBefore(j + 1) && !view.parenthesisBefore(j + 1)) break;
     const w = view.norms[j]!;
-    if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
+    const time = lex.clitics ? j : timePhraseStart(view, lex, j, floor);
+    if (time < j) {
+      // "a panel in 2001 found", "a poll released in late August found": a time phrase after the subject,
+      // and the reduced relative's participle ("released") with it.
+      j = time - 1;
+      if (j > floor && /ed$/.test(view.norms[j]!) && !view.capitalized(j) && !lex.auxiliaries.has(view.norms[j]!) && view.plainGapBefore(j + 1)) j--;
+      moved = true;
+    } else if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
       j--;
       moved = true;
     } else if (!lex.clitics && w === 'to' && j - 1 >= floor && !view.capitalized(j - 1)) {
       // "refused to admit", "declined to say": the subject is before the governing verb.
       j -= 2;
       moved = true;
+
     } else if (view.parenthesisBefore(j + 1) && !lex.clitics) {
       // "Mike Pence (R-IN) said": step over the parenthesis.
       let k = j;
@@ -486,6 +509,16 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
     }
   }
   return j;
+}
+
+/** Where a prepositional time phrase ending at word j starts ("in late August", "in 2001"); j when there is none. */
+function timePhraseStart(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  let k = j;
+  while (k > floor && j - k < 3 && view.plainGapBefore(k + 1) && !lex.adverbialPrepositions.has(view.norms[k]!) && (lex.timeWords.has(view.norms[k]!) || /^\d{1,4}$/.test(view.norms[k]!))) k--;
+  if (k === j || k <= floor || !lex.adverbialPrepositions.has(view.norms[k]!) || !view.plainGapBefore(k + 1)) return j;
+  // "in late August": "late" is a time word that may also open the phrase.
+  if (k - 1 > floor && lex.timeWords.has(view.norms[k]!) && lex.adverbialPrepositions.has(view.norms[k - 1]!) && view.plainGapBefore(k)) k--;
+  return k;
 }
 
 /** English "President Obama, dedicating the museum on Saturday, said": a participle clause between commas. */
@@ -520,7 +553,11 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   if (j >= view.length) return { type: 'none' };
   const w = view.norms[j]!;
   const pronoun = lex.pronouns.get(w);
-  if (pronoun && pronoun !== 'relative') return { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun };
+  if (pronoun && pronoun !== 'relative') {
+    // "…, said he." inverts; "…, Va., said he had fought …" does not: there the pronoun starts the content.
+    const closes = j + 1 >= view.length || view.commaBefore(j + 1) || lex.adverbialPrepositions.has(view.norms[j + 1]!) || lex.timeWords.has(view.norms[j + 1]!);
+    return closes ? { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun } : { type: 'none' };
+  }
   if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j))) return { type: 'none' };
   if (lex.complementizers.has(w)) return { type: 'none' };
   let e = j;

@@ -8,7 +8,24 @@ export interface Token extends Span {
 
 // Scripts written without spaces between words need the dictionary-based segmenter.
 const SEGMENTER_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
-const WORD = /[\p{L}\p{N}\p{M}\u0640]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+// Words are /[\p{L}\p{N}\p{M}\u0640]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/u (tatweel U+0640 is \p{L} anyway).
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const JOINERS = "'’.-";
+// WORD_CHAR's verdicts for BMP code units, filled lazily.
+const wordCharTable = new Int8Array(0x10000).fill(-1);
+
+/** UTF-16 length of the word character at `i` (2 for an astral one), 0 if there is none. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let verdict = wordCharTable[code]!;
+  if (verdict < 0) wordCharTable[code] = verdict = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  return verdict;
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -44,10 +61,31 @@ export function wordTokens(text: string, lang: LanguageCode): Token[] {
     }
     return tokens;
   }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    tokens.push({ text: word, start: m.index, end: m.index + word.length, norm: foldWord(word) });
+  // What WORD matches, scanned by hand: a regex match allocates an array per word.
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      for (let w = wordCharWidth(text, i); w > 0; w = wordCharWidth(text, i)) i += w;
+      // A joiner ('’.-) continues the word only before another word character.
+      if (i + 1 < length && JOINERS.includes(text[i]!)) {
+        const next = wordCharWidth(text, i + 1);
+        if (next > 0) {
+          i += 1 + next;
+          continue;
+        }
+      }
+      break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ text: word, start, end: i, norm: foldWord(word) });
   }
   return tokens;
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ArticleForm } from '../../components/ArticleForm.tsx';
 import { ArticleList, type MetadataChanges } from '../../components/ArticleList.tsx';
-import { LIMITS } from '../../core/limits.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
@@ -74,9 +73,6 @@ export function CaseView() {
         }}
         onReject={(messages) => dispatch(noticeShown({ level: 'error', message: messages.join(' ') }))}
       />
-      <p className="hint case-limits">
-        {t('case.limits', { articles: LIMITS.maxArticles, chars: LIMITS.maxArticleChars, raw: LIMITS.maxRawChars })}
-      </p>
       <section aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>{t('case.articlesHeading', { count: articles.length })}</h2>
         <ArticleList

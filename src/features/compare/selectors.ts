@@ -94,8 +94,8 @@ export const selectVisibleRowIds = createSelector(
   },
 );
 
-/** The diff as shown in the other outlet's cell: unchanged words in that outlet's own spelling. */
-function cellDiff(reference: string, text: string, language: string): DiffSegment[] {
+/** The diff as shown in the other outlet's cell: unchanged words in that outlet's own spelling (exported for tests). */
+export function cellDiff(reference: string, text: string, language: string): DiffSegment[] {
   const parts: DiffSegment[] = diffClaims(reference, text, language).map((part) =>
     part.op === 'equal' && part.bStart !== undefined && part.bEnd !== undefined
       ? { op: 'equal', text: text.slice(part.bStart, part.bEnd) }

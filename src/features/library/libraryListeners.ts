@@ -70,8 +70,14 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   });
 
   let queue: Promise<unknown> = Promise.resolve();
-  /** True while the open case has changes not yet in storage. */
-  let dirty = false;
+  // Content changes seen, and how many of them storage holds: a change made while a save is in flight
+  // stays unsaved (and is saved next) rather than being marked saved with it.
+  let changes = 0;
+  let savedUpTo = 0;
+  const isDirty = () => changes !== savedUpTo;
+  const markClean = () => {
+    savedUpTo = changes;
+  };
   const enqueue = <T,>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
@@ -85,7 +91,15 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
       // While the user has not chosen between two tabs' versions, neither is written over the other.
       if (conflict && !force) return;
       const snapshot = selectCaseSnapshot(state);
-      const saved: SavedCase = { snapshot, corrections: selectCorrections(state), updatedAt: Date.now() };
+      const upTo = changes;
+      // A finished analysis is of these very articles: any article change since would have started a new run.
+      const { status, result } = state.analysis;
+      const saved: SavedCase = {
+        snapshot,
+        corrections: selectCorrections(state),
+        updatedAt: Date.now(),
+        ...(status === 'done' && result ? { analysis: result } : {}),
+      };
       const expected = force || open?.caseId !== snapshot.id ? null : open.revision;
       try {
         const outcome = await repo.save(saved, expected);
@@ -93,7 +107,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
           api.dispatch(saveConflicted({ caseId: snapshot.id, revision: outcome.revision }));
           return;
         }
-        dirty = false;
+        savedUpTo = Math.max(savedUpTo, upTo);
         api.dispatch(caseSaved({ caseId: snapshot.id, revision: outcome.revision }));
         await repo.setLastOpened(snapshot.id);
         api.dispatch(savedCasesListed(await repo.list()));
@@ -105,17 +119,17 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     predicate: (action) => changesContent(action) || saveRetried.match(action),
     effect: async (action, api) => {
-      if (changesContent(action)) dirty = true;
+      if (changesContent(action)) changes += 1;
       api.cancelActiveListeners();
       await api.delay(deps.saveDelayMs);
-      if (dirty) await saveContent(api, false);
+      if (isDirty()) await saveContent(api, false);
     },
   });
 
   startAppListening({
     actionCreator: pageHidden,
     effect: async (_action, api) => {
-      if (dirty) await saveContent(api, false);
+      if (isDirty()) await saveContent(api, false);
     },
   });
 
@@ -129,7 +143,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         const state = api.getState();
         const { open } = state.library;
         const { status, result } = state.analysis;
-        if (dirty || !open || open.revision === null || open.revision === 0 || status !== 'done' || !result) return;
+        if (isDirty() || !open || open.revision === null || open.revision === 0 || status !== 'done' || !result) return;
         try {
           await repo.saveAnalysis(open.caseId, open.revision, result);
           await repo.setLastOpened(open.caseId);
@@ -150,7 +164,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
       }
       const saved = await enqueue(() => repo.load(caseId));
       if (!saved) return;
-      dirty = false;
+      markClean();
       api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
       if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
     },
@@ -159,10 +173,10 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     actionCreator: savedCaseOpened,
     effect: async (action, api) => {
-      if (dirty) await saveContent(api, false);
+      if (isDirty()) await saveContent(api, false);
       const saved = await enqueue(() => repo.load(action.payload));
       if (saved) {
-        dirty = false;
+        markClean();
         api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
         if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
         await repo.setLastOpened(action.payload);

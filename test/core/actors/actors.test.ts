@@ -35,6 +35,8 @@ describe('findActors (English)', () => {
     const text = en[1]!.text;
     expect(person.labels).toEqual([
       { text: 'Field Marshal', start: 0, end: 13, articleId: 'a', stance: 'positive', origin: 'lexicon', form: 'title', key: 'field marshal' },
+      // The apposition runs through the organisation the title heads.
+      { text: 'commander of the Free National Army', start: 28, end: 63, articleId: 'a', stance: 'neutral', origin: 'lexicon', form: 'apposition', key: 'commander' },
       { text: 'Rogue', start: 0, end: 5, articleId: 'b', stance: 'negative', origin: 'lexicon', form: 'adjective', key: 'rogue' },
       { text: 'general', start: text.indexOf('general'), end: text.indexOf('general') + 7, articleId: 'b', stance: 'neutral', origin: 'lexicon', form: 'title', key: 'general' },
     ]);
@@ -82,7 +84,8 @@ describe('findActors (Arabic)', () => {
   });
 
   it('labels the person with titles and adjectives from each outlet', () => {
-    expect(keys(byName(actors, 'كريم زهران'))).toEqual(['x:field marshal', 'y:general', 'y:coup']);
+    // "قائد الجيش الوطني، المشير كريم زهران": the title before the comma, with its organisation, is his too.
+    expect(keys(byName(actors, 'كريم زهران'))).toEqual(['x:commander', 'x:field marshal', 'y:general', 'y:coup']);
   });
 
   it('labels the government "expired", "legitimate", "internationally recognised", and surfaces an unlisted modifier', () => {

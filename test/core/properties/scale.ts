@@ -8,18 +8,8 @@ import { LIMITS } from '../../../src/core/limits.ts';
 import type { ArticleInput, CaseAnalysis } from '../../../src/core/types.ts';
 import { bodySentences } from './arbitraries.ts';
 import { analysisProblems } from './invariants.ts';
+import { prng } from '../../../fixtures/prng.ts';
 
-/** mulberry32, so the big inputs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * News-like text of exactly `chars` characters: fixture sentences in a seeded random order, three per

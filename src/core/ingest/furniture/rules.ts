@@ -29,13 +29,16 @@ export function findZones(lines: readonly Line[]): Zones {
   return { firstStrong, lastStrong };
 }
 
-// Match indices ('d' flag) slow every exec down: test with a twin without them, and ask for the
-// indices only on the rare line that matches.
-const plainTwins = new WeakMap<RegExp, RegExp>();
-function plainTwin(pattern: RegExp): RegExp {
-  let twin = plainTwins.get(pattern);
-  if (!twin) plainTwins.set(pattern, (twin = pattern.hasIndices ? new RegExp(pattern.source, pattern.flags.replace('d', '')) : pattern));
-  return twin;
+// Match indices ('d' flag) slow every exec down: each pattern gets a twin without them, tested
+// first, and the indices are asked for only on the rare line that matches. One lookup per rule list.
+const plainTwins = new WeakMap<readonly FurnitureRule[], RegExp[][]>();
+function twinsOf(rules: readonly FurnitureRule[]): RegExp[][] {
+  let twins = plainTwins.get(rules);
+  if (!twins) {
+    twins = rules.map((rule) => rule.patterns.map((p) => (p.hasIndices ? new RegExp(p.source, p.flags.replace('d', '')) : p)));
+    plainTwins.set(rules, twins);
+  }
+  return twins;
 }
 
 /** The first rule whose conditions and pattern fit the line, with the `name` group it captured. */
@@ -43,13 +46,17 @@ export function matchRule(line: Line, rules: readonly FurnitureRule[], zones: Zo
   if (line.blank || line.text.length > MAX_FURNITURE_CHARS) return undefined;
   const text = line.text.trim();
   const lower = text.toLowerCase();
-  for (const rule of rules) {
+  const twins = twinsOf(rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     if (rule.maxWords !== undefined && line.words > rule.maxWords) continue;
     if (rule.weakOnly && (line.strong || line.endsStatement)) continue;
     if (rule.zone === 'edge' && !inEdge(line.index, zones)) continue;
     if (rule.zone === 'header' && !(zones && line.index < zones.firstStrong)) continue;
-    for (const pattern of rule.patterns) {
-      const twin = plainTwin(pattern);
+    const tests = twins[r]!;
+    for (let k = 0; k < tests.length; k++) {
+      const pattern = rule.patterns[k]!;
+      const twin = tests[k]!;
       if (twin !== pattern && !twin.test(lower)) continue;
       const m = pattern.exec(lower);
       if (!m) continue;

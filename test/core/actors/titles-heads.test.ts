@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/core/actors/index.ts';
+import type { Actor, AnalyzedArticle } from '../../../src/core/types.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names and places: discovery may not depend on any known name.
+const byName = (actors: Actor[], name: string): Actor => {
+  const actor = actors.find((a) => a.name === name);
+  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
+  return actor;
+};
+const brief = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}:${l.key}:${l.stance}:${l.origin}:${l.form ?? ''}`);
+/** Every label's text is exactly the article's text at its offsets. */
+const exact = (articles: AnalyzedArticle[], actors: Actor[]): void => {
+  for (const a of actors) for (const l of a.labels) expect(articles.find((x) => x.id === l.articleId)!.text.slice(l.start, l.end)).toBe(l.text);
+};
+
+describe('English titles and appositions', () => {
+  const articles = [
+    buildArticle('a', 'President Lena Korvath won the vote. Mr. Korvath thanked voters, said Interior Minister Piet Arndal.', 'en'),
+    buildArticle('b', 'The embattled President Lena Korvath claimed victory. Arndal, the security chief, agreed.', 'en'),
+    buildArticle('c', 'Protesters marched as strongman Lena Korvath spoke. The opposition candidate, Mira Tollen, called it a fraud. Interior Minister Piet Arndal was silent.', 'en'),
+    buildArticle('d', 'Opposition figure Mira Tollen said the count was rigged, and Korvath denied it.', 'en'),
+  ];
+  const actors = findActors(articles);
+
+  it('reads the title before a name as a label, not as part of the name ("Interior Minister X")', () => {
+    expect(actors.map((a) => a.name)).toEqual(['Lena Korvath', 'Piet Arndal', 'Mira Tollen']);
+    expect(brief(byName(actors, 'Piet Arndal'))).toEqual([
+      'a:Interior Minister:interior minister:neutral:discovered:title',
+      'b:security chief:security chief:neutral:discovered:apposition',
+      'c:Interior Minister:interior minister:neutral:discovered:title',
+    ]);
+  });
+
+  it('gives each outlet’s title and premodifier with stance; a courtesy "Mr." is no label', () => {
+    const person = byName(actors, 'Lena Korvath');
+    expect(brief(person)).toEqual([
+      'a:President:president:neutral:discovered:title',
+      'b:embattled:embattled:negative:lexicon:adjective',
+      'b:President:president:neutral:discovered:title',
+      'c:strongman:strongman:negative:lexicon:title',
+    ]);
+    const text = articles[1]!.text;
+    expect(person.labels[1]).toEqual({ text: 'embattled', start: text.indexOf('embattled'), end: text.indexOf('embattled') + 9, articleId: 'b', stance: 'negative', origin: 'lexicon', form: 'adjective', key: 'embattled' });
+  });
+
+  it('takes an apposition before the name ("The opposition candidate, X,") and a role noun with its modifier', () => {
+    expect(brief(byName(actors, 'Mira Tollen'))).toEqual([
+      'c:opposition candidate:opposition candidate:neutral:discovered:apposition',
+      'd:Opposition figure:opposition figure:neutral:discovered:title',
+    ]);
+    exact(articles, actors);
+  });
+});
+
+describe('English head nouns of organisations', () => {
+  const articles = [
+    buildArticle('a', 'Overnight, rebels of the so-called Ostra Freedom Front attacked a post. The government said order was restored.', 'en'),
+    buildArticle('b', "Opposition fighters of the Ostra Freedom Front defended the town. The regime's army claimed victory. The regime shelled houses.", 'en'),
+    buildArticle('c', 'The terrorists of the Ostra Freedom Front fled, the government said.', 'en'),
+  ];
+  const actors = findActors(articles);
+
+  it('reads "<head noun> of the (so-called) X Front" as the head noun each outlet chose for the group', () => {
+    expect(brief(byName(actors, 'Ostra Freedom Front'))).toEqual([
+      'a:rebels:rebels:negative:lexicon:head-noun',
+      'a:so-called:so-called:negative:lexicon:adjective',
+      'b:Opposition fighters:opposition fighters:neutral:lexicon:head-noun',
+      'c:terrorists:terrorist:negative:lexicon:head-noun',
+    ]);
+  });
+
+  it('makes "the government" and "the regime" one actor when the case names no government', () => {
+    const government = byName(actors, 'government');
+    expect(government.aliases).toEqual(['regime']);
+    expect(brief(government)).toEqual([
+      'a:government:government:neutral:lexicon:head-noun',
+      "b:regime:regime:negative:lexicon:head-noun",
+      'b:regime:regime:negative:lexicon:head-noun',
+      'c:government:government:neutral:lexicon:head-noun',
+    ]);
+    // The possessive ending stays out of the label's span.
+    const text = articles[1]!.text;
+    expect(government.labels[1]).toMatchObject({ start: text.indexOf("regime's"), end: text.indexOf("regime's") + 6 });
+    exact(articles, actors);
+  });
+
+  it('sends "the government" to the government the case names, rather than inventing one', () => {
+    const named = [
+      buildArticle('a', 'The Government of Ostra met. The regime denied it.', 'en'),
+      buildArticle('b', 'The Government of Ostra denied the report. The government said so.', 'en'),
+    ];
+    const found = findActors(named);
+    expect(found.map((a) => a.name)).toEqual(['Government of Ostra']);
+    expect(brief(found[0]!).filter((l) => l.includes('head-noun'))).toEqual([
+      'a:Government:government:neutral:lexicon:head-noun',
+      'a:regime:regime:negative:lexicon:head-noun',
+      'b:Government:government:neutral:lexicon:head-noun',
+      'b:government:government:neutral:lexicon:head-noun',
+    ]);
+  });
+
+  it('keeps a capitalised head noun in an organisation’s name ("Upper Electoral Commission")', () => {
+    const found = findActors([
+      buildArticle('a', 'The Upper Electoral Commission declared the result.', 'en'),
+      buildArticle('b', 'Observers doubted the Upper Electoral Commission on Monday.', 'en'),
+    ]);
+    expect(found.map((a) => a.name)).toEqual(['Upper Electoral Commission']);
+  });
+});
+
+describe('Arabic label spans and titles', () => {
+  const articles = [
+    buildArticle('x', 'قال قائد الجيش الوطني، المشير كريم زهران، إن قواته تتقدم. ووجه زهران رسالة لحكومة الوحدة والمدعومة من تركيا.', 'ar'),
+    buildArticle('y', 'هاجمت ميليشيات زهران العاصمة. وقالت حكومة الوحدة الشرعية إن الجنرال الانقلابي كريم زهران فشل. ورحب الرئيس كريم زهران بالقرار.', 'ar'),
+    buildArticle('z', 'وقصفت ميليشيات الوحدة المطار. ورحبت حكومة الوحدة المدعومة من تركيا بالاتفاق.', 'ar'),
+  ];
+  const actors = findActors(articles);
+
+  it('starts a label after a glued conjunction or preposition, offsets exact ("لحكومة" → "حكومة")', () => {
+    const government = byName(actors, 'حكومة الوحدة');
+    const text = articles[0]!.text;
+    const head = government.labels.find((l) => l.articleId === 'x' && l.form === 'head-noun')!;
+    expect(head).toMatchObject({ text: 'حكومة', start: text.indexOf('لحكومة') + 1, key: 'government' });
+    const backed = government.labels.find((l) => l.key === 'backed by a foreign power')!;
+    expect(backed).toMatchObject({ text: 'المدعومة من تركيا', start: text.indexOf('والمدعومة') + 1 });
+    exact(articles, actors);
+  });
+
+  it('surfaces an unlisted title before a name ("الرئيس X")', () => {
+    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('y:'))).toEqual([
+      'y:الجنرال:general:neutral:lexicon:title',
+      'y:الانقلابي:coup:negative:lexicon:adjective',
+      'y:الرئيس:الرييس:neutral:discovered:title',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+// The worker runner: a cancelled run terminates its worker, and the next run starts a fresh one.
+import type { AnalyzeMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';
+import { createWorkerRunner } from '../../src/worker/workerRunner.ts';
+
+class FakeWorker extends EventTarget {
+  static instances: FakeWorker[] = [];
+  posted: AnalyzeRequest[] = [];
+  terminated = false;
+  constructor() {
+    super();
+    FakeWorker.instances.push(this);
+  }
+  postMessage(request: AnalyzeRequest): void {
+    this.posted.push(request);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(message: AnalyzeMessage): void {
+    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  }
+}
+
+const job = { inputs: [{ id: 'a', raw: 'Talks failed.' }], options: {} };
+const empty = { articles: [], rows: [], actors: [], diagnostics: [] };
+
+beforeEach(() => {
+  FakeWorker.instances = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('createWorkerRunner', () => {
+  it('terminates the worker when a run is cancelled, and answers the next run from a fresh worker', async () => {
+    const run = createWorkerRunner();
+    expect(FakeWorker.instances).toHaveLength(1);
+    const first = FakeWorker.instances[0]!;
+    const controller = new AbortController();
+    const progress = vi.fn();
+    const cancelled = run(job, progress, controller.signal);
+    first.reply({ id: first.posted[0]!.id, type: 'progress', fraction: 0.4, stage: 'claims' });
+    expect(progress).toHaveBeenCalledWith(0.4, 'claims');
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    expect(first.terminated).toBe(true);
+
+    const next = run(job, () => {}, new AbortController().signal);
+    expect(FakeWorker.instances).toHaveLength(2);
+    const second = FakeWorker.instances[1]!;
+    expect(second.posted[0]!.job).toEqual(job);
+    // A late message of the stopped run cannot resolve the new one.
+    second.reply({ id: first.posted[0]!.id, type: 'done', result: { ...empty, diagnostics: [{ level: 'info', message: 'stale' }] } });
+    second.reply({ id: second.posted[0]!.id, type: 'done', result: empty });
+    await expect(next).resolves.toEqual(empty);
+    expect(second.terminated).toBe(false);
+  });
+
+  it('does not start a run whose signal is already aborted', async () => {
+    const run = createWorkerRunner();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(run(job, () => {}, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.instances[0]!.posted).toEqual([]);
+  });
+});
