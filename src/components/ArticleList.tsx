@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 
 export interface ArticleListItem {
@@ -8,6 +8,8 @@ export interface ArticleListItem {
   date: string;
   language: string;
   fileName?: string;
+  /** Length of the article as added (characters), when known. */
+  size?: number;
   /** What the analysis found (claims count) or why it could not use the article. */
   status: { kind: 'claims'; count: number } | { kind: 'error'; message: string } | { kind: 'pending' };
 }
@@ -26,9 +28,15 @@ export interface ArticleListProps {
   onOpen: (id: string) => void;
 }
 
-/** The case's articles with their editable metadata. */
+/**
+ * The case's articles, one compact row each; "Edit" opens the metadata form of one article at a time,
+ * so a case of hundreds of articles renders hundreds of rows, not hundreds of forms.
+ */
 export function ArticleList({ articles, onEdit, onRemove, onOpen }: ArticleListProps) {
   const t = useT();
+  const [editing, setEditing] = useState<string | null>(null);
+  // Stable, so the memoised rows do not re-render when another row opens or closes.
+  const onToggle = useCallback((id: string) => setEditing((current) => (current === id ? null : id)), []);
   if (articles.length === 0) return <p>{t('case.noArticles')}</p>;
   return (
     <ol className="article-list">
@@ -37,6 +45,8 @@ export function ArticleList({ articles, onEdit, onRemove, onOpen }: ArticleListP
           key={article.id}
           article={article}
           n={n + 1}
+          editing={editing === article.id}
+          onToggle={onToggle}
           onEdit={onEdit}
           onRemove={onRemove}
           onOpen={onOpen}
@@ -48,16 +58,72 @@ export function ArticleList({ articles, onEdit, onRemove, onOpen }: ArticleListP
 
 const LANGUAGES = ['auto', 'ar', 'en', 'fr', 'es', 'de', 'tr', 'fa', 'he', 'ru', 'und'];
 
+type ItemProps = { article: ArticleListItem; n: number; editing: boolean; onToggle: (id: string) => void } & Omit<ArticleListProps, 'articles'>;
+
 // Memoised: a case of hundreds of articles re-renders only the items that changed.
-const ArticleItem = memo(function ArticleItem({
-  article,
-  n,
-  onEdit,
-  onRemove,
-  onOpen,
-}: { article: ArticleListItem; n: number } & Omit<ArticleListProps, 'articles'>) {
+const ArticleItem = memo(function ArticleItem({ article, n, editing, onToggle, onEdit, onRemove, onOpen }: ItemProps) {
   const t = useT();
   const id = useId();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const name = article.outlet || article.title || article.fileName || t('case.articleN', { n });
+  const languageName = article.language === 'auto' ? t('case.languageAuto') : article.language;
+  return (
+    <li className="article-item">
+      <div role="group" aria-labelledby={`${id}-name`} className={editing ? 'article-row is-editing' : 'article-row'}>
+        <div className="article-summary">
+          <bdi id={`${id}-name`} className="article-name">
+            {name}
+          </bdi>
+          <bdi className="article-title">{article.title && article.title !== name ? article.title : ''}</bdi>
+          <span className="article-lang">{languageName}</span>
+          {article.size !== undefined ? <span className="article-size">{t('case.size', { size: article.size })}</span> : null}
+          <span className="article-status">
+            {article.status.kind === 'claims' ? (
+              t('case.claimsFound', { count: article.status.count })
+            ) : article.status.kind === 'error' ? (
+              <span className="error-text">{article.status.message}</span>
+            ) : (
+              t('case.pending')
+            )}
+          </span>
+          <span className="article-buttons">
+            <button
+              ref={editButton}
+              type="button"
+              aria-expanded={editing}
+              aria-controls={editing ? `${id}-form` : undefined}
+              aria-label={t('case.editLabel', { name })}
+              onClick={() => onToggle(article.id)}
+            >
+              {t('case.edit')}
+            </button>
+            <button type="button" onClick={() => onOpen(article.id)}>
+              {t('case.read')}
+            </button>
+            <button type="button" onClick={() => onRemove(article.id)} aria-label={t('case.removeLabel', { name })}>
+              {t('case.remove')}
+            </button>
+          </span>
+        </div>
+        {editing ? (
+          <ArticleEditor
+            formId={`${id}-form`}
+            article={article}
+            onEdit={onEdit}
+            onDone={() => {
+              onToggle(article.id);
+              // Focus goes back where the user opened the form, not to the top of the page.
+              editButton.current?.focus();
+            }}
+          /> : null}
+      </div>
+    </li>
+  );
+});
+
+/** The metadata form of one article (outlet, title, date, language), committed on blur or Enter. */
+function ArticleEditor({ formId, article, onEdit, onDone }: { formId: string; article: ArticleListItem; onEdit: ArticleListProps['onEdit']; onDone: () => void }) {
+  const t = useT();
   const [draft, setDraft] = useState({ outlet: article.outlet, title: article.title, date: article.date });
   // A change from elsewhere (reset, import) replaces the drafts; unchanged values keep the same state.
   useEffect(() => {
@@ -67,17 +133,16 @@ const ArticleItem = memo(function ArticleItem({
         : { outlet: article.outlet, title: article.title, date: article.date },
     );
   }, [article.outlet, article.title, article.date]);
-  const name = article.outlet || article.title || article.fileName || t('case.articleN', { n });
   // Committed on blur or Enter, so typing does not re-run the analysis for every key.
   const commit = (field: 'outlet' | 'title' | 'date') => {
     if (draft[field] !== article[field]) onEdit(article.id, { [field]: draft[field] });
   };
-  const field = (key: 'outlet' | 'title' | 'date', label: string, type = 'text') => (
+  const field = (key: 'outlet' | 'title' | 'date', label: string) => (
     <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <label htmlFor={`${formId}-${key}`}>{label}</label>
       <input
-        id={`${id}-${key}`}
-        type={type}
+        id={`${formId}-${key}`}
+        type="text"
         dir="auto"
         value={draft[key]}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
@@ -89,42 +154,23 @@ const ArticleItem = memo(function ArticleItem({
     </div>
   );
   return (
-    <li className="article-item">
-      <fieldset>
-        <legend>
-          <bdi>{name}</bdi>
-        </legend>
-        <div className="article-fields">
-          {field('outlet', t('case.outlet'))}
-          {field('title', t('case.title'))}
-          {field('date', t('case.date'))}
-          <div className="field">
-            <label htmlFor={`${id}-lang`}>{t('case.language')}</label>
-            <select id={`${id}-lang`} value={article.language} onChange={(e) => onEdit(article.id, { language: e.target.value })}>
-              {(LANGUAGES.includes(article.language) ? LANGUAGES : [...LANGUAGES, article.language]).map((code) => (
-                <option key={code} value={code}>
-                  {code === 'auto' ? t('case.languageAuto') : code}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <p className="article-status">
-          {article.status.kind === 'claims'
-            ? t('case.claimsFound', { count: article.status.count })
-            : article.status.kind === 'error'
-              ? <span className="error-text">{article.status.message}</span>
-              : t('case.pending')}
-        </p>
-        <div className="editor-buttons">
-          <button type="button" onClick={() => onOpen(article.id)}>
-            {t('case.read')}
-          </button>
-          <button type="button" onClick={() => onRemove(article.id)} aria-label={t('case.removeLabel', { name })}>
-            {t('case.remove')}
-          </button>
-        </div>
-      </fieldset>
-    </li>
+    <div id={formId} className="article-fields">
+      {field('outlet', t('case.outlet'))}
+      {field('title', t('case.title'))}
+      {field('date', t('case.date'))}
+      <div className="field">
+        <label htmlFor={`${formId}-lang`}>{t('case.language')}</label>
+        <select id={`${formId}-lang`} value={article.language} onChange={(e) => onEdit(article.id, { language: e.target.value })}>
+          {(LANGUAGES.includes(article.language) ? LANGUAGES : [...LANGUAGES, article.language]).map((code) => (
+            <option key={code} value={code}>
+              {code === 'auto' ? t('case.languageAuto') : code}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="article-done" onClick={onDone}>
+        {t('case.doneEditing')}
+      </button>
+    </div>
   );
-});
+}

@@ -146,20 +146,24 @@ export function labelsOfMention(
   let clauseStart = -1;
   let clauseLabelled = false;
   let reopened = -1; // after "led by X" an apposition may follow as after the name
+  let appositionStart = -1;
+  let kept = beforeAfter; // labels before this index stay, whatever name comes next
   k = m.last + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
       // organisation they are X's own ("X، القائد العام للجيش …").
       if (persons && !persons.has(k)) break;
-      if (mode === 'apposition') out.splice(beforeAfter);
-      else for (let d = out.length - 1; d >= beforeAfter; d--) if (out[d]!.form === 'title') out.splice(d, 1);
+      if (mode === 'apposition') out.splice(kept);
+      else for (let d = out.length - 1; d >= kept; d--) if (out[d]!.form === 'title') out.splice(d, 1);
       break;
     }
     const t = tokens[k]!;
     if (t.breakBefore) {
-      if ((k === m.last + 1 || k === reopened) && t.commaBefore) mode = 'apposition';
-      else break;
+      if ((k === m.last + 1 || k === reopened) && t.commaBefore) {
+        mode = 'apposition';
+        appositionStart = k;
+      } else break;
       // "X, the army chief of staff,": a title in apposition after the name.
       const title = candidate.kind === 'person' ? appositionTitle(c, k, occupied, persons) : null;
       if (title) {
@@ -170,7 +174,7 @@ export function labelsOfMention(
       }
     }
     // "حكومة الوفاق بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
-    const led = mode === 'adjective' && candidate.kind === 'org' && persons ? ledByAt(c, k) : 0;
+    const led = (mode === 'adjective' || k === appositionStart) && candidate.kind === 'org' && persons ? ledByAt(c, k) : 0;
     if (led && persons!.has(k + led) && !tokens[k + led]!.breakBefore) {
       let e = k + led;
       while (e + 1 < tokens.length && persons!.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
@@ -180,11 +184,17 @@ export function labelsOfMention(
         .join(' ');
       out.push({ article: c.articleIndex, ...span(k, e), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
       k = reopened = e + 1;
+      kept = out.length;
       continue;
     }
     const label = data.labels.match(tokens, k);
     // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
-    const fits = label && (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective');
+    // In an apposition a head noun is the apposition's own ("X, the army …"), not one further on ("X, an ally of the army").
+    const opening = k === appositionStart || (k === appositionStart + 1 && data.determiners.has(tokens[appositionStart]!.key));
+    const fits =
+      label &&
+      (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow);
     if (label && fits && !occupied.has(k + label.length - 1)) {
       fromEntry(label.value, k, k + label.length - 1, mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
       if (mode === 'relative-clause') clauseLabelled = true;

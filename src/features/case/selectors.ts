@@ -24,6 +24,7 @@ export const selectArticleListItems = createSelector(
         title: article.title ?? '',
         date: article.date ?? '',
         language: article.language ?? 'auto',
+        size: article.raw.length,
         status,
       };
       if (article.fileName) item.fileName = article.fileName;
