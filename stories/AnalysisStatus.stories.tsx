@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { AnalysisStatus } from '../src/components/AnalysisStatus.tsx';
 
 const meta = {
@@ -31,3 +32,17 @@ export const LongArabic: Story = {
 
 /** Running, Arabic interface, English stage name. */
 export const MixedArabicEnglish: Story = { args: { status: 'running', progress: 0.85, stage: 'rows' }, globals: { locale: 'ar' } };
+
+/** The user cancelled a running analysis: the case is unchanged and can be analysed again. */
+export const Cancelled: Story = {
+  args: { status: 'cancelled', progress: 0.3, stage: 'claims', onRerun: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Analysis cancelled. The case is unchanged.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Analyse again' }));
+    await expect(args.onRerun).toHaveBeenCalledOnce();
+  },
+};
+
+/** Cancelled, in the Arabic interface. */
+export const CancelledArabic: Story = { args: { status: 'cancelled', progress: 0.3, stage: 'claims', onRerun: fn() }, globals: { locale: 'ar' } };

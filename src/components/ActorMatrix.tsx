@@ -1,5 +1,5 @@
 import type { LabelStance } from '../core/types.ts';
-import { useT, type MessageKey } from '../i18n/index.tsx';
+import { directionOf, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
 
 export interface ActorChip {
@@ -23,21 +23,28 @@ export interface ActorMatrixProps {
   actors: ActorMatrixRow[];
   selected: { actorId: string; articleId: string; key: string } | null;
   onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
+  /** Direction the outlet columns run in, as in Compare (right to left for a case in Arabic). */
+  dir?: 'ltr' | 'rtl';
 }
 
 const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
 
 /** Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance. */
-export function ActorMatrix({ columns, actors, selected, onSelect }: ActorMatrixProps) {
+export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorMatrixProps) {
   const t = useT();
+  const uiDir = directionOf(useLocale());
   if (actors.length === 0) return <p>{t('actors.none')}</p>;
   return (
     <div className="table-wrap">
-      <table className="actor-matrix">
-        <caption className="sr-only">{t('actors.caption')}</caption>
+      <table className="actor-matrix" dir={dir ?? uiDir}>
+        <caption className="sr-only" dir={uiDir}>
+          {t('actors.caption')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">{t('actors.actor')}</th>
+            <th scope="col" dir={uiDir}>
+              {t('actors.actor')}
+            </th>
             {columns.map((c) => (
               <th scope="col" key={c.articleId}>
                 <bdi>{c.label}</bdi>
@@ -55,7 +62,9 @@ export function ActorMatrix({ columns, actors, selected, onSelect }: ActorMatrix
               {actor.cells.map((cell, i) => (
                 <td key={cell.articleId} dir={columns[i]?.dir ?? 'auto'}>
                   {cell.chips.length === 0 ? (
-                    <span className="hint">{t('actors.noLabel')}</span>
+                    <span className="hint" dir={uiDir}>
+                      {t('actors.noLabel')}
+                    </span>
                   ) : (
                     cell.chips.map((chip) => {
                       const isSelected = selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key;

@@ -115,7 +115,8 @@ const ArticleItem = memo(function ArticleItem({ article, n, editing, onToggle, o
               // Focus goes back where the user opened the form, not to the top of the page.
               editButton.current?.focus();
             }}
-          /> : null}
+          />
+        ) : null}
       </div>
     </li>
   );

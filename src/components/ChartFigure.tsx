@@ -23,57 +23,115 @@ export interface ChartFigureProps {
   /** Values are fractions shown as percentages. */
   percent?: boolean;
   horizontal?: boolean;
-  /** Right-to-left interface: legend and axis read from the right. */
+  /** Right-to-left interface: legend and tooltips read from the right. */
   rtl?: boolean;
+  /**
+   * Direction the categories (outlets) run in, as Compare's columns; defaults to the interface's.
+   * Right to left puts the first category at the right and the value axis on that side.
+   */
+  categoryDir?: 'ltr' | 'rtl';
   /** What the table's first column holds. */
   categoryHeader: string;
   /** Many series (a long legend): give the chart more room. */
   tall?: boolean;
 }
 
-/** Axis labels stay short (outlet names can be long); the table and tooltips carry the full name. */
-const short = (label: string) => (label.length > 24 ? `${label.slice(0, 22)}…` : label);
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const STRONG_LTR = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/u;
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Direction of the first strong character (what `dir="auto"` would pick). */
+const firstStrong = (text: string): 'ltr' | 'rtl' | null => {
+  for (const ch of text) {
+    if (STRONG_RTL.test(ch)) return 'rtl';
+    if (STRONG_LTR.test(ch)) return 'ltr';
+  }
+  return null;
+};
+
+/**
+ * An axis label for a category: one script only (of "Name (الاسم)" the part written in the interface's
+ * direction), cut at a word boundary, never inside a word, and marked so the ellipsis stays at its end.
+ * The tooltip and the table keep the full name.
+ * Example: tickLabel('Al-Rasifa News (الرصيفة)', 'rtl') === 'الرصيفة'
+ */
+export function tickLabel(label: string, uiDir: 'ltr' | 'rtl', max = 20): string {
+  let text = label.trim();
+  const paren = /^(.+?)\s*[(（[]([^)）\]]+)[)）\]]\s*$/u.exec(text);
+  if (paren) {
+    const [, main, alt] = paren as unknown as [string, string, string];
+    text = firstStrong(alt) === uiDir && firstStrong(main) !== uiDir ? alt.trim() : main.trim();
+  }
+  if ([...text].length <= max) return text;
+  let cut = '';
+  for (const { segment } of words.segment(text)) {
+    if ([...(cut + segment)].length > max) break;
+    cut += segment;
+  }
+  // A first word longer than the limit is cut by characters (code points, so no half surrogate).
+  cut = cut.trim() || [...text].slice(0, max - 1).join('');
+  cut = cut.replace(/[\s\p{P}]+$/u, '');
+  // The mark makes the ellipsis follow the label's own direction whatever the canvas direction is.
+  return `${cut}…${firstStrong(cut) === 'rtl' ? '\u200F' : '\u200E'}`;
+}
 
 /**
  * A bar chart with its data as a table, so the numbers are readable without seeing the chart (screen
  * readers, printing, copying). The canvas is hidden from assistive technology; the table is not.
  */
-export function ChartFigure({ title, categories, series, stacked = false, percent = false, horizontal = false, rtl = false, categoryHeader, tall = false }: ChartFigureProps) {
+export function ChartFigure({ title, categories, series, stacked = false, percent = false, horizontal = false, rtl = false, categoryDir, categoryHeader, tall = false }: ChartFigureProps) {
   const t = useT();
   const id = useId();
+  const uiDir = rtl ? 'rtl' : 'ltr';
+  // Right-to-left categories are drawn in reverse order rather than on a reversed axis: Chart.js then
+  // reserves room for the (now leftmost) last label, which a reversed axis clips.
+  const flip = (categoryDir ?? uiDir) === 'rtl' && !horizontal;
+  const order = categories.map((_, i) => i);
+  if (flip) order.reverse();
+  const labels = order.map((i) => categories[i] ?? '');
+  // A long legend (many series) goes beside the chart, so the chart does not grow below the screen.
+  const sideLegend = series.length > 8;
   const format = new Intl.NumberFormat(undefined, percent ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 });
   const options: ChartOptions<'bar'> = {
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
     indexAxis: horizontal ? 'y' : 'x',
-    // A reversed axis leaves its last (leftmost) slanted label no room of its own.
-    layout: { padding: { left: rtl && !horizontal ? 56 : 0 } },
     locale: rtl ? 'ar' : 'en',
     plugins: {
-      legend: { position: 'bottom', rtl, labels: { boxWidth: 14 } },
-      tooltip: { rtl, callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${format.format(Number(ctx.raw))}` } },
+      legend: {
+        position: sideLegend ? (rtl ? 'left' : 'right') : 'bottom',
+        rtl,
+        textDirection: uiDir,
+        labels: sideLegend ? { boxWidth: 10, font: { size: 11 } } : { boxWidth: 14 },
+      },
+      tooltip: { rtl, textDirection: uiDir, callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${format.format(Number(ctx.raw))}` } },
     },
     scales: {
       x: {
         stacked,
-        reverse: rtl && !horizontal,
-        ...(horizontal ? {} : { ticks: { maxRotation: 35, autoSkip: false, callback: (_v: unknown, i: number) => short(categories[i] ?? '') } }),
+        ...(horizontal ? {} : { ticks: { maxRotation: 35, autoSkip: false, callback: (_v: unknown, i: number) => tickLabel(labels[i] ?? '', uiDir) } }),
         ...(percent && horizontal ? { max: 1, ticks: { callback: (v) => format.format(Number(v)) } } : {}),
       },
-      y: { stacked, beginAtZero: true, position: rtl ? 'right' : 'left', ...(percent && !horizontal ? { max: 1, ticks: { callback: (v) => format.format(Number(v)) } } : {}) },
+      y: {
+        stacked,
+        beginAtZero: true,
+        position: horizontal ? (rtl ? 'right' : 'left') : flip ? 'right' : 'left',
+        ...(horizontal ? { ticks: { callback: (_v: unknown, i: number) => tickLabel(labels[i] ?? '', uiDir) } } : {}),
+        ...(percent && !horizontal ? { max: 1, ticks: { callback: (v) => format.format(Number(v)) } } : {}),
+      },
     },
   };
   const data = {
-    labels: categories,
-    datasets: series.map((s) => ({ label: s.label, data: s.data, backgroundColor: s.color, borderColor: s.color, ...(s.stack ? { stack: s.stack } : {}) })),
+    labels,
+    datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: s.color, borderColor: s.color, ...(s.stack ? { stack: s.stack } : {}) })),
   };
   return (
-    <figure className="chart-figure" aria-labelledby={`${id}-title`}>
+    <figure className={sideLegend ? 'chart-figure is-wide' : 'chart-figure'} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>
         <h3>{title}</h3>
       </figcaption>
-      <div className={tall ? 'chart-canvas is-tall' : 'chart-canvas'} aria-hidden="true">
+      <div className={tall ? 'chart-canvas is-tall' : 'chart-canvas'} aria-hidden="true" data-category-order={flip ? 'rtl' : 'ltr'}>
         <Bar options={options} data={data} />
       </div>
       <details>

@@ -15,7 +15,16 @@ export interface SourceRow {
 type SortKey = 'text' | 'kind' | 'outlets' | 'claims';
 
 /** Every stated source: sortable by clicking a column heading (the sort is announced with aria-sort). */
-export function SourcesTable({ sources, onShowClaim }: { sources: SourceRow[]; onShowClaim: (claimId: string, articleId: string) => void }) {
+export function SourcesTable({
+  sources,
+  onShowClaim,
+  outletDir,
+}: {
+  sources: SourceRow[];
+  onShowClaim: (claimId: string, articleId: string) => void;
+  /** Direction outlets run in, as Compare's columns (a source's outlets are listed in column order). */
+  outletDir?: 'ltr' | 'rtl';
+}) {
   const t = useT();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'claims', asc: false });
   const value = (s: SourceRow) =>
@@ -58,11 +67,15 @@ export function SourcesTable({ sources, onShowClaim }: { sources: SourceRow[]; o
               </td>
               <td dir="auto">{source.affiliations.join('، ')}</td>
               <td>
-                {source.outlets.map((o) => (
-                  <bdi key={o} className="outlet-name">
-                    {o}
-                  </bdi>
-                )).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ', ', el] : [el]), [])}
+                <span className="outlet-list" {...(outletDir ? { dir: outletDir } : {})}>
+                  {source.outlets
+                    .map((o) => (
+                      <bdi key={o} className="outlet-name">
+                        {o}
+                      </bdi>
+                    ))
+                    .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, outletDir === 'rtl' ? '، ' : ', ', el] : [el]), [])}
+                </span>
               </td>
               <td>
                 <details>

@@ -81,6 +81,7 @@ describe('Case view', () => {
     act(() => { store.dispatch(articleAdded({ raw: 'Another story.', outlet: 'Courier' })); });
     await analysed(store);
     const herald = screen.getByRole('group', { name: 'Herald' });
+    await user.click(within(herald).getByRole('button', { name: 'Edit Herald' }));
     await user.type(within(herald).getByLabelText('Title'), 'Talks fail{Enter}');
     await user.type(within(herald).getByLabelText('Date'), '2020-06-08');
     await user.tab();
@@ -92,6 +93,34 @@ describe('Case view', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Courier' }));
     expect(articleItems()).toHaveLength(1);
     expect(selectAllArticles(store.getState())).toHaveLength(1);
+  });
+
+  it('lists articles as compact rows and opens the full form for one article at a time', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    act(() => { store.dispatch(articleAdded({ raw: 'One story.', outlet: 'Herald', title: 'Talks fail', language: 'ar' })); });
+    act(() => { store.dispatch(articleAdded({ raw: 'Another story.', outlet: 'Courier' })); });
+    await analysed(store);
+    const herald = screen.getByRole('group', { name: 'Herald' });
+    expect(herald).toHaveTextContent('HeraldTalks failar10 characters');
+    // No metadata form is rendered until one is asked for (a large case renders rows, not forms).
+    expect(screen.queryAllByRole('textbox', { name: 'Title' })).toHaveLength(0);
+    const editHerald = within(herald).getByRole('button', { name: 'Edit Herald' });
+    expect(editHerald).toHaveAttribute('aria-expanded', 'false');
+    await user.click(editHerald);
+    expect(editHerald).toHaveAttribute('aria-expanded', 'true');
+    expect(within(herald).getByLabelText('Title')).toHaveValue('Talks fail');
+    expect(within(herald).getByLabelText('Language')).toHaveValue('ar');
+    // Opening another article's form closes the first one, committing what was typed.
+    await user.type(within(herald).getByLabelText('Date'), '2020-06-08');
+    const courier = screen.getByRole('group', { name: 'Courier' });
+    await user.click(within(courier).getByRole('button', { name: 'Edit Courier' }));
+    expect(screen.getAllByRole('textbox', { name: 'Title' })).toHaveLength(1);
+    expect(within(herald).queryByLabelText('Title')).toBeNull();
+    expect(selectAllArticles(store.getState())[0]).toMatchObject({ outlet: 'Herald', date: '2020-06-08' });
+    await user.click(within(courier).getByRole('button', { name: 'Done' }));
+    expect(screen.queryAllByRole('textbox', { name: 'Title' })).toHaveLength(0);
+    expect(within(courier).getByRole('button', { name: 'Edit Courier' })).toHaveFocus();
   });
 
   it('starts a new, empty case', async () => {

@@ -189,7 +189,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
 }
 
 /** Organisation phrases of languages without capitals: head noun + name words ("حكومة الوفاق الوطني"). */
-function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: string[]; start: number; end: number; head: string }[] {
+function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: ReadonlySet<string> = new Set()): { words: string[]; start: number; end: number; head: string }[] {
   const out: { words: string[]; start: number; end: number; head: string }[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
@@ -204,6 +204,8 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>): { words: stri
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات حفتر": a person's forces, not an organisation's name
+      // "برئاسة فائز السراج": a full name after the head noun is who leads it, not the organisation's name.
+      if (k + 1 < tokens.length && personPairs.has(`${t.key} ${tokens[k + 1]!.key}`)) break;
       // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
       if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key))) break;
       if (!definite && tail.length === 0 && !hasArticle(t.key, data) && data.isAdjective(t.key)) break;
@@ -268,6 +270,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   });
   const persons = groupPersons(variants);
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
+  const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));
   texts.forEach((c, k) => {
     if (c.data.capitalisedNames) {
       for (const n of runs[k]!) {
@@ -275,7 +278,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
         if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
+      for (const n of headedOrgs(c, personKeys, personPairs)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
     }
   });
   // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which

@@ -173,6 +173,10 @@ export function labelsOfMention(
         continue;
       }
     }
+    // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
+    if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
+      if ((isStopword(t.key, lang) && !data.determiners.has(t.key)) || data.notModifier(t.key)) break;
+    }
     // "حكومة الوفاق بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
     const led = (mode === 'adjective' || k === appositionStart) && candidate.kind === 'org' && persons ? ledByAt(c, k) : 0;
     if (led && persons!.has(k + led) && !tokens[k + led]!.breakBefore) {
@@ -194,8 +198,11 @@ export function labelsOfMention(
     const fits =
       label &&
       (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
-      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow);
-    if (label && fits && !occupied.has(k + label.length - 1)) {
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow) &&
+      // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
+      (mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
+    // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.
+    if (label && fits && !(persons ?? occupied).has(k + label.length - 1)) {
       fromEntry(label.value, k, k + label.length - 1, mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
       if (mode === 'relative-clause') clauseLabelled = true;
       k += label.length;
@@ -243,7 +250,7 @@ function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>): 
 }
 
 /** Letters of a glued clitic to leave out of a label's span ("والمدعومة" → "المدعومة"), when the rest is the word as written. */
-function cliticLength(c: CaseText, i: number): number {
+export function cliticLength(c: CaseText, i: number): number {
   const t = c.tokens[i]!;
   if (!t.clitic) return 0;
   const surface = c.text.slice(t.start, t.end);

@@ -5,6 +5,7 @@
  */
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { hasArticle, headBase } from './lexicon.ts';
+import { cliticLength } from './labels.ts';
 import type { PhraseMatcher } from './lexicon.ts';
 
 export interface Mention {
@@ -34,13 +35,19 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       const head = data.forceHeads.match(tokens, i);
       if (head) {
         let after = i + head.length;
+        // "الميليشيات المسلحة التابعة لـ…": adjectives may stand between the head noun and the loyalty word.
+        let loyal = after;
+        for (let n = 0; n < 2 && loyal < tokens.length && !tokens[loyal]!.breakBefore && !data.loyalty.has(tokens[loyal]!.key) && hasArticle(tokens[loyal]!.key, data) && data.isAdjective(tokens[loyal]!.key); n++) loyal++;
         // "القوات الموالية لحكومة …", "forces loyal to the …": the organisation's own forces.
-        if (after + 1 < tokens.length && data.loyalty.has(tokens[after]!.key) && !tokens[after]!.breakBefore) {
-          let org = after + 1;
+        if (loyal + 1 < tokens.length && data.loyalty.has(tokens[loyal]!.key) && !tokens[loyal]!.breakBefore) {
+          let org = loyal + 1;
           while (org < tokens.length && data.determiners.has(tokens[org]!.key)) org++;
           const loyalTo = org < tokens.length && !tokens[org]!.breakBefore ? aliases.match(tokens, org) : null;
           if (loyalTo && candidates[loyalTo.value]!.kind === 'org') {
-            mentions.push({ actor: loyalTo.value, article: c.articleIndex, first: org, last: org + loyalTo.length - 1, kind: 'name', headFirst: i, headLast: after - 1 });
+            const m: Mention = { actor: loyalTo.value, article: c.articleIndex, first: org, last: org + loyalTo.length - 1, kind: 'name', headFirst: i, headLast: after - 1 };
+            // A government's forces are an actor of their own; an army's forces are the army.
+            if (hasOwnForces(candidates[loyalTo.value]!)) forces.push({ ...m, first: i, kind: 'forces' });
+            else mentions.push(m);
             i = org + loyalTo.length - 1;
             continue;
           }
@@ -52,9 +59,12 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
           i = after + person.length - 1;
           continue;
         }
-        // "ميليشيات الوفاق": an organisation's forces are the organisation, under another head noun.
-        if (person && candidates[person.value]!.aliases.some((a) => a.length === person.length && a.length === 1)) {
-          mentions.push({ actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'name', headFirst: i, headLast: after - 1 });
+        // "ميليشيات الوفاق": the forces of an organisation named by one word (the organisation itself, if it is an army).
+        const named = person ? candidates[person.value]! : null;
+        if (person && named && (hasOwnForces(named) || named.aliases.some((a) => a.length === person.length && a.length === 1))) {
+          const m: Mention = { actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'name', headFirst: i, headLast: after - 1 };
+          if (hasOwnForces(named)) forces.push({ ...m, kind: 'forces' });
+          else mentions.push(m);
           i = after + person.length - 1;
           continue;
         }
@@ -164,14 +174,17 @@ function resolveForces(texts: readonly CaseText[], candidates: ActorCandidate[],
   for (const f of forces) {
     let target = links.get(f.actor);
     if (target === undefined) {
+      const c = texts[f.article]!;
+      const spelling = c.text.slice(c.tokens[f.first]!.start + cliticLength(c, f.first), c.tokens[f.last]!.end);
       target = synthetic.get(f.actor);
       if (target === undefined) {
-        const c = texts[f.article]!;
-        const spelling = c.text.slice(c.tokens[f.first]!.start, c.tokens[f.last]!.end);
-        candidates.push({ kind: 'org', aliases: [], spellings: new Map([[spelling, 1]]) });
+        candidates.push({ kind: 'org', aliases: [], spellings: new Map() });
         target = candidates.length - 1;
         synthetic.set(f.actor, target);
       }
+      // Every spelling counts, so the most common one names the forces.
+      const spellings = candidates[target]!.spellings;
+      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
     }
     mentions.push({ ...f, actor: target });
   }
@@ -220,4 +233,10 @@ function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs
 /** An organisation whose head noun names whoever governs ("… Government"). */
 function governs(c: ActorCandidate): boolean {
   return c.head !== undefined && c.data !== undefined && c.data.governingHeads.has(c.head);
+}
+
+/** An organisation that is not itself an armed force (a government): its forces are another actor. */
+function hasOwnForces(c: ActorCandidate): boolean {
+  const data = c.data;
+  return c.kind === 'org' && data !== undefined && !c.aliases.some((a) => a.some((w) => data.forceHeads.hasWord(w)));
 }

@@ -85,6 +85,8 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
   const n = signatures.length;
   const live: number[] = [];
   for (let i = 0; i < n; i++) if (signatures[i]![0] !== 0xffffffff) live.push(i); // empty sets never pair
+  // A bucket always keeps its first member, and then members while it holds fewer than maxBucket.
+  const cap = Math.max(1, Math.ceil(maxBucket));
   // Buckets per band from an open-addressing table over typed arrays, then a counting pass: a bucket
   // holds its first `maxBucket` members in index order. (A Map keyed by 32-bit hashes, not small
   // integers, boxes every key; sorting is O(n log n).)
@@ -121,13 +123,13 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
     }
     for (let id = 0, at = base; id < buckets; id++) {
       offset[id] = at;
-      at += Math.min(count[id]!, maxBucket);
+      at += Math.min(count[id]!, cap);
       count[id] = 0;
     }
     for (let p = 0; p < live.length; p++) {
       const id = bucketOfItem[p]!;
       const i = live[p]!;
-      if (count[id]! < maxBucket) members[offset[id]! + count[id]!++] = i;
+      if (count[id]! < cap) members[offset[id]! + count[id]!++] = i;
       runStart[i * bands + b] = offset[id]!;
     }
     for (let p = 0; p < live.length; p++) runLength[live[p]! * bands + b] = count[bucketOfItem[p]!]!;

@@ -2,7 +2,7 @@
  * What the blocked and the naive aligners share: claims to vectors, the pair score, and clusters to
  * rows. Only the choice of candidate pairs differs between them.
  */
-import { wordTokens } from '../normalize/index.ts';
+import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { groupPairs } from './group.ts';
 import { CaseTerms } from './terms.ts';
@@ -81,7 +81,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   };
   articles.forEach((article, a) => {
     for (const claim of article.claims) {
-      const norms = wordTokens(propositionText(claim), article.language).map((t) => t.norm);
+      const norms = wordNorms(propositionText(claim), article.language);
       questions.push(QUESTION.test(claim.text));
       termsOf(article.language).add(norms);
       claims.push(claim);

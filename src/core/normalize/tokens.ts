@@ -49,17 +49,30 @@ function foldWord(word: string): string {
  */
 export function wordTokens(text: string, lang: LanguageCode): Token[] {
   const tokens: Token[] = [];
+  forEachWord(text, lang, (word, start, end) => tokens.push({ text: word, start, end, norm: foldWord(word) }));
+  return tokens;
+}
+
+/**
+ * Only the folded forms of `wordTokens` (no object per word, where offsets are not needed).
+ * @example wordNorms('وقال المسؤول', 'ar') // ['وقال', 'المسوول']
+ */
+export function wordNorms(text: string, lang: LanguageCode): string[] {
+  const norms: string[] = [];
+  forEachWord(text, lang, (word) => norms.push(foldWord(word)));
+  return norms;
+}
+
+/** Calls `visit` with every word of `text` and its offsets, in order. */
+function forEachWord(text: string, lang: LanguageCode, visit: (word: string, start: number, end: number) => void): void {
   if (SEGMENTER_LANGUAGES.has(lang)) {
     let segmenter = segmenters.get(lang);
     if (!segmenter) {
       segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
       segmenters.set(lang, segmenter);
     }
-    for (const s of segmenter.segment(text)) {
-      if (!s.isWordLike) continue;
-      tokens.push({ text: s.segment, start: s.index, end: s.index + s.segment.length, norm: foldWord(s.segment) });
-    }
-    return tokens;
+    for (const s of segmenter.segment(text)) if (s.isWordLike) visit(s.segment, s.index, s.index + s.segment.length);
+    return;
   }
   // What WORD matches, scanned by hand: a regex match allocates an array per word.
   const length = text.length;
@@ -84,8 +97,6 @@ export function wordTokens(text: string, lang: LanguageCode): Token[] {
       }
       break;
     }
-    const word = text.slice(start, i);
-    tokens.push({ text: word, start, end: i, norm: foldWord(word) });
+    visit(text.slice(start, i), start, i);
   }
-  return tokens;
 }

@@ -4,7 +4,7 @@ import { dirOf } from '../../components/direction.ts';
 import { LabelForm } from '../../components/LabelForm.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectColumns } from '../compare/selectors.ts';
+import { selectColumns, selectCompareDirection } from '../compare/selectors.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon, selectExtraLabels } from '../corrections/correctionsSlice.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { articleSelected, claimShownInArticle, viewChanged } from '../ui/uiSlice.ts';
@@ -17,6 +17,7 @@ export function ActorsView() {
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const columns = useAppSelector(selectColumns);
+  const dir = useAppSelector(selectCompareDirection);
   const actors = useAppSelector(selectActorMatrix);
   const userLabels = useAppSelector(selectExtraLabels);
   const [selected, setSelected] = useState<LabelQuery | null>(null);
@@ -28,7 +29,7 @@ export function ActorsView() {
   return (
     <div className="actors-view">
       <h2>{t('actors.heading')}</h2>
-      <ActorMatrix columns={columns} actors={actors} selected={selected} onSelect={setSelected} />
+      <ActorMatrix columns={columns} dir={dir} actors={actors} selected={selected} onSelect={setSelected} />
       {selected && chosenActor && chosenChip ? (
         <section aria-labelledby={`${id}-occ`} className="occurrences">
           <h3 id={`${id}-occ`}>

@@ -1,6 +1,7 @@
 import { ChartFigure } from '../../components/ChartFigure.tsx';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../store/hooks.ts';
+import { selectCompareDirection } from '../compare/selectors.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { KINDS, STANCES, selectOutletStats } from '../sources/selectors.ts';
 import { selectCoverage, selectLabelStanceSeries } from './selectors.ts';
@@ -21,6 +22,8 @@ const STANCE_COLORS: Record<string, string> = { neutral: '#8c8c8c', endorsing: '
 export function ChartsView() {
   const t = useT();
   const rtl = useLocale() === 'ar';
+  // Outlets run in Compare's direction (from the case's languages), not the interface's.
+  const categoryDir = useAppSelector(selectCompareDirection);
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const stats = useAppSelector(selectOutletStats);
   const labelSeries = useAppSelector(selectLabelStanceSeries);
@@ -36,6 +39,7 @@ export function ChartsView() {
         categories={outlets}
         stacked
         rtl={rtl}
+        categoryDir={categoryDir}
         series={[
           ...KINDS.map((kind) => ({ label: t(`kind.${kind}` as MessageKey), data: stats.map((s) => s.byKind[kind]), color: KIND_COLORS[kind]! })),
           { label: t('kind.none'), data: stats.map((s) => s.ownVoice), color: KIND_COLORS.none! },
@@ -47,6 +51,7 @@ export function ChartsView() {
         categories={outlets}
         percent
         rtl={rtl}
+        categoryDir={categoryDir}
         series={[{ label: t('sources.share'), data: stats.map((s) => s.anonymousShare), color: KIND_COLORS.anonymous! }]}
       />
       <ChartFigure
@@ -55,6 +60,7 @@ export function ChartsView() {
         categories={outlets}
         stacked
         rtl={rtl}
+        categoryDir={categoryDir}
         series={STANCES.map((stance) => ({ label: t(`stance.${stance}` as MessageKey), data: stats.map((s) => s.byStance[stance]), color: STANCE_COLORS[stance]! }))}
       />
       {labelSeries.length ? (
@@ -65,6 +71,7 @@ export function ChartsView() {
           categories={outlets}
           stacked
           rtl={rtl}
+          categoryDir={categoryDir}
           series={labelSeries.flatMap((actor, n) =>
             actor.byStance.map((s) => ({
               label: `${actor.actor} · ${t(`labelStance.${s.stance}` as MessageKey)}`,
@@ -81,6 +88,7 @@ export function ChartsView() {
         categoryHeader={outletHeader}
         categories={outlets}
         rtl={rtl}
+        categoryDir={categoryDir}
         series={[{ label: t('charts.rowsReported'), data: coverage.reported, color: '#1d3b6f' }]}
       />
     </div>

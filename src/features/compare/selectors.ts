@@ -21,7 +21,10 @@ export const selectReferenceColumnId = createSelector([selectColumns, selectRefe
   chosen && columns.some((c) => c.articleId === chosen) ? chosen : (columns[0]?.articleId ?? null),
 );
 
-/** Columns run right to left when most of the case is in a right-to-left language. */
+/**
+ * Columns run right to left when most of the case is in a right-to-left language. Every view that lays
+ * outlets side by side (Compare, Actors, Sources, Charts) follows it, so an outlet keeps its place.
+ */
 export const selectCompareDirection = createSelector([selectColumns], (columns): 'ltr' | 'rtl' =>
   columns.filter((c) => c.dir === 'rtl').length > columns.length / 2 ? 'rtl' : 'ltr',
 );

@@ -3,6 +3,7 @@ import { AnonymousShareTable } from '../../components/OutletStatsTable.tsx';
 import { SourcesTable, type SourceRow } from '../../components/SourcesTable.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { selectCompareDirection } from '../compare/selectors.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { claimShownInArticle } from '../ui/uiSlice.ts';
 import { selectOutletStats, selectSources } from './selectors.ts';
@@ -15,6 +16,7 @@ export function SourcesView() {
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const sources = useAppSelector(selectSources);
   const stats = useAppSelector(selectOutletStats);
+  const outletDir = useAppSelector(selectCompareDirection);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
   const rows: SourceRow[] = sources.map((s) => ({
     ...s,
@@ -30,7 +32,7 @@ export function SourcesView() {
       </section>
       <section aria-labelledby={`${id}-all`}>
         <h2 id={`${id}-all`}>{t('sources.heading', { count: sources.length })}</h2>
-        <SourcesTable sources={rows} onShowClaim={(claimId, articleId) => dispatch(claimShownInArticle({ claimId, articleId }))} />
+        <SourcesTable sources={rows} outletDir={outletDir} onShowClaim={(claimId, articleId) => dispatch(claimShownInArticle({ claimId, articleId }))} />
       </section>
     </div>
   );

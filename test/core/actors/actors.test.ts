@@ -110,22 +110,30 @@ describe('findActors (Arabic)', () => {
   });
 
   it('surfaces a relative clause no lexicon entry covers', () => {
-    const extra = [...ar, buildArticle('r', 'هاجمت قوات حكومة الوحدة، التي تدعمها دولة أجنبية، مواقع في الجنوب.', 'ar')];
+    const extra = [...ar, buildArticle('r', 'رفضت حكومة الوحدة، التي تدعمها دولة أجنبية، العرض المقدم من الجنوب.', 'ar')];
     const government = byName(findActors(extra), 'حكومة الوحدة');
     const clause = government.labels.filter((l) => l.form === 'relative-clause');
     expect(clause.map((l) => [l.articleId, l.text, l.origin, l.stance])).toEqual([['r', 'تدعمها دولة أجنبية', 'discovered', 'neutral']]);
   });
 
-  it('reads "forces loyal to X" and "militias of X" as X under another head noun', () => {
-    const extra = [...ar, buildArticle('q', 'تقدمت القوات الموالية لحكومة الوحدة جنوبا. وقصفت ميليشيات الوحدة المطار.', 'ar')];
+  it('reads "forces loyal to X", "militias of X" and "X forces" as one actor, the government’s forces, under the head noun each outlet chose', () => {
+    const extra = [
+      ...ar,
+      buildArticle('q', 'تقدمت القوات الموالية لحكومة الوحدة جنوبا. وقصفت ميليشيات الوحدة المطار.', 'ar'),
+      buildArticle('r', 'وصلت الميليشيات المسلحة التابعة لحكومة الوحدة إلى الساحل. وانسحبت قوات حكومة الوحدة لاحقا.', 'ar'),
+    ];
     const actors = findActors(extra);
-    const heads = byName(actors, 'حكومة الوحدة').labels.filter((l) => l.articleId === 'q' && l.form === 'head-noun');
+    const forces = actors.find((a) => a.labels.some((l) => l.articleId === 'q'))!;
+    expect([forces.name, ...(forces.aliases ?? [])].sort()).toEqual(['القوات الموالية لحكومة الوحدة', 'الميليشيات المسلحة التابعة لحكومة الوحدة', 'ميليشيات الوحدة', 'قوات حكومة الوحدة'].sort());
     // One head noun per mention: the one the outlet chose for the actor ("forces", "militias").
-    expect(heads.map((l) => [l.text, l.key, l.stance])).toEqual([
-      ['القوات', 'forces', 'neutral'],
-      ['ميليشيات', 'militia', 'negative'],
+    expect(forces.labels.map((l) => [l.articleId, l.text, l.key, l.stance])).toEqual([
+      ['q', 'القوات', 'forces', 'neutral'],
+      ['q', 'ميليشيات', 'militia', 'negative'],
+      ['r', 'الميليشيات', 'militia', 'negative'],
+      ['r', 'قوات', 'forces', 'neutral'],
     ]);
-    expect(actors.some((a) => a.name.includes('الموالية'))).toBe(false);
+    // The government keeps its own labels and is another actor.
+    expect(byName(actors, 'حكومة الوحدة').labels.some((l) => l.form === 'head-noun' && l.articleId === 'q')).toBe(false);
   });
 
   it('takes user lexicon entries, limited to the actors they name', () => {

@@ -112,17 +112,19 @@ describe('English head nouns of organisations', () => {
 
 describe('Arabic label spans and titles', () => {
   const articles = [
-    buildArticle('x', 'قال قائد الجيش الوطني، المشير كريم زهران، إن قواته تتقدم. ووجه زهران رسالة لحكومة الوحدة والمدعومة من تركيا.', 'ar'),
+    buildArticle('x', 'قال قائد الجيش الوطني، المشير كريم زهران، إن قواته تتقدم. ووجه زهران رسالة لحكومة الوحدة والمدعومة من تركيا، ولميليشيات الوحدة.', 'ar'),
     buildArticle('y', 'هاجمت ميليشيات زهران العاصمة. وقالت حكومة الوحدة الشرعية إن الجنرال الانقلابي كريم زهران فشل. ورحب الرئيس كريم زهران بالقرار.', 'ar'),
     buildArticle('z', 'وقصفت ميليشيات الوحدة المطار. ورحبت حكومة الوحدة المدعومة من تركيا بالاتفاق.', 'ar'),
   ];
   const actors = findActors(articles);
 
-  it('starts a label after a glued conjunction or preposition, offsets exact ("لحكومة" → "حكومة")', () => {
+  it('starts a label after a glued conjunction or preposition, offsets exact ("لميليشيات" → "ميليشيات")', () => {
     const government = byName(actors, 'حكومة الوحدة');
     const text = articles[0]!.text;
-    const head = government.labels.find((l) => l.articleId === 'x' && l.form === 'head-noun')!;
-    expect(head).toMatchObject({ text: 'حكومة', start: text.indexOf('لحكومة') + 1, key: 'government' });
+    const forces = actors.find((a) => a.name.startsWith('ميليشيات'))!;
+    expect(forces.labels.filter((l) => l.articleId === 'x')).toEqual([
+      { text: 'ميليشيات', start: text.indexOf('لميليشيات') + 1, end: text.indexOf('لميليشيات') + 9, articleId: 'x', stance: 'negative', origin: 'lexicon', form: 'head-noun', key: 'militia' },
+    ]);
     const backed = government.labels.find((l) => l.key === 'backed by a foreign power')!;
     expect(backed).toMatchObject({ text: 'المدعومة من تركيا', start: text.indexOf('والمدعومة') + 1 });
     exact(articles, actors);
@@ -133,6 +135,70 @@ describe('Arabic label spans and titles', () => {
       'y:الجنرال:general:neutral:lexicon:title',
       'y:الانقلابي:coup:negative:lexicon:adjective',
       'y:الرئيس:الرييس:neutral:discovered:title',
+    ]);
+  });
+});
+
+describe('Appositions with the organisation a title heads, and who leads an organisation', () => {
+  const ar = [
+    buildArticle('x', 'رحبت حكومة الوحدة الوطني برئاسة نادر الحكيم، المدعومة من بعثة الأمم المتحدة، بالاتفاق. وقال الحكيم إن الوضع هادئ.', 'ar'),
+    buildArticle('y', 'قالت حكومة الوحدة بقيادة نادر الحكيم إن الهدنة صامدة. ورد الرئيس نادر الحكيم على زهران.', 'ar'),
+    buildArticle('z', 'التقى المشير كريم زهران، القائد العام للجيش الوطني، وفدا. وقال قائد الجيش الوطني، المشير كريم زهران، إن الجيش الوطني يتقدم.', 'ar'),
+  ];
+  const actors = findActors(ar);
+
+  it('runs a title through the organisation it heads, after the name and before it (Arabic)', () => {
+    const person = byName(actors, 'كريم زهران');
+    expect(brief(person)).toEqual([
+      'z:المشير:field marshal:positive:lexicon:title',
+      'z:القائد العام للجيش الوطني:commander-in-chief:positive:lexicon:apposition',
+      'z:قائد الجيش الوطني:commander:neutral:lexicon:apposition',
+      'z:المشير:field marshal:positive:lexicon:title',
+    ]);
+    exact(ar, actors);
+  });
+
+  it('reads "بقيادة X" / "برئاسة X" after an organisation as who leads it, and goes on to an apposition after it', () => {
+    const government = byName(actors, 'حكومة الوحدة');
+    expect(brief(government).filter((l) => !l.includes('head-noun'))).toEqual([
+      'x:برئاسة نادر الحكيم:برياسه نادر الحكيم:neutral:discovered:relative-clause',
+      'x:المدعومة من بعثة الأمم المتحدة:UN-backed:positive:lexicon:apposition',
+      'y:بقيادة نادر الحكيم:بقياده نادر الحكيم:neutral:discovered:relative-clause',
+    ]);
+    // The leader's name is no organisation of its own ("رئاسة نادر").
+    expect(actors.map((a) => a.name).sort()).toEqual(['حكومة الوحدة', 'كريم زهران', 'نادر الحكيم'].sort());
+  });
+
+  it('reads "led by X" after an organisation, with or without a comma (English)', () => {
+    const en = [
+      buildArticle('a', 'The Ostra Council, led by Piet Arndal, gathered behind closed doors. Arndal spoke to reporters.', 'en'),
+      buildArticle('b', 'The Ostra Council headed by Piet Arndal, an ally of the army, gathered behind closed doors. The Ostra Council agreed.', 'en'),
+    ];
+    const found = findActors(en);
+    expect(brief(byName(found, 'Ostra Council'))).toEqual([
+      'a:led by Piet Arndal:led by piet arndal:neutral:discovered:relative-clause',
+      'b:headed by Piet Arndal:headed by piet arndal:neutral:discovered:relative-clause',
+    ]);
+    // "an ally of the army": a head noun deep inside an apposition is not the person's.
+    expect(brief(byName(found, 'Piet Arndal'))).toEqual([]);
+  });
+});
+
+describe('English: no label from the verb after a name', () => {
+  it('takes neither "alleged" in "X alleged fraud" nor a clause after "X, would demand that …"', () => {
+    const en = [
+      buildArticle('a', 'Opposition figure Mira Tollen alleged fraud in the northern districts. Tollen spoke to reporters.', 'en'),
+      buildArticle('b', 'A delegation led by Interior Minister Piet Arndal, would demand that the terrorists disarm. Tollen disagreed with Arndal.', 'en'),
+      buildArticle('c', 'Interior Minister Piet Arndal, who called the rebels terrorists, left early. Mira Tollen stayed.', 'en'),
+    ];
+    const actors = findActors(en);
+    expect(brief(byName(actors, 'Mira Tollen'))).toEqual(['a:Opposition figure:opposition figure:neutral:discovered:title']);
+    expect(brief(byName(actors, 'Piet Arndal'))).toEqual([
+      'b:Interior Minister:interior minister:neutral:discovered:title',
+      'c:Interior Minister:interior minister:neutral:discovered:title',
+      // A real relative clause after the comma still counts.
+      'c:rebels:rebels:negative:lexicon:relative-clause',
+      'c:terrorists:terrorist:negative:lexicon:relative-clause',
     ]);
   });
 });
