@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn, within } from 'storybook/test';
 import { CompareTable } from '../src/components/CompareTable.tsx';
 import type { CaseName } from './data/cases.ts';
 import { compareProps, type CompareProps } from './data/views.ts';
@@ -31,8 +31,16 @@ const fromCase = (name: CaseName): Required<Pick<Story, 'loaders' | 'render'>> =
 /** The five Arabic seed articles as the dashboard opens them (columns run right to left). */
 export const Default: Story = fromCase('seed');
 
-/** Outlets but no rows (e.g. every row filtered out): only the header row. */
-export const Empty: Story = { loaders: [async () => ({ ...compareProps('seed'), rowIds: [] })], render: fromCase('seed').render };
+/** Outlets but no rows (e.g. every row filtered out): a plain message, no empty grid to scroll or tab into. */
+export const Empty: Story = {
+  loaders: [async () => ({ ...compareProps('seed'), rowIds: [] })],
+  render: fromCase('seed').render,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No row matches these filters.')).toBeInTheDocument();
+    await expect(canvas.queryByRole('grid')).toBeNull();
+  },
+};
 
 /** Long Arabic claims and long outlet names wrap inside their cells. */
 export const LongArabic: Story = fromCase('longArabic');

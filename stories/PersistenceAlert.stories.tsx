@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Provider } from 'react-redux';
 import { expect, userEvent, within } from 'storybook/test';
 import type { LibraryState } from '../src/features/library/librarySlice.ts';
@@ -12,9 +12,11 @@ import { makeStore } from '../src/store/store.ts';
 const idleRunner: AnalysisRunner = async () => ({ articles: [], rows: [], actors: [], diagnostics: [] });
 
 function WithLibrary({ library, children }: { library: Partial<LibraryState>; children: ReactNode }) {
-  const store = makeStore(
-    { library: { saved: [], open: { caseId: 'seed', revision: 3 }, conflict: null, saveError: null, ...library } },
-    { runner: idleRunner, repository: null },
+  const [store] = useState(() =>
+    makeStore(
+      { library: { saved: [], open: { caseId: 'seed', revision: 3 }, conflict: null, saveError: null, ...library } },
+      { runner: idleRunner, repository: null },
+    ),
   );
   return <Provider store={store}>{children}</Provider>;
 }
@@ -46,7 +48,7 @@ export const Conflict: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('alert')).toHaveTextContent('This case was changed in another tab or window.');
-    await expect(canvas.getByRole('button', { name: 'Load the other tab’s version'.replace('’', "'") })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: "Load the other tab's version" })).toBeEnabled();
     await userEvent.click(canvas.getByRole('button', { name: 'Keep my version' }));
     await expect(canvas.queryByRole('alert')).toBeNull();
   },

@@ -5,17 +5,20 @@ import { analyzeCase, LIMITS, toCsv, toMarkdown } from '../core/index.ts';
 import { LANGUAGE_PROFILES } from '../core/lang/profiles.ts';
 import type { ArticleInput, CaseAnalysis } from '../core/types.ts';
 import { readArticleFile } from './read-file.ts';
+import { readMetadataFile, type StatedMetadata } from './metadata.ts';
 
 const FORMATS = ['json', 'md', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
-const HELP = `Usage: parallax analyze FILE... [--format json|md|csv] [--lang auto|${LANGUAGE_PROFILES.map((p) => p.code).join('|')}]
+const HELP = `Usage: parallax analyze FILE... [--format json|md|csv] [--lang auto|${LANGUAGE_PROFILES.map((p) => p.code).join('|')}] [--meta FILE]
 
 Analyses the files as one case (one article per file: .txt, .md or saved .html pages).
 Each article's id is its file name without the extension.
 
   --format  json (default): the full analysis; md: a readable report; csv: one claim per line
   --lang    auto (default) detects each article's language
+  --meta    a JSON file stating what you know of each article (outlet, title, date, byline, language):
+            { "articles": [ { "id": "file-name-without-extension", "outlet": "…" } ] }
   --help    this text
 
 Limits: ${LIMITS.maxArticles.toLocaleString('en')} articles per case, ${LIMITS.maxArticleChars.toLocaleString('en')} characters of text per article.
@@ -44,7 +47,12 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'json' }, lang: { type: 'string', default: 'auto' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'json' },
+        lang: { type: 'string', default: 'auto' },
+        meta: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     err(`parallax: ${(error as Error).message}\n${HELP}\n`);
@@ -74,6 +82,16 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     return 2;
   }
 
+  let stated: Map<string, StatedMetadata> = new Map();
+  if (parsed.values.meta) {
+    const meta = await readMetadataFile(parsed.values.meta);
+    if (!meta.ok) {
+      err(`parallax: ${parsed.values.meta}: ${meta.reason}\n`);
+      return 2;
+    }
+    stated = meta.data;
+  }
+
   let failed = 0;
   const inputs: ArticleInput[] = [];
   const ids = idsFor(files);
@@ -84,7 +102,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       failed++;
       continue;
     }
-    inputs.push({ id: ids[n]!, raw: read.data, fileName: basename(path) });
+    inputs.push({ ...stated.get(ids[n]!), id: ids[n]!, raw: read.data, fileName: basename(path) });
   }
   const analysis = analyzeCase(inputs, { language: lang });
   for (const d of analysis.diagnostics) {

@@ -19,6 +19,8 @@ export interface CompareTableProps {
   onEditClaim: (claimId: string) => void;
   onShowInArticle: (claimId: string, articleId: string) => void;
   onEditRow: (rowId: string) => void;
+  /** Shown instead of the grid when there is no row; defaults to "No row matches these filters." */
+  emptyMessage?: string;
 }
 
 interface Active {
@@ -98,6 +100,8 @@ export function CompareTable(props: CompareTableProps) {
     }
   };
 
+  // No row: a plain message, not an empty scrollable grid with nothing to focus in it.
+  if (rowIds.length === 0) return <p className="compare-empty">{props.emptyMessage ?? t('compare.noRows')}</p>;
   const visible = rowIds.slice(list.start, list.end);
   return (
     <div

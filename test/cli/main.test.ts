@@ -76,3 +76,24 @@ describe('parallax analyze', () => {
     expect(help.stdout).toMatch(/Usage: parallax analyze/);
   });
 });
+
+describe('parallax analyze --meta', () => {
+  it('applies the outlets and titles a user states, by article id', async () => {
+    const dir = tempFiles({
+      'story.txt': ENGLISH,
+      'meta.json': JSON.stringify({ articles: [{ id: 'story', outlet: 'The Daily Example', title: 'Talks resume' }] }),
+    });
+    const { code, stdout } = await run(['analyze', join(dir, 'story.txt'), '--meta', join(dir, 'meta.json')]);
+    expect(code).toBe(0);
+    const [article] = JSON.parse(stdout).articles;
+    expect([article.outlet, article.title]).toEqual(['The Daily Example', 'Talks resume']);
+  });
+
+  it('refuses a malformed metadata file with its reason and analyses nothing', async () => {
+    const dir = tempFiles({ 'story.txt': ENGLISH, 'meta.json': '{"articles": [{"outlet": "x"}]}' });
+    const { code, stdout, stderr } = await run(['analyze', join(dir, 'story.txt'), '--meta', join(dir, 'meta.json')]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/meta\.json: the metadata file is not .*articles\.0\.id/);
+  });
+});

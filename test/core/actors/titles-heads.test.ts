@@ -202,3 +202,24 @@ describe('English: no label from the verb after a name', () => {
     ]);
   });
 });
+
+describe('English apposition before a name, through the organisation the title heads', () => {
+  it('labels "The commander of the X Army, Y," on Y with the lexicon’s entry', () => {
+    const en = [
+      buildArticle('a', 'The commander of the Free National Army, Karim Zahran, said the offensive would continue. Zahran spoke from his base.', 'en'),
+      buildArticle('b', 'Rogue general Karim Zahran ordered the Free National Army to advance on the capital.', 'en'),
+    ];
+    const actors = findActors(en);
+    const text = en[0]!.text;
+    expect(byName(actors, 'Karim Zahran').labels[0]).toEqual({
+      text: 'commander of the Free National Army',
+      start: text.indexOf('commander'),
+      end: text.indexOf(',', text.indexOf('commander')),
+      articleId: 'a',
+      stance: 'neutral',
+      origin: 'lexicon',
+      form: 'apposition',
+      key: 'commander',
+    });
+  });
+});
