@@ -84,7 +84,7 @@ export type CueStance = 'neutral' | 'endorsing' | 'distancing';
 
 export interface AttributedSource extends Span {
   kind: SourceKind;
-  /** For anonymous sources: the stated affiliation or nationality ("close to Haftar", "Egyptian"). */
+  /** For anonymous sources: the stated affiliation or nationality ("close to Suleiman", "Egyptian"). */
   affiliation?: string;
   /** Role or title stated with the source ("spokesman of the army"). */
   role?: string;

@@ -52,7 +52,7 @@ interface TitledName {
   afterOrg: boolean;
 }
 
-/** Title-introduced names (languages without capitals): "المشير خليفة حفتر" → ['خليفه', 'حفتر']. */
+/** Title-introduced names (languages without capitals): "المشير خليفة سليمان" → ['خليفه', 'سليمان']. */
 function titledNames(c: CaseText): TitledName[] {
   const out: TitledName[] = [];
   const { tokens, data } = c;
@@ -68,7 +68,7 @@ function titledNames(c: CaseText): TitledName[] {
       else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
-    // "رئيس حكومة الوفاق الوطني، فائز السراج": the title's organisation stands before the name.
+    // "رئيس حكومة الإنقاذ الوطني، سالم الأحمد": the title's organisation stands before the name.
     const org = j < tokens.length && !tokens[j]!.breakBefore ? data.orgHeads.match(tokens, j) : null;
     if (org) {
       j += org.length;
@@ -123,7 +123,7 @@ function properWords(texts: readonly CaseText[]): (key: string) => boolean {
   };
 }
 
-/** Capitalised word runs ("Government of National Accord", "Khalifa Haftar"), titles stripped. */
+/** Capitalised word runs ("Government of National Unity", "Omar Suleiman"), titles stripped. */
 interface NameRun {
   words: string[];
   start: number;
@@ -141,7 +141,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
     const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
     return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key);
   };
-  // "of"/"the"/"for" join the words of an organisation's name ("Government of National Accord"), not a
+  // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
   // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
   const hasOrgHead = (first: number, k: number): boolean => {
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) return true;
@@ -164,7 +164,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
     let first = j;
     let k = j + 1;
     while (k < tokens.length && !tokens[k]!.breakBefore && !tokens[k - 1]!.possessive) {
-      // "Interior Minister Oren Bakst": the words before a title are the title's, the name follows it.
+      // "Interior Minister Jane Roe": the words before a title are the title's, the name follows it.
       const title = data.personTitles.match(tokens, k);
       const after = k + (title?.length ?? 0);
       if (title && after < tokens.length && !tokens[after]!.breakBefore && nameWord(after) && !hasOrgHead(first, k)) {
@@ -188,7 +188,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
   return out;
 }
 
-/** Organisation phrases of languages without capitals: head noun + name words ("حكومة الوفاق الوطني"). */
+/** Organisation phrases of languages without capitals: head noun + name words ("حكومة الإنقاذ الوطني"). */
 function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: ReadonlySet<string> = new Set()): { words: string[]; start: number; end: number; head: string }[] {
   const out: { words: string[]; start: number; end: number; head: string }[] = [];
   const { tokens, data } = c;
@@ -203,8 +203,8 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: R
       const t = tokens[k]!;
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
-      if (personKeys.has(t.key)) break; // "قوات حفتر": a person's forces, not an organisation's name
-      // "برئاسة فائز السراج": a full name after the head noun is who leads it, not the organisation's name.
+      if (personKeys.has(t.key)) break; // "قوات سليمان": a person's forces, not an organisation's name
+      // "برئاسة سالم الأحمد": a full name after the head noun is who leads it, not the organisation's name.
       if (k + 1 < tokens.length && personPairs.has(`${t.key} ${tokens[k + 1]!.key}`)) break;
       // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
       if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key))) break;
@@ -299,7 +299,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
 
 /**
  * One actor per person: full names with one surname join when their first parts agree ("Khalifa
- * Haftar"/"Field Marshal Khalifa Haftar", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
+ * Suleiman"/"Field Marshal Omar Suleiman", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
  * Trump"/"Donald Trump"); the bare surname goes to the most frequent full name.
  */
 interface PersonVariant {
@@ -347,7 +347,7 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
   return out;
 }
 
-/** For each word, the head nouns it follows in the case ("ميليشيات الوفاق" → الوفاق: {ميليشيات}). */
+/** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */
 function headedWords(texts: readonly CaseText[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const c of texts) {
@@ -362,7 +362,7 @@ function headedWords(texts: readonly CaseText[]): Map<string, Set<string>> {
   return out;
 }
 
-/** "ميليشيات الوفاق" found as an organisation of its own is the forces of another: drop it. */
+/** "ميليشيات الإنقاذ" found as an organisation of its own is the forces of another: drop it. */
 function isForcesOfOrg(o: ActorCandidate, bareOwners: ReadonlyMap<string, ActorCandidate>, isForceHead: (w: string) => boolean): boolean {
   return o.aliases.every((a) => {
     if (a.length !== 2 || !isForceHead(a[0]!)) return false;
@@ -372,7 +372,7 @@ function isForcesOfOrg(o: ActorCandidate, bareOwners: ReadonlyMap<string, ActorC
 }
 
 /**
- * "حكومة الوفاق" is also called "الوفاق" ("ميليشيات الوفاق"): the name word after an indefinite head
+ * "حكومة الإنقاذ" is also called "الإنقاذ" ("ميليشيات الإنقاذ"): the name word after an indefinite head
  * becomes an alias when the case also puts it after another head noun and no other actor claims it.
  * Nisba adjectives ("الليبية") are not names.
  */
@@ -383,7 +383,7 @@ function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, 
     const words = new Set<string>();
     for (const alias of o.aliases) {
       const data = o.data;
-      // Only where an article marks the construct ("حكومة الوفاق": indefinite head + definite name).
+      // Only where an article marks the construct ("حكومة الإنقاذ": indefinite head + definite name).
       if (!data?.article || alias.length < 2 || hasArticle(alias[0]!, data) || isForceHead(alias[0]!)) continue;
       const name = alias[1]!;
       if (hasArticle(name, data) && !data.isNisba(name)) words.add(name);
@@ -441,7 +441,7 @@ function mergeOrgs(orgs: ActorCandidate[]): ActorCandidate[] {
   });
   orgs.forEach((o, a) => {
     const words = o.aliases[0]!;
-    // Head-first names ("حكومة الوفاق") compare the words after the head; head-last names ("Democratic
+    // Head-first names ("حكومة الإنقاذ") compare the words after the head; head-last names ("Democratic
     // National Committee") compare all words, so "Republican National Committee" stays apart.
     const headFirst = o.head !== undefined && o.data !== undefined && headBase(words[0]!, o.data) === o.head;
     const tail = headFirst ? words.slice(1) : words;

@@ -25,7 +25,7 @@ export interface FindActorsOptions {
 
 /**
  * The actors of a case with their labels, ordered by how many articles name them.
- * @example findActors(articles)[0] // { id: 'a1', name: 'Khalifa Haftar', aliases: ['Haftar'], labels: [{ key: 'field marshal', … }] }
+ * @example findActors(articles)[0] // { id: 'a1', name: 'Omar Suleiman', aliases: ['Suleiman'], labels: [{ key: 'field marshal', … }] }
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
   const extra = options.extraLabels ?? [];
@@ -148,7 +148,7 @@ function names(texts: readonly CaseText[], list: readonly Mention[], candidate: 
   }
   const words = (s: string): number => s.split(' ').length;
   const ranked = [...counts].sort((a, b) => {
-    // A full name ("خليفة حفتر", "حكومة الوفاق") before a bare one, then the most frequent.
+    // A full name ("خليفة سليمان", "حكومة الإنقاذ") before a bare one, then the most frequent.
     if (Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
     return b[1] - a[1] || words(b[0]) - words(a[0]);
   });

@@ -116,7 +116,7 @@ export function labelsOfMention(
   }
   // An unlisted word before a name is a modifier only inside a title chain ("الجنرال الانقلابي X") or a
   // noun phrase that starts there ("the Republican nominee X"); otherwise it ends whatever precedes
-  // ("الوفد الأمريكي لحفتر", "he disparaged X").
+  // ("الوفد الأمريكي لسليمان", "he disparaged X").
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
   if (!titled && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
@@ -177,7 +177,7 @@ export function labelsOfMention(
     if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
       if ((isStopword(t.key, lang) && !data.determiners.has(t.key)) || data.notModifier(t.key)) break;
     }
-    // "حكومة الوفاق بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
+    // "حكومة الإنقاذ بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
     const led = (mode === 'adjective' || k === appositionStart) && candidate.kind === 'org' && persons ? ledByAt(c, k) : 0;
     if (led && persons!.has(k + led) && !tokens[k + led]!.breakBefore) {
       let e = k + led;

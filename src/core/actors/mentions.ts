@@ -1,5 +1,5 @@
 /**
- * Where each actor is named: by one of its aliases, through its forces ("ميليشيات حفتر", "Haftar's
+ * Where each actor is named: by one of its aliases, through its forces ("ميليشيات سليمان", "Suleiman's
  * forces": mentions of the organisation the person commands, when the case says which), or by a bare
  * definite head noun ("الحكومة", "the government") that can only mean one organisation of the case.
  */
@@ -15,7 +15,7 @@ export interface Mention {
   first: number;
   last: number;
   kind: 'name' | 'forces' | 'coref';
-  /** Token range of the head noun chosen ("ميليشيات" in "ميليشيات حفتر"), when there is one. */
+  /** Token range of the head noun chosen ("ميليشيات" in "ميليشيات سليمان"), when there is one. */
   headFirst?: number;
   headLast?: number;
 }
@@ -31,7 +31,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
   for (const c of texts) {
     const { tokens, data } = c;
     for (let i = 0; i < tokens.length; i++) {
-      // Head noun + person ("ميليشيات حفتر", "forces of Haftar" is rarer and left to the name match).
+      // Head noun + person ("ميليشيات سليمان", "forces of Suleiman" is rarer and left to the name match).
       const head = data.forceHeads.match(tokens, i);
       if (head) {
         let after = i + head.length;
@@ -59,7 +59,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
           i = after + person.length - 1;
           continue;
         }
-        // "ميليشيات الوفاق": the forces of an organisation named by one word (the organisation itself, if it is an army).
+        // "ميليشيات الإنقاذ": the forces of an organisation named by one word (the organisation itself, if it is an army).
         const named = person ? candidates[person.value]! : null;
         if (person && named && (hasOwnForces(named) || named.aliases.some((a) => a.length === person.length && a.length === 1))) {
           const m: Mention = { actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'name', headFirst: i, headLast: after - 1 };
@@ -74,7 +74,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised) alias = null;
       if (alias) {
         const last = i + alias.length - 1;
-        // "Haftar's forces"
+        // "Suleiman's forces"
         const possessed = tokens[last]!.possessive ? data.forceHeads.match(tokens, last + 1) : null;
         if (possessed && candidates[alias.value]!.kind === 'person' && !tokens[last + 1]!.breakBefore) {
           forces.push({ actor: alias.value, article: c.articleIndex, first: i, last: last + possessed.length, kind: 'forces', headFirst: last + 1, headLast: last + possessed.length });
@@ -147,7 +147,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
       v.set(org.actor, (v.get(org.actor) ?? 0) + 1);
       votes.set(best.actor, v);
     }
-    // "Haftar's Libyan National Army"
+    // "Suleiman's Libyan National Army"
     for (const m of list) {
       if (candidates[m.actor]!.kind !== 'person' || !c.tokens[m.last]!.possessive) continue;
       const org = list.find((o) => o.first === m.last + 1 && candidates[o.actor]!.kind === 'org');

@@ -1,6 +1,6 @@
 /**
- * Article words for actor finding: folded, with glued clitics stripped ("لحفتر" → "حفتر", "للجيش" →
- * "الجيش", "Haftar's" → "haftar" + possessive), and whether punctuation separates a word from the one
+ * Article words for actor finding: folded, with glued clitics stripped ("لسليمان" → "سليمان", "للجيش" →
+ * "الجيش", "Suleiman's" → "suleiman" + possessive), and whether punctuation separates a word from the one
  * before (a name or a label never runs across a comma or a full stop).
  */
 import { stripKnownClitic } from '../align/stem-ar.ts';
@@ -15,7 +15,7 @@ export interface ActorToken {
   end: number;
   /** Original spelling starts with an upper-case letter. */
   capitalised: boolean;
-  /** A glued conjunction/preposition was stripped ("بالرجمة" → "الرجمه"). */
+  /** A glued conjunction/preposition was stripped ("بالمدينة" → "المدينه"). */
   clitic: boolean;
   /** English "X's". */
   possessive: boolean;
@@ -43,7 +43,7 @@ const CLITICS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>)
 };
 
 /**
- * The spelling of a word without the clitic its key dropped ("لحفتر" → "حفتر", "للجيش" → "الجيش").
+ * The spelling of a word without the clitic its key dropped ("لسليمان" → "سليمان", "للجيش" → "الجيش").
  * @example displayWord('للجيش', 'الجيش') === 'الجيش'
  */
 export function displayWord(surface: string, key: string): string {
@@ -74,7 +74,7 @@ export function vocabulary(tokenLists: readonly (readonly Token[])[]): Set<strin
 
 /**
  * The article's words for actor matching.
- * @example actorTokens('Haftar’s forces, he said', 'en', new Set())[0] // { key: 'haftar', possessive: true, … }
+ * @example actorTokens('Suleiman’s forces, he said', 'en', new Set())[0] // { key: 'suleiman', possessive: true, … }
  */
 export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet<string>, tokens: readonly Token[] = wordTokens(text, lang)): ActorToken[] {
   const strip = CLITICS[lang];

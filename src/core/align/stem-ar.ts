@@ -34,11 +34,11 @@ export function arabicLightStem(word: string): string {
 }
 
 /**
- * Strips a glued conjunction/preposition when the rest (or its stem) is a word of the case ("وحفتر" →
- * "حفتر" when "حفتر" occurs): a bare "و…" is too often part of the word ("وزير", "وفد") to strip blindly.
+ * Strips a glued conjunction/preposition when the rest (or its stem) is a word of the case ("وسليمان" →
+ * "سليمان" when "سليمان" occurs): a bare "و…" is too often part of the word ("وزير", "وفد") to strip blindly.
  * `known`: the case's folded words, or a test (alignment asks whether the rest's matching key occurs in
  * the case, so "وقطر" meets "القطري" and "لليرة" meets "الليرة").
- * @example stripKnownClitic('لحفتر', new Set(['حفتر'])) === 'حفتر'
+ * @example stripKnownClitic('لسليمان', new Set(['سليمان'])) === 'سليمان'
  */
 export function stripKnownClitic(word: string, known: ReadonlySet<string> | ((rest: string) => boolean)): string {
   const isKnown = typeof known === 'function' ? known : (rest: string): boolean => known.has(rest);

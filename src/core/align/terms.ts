@@ -62,6 +62,10 @@ interface SpellingFile {
   minLength: number;
   /** Leading letters dropped from matching stems (derivational and verb prefixes). */
   matchPrefixes?: string;
+  /** Irregular inflections → base word, before stemming ("led" → "lead"): no stemmer joins them. */
+  forms?: Record<string, string>;
+  /** Number words → digits ("twelve" → "12"), so a count written out meets one in figures. */
+  numbers?: Record<string, string>;
 }
 
 /** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
@@ -131,7 +135,7 @@ export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, know
       stem = termOf(token.norm, lang, strip && known ? (w) => strip(w, (rest) => known.has(rest)) : undefined);
       cache?.set(token.norm, stem);
     }
-    if (stem !== null) terms.push({ stem, numeric: NUMBER.test(token.norm), start: token.start, end: token.end });
+    if (stem !== null) terms.push({ stem, numeric: NUMBER.test(stem), start: token.start, end: token.end });
   }
   return terms;
 }
@@ -140,10 +144,20 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
 function termOf(norm: string, lang: LanguageCode, strip: ((w: string) => string) | undefined): string | null {
   if (NUMBER.test(norm)) return norm;
+  const file = spellingFile(lang);
+  const number = file?.numbers?.[norm];
+  if (number !== undefined) return number;
   if (norm.length < 2 || isStopword(norm, lang)) return null;
-  const base = strip ? strip(norm) : norm;
+  const base = file?.forms?.[norm] ?? (strip ? strip(norm) : norm);
   // Stems are short: their spelling key applies from four letters ("مليش" and "ميليش" meet).
   return dropMatchPrefix(spellingKey(stemToken(base, lang), lang, 4), lang);
+}
+
+const spellingFiles = new Map<LanguageCode, SpellingFile | undefined>();
+
+function spellingFile(lang: LanguageCode): SpellingFile | undefined {
+  if (!spellingFiles.has(lang)) spellingFiles.set(lang, SPELLING_FILES.find((f) => f.language === lang));
+  return spellingFiles.get(lang);
 }
 
 const prefixSets = new Map<LanguageCode, string>();

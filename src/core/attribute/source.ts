@@ -73,7 +73,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
 }
 
 /**
- * "ESTREL, March 3 (Global Wire) - Marovia's Commission": a dateline ends at a spaced dash; the source
+ * "CITY, May 1 (Agency) - The country's Commission": a dateline ends at a spaced dash; the source
  * starts after it.
  */
 function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readonly WordRange[] {

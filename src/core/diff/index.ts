@@ -38,8 +38,8 @@ function tokenize(text: string, lang: LanguageCode): DiffToken[] {
 
 /**
  * The word diff turning claim `a` into claim `b`.
- * @example diffClaims('Haftar met the envoy', 'Haftar met the US envoy', 'en')
- * // [{ op: 'equal', text: 'Haftar met the ', … }, { op: 'insert', text: 'US ', … }, { op: 'equal', text: 'envoy', … }]
+ * @example diffClaims('Suleiman met the envoy', 'Suleiman met the US envoy', 'en')
+ * // [{ op: 'equal', text: 'Suleiman met the ', … }, { op: 'insert', text: 'US ', … }, { op: 'equal', text: 'envoy', … }]
  */
 export function diffClaims(a: string, b: string, lang: LanguageCode): DiffPart[] {
   const left = tokenize(a, lang);

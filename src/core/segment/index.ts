@@ -33,7 +33,7 @@ interface Piece {
 
 /**
  * Splits cleaned text into sentences with Intl.Segmenter, never across a line break, then repairs the
- * splits that fall after an abbreviation or an initial ("Gen. | Haftar") or inside a quotation.
+ * splits that fall after an abbreviation or an initial ("Gen. | Suleiman") or inside a quotation.
  * @example splitSentences('Mr. Smith said so. He left.', 'en').map(s => s.text) // ['Mr. Smith said so.', 'He left.']
  */
 export function splitSentences(text: string, lang: LanguageCode): Sentence[] {

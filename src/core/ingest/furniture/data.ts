@@ -27,7 +27,7 @@ export interface RawFurnitureRule {
 export interface RawFurnitureData {
   language: LanguageCode;
   rules: RawFurnitureRule[];
-  /** A dateline opening a paragraph that names the outlet: "ESTREL, March 3 (Global Wire) -". */
+  /** A dateline opening a paragraph that names the outlet: "CITY, May 1 (Agency) -". */
   wireDateline?: string;
   /** Reporting verbs: a full sentence holding one is article body, never furniture. */
   reportingWords: string[];

@@ -30,7 +30,7 @@ export function extractMetadata(lines: Line[], data: CompiledFurniture, zones: Z
     }
   }
   if (!meta.outlet) {
-    // "ESTREL, March 3 (Global Wire) - …" opening the first paragraph.
+    // "CITY, May 1 (Agency) - …" opening the first paragraph.
     const first = lines.find((l) => !l.blank && !l.drop);
     const m = first && data.wireDatelines.map((p) => p.exec(first.text)).find((x) => x)?.groups?.['outlet'];
     if (m) meta.outlet = m.trim();
