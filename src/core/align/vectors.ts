@@ -17,29 +17,45 @@ export interface VectorSpace {
   df: Int32Array;
   /** 1 where the term is a year. */
   year: Uint8Array;
+  /** Per entry (aligned with `ids`): 1 where the term is only in the claim's context (who said it), not its proposition. */
+  context: Uint8Array;
   vocabulary: Map<string, number>;
 }
 
 /**
- * Builds the case's vector space from each claim's content stems.
+ * Builds the case's vector space from each claim's content stems. `contextLists`: per claim, stems of
+ * its context (the stated source: "the Council's mission noted …") that weigh `contextWeight` times as
+ * much as the proposition's own terms.
  * @example buildVectors([['cairo', 'talk'], ['cairo']]).df // Int32Array [2, 1]
  */
-export function buildVectors(stemLists: readonly (readonly string[])[]): VectorSpace {
+export function buildVectors(stemLists: readonly (readonly string[])[], contextLists?: readonly (readonly string[])[], contextWeight = 0.5): VectorSpace {
   const vocabulary = new Map<string, number>();
   const years: number[] = [];
   let total = 0;
-  const idLists = stemLists.map((stems) => {
-    const ids = new Int32Array(stems.length);
-    for (let k = 0; k < stems.length; k++) {
-      const stem = stems[k]!;
-      let id = vocabulary.get(stem);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(stem, id);
-        if (YEAR.test(stem)) years.push(id);
-      }
-      ids[k] = id;
+  const idOf = (stem: string): number => {
+    let id = vocabulary.get(stem);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(stem, id);
+      if (YEAR.test(stem)) years.push(id);
     }
+    return id;
+  };
+  // Context ids are stored as -(id + 1) until the core ids are known: a term in both counts as core.
+  const idLists = stemLists.map((stems, c) => {
+    const extra = contextLists?.[c] ?? [];
+    const core = new Set<number>();
+    const list: number[] = [];
+    for (const stem of stems) {
+      const id = idOf(stem);
+      core.add(id);
+      list.push(id);
+    }
+    for (const stem of extra) {
+      const id = idOf(stem);
+      if (!core.has(id)) list.push(id + 0.5);
+    }
+    const ids = Float64Array.from(list);
     ids.sort();
     let distinct = 0;
     for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) distinct++;
