@@ -41,49 +41,52 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
     }
     return id;
   };
-  // Context ids are stored as -(id + 1) until the core ids are known: a term in both counts as core.
+  // A context term is stored as id + 0.5 (sorts beside its id); a term in both lists counts as core.
   const idLists = stemLists.map((stems, c) => {
-    const extra = contextLists?.[c] ?? [];
-    const core = new Set<number>();
-    const list: number[] = [];
-    for (const stem of stems) {
-      const id = idOf(stem);
-      core.add(id);
-      list.push(id);
+    const extra = contextLists?.[c];
+    const ids = new Float64Array(stems.length + (extra?.length ?? 0));
+    for (let k = 0; k < stems.length; k++) ids[k] = idOf(stems[k]!);
+    let size = stems.length;
+    if (extra && extra.length) {
+      const core = new Set(ids.subarray(0, size));
+      for (const stem of extra) {
+        const id = idOf(stem);
+        if (!core.has(id)) ids[size++] = id + 0.5;
+      }
     }
-    for (const stem of extra) {
-      const id = idOf(stem);
-      if (!core.has(id)) list.push(id + 0.5);
-    }
-    const ids = Float64Array.from(list);
-    ids.sort();
+    ids.subarray(0, size).sort();
+    return ids.subarray(0, size);
+  });
+  idLists.forEach((ids) => {
     let distinct = 0;
     for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) distinct++;
     total += distinct;
-    return ids;
   });
   const df = new Int32Array(vocabulary.size);
-  for (const ids of idLists) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
+  for (const ids of idLists) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[Math.floor(ids[k]!)]!++;
   const year = new Uint8Array(vocabulary.size);
   for (const id of years) year[id] = 1;
   const n = stemLists.length;
   const offsets = new Int32Array(n + 1);
   const ids = new Int32Array(total);
   const weights = new Float64Array(total);
+  const context = new Uint8Array(total);
   let at = 0;
   idLists.forEach((sorted, c) => {
     offsets[c] = at;
     const start = at;
     let norm = 0;
     for (let k = 0; k < sorted.length; ) {
-      const id = sorted[k]!;
+      const key = sorted[k]!;
+      const id = Math.floor(key);
       let tf = 0;
-      while (k < sorted.length && sorted[k] === id) {
+      while (k < sorted.length && sorted[k] === key) {
         tf++;
         k++;
       }
       // Smoothed IDF: a two-article case still ranks a shared rare word above a shared common one.
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / df[id]!);
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / df[id]!) * (key === id ? 1 : contextWeight);
+      context[at] = key === id ? 0 : 1;
       ids[at] = id;
       weights[at++] = w;
       norm += w * w;
@@ -92,7 +95,7 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
     for (let k = start; k < at; k++) weights[k]! /= norm;
   });
   offsets[n] = at;
-  return { offsets, ids, weights, df, year, vocabulary };
+  return { offsets, ids, weights, df, year, context, vocabulary };
 }
 
 /**
@@ -102,13 +105,14 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
  * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
 export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0): number {
-  const { offsets, ids, weights, year } = space;
+  const { offsets, ids, weights, year, context } = space;
   let i = offsets[a]!;
   let j = offsets[b]!;
   const endA = offsets[a + 1]!;
   const endB = offsets[b + 1]!;
   let sum = 0;
   let shared = 0;
+  let sharedCore = 0;
   let yearsA = 0;
   let yearsB = 0;
   let sharedYears = 0;
@@ -116,6 +120,7 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
     const x = ids[i]!;
     const y = ids[j]!;
     if (x === y) {
+      if (!context[i] && !context[j]) sharedCore++;
       sum += weights[i++]! * weights[j++]!;
       shared++;
       if (year[x]) {
@@ -131,7 +136,8 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       j++;
     }
   }
-  if (shared < minShared) return 0;
+  // Context (who said it) supports a match but cannot make one alone.
+  if (shared < minShared || sharedCore === 0) return 0;
   // A fragment of a few words ("Egyptian-French accord") matches only if all its words are shared.
   const sizeA = endA - offsets[a]!;
   const sizeB = endB - offsets[b]!;
