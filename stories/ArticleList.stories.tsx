@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { ArticleList, type ArticleListItem } from '../src/components/ArticleList.tsx';
 import type { CaseName } from './data/cases.ts';
 import { articleListOf } from './data/views.ts';
@@ -56,3 +56,15 @@ export const ManyRows: Story = {
 
 /** The seed case in the Arabic interface. */
 export const ArabicInterface: Story = { ...fromCase('seed'), globals: { locale: 'ar' } };
+
+/** One article's metadata form open (the others stay compact rows); Done closes it. */
+export const Editing: Story = {
+  ...fromCase('seed'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [edit] = canvas.getAllByRole('button', { name: /^Edit / });
+    await userEvent.click(edit!);
+    await expect(edit).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getAllByRole('textbox', { name: 'Title' })).toHaveLength(1);
+  },
+};
