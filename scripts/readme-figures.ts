@@ -60,8 +60,8 @@ function performance(): string {
   }
   const growth = readText('growth.md');
   if (growth) parts.push('', growth);
-  const ui = readText('ui.md');
-  if (ui) parts.push('', ui);
+  const ui = readText('ui.txt');
+  if (ui) parts.push('', 'The dashboard in headless Chromium (`npm run bench:ui`):', '', '```', ui.replace(/\x1b\[[0-9;]*m/g, ''), '```');
   return parts.length ? parts.join('\n') : '_Run `npm run figures` to measure._';
 }
 
