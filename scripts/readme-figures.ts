@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'scripts/bench/results');
@@ -61,7 +62,7 @@ function performance(): string {
   const growth = readText('growth.md');
   if (growth) parts.push('', growth);
   const ui = readText('ui.txt');
-  if (ui) parts.push('', 'The dashboard in headless Chromium (`npm run bench:ui`):', '', '```', ui.replace(/\x1b\[[0-9;]*m/g, ''), '```');
+  if (ui) parts.push('', 'The dashboard in headless Chromium (`npm run bench:ui`):', '', '```', stripVTControlCharacters(ui), '```');
   return parts.length ? parts.join('\n') : '_Run `npm run figures` to measure._';
 }
 
