@@ -1,4 +1,6 @@
+import { useMemo, useRef } from 'react';
 import { useT } from '../i18n/index.tsx';
+import { useWindowedList } from './useWindowedList.ts';
 
 export interface OutletShare {
   articleId: string;
@@ -8,16 +10,26 @@ export interface OutletShare {
   share: number;
 }
 
-/** Share of anonymous sources per outlet, as a table. */
+/** Rough height of one row (px) until measured. */
+const ROW_ESTIMATE = 32;
+
+/**
+ * Share of anonymous sources per outlet, as a table. A case of hundreds of outlets renders only the rows
+ * near the table's scrolled viewport.
+ */
 export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
   const t = useT();
   const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+  const scroller = useRef<HTMLDivElement>(null);
+  const keys = useMemo(() => outlets.map((o) => o.articleId), [outlets]);
+  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
+  const windowed = list.end - list.start < outlets.length;
   return (
-    <div className="table-wrap">
-      <table>
+    <div ref={scroller} className={windowed ? 'table-wrap is-windowed' : 'table-wrap'}>
+      <table aria-rowcount={outlets.length + 1}>
         <caption>{t('sources.anonymousCaption')}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('sources.outlet')}</th>
             <th scope="col">{t('sources.attributed')}</th>
             <th scope="col">{t('sources.anonymous')}</th>
@@ -25,8 +37,13 @@ export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
           </tr>
         </thead>
         <tbody>
-          {outlets.map((o) => (
-            <tr key={o.articleId}>
+          {list.padBefore > 0 ? (
+            <tr aria-hidden="true" className="table-pad">
+              <td colSpan={4} style={{ height: list.padBefore }} />
+            </tr>
+          ) : null}
+          {outlets.slice(list.start, list.end).map((o, i) => (
+            <tr key={o.articleId} ref={list.measure(o.articleId)} aria-rowindex={list.start + i + 2}>
               <th scope="row">
                 <bdi>{o.label}</bdi>
               </th>
@@ -35,6 +52,11 @@ export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
               <td>{o.attributed ? percent.format(o.share) : '–'}</td>
             </tr>
           ))}
+          {list.padAfter > 0 ? (
+            <tr aria-hidden="true" className="table-pad">
+              <td colSpan={4} style={{ height: list.padAfter }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

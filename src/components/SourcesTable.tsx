@@ -1,7 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SourceKind } from '../core/types.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { KindBadge } from './ClaimMeta.tsx';
+import { useWindowedList } from './useWindowedList.ts';
+
+/** Rough height of one row (px) until measured. */
+const ROW_ESTIMATE = 40;
 
 export interface SourceRow {
   key: string;
@@ -27,14 +31,23 @@ export function SourcesTable({
 }) {
   const t = useT();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'claims', asc: false });
-  const value = (s: SourceRow) =>
-    sort.key === 'text' ? s.text : sort.key === 'kind' ? t(`kind.${s.kind}` as MessageKey) : sort.key === 'outlets' ? s.outlets.length : s.claims.length;
-  const sorted = [...sources].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return (sort.asc ? order : -order) || a.text.localeCompare(b.text);
-  });
+  const sorted = useMemo(() => {
+    const value = (s: SourceRow) =>
+      sort.key === 'text' ? s.text : sort.key === 'kind' ? t(`kind.${s.kind}` as MessageKey) : sort.key === 'outlets' ? s.outlets.length : s.claims.length;
+    // One collator for the whole sort (localeCompare builds one per call: slow over thousands of sources).
+    const compare = new Intl.Collator().compare;
+    return [...sources].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compare(String(x), String(y));
+      return (sort.asc ? order : -order) || compare(a.text, b.text);
+    });
+  }, [sources, sort, t]);
+  // A case of 1,000 articles has thousands of sources: only the rows near the viewport are rendered.
+  const scroller = useRef<HTMLDivElement>(null);
+  const keys = useMemo(() => sorted.map((s) => s.key), [sorted]);
+  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
+  const windowed = list.end - list.start < sorted.length;
   const header = (key: SortKey, label: MessageKey) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
       <button type="button" onClick={() => setSort({ key, asc: sort.key === key ? !sort.asc : key === 'text' || key === 'kind' })}>
@@ -42,60 +55,100 @@ export function SourcesTable({
       </button>
     </th>
   );
-  if (sources.length === 0) return <p>{t('sources.none')}</p>;
+  // The wrapper is always rendered, so the windowing hook has its scroll container from the start.
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="sr-only">{t('sources.caption')}</caption>
-        <thead>
-          <tr>
-            {header('text', 'sources.source')}
-            {header('kind', 'sources.kind')}
-            <th scope="col">{t('sources.affiliation')}</th>
-            {header('outlets', 'sources.outlets')}
-            {header('claims', 'sources.claims')}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((source) => (
-            <tr key={source.key}>
-              <th scope="row" dir="auto">
-                {source.text}
-              </th>
-              <td>
-                <KindBadge kind={source.kind} />
-              </td>
-              <td dir="auto">{source.affiliations.join('، ')}</td>
-              <td>
-                <span className="outlet-list" {...(outletDir ? { dir: outletDir } : {})}>
-                  {source.outlets
-                    .map((o) => (
-                      <bdi key={o} className="outlet-name">
-                        {o}
-                      </bdi>
-                    ))
-                    .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, outletDir === 'rtl' ? '، ' : ', ', el] : [el]), [])}
-                </span>
-              </td>
-              <td>
-                <details>
-                  <summary>{t('sources.claimCount', { count: source.claims.length })}</summary>
-                  <ul>
-                    {source.claims.map((c) => (
-                      <li key={c.id}>
-                        <span dir="auto">{c.text}</span>{' '}
-                        <button type="button" className="link-button" onClick={() => onShowClaim(c.id, c.articleId)}>
-                          {t('compare.readInArticle')}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </td>
+    <div ref={scroller} className={windowed ? 'table-wrap is-windowed' : 'table-wrap'}>
+      {sources.length === 0 ? (
+        <p>{t('sources.none')}</p>
+      ) : (
+        <table aria-rowcount={sorted.length + 1}>
+          <caption className="sr-only">{t('sources.caption')}</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              {header('text', 'sources.source')}
+              {header('kind', 'sources.kind')}
+              <th scope="col">{t('sources.affiliation')}</th>
+              {header('outlets', 'sources.outlets')}
+              {header('claims', 'sources.claims')}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.padBefore > 0 ? (
+              <tr aria-hidden="true" className="table-pad">
+                <td colSpan={5} style={{ height: list.padBefore }} />
+              </tr>
+            ) : null}
+            {sorted.slice(list.start, list.end).map((source, i) => (
+              <SourceTableRow
+                key={source.key}
+                source={source}
+                rowIndex={list.start + i + 2}
+                outletDir={outletDir}
+                measureRef={list.measure(source.key)}
+                onShowClaim={onShowClaim}
+              />
+            ))}
+            {list.padAfter > 0 ? (
+              <tr aria-hidden="true" className="table-pad">
+                <td colSpan={5} style={{ height: list.padAfter }} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }
+
+interface SourceTableRowProps {
+  source: SourceRow;
+  rowIndex: number;
+  outletDir: 'ltr' | 'rtl' | undefined;
+  measureRef: (element: HTMLElement | null) => void;
+  onShowClaim: (claimId: string, articleId: string) => void;
+}
+
+const SourceTableRow = memo(function SourceTableRow({ source, rowIndex, outletDir, measureRef, onShowClaim }: SourceTableRowProps) {
+  const t = useT();
+  // The claim list is built when opened: closed, it is a summary only (most stay closed).
+  const [open, setOpen] = useState(false);
+  return (
+    <tr ref={measureRef} aria-rowindex={rowIndex}>
+      <th scope="row" dir="auto">
+        {source.text}
+      </th>
+      <td>
+        <KindBadge kind={source.kind} />
+      </td>
+      <td dir="auto">{source.affiliations.join('، ')}</td>
+      <td>
+        <span className="outlet-list" {...(outletDir ? { dir: outletDir } : {})}>
+          {source.outlets
+            .map((o) => (
+              <bdi key={o} className="outlet-name">
+                {o}
+              </bdi>
+            ))
+            .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, outletDir === 'rtl' ? '، ' : ', ', el] : [el]), [])}
+        </span>
+      </td>
+      <td>
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{t('sources.claimCount', { count: source.claims.length })}</summary>
+          {open ? (
+            <ul>
+              {source.claims.map((c) => (
+                <li key={c.id}>
+                  <span dir="auto">{c.text}</span>{' '}
+                  <button type="button" className="link-button" onClick={() => onShowClaim(c.id, c.articleId)}>
+                    {t('compare.readInArticle')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </details>
+      </td>
+    </tr>
+  );
+});

@@ -1,5 +1,17 @@
+import type { Actor, AnalyzedArticle, Row } from '../core/types.ts';
 import type { AnalysisRunner } from '../store/runner.ts';
-import type { AnalyzeMessage, AnalyzeRequest } from './protocol.ts';
+import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+
+/** Articles (and rows) per result message: decoding one stays far below a frame's budget. */
+const PART_SIZE = 50;
+
+/** Freezes a plain value and everything in it. Example: Object.isFrozen(deepFreeze({ a: [1] }).a) === true */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}
 
 /**
  * An AnalysisRunner backed by one module Web Worker. A cancelled run terminates the worker (the pipeline
@@ -20,18 +32,34 @@ export function createWorkerRunner(): AnalysisRunner {
       worker ??= spawn();
       const current = worker;
       const id = nextId++;
+      // Slices of the result that came ahead of 'done' (see protocol.ts).
+      const articles: AnalyzedArticle[] = [];
+      const rows: Row[] = [];
+      const actors: Actor[] = [];
       const cleanup = () => {
         current.removeEventListener('message', onMessage);
         current.removeEventListener('error', onError);
         signal.removeEventListener('abort', onAbort);
       };
-      const onMessage = (event: MessageEvent<AnalyzeMessage>) => {
+      const onMessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.id !== id) return;
         if (message.type === 'progress') onProgress(message.fraction, message.stage);
-        else {
+        else if (message.type === 'part') {
+          // Frozen now, one slice per task: the store freezes what it keeps, and skips what already is.
+          for (const article of message.articles) articles.push(deepFreeze(article));
+          for (const row of message.rows) rows.push(deepFreeze(row));
+          for (const actor of message.actors) actors.push(deepFreeze(actor));
+        } else {
           cleanup();
-          if (message.type === 'done') resolve(message.result);
+          if (message.type === 'done') {
+            const { result } = message;
+            resolve(
+              articles.length + rows.length + actors.length === 0
+                ? result
+                : { ...result, articles: [...articles, ...result.articles], rows: [...rows, ...result.rows], actors: [...actors, ...result.actors] },
+            );
+          }
           else reject(new Error(message.reason));
         }
       };
@@ -50,7 +78,7 @@ export function createWorkerRunner(): AnalysisRunner {
       current.addEventListener('message', onMessage);
       current.addEventListener('error', onError);
       signal.addEventListener('abort', onAbort);
-      const request: AnalyzeRequest = { id, job };
+      const request: AnalyzeRequest = { id, job, partSize: PART_SIZE };
       current.postMessage(request);
     });
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { AnonymousShareTable } from '../../components/OutletStatsTable.tsx';
 import { SourcesTable, type SourceRow } from '../../components/SourcesTable.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -17,11 +17,19 @@ export function SourcesView() {
   const sources = useAppSelector(selectSources);
   const stats = useAppSelector(selectOutletStats);
   const outletDir = useAppSelector(selectCompareDirection);
+  // Memoised (and the callback stable): the table's memoised rows then re-render only when the sources change.
+  const rows = useMemo(
+    (): SourceRow[] =>
+      analysis
+        ? sources.map((s) => ({
+            ...s,
+            claims: s.claimIds.map((cid) => ({ id: cid, articleId: analysis.claimsById[cid]!.articleId, text: analysis.claimsById[cid]!.text })),
+          }))
+        : [],
+    [analysis, sources],
+  );
+  const onShowClaim = useCallback((claimId: string, articleId: string) => dispatch(claimShownInArticle({ claimId, articleId })), [dispatch]);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
-  const rows: SourceRow[] = sources.map((s) => ({
-    ...s,
-    claims: s.claimIds.map((cid) => ({ id: cid, articleId: analysis.claimsById[cid]!.articleId, text: analysis.claimsById[cid]!.text })),
-  }));
   return (
     <div className="sources-view">
       <section aria-labelledby={`${id}-anon`}>
@@ -32,7 +40,7 @@ export function SourcesView() {
       </section>
       <section aria-labelledby={`${id}-all`}>
         <h2 id={`${id}-all`}>{t('sources.heading', { count: sources.length })}</h2>
-        <SourcesTable sources={rows} outletDir={outletDir} onShowClaim={(claimId, articleId) => dispatch(claimShownInArticle({ claimId, articleId }))} />
+        <SourcesTable sources={rows} outletDir={outletDir} onShowClaim={onShowClaim} />
       </section>
     </div>
   );
