@@ -8,7 +8,7 @@ import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
-import { analyzeSource, spanEnd, type WordRange } from './source.ts';
+import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { scanBefore } from './subject.ts';
 import { SentenceView } from './view.ts';
 
@@ -225,10 +225,7 @@ function viaMention(view: SentenceView, lex: Lexicon, range: WordRange): Via {
       break;
     }
   }
-  let start = view.start(range.from);
-  // "لصحيفة «الغد»": the joined preposition is not part of the channel's name.
-  const first = view.norms[range.from]!;
-  if (lex.clitics && first.length > 2 && lex.viaPrepositions.has(first[0]!) && view.text[start] === view.tokens[range.from]!.text[0] && lookupNoun(lex, [first.slice(1)], 0)) start++;
+  const start = view.start(range.from) + gluedPreposition(view, lex, range.from);
   return { ...span(view.text, start, spanEnd(view, range.to - 1, start)), kind };
 }
 

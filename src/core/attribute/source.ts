@@ -83,12 +83,18 @@ function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readon
   return from === first.from ? chunks : [{ from, to: first.to }, ...chunks.slice(1)];
 }
 
-/** "وفقا للمتحدث": a preposition joined to the source's first word is not part of the source (1 char, else 0). */
-function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): number {
+/**
+ * "وفقا للجنة", "لصحيفة «الغد»": a preposition joined to a source's or channel's first word is not part of
+ * it (1 char, else 0). "للمتحدث" is ل + المتحدث with the article's alef dropped: no exact span spells
+ * "المتحدث", so the word stays whole rather than showing a non-word ("لمتحدث").
+ */
+export function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): number {
   const word = view.norms[k]!;
   const token = view.tokens[k]!;
   if (!lex.clitics || word.length <= 3 || !lex.viaPrepositions.has(word[0]!) || view.text[token.start] !== token.text[0]) return 0;
-  return lookupNoun(lex, [word.slice(1)], 0) ? 1 : 0;
+  const rest = word.slice(1);
+  if (rest[0] === word[0] && lookupNoun(lex, [`ا${rest}`], 0)) return 0;
+  return lookupNoun(lex, [rest], 0) ? 1 : 0;
 }
 
 function alsoGeneric(lex: Lexicon, entry: NounEntry): boolean {

@@ -50,8 +50,8 @@ describe('Arabic attribution on unseen phrasing', () => {
     expect(claims).toHaveLength(2);
     expect(claims[0]!.attribution?.source).toEqual({ ...at(text, 'الرئيس'), kind: 'person', role: 'الرئيس' });
     expect(claims[1]!.attribution).toEqual({
-      // The joined preposition ل is not part of the source or its role.
-      source: { ...at(text, 'لمتحدث باسم الرئاسة السفير سامي علي'), kind: 'person', role: 'لمتحدث باسم الرئاسة' },
+      // ل + المتحدث lost the article's alef: no span spells "المتحدث", so the word stays whole, never "لمتحدث".
+      source: { ...at(text, 'للمتحدث باسم الرئاسة السفير سامي علي'), kind: 'person', role: 'للمتحدث باسم الرئاسة' },
       cue: { ...at(text, 'قال'), stance: 'neutral', lemma: 'قال' },
       quote: 'indirect',
       content: at(text, 'اللقاء كان مثمرا'),
