@@ -13,6 +13,8 @@ export interface LanguageProfile {
   commonWords: string[];
   /** Abbreviations (folded, without the final dot) after which a sentence does not end. */
   abbreviations: string[];
+  /** Whether ' is an apostrophe inside words (English) rather than only a quotation mark (Arabic). */
+  apostrophes: boolean;
 }
 
 /** Every language Parallax has data for. Adding a language: add lang/<code>/*.json and a line here. */

@@ -87,7 +87,7 @@ function repair(line: string, pieces: Piece[], lang: LanguageCode): Piece[] {
 
 function shouldJoin(line: string, previous: Piece, next: Piece, lang: LanguageCode): boolean {
   const before = line.slice(previous.start, previous.end);
-  return endsWithAbbreviation(before, lang) || insideQuotation(before) || startsAsContinuation(line.slice(next.start, next.end));
+  return endsWithAbbreviation(before, lang) || insideQuotation(before, lang) || startsAsContinuation(line.slice(next.start, next.end));
 }
 
 function endsWithAbbreviation(sentence: string, lang: LanguageCode): boolean {
@@ -106,12 +106,13 @@ const PAIRED_QUOTES: [string, string][] = [
 ];
 
 /** True when the sentence leaves a quotation open. */
-function insideQuotation(sentence: string): boolean {
+function insideQuotation(sentence: string, lang: LanguageCode): boolean {
   for (const [open, close] of PAIRED_QUOTES) {
     if (count(sentence, open) > count(sentence, close)) return true;
   }
-  // Straight double quotes: an odd number leaves one open.
-  return count(sentence, '"') % 2 === 1;
+  // Straight quotes: an odd number leaves one open. ' counts only where it is never an apostrophe.
+  if (count(sentence, '"') % 2 === 1) return true;
+  return languageProfile(lang)?.apostrophes === false && count(sentence, "'") % 2 === 1;
 }
 
 /** A split before a closing quote or lower-case continuation is a false break ("…he said. » and"). */

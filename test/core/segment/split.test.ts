@@ -24,6 +24,12 @@ describe('splitSentences', () => {
       'Then he left.',
     ]);
     expect(texts('وقال: «لن نتوقف. أبداً». ثم غادر.', 'ar')).toEqual(['وقال: «لن نتوقف. أبداً».', 'ثم غادر.']);
+    // Arabic has no apostrophes, so a straight single quote is a quotation mark there — not in English.
+    expect(texts("وقال إن اللقاء يعقد تحت شعار 'مصر وليبيا .. شعب واحد'. ثم انتهى.", 'ar')).toEqual([
+      "وقال إن اللقاء يعقد تحت شعار 'مصر وليبيا .. شعب واحد'.",
+      'ثم انتهى.',
+    ]);
+    expect(texts("The ministers' talks ended. They left.", 'en')).toEqual(["The ministers' talks ended.", 'They left.']);
   });
 
   it('never crosses a line break and numbers paragraphs', () => {
