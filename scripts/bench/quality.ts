@@ -10,15 +10,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAnnotations, loadCase } from '../../fixtures/load.ts';
 import type { FixtureCaseName } from '../../fixtures/load.ts';
-import type { AnalyzeOptions, ArticleInput, CaseAnalysis } from '../../src/core/types.ts';
 import { scoreAlignment, scoreAttribution, scoreLabels } from './score.ts';
 import type { AlignmentScores, AttributionScores, LabelScores, Prf } from './score.ts';
 import { heading, ms, pct, table } from './table.ts';
+import { analyzeCase } from '../../src/core/index.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_JSON = resolve(HERE, 'results', 'quality.json');
 
-type AnalyzeCase = (inputs: ArticleInput[], options?: AnalyzeOptions) => CaseAnalysis;
 
 interface CaseFigures {
   case: FixtureCaseName;
@@ -46,7 +45,7 @@ function parseCli(argv: string[]): { json: string | null; verbose: boolean; corp
 
 const prfRow = (name: string, x: Prf): string[] => [name, pct(x.precision), pct(x.recall), pct(x.f1), `${x.correct}/${x.predicted}/${x.gold}`];
 
-function scoreCase(name: FixtureCaseName, analyzeCase: AnalyzeCase, verbose: boolean): CaseFigures {
+function scoreCase(name: FixtureCaseName, verbose: boolean): CaseFigures {
   const inputs = loadCase(name);
   const annotations = loadAnnotations(name);
   const t0 = performance.now();
@@ -183,15 +182,7 @@ function printFigures(result: unknown): void {
 
 async function main(): Promise<void> {
   const { json, verbose, corpora, cases: names } = parseCli(process.argv.slice(2));
-  let analyzeCase: AnalyzeCase;
-  try {
-    ({ analyzeCase } = (await import('../../src/core/index.ts')) as { analyzeCase: AnalyzeCase });
-  } catch (error) {
-    console.error(`analyzeCase is not available yet (src/core/index.ts): ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-    return;
-  }
-  const cases = names.map((name) => scoreCase(name, analyzeCase, verbose));
+  const cases = names.map((name) => scoreCase(name, verbose));
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
   const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS (Arabic headline pairs)') : null;
 
