@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { ArticleInput, CaseAnalysis } from '../../src/core/types.ts';
 import type { AnalyzeMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';
 import ar from '../../src/i18n/ar.json';
@@ -87,6 +87,17 @@ export async function openApp(browser: Browser, options: { bypassCSP?: boolean; 
   await page.goto(baseUrl());
   await waitForAnalysis(page);
   return { context, page, errors, dialogs };
+}
+
+/** Runs a test body in a fresh app and closes it; the page must log no errors meanwhile. */
+export async function withApp(browser: Browser, run: (app: OpenedApp) => Promise<void>): Promise<void> {
+  const app = await openApp(browser);
+  try {
+    await run(app);
+    expect(app.errors).toEqual([]);
+  } finally {
+    await app.context.close();
+  }
 }
 
 /** Waits until the header says the analysis is up to date (in either interface language). */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../fixtures/load.ts';
 import type { ArticleInput, CaseAnalysis, Row } from '../../src/core/types.ts';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { analyzeInPage, bare, goTo, launchChromium, openApp, readGrid, rowCounter, squash, waitForAnalysis, type OpenedApp } from './browser.ts';
+import { analyzeInPage, bare, goTo, launchChromium, withApp, readGrid, rowCounter, squash, waitForAnalysis } from './browser.ts';
 
 let browser: Browser;
 const example = exampleCase();
@@ -23,16 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function withApp(run: (app: OpenedApp) => Promise<void>): Promise<void> {
-  const app = await openApp(browser);
-  try {
-    await run(app);
-    expect(app.errors).toEqual([]);
-  } finally {
-    await app.context.close();
-  }
-}
 
 /** Types a search into Compare's filter bar and waits for the counter to settle. */
 async function search(page: Page, query: string): Promise<void> {
@@ -77,7 +67,7 @@ const coverageOf = (analysis: CaseAnalysis): Map<string, number> => {
 
 describe('the example case', () => {
   it('opens in Compare with the rows of the five seeds, as the core computes them', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       await page.getByRole('main', { name: 'Compare' }).waitFor();
       const expected = await analyzeInPage(page, example.articles);
       const rows = displayRows(expected);
@@ -129,7 +119,7 @@ const PASTED_TEXT = [
 
 describe('building a case', () => {
   it('adding a pasted article adds its column and updates the rows', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       await goTo(page, 'case');
       await page.getByLabel('Article text (paste text or a web page)').fill(PASTED_TEXT);
       await page.getByLabel('Outlet', { exact: true }).first().fill(PASTED_OUTLET);
@@ -182,7 +172,7 @@ async function savedClaimEdits(page: Page): Promise<Record<string, unknown>> {
 
 describe('corrections', () => {
   it('a corrected source kind survives a reload, marked as edited', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       const before = (await readGrid(page)).rows[0]!;
       const col = before.cells.findIndex((c) => !c.notReported);
       const original = before.cells[col]!.claims[0]!;
@@ -211,7 +201,7 @@ describe('corrections', () => {
 
 describe('sharing', () => {
   it('export then import gives the same case, corrections included', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       // A correction, so the file carries more than the articles.
       const first = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
       await first.focus();
@@ -255,7 +245,7 @@ describe('sharing', () => {
 
 describe('keyboard', () => {
   it('arrow keys move across Compare cells (right to left for an Arabic case) and Ctrl+End reaches the last row', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       const { total } = await rowCounter(page);
       const focused = () =>
         page.evaluate(() => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { baseUrl, goTo, launchChromium, openApp, waitForAnalysis, type OpenedApp } from './browser.ts';
+import { baseUrl, goTo, launchChromium, withApp, waitForAnalysis } from './browser.ts';
 
 let browser: Browser;
 const example = exampleCase();
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function withApp(run: (app: OpenedApp) => Promise<void>): Promise<void> {
-  const app = await openApp(browser);
-  try {
-    await run(app);
-    expect(app.errors).toEqual([]);
-  } finally {
-    await app.context.close();
-  }
-}
 
 /** `count` article files made from the seed texts (each a distinct file), enough to keep the worker busy. */
 function bulkFiles(count: number): { name: string; mimeType: string; buffer: Buffer }[] {
@@ -78,7 +68,7 @@ async function correctFirstClaim(page: Page): Promise<void> {
 
 describe('a reload in the middle of an analysis', () => {
   it('keeps the case and its corrections, and analyses the case again', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       await correctFirstClaim(page);
       await goTo(page, 'case');
       await page.getByLabel('Choose files (.txt, .md, .html)').setInputFiles(bulkFiles(120));
@@ -103,7 +93,7 @@ describe('a reload in the middle of an analysis', () => {
 
 describe('cancelling a running analysis', () => {
   it('stops it, says so, keeps the case, and can analyse again', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       await goTo(page, 'case');
       await page.getByLabel('Choose files (.txt, .md, .html)').setInputFiles(bulkFiles(120));
       await progressBar(page).waitFor({ state: 'visible' });
@@ -126,7 +116,7 @@ describe('cancelling a running analysis', () => {
 
 describe('two tabs editing the same case', () => {
   it('tells each tab when the other saved, and lets the user reload theirs or keep their own', async () => {
-    await withApp(async ({ context, page: first }) => {
+    await withApp(browser, async ({ context, page: first }) => {
       const second = await context.newPage();
       await second.goto(baseUrl());
       await waitForAnalysis(second);
@@ -164,7 +154,7 @@ describe('two tabs editing the same case', () => {
 
 describe('a full disk', () => {
   it('says so, keeps the case open, offers export, and saves once space is back', async () => {
-    await withApp(async ({ page }) => {
+    await withApp(browser, async ({ page }) => {
       await goTo(page, 'case');
       // The browser's storage refuses every write from now on, as a full disk does.
       await page.evaluate(() => {
