@@ -103,8 +103,18 @@ export interface Via extends Span {
   kind: SourceKind;
 }
 
+/** One link of a relay chain as the text states it: outlet → relayed outlet or agency → source. */
+export interface RelayLink {
+  text: string;
+  kind: SourceKind;
+  /** Set when the relayed outlet is itself an article of the case. */
+  articleId?: string;
+}
+
 export interface Attribution {
   source: AttributedSource;
+  /** Who relays whom, outermost first (the outlet or agency relayed, then the source), where the text says so. */
+  chain?: RelayLink[];
   cue: ReportingCue;
   via?: Via;
   quote: 'direct' | 'indirect';
@@ -121,6 +131,8 @@ export interface Claim extends Span {
   sentenceIndex: number;
   /** null: the outlet's own voice. */
   attribution: Attribution | null;
+  /** Set for lines that are not claims but are kept for reading: a section heading, a bare credit line. */
+  kind?: 'heading' | 'credit';
 }
 
 export interface AnalyzedArticle {
@@ -147,6 +159,8 @@ export interface Row {
   missingFrom: string[];
   /** Mean pairwise similarity of the row's claims, 0..1. */
   score?: number;
+  /** Claims of the row whose figures, negation or dates contradict the others' (the row's disagreement). */
+  disagreeing?: string[];
 }
 
 export type LabelStance = 'positive' | 'negative' | 'neutral';
