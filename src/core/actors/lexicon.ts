@@ -98,6 +98,7 @@ export class PhraseMatcher<T> {
 }
 
 export interface LanguageActorData {
+  lang: LanguageCode;
   labels: PhraseMatcher<LabelEntry>;
   personTitles: PhraseMatcher<true>;
   orgHeads: PhraseMatcher<true>;
@@ -183,6 +184,7 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
   };
   const a = file?.actors;
   const data: LanguageActorData = {
+    lang,
     labels,
     personTitles: phrases(a?.personTitles),
     orgHeads: phrases(a?.orgHeads),
