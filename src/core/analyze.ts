@@ -86,7 +86,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     return { articles, rows: [], actors: [], diagnostics };
   }
   // A failing cross-outlet stage must not cost the user the claims already found.
-  const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {}) }));
+  const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));
   if (!entities.ok) diagnostics.push({ level: 'error', message: `Names could not be resolved: ${entities.reason}` });
   const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });

@@ -7,9 +7,11 @@
 import { resolutionOf, resolveEntities } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames } from '../entities/resolve.ts';
-import type { Resolution } from '../entities/resolve.ts';
+import type { CaseText } from './discover.ts';
+import { cliticLength, labelsOfMention } from './labels.ts';
+import { userLabels } from './lexicon.ts';
+import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
-import { labelsOfMention } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 
@@ -18,7 +20,7 @@ export interface FindActorsOptions {
   extraLabels?: LabelLexiconEntry[];
   /** Articles that must name an actor for it to be listed (default: 2, or 1 for a one-article case). */
   minArticles?: number;
-  /** The case's entities, when already resolved (else resolved here, with `extraLabels`). */
+  /** The case's entities, when already resolved (else resolved here). */
   entities?: EntityIndex;
 }
 
@@ -27,8 +29,7 @@ export interface FindActorsOptions {
  * @example findActors(articles)[0] // { id: 'a1', name: 'Omar Suleiman', aliases: ['Suleiman'], labels: [{ key: 'field marshal', … }] }
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
-  const resolve = (): Resolution => resolutionOf(resolveEntities(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {}))!;
-  const r = (options.entities && resolutionOf(options.entities)) ?? resolve();
+  const r = (options.entities && resolutionOf(options.entities)) ?? resolutionOf(resolveEntities(articles))!;
   const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
   const kept = r.groups
@@ -45,15 +46,80 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       if (person) persons[m.article]!.add(k);
     }
   }
-  return kept.map(({ g, articles: named }, n) => {
+  const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
-    const labels = finishLabels(drafts, named, articles);
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
-    const result: Actor = { id: `a${n + 1}`, name, labels };
+    return { g, named, drafts, name, others };
+  });
+  addUserLabels(
+    texts,
+    (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
+    actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
+  );
+  return actors.map(({ named, drafts, name, others }, n) => {
+    const result: Actor = { id: `a${n + 1}`, name, labels: finishLabels(drafts, named, articles) };
     if (others.length) result.aliases = others;
     return result;
   });
+}
+
+interface UserTarget {
+  names: string[];
+  mentions: readonly Mention[];
+  drafts: LabelDraft[];
+}
+
+/** Words between a user's label and the mention it is given to, when the user named no actor. */
+const USER_LABEL_REACH = 6;
+
+/**
+ * Labels the user taught: every occurrence of the phrase in an article that names the chosen actor (an
+ * epithet used instead of the name counts), or, with no actor chosen, the nearest actor mention of the
+ * sentence. They never change how names or lexicon labels are read.
+ */
+function addUserLabels(texts: readonly CaseText[], extra: readonly LabelLexiconEntry[], targets: readonly UserTarget[]): void {
+  if (!extra.length || !targets.length) return;
+  const fold = (s: string): string => foldForMatch(s).replace(/\s+/gu, ' ').trim();
+  const folded = targets.map((t) => new Set(t.names.map(fold)));
+  for (const c of texts) {
+    const matcher = userLabels(c.lang, extra);
+    if (matcher.empty) continue;
+    const { tokens } = c;
+    for (let i = 0; i < tokens.length; i++) {
+      const found = matcher.match(tokens, i);
+      if (!found) continue;
+      const last = i + found.length - 1;
+      const entry = found.value;
+      let target: UserTarget | undefined;
+      if (entry.actors?.length) {
+        const chosen = targets.filter((_, k) => entry.actors!.some((a) => folded[k]!.has(a)));
+        target = chosen.find((t) => t.mentions.some((m) => m.article === c.articleIndex));
+      } else {
+        let best = Infinity;
+        for (const t of targets) {
+          for (const m of t.mentions) {
+            if (m.article !== c.articleIndex) continue;
+            const gap = m.first > last ? m.first - last : i > m.last ? i - m.last : 0;
+            if (gap > USER_LABEL_REACH || gap >= best || crossesSentence(tokens, Math.min(i, m.first), Math.max(last, m.last))) continue;
+            best = gap;
+            target = t;
+          }
+        }
+      }
+      if (target) {
+        const start = tokens[i]!.start + cliticLength(c, i);
+        const end = tokens[last]!.end;
+        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: entry.stance, origin: 'user', key: entry.key });
+      }
+      i = last;
+    }
+  }
+}
+
+function crossesSentence(tokens: readonly CaseText['tokens'][number][], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.sentenceStart) return true;
+  return false;
 }
 
 const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'org']);
@@ -65,7 +131,9 @@ function firstPosition(list: readonly Mention[]): number {
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
 function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[]): ActorLabel[] {
   const seen = new Set<string>();
-  const unique = drafts.filter((d) => {
+  // What the user taught wins over what was found on the same words.
+  const ordered = [...drafts.filter((d) => d.origin === 'user'), ...drafts.filter((d) => d.origin !== 'user')];
+  const unique = ordered.filter((d) => {
     const id = `${d.article}:${d.start}:${d.end}`;
     if (seen.has(id)) return false;
     seen.add(id);

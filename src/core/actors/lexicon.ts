@@ -1,6 +1,6 @@
 /**
  * The label lexicon and the actor-finding word lists of each language (lang/<code>/labels.json),
- * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) join the lexicon.
+ * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) get a matcher of their own.
  */
 import arLabels from '../lang/ar/labels.json';
 import enLabels from '../lang/en/labels.json';
@@ -67,6 +67,11 @@ export class PhraseMatcher<T> {
     list.push({ words: [...words], value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+  }
+
+  /** True when no phrase was added. */
+  get empty(): boolean {
+    return this.byFirst.size === 0;
   }
 
   /** True when `word` alone is one of the phrases. */
@@ -158,12 +163,11 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
 const cache = new Map<LanguageCode, LanguageActorData>();
 
 /**
- * The compiled actor data of `lang` plus user label entries for that language.
- * @example actorData('en', []).labels.match(tokens, 0)
+ * The compiled actor data of `lang`.
+ * @example actorData('en').labels.match(tokens, 0)
  */
-export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[]): LanguageActorData {
-  const userEntries = extra.filter((e) => e.language === lang);
-  const cached = userEntries.length ? undefined : cache.get(lang);
+export function actorData(lang: LanguageCode): LanguageActorData {
+  const cached = cache.get(lang);
   if (cached) return cached;
   const file = LABEL_FILES.find((f) => f.language === lang);
   const labels = new PhraseMatcher<LabelEntry>();
@@ -171,11 +175,6 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     const entry: LabelEntry = { key: l.key, stance: l.stance as LabelStance, forms: l.forms, origin: 'lexicon' };
     if (l.form) entry.form = l.form as LabelForm;
     for (const form of l.forms) labels.add(form, lang, entry);
-  }
-  for (const e of userEntries) {
-    const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? ''), stance: e.stance, forms: e.forms, origin: 'user' };
-    if (e.actors) entry.actors = e.actors.map(foldForMatch);
-    for (const form of e.forms) labels.add(form, lang, entry);
   }
   const phrases = (list: readonly string[] | undefined): PhraseMatcher<true> => {
     const m = new PhraseMatcher<true>();
@@ -208,6 +207,22 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),
     adjectivesFollow: a?.adjectivesFollow ?? false,
   };
-  if (!userEntries.length) cache.set(lang, data);
+  cache.set(lang, data);
   return data;
+}
+
+/**
+ * The user's label entries for `lang` as a matcher of their own: they add labels where the user asked,
+ * and never change how names or lexicon labels are read.
+ * @example userLabels('en', [{ forms: ['coup general'], stance: 'negative', language: 'en' }]).match(tokens, 0)
+ */
+export function userLabels(lang: LanguageCode, extra: readonly LabelLexiconEntry[]): PhraseMatcher<LabelEntry> {
+  const matcher = new PhraseMatcher<LabelEntry>();
+  for (const e of extra) {
+    if (e.language !== lang) continue;
+    const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? '').trim(), stance: e.stance, forms: e.forms, origin: 'user' };
+    if (e.actors?.length) entry.actors = e.actors.map((a) => foldForMatch(a).replace(/\s+/gu, ' ').trim());
+    for (const form of e.forms) matcher.add(form, lang, entry);
+  }
+  return matcher;
 }

@@ -4,7 +4,7 @@
  * expansions, full name / surname / title + name, glued Arabic clitics, multiword names built on
  * generic heads kept whole. Rows and actors both read it; nothing here knows any actor by name.
  */
-import type { AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { resolveCase } from './resolve.ts';
 import type { Resolution } from './resolve.ts';
 
@@ -42,11 +42,6 @@ export interface EntityIndex {
   byArticle: Map<string, IndexedMention[]>;
 }
 
-export interface ResolveEntitiesOptions {
-  /** Label entries the user added (a labelled word is never read as a name). */
-  extraLabels?: readonly LabelLexiconEntry[];
-}
-
 // The token-level resolution behind an index, for stages (actors) that need more than offsets.
 const resolutions = new WeakMap<EntityIndex, Resolution>();
 
@@ -54,8 +49,8 @@ const resolutions = new WeakMap<EntityIndex, Resolution>();
  * Resolves the names of a case into entities with every mention's offsets.
  * @example resolveEntities(articles).entities.find((e) => e.aliases.includes('PMF'))?.name // 'Popular Mobilization Forces'
  */
-export function resolveEntities(articles: readonly AnalyzedArticle[], options: ResolveEntitiesOptions = {}): EntityIndex {
-  const resolution = resolveCase(articles, options.extraLabels ?? []);
+export function resolveEntities(articles: readonly AnalyzedArticle[]): EntityIndex {
+  const resolution = resolveCase(articles);
   const index = toIndex(articles, resolution);
   resolutions.set(index, resolution);
   return index;

@@ -11,7 +11,7 @@ import type { Mention } from '../actors/mentions.ts';
 import { actorTokens, displayWord, vocabulary } from '../actors/tokens.ts';
 import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
-import type { AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
@@ -47,16 +47,16 @@ export interface Resolution {
 
 /**
  * Finds and merges the names of a case.
- * @example resolveCase(articles, []).groups[0]?.name
+ * @example resolveCase(articles).groups[0]?.name
  */
-export function resolveCase(articles: readonly AnalyzedArticle[], extra: readonly LabelLexiconEntry[]): Resolution {
+export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   const words: (Token[] | null)[] = articles.map((a) => wordTokens(a.text, a.language));
   const known = vocabulary(words as Token[][]);
   const texts: CaseText[] = articles.map((a, k) => {
     const tokens = actorTokens(a.text, a.language, known, words[k]!);
     // Each article's word tokens are garbage once its actor tokens exist: a large case need not hold both.
     words[k] = null;
-    return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language, extra) };
+    return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language) };
   });
   const found = discoverActors(texts);
   const candidates = mergeVariants([...found, ...discoverPlaces(texts, found)]);
