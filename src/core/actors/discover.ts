@@ -143,7 +143,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
   const nameWord = (k: number): boolean => {
     const t = tokens[k]!;
     const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
-    return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key);
+    return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key) && !data.backedSuffix(t.key);
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
   // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
@@ -206,7 +206,7 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: R
     while (k < tokens.length && tail.length < 3 && !tokens[k]!.breakBefore) {
       const t = tokens[k]!;
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
-      if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
+      if (data.labels.match(tokens, k) || data.backedBy.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات سليمان": a person's forces, not an organisation's name
       // "برئاسة سالم الأحمد": a full name after the head noun is who leads it, not the organisation's name.
       if (k + 1 < tokens.length && personPairs.has(`${t.key} ${tokens[k + 1]!.key}`)) break;

@@ -149,8 +149,21 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     discoveredArticles.set(d.key, set);
   }
   const headKeys = new Set(unique.filter((d) => d.form === 'head-noun').map((d) => d.key));
+  const usedBy = new Map<string, Set<number>>();
+  for (const d of unique) {
+    const set = usedBy.get(d.key) ?? new Set<number>();
+    set.add(d.article);
+    usedBy.set(d.key, set);
+  }
+  // A word every outlet naming the actor uses is no contrast, whatever the lexicon thinks of it,
+  // unless some outlet also chose another word in its place ("government" beside "regime").
+  const everyone = (key: string): boolean => named.size >= 2 && usedBy.get(key)!.size >= named.size;
+  const contested = new Set<string>();
+  for (const d of unique) if (d.origin !== 'user' && !everyone(d.key)) contested.add(d.form ?? '');
   return unique
     .filter((d) => {
+      if (d.origin === 'user') return true;
+      if (everyone(d.key) && !contested.has(d.form ?? '')) return false;
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;

@@ -21,8 +21,22 @@ export interface LabelEntry {
   origin: 'lexicon' | 'user';
 }
 
+interface Inflection {
+  /** The glued definite article ("ال"), or '' where it stands apart. */
+  article: string;
+  /** Endings an adjective takes (feminine, plurals, accusative), '' for the bare stem. */
+  adjectiveEndings: string[];
+  /** Endings stripped from a listed form to find its stem, longest first. */
+  stripEndings: string[];
+  /** The feminine ending a phrase's first word may take or drop. */
+  feminine: string;
+  /** Plural endings of head nouns ("militia" → "militias"). */
+  nounPlurals: string[];
+}
+
 interface LabelFile {
   language: LanguageCode;
+  inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
   actors: {
     capitalisedNames?: boolean;
@@ -46,6 +60,8 @@ interface LabelFile {
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
+    backedBy?: string[];
+    backedSuffixes?: string[];
   };
 }
 
@@ -136,10 +152,47 @@ export interface LanguageActorData {
   adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
   isAdjective: (key: string) => boolean;
+  /** "backed by", "المدعومة من": a label that runs through the backer's name. */
+  backedBy: PhraseMatcher<true>;
+  /** "X-backed" glued to a name: the ending (folded), or undefined. */
+  backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
   /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
   isNonName: (key: string) => boolean;
+}
+
+/**
+ * Every inflection of a lexicon form (folded words): an adjective's stem with each ending, with and
+ * without the article; a phrase's first word with and without article and feminine ending; a head
+ * noun with its plural.
+ * @example inflect(['الارهابي'], 'adjective', arabic) // [['الارهابي'], ['ارهابي'], ['الارهابيه'], …]
+ */
+export function inflect(words: readonly string[], form: LabelForm | undefined, rule: Inflection): string[][] {
+  const out: string[][] = [[...words]];
+  const first = words[0] ?? '';
+  const article = foldForMatch(rule.article);
+  const bare = article && first.startsWith(article) && first.length > article.length + 2 ? first.slice(article.length) : first;
+  const articled = (w: string): string[] => (article ? [w, article + w] : [w]);
+  if (form === 'adjective' && words.length === 1) {
+    let stem = bare;
+    for (const e of rule.stripEndings.map(foldForMatch)) {
+      if (e && stem.endsWith(e) && stem.length - e.length >= 3) {
+        stem = stem.slice(0, -e.length);
+        break;
+      }
+    }
+    for (const e of rule.adjectiveEndings.map(foldForMatch)) for (const w of articled(stem + e)) out.push([w]);
+  } else if (words.length > 1 && (bare !== first || form === 'adjective')) {
+    const feminine = foldForMatch(rule.feminine);
+    const genders = feminine ? [bare, bare.endsWith(feminine) ? bare.slice(0, -feminine.length) : bare + feminine] : [bare];
+    for (const g of genders) for (const w of articled(g)) out.push([w, ...words.slice(1)]);
+  }
+  if (form === 'head-noun') {
+    const last = words[words.length - 1] ?? '';
+    for (const p of rule.nounPlurals.map(foldForMatch)) if (p && !last.endsWith(p)) out.push([...words.slice(0, -1), last + p]);
+  }
+  return out;
 }
 
 function definiteTest(forms: readonly string[]): (key: string) => boolean {
@@ -154,6 +207,10 @@ export function hasArticle(key: string, data: LanguageActorData): boolean {
 /** A head noun without its article ("الحكومة" → "حكومه"), so definite and construct forms meet. */
 export function headBase(key: string, data: LanguageActorData): string {
   return hasArticle(key, data) ? key.slice(data.article.length) : key;
+}
+
+function suffixTest(endings: readonly string[]): (key: string) => string | undefined {
+  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e));
 }
 
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
@@ -174,7 +231,16 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   for (const l of file?.labels ?? []) {
     const entry: LabelEntry = { key: l.key, stance: l.stance as LabelStance, forms: l.forms, origin: 'lexicon' };
     if (l.form) entry.form = l.form as LabelForm;
-    for (const form of l.forms) labels.add(form, lang, entry);
+    const seen = new Set<string>();
+    for (const form of l.forms) {
+      const words = wordTokens(form, lang).map((t) => t.norm.replace(/['’]s$/u, ''));
+      for (const variant of file?.inflection ? inflect(words, entry.form, file.inflection) : [words]) {
+        const id = variant.join(' ');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        labels.addWords(variant, entry);
+      }
+    }
   }
   const phrases = (list: readonly string[] | undefined): PhraseMatcher<true> => {
     const m = new PhraseMatcher<true>();
@@ -202,6 +268,8 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
+    backedBy: phrases(a?.backedBy),
+    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),
