@@ -68,7 +68,9 @@ function titledNames(c: CaseText): TitledName[] {
     for (let skipped = 0; j < tokens.length && !tokens[j]!.breakBefore && skipped < 2; skipped++) {
       const label = data.labels.match(tokens, j);
       const form = label?.value.form;
-      if (label && (form === 'adjective' || form === 'title')) j += label.length;
+      const post = data.titlePostModifiers.match(tokens, j);
+      if (post) j += post.length;
+      else if (label && (form === 'adjective' || form === 'title')) j += label.length;
       else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }

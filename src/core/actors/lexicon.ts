@@ -3,7 +3,9 @@
  * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) get a matcher of their own.
  */
 import arLabels from '../lang/ar/labels.json';
+import arTitles from '../lang/ar/titles.json';
 import enLabels from '../lang/en/labels.json';
+import enTitles from '../lang/en/titles.json';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
@@ -65,8 +67,21 @@ interface LabelFile {
   };
 }
 
+interface TitleFile {
+  language: LanguageCode;
+  ranks: string[];
+  offices: string[];
+  /** Words before a rank or office that make a compound title ("Deputy", "Acting", "Foreign"). */
+  modifiers: string[];
+  /** Words after a title, before the name ("السابق", "بالإنابة"). */
+  postModifiers: string[];
+  honorifics: string[];
+}
+
 /** Label files per language. Adding a language: a lang/<code>/labels.json and a line here. */
 const LABEL_FILES: readonly LabelFile[] = [arLabels as LabelFile, enLabels as LabelFile];
+/** Rank and title files per language. Adding a language: a lang/<code>/titles.json and a line here. */
+const TITLE_FILES: readonly TitleFile[] = [arTitles, enTitles];
 
 /** Matches phrases (sequences of folded words) at a token position, longest first. */
 export class PhraseMatcher<T> {
@@ -118,10 +133,33 @@ export class PhraseMatcher<T> {
   }
 }
 
+/**
+ * Titles before a name: a rank or office from the language's data, after up to two modifiers that
+ * make a compound one ("Deputy Foreign Minister", "Acting President").
+ */
+export class TitleMatcher extends PhraseMatcher<true> {
+  constructor(private readonly modifiers: ReadonlySet<string>) {
+    super();
+  }
+
+  override match(tokens: readonly ActorToken[], i: number): { value: true; length: number } | null {
+    let mods = 0;
+    while (mods < 2 && i + mods < tokens.length && (mods === 0 || !tokens[i + mods]!.breakBefore) && this.modifiers.has(tokens[i + mods]!.key)) mods++;
+    for (let m = mods; m >= 0; m--) {
+      if (m > 0 && (i + m >= tokens.length || tokens[i + m]!.breakBefore)) continue;
+      const base = super.match(tokens, i + m);
+      if (base) return { value: true, length: m + base.length };
+    }
+    return null;
+  }
+}
+
 export interface LanguageActorData {
   lang: LanguageCode;
   labels: PhraseMatcher<LabelEntry>;
   personTitles: PhraseMatcher<true>;
+  /** Words after a title that still belong to it ("الرئيس السابق X"). */
+  titlePostModifiers: PhraseMatcher<true>;
   orgHeads: PhraseMatcher<true>;
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
@@ -195,6 +233,21 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
   return out;
 }
 
+/** The language's titles: its label file's, its ranks, and its offices with and without the glued article. */
+function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string): TitleMatcher {
+  const m = new TitleMatcher(new Set((titles?.modifiers ?? []).map(foldForMatch)));
+  for (const t of [...listed, ...(titles?.ranks ?? [])]) m.add(t, lang, true);
+  for (const office of titles?.offices ?? []) {
+    const words = wordTokens(office, lang).map((t) => t.norm);
+    m.addWords(words, true);
+    const first = words[0] ?? '';
+    // "الوزير" / "وزير الخارجية": an office is written with the article or in construct.
+    if (article && first.startsWith(article) && first.length > article.length + 2) m.addWords([first.slice(article.length), ...words.slice(1)], true);
+    else if (article && first) m.addWords([article + first, ...words.slice(1)], true);
+  }
+  return m;
+}
+
 function definiteTest(forms: readonly string[]): (key: string) => boolean {
   return (key) => forms.some((f) => key.length > f.length + 1 && key.startsWith(f));
 }
@@ -248,16 +301,19 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     return m;
   };
   const a = file?.actors;
+  const titles = TITLE_FILES.find((f) => f.language === lang);
+  const article = foldForMatch(a?.article ?? '');
   const data: LanguageActorData = {
     lang,
     labels,
-    personTitles: phrases(a?.personTitles),
+    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article),
+    titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
-    honorifics: phrases(a?.honorifics),
+    honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),

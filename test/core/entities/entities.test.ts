@@ -113,3 +113,24 @@ describe('resolveEntities: the index', () => {
     expect(resolveEntities([])).toEqual({ entities: [], byArticle: new Map() });
   });
 });
+
+describe('resolveEntities: ranks and titles from the language’s data', () => {
+  it('reads compound English titles as titles, not as names', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'Deputy Foreign Minister Lina Haddad met the envoy in the morning, and Lt. Gen. Omar Tarek joined them later.', 'en'),
+      buildArticle('b', 'Talks led by Haddad ended without a deal, according to people who attended them.', 'en'),
+    ]);
+    expect(entityNamed(index, 'Lina Haddad').aliases).toEqual(['Haddad']);
+    expect(entityNamed(index, 'Omar Tarek').kind).toBe('person');
+    expect(index.entities.some((e) => /Minister|Gen/u.test(e.name))).toBe(false);
+  });
+
+  it('reads compound Arabic ranks and titles followed by a modifier', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'قال اللواء الركن سامر الخطيب إن القوات انسحبت. واستقبل الرئيس السابق نادر الحكيم الوفد.', 'ar'),
+      buildArticle('b', 'أكد الخطيب أن الانسحاب تم، فيما غادر الحكيم البلاد.', 'ar'),
+    ]);
+    expect(entityNamed(index, 'سامر الخطيب').mentions.map((m) => m.text)).toEqual(['سامر الخطيب', 'الخطيب']);
+    expect(entityNamed(index, 'نادر الحكيم').kind).toBe('person');
+  });
+});
