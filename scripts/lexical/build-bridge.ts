@@ -99,6 +99,19 @@ const englishWordsOf = (syn30: string): [string, number][] => {
 
 const entries: Record<string, string> = {};
 let linked = 0;
+// Country and language names from CLDR, linked by synset: one English name each, ahead of AWN's senses.
+const cldrEnglish = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'cldr-eng.tab'))) {
+  const [syn, , name] = l.split('\t');
+  if (/^[A-Za-z]+$/.test(name!)) cldrEnglish.set(syn!, name!.toLowerCase());
+}
+const cldr = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
+  const [syn, , name] = l.split('\t');
+  const word = foldForMatch(name!).trim();
+  const english = cldrEnglish.get(syn!);
+  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) cldr.set(word, english);
+}
 for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (synsets.size > MAX_ARABIC_SENSES) continue;
   const score = new Map<string, number>();
@@ -111,6 +124,10 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   if (best.length === 0) continue;
   entries[word] = best.map(([w]) => w).join(' ');
   linked++;
+}
+for (const [word, english] of cldr) {
+  const rest = (entries[word] ?? '').split(' ').filter((w) => w && w !== english);
+  entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ');
 }
 
 mkdirSync(dirname(OUT), { recursive: true });
