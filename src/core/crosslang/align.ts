@@ -45,7 +45,11 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
       const vector = new Map<number, number>();
       for (const anchor of claimAnchors(claim.text, article.language)) {
         let id = keyIds.get(anchor.key);
-        if (id === undefined) keyIds.set(anchor.key, (id = df.length)), df.push(0);
+        if (id === undefined) {
+          id = df.length;
+          keyIds.set(anchor.key, id);
+          df.push(0);
+        }
         df[id]!++;
         vector.set(id, anchor.weight);
       }
