@@ -76,7 +76,7 @@ CREATE TABLE article_results (
   -- The input this result was made from: a changed article (text or stated metadata) is analysed again.
   input_hash text NOT NULL,
   ok boolean NOT NULL,
-  result jsonb NOT NULL,
+  result json NOT NULL,
   writes integer NOT NULL DEFAULT 1,
   analysed_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (case_id, article_id),
@@ -86,7 +86,7 @@ CREATE TABLE case_results (
   case_id uuid PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
   -- Digest of the article inputs analysed: the result is current while it equals the case's.
   inputs_digest text NOT NULL,
-  analysis jsonb NOT NULL,
+  analysis json NOT NULL,
   analysed_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE TABLE claims (

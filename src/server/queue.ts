@@ -30,10 +30,11 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
       : new PgBoss({ ...common, connectionString: db.url!, max: 4 });
   boss.on('error', (error) => console.error(`parallax: job queue: ${error.message}`));
   await boss.start();
-  const expireInSeconds = options.expireInSeconds ?? 30;
+  const expireInSeconds = options.expireInSeconds ?? (Number(process.env.PARALLAX_JOB_EXPIRE_SECONDS) || 60);
   // Stately: one queued and one running job per key, so asking again while it runs adds nothing.
   for (const name of [ARTICLE_QUEUE, CASE_QUEUE]) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'stately', retryLimit: 5, retryDelay: 1, expireInSeconds });
+    // A server and workers starting together may both create it: the loser's error is harmless.
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'stately', retryLimit: 5, retryDelay: 1, expireInSeconds }).catch(() => {});
   }
   return boss;
 }

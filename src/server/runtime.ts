@@ -8,7 +8,7 @@ import { migrate } from './migrations.ts';
 import { startQueue, type QueueOptions } from './queue.ts';
 
 export interface RuntimeOptions extends DatabaseOptions, QueueOptions, Omit<ServerOptions, 'db' | 'boss'> {
-  /** Work analysis jobs in this process too (always with the embedded database: nothing else can reach it). */
+  /** Work analysis jobs in this process (default; the embedded database has no other way to get them done). */
   worker?: boolean;
   workerOptions?: WorkerOptions;
 }
@@ -24,7 +24,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const db = await openDatabase(options);
   await migrate(db);
   const boss = await startQueue(db, options);
-  if (options.worker !== false || db.kind === 'pglite') await startWorker(db, boss, options.workerOptions);
+  if (options.worker !== false) await startWorker(db, boss, options.workerOptions);
   const app = await buildServer({ ...options, db, boss });
   return {
     db,

@@ -22,7 +22,7 @@ interface RouteCase {
   expect: Record<Caller, number | number[]>;
 }
 
-const member = (viewer: number, editor: number, owner: number) => ({ anonymous: 401, outsider: 404, viewer, editor, owner });
+const member = (viewer: number | number[], editor: number | number[], owner: number | number[]) => ({ anonymous: 401, outsider: 404, viewer, editor, owner });
 let n = 0;
 
 const ROUTES: RouteCase[] = [
