@@ -21,7 +21,7 @@ Storage: DATABASE_URL (postgres://…) names a PostgreSQL server; without it an 
   --no-worker  with DATABASE_URL: leave the analysis to \`parallax worker\` processes
                (the embedded database always analyses in this process)`;
 
-export const WORKER_HELP = `Usage: parallax worker [--batch 4]
+export const WORKER_HELP = `Usage: parallax worker [--batch 20]
 
 Runs analysis jobs from the queue in DATABASE_URL's PostgreSQL until stopped (Ctrl-C, SIGTERM).
 Start any number, on any machine that reaches the database; a killed worker's jobs are retried.`;
@@ -78,7 +78,7 @@ export async function serve(argv: string[], out: Out, err: Out): Promise<number>
 export async function worker(argv: string[], out: Out, err: Out): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { batch: { type: 'string', default: '4' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: argv, options: { batch: { type: 'string', default: '20' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     err(`parallax: ${(error as Error).message}\n${WORKER_HELP}\n`);
     return 2;

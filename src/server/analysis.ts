@@ -84,8 +84,8 @@ export interface ArticleJob {
 /** Counts analyses run (tests and the benchmark check that nothing is done twice). */
 export const counters = { articleAnalyses: 0, caseAnalyses: 0 };
 
-/** Analyses one article unless its current input already has a result; queues the case job after the last one. */
-export async function runArticleJob(db: Database, boss: PgBoss, job: ArticleJob): Promise<'analysed' | 'current' | 'gone'> {
+/** Analyses one article unless its current input already has a result. */
+export async function runArticleJob(db: Database, job: ArticleJob): Promise<'analysed' | 'current' | 'gone'> {
   const found = await db.query<ArticleRow & { input_hash: string; team_id: string; result_hash: string | null }>(
     `SELECT a.id, a.raw, a.outlet, a.title, a.date, a.language, a.input_hash, c.team_id, r.input_hash AS result_hash
        FROM articles a JOIN cases c ON c.id = a.case_id
@@ -122,10 +122,19 @@ export async function runArticleJob(db: Database, boss: PgBoss, job: ArticleJob)
     }
     return true;
   });
-  if (!stored) return 'current';
-  const now = await progress(db, job.caseId);
-  if (now.done === now.total) await boss.send(CASE_QUEUE, { caseId: job.caseId }, { singletonKey: job.caseId });
-  return 'analysed';
+  return stored ? 'analysed' : 'current';
+}
+
+/** Queues the case job once no article of the case lacks a current result. */
+export async function caseJobIfComplete(db: Queryable, boss: PgBoss, caseId: string): Promise<boolean> {
+  const missing = await db.query(
+    `SELECT 1 FROM articles a LEFT JOIN article_results r ON r.case_id = a.case_id AND r.article_id = a.id
+      WHERE a.case_id = $1 AND r.input_hash IS DISTINCT FROM a.input_hash LIMIT 1`,
+    [caseId],
+  );
+  if (missing.rows.length) return false;
+  await boss.send(CASE_QUEUE, { caseId }, { singletonKey: caseId });
+  return true;
 }
 
 function toInput(article: ArticleRow): ArticleInput {
@@ -178,7 +187,7 @@ export function composeCase(results: readonly (Result<AnalyzedArticle> & { id?: 
 }
 
 export interface WorkerOptions {
-  /** Article jobs fetched at once per poller. */
+  /** Article jobs fetched at once (one transaction each; the batch completes together). */
   batchSize?: number;
   pollingIntervalSeconds?: number;
 }
@@ -186,8 +195,10 @@ export interface WorkerOptions {
 /** Works both queues in this process until the queue stops. */
 export async function startWorker(db: Database, boss: PgBoss, options: WorkerOptions = {}): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 };
-  await boss.work<ArticleJob>(ARTICLE_QUEUE, { ...polling, batchSize: options.batchSize ?? 4 }, async (jobs) => {
-    for (const job of jobs) await runArticleJob(db, boss, job.data);
+  // pg-boss waits its polling interval between batches: a batch of many short article jobs keeps the worker busy.
+  await boss.work<ArticleJob>(ARTICLE_QUEUE, { ...polling, batchSize: options.batchSize ?? 20 }, async (jobs) => {
+    for (const job of jobs) await runArticleJob(db, job.data);
+    for (const caseId of new Set(jobs.map((j) => j.data.caseId))) await caseJobIfComplete(db, boss, caseId);
   });
   await boss.work<{ caseId: string }>(CASE_QUEUE, polling, async ([job]) => {
     await runCaseJob(db, job!.data.caseId);

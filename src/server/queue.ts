@@ -19,7 +19,7 @@ export interface QueueOptions {
 /** Starts pg-boss on the database and makes sure both queues exist. */
 export async function startQueue(db: Database, options: QueueOptions = {}): Promise<PgBoss> {
   const common = {
-    schema: options.queueSchema ?? 'pgboss',
+    schema: options.queueSchema ?? process.env.PARALLAX_QUEUE_SCHEMA ?? 'pgboss',
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 5,
     monitorStateIntervalSeconds: 60,
     schedule: false,
@@ -32,9 +32,14 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
   await boss.start();
   const expireInSeconds = options.expireInSeconds ?? (Number(process.env.PARALLAX_JOB_EXPIRE_SECONDS) || 60);
   // Stately: one queued and one running job per key, so asking again while it runs adds nothing.
-  for (const name of [ARTICLE_QUEUE, CASE_QUEUE]) {
+  // The case job (rows and actors over up to 5,000 articles) may run for minutes: it expires later.
+  const queues = [
+    [ARTICLE_QUEUE, expireInSeconds],
+    [CASE_QUEUE, Math.max(expireInSeconds, 600)],
+  ] as const;
+  for (const [name, expire] of queues) {
     // A server and workers starting together may both create it: the loser's error is harmless.
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'stately', retryLimit: 5, retryDelay: 1, expireInSeconds }).catch(() => {});
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'stately', retryLimit: 5, retryDelay: 1, expireInSeconds: expire }).catch(() => {});
   }
   return boss;
 }
