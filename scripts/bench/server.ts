@@ -48,7 +48,8 @@ if (!BASE_URL) {
 }
 const parts = new Set(values.only!.split(','));
 const ARTICLES = Number(values.articles);
-const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
+const os = await import('node:os');
+const results: Record<string, unknown> = { generatedAt: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadAverageAtStart: os.loadavg()[0] };
 
 // ---------------------------------------------------------------- helpers
 
@@ -423,7 +424,7 @@ const previous = (() => {
 })();
 const merged = { ...previous, ...results };
 writeFileSync(values.json!, JSON.stringify(merged, null, 2) + '\n');
-if (md.length) writeFileSync(values.md!, [`Measured by \`npm run bench:server\` on ${String(results.generatedAt).slice(0, 10)} (${process.version}, ${String(results.cores)} cores shared with the database).`, '', ...md].join('\n'));
+if (md.length) writeFileSync(values.md!, [`Measured by \`npm run bench:server\` on ${String(results.generatedAt).slice(0, 10)} (${process.version}, ${String(results.cores)} cores shared with the database and, during this run, with other work: load average ${Number(results.loadAverageAtStart).toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end).`, '', ...md].join('\n'));
 if (values.readme) {
   const readme = resolve(ROOT, 'README.md');
   const text = readFileSync(readme, 'utf8');

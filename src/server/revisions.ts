@@ -13,7 +13,7 @@ export const ARTICLE_FIELDS = ['outlet', 'title', 'date', 'language'] as const;
 type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 /** `name`, `articles/<id>/<field>` or `corrections/<key>`. */
-const PATH = /^(?:name|articles\/[^/]{1,200}\/(?:outlet|title|date|language)|corrections\/[^/]{1,200})$/;
+const PATH = /^(?:name|articles\/[^/]{1,200}\/(?:outlet|title|date|language)|corrections\/[^/]{1,300})$/;
 
 export const Edit = z.object({
   baseRevision: z.number().int().min(0),

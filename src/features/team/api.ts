@@ -61,6 +61,7 @@ export interface ServerCase {
   role: Role;
   name: string;
   revision: number;
+  corrections: Record<string, unknown>;
   articles: ServerArticle[];
 }
 

@@ -3,6 +3,7 @@
  * (edits as revision paths, new articles), and the offline copy kept on this device until it syncs.
  */
 import type { CaseArticle, CaseSnapshot } from '../case/caseSlice.ts';
+import { emptyCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
 import type { ServerArticle, ServerCase } from './api.ts';
 
 export const FIELDS = ['outlet', 'title', 'date', 'language'] as const;
@@ -23,16 +24,53 @@ export function toSnapshot(server: Pick<ServerCase, 'id' | 'name' | 'articles'>)
   };
 }
 
+/**
+ * Corrections as entries keyed per corrected thing (one claim's edit, one added claim, one row move,
+ * one label), so two people correcting different claims never conflict. Lists keep their order in `at`.
+ */
+export function correctionEntries(c: CorrectionsState): Record<string, unknown> {
+  const entries: Record<string, unknown> = {};
+  for (const [claimId, edit] of Object.entries(c.claimEdits)) entries[`claim:${claimId}`] = edit;
+  c.addedClaims.forEach((value, at) => (entries[`added:${value.id}`] = { at, value }));
+  c.rowEdits.forEach((value, at) => (entries[`row:${value.id}`] = { at, value }));
+  c.extraLabels.forEach((value, at) => (entries[`label:${value.id}`] = { at, value }));
+  return entries;
+}
+
+/** The corrections back from their entries (unknown keys from newer versions are left alone). */
+export function correctionsFrom(entries: Record<string, unknown> | null | undefined): CorrectionsState {
+  const out: CorrectionsState = { ...emptyCorrections, claimEdits: {}, addedClaims: [], rowEdits: [], extraLabels: [] };
+  const lists = { added: [] as { at: number; value: unknown }[], row: [] as { at: number; value: unknown }[], label: [] as { at: number; value: unknown }[] };
+  for (const [key, value] of Object.entries(entries ?? {})) {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon);
+    if (kind === 'claim') out.claimEdits[key.slice(colon + 1)] = value as CorrectionsState['claimEdits'][string];
+    else if (kind === 'added' || kind === 'row' || kind === 'label') lists[kind].push(value as { at: number; value: unknown });
+  }
+  const ordered = <T>(xs: { at: number; value: unknown }[]) => xs.sort((a, b) => a.at - b.at).map((x) => x.value as T);
+  out.addedClaims = ordered(lists.added);
+  out.rowEdits = ordered(lists.row);
+  out.extraLabels = ordered(lists.label);
+  return out;
+}
+
 export interface LocalChanges {
-  /** Revision paths → new values (null clears a field). */
-  changes: Record<string, string | null>;
+  /** Revision paths → new values (null clears a field or drops a correction). */
+  changes: Record<string, unknown>;
   /** Articles added here, not yet on the server. */
   added: CaseArticle[];
 }
 
-/** What `local` changed relative to `base` (the last synced server state). */
-export function localChanges(base: CaseSnapshot, local: CaseSnapshot): LocalChanges {
-  const changes: Record<string, string | null> = {};
+/** What `local` changed relative to `base` (the last synced server state), corrections included when given. */
+export function localChanges(base: CaseSnapshot, local: CaseSnapshot, corrections?: { base: CorrectionsState; local: CorrectionsState }): LocalChanges {
+  const changes: Record<string, unknown> = {};
+  if (corrections) {
+    const before = correctionEntries(corrections.base);
+    const now = correctionEntries(corrections.local);
+    for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+      if (JSON.stringify(before[key] ?? null) !== JSON.stringify(now[key] ?? null)) changes[`corrections/${key}`] = now[key] ?? null;
+    }
+  }
   if (local.name.trim() && local.name !== base.name) changes.name = local.name;
   const before = new Map(base.articles.map((a) => [a.id, a]));
   const added: CaseArticle[] = [];
@@ -61,6 +99,8 @@ export interface OfflineCopy {
   revision: number;
   base: CaseSnapshot;
   local: CaseSnapshot;
+  baseCorrections: CorrectionsState;
+  localCorrections: CorrectionsState;
 }
 
 const KEY = 'parallax.team.case';

@@ -1,31 +1,46 @@
 /**
- * The open team case, kept in step with the server: local edits are sent as revisions (conflicts
- * reported, nothing overwritten), others' edits are pulled in, and offline the case goes on working
- * from the copy on this device and syncs when the connection is back.
+ * The open team case, kept in step with the server: local edits (metadata, new articles, corrections)
+ * are sent as revisions (conflicts reported, nothing overwritten), others' edits are pulled in, and
+ * offline the case goes on working from the copy on this device and syncs when the connection is back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
+import { emptyCorrections, selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
 import { useAppDispatch, useAppStore } from '../../store/hooks.ts';
 import { api, ApiError, OfflineError, type Conflict, type EditResult, type ServerCase } from './api.ts';
-import { articleBody, forgetOfflineCopy, hasChanges, localChanges, readOfflineCopy, saveOfflineCopy, toSnapshot, type OfflineCopy } from './sync.ts';
+import { articleBody, correctionsFrom, forgetOfflineCopy, hasChanges, localChanges, readOfflineCopy, saveOfflineCopy, toSnapshot, type OfflineCopy } from './sync.ts';
 
 export type SyncStatus = 'idle' | 'synced' | 'syncing' | 'offline' | 'readonly' | 'error';
 
 const SYNC_EVERY_MS = 2000;
 
-function sameCase(a: CaseSnapshot, b: CaseSnapshot): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+interface Shown {
+  snapshot: CaseSnapshot;
+  corrections: CorrectionsState;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function readCopy(): OfflineCopy | null {
+  if (typeof localStorage === 'undefined') return null;
+  const copy = readOfflineCopy(localStorage);
+  return copy ? { ...copy, baseCorrections: copy.baseCorrections ?? emptyCorrections, localCorrections: copy.localCorrections ?? emptyCorrections } : null;
 }
 
 export function useTeamSync() {
   const dispatch = useAppDispatch();
   const store = useAppStore();
-  const [copy, setCopy] = useState<OfflineCopy | null>(() => (typeof localStorage === 'undefined' ? null : readOfflineCopy(localStorage)));
+  const [copy, setCopy] = useState<OfflineCopy | null>(readCopy);
   const [status, setStatus] = useState<SyncStatus>('idle');
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [error, setError] = useState('');
   const copyRef = useRef(copy);
   const busy = useRef(false);
+
+  const shownNow = useCallback((): Shown => {
+    const state = store.getState();
+    return { snapshot: selectCaseSnapshot(state), corrections: selectCorrections(state) };
+  }, [store]);
 
   const keep = useCallback((next: OfflineCopy | null) => {
     copyRef.current = next;
@@ -34,16 +49,26 @@ export function useTeamSync() {
     else forgetOfflineCopy(localStorage);
   }, []);
 
-  /** Loads the server's state as the new base; the page shows it unless the user typed meanwhile. */
+  /** Takes the server's state as the new base; the page shows it unless the user changed something meanwhile. */
   const adopt = useCallback(
-    (server: ServerCase, shownBefore: CaseSnapshot | null) => {
-      const base = toSnapshot(server);
-      const shown = selectCaseSnapshot(store.getState());
-      const typedMeanwhile = shownBefore !== null && !sameCase(shown, shownBefore);
-      if (!typedMeanwhile && !sameCase(shown, base)) dispatch(caseLoaded({ snapshot: base }));
-      keep({ serverId: server.id, teamId: server.teamId, role: server.role, revision: server.revision, base, local: typedMeanwhile ? shown : base });
+    (server: ServerCase, shownBefore: Shown | null) => {
+      const base: Shown = { snapshot: toSnapshot(server), corrections: correctionsFrom(server.corrections) };
+      const shown = shownNow();
+      const changedMeanwhile = shownBefore !== null && !same(shown, shownBefore);
+      if (!changedMeanwhile && !same(shown, base)) dispatch(caseLoaded({ snapshot: base.snapshot, corrections: base.corrections }));
+      const local = changedMeanwhile ? shown : base;
+      keep({
+        serverId: server.id,
+        teamId: server.teamId,
+        role: server.role,
+        revision: server.revision,
+        base: base.snapshot,
+        baseCorrections: base.corrections,
+        local: local.snapshot,
+        localCorrections: local.corrections,
+      });
     },
-    [dispatch, keep, store],
+    [dispatch, keep, shownNow],
   );
 
   const open = useCallback(
@@ -66,12 +91,13 @@ export function useTeamSync() {
   const syncOnce = useCallback(async () => {
     const current = copyRef.current;
     if (!current || busy.current) return;
-    const shown = selectCaseSnapshot(store.getState());
-    if (shown.id !== current.base.id) return; // the user opened another case
+    const shown = shownNow();
+    if (shown.snapshot.id !== current.base.id) return; // the user opened another case
     busy.current = true;
     try {
-      const pending = localChanges(current.base, shown);
-      if (hasChanges(pending) && current.role !== 'viewer') {
+      const pending = localChanges(current.base, shown.snapshot, { base: current.baseCorrections, local: shown.corrections });
+      const viewer = current.role === 'viewer';
+      if (hasChanges(pending) && !viewer) {
         setStatus('syncing');
         for (const article of pending.added) {
           try {
@@ -87,12 +113,13 @@ export function useTeamSync() {
       }
       const server = await api<ServerCase>('GET', `/api/cases/${current.serverId}`);
       // A viewer's local edits are not the team's: the server's state replaces them.
-      if (server.revision !== current.revision || (current.role !== 'viewer' && hasChanges(pending)) || (current.role === 'viewer' && !sameCase(shown, current.base))) adopt(server, current.role === 'viewer' ? null : shown);
+      const viewerDiverged = viewer && hasChanges(pending);
+      if (server.revision !== current.revision || (!viewer && hasChanges(pending)) || viewerDiverged) adopt(server, viewer ? null : shown);
       setStatus(server.role === 'viewer' ? 'readonly' : 'synced');
       setError('');
     } catch (error) {
       if (error instanceof OfflineError) {
-        keep({ ...current, local: shown });
+        keep({ ...current, local: shown.snapshot, localCorrections: shown.corrections });
         setStatus('offline');
       } else {
         setStatus('error');
@@ -101,7 +128,7 @@ export function useTeamSync() {
     } finally {
       busy.current = false;
     }
-  }, [adopt, keep, store]);
+  }, [adopt, keep, shownNow]);
 
   const resolve = useCallback(
     async (conflict: Conflict, choice: 'mine' | 'theirs') => {
@@ -109,17 +136,16 @@ export function useTeamSync() {
       setConflicts((old) => old.filter((c) => c.path !== conflict.path));
       if (!current || choice === 'theirs') return;
       await api<EditResult>('PATCH', `/api/cases/${current.serverId}`, { baseRevision: current.revision, changes: { [conflict.path]: conflict.yours } });
-      const server = await api<ServerCase>('GET', `/api/cases/${current.serverId}`);
-      adopt(server, null);
+      adopt(await api<ServerCase>('GET', `/api/cases/${current.serverId}`), null);
     },
     [adopt],
   );
 
-  // Back from a reload while offline: show the copy kept on this device.
+  // Back from a reload (perhaps offline): show the copy kept on this device.
   useEffect(() => {
     const saved = copyRef.current;
-    if (saved && selectCaseSnapshot(store.getState()).id !== saved.base.id) dispatch(caseLoaded({ snapshot: saved.local }));
-  }, [dispatch, store]);
+    if (saved && shownNow().snapshot.id !== saved.base.id) dispatch(caseLoaded({ snapshot: saved.local, corrections: saved.localCorrections }));
+  }, [dispatch, shownNow]);
 
   useEffect(() => {
     if (!copy) return;
