@@ -84,8 +84,16 @@ export interface ArticleJob {
 /** Counts analyses run (tests and the benchmark check that nothing is done twice). */
 export const counters = { articleAnalyses: 0, caseAnalyses: 0 };
 
+interface Prepared {
+  job: ArticleJob;
+  teamId: string;
+  inputHash: string;
+  result: Result<AnalyzedArticle>;
+  keyed: { id: string; text: string; keys: number[] }[];
+}
+
 /** Analyses one article unless its current input already has a result. */
-export async function runArticleJob(db: Database, job: ArticleJob): Promise<'analysed' | 'current' | 'gone'> {
+async function prepare(db: Queryable, job: ArticleJob): Promise<Prepared | 'current' | 'gone'> {
   const found = await db.query<ArticleRow & { input_hash: string; team_id: string; result_hash: string | null }>(
     `SELECT a.id, a.raw, a.outlet, a.title, a.date, a.language, a.input_hash, c.team_id, r.input_hash AS result_hash
        FROM articles a JOIN cases c ON c.id = a.case_id
@@ -98,31 +106,52 @@ export async function runArticleJob(db: Database, job: ArticleJob): Promise<'ana
   if (article.result_hash === article.input_hash) return 'current';
   counters.articleAnalyses++;
   const result = guarded(() => analyzeArticle(toInput(article)));
-  const keyed = result.ok ? result.data.claims.filter((c) => !c.kind).map((c) => ({ claim: c, keys: claimKeys(c.text, result.data.language) })) : [];
-  const stored = await db.transaction(async (tx) => {
-    // Written only if the input is still the one analysed: an edit in between wins.
-    const written = await tx.query<{ id: string }>(
-      `INSERT INTO article_results (case_id, article_id, input_hash, ok, result)
-         SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM articles WHERE case_id = $1 AND id = $2 AND input_hash = $3)
-       ON CONFLICT (case_id, article_id) DO UPDATE SET input_hash = EXCLUDED.input_hash, ok = EXCLUDED.ok, result = EXCLUDED.result,
-         writes = article_results.writes + 1, analysed_at = now()
-         WHERE article_results.input_hash IS DISTINCT FROM EXCLUDED.input_hash
-       RETURNING article_id AS id`,
-      [job.caseId, job.articleId, article.input_hash, result.ok, JSON.stringify(result.ok ? result.data : { reason: result.reason })],
+  const keyed = result.ok ? result.data.claims.filter((c) => !c.kind).map((c) => ({ id: c.id, text: c.text, keys: claimKeys(c.text, result.data.language) })) : [];
+  return { job, teamId: article.team_id, inputHash: article.input_hash, result, keyed };
+}
+
+/** Stores one article's result and its claims' keys; false when the input changed meanwhile or it was stored already. */
+async function store(tx: Queryable, p: Prepared): Promise<boolean> {
+  const { caseId, articleId } = p.job;
+  // Written only if the input is still the one analysed (an edit in between wins) and not written before.
+  const written = await tx.query<{ id: string }>(
+    `INSERT INTO article_results (case_id, article_id, input_hash, ok, result)
+       SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM articles WHERE case_id = $1 AND id = $2 AND input_hash = $3)
+     ON CONFLICT (case_id, article_id) DO UPDATE SET input_hash = EXCLUDED.input_hash, ok = EXCLUDED.ok, result = EXCLUDED.result,
+       writes = article_results.writes + 1, analysed_at = now()
+       WHERE article_results.input_hash IS DISTINCT FROM EXCLUDED.input_hash
+     RETURNING article_id AS id`,
+    [caseId, articleId, p.inputHash, p.result.ok, JSON.stringify(p.result.ok ? p.result.data : { reason: p.result.reason })],
+  );
+  if (!written.rows.length) return false;
+  await tx.query('DELETE FROM claims WHERE case_id = $1 AND article_id = $2', [caseId, articleId]);
+  if (p.keyed.length) {
+    await tx.query(
+      `INSERT INTO claims (team_id, case_id, article_id, claim_id, text, outlet, keys)
+         SELECT $1, $2, $3, u.claim_id, u.text, $4, ARRAY(SELECT jsonb_array_elements_text(u.keys)::integer)
+           FROM jsonb_to_recordset($5::jsonb) AS u(claim_id text, text text, keys jsonb)`,
+      [p.teamId, caseId, articleId, p.result.ok ? (p.result.data.outlet ?? null) : null, JSON.stringify(p.keyed.map((k) => ({ claim_id: k.id, text: k.text, keys: k.keys })))],
     );
-    if (!written.rows.length) return false;
-    await tx.query('DELETE FROM claims WHERE case_id = $1 AND article_id = $2', [job.caseId, job.articleId]);
-    if (keyed.length) {
-      await tx.query(
-        `INSERT INTO claims (team_id, case_id, article_id, claim_id, text, outlet, keys)
-           SELECT $1, $2, $3, u.claim_id, u.text, $4, ARRAY(SELECT jsonb_array_elements_text(u.keys)::integer)
-             FROM jsonb_to_recordset($5::jsonb) AS u(claim_id text, text text, keys jsonb)`,
-        [article.team_id, job.caseId, job.articleId, result.ok ? (result.data.outlet ?? null) : null, JSON.stringify(keyed.map((k) => ({ claim_id: k.claim.id, text: k.claim.text, keys: k.keys })))],
-      );
-    }
-    return true;
-  });
-  return stored ? 'analysed' : 'current';
+  }
+  return true;
+}
+
+/**
+ * Analyses a batch of article jobs and stores their results in one transaction (one commit, not one
+ * per article). Articles whose current input already has a result are skipped.
+ */
+export async function runArticleJobs(db: Database, jobs: readonly ArticleJob[]): Promise<{ analysed: number; skipped: number }> {
+  const prepared: Prepared[] = [];
+  for (const job of jobs) {
+    const p = await prepare(db, job);
+    if (typeof p === 'object') prepared.push(p);
+  }
+  const stored = prepared.length ? await db.transaction(async (tx) => {
+    let n = 0;
+    for (const p of prepared) if (await store(tx, p)) n++;
+    return n;
+  }) : 0;
+  return { analysed: stored, skipped: jobs.length - stored };
 }
 
 /** Queues the case job once no article of the case lacks a current result. */
@@ -197,7 +226,7 @@ export async function startWorker(db: Database, boss: PgBoss, options: WorkerOpt
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 };
   // pg-boss waits its polling interval between batches: a batch of many short article jobs keeps the worker busy.
   await boss.work<ArticleJob>(ARTICLE_QUEUE, { ...polling, batchSize: options.batchSize ?? 20 }, async (jobs) => {
-    for (const job of jobs) await runArticleJob(db, job.data);
+    await runArticleJobs(db, jobs.map((j) => j.data));
     for (const caseId of new Set(jobs.map((j) => j.data.caseId))) await caseJobIfComplete(db, boss, caseId);
   });
   await boss.work<{ caseId: string }>(CASE_QUEUE, polling, async ([job]) => {
