@@ -240,7 +240,11 @@ if (parts.has('api')) {
   const seconds = Number(values.seconds);
   const s = await scratch();
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const server = await child(['serve', '--port', String(port)], { DATABASE_URL: s.url, PARALLAX_QUEUE_SCHEMA: s.queueSchema }, /serving http/);
+  // The API process answers; analysis of what is added runs in a worker process beside it (the
+  // recommended set-up: an analysis in the server's own event loop would hold requests up).
+  const env = { DATABASE_URL: s.url, PARALLAX_QUEUE_SCHEMA: s.queueSchema };
+  const server = await child(['serve', '--port', String(port), '--no-worker'], env, /serving http/);
+  const worker = await child(['worker'], env, /waiting for analysis jobs/);
   const base = `http://127.0.0.1:${port}`;
   const call = async (method: string, path: string, cookie: string, body?: unknown) => {
     const response = await fetch(base + path, { method, headers: { ...(cookie ? { cookie } : {}), ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
@@ -300,6 +304,7 @@ if (parts.has('api')) {
     for (const id of ids) if (!present.has(id)) missing++;
   }
   await stop(server);
+  await stop(worker);
   await s.drop();
   const api = { users, seconds, requests: latencies.length, perSecond: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: Math.max(...latencies), errors, errorSamples, added: addedCount, missing };
   results.api = api;
