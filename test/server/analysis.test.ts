@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/analyze.ts';
 import { counters, startWorker } from '../../src/server/analysis.ts';
 import { ARTICLE_QUEUE } from '../../src/server/queue.ts';
+import { BUCKET_CAP, whereElse } from '../../src/server/where-else.ts';
 import type { Runtime } from '../../src/server/runtime.ts';
 import { BACKENDS, Client, eventually, signedIn } from './harness.ts';
 
@@ -124,4 +125,21 @@ describe.each(BACKENDS)('analysis jobs, revisions and where-else on $name', (bac
     expect(indexes.rows.some((r) => /USING gin \(keys\)/.test(r.indexdef))).toBe(true);
     expect(plan.rows.length).toBeGreaterThan(0);
   }, 90_000);
+
+  it('reads at most BUCKET_CAP members of a crowded band bucket, and a close match still ranks first', async () => {
+    const caseId = (await editor.call('POST', `/api/teams/${team}/cases`, { name: 'Crowded' })).json.id as string;
+    const crowd = BUCKET_CAP + 150;
+    // Every crowd claim shares the two common bands 7 and 8 with the query; the close match shares five.
+    await runtime.db.query(
+      `INSERT INTO claims (team_id, case_id, article_id, claim_id, text, keys)
+         SELECT $1, $2, 'crowd', 'crowd:c' || n, 'common words', ARRAY[7, 8, 100000 + n] FROM generate_series(1, $3::int) AS n`,
+      [team, caseId, crowd],
+    );
+    await runtime.db.query("INSERT INTO claims (team_id, case_id, article_id, claim_id, text, keys) VALUES ($1, $2, 'close', 'close:c1', 'the close one', ARRAY[7, 11, 12, 13, 14])", [team, caseId]);
+    const got = await whereElse(runtime.db, team, [7, 8, 11, 12, 13, 14], { caseId, articleId: 'query' }, 10_000);
+    // Its membership of the crowded band may be among those left out: the four rare bands still rank it first.
+    expect(got[0]!.claimId).toBe('close:c1');
+    expect(got[0]!.shared).toBeGreaterThanOrEqual(4);
+    expect(got.filter((m) => m.articleId === 'crowd').length).toBeLessThanOrEqual(BUCKET_CAP);
+  });
 });
