@@ -25,6 +25,7 @@ export interface ServerOptions {
   /** The built dashboard (vite build's dist/); omitted or missing: the API only. */
   staticDir?: string;
   loginPerMinute?: number;
+  signupPerMinute?: number;
   /** Secure cookies (behind HTTPS). */
   secureCookies?: boolean;
   bodyLimit?: number;
@@ -97,7 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.sendFile('index.html');
   });
 
-  accountRoutes(app, options.db, { loginPerMinute: options.loginPerMinute ?? 10, secureCookies: options.secureCookies ?? false });
+  accountRoutes(app, options.db, { loginPerMinute: options.loginPerMinute ?? 10, signupPerMinute: options.signupPerMinute ?? 100, secureCookies: options.secureCookies ?? false });
   teamRoutes(app, options.db);
   caseRoutes(app, options.db, options.boss);
 

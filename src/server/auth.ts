@@ -36,6 +36,7 @@ function tokenHash(token: string): string {
 export async function createSession(db: Queryable, userId: string): Promise<{ token: string; expires: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [userId]);
   await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash(token), userId, expires.toISOString()]);
   return { token, expires };
 }

@@ -11,7 +11,7 @@ describe('server security (PGlite)', () => {
   let team: string;
 
   beforeAll(async () => {
-    runtime = await backend.open({ loginPerMinute: 3, bodyLimit: 64 * 1024 });
+    runtime = await backend.open({ loginPerMinute: 3, signupPerMinute: 8, bodyLimit: 64 * 1024 });
     user = await signedIn(runtime, 'ana@example.org');
     team = (await user.call('POST', '/api/teams', { name: 'Desk' })).json.id as string;
   }, 60_000);
@@ -80,5 +80,13 @@ describe('server security (PGlite)', () => {
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     const api = await user.call('GET', '/api/me');
     expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it('limits sign-ups per address (each costs a password hash)', async () => {
+    const client = new Client(runtime);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await client.call('POST', '/api/signup', { email: `many${i}@example.org`, password: 'long enough pass' })).status);
+    expect(statuses).toContain(429);
+    expect(statuses.slice(0, statuses.indexOf(429)).every((s) => s === 201)).toBe(true);
   });
 });

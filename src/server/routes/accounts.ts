@@ -13,11 +13,14 @@ const Credentials = z.object({
 export interface AccountOptions {
   /** Sign-in attempts per address and email per minute. */
   loginPerMinute: number;
+  /** Accounts created per address per minute. */
+  signupPerMinute: number;
   secureCookies: boolean;
 }
 
 export function accountRoutes(app: FastifyInstance, db: Database, options: AccountOptions): void {
-  app.post('/api/signup', async (request, reply) => {
+  // Hashing is deliberately costly: sign-ups from one address are limited too.
+  app.post('/api/signup', { config: { rateLimit: { max: options.signupPerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     const { email, password } = parse(Credentials, request.body);
     const passwordHash = await hashPassword(password);
     const made = await db.query<{ id: string }>('INSERT INTO users (email, password_hash) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING RETURNING id', [email, passwordHash]);
