@@ -80,6 +80,8 @@ describe('two users share a team case', () => {
     await signInOnPage(a, base, 'editor@example.org');
     await signInOnPage(b, base, 'viewer@example.org');
     await expect.poll(() => b.locator('.team-case [role="status"]').innerText()).toMatch(/Read only/);
+    // The server's workers' progress reaches the dashboard, then "up to date".
+    await expect.poll(() => a.locator('.team-server-analysis').innerText(), { timeout: 30_000 }).toMatch(/Server analysis up to date/);
 
     // The editor renames an outlet in the dashboard; it is saved to the team as a revision.
     await editField(a, 'Wire One', 'Outlet', 'Wire Two');

@@ -166,9 +166,38 @@ function OpenCase({ t, sync }: { t: T; sync: ReturnType<typeof useTeamSync> }) {
           </ul>
         </div>
       ) : null}
+      <ServerAnalysis t={t} serverId={copy.serverId} revision={copy.revision} />
       <WhereElse t={t} serverId={copy.serverId} />
     </div>
   );
+}
+
+/** The server's analysis of the case (done by its workers; it feeds the where-else index): progress or done. */
+function ServerAnalysis({ t, serverId, revision }: { t: T; serverId: string; revision: number }) {
+  const [state, setState] = useState<{ done: number; total: number } | 'ready' | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/cases/${serverId}/analysis`, { credentials: 'same-origin' });
+        if (stopped) return;
+        if (response.status === 202) {
+          setState((await response.json()) as { done: number; total: number });
+          timer = setTimeout(() => void poll(), 2000);
+        } else if (response.ok) setState('ready');
+      } catch {
+        // Offline: the sync status says so; ask again with the next revision.
+      }
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [serverId, revision]);
+  if (!state) return null;
+  return <p className="team-server-analysis">{state === 'ready' ? t('serverReady') : t('serverProgress', state)}</p>;
 }
 
 function WhereElse({ t, serverId }: { t: T; serverId: string }) {

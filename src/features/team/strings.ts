@@ -30,6 +30,8 @@ const en = {
   noMatches: 'Not found in the team’s other cases (only analysed cases are indexed).',
   match: '{case} · {outlet}: {text}',
   error: 'The server said: {message}',
+  serverProgress: 'Server analysis: {done} of {total} articles',
+  serverReady: 'Server analysis up to date (claims indexed for “where else”)',
 };
 
 const ar: typeof en = {
@@ -61,6 +63,8 @@ const ar: typeof en = {
   noMatches: 'لم يُعثر عليه في قضايا الفريق الأخرى (تُفهرس القضايا المحللة فقط).',
   match: '{case} · {outlet}: {text}',
   error: 'ردّ الخادم: {message}',
+  serverProgress: 'تحليل الخادم: {done} من {total} مقالات',
+  serverReady: 'تحليل الخادم محدّث (الادعاءات مفهرسة للبحث في «أين نُشر أيضًا»)',
 };
 
 export type TeamKey = keyof typeof en;
