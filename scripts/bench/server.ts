@@ -212,7 +212,7 @@ if (parts.has('workers')) {
   console.log(t);
   console.log(`speed-up with 2 workers: ${(one.allArticlesS / two.allArticlesS).toFixed(2)}×`);
   md.push(
-    `Analysis of a ${ARTICLES.toLocaleString('en')}-article synthetic case (PostgreSQL 15, jobs on pg-boss, \`parallax worker --batch 4\` processes):`,
+    `Analysis of a ${ARTICLES.toLocaleString('en')}-article synthetic case (PostgreSQL 15, jobs on pg-boss, \`parallax worker\` processes taking 20 article jobs a batch):`,
     '',
     '| Workers | First article analysed | All articles | Rows ready (time to the first rows) | Articles/s | Results written |',
     '|---:|---:|---:|---:|---:|---:|',
@@ -311,7 +311,7 @@ if (parts.has('api')) {
   console.log(heading(`API under load: ${users} signed-in users for ${seconds} s on loopback`));
   console.log(`${api.requests} requests (${f1(api.perSecond)}/s; 70% case reads, 10% analysis polls, 20% article adds): p50 ${f1(api.p50)} ms, p99 ${f1(api.p99)} ms, max ${f1(api.max)} ms; errors ${errors}${errorSamples.length ? ` (${errorSamples.join(', ')})` : ''}; articles added ${addedCount}, missing afterwards ${missing}`);
   md.push(
-    `API under load (\`parallax serve\` on PostgreSQL with its in-process worker analysing what is added; load from another process on loopback): ${users} signed-in users for ${seconds} s, 70% case reads, 10% analysis polls, 20% article adds — ${api.requests.toLocaleString('en')} requests (${f1(api.perSecond)}/s), latency p50 ${f1(api.p50)} ms, p99 ${f1(api.p99)} ms, max ${f1(api.max)} ms; errors: ${errors}; ${addedCount.toLocaleString('en')} articles added, ${missing} missing afterwards.`,
+    `API under load (\`parallax serve --no-worker\` on PostgreSQL, one \`parallax worker\` process analysing what is added, load from a third process on loopback): ${users} signed-in users for ${seconds} s, 70% case reads, 10% analysis polls, 20% article adds — ${api.requests.toLocaleString('en')} requests (${f1(api.perSecond)}/s), latency p50 ${f1(api.p50)} ms, p99 ${f1(api.p99)} ms, max ${f1(api.max)} ms; errors: ${errors}; ${addedCount.toLocaleString('en')} articles added, ${missing} missing afterwards.`,
     '',
   );
 }
@@ -429,6 +429,8 @@ const previous = (() => {
 })();
 const merged = { ...previous, ...results };
 writeFileSync(values.json!, JSON.stringify(merged, null, 2) + '\n');
+const busy = Number(results.loadAverageAtStart) > Number(results.cores);
+if (busy) md.push('_The load average was above the number of cores: other work shared the CPU, so times and throughput vary from run to run and are well below what an idle machine gives._', '');
 if (md.length) writeFileSync(values.md!, [`Measured by \`npm run bench:server\` on ${String(results.generatedAt).slice(0, 10)} (${process.version}, ${String(results.cores)} cores shared with the database and, during this run, with other work: load average ${Number(results.loadAverageAtStart).toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end).`, '', ...md].join('\n'));
 if (values.readme) {
   const readme = resolve(ROOT, 'README.md');
