@@ -35,7 +35,11 @@ interface GoldAttribution {
   sourceText: string;
 }
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev');
+// ../shared from the repository root; a worktree one level deeper (wt/<name>) finds it two levels up.
+const CORPUS =
+  [process.env.PARALLAX_CORPORA && join(process.env.PARALLAX_CORPORA, 'polnear-dev'), resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev'), resolve(import.meta.dirname, '../../../../shared/corpora/polnear-dev')]
+    .filter((p): p is string => Boolean(p))
+    .find((p) => existsSync(p)) ?? resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev');
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'him', 'them']);
 
 /** Parses a brat .ann file into attributions that have a cue. */

@@ -4,7 +4,7 @@
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
-import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span, Via } from '../types.ts';
+import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
@@ -25,6 +25,8 @@ interface Mention {
   gender?: 'm' | 'f';
   /** The person's sex where a word states it ("Mrs.", "spokeswoman") or a pronoun already referred to it. */
   sex?: 'm' | 'f';
+  /** The relay chain stated with this source, so "وأضاف" and "he added" keep it. */
+  chain?: RelayLink[];
 }
 
 /**
@@ -65,6 +67,8 @@ interface Resolved {
   draft: Draft;
   source: AttributedSource;
   explicit: boolean;
+  /** Relayed outlet (or agency) and source, where the text names an outlet between the article and the source. */
+  chain?: RelayLink[];
 }
 
 function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
@@ -125,6 +129,8 @@ function span(text: string, start: number, end: number): Span {
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
   const subject = draft.subject;
   let result: Resolved | null = null;
+  // The mention this source continues, or the one it adds to the history.
+  let mentioned: Mention | undefined;
   // Defensive: a phrase reduced to nothing (only time words, say) is no subject at all.
   const chunks = subject.type === 'phrase' ? subject.chunks.filter((c) => c.to > c.from && c.from >= 0 && c.to <= view.length) : [];
   if (subject.type === 'phrase' && chunks.length > 0) {
@@ -146,6 +152,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const earlier = info.anaphoric
       ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
       : undefined;
+    mentioned = earlier ?? mention;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
     else {
       history.push(mention);
@@ -164,6 +171,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
             ? undefined
             : findEarlier(history, (m) => !m.via);
     if (earlier && sex && earlier.source.kind === 'person') earlier.sex ??= sex;
+    mentioned = earlier;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
     else {
       const r = subject.range;
@@ -184,18 +192,36 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   }
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
-    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false } : null;
+    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
     const earlier = (gender ? findEarlier(history, (m) => !m.via && m.gender === gender) : undefined) ?? findEarlier(history, (m) => !m.via);
     if (!earlier) return null;
+    mentioned = earlier;
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
   }
+  const chain: RelayLink[] = [];
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
-    history.push({ source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
+    // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.
+    const earlier = via.kind === 'media' && analyzeSource(view, lex, [draft.via], false).anaphoric ? findEarlier(history, (m) => m.source.kind === 'media') : undefined;
+    if (via.kind === 'media' && namesOutlet(view, lex, draft.via)) chain.push({ text: earlier?.source.text ?? via.text, kind: 'media' });
+    history.push(earlier ? { ...earlier, via: true } : { source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
   }
+  if (chain.length > 0 || result.source.kind === 'media') chain.push({ text: result.source.text, kind: result.source.kind });
+  if (chain.length > 0) {
+    result.chain = chain;
+    if (mentioned && !result.source.continued) mentioned.chain = chain;
+  } else if (mentioned?.chain) result.chain = mentioned.chain;
   return result;
+}
+
+/** "لـ«الغد»", "told Reuters", "للصحيفة": an outlet named or referred to, not the press at large ("told reporters"). */
+function namesOutlet(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    if (lookupNoun(lex, view.norms, k)?.entry.kind === 'media' || view.quoteOpeningAt(k) || (!lex.clitics && view.capitalized(k))) return true;
+  }
+  return false;
 }
 
 function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 'm' | 'f' | undefined {
@@ -241,6 +267,7 @@ function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart
     rule: r.explicit || r.source.continued ? draft.rule + (r.source.continued ? '+continued' : '') : draft.rule,
   };
   if (draft.via) attribution.via = viaMention(view, lex, draft.via);
+  if (r.chain) attribution.chain = r.chain;
   const content = contentOf(view, draft, r, claimStart, claimEnd);
   if (content) {
     const q = directQuote(view, content.start, content.end);
