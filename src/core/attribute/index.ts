@@ -9,6 +9,7 @@ import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
+import { isHeadingLine } from '../segment/headings.ts';
 import { scanBefore } from './subject.ts';
 import { SentenceView } from './view.ts';
 
@@ -56,7 +57,16 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   carryQuotations(sentences, perSentence, quotes);
   attributeBackwards(perSentence);
   dashCredits(text, sentences, perSentence, lex);
+  markHeadings(text, sentences, perSentence);
   return perSentence.flat();
+}
+
+/** Section headings: kept (the Article view shows them) but marked, so they count as no claim. */
+function markHeadings(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const own = claims[i]!;
+    if (own.length === 1 && !own[0]!.attribution && !own[0]!.kind && isHeadingLine(text, sentences[i]!)) own[0] = { ...own[0]!, kind: 'heading' };
+  }
 }
 
 function ownVoice(sentence: Sentence, start: number, end: number): ClaimDraft {
@@ -394,7 +404,7 @@ function attributeBackwards(claims: ClaimDraft[][]): void {
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },
     };
     // "حسب وكالة الأنباء." states no proposition of its own once it has attributed the sentence before.
-    claims[i]![0] = { ...claims[i]![0]!, attribution: null };
+    claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
   }
 }
 
@@ -445,5 +455,7 @@ function dashCredits(text: string, sentences: readonly Sentence[], claims: Claim
       if (own.length !== 1 || (own[0]!.attribution && own[0]!.attribution.rule !== 'quote-continues')) break;
       more = credit(k, own[0]!.end, bare && k === i - 1);
     }
+    // A bare "― Name" line only credits the quotation before it.
+    if (bare && claims[i - 1]![0]!.attribution?.rule === 'dash-credit') claims[i]![0] = { ...claims[i]![0]!, kind: 'credit' };
   }
 }
