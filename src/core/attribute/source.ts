@@ -248,7 +248,9 @@ function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonl
 function affiliationOf(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): string | undefined {
   const isQualifier = (k: number): boolean => lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
   const pick = (from: number, to: number): string | undefined => {
-    while (from < to && (isQualifier(from) || (lex.adverbialPrepositions.has(view.norms[from]!) && from + 1 < to && lex.clitics))) from++;
+    // "ناطق باسم «أفريكوم»", "مسؤول في الوزارة": the affiliation is what the preposition governs.
+    const linkWord = (k: number): boolean => lex.clitics && k + 1 < to && (lex.adverbialPrepositions.has(view.norms[k]!) || lex.titleLinkWords.has(view.norms[k]!));
+    while (from < to && (isQualifier(from) || linkWord(from))) from++;
     while (to > from && isQualifier(to - 1)) to--;
     if (to <= from) return undefined;
     return view.text.slice(view.start(from), view.end(to - 1)).replace(/[«»“”"]/gu, '').trim() || undefined;
