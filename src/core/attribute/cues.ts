@@ -68,6 +68,15 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   return hits;
 }
 
+/** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
+function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
+  for (let k = to; k < Math.min(view.length, to + 6); k++) {
+    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    if (lex.actObjects.matchAt(view.norms, k) > 0) return true;
+  }
+  return false;
+}
+
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
@@ -83,6 +92,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
     if (!found) return false;
   }
+  if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
   if (entry.requiresAfter.size > 0) {
     let found = false;

@@ -36,6 +36,11 @@ export interface RawCue {
   notAfter?: string[];
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */
   invertible?: boolean;
+  /**
+   * With an act as its object the verb performs it rather than reports ("declared a curfew", "أعلن حظر
+   * التجول"): not a cue when one of the language's actObjects follows before any clause, colon or quotation.
+   */
+  needsClause?: boolean;
 }
 
 export interface RawPrepositionalCue {
@@ -69,6 +74,10 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
+  actObjects?: string[];
+  /** Participles that name rather than report ("known as", "dubbed"): the phrase goes on after them. */
+  namingWords?: string[];
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];

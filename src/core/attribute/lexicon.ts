@@ -21,6 +21,7 @@ export interface CueEntry {
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
+  needsClause: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -74,6 +75,8 @@ export interface Lexicon {
   subjectSearch: ('after' | 'before')[];
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
+  namingWords: Set<string>;
+  actObjects: PhraseSet;
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
@@ -208,6 +211,7 @@ function compile(raw: RawAttributionData): Lexicon {
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
+          needsClause: cue.needsClause ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
         });
@@ -230,6 +234,7 @@ function compile(raw: RawAttributionData): Lexicon {
         notAfter: new Set(),
         invertible: false,
         requiresColon: false,
+        needsClause: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -261,6 +266,8 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     complementizers: foldSet(raw.complementizers),
+    namingWords: foldSet(raw.namingWords),
+    actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),

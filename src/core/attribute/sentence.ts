@@ -70,6 +70,7 @@ const COLON: CueEntry = {
   notAfter: new Set(),
   invertible: false,
   requiresColon: false,
+  needsClause: false,
   attachedPreposition: '',
 };
 
@@ -170,7 +171,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
-  return subjectFirst(view, lex, hit, cues, floor);
+  return subjectFirst(view, lex, hit, cues, floor, earlier === 0);
 }
 
 /**
@@ -198,8 +199,8 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 }
 
 /** "Donald Trump is defending his tweets, saying …": the sentence's opening noun phrase is the subject. */
-function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft): Draft {
-  if (!view.commaBefore(hit.from)) return draft;
+function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false): Draft {
+  if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = 0;
   const first = view.norms[0]!;
   // "In August, …", "However, …": the subject comes after the opening phrase.
@@ -215,7 +216,7 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const noun = lookupNoun(lex, view.norms, end) !== null;
     if (!(view.capitalized(end) || noun || (end === from && lex.definiteMarkers.has(w)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || view.capitalized(end);
+    head ||= noun || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
@@ -327,15 +328,27 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 }
 
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
-function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
+function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, first: boolean): Draft {
   // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
   const before = scanBefore(view, lex, hit.from, floor, cues);
   // "Ivanka Trump, the nominee's daughter, noted": a name with its apposition before the cue wins.
   const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
-  const subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
+  let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
+  // "The mayor spoke for an hour and called for calm": a verb coordinated with the main clause's has its subject.
+  if (first && subject.type === 'none' && hit.entry.form === 'verb' && hit.from > 2) {
+    let k = hit.from - 1;
+    while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
+    if ((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) {
+      const main = mainSubjectCased(view, lex, hit, { hit, subject, contentSide: 'after', contentFrom: hit.to, clauseFrom: 0, consumedTo: hit.to, rule }, true);
+      if (main.subject.type !== 'none') {
+        subject = main.subject;
+        rule = 'coordinated-main-subject';
+      }
+    }
+  }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;

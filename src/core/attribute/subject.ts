@@ -180,6 +180,9 @@ function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
+    // "وشكك النائب في صحة الأرقام": after a definite head a preposition starts the verb's complement;
+    // after an indefinite one it states an affiliation ("مسؤول في الوزارة").
+    if (k === np.from + 1 && lex.adverbialPrepositions.has(w) && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -371,6 +374,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
+  // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
+  if (lex.npStoppers.has(w) && k > 0 && lex.namingWords.has(view.norms[k - 1]!)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
