@@ -52,6 +52,10 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+  // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
+  if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
+  // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
+  if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
 
   const info: SourceInfo = {
     start,
@@ -70,6 +74,23 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+/** All the words (after a determiner) are capital abbreviations of two to six letters ("UNHCR", "the PMF"). */
+function acronym(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  let from = chunk.from;
+  if (lex.definiteMarkers.has(view.norms[from]!)) from++;
+  if (from >= chunk.to || chunk.to - from > 2) return false;
+  for (let k = from; k < chunk.to; k++) if (!/^[A-Z][A-Z0-9]{1,5}$/u.test(view.tokens[k]!.text.replace(/[’']s$/u, ''))) return false;
+  return true;
+}
+
+function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {
+  for (let k = chunk.from; k < at; k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m?.entry.name && m.entry.kind === 'organization') return true;
+  }
+  return false;
 }
 
 /**

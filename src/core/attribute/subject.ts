@@ -209,7 +209,10 @@ function adjectiveLike(lex: Lexicon, word: string): boolean {
 function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const first = view.norms[c.from]!;
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
-  // English appositions open with a determiner and name a role: ", a Pentagon spokesman,".
+  // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
+  // with the role itself (", adviser to the President,").
+  const role = lookupNoun(lex, view.norms, c.from)?.entry.kind;
+  if ((role === 'person' || role === 'generic') && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
@@ -325,7 +328,11 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       if (trimmed.np.to <= trimmed.np.from) continue;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
-        if (!subjectLike(view, lex, trimmed.np)) {
+        // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
+        // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
+        let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np) : trimmed.np.to;
+        if (cut < trimmed.np.to && !definite(lex, bare(lex, view.norms[trimmed.np.from]!)) && !lookupNoun(lex, view.norms, trimmed.np.from)) cut = trimmed.np.to;
+        if (!subjectLike(view, lex, { from: trimmed.np.from, to: cut })) {
           afterSubject = c.from;
           break;
         }
@@ -415,6 +422,11 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (pattern && !headVia && a + pattern < end + 1) headVia = { from: a + pattern, to: end + 1 };
       break;
     }
+    // "Maria Gomez, 66, said": an age between commas is skipped like an aside.
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end === a && /^\d{1,3}$/.test(view.norms[a]!)) {
+      end = a - 1;
+      continue;
+    }
     // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
     if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
       end = a - 1;
@@ -428,6 +440,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       continue;
     }
     let h = end;
+    // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
+    // taken whole ("and" inside it ends nothing).
+    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    if (wholeApposition) h = a - 1;
     while (h >= a && !hardStop(view, lex, h, cues)) h--;
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);

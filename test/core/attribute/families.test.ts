@@ -1,0 +1,140 @@
+/** Issue 9's families of attribution, each in both languages, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+const sourceOf = (text: string, lang: 'ar' | 'en', i = 0) => claimsOf(text, lang)[i]?.attribution?.source;
+
+describe('second clauses and participles keep the first clause’s speaker', () => {
+  it('English: ", adding that" and a coordinated verb without a subject', () => {
+    const claims = claimsOf('The governor said the dam was safe, adding that engineers would inspect it weekly.', 'en');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attribution?.source.text).toBe('The governor');
+    expect(claims[0]!.attribution?.content?.text).toContain('engineers would inspect it weekly');
+    const coordinated = claimsOf('The mayor spoke for an hour and called for calm in the streets.', 'en');
+    expect(coordinated[0]!.attribution).toMatchObject({ source: { text: 'The mayor' }, cue: { text: 'called for' }, rule: 'coordinated-main-subject' });
+  });
+
+  it('Arabic: "مضيفا أن" and "مشيرة إلى أن" stay with the speaker, content included', () => {
+    const claims = claimsOf('وقال الوزير إن السد آمن، مضيفا أن المهندسين سيفحصونه أسبوعيا.', 'ar');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attribution?.source.text).toBe('الوزير');
+    expect(claims[0]!.attribution?.content?.text).toContain('المهندسين سيفحصونه');
+    expect(sourceOf('وأكدت الوزارة أن الطريق مفتوح، مشيرة إلى أن الحركة عادت.', 'ar')?.text).toBe('الوزارة');
+  });
+});
+
+describe('subject before the verb and compound tenses', () => {
+  it('Arabic: "وكان … قد قال" and "وقد طالبت …"', () => {
+    expect(sourceOf('وكان وزير المالية سمير داود قد قال إن الميزانية ستقر الشهر المقبل.', 'ar')).toMatchObject({ text: 'وزير المالية سمير داود', kind: 'person' });
+    expect(sourceOf('وقد طالبت المنسقة الأممية بفتح الممرات الإنسانية.', 'ar')?.text).toBe('المنسقة الأممية');
+  });
+
+  it('English: "had earlier warned"', () => {
+    expect(sourceOf('The harbour master had earlier warned that the pier was unsafe.', 'en')?.text).toBe('The harbour master');
+  });
+});
+
+describe('a name with an apposition is the person', () => {
+  it('English: an apposition with or without a determiner, "and" inside it', () => {
+    expect(sourceOf('Dr Lena Marsh, adviser to the President, said the vaccine was safe.', 'en')).toMatchObject({ text: 'Dr Lena Marsh, adviser to the President', kind: 'person' });
+    expect(sourceOf('Omar Haddad, a senior adviser on Arab and African affairs, wrote that the talks had stalled.', 'en')).toMatchObject({
+      text: 'Omar Haddad, a senior adviser on Arab and African affairs',
+      kind: 'person',
+      role: 'a senior adviser on Arab and African affairs',
+    });
+  });
+
+  it('Arabic: a name, then its title after a comma', () => {
+    expect(sourceOf('وقال سمير داود، وزير المالية، إن الميزانية جاهزة.', 'ar')).toMatchObject({ text: 'سمير داود، وزير المالية', kind: 'person' });
+  });
+});
+
+describe('false cues and false sources', () => {
+  it('English: "known as" names; "as it claimed" and "If confirmed" are no reports', () => {
+    expect(sourceOf('Fighters known as the River Brigades accused the army of shelling the village.', 'en')).toMatchObject({ text: 'Fighters known as the River Brigades', kind: 'organization' });
+    expect(claimsOf('The army took the airport, as it claimed.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('If confirmed, the deal would end the strike.', 'en')[0]!.attribution).toBeNull();
+  });
+
+  it('Arabic: "وفق زعمها" qualifies the outlet’s own voice', () => {
+    expect(claimsOf('وسيطرت القوات على المدينة وفق زعمها.', 'ar')[0]!.attribution).toBeNull();
+  });
+
+  it('footage that purportedly shows is a document-like source', () => {
+    expect(sourceOf('Footage purportedly showed soldiers near the bridge.', 'en')).toMatchObject({ text: 'Footage', kind: 'document' });
+  });
+});
+
+describe('acts are not reports', () => {
+  it('English: a cue with an act as its object reports nothing; with a clause it reports', () => {
+    expect(claimsOf('The governor declared a curfew in the city.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('She announced her candidacy on Monday.', 'en')[0]!.attribution).toBeNull();
+    expect(sourceOf('The governor announced that the curfew would end.', 'en')?.text).toBe('The governor');
+  });
+
+  it('Arabic: "أعلن حظر التجول" is an act, "أعلن أن" a report', () => {
+    expect(claimsOf('وأعلن المحافظ حظر التجول في المدينة.', 'ar')[0]!.attribution).toBeNull();
+    expect(sourceOf('وأعلن المحافظ أن حظر التجول سينتهي.', 'ar')?.text).toBe('المحافظ');
+  });
+});
+
+describe('evidentials and stance verbs', () => {
+  it('results and figures that show have a document source', () => {
+    expect(sourceOf('The results showed that turnout had fallen.', 'en')).toMatchObject({ text: 'The results', kind: 'document' });
+    expect(sourceOf('وأظهرت النتائج أن نسبة المشاركة تراجعت.', 'ar')).toMatchObject({ text: 'النتائج', kind: 'document' });
+    expect(sourceOf('وبينت الأرقام أن الصادرات ارتفعت.', 'ar')).toMatchObject({ text: 'الأرقام', kind: 'document' });
+  });
+
+  it('doubting, protesting and condemning verbs introduce a source; the object is not part of it', () => {
+    expect(sourceOf('وشكك النائب في صحة الأرقام.', 'ar')?.text).toBe('النائب');
+    expect(sourceOf('وندد الاتحاد بالاعتقالات.', 'ar')?.text).toBe('الاتحاد');
+    expect(sourceOf('واستنكرت النقابة قرار الحكومة.', 'ar')).toMatchObject({ text: 'النقابة', kind: 'organization' });
+    expect(sourceOf('Opposition leaders cast doubt on the figures.', 'en')?.text).toBe('Opposition leaders');
+    expect(sourceOf('The union denounced the arrests.', 'en')?.text).toBe('The union');
+    expect(sourceOf('Residents fear that the river will flood again.', 'en')?.text).toBe('Residents');
+  });
+
+  it('"as per" and "وفق" introduce a source', () => {
+    expect(sourceOf('As per the ministry, the border is closed.', 'en')?.text).toBe('the ministry');
+    expect(sourceOf('ووفق الوزارة، فإن الحدود مغلقة.', 'ar')?.text).toBe('الوزارة');
+  });
+});
+
+describe('numbers are never speakers', () => {
+  it('an age between commas is skipped; a figure before ", X said" is content', () => {
+    expect(sourceOf('Maria Gomez, 66, said the water had never been this high.', 'en')?.text).toBe('Maria Gomez');
+    const turnout = claimsOf('Turnout was 28 %, the commission said.', 'en')[0]!.attribution;
+    expect(turnout).toMatchObject({ source: { text: 'the commission' }, content: { text: 'Turnout was 28 %' } });
+    const ar = claimsOf('وبلغت نسبة المشاركة 28 في المئة، بحسب اللجنة.', 'ar')[0]!.attribution;
+    expect(ar?.source.text).toBe('اللجنة');
+  });
+
+  it('a cue inside a relative clause does not take over the main clause', () => {
+    const a = claimsOf('The commission said the results that showed a decline were preliminary.', 'en');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.attribution).toMatchObject({ source: { text: 'The commission' }, cue: { text: 'said' } });
+  });
+});
+
+describe('kinds', () => {
+  it('acronyms and UN agencies are organisations; a titled name is a person; a proposal is a document', () => {
+    expect(sourceOf('The PMF said its fighters had withdrawn.', 'en')?.kind).toBe('organization');
+    expect(sourceOf('UNHCR said the camp was full.', 'en')?.kind).toBe('organization');
+    expect(sourceOf('The UN migration agency said the boat had capsized.', 'en')?.kind).toBe('organization');
+    expect(sourceOf('The UN chief, Antonio Guterres, said the ceasefire must hold.', 'en')?.kind).toBe('person');
+    expect(sourceOf('A new peace proposal says the border will reopen.', 'en')?.kind).toBe('document');
+  });
+
+  it('a multiword organisation keeps its full span', () => {
+    expect(sourceOf('وقالت قوات حماية الشعب الديمقراطية إن الهجوم فشل.', 'ar')).toMatchObject({ text: 'قوات حماية الشعب الديمقراطية', kind: 'organization' });
+  });
+});
+
+describe('quotes that go on', () => {
+  it('a paragraph that continues a quotation belongs to its speaker', () => {
+    const en = claimsOf('The engineer said: “The dam is old and the walls are cracking.\n“We have asked for money twice and nobody answered.”\nThe council meets on Friday.', 'en');
+    expect(en.map((c) => c.attribution?.source.text ?? null)).toEqual(['The engineer', 'The engineer', null]);
+    const ar = claimsOf('وقال المهندس: «السد قديم والجدران متشققة».\n«طلبنا التمويل مرتين ولم يرد أحد».\nويجتمع المجلس الجمعة.', 'ar');
+    expect(ar.map((c) => c.attribution?.source.text ?? null)).toEqual(['المهندس', 'المهندس', null]);
+  });
+});
