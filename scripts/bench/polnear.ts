@@ -138,7 +138,10 @@ function sourceMatches(claim: ClaimDraft, g: GoldAttribution, sentenceOf: (offse
   if ((goldText === 'who' || goldText === 'which') && g.source[0]!.start >= s.end && g.source[0]!.start - s.end <= 3) return true;
   // A continued source carries the earlier mention's offsets; PolNeAR marks the local mention instead:
   // a pronoun ("he") or a shorter name for it ("the campaign" for "the Trump campaign").
-  if (!s.continued || sentenceOf(g.source[0]!.start) !== claim.sentenceIndex) return false;
+  // A quotation running over sentences carries its speaker to each of them; the gold pronoun may sit in
+  // the sentence next to the one scored ("“A. B,” he said" scores "“A." too).
+  const reach = claim.attribution!.rule === 'quote-continues' ? 1 : 0;
+  if (!s.continued || Math.abs(sentenceOf(g.source[0]!.start) - claim.sentenceIndex) > reach) return false;
   const gold = g.sourceText.toLowerCase().trim();
   const head = gold.split(/\s+/).pop() ?? '';
   return PRONOUNS.has(gold) || (head.length > 1 && s.text.toLowerCase().split(/[\s,]+/).includes(head));
