@@ -1,5 +1,6 @@
 import { findActors } from './actors/index.ts';
 import { alignClaims } from './align/index.ts';
+import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
 import { linkRelays } from './attribute/relay.ts';
 import { ingestArticle } from './ingest/index.ts';
@@ -88,7 +89,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     return { articles, rows: [], actors: [], diagnostics };
   }
   // A failing cross-outlet stage must not cost the user the claims already found.
-  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles) }));
+  const rows = guarded(() => ({ ok: true as const, data: linkAcrossLanguages(articles, alignClaims(articles)) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
   const actors = guarded(() => ({ ok: true as const, data: findActors(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {}) }));
