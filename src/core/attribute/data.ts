@@ -74,6 +74,10 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
+  subordinators?: string[];
+  /** "with X saying …": prepositions whose object is a participle's subject. */
+  absolutePrepositions?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
   actObjects?: string[];
   /** Participles that name rather than report ("known as", "dubbed"): the phrase goes on after them. */
@@ -137,6 +141,8 @@ export interface RawAttributionData {
   };
   /** Proper names by kind (outlets, institutions): a kind, but never an anaphor ("The AP" is not "the agency"). */
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
+  /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
+  subjectPronouns?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

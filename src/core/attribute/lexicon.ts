@@ -76,6 +76,10 @@ export interface Lexicon {
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
+  /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
+  subordinators: Set<string>;
+  /** "with X saying …": prepositions whose object is a participle's subject. */
+  absolutePrepositions: Set<string>;
   actObjects: PhraseSet;
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
@@ -117,6 +121,8 @@ export interface Lexicon {
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
   pronouns: Map<string, string>;
+  /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
+  subjectPronouns: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   nounSuffixes: string[];
@@ -267,6 +273,8 @@ function compile(raw: RawAttributionData): Lexicon {
     cues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
+    subordinators: foldSet(raw.subordinators),
+    absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
@@ -304,6 +312,7 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,
+    subjectPronouns: foldSet(raw.subjectPronouns),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),

@@ -187,7 +187,25 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
   }
   if (hit.from < 3) return draft;
-  if (lex.subjectSearch[0] !== 'after') return mainSubjectCased(view, lex, hit, draft);
+  if (lex.subjectSearch[0] !== 'after') {
+    // "…, with one of them, Ezzat Hemaida, saying …": the phrase after "with" speaks.
+    for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
+      if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+      const chunks: WordRange[] = [];
+      let from = m + 1;
+      for (let k = m + 2; k <= hit.from; k++) {
+        if (k === hit.from || view.commaBefore(k)) {
+          if (k > from) chunks.push({ from, to: k });
+          from = k;
+        }
+      }
+      if (chunks.length === 0 || chunks.length > 2) break;
+      draft.subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+      draft.rule = 'participle-absolute';
+      return draft;
+    }
+    return mainSubjectCased(view, lex, hit, draft);
+  }
   let end = 2;
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
@@ -199,12 +217,12 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 }
 
 /** "Donald Trump is defending his tweets, saying …": the sentence's opening noun phrase is the subject. */
-function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false): Draft {
+function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
-  let from = 0;
-  const first = view.norms[0]!;
+  let from = start;
+  const first = view.norms[start]!;
   // "In August, …", "However, …": the subject comes after the opening phrase.
-  if (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first)) {
+  if (start === 0 && (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) {
     while (from < Math.min(hit.from, 8) && !view.commaBefore(from)) from++;
     if (!view.commaBefore(from)) return draft;
   }
@@ -342,7 +360,19 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     let k = hit.from - 1;
     while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
     if ((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) {
-      const main = mainSubjectCased(view, lex, hit, { hit, subject, contentSide: 'after', contentFrom: hit.to, clauseFrom: 0, consumedTo: hit.to, rule }, true);
+      // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
+      let start = 0;
+      for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {
+        start = m + 1;
+        break;
+      }
+      // Inside the clause the subject runs to its head noun ("the central bank"); else the opening phrase.
+      let head = -1;
+      for (let m = start; m < Math.min(k, start + 5) && start > 0 && head < 0; m++) if (lookupNoun(lex, view.norms, m)) head = m;
+      const main =
+        head >= 0
+          ? { subject: { type: 'phrase' as const, chunks: [{ from: start, to: head + 1 }], anonymityMarked: false, side: 'before' as const } }
+          : mainSubjectCased(view, lex, hit, { hit, subject, contentSide: 'after', contentFrom: hit.to, clauseFrom: 0, consumedTo: hit.to, rule }, true, start);
       if (main.subject.type !== 'none') {
         subject = main.subject;
         rule = 'coordinated-main-subject';

@@ -282,7 +282,12 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     }
     // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
     const preposition = lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w);
-    if ((complementPrepositions && lex.complementPrepositions.has(w)) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
+    // "رئيسة بعثة الصندوق إلى مصر …، إنه": with إن/أن still to come, إلى here belongs to the subject.
+    const laterComplementizer = (): boolean => {
+      for (let m = j + 2; m < limit; m++) if (lex.complementizers.has(view.norms[m]!) || verbCue(cues, m)) return lex.complementizers.has(view.norms[m]!);
+      return false;
+    };
+    if ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer())) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
       // "في تغريدة على تويتر: «…»": a colon just ahead is the real start of the content.
       let colon = -1;
       for (let m = j + 1; m <= Math.min(limit, j + 4) && colon < 0; m++) if (view.colonBefore(m) && m < view.length) colon = m;
@@ -400,7 +405,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   if (view.contentQuoteClosesBefore(j + 1) || view.breakBefore(j + 1)) return { type: 'none' };
   const w = view.norms[j]!;
   const pronoun = lex.pronouns.get(w);
-  if (pronoun && pronoun !== 'relative' && (j === floor || hardStop(view, lex, j - 1, cues) || view.commaBefore(j) || lex.clauseStarters.matchAt(view.norms, j - 1) > 0)) {
+  // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
+  const subjectOnly = !lex.clitics && j === cueFrom - 1 && lex.subjectPronouns.has(w);
+  if (pronoun && pronoun !== 'relative' && (subjectOnly || j === floor || hardStop(view, lex, j - 1, cues) || view.commaBefore(j) || lex.clauseStarters.matchAt(view.norms, j - 1) > 0)) {
     return { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun };
   }
   if (isRelative(lex, w)) return { type: 'relative', range: { from: j, to: j + 1 } };
@@ -477,6 +484,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     end = a - 1;
   }
   if (picked.length === 0) return { type: 'none' };
+  // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
+  if (figureOnly(view, lex, picked[picked.length - 1]!)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
   if (size > (lex.clitics ? 14 : 12)) {
     const last = picked[picked.length - 1]!;
@@ -485,6 +494,15 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   const chunks = picked.map(({ from, to }) => ({ from, to }));
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
+}
+
+function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  let digit = false;
+  for (let k = c.from; k < c.to; k++) {
+    if (/\d/u.test(view.norms[k]!)) digit = true;
+    else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
+  }
+  return digit;
 }
 
 function residence(view: SentenceView, lex: Lexicon, a: number): boolean {

@@ -138,3 +138,24 @@ describe('quotes that go on', () => {
     expect(ar.map((c) => c.attribution?.source.text ?? null)).toEqual(['المهندس', 'المهندس', null]);
   });
 });
+
+describe('subjects in subordinate and absolute clauses', () => {
+  it('a verb coordinated inside an "after" clause shares that clause’s subject', () => {
+    expect(sourceOf('The lira fell after the central bank cut rates and said it would stop defending the currency.', 'en')?.text).toBe('the central bank');
+  });
+
+  it('"with X saying" gives X; a pronoun right before the cue is its subject; a figure never is', () => {
+    expect(sourceOf('Farmers protested in the capital, with one of them, Lina Park, saying the prices were unfair.', 'en')?.text).toBe('one of them, Lina Park');
+    const move = claimsOf('The bank raised rates to a record 19 percent, in a move it said would curb inflation.', 'en')[0]!.attribution;
+    expect(move?.source.text).toBe('it');
+  });
+
+  it('Arabic: "إلى" inside a title does not end the subject when إن comes later', () => {
+    expect(sourceOf('وقالت رئيسة بعثة البنك إلى الأردن سلمى حداد، في مؤتمر صحفي، إن المفاوضات انتهت.', 'ar')?.text).toBe('رئيسة بعثة البنك إلى الأردن سلمى حداد');
+    expect(claimsOf('ودعا الوزير إلى وقف القتال فورا.', 'ar')[0]!.attribution).toMatchObject({ source: { text: 'الوزير' }, content: { text: 'وقف القتال فورا' } });
+  });
+
+  it('announcing a deal is an act', () => {
+    expect(claimsOf('The government announced a deal with the lenders on Monday.', 'en')[0]!.attribution).toBeNull();
+  });
+});
