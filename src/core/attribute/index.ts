@@ -111,8 +111,15 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
+  // "The pound fell after the central bank said …": the main clause before a subordinate report is the
+  // outlet's own voice; the report, from its subordinator on, is the claim.
+  const inner = subordinateReport(view, lex, kept[0]!);
+  if (inner !== null) {
+    const end = trimEnd(view.text, s.start, view.start(inner));
+    claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
+  }
   for (let i = 0; i < kept.length; i++) {
-    const start = i === 0 ? s.start : view.start(kept[i]!.draft.clauseFrom);
+    const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : view.start(kept[i]!.draft.clauseFrom);
     const rawEnd = i + 1 < kept.length ? view.start(kept[i + 1]!.draft.clauseFrom) : s.end;
     const end = trimEnd(view.text, start, rawEnd);
     claims.push({
@@ -124,6 +131,19 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     });
   }
   return claims;
+}
+
+/** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
+function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {
+  const d = r.draft;
+  if (d.contentSide !== 'after' || d.subject.type === 'none') return null;
+  const anchor = d.subject.type === 'phrase' ? (d.subject.side === 'before' ? d.subject.chunks[0]?.from : undefined) : d.subject.range.from;
+  if (anchor === undefined || anchor < 4 || anchor > d.hit.from) return null;
+  const before = view.norms[anchor - 1]!;
+  if (!lex.subordinators.has(before) && !lex.relativePronouns.has(before) && !lex.complementizers.has(before)) return null;
+  // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
+  if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
+  return anchor - 1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

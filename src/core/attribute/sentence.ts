@@ -171,7 +171,18 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
-  return subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  const draft = subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
+  // participle modifying it unless a clause follows.
+  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
+  return draft;
+}
+
+function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  const last = chunks[chunks.length - 1]!;
+  let kind: string | undefined;
+  for (let k = last.from; k < last.to; k++) kind = lookupNoun(lex, view.norms, k)?.entry.kind ?? kind;
+  return kind === 'document';
 }
 
 /**

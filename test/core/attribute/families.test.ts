@@ -141,7 +141,7 @@ describe('quotes that go on', () => {
 
 describe('subjects in subordinate and absolute clauses', () => {
   it('a verb coordinated inside an "after" clause shares that clause’s subject', () => {
-    expect(sourceOf('The lira fell after the central bank cut rates and said it would stop defending the currency.', 'en')?.text).toBe('the central bank');
+    expect(sourceOf('The lira fell after the central bank cut rates and said it would stop defending the currency.', 'en', 1)?.text).toBe('the central bank');
   });
 
   it('"with X saying" gives X; a pronoun right before the cue is its subject; a figure never is', () => {
@@ -157,5 +157,24 @@ describe('subjects in subordinate and absolute clauses', () => {
 
   it('announcing a deal is an act', () => {
     expect(claimsOf('The government announced a deal with the lenders on Monday.', 'en')[0]!.attribution).toBeNull();
+  });
+});
+
+describe('reports inside a clause', () => {
+  it('the main clause before a subordinate report stays the outlet’s voice; the report is its own claim', () => {
+    const claims = claimsOf('The lira fell sharply after the central bank said it would stop defending the currency.', 'en');
+    expect(claims.map((c) => [c.text, c.attribution?.source.text ?? null])).toEqual([
+      ['The lira fell sharply', null],
+      ['after the central bank said it would stop defending the currency.', 'the central bank'],
+    ]);
+  });
+
+  it('"who had earlier announced a truce" is an act; a document does not announce', () => {
+    expect(claimsOf('The rebels, who had earlier announced a truce, attacked the town.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('The new agreement announced on Monday will take effect in June.', 'en')[0]!.attribution).toBeNull();
+  });
+
+  it('Arabic: "في خطوة وصفتها الوزارة بأنها …" has the ministry as its source', () => {
+    expect(sourceOf('وفي خطوة وصفتها الوزارة بأنها تاريخية، افتتح الجسر الجديد.', 'ar')?.text).toBe('الوزارة');
   });
 });
