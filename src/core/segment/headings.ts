@@ -16,12 +16,11 @@ const PROSE_END = /[.!…:;،,"”»’)\]]$/u;
  * @example isHeadingLine('Intro.\nTurkish threats\nMore text.', { index: 1, paragraph: 1, start: 7, end: 22, text: 'Turkish threats' }) // true
  */
 export function isHeadingLine(text: string, sentence: Sentence): boolean {
-  const before = text.lastIndexOf('\n', sentence.start - 1);
-  const lineStart = before + 1;
-  let lineEnd = text.indexOf('\n', sentence.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text.slice(lineStart, sentence.start).trim() || text.slice(sentence.end, lineEnd).trim()) return false;
+  // Alone on its line: only spaces between the line breaks and the sentence (stops at the first other character).
+  for (let i = sentence.start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/u.test(text[i]!)) return false;
+  for (let i = sentence.end; i < text.length && text[i] !== '\n'; i++) if (!/\s/u.test(text[i]!)) return false;
   const line = sentence.text.trim();
+  if (line.length > 120) return false;
   if (!line || PROSE_END.test(line)) return false;
   const words = line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length > 0 && words.length <= MAX_HEADING_WORDS;
