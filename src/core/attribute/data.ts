@@ -74,6 +74,10 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
+  separatePrepositions?: string[];
+  /** Words that, written exactly so, are names and never the function word they fold onto ("علي", not "على"). */
+  nameSpellings?: string[];
   /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
   subordinators?: string[];
   /** "with X saying …": prepositions whose object is a participle's subject. */

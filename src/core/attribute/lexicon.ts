@@ -76,6 +76,10 @@ export interface Lexicon {
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
+  /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
+  separatePrepositions: Set<string>;
+  /** Written forms that are names, never the function word they fold onto ("علي"). */
+  nameSpellings: Set<string>;
   /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
   subordinators: Set<string>;
   /** "with X saying …": prepositions whose object is a participle's subject. */
@@ -274,6 +278,8 @@ function compile(raw: RawAttributionData): Lexicon {
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),
+    nameSpellings: new Set(raw.nameSpellings ?? []),
+    separatePrepositions: foldSet(raw.separatePrepositions),
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),

@@ -485,7 +485,8 @@ function viaObject(view: SentenceView, lex: Lexicon, from: number): WordRange | 
   while (e < view.length && e - from < 8) {
     const w = view.norms[e]!;
     if (e > from && (view.commaBefore(e) || view.colonBefore(e))) break;
-    if (lex.complementizers.has(w) || (e > from && (lex.npStoppers.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w)))) break;
+    // "told AFP they heard …": a subject pronoun starts the content.
+    if (lex.complementizers.has(w) || (e > from && (lex.npStoppers.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || lex.subjectPronouns.has(w)))) break;
     e++;
   }
   return e > from ? { from, to: e } : null;

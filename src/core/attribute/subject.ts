@@ -103,7 +103,8 @@ function classify(view: SentenceView, lex: Lexicon, c: WordRange, cues: CueMap):
   let allTime = true;
   for (let k = c.from; k < c.to && allTime; k++) allTime = lex.timeWords.has(view.norms[k]!) || isDigit(view.norms[k]!);
   if (allTime) return 'time';
-  if (isRelative(lex, first) || hasAnonymityMarker(view, lex, c)) return 'relative';
+  // "، الذي رفض ذكر اسمه،": a clause about the source; "مسؤول رفيع طلب عدم ذكر اسمه" is the source, marked.
+  if (isRelative(lex, first) || lex.anonymityMarkers.matchAt(view.norms, c.from, c.to) > 0 || (c.to - c.from > 1 && lex.anonymityMarkers.matchAt(view.norms, c.from + 1, c.to) > 0)) return 'relative';
   if (viaAt(view, lex, c.from)) return 'via';
   if (lex.adverbialPrepositions.has(first) || cues.has(c.from) || lex.discourseMarkers.matchAt(view.norms, c.from) === c.to - c.from) return 'adverbial';
   return 'np';
@@ -140,6 +141,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) {
+      to = k;
+      break;
+    }
     const v = viaAt(view, lex, k);
     if (v && (lex.clitics || lex.viaPatterns.matchAt(view.norms, k) > 0)) {
       via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics ? v : 0), to };
@@ -182,7 +187,10 @@ function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
     if (k - np.from >= 8) return k;
     // "وشكك النائب في صحة الأرقام": after a definite head a preposition starts the verb's complement;
     // after an indefinite one it states an affiliation ("مسؤول في الوزارة").
-    if (k === np.from + 1 && lex.adverbialPrepositions.has(w) && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
+    const separate = lex.separatePrepositions.has(w) && !lex.nameSpellings.has(view.tokens[k]!.text);
+    if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
+    // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
+    if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -280,14 +288,16 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
       break;
     }
-    // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
-    const preposition = lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w);
+    // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb
+    // ("محمد علي أن": a name written "علي" is no preposition).
+    const preposition = !lex.nameSpellings.has(view.tokens[j]!.text) && (lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w));
     // "رئيسة بعثة الصندوق إلى مصر …، إنه": with إن/أن still to come, إلى here belongs to the subject.
     const laterComplementizer = (): boolean => {
       for (let m = j + 2; m < limit; m++) if (lex.complementizers.has(view.norms[m]!) || verbCue(cues, m)) return lex.complementizers.has(view.norms[m]!);
       return false;
     };
-    if ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer())) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
+    const nameWord = lex.nameSpellings.has(view.tokens[j]!.text);
+    if (!nameWord && ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer())) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? '')))) {
       // "في تغريدة على تويتر: «…»": a colon just ahead is the real start of the content.
       let colon = -1;
       for (let m = j + 1; m <= Math.min(limit, j + 4) && colon < 0; m++) if (view.colonBefore(m) && m < view.length) colon = m;
@@ -331,6 +341,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
+      if (trimmed.np.to < c.to && lex.anonymityMarkers.matchAt(view.norms, trimmed.np.to, c.to) > 0) anonymityMarked = true;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.

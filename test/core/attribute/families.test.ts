@@ -178,3 +178,20 @@ describe('reports inside a clause', () => {
     expect(sourceOf('وفي خطوة وصفتها الوزارة بأنها تاريخية، افتتح الجسر الجديد.', 'ar')?.text).toBe('الوزارة');
   });
 });
+
+describe('common news phrasing', () => {
+  it('Arabic: a name written "علي", an anonymity clause without a relative pronoun, a channel after "على", an institution before "من"', () => {
+    expect(sourceOf('بدوره، أوضح الخبير الاقتصادي محمد علي أن الأسعار سترتفع.', 'ar')?.text).toBe('الخبير الاقتصادي محمد علي');
+    expect(sourceOf('وصرح مسؤول رفيع طلب عدم ذكر اسمه بأن المفاوضات متعثرة.', 'ar')).toMatchObject({ text: 'مسؤول رفيع', kind: 'anonymous' });
+    expect(sourceOf('وكتب الرئيس على منصة إكس: «لن نتراجع».', 'ar')?.text).toBe('الرئيس');
+    expect(sourceOf('وحذرت منظمة الصحة العالمية من تفشي الكوليرا في المخيمات.', 'ar')?.text).toBe('منظمة الصحة العالمية');
+    expect(sourceOf('وقال مسؤول رفيع المستوى في الحكومة إن الخطة جاهزة.', 'ar')?.text).toBe('مسؤول رفيع المستوى في الحكومة');
+  });
+
+  it('English: "told AFP they …" keeps AFP as the channel', () => {
+    const a = claimsOf('Witnesses told AFP they heard explosions near the airport.', 'en')[0]!.attribution;
+    expect(a?.via?.text).toBe('AFP');
+    expect(a?.chain?.map((l) => l.text)).toEqual(['AFP', 'Witnesses']);
+    expect(sourceOf('The IMF expects growth to slow this year.', 'en')?.kind).toBe('organization');
+  });
+});
