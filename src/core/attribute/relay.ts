@@ -48,3 +48,39 @@ export function linkRelays(articles: readonly AnalyzedArticle[]): void {
     }
   }
 }
+
+/** Where a claim's words come from, as far as the text says: the outermost relayed outlet, else the source. */
+export interface Origin {
+  /** Folded key, so "وكالة «رويترز»" and "رويترز"-only wordings of one outlet can meet. */
+  key: string;
+  text: string;
+  articleId?: string;
+}
+
+const ORIGIN_NOISE = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'موقع', 'the', 'agency', 'newspaper', 'news']);
+
+/**
+ * The origin of a claim: its relay chain's first link (an outlet or agency), or null when nothing is relayed.
+ * @example relayOrigin(claim) // { key: 'رويترز', text: 'وكالة رويترز' }
+ */
+export function relayOrigin(claim: { attribution: { chain?: readonly { text: string; kind: string; articleId?: string }[] } | null }): Origin | null {
+  const link = claim.attribution?.chain?.[0];
+  if (!link || link.kind !== 'media') return null;
+  const words = nameWords(link.text).filter((w) => !ORIGIN_NOISE.has(w));
+  const key = link.articleId !== undefined ? `article:${link.articleId}` : (words.length ? words : nameWords(link.text)).join(' ');
+  return { key, text: link.text, ...(link.articleId !== undefined ? { articleId: link.articleId } : {}) };
+}
+
+/**
+ * The one origin all the given claims (a row's, from two outlets or more) trace back to, or null.
+ * @example commonOrigin([claimRelayingReutersA, claimRelayingReutersB])?.text // 'Reuters'
+ */
+export function commonOrigin(claims: readonly Parameters<typeof relayOrigin>[0][]): Origin | null {
+  let origin: Origin | null = null;
+  for (const claim of claims) {
+    const o = relayOrigin(claim);
+    if (!o || (origin && o.key !== origin.key)) return null;
+    origin ??= o;
+  }
+  return claims.length > 1 ? origin : null;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../../src/core/analyze.ts';
+import { commonOrigin } from '../../../src/core/attribute/relay.ts';
 import { claimsOf } from './helpers.ts';
 
 describe('relay chains: who relays whom', () => {
@@ -42,5 +43,21 @@ describe('relay chains: who relays whom', () => {
     const [a, b] = analysis.articles;
     expect(a!.claims[0]!.attribution?.chain?.[0]).toEqual({ text: 'صحيفة «المساء»', kind: 'media' });
     expect(b!.claims[0]!.attribution?.chain?.[0]).toEqual({ text: 'المساء', kind: 'media', articleId: 'a' });
+  });
+});
+
+describe('common origin of a row', () => {
+  const relaying = (text: string, articleId?: string) => ({
+    attribution: { chain: [{ text, kind: 'media', ...(articleId ? { articleId } : {}) }, { text: 'مسؤول', kind: 'anonymous' }] },
+  });
+  it('claims relaying one agency, however worded, share it; a claim in the outlet’s voice breaks it', () => {
+    expect(commonOrigin([relaying('وكالة «رويترز»'), relaying('رويترز')])?.text).toBe('وكالة «رويترز»');
+    expect(commonOrigin([relaying('Reuters'), relaying('the Reuters news agency')])?.key).toBe('reuters');
+    expect(commonOrigin([relaying('Reuters'), { attribution: null }])).toBeNull();
+    expect(commonOrigin([relaying('Reuters'), relaying('AFP')])).toBeNull();
+    expect(commonOrigin([relaying('Reuters')])).toBeNull();
+  });
+  it('an outlet of the case is one origin by its article', () => {
+    expect(commonOrigin([relaying('صحيفة «المساء»', 'b'), relaying('المساء', 'b')])).toMatchObject({ articleId: 'b' });
   });
 });
