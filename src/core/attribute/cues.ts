@@ -110,6 +110,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next));
     if (!clause || view.commaBefore(to)) return false;
   }
+  // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
+  // headline, "Minister Says Talks Failed", has a capitalised word after it).
+  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;

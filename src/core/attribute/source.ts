@@ -56,6 +56,9 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
   if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
+  // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
+  // outlet word is a body; "the agency", "the news agency" stay outlets.
+  else if (headKind === 'media' && !head.match!.entry.name && head.match!.length === 1 && !lex.clitics && alsoKind(lex, head.match!.entry, 'organization') && modifiedHead(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
 
   const info: SourceInfo = {
     start,
@@ -83,6 +86,17 @@ function acronym(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
   if (from >= chunk.to || chunk.to - from > 2) return false;
   for (let k = from; k < chunk.to; k++) if (!/^[A-Z][A-Z0-9]{1,5}$/u.test(view.tokens[k]!.text.replace(/[’']s$/u, ''))) return false;
   return true;
+}
+
+function alsoKind(lex: Lexicon, entry: NounEntry, kind: NounEntry['kind']): boolean {
+  const words = entry.words.join(' ');
+  return (lex.nouns.get(entry.words[0]!) ?? []).some((e) => e.kind === kind && e.words.join(' ') === words);
+}
+
+/** Words other than a determiner before the head ("the civil defence agency"). */
+function modifiedHead(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {
+  for (let k = chunk.from; k < at; k++) if (!lex.definiteMarkers.has(view.norms[k]!) && !lex.indefiniteMarkers.has(view.norms[k]!)) return true;
+  return false;
 }
 
 function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {

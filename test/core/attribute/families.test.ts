@@ -195,3 +195,17 @@ describe('common news phrasing', () => {
     expect(sourceOf('The IMF expects growth to slow this year.', 'en')?.kind).toBe('organization');
   });
 });
+
+describe('names that look like cues, bodies that look like outlets', () => {
+  it('a capitalised "Said" inside a name is the name', () => {
+    expect(claimsOf('Prime Minister Omar Said, speaking at a rally in the north, vowed to rebuild.', 'en')[0]!.attribution).toMatchObject({
+      source: { text: 'Prime Minister Omar Said' },
+      cue: { text: 'vowed' },
+    });
+  });
+
+  it('"the civil defence agency" is a body; "the news agency" an outlet', () => {
+    expect(sourceOf('Rescue teams have pulled 120 people from the rubble, the civil defence agency said.', 'en')?.kind).toBe('organization');
+    expect(sourceOf('The state news agency said the talks would resume.', 'en')?.kind).toBe('media');
+  });
+});
