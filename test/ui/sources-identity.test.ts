@@ -81,3 +81,28 @@ describe('cited outlets', () => {
     ]);
   });
 });
+
+describe('one source, one row: titles before names and titles alone', () => {
+  it('"title، rank name" is the name; a title alone joins the one person holding it; a surname shared by two joins the one with the same title', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'ar',
+        claims: [
+          claim({ text: 'مدير الإعلام في الوزارة، العميد سامي الورفلي', kind: 'person', role: 'مدير الإعلام في الوزارة' }),
+          claim({ text: 'الورفلي', kind: 'person', role: 'مدير الإعلام في الوزارة' }),
+          claim({ text: 'وزير النقل', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'هاني كامل أوزتورك', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'أوزتورك', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'سليم أوزتورك', kind: 'person' }),
+        ],
+      },
+    ]);
+    expect(groups.map((g) => [g.text, g.claimIds.length]).sort()).toEqual([
+      ['سامي الورفلي', 2],
+      ['سليم أوزتورك', 1],
+      ['هاني كامل أوزتورك', 3],
+    ]);
+  });
+});

@@ -34,9 +34,18 @@ export function linkRelays(articles: readonly AnalyzedArticle[]): void {
     .filter((o) => o.words.join('').length >= 2);
   if (outlets.length === 0) return;
   for (const article of articles) {
+    const own = outlets.filter((o) => o.id === article.id);
     for (const claim of article.claims) {
-      const chain = claim.attribution?.chain;
-      if (!chain) continue;
+      const a = claim.attribution;
+      let chain = a?.chain;
+      if (!a || !chain) continue;
+      // "قال مسؤول لـ«الشرق الأوسط»" in that outlet's own article: the outlet is no relay of itself.
+      if (chain.some((l) => l.kind === 'media' && own.some((o) => holds(nameWords(l.text), o.words)))) {
+        chain = chain.filter((l) => !(l.kind === 'media' && own.some((o) => holds(nameWords(l.text), o.words))));
+        if (chain.some((l) => l.kind === 'media')) a.chain = chain;
+        else delete a.chain;
+        continue;
+      }
       for (const link of chain) {
         if (link.kind !== 'media') continue;
         const words = nameWords(link.text);

@@ -46,12 +46,26 @@ export function cleanSourceText(text: string, language: LanguageCode): string {
  * @example personName({ text: 'اللواء أحمد سالم', role: 'اللواء', kind: 'person', start: 0, end: 16 }, 'ar') // 'أحمد سالم'
  */
 export function personName(source: Pick<AttributedSource, 'text' | 'role'>, language: LanguageCode): string {
-  let name = cleanSourceText(source.text, language).split(APPOSITION)[0]!.trim();
-  const role = source.role ? cleanSourceText(source.role, language) : '';
-  if (role && foldForMatch(name).startsWith(foldForMatch(role))) name = name.slice(role.length).trim();
-  else if (role && foldForMatch(role) === foldForMatch(name)) return '';
-  // Titles the lexicon knows as ranks ("Gen.", "اللواء", "Mrs.") before the name.
   const lex = lexiconFor(language);
+  const role = source.role ? foldForMatch(cleanSourceText(source.role, language)) : '';
+  // "مدير التوجيه، العميد خالد سالم" / "John Kirby, a spokesman": of the comma-separated parts, the one
+  // that is not the title is the name.
+  const titleLike = (part: string): boolean => {
+    const folded = foldForMatch(part);
+    if (role && (folded === role || role.startsWith(folded))) return true;
+    const first = folded.split(' ')[0] ?? '';
+    const kind = lex ? lookupNoun(lex, [first], 0)?.entry.kind : undefined;
+    return kind === 'person' || kind === 'generic' || (lex !== null && (lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)));
+  };
+  const parts = cleanSourceText(source.text, language)
+    .split(APPOSITION)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  let name = parts.find((p) => !titleLike(p)) ?? parts[0] ?? '';
+  const folded = foldForMatch(name);
+  if (role && folded.startsWith(role + ' ')) name = name.slice(role.length).trim();
+  else if (role && folded === role) return '';
+  // Titles the lexicon knows as ranks ("Gen.", "اللواء", "Mrs.") before the name.
   if (lex) {
     let words = name.split(' ');
     while (words.length > 1 && lookupNoun(lex, [foldForMatch(words[0]!)], 0)?.entry.kind === 'rank') words = words.slice(1);
@@ -100,13 +114,25 @@ export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] 
   const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.names.length > 0);
   for (const short of persons) {
     const fuller = persons.filter((p) => p !== short && endsWith(p.names, short.names));
-    const longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.names, p.names)));
+    let longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.names, p.names)));
+    // Two fuller names end alike: the one given the same title decides.
+    if (longest.length > 1) longest = longest.filter((p) => p.affiliations.some((a) => short.affiliations.includes(a)));
     if (longest.length !== 1) continue;
     const into = longest[0]!;
     for (const a of short.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
     for (const o of short.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
     into.claimIds.push(...short.claimIds);
     groups.delete(short.key);
+  }
+  // "وزير الخارجية" alone joins the one named person given that title in the case.
+  for (const title of [...groups.values()].filter((g) => g.kind === 'person' && g.names.length === 0)) {
+    const folded = foldForMatch(title.text);
+    const holders = [...groups.values()].filter((g) => g !== title && g.kind === 'person' && g.names.length > 0 && g.affiliations.some((a) => foldForMatch(a) === folded));
+    if (holders.length !== 1) continue;
+    const into = holders[0]!;
+    for (const o of title.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
+    into.claimIds.push(...title.claimIds);
+    groups.delete(title.key);
   }
   return [...groups.values()].map(({ names: _names, ...group }) => group);
 }
