@@ -68,11 +68,15 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
 // of common words lead, so "announce" wins over "proclaim" for "أعلن".
 const POS_OF_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 's' };
 const tagCount = new Map<string, number>();
+// How often each English word was tagged at all: a common word ("kill") is a better gloss than a rare
+// one of the same sense ("slay").
+const wordCount = new Map<string, number>();
 for (const l of lines(join(WORDNET, 'index.sense'))) {
   const [key, offset, , count] = l.split(' ');
   const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
   const pos = POS_OF_TYPE[key![key!.indexOf('%') + 1]!] ?? 'n';
   if (Number(count) > 0) tagCount.set(`${word} ${offset}-${pos}`, Number(count));
+  if (/^[a-z]+$/.test(word)) wordCount.set(word, (wordCount.get(word) ?? 0) + Number(count));
 }
 
 // Arabic lemmas (and broken plurals) per synset, folded as the core folds text.
@@ -116,7 +120,7 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   if (synsets.size > MAX_ARABIC_SENSES) continue;
   const score = new Map<string, number>();
   for (const syn of synsets) {
-    for (const [en, count] of englishWordsOf(syn)) score.set(en, (score.get(en) ?? 0) + (1 + Math.log1p(count)) / Math.sqrt(englishSenses.get(en) ?? 1));
+    for (const [en, count] of englishWordsOf(syn)) score.set(en, (score.get(en) ?? 0) + ((1 + Math.log1p(count)) * Math.log(2 + (wordCount.get(en) ?? 0))) / Math.sqrt(englishSenses.get(en) ?? 1));
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked[0]?.[1] ?? 0;

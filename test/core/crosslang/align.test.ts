@@ -41,3 +41,17 @@ describe('linkAcrossLanguages', () => {
     expect(linkAcrossLanguages(arOnly, rows)).toEqual(rows);
   });
 });
+
+describe('correspond', () => {
+  it('marks the figures, names and translated words two languages share, and what one side alone has', async () => {
+    const { correspond } = await import('../../../src/core/crosslang/correspond.ts');
+    const ar = 'قتل 12 شخصا في غارة على حلب';
+    const en = '12 people were killed in Aleppo near the border';
+    const result = correspond({ text: ar, language: 'ar' }, { text: en, language: 'en' });
+    const shared = (spans: typeof result.a) => spans.filter((s) => s.shared).map((s) => s.text);
+    expect(shared(result.a)).toContain('12');
+    expect(shared(result.b)).toEqual(expect.arrayContaining(['12', 'killed']));
+    expect(result.b.find((s) => s.text === 'border')?.shared).toBe(false);
+    for (const s of result.a) expect(ar.slice(s.start, s.end)).toBe(s.text);
+  });
+});
