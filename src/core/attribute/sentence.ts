@@ -48,7 +48,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     consumed = Math.max(consumed, draft.consumedTo);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
-    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form === 'verb') && !pronounClause(view, lex, draft)) continue;
+    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
   if (drafts.length === 0) {
@@ -168,7 +168,10 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!);
   if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
-    return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
+    if (!adjunct) return null;
+    // "X said A, adding that B", "…، مضيفا أن …": a second reported clause of the same speaker, its own claim.
+    if (earlier > 0) return view.commaBefore(hit.from) ? secondClause(view, lex, hit) : null;
+    return participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
   const draft = subjectFirst(view, lex, hit, cues, floor, earlier === 0);
@@ -183,6 +186,18 @@ function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordR
   let kind: string | undefined;
   for (let k = last.from; k < last.to; k++) kind = lookupNoun(lex, view.norms, k)?.entry.kind ?? kind;
   return kind === 'document';
+}
+
+/** ", adding that …", "، مشيرة إلى أن …": a participle with content of its own (else null: it only qualifies). */
+function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit): Draft | null {
+  let k = hit.to;
+  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!) && lex.complementizers.has(view.norms[k + 1] ?? '')) k++;
+  let contentFrom: number;
+  if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
+  else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
+  else return null;
+  if (contentFrom >= view.length) return null;
+  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: 'participle-clause' };
 }
 
 /**
