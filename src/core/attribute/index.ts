@@ -55,7 +55,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
-  attributeBackwards(perSentence);
+  attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
   markHeadings(text, sentences, perSentence);
   return perSentence.flat();
@@ -102,12 +102,14 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const previous = kept[kept.length - 1]!;
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
-    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0);
+    // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
+    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
-    const newClause = (r.explicit && !sameSource) || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "وتوعد X بـ…، وقال «…»": the same source's verb with content of its own starts a claim too.
+    const newClause = (r.explicit && !sameSource) || ((!r.explicit || sameSource) && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
@@ -337,24 +339,40 @@ function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: nu
 /** The quotation that makes up the content, when it does (content = the words inside the marks). */
 function directQuote(view: SentenceView, start: number, end: number): { start: number; end: number } | null {
   const length = end - start;
-  for (const q of view.quotes) {
+  // Only the quotations near the content (a long sentence may hold thousands).
+  const quotes = quotesNear(view.quotes, start - 2, end + 2);
+  for (const q of quotes) {
     if (q.open < start - 1 || q.open >= end) continue;
     const inside = Math.min(q.end, end) - Math.max(q.start, start);
     if (q.open <= start + 1 && (inside >= 0.6 * length || q.closed)) return { start: q.start, end: Math.min(q.end, view.sentence.end) };
     if (q.end >= end - 1 && q.open <= start + 1) return { start: q.start, end: Math.min(q.end, end) };
   }
   // "“…,” he said": the content before the cue ends with a closing mark.
-  for (const q of view.quotes) {
+  for (const q of quotes) {
     if (q.close >= end && q.close <= end + 2 && q.start <= start + 1 && q.closed) return { start: Math.max(q.start, view.sentence.start), end: q.end };
   }
   // "إن الجيش “لن يتراجع عن مواقعه”": mostly quoted words are a direct quotation; the content stays whole.
   // Scare quotes of a word or two ("only “isolated irregularities”") do not make a direct quotation.
   let quoted = 0;
-  for (const q of view.quotes) {
+  for (const q of quotes) {
     const inside = Math.max(0, Math.min(q.end, end) - Math.max(q.start, start));
     if (q.closed && inside > 0 && view.text.slice(Math.max(q.start, start), Math.min(q.end, end)).trim().split(/\s+/u).length >= 4) quoted += inside;
   }
   return quoted >= 0.65 * length ? { start, end } : null;
+}
+
+/** Quotations (in order, non-overlapping) that reach into [from, to]. */
+function quotesNear(quotes: readonly QuoteSpan[], from: number, to: number): readonly QuoteSpan[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < quotes.length && quotes[k]!.open <= to) k++;
+  return lo === 0 && k === quotes.length ? quotes : quotes.slice(lo, k);
 }
 
 /**
@@ -412,10 +430,15 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
 }
 
 /** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
-function attributeBackwards(claims: ClaimDraft[][]): void {
+function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
   for (let i = 1; i < claims.length; i++) {
     const only = claims[i]!.length === 1 ? claims[i]![0]!.attribution : null;
-    if (!only || only.rule !== 'prepositional' || only.content) continue;
+    // "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either.
+    const opensWithPrep = (): boolean => {
+      const first = foldForMatch(claims[i]![0]!.text.trim().split(/\s+/u)[0] ?? '');
+      return lex.cues.get(first)?.some((e) => e.form === 'prep') ?? false;
+    };
+    if (!only || only.content || !(only.rule === 'prepositional' || opensWithPrep())) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
     if (target.attribution) continue;

@@ -26,6 +26,8 @@ export interface CueEntry {
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
   gender?: 'm' | 'f';
+  /** Written with a conjunction ("وقال"): it opens a clause of its own. */
+  conjoined?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -224,6 +226,7 @@ function compile(raw: RawAttributionData): Lexicon {
           needsClause: cue.needsClause ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
+          ...(conj ? { conjoined: true } : {}),
         });
       }
     }

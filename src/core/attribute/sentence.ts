@@ -36,16 +36,19 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
+  // Some cue so far has content of its own (إن/أن/that, a colon, a quotation).
+  let reported = false;
   for (const hit of hits) {
     if (hit.from < consumed) continue;
     // A cue inside a closed quotation is quoted speech, not the article's attribution.
     const around = view.quoteAround(hit.from);
     if (around?.closed) continue;
-    const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length);
+    const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
+    reported ||= draft.ownContent === true;
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
@@ -161,7 +164,7 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   };
 }
 
-function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number): Draft | null {
+function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number, firstHasContent = false): Draft | null {
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
   // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
   // "Trump is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
@@ -170,7 +173,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
     // "X said A, adding that B", "…، مضيفا أن …": a second reported clause of the same speaker, its own claim.
-    if (earlier > 0) return view.commaBefore(hit.from) ? secondClause(view, lex, hit) : null;
+    if (earlier > 0) return view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
@@ -189,12 +192,16 @@ function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordR
 }
 
 /** ", adding that …", "، مشيرة إلى أن …": a participle with content of its own (else null: it only qualifies). */
-function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit): Draft | null {
+function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasContent: boolean): Draft | null {
   let k = hit.to;
-  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!) && lex.complementizers.has(view.norms[k + 1] ?? '')) k++;
+  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content.
+  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!)) k++;
   let contentFrom: number;
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
+  // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
+  // words or more is content too ("dismissed the allegation, saying …" stays one report).
+  else if (firstHasContent && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;
   return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: 'participle-clause' };
@@ -294,7 +301,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       contentFrom = hit.to;
     }
   }
-  if (subject.type !== 'phrase' || subject.chunks.length === 0) {
+  // "… «تاريخي» وقال …": a verb written with its conjunction right after a quotation opens a clause; the
+  // quoted words before it are no subject.
+  if ((subject.type !== 'phrase' || subject.chunks.length === 0) && !(hit.entry.conjoined && hit.from > 0 && view.quoteClosesBefore(hit.from))) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
     subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
     if (subject.type !== 'none') rule = 'subject-verb';

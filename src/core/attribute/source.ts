@@ -158,7 +158,17 @@ interface Head {
 /** End offset of word i, extended over the closing mark of a quotation that opens inside the span. */
 export function spanEnd(view: SentenceView, i: number, start: number): number {
   const end = view.end(i);
-  const q = view.quotes.find((x) => x.open >= start && x.close >= end && x.close <= end + 1 && x.closed);
+  // Quotations are in order: find the first that closes at or after `end` (a long sentence may hold thousands).
+  const quotes = view.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close < end) lo = mid + 1;
+    else hi = mid;
+  }
+  let q: (typeof quotes)[number] | undefined;
+  for (let k = lo; k < quotes.length && quotes[k]!.close <= end + 1 && !q; k++) if (quotes[k]!.open >= start && quotes[k]!.closed) q = quotes[k];
   if (q) return q.close + 1;
   // "وكالة الأنباء الليبية (وال)": close a parenthesis the span opened.
   if (view.text[end] === ')' && view.text.lastIndexOf('(', end) >= start) return end + 1;

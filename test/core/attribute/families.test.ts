@@ -11,8 +11,8 @@ describe('second clauses and participles keep the first clause’s speaker', () 
       ['The governor said the dam was safe', 'The governor', 'the dam was safe'],
       ['adding that engineers would inspect it weekly.', 'The governor', 'engineers would inspect it weekly'],
     ]);
-    // ", saying" with no clause of its own adds nothing: one claim.
-    expect(claimsOf('The union criticized the plan, saying nothing more.', 'en')).toHaveLength(1);
+    // "dismissed the allegation, saying …": the participle gives the one report its content.
+    expect(claimsOf('The mayor dismissed the complaint, saying every office had been open.', 'en')).toHaveLength(1);
     const coordinated = claimsOf('The mayor spoke for an hour and called for calm in the streets.', 'en');
     expect(coordinated[0]!.attribution).toMatchObject({ source: { text: 'The mayor' }, cue: { text: 'called for' }, rule: 'coordinated-main-subject' });
   });
@@ -24,6 +24,13 @@ describe('second clauses and participles keep the first clause’s speaker', () 
       ['الوزير', 'المهندسين سيفحصونه أسبوعيا'],
     ]);
     expect(claimsOf('وأكدت الوزارة أن الطريق مفتوح، مشيرة إلى أن الحركة عادت.', 'ar').map((c) => c.attribution?.source.text)).toEqual(['الوزارة', 'الوزارة']);
+    // "لافتا إلى ضرورة …" and, after a report with its own content, "معلنة البدء …".
+    const more = claimsOf('وأعلنت اللجنة أن المشاركة بلغت 40 في المئة، لافتة إلى ضرورة مراجعة السجلات، معلنة البدء في تلقي الطعون غدا.', 'ar');
+    expect(more.map((c) => c.attribution?.cue.text)).toEqual(['وأعلنت', 'لافتة', 'معلنة']);
+    expect(more.map((c) => c.attribution?.source.text)).toEqual(['اللجنة', 'اللجنة', 'اللجنة']);
+    // "… وقال «…»" after another report of the same speaker is a claim of its own.
+    const said = claimsOf('ووصف الوزير الاتفاق بأنه «تاريخي» وقال إنه «يفتح صفحة جديدة».', 'ar');
+    expect(said.map((c) => c.attribution?.cue.text)).toEqual(['ووصف', 'وقال']);
   });
 });
 
