@@ -113,6 +113,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
   if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
+  // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
+  // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
+  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '')) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;

@@ -74,6 +74,8 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** After a past participle these mark the passive ("accused of", "criticised by"). */
+  passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
   separatePrepositions?: string[];
   /** Words that, written exactly so, are names and never the function word they fold onto ("علي", not "على"). */

@@ -78,6 +78,8 @@ export interface Lexicon {
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
+  /** After a past participle these mark the passive ("accused of", "criticised by"). */
+  passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
   separatePrepositions: Set<string>;
   /** Written forms that are names, never the function word they fold onto ("علي"). */
@@ -283,6 +285,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subordinators: foldSet(raw.subordinators),
     nameSpellings: new Set(raw.nameSpellings ?? []),
     separatePrepositions: foldSet(raw.separatePrepositions),
+    passivePrepositions: foldSet(raw.passivePrepositions),
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),

@@ -534,7 +534,8 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
   while (s > 0) {
     const w = view.norms[s - 1]!;
     if (view.commaBefore(s) || view.breakBefore(s)) break;
-    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w)) {
+    // "…, after initial returns showed …": a subordinator opens the clause too.
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
       s--;
       continue;
     }

@@ -219,8 +219,12 @@ function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
   // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
   // with the role itself (", adviser to the President,").
-  const role = lookupNoun(lex, view.norms, c.from)?.entry.kind;
-  if ((role === 'person' || role === 'generic') && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
+  // (", political analyst and head of …": an adjective may come before the role.)
+  const roleAt = (k: number): boolean => {
+    const kind = k < c.to ? lookupNoun(lex, view.norms, k)?.entry.kind : undefined;
+    return kind === 'person' || kind === 'generic';
+  };
+  if ((roleAt(c.from) || (roleAt(c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
@@ -452,7 +456,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
-    if (full.kind === 'relative' || interjection(view, lex, full)) {
+    // ", after initial returns showed": the chunk next to the cue opening with a subordinator holds its subject.
+    if (full.kind === 'relative' || (interjection(view, lex, full) && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
       end = a - 1;
@@ -616,6 +621,8 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
   // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.
   if (e < view.length && !view.commaBefore(e) && !lex.adverbialPrepositions.has(view.norms[e]!) && !lex.timeWords.has(view.norms[e]!)) return { type: 'none' };
+  // "…, told a press conference in Baghdad that …": a clause follows, so the phrase is the verb's object.
+  for (let k = e; k < Math.min(view.length, e + 12) && !view.commaBefore(k); k++) if (lex.complementizers.has(view.norms[k]!)) return { type: 'none' };
   const chunks: WordRange[] = [{ from: j, to: e }];
   if (e < view.length && view.commaBefore(e)) {
     let f = e;

@@ -220,3 +220,31 @@ describe('names that look like cues, bodies that look like outlets', () => {
     expect(sourceOf('The state news agency said the talks would resume.', 'en')?.kind).toBe('media');
   });
 });
+
+describe('passives, objects of "told", subordinate reports and mixed quotation marks', () => {
+  it('"accused of" and "criticised by" are passives; "claimed the lives" an act', () => {
+    expect(claimsOf('Parties with links to armed groups accused of fraud lost seats.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('Storms that claimed the lives of six people hit the coast.', 'en')[0]!.attribution).toBeNull();
+  });
+
+  it('"Name, told a news conference that …": the conference is no inverted subject', () => {
+    const a = claimsOf('The head of the observer mission, Ana Lind, told a news conference that the vote was orderly.', 'en')[0]!.attribution;
+    expect(a?.source.text).toBe('The head of the observer mission, Ana Lind');
+  });
+
+  it('"…, after initial returns showed that …" is a report of its own', () => {
+    const claims = claimsOf('The parties said they rejected the count, after initial returns showed that they had lost.', 'en');
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['The parties', 'initial returns']);
+  });
+
+  it('an apposition "political analyst and head of …" stays whole', () => {
+    expect(sourceOf('“The bloc was always going to win,” Omar Nadim, political analyst and head of the Policy Forum, told the agency.', 'en')?.text).toBe(
+      'Omar Nadim, political analyst and head of the Policy Forum',
+    );
+  });
+
+  it('a straight opening mark closed by a curly one ends the quotation: the next quotation is a sentence of its own', () => {
+    const claims = claimsOf('The leader said: "We will not accept these results.” "We will defend our votes,” he added.', 'en');
+    expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['said', 'added']);
+  });
+});
