@@ -74,6 +74,8 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** A participle clause with content of its own (", adding that …", "، مؤكدا أن …") is a claim of its own (default: it stays in the first claim). */
+  splitParticipleClauses?: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

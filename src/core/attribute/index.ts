@@ -108,8 +108,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
-    // "وتوعد X بـ…، وقال «…»": the same source's verb with content of its own starts a claim too.
-    const newClause = (r.explicit && !sameSource) || ((!r.explicit || sameSource) && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    const newClause = (r.explicit && !sameSource) || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];

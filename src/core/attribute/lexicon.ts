@@ -78,6 +78,8 @@ export interface Lexicon {
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
+  /** A participle clause with content of its own (", adding that …") is a claim of its own. */
+  splitParticipleClauses: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -286,6 +288,7 @@ function compile(raw: RawAttributionData): Lexicon {
     nameSpellings: new Set(raw.nameSpellings ?? []),
     separatePrepositions: foldSet(raw.separatePrepositions),
     passivePrepositions: foldSet(raw.passivePrepositions),
+    splitParticipleClauses: raw.splitParticipleClauses ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),

@@ -172,8 +172,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
-    // "X said A, adding that B", "…، مضيفا أن …": a second reported clause of the same speaker, its own claim.
-    if (earlier > 0) return view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
+    // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
+    if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
