@@ -393,7 +393,8 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
       // “This is a disaster,” the mayor said. “We need help now.” — a bare quotation after a quoted
       // source's sentence is that source speaking on, in the same paragraph or opening the next one.
       const previous = claims[i - 1]![claims[i - 1]!.length - 1]!;
-      if (previous.attribution?.quote === 'direct') donor = previous;
+      // …or after a cue whose content never came in its own sentence ("وقال X، في كلمة متلفزة، اليوم").
+      if (previous.attribution?.quote === 'direct' || (previous.attribution && !previous.attribution.content && previous.attribution.rule !== 'prepositional-previous')) donor = previous;
     }
     if (!donor?.attribution) continue;
     let start = Math.max(s.start, quote.start);

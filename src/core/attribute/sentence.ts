@@ -5,7 +5,7 @@
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -350,7 +350,10 @@ function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     if (!noun || noun.entry.kind === 'rank') continue;
     let end = k + noun.length;
     while (end < hit.from && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!)) end++;
-    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!))) return null;
+    // "وتوعد زعيم التيار باستئصال …، وقال": the verb's complement ends the subject.
+    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
+    if (cut < end) end = cut;
+    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;

@@ -177,7 +177,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
  * Without إن/أن to end it, a subject after the verb ends where a clitic preposition on a bare noun
  * starts the verb's complement ("نقلت … عن مصادر مطلعة بتقديم الوفد …"), or after a few words.
  */
-function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
+export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   if (!lex.clitics) return np.to;
   // An institution's name ends before a bare noun ("شعبة الإعلام سيطرة …"); a title may go on into a name.
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;

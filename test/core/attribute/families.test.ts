@@ -260,3 +260,14 @@ describe('passives, objects of "told", subordinate reports and mixed quotation m
     expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['said', 'added']);
   });
 });
+
+describe('Arabic: a cue whose quotation follows in the next sentence, a main clause with a complement', () => {
+  it('a bare quotation after "وقال X، في كلمة، اليوم" is X speaking', () => {
+    const claims = claimsOf('وقال رئيس الحزب، في كلمة متلفزة، اليوم الاثنين\n"من الآن يجب حماية الأصوات".', 'ar');
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['رئيس الحزب', 'رئيس الحزب']);
+  });
+
+  it('"وتوعد X بـ…، وقال «…»": X, not the clause, says it', () => {
+    expect(sourceOf('وتوعد رئيس الحزب بمحاسبة الفاسدين في البلاد، وقال "لا مكان للفساد بعد اليوم".', 'ar')?.text).toBe('رئيس الحزب');
+  });
+});
