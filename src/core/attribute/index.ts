@@ -438,7 +438,9 @@ function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
       const first = foldForMatch(claims[i]![0]!.text.trim().split(/\s+/u)[0] ?? '');
       return lex.cues.get(first)?.some((e) => e.form === 'prep') ?? false;
     };
-    if (!only || only.content || !(only.rule === 'prepositional' || opensWithPrep())) continue;
+    // (Its "content" then is at most a time phrase: "اليوم (الإثنين)".)
+    const contentless = only !== null && (!only.content || (only.content.text.split(/\s+/u).length <= 3 && opensWithPrep()));
+    if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep())) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
     if (target.attribution) continue;

@@ -271,3 +271,11 @@ describe('Arabic: a cue whose quotation follows in the next sentence, a main cla
     expect(sourceOf('وتوعد رئيس الحزب بمحاسبة الفاسدين في البلاد، وقال "لا مكان للفساد بعد اليوم".', 'ar')?.text).toBe('رئيس الحزب');
   });
 });
+
+describe('a credit sentence after the fact', () => {
+  it('"بحسب ما أعلنت اللجنة اليوم (الإثنين)." attributes the sentence before and is marked a credit', () => {
+    const claims = claimsOf('وحصلت القائمة على 40 مقعدا في البرلمان.\nبحسب ما أعلنت اللجنة اليوم (الإثنين).', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('اللجنة');
+    expect(claims[1]).toMatchObject({ kind: 'credit', attribution: null });
+  });
+});
