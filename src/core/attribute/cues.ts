@@ -102,7 +102,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (from > 0 && entry.notAfter.has(view.norms[from - 1]!)) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
   if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
-  // "his tax claims." vs "Trump claims that …": the noun reading unless a clause or quotation follows.
+  // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
   if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
     const next = view.norms[to];
     const clause =

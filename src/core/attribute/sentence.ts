@@ -167,7 +167,7 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
 function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number, firstHasContent = false): Draft | null {
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
   // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
-  // "Trump is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
+  // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!);
   if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
@@ -222,7 +222,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   }
   if (hit.from < 3) return draft;
   if (lex.subjectSearch[0] !== 'after') {
-    // "…, with one of them, Ezzat Hemaida, saying …": the phrase after "with" speaks.
+    // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
     for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
       if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
       const chunks: WordRange[] = [];
@@ -390,7 +390,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
   const before = scanBefore(view, lex, hit.from, floor, cues);
-  // "Ivanka Trump, the nominee's daughter, noted": a name with its apposition before the cue wins.
+  // "Jane Doe, the nominee's daughter, noted": a name with its apposition before the cue wins.
   const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
   let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';

@@ -1,6 +1,6 @@
 /**
- * One source, one row: the wordings an outlet (or several) use for one speaker — "المسماري",
- * "“المسماري”", "اللواء أحمد المسماري", "أحمد المسماري، المتحدث باسم الجيش" — grouped under one name,
+ * One source, one row: the wordings an outlet (or several) use for one speaker — "الورفلي",
+ * "“الورفلي”", "اللواء سامي الورفلي", "سامي الورفلي، المتحدث باسم الشرطة" — grouped under one name,
  * and who cites which outlet (relay chains).
  */
 import { lexiconFor, lookupNoun } from '../../core/attribute/lexicon.ts';
@@ -41,7 +41,7 @@ export function cleanSourceText(text: string, language: LanguageCode): string {
 }
 
 /**
- * A person's name without title or apposition: "اللواء أحمد المسماري" → "أحمد المسماري",
+ * A person's name without title or apposition: "اللواء سامي الورفلي" → "سامي الورفلي",
  * "Mr. Smith" → "Smith", "John Kirby, a spokesman" → "John Kirby". Empty when only a title is given.
  * @example personName({ text: 'اللواء أحمد سالم', role: 'اللواء', kind: 'person', start: 0, end: 16 }, 'ar') // 'أحمد سالم'
  */
@@ -76,7 +76,7 @@ export function personName(source: Pick<AttributedSource, 'text' | 'role'>, lang
 
 const words = (text: string): string[] => foldForMatch(text).split(/\s+/u).filter(Boolean);
 
-/** Whether `short` is the end of `long` word for word ("المسماري" of "أحمد المسماري"). */
+/** Whether `short` is the end of `long` word for word ("الورفلي" of "سامي الورفلي"). */
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
@@ -86,7 +86,7 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 /**
  * Every stated source of a case, a speaker once: persons by name (a bare surname joins the one full
  * name that ends with it), other kinds by their folded wording.
- * @example groupSources(articles).map((g) => g.text) // ['أحمد المسماري', 'وزارة الخارجية', …]
+ * @example groupSources(articles).map((g) => g.text) // ['سامي الورفلي', 'وزارة الخارجية', …]
  */
 export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] {
   const groups = new Map<string, SourceGroup & { names: string[] }>();
@@ -109,8 +109,8 @@ export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] 
       group.claimIds.push(claim.id);
     }
   }
-  // A bare surname joins the only fuller name ending with it; "Trump" beside "Donald Trump" and
-  // "Melania Trump" stays apart.
+  // A bare surname joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and
+  // "Anna Lindqvist" stays apart.
   const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.names.length > 0);
   for (const short of persons) {
     const fuller = persons.filter((p) => p !== short && endsWith(p.names, short.names));
