@@ -20,6 +20,44 @@ export interface PolnearScore {
   predicted: number;
   cue: PRF;
   source: PRF;
+  /** Recall of cue and source per family of gold attribution (a gold cue may fall in several). */
+  families: Record<string, { gold: number; cue: number; source: number }>;
+}
+
+/**
+ * A simple classification of gold attributions into the families of issue 9, from the words around
+ * the gold cue and source (not from our output), so recall can be read per family.
+ */
+const FAMILY_WORDS = {
+  evidentialSource: /\b(polls?|surveys?|data|results?|figures|numbers|study|studies|report|reports|records|documents?|footage|video|analysis|census|findings)\b/i,
+  evidentialCue: /^(show|shows|showed|shown|showing|reveal\w*|find|finds|found|indicat\w+|suggest\w*)$/i,
+  stanceCue: /^(accus\w+|condemn\w*|denounc\w+|criticiz\w+|doubt\w*|question\w*|fear\w*|worr\w+|protest\w*|blast\w*|slam\w*|attack\w*|reject\w*|dismiss\w*|decr\w+|object\w*|cast)$/i,
+  beliefCue: /^(believ\w+|think\w*|thought|want\w*|hop\w+|plan\w*|expect\w*|know\w*|knew|feel\w*|felt|seem\w*|wish\w*|intend\w*|consider\w*|view\w*|see|sees|saw|understand\w*|understood|assum\w+|agree\w*|support\w*|oppos\w+|decid\w+|seek\w*|sought|prefer\w*|like|likes|liked)$/i,
+  auxiliary: /^(has|have|had|will|would|could|is|was|are|were|did|does|do|'s|’s|'ll|’ll)$/i,
+};
+
+export function familiesOf(g: GoldAttribution, text: string): string[] {
+  const families: string[] = [];
+  const cueStart = g.cue[0]!.start;
+  const cueWords = g.cueText.trim().split(/\s+/);
+  const head = cueWords.find((w) => !FAMILY_WORDS.auxiliary.test(w) && !/^(also|not|never|later|earlier|previously|repeatedly|recently|then|n't|further)$/i.test(w)) ?? cueWords[0]!;
+  const before = text.slice(Math.max(0, cueStart - 40), cueStart);
+  const source = g.source[0];
+  const sourceText = g.sourceText.trim();
+  if (/^(according|per)$/i.test(cueWords[0]!) || /^as per$/i.test(g.cueText.trim())) families.push('prepositional');
+  else if (g.cueText.trim() === ':' ) families.push('colon');
+  if ((/,\s*$/.test(before) && /ing$/i.test(cueWords[0]!)) || /\b(and|but)\s+$/i.test(before) && (!source || source.end < cueStart - 8)) families.push('second clause / participle');
+  if (cueWords.length > 1 && FAMILY_WORDS.auxiliary.test(cueWords[0]!)) families.push('compound tense');
+  if (source && /[,(]/.test(sourceText) && source.end <= cueStart) families.push('name + apposition');
+  if (/^(who|which|that)$/i.test(sourceText) || /\b(after|when|as|while|before|since|because)\s+(\S+\s+){0,5}$/i.test(before) && source && source.start > cueStart - 60 && source.start < cueStart) families.push('inside a clause');
+  if (source && source.end <= cueStart && /\d/.test(text.slice(source.end, cueStart))) families.push('number near source');
+  if (g.content.length && g.content[0]!.end <= cueStart && /\d/.test(text.slice(g.content[0]!.start, g.content[0]!.end)) && /,\s*\S+(\s+\S+){0,5}\s*$/.test(before)) families.push('number near source');
+  if (FAMILY_WORDS.evidentialSource.test(sourceText) || FAMILY_WORDS.evidentialCue.test(head)) families.push('evidential');
+  if (FAMILY_WORDS.stanceCue.test(head)) families.push('stance');
+  if (FAMILY_WORDS.beliefCue.test(head)) families.push('belief / intention');
+  if (source && /^(he|she|they|it|we|i|you)$/i.test(sourceText)) families.push('pronoun source');
+  if (families.length === 0) families.push(/^(say|says|said|saying|told|tell|tells|add|adds|added)$/i.test(head) ? 'plain say/tell' : 'other');
+  return [...new Set(families)];
 }
 
 interface Piece {
@@ -35,7 +73,11 @@ interface GoldAttribution {
   sourceText: string;
 }
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev');
+// ../shared from the repository root; a worktree one level deeper (wt/<name>) finds it two levels up.
+const CORPUS =
+  [process.env.PARALLAX_CORPORA && join(process.env.PARALLAX_CORPORA, 'polnear-dev'), resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev'), resolve(import.meta.dirname, '../../../../shared/corpora/polnear-dev')]
+    .filter((p): p is string => Boolean(p))
+    .find((p) => existsSync(p)) ?? resolve(import.meta.dirname, '../../../shared/corpora/polnear-dev');
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'his', 'her', 'their', 'its', 'him', 'them']);
 
 /** Parses a brat .ann file into attributions that have a cue. */
@@ -96,7 +138,10 @@ function sourceMatches(claim: ClaimDraft, g: GoldAttribution, sentenceOf: (offse
   if ((goldText === 'who' || goldText === 'which') && g.source[0]!.start >= s.end && g.source[0]!.start - s.end <= 3) return true;
   // A continued source carries the earlier mention's offsets; PolNeAR marks the local mention instead:
   // a pronoun ("he") or a shorter name for it ("the campaign" for "the Trump campaign").
-  if (!s.continued || sentenceOf(g.source[0]!.start) !== claim.sentenceIndex) return false;
+  // A quotation running over sentences carries its speaker to each of them; the gold pronoun may sit in
+  // the sentence next to the one scored ("“A. B,” he said" scores "“A." too).
+  const reach = claim.attribution!.rule === 'quote-continues' ? 1 : 0;
+  if (!s.continued || Math.abs(sentenceOf(g.source[0]!.start) - claim.sentenceIndex) > reach) return false;
   const gold = g.sourceText.toLowerCase().trim();
   const head = gold.split(/\s+/).pop() ?? '';
   return PRONOUNS.has(gold) || (head.length > 1 && s.text.toLowerCase().split(/[\s,]+/).includes(head));
@@ -115,6 +160,7 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
   let cueTpGold = 0;
   let srcTpPred = 0;
   let srcTpGold = 0;
+  const families: PolnearScore['families'] = {};
   for (const file of readdirSync(textDir).sort()) {
     const base = file.replace(/\.txt$/, '');
     const annFile = annFiles.find((f) => f.startsWith(base + '_'));
@@ -136,8 +182,15 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
     }
     for (const g of gold) {
       const found = claims.filter((c) => cueMatches(c, g));
+      const sourceFound = found.some((c) => sourceMatches(c, g, sentenceOf));
       if (found.length) cueTpGold++;
-      if (found.some((c) => sourceMatches(c, g, sentenceOf))) srcTpGold++;
+      if (sourceFound) srcTpGold++;
+      for (const family of familiesOf(g, text)) {
+        const f = (families[family] ??= { gold: 0, cue: 0, source: 0 });
+        f.gold++;
+        if (found.length) f.cue++;
+        if (sourceFound) f.source++;
+      }
       if (debug && !found.length) console.log(`MISS ${base}: cue "${g.cueText}" source "${g.sourceText}" :: ${text.slice(Math.max(0, g.cue[0]!.start - 60), g.cue[0]!.end + 40).replace(/\n/g, ' ')}`);
     }
   }
@@ -147,6 +200,7 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
     predicted: predictedCount,
     cue: prf(cueTpPred, predictedCount, cueTpGold, goldCount),
     source: prf(srcTpPred, predictedCount, srcTpGold, goldCount),
+    families,
   };
 }
 
@@ -158,5 +212,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`PolNeAR dev: ${score.articles} articles, ${score.gold} gold attributions (with a cue), ${score.predicted} predicted`);
   console.log('         precision  recall     F1');
   for (const [name, s] of [['cue', score.cue], ['source', score.source]] as const) console.log(`${name.padEnd(8)}  ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.f1)}`);
+  console.log('\nRecall per family of gold attribution (%)\nfamily                        gold    cue  source');
+  for (const [family, f] of Object.entries(score.families).sort((a, b) => b[1].gold - a[1].gold)) {
+    console.log(`${family.padEnd(28)} ${String(f.gold).padStart(5)}  ${pct(f.cue / f.gold)}  ${pct(f.source / f.gold)}`);
+  }
   console.log(`(${Math.round(performance.now() - started)} ms)`);
 }

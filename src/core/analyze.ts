@@ -3,6 +3,7 @@ import { resolveEntities } from './entities/index.ts';
 import { alignClaims } from './align/index.ts';
 import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
+import { linkRelays } from './attribute/relay.ts';
 import { ingestArticle } from './ingest/index.ts';
 import { detectLanguage } from './language/index.ts';
 import { LIMITS } from './limits.ts';
@@ -82,6 +83,8 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     }
     report(((n + 1) / accepted.length) * 0.7, 'claims');
   });
+  // A relayed outlet that is itself an article of the case links the claim to it.
+  linkRelays(articles);
   if (options.claimsOnly) {
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };

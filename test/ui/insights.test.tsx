@@ -72,12 +72,15 @@ describe('Sources view', () => {
     const sources = screen.getByRole('table', { name: 'Every stated source, sortable by column' });
     const names = () => within(sources).getAllByRole('rowheader').map((h) => h.textContent);
     await user.click(within(sources).getByRole('button', { name: /^Source/ }));
-    expect(names()).toEqual(['Dasko', 'Officials', 'Opposition leader Irena Dasko', 'the commission']);
+    // "Dasko" and "Opposition leader Irena Dasko" are one speaker: one row.
+    expect(names()).toEqual(['Officials', 'Opposition leader Irena Dasko', 'the commission']);
     expect(within(sources).getByRole('columnheader', { name: /^Source/ })).toHaveAttribute('aria-sort', 'ascending');
     await user.click(within(sources).getByRole('button', { name: /^Source/ }));
     expect(names()[0]).toBe('the commission');
     await user.click(within(sources).getByRole('button', { name: /^Kind/ }));
     expect(names()[0]).toBe('Officials');
+    // No outlet relays another in this case: the cited-outlets table says so.
+    expect(screen.getByText('No outlet relays another outlet or agency in this case.')).toBeInTheDocument();
   });
 });
 

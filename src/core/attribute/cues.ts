@@ -68,6 +68,15 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   return hits;
 }
 
+/** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
+function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
+  for (let k = to; k < Math.min(view.length, to + 6); k++) {
+    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    if (lex.actObjects.matchAt(view.norms, k) > 0) return true;
+  }
+  return false;
+}
+
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
@@ -83,6 +92,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
     if (!found) return false;
   }
+  if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
   if (entry.requiresAfter.size > 0) {
     let found = false;
@@ -92,7 +102,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (from > 0 && entry.notAfter.has(view.norms[from - 1]!)) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
   if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
-  // "his tax claims." vs "Trump claims that …": the noun reading unless a clause or quotation follows.
+  // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
   if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
     const next = view.norms[to];
     const clause =
@@ -100,6 +110,12 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next));
     if (!clause || view.commaBefore(to)) return false;
   }
+  // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
+  // headline, "Minister Says Talks Failed", has a capitalised word after it).
+  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
+  // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
+  // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
+  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '')) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;

@@ -36,6 +36,11 @@ export interface RawCue {
   notAfter?: string[];
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */
   invertible?: boolean;
+  /**
+   * With an act as its object the verb performs it rather than reports ("declared a curfew", "أعلن حظر
+   * التجول"): not a cue when one of the language's actObjects follows before any clause, colon or quotation.
+   */
+  needsClause?: boolean;
 }
 
 export interface RawPrepositionalCue {
@@ -69,6 +74,22 @@ export interface RawAttributionData {
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
   complementizers: string[];
+  /** A participle clause with content of its own (", adding that …", "، مؤكدا أن …") is a claim of its own (default: it stays in the first claim). */
+  splitParticipleClauses?: boolean;
+  /** After a past participle these mark the passive ("accused of", "criticised by"). */
+  passivePrepositions?: string[];
+  /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
+  separatePrepositions?: string[];
+  /** Words that, written exactly so, are names and never the function word they fold onto ("علي", not "على"). */
+  nameSpellings?: string[];
+  /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
+  subordinators?: string[];
+  /** "with X saying …": prepositions whose object is a participle's subject. */
+  absolutePrepositions?: string[];
+  /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
+  actObjects?: string[];
+  /** Participles that name rather than report ("known as", "dubbed"): the phrase goes on after them. */
+  namingWords?: string[];
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];
@@ -128,6 +149,8 @@ export interface RawAttributionData {
   };
   /** Proper names by kind (outlets, institutions): a kind, but never an anaphor ("The AP" is not "the agency"). */
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
+  /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
+  subjectPronouns?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -4,11 +4,12 @@
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
-import type { Attribution, AttributedSource, Claim, LanguageCode, Sentence, Span, Via } from '../types.ts';
+import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
+import { isHeadingLine } from '../segment/headings.ts';
 import { scanBefore } from './subject.ts';
 import { SentenceView } from './view.ts';
 
@@ -25,6 +26,8 @@ interface Mention {
   gender?: 'm' | 'f';
   /** The person's sex where a word states it ("Mrs.", "spokeswoman") or a pronoun already referred to it. */
   sex?: 'm' | 'f';
+  /** The relay chain stated with this source, so "وأضاف" and "he added" keep it. */
+  chain?: RelayLink[];
 }
 
 /**
@@ -52,9 +55,18 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
-  attributeBackwards(perSentence);
+  attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
+  markHeadings(text, sentences, perSentence);
   return perSentence.flat();
+}
+
+/** Section headings: kept (the Article view shows them) but marked, so they count as no claim. */
+function markHeadings(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const own = claims[i]!;
+    if (own.length === 1 && !own[0]!.attribution && !own[0]!.kind && isHeadingLine(text, sentences[i]!)) own[0] = { ...own[0]!, kind: 'heading' };
+  }
 }
 
 function ownVoice(sentence: Sentence, start: number, end: number): ClaimDraft {
@@ -65,6 +77,8 @@ interface Resolved {
   draft: Draft;
   source: AttributedSource;
   explicit: boolean;
+  /** Relayed outlet (or agency) and source, where the text names an outlet between the article and the source. */
+  chain?: RelayLink[];
 }
 
 function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
@@ -88,7 +102,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const previous = kept[kept.length - 1]!;
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
-    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0);
+    // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
+    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
@@ -97,8 +112,15 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
+  // "The pound fell after the central bank said …": the main clause before a subordinate report is the
+  // outlet's own voice; the report, from its subordinator on, is the claim.
+  const inner = subordinateReport(view, lex, kept[0]!);
+  if (inner !== null) {
+    const end = trimEnd(view.text, s.start, view.start(inner));
+    claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
+  }
   for (let i = 0; i < kept.length; i++) {
-    const start = i === 0 ? s.start : view.start(kept[i]!.draft.clauseFrom);
+    const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : view.start(kept[i]!.draft.clauseFrom);
     const rawEnd = i + 1 < kept.length ? view.start(kept[i + 1]!.draft.clauseFrom) : s.end;
     const end = trimEnd(view.text, start, rawEnd);
     claims.push({
@@ -110,6 +132,19 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     });
   }
   return claims;
+}
+
+/** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
+function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {
+  const d = r.draft;
+  if (d.contentSide !== 'after' || d.subject.type === 'none') return null;
+  const anchor = d.subject.type === 'phrase' ? (d.subject.side === 'before' ? d.subject.chunks[0]?.from : undefined) : d.subject.range.from;
+  if (anchor === undefined || anchor < 4 || anchor > d.hit.from) return null;
+  const before = view.norms[anchor - 1]!;
+  if (!lex.subordinators.has(before) && !lex.relativePronouns.has(before) && !lex.complementizers.has(before)) return null;
+  // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
+  if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
+  return anchor - 1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -125,6 +160,8 @@ function span(text: string, start: number, end: number): Span {
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
   const subject = draft.subject;
   let result: Resolved | null = null;
+  // The mention this source continues, or the one it adds to the history.
+  let mentioned: Mention | undefined;
   // Defensive: a phrase reduced to nothing (only time words, say) is no subject at all.
   const chunks = subject.type === 'phrase' ? subject.chunks.filter((c) => c.to > c.from && c.from >= 0 && c.to <= view.length) : [];
   if (subject.type === 'phrase' && chunks.length > 0) {
@@ -146,6 +183,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const earlier = info.anaphoric
       ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
       : undefined;
+    mentioned = earlier ?? mention;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
     else {
       history.push(mention);
@@ -164,6 +202,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
             ? undefined
             : findEarlier(history, (m) => !m.via);
     if (earlier && sex && earlier.source.kind === 'person') earlier.sex ??= sex;
+    mentioned = earlier;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
     else {
       const r = subject.range;
@@ -184,18 +223,36 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   }
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
-    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false } : null;
+    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
     const earlier = (gender ? findEarlier(history, (m) => !m.via && m.gender === gender) : undefined) ?? findEarlier(history, (m) => !m.via);
     if (!earlier) return null;
+    mentioned = earlier;
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
   }
+  const chain: RelayLink[] = [];
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
-    history.push({ source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
+    // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.
+    const earlier = via.kind === 'media' && analyzeSource(view, lex, [draft.via], false).anaphoric ? findEarlier(history, (m) => m.source.kind === 'media') : undefined;
+    if (via.kind === 'media' && namesOutlet(view, lex, draft.via)) chain.push({ text: earlier?.source.text ?? via.text, kind: 'media' });
+    history.push(earlier ? { ...earlier, via: true } : { source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
   }
+  if (chain.length > 0 || result.source.kind === 'media') chain.push({ text: result.source.text, kind: result.source.kind });
+  if (chain.length > 0) {
+    result.chain = chain;
+    if (mentioned && !result.source.continued) mentioned.chain = chain;
+  } else if (mentioned?.chain) result.chain = mentioned.chain;
   return result;
+}
+
+/** "لـ«الغد»", "told Reuters", "للصحيفة": an outlet named or referred to, not the press at large ("told reporters"). */
+function namesOutlet(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
+  for (let k = range.from; k < range.to; k++) {
+    if (lookupNoun(lex, view.norms, k)?.entry.kind === 'media' || view.quoteOpeningAt(k) || (!lex.clitics && view.capitalized(k))) return true;
+  }
+  return false;
 }
 
 function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 'm' | 'f' | undefined {
@@ -241,6 +298,7 @@ function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart
     rule: r.explicit || r.source.continued ? draft.rule + (r.source.continued ? '+continued' : '') : draft.rule,
   };
   if (draft.via) attribution.via = viaMention(view, lex, draft.via);
+  if (r.chain) attribution.chain = r.chain;
   const content = contentOf(view, draft, r, claimStart, claimEnd);
   if (content) {
     const q = directQuote(view, content.start, content.end);
@@ -280,24 +338,40 @@ function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: nu
 /** The quotation that makes up the content, when it does (content = the words inside the marks). */
 function directQuote(view: SentenceView, start: number, end: number): { start: number; end: number } | null {
   const length = end - start;
-  for (const q of view.quotes) {
+  // Only the quotations near the content (a long sentence may hold thousands).
+  const quotes = quotesNear(view.quotes, start - 2, end + 2);
+  for (const q of quotes) {
     if (q.open < start - 1 || q.open >= end) continue;
     const inside = Math.min(q.end, end) - Math.max(q.start, start);
     if (q.open <= start + 1 && (inside >= 0.6 * length || q.closed)) return { start: q.start, end: Math.min(q.end, view.sentence.end) };
     if (q.end >= end - 1 && q.open <= start + 1) return { start: q.start, end: Math.min(q.end, end) };
   }
   // "“…,” he said": the content before the cue ends with a closing mark.
-  for (const q of view.quotes) {
+  for (const q of quotes) {
     if (q.close >= end && q.close <= end + 2 && q.start <= start + 1 && q.closed) return { start: Math.max(q.start, view.sentence.start), end: q.end };
   }
   // "إن الجيش “لن يتراجع عن مواقعه”": mostly quoted words are a direct quotation; the content stays whole.
   // Scare quotes of a word or two ("only “isolated irregularities”") do not make a direct quotation.
   let quoted = 0;
-  for (const q of view.quotes) {
+  for (const q of quotes) {
     const inside = Math.max(0, Math.min(q.end, end) - Math.max(q.start, start));
     if (q.closed && inside > 0 && view.text.slice(Math.max(q.start, start), Math.min(q.end, end)).trim().split(/\s+/u).length >= 4) quoted += inside;
   }
   return quoted >= 0.65 * length ? { start, end } : null;
+}
+
+/** Quotations (in order, non-overlapping) that reach into [from, to]. */
+function quotesNear(quotes: readonly QuoteSpan[], from: number, to: number): readonly QuoteSpan[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < quotes.length && quotes[k]!.open <= to) k++;
+  return lo === 0 && k === quotes.length ? quotes : quotes.slice(lo, k);
 }
 
 /**
@@ -315,11 +389,12 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
     if (!quote) continue;
     let donor: ClaimDraft | undefined;
     if (quote.open < s.start && quote.end > s.start) donor = findDonor(sentences, claims, i, quote);
-    else if (quote.open <= s.start + 1 && quote.end - quote.start >= 0.8 * (s.end - s.start - 2) && i > 0 && sentences[i - 1]!.paragraph === s.paragraph) {
+    else if (quote.open <= s.start + 1 && quote.end - quote.start >= 0.8 * (s.end - s.start - 2) && i > 0 && sentences[i - 1]!.paragraph >= s.paragraph - 1) {
       // “This is a disaster,” the mayor said. “We need help now.” — a bare quotation after a quoted
-      // source's sentence is that source speaking on.
+      // source's sentence is that source speaking on, in the same paragraph or opening the next one.
       const previous = claims[i - 1]![claims[i - 1]!.length - 1]!;
-      if (previous.attribution?.quote === 'direct') donor = previous;
+      // …or after a cue whose content never came in its own sentence ("وقال X، في كلمة متلفزة، اليوم").
+      if (previous.attribution?.quote === 'direct' || (previous.attribution && !previous.attribution.content && previous.attribution.rule !== 'prepositional-previous')) donor = previous;
     }
     if (!donor?.attribution) continue;
     let start = Math.max(s.start, quote.start);
@@ -355,10 +430,17 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
 }
 
 /** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
-function attributeBackwards(claims: ClaimDraft[][]): void {
+function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
   for (let i = 1; i < claims.length; i++) {
     const only = claims[i]!.length === 1 ? claims[i]![0]!.attribution : null;
-    if (!only || only.rule !== 'prepositional' || only.content) continue;
+    // "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either.
+    const opensWithPrep = (): boolean => {
+      const first = foldForMatch(claims[i]![0]!.text.trim().split(/\s+/u)[0] ?? '');
+      return lex.cues.get(first)?.some((e) => e.form === 'prep') ?? false;
+    };
+    // (Its "content" then is at most a time phrase: "اليوم (الإثنين)".)
+    const contentless = only !== null && (!only.content || (only.content.text.split(/\s+/u).length <= 3 && opensWithPrep()));
+    if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep())) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
     if (target.attribution) continue;
@@ -367,7 +449,7 @@ function attributeBackwards(claims: ClaimDraft[][]): void {
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },
     };
     // "حسب وكالة الأنباء." states no proposition of its own once it has attributed the sentence before.
-    claims[i]![0] = { ...claims[i]![0]!, attribution: null };
+    claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
   }
 }
 
@@ -418,5 +500,7 @@ function dashCredits(text: string, sentences: readonly Sentence[], claims: Claim
       if (own.length !== 1 || (own[0]!.attribution && own[0]!.attribution.rule !== 'quote-continues')) break;
       more = credit(k, own[0]!.end, bare && k === i - 1);
     }
+    // A bare "― Name" line only credits the quotation before it.
+    if (bare && claims[i - 1]![0]!.attribution?.rule === 'dash-credit') claims[i]![0] = { ...claims[i]![0]!, kind: 'credit' };
   }
 }

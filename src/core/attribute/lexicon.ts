@@ -21,10 +21,13 @@ export interface CueEntry {
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
+  needsClause: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
   gender?: 'm' | 'f';
+  /** Written with a conjunction ("وقال"): it opens a clause of its own. */
+  conjoined?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -74,6 +77,20 @@ export interface Lexicon {
   subjectSearch: ('after' | 'before')[];
   cues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
+  namingWords: Set<string>;
+  /** A participle clause with content of its own (", adding that …") is a claim of its own. */
+  splitParticipleClauses: boolean;
+  /** After a past participle these mark the passive ("accused of", "criticised by"). */
+  passivePrepositions: Set<string>;
+  /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
+  separatePrepositions: Set<string>;
+  /** Written forms that are names, never the function word they fold onto ("علي"). */
+  nameSpellings: Set<string>;
+  /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
+  subordinators: Set<string>;
+  /** "with X saying …": prepositions whose object is a participle's subject. */
+  absolutePrepositions: Set<string>;
+  actObjects: PhraseSet;
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
@@ -114,6 +131,8 @@ export interface Lexicon {
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
   pronouns: Map<string, string>;
+  /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
+  subjectPronouns: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   nounSuffixes: string[];
@@ -208,8 +227,10 @@ function compile(raw: RawAttributionData): Lexicon {
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
+          needsClause: cue.needsClause ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
+          ...(conj ? { conjoined: true } : {}),
         });
       }
     }
@@ -230,6 +251,7 @@ function compile(raw: RawAttributionData): Lexicon {
         notAfter: new Set(),
         invertible: false,
         requiresColon: false,
+        needsClause: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -261,6 +283,14 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     complementizers: foldSet(raw.complementizers),
+    namingWords: foldSet(raw.namingWords),
+    subordinators: foldSet(raw.subordinators),
+    nameSpellings: new Set(raw.nameSpellings ?? []),
+    separatePrepositions: foldSet(raw.separatePrepositions),
+    passivePrepositions: foldSet(raw.passivePrepositions),
+    splitParticipleClauses: raw.splitParticipleClauses ?? false,
+    absolutePrepositions: foldSet(raw.absolutePrepositions),
+    actObjects: new PhraseSet(raw.actObjects ?? []),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
@@ -297,6 +327,7 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,
+    subjectPronouns: foldSet(raw.subjectPronouns),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),

@@ -5,7 +5,7 @@
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -36,19 +36,22 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
+  // Some cue so far has content of its own (إن/أن/that, a colon, a quotation).
+  let reported = false;
   for (const hit of hits) {
     if (hit.from < consumed) continue;
     // A cue inside a closed quotation is quoted speech, not the article's attribution.
     const around = view.quoteAround(hit.from);
     if (around?.closed) continue;
-    const draft = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length);
+    const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
+    reported ||= draft.ownContent === true;
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
-    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form === 'verb') && !pronounClause(view, lex, draft)) continue;
+    if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
   if (drafts.length === 0) {
@@ -70,6 +73,7 @@ const COLON: CueEntry = {
   notAfter: new Set(),
   invertible: false,
   requiresColon: false,
+  needsClause: false,
   attachedPreposition: '',
 };
 
@@ -160,17 +164,48 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   };
 }
 
-function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number): Draft | null {
+function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number, firstHasContent = false): Draft | null {
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
   // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
-  // "Trump is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
+  // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!);
   if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
-    return earlier > 0 || !adjunct ? null : participle(view, lex, hit);
+    if (!adjunct) return null;
+    // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
+    // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
+    if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    return participle(view, lex, hit);
   }
   if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
-  return subjectFirst(view, lex, hit, cues, floor);
+  const draft = subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
+  // participle modifying it unless a clause follows.
+  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
+  return draft;
+}
+
+function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  const last = chunks[chunks.length - 1]!;
+  let kind: string | undefined;
+  for (let k = last.from; k < last.to; k++) kind = lookupNoun(lex, view.norms, k)?.entry.kind ?? kind;
+  return kind === 'document';
+}
+
+/** ", adding that …", "، مشيرة إلى أن …": a participle with content of its own (else null: it only qualifies). */
+function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasContent: boolean): Draft | null {
+  let k = hit.to;
+  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content.
+  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!)) k++;
+  let contentFrom: number;
+  if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
+  else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
+  // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
+  // words or more is content too ("dismissed the allegation, saying …" stays one report).
+  else if (firstHasContent && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
+  else return null;
+  if (contentFrom >= view.length) return null;
+  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: 'participle-clause' };
 }
 
 /**
@@ -186,7 +221,25 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
   }
   if (hit.from < 3) return draft;
-  if (lex.subjectSearch[0] !== 'after') return mainSubjectCased(view, lex, hit, draft);
+  if (lex.subjectSearch[0] !== 'after') {
+    // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
+    for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
+      if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+      const chunks: WordRange[] = [];
+      let from = m + 1;
+      for (let k = m + 2; k <= hit.from; k++) {
+        if (k === hit.from || view.commaBefore(k)) {
+          if (k > from) chunks.push({ from, to: k });
+          from = k;
+        }
+      }
+      if (chunks.length === 0 || chunks.length > 2) break;
+      draft.subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+      draft.rule = 'participle-absolute';
+      return draft;
+    }
+    return mainSubjectCased(view, lex, hit, draft);
+  }
   let end = 2;
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
@@ -198,12 +251,12 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 }
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
-function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft): Draft {
-  if (!view.commaBefore(hit.from)) return draft;
-  let from = 0;
-  const first = view.norms[0]!;
+function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
+  if (!coordinated && !view.commaBefore(hit.from)) return draft;
+  let from = start;
+  const first = view.norms[start]!;
   // "In August, …", "However, …": the subject comes after the opening phrase.
-  if (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first)) {
+  if (start === 0 && (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) {
     while (from < Math.min(hit.from, 8) && !view.commaBefore(from)) from++;
     if (!view.commaBefore(from)) return draft;
   }
@@ -215,7 +268,7 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const noun = lookupNoun(lex, view.norms, end) !== null;
     if (!(view.capitalized(end) || noun || (end === from && lex.definiteMarkers.has(w)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || view.capitalized(end);
+    head ||= noun || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
@@ -249,7 +302,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       contentFrom = hit.to;
     }
   }
-  if (subject.type !== 'phrase' || subject.chunks.length === 0) {
+  // "… «تاريخي» وقال …": a verb written with its conjunction right after a quotation opens a clause; the
+  // quoted words before it are no subject.
+  if ((subject.type !== 'phrase' || subject.chunks.length === 0) && !(hit.entry.conjoined && hit.from > 0 && view.quoteClosesBefore(hit.from))) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
     subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
     if (subject.type !== 'none') rule = 'subject-verb';
@@ -295,7 +350,10 @@ function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     if (!noun || noun.entry.kind === 'rank') continue;
     let end = k + noun.length;
     while (end < hit.from && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!)) end++;
-    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!))) return null;
+    // "وتوعد زعيم التيار باستئصال …، وقال": the verb's complement ends the subject.
+    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
+    if (cut < end) end = cut;
+    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
@@ -327,15 +385,39 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 }
 
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
-function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
+function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, first: boolean): Draft {
   // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
   const before = scanBefore(view, lex, hit.from, floor, cues);
-  // "Ivanka Trump, the nominee's daughter, noted": a name with its apposition before the cue wins.
+  // "Jane Doe, the nominee's daughter, noted": a name with its apposition before the cue wins.
   const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
-  const subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
+  let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
+  // "The mayor spoke for an hour and called for calm": a verb coordinated with the main clause's has its subject.
+  if (first && subject.type === 'none' && hit.entry.form === 'verb' && hit.from > 2) {
+    let k = hit.from - 1;
+    while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
+    if ((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) {
+      // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
+      let start = 0;
+      for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {
+        start = m + 1;
+        break;
+      }
+      // Inside the clause the subject runs to its head noun ("the central bank"); else the opening phrase.
+      let head = -1;
+      for (let m = start; m < Math.min(k, start + 5) && start > 0 && head < 0; m++) if (lookupNoun(lex, view.norms, m)) head = m;
+      const main =
+        head >= 0
+          ? { subject: { type: 'phrase' as const, chunks: [{ from: start, to: head + 1 }], anonymityMarked: false, side: 'before' as const } }
+          : mainSubjectCased(view, lex, hit, { hit, subject, contentSide: 'after', contentFrom: hit.to, clauseFrom: 0, consumedTo: hit.to, rule }, true, start);
+      if (main.subject.type !== 'none') {
+        subject = main.subject;
+        rule = 'coordinated-main-subject';
+      }
+    }
+  }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
@@ -431,7 +513,8 @@ function viaObject(view: SentenceView, lex: Lexicon, from: number): WordRange | 
   while (e < view.length && e - from < 8) {
     const w = view.norms[e]!;
     if (e > from && (view.commaBefore(e) || view.colonBefore(e))) break;
-    if (lex.complementizers.has(w) || (e > from && (lex.npStoppers.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w)))) break;
+    // "told AFP they heard …": a subject pronoun starts the content.
+    if (lex.complementizers.has(w) || (e > from && (lex.npStoppers.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || lex.subjectPronouns.has(w)))) break;
     e++;
   }
   return e > from ? { from, to: e } : null;
@@ -455,7 +538,8 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
   while (s > 0) {
     const w = view.norms[s - 1]!;
     if (view.commaBefore(s) || view.breakBefore(s)) break;
-    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w)) {
+    // "…, after initial returns showed …": a subordinator opens the clause too.
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
       s--;
       continue;
     }

@@ -52,6 +52,13 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+  // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
+  if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
+  // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
+  if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
+  // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
+  // outlet word is a body; "the agency", "the news agency" stay outlets.
+  else if (headKind === 'media' && !head.match!.entry.name && head.match!.length === 1 && !lex.clitics && alsoKind(lex, head.match!.entry, 'organization') && modifiedHead(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
 
   const info: SourceInfo = {
     start,
@@ -70,6 +77,34 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+/** All the words (after a determiner) are capital abbreviations of two to six letters ("UNHCR", "the PMF"). */
+function acronym(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  let from = chunk.from;
+  if (lex.definiteMarkers.has(view.norms[from]!)) from++;
+  if (from >= chunk.to || chunk.to - from > 2) return false;
+  for (let k = from; k < chunk.to; k++) if (!/^[A-Z][A-Z0-9]{1,5}$/u.test(view.tokens[k]!.text.replace(/[’']s$/u, ''))) return false;
+  return true;
+}
+
+function alsoKind(lex: Lexicon, entry: NounEntry, kind: NounEntry['kind']): boolean {
+  const words = entry.words.join(' ');
+  return (lex.nouns.get(entry.words[0]!) ?? []).some((e) => e.kind === kind && e.words.join(' ') === words);
+}
+
+/** Words other than a determiner before the head ("the civil defence agency"). */
+function modifiedHead(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {
+  for (let k = chunk.from; k < at; k++) if (!lex.definiteMarkers.has(view.norms[k]!) && !lex.indefiniteMarkers.has(view.norms[k]!)) return true;
+  return false;
+}
+
+function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {
+  for (let k = chunk.from; k < at; k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m?.entry.name && m.entry.kind === 'organization') return true;
+  }
+  return false;
 }
 
 /**
@@ -123,7 +158,17 @@ interface Head {
 /** End offset of word i, extended over the closing mark of a quotation that opens inside the span. */
 export function spanEnd(view: SentenceView, i: number, start: number): number {
   const end = view.end(i);
-  const q = view.quotes.find((x) => x.open >= start && x.close >= end && x.close <= end + 1 && x.closed);
+  // Quotations are in order: find the first that closes at or after `end` (a long sentence may hold thousands).
+  const quotes = view.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.close < end) lo = mid + 1;
+    else hi = mid;
+  }
+  let q: (typeof quotes)[number] | undefined;
+  for (let k = lo; k < quotes.length && quotes[k]!.close <= end + 1 && !q; k++) if (quotes[k]!.open >= start && quotes[k]!.closed) q = quotes[k];
   if (q) return q.close + 1;
   // "وكالة الأنباء الليبية (وال)": close a parenthesis the span opened.
   if (view.text[end] === ')' && view.text.lastIndexOf('(', end) >= start) return end + 1;
@@ -248,7 +293,9 @@ function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonl
 function affiliationOf(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): string | undefined {
   const isQualifier = (k: number): boolean => lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
   const pick = (from: number, to: number): string | undefined => {
-    while (from < to && (isQualifier(from) || (lex.adverbialPrepositions.has(view.norms[from]!) && from + 1 < to && lex.clitics))) from++;
+    // "ناطق باسم «أفريكوم»", "مسؤول في الوزارة": the affiliation is what the preposition governs.
+    const linkWord = (k: number): boolean => lex.clitics && k + 1 < to && (lex.adverbialPrepositions.has(view.norms[k]!) || lex.titleLinkWords.has(view.norms[k]!));
+    while (from < to && (isQualifier(from) || linkWord(from))) from++;
     while (to > from && isQualifier(to - 1)) to--;
     if (to <= from) return undefined;
     return view.text.slice(view.start(from), view.end(to - 1)).replace(/[«»“”"]/gu, '').trim() || undefined;

@@ -103,7 +103,8 @@ function classify(view: SentenceView, lex: Lexicon, c: WordRange, cues: CueMap):
   let allTime = true;
   for (let k = c.from; k < c.to && allTime; k++) allTime = lex.timeWords.has(view.norms[k]!) || isDigit(view.norms[k]!);
   if (allTime) return 'time';
-  if (isRelative(lex, first) || hasAnonymityMarker(view, lex, c)) return 'relative';
+  // "، الذي رفض ذكر اسمه،": a clause about the source; "مسؤول رفيع طلب عدم ذكر اسمه" is the source, marked.
+  if (isRelative(lex, first) || lex.anonymityMarkers.matchAt(view.norms, c.from, c.to) > 0 || (c.to - c.from > 1 && lex.anonymityMarkers.matchAt(view.norms, c.from + 1, c.to) > 0)) return 'relative';
   if (viaAt(view, lex, c.from)) return 'via';
   if (lex.adverbialPrepositions.has(first) || cues.has(c.from) || lex.discourseMarkers.matchAt(view.norms, c.from) === c.to - c.from) return 'adverbial';
   return 'np';
@@ -140,6 +141,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) {
+      to = k;
+      break;
+    }
     const v = viaAt(view, lex, k);
     if (v && (lex.clitics || lex.viaPatterns.matchAt(view.norms, k) > 0)) {
       via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics ? v : 0), to };
@@ -172,7 +177,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
  * Without إن/أن to end it, a subject after the verb ends where a clitic preposition on a bare noun
  * starts the verb's complement ("نقلت … عن مصادر مطلعة بتقديم الوفد …"), or after a few words.
  */
-function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
+export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   if (!lex.clitics) return np.to;
   // An institution's name ends before a bare noun ("شعبة الإعلام سيطرة …"); a title may go on into a name.
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
@@ -180,6 +185,12 @@ function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
+    // "وشكك النائب في صحة الأرقام": after a definite head a preposition starts the verb's complement;
+    // after an indefinite one it states an affiliation ("مسؤول في الوزارة").
+    const separate = lex.separatePrepositions.has(w) && !lex.nameSpellings.has(view.tokens[k]!.text);
+    if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
+    // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
+    if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -206,7 +217,14 @@ function adjectiveLike(lex: Lexicon, word: string): boolean {
 function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const first = view.norms[c.from]!;
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
-  // English appositions open with a determiner and name a role: ", a Pentagon spokesman,".
+  // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
+  // with the role itself (", adviser to the President,").
+  // (", political analyst and head of …": an adjective may come before the role.)
+  const roleAt = (k: number): boolean => {
+    const kind = k < c.to ? lookupNoun(lex, view.norms, k)?.entry.kind : undefined;
+    return kind === 'person' || kind === 'generic';
+  };
+  if ((roleAt(c.from) || (roleAt(c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
@@ -274,9 +292,16 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
       break;
     }
-    // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb.
-    const preposition = lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w);
-    if ((complementPrepositions && lex.complementPrepositions.has(w)) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? ''))) {
+    // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb
+    // ("محمد علي أن": a name written "علي" is no preposition).
+    const preposition = !lex.nameSpellings.has(view.tokens[j]!.text) && (lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w));
+    // "رئيسة بعثة الصندوق إلى مصر …، إنه": with إن/أن still to come, إلى here belongs to the subject.
+    const laterComplementizer = (): boolean => {
+      for (let m = j + 2; m < limit; m++) if (lex.complementizers.has(view.norms[m]!) || verbCue(cues, m)) return lex.complementizers.has(view.norms[m]!);
+      return false;
+    };
+    const nameWord = lex.nameSpellings.has(view.tokens[j]!.text);
+    if (!nameWord && ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer())) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? '')))) {
       // "في تغريدة على تويتر: «…»": a colon just ahead is the real start of the content.
       let colon = -1;
       for (let m = j + 1; m <= Math.min(limit, j + 4) && colon < 0; m++) if (view.colonBefore(m) && m < view.length) colon = m;
@@ -320,9 +345,14 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
+      if (trimmed.np.to < c.to && lex.anonymityMarkers.matchAt(view.norms, trimmed.np.to, c.to) > 0) anonymityMarked = true;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
-        if (!subjectLike(view, lex, trimmed.np)) {
+        // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
+        // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
+        let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np) : trimmed.np.to;
+        if (cut < trimmed.np.to && !definite(lex, bare(lex, view.norms[trimmed.np.from]!)) && !lookupNoun(lex, view.norms, trimmed.np.from)) cut = trimmed.np.to;
+        if (!subjectLike(view, lex, { from: trimmed.np.from, to: cut })) {
           afterSubject = c.from;
           break;
         }
@@ -371,6 +401,10 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
+  // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
+  if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
+  // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
+  if (lex.npStoppers.has(w) && k > 0 && lex.namingWords.has(view.norms[k - 1]!)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
@@ -388,7 +422,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   if (view.contentQuoteClosesBefore(j + 1) || view.breakBefore(j + 1)) return { type: 'none' };
   const w = view.norms[j]!;
   const pronoun = lex.pronouns.get(w);
-  if (pronoun && pronoun !== 'relative' && (j === floor || hardStop(view, lex, j - 1, cues) || view.commaBefore(j) || lex.clauseStarters.matchAt(view.norms, j - 1) > 0)) {
+  // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
+  const subjectOnly = !lex.clitics && j === cueFrom - 1 && lex.subjectPronouns.has(w);
+  if (pronoun && pronoun !== 'relative' && (subjectOnly || j === floor || hardStop(view, lex, j - 1, cues) || view.commaBefore(j) || lex.clauseStarters.matchAt(view.norms, j - 1) > 0)) {
     return { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun };
   }
   if (isRelative(lex, w)) return { type: 'relative', range: { from: j, to: j + 1 } };
@@ -410,12 +446,18 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (pattern && !headVia && a + pattern < end + 1) headVia = { from: a + pattern, to: end + 1 };
       break;
     }
+    // "Maria Gomez, 66, said": an age between commas is skipped like an aside.
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end === a && /^\d{1,3}$/.test(view.norms[a]!)) {
+      end = a - 1;
+      continue;
+    }
     // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
     if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
       end = a - 1;
       continue;
     }
-    if (full.kind === 'relative' || interjection(view, lex, full)) {
+    // ", after initial returns showed": the chunk next to the cue opening with a subordinator holds its subject.
+    if (full.kind === 'relative' || (interjection(view, lex, full) && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
       end = a - 1;
@@ -423,6 +465,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       continue;
     }
     let h = end;
+    // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
+    // taken whole ("and" inside it ends nothing).
+    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    if (wholeApposition) h = a - 1;
     while (h >= a && !hardStop(view, lex, h, cues)) h--;
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
@@ -456,6 +502,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     end = a - 1;
   }
   if (picked.length === 0) return { type: 'none' };
+  // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
+  if (figureOnly(view, lex, picked[picked.length - 1]!)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
   if (size > (lex.clitics ? 14 : 12)) {
     const last = picked[picked.length - 1]!;
@@ -464,6 +512,15 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   const chunks = picked.map(({ from, to }) => ({ from, to }));
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
+}
+
+function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  let digit = false;
+  for (let k = c.from; k < c.to; k++) {
+    if (/\d/u.test(view.norms[k]!)) digit = true;
+    else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
+  }
+  return digit;
 }
 
 function residence(view: SentenceView, lex: Lexicon, a: number): boolean {
@@ -564,6 +621,8 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
   // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.
   if (e < view.length && !view.commaBefore(e) && !lex.adverbialPrepositions.has(view.norms[e]!) && !lex.timeWords.has(view.norms[e]!)) return { type: 'none' };
+  // "…, told a press conference in Baghdad that …": a clause follows, so the phrase is the verb's object.
+  for (let k = e; k < Math.min(view.length, e + 12) && !view.commaBefore(k); k++) if (lex.complementizers.has(view.norms[k]!)) return { type: 'none' };
   const chunks: WordRange[] = [{ from: j, to: e }];
   if (e < view.length && view.commaBefore(e)) {
     let f = e;

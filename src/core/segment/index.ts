@@ -108,10 +108,12 @@ const PAIRED_QUOTES: [string, string][] = [
 /** True when the sentence leaves a quotation open. */
 function insideQuotation(sentence: string, lang: LanguageCode): boolean {
   for (const [open, close] of PAIRED_QUOTES) {
-    if (count(sentence, open) > count(sentence, close)) return true;
+    // A straight mark may stand for the missing opening one ('"We won.”').
+    const straight = open === '“' ? count(sentence, '"') : 0;
+    if (count(sentence, open) > count(sentence, close) + straight) return true;
   }
-  // Straight quotes: an odd number leaves one open. ' counts only where it is never an apostrophe.
-  if (count(sentence, '"') % 2 === 1) return true;
+  // Straight quotes: an odd number leaves one open — unless curly marks pair with them ('"We won.”').
+  if (count(sentence, '"') % 2 === 1 && (count(sentence, '"') + count(sentence, '“') + count(sentence, '”')) % 2 === 1) return true;
   return languageProfile(lang)?.apostrophes === false && count(sentence, "'") % 2 === 1;
 }
 

@@ -6,7 +6,8 @@ import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectCompareDirection } from '../compare/selectors.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { claimShownInArticle } from '../ui/uiSlice.ts';
-import { selectOutletStats, selectSources } from './selectors.ts';
+import { CitedOutletsTable } from './CitedOutletsTable.tsx';
+import { selectCitedOutlets, selectOutletStats, selectSources } from './selectors.ts';
 
 /** Who the case's outlets quote: every stated source, and how much of it is anonymous. */
 export function SourcesView() {
@@ -15,6 +16,7 @@ export function SourcesView() {
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const sources = useAppSelector(selectSources);
+  const cited = useAppSelector(selectCitedOutlets);
   const stats = useAppSelector(selectOutletStats);
   const outletDir = useAppSelector(selectCompareDirection);
   // Memoised (and the callback stable): the table's memoised rows then re-render only when the sources change.
@@ -37,6 +39,10 @@ export function SourcesView() {
         <AnonymousShareTable
           outlets={stats.map((s) => ({ articleId: s.articleId, label: s.label, attributed: s.attributed, anonymous: s.byKind.anonymous, share: s.anonymousShare }))}
         />
+      </section>
+      <section aria-labelledby={`${id}-cited`}>
+        <h2 id={`${id}-cited`}>{t('sources.citedHeading')}</h2>
+        <CitedOutletsTable rows={cited} />
       </section>
       <section aria-labelledby={`${id}-all`}>
         <h2 id={`${id}-all`}>{t('sources.heading', { count: sources.length })}</h2>

@@ -1,8 +1,8 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { foldForMatch } from '../../core/normalize/index.ts';
 import type { CueStance, SourceKind } from '../../core/types.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { outletLabel } from '../compare/selectors.ts';
+import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './identity.ts';
 
 export const KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
 export const STANCES: readonly CueStance[] = ['neutral', 'endorsing', 'distancing'];
@@ -36,7 +36,9 @@ export const selectOutletStats = createSelector([selectEffectiveAnalysis], (anal
     const byKind = zero(KINDS);
     const byStance = zero(STANCES);
     let attributed = 0;
-    for (const claim of article.claims) {
+    // Headings and credit lines are kept for reading but are no claims of the outlet.
+    const claims = article.claims.filter((c) => !c.kind);
+    for (const claim of claims) {
       const a = claim.attribution;
       if (!a) continue;
       attributed++;
@@ -46,8 +48,8 @@ export const selectOutletStats = createSelector([selectEffectiveAnalysis], (anal
     return {
       articleId: article.id,
       label: outletLabel(article),
-      claims: article.claims.length,
-      ownVoice: article.claims.length - attributed,
+      claims: claims.length,
+      ownVoice: claims.length - attributed,
       attributed,
       byKind,
       byStance,
@@ -57,34 +59,14 @@ export const selectOutletStats = createSelector([selectEffectiveAnalysis], (anal
   });
 });
 
-export interface SourceEntry {
-  key: string;
-  text: string;
-  kind: SourceKind;
-  affiliations: string[];
-  outlets: string[];
-  claimIds: string[];
-}
+export type SourceEntry = SourceGroup;
 
-/** Every stated source of the case, grouped by its folded wording and kind. */
-export const selectSources = createSelector([selectEffectiveAnalysis], (analysis): SourceEntry[] => {
-  if (!analysis) return [];
-  const groups = new Map<string, SourceEntry>();
-  for (const article of analysis.articles) {
-    for (const claim of article.claims) {
-      const source = claim.attribution?.source;
-      if (!source || !source.text.trim()) continue;
-      const key = `${source.kind}|${foldForMatch(source.text.trim())}`;
-      let entry = groups.get(key);
-      if (!entry) {
-        entry = { key, text: source.text.trim(), kind: source.kind, affiliations: [], outlets: [], claimIds: [] };
-        groups.set(key, entry);
-      }
-      if (source.affiliation && !entry.affiliations.includes(source.affiliation)) entry.affiliations.push(source.affiliation);
-      const outlet = outletLabel(article);
-      if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
-      entry.claimIds.push(claim.id);
-    }
-  }
-  return [...groups.values()];
-});
+/** Every stated source of the case, a speaker once (see groupSources). */
+export const selectSources = createSelector([selectEffectiveAnalysis], (analysis): SourceEntry[] =>
+  analysis ? groupSources(analysis.articles.map((a) => ({ id: a.id, label: outletLabel(a), language: a.language, claims: a.claims }))) : [],
+);
+
+/** Who cites whom: each outlet's relayed outlets and agencies, with how often. */
+export const selectCitedOutlets = createSelector([selectEffectiveAnalysis], (analysis): CitedOutlet[] =>
+  analysis ? citedOutlets(analysis.articles.map((a) => ({ id: a.id, label: outletLabel(a), language: a.language, claims: a.claims }))) : [],
+);

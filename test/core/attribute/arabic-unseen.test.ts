@@ -21,6 +21,7 @@ describe('Arabic attribution on unseen phrasing', () => {
       source: { ...at(text, 'مصدر عسكري'), kind: 'anonymous', affiliation: 'عسكري' },
       cue: { ...at(text, 'نقلته'), stance: 'neutral', lemma: 'نقل' },
       via: { ...at(text, 'وكالة «سبوتنيك»'), kind: 'media' },
+      chain: [{ text: 'وكالة «سبوتنيك»', kind: 'media' }, { text: 'مصدر عسكري', kind: 'anonymous' }],
       quote: 'indirect',
       content: at(text, 'القوات انسحبت'),
       rule: 'relayed-source',

@@ -187,7 +187,7 @@ describe('Arabic: glued prepositions, replies by e-mail, dash credits', () => {
   it('"ورد عبر البريد الإلكتروني بأنه": a reply by e-mail, the subject of the first verb, an unnamed spokesman', () => {
     const text = 'ولم يرد ناطق باسم «الشركة»، التي تتخذ من المدينة مقرا لها، على أسئلة الصحيفة، أمس، ورد عبر البريد الإلكتروني بأنه لا يعلق على التقارير.';
     expect(claimsOf(text, 'ar')[0]!.attribution).toEqual({
-      source: { ...at(text, 'ناطق باسم «الشركة»'), kind: 'anonymous', affiliation: 'باسم الشركة' },
+      source: { ...at(text, 'ناطق باسم «الشركة»'), kind: 'anonymous', affiliation: 'الشركة' },
       cue: { ...at(text, 'ورد'), stance: 'neutral', lemma: 'رد' },
       via: { ...at(text, 'البريد الإلكتروني'), kind: 'media' },
       quote: 'indirect',

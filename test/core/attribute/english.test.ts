@@ -48,12 +48,14 @@ describe('English attribution', () => {
       source: { ...at(text, 'A senior US official'), kind: 'anonymous', affiliation: 'US' },
       cue: { ...at(text, 'told'), stance: 'neutral', lemma: 'tell' },
       via: { ...at(text, 'Reuters'), kind: 'media' },
+      chain: [{ text: 'Reuters', kind: 'media' }, { text: 'A senior US official', kind: 'anonymous' }],
       quote: 'indirect',
       content: at(text, 'the deal was close'),
       rule: 'subject-verb',
     });
     expect(claims[1]!.attribution).toEqual({
       source: { ...at(text, 'A senior US official'), kind: 'anonymous', affiliation: 'US', continued: true },
+      chain: [{ text: 'Reuters', kind: 'media' }, { text: 'A senior US official', kind: 'anonymous' }],
       cue: { ...at(text, 'added'), stance: 'neutral', lemma: 'add' },
       quote: 'indirect',
       content: at(text, 'talks would continue'),

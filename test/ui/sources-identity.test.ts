@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { AttributedSource, Claim, RelayLink } from '../../src/core/types.ts';
+import { citedOutlets, cleanSourceText, groupSources, personName, type CitingArticle } from '../../src/features/sources/identity.ts';
+
+let n = 0;
+function claim(source: Omit<AttributedSource, 'start' | 'end'>, chain?: RelayLink[]): Pick<Claim, 'id' | 'attribution'> {
+  n++;
+  return {
+    id: `c${n}`,
+    attribution: { source: { ...source, start: 0, end: source.text.length }, cue: { text: 'قال', start: 0, end: 3, stance: 'neutral', lemma: 'قال' }, quote: 'indirect', rule: 't', ...(chain ? { chain } : {}) },
+  };
+}
+
+describe('one source, one row', () => {
+  it('a speaker named with and without title, quotation marks or apposition is one row', () => {
+    const articles: CitingArticle[] = [
+      { id: 'a', label: 'Outlet A', language: 'ar', claims: [claim({ text: 'اللواء سامي الورفلي', kind: 'person', role: 'اللواء' }), claim({ text: '«الورفلي»', kind: 'person' })] },
+      {
+        id: 'b',
+        label: 'Outlet B',
+        language: 'ar',
+        claims: [claim({ text: 'سامي الورفلي، المتحدث باسم الشرطة', kind: 'person', role: 'المتحدث باسم الشرطة' }), claim({ text: 'الورفلي', kind: 'person' })],
+      },
+    ];
+    const groups = groupSources(articles);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ text: 'سامي الورفلي', kind: 'person', outlets: ['Outlet A', 'Outlet B'] });
+    expect(groups[0]!.claimIds).toHaveLength(4);
+    expect(groups[0]!.affiliations).toEqual(['اللواء', 'المتحدث باسم الشرطة']);
+  });
+
+  it('English: "Mr. Okafor" joins "Daniel Okafor"; a surname two people share stays apart', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'en',
+        claims: [
+          claim({ text: 'Daniel Okafor', kind: 'person' }),
+          claim({ text: 'Mr. Okafor', kind: 'person', role: 'Mr.' }),
+          claim({ text: 'Ruth Lindqvist, a senior adviser on energy', kind: 'person', role: 'a senior adviser on energy' }),
+          claim({ text: 'Anna Lindqvist', kind: 'person' }),
+          claim({ text: 'Lindqvist', kind: 'person' }),
+        ],
+      },
+    ]);
+    expect(groups.map((g) => [g.text, g.claimIds.length]).sort()).toEqual([
+      ['Anna Lindqvist', 1],
+      ['Daniel Okafor', 2],
+      ['Lindqvist', 1],
+      ['Ruth Lindqvist', 1],
+    ]);
+  });
+
+  it('names shown keep no quotation marks and no glued preposition', () => {
+    expect(cleanSourceText('للمتحدث باسم الوزارة', 'ar')).toBe('المتحدث باسم الوزارة');
+    expect(cleanSourceText('“Nadia Farouk”', 'en')).toBe('Nadia Farouk');
+    expect(personName({ text: 'الوزير', role: 'الوزير' }, 'ar')).toBe('');
+  });
+});
+
+describe('cited outlets', () => {
+  it('counts each outlet’s relayed outlets, naming a case article by its outlet', () => {
+    const rows = citedOutlets([
+      {
+        id: 'a',
+        label: 'Morning Star',
+        language: 'ar',
+        claims: [
+          claim({ text: 'مصادر', kind: 'anonymous' }, [{ text: 'صحيفة «المساء»', kind: 'media', articleId: 'b' }, { text: 'مصادر', kind: 'anonymous' }]),
+          claim({ text: 'مسؤول', kind: 'anonymous' }, [{ text: 'المساء', kind: 'media', articleId: 'b' }, { text: 'مسؤول', kind: 'anonymous' }]),
+          claim({ text: 'وكالة رويترز', kind: 'media' }, [{ text: 'وكالة رويترز', kind: 'media' }]),
+          claim({ text: 'الوزير', kind: 'person' }),
+        ],
+      },
+      { id: 'b', label: 'Evening Post', language: 'ar', claims: [] },
+    ]);
+    expect(rows.map((r) => [r.citing, r.cited, r.claimIds.length, r.citedArticleId ?? null])).toEqual([
+      ['Morning Star', 'Evening Post', 2, 'b'],
+      ['Morning Star', 'وكالة رويترز', 1, null],
+    ]);
+  });
+});
+
+describe('one source, one row: titles before names and titles alone', () => {
+  it('"title، rank name" is the name; a title alone joins the one person holding it; a surname shared by two joins the one with the same title', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'ar',
+        claims: [
+          claim({ text: 'مدير الإعلام في الوزارة، العميد سامي الورفلي', kind: 'person', role: 'مدير الإعلام في الوزارة' }),
+          claim({ text: 'الورفلي', kind: 'person', role: 'مدير الإعلام في الوزارة' }),
+          claim({ text: 'وزير النقل', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'هاني كامل أوزتورك', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'أوزتورك', kind: 'person', role: 'وزير النقل' }),
+          claim({ text: 'سليم أوزتورك', kind: 'person' }),
+        ],
+      },
+    ]);
+    expect(groups.map((g) => [g.text, g.claimIds.length]).sort()).toEqual([
+      ['سامي الورفلي', 2],
+      ['سليم أوزتورك', 1],
+      ['هاني كامل أوزتورك', 3],
+    ]);
+  });
+});
