@@ -184,7 +184,8 @@ async function main(): Promise<void> {
   const { json, verbose, corpora, cases: names } = parseCli(process.argv.slice(2));
   const cases = names.map((name) => scoreCase(name, verbose));
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
-  const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS (Arabic headline pairs)') : null;
+  const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS dev rows, one given pair at a time (each pair with 6 random distractors)') : null;
+  const ansCrowded = corpora ? await external('ans.ts', 'scoreAnsCrowded', 'ANS dev rows, crowded case (every s1 in one article, every s2 in another; pair P/R/F1)') : null;
 
   console.log(heading('Summary (F1 %)'));
   console.log(
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
   );
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, polnear, ans }, null, 2) + '\n');
+    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, polnear, ans, ansCrowded }, null, 2) + '\n');
     console.log(`\nfigures written to ${json}`);
   }
 }
