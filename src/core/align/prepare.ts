@@ -33,6 +33,8 @@ export interface AlignOptions {
    * its own voice, but never match two claims alone.
    */
   contextWeight?: number;
+  /** A second claim of one outlet joins a row when it matches another outlet's claim there at least this well (a restatement). */
+  restateThreshold?: number;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -56,6 +58,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   charWeight: 0,
   numberPenalty: 0.5,
   contextWeight: 0,
+  restateThreshold: 0.5,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -170,6 +173,7 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     threshold: options.threshold,
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,
+    restateThreshold: options.restateThreshold,
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
   });
