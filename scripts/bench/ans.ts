@@ -21,7 +21,7 @@ import { alignClaims, alignClaimsNaive } from '../../src/core/align/index.ts';
 import { analyzeCase } from '../../src/core/analyze.ts';
 import { wordNorms } from '../../src/core/normalize/index.ts';
 import type { AlignOptions } from '../../src/core/align/index.ts';
-import type { AnalyzedArticle } from '../../src/core/types.ts';
+import type { AnalyzedArticle, Row } from '../../src/core/types.ts';
 import { prng as random } from '../../fixtures/prng.ts';
 
 // Beside the repository (../shared) or beside a worktree of it (../../shared).
@@ -183,6 +183,8 @@ export interface CrowdedScore extends PairScore {
   /** Distinct headlines in the s1 article and in the s2 article. */
   s1Lines: number;
   s2Lines: number;
+  /** Headlines that yielded no claim (dropped by ingest as page furniture): their pairs count as missed. */
+  linesWithoutClaim: number;
   /** Cross-article pairs that belong in one row (labelled agree/disagree, closed over shared headlines). */
   goldPairs: number;
   /** Pairs labelled "other" (unrelated) that were joined. */
@@ -192,6 +194,10 @@ export interface CrowdedScore extends PairScore {
   recallDisagree: number;
   rows: number;
   ms: number;
+  /** Joined disagree pairs whose row marks one of the two as disagreeing (higher is better). */
+  disagreeMarked: number;
+  /** Joined agree pairs whose row marks one of the two as disagreeing (false alarms: lower is better). */
+  agreeMarked: number;
 }
 
 /**
@@ -202,16 +208,20 @@ export interface CrowdedScore extends PairScore {
  * line and an s2 line are joined when claims of theirs share a row.
  * @example const { f1 } = crowdedAns('dev')
  */
-export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions): CrowdedScore {
+export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions, mode: 'pipeline' | 'rows-only' = 'pipeline'): CrowdedScore {
   const { pairs, s1, s2, positive } = crowdedGold(split);
   const started = performance.now();
-  const analysis = analyzeCase(
-    [
-      { id: 's1', raw: s1.join('\n'), format: 'text', language: 'ar' },
-      { id: 's2', raw: s2.join('\n'), format: 'text', language: 'ar' },
-    ],
-    { claimsOnly: true },
-  );
+  // rows-only: one claim per headline, in the outlet's voice (what ingest and attribution do left out).
+  const analysis =
+    mode === 'rows-only'
+      ? { articles: [linesArticle('s1', s1), linesArticle('s2', s2)], rows: [] as Row[] }
+      : analyzeCase(
+          [
+            { id: 's1', raw: s1.join('\n'), format: 'text', language: 'ar' },
+            { id: 's2', raw: s2.join('\n'), format: 'text', language: 'ar' },
+          ],
+          { claimsOnly: true },
+        );
   // analyzeCase's own rows, with options to tune by (the same call it makes).
   analysis.rows = alignClaims(analysis.articles, align ?? {});
   const ms = performance.now() - started;
@@ -231,8 +241,22 @@ export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions)
       lineOfClaim.set(claim.id, `${article.id}\t${lines[k]!.trim()}`);
     }
   }
+  const claimed = new Set(lineOfClaim.values());
+  const linesWithoutClaim = s1.filter((t) => !claimed.has(`s1\t${t}`)).length + s2.filter((t) => !claimed.has(`s2\t${t}`)).length;
   const joined = new Set<string>();
+  // Per joined pair: whether the row marks exactly one of the two as disagreeing.
+  const marked = new Map<string, boolean>();
   for (const row of analysis.rows) {
+    const off = new Set((row.disagreeing ?? []).map((id) => lineOfClaim.get(id)));
+    const sides = new Map<string, boolean>();
+    for (const id of row.claimIds) {
+      const line = lineOfClaim.get(id);
+      if (line) sides.set(line, off.has(line));
+    }
+    for (const [a, offA] of sides) {
+      if (!a.startsWith('s1\t')) continue;
+      for (const [b, offB] of sides) if (b.startsWith('s2\t')) marked.set(`${a.slice(3)}\t${b.slice(3)}`, offA !== offB);
+    }
     const left = new Set<string>();
     const right = new Set<string>();
     for (const id of row.claimIds) {
@@ -248,11 +272,16 @@ export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions)
     const labelled = pairs.filter((p) => p.stance === stance);
     return round(labelled.length ? labelled.filter((p) => joined.has(`${p.s1}\t${p.s2}`)).length / labelled.length : 0);
   };
+  const joinedOf = (stance: string): AnsPair[] => pairs.filter((p) => p.stance === stance && joined.has(`${p.s1}\t${p.s2}`));
+  const share = (list: AnsPair[], want: boolean): number => round(list.length ? list.filter((p) => marked.get(`${p.s1}\t${p.s2}`) === want).length / list.length : 0);
   return {
     split,
     ...score,
+    disagreeMarked: share(joinedOf('disagree'), true),
+    agreeMarked: share(joinedOf('agree'), true),
     s1Lines: s1.length,
     s2Lines: s2.length,
+    linesWithoutClaim,
     goldPairs: positive.size,
     otherJoined: pairs.filter((p) => p.stance === 'other' && joined.has(`${p.s1}\t${p.s2}`)).length,
     recallAgree: recallOf('agree'),
@@ -260,6 +289,17 @@ export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions)
     rows: analysis.rows.length,
     ms: Math.round(ms),
   };
+}
+
+function linesArticle(id: string, lines: readonly string[]): AnalyzedArticle {
+  const text = lines.join('\n');
+  let at = 0;
+  const claims = lines.map((line, n) => {
+    const claim = { id: `${id}:c${n + 1}`, articleId: id, sentenceIndex: n, text: line, start: at, end: at + line.length, attribution: null };
+    at += line.length + 1;
+    return claim;
+  });
+  return { id, language: 'ar', format: 'text', text, claims, removed: [], warnings: [] };
 }
 
 /** The crowded case's lines and its gold pairs ("s1 text\ts2 text"). */
@@ -369,7 +409,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const align = process.argv[3] && !process.argv[3].startsWith('--') ? (JSON.parse(process.argv[3]) as AlignOptions) : {};
   const naive = process.argv.includes('--naive');
   if (process.argv.includes('--crowded')) {
-    console.log(JSON.stringify(crowdedAns(split, align), null, 2));
+    console.log(JSON.stringify(crowdedAns(split, align, process.argv.includes('--rows-only') ? 'rows-only' : 'pipeline'), null, 2));
     if (process.argv.includes('--baseline')) console.log(JSON.stringify(wordOverlapBaseline(split), null, 2));
     process.exit(0);
   }

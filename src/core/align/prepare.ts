@@ -4,9 +4,11 @@
  */
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
+import { disagreeingClaims } from './disagree.ts';
 import { groupPairs } from './group.ts';
-import { CaseTerms } from './terms.ts';
-import { buildVectors, similarity } from './vectors.ts';
+import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
+import { CaseTerms, isStopword } from './terms.ts';
+import { buildVectors, similarity, withClasses } from './vectors.ts';
 import type { VectorSpace } from './vectors.ts';
 
 export interface AlignOptions {
@@ -35,6 +37,13 @@ export interface AlignOptions {
   contextWeight?: number;
   /** A second claim of one outlet joins a row when it matches another outlet's claim there at least this well (a restatement). */
   restateThreshold?: number;
+  /**
+   * Weight of a match between two words of one predicate class (lang/<code>/predicates.json: "seized"
+   * and "captured") beside a match of one word (0: left out). They support a match, never make one.
+   */
+  classWeight?: number;
+  /** Align a sentence with an embedded report ("after the ministry announced …") as each of its propositions. */
+  splitPropositions?: boolean;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -59,6 +68,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   numberPenalty: 0.5,
   contextWeight: 0,
   restateThreshold: 0.5,
+  splitPropositions: false,
+  classWeight: 0.25,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -66,6 +77,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
 };
 
 export interface PreparedCase {
+  /** The claim of each alignment unit: a claim of one proposition is one unit, a sentence of two is two. */
   claims: Claim[];
   /** Index of each claim's article in `articles`. */
   group: number[];
@@ -73,6 +85,9 @@ export interface PreparedCase {
   score: (i: number, j: number) => number;
   options: Required<AlignOptions>;
 }
+
+/** Content words each part of a split sentence keeps at least (a shorter clause is not a proposition of its own). */
+const MIN_PART_WORDS = 3;
 
 const QUESTION = /[?؟？]["'»”’)\]\s]*$/u;
 
@@ -91,23 +106,34 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang)));
     return terms;
   };
+  const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);
   articles.forEach((article, a) => {
+    const stop = isStop(article.language);
     for (const claim of article.claims) {
-      const norms = wordNorms(propositionText(claim), article.language);
+      const all = wordNorms(propositionText(claim), article.language);
       const context = opts.contextWeight > 0 && claim.attribution ? wordNorms(claim.attribution.source.text, article.language) : [];
-      questions.push(QUESTION.test(claim.text));
-      termsOf(article.language).add(norms);
+      const question = QUESTION.test(claim.text);
+      termsOf(article.language).add(all);
       if (context.length) termsOf(article.language).add(context);
-      contextNorms.push(context);
-      claims.push(claim);
-      group.push(a);
-      normLists.push(norms);
-      langs.push(article.language);
+      // A sentence carrying an embedded report ("…, which the army denied") is aligned as each of its propositions.
+      const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, (part) => termsOf(article.language).peek(part).some(isReportingKey)) : [all];
+      for (const norms of parts) {
+        questions.push(question);
+        contextNorms.push(context);
+        claims.push(claim);
+        group.push(a);
+        normLists.push(norms);
+        langs.push(article.language);
+      }
     }
   });
-  const stemLists = normLists.map((norms, k) => termsOf(langs[k]!).stems(norms));
+  const stemLists = normLists.map((norms, k) => {
+    const stems = termsOf(langs[k]!).stems(norms);
+    return opts.classWeight > 0 ? withPhrases(stems) : stems;
+  });
   const contextLists = contextNorms.map((norms, k) => (norms.length ? termsOf(langs[k]!).stems(norms) : norms));
-  const space = buildVectors(stemLists, contextLists, opts.contextWeight);
+  const words = buildVectors(stemLists, contextLists, opts.contextWeight);
+  const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const score = (i: number, j: number): number => {
     let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim);
@@ -134,6 +160,12 @@ export function propositionText(claim: Claim): string {
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
   }
   return text;
+}
+
+/** A claim's keys with its two-word predicates added ("take_control"), so their classes count. */
+function withPhrases(stems: string[]): string[] {
+  const phrases = phraseKeys(stems);
+  return phrases.length ? [...stems, ...phrases] : stems;
 }
 
 /** Character trigrams of each stem ("#cairo#" → "#ca", "cai", …): tolerant of spelling and morphology. */
@@ -179,15 +211,38 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   });
   // Claims are in article order, so a cluster's smallest index is its first appearance.
   clusters.sort((x, y) => x[0]! - y[0]!);
-  return clusters.map((members, n) => {
+  return oneRowPerClaim(clusters, claims, group).map((members, n) => {
     const present = new Set(members.map((m) => group[m]!));
-    return {
+    const row: Row = {
       id: `r${n + 1}`,
       claimIds: members.map((m) => claims[m]!.id),
       missingFrom: articles.filter((_, a) => !present.has(a)).map((a) => a.id),
       score: round(meanCrossScore(members, group, score)),
     };
+    const disagreeing = disagreeingClaims(members.map((m) => ({ claim: claims[m]!, text: propositionText(claims[m]!), language: articles[group[m]!]!.language })));
+    if (disagreeing.length) row.disagreeing = disagreeing;
+    return row;
   });
+}
+
+/**
+ * Units of one claim (its propositions) may land in different rows, but a claim is shown in one row:
+ * the first it joined keeps it; a row left with one article is dropped.
+ */
+function oneRowPerClaim(clusters: number[][], claims: readonly Claim[], group: readonly number[]): number[][] {
+  const placed = new Set<Claim>();
+  const out: number[][] = [];
+  for (const members of clusters) {
+    const kept: number[] = [];
+    for (const m of members) {
+      if (placed.has(claims[m]!)) continue;
+      placed.add(claims[m]!);
+      kept.push(m);
+    }
+    if (new Set(kept.map((m) => group[m])).size >= 2) out.push(kept);
+    else for (const m of kept) placed.delete(claims[m]!);
+  }
+  return out;
 }
 
 function termCount(space: PreparedCase['space'], claim: number): number {

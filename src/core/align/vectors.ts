@@ -26,6 +26,13 @@ export interface VectorSpace {
   /** Per entry (aligned with `ids`): 1 where the term is only in the claim's context (who said it), not its proposition. */
   context: Uint8Array;
   vocabulary: Map<string, number>;
+  /**
+   * Predicate classes of each term id: classIds[classOffsets[id] .. classOffsets[id + 1]) (ascending).
+   * Two claims' words of one class ("seized", "captured") count as a weaker match (`classWeight`).
+   */
+  classOffsets?: Int32Array;
+  classIds?: Int32Array;
+  classWeight?: number;
 }
 
 /**
@@ -110,13 +117,76 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
 }
 
 /**
+ * Adds predicate classes to a space: `classesOf(term)` gives a term's class ids. Words of one class
+ * then match at `weight` times the product of their weights.
+ * @example withClasses(space, (t) => (t === 'seiz' || t === 'captur' ? [7] : []), 0.6)
+ */
+export function withClasses(space: VectorSpace, classesOf: (term: string) => readonly number[], weight: number): VectorSpace {
+  const lists: (readonly number[])[] = [];
+  let total = 0;
+  for (const [term, id] of space.vocabulary) {
+    const list = classesOf(term);
+    lists[id] = list;
+    total += list.length;
+  }
+  const classOffsets = new Int32Array(space.vocabulary.size + 1);
+  const classIds = new Int32Array(total);
+  let at = 0;
+  for (let id = 0; id < space.vocabulary.size; id++) {
+    classOffsets[id] = at;
+    const sorted = [...(lists[id] ?? [])].sort((a, b) => a - b);
+    for (const c of sorted) classIds[at++] = c;
+  }
+  classOffsets[space.vocabulary.size] = at;
+  return total ? { ...space, classOffsets, classIds, classWeight: weight } : space;
+}
+
+// Scratch lists of unmatched class-bearing entries (similarity is hot: no allocation per call).
+let unmatchedA = new Int32Array(64);
+let unmatchedB = new Int32Array(64);
+
+/** The class part of a pair's score: each unmatched word of a meets at most one of b sharing a class. */
+function classMatch(space: VectorSpace, countA: number, countB: number): { sum: number; matched: number } {
+  const { classOffsets, classIds, ids, weights } = space;
+  let sum = 0;
+  let matched = 0;
+  for (let x = 0; x < countA; x++) {
+    const ea = unmatchedA[x]!;
+    const ta = ids[ea]!;
+    for (let y = 0; y < countB; y++) {
+      const eb = unmatchedB[y]!;
+      if (eb < 0) continue;
+      const tb = ids[eb]!;
+      if (sharesClass(classIds!, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!)) {
+        sum += weights[ea]! * weights[eb]!;
+        matched++;
+        unmatchedB[y] = -1;
+        break;
+      }
+    }
+  }
+  return { sum: sum * (space.classWeight ?? 0), matched };
+}
+
+function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, endJ: number): boolean {
+  while (i < endI && j < endJ) {
+    const x = classIds[i]!;
+    const y = classIds[j]!;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+/**
  * Cosine of claims a and b, 0 when they share fewer than `minShared` terms (one shared word, often
  * the actor's name, does not make two claims one proposition), times `yearPenalty` when both state
  * years and share none. Claims of at most `shortClaim` terms must share all of them.
  * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
 export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0): number {
-  const { offsets, ids, weights, year, context } = space;
+  const { offsets, ids, weights, year, context, classOffsets } = space;
   let i = offsets[a]!;
   let j = offsets[b]!;
   const endA = offsets[a + 1]!;
@@ -127,6 +197,13 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   let yearsA = 0;
   let yearsB = 0;
   let sharedYears = 0;
+  let countA = 0;
+  let countB = 0;
+  if (classOffsets) {
+    if (unmatchedA.length < endA - i) unmatchedA = new Int32Array(2 * (endA - i));
+    if (unmatchedB.length < endB - j) unmatchedB = new Int32Array(2 * (endB - j));
+  }
+  const hasClass = (id: number): boolean => classOffsets !== undefined && classOffsets[id + 1]! > classOffsets[id]!;
   while (i < endA && j < endB) {
     const x = ids[i]!;
     const y = ids[j]!;
@@ -141,10 +218,22 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       }
     } else if (x < y) {
       if (year[x]) yearsA++;
+      if (hasClass(x) && !context[i]) unmatchedA[countA++] = i;
       i++;
     } else {
       if (year[y]) yearsB++;
+      if (hasClass(y) && !context[j]) unmatchedB[countB++] = j;
       j++;
+    }
+  }
+  if (classOffsets) {
+    for (let k = i; k < endA; k++) if (hasClass(ids[k]!) && !context[k]) unmatchedA[countA++] = k;
+    for (let k = j; k < endB; k++) if (hasClass(ids[k]!) && !context[k]) unmatchedB[countB++] = k;
+    if (countA && countB && sharedCore > 0) {
+      // Words of one predicate class ("seized" / "captured") support a match the shared words started.
+      const match = classMatch(space, countA, countB);
+      sum += match.sum;
+      shared += match.matched;
     }
   }
   // Context (who said it) supports a match but cannot make one alone.
