@@ -51,16 +51,22 @@ export function polarityOf(text: string, lang: LanguageCode): Polarity {
  */
 export function contradicts(a: Polarity, b: Polarity): boolean {
   if (a.negated !== b.negated) return true;
-  if (a.figures.size && b.figures.size && ![...a.figures].some((f) => b.figures.has(f))) return true;
+  if (a.figures.size && b.figures.size && !sharesAny(a.figures, b.figures)) return true;
+  if (!a.directions.size || !b.directions.size) return false;
   for (const c of a.directions) {
     if (b.directions.has(c)) continue;
-    if (oppositeClasses(c).some((o) => b.directions.has(o) && !a.directions.has(o))) return true;
+    for (const o of oppositeClasses(c)) if (b.directions.has(o) && !a.directions.has(o)) return true;
   }
   return false;
 }
 
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /** Members compared per row (a row of hundreds is sampled: the cost stays linear in the case). */
-const MAX_COMPARED = 48;
+export const MAX_COMPARED = 24;
 
 /**
  * The claims of a row that contradict its main version: the version most members agree with (ties:

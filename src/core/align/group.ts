@@ -146,8 +146,10 @@ function sameArticleAllowed(
     for (let t = 0; t < bigCount && !covered; t++) {
       const y = big[t]!;
       if (group[y] === group[x]) continue;
+      const cover = covers(y, x);
+      if (!cover && restate === Infinity) continue;
       const s = similarity(x, y);
-      covered = (covers(y, x) && s >= options.threshold) || s >= restate;
+      covered = (cover && s >= options.threshold) || s >= restate;
     }
     if (!covered) return false;
   }

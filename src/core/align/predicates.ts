@@ -26,6 +26,8 @@ interface PredicateFile {
 const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
 
 let classMap: Map<string, number[]> | null = null;
+/** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */
+const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
 
@@ -46,6 +48,8 @@ export function predicateClasses(key: string): readonly number[] {
       for (const r of file.reporting) reporting.add(id + r);
       for (const line of file.classes) {
         for (const word of line.split(' ')) {
+          const join = word.indexOf('_');
+          if (join > 0) phraseStarts.add(word.slice(0, join));
           const list = map.get(word);
           if (list) list.push(id);
           else map.set(word, [id]);
@@ -96,14 +100,16 @@ export function negationWords(lang: LanguageCode): ReadonlySet<string> {
  */
 export function phraseKeys(keys: readonly string[]): string[] {
   let out: string[] | null = null;
+  predicateClasses('');
   for (let k = 0; k + 1 < keys.length; k++) {
+    if (!phraseStarts.has(keys[k]!)) continue;
     const phrase = `${keys[k]}_${keys[k + 1]}`;
     if (predicateClasses(phrase).length) (out ??= []).push(phrase);
   }
   return out ?? [];
 }
 
-const clauseMarkers = new Map<LanguageCode, string[][]>();
+const clauseMarkers = new Map<LanguageCode, { markers: string[][]; starts: Set<string> }>();
 
 /**
  * Splits a claim's folded words into its propositions at the words that open an embedded report
@@ -118,15 +124,18 @@ export function propositionParts(
   minWords: number,
   isReport: (part: readonly string[]) => boolean,
 ): string[][] {
-  let markers = clauseMarkers.get(lang);
-  if (!markers) {
-    markers = (PREDICATE_FILES.find((f) => f.language === lang)?.clauses ?? []).map((m) => m.split(' '));
-    clauseMarkers.set(lang, markers);
+  let known = clauseMarkers.get(lang);
+  if (!known) {
+    const markers = (PREDICATE_FILES.find((f) => f.language === lang)?.clauses ?? []).map((m) => m.split(' '));
+    known = { markers, starts: new Set(markers.map((m) => m[0]!)) };
+    clauseMarkers.set(lang, known);
   }
+  const { markers, starts } = known;
   if (markers.length === 0) return [norms];
   const parts: string[][] = [];
   let start = 0;
   for (let k = 1; k < norms.length; k++) {
+    if (!starts.has(norms[k]!)) continue;
     const marker = markers.find((m) => m.every((word, n) => norms[k + n] === word));
     if (!marker) continue;
     const before = norms.slice(start, k);

@@ -4,7 +4,7 @@
  */
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
-import { disagreeingClaims } from './disagree.ts';
+import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -219,7 +219,7 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
       missingFrom: articles.filter((_, a) => !present.has(a)).map((a) => a.id),
       score: round(meanCrossScore(members, group, score)),
     };
-    const disagreeing = disagreeingClaims(members.map((m) => ({ claim: claims[m]!, text: propositionText(claims[m]!), language: articles[group[m]!]!.language })));
+    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => ({ claim: claims[m]!, text: propositionText(claims[m]!), language: articles[group[m]!]!.language })));
     if (disagreeing.length) row.disagreeing = disagreeing;
     return row;
   });

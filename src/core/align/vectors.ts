@@ -32,6 +32,8 @@ export interface VectorSpace {
    */
   classOffsets?: Int32Array;
   classIds?: Int32Array;
+  /** Per term id: a 32-bit summary of its classes (bit c % 32), so most pairs with no class in common are skipped cheaply. */
+  classMask?: Int32Array;
   classWeight?: number;
 }
 
@@ -131,14 +133,18 @@ export function withClasses(space: VectorSpace, classesOf: (term: string) => rea
   }
   const classOffsets = new Int32Array(space.vocabulary.size + 1);
   const classIds = new Int32Array(total);
+  const classMask = new Int32Array(space.vocabulary.size);
   let at = 0;
   for (let id = 0; id < space.vocabulary.size; id++) {
     classOffsets[id] = at;
     const sorted = [...(lists[id] ?? [])].sort((a, b) => a - b);
-    for (const c of sorted) classIds[at++] = c;
+    for (const c of sorted) {
+      classIds[at++] = c;
+      classMask[id]! |= 1 << (c & 31);
+    }
   }
   classOffsets[space.vocabulary.size] = at;
-  return total ? { ...space, classOffsets, classIds, classWeight: weight } : space;
+  return total ? { ...space, classOffsets, classIds, classMask, classWeight: weight } : space;
 }
 
 // Scratch lists of unmatched class-bearing entries (similarity is hot: no allocation per call).
@@ -146,18 +152,19 @@ let unmatchedA = new Int32Array(64);
 let unmatchedB = new Int32Array(64);
 
 /** The class part of a pair's score: each unmatched word of a meets at most one of b sharing a class. */
-function classMatch(space: VectorSpace, countA: number, countB: number): { sum: number; matched: number } {
-  const { classOffsets, classIds, ids, weights } = space;
+function classMatch(space: VectorSpace, countA: number, countB: number): number {
+  const { classOffsets, classIds, classMask, ids, weights } = space;
   let sum = 0;
   let matched = 0;
   for (let x = 0; x < countA; x++) {
     const ea = unmatchedA[x]!;
     const ta = ids[ea]!;
+    const mask = classMask![ta]!;
     for (let y = 0; y < countB; y++) {
       const eb = unmatchedB[y]!;
       if (eb < 0) continue;
       const tb = ids[eb]!;
-      if (sharesClass(classIds!, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!)) {
+      if ((mask & classMask![tb]!) !== 0 && sharesClass(classIds!, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!)) {
         sum += weights[ea]! * weights[eb]!;
         matched++;
         unmatchedB[y] = -1;
@@ -165,8 +172,12 @@ function classMatch(space: VectorSpace, countA: number, countB: number): { sum: 
       }
     }
   }
-  return { sum: sum * (space.classWeight ?? 0), matched };
+  classMatched = matched;
+  return sum * (space.classWeight ?? 0);
 }
+
+/** Words matched by class in the last classMatch call (a second return value without an object per call). */
+let classMatched = 0;
 
 function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, endJ: number): boolean {
   while (i < endI && j < endJ) {
@@ -186,7 +197,9 @@ function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, e
  * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
 export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0): number {
-  const { offsets, ids, weights, year, context, classOffsets } = space;
+  const { offsets, ids, weights, year, context, classMask } = space;
+  let maskA = 0;
+  let maskB = 0;
   let i = offsets[a]!;
   let j = offsets[b]!;
   const endA = offsets[a + 1]!;
@@ -199,11 +212,11 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   let sharedYears = 0;
   let countA = 0;
   let countB = 0;
-  if (classOffsets) {
+  const masks = classMask;
+  if (masks) {
     if (unmatchedA.length < endA - i) unmatchedA = new Int32Array(2 * (endA - i));
     if (unmatchedB.length < endB - j) unmatchedB = new Int32Array(2 * (endB - j));
   }
-  const hasClass = (id: number): boolean => classOffsets !== undefined && classOffsets[id + 1]! > classOffsets[id]!;
   while (i < endA && j < endB) {
     const x = ids[i]!;
     const y = ids[j]!;
@@ -218,26 +231,42 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       }
     } else if (x < y) {
       if (year[x]) yearsA++;
-      if (hasClass(x) && !context[i]) unmatchedA[countA++] = i;
+      if (masks && masks[x] !== 0 && !context[i]) {
+        unmatchedA[countA++] = i;
+        maskA |= masks[x]!;
+      }
       i++;
     } else {
       if (year[y]) yearsB++;
-      if (hasClass(y) && !context[j]) unmatchedB[countB++] = j;
+      if (masks && masks[y] !== 0 && !context[j]) {
+        unmatchedB[countB++] = j;
+        maskB |= masks[y]!;
+      }
       j++;
     }
   }
-  if (classOffsets) {
-    for (let k = i; k < endA; k++) if (hasClass(ids[k]!) && !context[k]) unmatchedA[countA++] = k;
-    for (let k = j; k < endB; k++) if (hasClass(ids[k]!) && !context[k]) unmatchedB[countB++] = k;
-    if (countA && countB && sharedCore > 0) {
+  // Context (who said it) or a class supports a match but cannot make one alone.
+  if (sharedCore === 0) return 0;
+  if (masks) {
+    for (let k = i; k < endA; k++) {
+      if (masks[ids[k]!] !== 0 && !context[k]) {
+        unmatchedA[countA++] = k;
+        maskA |= masks[ids[k]!]!;
+      }
+    }
+    for (let k = j; k < endB; k++) {
+      if (masks[ids[k]!] !== 0 && !context[k]) {
+        unmatchedB[countB++] = k;
+        maskB |= masks[ids[k]!]!;
+      }
+    }
+    if (countA && countB && (maskA & maskB) !== 0) {
       // Words of one predicate class ("seized" / "captured") support a match the shared words started.
-      const match = classMatch(space, countA, countB);
-      sum += match.sum;
-      shared += match.matched;
+      sum += classMatch(space, countA, countB);
+      shared += classMatched;
     }
   }
-  // Context (who said it) supports a match but cannot make one alone.
-  if (shared < minShared || sharedCore === 0) return 0;
+  if (shared < minShared) return 0;
   // A fragment of a few words ("Egyptian-French accord") matches only if all its words are shared.
   const sizeA = endA - offsets[a]!;
   const sizeB = endB - offsets[b]!;
