@@ -2,6 +2,7 @@
  * What the blocked and the naive aligners share: claims to vectors, the pair score, and clusters to
  * rows. Only the choice of candidate pairs differs between them.
  */
+import { lexiconFor } from '../attribute/index.ts';
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
@@ -68,7 +69,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   numberPenalty: 0.5,
   contextWeight: 0,
   restateThreshold: 0.5,
-  splitPropositions: false,
+  splitPropositions: true,
   classWeight: 0.25,
   bands: 40,
   rows: 2,
@@ -107,8 +108,14 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return terms;
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);
+  // A report: a reporting cue of the attribution lexicon ("announced", "نفاه") or a reporting predicate class.
+  const isReportIn = (lang: string) => {
+    const cues = opts.splitPropositions ? lexiconFor(lang)?.cues : undefined;
+    return (part: readonly string[]): boolean => part.some((norm) => cues?.has(norm)) || termsOf(lang).peek(part).some(isReportingKey);
+  };
   articles.forEach((article, a) => {
     const stop = isStop(article.language);
+    const isReport = isReportIn(article.language);
     for (const claim of article.claims) {
       const all = wordNorms(propositionText(claim), article.language);
       const context = opts.contextWeight > 0 && claim.attribution ? wordNorms(claim.attribution.source.text, article.language) : [];
@@ -116,7 +123,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       termsOf(article.language).add(all);
       if (context.length) termsOf(article.language).add(context);
       // A sentence carrying an embedded report ("…, which the army denied") is aligned as each of its propositions.
-      const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, (part) => termsOf(article.language).peek(part).some(isReportingKey)) : [all];
+      const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport) : [all];
       for (const norms of parts) {
         questions.push(question);
         contextNorms.push(context);
