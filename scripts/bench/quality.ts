@@ -211,8 +211,7 @@ async function main(): Promise<void> {
   );
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans, ansCrowded }, null, 2) + '
-');
+    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans, ansCrowded }, null, 2) + '\n');
     console.log(`\nfigures written to ${json}`);
   }
 }
