@@ -20,6 +20,8 @@ interface PredicateFile {
   clauses: string[];
   /** Indexes of the classes of reporting predicates ("announced", "denied"). */
   reporting: number[];
+  /** Folded words or phrases that open a clause of its own ("and", "amid", "كما"). */
+  breaks: string[];
 }
 
 /** Predicate classes per language. Adding a language: a lang/<code>/predicates.json and a line here. */
@@ -109,12 +111,27 @@ export function phraseKeys(keys: readonly string[]): string[] {
   return out ?? [];
 }
 
-const clauseMarkers = new Map<LanguageCode, { markers: string[][]; starts: Set<string> }>();
+interface Markers {
+  markers: string[][];
+  starts: Set<string>;
+}
+const clauseMarkers = new Map<string, Markers>();
+
+function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
+  let known = clauseMarkers.get(`${lang}:${kind}`);
+  if (!known) {
+    const markers = (PREDICATE_FILES.find((f) => f.language === lang)?.[kind] ?? []).map((m) => m.split(' '));
+    known = { markers, starts: new Set(markers.map((m) => m[0]!)) };
+    clauseMarkers.set(`${lang}:${kind}`, known);
+  }
+  return known;
+}
 
 /**
  * Splits a claim's folded words into its propositions at the words that open an embedded report
  * ("markets rose after the ministry announced the deal" → two), where one side `isReport` and both
  * keep at least `minWords` words that are not `isStop`; one part (the whole) when it cannot be split.
+ * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not.
  * @example propositionParts(['markets', 'rose', 'after', 'bank', 'announced', 'cut'], 'en', () => false, 2, (p) => p.includes('announced')) // [['markets', 'rose'], ['bank', 'announced', 'cut']]
  */
 export function propositionParts(
@@ -123,14 +140,9 @@ export function propositionParts(
   isStop: (norm: string) => boolean,
   minWords: number,
   isReport: (part: readonly string[]) => boolean,
+  everyClause = false,
 ): string[][] {
-  let known = clauseMarkers.get(lang);
-  if (!known) {
-    const markers = (PREDICATE_FILES.find((f) => f.language === lang)?.clauses ?? []).map((m) => m.split(' '));
-    known = { markers, starts: new Set(markers.map((m) => m[0]!)) };
-    clauseMarkers.set(lang, known);
-  }
-  const { markers, starts } = known;
+  const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
   if (markers.length === 0) return [norms];
   const parts: string[][] = [];
   let start = 0;
@@ -140,7 +152,7 @@ export function propositionParts(
     if (!marker) continue;
     const before = norms.slice(start, k);
     const rest = norms.slice(k + marker.length);
-    if (contentCount(before, isStop) >= minWords && contentCount(rest, isStop) >= minWords && (isReport(rest) || isReport(before))) {
+    if (contentCount(before, isStop) >= minWords && contentCount(rest, isStop) >= minWords && (everyClause || isReport(rest) || isReport(before))) {
       parts.push(before);
       start = k + marker.length;
       k = start;
