@@ -4,9 +4,9 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
-import { resolutionOf, resolveEntities } from '../entities/index.ts';
+import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
-import { displayNames } from '../entities/resolve.ts';
+import { displayNames, resolveCase } from '../entities/resolve.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { userLabels } from './lexicon.ts';
@@ -29,7 +29,7 @@ export interface FindActorsOptions {
  * @example findActors(articles)[0] // { id: 'a1', name: 'Omar Suleiman', aliases: ['Suleiman'], labels: [{ key: 'field marshal', … }] }
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
-  const r = (options.entities && resolutionOf(options.entities)) ?? resolutionOf(resolveEntities(articles))!;
+  const r = (options.entities && resolutionOf(options.entities)) ?? resolveCase(articles);
   const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
   const kept = r.groups
