@@ -1,6 +1,7 @@
 import { findActors } from './actors/index.ts';
 import { resolveEntities } from './entities/index.ts';
 import { alignClaims } from './align/index.ts';
+import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
 import { ingestArticle } from './ingest/index.ts';
 import { detectLanguage } from './language/index.ts';
@@ -88,7 +89,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   // A failing cross-outlet stage must not cost the user the claims already found.
   const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));
   if (!entities.ok) diagnostics.push({ level: 'error', message: `Names could not be resolved: ${entities.reason}` });
-  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles) }));
+  const rows = guarded(() => ({ ok: true as const, data: linkAcrossLanguages(articles, alignClaims(articles)) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
   const extra = options.extraLabels ? { extraLabels: options.extraLabels } : {};
