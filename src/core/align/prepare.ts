@@ -9,7 +9,8 @@ import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
-import { buildVectors, similarity, withClasses } from './vectors.ts';
+import { buildVectors, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
+import type { EntityIndex } from '../entities/index.ts';
 import type { VectorSpace } from './vectors.ts';
 
 export interface AlignOptions {
@@ -52,6 +53,16 @@ export interface AlignOptions {
   claimInOneRow?: boolean;
   /** Split sentences at every clause break ("and", "amid", "كما"), not only around an embedded report. */
   splitEveryClause?: boolean;
+  /**
+   * The case's entities (entities/index.ts), when already resolved: a claim's names count as their
+   * entity (spelling variants meet), and two claims naming different places are told apart
+   * (`placePenalty`).
+   */
+  entities?: EntityIndex | null;
+  /** Factor applied to the score when both claims name places of the case and share none. */
+  placePenalty?: number;
+  /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
+  entityTerms?: boolean;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -83,6 +94,9 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   restateThreshold: 0.5,
   splitPropositions: true,
   claimInOneRow: true,
+  entities: null,
+  placePenalty: 0.5,
+  entityTerms: false,
   splitEveryClause: false,
   classWeight: 0.25,
   bands: 40,
@@ -148,16 +162,22 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       }
     }
   });
+  const entityTerms = opts.entities ? entityTermsOf(claims, opts.entities, opts.entityTerms) : null;
   const stemLists = normLists.map((norms, k) => {
     const stems = termsOf(langs[k]!).stems(norms);
-    return opts.classWeight > 0 ? withPhrases(stems) : stems;
+    const withEntities = opts.entityTerms && entityTerms?.[k]?.length ? [...stems, ...entityTerms[k]!] : stems;
+    return opts.classWeight > 0 ? withPhrases(withEntities) : withEntities;
   });
-  const contextLists = contextNorms.map((norms, k) => (norms.length ? termsOf(langs[k]!).stems(norms) : norms));
+  const contextLists = contextNorms.map((norms, k) => {
+    const context = norms.length ? termsOf(langs[k]!).stems(norms) : norms;
+    // Places only tell events apart (placePenalty): as context of weight 0 they add nothing to a match.
+    return !opts.entityTerms && entityTerms?.[k]?.length ? [...context, ...entityTerms[k]!] : context;
+  });
   const words = buildVectors(stemLists, contextLists, opts.contextWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const score = (i: number, j: number): number => {
-    let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim);
+    let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
@@ -181,6 +201,41 @@ export function propositionText(claim: Claim): string {
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
   }
   return text;
+}
+
+/**
+ * Per unit, the terms of the entities its claim names: "@e<id>" for each, "@p<id>" for places (so
+ * "Hodeidah" and "Al-Hudaydah" share a term, and places can be told apart).
+ */
+function entityTermsOf(claims: readonly Claim[], entities: EntityIndex, allEntities: boolean): string[][] {
+  const kinds = new Map(entities.entities.map((e) => [e.id, e.kind]));
+  const cache = new Map<Claim, string[]>();
+  return claims.map((claim) => {
+    let terms = cache.get(claim);
+    if (!terms) {
+      const set = new Set<string>();
+      for (const m of mentionsWithin(entities.byArticle.get(claim.articleId) ?? [], claim.start, claim.end)) {
+        if (kinds.get(m.entityId) === 'place') set.add(`${PLACE_PREFIX}${m.entityId}`);
+        else if (allEntities) set.add(`@e${m.entityId}`);
+      }
+      cache.set(claim, (terms = [...set]));
+    }
+    return terms;
+  });
+}
+
+/** Mentions (sorted by start) that start within [start, end). */
+function mentionsWithin<T extends { start: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
+  return out;
 }
 
 /** A claim's keys with its two-word predicates added ("take_control"), so their classes count. */

@@ -10,6 +10,11 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 // A figure other than a year ("58.4", "31") is rarely shared by chance: it weighs more than a word.
 const FIGURE = /^\d+(?:[.,]\d+)?$/u;
 const FIGURE_WEIGHT = 1.5;
+
+export const YEAR_TERM = 1;
+export const PLACE_TERM = 2;
+/** Prefix of the term of a place entity (alignment adds "@p" + entity id to a claim naming it). */
+export const PLACE_PREFIX = '@p';
 // IDF to a power above 1: a shared rare word (a place, a name, "irregularities") outweighs several
 // shared common ones (the story's actors). Measured: ANS dev F1 90.4 → 91.6, English row pairs P 86 → 96.
 const IDF_POWER = 1.5;
@@ -21,7 +26,7 @@ export interface VectorSpace {
   weights: Float64Array;
   /** Document frequency per term id (claims containing it). */
   df: Int32Array;
-  /** 1 where the term is a year. */
+  /** Per term id: YEAR_TERM where it is a year, PLACE_TERM where it stands for a place entity of the case. */
   year: Uint8Array;
   /** Per entry (aligned with `ids`): 1 where the term is only in the claim's context (who said it), not its proposition. */
   context: Uint8Array;
@@ -46,6 +51,7 @@ export interface VectorSpace {
 export function buildVectors(stemLists: readonly (readonly string[])[], contextLists?: readonly (readonly string[])[], contextWeight = 0.5): VectorSpace {
   const vocabulary = new Map<string, number>();
   const years: number[] = [];
+  const places: number[] = [];
   const figures: number[] = [];
   let total = 0;
   const idOf = (stem: string): number => {
@@ -54,6 +60,7 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
       id = vocabulary.size;
       vocabulary.set(stem, id);
       if (YEAR.test(stem)) years.push(id);
+      else if (stem.startsWith(PLACE_PREFIX)) places.push(id);
       else if (FIGURE.test(stem)) figures.push(id);
     }
     return id;
@@ -82,7 +89,8 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
   const df = new Int32Array(vocabulary.size);
   for (const ids of idLists) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[Math.floor(ids[k]!)]!++;
   const year = new Uint8Array(vocabulary.size);
-  for (const id of years) year[id] = 1;
+  for (const id of years) year[id] = YEAR_TERM;
+  for (const id of places) year[id] = PLACE_TERM;
   const boost = new Float64Array(vocabulary.size).fill(1);
   for (const id of figures) boost[id] = FIGURE_WEIGHT;
   const n = stemLists.length;
@@ -193,10 +201,11 @@ function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, e
 /**
  * Cosine of claims a and b, 0 when they share fewer than `minShared` terms (one shared word, often
  * the actor's name, does not make two claims one proposition), times `yearPenalty` when both state
- * years and share none. Claims of at most `shortClaim` terms must share all of them.
+ * years and share none, times `placePenalty` when both name places of the case and share none.
+ * Claims of at most `shortClaim` terms must share all of them.
  * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
-export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0): number {
+export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0, placePenalty = 1): number {
   const { offsets, ids, weights, year, context, classMask } = space;
   let maskA = 0;
   let maskB = 0;
@@ -210,6 +219,9 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   let yearsA = 0;
   let yearsB = 0;
   let sharedYears = 0;
+  let placesA = 0;
+  let placesB = 0;
+  let sharedPlaces = 0;
   let countA = 0;
   let countB = 0;
   const masks = classMask;
@@ -224,20 +236,22 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       if (!context[i] && !context[j]) sharedCore++;
       sum += weights[i++]! * weights[j++]!;
       shared++;
-      if (year[x]) {
+      if (year[x] === YEAR_TERM) {
         sharedYears++;
         yearsA++;
         yearsB++;
-      }
+      } else if (year[x] === PLACE_TERM) sharedPlaces++;
     } else if (x < y) {
-      if (year[x]) yearsA++;
+      if (year[x] === YEAR_TERM) yearsA++;
+      else if (year[x] === PLACE_TERM) placesA++;
       if (masks && masks[x] !== 0 && !context[i]) {
         unmatchedA[countA++] = i;
         maskA |= masks[x]!;
       }
       i++;
     } else {
-      if (year[y]) yearsB++;
+      if (year[y] === YEAR_TERM) yearsB++;
+      else if (year[y] === PLACE_TERM) placesB++;
       if (masks && masks[y] !== 0 && !context[j]) {
         unmatchedB[countB++] = j;
         maskB |= masks[y]!;
@@ -271,8 +285,17 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   const sizeA = endA - offsets[a]!;
   const sizeB = endB - offsets[b]!;
   if (Math.min(sizeA, sizeB) <= shortClaim && shared < Math.min(sizeA, sizeB)) return 0;
-  for (; i < endA; i++) if (year[ids[i]!]) yearsA++;
-  for (; j < endB; j++) if (year[ids[j]!]) yearsB++;
+  for (; i < endA; i++) {
+    if (year[ids[i]!] === YEAR_TERM) yearsA++;
+    else if (year[ids[i]!] === PLACE_TERM) placesA++;
+  }
+  for (; j < endB; j++) {
+    if (year[ids[j]!] === YEAR_TERM) yearsB++;
+    else if (year[ids[j]!] === PLACE_TERM) placesB++;
+  }
   sum = Math.min(1, sum);
-  return yearsA && yearsB && !sharedYears ? sum * yearPenalty : sum;
+  if (yearsA && yearsB && !sharedYears) sum *= yearPenalty;
+  // Another place is another event ("shelling of town X" vs "of town Y"), however alike the words.
+  if (placesA && placesB && !sharedPlaces) sum *= placePenalty;
+  return sum;
 }
