@@ -2,6 +2,7 @@ import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
 import { isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
+import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
 import type { AnalyzedArticle, CaseAnalysis } from '../../../src/core/types.ts';
 import { buildArticle } from './build.ts';
@@ -157,5 +158,23 @@ describe('disagreeing versions', () => {
     expect(md).toContain('versions disagree');
     expect(md).toMatch(/\*\*c\*\* ≠ \*disagrees\*/u);
     expect(md).not.toMatch(/\*\*a\*\* ≠/u);
+  });
+});
+
+describe('places tell events apart', () => {
+  it('halves the score of two claims naming different places of the case, not of claims naming one', () => {
+    const space = buildVectors(
+      [
+        ['shell', 'market', 'kill'],
+        ['shell', 'market', 'kill'],
+        ['shell', 'market', 'kill'],
+      ],
+      [['@pe1'], ['@pe1'], ['@pe2']],
+      0,
+    );
+    const samePlace = similarity(space, 0, 1, 2, 1, 0, 0.5);
+    const otherPlace = similarity(space, 0, 2, 2, 1, 0, 0.5);
+    expect(samePlace).toBeCloseTo(1);
+    expect(otherPlace).toBeCloseTo(samePlace * 0.5);
   });
 });
