@@ -188,7 +188,8 @@ async function main(): Promise<void> {
   const cases = names.map((name) => scoreCase(name, verbose));
   const devCases = scoreDevCases({ verbose, showUnseen: process.argv.includes('--show-unseen') });
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
-  const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS (Arabic headline pairs)') : null;
+  const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS dev rows, one given pair at a time (each pair with 6 random distractors)') : null;
+  const ansCrowded = corpora ? await external('ans.ts', 'scoreAnsCrowded', 'ANS dev rows, crowded case (every s1 in one article, every s2 in another; pair P/R/F1)') : null;
 
   console.log(heading('Summary (F1 %)'));
   console.log(
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
   );
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans }, null, 2) + '\n');
+    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans, ansCrowded }, null, 2) + '\n');
     console.log(`\nfigures written to ${json}`);
   }
 }

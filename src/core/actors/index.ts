@@ -4,9 +4,9 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
-import { resolutionOf, resolveEntities } from '../entities/index.ts';
+import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
-import { displayNames } from '../entities/resolve.ts';
+import { displayNames, resolveCase } from '../entities/resolve.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { userLabels } from './lexicon.ts';
@@ -29,13 +29,12 @@ export interface FindActorsOptions {
  * @example findActors(articles)[0] // { id: 'a1', name: 'Omar Suleiman', aliases: ['Suleiman'], labels: [{ key: 'field marshal', … }] }
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
-  const r = (options.entities && resolutionOf(options.entities)) ?? resolutionOf(resolveEntities(articles))!;
+  const r = (options.entities && resolutionOf(options.entities)) ?? resolveCase(articles);
   const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
   const kept = r.groups
     .map((g) => ({ g, articles: new Set(g.mentions.map((m) => m.article)) }))
-    // Places and bare names of unknown kind are entities, not actors outlets label.
-    .filter((x) => ACTOR_KINDS.has(candidates[x.g.candidate]!.kind) && x.articles.size >= minArticles && x.g.mentions.length >= 2)
+    .filter((x) => x.articles.size >= minArticles && x.g.mentions.length >= 2)
     .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
   const occupied = texts.map(() => new Set<number>());
   const persons = texts.map(() => new Set<number>());
@@ -121,8 +120,6 @@ function crossesSentence(tokens: readonly CaseText['tokens'][number][], first: n
   for (let k = first + 1; k <= last; k++) if (tokens[k]!.sentenceStart) return true;
   return false;
 }
-
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'org']);
 
 function firstPosition(list: readonly Mention[]): number {
   return Math.min(...list.map((m) => m.article * 1e9 + m.first));

@@ -95,7 +95,7 @@ export function labelsOfMention(
     const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
     if (title) {
       titled = true;
-      const first = titleStart(c, k - title.length + 1, occupied);
+      const first = titleStart(c, k - title.length + 1, occupied, persons);
       // Courtesy titles ("Mr.", "السيد") say nothing about the person.
       if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, k, 'title');
       k = first - 1;
@@ -277,11 +277,18 @@ function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): numbe
 }
 
 /** Where a title starts once the one modifier before it is taken in ("Interior Minister", "opposition leader"). */
-function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>): number {
+function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>, persons?: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
   const k = first - 1;
-  if (k < 0 || data.adjectivesFollow || tokens[first]!.breakBefore || occupied.has(k)) return first;
+  if (k < 0 || data.adjectivesFollow || tokens[first]!.breakBefore) return first;
   const t = tokens[k]!;
+  // A place or a people before the title belongs to it ("Egypt's Prime Minister", "Egyptian Prime Minister"); a person does not.
+  if (occupied.has(k)) {
+    if (!persons || persons.has(k)) return first;
+    let s = k;
+    while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
+    return s;
+  }
   const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
   const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
   return modifier ? k : first;
@@ -311,6 +318,9 @@ function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, 
     const title = known ?? data.personTitles.match(tokens, j);
     if (title) {
       let last = j + title.length - 1;
+      // "رئيس مجلس الوزراء …" where the council is a name of its own: the title is "رئيس", then the council.
+      while (last >= j && occupied.has(last) && persons && !persons.has(last)) last--;
+      if (last < j || (last < j + title.length - 1 && (known || !data.personTitles.matchesExactly(tokens, j, last - j + 1)))) return null;
       if (data.honorifics.match(tokens, j) || occupied.has(last)) return null;
       // The organisation right after the title is part of it, when it is no person.
       let o = last + 1;
@@ -346,7 +356,7 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   const label = data.labels.matchEndingAt(tokens, end);
   const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
   if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
-  const first = titleStart(c, end - title.length + 1, occupied);
+  const first = titleStart(c, end - title.length + 1, occupied, persons);
   // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
   if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
   return { first, titleLength: end - first + 1 };

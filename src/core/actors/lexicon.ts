@@ -123,6 +123,13 @@ export class PhraseMatcher<T> {
     return null;
   }
 
+  /** True when a phrase of exactly `length` words starts at `i`. */
+  matchesExactly(tokens: readonly ActorToken[], i: number, length: number): boolean {
+    const list = this.byFirst.get(tokens[i]?.key ?? '');
+    if (!list || i + length > tokens.length) return false;
+    return list.some(({ words }) => words.length === length && words.every((w, k) => k === 0 || (!tokens[i + k]!.breakBefore && tokens[i + k]!.key === w)));
+  }
+
   /** The longest phrase ending at token `last` (inclusive). */
   matchEndingAt(tokens: readonly ActorToken[], last: number, maxWords = 6): { value: T; length: number } | null {
     for (let len = Math.min(maxWords, last + 1); len >= 1; len--) {

@@ -26,6 +26,11 @@ export interface GroupOptions {
    * Omitted: any claim may.
    */
   covers?: (big: number, small: number) => boolean;
+  /**
+   * A claim of an article already in the row may also join when it matches a claim of another outlet
+   * in the row at least this well (the outlet restates the proposition: headline and lead). Omitted: never.
+   */
+  restateThreshold?: number;
 }
 
 /**
@@ -131,6 +136,7 @@ function sameArticleAllowed(
 ): boolean {
   const { covers } = options;
   if (!covers) return true;
+  const restate = options.restateThreshold ?? Infinity;
   const smallCount = Math.min(small.length, options.maxGuardChecks);
   const bigCount = Math.min(big.length, options.maxGuardChecks);
   for (let s = 0; s < smallCount; s++) {
@@ -139,7 +145,11 @@ function sameArticleAllowed(
     let covered = false;
     for (let t = 0; t < bigCount && !covered; t++) {
       const y = big[t]!;
-      covered = group[y] !== group[x] && covers(y, x) && similarity(x, y) >= options.threshold;
+      if (group[y] === group[x]) continue;
+      const cover = covers(y, x);
+      if (!cover && restate === Infinity) continue;
+      const s = similarity(x, y);
+      covered = (cover && s >= options.threshold) || s >= restate;
     }
     if (!covered) return false;
   }

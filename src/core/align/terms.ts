@@ -218,6 +218,16 @@ export class CaseTerms {
     return out;
   }
 
+  /** The keys of words before every word of the case is added (not cached: the answer may still change). */
+  peek(norms: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const norm of norms) {
+      const key = this.finalKeys.get(norm) ?? this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
+      if (key !== null) out.push(key);
+    }
+    return out;
+  }
+
   private baseKey(norm: string): string | null {
     let key = this.baseKeys.get(norm);
     if (key === undefined) {

@@ -5,7 +5,7 @@
  * generic heads kept whole. Rows and actors both read it; nothing here knows any actor by name.
  */
 import type { AnalyzedArticle } from '../types.ts';
-import { resolveCase } from './resolve.ts';
+import { displayNames, resolveCase } from './resolve.ts';
 import type { Resolution } from './resolve.ts';
 
 /** One place an entity is named: `text` is `article.text.slice(start, end)` (glued clitics left out). */
@@ -68,8 +68,10 @@ function toIndex(articles: readonly AnalyzedArticle[], r: Resolution): EntityInd
   const entities: Entity[] = [];
   const byArticle = new Map<string, IndexedMention[]>(articles.map((a) => [a.id, []]));
   for (const group of r.groups) {
-    const entity: Entity = { id: group.id, name: group.name, kind: group.kind, aliases: group.aliases, mentions: [] };
-    for (const m of [...group.mentions, ...group.inner]) {
+    const all = [...group.mentions, ...group.inner];
+    const { name, others } = displayNames(r.texts, all, r.candidates[group.candidate]!);
+    const entity: Entity = { id: group.id, name, kind: group.kind, aliases: others, mentions: [] };
+    for (const m of all) {
       const article = articles[m.article]!;
       const span = r.spanOf(m);
       const mention: EntityMention = { articleId: article.id, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) };

@@ -21,8 +21,6 @@ export interface EntityGroup {
   id: string;
   /** Index into `candidates`. */
   candidate: number;
-  name: string;
-  aliases: string[];
   kind: EntityKind;
   /** Mentions as found (a commander's forces count for the forces, not for him). */
   mentions: Mention[];
@@ -74,10 +72,10 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     return { start: first.start + cliticLength(c, m.first), end: last.end - (last.possessive ? 2 : 0) };
   };
   const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
-  return { texts, candidates, mentions, groups: groupMentions(texts, candidates, mentions), aliasWords, spanOf };
+  return { texts, candidates, mentions, groups: groupMentions(candidates, mentions), aliasWords, spanOf };
 }
 
-function groupMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {
+function groupMentions(candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {
   const byCandidate = new Map<number, { mentions: Mention[]; inner: Mention[] }>();
   const listOf = (actor: number): { mentions: Mention[]; inner: Mention[] } => {
     let lists = byCandidate.get(actor);
@@ -94,11 +92,12 @@ function groupMentions(texts: readonly CaseText[], candidates: readonly ActorCan
   const groups = [...byCandidate].map(([candidate, lists]) => {
     lists.mentions.sort(byPosition);
     lists.inner.sort(byPosition);
-    const all = [...lists.mentions, ...lists.inner];
-    const { name, others } = displayNames(texts, all, candidates[candidate]!);
-    return { id: '', candidate, name, aliases: others, kind: kindOf(candidates[candidate]!), mentions: lists.mentions, inner: lists.inner, articles: new Set(all.map((m) => m.article)) };
+    const articles = new Set<number>();
+    for (const m of lists.mentions) articles.add(m.article);
+    for (const m of lists.inner) articles.add(m.article);
+    return { id: '', candidate, kind: kindOf(candidates[candidate]!), mentions: lists.mentions, inner: lists.inner, articles };
   });
-  groups.sort((x, y) => y.articles.size - x.articles.size || y.mentions.length + y.inner.length - x.mentions.length - x.inner.length || firstPosition(x) - firstPosition(y));
+  groups.sort((x: EntityGroup, y: EntityGroup) => y.articles.size - x.articles.size || y.mentions.length + y.inner.length - x.mentions.length - x.inner.length || firstPosition(x) - firstPosition(y));
   groups.forEach((g, n) => (g.id = `e${n + 1}`));
   return groups;
 }

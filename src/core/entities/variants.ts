@@ -19,7 +19,30 @@ function keysOf(c: ActorCandidate): string[] {
   const multi = c.aliases.filter((a) => a.length > 1);
   // A person is matched by full names ("Ivanka" and "Donald" share a surname, not a name).
   const words = c.kind === 'person' && multi.length ? multi : c.aliases;
-  return [...new Set(words.map(nameSkeleton))].filter((k) => k.length >= MIN_SKELETON);
+  const keys = words.map(nameSkeleton).filter((k) => k.length >= MIN_SKELETON);
+  // A one-word name and its plural or demonym ("X" / "Xs", "الX" / "الXيين") are one group.
+  if (c.kind !== 'person') for (const a of c.aliases) if (a.length === 1) keys.push(`=${singular(a[0]!)}`);
+  // An acronym ("UK") and the name it abbreviates ("United Kingdom"), whatever their kind; a
+  // "person" never given a title may be such a name.
+  if (c.kind !== 'person' || !c.titled) {
+    for (const a of c.aliases) {
+      if (a.length > 1 && a.every((w) => /^\p{Script=Latin}/u.test(w))) keys.push(`^${a.map((w) => w[0]).join('')}`);
+    }
+    for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^${spelling.toLowerCase()}`);
+  }
+  return [...new Set(keys)];
+}
+
+/** A one-word name without a plural or relational ending, for grouping "Houthi"/"Houthis"-like pairs. */
+function singular(word: string): string {
+  if (/[\u0600-\u06FF]/u.test(word)) {
+    const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+    return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
+  }
+  if (word.length <= 4) return word;
+  // Plural and demonym endings ("Houthis", "Yemeni", "Iranian", "Syrian"/"Syria"), keeping four letters.
+  const m = /(?:ians|ian|ans|an|is|i|es|s|a)$/u.exec(word);
+  return m && word.length - m[0].length >= 4 ? word.slice(0, -m[0].length) : word;
 }
 
 const RANK: Record<ActorCandidate['kind'], number> = { person: 0, org: 1, place: 2, other: 3 };
@@ -34,7 +57,7 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
   const byKey = new Map<string, number>();
   candidates.forEach((c, i) => {
     for (const key of keysOf(c)) {
-      const k = `${family(c)}:${key}`;
+      const k = key.startsWith('^') ? key : `${family(c)}:${key}`;
       const other = byKey.get(k);
       if (other === undefined) byKey.set(k, i);
       else parent[find(i)] = find(other);
@@ -52,7 +75,9 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
     for (const a of c.aliases) if (!seen.has(a.join(' '))) target.aliases.push(a);
     for (const [s, n] of c.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
     if (c.articles) target.articles = new Set([...(target.articles ?? []), ...c.articles]);
-    if (RANK[c.kind] < RANK[target.kind]) {
+    // An untitled "person" joined to an acronym was a multiword name of something else.
+    if (target.kind === 'person' && c.kind !== 'person' && !target.titled) target.kind = c.kind;
+    else if (RANK[c.kind] < RANK[target.kind] && !(c.kind === 'person' && !c.titled && target.kind !== 'person')) {
       target.kind = c.kind;
       if (c.data) target.data = c.data;
     }

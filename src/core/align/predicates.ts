@@ -1,0 +1,170 @@
+/**
+ * Predicate classes: words that state one predicate in other words ("seized" / "captured" / "the
+ * capture of"; سيطر / استولى / سيطرة) share a class term, so a claim told with another verb still meets
+ * its row. The classes are data per language (lang/<code>/predicates.json, built from WordNet 3.1 and
+ * Arabic WordNet by scripts/lexical/build-predicates.ts), keyed by the matching keys of terms.ts.
+ */
+import arPredicates from '../lang/ar/predicates.json';
+import enPredicates from '../lang/en/predicates.json';
+import type { LanguageCode } from '../types.ts';
+
+interface PredicateFile {
+  language: LanguageCode;
+  /** One class per entry: the matching keys of its words, space-separated. */
+  classes: string[];
+  /** Pairs of class indexes whose predicates contradict each other on one subject (rise / fall). */
+  opposites: number[][];
+  /** Folded words that negate a claim. */
+  negation: string[];
+  /** Folded words or phrases that open an embedded proposition ("after", "وهو ما"). */
+  clauses: string[];
+  /** Indexes of the classes of reporting predicates ("announced", "denied"). */
+  reporting: number[];
+  /** Folded words or phrases that open a clause of its own ("and", "amid", "كما"). */
+  breaks: string[];
+}
+
+/** Predicate classes per language. Adding a language: a lang/<code>/predicates.json and a line here. */
+const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
+
+let classMap: Map<string, number[]> | null = null;
+/** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */
+const phraseStarts = new Set<string>();
+const opposites = new Map<number, number[]>();
+const reporting = new Set<number>();
+
+/**
+ * The predicate classes of a matching key (ids unique across languages; empty for most words). Keys of
+ * different languages do not collide: they are written in their own scripts.
+ * @example predicateClasses('seiz').some((c) => predicateClasses('captur').includes(c)) // true
+ */
+export function predicateClasses(key: string): readonly number[] {
+  if (!classMap) {
+    const map = new Map<string, number[]>();
+    let id = 0;
+    for (const file of PREDICATE_FILES) {
+      for (const [a, b] of file.opposites) {
+        if (a === undefined || b === undefined || a < 0 || b < 0) continue;
+        for (const [x, y] of [[id + a, id + b], [id + b, id + a]] as const) opposites.set(x, [...(opposites.get(x) ?? []), y]);
+      }
+      for (const r of file.reporting) reporting.add(id + r);
+      for (const line of file.classes) {
+        for (const word of line.split(' ')) {
+          const join = word.indexOf('_');
+          if (join > 0) phraseStarts.add(word.slice(0, join));
+          const list = map.get(word);
+          if (list) list.push(id);
+          else map.set(word, [id]);
+        }
+        id++;
+      }
+    }
+    classMap = map;
+  }
+  return classMap.get(key) ?? NONE;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The classes whose predicates contradict class `id` on one subject ("rise" → "fall").
+ * @example oppositeClasses(predicateClasses('rise')[0]).some((c) => predicateClasses('fall').includes(c)) // true
+ */
+export function oppositeClasses(id: number): readonly number[] {
+  predicateClasses('');
+  return opposites.get(id) ?? NONE;
+}
+
+/**
+ * Whether a matching key is a reporting predicate ("announc", "deni"; "اعلن", "نفي").
+ * @example isReportingKey('announc') // true
+ */
+export function isReportingKey(key: string): boolean {
+  return predicateClasses(key).some((c) => reporting.has(c));
+}
+
+const negationSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * The folded words that negate a claim in `lang` ("not", "denied"; "لم", "نفى").
+ * @example negationWords('en').has('not') // true
+ */
+export function negationWords(lang: LanguageCode): ReadonlySet<string> {
+  let set = negationSets.get(lang);
+  if (!set) negationSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.negation ?? [])));
+  return set;
+}
+
+/**
+ * The two-word predicate keys of a claim ("took control" → "take_control"), to add to its terms so
+ * their classes count; empty when none of its adjacent keys form one.
+ * @example phraseKeys(['rebel', 'take', 'control', 'citi']) // ['take_control']
+ */
+export function phraseKeys(keys: readonly string[]): string[] {
+  let out: string[] | null = null;
+  predicateClasses('');
+  for (let k = 0; k + 1 < keys.length; k++) {
+    if (!phraseStarts.has(keys[k]!)) continue;
+    const phrase = `${keys[k]}_${keys[k + 1]}`;
+    if (predicateClasses(phrase).length) (out ??= []).push(phrase);
+  }
+  return out ?? [];
+}
+
+interface Markers {
+  markers: string[][];
+  starts: Set<string>;
+}
+const clauseMarkers = new Map<string, Markers>();
+
+function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
+  let known = clauseMarkers.get(`${lang}:${kind}`);
+  if (!known) {
+    const markers = (PREDICATE_FILES.find((f) => f.language === lang)?.[kind] ?? []).map((m) => m.split(' '));
+    known = { markers, starts: new Set(markers.map((m) => m[0]!)) };
+    clauseMarkers.set(`${lang}:${kind}`, known);
+  }
+  return known;
+}
+
+/**
+ * Splits a claim's folded words into its propositions at the words that open an embedded report
+ * ("markets rose after the ministry announced the deal" → two), where one side `isReport` and both
+ * keep at least `minWords` words that are not `isStop`; one part (the whole) when it cannot be split.
+ * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not.
+ * @example propositionParts(['markets', 'rose', 'after', 'bank', 'announced', 'cut'], 'en', () => false, 2, (p) => p.includes('announced')) // [['markets', 'rose'], ['bank', 'announced', 'cut']]
+ */
+export function propositionParts(
+  norms: string[],
+  lang: LanguageCode,
+  isStop: (norm: string) => boolean,
+  minWords: number,
+  isReport: (part: readonly string[]) => boolean,
+  everyClause = false,
+): string[][] {
+  const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
+  if (markers.length === 0) return [norms];
+  const parts: string[][] = [];
+  let start = 0;
+  for (let k = 1; k < norms.length; k++) {
+    if (!starts.has(norms[k]!)) continue;
+    const marker = markers.find((m) => m.every((word, n) => norms[k + n] === word));
+    if (!marker) continue;
+    const before = norms.slice(start, k);
+    const rest = norms.slice(k + marker.length);
+    if (contentCount(before, isStop) >= minWords && contentCount(rest, isStop) >= minWords && (everyClause || isReport(rest) || isReport(before))) {
+      parts.push(before);
+      start = k + marker.length;
+      k = start;
+    }
+  }
+  if (parts.length === 0) return [norms];
+  parts.push(norms.slice(start));
+  return parts;
+}
+
+function contentCount(norms: readonly string[], isStop: (norm: string) => boolean): number {
+  let n = 0;
+  for (const norm of norms) if (!isStop(norm)) n++;
+  return n;
+}

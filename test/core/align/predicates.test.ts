@@ -1,0 +1,180 @@
+import { alignClaims } from '../../../src/core/align/index.ts';
+import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
+import { isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
+import { contentTerms } from '../../../src/core/align/terms.ts';
+import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
+import { toMarkdown } from '../../../src/core/export/markdown.ts';
+import type { AnalyzedArticle, CaseAnalysis } from '../../../src/core/types.ts';
+import { buildArticle } from './build.ts';
+
+const key = (word: string, lang = 'en'): string => contentTerms(word, lang)[0]!.stem;
+const shareClass = (a: string, b: string, lang = 'en'): boolean => {
+  const classes = new Set(predicateClasses(key(a, lang)));
+  return predicateClasses(key(b, lang)).some((c) => classes.has(c));
+};
+
+/** Sentences on other matters, so the case's IDF is not made of the tested claims alone. */
+const FILLER_EN = [
+  'Bread prices rose in the capital over the week.',
+  'The football league postponed two matches because of rain.',
+  'A new bridge over the river opened to traffic.',
+  'Teachers in the north demanded higher wages.',
+  'The central bank kept its interest rate unchanged.',
+];
+const FILLER_AR = [
+  'ارتفعت أسعار الخبز في العاصمة خلال الأسبوع.',
+  'أجل اتحاد الكرة مباراتين بسبب الأمطار.',
+  'افتتح جسر جديد فوق النهر أمام حركة السير.',
+  'طالب المعلمون في الشمال برفع الأجور.',
+  'أبقى البنك المركزي سعر الفائدة دون تغيير.',
+];
+
+/** An article of the tested claim among other matters (as in a real case, where a place is not in every claim). */
+function withFiller(id: string, claim: string, k: number, lang: 'en' | 'ar' = 'en'): AnalyzedArticle {
+  const filler = lang === 'en' ? FILLER_EN : FILLER_AR;
+  return buildArticle(id, [claim, ...filler.slice(k % filler.length), ...filler.slice(0, k % filler.length)].join(' '), lang);
+}
+
+describe('predicate classes (lang/<code>/predicates.json)', () => {
+  it('puts verbs of one event and their nominalisations in a shared class', () => {
+    expect(shareClass('seized', 'captured')).toBe(true);
+    expect(shareClass('seized', 'seizure')).toBe(true);
+    expect(shareClass('captured', 'fell')).toBe(true);
+    expect(shareClass('seized', 'signed')).toBe(false);
+    expect(shareClass('سيطرت', 'استولت', 'ar')).toBe(true);
+    expect(shareClass('سيطرت', 'سيطرة', 'ar')).toBe(true);
+    expect(shareClass('سيطرت', 'وقعت', 'ar')).toBe(false);
+  });
+
+  it('finds two-word predicates and reporting verbs', () => {
+    const keys = contentTerms('The rebels took control of the port', 'en').map((t) => t.stem);
+    expect(phraseKeys(keys)).toEqual(['take_control']);
+    expect(isReportingKey(key('declaration'))).toBe(true);
+    expect(isReportingKey(key('bridge'))).toBe(false);
+    expect(negationWords('en').has('not')).toBe(true);
+    expect(negationWords('ar').has('لم')).toBe(true);
+  });
+});
+
+describe('rows tolerant of wording', () => {
+  it('joins "seized", "captured", "took control of" and "fell to" for one town and date, not another town', () => {
+    const articles = [
+      withFiller('a', 'Rebel fighters seized Kerrin on Sunday after heavy fighting.', 0),
+      withFiller('b', 'Rebels captured Kerrin on Sunday.', 1),
+      withFiller('c', 'The rebels took control of Kerrin on Sunday.', 2),
+      withFiller('d', 'Kerrin fell to the rebels on Sunday.', 3),
+      withFiller('e', 'Army units retook the airport of Dalmore on Monday.', 4),
+    ];
+    const rows = alignClaims(articles);
+    const kerrin = rows.find((r) => r.claimIds.includes('a:c1'));
+    expect(kerrin?.claimIds).toEqual(['a:c1', 'b:c1', 'c:c1', 'd:c1']);
+    expect(rows.some((r) => r.claimIds.includes('e:c1'))).toBe(false);
+  });
+
+  it('joins Arabic tellings with different verbs (سيطرت / استولت / دخلت)', () => {
+    const articles = [
+      withFiller('a', 'سيطرت القوات الحكومية على بلدة تل الورد صباح الأحد بعد معارك عنيفة.', 0, 'ar'),
+      withFiller('b', 'استولت القوات الحكومية على بلدة تل الورد يوم الأحد.', 1, 'ar'),
+      withFiller('c', 'دخلت القوات الحكومية بلدة تل الورد الأحد.', 2, 'ar'),
+      withFiller('d', 'انسحبت القوات الحكومية من مطار كفر سلام يوم الاثنين.', 3, 'ar'),
+    ];
+    const rows = alignClaims(articles);
+    expect(rows.find((r) => r.claimIds.includes('a:c1'))?.claimIds).toEqual(['a:c1', 'b:c1', 'c:c1']);
+    expect(rows.some((r) => r.claimIds.includes('d:c1'))).toBe(false);
+  });
+
+  it('leaves the words of the classes out when classWeight is 0', () => {
+    const articles = [
+      withFiller('a', 'Rebel fighters seized Kerrin on Sunday.', 0),
+      withFiller('b', 'Rebels captured Kerrin on Sunday.', 1),
+    ];
+    const scoreOf = (rows: ReturnType<typeof alignClaims>): number => rows.find((r) => r.claimIds.includes('a:c1'))?.score ?? 0;
+    const withClasses = scoreOf(alignClaims(articles));
+    const without = scoreOf(alignClaims(articles, { classWeight: 0 }));
+    expect(withClasses).toBeGreaterThan(without);
+  });
+});
+
+describe('embedded propositions', () => {
+  it('splits a sentence at an embedded report, and only there', () => {
+    const stop = (w: string): boolean => ['the', 'a', 'of', 'with', 'its'].includes(w);
+    const words = 'markets rallied strongly in the capital after the ministry announced the deal with its lenders'.split(' ');
+    const report = (part: readonly string[]): boolean => part.includes('announced');
+    expect(propositionParts(words, 'en', stop, 3, report)).toEqual([
+      'markets rallied strongly in the capital'.split(' '),
+      'the ministry announced the deal with its lenders'.split(' '),
+    ]);
+    // No reporting verb on either side: one proposition.
+    expect(propositionParts(words, 'en', stop, 3, () => false)).toEqual([words]);
+  });
+
+  it('lets the embedded report join another outlet telling it alone', () => {
+    const articles = [
+      withFiller('a', 'Shares of the airline rallied strongly after the transport ministry announced a rescue loan for the carrier.', 0),
+      withFiller('b', 'The transport ministry announced a rescue loan for the national carrier.', 1),
+      withFiller('c', 'The airline cancelled flights to the coast.', 2),
+    ];
+    const split = alignClaims(articles).find((r) => r.claimIds.includes('b:c1'));
+    const whole = alignClaims(articles, { splitPropositions: false }).find((r) => r.claimIds.includes('b:c1'));
+    expect(split?.claimIds).toEqual(['a:c1', 'b:c1']);
+    // Compared as its own proposition, the report matches better than the whole sentence does.
+    expect(split!.score!).toBeGreaterThan(whole?.score ?? 0);
+  });
+});
+
+describe('disagreeing versions', () => {
+  it('tells negation, other figures and opposite predicates apart from agreement', () => {
+    expect(contradicts(polarityOf('The minister signed the accord', 'en'), polarityOf('The minister did not sign the accord', 'en'))).toBe(true);
+    expect(contradicts(polarityOf('16 people died', 'en'), polarityOf('20 people died', 'en'))).toBe(true);
+    expect(contradicts(polarityOf('Oil prices rose in May 2024', 'en'), polarityOf('Oil prices fell in May 2024', 'en'))).toBe(true);
+    expect(contradicts(polarityOf('Oil prices rose', 'en'), polarityOf('Oil prices climbed', 'en'))).toBe(false);
+    expect(contradicts(polarityOf('ارتفعت أسعار النفط', 'ar'), polarityOf('تراجعت أسعار النفط', 'ar'))).toBe(true);
+    expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق', 'ar'))).toBe(true);
+  });
+
+  it('lists the claims against the version most outlets tell', () => {
+    const articles = [
+      buildArticle('a', 'Sixteen people died in the flood in the valley.'),
+      buildArticle('b', 'At least 16 people died in the flood in the valley.'),
+      buildArticle('c', 'Twenty people died in the flood in the valley.'),
+    ];
+    const members = articles.map((a) => ({ claim: a.claims[0]!, text: a.claims[0]!.text, language: 'en' }));
+    expect(disagreeingClaims(members)).toEqual(['c:c1']);
+    const rows = alignClaims(articles);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.disagreeing).toEqual(['c:c1']);
+  });
+
+  it('marks the disagreeing claim in the Markdown report', () => {
+    const articles = [
+      buildArticle('a', 'The minister signed the water accord with the neighbours.'),
+      buildArticle('b', 'The minister signed the water accord with the neighbours on Friday.'),
+      buildArticle('c', 'The minister did not sign the water accord with the neighbours.'),
+    ];
+    const rows = alignClaims(articles);
+    expect(rows[0]?.disagreeing).toEqual(['c:c1']);
+    const analysis: CaseAnalysis = { articles, rows, actors: [], diagnostics: [] };
+    const md = toMarkdown(analysis);
+    expect(md).toContain('versions disagree');
+    expect(md).toMatch(/\*\*c\*\* ≠ \*disagrees\*/u);
+    expect(md).not.toMatch(/\*\*a\*\* ≠/u);
+  });
+});
+
+describe('places tell events apart', () => {
+  it('halves the score of two claims naming different places of the case, not of claims naming one', () => {
+    const space = buildVectors(
+      [
+        ['shell', 'market', 'kill'],
+        ['shell', 'market', 'kill'],
+        ['shell', 'market', 'kill'],
+      ],
+      [['@pe1'], ['@pe1'], ['@pe2']],
+      0,
+    );
+    const samePlace = similarity(space, 0, 1, 2, 1, 0, 0.5);
+    const otherPlace = similarity(space, 0, 2, 2, 1, 0, 0.5);
+    expect(samePlace).toBeCloseTo(1);
+    expect(otherPlace).toBeCloseTo(samePlace * 0.5);
+  });
+});
