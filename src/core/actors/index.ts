@@ -7,6 +7,8 @@
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
+import { wordSkeleton } from '../entities/skeleton.ts';
+import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { userLabels } from './lexicon.ts';
@@ -48,6 +50,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    drafts.push(...otherNames(texts, g.mentions));
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
@@ -61,6 +64,65 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     if (others.length) result.aliases = others;
     return result;
   });
+}
+
+const NAME_KEY = 'name: ';
+
+/**
+ * The names themselves, where outlets call one actor by names that share no word ("X" in one outlet,
+ * "Y" in another, the case joining them through "Y (X)" or a transliteration): each outlet's first use
+ * of each name is a label. Spellings of one name (plural, surname alone, variants) are one name.
+ */
+function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): LabelDraft[] {
+  const named = mentions.filter((m) => m.kind === 'name');
+  const forms = new Map<string, string[]>();
+  for (const m of named) {
+    const words = texts[m.article]!.tokens.slice(m.first, m.last + 1).map((t) => t.key);
+    forms.set(words.join(' '), words);
+  }
+  if (forms.size < 2) return [];
+  // Forms sharing a word (or its plural, demonym or transliteration) are one name.
+  const cluster = new Map<string, string>();
+  const byWord = new Map<string, string>();
+  const root = (f: string): string => {
+    let r = f;
+    while (cluster.get(r) !== r) r = cluster.get(r)!;
+    return r;
+  };
+  for (const [form, words] of forms) {
+    cluster.set(form, form);
+    // An acronym and its expansion are one name.
+    const initials = words.length > 1 ? [`^${words.map((w) => w[0]).join('')}`, `^${words.filter((w) => w.length > 3).map((w) => w[0]).join('')}`] : [`^${words[0]}`];
+    for (const key of initials) {
+      const other = byWord.get(key);
+      if (other === undefined) byWord.set(key, form);
+      else cluster.set(root(form), root(other));
+    }
+    for (const w of words) {
+      if (w.length < 3) continue;
+      for (const key of [singular(w), wordSkeleton(w)]) {
+        if (key.length < 3) continue;
+        const other = byWord.get(key);
+        if (other === undefined) byWord.set(key, form);
+        else cluster.set(root(form), root(other));
+      }
+    }
+  }
+  const names = new Set([...forms.keys()].map(root));
+  if (names.size < 2) return [];
+  const out: LabelDraft[] = [];
+  const seen = new Set<string>();
+  for (const m of named) {
+    const c = texts[m.article]!;
+    const name = root(c.tokens.slice(m.first, m.last + 1).map((t) => t.key).join(' '));
+    if (seen.has(`${m.article} ${name}`)) continue;
+    seen.add(`${m.article} ${name}`);
+    const start = c.tokens[m.first]!.start + cliticLength(c, m.first);
+    const last = c.tokens[m.last]!;
+    const end = last.end - (last.possessive ? 2 : 0);
+    out.push({ article: m.article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', key: `${NAME_KEY}${name}` });
+  }
+  return out;
 }
 
 interface UserTarget {
@@ -161,6 +223,7 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     .filter((d) => {
       if (d.origin === 'user') return true;
       if (everyone(d.key) && !contested.has(d.form ?? '')) return false;
+      if (d.key.startsWith(NAME_KEY)) return true;
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;

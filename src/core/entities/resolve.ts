@@ -64,6 +64,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     for (const alias of c.aliases) aliases.addWords(alias, n);
   });
   const mentions = findMentions(texts, candidates, aliases);
+  joinParentheticals(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {
     const c = texts[m.article]!;
@@ -73,6 +74,48 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   };
   const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
   return { texts, candidates, mentions, groups: groupMentions(candidates, mentions), aliasWords, spanOf };
+}
+
+const OPEN_PAREN = /^\s*[([]\s*$/u;
+const CLOSE_PAREN = /^\s*[)\]]/u;
+
+/**
+ * "Ansar Allah (Houthi)", "قوات سوريا الديمقراطية (قسد)": a name and the one in brackets right after
+ * it are one entity; its mentions and aliases join (a person never joins a group this way).
+ */
+function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const ordered = [...mentions].filter((m) => m.kind === 'name').sort((a, b) => a.article - b.article || a.first - b.first);
+  for (let n = 0; n + 1 < ordered.length; n++) {
+    const [a, b] = [ordered[n]!, ordered[n + 1]!];
+    if (a.article !== b.article || b.first !== a.last + 1 || find(a.actor) === find(b.actor)) continue;
+    const c = texts[a.article]!;
+    const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
+    if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
+    const [x, y] = [candidates[a.actor]!, candidates[b.actor]!];
+    const person = (k: ActorCandidate): boolean => k.kind === 'person' && k.titled === true;
+    if (person(x) || person(y)) continue;
+    parent.set(find(b.actor), find(a.actor));
+  }
+  if (!parent.size) return;
+  for (const [from] of parent) {
+    const to = find(from);
+    if (to === from) continue;
+    const [target, source] = [candidates[to]!, candidates[from]!];
+    target.aliases.push(...source.aliases);
+    for (const [sp, n] of source.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+    if (target.kind === 'person' && source.kind !== 'person') target.kind = source.kind;
+    source.aliases = [];
+  }
+  for (const m of mentions) {
+    m.actor = find(m.actor);
+    if (m.owner !== undefined) m.owner = find(m.owner);
+  }
 }
 
 function groupMentions(candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {

@@ -26,15 +26,18 @@ function keysOf(c: ActorCandidate): string[] {
   // "person" never given a title may be such a name.
   if (c.kind !== 'person' || !c.titled) {
     for (const a of c.aliases) {
-      if (a.length > 1 && a.every((w) => /^\p{Script=Latin}/u.test(w))) keys.push(`^${a.map((w) => w[0]).join('')}`);
+      if (a.length > 1 && a.every((w) => /^\p{Script=Latin}/u.test(w))) keys.push(`^e:${a.map((w) => w[0]).join('')}`);
     }
-    for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^${spelling.toLowerCase()}`);
+    for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^a:${spelling.toLowerCase()}`);
   }
   return [...new Set(keys)];
 }
 
-/** A one-word name without a plural or relational ending, for grouping "Houthi"/"Houthis"-like pairs. */
-function singular(word: string): string {
+/**
+ * A one-word name without a plural or relational ending, so a group's name and its plural or demonym meet.
+ * @example singular('yemeni') === singular('yemen')
+ */
+export function singular(word: string): string {
   if (/[\u0600-\u06FF]/u.test(word)) {
     const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
     return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
@@ -55,14 +58,28 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
   const parent = candidates.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   const byKey = new Map<string, number>();
+  // Initials → candidates written as that acronym, and those whose name it abbreviates.
+  const acronyms = new Map<string, { short: number[]; long: number[] }>();
   candidates.forEach((c, i) => {
     for (const key of keysOf(c)) {
-      const k = key.startsWith('^') ? key : `${family(c)}:${key}`;
+      if (key.startsWith('^')) {
+        const entry = acronyms.get(key.slice(3)) ?? { short: [], long: [] };
+        (key.startsWith('^a:') ? entry.short : entry.long).push(i);
+        acronyms.set(key.slice(3), entry);
+        continue;
+      }
+      const k = `${family(c)}:${key}`;
       const other = byKey.get(k);
       if (other === undefined) byKey.set(k, i);
       else parent[find(i)] = find(other);
     }
   });
+  // An acronym joins the one name it abbreviates; two names with the same initials are not one.
+  for (const { short, long } of acronyms.values()) {
+    const expansions = [...new Set(long.map(find))];
+    if (!short.length || expansions.length !== 1) continue;
+    for (const a of short) parent[find(a)] = find(expansions[0]!);
+  }
   const merged = new Map<number, ActorCandidate>();
   candidates.forEach((c, i) => {
     const root = find(i);
