@@ -54,6 +54,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
+  addEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => GROUP_KINDS.has(candidates[a.g.candidate]!.kind)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+  );
   addUserLabels(
     texts,
     (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
@@ -67,6 +72,59 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 }
 
 const NAME_KEY = 'name: ';
+
+/** Kinds an epithet without a name may stand for ("the rebels", "the Iran-backed group"). */
+const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
+
+/**
+ * Epithets used instead of a group's name, linked to the group the article names most (and before
+ * them): "the Iran-backed rebels", "Iran-backed group", "the militias". Only where the phrase says
+ * something (who backs it, a head noun the lexicon marks): "the army" alone is no epithet.
+ */
+function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {
+  if (!groups.length) return;
+  for (const c of texts) {
+    const { tokens, data } = c;
+    const taken = occupied[c.articleIndex]!;
+    // The groups' mentions in this article, by position: an epithet stands for the group named last before it.
+    const named = groups.flatMap((g) => g.mentions.filter((m) => m.article === c.articleIndex).map((m) => ({ last: m.last, g }))).sort((a, b) => a.last - b.last);
+    if (!named.length) continue;
+    for (let k = named[0]!.last + 1; k < tokens.length; k++) {
+      if (taken.has(k)) continue;
+      const t = tokens[k]!;
+      let first = k;
+      let last = -1;
+      let key = '';
+      let stance: LabelDraft['stance'] = 'neutral';
+      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
+      const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
+      const head = next ? data.labels.match(tokens, k + 1) : null;
+      if (data.backedSuffix(t.key) && noun) {
+        last = k + noun.length;
+        key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
+      } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
+        first = k + 1;
+        last = k + head.length;
+        [key, stance] = [head.value.key, head.value.stance];
+      }
+      if (last < 0 || last >= tokens.length) continue;
+      // A name right after it makes it a modifier of that name, not an epithet.
+      const after = tokens[last + 1];
+      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) continue;
+      let target: (typeof groups)[number] | undefined;
+      for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      if (target) {
+        const start = tokens[first]!.start + cliticLength(c, first);
+        const end = tokens[last]!.end;
+        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance, origin: 'lexicon', form: 'head-noun', key });
+      }
+      k = last;
+    }
+  }
+}
+
+/** Words between a group's name and an epithet that stands for it. */
+const EPITHET_REACH = 40;
 
 /**
  * The names themselves, where outlets call one actor by names that share no word ("X" in one outlet,
@@ -207,7 +265,6 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     set.add(d.article);
     discoveredArticles.set(d.key, set);
   }
-  const headKeys = new Set(unique.filter((d) => d.form === 'head-noun').map((d) => d.key));
   const usedBy = new Map<string, Set<number>>();
   for (const d of unique) {
     const set = usedBy.get(d.key) ?? new Set<number>();
@@ -230,8 +287,6 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
-      // A head noun every mention shares ("government") is no choice; "army" beside "militias" is.
-      if (d.form === 'head-noun' && d.stance === 'neutral' && headKeys.size < 2) return false;
       return true;
     })
     .sort((a, b) => a.article - b.article || a.start - b.start)

@@ -65,6 +65,7 @@ interface LabelFile {
     backedBy?: string[];
     backedSuffixes?: string[];
     appositionLinkers?: string[];
+    groupNouns?: string[];
   };
 }
 
@@ -198,6 +199,8 @@ export interface LanguageActorData {
   adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
   isAdjective: (key: string) => boolean;
+  /** Nouns an epithet for a group is built on ("group", "movement", "الجماعة"). */
+  groupNouns: PhraseMatcher<true>;
   /** Function words that may stand inside an apposition ("head of the …"). */
   appositionLinkers: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
@@ -335,6 +338,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
+    groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
     backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,

@@ -68,10 +68,13 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
         acronyms.set(key.slice(3), entry);
         continue;
       }
-      const k = `${family(c)}:${key}`;
-      const other = byKey.get(k);
-      if (other === undefined) byKey.set(k, i);
-      else parent[find(i)] = find(other);
+      // A "person" never given a title may be a group's or a place's name ("Ansar Allah"): it meets both.
+      for (const f of c.kind === 'person' && !c.titled ? ['person', 'thing'] : [family(c)]) {
+        const k = `${f}:${key}`;
+        const other = byKey.get(k);
+        if (other === undefined) byKey.set(k, i);
+        else parent[find(i)] = find(other);
+      }
     }
   });
   // An acronym joins the one name it abbreviates; two names with the same initials are not one.
