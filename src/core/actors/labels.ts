@@ -320,7 +320,9 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   for (let j = k + 1; j < tokens.length && j - k < APPOSITION_WORDS; j++) {
     const w = tokens[j]!;
     if (w.breakBefore || data.relatives.has(w.key) || (persons ?? occupied).has(j)) break;
-    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key)) break;
+    // Other function words only before an organisation's name ("القيادي في الحركة …").
+    const beforeOrg = occupied.has(j + 1) && !(persons ?? occupied).has(j + 1) && !tokens[j + 1]!.breakBefore;
+    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg) break;
     last = j;
   }
   // A phrase ends on a content word ("head of the", not).
@@ -365,19 +367,26 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
 /** Where a title starts once the one modifier before it is taken in ("Interior Minister", "opposition leader"). */
 function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>, persons?: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
-  const k = first - 1;
-  if (k < 0 || data.adjectivesFollow || tokens[first]!.breakBefore) return first;
-  const t = tokens[k]!;
-  // A place or a people before the title belongs to it ("Egypt's Prime Minister", "Egyptian Prime Minister"); a person does not.
-  if (occupied.has(k)) {
-    if (!persons || persons.has(k)) return first;
-    let s = k;
-    while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
-    return s;
+  if (data.adjectivesFollow) return first;
+  let start = first;
+  // Up to two modifiers: a place or a people ("Egypt's", "Egyptian" — never a person) or a plain word.
+  for (let n = 0; n < 2; n++) {
+    const k = start - 1;
+    if (k < 0 || tokens[start]!.breakBefore) break;
+    const t = tokens[k]!;
+    if (occupied.has(k)) {
+      if (!persons || persons.has(k)) break;
+      let s = k;
+      while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
+      start = s;
+      continue;
+    }
+    const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
+    const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
+    if (!modifier) break;
+    start = k;
   }
-  const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
-  const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
-  return modifier ? k : first;
+  return start;
 }
 
 /** Letters of a glued clitic to leave out of a label's span ("والمدعومة" → "المدعومة"), when the rest is the word as written. */
