@@ -123,8 +123,31 @@ export function labelsOfMention(
   // An unlisted word before a name is a modifier only inside a title chain ("الجنرال الانقلابي X") or a
   // noun phrase that starts there ("the Republican nominee X"); otherwise it ends whatever precedes
   // ("الوفد الأمريكي لسليمان", "he disparaged X").
+  // "بزعامة رئيس البرلمان العراقي X": a title, then the organisation it heads (a name of its own), then the name.
+  if (!titled && candidate.kind === 'person' && k >= 1 && occupied.has(k) && persons && !persons.has(k) && !tokens[k + 1]!.breakBefore) {
+    let s = k;
+    while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
+    let t = s - 1;
+    // The title may end inside the organisation's name ("رئيس البرلمان" + "البرلمان العراقي").
+    const inside = t >= 0 && !tokens[s]!.breakBefore && data.personTitles.match(tokens, t) !== null;
+    const title = inside ? null : t >= 0 && !tokens[s]!.breakBefore ? data.personTitles.matchEndingAt(tokens, t) : null;
+    if (inside || title) {
+      if (title) t = t - title.length + 1;
+      for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+      titleLabel(t, m.first - 1, 'title');
+      titled = true;
+      k = t - 1;
+    }
+  }
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
-  if (!titled && (data.adjectivesFollow || !opensPhrase)) {
+  // Where adjectives follow, unlisted words before a bare name describe it after a function word or
+  // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
+  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0);
+  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
+    // Taken whole, as a title would be ("السياسي السني").
+    for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+    titleLabel(k + 1, m.first - 1, 'title');
+  } else if (!titled && !described && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
   }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
@@ -439,6 +462,8 @@ function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, 
 function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): { first: number; titleLength: number } | null {
   const { tokens, data } = c;
   let end = last;
+  // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
+  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
   // Back over the organisation the title governs (a mention that is not a person's), then "of the".
   if (occupied.has(end)) {
     if (!persons || persons.has(end)) return null;

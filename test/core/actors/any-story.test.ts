@@ -58,3 +58,14 @@ describe('labels outlets give an actor, on any story', () => {
     expect(actor.labels.filter((l) => l.key?.startsWith('name: ')).map((l) => `${l.articleId}:${l.text}`)).toEqual(['a:Ostrani Front', 'a:Korvani', 'b:Korvani', 'c:Ostrani Front']);
   });
 });
+
+describe('Arabic titles with the organisation they head', () => {
+  it('reads a title, its organisation and an adjective before the name, with or without a comma', () => {
+    const actors = findActors([
+      buildArticle('a', 'فازت كتلة تقدم بزعامة رئيس البرلمان الفالمي نادر الحكيم بأربعين مقعدا في الانتخابات.', 'ar'),
+      buildArticle('b', 'وقالت كتلة زعيم التيار الوطني الفالمي، نادر الحكيم، إنها ستشكل الحكومة المقبلة.', 'ar'),
+      buildArticle('c', 'فازت كتلة تقدم بزعامة السياسي المستقل نادر الحكيم بأربعين مقعدا.', 'ar'),
+    ]);
+    expect(texts(actorNamed(actors, 'نادر الحكيم'))).toEqual(['a:رئيس البرلمان الفالمي', 'b:زعيم التيار الوطني الفالمي', 'c:السياسي المستقل']);
+  });
+});
