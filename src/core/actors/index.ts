@@ -49,7 +49,10 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   }
   const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
-    for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    // A town or a region is named, not labelled: only the names outlets give it are read.
+    if (candidates[g.candidate]!.kind !== 'place') {
+      for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    }
     drafts.push(...otherNames(texts, g.mentions));
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
@@ -83,15 +86,27 @@ const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
  */
 function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {
   if (!groups.length) return;
+  // The groups' mentions per article, by position: an epithet stands for the group named last before it.
+  const byArticle = new Map<number, { last: number; g: (typeof groups)[number] }[]>();
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const list = byArticle.get(m.article);
+      if (list) list.push({ last: m.last, g });
+      else byArticle.set(m.article, [{ last: m.last, g }]);
+    }
+  }
   for (const c of texts) {
     const { tokens, data } = c;
     const taken = occupied[c.articleIndex]!;
-    // The groups' mentions in this article, by position: an epithet stands for the group named last before it.
-    const named = groups.flatMap((g) => g.mentions.filter((m) => m.article === c.articleIndex).map((m) => ({ last: m.last, g }))).sort((a, b) => a.last - b.last);
-    if (!named.length) continue;
+    const named = byArticle.get(c.articleIndex);
+    if (!named) continue;
+    named.sort((a, b) => a.last - b.last);
     for (let k = named[0]!.last + 1; k < tokens.length; k++) {
       if (taken.has(k)) continue;
       const t = tokens[k]!;
+      // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
+      const backed = data.backedSuffix(t.key) !== undefined;
+      if (!backed && !data.determiners.has(t.key)) continue;
       let first = k;
       let last = -1;
       let key = '';
@@ -99,7 +114,7 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
       const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
       const head = next ? data.labels.match(tokens, k + 1) : null;
-      if (data.backedSuffix(t.key) && noun) {
+      if (backed && noun) {
         last = k + noun.length;
         key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
       } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
@@ -158,7 +173,7 @@ function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): L
     }
     for (const w of words) {
       if (w.length < 3) continue;
-      for (const key of [singular(w), wordSkeleton(w)]) {
+      for (const key of wordKeys(w)) {
         if (key.length < 3) continue;
         const other = byWord.get(key);
         if (other === undefined) byWord.set(key, form);
@@ -181,6 +196,19 @@ function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): L
     out.push({ article: m.article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', key: `${NAME_KEY}${name}` });
   }
   return out;
+}
+
+const wordKeyCache = new Map<string, string[]>();
+
+/** A name word's plural-free form and its skeleton (cached: names recur across a case). */
+function wordKeys(word: string): string[] {
+  let keys = wordKeyCache.get(word);
+  if (!keys) {
+    keys = [singular(word), wordSkeleton(word)];
+    if (wordKeyCache.size > 50_000) wordKeyCache.clear();
+    wordKeyCache.set(word, keys);
+  }
+  return keys;
 }
 
 interface UserTarget {

@@ -101,7 +101,7 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
       key,
       start: t.start,
       end: t.end,
-      capitalised: startsUpper(t.text) || (t.text.length > 3 && PARTICLE_NAME.test(t.text)),
+      capitalised: startsUpper(t.text) || (t.text.length > 3 && t.text.indexOf('-', 1) > 0 && PARTICLE_NAME.test(t.text)),
       clitic: key !== bare,
       possessive,
       breakBefore: first || (!space && HARD_BREAK.test(gap)),

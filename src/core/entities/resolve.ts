@@ -90,10 +90,19 @@ function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandida
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const ordered = [...mentions].filter((m) => m.kind === 'name').sort((a, b) => a.article - b.article || a.first - b.first);
-  for (let n = 0; n + 1 < ordered.length; n++) {
-    const [a, b] = [ordered[n]!, ordered[n + 1]!];
-    if (a.article !== b.article || b.first !== a.last + 1 || find(a.actor) === find(b.actor)) continue;
+  // Only names followed by a bracket are worth a look; the name in it starts on the next token.
+  const startingAt = new Map<string, Mention>();
+  const opened: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    startingAt.set(`${m.article}:${m.first}`, m);
+    const c = texts[m.article]!;
+    const end = c.tokens[m.last]!.end;
+    if (c.text.charCodeAt(end) === 40 || c.text.charCodeAt(end + 1) === 40 || c.text.charCodeAt(end) === 91 || c.text.charCodeAt(end + 1) === 91) opened.push(m);
+  }
+  for (const a of opened) {
+    const b = startingAt.get(`${a.article}:${a.last + 1}`);
+    if (!b || find(a.actor) === find(b.actor)) continue;
     const c = texts[a.article]!;
     const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
     if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
