@@ -76,12 +76,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 
 const NAME_KEY = 'name: ';
 
-/** Kinds an epithet without a name may stand for ("the rebels", "the Iran-backed group"). */
+/** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
 
 /**
  * Epithets used instead of a group's name, linked to the group the article names most (and before
- * them): "the Iran-backed rebels", "Iran-backed group", "the militias". Only where the phrase says
+ * them): "the Velmar-backed rebels", "Velmar-backed group", "the militias". Only where the phrase says
  * something (who backs it, a head noun the lexicon marks): "the army" alone is no epithet.
  */
 function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {

@@ -102,7 +102,7 @@ export function labelsOfMention(
       continue;
     }
     const t = tokens[k]!;
-    // "the Iran-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
+    // "the Velmar-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
     if (data.backedSuffix(t.key)) {
       out.push({ article: c.articleIndex, ...span(k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
       k--;
@@ -392,7 +392,7 @@ function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>, p
   const { tokens, data, lang } = c;
   if (data.adjectivesFollow) return first;
   let start = first;
-  // Up to two modifiers: a place or a people ("Egypt's", "Egyptian" — never a person) or a plain word.
+  // Up to two modifiers: a place or a people ("Velmar's", "Velmari" — never a person) or a plain word.
   for (let n = 0; n < 2; n++) {
     const k = start - 1;
     if (k < 0 || tokens[start]!.breakBefore) break;

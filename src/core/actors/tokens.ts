@@ -32,7 +32,7 @@ export interface ActorToken {
 
 const HARD_BREAK = /[.,،;؛:!?؟()[\]{}\n|–—/]|\s-+\s/u;
 const SENTENCE_BREAK = /[.!?؟\n]/u;
-// "al-Sadr", "el-Sisi", "bin-Zayed": a name behind a lower-case Arabic particle is still a capitalised name.
+// "al-Hamdan", "el-Nour", "bin-Tarek": a name behind a lower-case Arabic particle is still a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|bin|ibn|abu|abd|ul)[-‐]\p{Lu}/u;
 const ABBREVIATION_GAP = /^\.\s+$/u;
 const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;

@@ -80,7 +80,7 @@ const OPEN_PAREN = /^\s*[([]\s*$/u;
 const CLOSE_PAREN = /^\s*[)\]]/u;
 
 /**
- * "Ansar Allah (Houthi)", "قوات سوريا الديمقراطية (قسد)": a name and the one in brackets right after
+ * "Ostrani Front (Korvani)", "قوات تلال الديمقراطية (قتد)": a name and the one in brackets right after
  * it are one entity; its mentions and aliases join (a person never joins a group this way).
  */
 function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {

@@ -1,6 +1,6 @@
 /**
  * One entity per name however outlets spell it: transliteration and spelling variants (same
- * consonant skeleton: "Hodeidah" / "Al-Hudaydah" / "الحديدة"), and acronyms written as words
+ * consonant skeleton: "Qasrein" / "Al-Qasrayn" / "القصرين"), and acronyms written as words
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
@@ -35,7 +35,7 @@ function keysOf(c: ActorCandidate): string[] {
 
 /**
  * A one-word name without a plural or relational ending, so a group's name and its plural or demonym meet.
- * @example singular('yemeni') === singular('yemen')
+ * @example singular('velmari') === singular('velmar')
  */
 export function singular(word: string): string {
   if (/[\u0600-\u06FF]/u.test(word)) {
@@ -43,7 +43,7 @@ export function singular(word: string): string {
     return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
   }
   if (word.length <= 4) return word;
-  // Plural and demonym endings ("Houthis", "Yemeni", "Iranian", "Syrian"/"Syria"), keeping four letters.
+  // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara"), keeping four letters.
   const m = /(?:ians|ian|ans|an|is|i|es|s|a)$/u.exec(word);
   return m && word.length - m[0].length >= 4 ? word.slice(0, -m[0].length) : word;
 }
@@ -52,7 +52,7 @@ const RANK: Record<ActorCandidate['kind'], number> = { person: 0, org: 1, place:
 
 /**
  * Merges candidates whose names share a skeleton; the merged one keeps every alias and spelling.
- * @example mergeVariants([hodeidah, alHudaydah]).length === 1
+ * @example mergeVariants([qasrein, alQasrayn]).length === 1
  */
 export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandidate[] {
   const parent = candidates.map((_, i) => i);
@@ -68,7 +68,7 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
         acronyms.set(key.slice(3), entry);
         continue;
       }
-      // A "person" never given a title may be a group's or a place's name ("Ansar Allah"): it meets both.
+      // A "person" never given a title may be a group's or a place's name ("Ostrani Front"): it meets both.
       for (const f of c.kind === 'person' && !c.titled ? ['person', 'thing'] : [family(c)]) {
         const k = `${f}:${key}`;
         const other = byKey.get(k);
