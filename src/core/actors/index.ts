@@ -49,10 +49,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   }
   const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
-    // A town or a region is named, not labelled: only the names outlets give it are read.
-    if (candidates[g.candidate]!.kind !== 'place') {
-      for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
-    }
+    for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
     drafts.push(...otherNames(texts, g.mentions));
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
