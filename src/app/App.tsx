@@ -16,6 +16,7 @@ import { CaseView } from '../features/case/CaseView.tsx';
 import { selectCaseName } from '../features/case/caseSlice.ts';
 import { CompareView } from '../features/compare/CompareView.tsx';
 import { PersistenceAlert } from '../features/library/PersistenceAlert.tsx';
+import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { ReportView } from '../features/report/ReportView.tsx';
 import { SourcesView } from '../features/sources/SourcesView.tsx';
 import {
@@ -97,6 +98,7 @@ function Shell() {
       </header>
       <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
       <PersistenceAlert />
+      <TeamPanel />
       {notice ? (
         <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
           <span dir="auto">{notice.message}</span>

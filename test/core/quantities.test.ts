@@ -32,3 +32,11 @@ describe('extractQuantities', () => {
     expect(keys('The minister denied the report.', 'en')).toEqual([]);
   });
 });
+
+describe('weekdays', () => {
+  it('gives a weekday one key in both languages, clitics and article included', () => {
+    expect(keys('The strike came on Tuesday.', 'en')).toEqual(['weekday:2']);
+    expect(keys('وقعت الضربة يوم الثلاثاء', 'ar')).toEqual(['weekday:2']);
+    expect(keys('وفي الأربعاء', 'ar')).toEqual(['weekday:3']);
+  });
+});

@@ -319,8 +319,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
 
 /**
  * One actor per person: full names with one surname join when their first parts agree ("Khalifa
- * Suleiman"/"Field Marshal Omar Suleiman", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
- * Trump"/"Donald Trump"); the bare surname goes to the most frequent full name.
+ * Suleiman"/"Field Marshal Omar Suleiman", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Maria
+ * Lindqvist"/"Erik Lindqvist"); the bare surname goes to the most frequent full name.
  */
 interface PersonVariant {
   words: string[];

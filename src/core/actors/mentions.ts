@@ -151,7 +151,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
       v.set(org.actor, (v.get(org.actor) ?? 0) + 1);
       votes.set(best.actor, v);
     }
-    // "Suleiman's Free National Army"
+    // "the general's National Guard"
     for (const m of list) {
       if (candidates[m.actor]!.kind !== 'person' || !c.tokens[m.last]!.possessive) continue;
       const org = list.find((o) => o.first === m.last + 1 && candidates[o.actor]!.kind === 'org');
@@ -166,7 +166,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
   return links;
 }
 
-/** The mention's name contains a forces head noun ("الجيش الوطني", "Free National Army"). */
+/** The mention's name contains a forces head noun ("الجيش الوطني", "National Guard"). */
 function isForce(c: CaseText, m: Mention): boolean {
   for (let k = m.first; k <= m.last; k++) if (c.data.forceHeads.match(c.tokens, k)) return true;
   return false;

@@ -47,7 +47,7 @@ export function anchoredSpans(text: string, language: LanguageCode): AnchoredSpa
   const spans: AnchoredSpan[] = [];
   const quantities = extractQuantities(text, language);
   for (const q of quantities) {
-    const weight = q.key.startsWith('year:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : 1.5;
+    const weight = q.key.startsWith('year:') || q.key.startsWith('weekday:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : 1.5;
     spans.push({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
   }
   const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);

@@ -47,7 +47,7 @@ const resolutions = new WeakMap<EntityIndex, Resolution>();
 
 /**
  * Resolves the names of a case into entities with every mention's offsets.
- * @example resolveEntities(articles).entities.find((e) => e.aliases.includes('PDF'))?.name // 'Popular Defence Forces'
+ * @example resolveEntities(articles).entities.find((e) => e.aliases.includes('NDF'))?.name // 'National Defence Forces'
  */
 export function resolveEntities(articles: readonly AnalyzedArticle[]): EntityIndex {
   const resolution = resolveCase(articles);

@@ -14,10 +14,11 @@ interface NumberWords {
   scales: Record<string, number>;
   percent: string[];
   months: Record<string, number>;
+  weekdays: Record<string, number>;
 }
 
 export interface Quantity extends Span {
-  /** One form across languages: `n:<value>`, `pct:<value>`, `year:<yyyy>`, `month:<m>` or `date:<m>-<d>`. */
+  /** One form across languages: `n:<value>`, `pct:<value>`, `year:<yyyy>`, `month:<m>`, `date:<m>-<d>` or `weekday:<1–7, Monday first>`. */
   key: string;
   value: number;
 }
@@ -28,6 +29,7 @@ interface Lexicon {
   /** Folded multiword phrases as token arrays (percent words, two-word month names). */
   percent: string[][];
   months: [string[], number][];
+  weekdays: Map<string, number>;
 }
 
 const folded = (word: string): string[] => foldForMatch(word).trim().split(/\s+/);
@@ -40,6 +42,7 @@ function lexicon(data: NumberWords): Lexicon {
     months: Object.entries(data.months)
       .map(([k, v]) => [folded(k), v] as [string[], number])
       .sort((a, b) => b[0].length - a[0].length),
+    weekdays: new Map(Object.entries(data.weekdays).map(([k, v]) => [folded(k).join(' '), v])),
   };
 }
 
@@ -118,6 +121,11 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
       }
       value = total + current;
     } else {
+      const weekday = lookup(lex.weekdays, first.text);
+      if (weekday !== undefined) {
+        emit(i, i, `weekday:${weekday}`, weekday);
+        continue;
+      }
       const monthWords = phraseAt(i, lex.months.map(([w]) => w));
       if (monthWords > 0) {
         const month = lex.months.find(([w]) => w.length === monthWords && w.every((part, k) => word(toks[i + k]) === part || (k === 0 && bare(word(toks[i + k])) === part)))![1];
