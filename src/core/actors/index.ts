@@ -7,6 +7,8 @@
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
+import { wordSkeleton } from '../entities/skeleton.ts';
+import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { userLabels } from './lexicon.ts';
@@ -48,9 +50,15 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    drafts.push(...otherNames(texts, g.mentions));
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
+  addEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => GROUP_KINDS.has(candidates[a.g.candidate]!.kind)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+  );
   addUserLabels(
     texts,
     (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
@@ -61,6 +69,143 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     if (others.length) result.aliases = others;
     return result;
   });
+}
+
+const NAME_KEY = 'name: ';
+
+/** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
+const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
+
+/**
+ * Epithets used instead of a group's name, linked to the group the article names most (and before
+ * them): "the Velmar-backed rebels", "Velmar-backed group", "the militias". Only where the phrase says
+ * something (who backs it, a head noun the lexicon marks): "the army" alone is no epithet.
+ */
+function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {
+  if (!groups.length) return;
+  // The groups' mentions per article, by position: an epithet stands for the group named last before it.
+  const byArticle = new Map<number, { last: number; g: (typeof groups)[number] }[]>();
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const list = byArticle.get(m.article);
+      if (list) list.push({ last: m.last, g });
+      else byArticle.set(m.article, [{ last: m.last, g }]);
+    }
+  }
+  for (const c of texts) {
+    const { tokens, data } = c;
+    const taken = occupied[c.articleIndex]!;
+    const named = byArticle.get(c.articleIndex);
+    if (!named) continue;
+    named.sort((a, b) => a.last - b.last);
+    for (let k = named[0]!.last + 1; k < tokens.length; k++) {
+      if (taken.has(k)) continue;
+      const t = tokens[k]!;
+      // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
+      const backed = data.backedSuffix(t.key) !== undefined;
+      if (!backed && !data.determiners.has(t.key)) continue;
+      let first = k;
+      let last = -1;
+      let key = '';
+      let stance: LabelDraft['stance'] = 'neutral';
+      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
+      const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
+      const head = next ? data.labels.match(tokens, k + 1) : null;
+      if (backed && noun) {
+        last = k + noun.length;
+        key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
+      } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
+        first = k + 1;
+        last = k + head.length;
+        [key, stance] = [head.value.key, head.value.stance];
+      }
+      if (last < 0 || last >= tokens.length) continue;
+      // A name right after it makes it a modifier of that name, not an epithet.
+      const after = tokens[last + 1];
+      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) continue;
+      let target: (typeof groups)[number] | undefined;
+      for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      if (target) {
+        const start = tokens[first]!.start + cliticLength(c, first);
+        const end = tokens[last]!.end;
+        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance, origin: 'lexicon', form: 'head-noun', key });
+      }
+      k = last;
+    }
+  }
+}
+
+/** Words between a group's name and an epithet that stands for it. */
+const EPITHET_REACH = 40;
+
+/**
+ * The names themselves, where outlets call one actor by names that share no word ("X" in one outlet,
+ * "Y" in another, the case joining them through "Y (X)" or a transliteration): each outlet's first use
+ * of each name is a label. Spellings of one name (plural, surname alone, variants) are one name.
+ */
+function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): LabelDraft[] {
+  const named = mentions.filter((m) => m.kind === 'name');
+  const forms = new Map<string, string[]>();
+  for (const m of named) {
+    const words = texts[m.article]!.tokens.slice(m.first, m.last + 1).map((t) => t.key);
+    forms.set(words.join(' '), words);
+  }
+  if (forms.size < 2) return [];
+  // Forms sharing a word (or its plural, demonym or transliteration) are one name.
+  const cluster = new Map<string, string>();
+  const byWord = new Map<string, string>();
+  const root = (f: string): string => {
+    let r = f;
+    while (cluster.get(r) !== r) r = cluster.get(r)!;
+    return r;
+  };
+  for (const [form, words] of forms) {
+    cluster.set(form, form);
+    // An acronym and its expansion are one name.
+    const initials = words.length > 1 ? [`^${words.map((w) => w[0]).join('')}`, `^${words.filter((w) => w.length > 3).map((w) => w[0]).join('')}`] : [`^${words[0]}`];
+    for (const key of initials) {
+      const other = byWord.get(key);
+      if (other === undefined) byWord.set(key, form);
+      else cluster.set(root(form), root(other));
+    }
+    for (const w of words) {
+      if (w.length < 3) continue;
+      for (const key of wordKeys(w)) {
+        if (key.length < 3) continue;
+        const other = byWord.get(key);
+        if (other === undefined) byWord.set(key, form);
+        else cluster.set(root(form), root(other));
+      }
+    }
+  }
+  const names = new Set([...forms.keys()].map(root));
+  if (names.size < 2) return [];
+  const out: LabelDraft[] = [];
+  const seen = new Set<string>();
+  for (const m of named) {
+    const c = texts[m.article]!;
+    const name = root(c.tokens.slice(m.first, m.last + 1).map((t) => t.key).join(' '));
+    if (seen.has(`${m.article} ${name}`)) continue;
+    seen.add(`${m.article} ${name}`);
+    const start = c.tokens[m.first]!.start + cliticLength(c, m.first);
+    const last = c.tokens[m.last]!;
+    const end = last.end - (last.possessive ? 2 : 0);
+    out.push({ article: m.article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', key: `${NAME_KEY}${name}` });
+  }
+  return out;
+}
+
+const wordKeyCache = new Map<string, string[]>();
+
+/** A name word's plural-free form and its skeleton (cached: names recur across a case). */
+function wordKeys(word: string): string[] {
+  let keys = wordKeyCache.get(word);
+  if (!keys) {
+    keys = [singular(word), wordSkeleton(word)];
+    if (wordKeyCache.size > 50_000) wordKeyCache.clear();
+    wordKeyCache.set(word, keys);
+  }
+  return keys;
 }
 
 interface UserTarget {
@@ -145,7 +290,6 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     set.add(d.article);
     discoveredArticles.set(d.key, set);
   }
-  const headKeys = new Set(unique.filter((d) => d.form === 'head-noun').map((d) => d.key));
   const usedBy = new Map<string, Set<number>>();
   for (const d of unique) {
     const set = usedBy.get(d.key) ?? new Set<number>();
@@ -161,14 +305,13 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     .filter((d) => {
       if (d.origin === 'user') return true;
       if (everyone(d.key) && !contested.has(d.form ?? '')) return false;
+      if (d.key.startsWith(NAME_KEY)) return true;
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
-      // A head noun every mention shares ("government") is no choice; "army" beside "militias" is.
-      if (d.form === 'head-noun' && d.stance === 'neutral' && headKeys.size < 2) return false;
       return true;
     })
     .sort((a, b) => a.article - b.article || a.start - b.start)

@@ -102,7 +102,7 @@ export function labelsOfMention(
       continue;
     }
     const t = tokens[k]!;
-    // "the Iran-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
+    // "the Velmar-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
     if (data.backedSuffix(t.key)) {
       out.push({ article: c.articleIndex, ...span(k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
       k--;
@@ -123,9 +123,38 @@ export function labelsOfMention(
   // An unlisted word before a name is a modifier only inside a title chain ("الجنرال الانقلابي X") or a
   // noun phrase that starts there ("the Republican nominee X"); otherwise it ends whatever precedes
   // ("الوفد الأمريكي لسليمان", "he disparaged X").
+  // "بزعامة رئيس البرلمان العراقي X": a title, then the organisation it heads (a name of its own), then the name.
+  if (!titled && candidate.kind === 'person' && k >= 1 && occupied.has(k) && persons && !persons.has(k) && !tokens[k + 1]!.breakBefore) {
+    let s = k;
+    while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
+    let t = s - 1;
+    // The title may end inside the organisation's name ("رئيس البرلمان" + "البرلمان العراقي").
+    const inside = t >= 0 && !tokens[s]!.breakBefore && data.personTitles.match(tokens, t) !== null;
+    const title = inside ? null : t >= 0 && !tokens[s]!.breakBefore ? data.personTitles.matchEndingAt(tokens, t) : null;
+    if (inside || title) {
+      if (title) t = t - title.length + 1;
+      for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+      titleLabel(t, m.first - 1, 'title');
+      titled = true;
+      k = t - 1;
+    }
+  }
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
-  if (!titled && (data.adjectivesFollow || !opensPhrase)) {
+  // Where adjectives follow, unlisted words before a bare name describe it after a function word or
+  // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
+  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0);
+  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
+    // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+    titleLabel(k + 1, m.first - 1, 'title');
+  } else if (!titled && !described && (data.adjectivesFollow || !opensPhrase)) {
+    for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+  }
+  // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
+  // as a title before a person's name (where names are capitalised), taken whole.
+  if (!titled && data.capitalisedNames && candidate.kind === 'person') {
+    const run = descriptiveRun(c, m.first, occupied, persons);
+    if (run >= 0) titleLabel(run, m.first - 1, 'title');
   }
   // "rebels of the (so-called) X Front": the head noun an outlet chose for an organisation.
   if (candidate.kind === 'org' && k >= 1 && !tokens[k + 1]!.breakBefore && !occupied.has(k)) {
@@ -178,6 +207,17 @@ export function labelsOfMention(
         k = title.last + 1;
         continue;
       }
+      // "X, an influential scholar,", "X، القيادي في …": any noun phrase in apposition, taken whole
+      // (labels of the lexicon inside it are still read below).
+      const phrase = k === appositionStart && k === m.last + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
+      if (phrase >= k) {
+        const key = tokens
+          .slice(k, phrase + 1)
+          .filter((x) => !isStopword(x.key, lang))
+          .map((x) => stemToken(x.key, lang))
+          .join(' ');
+        if (key) out.push({ article: c.articleIndex, ...span(k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+      }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
     if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
@@ -201,15 +241,17 @@ export function labelsOfMention(
     // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
     // In an apposition a head noun is the apposition's own ("X, the army …"), not one further on ("X, an ally of the army").
     const opening = k === appositionStart || (k === appositionStart + 1 && data.determiners.has(tokens[appositionStart]!.key));
+    // "X forces", "X militias" (adjectives first): the head noun the outlet chose for a group named before it.
+    const headAfter = label?.value.form === 'head-noun' && mode === 'adjective' && k === m.last + 1 && !data.adjectivesFollow && candidate.kind !== 'person' && m.headFirst === undefined;
     const fits =
       label &&
-      (mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
+      (headAfter || mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
       (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow) &&
       // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
-      (mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
+      (headAfter || mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.
     if (label && fits && !(persons ?? occupied).has(k + label.length - 1)) {
-      fromEntry(label.value, k, k + label.length - 1, mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
+      fromEntry(label.value, k, k + label.length - 1, headAfter ? 'head-noun' : mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
       if (mode === 'relative-clause') clauseLabelled = true;
       k += label.length;
       free = 0;
@@ -276,22 +318,98 @@ function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): numbe
   return last;
 }
 
+/** Words of an apposition phrase after a name. */
+const APPOSITION_WORDS = 10;
+
+/**
+ * The last token of a noun phrase in apposition starting at `k` (right after "X,"): it opens with a
+ * determiner, a title, a definite word, or a noun governing what follows ("head of …", "مسؤولة صندوق …"),
+ * and runs to the next punctuation, relative pronoun or function word the language does not let into
+ * it; -1 when what follows is no noun phrase ("X, said …", "X، وقال …").
+ */
+function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number {
+  const { tokens, data, lang } = c;
+  const t = tokens[k];
+  if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
+  const next = tokens[k + 1];
+  const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
+  const opens =
+    data.determiners.has(t.key) ||
+    data.personTitles.match(tokens, k) !== null ||
+    (hasArticle(t.key, data) && !t.clitic) ||
+    (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs);
+  if (!opens || (isStopword(t.key, lang) && !data.determiners.has(t.key))) return -1;
+  let last = k;
+  for (let j = k + 1; j < tokens.length && j - k < APPOSITION_WORDS; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || data.relatives.has(w.key) || (persons ?? occupied).has(j)) break;
+    // Other function words only before an organisation's name ("القيادي في الحركة …").
+    const beforeOrg = occupied.has(j + 1) && !(persons ?? occupied).has(j + 1) && !tokens[j + 1]!.breakBefore;
+    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg) break;
+    last = j;
+  }
+  // A phrase ends on a content word ("head of the", not).
+  while (last > k && (isStopword(tokens[last]!.key, lang) || data.determiners.has(tokens[last]!.key))) last--;
+  return last;
+}
+
+/** Words of a descriptive phrase before a person's name. */
+const DESCRIPTIVE_WORDS = 5;
+
+/**
+ * The first token of a descriptive phrase right before a name ("populist Shiite cleric"): lower-case
+ * content words ending in a noun before the name, with capitalised words of peoples or places among
+ * them, opened by a determiner, a function word, a comma or the sentence start; -1 when there is none.
+ */
+function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number {
+  const { tokens, data, lang } = c;
+  const plainWord = (k: number): boolean => {
+    const t = tokens[k]!;
+    return !t.capitalised && !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key) && !data.notModifier(t.key);
+  };
+  const last = nameFirst - 1;
+  if (last < 0 || tokens[nameFirst]!.breakBefore || occupied.has(last) || !plainWord(last)) return -1;
+  let first = last;
+  while (first - 1 >= 0 && last - first + 1 < DESCRIPTIVE_WORDS && !tokens[first]!.breakBefore) {
+    const k = first - 1;
+    const t = tokens[k]!;
+    const people = t.capitalised && !t.possessive && !isStopword(t.key, lang) && !(persons ?? occupied).has(k) && !data.personTitles.matchEndingAt(tokens, k);
+    if (plainWord(k) || people) first = k;
+    else break;
+  }
+  // Opened where a noun phrase may start, never in the middle of a clause ("he disparaged X").
+  const before = first - 1;
+  // (or after a capitalised word: "Shia Muslim scholar X" read as a name before it).
+  const opens = before < 0 || tokens[first]!.breakBefore || tokens[first]!.sentenceStart || isStopword(tokens[before]!.key, lang) || data.determiners.has(tokens[before]!.key) || tokens[before]!.possessive || tokens[before]!.capitalised;
+  if (!opens) return -1;
+  // A capitalised first word at a sentence start is only the sentence's capital.
+  while (first < last && tokens[first]!.capitalised && tokens[first]!.sentenceStart && !occupied.has(first)) first++;
+  return last - first >= 0 && (last > first || !tokens[first]!.capitalised) ? first : -1;
+}
+
 /** Where a title starts once the one modifier before it is taken in ("Interior Minister", "opposition leader"). */
 function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>, persons?: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
-  const k = first - 1;
-  if (k < 0 || data.adjectivesFollow || tokens[first]!.breakBefore) return first;
-  const t = tokens[k]!;
-  // A place or a people before the title belongs to it ("Egypt's Prime Minister", "Egyptian Prime Minister"); a person does not.
-  if (occupied.has(k)) {
-    if (!persons || persons.has(k)) return first;
-    let s = k;
-    while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
-    return s;
+  if (data.adjectivesFollow) return first;
+  let start = first;
+  // Up to two modifiers: a place or a people ("Velmar's", "Velmari" — never a person) or a plain word.
+  for (let n = 0; n < 2; n++) {
+    const k = start - 1;
+    if (k < 0 || tokens[start]!.breakBefore) break;
+    const t = tokens[k]!;
+    if (occupied.has(k)) {
+      if (!persons || persons.has(k)) break;
+      let s = k;
+      while (s > 0 && occupied.has(s - 1) && !persons.has(s - 1) && !tokens[s]!.breakBefore) s--;
+      start = s;
+      continue;
+    }
+    const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
+    const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
+    if (!modifier) break;
+    start = k;
   }
-  const plain = !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key);
-  const modifier = plain && !data.notNames.has(t.key) && !data.notModifier(t.key) && !data.personTitles.matchEndingAt(tokens, k) && !data.labels.matchEndingAt(tokens, k);
-  return modifier ? k : first;
+  return start;
 }
 
 /** Letters of a glued clitic to leave out of a label's span ("والمدعومة" → "المدعومة"), when the rest is the word as written. */
@@ -344,6 +462,8 @@ function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, 
 function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): { first: number; titleLength: number } | null {
   const { tokens, data } = c;
   let end = last;
+  // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
+  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
   // Back over the organisation the title governs (a mention that is not a person's), then "of the".
   if (occupied.has(end)) {
     if (!persons || persons.has(end)) return null;

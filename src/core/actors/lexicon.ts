@@ -64,6 +64,8 @@ interface LabelFile {
     nonNameEndings?: string[];
     backedBy?: string[];
     backedSuffixes?: string[];
+    appositionLinkers?: string[];
+    groupNouns?: string[];
   };
 }
 
@@ -197,6 +199,10 @@ export interface LanguageActorData {
   adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
   isAdjective: (key: string) => boolean;
+  /** Nouns an epithet for a group is built on ("group", "movement", "الجماعة"). */
+  groupNouns: PhraseMatcher<true>;
+  /** Function words that may stand inside an apposition ("head of the …"). */
+  appositionLinkers: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
   backedBy: PhraseMatcher<true>;
   /** "X-backed" glued to a name: the ending (folded), or undefined. */
@@ -332,6 +338,8 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
+    groupNouns: phrases(a?.groupNouns),
+    appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
     backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',

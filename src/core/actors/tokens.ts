@@ -32,6 +32,8 @@ export interface ActorToken {
 
 const HARD_BREAK = /[.,،;؛:!?؟()[\]{}\n|–—/]|\s-+\s/u;
 const SENTENCE_BREAK = /[.!?؟\n]/u;
+// "al-Hamdan", "el-Nour", "bin-Tarek": a name behind a lower-case Arabic particle is still a capitalised name.
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|bin|ibn|abu|abd|ul)[-‐]\p{Lu}/u;
 const ABBREVIATION_GAP = /^\.\s+$/u;
 const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;
 
@@ -99,7 +101,7 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
       key,
       start: t.start,
       end: t.end,
-      capitalised: startsUpper(t.text),
+      capitalised: startsUpper(t.text) || (t.text.length > 3 && t.text.indexOf('-', 1) > 0 && PARTICLE_NAME.test(t.text)),
       clitic: key !== bare,
       possessive,
       breakBefore: first || (!space && HARD_BREAK.test(gap)),

@@ -64,6 +64,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     for (const alias of c.aliases) aliases.addWords(alias, n);
   });
   const mentions = findMentions(texts, candidates, aliases);
+  joinParentheticals(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {
     const c = texts[m.article]!;
@@ -73,6 +74,57 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   };
   const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
   return { texts, candidates, mentions, groups: groupMentions(candidates, mentions), aliasWords, spanOf };
+}
+
+const OPEN_PAREN = /^\s*[([]\s*$/u;
+const CLOSE_PAREN = /^\s*[)\]]/u;
+
+/**
+ * "Ostrani Front (Korvani)", "قوات تلال الديمقراطية (قتد)": a name and the one in brackets right after
+ * it are one entity; its mentions and aliases join (a person never joins a group this way).
+ */
+function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  // Only names followed by a bracket are worth a look; the name in it starts on the next token.
+  const startingAt = new Map<string, Mention>();
+  const opened: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    startingAt.set(`${m.article}:${m.first}`, m);
+    const c = texts[m.article]!;
+    const end = c.tokens[m.last]!.end;
+    if (c.text.charCodeAt(end) === 40 || c.text.charCodeAt(end + 1) === 40 || c.text.charCodeAt(end) === 91 || c.text.charCodeAt(end + 1) === 91) opened.push(m);
+  }
+  for (const a of opened) {
+    const b = startingAt.get(`${a.article}:${a.last + 1}`);
+    if (!b || find(a.actor) === find(b.actor)) continue;
+    const c = texts[a.article]!;
+    const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
+    if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
+    const [x, y] = [candidates[a.actor]!, candidates[b.actor]!];
+    const person = (k: ActorCandidate): boolean => k.kind === 'person' && k.titled === true;
+    if (person(x) || person(y)) continue;
+    parent.set(find(b.actor), find(a.actor));
+  }
+  if (!parent.size) return;
+  for (const [from] of parent) {
+    const to = find(from);
+    if (to === from) continue;
+    const [target, source] = [candidates[to]!, candidates[from]!];
+    target.aliases.push(...source.aliases);
+    for (const [sp, n] of source.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+    if (target.kind === 'person' && source.kind !== 'person') target.kind = source.kind;
+    source.aliases = [];
+  }
+  for (const m of mentions) {
+    m.actor = find(m.actor);
+    if (m.owner !== undefined) m.owner = find(m.owner);
+  }
 }
 
 function groupMentions(candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {

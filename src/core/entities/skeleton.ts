@@ -1,6 +1,6 @@
 /**
  * A name's consonant skeleton in Latin letters, whatever its script, so transliterations of one name
- * meet: "Hodeidah" / "Al-Hudaydah" / "الحديدة" → "hdd", "Muhammad" / "Mohamed" / "محمد" → "mhmd".
+ * meet: "Qasrein" / "Al-Qasrayn" / "القصرين" → "ksrn", "Muhammad" / "Mohamed" / "محمد" → "mhmd".
  * Vowels, long-vowel letters, the article and doubled letters drop out; letter pairs Latin uses for
  * one Arabic letter ("sh", "kh", "th") count as one.
  */
@@ -27,7 +27,7 @@ const ARABIC_ARTICLE = /^(?:ال)(?=\p{L}{2})/u;
 
 /**
  * The skeleton of one word (folded, as tokens carry it).
- * @example wordSkeleton('al-hudaydah') === wordSkeleton('الحديده') // 'hdd'
+ * @example wordSkeleton('al-qasrayn') === wordSkeleton('القصرين') // 'ksrn'
  */
 export function wordSkeleton(folded: string): string {
   if (/[\u0600-\u06FF]/u.test(folded)) {

@@ -1,6 +1,6 @@
 /**
  * One entity per name however outlets spell it: transliteration and spelling variants (same
- * consonant skeleton: "Hodeidah" / "Al-Hudaydah" / "الحديدة"), and acronyms written as words
+ * consonant skeleton: "Qasrein" / "Al-Qasrayn" / "القصرين"), and acronyms written as words
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
@@ -26,21 +26,24 @@ function keysOf(c: ActorCandidate): string[] {
   // "person" never given a title may be such a name.
   if (c.kind !== 'person' || !c.titled) {
     for (const a of c.aliases) {
-      if (a.length > 1 && a.every((w) => /^\p{Script=Latin}/u.test(w))) keys.push(`^${a.map((w) => w[0]).join('')}`);
+      if (a.length > 1 && a.every((w) => /^\p{Script=Latin}/u.test(w))) keys.push(`^e:${a.map((w) => w[0]).join('')}`);
     }
-    for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^${spelling.toLowerCase()}`);
+    for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^a:${spelling.toLowerCase()}`);
   }
   return [...new Set(keys)];
 }
 
-/** A one-word name without a plural or relational ending, for grouping "Houthi"/"Houthis"-like pairs. */
-function singular(word: string): string {
+/**
+ * A one-word name without a plural or relational ending, so a group's name and its plural or demonym meet.
+ * @example singular('velmari') === singular('velmar')
+ */
+export function singular(word: string): string {
   if (/[\u0600-\u06FF]/u.test(word)) {
     const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
     return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
   }
   if (word.length <= 4) return word;
-  // Plural and demonym endings ("Houthis", "Yemeni", "Iranian", "Syrian"/"Syria"), keeping four letters.
+  // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara"), keeping four letters.
   const m = /(?:ians|ian|ans|an|is|i|es|s|a)$/u.exec(word);
   return m && word.length - m[0].length >= 4 ? word.slice(0, -m[0].length) : word;
 }
@@ -49,20 +52,37 @@ const RANK: Record<ActorCandidate['kind'], number> = { person: 0, org: 1, place:
 
 /**
  * Merges candidates whose names share a skeleton; the merged one keeps every alias and spelling.
- * @example mergeVariants([hodeidah, alHudaydah]).length === 1
+ * @example mergeVariants([qasrein, alQasrayn]).length === 1
  */
 export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandidate[] {
   const parent = candidates.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   const byKey = new Map<string, number>();
+  // Initials → candidates written as that acronym, and those whose name it abbreviates.
+  const acronyms = new Map<string, { short: number[]; long: number[] }>();
   candidates.forEach((c, i) => {
     for (const key of keysOf(c)) {
-      const k = key.startsWith('^') ? key : `${family(c)}:${key}`;
-      const other = byKey.get(k);
-      if (other === undefined) byKey.set(k, i);
-      else parent[find(i)] = find(other);
+      if (key.startsWith('^')) {
+        const entry = acronyms.get(key.slice(3)) ?? { short: [], long: [] };
+        (key.startsWith('^a:') ? entry.short : entry.long).push(i);
+        acronyms.set(key.slice(3), entry);
+        continue;
+      }
+      // A "person" never given a title may be a group's or a place's name ("Ostrani Front"): it meets both.
+      for (const f of c.kind === 'person' && !c.titled ? ['person', 'thing'] : [family(c)]) {
+        const k = `${f}:${key}`;
+        const other = byKey.get(k);
+        if (other === undefined) byKey.set(k, i);
+        else parent[find(i)] = find(other);
+      }
     }
   });
+  // An acronym joins the one name it abbreviates; two names with the same initials are not one.
+  for (const { short, long } of acronyms.values()) {
+    const expansions = [...new Set(long.map(find))];
+    if (!short.length || expansions.length !== 1) continue;
+    for (const a of short) parent[find(a)] = find(expansions[0]!);
+  }
   const merged = new Map<number, ActorCandidate>();
   candidates.forEach((c, i) => {
     const root = find(i);
