@@ -12,11 +12,13 @@ export interface CrossLanguageOptions {
   threshold: number;
   /** Anchors in more than this share of the case's claims (and more than 20) are not used for candidates. */
   maxDfShare: number;
+  /** Nor are anchors in more than this many claims, however big the case (keeps candidate search linear). */
+  maxDf: number;
   /** Pairs must share at least this many anchors. */
   minShared: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, minShared: 2 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2 };
 
 interface ClaimRef {
   id: string;
@@ -61,7 +63,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   // Rarity weighting: an anchor every claim has (the story's main actor) says little.
   const idf = df.map((d) => Math.log(1 + n / d));
   const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);
-  const maxDf = Math.max(20, opts.maxDfShare * n);
+  const maxDf = Math.min(opts.maxDf, Math.max(20, opts.maxDfShare * n));
   const postings = new Map<number, number[]>();
   vectors.forEach((v, c) => {
     for (const k of v.keys()) if (df[k]! <= maxDf) (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);

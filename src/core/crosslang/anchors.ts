@@ -39,6 +39,33 @@ function englishWordAnchors(stem: string, weight: number): Anchor[] {
   return stem.length >= 5 ? [{ key: `w:${stem}`, weight }, { key: `p:${stem.slice(0, 4)}`, weight: weight / 2 }] : [{ key: `w:${stem}`, weight }];
 }
 
+// A word's anchors depend only on its folded form, language and capitalisation: computed once per case
+// vocabulary, not once per occurrence (bounded, restarted when full).
+const WORD_CACHE_LIMIT = 200_000;
+let wordCache = new Map<string, Anchor[]>();
+
+function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean): Anchor[] {
+  const key = `${language}\u0000${capitalised ? 1 : 0}${norm}`;
+  let anchors = wordCache.get(key);
+  if (anchors) return anchors;
+  anchors = [];
+  const skeleton = wordSkeleton(norm);
+  if (language === 'en') {
+    anchors.push(...englishWordAnchors(englishStemmer(norm), 1));
+    // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
+    // capitalised words are names more often than not.
+    if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
+  } else {
+    const english = englishFor(norm);
+    english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors!.push(...englishWordAnchors(englishStemmer(word), 1 / (rank + 1))));
+    // Arabic script has no capitals: a word the bridge does not know is more likely a name.
+    if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
+  wordCache.set(key, anchors);
+  return anchors;
+}
+
 /**
  * The words and figures of a text in `language` (English or Arabic) with the anchors each gives.
  * @example anchoredSpans('Rebels entered Aleppo.', 'en').map((s) => s.text) // ['Rebels', 'entered', 'Aleppo']
@@ -53,19 +80,7 @@ export function anchoredSpans(text: string, language: LanguageCode): AnchoredSpa
   const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
   for (const token of wordTokens(text, language)) {
     if (token.norm.length < 2 || /^\d/.test(token.norm) || inQuantity(token.start) || isStopword(token.norm, language)) continue;
-    const anchors: Anchor[] = [];
-    const skeleton = wordSkeleton(token.norm);
-    if (language === 'en') {
-      anchors.push(...englishWordAnchors(englishStemmer(token.norm), 1));
-      // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
-      // capitalised words are names more often than not.
-      if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: /^\p{Lu}/u.test(token.text) ? 1 : 0.5 });
-    } else {
-      const english = englishFor(token.norm);
-      english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors.push(...englishWordAnchors(englishStemmer(word), 1 / (rank + 1))));
-      // Arabic script has no capitals: a word the bridge does not know is more likely a name.
-      if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
-    }
+    const anchors = wordAnchors(token.norm, language, /^\p{Lu}/u.test(token.text));
     if (anchors.length > 0) spans.push({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -26,10 +26,21 @@ export interface Quantity extends Span {
 interface Lexicon {
   units: Map<string, number>;
   scales: Map<string, number>;
-  /** Folded multiword phrases as token arrays (percent words, two-word month names). */
-  percent: string[][];
-  months: [string[], number][];
+  /** Folded multiword phrases as token arrays (percent words, two-word month names), by first word. */
+  percent: Map<string, string[][]>;
+  months: Map<string, [string[], number][]>;
   weekdays: Map<string, number>;
+}
+
+/** Phrases indexed by their first word, longest first, so a token looks up only its own candidates. */
+function byFirstWord<T>(entries: [string[], T][]): Map<string, [string[], T][]> {
+  const index = new Map<string, [string[], T][]>();
+  for (const entry of [...entries].sort((a, b) => b[0].length - a[0].length)) {
+    const list = index.get(entry[0][0]!) ?? [];
+    list.push(entry);
+    index.set(entry[0][0]!, list);
+  }
+  return index;
 }
 
 const folded = (word: string): string[] => foldForMatch(word).trim().split(/\s+/);
@@ -38,10 +49,8 @@ function lexicon(data: NumberWords): Lexicon {
   return {
     units: new Map(Object.entries(data.units).map(([k, v]) => [folded(k).join(' '), v])),
     scales: new Map(Object.entries(data.scales).map(([k, v]) => [folded(k).join(' '), v])),
-    percent: data.percent.map(folded).sort((a, b) => b.length - a.length),
-    months: Object.entries(data.months)
-      .map(([k, v]) => [folded(k), v] as [string[], number])
-      .sort((a, b) => b[0].length - a[0].length),
+    percent: new Map([...byFirstWord(data.percent.map((p) => [folded(p), true] as [string[], boolean]))].map(([k, v]) => [k, v.map(([w]) => w)])),
+    months: byFirstWord(Object.entries(data.months).map(([k, v]) => [folded(k), v] as [string[], number])),
     weekdays: new Map(Object.entries(data.weekdays).map(([k, v]) => [folded(k).join(' '), v])),
   };
 }
@@ -83,10 +92,18 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
   const toks = tokens(foldedText);
   const out: Quantity[] = [];
   const word = (t: Token | undefined): string => t?.text ?? '';
-  const bare = (w: string): string => w.replace(CLITIC, '');
-  const lookup = (map: Map<string, number>, w: string): number | undefined => map.get(w) ?? map.get(bare(w));
-  const phraseAt = (i: number, phrases: string[][]): number =>
-    phrases.find((p) => p.every((part, k) => word(toks[i + k]) === part || (k === 0 && bare(word(toks[i + k])) === part)))?.length ?? 0;
+  // Each token's form without a glued clitic, once ("" when it has none).
+  const bares = toks.map((t) => (CLITIC.test(t.text) ? t.text.slice(1) : ''));
+  const bareAt = (i: number): string => bares[i] ?? '';
+  const lookupAt = (map: Map<string, number>, i: number): number | undefined => (i < toks.length ? (map.get(toks[i]!.text) ?? (bareAt(i) ? map.get(bareAt(i)) : undefined)) : undefined);
+  const candidates = <T>(index: Map<string, T[]>, i: number): T[] => {
+    if (i >= toks.length) return [];
+    return index.get(toks[i]!.text) ?? (bareAt(i) ? index.get(bareAt(i)) : undefined) ?? [];
+  };
+  const matches = (i: number, phrase: readonly string[]): boolean =>
+    phrase.every((part, k) => word(toks[i + k]) === part || (k === 0 && bareAt(i) === part));
+  const phraseAt = (i: number, index: Map<string, string[][]>): number => candidates(index, i).find((p) => matches(i, p))?.length ?? 0;
+  const monthAt = (i: number): [string[], number] | undefined => candidates(lex.months, i).find(([p]) => matches(i, p));
   const emit = (from: number, to: number, key: string, value: number) => {
     const start = toOriginal[toks[from]!.start]!;
     const end = toOriginal[toks[to]!.end]!;
@@ -99,15 +116,15 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
     let last = i;
     if (/^\d/.test(first.text)) {
       value = digitsValue(first.text);
-    } else if (lookup(lex.units, first.text) !== undefined || (lookup(lex.scales, first.text) !== undefined && /^\d/.test(word(toks[i - 1])) === false)) {
+    } else if (lookupAt(lex.units, i) !== undefined || (lookupAt(lex.scales, i) !== undefined && /^\d/.test(word(toks[i - 1])) === false)) {
       // A run of number words: units add up, scales multiply what came before.
       let total = 0;
       let current = 0;
       let j = i;
       for (; j < toks.length; j++) {
         const w = toks[j]!.text;
-        const unit = lookup(lex.units, w);
-        const scale = lookup(lex.scales, w);
+        const unit = lookupAt(lex.units, j);
+        const scale = lookupAt(lex.scales, j);
         if (unit !== undefined && !(scale !== undefined && current > 0)) current += unit;
         else if (scale !== undefined) {
           current = (current || 1) * scale;
@@ -115,20 +132,20 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
             total += current;
             current = 0;
           }
-        } else if (CONNECTORS.has(w) && j + 1 < toks.length && (lookup(lex.units, word(toks[j + 1])) !== undefined || lookup(lex.scales, word(toks[j + 1])) !== undefined)) continue;
+        } else if (CONNECTORS.has(w) && (lookupAt(lex.units, j + 1) !== undefined || lookupAt(lex.scales, j + 1) !== undefined)) continue;
         else break;
         last = j;
       }
       value = total + current;
     } else {
-      const weekday = lookup(lex.weekdays, first.text);
+      const weekday = lookupAt(lex.weekdays, i);
       if (weekday !== undefined) {
         emit(i, i, `weekday:${weekday}`, weekday);
         continue;
       }
-      const monthWords = phraseAt(i, lex.months.map(([w]) => w));
-      if (monthWords > 0) {
-        const month = lex.months.find(([w]) => w.length === monthWords && w.every((part, k) => word(toks[i + k]) === part || (k === 0 && bare(word(toks[i + k])) === part)))![1];
+      const monthHit = monthAt(i);
+      if (monthHit) {
+        const [{ length: monthWords }, month] = monthHit;
         const before = toks[i - 1];
         const after = toks[i + monthWords];
         const day = (t: Token | undefined) => (t && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31 ? Number(t.text) : undefined);
@@ -142,7 +159,7 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
     }
     if (value === undefined || Number.isNaN(value)) continue;
     // A scale word after digits ("2.5 million", "٣ آلاف").
-    const scale = lookup(lex.scales, word(toks[last + 1]));
+    const scale = lookupAt(lex.scales, last + 1);
     if (/^\d/.test(first.text) && scale !== undefined) {
       value *= scale;
       last += 1;
@@ -154,7 +171,7 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
       continue;
     }
     // A day before a month is the month's date, read when the month comes up.
-    if (phraseAt(last + 1, lex.months.map(([w]) => w)) > 0 && last === i && value >= 1 && value <= 31) continue;
+    if (monthAt(last + 1) && last === i && value >= 1 && value <= 31) continue;
     if (last === i && /^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100) emit(i, i, `year:${value}`, value);
     else emit(i, last, `n:${round(value)}`, value);
     i = last;
