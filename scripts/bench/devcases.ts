@@ -7,7 +7,7 @@
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
-import { prf, scoreAlignment, scoreAttribution, scoreContrasts, scoreLabels } from './score.ts';
+import { prf, scoreAlignment, scoreAttribution, scoreContrasts, scoreLabels, scoreMergedActors } from './score.ts';
 import type { Prf } from './score.ts';
 import { heading, pct, table } from './table.ts';
 
@@ -21,6 +21,8 @@ export interface ViewCounts {
   labels: { total: number; onActor: number };
   source: { predicted: number; correct: number; gold: number };
   claims: { predicted: number; correct: number; gold: number };
+  /** Cross view only: actors named in both scripts, and those the analysis merged into one. */
+  mergedActors: { total: number; merged: number };
 }
 
 export interface ViewFigures extends ViewCounts {
@@ -38,6 +40,7 @@ export interface SplitFigures {
   labels: { onActor: number; total: number; share: number };
   source: Prf;
   claims: Prf;
+  mergedActors: { merged: number; total: number; share: number };
 }
 
 export interface DevCaseFigures {
@@ -52,6 +55,7 @@ const zero = (): ViewCounts => ({
   labels: { total: 0, onActor: 0 },
   source: { predicted: 0, correct: 0, gold: 0 },
   claims: { predicted: 0, correct: 0, gold: 0 },
+  mergedActors: { total: 0, merged: 0 },
 });
 
 function add(into: ViewCounts, x: ViewCounts): void {
@@ -74,6 +78,7 @@ function summarise(counts: ViewCounts, cases: number): SplitFigures {
     labels: { ...counts.labels, share: counts.labels.total === 0 ? 0 : counts.labels.onActor / counts.labels.total },
     source: prf(counts.source.correct, counts.source.predicted, counts.source.gold),
     claims: prf(counts.claims.correct, counts.claims.predicted, counts.claims.gold),
+    mergedActors: { ...counts.mergedActors, share: counts.mergedActors.total === 0 ? 0 : counts.mergedActors.merged / counts.mergedActors.total },
   };
 }
 
@@ -92,7 +97,11 @@ function scoreView(name: string, view: string, verbose: boolean): { figures: Vie
     found: Math.round(alignment.pairs.recall * alignment.pairs.gold),
   };
   const notes = [...alignment.notes];
-  if (!cross) {
+  if (cross) {
+    const m = scoreMergedActors(analysis, annotations);
+    counts.mergedActors = { total: m.total, merged: m.merged };
+    notes.push(...m.notes);
+  } else {
     const c = scoreContrasts(analysis, contrasts);
     counts.contrasts = { total: c.total, landed: c.landed };
     const l = scoreLabels(analysis, annotations);
@@ -156,10 +165,10 @@ function printFigures(views: ViewFigures[], splits: DevCaseFigures['splits'], sh
   log('\nPer case (tuned cases only' + (showUnseen ? ', and unseen: --show-unseen' : '') + ')');
   log(
     table(
-      ['case', 'split', 'view', 'articles', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'source P / R / F1'],
+      ['case', 'split', 'view', 'articles', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'actors merged across scripts', 'source P / R / F1'],
       views
         .filter((v) => v.split === 'tuned' || showUnseen)
-        .map((v) => [v.case, v.split, v.view, String(v.articles), f(one(v).rows), ratio(v.contrasts.landed, v.contrasts.total), ratio(v.labels.onActor, v.labels.total), v.source.gold ? f(one(v).source) : '–']),
+        .map((v) => [v.case, v.split, v.view, String(v.articles), f(one(v).rows), ratio(v.contrasts.landed, v.contrasts.total), ratio(v.labels.onActor, v.labels.total), ratio(v.mergedActors.merged, v.mergedActors.total), v.source.gold ? f(one(v).source) : '–']),
     ),
   );
   log('\nBy split (summed over cases; "cross": pairs across two languages in the whole case)');
@@ -167,10 +176,10 @@ function printFigures(views: ViewFigures[], splits: DevCaseFigures['splits'], sh
   for (const split of ['tuned', 'unseen'] as const) {
     for (const [kind, s] of Object.entries(splits[split])) {
       if (s.cases === 0) continue;
-      rows.push([split, kind, String(s.cases), f(s.rows), ratio(s.contrasts.landed, s.contrasts.total), ratio(s.labels.onActor, s.labels.total), s.source.gold ? f(s.source) : '–']);
+      rows.push([split, kind, String(s.cases), f(s.rows), ratio(s.contrasts.landed, s.contrasts.total), ratio(s.labels.onActor, s.labels.total), ratio(s.mergedActors.merged, s.mergedActors.total), s.source.gold ? f(s.source) : '–']);
     }
   }
-  log(table(['split', 'view', 'cases', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'source P / R / F1'], rows));
+  log(table(['split', 'view', 'cases', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'actors merged across scripts', 'source P / R / F1'], rows));
 }
 
 const isMain = process.argv[1]?.endsWith('devcases.ts');

@@ -491,3 +491,44 @@ export function scoreContrasts(analysis: CaseAnalysis, contrasts: readonly Annot
   scores.share = scores.total === 0 ? 0 : scores.landed / scores.total;
   return scores;
 }
+
+export interface MergedActorScores {
+  /** Annotated actors named in both an Arabic-script and a Latin-script article of the case. */
+  total: number;
+  /** Of those, actors of the analysis that carry a name in each script of the annotated actor. */
+  merged: number;
+  share: number;
+  notes: string[];
+}
+
+/**
+ * Actors merged across scripts: of the annotated actors the case names in two scripts, how many are
+ * one actor of the analysis (its name and aliases include one of the actor's names in each script).
+ * @example scoreMergedActors(analysis, annotations).share
+ */
+export function scoreMergedActors(analysis: CaseAnalysis, annotations: CaseAnnotations): MergedActorScores {
+  const scores: MergedActorScores = { total: 0, merged: 0, share: 0, notes: [] };
+  const arabicScript = (s: string) => /[\u0600-\u06FF]/.test(s);
+  const inAny = (alias: string, arabic: boolean) =>
+    analysis.articles.some((a) => arabicScript(a.text.slice(0, 2000)) === arabic && occurrences(a.text, alias).length > 0);
+  const same = (x: string, y: string) => {
+    const [a, b] = [norm(x), norm(y)];
+    if (!a || !b) return false;
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    return a === b || (shorter.length >= 4 && ` ${longer} `.includes(` ${shorter} `));
+  };
+  for (const [actor, aliases] of Object.entries(annotations.actors)) {
+    const arabicNames = aliases.filter((a) => arabicScript(a) && inAny(a, true));
+    const latinNames = aliases.filter((a) => !arabicScript(a) && inAny(a, false));
+    if (arabicNames.length === 0 || latinNames.length === 0) continue;
+    scores.total++;
+    const ok = analysis.actors.some((candidate) => {
+      const names = [candidate.name, ...(candidate.aliases ?? [])];
+      return names.some((n) => arabicNames.some((a) => same(n, a))) && names.some((n) => latinNames.some((l) => same(n, l)));
+    });
+    if (ok) scores.merged++;
+    else scores.notes.push(`actor ${actor} not merged across scripts`);
+  }
+  scores.share = scores.total === 0 ? 0 : scores.merged / scores.total;
+  return scores;
+}
