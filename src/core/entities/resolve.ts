@@ -13,6 +13,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
+import { addCrossScriptAliases } from './cross-script.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 
@@ -59,6 +60,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   const found = discoverActors(texts);
   const candidates = mergeVariants([...found, ...discoverPlaces(texts, found)]);
   addWordAcronyms(candidates, known);
+  addCrossScriptAliases(texts, candidates);
   const aliases = new PhraseMatcher<number>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) aliases.addWords(alias, n);
@@ -104,6 +106,9 @@ function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandida
     const b = startingAt.get(`${a.article}:${a.last + 1}`);
     if (!b || find(a.actor) === find(b.actor)) continue;
     const c = texts[a.article]!;
+    // "CAIRO (AP) —": a dateline and its agency are two names, not one.
+    const outer = c.text.slice(c.tokens[a.first]!.start, c.tokens[a.last]!.end);
+    if (/\p{Lu}/u.test(outer) && outer === outer.toUpperCase() && outer.length > 3) continue;
     const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
     if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
     const [x, y] = [candidates[a.actor]!, candidates[b.actor]!];

@@ -1,0 +1,29 @@
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names: the Arabic spellings are found because the case's Latin articles use the name.
+describe('resolveEntities: names across scripts, checked against the case', () => {
+  const index = resolveEntities([
+    buildArticle('en1', 'Tarek Bellami, the opposition leader, rejected the vote. Bellami called for a recount in Norvania.', 'en'),
+    buildArticle('en2', 'Supporters of Tarek Bellami gathered in the capital of Norvania on Sunday.', 'en'),
+    buildArticle('ar1', 'رفض طارق بلامي نتائج الانتخابات، ودعا بلامي إلى إعادة الفرز.', 'ar'),
+  ]);
+  const bellami = index.entities.find((e) => e.aliases.includes('Tarek Bellami') || e.name === 'Tarek Bellami');
+
+  it('gives the Latin name the Arabic spellings the Arabic article uses', () => {
+    expect(bellami).toBeDefined();
+    const arabic = bellami!.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text);
+    expect(arabic).toEqual(expect.arrayContaining(['طارق بلامي', 'بلامي']));
+  });
+
+  it('keeps every mention a span of its article', () => {
+    const texts = new Map([['ar1', 'رفض طارق بلامي نتائج الانتخابات، ودعا بلامي إلى إعادة الفرز.']]);
+    for (const m of bellami!.mentions.filter((x) => x.articleId === 'ar1')) expect(texts.get('ar1')!.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('takes no common Arabic word for a name', () => {
+    const words = index.entities.flatMap((e) => e.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text));
+    expect(words).not.toContain('الانتخابات');
+    expect(words).not.toContain('الفرز');
+  });
+});
