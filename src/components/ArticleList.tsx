@@ -8,6 +8,8 @@ export interface ArticleListItem {
   title: string;
   date: string;
   language: string;
+  /** The text as added (editable; the analysis re-runs on it). */
+  raw?: string;
   fileName?: string;
   /** Length of the article as added (characters), when known. */
   size?: number;
@@ -20,12 +22,14 @@ export interface MetadataChanges {
   title?: string;
   date?: string;
   language?: string;
+  raw?: string;
 }
 
 export interface ArticleListProps {
   articles: ArticleListItem[];
   onEdit: (id: string, changes: MetadataChanges) => void;
-  onRemove: (id: string) => void;
+  /** `name`: the article as the list names it (for the "removed" notice). */
+  onRemove: (id: string, name: string) => void;
   onOpen: (id: string) => void;
 }
 
@@ -125,7 +129,7 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
             <button type="button" onClick={() => onOpen(article.id)}>
               {t('case.read')}
             </button>
-            <button type="button" onClick={() => onRemove(article.id)} aria-label={t('case.removeLabel', { name })}>
+            <button type="button" onClick={() => onRemove(article.id, name)} aria-label={t('case.removeLabel', { name })}>
               {t('case.remove')}
             </button>
           </span>
@@ -194,9 +198,31 @@ function ArticleEditor({ formId, article, onEdit, onDone }: { formId: string; ar
           ))}
         </select>
       </div>
+      <TextField formId={formId} article={article} onEdit={onEdit} />
       <button type="button" className="article-done" onClick={onDone}>
         {t('case.doneEditing')}
       </button>
+    </div>
+  );
+}
+
+/** The article's text, committed on blur (a changed text is re-analysed; corrections follow their claims' anchors). */
+function TextField({ formId, article, onEdit }: { formId: string; article: ArticleListItem; onEdit: ArticleListProps['onEdit'] }) {
+  const t = useT();
+  const [draft, setDraft] = useState(article.raw ?? '');
+  useEffect(() => setDraft(article.raw ?? ''), [article.raw]);
+  if (article.raw === undefined) return null;
+  return (
+    <div className="field field-text">
+      <label htmlFor={`${formId}-text`}>{t('case.text')}</label>
+      <textarea
+        id={`${formId}-text`}
+        dir="auto"
+        rows={8}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== article.raw && draft.trim() !== '' && onEdit(article.id, { raw: draft })}
+      />
     </div>
   );
 }

@@ -7,17 +7,20 @@ import { addLibraryListeners } from '../features/library/libraryListeners.ts';
 import { libraryReducer } from '../features/library/librarySlice.ts';
 import type { CaseRepository } from '../features/library/repository.ts';
 import { uiReducer } from '../features/ui/uiSlice.ts';
+import { withHistory } from '../model/history.ts';
 import { inThreadRunner } from '../worker/inThreadRunner.ts';
 import { createWorkerRunner } from '../worker/workerRunner.ts';
 import type { AnalysisRunner } from './runner.ts';
 
-const rootReducer = combineReducers({
-  case: caseReducer,
-  analysis: analysisReducer,
-  corrections: correctionsReducer,
-  ui: uiReducer,
-  library: libraryReducer,
-});
+const rootReducer = withHistory(
+  combineReducers({
+    case: caseReducer,
+    analysis: analysisReducer,
+    corrections: correctionsReducer,
+    ui: uiReducer,
+    library: libraryReducer,
+  }),
+);
 
 export type RootState = ReturnType<typeof rootReducer>;
 

@@ -25,6 +25,7 @@ export const selectArticleListItems = createSelector(
         date: article.date ?? '',
         language: article.language ?? 'auto',
         size: article.raw.length,
+        raw: article.raw,
         status,
       };
       if (article.fileName) item.fileName = article.fileName;

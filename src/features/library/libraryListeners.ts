@@ -1,5 +1,6 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
 import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
+import { redone, undone } from '../../model/history.ts';
 import { analysisCompleted, analysisRestored } from '../analysis/analysisSlice.ts';
 import { caseLoaded, selectCaseSnapshot } from '../case/caseSlice.ts';
 import { selectCorrections } from '../corrections/correctionsSlice.ts';
@@ -23,7 +24,12 @@ import { isQuotaError, type SavedCase } from './repository.ts';
  * revision) is not a change: saving it would bump the revision and alarm other tabs for nothing.
  */
 const changesContent = (action: UnknownAction): boolean =>
-  (action.type.startsWith('case/') || action.type.startsWith('corrections/')) && !(caseLoaded.match(action) && action.payload.revision !== undefined);
+  ((action.type.startsWith('case/') || action.type.startsWith('corrections/')) && !(caseLoaded.match(action) && action.payload.revision !== undefined)) ||
+  undone.match(action) ||
+  redone.match(action);
+
+/** Whether an action puts another case on screen (the one it replaces must reach storage first). */
+const replacesCase = (current: RootState, previous: RootState): boolean => current.case.id !== previous.case.id;
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -84,14 +90,16 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
     return run;
   };
 
-  const saveContent = (api: { getState: () => RootState; dispatch: (action: UnknownAction) => unknown }, force: boolean) =>
+  type SaveApi = { getState: () => RootState; dispatch: (action: UnknownAction) => unknown };
+  /** `from`: the state to save (default: the current one; the replaced case's when another case opens). */
+  const saveContent = (api: SaveApi, force: boolean, from?: { state: RootState; upTo: number }) =>
     enqueue(async () => {
-      const state = api.getState();
+      const state = from?.state ?? api.getState();
       const { conflict, open } = state.library;
       // While the user has not chosen between two tabs' versions, neither is written over the other.
       if (conflict && !force) return;
       const snapshot = selectCaseSnapshot(state);
-      const upTo = changes;
+      const upTo = from?.upTo ?? changes;
       // A finished analysis is of these very articles: any article change since would have started a new run.
       const { status, result } = state.analysis;
       const saved: SavedCase = {
@@ -109,7 +117,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         }
         savedUpTo = Math.max(savedUpTo, upTo);
         api.dispatch(caseSaved({ caseId: snapshot.id, revision: outcome.revision }));
-        await repo.setLastOpened(snapshot.id);
+        if (!from) await repo.setLastOpened(snapshot.id);
         api.dispatch(savedCasesListed(await repo.list()));
       } catch (error) {
         api.dispatch(saveFailed({ kind: isQuotaError(error) ? 'quota' : 'other', message: errorMessage(error) }));
@@ -119,6 +127,10 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     predicate: (action) => changesContent(action) || saveRetried.match(action),
     effect: async (action, api) => {
+      // Opening, creating, importing or undoing into another case: the case it replaces is written
+      // first, so nothing typed in the last moments before is lost.
+      const replaced = api.getOriginalState();
+      if (isDirty() && replacesCase(api.getState(), replaced)) void saveContent(api, false, { state: replaced, upTo: changes });
       if (changesContent(action)) changes += 1;
       api.cancelActiveListeners();
       await api.delay(deps.saveDelayMs);
