@@ -2,8 +2,8 @@ import type { UnknownAction } from '@reduxjs/toolkit';
 import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
 import { redone, undone } from '../../model/history.ts';
 import { analysisCompleted, analysisRestored } from '../analysis/analysisSlice.ts';
-import { caseLoaded, selectCaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections } from '../corrections/correctionsSlice.ts';
+import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
+import { selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
 import {
   appStarted,
   caseChangedElsewhere,
@@ -31,6 +31,24 @@ const changesContent = (action: UnknownAction): boolean =>
 /** Whether an action puts another case on screen (the one it replaces must reach storage first). */
 const replacesCase = (current: RootState, previous: RootState): boolean => current.case.id !== previous.case.id;
 
+/** The unsaved case a page left behind (see StoreDeps.stash). */
+interface Stash {
+  at: number;
+  snapshot: CaseSnapshot;
+  corrections: CorrectionsState;
+}
+
+function readStash(deps: StoreDeps): Stash | null {
+  try {
+    const text = deps.stash?.read();
+    deps.stash?.clear();
+    const stash = text ? (JSON.parse(text) as Partial<Stash>) : null;
+    return stash && typeof stash.at === 'number' && stash.snapshot && Array.isArray(stash.snapshot.articles) && stash.corrections ? (stash as Stash) : null;
+  } catch {
+    return null;
+  }
+}
+
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -49,6 +67,12 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         api.dispatch(savedCasesListed(await repo.list()));
         const last = await repo.lastOpened();
         saved = last ? await repo.load(last) : undefined;
+      }
+      // What the last page held but could not write before it went away wins over the older save.
+      const stashed = readStash(deps);
+      if (stashed && (!saved || saved.snapshot.id !== stashed.snapshot.id || saved.updatedAt < stashed.at)) {
+        api.dispatch(caseLoaded({ snapshot: stashed.snapshot, corrections: stashed.corrections }));
+        return;
       }
       api.dispatch(
         saved
@@ -116,6 +140,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
           return;
         }
         savedUpTo = Math.max(savedUpTo, upTo);
+        if (!isDirty()) deps.stash?.clear();
         api.dispatch(caseSaved({ caseId: snapshot.id, revision: outcome.revision }));
         if (!from) await repo.setLastOpened(snapshot.id);
         api.dispatch(savedCasesListed(await repo.list()));
@@ -141,7 +166,18 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     actionCreator: pageHidden,
     effect: async (_action, api) => {
-      if (isDirty()) await saveContent(api, false);
+      if (!isDirty()) return;
+      // Synchronously, before the first await: the page may be gone before IndexedDB answers.
+      if (deps.stash) {
+        const state = api.getState();
+        const stash: Stash = { at: Date.now(), snapshot: selectCaseSnapshot(state), corrections: selectCorrections(state) };
+        try {
+          deps.stash.write(JSON.stringify(stash));
+        } catch {
+          // Full: the IndexedDB save below is still attempted.
+        }
+      }
+      await saveContent(api, false);
     },
   });
 
