@@ -83,7 +83,7 @@ describe('Keep and share', () => {
     await user.click(screen.getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(store.getState().case.id).toBe('example'));
     expect(screen.getByRole('group', { name: 'Global Wire' })).toBeInTheDocument();
-    await waitFor(() => expect(within(screen.getByLabelText('Saved cases')).getByRole('option')).toHaveTextContent('Untitled case (1 articles)'));
+    await waitFor(() => expect(within(screen.getByLabelText('Saved cases')).getByRole('option')).toHaveTextContent('Untitled case (1 article)'));
   }, 15_000);
 
   it('exports the case as JSON and imports it back unchanged', async () => {
