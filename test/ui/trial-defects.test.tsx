@@ -40,6 +40,54 @@ describe('1. numbers and mixed-direction text in the Arabic interface', () => {
   });
 });
 
+describe('4. more outlets than fit', () => {
+  const headers = () => screen.getAllByRole('columnheader').slice(1).map((h) => h.textContent);
+
+  it('lets the user choose and reorder the outlets shown, counting coverage over all of them', async () => {
+    const user = userEvent.setup();
+    await renderApp(buildAnalysis());
+    expect(headers()).toEqual(['Global Wire', 'Free Press', 'MST News']);
+    await user.click(screen.getByText('Outlets shown: 3 of 3'));
+    const list = screen.getByRole('list', { name: 'Outlet columns' });
+    await user.click(within(list).getByRole('checkbox', { name: 'Free Press' }));
+    expect(headers()).toEqual(['Global Wire', 'MST News']);
+    expect(screen.getByText('Outlets shown: 2 of 3')).toBeInTheDocument();
+    // A row two outlets report is still "2 of 3", though one of them is hidden.
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('2 of 3 outlets');
+    await user.click(within(list).getByRole('button', { name: 'Move MST News earlier' }));
+    expect(headers()).toEqual(['Global Wire', 'MST News']);
+    await user.click(within(list).getByRole('button', { name: 'Move MST News earlier' }));
+    expect(headers()).toEqual(['MST News', 'Global Wire']);
+    await user.click(screen.getByRole('button', { name: 'Show all, in case order' }));
+    expect(headers()).toEqual(['Global Wire', 'Free Press', 'MST News']);
+  });
+});
+
+describe('5. charts', () => {
+  it('gives every series of one actor one colour, its stances told apart by fill', async () => {
+    const { labelChartSeries } = await import('../../src/features/charts/ChartsView.tsx');
+    const byStance = (['positive', 'neutral', 'negative'] as const).map((stance) => ({ stance, data: [1, 0] }));
+    const series = labelChartSeries([{ actor: 'Actor A', byStance }, { actor: 'Actor B', byStance }], (k) => k);
+    const colours = (actor: string) => new Set(series.filter((s) => s.stack === actor).map((s) => s.color));
+    expect(colours('Actor A').size).toBe(1);
+    expect(colours('Actor B').size).toBe(1);
+    expect([...colours('Actor A')][0]).not.toBe([...colours('Actor B')][0]);
+    expect(new Set(series.filter((s) => s.stack === 'Actor A').map((s) => s.fill)).size).toBe(3);
+  });
+
+  it('reads left to right in the English interface and mirrors in the Arabic one, whatever the case’s language', async () => {
+    const analysis = buildAnalysis();
+    analysis.articles = analysis.articles.map((a) => ({ ...a, language: 'ar' }));
+    const english = await renderApp(analysis, { view: 'charts' });
+    await screen.findAllByRole('figure');
+    expect([...english.container.querySelectorAll('[data-category-order]')].map((e) => e.getAttribute('data-category-order'))).not.toContain('rtl');
+    english.unmount();
+    const arabic = await renderApp(analysis, { view: 'charts', language: 'ar' });
+    await screen.findAllByRole('figure');
+    expect([...arabic.container.querySelectorAll('[data-category-order]')].map((e) => e.getAttribute('data-category-order'))).not.toContain('ltr');
+  });
+});
+
 describe('6. one digit style in the Arabic interface', () => {
   it('writes the report’s counts in Arabic-Indic digits', async () => {
     await renderApp(buildAnalysis(), { language: 'ar', view: 'report' });

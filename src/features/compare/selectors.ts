@@ -7,7 +7,7 @@ import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
-import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
+import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
 export { outletLabel };
 
@@ -19,6 +19,21 @@ export const selectColumns = createSelector([selectEffectiveAnalysis, selectCase
     language: a.language,
     dir: dirOf(a.language),
   })),
+);
+
+/** All outlets in the user's order (for the chooser): case order, with the user's moves applied. */
+export const selectOrderedColumns = createSelector([selectColumns, selectOutletOrder], (columns, order): OutletColumn[] => {
+  if (!order) return columns;
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return columns
+    .map((column, i) => ({ column, key: rank.get(column.articleId) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.column);
+});
+
+/** Compare's columns: the outlets the user shows, in the user's order. */
+export const selectShownColumns = createSelector([selectOrderedColumns, selectHiddenOutlets], (columns, hidden): OutletColumn[] =>
+  hidden.length === 0 ? columns : columns.filter((c) => !hidden.includes(c.articleId)),
 );
 
 /** The column claims are diffed against: the chosen one if still in the case, else the first. */
@@ -150,7 +165,7 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
 export const selectRowBuilder = createSelector(
-  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
+  [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
   (analysis, columns, referenceId, numbers, withDeleted) => {
     const cache = new Map<string, CompareRow | undefined>();
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
@@ -169,7 +184,8 @@ export const selectRowBuilder = createSelector(
         built = {
           id: row.id,
           number: numbers.get(row.id) ?? 0,
-          coverage: cells.filter((c) => c.claims.length > 0).length,
+          // Of all outlets, shown or not.
+          coverage: new Set(claims.map((c) => c.articleId)).size,
           edited: row.edited,
           cells,
         };
