@@ -159,3 +159,26 @@ describe('8. the Article view', () => {
     expect(within(text).getByText('said')).toHaveClass('cue-span');
   });
 });
+
+describe('6. notes from the core in the interface language', () => {
+  it('translates a diagnostic that carries a code and parameters, and keeps the English message otherwise', async () => {
+    const analysis: CaseAnalysis = {
+      ...buildAnalysis(),
+      diagnostics: [
+        { level: 'error', message: 'x: duplicate article id, skipped', code: 'duplicate-id', params: { article: 'x' } },
+        { level: 'info', message: 'A note without a code' },
+      ],
+    };
+    await renderApp(analysis, { language: 'ar', view: 'case' });
+    const notes = document.querySelector('.diagnostics') as HTMLElement;
+    expect(notes.textContent).toContain('معرّف مقال مكرر، تُرك');
+    expect(notes.textContent).toContain('A note without a code');
+  });
+
+  it('hides the browser’s own file button behind a label in the interface language', async () => {
+    await renderApp(buildAnalysis(), { language: 'ar', view: 'case' });
+    const picker = screen.getByLabelText(/^اختر ملفات/);
+    expect(picker).toHaveAttribute('type', 'file');
+    expect(picker).toHaveClass('file-input');
+  });
+});
