@@ -234,6 +234,11 @@ const RowView = memo(function RowView({ row, index, columns, activeCol, total, s
         <span className="row-number">{t('compare.rowNumber', { n: row.number })}</span>{' '}
         <span className="row-coverage">{t('compare.coverage', { n: row.coverage, total })}</span>{' '}
         {row.edited ? <EditedMark /> : null}{' '}
+        {row.origin ? (
+          <span className="row-origin">
+            {t('compare.oneOrigin', { origin: row.origin })}
+          </span>
+        ) : null}
         <button
           type="button"
           className="link-button"
@@ -297,6 +302,11 @@ function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEd
             <p className="claim-text" dir={column.dir} lang={column.language}>
               {claim.parts ? <DiffText parts={claim.parts} /> : claim.text}
             </p>
+            {claim.disagrees ? (
+              <span className="badge disagrees" title={t('compare.disagreesLabel')}>
+                {t('compare.disagrees')}
+              </span>
+            ) : null}
             <ClaimMeta source={claim.source} cue={claim.cue} />
             <div className="cell-actions" dir={uiDir}>
               {claim.edited ? <EditedMark /> : null}

@@ -161,6 +161,25 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
 }
 
 /**
+ * The origin all of a row's claims are relayed from, when two or more outlets' claims share it: the first
+ * link of each relay chain (an agency, or an article of the case named by its outlet).
+ */
+function sharedOrigin(claims: readonly ViewClaim[], labels: ReadonlyMap<string, string>): string | undefined {
+  if (new Set(claims.map((c) => c.articleId)).size < 2) return undefined;
+  let key: string | undefined;
+  let name: string | undefined;
+  for (const claim of claims) {
+    const first = claim.attribution?.chain?.[0];
+    if (!first) return undefined;
+    const k = first.articleId ? `article:${first.articleId}` : foldForMatch(first.text);
+    if (key !== undefined && key !== k) return undefined;
+    key = k;
+    name = first.articleId ? (labels.get(first.articleId) ?? first.text) : first.text;
+  }
+  return name;
+}
+
+/**
  * A function building one Compare row on demand, with a cache: diffs are computed only for rows a user
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
@@ -168,6 +187,7 @@ export const selectRowBuilder = createSelector(
   [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
   (analysis, columns, referenceId, numbers, withDeleted) => {
     const cache = new Map<string, CompareRow | undefined>();
+    const labels = new Map(columns.map((c) => [c.articleId, c.label]));
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
     return (rowId: string): CompareRow | undefined => {
       if (cache.has(rowId)) return cache.get(rowId);
@@ -181,7 +201,11 @@ export const selectRowBuilder = createSelector(
           isReference: column.articleId === referenceId,
           claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted)),
         }));
+        const disagreeing = new Set(row.disagreeing ?? []);
+        for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
+        const origin = sharedOrigin(claims, labels);
         built = {
+          ...(origin ? { origin } : {}),
           id: row.id,
           number: numbers.get(row.id) ?? 0,
           // Of all outlets, shown or not.
