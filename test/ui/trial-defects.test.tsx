@@ -182,3 +182,23 @@ describe('6. notes from the core in the interface language', () => {
     expect(picker).toHaveClass('file-input');
   });
 });
+
+describe('blindspots per outlet', () => {
+  it('filters Compare to the rows others share that one outlet leaves out, and lists them in the report', async () => {
+    const user = userEvent.setup();
+    await renderApp(buildAnalysis());
+    await user.selectOptions(screen.getByLabelText('Left out by'), 'MST News');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cells = within(row).getAllByRole('gridcell');
+      expect(cells[2]).toHaveClass('is-missing');
+      expect(cells.filter((c) => !c.classList.contains('is-missing')).length).toBeGreaterThanOrEqual(2);
+    }
+    const shown = rows.length;
+    await user.click(screen.getByRole('button', { name: 'Report' }));
+    const section = screen.getByRole('heading', { name: 'Blindspots per outlet' }).closest('section') as HTMLElement;
+    const item = within(section).getByText('MST News').closest('li') as HTMLElement;
+    expect(item).toHaveTextContent(shown === 1 ? '1 row:' : `${shown} rows:`);
+  });
+});

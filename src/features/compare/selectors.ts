@@ -3,6 +3,7 @@ import { diffClaims } from '../../core/diff/index.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
 import { dirOf } from '../../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
+import { isBlindspot } from '../../model/blindspots.ts';
 import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
@@ -101,6 +102,7 @@ export const selectVisibleRowIds = createSelector(
       if (filters.coverage === 'single' && coverage !== 1) return false;
       if (filters.coverage === 'shared' && coverage < 2) return false;
       if (filters.coverage === 'everyone' && coverage < total) return false;
+      if (filters.leftOutBy && !isBlindspot(new Set(claims.map((c) => c.articleId)), filters.leftOutBy, total)) return false;
       if (filters.kind !== 'all' && !claims.some((c) => (c.attribution?.source.kind ?? 'none') === filters.kind)) return false;
       if (filters.stance !== 'all' && !claims.some((c) => c.attribution?.cue.stance === filters.stance)) return false;
       if (actorClaims && !claims.some((c) => actorClaims.has(c.id))) return false;

@@ -15,6 +15,8 @@ export interface RowFilters {
   stance: CueStance | 'all';
   coverage: CoverageFilter;
   search: string;
+  /** Blindspots of one outlet (article id): the rows others share that it leaves out. */
+  leftOutBy: string | null;
 }
 
 export interface Notice {
@@ -44,7 +46,7 @@ export interface UiState {
   hiddenOutlets: string[];
 }
 
-export const defaultFilters: RowFilters = { actorId: null, kind: 'all', stance: 'all', coverage: 'all', search: '' };
+export const defaultFilters: RowFilters = { actorId: null, kind: 'all', stance: 'all', coverage: 'all', search: '', leftOutBy: null };
 
 const initialState: UiState = {
   view: 'compare',
