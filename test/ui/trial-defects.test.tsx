@@ -202,3 +202,20 @@ describe('blindspots per outlet', () => {
     expect(item).toHaveTextContent(shown === 1 ? '1 row:' : `${shown} rows:`);
   });
 });
+
+describe('help', () => {
+  it('opens a glossary from the header of any view, in both languages', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp(buildAnalysis(), { view: 'actors' });
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    const glossary = screen.getByRole('dialog', { name: 'Glossary' });
+    for (const term of ['Row', 'Reference outlet', 'Own voice', 'Cue stance', 'Label marks + − ·']) expect(within(glossary).getByText(term)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Glossary' })).toBeNull();
+    act(() => {
+      store.dispatch(languageChanged('ar'));
+    });
+    await user.click(screen.getByRole('button', { name: 'مساعدة' }));
+    expect(within(screen.getByRole('dialog', { name: 'مسرد المصطلحات' })).getByText('الوسيلة المرجعية')).toBeInTheDocument();
+  });
+});
