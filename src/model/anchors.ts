@@ -77,6 +77,8 @@ function relocate(added: AddedClaim, articleText: string): { start: number; end:
  * Example: reanchor(c, fresh).needsReview.length === 1 after the corrected sentence was rewritten
  */
 export function reanchor(corrections: CorrectionsState, analysis: CaseAnalysis): CorrectionsState {
+  // Nothing to re-attach (the usual case): no index of every claim is built.
+  if (corrections.addedClaims.length === 0 && Object.keys(corrections.claimEdits).length === 0 && corrections.rowEdits.length === 0) return corrections;
   const articles = new Map(analysis.articles.map((a) => [a.id, a]));
   const index = claimIndex(analysis);
   const anchors = corrections.anchors ?? {};

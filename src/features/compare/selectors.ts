@@ -5,7 +5,7 @@ import { dirOf } from '../../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
 import { isBlindspot } from '../../model/blindspots.ts';
 import { outletLabel } from '../../model/outlets.ts';
-import type { ViewClaim } from '../corrections/apply.ts';
+import type { EffectiveAnalysis, ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
 import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
@@ -50,35 +50,50 @@ export const selectCompareDirection = createSelector([selectColumns], (columns):
   columns.filter((c) => c.dir === 'rtl').length > columns.length / 2 ? 'rtl' : 'ltr',
 );
 
-/** Folded text of each claim and its source, for search. */
-const selectSearchIndex = createSelector([selectEffectiveAnalysis], (analysis) => {
-  const index = new Map<string, string>();
-  for (const claim of Object.values(analysis?.claimsById ?? {})) {
-    index.set(claim.id, foldForMatch(`${claim.text} ${claim.attribution?.source.text ?? ''} ${claim.attribution?.source.affiliation ?? ''}`));
+const searchIndexCache = new WeakMap<object, Map<string, string>>();
+
+/** Folded text of each claim and its source, for search: built when a search is typed, once per analysis. */
+function searchIndexOf(analysis: EffectiveAnalysis): Map<string, string> {
+  let index = searchIndexCache.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const claim of Object.values(analysis.claimsById)) {
+      index.set(claim.id, foldForMatch(`${claim.text} ${claim.attribution?.source.text ?? ''} ${claim.attribution?.source.affiliation ?? ''}`));
+    }
+    searchIndexCache.set(analysis, index);
   }
   return index;
-});
+}
 
-/** For each actor, the claims that mention it (by a name, an alias or one of its labels). */
-export const selectClaimsByActor = createSelector([selectEffectiveAnalysis], (analysis) => {
-  const result = new Map<string, Set<string>>();
-  if (!analysis) return result;
-  const folded = new Map<string, string>();
-  for (const claim of Object.values(analysis.claimsById)) folded.set(claim.id, foldForMatch(claim.text));
-  for (const actor of analysis.actors) {
+const actorClaimsCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The claims that mention one actor (by a name, an alias or one of its labels), computed when the actor
+ * filter asks for it and kept per analysis: not for every actor on every result.
+ */
+function claimsOfActor(analysis: EffectiveAnalysis, actorId: string): Set<string> {
+  let byActor = actorClaimsCache.get(analysis);
+  if (!byActor) {
+    byActor = new Map();
+    actorClaimsCache.set(analysis, byActor);
+  }
+  const cached = byActor.get(actorId);
+  if (cached) return cached;
+  const ids = new Set<string>();
+  const actor = analysis.actors.find((a) => a.id === actorId);
+  if (actor) {
     const names = [actor.name, ...(actor.aliases ?? [])].map(foldForMatch).filter((n) => n.length > 1);
-    const ids = new Set<string>();
     for (const article of analysis.articles) {
       const labels = actor.labels.filter((l) => l.articleId === article.id);
       for (const claim of article.claims) {
-        const text = folded.get(claim.id) ?? '';
+        const text = foldForMatch(claim.text);
         if (names.some((n) => text.includes(n)) || labels.some((l) => l.start >= claim.start && l.end <= claim.end)) ids.add(claim.id);
       }
     }
-    result.set(actor.id, ids);
   }
-  return result;
-});
+  byActor.set(actorId, ids);
+  return ids;
+}
 
 /** Row number shown to users: its place in the analysis (stable while filtering and sorting). */
 const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) => {
@@ -89,12 +104,16 @@ const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) =>
 
 /** The ids of the rows that pass the filters, in the chosen order. */
 export const selectVisibleRowIds = createSelector(
-  [selectEffectiveAnalysis, selectFilters, selectRowSort, selectSearchIndex, selectClaimsByActor],
-  (analysis, filters, sort, searchIndex, byActor): string[] => {
+  [selectEffectiveAnalysis, selectFilters, selectRowSort],
+  (analysis, filters, sort): string[] => {
     if (!analysis) return [];
     const total = analysis.articles.length;
     const query = foldForMatch(filters.search.trim());
-    const actorClaims = filters.actorId ? (byActor.get(filters.actorId) ?? new Set<string>()) : null;
+    const unfiltered =
+      !query && !filters.actorId && !filters.leftOutBy && filters.kind === 'all' && filters.stance === 'all' && filters.coverage === 'all';
+    // No filter, case order: no per-row work at all (a big case has tens of thousands of rows).
+    if (unfiltered && sort === 'position') return analysis.rows.map((r) => r.id);
+    const actorClaims = filters.actorId ? claimsOfActor(analysis, filters.actorId) : null;
     const coverageOf = (claimIds: string[]) => new Set(claimIds.map((id) => analysis.claimsById[id]?.articleId)).size;
     const rows = analysis.rows.filter((row) => {
       const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
@@ -106,7 +125,7 @@ export const selectVisibleRowIds = createSelector(
       if (filters.kind !== 'all' && !claims.some((c) => (c.attribution?.source.kind ?? 'none') === filters.kind)) return false;
       if (filters.stance !== 'all' && !claims.some((c) => c.attribution?.cue.stance === filters.stance)) return false;
       if (actorClaims && !claims.some((c) => actorClaims.has(c.id))) return false;
-      if (query && !claims.some((c) => searchIndex.get(c.id)?.includes(query))) return false;
+      if (query && !claims.some((c) => searchIndexOf(analysis).get(c.id)?.includes(query))) return false;
       return true;
     });
     if (sort === 'position') return rows.map((r) => r.id);

@@ -101,8 +101,10 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
   const rows = applyRowEdits(analysis, corrections, claimsById, moved);
   const rowIdByClaim: Record<string, string> = {};
   for (const row of rows) for (const id of row.claimIds) rowIdByClaim[id] = row.id;
-  for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
-  for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+  if (moved.size > 0) {
+    for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
+    for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+  }
   return { articles, rows, actors: analysis.actors, diagnostics: analysis.diagnostics, claimsById, rowIdByClaim };
 }
 
@@ -144,10 +146,22 @@ function applyRowEdits(
     }
   }
   const articleIds = analysis.articles.map((a) => a.id);
+  // A claim alone in its row is missing from every other article: one shared list per article, not one
+  // per row (a 1,000-article case has tens of thousands of such rows).
+  const allBut = new Map<string, string[]>();
+  const missingAllBut = (articleId: string): string[] => {
+    let list = allBut.get(articleId);
+    if (!list) {
+      list = articleIds.filter((id) => id !== articleId);
+      allBut.set(articleId, list);
+    }
+    return list;
+  };
   return rows
     .filter((row) => row.claimIds.length > 0)
     .map((row) => {
       if (!row.edited && !row.id.startsWith('solo-')) return row;
+      if (row.claimIds.length === 1) return { ...row, missingFrom: missingAllBut(claimsById[row.claimIds[0]!]!.articleId) };
       const present = new Set(row.claimIds.map((id) => claimsById[id].articleId));
       return { ...row, missingFrom: articleIds.filter((id) => !present.has(id)) };
     });
