@@ -115,10 +115,11 @@ function applyRowEdits(
   moved: Set<string>,
 ): ViewRow[] {
   const rows: ViewRow[] = analysis.rows.map((row) => ({ ...row, claimIds: row.claimIds.filter((id) => claimsById[id]), edited: false }));
-  const placed = new Set(rows.flatMap((r) => r.claimIds));
+  const placed = new Set<string>();
+  for (const row of rows) for (const id of row.claimIds) placed.add(id);
   // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be compared.
-  for (const id of Object.keys(claimsById)) {
-    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id].userAdded });
+  for (const id in claimsById) {
+    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id]!.userAdded });
   }
   const rowOf = (claimId: string): ViewRow | undefined => rows.find((r) => r.claimIds.includes(claimId));
   for (const edit of corrections.rowEdits) {
@@ -161,7 +162,12 @@ function applyRowEdits(
     .filter((row) => row.claimIds.length > 0)
     .map((row) => {
       if (!row.edited && !row.id.startsWith('solo-')) return row;
-      if (row.claimIds.length === 1) return { ...row, missingFrom: missingAllBut(claimsById[row.claimIds[0]!]!.articleId) };
+      if (row.claimIds.length === 1) {
+        // Read by exports only: worked out when read, not for every solo row on every result.
+        const articleId = claimsById[row.claimIds[0]!]!.articleId;
+        const { missingFrom: _unused, ...rest } = row;
+        return Object.defineProperty(rest, 'missingFrom', { get: () => missingAllBut(articleId), enumerable: true }) as ViewRow;
+      }
       const present = new Set(row.claimIds.map((id) => claimsById[id].articleId));
       return { ...row, missingFrom: articleIds.filter((id) => !present.has(id)) };
     });
