@@ -70,7 +70,7 @@ export function withHistory<S extends Omit<ModelState, 'history'>>(
       // Anchored to the analysis the user saw when correcting.
       next = { ...next, corrections: withAnchors(next.corrections, next.analysis.result) };
     }
-    if ((action.type === 'analysis/analysisCompleted' || action.type === 'analysis/analysisRestored') && next.analysis.result && next.analysis.result !== inner.analysis?.result) {
+    if ((action.type === 'analysis/analysisCompleted' || action.type === 'case/caseLoaded') && next.analysis.result && next.analysis.result !== inner.analysis?.result) {
       const corrections = reanchor(next.corrections, next.analysis.result);
       if (corrections !== next.corrections) next = { ...next, corrections };
     }

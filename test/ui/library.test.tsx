@@ -56,18 +56,23 @@ describe('Keep and share', () => {
     expect(within(cell).getByText('anonymous')).toBeInTheDocument();
   });
 
-  it('shows the saved analysis at once on reopening, while a fresh one runs', async () => {
+  it('shows the saved analysis at once on reopening, without analysing again (issue 10: one event, no re-run)', async () => {
     const first = setup();
     await analysed(first.store);
     await waitFor(async () => expect((await first.repository.load('example'))?.analysis?.rows).toHaveLength(2));
     first.unmount();
 
-    const never: AnalysisRunner = () => new Promise(() => {});
+    let runs = 0;
+    const never: AnalysisRunner = () => {
+      runs += 1;
+      return new Promise(() => {});
+    };
     const second = renderWithStore(<App />, { deps: { runner: never, repository: first.repository } });
     act(() => { second.store.dispatch(appStarted({ example })); });
     expect(await screen.findByRole('grid')).toBeInTheDocument();
-    expect(second.store.getState().analysis.status).toBe('running');
-    expect(screen.getByText(/Analysing/)).toBeInTheDocument();
+    await settle(50);
+    expect(second.store.getState().analysis.status).toBe('done');
+    expect(runs).toBe(0);
   });
 
   it('switches between saved cases', async () => {

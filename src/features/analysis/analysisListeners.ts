@@ -33,6 +33,8 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       // Aborts the running one's signal: the worker runner terminates its worker.
       api.cancelActiveListeners();
       if (analysisCancelled.match(action)) return;
+      // A case opened with its current stored analysis: nothing to re-run (a reload shows it at once).
+      if (caseLoaded.match(action) && action.payload.analysis) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
       if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());

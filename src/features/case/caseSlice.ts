@@ -1,5 +1,5 @@
 import { createEntityAdapter, createSelector, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { ArticleFormat, ArticleInput, LanguageCode } from '../../core/types.ts';
+import type { ArticleFormat, ArticleInput, CaseAnalysis, LanguageCode } from '../../core/types.ts';
 import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
 
 /** One article of the case as the user handed it over (raw text kept so re-analysis is possible). */
@@ -74,8 +74,11 @@ const caseSlice = createSlice({
         return { payload: { id: `case-${nanoid(8)}`, name } };
       },
     },
-    /** `revision`: the stored revision the case was read from (absent: an import or the example case). */
-    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState; revision?: number }>) {
+    /**
+     * A case opened, in one event. `revision`: the stored revision it was read from (absent: an import or
+     * the example case); `analysis`: the analysis stored with that very revision (shown as is, not re-run).
+     */
+    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState; revision?: number; analysis?: CaseAnalysis }>) {
       state.id = action.payload.snapshot.id;
       state.name = action.payload.snapshot.name;
       articlesAdapter.setAll(state.articles, action.payload.snapshot.articles);

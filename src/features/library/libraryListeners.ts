@@ -1,7 +1,7 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
 import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
 import { redone, undone } from '../../model/history.ts';
-import { analysisCompleted, analysisRestored } from '../analysis/analysisSlice.ts';
+import { analysisCompleted } from '../analysis/analysisSlice.ts';
 import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
 import { selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
 import {
@@ -75,13 +75,19 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         return;
       }
       if (saved) {
-        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, ...(saved.revision !== undefined ? { revision: saved.revision } : {}) }));
+        api.dispatch(
+          caseLoaded({
+            snapshot: saved.snapshot,
+            corrections: saved.corrections,
+            ...(saved.revision !== undefined ? { revision: saved.revision } : {}),
+            ...(saved.analysis ? { analysis: saved.analysis } : {}),
+          }),
+        );
       } else {
         // The example case is its own chunk, fetched on a first visit only.
         const example = action.payload.example ?? (await deps.loadExample?.());
         if (example) api.dispatch(caseLoaded({ snapshot: example }));
       }
-      if (saved?.analysis) api.dispatch(analysisRestored(saved.analysis));
     },
   });
 
@@ -215,8 +221,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
       const saved = await enqueue(() => repo.load(caseId));
       if (!saved) return;
       markClean();
-      api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
-      if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
+      api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0, ...(saved.analysis ? { analysis: saved.analysis } : {}) }));
     },
   });
 
@@ -227,8 +232,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
       const saved = await enqueue(() => repo.load(action.payload));
       if (saved) {
         markClean();
-        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0 }));
-        if (saved.analysis) api.dispatch(analysisRestored(saved.analysis));
+        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, revision: saved.revision ?? 0, ...(saved.analysis ? { analysis: saved.analysis } : {}) }));
         await repo.setLastOpened(action.payload);
       }
     },
