@@ -37,6 +37,25 @@ function quality(): string {
       `| ${String(c.case)} | ${pct(get(c, 'alignment.pairs.precision'))} / ${pct(get(c, 'alignment.pairs.recall'))} / ${pct(get(c, 'alignment.pairs.f1'))} | ${num(get(c, 'alignment.rowsRecovered'))} of ${num(get(c, 'alignment.rowsTotal'))} | ${num(get(c, 'labels.foundOnActor'))} of ${num(get(c, 'labels.total'))} |`,
     );
   }
+  const dev = q.devCases as Json | undefined;
+  if (dev) {
+    lines.push(
+      '',
+      'Dev cases from other stories (`fixtures/dev-cases/`: one event each, told by Arabic and English outlets of opposite slants; rules were tuned on the *tuned* half only, the *unseen* half is only measured). Rows are scored in each language apart and, for *cross*, as pairs across the two languages of the whole case.',
+      '',
+      '| Split | View | Cases | Row pairs P / R / F1 | Contrasts in one actor row | Labels on the right actor | Source P / R / F1 |',
+      '|---|---|---:|---|---|---|---|',
+    );
+    for (const split of ['tuned', 'unseen']) {
+      for (const view of ['ar', 'en', 'monolingual', 'cross']) {
+        const f = get(dev, `${split}.${view}`) as Json | undefined;
+        if (!f || !f.cases) continue;
+        const share = (k: string) => (get(f, `${k}.total`) ? `${num(get(f, k === 'labels' ? 'labels.onActor' : 'contrasts.landed'))} of ${num(get(f, `${k}.total`))} (${pct(get(f, `${k}.share`))})` : '–');
+        const prfOf = (k: string) => (get(f, `${k}.gold`) ? `${pct(get(f, `${k}.precision`))} / ${pct(get(f, `${k}.recall`))} / ${pct(get(f, `${k}.f1`))}` : '–');
+        lines.push(`| ${split} | ${view === 'monolingual' ? 'both languages, apart' : view} | ${num(f.cases)} | ${prfOf('rows')} | ${view === 'cross' ? '–' : share('contrasts')} | ${view === 'cross' ? '–' : share('labels')} | ${prfOf('source')} |`);
+      }
+    }
+  }
   const p = q.polnear as Json | undefined;
   const a = q.ans as Json | undefined;
   lines.push('', 'On corpora annotated by others (never tuned on article by article):', '');

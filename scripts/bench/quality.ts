@@ -3,13 +3,16 @@
  * [--no-corpora]`): runs analyzeCase on the Arabic seed case and the English fixture case and scores
  * it against fixtures/annotations/ —
  * attribution P/R/F1 (claim, source, kind, cue, stance, quote, via), furniture and own voice, row pairs,
- * label coverage — then prints the PolNeAR and ANS figures of scripts/bench/polnear.ts and ans.ts.
+ * label coverage — then the dev cases from other stories (scripts/bench/devcases.ts; tuned and unseen
+ * apart, --show-unseen to list unseen cases one by one) and the PolNeAR and ANS figures of
+ * scripts/bench/polnear.ts and ans.ts.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAnnotations, loadCase } from '../../fixtures/load.ts';
 import type { FixtureCaseName } from '../../fixtures/load.ts';
+import { scoreDevCases } from './devcases.ts';
 import { scoreAlignment, scoreAttribution, scoreLabels } from './score.ts';
 import type { AlignmentScores, AttributionScores, LabelScores, Prf } from './score.ts';
 import { heading, ms, pct, table } from './table.ts';
@@ -183,6 +186,7 @@ function printFigures(result: unknown): void {
 async function main(): Promise<void> {
   const { json, verbose, corpora, cases: names } = parseCli(process.argv.slice(2));
   const cases = names.map((name) => scoreCase(name, verbose));
+  const devCases = scoreDevCases({ verbose, showUnseen: process.argv.includes('--show-unseen') });
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
   const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS (Arabic headline pairs)') : null;
 
@@ -206,7 +210,7 @@ async function main(): Promise<void> {
   );
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, polnear, ans }, null, 2) + '\n');
+    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans }, null, 2) + '\n');
     console.log(`\nfigures written to ${json}`);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { foldForMatch, foldWithMap } from '../../src/core/normalize/index.ts';
 import type { AnalyzedArticle, CaseAnalysis, Claim } from '../../src/core/types.ts';
-import type { AnnotatedAttribution, CaseAnnotations } from '../../fixtures/schema.ts';
+import type { AnnotatedAttribution, AnnotatedContrast, CaseAnnotations } from '../../fixtures/schema.ts';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Prf {
@@ -270,7 +270,12 @@ function claimsCovering(analysis: CaseAnalysis, articleId: string, snippet: stri
  * Scores the analysis's rows as pairs of claims from different articles against the annotated rows.
  * @example scoreAlignment(analysis, loadAnnotations('english')).pairs.f1
  */
-export function scoreAlignment(analysis: CaseAnalysis, annotations: CaseAnnotations): AlignmentScores {
+export function scoreAlignment(
+  analysis: CaseAnalysis,
+  annotations: CaseAnnotations,
+  /** Which pairs of articles count (e.g. only pairs across two languages); omitted: all. */
+  keepPair: (articleA: string, articleB: string) => boolean = () => true,
+): AlignmentScores {
   const rowOf = new Map<string, Set<string>>();
   const articleOf = new Map<string, string>();
   for (const a of analysis.articles) for (const c of a.claims) articleOf.set(c.id, a.id);
@@ -300,7 +305,7 @@ export function scoreAlignment(analysis: CaseAnalysis, annotations: CaseAnnotati
     let allTogether = true;
     for (let i = 0; i < covered.length; i++) {
       for (let j = i + 1; j < covered.length; j++) {
-        if (covered[i]!.m.articleId === covered[j]!.m.articleId) continue;
+        if (covered[i]!.m.articleId === covered[j]!.m.articleId || !keepPair(covered[i]!.m.articleId, covered[j]!.m.articleId)) continue;
         goldPairs++;
         if (sameRow(covered[i]!.claims, covered[j]!.claims)) foundPairs++;
         else {
@@ -323,7 +328,7 @@ export function scoreAlignment(analysis: CaseAnalysis, annotations: CaseAnnotati
     for (let i = 0; i < row.claimIds.length; i++) {
       for (let j = i + 1; j < row.claimIds.length; j++) {
         const [x, y] = [row.claimIds[i]!, row.claimIds[j]!].sort() as [string, string];
-        if (articleOf.get(x) === articleOf.get(y) || seen.has(`${x}|${y}`)) continue;
+        if (articleOf.get(x) === articleOf.get(y) || seen.has(`${x}|${y}`) || !keepPair(articleOf.get(x)!, articleOf.get(y)!)) continue;
         seen.add(`${x}|${y}`);
         predicted++;
         const gx = goldRowsOf.get(x);
@@ -443,5 +448,46 @@ export function scoreLabels(analysis: CaseAnalysis, annotations: CaseAnnotations
     if (found || analysis.actors.some((a) => hit(a.labels))) scores.foundAnywhere++;
   }
   scores.coverage = scores.total === 0 ? 0 : scores.foundOnActor / scores.total;
+  return scores;
+}
+
+export interface ContrastScores {
+  total: number;
+  /** Contrasts whose every label sits on one actor of the analysis. */
+  landed: number;
+  /** Contrasts whose labels were all found, but spread over several actors. */
+  split: number;
+  share: number;
+  notes: string[];
+}
+
+/**
+ * Naming contrasts landed in one actor row: for each annotated contrast (outlets naming one actor
+ * differently), whether a single actor of the analysis carries every one of its labels, each matched
+ * in its article as scoreLabels matches a label.
+ * @example scoreContrasts(analysis, contrasts).share
+ */
+export function scoreContrasts(analysis: CaseAnalysis, contrasts: readonly AnnotatedContrast[]): ContrastScores {
+  const scores: ContrastScores = { total: contrasts.length, landed: 0, split: 0, share: 0, notes: [] };
+  const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
+  const carries = (actor: CaseAnalysis['actors'][number], articleId: string, label: string): boolean => {
+    const places = occurrences(textOf.get(articleId) ?? '', label);
+    return actor.labels.some(
+      (l) => l.articleId === articleId && (labelMatches(l.text, label) || (overlaps(l.text, label) && places.some(([a, b]) => l.start < b && a < l.end))),
+    );
+  };
+  for (const contrast of contrasts) {
+    if (analysis.actors.some((actor) => contrast.labels.every((l) => carries(actor, l.articleId, l.label)))) {
+      scores.landed++;
+      continue;
+    }
+    const missing = contrast.labels.filter((l) => !analysis.actors.some((actor) => carries(actor, l.articleId, l.label)));
+    if (missing.length === 0) scores.split++;
+    scores.notes.push(
+      `contrast on ${contrast.actor} not in one actor row` +
+        (missing.length > 0 ? `; labels on no actor: ${missing.map((l) => `${l.articleId} «${l.label}»`).join(', ')}` : ' (labels spread over several actors)'),
+    );
+  }
+  scores.share = scores.total === 0 ? 0 : scores.landed / scores.total;
   return scores;
 }

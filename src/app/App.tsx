@@ -17,6 +17,7 @@ import { CaseView } from '../features/case/CaseView.tsx';
 import { selectCaseName } from '../features/case/caseSlice.ts';
 import { CompareView } from '../features/compare/CompareView.tsx';
 import { PersistenceAlert } from '../features/library/PersistenceAlert.tsx';
+import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { ReportView } from '../features/report/ReportView.tsx';
 import { SourcesView } from '../features/sources/SourcesView.tsx';
 import {
@@ -175,6 +176,7 @@ function Shell() {
       </header>
       <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
       <PersistenceAlert />
+      <TeamPanel />
       <NoticeBar />
       {helpOpen ? <Glossary onClose={() => setHelpOpen(false)} /> : null}
       <main id="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>

@@ -8,6 +8,14 @@ import { readArticleFile } from './read-file.ts';
 import { readMetadataFile, type StatedMetadata } from './metadata.ts';
 
 const FORMATS = ['json', 'md', 'csv'] as const;
+
+type Command = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
+/** The server's commands, loaded on use so `analyze` does not load the server's libraries. */
+const SERVER_COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.ts')).serve,
+  worker: async () => (await import('./serve.ts')).worker,
+  ingest: async () => (await import('./ingest.ts')).ingest,
+};
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: parallax analyze FILE... [--format json|md|csv] [--lang auto|${LANGUAGE_PROFILES.map((p) => p.code).join('|')}] [--meta FILE]
@@ -42,6 +50,8 @@ function idsFor(paths: string[]): string[] {
 
 /** Runs the CLI; resolves to the process exit code. */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  const server = Object.hasOwn(SERVER_COMMANDS, argv[0] ?? '') ? SERVER_COMMANDS[argv[0]!] : undefined;
+  if (server) return (await server())(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,7 +74,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     return parsed.values.help ? 0 : 2;
   }
   if (command !== 'analyze') {
-    err(`parallax: unknown command "${command}" (try: parallax analyze FILE...)\n`);
+    err(`parallax: unknown command "${command}" (try: parallax analyze FILE..., serve, worker or ingest)\n`);
     return 2;
   }
   const format = parsed.values.format as Format;

@@ -55,6 +55,21 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return a.length ? same / a.length : 0;
 }
 
+/**
+ * The bucket key of each LSH band of a signature, as `lshCandidatePairs` computes them: two items
+ * share a bucket in band b exactly when their keys at b are equal. For indexes kept outside one case.
+ * @example lshBandKeys(minhashSignature([hashString('talks')], 80), 40, 2).length === 40
+ */
+export function lshBandKeys(signature: Uint32Array, bands: number, rows: number): Uint32Array {
+  const keys = new Uint32Array(bands);
+  for (let b = 0; b < bands; b++) {
+    let h = b;
+    for (let r = 0; r < rows; r++) h = mix(h ^ signature[b * rows + r]!);
+    keys[b] = h;
+  }
+  return keys;
+}
+
 export interface LshOptions {
   /** Bands of the signature; each band is one bucket key. */
   bands: number;

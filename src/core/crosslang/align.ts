@@ -1,0 +1,144 @@
+/**
+ * Rows across languages: after each language's claims are aligned, claims of different languages that
+ * share enough rare anchors (figures, dates, names, bridged words) join one row. Candidates come from an
+ * inverted index over anchors, leaving out anchors most claims share (no all-pairs), and each claim
+ * links at most to its best partner per article.
+ */
+import type { AnalyzedArticle, Row } from '../types.ts';
+import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
+
+export interface CrossLanguageOptions {
+  /** A pair must score at least this (cosine of rarity-weighted anchors) to join. */
+  threshold: number;
+  /** Anchors in more than this share of the case's claims (and more than 20) are not used for candidates. */
+  maxDfShare: number;
+  /** Pairs must share at least this many anchors. */
+  minShared: number;
+}
+
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, minShared: 2 };
+
+interface ClaimRef {
+  id: string;
+  articleId: string;
+  language: string;
+}
+
+/**
+ * Joins rows (and unaligned claims) of different languages that state one proposition. Rows of one
+ * language come in as they are; the result keeps them, merged where a cross-language pair links them.
+ * @example linkAcrossLanguages(articles, alignClaims(articles)) // rows whose claims may differ in language
+ */
+export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: readonly Row[], options: Partial<CrossLanguageOptions> = {}): Row[] {
+  const opts = { ...DEFAULT_CROSS_LANGUAGE_OPTIONS, ...options };
+  const languages = new Set(articles.map((a) => a.language).filter((l) => BRIDGED_LANGUAGES.has(l)));
+  if (languages.size < 2) return [...rows];
+
+  const claims: ClaimRef[] = [];
+  const vectors: Map<number, number>[] = [];
+  const keyIds = new Map<string, number>();
+  const df: number[] = [];
+  for (const article of articles) {
+    if (!BRIDGED_LANGUAGES.has(article.language)) continue;
+    for (const claim of article.claims) {
+      if (claim.kind) continue; // headings and credit lines are not claims
+      const vector = new Map<number, number>();
+      for (const anchor of claimAnchors(claim.text, article.language)) {
+        let id = keyIds.get(anchor.key);
+        if (id === undefined) {
+          id = df.length;
+          keyIds.set(anchor.key, id);
+          df.push(0);
+        }
+        df[id]!++;
+        vector.set(id, anchor.weight);
+      }
+      claims.push({ id: claim.id, articleId: article.id, language: article.language });
+      vectors.push(vector);
+    }
+  }
+  const n = claims.length;
+  // Rarity weighting: an anchor every claim has (the story's main actor) says little.
+  const idf = df.map((d) => Math.log(1 + n / d));
+  const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);
+  const maxDf = Math.max(20, opts.maxDfShare * n);
+  const postings = new Map<number, number[]>();
+  vectors.forEach((v, c) => {
+    for (const k of v.keys()) if (df[k]! <= maxDf) (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);
+  });
+
+  // Best partner of each claim in each article of another language.
+  const best = new Map<string, { other: number; score: number }>();
+  for (let c = 0; c < n; c++) {
+    const dot = new Map<number, number>();
+    const shared = new Map<number, number>();
+    for (const [k, w] of vectors[c]!) {
+      const list = postings.get(k);
+      if (!list) continue;
+      for (const o of list) {
+        if (o <= c || claims[o]!.language === claims[c]!.language) continue;
+        dot.set(o, (dot.get(o) ?? 0) + w * vectors[o]!.get(k)! * idf[k]! ** 2);
+        shared.set(o, (shared.get(o) ?? 0) + 1);
+      }
+    }
+    for (const [o, d] of dot) {
+      if (shared.get(o)! < opts.minShared) continue;
+      const score = d / (norms[c]! * norms[o]!);
+      if (score < opts.threshold) continue;
+      for (const [from, to] of [[c, o], [o, c]] as const) {
+        const key = `${from}|${claims[to]!.articleId}`;
+        if ((best.get(key)?.score ?? -1) < score) best.set(key, { other: to, score });
+      }
+    }
+  }
+
+  // Union the rows (or lone claims) that mutually best pairs link, strongest first.
+  const groupOf = new Map<string, number>();
+  const groups: { claimIds: string[]; articles: Set<string>; score?: number }[] = [];
+  const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
+  for (const row of rows) {
+    const g = groups.push({ claimIds: [...row.claimIds], articles: new Set(row.claimIds.map((id) => articleOf.get(id) ?? id.split(':')[0]!)), ...(row.score !== undefined ? { score: row.score } : {}) }) - 1;
+    for (const id of row.claimIds) groupOf.set(id, g);
+  }
+  const pairs = [...best]
+    .map(([key, { other, score }]) => ({ from: Number(key.slice(0, key.indexOf('|'))), other, score }))
+    .filter(({ from, other }) => best.get(`${other}|${claims[from]!.articleId}`)?.other === from && from < other)
+    .sort((a, b) => b.score - a.score);
+  const parent = groups.map((_, i) => i);
+  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g]!)));
+  const groupFor = (c: number): number => {
+    const id = claims[c]!.id;
+    let g = groupOf.get(id);
+    if (g === undefined) {
+      g = groups.push({ claimIds: [id], articles: new Set([claims[c]!.articleId]) }) - 1;
+      parent.push(g);
+      groupOf.set(id, g);
+    }
+    return find(g);
+  };
+  const crossScores = new Map<number, number[]>();
+  for (const { from, other, score } of pairs) {
+    const [a, b] = [groupFor(from), groupFor(other)];
+    if (a === b) continue;
+    // One outlet, one voice per row: never merge two rows that both hold claims of one article.
+    if ([...groups[a]!.articles].some((x) => groups[b]!.articles.has(x))) continue;
+    parent[b] = a;
+    groups[a]!.claimIds.push(...groups[b]!.claimIds);
+    for (const x of groups[b]!.articles) groups[a]!.articles.add(x);
+    crossScores.set(a, [...(crossScores.get(a) ?? []), ...(crossScores.get(b) ?? []), score]);
+  }
+
+  const allArticles = articles.map((a) => a.id);
+  const originalByFirst = new Map(rows.map((r) => [r.claimIds[0], r]));
+  const out: Row[] = [];
+  groups.forEach((group, g) => {
+    if (find(g) !== g || group.articles.size < 2) return;
+    const row: Row = { id: '', claimIds: group.claimIds, missingFrom: allArticles.filter((a) => !group.articles.has(a)) };
+    const scores = [...(group.score !== undefined ? [group.score] : []), ...(crossScores.get(g) ?? [])];
+    if (scores.length > 0) row.score = scores.reduce((s, x) => s + x, 0) / scores.length;
+    const original = originalByFirst.get(group.claimIds[0]);
+    if (original?.disagreeing) row.disagreeing = original.disagreeing;
+    out.push(row);
+  });
+  return out.map((row, i) => ({ ...row, id: `r${i + 1}` }));
+}

@@ -1,0 +1,82 @@
+/**
+ * Anchors of a claim that two languages can share: its figures and dates (folded to one form), the
+ * consonant skeletons of its names, and its content words in English (an English word's stem, or the
+ * stems of the English words the bridge gives an Arabic word). Two claims in different languages that
+ * state one proposition share several of them.
+ */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { isStopword } from '../align/terms.ts';
+import enNumbers from '../lang/en/numbers.json' with { type: 'json' };
+import { wordTokens } from '../normalize/index.ts';
+import { extractQuantities } from '../quantities/index.ts';
+import type { LanguageCode, Span } from '../types.ts';
+import { englishFor } from './bridge.ts';
+import { wordSkeleton } from './names.ts';
+
+/** One anchor with its weight in the claim (before the case's rarity weighting). */
+export interface Anchor {
+  key: string;
+  weight: number;
+}
+
+/** A word or figure of the text and the anchors it gives. */
+export interface AnchoredSpan extends Span {
+  kind: 'quantity' | 'word';
+  anchors: Anchor[];
+}
+
+// Stems of month names never count as words: dates are matched as quantities.
+const MONTH_STEMS = new Set(Object.keys(enNumbers.months).map((m) => englishStemmer(m)));
+// How many of an Arabic word's English words stand in for it (its bridge entry is ranked).
+const BRIDGE_WORDS = 3;
+
+/** Languages whose words can be put into the shared (English) space. */
+export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']);
+
+function englishWordAnchors(stem: string, weight: number): Anchor[] {
+  if (MONTH_STEMS.has(stem)) return [];
+  // Derived forms share their first letters ("central" / "center", "inflation" / "inflate").
+  return stem.length >= 5 ? [{ key: `w:${stem}`, weight }, { key: `p:${stem.slice(0, 4)}`, weight: weight / 2 }] : [{ key: `w:${stem}`, weight }];
+}
+
+/**
+ * The words and figures of a text in `language` (English or Arabic) with the anchors each gives.
+ * @example anchoredSpans('Rebels entered Aleppo.', 'en').map((s) => s.text) // ['Rebels', 'entered', 'Aleppo']
+ */
+export function anchoredSpans(text: string, language: LanguageCode): AnchoredSpan[] {
+  const spans: AnchoredSpan[] = [];
+  const quantities = extractQuantities(text, language);
+  for (const q of quantities) {
+    const weight = q.key.startsWith('year:') || q.key.startsWith('weekday:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : 1.5;
+    spans.push({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
+  }
+  const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
+  for (const token of wordTokens(text, language)) {
+    if (token.norm.length < 2 || /^\d/.test(token.norm) || inQuantity(token.start) || isStopword(token.norm, language)) continue;
+    const anchors: Anchor[] = [];
+    const skeleton = wordSkeleton(token.norm);
+    if (language === 'en') {
+      anchors.push(...englishWordAnchors(englishStemmer(token.norm), 1));
+      // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
+      // capitalised words are names more often than not.
+      if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: /^\p{Lu}/u.test(token.text) ? 1 : 0.5 });
+    } else {
+      const english = englishFor(token.norm);
+      english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors.push(...englishWordAnchors(englishStemmer(word), 1 / (rank + 1))));
+      // Arabic script has no capitals: a word the bridge does not know is more likely a name.
+      if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
+    }
+    if (anchors.length > 0) spans.push({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The anchors of a text, merged by key (the strongest weight of each).
+ * @example claimAnchors('Rebels entered Aleppo on 27 November.', 'en').map((a) => a.key) // ['w:rebel', 's:rbl', …, 'q:date:11-27']
+ */
+export function claimAnchors(text: string, language: LanguageCode): Anchor[] {
+  const out = new Map<string, number>();
+  for (const span of anchoredSpans(text, language)) for (const { key, weight } of span.anchors) out.set(key, Math.max(out.get(key) ?? 0, weight));
+  return [...out].map(([key, weight]) => ({ key, weight }));
+}

@@ -1,0 +1,43 @@
+/**
+ * Arabic words to English ones, through the bridge built from Arabic WordNet and WordNet
+ * (lang/bridge/ar-en.json). Words in text carry clitics and inflections the dictionary's lemmas do not,
+ * so a word is looked up as it is, then with its glued conjunctions, prepositions, article and endings
+ * taken off, one at a time.
+ */
+import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
+
+const ENTRIES: Record<string, string> = bridge.entries;
+
+// Proclitics (conjunction, preposition, future marker, article), longest first.
+const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وس', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'س'];
+// Endings of verbs (person, number), nouns (plural, dual, feminine) and pronoun suffixes.
+const SUFFIXES = ['تموها', 'تما', 'تم', 'تن', 'وا', 'ون', 'ين', 'ان', 'ات', 'ت', 'ه', 'ها', 'هم', 'هن', 'نا', 'كم', 'ي', 'ا', 'ن'];
+
+function* lemmaCandidates(word: string): Generator<string> {
+  yield word;
+  const stems = [word];
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) stems.push(word.slice(p.length));
+  for (const stem of stems) {
+    if (stem !== word) yield stem;
+    for (const s of SUFFIXES) {
+      if (!stem.endsWith(s) || stem.length - s.length < 2) continue;
+      const bare = stem.slice(0, -s.length);
+      yield bare;
+      // A feminine noun's ta marbuta is a t before a suffix ("حكومتها" → "حكومه").
+      if (bare.endsWith('ت')) yield `${bare.slice(0, -1)}ه`;
+      yield `${bare}ه`;
+    }
+  }
+}
+
+/**
+ * English words for a folded Arabic word, best first (empty when the bridge has none).
+ * @example englishFor('وسيطرت') // ['keep', 'overcome', 'prevent', 'dominate', 'maintain'] (AWN's senses of سيطر)
+ */
+export function englishFor(foldedArabicWord: string): string[] {
+  for (const candidate of lemmaCandidates(foldedArabicWord)) {
+    const entry = ENTRIES[candidate];
+    if (entry !== undefined) return entry.split(' ');
+  }
+  return [];
+}

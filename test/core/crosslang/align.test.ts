@@ -1,0 +1,57 @@
+import { analyzeCase } from '../../../src/core/index.ts';
+import { claimAnchors } from '../../../src/core/crosslang/anchors.ts';
+import { linkAcrossLanguages } from '../../../src/core/crosslang/align.ts';
+
+const keys = (text: string, language: string) => new Set(claimAnchors(text, language).map((a) => a.key));
+
+describe('claimAnchors', () => {
+  it('gives a figure, a name and a bridged word the same anchor in both languages', () => {
+    const ar = keys('رفعت الحكومة في طهران الضرائب بنسبة 12 بالمئة', 'ar');
+    const en = keys('The government in Tehran raised taxes by 12 percent', 'en');
+    for (const key of ['q:pct:12', 's:thrn', 'w:govern']) {
+      expect(ar.has(key), key).toBe(true);
+      expect(en.has(key), key).toBe(true);
+    }
+  });
+
+  it('leaves stop words out', () => {
+    expect(keys('The of and', 'en').size).toBe(0);
+  });
+});
+
+describe('linkAcrossLanguages', () => {
+  const articles = analyzeCase(
+    [
+      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.\nوهطلت أمطار غزيرة على الساحل الشمالي.', language: 'ar' },
+      { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.\nA football match ended in a draw in Lisbon.', language: 'en' },
+    ],
+    { claimsOnly: true },
+  ).articles;
+
+  it('joins the claims of two languages that state one proposition, and only those', () => {
+    const rows = linkAcrossLanguages(articles, []);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.claimIds).toEqual(expect.arrayContaining(['ar1:c1', 'en1:c1']));
+    expect(rows[0]!.missingFrom).toEqual([]);
+  });
+
+  it('returns the rows unchanged when the case has one language', () => {
+    const arOnly = articles.filter((a) => a.language === 'ar');
+    const rows = [{ id: 'r1', claimIds: ['ar1:c1', 'x:c1'], missingFrom: [] }];
+    expect(linkAcrossLanguages(arOnly, rows)).toEqual(rows);
+  });
+});
+
+describe('correspond', () => {
+  it('marks the figures, names and translated words two languages share, and what one side alone has', async () => {
+    const { correspond } = await import('../../../src/core/crosslang/correspond.ts');
+    const ar = 'قتل 12 شخصا في غارة على حلب';
+    const en = '12 people were killed in Aleppo near the border';
+    const result = correspond({ text: ar, language: 'ar' }, { text: en, language: 'en' });
+    const shared = (spans: typeof result.a) => spans.filter((s) => s.shared).map((s) => s.text);
+    expect(shared(result.a)).toContain('12');
+    expect(shared(result.b)).toEqual(expect.arrayContaining(['12', 'killed']));
+    expect(result.b.find((s) => s.text === 'border')?.shared).toBe(false);
+    for (const s of result.a) expect(ar.slice(s.start, s.end)).toBe(s.text);
+  });
+});

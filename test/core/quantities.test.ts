@@ -1,0 +1,42 @@
+import { extractQuantities } from '../../src/core/quantities/index.ts';
+
+const keys = (text: string, language: string) => extractQuantities(text, language).map((q) => q.key);
+
+describe('extractQuantities', () => {
+  it('folds digits, number words and scales to one value in English', () => {
+    expect(keys('Some 2.5 million people fled and two hundred and fifty died; 1,250 were hurt.', 'en')).toEqual(['n:2500000', 'n:250', 'n:1250']);
+  });
+
+  it('folds Arabic number words, clitics and Arabic-Indic digits to the same values', () => {
+    expect(keys('قتل خمسة وعشرون شخصا وأصيب مئتان وخمسون، و3 آلاف نازح', 'ar')).toEqual(['n:25', 'n:250', 'n:3000']);
+    expect(keys('ارتفع العدد إلى ٢٫٥ مليون', 'ar')).toEqual(['n:2500000']);
+  });
+
+  it('gives a percentage one key in both languages', () => {
+    expect(keys('Turnout was 41 percent.', 'en')).toEqual(keys('بلغت نسبة المشاركة ٤١ بالمئة', 'ar'));
+    expect(keys('rose to 27.25%', 'en')).toEqual(['pct:27.25']);
+  });
+
+  it('reads dates with the day before or after the month, in either calendar naming', () => {
+    expect(keys('on March 6, 2024', 'en')).toEqual(['date:3-6', 'year:2024']);
+    expect(keys('في 6 آذار', 'ar')).toEqual(keys('في 6 مارس', 'ar'));
+    expect(keys('في 10 تشرين الأول', 'ar')).toEqual(['date:10-10']);
+  });
+
+  it('keeps every span a slice of the text', () => {
+    const text = 'رفع البنك المركزي سعر الفائدة 600 نقطة أساس إلى 27.25% في 6 مارس';
+    for (const q of extractQuantities(text, 'ar')) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('finds nothing in text without figures', () => {
+    expect(keys('The minister denied the report.', 'en')).toEqual([]);
+  });
+});
+
+describe('weekdays', () => {
+  it('gives a weekday one key in both languages, clitics and article included', () => {
+    expect(keys('The strike came on Tuesday.', 'en')).toEqual(['weekday:2']);
+    expect(keys('وقعت الضربة يوم الثلاثاء', 'ar')).toEqual(['weekday:2']);
+    expect(keys('وفي الأربعاء', 'ar')).toEqual(['weekday:3']);
+  });
+});
