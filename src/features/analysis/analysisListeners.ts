@@ -48,6 +48,8 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const result = await api.pause(
           deps.runner(job, (fraction, stage) => api.dispatch(analysisProgressed({ requestId, fraction, stage })), api.signal),
         );
+        // A task of its own for the store update and the render: the last message's decoding stays apart.
+        await api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
         api.dispatch(analysisCompleted({ requestId, result }));
       } catch (error) {
         if (api.signal.aborted) return;
