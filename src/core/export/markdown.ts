@@ -72,7 +72,9 @@ function rowsSection(analysis: CaseAnalysis): string[] {
     const missing = row.missingFrom.map((id) => names.get(id) ?? id);
     const disagreeing = new Set(row.disagreeing ?? []);
     const split = disagreeing.size ? `; **versions disagree** (${disagreeing.size} marked ≠)` : '';
-    lines.push(`### Row ${inline(row.id)} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}${split}`, '');
+    // Outlets, not claims: one outlet may put two of its claims in a row.
+    const outlets = new Set(members.map((m) => m.article.id)).size;
+    lines.push(`### Row ${inline(row.id)} — ${outlets} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}${split}`, '');
     // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
     const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
     for (const { claim, article } of members) {

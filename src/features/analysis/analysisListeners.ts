@@ -4,29 +4,37 @@ import type { AppStartListening, StoreDeps } from '../../store/store.ts';
 import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../case/caseSlice.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from './analysisSlice.ts';
+import { redone, undone } from '../../model/history.ts';
 import { selectAnalysisJob } from './selectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
 /** Whenever the case changes, (re-)analyse it off the main thread; a newer change or the user's cancel stops an older run. */
 export function addAnalysisListeners(startAppListening: AppStartListening, deps: StoreDeps): void {
+  const isCaseEdit = isAnyOf(
+    caseCreated,
+    caseLoaded,
+    articleAdded,
+    articlesAdded,
+    articleRemoved,
+    articleMetadataEdited,
+    labelAddedToLexicon,
+    labelRemovedFromLexicon,
+    analysisCancelled,
+    analysisRerunRequested,
+  );
   startAppListening({
-    matcher: isAnyOf(
-      caseCreated,
-      caseLoaded,
-      articleAdded,
-      articlesAdded,
-      articleRemoved,
-      articleMetadataEdited,
-      labelAddedToLexicon,
-      labelRemovedFromLexicon,
-      analysisCancelled,
-      analysisRerunRequested,
-    ),
+    // Undo and redo re-run only when they bring back other articles or other lexicon labels.
+    predicate: (action, current, previous) =>
+      isCaseEdit(action) ||
+      ((undone.match(action) || redone.match(action)) &&
+        (current.case.articles !== previous.case.articles || current.corrections.extraLabels !== previous.corrections.extraLabels)),
     effect: async (action, api) => {
       // Aborts the running one's signal: the worker runner terminates its worker.
       api.cancelActiveListeners();
       if (analysisCancelled.match(action)) return;
+      // A case opened with its current stored analysis: nothing to re-run (a reload shows it at once).
+      if (caseLoaded.match(action) && action.payload.analysis) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
       if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());
@@ -40,6 +48,8 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const result = await api.pause(
           deps.runner(job, (fraction, stage) => api.dispatch(analysisProgressed({ requestId, fraction, stage })), api.signal),
         );
+        // A task of its own for the store update and the render: the last message's decoding stays apart.
+        await api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
         api.dispatch(analysisCompleted({ requestId, result }));
       } catch (error) {
         if (api.signal.aborted) return;

@@ -50,10 +50,6 @@ const analysisSlice = createSlice({
       state.progress = 1;
       state.result = action.payload.result;
     },
-    /** The analysis saved with a case, shown while the case is analysed afresh (a reload shows at once). */
-    analysisRestored(state, action: PayloadAction<CaseAnalysis>) {
-      if (state.status !== 'done') state.result = action.payload;
-    },
     /** The user stopped the running analysis (the worker is terminated; the case is untouched). */
     analysisCancelled(state) {
       if (state.status !== 'running') return;
@@ -75,12 +71,20 @@ const analysisSlice = createSlice({
       state.result = null;
       state.status = 'idle';
     };
-    builder.addCase(caseCreated, clear).addCase(caseLoaded, clear);
+    builder.addCase(caseCreated, clear).addCase(caseLoaded, (state, action) => {
+      clear(state);
+      // Stored with the very content it was computed from: current, so shown as done.
+      if (action.payload.analysis) {
+        state.result = action.payload.analysis;
+        state.status = 'done';
+        state.progress = 1;
+        state.requestId = null;
+      }
+    });
   },
 });
 
 export const {
-  analysisRestored,
   analysisRequested,
   analysisProgressed,
   analysisCompleted,

@@ -1,5 +1,5 @@
 import { createEntityAdapter, createSelector, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { ArticleFormat, ArticleInput, LanguageCode } from '../../core/types.ts';
+import type { ArticleFormat, ArticleInput, CaseAnalysis, LanguageCode } from '../../core/types.ts';
 import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
 
 /** One article of the case as the user handed it over (raw text kept so re-analysis is possible). */
@@ -11,6 +11,8 @@ export interface ArticleMetadataChanges {
   title?: string;
   date?: string;
   language?: LanguageCode | 'auto';
+  /** The article's text as given (a correction of a pasted text, say); empty is refused. */
+  raw?: string;
 }
 
 /** A whole case as stored and exchanged (articles in case order). */
@@ -72,8 +74,11 @@ const caseSlice = createSlice({
         return { payload: { id: `case-${nanoid(8)}`, name } };
       },
     },
-    /** `revision`: the stored revision the case was read from (absent: an import or the example case). */
-    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState; revision?: number }>) {
+    /**
+     * A case opened, in one event. `revision`: the stored revision it was read from (absent: an import or
+     * the example case); `analysis`: the analysis stored with that very revision (shown as is, not re-run).
+     */
+    caseLoaded(state, action: PayloadAction<{ snapshot: CaseSnapshot; corrections?: CorrectionsState; revision?: number; analysis?: CaseAnalysis }>) {
       state.id = action.payload.snapshot.id;
       state.name = action.payload.snapshot.name;
       articlesAdapter.setAll(state.articles, action.payload.snapshot.articles);
@@ -103,7 +108,10 @@ const caseSlice = createSlice({
     },
     articleMetadataEdited(state, action: PayloadAction<{ id: string; changes: ArticleMetadataChanges }>) {
       const article = state.articles.entities[action.payload.id];
-      if (article) applyMetadata(article, action.payload.changes);
+      if (!article) return;
+      const { raw, ...metadata } = action.payload.changes;
+      applyMetadata(article, metadata);
+      if (raw !== undefined && raw.trim() !== '') article.raw = raw;
     },
   },
 });
@@ -121,6 +129,7 @@ export const {
   selectTotal: selectArticleCount,
 } = articlesAdapter.getSelectors((state: WithCase) => state.case.articles);
 
+export const selectCaseArticleEntities = (state: WithCase) => state.case.articles.entities;
 export const selectCaseId = (state: WithCase): string => state.case.id;
 export const selectCaseName = (state: WithCase): string => state.case.name;
 

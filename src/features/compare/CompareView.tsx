@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
+import { OutletChooser } from '../../components/OutletChooser.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
@@ -19,8 +20,13 @@ import {
   selectFocusedRowId,
   selectRowSort,
   selectSelectedClaimId,
+  selectHiddenOutlets,
+  outletToggled,
+  outletMoved,
+  outletsReset,
+  rowLinked,
 } from '../ui/uiSlice.ts';
-import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
+import { selectCompareDirection, selectOrderedColumns, selectShownColumns, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
 
@@ -29,7 +35,9 @@ export function CompareView() {
   const t = useT();
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
-  const columns = useAppSelector(selectColumns);
+  const allColumns = useAppSelector(selectOrderedColumns);
+  const columns = useAppSelector(selectShownColumns);
+  const hidden = useAppSelector(selectHiddenOutlets);
   const rowIds = useAppSelector(selectVisibleRowIds);
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
@@ -44,13 +52,14 @@ export function CompareView() {
   // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.
   const onEditClaim = useCallback((id: string) => setEditing({ type: 'claim', id }), []);
   const onEditRow = useCallback((id: string) => setEditing({ type: 'row', id }), []);
+  const onLinkRow = useCallback((id: string) => dispatch(rowLinked(id)), [dispatch]);
   const onShowInArticle = useCallback(
     (claimId: string, articleId: string) => dispatch(claimShownInArticle({ claimId, articleId })),
     [dispatch],
   );
 
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
-  if (columns.length === 0) return <p>{t('compare.empty')}</p>;
+  if (allColumns.length === 0) return <p>{t('compare.empty')}</p>;
   return (
     <div className={editing ? 'with-panel' : undefined}>
       <div>
@@ -58,7 +67,7 @@ export function CompareView() {
           values={filters}
           sort={sort}
           actors={analysis.actors.map((a) => ({ id: a.id, name: a.name }))}
-          columns={columns}
+          columns={allColumns}
           referenceId={referenceId}
           shown={rowIds.length}
           total={analysis.rows.length}
@@ -69,6 +78,13 @@ export function CompareView() {
           showMissingWords={showMissingWords}
           onToggleMissingWords={() => dispatch(missingWordsToggled())}
         />
+        <OutletChooser
+          columns={allColumns}
+          hidden={hidden}
+          onToggle={(id) => dispatch(outletToggled(id))}
+          onMove={(articleId, by) => dispatch(outletMoved({ articleId, by, order: allColumns.map((c) => c.articleId) }))}
+          onReset={() => dispatch(outletsReset())}
+        />
         <p className="legend">
           {t('compare.legend')} <ins className="diff-ins">{t('diff.inserted')}</ins> <del className="diff-del">{t('diff.deleted')}</del>
         </p>
@@ -77,6 +93,7 @@ export function CompareView() {
         ) : (
           <CompareTable
             columns={columns}
+            outletTotal={allColumns.length}
             rowIds={rowIds}
             getRow={getRow}
             dir={dir}
@@ -85,6 +102,7 @@ export function CompareView() {
             selectedClaimId={selectedClaimId}
             onEditClaim={onEditClaim}
             onEditRow={onEditRow}
+            onLinkRow={onLinkRow}
             onShowInArticle={onShowInArticle}
           />
         )}

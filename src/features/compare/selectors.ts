@@ -3,17 +3,38 @@ import { diffClaims } from '../../core/diff/index.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
 import { dirOf } from '../../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
-import type { ViewClaim } from '../corrections/apply.ts';
+import { isBlindspot } from '../../model/blindspots.ts';
+import { outletLabel } from '../../model/outlets.ts';
+import type { EffectiveAnalysis, ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
+import { selectCaseArticleEntities } from '../case/caseSlice.ts';
+import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
-/** The name users know an article by: its outlet, else its title, else its id. */
-export const outletLabel = (article: { id: string; outlet?: string; title?: string }): string =>
-  article.outlet ?? article.title ?? article.id;
+export { outletLabel };
 
-/** One column per analysed article, in case order. */
-export const selectColumns = createSelector([selectEffectiveAnalysis], (analysis): OutletColumn[] =>
-  (analysis?.articles ?? []).map((a) => ({ articleId: a.id, label: outletLabel(a), language: a.language, dir: dirOf(a.language) })),
+/** One column per analysed article, in case order, named as the case list names it. */
+export const selectColumns = createSelector([selectEffectiveAnalysis, selectCaseArticleEntities], (analysis, inputs): OutletColumn[] =>
+  (analysis?.articles ?? []).map((a) => ({
+    articleId: a.id,
+    label: outletLabel({ ...a, ...(inputs[a.id]?.fileName ? { fileName: inputs[a.id]!.fileName } : {}) }),
+    language: a.language,
+    dir: dirOf(a.language),
+  })),
+);
+
+/** All outlets in the user's order (for the chooser): case order, with the user's moves applied. */
+export const selectOrderedColumns = createSelector([selectColumns, selectOutletOrder], (columns, order): OutletColumn[] => {
+  if (!order) return columns;
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return columns
+    .map((column, i) => ({ column, key: rank.get(column.articleId) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.column);
+});
+
+/** Compare's columns: the outlets the user shows, in the user's order. */
+export const selectShownColumns = createSelector([selectOrderedColumns, selectHiddenOutlets], (columns, hidden): OutletColumn[] =>
+  hidden.length === 0 ? columns : columns.filter((c) => !hidden.includes(c.articleId)),
 );
 
 /** The column claims are diffed against: the chosen one if still in the case, else the first. */
@@ -29,35 +50,50 @@ export const selectCompareDirection = createSelector([selectColumns], (columns):
   columns.filter((c) => c.dir === 'rtl').length > columns.length / 2 ? 'rtl' : 'ltr',
 );
 
-/** Folded text of each claim and its source, for search. */
-const selectSearchIndex = createSelector([selectEffectiveAnalysis], (analysis) => {
-  const index = new Map<string, string>();
-  for (const claim of Object.values(analysis?.claimsById ?? {})) {
-    index.set(claim.id, foldForMatch(`${claim.text} ${claim.attribution?.source.text ?? ''} ${claim.attribution?.source.affiliation ?? ''}`));
+const searchIndexCache = new WeakMap<object, Map<string, string>>();
+
+/** Folded text of each claim and its source, for search: built when a search is typed, once per analysis. */
+function searchIndexOf(analysis: EffectiveAnalysis): Map<string, string> {
+  let index = searchIndexCache.get(analysis);
+  if (!index) {
+    index = new Map();
+    for (const claim of Object.values(analysis.claimsById)) {
+      index.set(claim.id, foldForMatch(`${claim.text} ${claim.attribution?.source.text ?? ''} ${claim.attribution?.source.affiliation ?? ''}`));
+    }
+    searchIndexCache.set(analysis, index);
   }
   return index;
-});
+}
 
-/** For each actor, the claims that mention it (by a name, an alias or one of its labels). */
-export const selectClaimsByActor = createSelector([selectEffectiveAnalysis], (analysis) => {
-  const result = new Map<string, Set<string>>();
-  if (!analysis) return result;
-  const folded = new Map<string, string>();
-  for (const claim of Object.values(analysis.claimsById)) folded.set(claim.id, foldForMatch(claim.text));
-  for (const actor of analysis.actors) {
+const actorClaimsCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * The claims that mention one actor (by a name, an alias or one of its labels), computed when the actor
+ * filter asks for it and kept per analysis: not for every actor on every result.
+ */
+function claimsOfActor(analysis: EffectiveAnalysis, actorId: string): Set<string> {
+  let byActor = actorClaimsCache.get(analysis);
+  if (!byActor) {
+    byActor = new Map();
+    actorClaimsCache.set(analysis, byActor);
+  }
+  const cached = byActor.get(actorId);
+  if (cached) return cached;
+  const ids = new Set<string>();
+  const actor = analysis.actors.find((a) => a.id === actorId);
+  if (actor) {
     const names = [actor.name, ...(actor.aliases ?? [])].map(foldForMatch).filter((n) => n.length > 1);
-    const ids = new Set<string>();
     for (const article of analysis.articles) {
       const labels = actor.labels.filter((l) => l.articleId === article.id);
       for (const claim of article.claims) {
-        const text = folded.get(claim.id) ?? '';
+        const text = foldForMatch(claim.text);
         if (names.some((n) => text.includes(n)) || labels.some((l) => l.start >= claim.start && l.end <= claim.end)) ids.add(claim.id);
       }
     }
-    result.set(actor.id, ids);
   }
-  return result;
-});
+  byActor.set(actorId, ids);
+  return ids;
+}
 
 /** Row number shown to users: its place in the analysis (stable while filtering and sorting). */
 const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) => {
@@ -68,12 +104,16 @@ const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) =>
 
 /** The ids of the rows that pass the filters, in the chosen order. */
 export const selectVisibleRowIds = createSelector(
-  [selectEffectiveAnalysis, selectFilters, selectRowSort, selectSearchIndex, selectClaimsByActor],
-  (analysis, filters, sort, searchIndex, byActor): string[] => {
+  [selectEffectiveAnalysis, selectFilters, selectRowSort],
+  (analysis, filters, sort): string[] => {
     if (!analysis) return [];
     const total = analysis.articles.length;
     const query = foldForMatch(filters.search.trim());
-    const actorClaims = filters.actorId ? (byActor.get(filters.actorId) ?? new Set<string>()) : null;
+    const unfiltered =
+      !query && !filters.actorId && !filters.leftOutBy && filters.kind === 'all' && filters.stance === 'all' && filters.coverage === 'all';
+    // No filter, case order: no per-row work at all (a big case has tens of thousands of rows).
+    if (unfiltered && sort === 'position') return analysis.rows.map((r) => r.id);
+    const actorClaims = filters.actorId ? claimsOfActor(analysis, filters.actorId) : null;
     const coverageOf = (claimIds: string[]) => new Set(claimIds.map((id) => analysis.claimsById[id]?.articleId)).size;
     const rows = analysis.rows.filter((row) => {
       const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
@@ -81,10 +121,11 @@ export const selectVisibleRowIds = createSelector(
       if (filters.coverage === 'single' && coverage !== 1) return false;
       if (filters.coverage === 'shared' && coverage < 2) return false;
       if (filters.coverage === 'everyone' && coverage < total) return false;
+      if (filters.leftOutBy && !isBlindspot(new Set(claims.map((c) => c.articleId)), filters.leftOutBy, total)) return false;
       if (filters.kind !== 'all' && !claims.some((c) => (c.attribution?.source.kind ?? 'none') === filters.kind)) return false;
       if (filters.stance !== 'all' && !claims.some((c) => c.attribution?.cue.stance === filters.stance)) return false;
       if (actorClaims && !claims.some((c) => actorClaims.has(c.id))) return false;
-      if (query && !claims.some((c) => searchIndex.get(c.id)?.includes(query))) return false;
+      if (query && !claims.some((c) => searchIndexOf(analysis).get(c.id)?.includes(query))) return false;
       return true;
     });
     if (sort === 'position') return rows.map((r) => r.id);
@@ -141,13 +182,33 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
 }
 
 /**
+ * The origin all of a row's claims are relayed from, when two or more outlets' claims share it: the first
+ * link of each relay chain (an agency, or an article of the case named by its outlet).
+ */
+function sharedOrigin(claims: readonly ViewClaim[], labels: ReadonlyMap<string, string>): string | undefined {
+  if (new Set(claims.map((c) => c.articleId)).size < 2) return undefined;
+  let key: string | undefined;
+  let name: string | undefined;
+  for (const claim of claims) {
+    const first = claim.attribution?.chain?.[0];
+    if (!first) return undefined;
+    const k = first.articleId ? `article:${first.articleId}` : foldForMatch(first.text);
+    if (key !== undefined && key !== k) return undefined;
+    key = k;
+    name = first.articleId ? (labels.get(first.articleId) ?? first.text) : first.text;
+  }
+  return name;
+}
+
+/**
  * A function building one Compare row on demand, with a cache: diffs are computed only for rows a user
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
 export const selectRowBuilder = createSelector(
-  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
+  [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
   (analysis, columns, referenceId, numbers, withDeleted) => {
     const cache = new Map<string, CompareRow | undefined>();
+    const labels = new Map(columns.map((c) => [c.articleId, c.label]));
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
     return (rowId: string): CompareRow | undefined => {
       if (cache.has(rowId)) return cache.get(rowId);
@@ -161,10 +222,15 @@ export const selectRowBuilder = createSelector(
           isReference: column.articleId === referenceId,
           claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted)),
         }));
+        const disagreeing = new Set(row.disagreeing ?? []);
+        for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
+        const origin = sharedOrigin(claims, labels);
         built = {
+          ...(origin ? { origin } : {}),
           id: row.id,
           number: numbers.get(row.id) ?? 0,
-          coverage: cells.filter((c) => c.claims.length > 0).length,
+          // Of all outlets, shown or not.
+          coverage: new Set(claims.map((c) => c.articleId)).size,
           edited: row.edited,
           cells,
         };

@@ -13,6 +13,8 @@ export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
   claims: ViewClaim[];
   /** Claims a person marked as not a claim (kept so the mark can be undone). */
   dismissed: ViewClaim[];
+  /** Headings and credit lines: shown in the Article view, left out of rows, counts and charts. */
+  asides: ViewClaim[];
 }
 
 export interface ViewRow extends Row {
@@ -42,9 +44,13 @@ function locate(text: string, claim: Claim, needle: string): { start: number; en
 function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attribution | null {
   const current = claim.attribution;
   const sourceText = edit.sourceText ?? current?.source.text ?? '';
-  if (!current && sourceText === '' && !edit.kind && !edit.stance) return null;
+  if (!current && sourceText === '' && !edit.kind && !edit.stance && !edit.cueText) return null;
   if (current && edit.sourceText === '' && !edit.kind) return null;
-  const span = edit.sourceText !== undefined ? locate(text, claim, sourceText) : current ? current.source : locate(text, claim, '');
+  const chosen =
+    edit.sourceStart !== undefined && edit.sourceEnd !== undefined && text.slice(edit.sourceStart, edit.sourceEnd) === sourceText
+      ? { start: edit.sourceStart, end: edit.sourceEnd }
+      : null;
+  const span = chosen ?? (edit.sourceText !== undefined ? locate(text, claim, sourceText) : current ? current.source : locate(text, claim, ''));
   const base: Attribution = current ?? {
     source: { text: '', start: claim.start, end: claim.start, kind: 'unknown' },
     cue: { text: '', start: claim.start, end: claim.start, stance: 'neutral', lemma: '' },
@@ -54,7 +60,7 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
   return {
     ...base,
     source: { ...base.source, text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
-    cue: { ...base.cue, stance: edit.stance ?? base.cue.stance },
+    cue: { ...base.cue, ...(edit.cueText !== undefined ? { text: edit.cueText, ...locate(text, claim, edit.cueText) } : {}), stance: edit.stance ?? base.cue.stance },
   };
 }
 
@@ -70,7 +76,12 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
       .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
     const claims: ViewClaim[] = [];
     const dismissed: ViewClaim[] = [];
+    const asides: ViewClaim[] = [];
     for (const claim of [...article.claims, ...added]) {
+      if (claim.kind === 'heading' || claim.kind === 'credit') {
+        asides.push({ ...claim, edited: false, userAdded: false });
+        continue;
+      }
       const edit = corrections.claimEdits[claim.id];
       const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
       const view: ViewClaim = hasEdit(edit)
@@ -83,15 +94,17 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
       }
     }
     claims.sort((a, b) => a.start - b.start);
-    return { ...article, claims, dismissed };
+    return { ...article, claims, dismissed, asides };
   });
 
   const moved = new Set<string>();
   const rows = applyRowEdits(analysis, corrections, claimsById, moved);
   const rowIdByClaim: Record<string, string> = {};
   for (const row of rows) for (const id of row.claimIds) rowIdByClaim[id] = row.id;
-  for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
-  for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+  if (moved.size > 0) {
+    for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
+    for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+  }
   return { articles, rows, actors: analysis.actors, diagnostics: analysis.diagnostics, claimsById, rowIdByClaim };
 }
 
@@ -102,10 +115,11 @@ function applyRowEdits(
   moved: Set<string>,
 ): ViewRow[] {
   const rows: ViewRow[] = analysis.rows.map((row) => ({ ...row, claimIds: row.claimIds.filter((id) => claimsById[id]), edited: false }));
-  const placed = new Set(rows.flatMap((r) => r.claimIds));
+  const placed = new Set<string>();
+  for (const row of rows) for (const id of row.claimIds) placed.add(id);
   // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be compared.
-  for (const id of Object.keys(claimsById)) {
-    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id].userAdded });
+  for (const id in claimsById) {
+    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id]!.userAdded });
   }
   const rowOf = (claimId: string): ViewRow | undefined => rows.find((r) => r.claimIds.includes(claimId));
   for (const edit of corrections.rowEdits) {
@@ -133,10 +147,27 @@ function applyRowEdits(
     }
   }
   const articleIds = analysis.articles.map((a) => a.id);
+  // A claim alone in its row is missing from every other article: one shared list per article, not one
+  // per row (a 1,000-article case has tens of thousands of such rows).
+  const allBut = new Map<string, string[]>();
+  const missingAllBut = (articleId: string): string[] => {
+    let list = allBut.get(articleId);
+    if (!list) {
+      list = articleIds.filter((id) => id !== articleId);
+      allBut.set(articleId, list);
+    }
+    return list;
+  };
   return rows
     .filter((row) => row.claimIds.length > 0)
     .map((row) => {
       if (!row.edited && !row.id.startsWith('solo-')) return row;
+      if (row.claimIds.length === 1) {
+        // Read by exports only: worked out when read, not for every solo row on every result.
+        const articleId = claimsById[row.claimIds[0]!]!.articleId;
+        const { missingFrom: _unused, ...rest } = row;
+        return Object.defineProperty(rest, 'missingFrom', { get: () => missingAllBut(articleId), enumerable: true }) as ViewRow;
+      }
       const present = new Set(row.claimIds.map((id) => claimsById[id].articleId));
       return { ...row, missingFrom: articleIds.filter((id) => !present.has(id)) };
     });

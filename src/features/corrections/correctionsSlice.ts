@@ -5,6 +5,11 @@ import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
 /** What a person changed on one claim; absent fields keep the machine's value. */
 export interface ClaimEdit {
   sourceText?: string;
+  /** Where the chosen source stands in the article (a span the user selected, maybe outside the claim). */
+  sourceStart?: number;
+  sourceEnd?: number;
+  /** The reporting cue's words, as the user corrected them. */
+  cueText?: string;
   kind?: SourceKind;
   stance?: CueStance;
   /** true: not a claim after all; false: explicitly confirmed. */
@@ -34,11 +39,33 @@ export interface UserLabel extends LabelLexiconEntry {
   id: string;
 }
 
+/** Where a corrected claim stood and what it said: a correction is re-applied only where this still holds. */
+export interface ClaimAnchor {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A correction whose claim a re-analysis no longer finds (text changed or ambiguous): shown, never applied elsewhere. */
+export interface ReviewItem {
+  id: string;
+  anchor: ClaimAnchor;
+  edit?: ClaimEdit;
+  /** The claim had been moved to another row. */
+  rowMove?: boolean;
+  /** A claim the user had marked. */
+  added?: boolean;
+}
+
 export interface CorrectionsState {
   claimEdits: Record<string, ClaimEdit>;
   addedClaims: AddedClaim[];
   rowEdits: RowEdit[];
   extraLabels: UserLabel[];
+  /** Claim id → its anchor, for every claim the corrections name (set when the correction is made). */
+  anchors?: Record<string, ClaimAnchor>;
+  needsReview?: ReviewItem[];
 }
 
 export const emptyCorrections: CorrectionsState = { claimEdits: {}, addedClaims: [], rowEdits: [], extraLabels: [] };
@@ -52,8 +79,23 @@ const correctionsSlice = createSlice({
   name: 'corrections',
   initialState: emptyCorrections,
   reducers: {
-    claimSourceCorrected(state, action: PayloadAction<{ claimId: string; text: string }>) {
-      edit(state, action.payload.claimId).sourceText = action.payload.text.trim();
+    /** `start`/`end`: the span of the article the user selected as the source (absent: found by its words). */
+    claimSourceCorrected(state, action: PayloadAction<{ claimId: string; text: string; start?: number; end?: number }>) {
+      const e = edit(state, action.payload.claimId);
+      e.sourceText = action.payload.text.trim();
+      const { start, end } = action.payload;
+      if (start !== undefined && end !== undefined && end > start) {
+        // The selection may carry spaces around the words: keep the span on the words themselves.
+        const lead = action.payload.text.length - action.payload.text.trimStart().length;
+        e.sourceStart = start + lead;
+        e.sourceEnd = e.sourceStart + e.sourceText.length;
+      } else {
+        delete e.sourceStart;
+        delete e.sourceEnd;
+      }
+    },
+    claimCueCorrected(state, action: PayloadAction<{ claimId: string; text: string }>) {
+      edit(state, action.payload.claimId).cueText = action.payload.text.trim();
     },
     claimKindCorrected(state, action: PayloadAction<{ claimId: string; kind: SourceKind }>) {
       edit(state, action.payload.claimId).kind = action.payload.kind;
@@ -124,6 +166,10 @@ const correctionsSlice = createSlice({
       const ids = new Set(action.payload.claimIds);
       state.rowEdits = state.rowEdits.filter((e) => !e.claimIds.some((c) => ids.has(c)) && !(e.into && ids.has(e.into)));
     },
+    /** The user has seen a correction that could not be re-applied and lets it go. */
+    reviewDismissed(state, action: PayloadAction<string>) {
+      state.needsReview = (state.needsReview ?? []).filter((r) => r.id !== action.payload);
+    },
     allCorrectionsReset() {
       return emptyCorrections;
     },
@@ -137,6 +183,7 @@ const correctionsSlice = createSlice({
 
 export const {
   claimSourceCorrected,
+  claimCueCorrected,
   claimKindCorrected,
   claimStanceCorrected,
   claimMarkedNotAClaim,
@@ -150,9 +197,12 @@ export const {
   claimCorrectionsReset,
   rowCorrectionsReset,
   allCorrectionsReset,
+  reviewDismissed,
 } = correctionsSlice.actions;
 export const correctionsReducer = correctionsSlice.reducer;
 
 type WithCorrections = { corrections: CorrectionsState };
 export const selectCorrections = (state: WithCorrections): CorrectionsState => state.corrections;
 export const selectExtraLabels = (state: WithCorrections): UserLabel[] => state.corrections.extraLabels;
+const NO_REVIEW: ReviewItem[] = [];
+export const selectNeedsReview = (state: WithCorrections): ReviewItem[] => state.corrections.needsReview ?? NO_REVIEW;

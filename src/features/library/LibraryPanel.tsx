@@ -1,3 +1,4 @@
+import { nanoid } from '@reduxjs/toolkit';
 import { useId, useState } from 'react';
 import { toCsv } from '../../core/export/csv.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
@@ -8,7 +9,6 @@ import { selectCorrections } from '../corrections/correctionsSlice.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
-import { exampleCase } from './exampleCase.ts';
 import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
 import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
 
@@ -46,8 +46,11 @@ export function LibraryPanel() {
       dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: refusalText(t, parsed) }) }));
       return;
     }
-    dispatch(caseLoaded(parsed.data));
-    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }) }));
+    // A file of a case already here opens as a copy: the case in the library is not written over.
+    const clash = parsed.data.snapshot.id === currentId || saved.some((c) => c.id === parsed.data.snapshot.id);
+    const snapshot = clash ? { ...parsed.data.snapshot, id: `case-${nanoid(8)}` } : parsed.data.snapshot;
+    dispatch(caseLoaded({ ...parsed.data, snapshot }));
+    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }), undoable: true }));
   };
 
   const exportCsv = () => {
@@ -77,7 +80,16 @@ export function LibraryPanel() {
         </div>
       ) : null}
       <div className="editor-buttons">
-        <button type="button" onClick={() => dispatch(caseLoaded({ snapshot: exampleCase() }))}>
+        <button
+          type="button"
+          onClick={async () => {
+            // Its own chunk, fetched when asked for. A fresh copy every time: an edited example (saved
+            // under its own id) is never written over.
+            const { exampleCase } = await import('./exampleCase.ts');
+            dispatch(caseLoaded({ snapshot: { ...exampleCase(), id: `example-${nanoid(8)}` } }));
+            dispatch(noticeShown({ level: 'info', message: t('case.exampleLoaded'), undoable: true }));
+          }}
+        >
           {t('library.example')}
         </button>
         <button
@@ -92,11 +104,12 @@ export function LibraryPanel() {
         <button type="button" onClick={() => dispatch(viewChanged('report'))}>
           {t('library.report')}
         </button>
-        <label htmlFor={`${id}-import`} className="file-label">
+        <label htmlFor={`${id}-import`} className="file-button">
           {t('library.importJson')}
         </label>
         <input
           id={`${id}-import`}
+          className="file-input"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {

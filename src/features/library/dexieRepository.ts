@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaseAnalysis } from '../../core/types.ts';
-import { summarise, type CaseChange, type CaseRepository, type SavedCase } from './repository.ts';
+import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from './repository.ts';
 
 interface CaseRecord extends SavedCase {
   id: string;
@@ -34,6 +34,8 @@ interface AnalysisPart {
 
 type ParallaxDb = Dexie & {
   cases: EntityTable<CaseRecord, 'id'>;
+  /** What the case list shows, apart from the cases: listing never reads (and copies) every case's texts. */
+  summaries: EntityTable<SavedCaseSummary, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   revisions: EntityTable<RevisionRecord, 'id'>;
   analysisParts: Table<AnalysisPart, [string, number]>;
@@ -64,6 +66,12 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
   db.version(1).stores({ cases: 'id, updatedAt', settings: 'key' });
   db.version(2).stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id' });
   db.version(3).stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id', analysisParts: '[caseId+n], caseId' });
+  db.version(4)
+    .stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id', analysisParts: '[caseId+n], caseId', summaries: 'id, updatedAt' })
+    .upgrade(async (tx) => {
+      const records = (await tx.table('cases').toArray()) as CaseRecord[];
+      await tx.table('summaries').bulkPut(records.map(summarise));
+    });
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`parallax-cases:${name}`);
   // Node (tests) would otherwise keep the process alive for the channel.
   (channel as { unref?: () => void } | null)?.unref?.();
@@ -89,8 +97,7 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
 
   return {
     async list() {
-      const records = await db.cases.orderBy('updatedAt').reverse().toArray();
-      return records.map(summarise);
+      return db.summaries.orderBy('updatedAt').reverse().toArray();
     },
     async load(id) {
       return db.transaction('r', db.cases, db.revisions, db.analysisParts, async () => {
@@ -104,12 +111,13 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
     },
     async save(saved, expectedRevision) {
       const id = saved.snapshot.id;
-      const outcome = await db.transaction('rw', db.cases, db.revisions, db.analysisParts, async () => {
+      const outcome = await db.transaction('rw', db.cases, db.revisions, db.analysisParts, db.summaries, async () => {
         const current = await revisionOf(id);
         if (expectedRevision !== null && current !== expectedRevision) return { ok: false as const, reason: 'conflict' as const, revision: current };
         const revision = current + 1;
         const { revision: _r, analysis, ...content } = saved;
         await db.cases.put({ ...content, id });
+        await db.summaries.put(summarise(saved));
         await db.revisions.put({ id, revision });
         await writeAnalysis(id, analysis);
         return { ok: true as const, revision };
@@ -125,8 +133,9 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
       });
     },
     async remove(id) {
-      await db.transaction('rw', db.cases, db.revisions, db.analysisParts, async () => {
+      await db.transaction('rw', db.cases, db.revisions, db.analysisParts, db.summaries, async () => {
         await db.cases.delete(id);
+        await db.summaries.delete(id);
         await db.revisions.delete(id);
         await db.analysisParts.where('caseId').equals(id).delete();
       });

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { blindspotsByOutlet } from '../../model/blindspots.ts';
+import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../store/hooks.ts';
 import { selectActorMatrix } from '../actors/selectors.ts';
 import { selectCaseName } from '../case/caseSlice.ts';
@@ -13,6 +14,8 @@ import { KINDS, selectOutletStats } from '../sources/selectors.ts';
 export function ReportView() {
   const t = useT();
   const id = useId();
+  const locale = useLocale();
+  const num = (value: number) => formatNumber(locale, value);
   const name = useAppSelector(selectCaseName);
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const columns = useAppSelector(selectColumns);
@@ -21,7 +24,9 @@ export function ReportView() {
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
-  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const rowNumbers = new Map(analysis.rows.map((r, i) => [r.id, i + 1]));
+  const blindspots = blindspotsByOutlet(analysis.rows, (claimId) => analysis.claimsById[claimId]?.articleId, columns.map((c) => c.articleId));
   const shared = analysis.rows.filter((r) => new Set(r.claimIds.map((c) => analysis.claimsById[c]?.articleId)).size > 1);
   const reference = columns.find((c) => c.articleId === referenceId);
   return (
@@ -64,14 +69,14 @@ export function ReportView() {
                     </th>
                     <td dir="auto">{article.title ?? ''}</td>
                     <td>{article.date ?? ''}</td>
-                    <td>{s.claims}</td>
+                    <td>{num(s.claims)}</td>
                     {KINDS.map((k) => (
-                      <td key={k}>{s.byKind[k]}</td>
+                      <td key={k}>{num(s.byKind[k])}</td>
                     ))}
-                    <td>{s.ownVoice}</td>
+                    <td>{num(s.ownVoice)}</td>
                     <td>{s.attributed ? percent.format(s.anonymousShare) : '–'}</td>
                     <td>
-                      {s.rowsReported} / {analysis.rows.length}
+                      <bdi>{num(s.rowsReported)}</bdi> / <bdi>{num(analysis.rows.length)}</bdi>
                     </td>
                   </tr>
                 );
@@ -90,7 +95,7 @@ export function ReportView() {
           return (
             <section key={r.id} className="report-row">
               <h4>
-                {t('compare.rowNumber', { n: row.number })} · {t('compare.coverage', { n: row.coverage, total: columns.length })}
+                <bdi>{t('compare.rowNumber', { n: row.number })}</bdi> · <bdi>{t('compare.coverage', { n: row.coverage, total: columns.length })}</bdi>
               </h4>
               <ul>
                 {row.cells.map((cell, i) => (
@@ -114,6 +119,26 @@ export function ReportView() {
             </section>
           );
         })}
+      </section>
+
+      <section aria-labelledby={`${id}-blind`}>
+        <h3 id={`${id}-blind`}>{t('report.blindspots')}</h3>
+        <p className="hint">{t('report.blindspotsHint')}</p>
+        <ul>
+          {columns.map((column) => {
+            const missing = blindspots.get(column.articleId) ?? [];
+            return (
+              <li key={column.articleId}>
+                <strong>
+                  <bdi>{column.label}</bdi>:
+                </strong>{' '}
+                {missing.length === 0
+                  ? t('report.noBlindspots')
+                  : t('report.blindspotRows', { count: missing.length, rows: missing.map((rowId) => num(rowNumbers.get(rowId) ?? 0)).join(locale === 'ar' ? '، ' : ', ') })}
+              </li>
+            );
+          })}
+        </ul>
       </section>
 
       <section aria-labelledby={`${id}-actors`}>
@@ -141,7 +166,7 @@ export function ReportView() {
                     </th>
                     {actor.cells.map((cell) => (
                       <td key={cell.articleId} dir="auto">
-                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${c.count}` : ''})`).join('، ')}
+                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${num(c.count)}` : ''})`).join('، ')}
                       </td>
                     ))}
                   </tr>
