@@ -27,6 +27,7 @@ import {
   viewChanged,
   type ViewName,
 } from '../features/ui/uiSlice.ts';
+import { redone, selectCanRedo, selectCanUndo, undone } from '../model/history.ts';
 import { directionOf, I18nProvider, useT } from '../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../store/hooks.ts';
 
@@ -51,13 +52,84 @@ export function App() {
   );
 }
 
+/** Info notices go away on their own; errors stay until dismissed. */
+const NOTICE_MS = 10_000;
+
+const isTextEntry = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo case edits, except while typing in a field (the field's own undo). */
+function useUndoKeys() {
+  const dispatch = useAppDispatch();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEntry(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) dispatch(undone());
+      else if ((key === 'z' && event.shiftKey) || key === 'y') dispatch(redone());
+      else return;
+      event.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [dispatch]);
+}
+
+function NoticeBar() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  const notice = useAppSelector(selectNotice);
+  useEffect(() => {
+    if (!notice || notice.level !== 'info') return;
+    const timer = setTimeout(() => dispatch(noticeDismissed()), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dispatch]);
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
+      <span dir="auto">{notice.message}</span>
+      {notice.undoable ? (
+        <button
+          type="button"
+          onClick={() => {
+            dispatch(undone());
+            dispatch(noticeDismissed());
+          }}
+        >
+          {t('history.undo')}
+        </button>
+      ) : null}
+      <button type="button" onClick={() => dispatch(noticeDismissed())} aria-label={t('notice.dismiss')}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+function HistoryButtons() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  const canUndo = useAppSelector(selectCanUndo);
+  const canRedo = useAppSelector(selectCanRedo);
+  return (
+    <div className="history-buttons" role="group" aria-label={t('history.label')}>
+      <button type="button" disabled={!canUndo} onClick={() => dispatch(undone())} aria-keyshortcuts="Control+Z" title={t('history.undoLabel')}>
+        {t('history.undo')}
+      </button>
+      <button type="button" disabled={!canRedo} onClick={() => dispatch(redone())} aria-keyshortcuts="Control+Shift+Z" title={t('history.redoLabel')}>
+        {t('history.redo')}
+      </button>
+    </div>
+  );
+}
+
 function Shell() {
+  useUndoKeys();
   const t = useT();
   const dispatch = useAppDispatch();
   const view = useAppSelector(selectView);
   const language = useAppSelector(selectUiLanguage);
   const caseName = useAppSelector(selectCaseName);
-  const notice = useAppSelector(selectNotice);
   const status = useAppSelector(selectAnalysisStatus);
   const progress = useAppSelector(selectAnalysisProgress);
   const stage = useAppSelector(selectAnalysisStage);
@@ -86,6 +158,7 @@ function Shell() {
           onCancel={() => dispatch(analysisCancelled())}
           onRerun={() => dispatch(analysisRerunRequested())}
         />
+        <HistoryButtons />
         <button
           type="button"
           className="language-switch"
@@ -97,14 +170,7 @@ function Shell() {
       </header>
       <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
       <PersistenceAlert />
-      {notice ? (
-        <div className={`notice notice-${notice.level}`} role={notice.level === 'error' ? 'alert' : 'status'}>
-          <span dir="auto">{notice.message}</span>
-          <button type="button" onClick={() => dispatch(noticeDismissed())} aria-label={t('notice.dismiss')}>
-            ×
-          </button>
-        </div>
-      ) : null}
+      <NoticeBar />
       <main id="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
         {view === 'case' ? <CaseView /> : null}
         {view === 'compare' ? <CompareView /> : null}

@@ -9,7 +9,15 @@ import { makeStore } from '../store/store.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-const store = makeStore(undefined, { repository: typeof indexedDB === 'undefined' ? null : createDexieRepository() });
+const STASH_KEY = 'parallax.unsaved';
+const store = makeStore(undefined, {
+  repository: typeof indexedDB === 'undefined' ? null : createDexieRepository(),
+  stash: {
+    read: () => localStorage.getItem(STASH_KEY),
+    write: (value) => localStorage.setItem(STASH_KEY, value),
+    clear: () => localStorage.removeItem(STASH_KEY),
+  },
+});
 store.dispatch(appStarted({ example: exampleCase() }));
 // A reload or a closed tab saves at once what the save debounce still holds.
 addEventListener('pagehide', () => store.dispatch(pageHidden()));

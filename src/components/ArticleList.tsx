@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../i18n/index.tsx';
+import { languageName, useLocale, useT } from '../i18n/index.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 
 export interface ArticleListItem {
@@ -8,6 +8,12 @@ export interface ArticleListItem {
   title: string;
   date: string;
   language: string;
+  /** The article's one name (see model/outlets.ts); absent: built here from outlet, title, file name. */
+  name?: string;
+  /** The language the analysis found, when the article's is left to detection. */
+  detected?: string;
+  /** The text as added (editable; the analysis re-runs on it). */
+  raw?: string;
   fileName?: string;
   /** Length of the article as added (characters), when known. */
   size?: number;
@@ -20,12 +26,14 @@ export interface MetadataChanges {
   title?: string;
   date?: string;
   language?: string;
+  raw?: string;
 }
 
 export interface ArticleListProps {
   articles: ArticleListItem[];
   onEdit: (id: string, changes: MetadataChanges) => void;
-  onRemove: (id: string) => void;
+  /** `name`: the article as the list names it (for the "removed" notice). */
+  onRemove: (id: string, name: string) => void;
   onOpen: (id: string) => void;
 }
 
@@ -89,8 +97,9 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
   const t = useT();
   const id = useId();
   const editButton = useRef<HTMLButtonElement>(null);
-  const name = article.outlet || article.title || article.fileName || t('case.articleN', { n });
-  const languageName = article.language === 'auto' ? t('case.languageAuto') : article.language;
+  const name = article.name || article.outlet || article.title || article.fileName || t('case.articleN', { n });
+  const locale = useLocale();
+  const shownLanguage = article.language === 'auto' ? (article.detected ? languageName(locale, article.detected) : t('case.languageAuto')) : languageName(locale, article.language);
   return (
     // Position and size: with windowing the list holds only some of its items.
     <li className="article-item" ref={measureRef} aria-posinset={n} aria-setsize={total}>
@@ -100,7 +109,7 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
             {name}
           </bdi>
           <bdi className="article-title">{article.title && article.title !== name ? article.title : ''}</bdi>
-          <span className="article-lang">{languageName}</span>
+          <span className="article-lang">{t('case.languageShown', { language: shownLanguage })}</span>
           {article.size !== undefined ? <span className="article-size">{t('case.size', { size: article.size })}</span> : null}
           <span className="article-status">
             {article.status.kind === 'claims' ? (
@@ -125,7 +134,7 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
             <button type="button" onClick={() => onOpen(article.id)}>
               {t('case.read')}
             </button>
-            <button type="button" onClick={() => onRemove(article.id)} aria-label={t('case.removeLabel', { name })}>
+            <button type="button" onClick={() => onRemove(article.id, name)} aria-label={t('case.removeLabel', { name })}>
               {t('case.remove')}
             </button>
           </span>
@@ -150,6 +159,7 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
 /** The metadata form of one article (outlet, title, date, language), committed on blur or Enter. */
 function ArticleEditor({ formId, article, onEdit, onDone }: { formId: string; article: ArticleListItem; onEdit: ArticleListProps['onEdit']; onDone: () => void }) {
   const t = useT();
+  const locale = useLocale();
   const [draft, setDraft] = useState({ outlet: article.outlet, title: article.title, date: article.date });
   // A change from elsewhere (reset, import) replaces the drafts; unchanged values keep the same state.
   useEffect(() => {
@@ -189,14 +199,36 @@ function ArticleEditor({ formId, article, onEdit, onDone }: { formId: string; ar
         <select id={`${formId}-lang`} value={article.language} onChange={(e) => onEdit(article.id, { language: e.target.value })}>
           {(LANGUAGES.includes(article.language) ? LANGUAGES : [...LANGUAGES, article.language]).map((code) => (
             <option key={code} value={code}>
-              {code === 'auto' ? t('case.languageAuto') : code}
+              {code === 'auto' ? t('case.languageAuto') : languageName(locale, code)}
             </option>
           ))}
         </select>
       </div>
+      <TextField formId={formId} article={article} onEdit={onEdit} />
       <button type="button" className="article-done" onClick={onDone}>
         {t('case.doneEditing')}
       </button>
+    </div>
+  );
+}
+
+/** The article's text, committed on blur (a changed text is re-analysed; corrections follow their claims' anchors). */
+function TextField({ formId, article, onEdit }: { formId: string; article: ArticleListItem; onEdit: ArticleListProps['onEdit'] }) {
+  const t = useT();
+  const [draft, setDraft] = useState(article.raw ?? '');
+  useEffect(() => setDraft(article.raw ?? ''), [article.raw]);
+  if (article.raw === undefined) return null;
+  return (
+    <div className="field field-text">
+      <label htmlFor={`${formId}-text`}>{t('case.text')}</label>
+      <textarea
+        id={`${formId}-text`}
+        dir="auto"
+        rows={8}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== article.raw && draft.trim() !== '' && onEdit(article.id, { raw: draft })}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
 import { useId } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { useT } from '../i18n/index.tsx';
+import { numberLocale, useT } from '../i18n/index.tsx';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -91,13 +91,13 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
   const labels = order.map((i) => categories[i] ?? '');
   // A long legend (many series) goes beside the chart, so the chart does not grow below the screen.
   const sideLegend = series.length > 8;
-  const format = new Intl.NumberFormat(undefined, percent ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(numberLocale(rtl ? 'ar' : 'en'), percent ? { style: 'percent', maximumFractionDigits: 0 } : { maximumFractionDigits: 1 });
   const options: ChartOptions<'bar'> = {
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
     indexAxis: horizontal ? 'y' : 'x',
-    locale: rtl ? 'ar' : 'en',
+    locale: numberLocale(rtl ? 'ar' : 'en'),
     plugins: {
       legend: {
         position: sideLegend ? (rtl ? 'left' : 'right') : 'bottom',

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useT } from '../i18n/index.tsx';
+import { numberLocale, useLocale, useT } from '../i18n/index.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 
 export interface OutletShare {
@@ -19,7 +19,7 @@ const ROW_ESTIMATE = 32;
  */
 export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
   const t = useT();
-  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(useLocale()), { style: 'percent', maximumFractionDigits: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => outlets.map((o) => o.articleId), [outlets]);
   const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });

@@ -7,17 +7,20 @@ import { addLibraryListeners } from '../features/library/libraryListeners.ts';
 import { libraryReducer } from '../features/library/librarySlice.ts';
 import type { CaseRepository } from '../features/library/repository.ts';
 import { uiReducer } from '../features/ui/uiSlice.ts';
+import { withHistory } from '../model/history.ts';
 import { inThreadRunner } from '../worker/inThreadRunner.ts';
 import { createWorkerRunner } from '../worker/workerRunner.ts';
 import type { AnalysisRunner } from './runner.ts';
 
-const rootReducer = combineReducers({
-  case: caseReducer,
-  analysis: analysisReducer,
-  corrections: correctionsReducer,
-  ui: uiReducer,
-  library: libraryReducer,
-});
+const rootReducer = withHistory(
+  combineReducers({
+    case: caseReducer,
+    analysis: analysisReducer,
+    corrections: correctionsReducer,
+    ui: uiReducer,
+    library: libraryReducer,
+  }),
+);
 
 export type RootState = ReturnType<typeof rootReducer>;
 
@@ -29,6 +32,18 @@ export interface StoreDeps {
   /** Debounce before re-analysing after an edit (typing a title should not start ten runs). */
   analysisDelayMs: number;
   saveDelayMs: number;
+  /**
+   * Synchronous storage for what is unsaved when the page goes away (localStorage in the app): an
+   * IndexedDB write started while a page unloads may never land. null: none (most tests).
+   */
+  stash: UnsavedStash | null;
+}
+
+/** Holds one unsaved case between a page's unload and the next start. */
+export interface UnsavedStash {
+  read(): string | null;
+  write(value: string): void;
+  clear(): void;
 }
 
 const defaultRunner = (): AnalysisRunner => (typeof Worker === 'undefined' ? inThreadRunner : createWorkerRunner());
@@ -40,6 +55,7 @@ const defaultRunner = (): AnalysisRunner => (typeof Worker === 'undefined' ? inT
 export function makeStore(preloadedState?: Partial<RootState>, deps: Partial<StoreDeps> = {}) {
   const resolved: StoreDeps = {
     repository: null,
+    stash: null,
     analysisDelayMs: 150,
     saveDelayMs: 400,
     ...deps,

@@ -47,7 +47,10 @@ describe('App shell', () => {
   });
 
   it('has every interface string in both languages', () => {
-    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    // Plural forms (key#one, key#few…) follow each language's own rules; every base message is in both.
+    const base = (keys: string[]) => keys.filter((k) => !k.includes('#')).sort();
+    expect(base(Object.keys(ar))).toEqual(base(Object.keys(en)));
+    for (const key of Object.keys({ ...en, ...ar })) if (key.includes('#')) expect(Object.keys(en)).toContain(key.split('#')[0]);
     expect(Object.entries(ar).filter(([, v]) => !v.trim())).toEqual([]);
   });
 });
@@ -56,7 +59,24 @@ describe('createTranslator', () => {
   it('fills placeholders, with local digits and isolated names in Arabic', async () => {
     const { createTranslator } = await import('../../src/i18n/index.tsx');
     expect(createTranslator('en')('compare.coverage', { n: 2, total: 5 })).toBe('2 of 5 outlets');
-    expect(createTranslator('ar')('compare.coverage', { n: 2, total: 5 })).toBe('٢ من ٥ وسائل');
+    // Numbers isolated: "الصف ١" beside "٢ من ٥" must not read as "٢٠١" (issue 10, item 1).
+    expect(createTranslator('ar')('compare.coverage', { n: 2, total: 5 })).toBe('\u2068٢\u2069 من \u2068٥\u2069 وسائل');
+    expect(createTranslator('ar')('compare.rowNumber', { n: 1 })).toBe('الصف \u2068١\u2069');
     expect(createTranslator('ar')('library.imported', { name: 'Case A' })).toBe('استُورد \u2068Case A\u2069.');
+  });
+
+  it('picks plural forms through Intl.PluralRules (issue 10, item 6)', async () => {
+    const { createTranslator } = await import('../../src/i18n/index.tsx');
+    expect(createTranslator('en')('article.removed', { count: 1 })).toBe('1 line of page furniture removed');
+    expect(createTranslator('en')('article.removed', { count: 3 })).toBe('3 lines of page furniture removed');
+    expect(createTranslator('ar')('case.claimsFound', { count: 1 })).toBe('عُثر على ادعاء واحد');
+    expect(createTranslator('ar')('case.claimsFound', { count: 2 })).toBe('عُثر على ادعاءين');
+    expect(createTranslator('ar')('case.claimsFound', { count: 3 })).toBe('عُثر على \u2068٣\u2069 ادعاءات');
+  });
+
+  it('names languages, not codes', async () => {
+    const { languageName } = await import('../../src/i18n/index.tsx');
+    expect(languageName('en', 'ar')).toBe('Arabic');
+    expect(languageName('ar', 'en')).toBe('الإنجليزية');
   });
 });

@@ -102,7 +102,7 @@ describe('Case view', () => {
     act(() => { store.dispatch(articleAdded({ raw: 'Another story.', outlet: 'Courier' })); });
     await analysed(store);
     const herald = screen.getByRole('group', { name: 'Herald' });
-    expect(herald).toHaveTextContent('HeraldTalks failar10 characters');
+    expect(herald).toHaveTextContent('HeraldTalks failLanguage: Arabic10 characters');
     // No metadata form is rendered until one is asked for (a large case renders rows, not forms).
     expect(screen.queryAllByRole('textbox', { name: 'Title' })).toHaveLength(0);
     const editHerald = within(herald).getByRole('button', { name: 'Edit Herald' });
@@ -145,7 +145,7 @@ describe('Case view notes and corrections', () => {
     await analysed(store);
     await user.click(screen.getByText('Notes from the analysis (1)'));
     expect(screen.getByText('big.html: too large')).toBeInTheDocument();
-    expect(screen.getByText('1 corrections')).toBeInTheDocument();
+    expect(screen.getByText('1 correction')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset all corrections' }));
     expect(store.getState().corrections.claimEdits).toEqual({});
     expect(screen.queryByRole('button', { name: 'Reset all corrections' })).toBeNull();

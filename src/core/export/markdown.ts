@@ -70,7 +70,9 @@ function rowsSection(analysis: CaseAnalysis): string[] {
     const members = row.claimIds.map((id) => claims.get(id)).filter((m) => m !== undefined);
     if (!members.length) continue;
     const missing = row.missingFrom.map((id) => names.get(id) ?? id);
-    lines.push(`### Row ${inline(row.id)} — ${members.length} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}`, '');
+    // Outlets, not claims: one outlet may put two of its claims in a row.
+    const outlets = new Set(members.map((m) => m.article.id)).size;
+    lines.push(`### Row ${inline(row.id)} — ${outlets} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}`, '');
     const [reference] = members;
     for (const { claim, article } of members) {
       const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';

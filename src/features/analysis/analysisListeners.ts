@@ -4,25 +4,31 @@ import type { AppStartListening, StoreDeps } from '../../store/store.ts';
 import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../case/caseSlice.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from './analysisSlice.ts';
+import { redone, undone } from '../../model/history.ts';
 import { selectAnalysisJob } from './selectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
 /** Whenever the case changes, (re-)analyse it off the main thread; a newer change or the user's cancel stops an older run. */
 export function addAnalysisListeners(startAppListening: AppStartListening, deps: StoreDeps): void {
+  const isCaseEdit = isAnyOf(
+    caseCreated,
+    caseLoaded,
+    articleAdded,
+    articlesAdded,
+    articleRemoved,
+    articleMetadataEdited,
+    labelAddedToLexicon,
+    labelRemovedFromLexicon,
+    analysisCancelled,
+    analysisRerunRequested,
+  );
   startAppListening({
-    matcher: isAnyOf(
-      caseCreated,
-      caseLoaded,
-      articleAdded,
-      articlesAdded,
-      articleRemoved,
-      articleMetadataEdited,
-      labelAddedToLexicon,
-      labelRemovedFromLexicon,
-      analysisCancelled,
-      analysisRerunRequested,
-    ),
+    // Undo and redo re-run only when they bring back other articles or other lexicon labels.
+    predicate: (action, current, previous) =>
+      isCaseEdit(action) ||
+      ((undone.match(action) || redone.match(action)) &&
+        (current.case.articles !== previous.case.articles || current.corrections.extraLabels !== previous.corrections.extraLabels)),
     effect: async (action, api) => {
       // Aborts the running one's signal: the worker runner terminates its worker.
       api.cancelActiveListeners();

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
 import { allCorrectionsReset, selectCorrections } from '../corrections/correctionsSlice.ts';
+import { ReviewList } from '../corrections/ReviewList.tsx';
 import { LibraryPanel } from '../library/LibraryPanel.tsx';
 import { articleSelected, noticeShown, viewChanged } from '../ui/uiSlice.ts';
 import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
@@ -28,7 +29,14 @@ export function CaseView() {
     (articleId: string, changes: MetadataChanges) => dispatch(articleMetadataEdited({ id: articleId, changes })),
     [dispatch],
   );
-  const onRemove = useCallback((articleId: string) => dispatch(articleRemoved(articleId)), [dispatch]);
+  const onRemove = useCallback(
+    (articleId: string, name: string) => {
+      dispatch(articleRemoved(articleId));
+      // Undoable (the notice's button, the header's Undo, Ctrl+Z) rather than asked about first.
+      dispatch(noticeShown({ level: 'info', message: t('case.removed', { name }), undoable: true }));
+    },
+    [dispatch, t],
+  );
   const onOpen = useCallback(
     (articleId: string) => {
       dispatch(articleSelected(articleId));
@@ -51,11 +59,18 @@ export function CaseView() {
             onChange={(e) => setDraftName(e.target.value)}
             onBlur={() => draftName !== name && dispatch(caseRenamed(draftName))}
           />
-          <button type="button" onClick={() => dispatch(caseCreated(t('case.untitled')))}>
+          <button
+            type="button"
+            onClick={() => {
+              dispatch(caseCreated(t('case.untitled')));
+              dispatch(noticeShown({ level: 'info', message: t('case.created'), undoable: true }));
+            }}
+          >
             {t('case.new')}
           </button>
         </div>
         <LibraryPanel />
+        <ReviewList />
         {correctionCount > 0 ? (
           <p className="editor-buttons">
             <span className="edited-mark">{t('case.corrections', { count: correctionCount })}</span>

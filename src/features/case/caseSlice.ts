@@ -11,6 +11,8 @@ export interface ArticleMetadataChanges {
   title?: string;
   date?: string;
   language?: LanguageCode | 'auto';
+  /** The article's text as given (a correction of a pasted text, say); empty is refused. */
+  raw?: string;
 }
 
 /** A whole case as stored and exchanged (articles in case order). */
@@ -103,7 +105,10 @@ const caseSlice = createSlice({
     },
     articleMetadataEdited(state, action: PayloadAction<{ id: string; changes: ArticleMetadataChanges }>) {
       const article = state.articles.entities[action.payload.id];
-      if (article) applyMetadata(article, action.payload.changes);
+      if (!article) return;
+      const { raw, ...metadata } = action.payload.changes;
+      applyMetadata(article, metadata);
+      if (raw !== undefined && raw.trim() !== '') article.raw = raw;
     },
   },
 });
@@ -121,6 +126,7 @@ export const {
   selectTotal: selectArticleCount,
 } = articlesAdapter.getSelectors((state: WithCase) => state.case.articles);
 
+export const selectCaseArticleEntities = (state: WithCase) => state.case.articles.entities;
 export const selectCaseId = (state: WithCase): string => state.case.id;
 export const selectCaseName = (state: WithCase): string => state.case.name;
 

@@ -2,7 +2,12 @@ import { createSelector } from '@reduxjs/toolkit';
 import type { ArticleListItem } from '../../components/ArticleList.tsx';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { outletLabel } from '../../model/outlets.ts';
 import { selectAllArticles } from './caseSlice.ts';
+
+/** Leaves out undefined fields (exactOptionalPropertyTypes). */
+const withDefined = <T extends Record<string, string | undefined>>(fields: T): { [K in keyof T]?: string } =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: string };
 
 /** The case's articles with what the analysis made of each. */
 export const selectArticleListItems = createSelector(
@@ -25,9 +30,13 @@ export const selectArticleListItems = createSelector(
         date: article.date ?? '',
         language: article.language ?? 'auto',
         size: article.raw.length,
+        raw: article.raw,
         status,
       };
       if (article.fileName) item.fileName = article.fileName;
+      if (analysed) item.detected = analysed.language;
+      const name = outletLabel({ id: article.id, ...withDefined({ outlet: article.outlet ?? analysed?.outlet, title: article.title ?? analysed?.title, fileName: article.fileName }) });
+      if (name !== article.id) item.name = name;
       return item;
     });
   },

@@ -3,17 +3,22 @@ import { diffClaims } from '../../core/diff/index.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
 import { dirOf } from '../../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
+import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { selectCaseArticleEntities } from '../case/caseSlice.ts';
 import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
-/** The name users know an article by: its outlet, else its title, else its id. */
-export const outletLabel = (article: { id: string; outlet?: string; title?: string }): string =>
-  article.outlet ?? article.title ?? article.id;
+export { outletLabel };
 
-/** One column per analysed article, in case order. */
-export const selectColumns = createSelector([selectEffectiveAnalysis], (analysis): OutletColumn[] =>
-  (analysis?.articles ?? []).map((a) => ({ articleId: a.id, label: outletLabel(a), language: a.language, dir: dirOf(a.language) })),
+/** One column per analysed article, in case order, named as the case list names it. */
+export const selectColumns = createSelector([selectEffectiveAnalysis, selectCaseArticleEntities], (analysis, inputs): OutletColumn[] =>
+  (analysis?.articles ?? []).map((a) => ({
+    articleId: a.id,
+    label: outletLabel({ ...a, ...(inputs[a.id]?.fileName ? { fileName: inputs[a.id]!.fileName } : {}) }),
+    language: a.language,
+    dir: dirOf(a.language),
+  })),
 );
 
 /** The column claims are diffed against: the chosen one if still in the case, else the first. */

@@ -34,11 +34,33 @@ export interface UserLabel extends LabelLexiconEntry {
   id: string;
 }
 
+/** Where a corrected claim stood and what it said: a correction is re-applied only where this still holds. */
+export interface ClaimAnchor {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A correction whose claim a re-analysis no longer finds (text changed or ambiguous): shown, never applied elsewhere. */
+export interface ReviewItem {
+  id: string;
+  anchor: ClaimAnchor;
+  edit?: ClaimEdit;
+  /** The claim had been moved to another row. */
+  rowMove?: boolean;
+  /** A claim the user had marked. */
+  added?: boolean;
+}
+
 export interface CorrectionsState {
   claimEdits: Record<string, ClaimEdit>;
   addedClaims: AddedClaim[];
   rowEdits: RowEdit[];
   extraLabels: UserLabel[];
+  /** Claim id → its anchor, for every claim the corrections name (set when the correction is made). */
+  anchors?: Record<string, ClaimAnchor>;
+  needsReview?: ReviewItem[];
 }
 
 export const emptyCorrections: CorrectionsState = { claimEdits: {}, addedClaims: [], rowEdits: [], extraLabels: [] };
@@ -124,6 +146,10 @@ const correctionsSlice = createSlice({
       const ids = new Set(action.payload.claimIds);
       state.rowEdits = state.rowEdits.filter((e) => !e.claimIds.some((c) => ids.has(c)) && !(e.into && ids.has(e.into)));
     },
+    /** The user has seen a correction that could not be re-applied and lets it go. */
+    reviewDismissed(state, action: PayloadAction<string>) {
+      state.needsReview = (state.needsReview ?? []).filter((r) => r.id !== action.payload);
+    },
     allCorrectionsReset() {
       return emptyCorrections;
     },
@@ -150,9 +176,12 @@ export const {
   claimCorrectionsReset,
   rowCorrectionsReset,
   allCorrectionsReset,
+  reviewDismissed,
 } = correctionsSlice.actions;
 export const correctionsReducer = correctionsSlice.reducer;
 
 type WithCorrections = { corrections: CorrectionsState };
 export const selectCorrections = (state: WithCorrections): CorrectionsState => state.corrections;
 export const selectExtraLabels = (state: WithCorrections): UserLabel[] => state.corrections.extraLabels;
+const NO_REVIEW: ReviewItem[] = [];
+export const selectNeedsReview = (state: WithCorrections): ReviewItem[] => state.corrections.needsReview ?? NO_REVIEW;

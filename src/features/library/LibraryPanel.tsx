@@ -1,3 +1,4 @@
+import { nanoid } from '@reduxjs/toolkit';
 import { useId, useState } from 'react';
 import { toCsv } from '../../core/export/csv.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
@@ -46,8 +47,11 @@ export function LibraryPanel() {
       dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: refusalText(t, parsed) }) }));
       return;
     }
-    dispatch(caseLoaded(parsed.data));
-    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }) }));
+    // A file of a case already here opens as a copy: the case in the library is not written over.
+    const clash = parsed.data.snapshot.id === currentId || saved.some((c) => c.id === parsed.data.snapshot.id);
+    const snapshot = clash ? { ...parsed.data.snapshot, id: `case-${nanoid(8)}` } : parsed.data.snapshot;
+    dispatch(caseLoaded({ ...parsed.data, snapshot }));
+    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }), undoable: true }));
   };
 
   const exportCsv = () => {
@@ -77,7 +81,14 @@ export function LibraryPanel() {
         </div>
       ) : null}
       <div className="editor-buttons">
-        <button type="button" onClick={() => dispatch(caseLoaded({ snapshot: exampleCase() }))}>
+        <button
+          type="button"
+          onClick={() => {
+            // A fresh copy every time: an edited example (saved under its own id) is never written over.
+            dispatch(caseLoaded({ snapshot: { ...exampleCase(), id: `example-${nanoid(8)}` } }));
+            dispatch(noticeShown({ level: 'info', message: t('case.exampleLoaded'), undoable: true }));
+          }}
+        >
           {t('library.example')}
         </button>
         <button

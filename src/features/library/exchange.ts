@@ -34,11 +34,17 @@ const labelSchema = z.object({
   language: languageField,
 });
 
+const anchorSchema = z.object({ articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+const reviewSchema = z.object({ id: z.string(), anchor: anchorSchema, edit: claimEditSchema.optional(), rowMove: z.boolean().optional(), added: z.boolean().optional() });
+
 const correctionsSchema = z.object({
   claimEdits: z.record(z.string(), claimEditSchema),
   addedClaims: z.array(addedClaimSchema),
   rowEdits: z.array(rowEditSchema),
   extraLabels: z.array(labelSchema),
+  // Optional (files written before corrections were anchored have neither).
+  anchors: z.record(z.string(), anchorSchema).optional(),
+  needsReview: z.array(reviewSchema).optional(),
 });
 
 const fileSchema = z.object({
@@ -87,6 +93,8 @@ const EDIT_KEYS = ['sourceText', 'kind', 'stance', 'notAClaim'] as const;
 const ADDED_KEYS = ['id', 'articleId', 'start', 'end', 'text'] as const;
 const ROW_EDIT_KEYS = ['id', 'claimIds', 'into'] as const;
 const LABEL_KEYS = ['id', 'forms', 'stance', 'actors', 'language'] as const;
+const ANCHOR_KEYS = ['articleId', 'start', 'end', 'text'] as const;
+const REVIEW_KEYS = ['id', 'rowMove', 'added'] as const;
 
 /** The case and corrections in canonical form (fixed key order, claim edits sorted by claim id). */
 function canonical(snapshot: CaseSnapshot, corrections: CorrectionsState): { snapshot: CaseSnapshot; corrections: CorrectionsState } {
@@ -98,6 +106,12 @@ function canonical(snapshot: CaseSnapshot, corrections: CorrectionsState): { sna
       addedClaims: corrections.addedClaims.map((c) => pick(c, ADDED_KEYS)),
       rowEdits: corrections.rowEdits.map((e) => pick(e, ROW_EDIT_KEYS)),
       extraLabels: corrections.extraLabels.map((l) => pick(l, LABEL_KEYS)),
+      ...(corrections.anchors && Object.keys(corrections.anchors).length > 0
+        ? { anchors: Object.fromEntries(Object.keys(corrections.anchors).sort().map((id) => [id, pick(corrections.anchors![id]!, ANCHOR_KEYS)])) }
+        : {}),
+      ...(corrections.needsReview && corrections.needsReview.length > 0
+        ? { needsReview: corrections.needsReview.map((r) => ({ ...pick(r, REVIEW_KEYS), anchor: pick(r.anchor, ANCHOR_KEYS), ...(r.edit ? { edit: pick(r.edit, EDIT_KEYS) } : {}) })) }
+        : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
 import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
+import { redone, undone } from '../../model/history.ts';
 import { analysisCompleted, analysisRestored } from '../analysis/analysisSlice.ts';
-import { caseLoaded, selectCaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections } from '../corrections/correctionsSlice.ts';
+import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
+import { selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
 import {
   appStarted,
   caseChangedElsewhere,
@@ -23,7 +24,30 @@ import { isQuotaError, type SavedCase } from './repository.ts';
  * revision) is not a change: saving it would bump the revision and alarm other tabs for nothing.
  */
 const changesContent = (action: UnknownAction): boolean =>
-  (action.type.startsWith('case/') || action.type.startsWith('corrections/')) && !(caseLoaded.match(action) && action.payload.revision !== undefined);
+  ((action.type.startsWith('case/') || action.type.startsWith('corrections/')) && !(caseLoaded.match(action) && action.payload.revision !== undefined)) ||
+  undone.match(action) ||
+  redone.match(action);
+
+/** Whether an action puts another case on screen (the one it replaces must reach storage first). */
+const replacesCase = (current: RootState, previous: RootState): boolean => current.case.id !== previous.case.id;
+
+/** The unsaved case a page left behind (see StoreDeps.stash). */
+interface Stash {
+  at: number;
+  snapshot: CaseSnapshot;
+  corrections: CorrectionsState;
+}
+
+function readStash(deps: StoreDeps): Stash | null {
+  try {
+    const text = deps.stash?.read();
+    deps.stash?.clear();
+    const stash = text ? (JSON.parse(text) as Partial<Stash>) : null;
+    return stash && typeof stash.at === 'number' && stash.snapshot && Array.isArray(stash.snapshot.articles) && stash.corrections ? (stash as Stash) : null;
+  } catch {
+    return null;
+  }
+}
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -43,6 +67,12 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         api.dispatch(savedCasesListed(await repo.list()));
         const last = await repo.lastOpened();
         saved = last ? await repo.load(last) : undefined;
+      }
+      // What the last page held but could not write before it went away wins over the older save.
+      const stashed = readStash(deps);
+      if (stashed && (!saved || saved.snapshot.id !== stashed.snapshot.id || saved.updatedAt < stashed.at)) {
+        api.dispatch(caseLoaded({ snapshot: stashed.snapshot, corrections: stashed.corrections }));
+        return;
       }
       api.dispatch(
         saved
@@ -84,14 +114,16 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
     return run;
   };
 
-  const saveContent = (api: { getState: () => RootState; dispatch: (action: UnknownAction) => unknown }, force: boolean) =>
+  type SaveApi = { getState: () => RootState; dispatch: (action: UnknownAction) => unknown };
+  /** `from`: the state to save (default: the current one; the replaced case's when another case opens). */
+  const saveContent = (api: SaveApi, force: boolean, from?: { state: RootState; upTo: number }) =>
     enqueue(async () => {
-      const state = api.getState();
+      const state = from?.state ?? api.getState();
       const { conflict, open } = state.library;
       // While the user has not chosen between two tabs' versions, neither is written over the other.
       if (conflict && !force) return;
       const snapshot = selectCaseSnapshot(state);
-      const upTo = changes;
+      const upTo = from?.upTo ?? changes;
       // A finished analysis is of these very articles: any article change since would have started a new run.
       const { status, result } = state.analysis;
       const saved: SavedCase = {
@@ -108,8 +140,9 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
           return;
         }
         savedUpTo = Math.max(savedUpTo, upTo);
+        if (!isDirty()) deps.stash?.clear();
         api.dispatch(caseSaved({ caseId: snapshot.id, revision: outcome.revision }));
-        await repo.setLastOpened(snapshot.id);
+        if (!from) await repo.setLastOpened(snapshot.id);
         api.dispatch(savedCasesListed(await repo.list()));
       } catch (error) {
         api.dispatch(saveFailed({ kind: isQuotaError(error) ? 'quota' : 'other', message: errorMessage(error) }));
@@ -119,6 +152,10 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     predicate: (action) => changesContent(action) || saveRetried.match(action),
     effect: async (action, api) => {
+      // Opening, creating, importing or undoing into another case: the case it replaces is written
+      // first, so nothing typed in the last moments before is lost.
+      const replaced = api.getOriginalState();
+      if (isDirty() && replacesCase(api.getState(), replaced)) void saveContent(api, false, { state: replaced, upTo: changes });
       if (changesContent(action)) changes += 1;
       api.cancelActiveListeners();
       await api.delay(deps.saveDelayMs);
@@ -129,7 +166,18 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   startAppListening({
     actionCreator: pageHidden,
     effect: async (_action, api) => {
-      if (isDirty()) await saveContent(api, false);
+      if (!isDirty()) return;
+      // Synchronously, before the first await: the page may be gone before IndexedDB answers.
+      if (deps.stash) {
+        const state = api.getState();
+        const stash: Stash = { at: Date.now(), snapshot: selectCaseSnapshot(state), corrections: selectCorrections(state) };
+        try {
+          deps.stash.write(JSON.stringify(stash));
+        } catch {
+          // Full: the IndexedDB save below is still attempted.
+        }
+      }
+      await saveContent(api, false);
     },
   });
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../store/hooks.ts';
 import { selectActorMatrix } from '../actors/selectors.ts';
 import { selectCaseName } from '../case/caseSlice.ts';
@@ -13,6 +13,8 @@ import { KINDS, selectOutletStats } from '../sources/selectors.ts';
 export function ReportView() {
   const t = useT();
   const id = useId();
+  const locale = useLocale();
+  const num = (value: number) => formatNumber(locale, value);
   const name = useAppSelector(selectCaseName);
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const columns = useAppSelector(selectColumns);
@@ -21,7 +23,7 @@ export function ReportView() {
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
-  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
   const shared = analysis.rows.filter((r) => new Set(r.claimIds.map((c) => analysis.claimsById[c]?.articleId)).size > 1);
   const reference = columns.find((c) => c.articleId === referenceId);
   return (
@@ -64,14 +66,14 @@ export function ReportView() {
                     </th>
                     <td dir="auto">{article.title ?? ''}</td>
                     <td>{article.date ?? ''}</td>
-                    <td>{s.claims}</td>
+                    <td>{num(s.claims)}</td>
                     {KINDS.map((k) => (
-                      <td key={k}>{s.byKind[k]}</td>
+                      <td key={k}>{num(s.byKind[k])}</td>
                     ))}
-                    <td>{s.ownVoice}</td>
+                    <td>{num(s.ownVoice)}</td>
                     <td>{s.attributed ? percent.format(s.anonymousShare) : '–'}</td>
                     <td>
-                      {s.rowsReported} / {analysis.rows.length}
+                      <bdi>{num(s.rowsReported)}</bdi> / <bdi>{num(analysis.rows.length)}</bdi>
                     </td>
                   </tr>
                 );
@@ -90,7 +92,7 @@ export function ReportView() {
           return (
             <section key={r.id} className="report-row">
               <h4>
-                {t('compare.rowNumber', { n: row.number })} · {t('compare.coverage', { n: row.coverage, total: columns.length })}
+                <bdi>{t('compare.rowNumber', { n: row.number })}</bdi> · <bdi>{t('compare.coverage', { n: row.coverage, total: columns.length })}</bdi>
               </h4>
               <ul>
                 {row.cells.map((cell, i) => (
@@ -141,7 +143,7 @@ export function ReportView() {
                     </th>
                     {actor.cells.map((cell) => (
                       <td key={cell.articleId} dir="auto">
-                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${c.count}` : ''})`).join('، ')}
+                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${num(c.count)}` : ''})`).join('، ')}
                       </td>
                     ))}
                   </tr>

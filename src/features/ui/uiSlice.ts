@@ -20,6 +20,8 @@ export interface RowFilters {
 export interface Notice {
   level: 'info' | 'error';
   message: string;
+  /** Offer "Undo" next to the message (after a removal, say). */
+  undoable?: boolean;
 }
 
 export interface UiState {
@@ -58,6 +60,7 @@ const uiSlice = createSlice({
   initialState,
   reducers: {
     viewChanged(state, action: PayloadAction<ViewName>) {
+      if (state.view !== action.payload && state.notice?.level === 'info') state.notice = null;
       state.view = action.payload;
     },
     languageChanged(state, action: PayloadAction<UiLanguage>) {
