@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { CompareTable } from '../../components/CompareTable.tsx';
+import { CrossLanguageLegend } from '../../components/CrossLanguageText.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
@@ -20,6 +21,7 @@ import {
   selectRowSort,
   selectSelectedClaimId,
 } from '../ui/uiSlice.ts';
+import { selectHasCrossLanguageColumns } from './crossLanguageSelectors.ts';
 import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
@@ -39,6 +41,7 @@ export function CompareView() {
   const focusRowId = useAppSelector(selectFocusedRowId);
   const selectedClaimId = useAppSelector(selectSelectedClaimId);
   const showMissingWords = useAppSelector(selectShowMissingWords);
+  const crossLanguage = useAppSelector(selectHasCrossLanguageColumns);
   const [editing, setEditing] = useState<Editing>(null);
   const onFocusHandled = useCallback(() => dispatch(rowFocusHandled()), [dispatch]);
   // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.
@@ -72,6 +75,7 @@ export function CompareView() {
         <p className="legend">
           {t('compare.legend')} <ins className="diff-ins">{t('diff.inserted')}</ins> <del className="diff-del">{t('diff.deleted')}</del>
         </p>
+        {crossLanguage ? <CrossLanguageLegend /> : null}
         {rowIds.length === 0 ? (
           <p>{t('compare.noRows')}</p>
         ) : (

@@ -6,6 +6,7 @@ import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../com
 import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { cellCorrespondence, isCrossLanguagePair } from './crossLanguage.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
 import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
@@ -121,7 +122,10 @@ export function cellDiff(reference: string, text: string, language: string): Dif
   });
 }
 
-function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean): CellClaim {
+function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean, referenceLanguage = language): CellClaim {
+  const compared = reference && reference.articleId !== claim.articleId ? reference : undefined;
+  const crossLanguage = compared !== undefined && isCrossLanguagePair(referenceLanguage, language);
+  const correspondence = crossLanguage ? cellCorrespondence(compared.text, referenceLanguage, claim.text, language) : null;
   const a = claim.attribution;
   const source = a
     ? {
@@ -135,10 +139,8 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     id: claim.id,
     articleId: claim.articleId,
     text: claim.text,
-    parts:
-      reference && reference.articleId !== claim.articleId
-        ? cellDiff(reference.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete')
-        : null,
+    parts: compared && !crossLanguage ? cellDiff(compared.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete') : null,
+    correspondence: correspondence && !withDeleted ? { ...correspondence, referenceOnly: [] } : correspondence,
     source,
     cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
     edited: claim.edited,
@@ -161,10 +163,11 @@ export const selectRowBuilder = createSelector(
       if (row && analysis) {
         const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
         const reference = claims.find((c) => c.articleId === referenceId);
+        const referenceLanguage = columns.find((c) => c.articleId === referenceId)?.language;
         const cells = columns.map((column) => ({
           articleId: column.articleId,
           isReference: column.articleId === referenceId,
-          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted)),
+          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage)),
         }));
         built = {
           id: row.id,
