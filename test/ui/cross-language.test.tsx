@@ -3,7 +3,7 @@
  * script and direction, and a claim in another language than the reference column's is marked with
  * what corresponds and what it alone has, instead of a word diff (which stays within one language).
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
@@ -11,7 +11,14 @@ import { analyzeCase } from '../../src/core/index.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
 import { articleAdded } from '../../src/features/case/caseSlice.ts';
 import { CompareView } from '../../src/features/compare/CompareView.tsx';
-import { cellCorrespondence, isCrossLanguagePair } from '../../src/features/compare/crossLanguage.ts';
+import { analysisCompleted, analysisRequested } from '../../src/features/analysis/analysisSlice.ts';
+import { caseLoaded } from '../../src/features/case/caseSlice.ts';
+import { correspondenceRequested } from '../../src/features/compare/crossLanguageSlice.ts';
+import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from '../../src/features/compare/crossLanguageSelectors.ts';
+import { selectRowBuilder } from '../../src/features/compare/selectors.ts';
+import { makeStore } from '../../src/store/store.ts';
+import { cellCorrespondence } from '../../src/features/compare/correspondence.ts';
+import { isCrossLanguagePair } from '../../src/features/compare/crossLanguage.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 // One invented event told by two English outlets and an Arabic one.
@@ -37,6 +44,8 @@ async function renderCase(analysis: CaseAnalysis, ui = <CompareView />) {
   const view = renderWithStore(ui, { deps: { runner: fixedRunner(analysis) } });
   act(() => { view.store.dispatch(articleAdded({ raw: 'stand-in' })); });
   await analysed(view.store);
+  // The marking code loads on demand, when a case mixes languages.
+  await waitFor(() => expect(view.store.getState().crossLanguage.bridged).not.toBeNull());
   return view;
 }
 
@@ -134,6 +143,28 @@ describe('Compare across languages', () => {
       expect(claimText(arabic!).textContent).toMatch(/\p{Script=Arabic}/u);
       expect(row.querySelector('ins, del')).toBeNull();
     }
+  });
+});
+
+describe('Compare rows across languages (selectors)', () => {
+  it('show a claim in another language as it is until the marking code has loaded, then with its marks', async () => {
+    const result = mixedAnalysis();
+    const store = makeStore(undefined, { runner: async () => result, analysisDelayMs: 0, saveDelayMs: 0 });
+    store.dispatch(caseLoaded({ snapshot: { id: 'mixed', name: 'Velmora', articles: result.articles.map((a) => ({ id: a.id, raw: a.text, language: a.language, outlet: a.outlet! })) } }));
+    const { payload } = store.dispatch(analysisRequested());
+    store.dispatch(analysisCompleted({ requestId: payload.requestId, result }));
+    const sahelClaim = () => selectRowBuilder(store.getState())('r-flood')!.cells[1]!.claims[0]!;
+    expect(selectNeedsCorrespondence(store.getState())).toBe(true);
+    expect(selectHasCrossLanguageColumns(store.getState())).toBe(false);
+    expect(sahelClaim().parts).toBeNull();
+    expect(sahelClaim().correspondence ?? null).toBeNull();
+    await store.dispatch(correspondenceRequested());
+    expect(selectNeedsCorrespondence(store.getState())).toBe(false);
+    expect(selectHasCrossLanguageColumns(store.getState())).toBe(true);
+    expect(sahelClaim().parts).toBeNull();
+    expect(sahelClaim().correspondence?.segments.map((s) => s.text).join('')).toBe(AR_FLOOD);
+    // The English outlets are diffed with each other as before.
+    expect(selectRowBuilder(store.getState())('r-flood')!.cells[2]!.claims[0]!.parts).not.toBeNull();
   });
 });
 

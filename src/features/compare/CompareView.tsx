@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { CrossLanguageLegend } from '../../components/CrossLanguageText.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
@@ -21,7 +21,8 @@ import {
   selectRowSort,
   selectSelectedClaimId,
 } from '../ui/uiSlice.ts';
-import { selectHasCrossLanguageColumns } from './crossLanguageSelectors.ts';
+import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from './crossLanguageSelectors.ts';
+import { correspondenceRequested } from './crossLanguageSlice.ts';
 import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
@@ -42,6 +43,10 @@ export function CompareView() {
   const selectedClaimId = useAppSelector(selectSelectedClaimId);
   const showMissingWords = useAppSelector(selectShowMissingWords);
   const crossLanguage = useAppSelector(selectHasCrossLanguageColumns);
+  const needsCorrespondence = useAppSelector(selectNeedsCorrespondence);
+  useEffect(() => {
+    if (needsCorrespondence) void dispatch(correspondenceRequested());
+  }, [needsCorrespondence, dispatch]);
   const [editing, setEditing] = useState<Editing>(null);
   const onFocusHandled = useCallback(() => dispatch(rowFocusHandled()), [dispatch]);
   // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.

@@ -1,13 +1,29 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { canCorrespond, isCrossLanguagePair } from './crossLanguage.ts';
+import { isCrossLanguagePair, primaryLanguage } from './crossLanguage.ts';
+import { selectBridgedLanguages } from './crossLanguageSlice.ts';
 import { selectColumns, selectReferenceColumnId } from './selectors.ts';
 
+/** The languages of the outlets compared with the reference column across languages. */
+const selectCrossLanguages = createSelector([selectColumns, selectReferenceColumnId], (columns, referenceId): string[] => {
+  const reference = columns.find((c) => c.articleId === referenceId);
+  if (!reference) return [];
+  const others = columns.filter((c) => isCrossLanguagePair(reference.language, c.language)).map((c) => primaryLanguage(c.language));
+  return others.length > 0 ? [...new Set([primaryLanguage(reference.language), ...others])] : [];
+});
+
+/** Whether Compare needs the correspondence code loaded: some outlet is in another language than the reference. */
+export const selectNeedsCorrespondence = createSelector(
+  [selectCrossLanguages, selectBridgedLanguages],
+  (languages, bridged): boolean => languages.length > 0 && bridged === null,
+);
+
 /**
- * Whether some outlet is compared with the reference column across languages (its cells then show
- * correspondences, not a diff), so Compare's legend explains the marks.
+ * Whether some outlet's claims are marked against the reference column across languages, so Compare's
+ * legend explains the marks.
  * Example: selectHasCrossLanguageColumns(state) === true for an English reference beside an Arabic outlet
  */
-export const selectHasCrossLanguageColumns = createSelector([selectColumns, selectReferenceColumnId], (columns, referenceId): boolean => {
-  const reference = columns.find((c) => c.articleId === referenceId);
-  return reference !== undefined && columns.some((c) => isCrossLanguagePair(reference.language, c.language) && canCorrespond(reference.language, c.language));
+export const selectHasCrossLanguageColumns = createSelector([selectCrossLanguages, selectBridgedLanguages], (languages, bridged): boolean => {
+  if (!bridged || languages.length === 0) return false;
+  const [reference, ...others] = languages;
+  return bridged.includes(reference!) && others.some((l) => bridged.includes(l));
 });

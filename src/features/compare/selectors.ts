@@ -6,7 +6,8 @@ import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../com
 import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { cellCorrespondence, isCrossLanguagePair } from './crossLanguage.ts';
+import { isCrossLanguagePair } from './crossLanguage.ts';
+import { selectCellCorrespondence } from './crossLanguageSlice.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
 import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
@@ -122,10 +123,13 @@ export function cellDiff(reference: string, text: string, language: string): Dif
   });
 }
 
-function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean, referenceLanguage = language): CellClaim {
+type MarkAcross = NonNullable<ReturnType<typeof selectCellCorrespondence>>;
+
+function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean, referenceLanguage = language, markAcross?: MarkAcross | null): CellClaim {
   const compared = reference && reference.articleId !== claim.articleId ? reference : undefined;
+  // Across languages: correspondences instead of a diff (the claim as it is until their code has loaded).
   const crossLanguage = compared !== undefined && isCrossLanguagePair(referenceLanguage, language);
-  const correspondence = crossLanguage ? cellCorrespondence(compared.text, referenceLanguage, claim.text, language) : null;
+  const correspondence = crossLanguage && markAcross ? markAcross(compared.text, referenceLanguage, claim.text, language) : null;
   const a = claim.attribution;
   const source = a
     ? {
@@ -152,8 +156,8 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
 export const selectRowBuilder = createSelector(
-  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
-  (analysis, columns, referenceId, numbers, withDeleted) => {
+  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords, selectCellCorrespondence],
+  (analysis, columns, referenceId, numbers, withDeleted, markAcross) => {
     const cache = new Map<string, CompareRow | undefined>();
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
     return (rowId: string): CompareRow | undefined => {
@@ -167,7 +171,7 @@ export const selectRowBuilder = createSelector(
         const cells = columns.map((column) => ({
           articleId: column.articleId,
           isReference: column.articleId === referenceId,
-          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage)),
+          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross)),
         }));
         built = {
           id: row.id,
