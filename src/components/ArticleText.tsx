@@ -1,20 +1,31 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { SourceKind } from '../core/types.ts';
 import { useT } from '../i18n/index.tsx';
 import { kindKey } from './ClaimMeta.tsx';
 
+/** A stated source or a reporting cue inside a segment (offsets into the segment's text). */
+export interface SpanMark {
+  start: number;
+  end: number;
+  type: 'source' | 'cue';
+  /** The source's kind (sources only). */
+  kind?: SourceKind;
+  /** The claim it belongs to (a source may stand in the sentence before its claim). */
+  claimId: string;
+}
+
 export type ArticleSegment =
-  | { type: 'text'; start: number; text: string }
+  | { type: 'text'; start: number; text: string; marks?: SpanMark[] }
   | {
       type: 'claim' | 'dismissed';
       id: string;
       start: number;
       text: string;
       edited: boolean;
-      /** Offsets of the stated source inside `text`, when it lies in the claim. */
-      source: { start: number; end: number; kind: SourceKind } | null;
+      /** Sources and cues within the text, its own or another claim's. */
+      marks: SpanMark[];
     }
-  | { type: 'sentence'; id: string; start: number; text: string };
+  | { type: 'sentence'; id: string; start: number; text: string; marks?: SpanMark[] };
 
 export interface ArticleTextProps {
   segments: ArticleSegment[];
@@ -40,7 +51,7 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
   return (
     <div className="article-text" dir={dir} lang={lang}>
       {segments.map((segment) => {
-        if (segment.type === 'text') return <span key={`t${segment.start}`}>{segment.text}</span>;
+        if (segment.type === 'text') return <span key={`t${segment.start}`}>{withMarks(segment.text, segment.marks, selectedId)}</span>;
         const selected = segment.id === selectedId;
         if (segment.type === 'sentence') {
           return (
@@ -53,23 +64,11 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
               onClick={() => onSelect(segment.id)}
               onKeyDown={onKey(segment.id)}
             >
-              {segment.text}
+              {withMarks(segment.text, segment.marks, selectedId)}
             </span>
           );
         }
-        const { source } = segment;
-        const body =
-          source && source.end > source.start ? (
-            <>
-              {segment.text.slice(0, source.start)}
-              <span className={`source-span kind-${source.kind}`} title={t(kindKey(source.kind))}>
-                {segment.text.slice(source.start, source.end)}
-              </span>
-              {segment.text.slice(source.end)}
-            </>
-          ) : (
-            segment.text
-          );
+        const body = withMarks(segment.text, segment.marks, selectedId);
         return (
           <mark
             key={segment.id}
@@ -89,4 +88,35 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
       })}
     </div>
   );
+}
+
+/** The text with its sources (by kind) and cues marked; the selected claim's own marks stand out. */
+function withMarks(text: string, marks: readonly SpanMark[] | undefined, selectedId: string | null): ReactNode {
+  if (!marks || marks.length === 0) return text;
+  return <MarkedText text={text} marks={marks} selectedId={selectedId} />;
+}
+
+function MarkedText({ text, marks, selectedId }: { text: string; marks: readonly SpanMark[]; selectedId: string | null }) {
+  const t = useT();
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
+    if (mark.start < at || mark.end <= mark.start) continue;
+    if (mark.start > at) parts.push(text.slice(at, mark.start));
+    const linked = mark.claimId === selectedId ? ' is-linked' : '';
+    parts.push(
+      mark.type === 'source' ? (
+        <span key={mark.start} className={`source-span kind-${mark.kind ?? 'unknown'}${linked}`} title={t(kindKey(mark.kind ?? 'unknown'))}>
+          {text.slice(mark.start, mark.end)}
+        </span>
+      ) : (
+        <span key={mark.start} className={`cue-span${linked}`} title={t('article.cue')}>
+          {text.slice(mark.start, mark.end)}
+        </span>
+      ),
+    );
+    at = mark.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
 }

@@ -1,5 +1,5 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { ArticleSegment } from '../../components/ArticleText.tsx';
+import type { ArticleSegment, SpanMark } from '../../components/ArticleText.tsx';
 import { splitSentences } from '../../core/segment/index.ts';
 import type { ViewArticle, ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
@@ -11,16 +11,33 @@ export const selectShownArticle = createSelector([selectEffectiveAnalysis, selec
   return articles.find((a) => a.id === id) ?? articles[0] ?? null;
 });
 
-function claimSegment(claim: ViewClaim, type: 'claim' | 'dismissed'): ArticleSegment {
-  const s = claim.attribution?.source;
-  const inside = s && s.start >= claim.start && s.end <= claim.end && s.end > s.start;
+/** Every stated source and cue of the article's claims, in article offsets. */
+function articleMarks(article: ViewArticle): (SpanMark & { at: number })[] {
+  const marks: (SpanMark & { at: number })[] = [];
+  for (const claim of [...article.claims, ...article.dismissed]) {
+    const a = claim.attribution;
+    if (!a) continue;
+    if (a.source.end > a.source.start) marks.push({ at: a.source.start, start: a.source.start, end: a.source.end, type: 'source', kind: a.source.kind, claimId: claim.id });
+    if (a.cue.end > a.cue.start) marks.push({ at: a.cue.start, start: a.cue.start, end: a.cue.end, type: 'cue', claimId: claim.id });
+  }
+  return marks.sort((x, y) => x.start - y.start);
+}
+
+/** The marks lying wholly in [start, end), as offsets into that stretch. */
+function marksWithin(marks: readonly (SpanMark & { at: number })[], start: number, end: number): SpanMark[] {
+  return marks
+    .filter((m) => m.start >= start && m.end <= end)
+    .map(({ at: _at, ...m }) => ({ ...m, start: m.start - start, end: m.end - start }));
+}
+
+function claimSegment(claim: ViewClaim, type: 'claim' | 'dismissed', marks: readonly (SpanMark & { at: number })[]): ArticleSegment {
   return {
     type,
     id: claim.id,
     start: claim.start,
     text: claim.text,
     edited: claim.edited || type === 'dismissed',
-    source: inside ? { start: s.start - claim.start, end: s.end - claim.start, kind: s.kind } : null,
+    marks: marksWithin(marks, claim.start, claim.end),
   };
 }
 
@@ -31,9 +48,10 @@ function claimSegment(claim: ViewClaim, type: 'claim' | 'dismissed'): ArticleSeg
 export const selectArticleSegments = createSelector([selectShownArticle], (article): ArticleSegment[] => {
   if (!article) return [];
   const { text } = article;
+  const spans = articleMarks(article);
   const marked = [
-    ...article.claims.map((c) => claimSegment(c, 'claim')),
-    ...article.dismissed.map((c) => claimSegment(c, 'dismissed')),
+    ...article.claims.map((c) => claimSegment(c, 'claim', spans)),
+    ...article.dismissed.map((c) => claimSegment(c, 'dismissed', spans)),
   ].sort((a, b) => a.start - b.start);
   const taken = marked.map((m) => [m.start, m.start + m.text.length] as const);
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
@@ -45,16 +63,16 @@ export const selectArticleSegments = createSelector([selectShownArticle], (artic
       return { start: s.start + lead, end: s.start + lead + trimmed.length, text: trimmed };
     })
     .filter((s) => s.text && !overlaps(s.start, s.end))
-    .map((s) => ({ type: 'sentence' as const, id: `s:${s.start}:${s.end}`, start: s.start, text: s.text }));
+    .map((s) => ({ type: 'sentence' as const, id: `s:${s.start}:${s.end}`, start: s.start, text: s.text, marks: marksWithin(spans, s.start, s.end) }));
   const items = [...marked, ...sentences].sort((a, b) => a.start - b.start);
   const segments: ArticleSegment[] = [];
   let at = 0;
   for (const item of items) {
     if (item.start < at) continue;
-    if (item.start > at) segments.push({ type: 'text', start: at, text: text.slice(at, item.start) });
+    if (item.start > at) segments.push({ type: 'text', start: at, text: text.slice(at, item.start), marks: marksWithin(spans, at, item.start) });
     segments.push(item);
     at = item.start + item.text.length;
   }
-  if (at < text.length) segments.push({ type: 'text', start: at, text: text.slice(at) });
+  if (at < text.length) segments.push({ type: 'text', start: at, text: text.slice(at), marks: marksWithin(spans, at, text.length) });
   return segments;
 });
