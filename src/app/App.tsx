@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AnalysisStatus } from '../components/AnalysisStatus.tsx';
+import { Glossary } from '../components/Glossary.tsx';
 import { ViewNav } from '../components/ViewNav.tsx';
 import { ActorsView } from '../features/actors/ActorsView.tsx';
 import {
@@ -125,6 +126,7 @@ function HistoryButtons() {
 
 function Shell() {
   useUndoKeys();
+  const [helpOpen, setHelpOpen] = useState(false);
   const t = useT();
   const dispatch = useAppDispatch();
   const view = useAppSelector(selectView);
@@ -159,6 +161,9 @@ function Shell() {
           onRerun={() => dispatch(analysisRerunRequested())}
         />
         <HistoryButtons />
+        <button type="button" aria-expanded={helpOpen} onClick={() => setHelpOpen((open) => !open)}>
+          {t('help.open')}
+        </button>
         <button
           type="button"
           className="language-switch"
@@ -171,6 +176,7 @@ function Shell() {
       <ViewNav views={VIEWS} current={view} onSelect={(v) => dispatch(viewChanged(v))} />
       <PersistenceAlert />
       <NoticeBar />
+      {helpOpen ? <Glossary onClose={() => setHelpOpen(false)} /> : null}
       <main id="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
         {view === 'case' ? <CaseView /> : null}
         {view === 'compare' ? <CompareView /> : null}

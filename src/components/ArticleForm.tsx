@@ -131,9 +131,13 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={`${id}-files`}>{t('case.chooseFiles')}</label>
+        {/* The browser's own file button speaks the browser's language: a label in the interface's stands in for it. */}
+        <label htmlFor={`${id}-files`} className="file-button">
+          {t('case.chooseFiles')}
+        </label>
         <input
           id={`${id}-files`}
+          className="file-input"
           type="file"
           multiple
           accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"

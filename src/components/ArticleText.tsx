@@ -25,7 +25,9 @@ export type ArticleSegment =
       /** Sources and cues within the text, its own or another claim's. */
       marks: SpanMark[];
     }
-  | { type: 'sentence'; id: string; start: number; text: string; marks?: SpanMark[] };
+  | { type: 'sentence'; id: string; start: number; text: string; marks?: SpanMark[] }
+  /** A heading or a credit line: read, not a claim. */
+  | { type: 'aside'; id: string; start: number; text: string; aside: 'heading' | 'credit' };
 
 export interface ArticleTextProps {
   segments: ArticleSegment[];
@@ -52,6 +54,13 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
     <div className="article-text" dir={dir} lang={lang}>
       {segments.map((segment) => {
         if (segment.type === 'text') return <span key={`t${segment.start}`}>{withMarks(segment.text, segment.marks, selectedId)}</span>;
+        if (segment.type === 'aside') {
+          return (
+            <span key={segment.id} className={`aside aside-${segment.aside}`} title={t(segment.aside === 'heading' ? 'article.heading' : 'article.credit')}>
+              {segment.text}
+            </span>
+          );
+        }
         const selected = segment.id === selectedId;
         if (segment.type === 'sentence') {
           return (

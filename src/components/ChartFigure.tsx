@@ -12,6 +12,34 @@ export interface ChartSeries {
   color: string;
   /** Series with the same stack id pile up; different ids stand side by side. */
   stack?: string;
+  /** Hatched or dotted fills tell series of one colour apart (default solid). */
+  fill?: 'solid' | 'hatched' | 'dotted';
+}
+
+/** A canvas pattern of `color`: diagonal hatching or dots on white (solid: the colour itself). */
+function patterned(color: string, fill: ChartSeries['fill']): string | CanvasPattern {
+  if (!fill || fill === 'solid' || typeof document === 'undefined') return color;
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.fillStyle = color;
+  ctx.strokeStyle = color;
+  if (fill === 'hatched') {
+    ctx.lineWidth = 2.5;
+    ctx.beginPath();
+    ctx.moveTo(0, 8);
+    ctx.lineTo(8, 0);
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(4, 4, 2.2, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
 export interface ChartFigureProps {
@@ -124,7 +152,7 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
   };
   const data = {
     labels,
-    datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: s.color, borderColor: s.color, ...(s.stack ? { stack: s.stack } : {}) })),
+    datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: patterned(s.color, s.fill), borderColor: s.color, borderWidth: s.fill && s.fill !== 'solid' ? 1 : 0, ...(s.stack ? { stack: s.stack } : {}) })),
   };
   return (
     <figure className={sideLegend ? 'chart-figure is-wide' : 'chart-figure'} aria-labelledby={`${id}-title`}>

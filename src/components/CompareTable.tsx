@@ -22,6 +22,8 @@ export interface CompareTableProps {
   onEditRow: (rowId: string) => void;
   /** Shown instead of the grid when there is no row; defaults to "No row matches these filters." */
   emptyMessage?: string;
+  /** How many outlets the case has (columns may show fewer); defaults to the columns shown. */
+  outletTotal?: number;
 }
 
 interface Active {
@@ -48,6 +50,7 @@ export function CompareTable(props: CompareTableProps) {
     if (header.current?.offsetHeight) setHeaderHeight(header.current.offsetHeight);
   }, [columns]);
   const list = useWindowedList({ keys: rowIds, container: scroller, estimate: ROW_ESTIMATE, headerOffset: headerHeight });
+  const offscreen = useOffscreenColumns(scroller, header, columns.length);
   const activate = useCallback((row: number, col: number) => setActive({ row, col }), []);
   const colCount = columns.length + 1;
   const safeActive = { row: Math.min(active.row, Math.max(0, rowIds.length - 1)), col: Math.min(active.col, colCount - 1) };
@@ -104,7 +107,13 @@ export function CompareTable(props: CompareTableProps) {
   // No row: a plain message, not an empty scrollable grid with nothing to focus in it.
   if (rowIds.length === 0) return <p className="compare-empty">{props.emptyMessage ?? t('compare.noRows')}</p>;
   const visible = rowIds.slice(list.start, list.end);
+  const total = props.outletTotal ?? columns.length;
   return (
+    <>
+    <p className="more-columns" role="status">
+      {offscreen.before + offscreen.after > 0 ? t('compare.moreColumns', { count: offscreen.before + offscreen.after }) : ''}
+      {offscreen.after > 0 ? <span aria-hidden="true" className="more-columns-arrow">{dir === 'rtl' ? ' ←' : ' →'}</span> : null}
+    </p>
     <div
       ref={scroller}
       className="compare-scroller"
@@ -122,7 +131,7 @@ export function CompareTable(props: CompareTableProps) {
             {t('compare.rowHeader')}
           </div>
           {columns.map((column) => (
-            <div role="columnheader" key={column.articleId} className="compare-colhead">
+            <div role="columnheader" key={column.articleId} className="compare-colhead" dir="auto">
               <bdi>{column.label}</bdi>
             </div>
           ))}
@@ -144,6 +153,7 @@ export function CompareTable(props: CompareTableProps) {
               selectedClaimId={selectedClaimId ?? null}
               measureRef={list.measure(rowId)}
               onActivate={activate}
+              total={total}
               onEditClaim={props.onEditClaim}
               onShowInArticle={props.onShowInArticle}
               onEditRow={props.onEditRow}
@@ -153,7 +163,43 @@ export function CompareTable(props: CompareTableProps) {
         {list.padAfter > 0 ? <div aria-hidden="true" style={{ height: list.padAfter }} /> : null}
       </div>
     </div>
+    </>
   );
+}
+
+/**
+ * How many outlet columns lie out of the scroller's view on each side (columns wider than the screen
+ * scroll with no sign otherwise).
+ */
+function useOffscreenColumns(scroller: React.RefObject<HTMLDivElement | null>, header: React.RefObject<HTMLDivElement | null>, count: number) {
+  const [offscreen, setOffscreen] = useState({ before: 0, after: 0 });
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) return;
+      const heads = Array.from(header.current?.querySelectorAll<HTMLElement>('.compare-colhead') ?? []);
+      let left = 0;
+      let right = 0;
+      for (const head of heads) {
+        const r = head.getBoundingClientRect();
+        if (r.right <= box.left + 1 || r.left < box.left - r.width / 2) left += 1;
+        else if (r.left >= box.right - 1 || r.right > box.right + r.width / 2) right += 1;
+      }
+      const rtl = element.getAttribute('dir') === 'rtl';
+      const next = rtl ? { before: right, after: left } : { before: left, after: right };
+      setOffscreen((o) => (o.before === next.before && o.after === next.after ? o : next));
+    };
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    addEventListener('resize', measure);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      removeEventListener('resize', measure);
+    };
+  }, [scroller, header, count]);
+  return offscreen;
 }
 
 interface RowViewProps {
@@ -162,6 +208,8 @@ interface RowViewProps {
   columns: OutletColumn[];
   /** The column of this row holding the grid's focus stop; -1: none. */
   activeCol: number;
+  /** Outlets in the case (for "n of N outlets"). */
+  total: number;
   selectedClaimId: string | null;
   measureRef: (element: HTMLElement | null) => void;
   onActivate: (row: number, col: number) => void;
@@ -171,7 +219,7 @@ interface RowViewProps {
 }
 
 // Memoised: scrolling re-renders the table, but a row only when its own data or focus changes.
-const RowView = memo(function RowView({ row, index, columns, activeCol, selectedClaimId, measureRef, onActivate, ...events }: RowViewProps) {
+const RowView = memo(function RowView({ row, index, columns, activeCol, total, selectedClaimId, measureRef, onActivate, ...events }: RowViewProps) {
   const t = useT();
   const uiDir = directionOf(useLocale());
   return (
@@ -185,8 +233,13 @@ const RowView = memo(function RowView({ row, index, columns, activeCol, selected
         onFocus={() => onActivate(index, 0)}
       >
         <span className="row-number">{t('compare.rowNumber', { n: row.number })}</span>{' '}
-        <span className="row-coverage">{t('compare.coverage', { n: row.coverage, total: columns.length })}</span>{' '}
+        <span className="row-coverage">{t('compare.coverage', { n: row.coverage, total })}</span>{' '}
         {row.edited ? <EditedMark /> : null}{' '}
+        {row.origin ? (
+          <span className="row-origin">
+            {t('compare.oneOrigin', { origin: row.origin })}
+          </span>
+        ) : null}
         <button
           type="button"
           className="link-button"
@@ -254,6 +307,11 @@ function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEd
                 {claim.parts ? <DiffText parts={claim.parts} /> : claim.text}
               </p>
             )}
+            {claim.disagrees ? (
+              <span className="badge disagrees" title={t('compare.disagreesLabel')}>
+                {t('compare.disagrees')}
+              </span>
+            ) : null}
             <ClaimMeta source={claim.source} cue={claim.cue} />
             <div className="cell-actions" dir={uiDir}>
               {claim.edited ? <EditedMark /> : null}

@@ -15,6 +15,8 @@ export interface FilterValues {
   stance: CueStance | 'all';
   coverage: CoverageChoice;
   search: string;
+  /** Blindspots: only the rows other outlets share and this outlet (article id) leaves out. */
+  leftOutBy?: string | null;
 }
 
 export interface FilterBarProps {
@@ -94,6 +96,17 @@ export function FilterBar(props: FilterBarProps) {
           <option value="single">{t('filters.coverage.single')}</option>
           <option value="shared">{t('filters.coverage.shared')}</option>
           <option value="everyone">{t('filters.coverage.everyone')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-leftout`}>{t('filters.leftOutBy')}</label>
+        <select id={`${id}-leftout`} value={values.leftOutBy ?? ''} onChange={(e) => props.onChange({ leftOutBy: e.target.value || null })}>
+          <option value="">{t('filters.leftOutBy.none')}</option>
+          {columns.map((c) => (
+            <option key={c.articleId} value={c.articleId}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

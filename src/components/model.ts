@@ -25,6 +25,8 @@ export interface CellClaim {
   source: { text: string; kind: SourceKind; affiliation?: string; role?: string } | null;
   cue: { text: string; stance: CueStance } | null;
   edited: boolean;
+  /** Its figures, negation or dates contradict the row's other claims. */
+  disagrees?: boolean;
 }
 
 export interface CompareCell {
@@ -41,4 +43,6 @@ export interface CompareRow {
   coverage: number;
   edited: boolean;
   cells: CompareCell[];
+  /** The one origin every claim of the row is relayed from (an agency, an outlet of the case), when they share one. */
+  origin?: string;
 }

@@ -187,7 +187,12 @@ export interface Actor {
 export interface Diagnostic {
   articleId?: string;
   level: 'info' | 'warning' | 'error';
+  /** In English, for the CLI and as the fallback. */
   message: string;
+  /** Stable id of the kind of note (e.g. 'duplicate-id'), so an interface can say it in its language. */
+  code?: string;
+  /** The values the message names (article, counts), for the translated text. */
+  params?: Record<string, string | number>;
 }
 
 /** The whole analysis of a case: what the CLI prints as JSON and the dashboard renders. */

@@ -8,6 +8,9 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 const catalogs: Record<Locale, Record<string, string>> = { en, ar };
 
+/** Whether the catalogues have a message under `key` (for keys built from data, such as diagnostic codes). */
+export const hasMessage = (key: string): key is MessageKey => key in en;
+
 /** Text direction of the interface language. */
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 

@@ -40,6 +40,54 @@ describe('1. numbers and mixed-direction text in the Arabic interface', () => {
   });
 });
 
+describe('4. more outlets than fit', () => {
+  const headers = () => screen.getAllByRole('columnheader').slice(1).map((h) => h.textContent);
+
+  it('lets the user choose and reorder the outlets shown, counting coverage over all of them', async () => {
+    const user = userEvent.setup();
+    await renderApp(buildAnalysis());
+    expect(headers()).toEqual(['Global Wire', 'Free Press', 'MST News']);
+    await user.click(screen.getByText('Outlets shown: 3 of 3'));
+    const list = screen.getByRole('list', { name: 'Outlet columns' });
+    await user.click(within(list).getByRole('checkbox', { name: 'Free Press' }));
+    expect(headers()).toEqual(['Global Wire', 'MST News']);
+    expect(screen.getByText('Outlets shown: 2 of 3')).toBeInTheDocument();
+    // A row two outlets report is still "2 of 3", though one of them is hidden.
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('2 of 3 outlets');
+    await user.click(within(list).getByRole('button', { name: 'Move MST News earlier' }));
+    expect(headers()).toEqual(['Global Wire', 'MST News']);
+    await user.click(within(list).getByRole('button', { name: 'Move MST News earlier' }));
+    expect(headers()).toEqual(['MST News', 'Global Wire']);
+    await user.click(screen.getByRole('button', { name: 'Show all, in case order' }));
+    expect(headers()).toEqual(['Global Wire', 'Free Press', 'MST News']);
+  });
+});
+
+describe('5. charts', () => {
+  it('gives every series of one actor one colour, its stances told apart by fill', async () => {
+    const { labelChartSeries } = await import('../../src/features/charts/ChartsView.tsx');
+    const byStance = (['positive', 'neutral', 'negative'] as const).map((stance) => ({ stance, data: [1, 0] }));
+    const series = labelChartSeries([{ actor: 'Actor A', byStance }, { actor: 'Actor B', byStance }], (k) => k);
+    const colours = (actor: string) => new Set(series.filter((s) => s.stack === actor).map((s) => s.color));
+    expect(colours('Actor A').size).toBe(1);
+    expect(colours('Actor B').size).toBe(1);
+    expect([...colours('Actor A')][0]).not.toBe([...colours('Actor B')][0]);
+    expect(new Set(series.filter((s) => s.stack === 'Actor A').map((s) => s.fill)).size).toBe(3);
+  });
+
+  it('reads left to right in the English interface and mirrors in the Arabic one, whatever the case’s language', async () => {
+    const analysis = buildAnalysis();
+    analysis.articles = analysis.articles.map((a) => ({ ...a, language: 'ar' }));
+    const english = await renderApp(analysis, { view: 'charts' });
+    await screen.findAllByRole('figure');
+    expect([...english.container.querySelectorAll('[data-category-order]')].map((e) => e.getAttribute('data-category-order'))).not.toContain('rtl');
+    english.unmount();
+    const arabic = await renderApp(analysis, { view: 'charts', language: 'ar' });
+    await screen.findAllByRole('figure');
+    expect([...arabic.container.querySelectorAll('[data-category-order]')].map((e) => e.getAttribute('data-category-order'))).not.toContain('ltr');
+  });
+});
+
 describe('6. one digit style in the Arabic interface', () => {
   it('writes the report’s counts in Arabic-Indic digits', async () => {
     await renderApp(buildAnalysis(), { language: 'ar', view: 'report' });
@@ -109,5 +157,65 @@ describe('8. the Article view', () => {
     const text = container.querySelector('.article-text') as HTMLElement;
     expect(within(text).getByText('Minister Ana Ruiz')).toHaveClass('source-span', 'kind-person');
     expect(within(text).getByText('said')).toHaveClass('cue-span');
+  });
+});
+
+describe('6. notes from the core in the interface language', () => {
+  it('translates a diagnostic that carries a code and parameters, and keeps the English message otherwise', async () => {
+    const analysis: CaseAnalysis = {
+      ...buildAnalysis(),
+      diagnostics: [
+        { level: 'error', message: 'x: duplicate article id, skipped', code: 'duplicate-id', params: { article: 'x' } },
+        { level: 'info', message: 'A note without a code' },
+      ],
+    };
+    await renderApp(analysis, { language: 'ar', view: 'case' });
+    const notes = document.querySelector('.diagnostics') as HTMLElement;
+    expect(notes.textContent).toContain('معرّف مقال مكرر، تُرك');
+    expect(notes.textContent).toContain('A note without a code');
+  });
+
+  it('hides the browser’s own file button behind a label in the interface language', async () => {
+    await renderApp(buildAnalysis(), { language: 'ar', view: 'case' });
+    const picker = screen.getByLabelText(/^اختر ملفات/);
+    expect(picker).toHaveAttribute('type', 'file');
+    expect(picker).toHaveClass('file-input');
+  });
+});
+
+describe('blindspots per outlet', () => {
+  it('filters Compare to the rows others share that one outlet leaves out, and lists them in the report', async () => {
+    const user = userEvent.setup();
+    await renderApp(buildAnalysis());
+    await user.selectOptions(screen.getByLabelText('Left out by'), 'MST News');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cells = within(row).getAllByRole('gridcell');
+      expect(cells[2]).toHaveClass('is-missing');
+      expect(cells.filter((c) => !c.classList.contains('is-missing')).length).toBeGreaterThanOrEqual(2);
+    }
+    const shown = rows.length;
+    await user.click(screen.getByRole('button', { name: 'Report' }));
+    const section = screen.getByRole('heading', { name: 'Blindspots per outlet' }).closest('section') as HTMLElement;
+    const item = within(section).getByText('MST News').closest('li') as HTMLElement;
+    expect(item).toHaveTextContent(shown === 1 ? '1 row:' : `${shown} rows:`);
+  });
+});
+
+describe('help', () => {
+  it('opens a glossary from the header of any view, in both languages', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp(buildAnalysis(), { view: 'actors' });
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    const glossary = screen.getByRole('dialog', { name: 'Glossary' });
+    for (const term of ['Row', 'Reference outlet', 'Own voice', 'Cue stance', 'Label marks + − ·']) expect(within(glossary).getByText(term)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Glossary' })).toBeNull();
+    act(() => {
+      store.dispatch(languageChanged('ar'));
+    });
+    await user.click(screen.getByRole('button', { name: 'مساعدة' }));
+    expect(within(screen.getByRole('dialog', { name: 'مسرد المصطلحات' })).getByText('الوسيلة المرجعية')).toBeInTheDocument();
   });
 });

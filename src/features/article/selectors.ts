@@ -49,9 +49,11 @@ export const selectArticleSegments = createSelector([selectShownArticle], (artic
   if (!article) return [];
   const { text } = article;
   const spans = articleMarks(article);
+  const asides: ArticleSegment[] = article.asides.map((c) => ({ type: 'aside', id: c.id, start: c.start, text: c.text, aside: c.kind === 'credit' ? 'credit' : 'heading' }));
   const marked = [
     ...article.claims.map((c) => claimSegment(c, 'claim', spans)),
     ...article.dismissed.map((c) => claimSegment(c, 'dismissed', spans)),
+    ...asides,
   ].sort((a, b) => a.start - b.start);
   const taken = marked.map((m) => [m.start, m.start + m.text.length] as const);
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ArticleForm } from '../../components/ArticleForm.tsx';
 import { ArticleList, type MetadataChanges } from '../../components/ArticleList.tsx';
-import { useT } from '../../i18n/index.tsx';
+import type { Diagnostic } from '../../core/types.ts';
+import { hasMessage, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
 import { allCorrectionsReset, selectCorrections } from '../corrections/correctionsSlice.ts';
@@ -11,6 +12,13 @@ import { articleSelected, noticeShown, viewChanged } from '../ui/uiSlice.ts';
 import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { selectArticleListItems } from './selectors.ts';
+
+/** A note of the analysis in the interface language when the core gave its code; its English message otherwise. */
+function diagnosticText(t: ReturnType<typeof useT>, d: Diagnostic): string {
+  const key = d.code ? (`diagnostic.${d.code}` as MessageKey) : null;
+  if (!key || !hasMessage(key)) return d.message;
+  return t(key, d.params ?? {});
+}
 
 /** Build the case: add, edit and remove articles; new, saved, imported and exported cases. */
 export function CaseView() {
@@ -103,7 +111,7 @@ export function CaseView() {
               {diagnostics.map((d, i) => (
                 <li key={i} className={d.level === 'error' ? 'error-text' : undefined}>
                   <span className="badge">{t(d.level === 'error' ? 'case.level.error' : d.level === 'warning' ? 'case.level.warning' : 'case.level.info')}</span>{' '}
-                  <bdi>{d.message}</bdi>
+                  <bdi>{diagnosticText(t, d)}</bdi>
                 </li>
               ))}
             </ul>

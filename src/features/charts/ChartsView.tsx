@@ -1,29 +1,50 @@
-import { ChartFigure } from '../../components/ChartFigure.tsx';
+import { ChartFigure, type ChartSeries } from '../../components/ChartFigure.tsx';
+import type { LabelStance } from '../../core/types.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../store/hooks.ts';
-import { selectCompareDirection } from '../compare/selectors.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { KINDS, STANCES, selectOutletStats } from '../sources/selectors.ts';
 import { selectCoverage, selectLabelStanceSeries } from './selectors.ts';
 
-// Colours as in the stylesheet (AA on white); patterns are not needed because every chart has its table.
-const KIND_COLORS: Record<string, string> = {
-  person: '#1f5fa8',
-  organization: '#6b3fa0',
-  media: '#00666b',
-  anonymous: '#c2571a',
-  document: '#8a8a00',
-  unknown: '#8c8c8c',
-  none: '#c5ccd6',
-};
-const STANCE_COLORS: Record<string, string> = { neutral: '#8c8c8c', endorsing: '#11622a', distancing: '#a11a1a', positive: '#11622a', negative: '#a11a1a' };
+/** A colour from the stylesheet's variables (the one place colours are defined); `fallback` outside a page. */
+function cssColor(name: string, fallback: string): string {
+  if (typeof document === 'undefined') return fallback;
+  return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim() || fallback;
+}
+
+const kindColor = (kind: string): string => cssColor(kind === 'none' ? 'chart-none' : kind, '#555');
+const stanceColor = (stance: string): string => cssColor(stance, '#555');
+
+/** Fill of a label stance inside an actor's colour: solid, hatched or dotted, so stances tell apart without colour. */
+export type StanceFill = 'solid' | 'hatched' | 'dotted';
+const STANCE_FILL: Record<LabelStance, StanceFill> = { positive: 'solid', neutral: 'hatched', negative: 'dotted' };
+
+/**
+ * The label chart's series: one colour per actor (its stances as fills of that colour), stacked per actor.
+ * Example: labelChartSeries([{ actor: 'A', byStance }], t).every((s) => s.color === 'var(--series-1)')
+ */
+export function labelChartSeries(
+  actors: { actor: string; byStance: { stance: LabelStance; data: number[] }[] }[],
+  t: (key: MessageKey) => string,
+): (ChartSeries & { fill: StanceFill })[] {
+  return actors.flatMap((actor, n) =>
+    actor.byStance.map((s) => ({
+      label: `${actor.actor} · ${t(`labelStance.${s.stance}` as MessageKey)}`,
+      data: s.data,
+      color: cssColor(`series-${(n % 6) + 1}`, SERIES_FALLBACK[n % 6]!),
+      fill: STANCE_FILL[s.stance],
+      stack: actor.actor,
+    })),
+  );
+}
+const SERIES_FALLBACK = ['#1f5fa8', '#c2571a', '#11622a', '#6b3fa0', '#00666b', '#8a1c4a'];
 
 /** Five charts over the case, each with its table. */
 export function ChartsView() {
   const t = useT();
   const rtl = useLocale() === 'ar';
-  // Outlets run in Compare's direction (from the case's languages), not the interface's.
-  const categoryDir = useAppSelector(selectCompareDirection);
+  // Outlets run in the interface's direction, as the tables beside the charts do.
+  const categoryDir = rtl ? 'rtl' : 'ltr';
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const stats = useAppSelector(selectOutletStats);
   const labelSeries = useAppSelector(selectLabelStanceSeries);
@@ -41,8 +62,8 @@ export function ChartsView() {
         rtl={rtl}
         categoryDir={categoryDir}
         series={[
-          ...KINDS.map((kind) => ({ label: t(`kind.${kind}` as MessageKey), data: stats.map((s) => s.byKind[kind]), color: KIND_COLORS[kind]! })),
-          { label: t('kind.none'), data: stats.map((s) => s.ownVoice), color: KIND_COLORS.none! },
+          ...KINDS.map((kind) => ({ label: t(`kind.${kind}` as MessageKey), data: stats.map((s) => s.byKind[kind]), color: kindColor(kind) })),
+          { label: t('kind.none'), data: stats.map((s) => s.ownVoice), color: kindColor('none') },
         ]}
       />
       <ChartFigure
@@ -52,7 +73,7 @@ export function ChartsView() {
         percent
         rtl={rtl}
         categoryDir={categoryDir}
-        series={[{ label: t('sources.share'), data: stats.map((s) => s.anonymousShare), color: KIND_COLORS.anonymous! }]}
+        series={[{ label: t('sources.share'), data: stats.map((s) => s.anonymousShare), color: kindColor('anonymous') }]}
       />
       <ChartFigure
         title={t('charts.stance')}
@@ -61,7 +82,7 @@ export function ChartsView() {
         stacked
         rtl={rtl}
         categoryDir={categoryDir}
-        series={STANCES.map((stance) => ({ label: t(`stance.${stance}` as MessageKey), data: stats.map((s) => s.byStance[stance]), color: STANCE_COLORS[stance]! }))}
+        series={STANCES.map((stance) => ({ label: t(`stance.${stance}` as MessageKey), data: stats.map((s) => s.byStance[stance]), color: stanceColor(stance) }))}
       />
       {labelSeries.length ? (
         <ChartFigure
@@ -72,15 +93,7 @@ export function ChartsView() {
           stacked
           rtl={rtl}
           categoryDir={categoryDir}
-          series={labelSeries.flatMap((actor, n) =>
-            actor.byStance.map((s) => ({
-              label: `${actor.actor} · ${t(`labelStance.${s.stance}` as MessageKey)}`,
-              data: s.data,
-              // Each actor's stack a shade lighter, so stacks tell apart (the table names them).
-              color: STANCE_COLORS[s.stance]! + ['', 'cc', '99', '70'][n],
-              stack: actor.actor,
-            })),
-          )}
+          series={labelChartSeries(labelSeries, t)}
         />
       ) : null}
       <ChartFigure
@@ -89,7 +102,7 @@ export function ChartsView() {
         categories={outlets}
         rtl={rtl}
         categoryDir={categoryDir}
-        series={[{ label: t('charts.rowsReported'), data: coverage.reported, color: '#1d3b6f' }]}
+        series={[{ label: t('charts.rowsReported'), data: coverage.reported, color: cssColor('chart-coverage', '#1d3b6f') }]}
       />
     </div>
   );

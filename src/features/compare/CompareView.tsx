@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { CompareTable } from '../../components/CompareTable.tsx';
 import { CrossLanguageLegend } from '../../components/CrossLanguageText.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
+import { OutletChooser } from '../../components/OutletChooser.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
@@ -20,10 +21,14 @@ import {
   selectFocusedRowId,
   selectRowSort,
   selectSelectedClaimId,
+  selectHiddenOutlets,
+  outletToggled,
+  outletMoved,
+  outletsReset,
 } from '../ui/uiSlice.ts';
 import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from './crossLanguageSelectors.ts';
 import { correspondenceRequested } from './crossLanguageSlice.ts';
-import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
+import { selectCompareDirection, selectOrderedColumns, selectShownColumns, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
 
@@ -32,7 +37,9 @@ export function CompareView() {
   const t = useT();
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
-  const columns = useAppSelector(selectColumns);
+  const allColumns = useAppSelector(selectOrderedColumns);
+  const columns = useAppSelector(selectShownColumns);
+  const hidden = useAppSelector(selectHiddenOutlets);
   const rowIds = useAppSelector(selectVisibleRowIds);
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
@@ -58,7 +65,7 @@ export function CompareView() {
   );
 
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
-  if (columns.length === 0) return <p>{t('compare.empty')}</p>;
+  if (allColumns.length === 0) return <p>{t('compare.empty')}</p>;
   return (
     <div className={editing ? 'with-panel' : undefined}>
       <div>
@@ -66,7 +73,7 @@ export function CompareView() {
           values={filters}
           sort={sort}
           actors={analysis.actors.map((a) => ({ id: a.id, name: a.name }))}
-          columns={columns}
+          columns={allColumns}
           referenceId={referenceId}
           shown={rowIds.length}
           total={analysis.rows.length}
@@ -77,6 +84,13 @@ export function CompareView() {
           showMissingWords={showMissingWords}
           onToggleMissingWords={() => dispatch(missingWordsToggled())}
         />
+        <OutletChooser
+          columns={allColumns}
+          hidden={hidden}
+          onToggle={(id) => dispatch(outletToggled(id))}
+          onMove={(articleId, by) => dispatch(outletMoved({ articleId, by, order: allColumns.map((c) => c.articleId) }))}
+          onReset={() => dispatch(outletsReset())}
+        />
         <p className="legend">
           {t('compare.legend')} <ins className="diff-ins">{t('diff.inserted')}</ins> <del className="diff-del">{t('diff.deleted')}</del>
         </p>
@@ -86,6 +100,7 @@ export function CompareView() {
         ) : (
           <CompareTable
             columns={columns}
+            outletTotal={allColumns.length}
             rowIds={rowIds}
             getRow={getRow}
             dir={dir}

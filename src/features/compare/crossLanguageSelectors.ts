@@ -1,13 +1,14 @@
 import { createSelector } from '@reduxjs/toolkit';
 import { isCrossLanguagePair, primaryLanguage } from './crossLanguage.ts';
 import { selectBridgedLanguages } from './crossLanguageSlice.ts';
-import { selectColumns, selectReferenceColumnId } from './selectors.ts';
+import { selectColumns, selectReferenceColumnId, selectShownColumns } from './selectors.ts';
 
-/** The languages of the outlets compared with the reference column across languages. */
-const selectCrossLanguages = createSelector([selectColumns, selectReferenceColumnId], (columns, referenceId): string[] => {
+/** The reference column's language and those of the shown outlets compared with it across languages. */
+const selectCrossLanguages = createSelector([selectColumns, selectShownColumns, selectReferenceColumnId], (columns, shown, referenceId): string[] => {
+  // The reference column may itself be hidden.
   const reference = columns.find((c) => c.articleId === referenceId);
   if (!reference) return [];
-  const others = columns.filter((c) => isCrossLanguagePair(reference.language, c.language)).map((c) => primaryLanguage(c.language));
+  const others = shown.filter((c) => isCrossLanguagePair(reference.language, c.language)).map((c) => primaryLanguage(c.language));
   return others.length > 0 ? [...new Set([primaryLanguage(reference.language), ...others])] : [];
 });
 

@@ -3,13 +3,14 @@ import { diffClaims } from '../../core/diff/index.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
 import { dirOf } from '../../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
+import { isBlindspot } from '../../model/blindspots.ts';
 import { outletLabel } from '../../model/outlets.ts';
 import type { ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { isCrossLanguagePair } from './crossLanguage.ts';
 import { selectCellCorrespondence } from './crossLanguageSlice.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
-import { selectFilters, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
+import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
 export { outletLabel };
 
@@ -21,6 +22,21 @@ export const selectColumns = createSelector([selectEffectiveAnalysis, selectCase
     language: a.language,
     dir: dirOf(a.language),
   })),
+);
+
+/** All outlets in the user's order (for the chooser): case order, with the user's moves applied. */
+export const selectOrderedColumns = createSelector([selectColumns, selectOutletOrder], (columns, order): OutletColumn[] => {
+  if (!order) return columns;
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return columns
+    .map((column, i) => ({ column, key: rank.get(column.articleId) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.column);
+});
+
+/** Compare's columns: the outlets the user shows, in the user's order. */
+export const selectShownColumns = createSelector([selectOrderedColumns, selectHiddenOutlets], (columns, hidden): OutletColumn[] =>
+  hidden.length === 0 ? columns : columns.filter((c) => !hidden.includes(c.articleId)),
 );
 
 /** The column claims are diffed against: the chosen one if still in the case, else the first. */
@@ -88,6 +104,7 @@ export const selectVisibleRowIds = createSelector(
       if (filters.coverage === 'single' && coverage !== 1) return false;
       if (filters.coverage === 'shared' && coverage < 2) return false;
       if (filters.coverage === 'everyone' && coverage < total) return false;
+      if (filters.leftOutBy && !isBlindspot(new Set(claims.map((c) => c.articleId)), filters.leftOutBy, total)) return false;
       if (filters.kind !== 'all' && !claims.some((c) => (c.attribution?.source.kind ?? 'none') === filters.kind)) return false;
       if (filters.stance !== 'all' && !claims.some((c) => c.attribution?.cue.stance === filters.stance)) return false;
       if (actorClaims && !claims.some((c) => actorClaims.has(c.id))) return false;
@@ -152,14 +169,36 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
 }
 
 /**
+ * The origin all of a row's claims are relayed from, when two or more outlets' claims share it: the first
+ * link of each relay chain (an agency, or an article of the case named by its outlet).
+ */
+function sharedOrigin(claims: readonly ViewClaim[], labels: ReadonlyMap<string, string>): string | undefined {
+  if (new Set(claims.map((c) => c.articleId)).size < 2) return undefined;
+  let key: string | undefined;
+  let name: string | undefined;
+  for (const claim of claims) {
+    const first = claim.attribution?.chain?.[0];
+    if (!first) return undefined;
+    const k = first.articleId ? `article:${first.articleId}` : foldForMatch(first.text);
+    if (key !== undefined && key !== k) return undefined;
+    key = k;
+    name = first.articleId ? (labels.get(first.articleId) ?? first.text) : first.text;
+  }
+  return name;
+}
+
+/**
  * A function building one Compare row on demand, with a cache: diffs are computed only for rows a user
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
 export const selectRowBuilder = createSelector(
-  [selectEffectiveAnalysis, selectColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords, selectCellCorrespondence],
+  [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords, selectCellCorrespondence],
   (analysis, columns, referenceId, numbers, withDeleted, markAcross) => {
     const cache = new Map<string, CompareRow | undefined>();
+    const labels = new Map(columns.map((c) => [c.articleId, c.label]));
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
+    // The reference column may be hidden: its language comes from its article.
+    const referenceLanguage = analysis?.articles.find((a) => a.id === referenceId)?.language;
     return (rowId: string): CompareRow | undefined => {
       if (cache.has(rowId)) return cache.get(rowId);
       const row = rowsById.get(rowId);
@@ -167,16 +206,20 @@ export const selectRowBuilder = createSelector(
       if (row && analysis) {
         const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
         const reference = claims.find((c) => c.articleId === referenceId);
-        const referenceLanguage = columns.find((c) => c.articleId === referenceId)?.language;
         const cells = columns.map((column) => ({
           articleId: column.articleId,
           isReference: column.articleId === referenceId,
           claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross)),
         }));
+        const disagreeing = new Set(row.disagreeing ?? []);
+        for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
+        const origin = sharedOrigin(claims, labels);
         built = {
+          ...(origin ? { origin } : {}),
           id: row.id,
           number: numbers.get(row.id) ?? 0,
-          coverage: cells.filter((c) => c.claims.length > 0).length,
+          // Of all outlets, shown or not.
+          coverage: new Set(claims.map((c) => c.articleId)).size,
           edited: row.edited,
           cells,
         };

@@ -13,6 +13,8 @@ export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
   claims: ViewClaim[];
   /** Claims a person marked as not a claim (kept so the mark can be undone). */
   dismissed: ViewClaim[];
+  /** Headings and credit lines: shown in the Article view, left out of rows, counts and charts. */
+  asides: ViewClaim[];
 }
 
 export interface ViewRow extends Row {
@@ -70,7 +72,12 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
       .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
     const claims: ViewClaim[] = [];
     const dismissed: ViewClaim[] = [];
+    const asides: ViewClaim[] = [];
     for (const claim of [...article.claims, ...added]) {
+      if (claim.kind === 'heading' || claim.kind === 'credit') {
+        asides.push({ ...claim, edited: false, userAdded: false });
+        continue;
+      }
       const edit = corrections.claimEdits[claim.id];
       const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
       const view: ViewClaim = hasEdit(edit)
@@ -83,7 +90,7 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
       }
     }
     claims.sort((a, b) => a.start - b.start);
-    return { ...article, claims, dismissed };
+    return { ...article, claims, dismissed, asides };
   });
 
   const moved = new Set<string>();

@@ -103,11 +103,12 @@ export function LibraryPanel() {
         <button type="button" onClick={() => dispatch(viewChanged('report'))}>
           {t('library.report')}
         </button>
-        <label htmlFor={`${id}-import`} className="file-label">
+        <label htmlFor={`${id}-import`} className="file-button">
           {t('library.importJson')}
         </label>
         <input
           id={`${id}-import`}
+          className="file-input"
           type="file"
           accept=".json,application/json"
           onChange={(e) => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
+import { blindspotsByOutlet } from '../../model/blindspots.ts';
 import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../store/hooks.ts';
 import { selectActorMatrix } from '../actors/selectors.ts';
@@ -24,6 +25,8 @@ export function ReportView() {
   const referenceId = useAppSelector(selectReferenceColumnId);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
   const percent = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const rowNumbers = new Map(analysis.rows.map((r, i) => [r.id, i + 1]));
+  const blindspots = blindspotsByOutlet(analysis.rows, (claimId) => analysis.claimsById[claimId]?.articleId, columns.map((c) => c.articleId));
   const shared = analysis.rows.filter((r) => new Set(r.claimIds.map((c) => analysis.claimsById[c]?.articleId)).size > 1);
   const reference = columns.find((c) => c.articleId === referenceId);
   return (
@@ -116,6 +119,26 @@ export function ReportView() {
             </section>
           );
         })}
+      </section>
+
+      <section aria-labelledby={`${id}-blind`}>
+        <h3 id={`${id}-blind`}>{t('report.blindspots')}</h3>
+        <p className="hint">{t('report.blindspotsHint')}</p>
+        <ul>
+          {columns.map((column) => {
+            const missing = blindspots.get(column.articleId) ?? [];
+            return (
+              <li key={column.articleId}>
+                <strong>
+                  <bdi>{column.label}</bdi>:
+                </strong>{' '}
+                {missing.length === 0
+                  ? t('report.noBlindspots')
+                  : t('report.blindspotRows', { count: missing.length, rows: missing.map((rowId) => num(rowNumbers.get(rowId) ?? 0)).join(locale === 'ar' ? '، ' : ', ') })}
+              </li>
+            );
+          })}
+        </ul>
       </section>
 
       <section aria-labelledby={`${id}-actors`}>

@@ -15,6 +15,8 @@ export interface RowFilters {
   stance: CueStance | 'all';
   coverage: CoverageFilter;
   search: string;
+  /** Blindspots of one outlet (article id): the rows others share that it leaves out. */
+  leftOutBy: string | null;
 }
 
 export interface Notice {
@@ -38,9 +40,13 @@ export interface UiState {
   notice: Notice | null;
   /** Show the reference's words another outlet leaves out (struck through) in Compare cells. */
   showMissingWords: boolean;
+  /** Compare's outlet columns in the user's order (article ids; others follow in case order); null: case order. */
+  outletOrder: string[] | null;
+  /** Outlets the user took out of Compare's columns. */
+  hiddenOutlets: string[];
 }
 
-export const defaultFilters: RowFilters = { actorId: null, kind: 'all', stance: 'all', coverage: 'all', search: '' };
+export const defaultFilters: RowFilters = { actorId: null, kind: 'all', stance: 'all', coverage: 'all', search: '', leftOutBy: null };
 
 const initialState: UiState = {
   view: 'compare',
@@ -53,6 +59,8 @@ const initialState: UiState = {
   focusedRowId: null,
   notice: null,
   showMissingWords: true,
+  outletOrder: null,
+  hiddenOutlets: [],
 };
 
 const uiSlice = createSlice({
@@ -105,6 +113,24 @@ const uiSlice = createSlice({
     missingWordsToggled(state) {
       state.showMissingWords = !state.showMissingWords;
     },
+    /** Shows or hides one outlet's column in Compare. */
+    outletToggled(state, action: PayloadAction<string>) {
+      const id = action.payload;
+      state.hiddenOutlets = state.hiddenOutlets.includes(id) ? state.hiddenOutlets.filter((x) => x !== id) : [...state.hiddenOutlets, id];
+    },
+    /** Moves an outlet's column one place earlier (-1) or later (+1); `order`: the columns as shown now. */
+    outletMoved(state, action: PayloadAction<{ articleId: string; by: -1 | 1; order: string[] }>) {
+      const order = [...action.payload.order];
+      const from = order.indexOf(action.payload.articleId);
+      const to = from + action.payload.by;
+      if (from < 0 || to < 0 || to >= order.length) return;
+      [order[from], order[to]] = [order[to]!, order[from]!];
+      state.outletOrder = order;
+    },
+    outletsReset(state) {
+      state.outletOrder = null;
+      state.hiddenOutlets = [];
+    },
     noticeShown(state, action: PayloadAction<Notice>) {
       state.notice = action.payload;
     },
@@ -119,6 +145,8 @@ const uiSlice = createSlice({
       state.selectedArticleId = null;
       state.selectedClaimId = null;
       state.focusedRowId = null;
+      state.outletOrder = null;
+      state.hiddenOutlets = [];
     };
     builder
       .addCase(caseCreated, (state) => {
@@ -151,6 +179,9 @@ export const {
   noticeShown,
   noticeDismissed,
   missingWordsToggled,
+  outletToggled,
+  outletMoved,
+  outletsReset,
 } = uiSlice.actions;
 export const uiReducer = uiSlice.reducer;
 
@@ -165,3 +196,5 @@ export const selectSelectedClaimId = (state: WithUi): string | null => state.ui.
 export const selectFocusedRowId = (state: WithUi): string | null => state.ui.focusedRowId;
 export const selectNotice = (state: WithUi): Notice | null => state.ui.notice;
 export const selectShowMissingWords = (state: WithUi): boolean => state.ui.showMissingWords;
+export const selectOutletOrder = (state: WithUi): string[] | null => state.ui.outletOrder;
+export const selectHiddenOutlets = (state: WithUi): string[] => state.ui.hiddenOutlets;

@@ -1,0 +1,56 @@
+// The analysis' newer fields rendered when present (built data: fixtures/builders.ts).
+import { act, screen, within } from '@testing-library/react';
+import { buildArticle, buildRow } from '../../fixtures/builders.ts';
+import { App } from '../../src/app/App.tsx';
+import type { CaseAnalysis } from '../../src/core/types.ts';
+import { articleAdded } from '../../src/features/case/caseSlice.ts';
+import { viewChanged, type ViewName } from '../../src/features/ui/uiSlice.ts';
+import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
+
+async function open(analysis: CaseAnalysis, view: ViewName) {
+  const result = renderWithStore(<App />, { deps: { runner: fixedRunner(analysis) } });
+  act(() => {
+    result.store.dispatch(articleAdded({ raw: 'stand-in' }));
+    result.store.dispatch(viewChanged(view));
+  });
+  await analysed(result.store);
+  return result;
+}
+
+function twoOutlets(): CaseAnalysis {
+  const herald = buildArticle({
+    id: 'herald',
+    outlet: 'Herald',
+    sentences: ['Flood news', { text: 'Forty homes were lost, the agency said.', source: 'the agency', cue: 'said', kind: 'media' }],
+  });
+  const courier = buildArticle({ id: 'courier', outlet: 'Courier', sentences: [{ text: 'Four homes were lost, the agency said.', source: 'the agency', cue: 'said', kind: 'media' }] });
+  herald.claims[0] = { ...herald.claims[0]!, kind: 'heading' };
+  for (const claim of [herald.claims[1]!, courier.claims[0]!]) {
+    claim.attribution = { ...claim.attribution!, chain: [{ text: 'Global Agency', kind: 'media' }, { text: 'the agency', kind: 'media' }] };
+  }
+  const row = buildRow([herald.claims[1]!, courier.claims[0]!], [herald, courier], { id: 'r1', disagreeing: [courier.claims[0]!.id] });
+  return { articles: [herald, courier], rows: [row], actors: [], diagnostics: [] };
+}
+
+describe('fields of the analysis', () => {
+  it('marks the claim of a row that disagrees, and the one origin the row traces back to', async () => {
+    await open(twoOutlets(), 'compare');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('All trace back to Global Agency');
+    const courier = within(rows[0]!).getAllByRole('gridcell')[1]!;
+    expect(within(courier).getByText('disagrees')).toBeInTheDocument();
+    expect(within(within(rows[0]!).getAllByRole('gridcell')[0]!).queryByText('disagrees')).toBeNull();
+  });
+
+  it('shows a heading in the Article view but leaves it out of rows and counts', async () => {
+    const { store } = await open(twoOutlets(), 'article');
+    const text = document.querySelector('.article-text') as HTMLElement;
+    expect(within(text).getByText('Flood news')).toHaveClass('aside-heading');
+    expect(within(text).getAllByRole('button', { name: /^Claim:/ })).toHaveLength(1);
+    act(() => {
+      store.dispatch(viewChanged('compare'));
+    });
+    expect(screen.queryByText('Flood news')).toBeNull();
+  });
+});
