@@ -129,6 +129,19 @@ describe('Compare across languages', () => {
     expect(within(sahel!).getAllByTitle('في هذه الوسيلة وحدها').length).toBeGreaterThan(0);
   });
 
+  it('explains the marks in the glossary, in both interface languages', async () => {
+    const user = userEvent.setup();
+    await renderCase(mixedAnalysis(), <App />);
+    await user.click(screen.getByRole('button', { name: 'Help' }));
+    const glossary = screen.getByRole('dialog', { name: 'Glossary' });
+    expect(within(glossary).getByText('Across languages')).toBeInTheDocument();
+    expect(within(glossary).getByText(/a word diff would mean nothing/)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'العربية' }));
+    await user.click(screen.getByRole('button', { name: 'مساعدة' }));
+    expect(within(screen.getByRole('dialog', { name: 'مسرد المصطلحات' })).getByText('بين لغتين')).toBeInTheDocument();
+  });
+
   it('shows a row the core joins from an Arabic and an English article', async () => {
     const analysis = analyzeCase([
       { id: 'en', raw: `${EN_FLOOD}\n\n${EN_GOVERNOR}`, outlet: 'Coast Wire', language: 'en' },
