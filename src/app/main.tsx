@@ -7,6 +7,7 @@ import { appStarted, pageHidden } from '../features/library/librarySlice.ts';
 import { languageChanged } from '../features/ui/uiSlice.ts';
 import { makeStore } from '../store/store.ts';
 import { App } from './App.tsx';
+import { connectLocation } from './urlState.ts';
 import './styles.css';
 
 const STASH_KEY = 'parallax.unsaved';
@@ -19,6 +20,7 @@ const store = makeStore(undefined, {
   },
 });
 store.dispatch(appStarted({ example: exampleCase() }));
+connectLocation(store);
 // A reload or a closed tab saves at once what the save debounce still holds.
 addEventListener('pagehide', () => store.dispatch(pageHidden()));
 

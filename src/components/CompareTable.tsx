@@ -20,6 +20,8 @@ export interface CompareTableProps {
   onEditClaim: (claimId: string) => void;
   onShowInArticle: (claimId: string, articleId: string) => void;
   onEditRow: (rowId: string) => void;
+  /** Puts the row in the address, to share it. */
+  onLinkRow?: (rowId: string) => void;
   /** Shown instead of the grid when there is no row; defaults to "No row matches these filters." */
   emptyMessage?: string;
   /** How many outlets the case has (columns may show fewer); defaults to the columns shown. */
@@ -157,6 +159,7 @@ export function CompareTable(props: CompareTableProps) {
               onEditClaim={props.onEditClaim}
               onShowInArticle={props.onShowInArticle}
               onEditRow={props.onEditRow}
+              onLinkRow={props.onLinkRow}
             />
           );
         })}
@@ -216,6 +219,7 @@ interface RowViewProps {
   onEditClaim: (claimId: string) => void;
   onShowInArticle: (claimId: string, articleId: string) => void;
   onEditRow: (rowId: string) => void;
+  onLinkRow?: ((rowId: string) => void) | undefined;
 }
 
 // Memoised: scrolling re-renders the table, but a row only when its own data or focus changes.
@@ -249,6 +253,17 @@ const RowView = memo(function RowView({ row, index, columns, activeCol, total, s
         >
           {t('compare.editRow')}
         </button>
+        {events.onLinkRow ? (
+          <button
+            type="button"
+            className="link-button"
+            tabIndex={activeCol === 0 ? 0 : -1}
+            onClick={() => events.onLinkRow?.(row.id)}
+            aria-label={t('compare.linkRowLabel', { n: row.number })}
+          >
+            {t('compare.linkRow')}
+          </button>
+        ) : null}
       </div>
       {row.cells.map((cell, c) => (
         <Cell

@@ -25,6 +25,7 @@ import {
   outletToggled,
   outletMoved,
   outletsReset,
+  rowLinked,
 } from '../ui/uiSlice.ts';
 import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from './crossLanguageSelectors.ts';
 import { correspondenceRequested } from './crossLanguageSlice.ts';
@@ -59,6 +60,7 @@ export function CompareView() {
   // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.
   const onEditClaim = useCallback((id: string) => setEditing({ type: 'claim', id }), []);
   const onEditRow = useCallback((id: string) => setEditing({ type: 'row', id }), []);
+  const onLinkRow = useCallback((id: string) => dispatch(rowLinked(id)), [dispatch]);
   const onShowInArticle = useCallback(
     (claimId: string, articleId: string) => dispatch(claimShownInArticle({ claimId, articleId })),
     [dispatch],
@@ -109,6 +111,7 @@ export function CompareView() {
             selectedClaimId={selectedClaimId}
             onEditClaim={onEditClaim}
             onEditRow={onEditRow}
+            onLinkRow={onLinkRow}
             onShowInArticle={onShowInArticle}
           />
         )}

@@ -2,7 +2,8 @@ import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { CueStance, SourceKind } from '../../core/types.ts';
 import { articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
 
-export type ViewName = 'case' | 'compare' | 'article' | 'actors' | 'sources' | 'charts' | 'report';
+export const VIEW_NAMES = ['case', 'compare', 'article', 'actors', 'sources', 'charts', 'report'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 export type UiLanguage = 'en' | 'ar';
 export type CoverageFilter = 'all' | 'single' | 'shared' | 'everyone';
 export type RowSort = 'position' | 'coverage-desc' | 'coverage-asc' | 'score';
@@ -37,6 +38,8 @@ export interface UiState {
   selectedClaimId: string | null;
   /** The Compare row to bring into view (set when coming from another view). */
   focusedRowId: string | null;
+  /** The row the address (URL) names, so it can be shared and Back returns to it. */
+  linkedRowId: string | null;
   notice: Notice | null;
   /** Show the reference's words another outlet leaves out (struck through) in Compare cells. */
   showMissingWords: boolean;
@@ -57,6 +60,7 @@ const initialState: UiState = {
   selectedArticleId: null,
   selectedClaimId: null,
   focusedRowId: null,
+  linkedRowId: null,
   notice: null,
   showMissingWords: true,
   outletOrder: null,
@@ -98,6 +102,7 @@ const uiSlice = createSlice({
     rowShown(state, action: PayloadAction<{ rowId: string; claimId?: string }>) {
       state.view = 'compare';
       state.focusedRowId = action.payload.rowId;
+      state.linkedRowId = action.payload.rowId;
       state.filters = defaultFilters;
       if (action.payload.claimId) state.selectedClaimId = action.payload.claimId;
     },
@@ -106,6 +111,23 @@ const uiSlice = createSlice({
       state.view = 'article';
       state.selectedArticleId = action.payload.articleId;
       state.selectedClaimId = action.payload.claimId;
+    },
+    /** The user asked for a link to a row (the address names it). */
+    rowLinked(state, action: PayloadAction<string | null>) {
+      state.linkedRowId = action.payload;
+    },
+    /** The address changed (Back, Forward, a shared link): the view, article and row it names. */
+    locationChanged(state, action: PayloadAction<{ view?: ViewName; articleId?: string | null; rowId?: string | null }>) {
+      const { view, articleId, rowId } = action.payload;
+      if (view) state.view = view;
+      if (articleId !== undefined && articleId !== state.selectedArticleId) {
+        state.selectedArticleId = articleId;
+        state.selectedClaimId = null;
+      }
+      if (rowId !== undefined) {
+        state.linkedRowId = rowId;
+        state.focusedRowId = rowId;
+      }
     },
     rowFocusHandled(state) {
       state.focusedRowId = null;
@@ -145,6 +167,7 @@ const uiSlice = createSlice({
       state.selectedArticleId = null;
       state.selectedClaimId = null;
       state.focusedRowId = null;
+      state.linkedRowId = null;
       state.outletOrder = null;
       state.hiddenOutlets = [];
     };
@@ -182,6 +205,8 @@ export const {
   outletToggled,
   outletMoved,
   outletsReset,
+  rowLinked,
+  locationChanged,
 } = uiSlice.actions;
 export const uiReducer = uiSlice.reducer;
 
@@ -198,3 +223,4 @@ export const selectNotice = (state: WithUi): Notice | null => state.ui.notice;
 export const selectShowMissingWords = (state: WithUi): boolean => state.ui.showMissingWords;
 export const selectOutletOrder = (state: WithUi): string[] | null => state.ui.outletOrder;
 export const selectHiddenOutlets = (state: WithUi): string[] => state.ui.hiddenOutlets;
+export const selectLinkedRowId = (state: WithUi): string | null => state.ui.linkedRowId;
