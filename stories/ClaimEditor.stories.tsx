@@ -8,6 +8,7 @@ const base: ClaimEditorProps['claim'] = {
   text: 'The minister said the talks had failed.',
   dir: 'ltr',
   sourceText: 'The minister',
+  cueText: 'said',
   kind: 'person',
   stance: 'neutral',
   edited: false,

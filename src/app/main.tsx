@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { createDexieRepository } from '../features/library/dexieRepository.ts';
-import { exampleCase } from '../features/library/exampleCase.ts';
 import { appStarted, pageHidden } from '../features/library/librarySlice.ts';
 import { languageChanged } from '../features/ui/uiSlice.ts';
 import { makeStore } from '../store/store.ts';
@@ -13,13 +12,14 @@ import './styles.css';
 const STASH_KEY = 'parallax.unsaved';
 const store = makeStore(undefined, {
   repository: typeof indexedDB === 'undefined' ? null : createDexieRepository(),
+  loadExample: () => import('../features/library/exampleCase.ts').then((m) => m.exampleCase()),
   stash: {
     read: () => localStorage.getItem(STASH_KEY),
     write: (value) => localStorage.setItem(STASH_KEY, value),
     clear: () => localStorage.removeItem(STASH_KEY),
   },
 });
-store.dispatch(appStarted({ example: exampleCase() }));
+store.dispatch(appStarted({}));
 connectLocation(store);
 // A reload or a closed tab saves at once what the save debounce still holds.
 addEventListener('pagehide', () => store.dispatch(pageHidden()));

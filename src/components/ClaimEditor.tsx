@@ -12,6 +12,7 @@ export interface ClaimEditorProps {
     text: string;
     dir: 'rtl' | 'ltr' | 'auto';
     sourceText: string;
+    cueText: string;
     kind: SourceKind | null;
     stance: CueStance | null;
     edited: boolean;
@@ -20,7 +21,10 @@ export interface ClaimEditorProps {
   /** 1-based number of the claim's row in Compare; null when it is in none. */
   rowNumber: number | null;
   rowCount: number;
+  /** The rows to move the claim to, by number with their first words (absent: a row number is typed). */
+  rows?: { number: number; label: string }[];
   onSourceChange: (text: string) => void;
+  onCueChange?: (text: string) => void;
   onKindChange: (kind: SourceKind) => void;
   onStanceChange: (stance: CueStance) => void;
   onNotAClaim: () => void;
@@ -36,8 +40,10 @@ export function ClaimEditor(props: ClaimEditorProps) {
   const t = useT();
   const id = useId();
   const [source, setSource] = useState(claim.sourceText);
+  const [cue, setCue] = useState(claim.cueText);
   const [target, setTarget] = useState('');
   useEffect(() => setSource(claim.sourceText), [claim.id, claim.sourceText]);
+  useEffect(() => setCue(claim.cueText), [claim.id, claim.cueText]);
 
   const submitSource = (event: FormEvent) => {
     event.preventDefault();
@@ -68,6 +74,19 @@ export function ClaimEditor(props: ClaimEditorProps) {
             <input id={`${id}-source`} dir="auto" value={source} onChange={(e) => setSource(e.target.value)} />
             <button type="submit">{t('editor.saveSource')}</button>
           </form>
+          {props.onCueChange ? (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                props.onCueChange?.(cue);
+              }}
+              className="editor-row"
+            >
+              <label htmlFor={`${id}-cue`}>{t('editor.cue')}</label>
+              <input id={`${id}-cue`} dir="auto" value={cue} onChange={(e) => setCue(e.target.value)} />
+              <button type="submit">{t('editor.saveCue')}</button>
+            </form>
+          ) : null}
           <div className="editor-row">
             <label htmlFor={`${id}-kind`}>{t('editor.kind')}</label>
             <select
@@ -103,15 +122,28 @@ export function ClaimEditor(props: ClaimEditorProps) {
           </p>
           <form onSubmit={submitMove} className="editor-row">
             <label htmlFor={`${id}-row`}>{t('editor.moveToRow')}</label>
-            <input
-              id={`${id}-row`}
-              type="number"
-              min={1}
-              max={rowCount}
-              inputMode="numeric"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
+            {props.rows ? (
+              <select id={`${id}-row`} value={target} onChange={(e) => setTarget(e.target.value)}>
+                <option value="">{t('editor.pickRow')}</option>
+                {props.rows
+                  .filter((r) => r.number !== rowNumber)
+                  .map((r) => (
+                    <option key={r.number} value={r.number}>
+                      {t('editor.rowOption', { n: r.number, text: r.label })}
+                    </option>
+                  ))}
+              </select>
+            ) : (
+              <input
+                id={`${id}-row`}
+                type="number"
+                min={1}
+                max={rowCount}
+                inputMode="numeric"
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+              />
+            )}
             <button type="submit">{t('editor.move')}</button>
           </form>
           <div className="editor-buttons">

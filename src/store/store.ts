@@ -7,6 +7,7 @@ import { correctionsReducer } from '../features/corrections/correctionsSlice.ts'
 import { addLibraryListeners } from '../features/library/libraryListeners.ts';
 import { libraryReducer } from '../features/library/librarySlice.ts';
 import type { CaseRepository } from '../features/library/repository.ts';
+import type { CaseSnapshot } from '../features/case/caseSlice.ts';
 import { uiReducer } from '../features/ui/uiSlice.ts';
 import { withHistory } from '../model/history.ts';
 import { inThreadRunner } from '../worker/inThreadRunner.ts';
@@ -39,6 +40,8 @@ export interface StoreDeps {
    * IndexedDB write started while a page unloads may never land. null: none (most tests).
    */
   stash: UnsavedStash | null;
+  /** The example case, loaded when first needed (a dynamic import in the app: not in the main chunk). */
+  loadExample?: () => Promise<CaseSnapshot>;
 }
 
 /** Holds one unsaved case between a page's unload and the next start. */

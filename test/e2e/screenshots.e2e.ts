@@ -1,6 +1,7 @@
 /**
  * Screenshots of Compare, Actors and Charts on the example case, in the English and the Arabic
- * interface, written to docs/screenshots/ (the README links them) so a newcomer sees the product first.
+ * interface. A test run writes them to test-results/screenshots/ (ignored: the working tree stays clean);
+ * `npm run screenshots` (SCREENSHOTS=docs) refreshes the ones the README links in docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goTo, launchChromium, msg, openApp, type UiLocale } from './browser.ts';
 
-const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const OUT = resolve(import.meta.dirname, process.env.SCREENSHOTS === 'docs' ? '../../docs/screenshots' : '../../test-results/screenshots');
 let browser: Browser;
 
 beforeAll(async () => {

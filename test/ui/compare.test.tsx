@@ -109,7 +109,7 @@ describe('Compare view', () => {
     const { store } = await renderCompare();
     const stateCell = within(rowByNumber(3)).getAllByRole('gridcell')[2]!;
     await user.click(within(stateCell).getByRole('button', { name: 'Correct' }));
-    await user.type(screen.getByLabelText('Move to row'), '2');
+    await user.selectOptions(screen.getByLabelText('Move to row'), '2');
     await user.click(screen.getByRole('button', { name: 'Move' }));
     expect(screen.getByText('2 of 2 rows')).toBeInTheDocument();
     expect(within(rowByNumber(2)).getByRole('rowheader')).toHaveTextContent('3 of 3 outlets');

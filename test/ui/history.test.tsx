@@ -127,7 +127,7 @@ describe('No lost work', () => {
     expect(store.getState().case.articles.ids).toHaveLength(3);
     // At once: no wait for the save debounce.
     await user.click(screen.getByRole('button', { name: 'Load the example case' }));
-    expect(store.getState().case.id).not.toBe('story');
+    await waitFor(() => expect(store.getState().case.id).not.toBe('story'));
     await waitFor(async () => expect((await repository.load('story'))?.snapshot.articles).toHaveLength(3));
     await user.click(within(screen.getByText(/The example case is open/).closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
     expect(store.getState().case.id).toBe('story');

@@ -3,18 +3,37 @@ import { ArticleText } from '../../components/ArticleText.tsx';
 import { ClaimMeta, EditedMark, KindBadge } from '../../components/ClaimMeta.tsx';
 import { SOURCE_KINDS } from '../../components/ClaimEditor.tsx';
 import { dirOf } from '../../components/direction.ts';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { languageName, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
-import { sentenceMarkedAsClaim } from '../corrections/correctionsSlice.ts';
+import { claimSourceCorrected, sentenceMarkedAsClaim } from '../corrections/correctionsSlice.ts';
 import { selectAllClaimsById, selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { outletLabel } from '../compare/selectors.ts';
 import { articleSelected, claimSelected, rowShown, selectSelectedClaimId } from '../ui/uiSlice.ts';
 import { selectArticleSegments, selectShownArticle } from './selectors.ts';
 
+/**
+ * The article span the user selected inside the text: its words, and where they stand — the occurrence
+ * in the claim, else the nearest one before it (a source often leads), else after it.
+ */
+function selectedSpan(container: HTMLElement | null, text: string, claim: { start: number; end: number }): { text: string; start: number; end: number } | null {
+  const selection = typeof getSelection === 'function' ? getSelection() : null;
+  if (!container || !selection || selection.rangeCount === 0 || !container.contains(selection.anchorNode)) return null;
+  const words = selection.toString().replace(/\s+/g, ' ').trim();
+  if (!words) return null;
+  const occurrences: number[] = [];
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) occurrences.push(at);
+  if (occurrences.length === 0) return null;
+  const inside = occurrences.find((at) => at >= claim.start && at + words.length <= claim.end);
+  const before = occurrences.filter((at) => at + words.length <= claim.start).pop();
+  const start = inside ?? before ?? occurrences[0]!;
+  return { text: words, start, end: start + words.length };
+}
+
 /** Read one article: its cleaned text with claims and sources marked; select a claim to see or correct it. */
 export function ArticleView() {
   const t = useT();
+  const locale = useLocale();
   const id = useId();
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
@@ -59,7 +78,7 @@ export function ArticleView() {
           </p>
         ) : null}
         <p className="hint">
-          {t('article.summary', { claims: article.claims.length, language: article.language })}
+          {t('article.summary', { claims: article.claims.length, language: languageName(locale, article.language) })}
           {article.date ? ` · ${article.date}` : ''}
         </p>
         <p className="legend" aria-label={t('article.legend')}>
@@ -108,6 +127,22 @@ export function ArticleView() {
                 {t('article.correct')}
               </button>
             </div>
+            {selectedClaim.dismissed ? null : (
+              <>
+                <p className="hint">{t('article.selectionHint')}</p>
+                <button
+                  type="button"
+                  // Keep the text selection: pressing the button must not clear it before the click.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => {
+                    const picked = selectedSpan(textRef.current, article.text, selectedClaim.claim);
+                    if (picked) dispatch(claimSourceCorrected({ claimId: selectedClaim.claim.id, text: picked.text, start: picked.start, end: picked.end }));
+                  }}
+                >
+                  {t('article.useSelection')}
+                </button>
+              </>
+            )}
           </>
         ) : selectedSentence ? (
           <>

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
 import {
   claimCorrectionsReset,
+  claimCueCorrected,
   claimKindCorrected,
   claimMarkedAClaim,
   claimMarkedNotAClaim,
@@ -12,7 +13,7 @@ import {
   claimSourceCorrected,
   claimStanceCorrected,
 } from './correctionsSlice.ts';
-import { selectAllClaimsById, selectEffectiveAnalysis, selectRowIndex } from './selectors.ts';
+import { selectAllClaimsById, selectEffectiveAnalysis, selectRowChoices, selectRowIndex } from './selectors.ts';
 
 /** Side panel to correct one claim (used from Compare and Article). */
 export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {
@@ -21,6 +22,7 @@ export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClos
   const entry = useAppSelector(selectAllClaimsById)[claimId];
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const rowIndex = useAppSelector(selectRowIndex);
+  const rowChoices = useAppSelector(selectRowChoices);
   if (!entry || !analysis) return null;
   const { claim, dismissed, language } = entry;
   const rowId = analysis.rowIdByClaim[claimId];
@@ -33,6 +35,7 @@ export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClos
           text: claim.text,
           dir: dirOf(language),
           sourceText: a?.source.text ?? '',
+          cueText: a?.cue.text ?? '',
           kind: a?.source.kind ?? null,
           stance: a?.cue.stance ?? null,
           edited: claim.edited || dismissed,
@@ -40,7 +43,9 @@ export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClos
         }}
         rowNumber={rowId ? (rowIndex.get(rowId) ?? null) : null}
         rowCount={analysis.rows.length}
+        rows={rowChoices}
         onSourceChange={(text) => dispatch(claimSourceCorrected({ claimId, text }))}
+        onCueChange={(text) => dispatch(claimCueCorrected({ claimId, text }))}
         onKindChange={(kind) => dispatch(claimKindCorrected({ claimId, kind }))}
         onStanceChange={(stance) => dispatch(claimStanceCorrected({ claimId, stance }))}
         onNotAClaim={() => dispatch(claimMarkedNotAClaim({ claimId }))}

@@ -44,9 +44,13 @@ function locate(text: string, claim: Claim, needle: string): { start: number; en
 function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attribution | null {
   const current = claim.attribution;
   const sourceText = edit.sourceText ?? current?.source.text ?? '';
-  if (!current && sourceText === '' && !edit.kind && !edit.stance) return null;
+  if (!current && sourceText === '' && !edit.kind && !edit.stance && !edit.cueText) return null;
   if (current && edit.sourceText === '' && !edit.kind) return null;
-  const span = edit.sourceText !== undefined ? locate(text, claim, sourceText) : current ? current.source : locate(text, claim, '');
+  const chosen =
+    edit.sourceStart !== undefined && edit.sourceEnd !== undefined && text.slice(edit.sourceStart, edit.sourceEnd) === sourceText
+      ? { start: edit.sourceStart, end: edit.sourceEnd }
+      : null;
+  const span = chosen ?? (edit.sourceText !== undefined ? locate(text, claim, sourceText) : current ? current.source : locate(text, claim, ''));
   const base: Attribution = current ?? {
     source: { text: '', start: claim.start, end: claim.start, kind: 'unknown' },
     cue: { text: '', start: claim.start, end: claim.start, stance: 'neutral', lemma: '' },
@@ -56,7 +60,7 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
   return {
     ...base,
     source: { ...base.source, text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
-    cue: { ...base.cue, stance: edit.stance ?? base.cue.stance },
+    cue: { ...base.cue, ...(edit.cueText !== undefined ? { text: edit.cueText, ...locate(text, claim, edit.cueText) } : {}), stance: edit.stance ?? base.cue.stance },
   };
 }
 

@@ -5,6 +5,11 @@ import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
 /** What a person changed on one claim; absent fields keep the machine's value. */
 export interface ClaimEdit {
   sourceText?: string;
+  /** Where the chosen source stands in the article (a span the user selected, maybe outside the claim). */
+  sourceStart?: number;
+  sourceEnd?: number;
+  /** The reporting cue's words, as the user corrected them. */
+  cueText?: string;
   kind?: SourceKind;
   stance?: CueStance;
   /** true: not a claim after all; false: explicitly confirmed. */
@@ -74,8 +79,23 @@ const correctionsSlice = createSlice({
   name: 'corrections',
   initialState: emptyCorrections,
   reducers: {
-    claimSourceCorrected(state, action: PayloadAction<{ claimId: string; text: string }>) {
-      edit(state, action.payload.claimId).sourceText = action.payload.text.trim();
+    /** `start`/`end`: the span of the article the user selected as the source (absent: found by its words). */
+    claimSourceCorrected(state, action: PayloadAction<{ claimId: string; text: string; start?: number; end?: number }>) {
+      const e = edit(state, action.payload.claimId);
+      e.sourceText = action.payload.text.trim();
+      const { start, end } = action.payload;
+      if (start !== undefined && end !== undefined && end > start) {
+        // The selection may carry spaces around the words: keep the span on the words themselves.
+        const lead = action.payload.text.length - action.payload.text.trimStart().length;
+        e.sourceStart = start + lead;
+        e.sourceEnd = e.sourceStart + e.sourceText.length;
+      } else {
+        delete e.sourceStart;
+        delete e.sourceEnd;
+      }
+    },
+    claimCueCorrected(state, action: PayloadAction<{ claimId: string; text: string }>) {
+      edit(state, action.payload.claimId).cueText = action.payload.text.trim();
     },
     claimKindCorrected(state, action: PayloadAction<{ claimId: string; kind: SourceKind }>) {
       edit(state, action.payload.claimId).kind = action.payload.kind;
@@ -163,6 +183,7 @@ const correctionsSlice = createSlice({
 
 export const {
   claimSourceCorrected,
+  claimCueCorrected,
   claimKindCorrected,
   claimStanceCorrected,
   claimMarkedNotAClaim,

@@ -25,3 +25,11 @@ export const selectRowIndex = createSelector([selectEffectiveAnalysis], (analysi
   analysis?.rows.forEach((row, i) => index.set(row.id, i + 1));
   return index;
 });
+
+/** Rows to move a claim to, by number and the first words of their first claim (for a picker). */
+export const selectRowChoices = createSelector([selectEffectiveAnalysis], (analysis) =>
+  (analysis?.rows ?? []).map((row, i) => {
+    const text = analysis!.claimsById[row.claimIds[0]!]?.text ?? '';
+    return { number: i + 1, label: text.length > 60 ? `${text.slice(0, 57)}…` : text };
+  }),
+);

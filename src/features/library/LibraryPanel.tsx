@@ -9,7 +9,6 @@ import { selectCorrections } from '../corrections/correctionsSlice.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
-import { exampleCase } from './exampleCase.ts';
 import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
 import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
 
@@ -83,8 +82,10 @@ export function LibraryPanel() {
       <div className="editor-buttons">
         <button
           type="button"
-          onClick={() => {
-            // A fresh copy every time: an edited example (saved under its own id) is never written over.
+          onClick={async () => {
+            // Its own chunk, fetched when asked for. A fresh copy every time: an edited example (saved
+            // under its own id) is never written over.
+            const { exampleCase } = await import('./exampleCase.ts');
             dispatch(caseLoaded({ snapshot: { ...exampleCase(), id: `example-${nanoid(8)}` } }));
             dispatch(noticeShown({ level: 'info', message: t('case.exampleLoaded'), undoable: true }));
           }}

@@ -23,7 +23,15 @@ const articleSchema = z.object({
   language: languageField.optional(),
 });
 
-const claimEditSchema = z.object({ sourceText: z.string().optional(), kind: kind.optional(), stance: stance.optional(), notAClaim: z.boolean().optional() });
+const claimEditSchema = z.object({
+  sourceText: z.string().optional(),
+  sourceStart: z.number().int().nonnegative().optional(),
+  sourceEnd: z.number().int().nonnegative().optional(),
+  cueText: z.string().optional(),
+  kind: kind.optional(),
+  stance: stance.optional(),
+  notAClaim: z.boolean().optional(),
+});
 const addedClaimSchema = z.object({ id: z.string(), articleId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
 const rowEditSchema = z.object({ id: z.string(), claimIds: z.array(z.string()), into: z.string().nullable() });
 const labelSchema = z.object({
@@ -89,7 +97,7 @@ function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[])
 }
 
 const ARTICLE_KEYS = ['id', 'raw', 'format', 'fileName', 'title', 'outlet', 'date', 'byline', 'language'] as const;
-const EDIT_KEYS = ['sourceText', 'kind', 'stance', 'notAClaim'] as const;
+const EDIT_KEYS = ['sourceText', 'sourceStart', 'sourceEnd', 'cueText', 'kind', 'stance', 'notAClaim'] as const;
 const ADDED_KEYS = ['id', 'articleId', 'start', 'end', 'text'] as const;
 const ROW_EDIT_KEYS = ['id', 'claimIds', 'into'] as const;
 const LABEL_KEYS = ['id', 'forms', 'stance', 'actors', 'language'] as const;

@@ -74,11 +74,13 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         api.dispatch(caseLoaded({ snapshot: stashed.snapshot, corrections: stashed.corrections }));
         return;
       }
-      api.dispatch(
-        saved
-          ? caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, ...(saved.revision !== undefined ? { revision: saved.revision } : {}) })
-          : caseLoaded({ snapshot: action.payload.example }),
-      );
+      if (saved) {
+        api.dispatch(caseLoaded({ snapshot: saved.snapshot, corrections: saved.corrections, ...(saved.revision !== undefined ? { revision: saved.revision } : {}) }));
+      } else {
+        // The example case is its own chunk, fetched on a first visit only.
+        const example = action.payload.example ?? (await deps.loadExample?.());
+        if (example) api.dispatch(caseLoaded({ snapshot: example }));
+      }
       if (saved?.analysis) api.dispatch(analysisRestored(saved.analysis));
     },
   });

@@ -23,8 +23,8 @@ const librarySlice = createSlice({
   name: 'library',
   initialState,
   reducers: {
-    /** The app opened: reopen the last case, or the example case on a first visit. */
-    appStarted(_state, _action: PayloadAction<{ example: CaseSnapshot }>) {},
+    /** The app opened: reopen the last case, or the example case on a first visit (`example`, else StoreDeps.loadExample). */
+    appStarted(_state, _action: PayloadAction<{ example?: CaseSnapshot }>) {},
     savedCasesListed(state, action: PayloadAction<SavedCaseSummary[]>) {
       state.saved = action.payload;
     },
