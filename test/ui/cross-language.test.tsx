@@ -17,6 +17,7 @@ import { correspondenceRequested } from '../../src/features/compare/crossLanguag
 import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from '../../src/features/compare/crossLanguageSelectors.ts';
 import { selectRowBuilder } from '../../src/features/compare/selectors.ts';
 import { makeStore } from '../../src/store/store.ts';
+import { outletToggled } from '../../src/features/ui/uiSlice.ts';
 import { cellCorrespondence } from '../../src/features/compare/correspondence.ts';
 import { isCrossLanguagePair } from '../../src/features/compare/crossLanguage.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
@@ -178,6 +179,13 @@ describe('Compare rows across languages (selectors)', () => {
     expect(sahelClaim().correspondence?.segments.map((s) => s.text).join('')).toBe(AR_FLOOD);
     // The English outlets are diffed with each other as before.
     expect(selectRowBuilder(store.getState())('r-flood')!.cells[2]!.claims[0]!.parts).not.toBeNull();
+    // The English reference column hidden: the Arabic claim is still marked against it, not diffed.
+    store.dispatch(outletToggled('coast'));
+    const cells = selectRowBuilder(store.getState())('r-flood')!.cells;
+    expect(cells.map((c) => c.articleId)).toEqual(['sahel', 'harbour']);
+    expect(cells[0]!.claims[0]!.parts).toBeNull();
+    expect(cells[0]!.claims[0]!.correspondence?.referenceLanguage).toBe('en');
+    expect(selectHasCrossLanguageColumns(store.getState())).toBe(true);
   });
 });
 
