@@ -83,14 +83,18 @@ export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorM
                         <button
                           type="button"
                           key={chip.key}
-                          className={`chip ${chip.stance}`}
+                          className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`}
                           aria-pressed={isSelected}
                           onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
                           title={t(`labelStance.${chip.stance}` as MessageKey)}
                         >
                           <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
                           <bdi>{chip.text}</bdi>
-                          <span className="sr-only">({t(`labelStance.${chip.stance}` as MessageKey)})</span>
+                          <span className="sr-only">
+                            ({t(`labelStance.${chip.stance}` as MessageKey)}
+                            {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''})
+                          </span>
+                          {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
                           {chip.count > 1 ? <span className="chip-count">×{chip.count}</span> : null}
                         </button>
                       );

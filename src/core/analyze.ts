@@ -1,4 +1,5 @@
 import { findActors } from './actors/index.ts';
+import { resolveEntities } from './entities/index.ts';
 import { alignClaims } from './align/index.ts';
 import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
@@ -86,10 +87,13 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     return { articles, rows: [], actors: [], diagnostics };
   }
   // A failing cross-outlet stage must not cost the user the claims already found.
+  const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));
+  if (!entities.ok) diagnostics.push({ level: 'error', message: `Names could not be resolved: ${entities.reason}` });
   const rows = guarded(() => ({ ok: true as const, data: linkAcrossLanguages(articles, alignClaims(articles)) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
-  const actors = guarded(() => ({ ok: true as const, data: findActors(articles, options.extraLabels ? { extraLabels: options.extraLabels } : {}) }));
+  const extra = options.extraLabels ? { extraLabels: options.extraLabels } : {};
+  const actors = guarded(() => ({ ok: true as const, data: findActors(articles, entities.ok ? { ...extra, entities: entities.data } : extra) }));
   if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');
   return { articles, rows: rows.ok ? rows.data : [], actors: actors.ok ? actors.data : [], diagnostics };

@@ -10,7 +10,7 @@ import { dirOf } from '../../src/components/direction.ts';
 import type { CompareRow, OutletColumn } from '../../src/components/model.ts';
 import type { OutletShare } from '../../src/components/OutletStatsTable.tsx';
 import type { SourceRow } from '../../src/components/SourcesTable.tsx';
-import { selectActorMatrix } from '../../src/features/actors/selectors.ts';
+import { selectActorContrasts, selectActorMatrix, type ActorContrast } from '../../src/features/actors/selectors.ts';
 import { selectArticleSegments, selectShownArticle } from '../../src/features/article/selectors.ts';
 import { selectArticleListItems } from '../../src/features/case/selectors.ts';
 import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/features/compare/selectors.ts';
@@ -34,6 +34,8 @@ export function compareProps(name: CaseName): CompareProps {
 export const columnsOf = (name: CaseName): OutletColumn[] => selectColumns(stateOf(name));
 
 export const actorRowsOf = (name: CaseName): ActorMatrixRow[] => selectActorMatrix(stateOf(name));
+
+export const actorContrastsOf = (name: CaseName): ActorContrast[] => selectActorContrasts(stateOf(name));
 
 export const actorsOf = (name: CaseName): { id: string; name: string }[] =>
   (selectEffectiveAnalysis(stateOf(name))?.actors ?? []).map((a) => ({ id: a.id, name: a.name }));

@@ -5,6 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword } from '../align/terms.ts';
+import { wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
@@ -20,7 +21,10 @@ export interface CaseText {
 
 /** A discovered actor before mentions are counted. */
 export interface ActorCandidate {
-  kind: 'person' | 'org';
+  /** 'place': a town, region or country; 'other': a name the case repeats that is none of the rest. */
+  kind: 'person' | 'org' | 'place' | 'other';
+  /** A person written with a title somewhere in the case ("President X"). */
+  titled?: boolean;
   /** Alias word sequences (matching keys). */
   aliases: string[][];
   /** Display spellings seen, with counts (the most common full one names the actor). */
@@ -64,7 +68,9 @@ function titledNames(c: CaseText): TitledName[] {
     for (let skipped = 0; j < tokens.length && !tokens[j]!.breakBefore && skipped < 2; skipped++) {
       const label = data.labels.match(tokens, j);
       const form = label?.value.form;
-      if (label && (form === 'adjective' || form === 'title')) j += label.length;
+      const post = data.titlePostModifiers.match(tokens, j);
+      if (post) j += post.length;
+      else if (label && (form === 'adjective' || form === 'title')) j += label.length;
       else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
@@ -139,7 +145,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
   const nameWord = (k: number): boolean => {
     const t = tokens[k]!;
     const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
-    return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key);
+    return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key) && !data.backedSuffix(t.key);
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
   // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
@@ -202,7 +208,7 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: R
     while (k < tokens.length && tail.length < 3 && !tokens[k]!.breakBefore) {
       const t = tokens[k]!;
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
-      if (data.labels.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
+      if (data.labels.match(tokens, k) || data.backedBy.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات سليمان": a person's forces, not an organisation's name
       // "برئاسة سالم الأحمد": a full name after the head noun is who leads it, not the organisation's name.
       if (k + 1 < tokens.length && personPairs.has(`${t.key} ${tokens[k + 1]!.key}`)) break;
@@ -236,13 +242,26 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     v.titled ||= titled;
     v.spellings.set(spelling, (v.spellings.get(spelling) ?? 0) + 1);
   };
+  // Spelling variants of a word ("ليندبرغ"/"ليندبيرغ") confirm it as one word would.
+  let bySkeleton: Map<string, number> | undefined;
+  const variantCount = (key: string): number => {
+    if (!bySkeleton) {
+      bySkeleton = new Map();
+      for (const [k, n] of wordCount) {
+        const sk = wordSkeleton(k);
+        if (sk.length >= 3) bySkeleton.set(sk, (bySkeleton.get(sk) ?? 0) + n);
+      }
+    }
+    const sk = wordSkeleton(key);
+    return sk.length >= 3 ? (bySkeleton.get(sk) ?? 0) : (wordCount.get(key) ?? 0);
+  };
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
   for (const { c, names } of titled) {
     for (const n of names) {
       let words = n.words;
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
-      if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && (wordCount.get(words[words.length - 1]!) ?? 0) <= 1) words = words.slice(0, 1);
+      if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : n.firstEnd), true);
@@ -268,7 +287,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   texts.forEach((c, k) => {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
-  const persons = groupPersons(variants);
+  const named = groupPersons(variants);
+  const persons = named.filter((p) => p.kind === 'person');
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
   const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));
   texts.forEach((c, k) => {
@@ -294,13 +314,13 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   addBareAliases(merged, headedWords(texts), isForceHead);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
-  return [...persons, ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
+  return [...named, ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
 }
 
 /**
  * One actor per person: full names with one surname join when their first parts agree ("Khalifa
- * Suleiman"/"Field Marshal Omar Suleiman", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Ivanka
- * Trump"/"Donald Trump"); the bare surname goes to the most frequent full name.
+ * Suleiman"/"Field Marshal Omar Suleiman", "عبد الفتاح"/"عبدالفتاح"), not when they differ ("Maria
+ * Lindqvist"/"Erik Lindqvist"); the bare surname goes to the most frequent full name.
  */
 interface PersonVariant {
   words: string[];
@@ -322,8 +342,11 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     const full = list.filter((v) => v.words.length > 1);
     const bare = list.find((v) => v.words.length === 1);
     // A lone capitalised word never written with a first name or a title ("Republican", "Twitter") is
-    // not taken for a person.
-    if (!full.length && !bare?.titled) continue;
+    // not taken for a person: a name of something else, for the entity stage to tell.
+    if (!full.length && !bare?.titled) {
+      if (bare) out.push({ kind: 'other', aliases: [[surname]], spellings: new Map(bare.spellings) });
+      continue;
+    }
     const groups: ActorCandidate[] = [];
     for (const v of full) {
       const first = v.words.slice(0, -1).join('');
@@ -333,14 +356,16 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
           return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other));
         }),
       );
-      if (group) {
-        group.aliases.push(v.words);
-        for (const [s, n] of v.spellings) group.spellings.set(s, (group.spellings.get(s) ?? 0) + n);
-      } else groups.push({ kind: 'person', aliases: [v.words], spellings: new Map(v.spellings) });
+      const target = group ?? { kind: 'person' as const, aliases: [], spellings: new Map<string, number>() };
+      if (!group) groups.push(target);
+      target.aliases.push(v.words);
+      for (const [s, n] of v.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+      if (v.titled) target.titled = true;
     }
     if (!groups.length) groups.push({ kind: 'person', aliases: [], spellings: new Map() });
     const main = groups.reduce((a, b) => (count(b.spellings) > count(a.spellings) ? b : a));
     main.aliases.unshift([surname]);
+    if (bare?.titled) main.titled = true;
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);
   }

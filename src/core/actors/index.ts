@@ -4,23 +4,24 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
-import { wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
+import { resolutionOf, resolveEntities } from '../entities/index.ts';
+import type { EntityIndex } from '../entities/index.ts';
+import { displayNames } from '../entities/resolve.ts';
+import type { CaseText } from './discover.ts';
+import { cliticLength, labelsOfMention } from './labels.ts';
+import { userLabels } from './lexicon.ts';
+import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
-import { discoverActors } from './discover.ts';
-import type { ActorCandidate, CaseText } from './discover.ts';
-import { actorData, PhraseMatcher } from './lexicon.ts';
-import { labelsOfMention } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
-import { findMentions } from './mentions.ts';
 import type { Mention } from './mentions.ts';
-import { actorTokens, displayWord, vocabulary } from './tokens.ts';
 
 export interface FindActorsOptions {
   /** Extra label entries (e.g. added by the user in the dashboard). */
   extraLabels?: LabelLexiconEntry[];
   /** Articles that must name an actor for it to be listed (default: 2, or 1 for a one-article case). */
   minArticles?: number;
+  /** The case's entities, when already resolved (else resolved here). */
+  entities?: EntityIndex;
 }
 
 /**
@@ -28,33 +29,14 @@ export interface FindActorsOptions {
  * @example findActors(articles)[0] // { id: 'a1', name: 'Omar Suleiman', aliases: ['Suleiman'], labels: [{ key: 'field marshal', … }] }
  */
 export function findActors(articles: readonly AnalyzedArticle[], options: FindActorsOptions = {}): Actor[] {
-  const extra = options.extraLabels ?? [];
-  const words: (Token[] | null)[] = articles.map((a) => wordTokens(a.text, a.language));
-  const known = vocabulary(words as Token[][]);
-  const texts: CaseText[] = articles.map((a, k) => {
-    const tokens = actorTokens(a.text, a.language, known, words[k]!);
-    // Each article's word tokens are garbage once its actor tokens exist: a large case need not hold both.
-    words[k] = null;
-    return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language, extra) };
-  });
-  const candidates = discoverActors(texts);
-  const aliases = new PhraseMatcher<number>();
-  candidates.forEach((c, n) => {
-    for (const words of c.aliases) aliases.addWords(words, n);
-  });
-  const mentions = findMentions(texts, candidates, aliases);
+  const r = (options.entities && resolutionOf(options.entities)) ?? resolutionOf(resolveEntities(articles))!;
+  const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
-  // Group mentions by actor (forces mentions may have created new candidates).
-  const byActor = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = byActor.get(m.actor);
-    if (list) list.push(m);
-    else byActor.set(m.actor, [m]);
-  }
-  const kept = [...byActor]
-    .map(([actor, list]) => ({ actor, list, articles: new Set(list.map((m) => m.article)) }))
-    .filter((x) => x.articles.size >= minArticles && x.list.length >= 2)
-    .sort((x, y) => y.articles.size - x.articles.size || y.list.length - x.list.length || firstPosition(x.list) - firstPosition(y.list));
+  const kept = r.groups
+    .map((g) => ({ g, articles: new Set(g.mentions.map((m) => m.article)) }))
+    // Places and bare names of unknown kind are entities, not actors outlets label.
+    .filter((x) => ACTOR_KINDS.has(candidates[x.g.candidate]!.kind) && x.articles.size >= minArticles && x.g.mentions.length >= 2)
+    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
   const occupied = texts.map(() => new Set<number>());
   const persons = texts.map(() => new Set<number>());
   for (const m of mentions) {
@@ -64,17 +46,83 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       if (person) persons[m.article]!.add(k);
     }
   }
-  const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
-  return kept.map(({ actor, list, articles: named }, n) => {
+  const actors = kept.map(({ g, articles: named }) => {
     const drafts: LabelDraft[] = [];
-    for (const m of list) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[actor]!, aliasWords, persons[m.article]!));
-    const labels = finishLabels(drafts, named, articles);
-    const { name, others } = names(texts, list, candidates[actor]!);
-    const result: Actor = { id: `a${n + 1}`, name, labels };
+    for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
+    return { g, named, drafts, name, others };
+  });
+  addUserLabels(
+    texts,
+    (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
+    actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
+  );
+  return actors.map(({ named, drafts, name, others }, n) => {
+    const result: Actor = { id: `a${n + 1}`, name, labels: finishLabels(drafts, named, articles) };
     if (others.length) result.aliases = others;
     return result;
   });
 }
+
+interface UserTarget {
+  names: string[];
+  mentions: readonly Mention[];
+  drafts: LabelDraft[];
+}
+
+/** Words between a user's label and the mention it is given to, when the user named no actor. */
+const USER_LABEL_REACH = 6;
+
+/**
+ * Labels the user taught: every occurrence of the phrase in an article that names the chosen actor (an
+ * epithet used instead of the name counts), or, with no actor chosen, the nearest actor mention of the
+ * sentence. They never change how names or lexicon labels are read.
+ */
+function addUserLabels(texts: readonly CaseText[], extra: readonly LabelLexiconEntry[], targets: readonly UserTarget[]): void {
+  if (!extra.length || !targets.length) return;
+  const fold = (s: string): string => foldForMatch(s).replace(/\s+/gu, ' ').trim();
+  const folded = targets.map((t) => new Set(t.names.map(fold)));
+  for (const c of texts) {
+    const matcher = userLabels(c.lang, extra);
+    if (matcher.empty) continue;
+    const { tokens } = c;
+    for (let i = 0; i < tokens.length; i++) {
+      const found = matcher.match(tokens, i);
+      if (!found) continue;
+      const last = i + found.length - 1;
+      const entry = found.value;
+      let target: UserTarget | undefined;
+      if (entry.actors?.length) {
+        const chosen = targets.filter((_, k) => entry.actors!.some((a) => folded[k]!.has(a)));
+        target = chosen.find((t) => t.mentions.some((m) => m.article === c.articleIndex));
+      } else {
+        let best = Infinity;
+        for (const t of targets) {
+          for (const m of t.mentions) {
+            if (m.article !== c.articleIndex) continue;
+            const gap = m.first > last ? m.first - last : i > m.last ? i - m.last : 0;
+            if (gap > USER_LABEL_REACH || gap >= best || crossesSentence(tokens, Math.min(i, m.first), Math.max(last, m.last))) continue;
+            best = gap;
+            target = t;
+          }
+        }
+      }
+      if (target) {
+        const start = tokens[i]!.start + cliticLength(c, i);
+        const end = tokens[last]!.end;
+        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: entry.stance, origin: 'user', key: entry.key });
+      }
+      i = last;
+    }
+  }
+}
+
+function crossesSentence(tokens: readonly CaseText['tokens'][number][], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.sentenceStart) return true;
+  return false;
+}
+
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'org']);
 
 function firstPosition(list: readonly Mention[]): number {
   return Math.min(...list.map((m) => m.article * 1e9 + m.first));
@@ -83,7 +131,9 @@ function firstPosition(list: readonly Mention[]): number {
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
 function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[]): ActorLabel[] {
   const seen = new Set<string>();
-  const unique = drafts.filter((d) => {
+  // What the user taught wins over what was found on the same words.
+  const ordered = [...drafts.filter((d) => d.origin === 'user'), ...drafts.filter((d) => d.origin !== 'user')];
+  const unique = ordered.filter((d) => {
     const id = `${d.article}:${d.start}:${d.end}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -99,8 +149,21 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
     discoveredArticles.set(d.key, set);
   }
   const headKeys = new Set(unique.filter((d) => d.form === 'head-noun').map((d) => d.key));
+  const usedBy = new Map<string, Set<number>>();
+  for (const d of unique) {
+    const set = usedBy.get(d.key) ?? new Set<number>();
+    set.add(d.article);
+    usedBy.set(d.key, set);
+  }
+  // A word every outlet naming the actor uses is no contrast, whatever the lexicon thinks of it,
+  // unless some outlet also chose another word in its place ("government" beside "regime").
+  const everyone = (key: string): boolean => named.size >= 2 && usedBy.get(key)!.size >= named.size;
+  const contested = new Set<string>();
+  for (const d of unique) if (d.origin !== 'user' && !everyone(d.key)) contested.add(d.form ?? '');
   return unique
     .filter((d) => {
+      if (d.origin === 'user') return true;
+      if (everyone(d.key) && !contested.has(d.form ?? '')) return false;
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
@@ -125,42 +188,4 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       if (d.form) label.form = d.form;
       return label;
     });
-}
-
-const QUOTES = /["'«»“”‘’„]/gu;
-
-/** The actor's display name (its most frequent full spelling) and its other spellings. */
-function names(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {
-  const counts = new Map<string, number>();
-  for (const m of list) {
-    if (m.kind !== 'name') continue;
-    const c = texts[m.article]!;
-    const first = c.tokens[m.first]!;
-    const surface = displayWord(c.text.slice(first.start, first.end), first.key) + c.text.slice(first.end, c.tokens[m.last]!.end);
-    const s = surface.replace(/['’]s$/u, '').replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  if (!counts.size) for (const [s, n] of candidate.spellings) counts.set(s.replace(QUOTES, '').replace(/\s+/gu, ' ').trim(), n);
-  if (!counts.size) {
-    const m = list[0]!;
-    const c = texts[m.article]!;
-    counts.set(c.text.slice(c.tokens[m.first]!.start, c.tokens[m.last]!.end).replace(QUOTES, ''), 1);
-  }
-  const words = (s: string): number => s.split(' ').length;
-  const ranked = [...counts].sort((a, b) => {
-    // A full name ("خليفة سليمان", "حكومة الإنقاذ") before a bare one, then the most frequent.
-    if (Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
-    return b[1] - a[1] || words(b[0]) - words(a[0]);
-  });
-  // A fuller form used at least half as often names the actor better ("الجيش الوطني الليبي" over "الجيش الليبي").
-  let [name, top] = ranked[0]!;
-  for (const [s, n] of ranked) {
-    const mine = name.split(' ');
-    const theirs = s.split(' ');
-    let k = 0;
-    for (const w of theirs) if (k < mine.length && w === mine[k]) k++;
-    if (theirs.length > mine.length && k === mine.length && n * 2 >= top) [name, top] = [s, n];
-  }
-  const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name);
-  return { name, others: others.slice(0, 10) };
 }

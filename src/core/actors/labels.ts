@@ -102,6 +102,12 @@ export function labelsOfMention(
       continue;
     }
     const t = tokens[k]!;
+    // "the Iran-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
+    if (data.backedSuffix(t.key)) {
+      out.push({ article: c.articleIndex, ...span(k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
+      k--;
+      continue;
+    }
     // Unlisted words before a name: the article-bearing words of a title chain where adjectives follow
     // ("الجنرال الانقلابي X"), lower-case pre-modifiers where names are capitalised ("the rump X").
     const unlisted = data.adjectivesFollow
@@ -174,7 +180,7 @@ export function labelsOfMention(
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
-    if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
+    if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
       if ((isStopword(t.key, lang) && !data.determiners.has(t.key)) || data.notModifier(t.key)) break;
     }
     // "حكومة الإنقاذ بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
@@ -209,6 +215,19 @@ export function labelsOfMention(
       free = 0;
       continue;
     }
+    // "المدعومة من X", "backed by X": the label runs through the backer's name.
+    const backed = mode !== 'relative-clause' || k === clauseStart ? data.backedBy.match(tokens, k) : null;
+    if (backed) {
+      const through = backerEnd(c, k + backed.length, occupied);
+      if (through >= k + backed.length) {
+        const key = `backed by ${tokens.slice(k + backed.length, through + 1).map((x) => stemToken(x.key, lang)).join(' ')}`;
+        out.push({ article: c.articleIndex, ...span(k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : 'adjective', key });
+        if (mode === 'relative-clause') clauseLabelled = true;
+        k = through + 1;
+        free = 0;
+        continue;
+      }
+    }
     if (data.relatives.has(t.key) && mode !== 'relative-clause') {
       mode = 'relative-clause';
       clauseStart = k + 1;
@@ -236,6 +255,25 @@ export function labelsOfMention(
     if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   return out;
+}
+
+/** Last token of the backer named from `k` on: a whole mention, else up to three words before a break or a stop word. */
+function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  let e = k;
+  while (e < tokens.length && data.determiners.has(tokens[e]!.key) && !tokens[e]!.breakBefore) e++;
+  if (e >= tokens.length || tokens[e]!.breakBefore) return k - 1;
+  if (occupied.has(e)) {
+    while (e + 1 < tokens.length && occupied.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+    return e;
+  }
+  // Where names are capitalised, the capitalised run; elsewhere one word (two after a name particle: "أبو X").
+  const fits = (j: number): boolean => !tokens[j]!.breakBefore && !isStopword(tokens[j]!.key, lang) && !occupied.has(j) && (!data.capitalisedNames || tokens[j]!.capitalised);
+  if (!fits(e)) return k - 1;
+  let last = e;
+  const max = data.capitalisedNames ? 3 : data.particles.has(tokens[e]!.key) ? 2 : 1;
+  while (last + 1 < tokens.length && last + 1 - e < max && fits(last + 1)) last++;
+  return last;
 }
 
 /** Where a title starts once the one modifier before it is taken in ("Interior Minister", "opposition leader"). */

@@ -1,9 +1,11 @@
 /**
  * The label lexicon and the actor-finding word lists of each language (lang/<code>/labels.json),
- * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) join the lexicon.
+ * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) get a matcher of their own.
  */
 import arLabels from '../lang/ar/labels.json';
+import arTitles from '../lang/ar/titles.json';
 import enLabels from '../lang/en/labels.json';
+import enTitles from '../lang/en/titles.json';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
@@ -21,8 +23,22 @@ export interface LabelEntry {
   origin: 'lexicon' | 'user';
 }
 
+interface Inflection {
+  /** The glued definite article ("ال"), or '' where it stands apart. */
+  article: string;
+  /** Endings an adjective takes (feminine, plurals, accusative), '' for the bare stem. */
+  adjectiveEndings: string[];
+  /** Endings stripped from a listed form to find its stem, longest first. */
+  stripEndings: string[];
+  /** The feminine ending a phrase's first word may take or drop. */
+  feminine: string;
+  /** Plural endings of head nouns ("militia" → "militias"). */
+  nounPlurals: string[];
+}
+
 interface LabelFile {
   language: LanguageCode;
+  inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
   actors: {
     capitalisedNames?: boolean;
@@ -46,11 +62,26 @@ interface LabelFile {
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
+    backedBy?: string[];
+    backedSuffixes?: string[];
   };
+}
+
+interface TitleFile {
+  language: LanguageCode;
+  ranks: string[];
+  offices: string[];
+  /** Words before a rank or office that make a compound title ("Deputy", "Acting", "Foreign"). */
+  modifiers: string[];
+  /** Words after a title, before the name ("السابق", "بالإنابة"). */
+  postModifiers: string[];
+  honorifics: string[];
 }
 
 /** Label files per language. Adding a language: a lang/<code>/labels.json and a line here. */
 const LABEL_FILES: readonly LabelFile[] = [arLabels as LabelFile, enLabels as LabelFile];
+/** Rank and title files per language. Adding a language: a lang/<code>/titles.json and a line here. */
+const TITLE_FILES: readonly TitleFile[] = [arTitles, enTitles];
 
 /** Matches phrases (sequences of folded words) at a token position, longest first. */
 export class PhraseMatcher<T> {
@@ -67,6 +98,11 @@ export class PhraseMatcher<T> {
     list.push({ words: [...words], value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+  }
+
+  /** True when no phrase was added. */
+  get empty(): boolean {
+    return this.byFirst.size === 0;
   }
 
   /** True when `word` alone is one of the phrases. */
@@ -97,9 +133,33 @@ export class PhraseMatcher<T> {
   }
 }
 
+/**
+ * Titles before a name: a rank or office from the language's data, after up to two modifiers that
+ * make a compound one ("Deputy Foreign Minister", "Acting President").
+ */
+export class TitleMatcher extends PhraseMatcher<true> {
+  constructor(private readonly modifiers: ReadonlySet<string>) {
+    super();
+  }
+
+  override match(tokens: readonly ActorToken[], i: number): { value: true; length: number } | null {
+    let mods = 0;
+    while (mods < 2 && i + mods < tokens.length && (mods === 0 || !tokens[i + mods]!.breakBefore) && this.modifiers.has(tokens[i + mods]!.key)) mods++;
+    for (let m = mods; m >= 0; m--) {
+      if (m > 0 && (i + m >= tokens.length || tokens[i + m]!.breakBefore)) continue;
+      const base = super.match(tokens, i + m);
+      if (base) return { value: true, length: m + base.length };
+    }
+    return null;
+  }
+}
+
 export interface LanguageActorData {
+  lang: LanguageCode;
   labels: PhraseMatcher<LabelEntry>;
   personTitles: PhraseMatcher<true>;
+  /** Words after a title that still belong to it ("الرئيس السابق X"). */
+  titlePostModifiers: PhraseMatcher<true>;
   orgHeads: PhraseMatcher<true>;
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
@@ -130,10 +190,62 @@ export interface LanguageActorData {
   adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
   isAdjective: (key: string) => boolean;
+  /** "backed by", "المدعومة من": a label that runs through the backer's name. */
+  backedBy: PhraseMatcher<true>;
+  /** "X-backed" glued to a name: the ending (folded), or undefined. */
+  backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
   /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
   isNonName: (key: string) => boolean;
+}
+
+/**
+ * Every inflection of a lexicon form (folded words): an adjective's stem with each ending, with and
+ * without the article; a phrase's first word with and without article and feminine ending; a head
+ * noun with its plural.
+ * @example inflect(['الارهابي'], 'adjective', arabic) // [['الارهابي'], ['ارهابي'], ['الارهابيه'], …]
+ */
+export function inflect(words: readonly string[], form: LabelForm | undefined, rule: Inflection): string[][] {
+  const out: string[][] = [[...words]];
+  const first = words[0] ?? '';
+  const article = foldForMatch(rule.article);
+  const bare = article && first.startsWith(article) && first.length > article.length + 2 ? first.slice(article.length) : first;
+  const articled = (w: string): string[] => (article ? [w, article + w] : [w]);
+  if (form === 'adjective' && words.length === 1) {
+    let stem = bare;
+    for (const e of rule.stripEndings.map(foldForMatch)) {
+      if (e && stem.endsWith(e) && stem.length - e.length >= 3) {
+        stem = stem.slice(0, -e.length);
+        break;
+      }
+    }
+    for (const e of rule.adjectiveEndings.map(foldForMatch)) for (const w of articled(stem + e)) out.push([w]);
+  } else if (words.length > 1 && (bare !== first || form === 'adjective')) {
+    const feminine = foldForMatch(rule.feminine);
+    const genders = feminine ? [bare, bare.endsWith(feminine) ? bare.slice(0, -feminine.length) : bare + feminine] : [bare];
+    for (const g of genders) for (const w of articled(g)) out.push([w, ...words.slice(1)]);
+  }
+  if (form === 'head-noun') {
+    const last = words[words.length - 1] ?? '';
+    for (const p of rule.nounPlurals.map(foldForMatch)) if (p && !last.endsWith(p)) out.push([...words.slice(0, -1), last + p]);
+  }
+  return out;
+}
+
+/** The language's titles: its label file's, its ranks, and its offices with and without the glued article. */
+function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string): TitleMatcher {
+  const m = new TitleMatcher(new Set((titles?.modifiers ?? []).map(foldForMatch)));
+  for (const t of [...listed, ...(titles?.ranks ?? [])]) m.add(t, lang, true);
+  for (const office of titles?.offices ?? []) {
+    const words = wordTokens(office, lang).map((t) => t.norm);
+    m.addWords(words, true);
+    const first = words[0] ?? '';
+    // "الوزير" / "وزير الخارجية": an office is written with the article or in construct.
+    if (article && first.startsWith(article) && first.length > article.length + 2) m.addWords([first.slice(article.length), ...words.slice(1)], true);
+    else if (article && first) m.addWords([article + first, ...words.slice(1)], true);
+  }
+  return m;
 }
 
 function definiteTest(forms: readonly string[]): (key: string) => boolean {
@@ -150,6 +262,10 @@ export function headBase(key: string, data: LanguageActorData): string {
   return hasArticle(key, data) ? key.slice(data.article.length) : key;
 }
 
+function suffixTest(endings: readonly string[]): (key: string) => string | undefined {
+  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e));
+}
+
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   return (key) => key.length > 3 && endings.some((e) => key.endsWith(e));
 }
@@ -157,24 +273,27 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
 const cache = new Map<LanguageCode, LanguageActorData>();
 
 /**
- * The compiled actor data of `lang` plus user label entries for that language.
- * @example actorData('en', []).labels.match(tokens, 0)
+ * The compiled actor data of `lang`.
+ * @example actorData('en').labels.match(tokens, 0)
  */
-export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[]): LanguageActorData {
-  const userEntries = extra.filter((e) => e.language === lang);
-  const cached = userEntries.length ? undefined : cache.get(lang);
+export function actorData(lang: LanguageCode): LanguageActorData {
+  const cached = cache.get(lang);
   if (cached) return cached;
   const file = LABEL_FILES.find((f) => f.language === lang);
   const labels = new PhraseMatcher<LabelEntry>();
   for (const l of file?.labels ?? []) {
     const entry: LabelEntry = { key: l.key, stance: l.stance as LabelStance, forms: l.forms, origin: 'lexicon' };
     if (l.form) entry.form = l.form as LabelForm;
-    for (const form of l.forms) labels.add(form, lang, entry);
-  }
-  for (const e of userEntries) {
-    const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? ''), stance: e.stance, forms: e.forms, origin: 'user' };
-    if (e.actors) entry.actors = e.actors.map(foldForMatch);
-    for (const form of e.forms) labels.add(form, lang, entry);
+    const seen = new Set<string>();
+    for (const form of l.forms) {
+      const words = wordTokens(form, lang).map((t) => t.norm.replace(/['’]s$/u, ''));
+      for (const variant of file?.inflection ? inflect(words, entry.form, file.inflection) : [words]) {
+        const id = variant.join(' ');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        labels.addWords(variant, entry);
+      }
+    }
   }
   const phrases = (list: readonly string[] | undefined): PhraseMatcher<true> => {
     const m = new PhraseMatcher<true>();
@@ -182,15 +301,19 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     return m;
   };
   const a = file?.actors;
+  const titles = TITLE_FILES.find((f) => f.language === lang);
+  const article = foldForMatch(a?.article ?? '');
   const data: LanguageActorData = {
+    lang,
     labels,
-    personTitles: phrases(a?.personTitles),
+    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article),
+    titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
-    honorifics: phrases(a?.honorifics),
+    honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
@@ -201,11 +324,29 @@ export function actorData(lang: LanguageCode, extra: readonly LabelLexiconEntry[
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
+    backedBy: phrases(a?.backedBy),
+    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),
     adjectivesFollow: a?.adjectivesFollow ?? false,
   };
-  if (!userEntries.length) cache.set(lang, data);
+  cache.set(lang, data);
   return data;
+}
+
+/**
+ * The user's label entries for `lang` as a matcher of their own: they add labels where the user asked,
+ * and never change how names or lexicon labels are read.
+ * @example userLabels('en', [{ forms: ['coup general'], stance: 'negative', language: 'en' }]).match(tokens, 0)
+ */
+export function userLabels(lang: LanguageCode, extra: readonly LabelLexiconEntry[]): PhraseMatcher<LabelEntry> {
+  const matcher = new PhraseMatcher<LabelEntry>();
+  for (const e of extra) {
+    if (e.language !== lang) continue;
+    const entry: LabelEntry = { key: foldForMatch(e.forms[0] ?? '').trim(), stance: e.stance, forms: e.forms, origin: 'user' };
+    if (e.actors?.length) entry.actors = e.actors.map((a) => foldForMatch(a).replace(/\s+/gu, ' ').trim());
+    for (const form of e.forms) matcher.add(form, lang, entry);
+  }
+  return matcher;
 }

@@ -18,6 +18,8 @@ export interface Mention {
   /** Token range of the head noun chosen ("ميليشيات" in "ميليشيات سليمان"), when there is one. */
   headFirst?: number;
   headLast?: number;
+  /** For 'forces': the candidate whose forces they are (the commander or the organisation named inside). */
+  owner?: number;
 }
 
 /**
@@ -33,7 +35,9 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
     for (let i = 0; i < tokens.length; i++) {
       // Head noun + person ("ميليشيات سليمان", "forces of Suleiman" is rarer and left to the name match).
       const head = data.forceHeads.match(tokens, i);
-      if (head) {
+      // A name that begins with a head noun ("قوات سوريا الديمقراطية") is that name, not someone's forces.
+      const whole = head ? aliases.match(tokens, i) : null;
+      if (head && !(whole && whole.length > head.length)) {
         let after = i + head.length;
         // "الميليشيات المسلحة التابعة لـ…": adjectives may stand between the head noun and the loyalty word.
         let loyal = after;
@@ -61,7 +65,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
         }
         // "ميليشيات الإنقاذ": the forces of an organisation named by one word (the organisation itself, if it is an army).
         const named = person ? candidates[person.value]! : null;
-        if (person && named && (hasOwnForces(named) || named.aliases.some((a) => a.length === person.length && a.length === 1))) {
+        if (person && named && named.kind === 'org' && (hasOwnForces(named) || named.aliases.some((a) => a.length === person.length && a.length === 1))) {
           const m: Mention = { actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'name', headFirst: i, headLast: after - 1 };
           if (hasOwnForces(named)) forces.push({ ...m, kind: 'forces' });
           else mentions.push(m);
@@ -147,7 +151,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
       v.set(org.actor, (v.get(org.actor) ?? 0) + 1);
       votes.set(best.actor, v);
     }
-    // "Suleiman's Libyan National Army"
+    // "the general's National Guard"
     for (const m of list) {
       if (candidates[m.actor]!.kind !== 'person' || !c.tokens[m.last]!.possessive) continue;
       const org = list.find((o) => o.first === m.last + 1 && candidates[o.actor]!.kind === 'org');
@@ -162,7 +166,7 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
   return links;
 }
 
-/** The mention's name contains a forces head noun ("الجيش الوطني", "Libyan National Army"). */
+/** The mention's name contains a forces head noun ("الجيش الوطني", "National Guard"). */
 function isForce(c: CaseText, m: Mention): boolean {
   for (let k = m.first; k <= m.last; k++) if (c.data.forceHeads.match(c.tokens, k)) return true;
   return false;
@@ -186,7 +190,7 @@ function resolveForces(texts: readonly CaseText[], candidates: ActorCandidate[],
       const spellings = candidates[target]!.spellings;
       spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
     }
-    mentions.push({ ...f, actor: target });
+    mentions.push({ ...f, actor: target, owner: f.actor });
   }
 }
 

@@ -6,6 +6,7 @@
 import { stripKnownClitic } from '../align/stem-ar.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
+import { languageProfile } from '../lang/profiles.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface ActorToken {
@@ -31,6 +32,7 @@ export interface ActorToken {
 
 const HARD_BREAK = /[.,،;؛:!?؟()[\]{}\n|–—/]|\s-+\s/u;
 const SENTENCE_BREAK = /[.!?؟\n]/u;
+const ABBREVIATION_GAP = /^\.\s+$/u;
 const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;
 
 /** Per-language clitic handling. Adding a language that glues clitics: a line here. */
@@ -78,6 +80,7 @@ export function vocabulary(tokenLists: readonly (readonly Token[])[]): Set<strin
  */
 export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet<string>, tokens: readonly Token[] = wordTokens(text, lang)): ActorToken[] {
   const strip = CLITICS[lang];
+  const abbreviations = abbreviationSet(lang);
   const out: ActorToken[] = [];
   let previousEnd = 0;
   for (const t of tokens) {
@@ -88,8 +91,10 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
     if (strip) key = strip(key, known);
     const first = out.length === 0;
     // Most gaps are one space: look at the punctuation patterns only when there is more.
-    const space = t.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
+    let space = t.start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
     const gap = space ? ' ' : text.slice(previousEnd, t.start);
+    // "Gen. X", "Lt. Col. X": the full stop of an abbreviation ends nothing.
+    if (!space && abbreviations && ABBREVIATION_GAP.test(gap) && out.length && abbreviations.has(out[out.length - 1]!.key)) space = true;
     out.push({
       key,
       start: t.start,
@@ -106,6 +111,19 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
   }
   markTitleCaseLines(text, out);
   return out;
+}
+
+const abbreviationSets = new Map<LanguageCode, ReadonlySet<string> | null>();
+
+/** The language's abbreviations (folded, no final dot), or null. */
+function abbreviationSet(lang: LanguageCode): ReadonlySet<string> | null {
+  let set = abbreviationSets.get(lang);
+  if (set === undefined) {
+    const list = languageProfile(lang)?.abbreviations ?? [];
+    set = list.length ? new Set(list.map(foldForMatch)) : null;
+    abbreviationSets.set(lang, set);
+  }
+  return set;
 }
 
 /** What /['’]s$/u tests, without a regex per word. */

@@ -197,7 +197,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   return draft;
 }
 
-/** "Donald Trump is defending his tweets, saying …": the sentence's opening noun phrase is the subject. */
+/** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft): Draft {
   if (!view.commaBefore(hit.from)) return draft;
   let from = 0;

@@ -1,6 +1,6 @@
 /**
  * Names across scripts: an Arabic-script name and a Latin transliteration of it reduce to one consonant
- * skeleton ("حفتر" and "Haftar" both → "hftr"), compared with an edit distance in which letters that
+ * skeleton ("طرابلس" and "Tarabulus" both → "trbls"), compared with an edit distance in which letters that
  * transliteration schemes swap (q/k/g, j/g, s/ṣ/c, t/ṭ/d) cost less. Vowels are dropped on both sides,
  * since Arabic script leaves most of them unwritten.
  */
@@ -41,7 +41,7 @@ function reduce(classes: string[]): string {
 
 /**
  * The consonant skeleton of one word, in either script.
- * @example wordSkeleton('حفتر') === wordSkeleton('Haftar') // 'hftr'
+ * @example wordSkeleton('يوسف') === wordSkeleton('Yusuf') // 'ysf'
  */
 export function wordSkeleton(word: string): string {
   const folded = foldForMatch(word).trim();
@@ -49,7 +49,7 @@ export function wordSkeleton(word: string): string {
     const bare = folded.replace(ARABIC_ARTICLE, '');
     return reduce([...bare].map((ch) => ARABIC[ch] ?? ''));
   }
-  // Doubled letters ("Assad") stand for one written letter with a shadda.
+  // Doubled letters ("Hassan") stand for one written letter with a shadda.
   let rest = folded.replace(LATIN_ARTICLE, '').replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
   const classes: string[] = [];
   while (rest.length > 0) {
@@ -92,13 +92,13 @@ export function skeletonSimilarity(a: string, b: string): number {
 
 /**
  * How well two names written in different scripts (or the same one) match, word by word, 0..1: each
- * word of the shorter name is paired with its best word of the longer one, so "Khalifa Haftar" and
- * "حفتر" match on the surname. Skeletons shorter than three consonants say too little and score 0.
- * @example nameSimilarity('خليفة حفتر', 'Khalifa Haftar') // ≈ 1
+ * word of the shorter name is paired with its best word of the longer one, so "Omar al-Mukhtar" and
+ * "المختار" match on the surname. Skeletons shorter than three consonants say too little and score 0.
+ * @example nameSimilarity('عمر المختار', 'Omar al-Mukhtar') // ≈ 1
  */
 export function nameSimilarity(a: string, b: string): number {
   const words = (name: string) => name.split(/[\s\-‐]+/u).map(wordSkeleton).filter((s) => s.length > 0);
-  // Plurals and nisba forms ("الحوثيون" / "Houthis") differ in their endings only: compare without them too.
+  // Plurals and nisba forms ("الصوماليون" / "Somalis") differ in their endings only: compare without them too.
   const bare = (name: string) => name.split(/[\s\-‐]+/u).map((w) => wordSkeleton(w.replace(/(?:ون|ين)$/u, '').replace(/(?<=[a-z]{3})(?:is|es|s)$/iu, ''))).filter((s) => s.length > 0);
   return Math.max(wordwise(words(a), words(b)), wordwise(bare(a), bare(b)));
 }

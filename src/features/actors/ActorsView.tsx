@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { foldForMatch } from '../../core/normalize/index.ts';
 import { ActorMatrix } from '../../components/ActorMatrix.tsx';
 import { dirOf } from '../../components/direction.ts';
 import { LabelForm } from '../../components/LabelForm.tsx';
@@ -8,9 +9,12 @@ import { selectColumns, selectCompareDirection } from '../compare/selectors.ts';
 import { labelAddedToLexicon, labelRemovedFromLexicon, selectExtraLabels } from '../corrections/correctionsSlice.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { articleSelected, claimShownInArticle, viewChanged } from '../ui/uiSlice.ts';
-import { selectActorMatrix, selectLabelOccurrences, type LabelQuery } from './selectors.ts';
+import type { CaseAnalysis } from '../../core/types.ts';
+import { selectAnalysisStatus, selectRawAnalysis } from '../analysis/analysisSlice.ts';
+import { ActorContrasts } from './ActorContrasts.tsx';
+import { selectActorContrasts, selectActorMatrix, selectLabelOccurrences, selectUserLabelCounts, type LabelQuery } from './selectors.ts';
 
-/** How each outlet labels each actor, with the sentences behind every label. */
+/** How outlets name each actor (the contrasts first), every label by outlet, and the sentences behind each. */
 export function ActorsView() {
   const t = useT();
   const id = useId();
@@ -19,6 +23,13 @@ export function ActorsView() {
   const columns = useAppSelector(selectColumns);
   const dir = useAppSelector(selectCompareDirection);
   const actors = useAppSelector(selectActorMatrix);
+  const contrasts = useAppSelector(selectActorContrasts);
+  const status = useAppSelector(selectAnalysisStatus);
+  const userCounts = useAppSelector(selectUserLabelCounts);
+  const raw = useAppSelector(selectRawAnalysis);
+  // The label just added and the analysis it was added to: the person sees what it did once the case is analysed again.
+  const [added, setAdded] = useState<{ label: string; before: CaseAnalysis | null } | null>(null);
+  const addedCount = added ? (userCounts.get(foldForMatch(added.label).trim()) ?? 0) : 0;
   const userLabels = useAppSelector(selectExtraLabels);
   const [selected, setSelected] = useState<LabelQuery | null>(null);
   const occurrences = useAppSelector((state) => selectLabelOccurrences(state, selected));
@@ -29,6 +40,17 @@ export function ActorsView() {
   return (
     <div className="actors-view">
       <h2>{t('actors.heading')}</h2>
+      {added ? (
+        <p role="status" className="notice">
+          {status !== 'done' || raw === added.before
+            ? t('labels.pending', { label: added.label })
+            : addedCount
+              ? t('labels.found', { label: added.label, count: addedCount })
+              : t('labels.notFound', { label: added.label })}
+        </p>
+      ) : null}
+      <ActorContrasts contrasts={contrasts} selected={selected} onSelect={setSelected} />
+      <h3>{t('actors.allLabels')}</h3>
       <ActorMatrix columns={columns} dir={dir} actors={actors} selected={selected} onSelect={setSelected} />
       {selected && chosenActor && chosenChip ? (
         <section aria-labelledby={`${id}-occ`} className="occurrences">
@@ -64,7 +86,10 @@ export function ActorsView() {
           actors={analysis.actors.map((a) => ({ id: a.id, name: a.name }))}
           languages={languages.length ? languages : ['und']}
           labels={userLabels}
-          onAdd={(entry) => dispatch(labelAddedToLexicon(entry))}
+          onAdd={(entry) => {
+            setAdded(entry.forms[0] ? { label: entry.forms[0], before: raw } : null);
+            dispatch(labelAddedToLexicon(entry));
+          }}
           onRemove={(labelId) => dispatch(labelRemovedFromLexicon(labelId))}
         />
       </section>

@@ -70,3 +70,47 @@ export const selectLabelOccurrences = createSelector(
     });
   },
 );
+
+/** One outlet's names for an actor, in a contrast. */
+export interface OutletNaming {
+  articleId: string;
+  outlet: string;
+  chips: ActorMatrixRow['cells'][number]['chips'];
+}
+
+/** How the outlets of the case name one actor differently. */
+export interface ActorContrast {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Outlets that label the actor, each with what it says and how often. */
+  outlets: OutletNaming[];
+  /** Label keys some outlets use and others do not. */
+  differing: number;
+}
+
+/**
+ * The contrasts first: per actor, which outlet says what, with counts; actors where outlets differ
+ * most come first.
+ */
+export const selectActorContrasts = createSelector([selectActorMatrix, selectEffectiveAnalysis], (matrix, analysis): ActorContrast[] => {
+  if (!analysis) return [];
+  const outletOf = new Map(analysis.articles.map((a) => [a.id, outletLabel(a)]));
+  const contrasts = matrix.map((row): ActorContrast => {
+    const outlets = row.cells.filter((c) => c.chips.length).map((c) => ({ articleId: c.articleId, outlet: outletOf.get(c.articleId) ?? c.articleId, chips: c.chips }));
+    const usedBy = new Map<string, number>();
+    for (const o of outlets) for (const chip of o.chips) usedBy.set(chip.key, (usedBy.get(chip.key) ?? 0) + 1);
+    const differing = [...usedBy.values()].filter((n) => n < outlets.length || outlets.length === 1).length;
+    return { id: row.id, name: row.name, aliases: row.aliases, outlets, differing };
+  });
+  return contrasts.filter((c) => c.outlets.length > 0).sort((a, b) => b.differing - a.differing || b.outlets.length - a.outlets.length);
+});
+
+/** How often a label the user added was found, by its first form (null: not in the current analysis yet). */
+export const selectUserLabelCounts = createSelector([selectEffectiveAnalysis], (analysis): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const actor of analysis?.actors ?? []) {
+    for (const label of actor.labels) if (label.origin === 'user' && label.key) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+  }
+  return counts;
+});

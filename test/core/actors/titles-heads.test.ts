@@ -64,7 +64,7 @@ describe('English head nouns of organisations', () => {
 
   it('reads "<head noun> of the (so-called) X Front" as the head noun each outlet chose for the group', () => {
     expect(brief(byName(actors, 'Ostra Freedom Front'))).toEqual([
-      'a:rebels:rebels:negative:lexicon:head-noun',
+      'a:rebels:rebels:neutral:lexicon:head-noun',
       'a:so-called:so-called:negative:lexicon:adjective',
       'b:Opposition fighters:opposition fighters:neutral:lexicon:head-noun',
       'c:terrorists:terrorist:negative:lexicon:head-noun',
@@ -114,7 +114,7 @@ describe('Arabic label spans and titles', () => {
   const articles = [
     buildArticle('x', 'قال قائد الجيش الوطني، المشير كريم زهران، إن قواته تتقدم. ووجه زهران رسالة لحكومة الوحدة والمدعومة من تركيا، ولميليشيات الوحدة.', 'ar'),
     buildArticle('y', 'هاجمت ميليشيات زهران العاصمة. وقالت حكومة الوحدة الشرعية إن الجنرال الانقلابي كريم زهران فشل. ورحب الرئيس كريم زهران بالقرار.', 'ar'),
-    buildArticle('z', 'وقصفت ميليشيات الوحدة المطار. ورحبت حكومة الوحدة المدعومة من تركيا بالاتفاق.', 'ar'),
+    buildArticle('z', 'وقصفت قوات الوحدة المطار. ورحبت حكومة الوحدة المدعومة من تركيا بالاتفاق.', 'ar'),
   ];
   const actors = findActors(articles);
 
@@ -125,7 +125,8 @@ describe('Arabic label spans and titles', () => {
     expect(forces.labels.filter((l) => l.articleId === 'x')).toEqual([
       { text: 'ميليشيات', start: text.indexOf('لميليشيات') + 1, end: text.indexOf('لميليشيات') + 9, articleId: 'x', stance: 'negative', origin: 'lexicon', form: 'head-noun', key: 'militia' },
     ]);
-    const backed = government.labels.find((l) => l.key === 'backed by a foreign power')!;
+    // Who backs the actor is part of the label: outlets naming other backers differ.
+    const backed = government.labels.find((l) => l.key?.startsWith('backed by '))!;
     expect(backed).toMatchObject({ text: 'المدعومة من تركيا', start: text.indexOf('والمدعومة') + 1 });
     exact(articles, actors);
   });
@@ -150,10 +151,10 @@ describe('Appositions with the organisation a title heads, and who leads an orga
   it('runs a title through the organisation it heads, after the name and before it (Arabic)', () => {
     const person = byName(actors, 'كريم زهران');
     expect(brief(person)).toEqual([
-      'z:المشير:field marshal:positive:lexicon:title',
-      'z:القائد العام للجيش الوطني:commander-in-chief:positive:lexicon:apposition',
+      'z:المشير:field marshal:neutral:lexicon:title',
+      'z:القائد العام للجيش الوطني:commander-in-chief:neutral:lexicon:apposition',
       'z:قائد الجيش الوطني:commander:neutral:lexicon:apposition',
-      'z:المشير:field marshal:positive:lexicon:title',
+      'z:المشير:field marshal:neutral:lexicon:title',
     ]);
     exact(ar, actors);
   });
@@ -189,15 +190,15 @@ describe('English: no label from the verb after a name', () => {
     const en = [
       buildArticle('a', 'Opposition figure Mira Tollen alleged fraud in the northern districts. Tollen spoke to reporters.', 'en'),
       buildArticle('b', 'A delegation led by Interior Minister Piet Arndal, would demand that the terrorists disarm. Tollen disagreed with Arndal.', 'en'),
-      buildArticle('c', 'Interior Minister Piet Arndal, who called the rebels terrorists, left early. Mira Tollen stayed.', 'en'),
+      buildArticle('c', 'Security chief Piet Arndal, who called the rebels terrorists, left early. Mira Tollen stayed.', 'en'),
     ];
     const actors = findActors(en);
     expect(brief(byName(actors, 'Mira Tollen'))).toEqual(['a:Opposition figure:opposition figure:neutral:discovered:title']);
     expect(brief(byName(actors, 'Piet Arndal'))).toEqual([
       'b:Interior Minister:interior minister:neutral:discovered:title',
-      'c:Interior Minister:interior minister:neutral:discovered:title',
+      'c:Security chief:security chief:neutral:discovered:title',
       // A real relative clause after the comma still counts.
-      'c:rebels:rebels:negative:lexicon:relative-clause',
+      'c:rebels:rebels:neutral:lexicon:relative-clause',
       'c:terrorists:terrorist:negative:lexicon:relative-clause',
     ]);
   });

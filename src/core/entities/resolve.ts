@@ -1,0 +1,164 @@
+/**
+ * The token-level work behind the entity index: article words for name finding, candidate names
+ * (persons, organisations) merged into one per entity, their mentions, and the display name of each.
+ */
+import { discoverActors } from '../actors/discover.ts';
+import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import { cliticLength } from '../actors/labels.ts';
+import { actorData, PhraseMatcher } from '../actors/lexicon.ts';
+import { findMentions } from '../actors/mentions.ts';
+import type { Mention } from '../actors/mentions.ts';
+import { actorTokens, displayWord, vocabulary } from '../actors/tokens.ts';
+import { wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
+import type { AnalyzedArticle } from '../types.ts';
+import type { EntityKind } from './index.ts';
+import { discoverPlaces, markPlaces } from './places.ts';
+import { addWordAcronyms, mergeVariants } from './variants.ts';
+
+/** One resolved entity at token level. */
+export interface EntityGroup {
+  id: string;
+  /** Index into `candidates`. */
+  candidate: number;
+  name: string;
+  aliases: string[];
+  kind: EntityKind;
+  /** Mentions as found (a commander's forces count for the forces, not for him). */
+  mentions: Mention[];
+  /** The name inside another entity's mention ("X" in "X's militias"). */
+  inner: Mention[];
+  /** Articles (indexes) that name it. */
+  articles: Set<number>;
+}
+
+export interface Resolution {
+  texts: CaseText[];
+  candidates: ActorCandidate[];
+  /** Every mention, as found (forces mentions carry their `owner`). */
+  mentions: Mention[];
+  /** Entities by how many articles name them; their mentions include a commander's name inside his forces' mention. */
+  groups: EntityGroup[];
+  /** Words of every alias of every candidate (a label is never one of them). */
+  aliasWords: Set<string>;
+  /** Character span of a mention (a glued clitic and an English possessive left out). */
+  spanOf: (m: Mention) => { start: number; end: number };
+}
+
+/**
+ * Finds and merges the names of a case.
+ * @example resolveCase(articles).groups[0]?.name
+ */
+export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
+  const words: (Token[] | null)[] = articles.map((a) => wordTokens(a.text, a.language));
+  const known = vocabulary(words as Token[][]);
+  const texts: CaseText[] = articles.map((a, k) => {
+    const tokens = actorTokens(a.text, a.language, known, words[k]!);
+    // Each article's word tokens are garbage once its actor tokens exist: a large case need not hold both.
+    words[k] = null;
+    return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language) };
+  });
+  const found = discoverActors(texts);
+  const candidates = mergeVariants([...found, ...discoverPlaces(texts, found)]);
+  addWordAcronyms(candidates, known);
+  const aliases = new PhraseMatcher<number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) aliases.addWords(alias, n);
+  });
+  const mentions = findMentions(texts, candidates, aliases);
+  markPlaces(texts, candidates, mentions);
+  const spanOf = (m: Mention): { start: number; end: number } => {
+    const c = texts[m.article]!;
+    const first = c.tokens[m.first]!;
+    const last = c.tokens[m.last]!;
+    return { start: first.start + cliticLength(c, m.first), end: last.end - (last.possessive ? 2 : 0) };
+  };
+  const aliasWords = new Set(candidates.flatMap((c) => c.aliases.flat()));
+  return { texts, candidates, mentions, groups: groupMentions(texts, candidates, mentions), aliasWords, spanOf };
+}
+
+function groupMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {
+  const byCandidate = new Map<number, { mentions: Mention[]; inner: Mention[] }>();
+  const listOf = (actor: number): { mentions: Mention[]; inner: Mention[] } => {
+    let lists = byCandidate.get(actor);
+    if (!lists) byCandidate.set(actor, (lists = { mentions: [], inner: [] }));
+    return lists;
+  };
+  for (const m of mentions) {
+    listOf(m.actor).mentions.push(m);
+    // "ميليشيات X", "X's militias": X is named too.
+    const inner = m.kind === 'forces' && m.owner !== undefined ? ownerTokens(m) : null;
+    if (inner) listOf(m.owner!).inner.push({ actor: m.owner!, article: m.article, first: inner[0], last: inner[1], kind: 'name' });
+  }
+  const byPosition = (a: Mention, b: Mention): number => a.article - b.article || a.first - b.first;
+  const groups = [...byCandidate].map(([candidate, lists]) => {
+    lists.mentions.sort(byPosition);
+    lists.inner.sort(byPosition);
+    const all = [...lists.mentions, ...lists.inner];
+    const { name, others } = displayNames(texts, all, candidates[candidate]!);
+    return { id: '', candidate, name, aliases: others, kind: kindOf(candidates[candidate]!), mentions: lists.mentions, inner: lists.inner, articles: new Set(all.map((m) => m.article)) };
+  });
+  groups.sort((x, y) => y.articles.size - x.articles.size || y.mentions.length + y.inner.length - x.mentions.length - x.inner.length || firstPosition(x) - firstPosition(y));
+  groups.forEach((g, n) => (g.id = `e${n + 1}`));
+  return groups;
+}
+
+/** The name's tokens inside a forces mention (the part that is not its head noun). */
+function ownerTokens(m: Mention): [number, number] | null {
+  if (m.headFirst === undefined || m.headLast === undefined) return null;
+  if (m.headFirst === m.first && m.headLast < m.last) return [m.headLast + 1, m.last];
+  if (m.headLast === m.last && m.headFirst > m.first) return [m.first, m.headFirst - 1];
+  return null;
+}
+
+function kindOf(c: ActorCandidate): EntityKind {
+  if (c.kind === 'person' || c.kind === 'place' || c.kind === 'other') return c.kind;
+  const data = c.data;
+  // Forces named after whoever commands them ("X's militias") have no alias of their own.
+  if (!c.aliases.length && c.head === undefined) return 'group';
+  if (data && c.aliases.some((a) => a.some((w) => data.forceHeads.hasWord(w)))) return 'group';
+  return 'organization';
+}
+
+function firstPosition(g: EntityGroup): number {
+  const first = (list: readonly Mention[]): number => (list.length ? list[0]!.article * 1e9 + list[0]!.first : Infinity);
+  return Math.min(first(g.mentions), first(g.inner));
+}
+
+const QUOTES = /["'«»“”‘’„]/gu;
+
+/** The entity's display name (its most frequent full spelling) and its other spellings. */
+export function displayNames(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {
+  const counts = new Map<string, number>();
+  for (const m of list) {
+    if (m.kind !== 'name') continue;
+    const c = texts[m.article]!;
+    const first = c.tokens[m.first]!;
+    const surface = displayWord(c.text.slice(first.start, first.end), first.key) + c.text.slice(first.end, c.tokens[m.last]!.end);
+    const s = surface.replace(/['’]s$/u, '').replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  if (!counts.size) for (const [s, n] of candidate.spellings) counts.set(s.replace(QUOTES, '').replace(/\s+/gu, ' ').trim(), n);
+  if (!counts.size) {
+    const m = list[0]!;
+    const c = texts[m.article]!;
+    counts.set(c.text.slice(c.tokens[m.first]!.start, c.tokens[m.last]!.end).replace(QUOTES, ''), 1);
+  }
+  const words = (s: string): number => s.split(' ').length;
+  const ranked = [...counts].sort((a, b) => {
+    // A full name ("خليفة سليمان", "حكومة الإنقاذ") before a bare one, then the most frequent.
+    if (Math.min(words(a[0]), 2) !== Math.min(words(b[0]), 2)) return Math.min(words(b[0]), 2) - Math.min(words(a[0]), 2);
+    return b[1] - a[1] || words(b[0]) - words(a[0]);
+  });
+  // A fuller form used at least half as often names the entity better ("الجيش الوطني الليبي" over "الجيش الليبي").
+  let [name, top] = ranked[0]!;
+  for (const [s, n] of ranked) {
+    const mine = name.split(' ');
+    const theirs = s.split(' ');
+    let k = 0;
+    for (const w of theirs) if (k < mine.length && w === mine[k]) k++;
+    if (theirs.length > mine.length && k === mine.length && n * 2 >= top) [name, top] = [s, n];
+  }
+  const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name);
+  return { name, others: others.slice(0, 10) };
+}

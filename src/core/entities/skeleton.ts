@@ -1,0 +1,66 @@
+/**
+ * A name's consonant skeleton in Latin letters, whatever its script, so transliterations of one name
+ * meet: "Hodeidah" / "Al-Hudaydah" / "الحديدة" → "hdd", "Muhammad" / "Mohamed" / "محمد" → "mhmd".
+ * Vowels, long-vowel letters, the article and doubled letters drop out; letter pairs Latin uses for
+ * one Arabic letter ("sh", "kh", "th") count as one.
+ */
+
+// Arabic letters (folded: أ→ا, ة→ه, ى→ي) to the Latin consonant transliterations use for them.
+const ARABIC: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't',
+  ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'b', چ: 'j', گ: 'g', ڤ: 'f',
+};
+// Two-letter Latin spellings of one sound, first.
+const LATIN_PAIRS: [RegExp, string][] = [
+  [/sh|ch|sch/gu, 's'],
+  [/kh|ck|q|c(?=[aou]|$)|x/gu, 'k'],
+  [/th/gu, 't'],
+  [/dh/gu, 'd'],
+  [/gh/gu, 'g'],
+  [/ph|v/gu, 'f'],
+  [/p/gu, 'b'],
+  [/g/gu, 'j'],
+  [/c/gu, 's'],
+];
+const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath)-/u;
+const ARABIC_ARTICLE = /^(?:ال)(?=\p{L}{2})/u;
+
+/**
+ * The skeleton of one word (folded, as tokens carry it).
+ * @example wordSkeleton('al-hudaydah') === wordSkeleton('الحديده') // 'hdd'
+ */
+export function wordSkeleton(folded: string): string {
+  if (/[\u0600-\u06FF]/u.test(folded)) {
+    let out = '';
+    for (const ch of folded.replace(ARABIC_ARTICLE, '')) out += ARABIC[ch] ?? '';
+    return finish(out);
+  }
+  let w = folded.toLowerCase().replace(LATIN_ARTICLE, '').replace(/['’`-]/gu, '');
+  // Doubled letters are one ("Muhammad", "Hassan"), before vowels go.
+  w = w.replace(/(\p{L})\1+/gu, '$1');
+  for (const [pattern, to] of LATIN_PAIRS) w = w.replace(pattern, to);
+  return finish(w.replace(/[aeiouyw\u00C0-\u024F]/gu, (ch) => (/[bcdfghjklmnpqrstvxz]/u.test(ch.normalize('NFD')[0]!) ? ch.normalize('NFD')[0]! : '')));
+}
+
+/** Final h drops (a ta marbuta or a Latin "-ah"), non-letters go. */
+function finish(s: string): string {
+  return s.replace(/[^a-z]/gu, '').replace(/h$/u, '');
+}
+
+/**
+ * The skeleton of a name of several words, Arabic name particles and articles folded in
+ * ("Abdel Fattah" / "Abd al-Fattah" / "عبد الفتاح" → "bdft").
+ * @example nameSkeleton(['abdel', 'fattah']) === nameSkeleton(['عبد', 'الفتاح'])
+ */
+export function nameSkeleton(words: readonly string[]): string {
+  const parts: string[] = [];
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    // A standalone article ("al", "el") and the article glued to "abd" ("abdel", "abdul") are the next word's.
+    if (w === 'al' || w === 'el' || w === 'ال') continue;
+    if (/^abd(?:el|ul|al|oul)$/u.test(w)) parts.push('bd');
+    else if (w.startsWith('عبدال') && w.length > 6) parts.push('bd', wordSkeleton(w.slice(3)));
+    else parts.push(wordSkeleton(w));
+  }
+  return parts.join('');
+}

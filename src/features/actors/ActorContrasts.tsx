@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import type { ActorChip } from '../../components/ActorMatrix.tsx';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import type { LabelStance } from '../../core/types.ts';
+import type { ActorContrast } from './selectors.ts';
+
+export interface ActorContrastsProps {
+  contrasts: ActorContrast[];
+  selected: { actorId: string; articleId: string; key: string } | null;
+  onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
+}
+
+const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
+
+/** Per actor, which outlet calls it what, with counts: where outlets differ in naming the same actor. */
+export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrastsProps) {
+  const t = useT();
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-contrasts`} className="actor-contrasts">
+      <h3 id={`${id}-contrasts`}>{t('actors.contrasts')}</h3>
+      {contrasts.length === 0 ? <p className="hint">{t('actors.noContrast')}</p> : null}
+      {contrasts.map((actor) => (
+        <article key={actor.id} aria-labelledby={`${id}-${actor.id}`} className="actor-contrast">
+          <h4 id={`${id}-${actor.id}`} dir="auto">
+            {actor.name}
+          </h4>
+          <ul>
+            {actor.outlets.map((outlet) => (
+              <li key={outlet.articleId}>
+                <bdi className="outlet">{outlet.outlet}</bdi>{' '}
+                {outlet.chips.map((chip) => (
+                  <Chip
+                    key={chip.key}
+                    chip={chip}
+                    pressed={selected?.actorId === actor.id && selected.articleId === outlet.articleId && selected.key === chip.key}
+                    onClick={() => onSelect({ actorId: actor.id, articleId: outlet.articleId, key: chip.key })}
+                    stanceName={t(`labelStance.${chip.stance}` as MessageKey)}
+                    userName={t('labels.yours')}
+                  />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+function Chip({ chip, pressed, onClick, stanceName, userName }: { chip: ActorChip; pressed: boolean; onClick: () => void; stanceName: string; userName: string }) {
+  return (
+    <button type="button" className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`} aria-pressed={pressed} onClick={onClick} title={stanceName}>
+      <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
+      <bdi>{chip.text}</bdi>
+      <span className="sr-only">({stanceName}{chip.origin === 'user' ? `, ${userName}` : ''})</span>
+      {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
+      <span className="chip-count">×{chip.count}</span>
+    </button>
+  );
+}
