@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { LabelStance } from '../core/types.ts';
 import { directionOf, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
@@ -57,7 +58,17 @@ export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorM
             <tr key={actor.id}>
               <th scope="row" dir="auto">
                 {actor.name}
-                {actor.aliases.length ? <div className="hint">{actor.aliases.join(' · ')}</div> : null}
+                {/* An actor merged across scripts has names in both: each keeps its own direction. */}
+                {actor.aliases.length ? (
+                  <div className="hint">
+                    {actor.aliases.map((alias, i) => (
+                      <Fragment key={alias}>
+                        {i > 0 ? ' · ' : null}
+                        <bdi>{alias}</bdi>
+                      </Fragment>
+                    ))}
+                  </div>
+                ) : null}
               </th>
               {actor.cells.map((cell, i) => (
                 <td key={cell.articleId} dir={columns[i]?.dir ?? 'auto'}>

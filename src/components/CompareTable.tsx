@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { directionOf, useLocale, useT } from '../i18n/index.tsx';
 import { ClaimMeta, EditedMark } from './ClaimMeta.tsx';
+import { CrossLanguageText } from './CrossLanguageText.tsx';
 import { DiffText } from './DiffText.tsx';
 import type { CompareCell, CompareRow, OutletColumn } from './model.ts';
 import { useWindowedList } from './useWindowedList.ts';
@@ -314,9 +315,13 @@ function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEd
       ) : (
         cell.claims.map((claim) => (
           <article key={claim.id} className={claim.id === selectedClaimId ? 'cell-claim is-selected' : 'cell-claim'}>
-            <p className="claim-text" dir={column.dir} lang={column.language}>
-              {claim.parts ? <DiffText parts={claim.parts} /> : claim.text}
-            </p>
+            {claim.correspondence ? (
+              <CrossLanguageText correspondence={claim.correspondence} language={column.language} dir={column.dir} />
+            ) : (
+              <p className="claim-text" dir={column.dir} lang={column.language}>
+                {claim.parts ? <DiffText parts={claim.parts} /> : claim.text}
+              </p>
+            )}
             {claim.disagrees ? (
               <span className="badge disagrees" title={t('compare.disagreesLabel')}>
                 {t('compare.disagrees')}

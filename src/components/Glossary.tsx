@@ -1,7 +1,7 @@
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { Panel } from './Panel.tsx';
 
-const TERMS = ['row', 'reference', 'ownVoice', 'cueStance', 'labelMarks', 'blindspot', 'needsReview'] as const;
+const TERMS = ['row', 'reference', 'crossLanguage', 'ownVoice', 'cueStance', 'labelMarks', 'blindspot', 'needsReview'] as const;
 
 /** A short glossary of the words the views use, in the interface language (opened from the header on every view). */
 export function Glossary({ onClose }: { onClose: () => void }) {

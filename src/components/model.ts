@@ -1,5 +1,6 @@
 // View-model types the presentational components take as props (selectors build them; stories fake them).
 import type { CueStance, SourceKind } from '../core/types.ts';
+import type { CellCorrespondence } from './crossLanguageModel.ts';
 
 export interface DiffSegment {
   op: 'equal' | 'insert' | 'delete';
@@ -19,6 +20,8 @@ export interface CellClaim {
   text: string;
   /** Word diff against the reference column's claim; null: shown as is (the reference itself, or no reference). */
   parts: DiffSegment[] | null;
+  /** In another language than the reference claim: what corresponds, instead of a diff (parts is then null). */
+  correspondence?: CellCorrespondence | null;
   source: { text: string; kind: SourceKind; affiliation?: string; role?: string } | null;
   cue: { text: string; stance: CueStance } | null;
   edited: boolean;

@@ -2,6 +2,7 @@ import { combineReducers, configureStore, createListenerMiddleware, type TypedSt
 import { analysisReducer } from '../features/analysis/analysisSlice.ts';
 import { addAnalysisListeners } from '../features/analysis/analysisListeners.ts';
 import { caseReducer } from '../features/case/caseSlice.ts';
+import { crossLanguageReducer } from '../features/compare/crossLanguageSlice.ts';
 import { correctionsReducer } from '../features/corrections/correctionsSlice.ts';
 import { addLibraryListeners } from '../features/library/libraryListeners.ts';
 import { libraryReducer } from '../features/library/librarySlice.ts';
@@ -20,6 +21,7 @@ const rootReducer = withHistory(
     corrections: correctionsReducer,
     ui: uiReducer,
     library: libraryReducer,
+    crossLanguage: crossLanguageReducer,
   }),
 );
 

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CompareTable } from '../../components/CompareTable.tsx';
+import { CrossLanguageLegend } from '../../components/CrossLanguageText.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { OutletChooser } from '../../components/OutletChooser.tsx';
 import { useT } from '../../i18n/index.tsx';
@@ -26,6 +27,8 @@ import {
   outletsReset,
   rowLinked,
 } from '../ui/uiSlice.ts';
+import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from './crossLanguageSelectors.ts';
+import { correspondenceRequested } from './crossLanguageSlice.ts';
 import { selectCompareDirection, selectOrderedColumns, selectShownColumns, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
@@ -47,6 +50,11 @@ export function CompareView() {
   const focusRowId = useAppSelector(selectFocusedRowId);
   const selectedClaimId = useAppSelector(selectSelectedClaimId);
   const showMissingWords = useAppSelector(selectShowMissingWords);
+  const crossLanguage = useAppSelector(selectHasCrossLanguageColumns);
+  const needsCorrespondence = useAppSelector(selectNeedsCorrespondence);
+  useEffect(() => {
+    if (needsCorrespondence) void dispatch(correspondenceRequested());
+  }, [needsCorrespondence, dispatch]);
   const [editing, setEditing] = useState<Editing>(null);
   const onFocusHandled = useCallback(() => dispatch(rowFocusHandled()), [dispatch]);
   // Stable callbacks keep the memoised Compare rows from re-rendering while scrolling.
@@ -88,6 +96,7 @@ export function CompareView() {
         <p className="legend">
           {t('compare.legend')} <ins className="diff-ins">{t('diff.inserted')}</ins> <del className="diff-del">{t('diff.deleted')}</del>
         </p>
+        {crossLanguage ? <CrossLanguageLegend /> : null}
         {rowIds.length === 0 ? (
           <p>{t('compare.noRows')}</p>
         ) : (

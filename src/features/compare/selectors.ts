@@ -7,6 +7,8 @@ import { isBlindspot } from '../../model/blindspots.ts';
 import { outletLabel } from '../../model/outlets.ts';
 import type { EffectiveAnalysis, ViewClaim } from '../corrections/apply.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { isCrossLanguagePair } from './crossLanguage.ts';
+import { selectCellCorrespondence } from './crossLanguageSlice.ts';
 import { selectCaseArticleEntities } from '../case/caseSlice.ts';
 import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
 
@@ -157,7 +159,13 @@ export function cellDiff(reference: string, text: string, language: string): Dif
   });
 }
 
-function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean): CellClaim {
+type MarkAcross = NonNullable<ReturnType<typeof selectCellCorrespondence>>;
+
+function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, language: string, withDeleted: boolean, referenceLanguage = language, markAcross?: MarkAcross | null): CellClaim {
+  const compared = reference && reference.articleId !== claim.articleId ? reference : undefined;
+  // Across languages: correspondences instead of a diff (the claim as it is until their code has loaded).
+  const crossLanguage = compared !== undefined && isCrossLanguagePair(referenceLanguage, language);
+  const correspondence = crossLanguage && markAcross ? markAcross(compared.text, referenceLanguage, claim.text, language) : null;
   const a = claim.attribution;
   const source = a
     ? {
@@ -171,10 +179,8 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     id: claim.id,
     articleId: claim.articleId,
     text: claim.text,
-    parts:
-      reference && reference.articleId !== claim.articleId
-        ? cellDiff(reference.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete')
-        : null,
+    parts: compared && !crossLanguage ? cellDiff(compared.text, claim.text, language).filter((p) => withDeleted || p.op !== 'delete') : null,
+    correspondence: correspondence && !withDeleted ? { ...correspondence, referenceOnly: [] } : correspondence,
     source,
     cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
     edited: claim.edited,
@@ -205,11 +211,13 @@ function sharedOrigin(claims: readonly ViewClaim[], labels: ReadonlyMap<string, 
  * scrolls to, once per analysis/reference change. Example: selectRowBuilder(state)('r1')?.cells.length
  */
 export const selectRowBuilder = createSelector(
-  [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords],
-  (analysis, columns, referenceId, numbers, withDeleted) => {
+  [selectEffectiveAnalysis, selectShownColumns, selectReferenceColumnId, selectRowNumbers, selectShowMissingWords, selectCellCorrespondence],
+  (analysis, columns, referenceId, numbers, withDeleted, markAcross) => {
     const cache = new Map<string, CompareRow | undefined>();
     const labels = new Map(columns.map((c) => [c.articleId, c.label]));
     const rowsById = new Map((analysis?.rows ?? []).map((r) => [r.id, r]));
+    // The reference column may be hidden: its language comes from its article.
+    const referenceLanguage = analysis?.articles.find((a) => a.id === referenceId)?.language;
     return (rowId: string): CompareRow | undefined => {
       if (cache.has(rowId)) return cache.get(rowId);
       const row = rowsById.get(rowId);
@@ -220,7 +228,7 @@ export const selectRowBuilder = createSelector(
         const cells = columns.map((column) => ({
           articleId: column.articleId,
           isReference: column.articleId === referenceId,
-          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted)),
+          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross)),
         }));
         const disagreeing = new Set(row.disagreeing ?? []);
         for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
