@@ -49,9 +49,10 @@ async function coverageTable(page: Page): Promise<Map<string, number>> {
  */
 function displayRows(analysis: CaseAnalysis): Row[] {
   const placed = new Set(analysis.rows.flatMap((r) => r.claimIds));
+  // Headings and credit lines are shown in the Article view, not as rows.
   const solo = analysis.articles.flatMap((article) =>
     article.claims
-      .filter((c) => !placed.has(c.id))
+      .filter((c) => !placed.has(c.id) && c.kind === undefined)
       .map((c) => ({ id: `solo-${c.id}`, claimIds: [c.id], missingFrom: analysis.articles.filter((a) => a.id !== article.id).map((a) => a.id) })),
   );
   return [...analysis.rows, ...solo];

@@ -145,6 +145,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const stop = isStop(article.language);
     const isReport = isReportIn(article.language);
     for (const claim of article.claims) {
+      // Headings and credit lines are kept for reading, not aligned: they are not claims.
+      if (claim.kind !== undefined) continue;
       const all = wordNorms(propositionText(claim), article.language);
       const context = opts.contextWeight > 0 && claim.attribution ? wordNorms(claim.attribution.source.text, article.language) : [];
       const question = QUESTION.test(claim.text);
