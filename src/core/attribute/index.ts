@@ -61,11 +61,20 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   return perSentence.flat();
 }
 
-/** Section headings: kept (the Article view shows them) but marked, so they count as no claim. */
+/**
+ * Section headings: kept (the Article view shows them) but marked, so they count as no claim. A heading
+ * introduces prose: a short line followed by another short line is a list (of headlines, say), not a
+ * heading.
+ */
 function markHeadings(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
-  for (let i = 0; i < sentences.length; i++) {
+  const headingLike = sentences.map((sentence, i) => {
     const own = claims[i]!;
-    if (own.length === 1 && !own[0]!.attribution && !own[0]!.kind && isHeadingLine(text, sentences[i]!)) own[0] = { ...own[0]!, kind: 'heading' };
+    return own.length === 1 && !own[0]!.attribution && !own[0]!.kind && isHeadingLine(text, sentence);
+  });
+  for (let i = 0; i < sentences.length; i++) {
+    if (!headingLike[i] || i + 1 >= sentences.length || headingLike[i + 1]) continue;
+    const own = claims[i]!;
+    own[0] = { ...own[0]!, kind: 'heading' };
   }
 }
 

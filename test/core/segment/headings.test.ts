@@ -42,3 +42,14 @@ describe('section headings and credit lines', () => {
     expect(en[1]!).toMatchObject({ kind: 'credit', attribution: null });
   });
 });
+
+describe('headings in an analysed article', () => {
+  it('marks a short line that introduces prose, but not a list of short lines (a list of headlines)', async () => {
+    const { analyzeArticle } = await import('../../../src/core/analyze.ts');
+    const withHeading = analyzeArticle({ id: 'a', raw: 'Council agrees budget\n\nThe council met on Monday in the old town hall.\n\nBudget talks\n\nThe council agreed a budget after a long debate.', language: 'en' });
+    const list = analyzeArticle({ id: 'b', raw: 'Gold rises as dollar slips\nPort reopens after storm\nMinister resigns over leak\nTeachers end strike', language: 'en' });
+    if (!withHeading.ok || !list.ok) throw new Error('analysis failed');
+    expect(withHeading.data.claims.filter((c) => c.kind === 'heading').map((c) => c.text)).toEqual(['Budget talks']);
+    expect(list.data.claims.filter((c) => c.kind === 'heading')).toEqual([]);
+  });
+});
