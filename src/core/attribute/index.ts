@@ -61,10 +61,13 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   return perSentence.flat();
 }
 
+/** How body prose closes a sentence; a list of headlines does not. */
+const PROSE_CLOSE = /[.!?؟…:"”»)]$/u;
+
 /**
  * Section headings: kept (the Article view shows them) but marked, so they count as no claim. A heading
- * introduces prose: a short line followed by another short line is a list (of headlines, say), not a
- * heading.
+ * introduces prose: a short line followed by another unclosed line is a list (of headlines, say), not
+ * a heading.
  */
 function markHeadings(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
   const headingLike = sentences.map((sentence, i) => {
@@ -72,7 +75,7 @@ function markHeadings(text: string, sentences: readonly Sentence[], claims: Clai
     return own.length === 1 && !own[0]!.attribution && !own[0]!.kind && isHeadingLine(text, sentence);
   });
   for (let i = 0; i < sentences.length; i++) {
-    if (!headingLike[i] || i + 1 >= sentences.length || headingLike[i + 1]) continue;
+    if (!headingLike[i] || i + 1 >= sentences.length || headingLike[i + 1] || !PROSE_CLOSE.test(sentences[i + 1]!.text.trim())) continue;
     const own = claims[i]!;
     own[0] = { ...own[0]!, kind: 'heading' };
   }
