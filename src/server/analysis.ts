@@ -11,16 +11,10 @@ import { alignClaims } from '../core/align/index.ts';
 import type { AnalyzedArticle, ArticleInput, CaseAnalysis, Diagnostic, Result } from '../core/types.ts';
 import { claimKeys } from './claim-keys.ts';
 import type { Database, Queryable } from './db.ts';
+import type { ArticleRow } from './contract.ts';
 import { ARTICLE_QUEUE, CASE_QUEUE } from './queue.ts';
 
-export interface ArticleRow {
-  id: string;
-  raw: string;
-  outlet: string | null;
-  title: string | null;
-  date: string | null;
-  language: string | null;
-}
+
 
 /** What an article's analysis depends on: its text and the metadata the user stated. */
 export function inputHash(article: ArticleRow): string {

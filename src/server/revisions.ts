@@ -5,7 +5,9 @@
  * silently overwritten. Sending the edit again on the current revision applies it knowingly.
  */
 import { z } from 'zod';
-import { inputHash, type ArticleRow } from './analysis.ts';
+import { inputHash } from './analysis.ts';
+import type { ArticleRow, Conflict, EditResult } from './contract.ts';
+
 import type { Queryable } from './db.ts';
 import { HttpError } from './http.ts';
 
@@ -23,20 +25,7 @@ export const Edit = z.object({
 });
 export type EditInput = z.infer<typeof Edit>;
 
-export interface Conflict {
-  path: string;
-  /** The value another edit since your base revision set (it stays). */
-  theirs: unknown;
-  /** Your value (kept in the revision log, not applied). */
-  yours: unknown;
-  revision: number;
-}
 
-export interface EditResult {
-  revision: number;
-  applied: string[];
-  conflicts: Conflict[];
-}
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -4,18 +4,10 @@
  * claims (a band of common words) contributes only its first members, so one query reads a bounded
  * number of rows however large the archive grows.
  */
+import type { Elsewhere } from './contract.ts';
 import type { Queryable } from './db.ts';
 
-export interface Elsewhere {
-  caseId: string;
-  caseName: string;
-  articleId: string;
-  claimId: string;
-  text: string;
-  outlet: string | null;
-  /** Band keys shared with the asked claim (of 40): more means more words in common. */
-  shared: number;
-}
+
 
 /** Two shared bands: a pair with about a fifth of its terms in common; one band alone is mostly chance. */
 export const MIN_SHARED_KEYS = 2;

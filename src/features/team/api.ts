@@ -1,4 +1,7 @@
 /** The Parallax server's API as the dashboard calls it (same origin; the session cookie rides along). */
+import type { ArticleRow } from '../../server/contract.ts';
+
+export type { Conflict, EditResult, Elsewhere } from '../../server/contract.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -46,14 +49,8 @@ export interface TeamInfo {
   cases: { id: string; name: string; revision: number }[];
 }
 
-export interface ServerArticle {
-  id: string;
-  raw: string;
-  outlet: string | null;
-  title: string | null;
-  date: string | null;
-  language: string | null;
-}
+/** An article as the server stores it. */
+export type ServerArticle = ArticleRow;
 
 export interface ServerCase {
   id: string;
@@ -65,25 +62,5 @@ export interface ServerCase {
   articles: ServerArticle[];
 }
 
-export interface Conflict {
-  path: string;
-  theirs: unknown;
-  yours: unknown;
-  revision: number;
-}
 
-export interface EditResult {
-  revision: number;
-  applied: string[];
-  conflicts: Conflict[];
-}
 
-export interface Elsewhere {
-  caseId: string;
-  caseName: string;
-  articleId: string;
-  claimId: string;
-  text: string;
-  outlet: string | null;
-  shared: number;
-}
