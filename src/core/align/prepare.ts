@@ -5,6 +5,7 @@
 import { lexiconFor } from '../attribute/index.ts';
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
+import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
@@ -228,15 +229,8 @@ function entityTermsOf(claims: readonly Claim[], entities: EntityIndex, allEntit
 
 /** Mentions (sorted by start) that start within [start, end). */
 function mentionsWithin<T extends { start: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
+  for (let k = firstIndex(sorted.length, (i) => sorted[i]!.start >= start); k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
   return out;
 }
 

@@ -10,6 +10,7 @@ import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, type Draft } from './sentence.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { isHeadingLine } from '../segment/headings.ts';
+import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { SentenceView } from './view.ts';
 
@@ -374,13 +375,7 @@ function directQuote(view: SentenceView, start: number, end: number): { start: n
 
 /** Quotations (in order, non-overlapping) that reach into [from, to]. */
 function quotesNear(quotes: readonly QuoteSpan[], from: number, to: number): readonly QuoteSpan[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(quotes.length, (i) => quotes[i]!.close >= from);
   let k = lo;
   while (k < quotes.length && quotes[k]!.open <= to) k++;
   return lo === 0 && k === quotes.length ? quotes : quotes.slice(lo, k);

@@ -3,6 +3,7 @@
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
 import type { SourceKind } from '../types.ts';
+import { firstIndex } from '../util/sorted.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -160,15 +161,8 @@ export function spanEnd(view: SentenceView, i: number, start: number): number {
   const end = view.end(i);
   // Quotations are in order: find the first that closes at or after `end` (a long sentence may hold thousands).
   const quotes = view.quotes;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close < end) lo = mid + 1;
-    else hi = mid;
-  }
   let q: (typeof quotes)[number] | undefined;
-  for (let k = lo; k < quotes.length && quotes[k]!.close <= end + 1 && !q; k++) if (quotes[k]!.open >= start && quotes[k]!.closed) q = quotes[k];
+  for (let k = firstIndex(quotes.length, (i) => quotes[i]!.close >= end); k < quotes.length && quotes[k]!.close <= end + 1 && !q; k++) if (quotes[k]!.open >= start && quotes[k]!.closed) q = quotes[k];
   if (q) return q.close + 1;
   // "وكالة الأنباء الليبية (وال)": close a parenthesis the span opened.
   if (view.text[end] === ')' && view.text.lastIndexOf('(', end) >= start) return end + 1;
