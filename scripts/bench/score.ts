@@ -4,7 +4,7 @@
  * label coverage. Pure functions, shared by the quality benchmark and the golden tests.
  */
 import { foldForMatch, foldWithMap } from '../../src/core/normalize/index.ts';
-import type { AnalyzedArticle, CaseAnalysis, Claim } from '../../src/core/types.ts';
+import type { ActorLabel, AnalyzedArticle, CaseAnalysis, Claim } from '../../src/core/types.ts';
 import type { AnnotatedAttribution, AnnotatedContrast, CaseAnnotations } from '../../fixtures/schema.ts';
 
 /** Precision, recall and F1 with the counts behind them. */
@@ -392,6 +392,18 @@ export function occurrences(text: string, snippet: string): [number, number][] {
   return out;
 }
 
+/**
+ * For an annotated label of an article, a test of whether a predicted label stands for it: the same
+ * words, or a part of the label (its head noun) found where the annotated label stands.
+ */
+function labelMatcher(analysis: CaseAnalysis): (articleId: string, label: string) => (predicted: ActorLabel) => boolean {
+  const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
+  return (articleId, label) => {
+    const places = occurrences(textOf.get(articleId) ?? '', label);
+    return (l) => l.articleId === articleId && (labelMatches(l.text, label) || (overlaps(l.text, label) && places.some(([a, b]) => l.start < b && a < l.end)));
+  };
+}
+
 export interface LabelScores {
   total: number;
   /** Annotated labels found on an actor that matches the annotated actor (by name or alias). */
@@ -428,17 +440,11 @@ export function scoreLabels(analysis: CaseAnalysis, annotations: CaseAnnotations
     }
     if (best.score > 0) standsFor.set(actor, best.actor);
   }
-  const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
+  const standsForLabel = labelMatcher(analysis);
   for (const gold of annotations.labels) {
     scores.total++;
-    const places = occurrences(textOf.get(gold.articleId) ?? '', gold.label);
-    // Same words, or a part of the label (its head noun) found where the annotated label stands.
-    const hit = (labels: CaseAnalysis['actors'][number]['labels']) =>
-      labels.find(
-        (l) =>
-          l.articleId === gold.articleId &&
-          (labelMatches(l.text, gold.label) || (overlaps(l.text, gold.label) && places.some(([a, b]) => l.start < b && a < l.end))),
-      );
+    const matches = standsForLabel(gold.articleId, gold.label);
+    const hit = (labels: CaseAnalysis['actors'][number]['labels']) => labels.find(matches);
     const right = analysis.actors.filter((a) => standsFor.get(a) === gold.actor);
     const found = right.map((a) => hit(a.labels)).find((l) => l !== undefined);
     if (found) {
@@ -469,13 +475,8 @@ export interface ContrastScores {
  */
 export function scoreContrasts(analysis: CaseAnalysis, contrasts: readonly AnnotatedContrast[]): ContrastScores {
   const scores: ContrastScores = { total: contrasts.length, landed: 0, split: 0, share: 0, notes: [] };
-  const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
-  const carries = (actor: CaseAnalysis['actors'][number], articleId: string, label: string): boolean => {
-    const places = occurrences(textOf.get(articleId) ?? '', label);
-    return actor.labels.some(
-      (l) => l.articleId === articleId && (labelMatches(l.text, label) || (overlaps(l.text, label) && places.some(([a, b]) => l.start < b && a < l.end))),
-    );
-  };
+  const standsForLabel = labelMatcher(analysis);
+  const carries = (actor: CaseAnalysis['actors'][number], articleId: string, label: string): boolean => actor.labels.some(standsForLabel(articleId, label));
   for (const contrast of contrasts) {
     if (analysis.actors.some((actor) => contrast.labels.every((l) => carries(actor, l.articleId, l.label)))) {
       scores.landed++;
