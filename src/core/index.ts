@@ -1,6 +1,7 @@
 /** The public face of the analysis core: what the CLI, the worker and the dashboard import. */
 export { analyzeArticle, analyzeCase } from './analyze.ts';
 export { LIMITS } from './limits.ts';
+export { isClaim } from './claims.ts';
 export { detectLanguage } from './language/index.ts';
 export { foldForMatch } from './normalize/index.ts';
 export { splitSentences } from './segment/index.ts';

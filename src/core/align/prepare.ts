@@ -5,6 +5,7 @@
 import { lexiconFor } from '../attribute/index.ts';
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
+import { isClaim } from '../claims.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
 import { groupPairs } from './group.ts';
@@ -146,8 +147,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const stop = isStop(article.language);
     const isReport = isReportIn(article.language);
     for (const claim of article.claims) {
-      // Headings and credit lines are kept for reading, not aligned: they are not claims.
-      if (claim.kind !== undefined) continue;
+      if (!isClaim(claim)) continue;
       const all = wordNorms(propositionText(claim), article.language);
       const context = opts.contextWeight > 0 && claim.attribution ? wordNorms(claim.attribution.source.text, article.language) : [];
       const question = QUESTION.test(claim.text);

@@ -4,6 +4,7 @@
  * inverted index over anchors, leaving out anchors most claims share (no all-pairs), and each claim
  * links at most to its best partner per article.
  */
+import { isClaim } from '../claims.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
 
@@ -43,7 +44,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   for (const article of articles) {
     if (!BRIDGED_LANGUAGES.has(article.language)) continue;
     for (const claim of article.claims) {
-      if (claim.kind) continue; // headings and credit lines are not claims
+      if (!isClaim(claim)) continue;
       const vector = new Map<number, number>();
       for (const anchor of claimAnchors(claim.text, article.language)) {
         let id = keyIds.get(anchor.key);

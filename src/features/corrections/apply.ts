@@ -1,3 +1,4 @@
+import { isClaim } from '../../core/claims.ts';
 import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../../core/types.ts';
 import type { ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
@@ -78,7 +79,7 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
     const dismissed: ViewClaim[] = [];
     const asides: ViewClaim[] = [];
     for (const claim of [...article.claims, ...added]) {
-      if (claim.kind === 'heading' || claim.kind === 'credit') {
+      if (!isClaim(claim)) {
         asides.push({ ...claim, edited: false, userAdded: false });
         continue;
       }
