@@ -1,3 +1,4 @@
+import { isClaim } from '../claims.ts';
 import { diffClaims } from '../diff/index.ts';
 import type { AnalyzedArticle, CaseAnalysis, Claim, SourceKind } from '../types.ts';
 
@@ -28,7 +29,8 @@ function claimTable(article: AnalyzedArticle): string[] {
   const lines = ['| # | Claim | Source | Kind | Cue (stance) | Via | Quote |', '|---|---|---|---|---|---|---|'];
   article.claims.forEach((claim, n) => {
     const a = claim.attribution;
-    const source = a ? cell(a.source.text, 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : '*own voice*';
+    const own = isClaim(claim) ? '*own voice*' : `*${claim.kind}, not a claim*`;
+    const source = a ? cell(a.source.text, 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : own;
     lines.push(
       `| ${n + 1} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,
     );
@@ -42,13 +44,15 @@ function sourcesPerOutlet(analysis: CaseAnalysis): string[] {
     '|---|' + '---|'.repeat(KINDS.length + 5),
   ];
   for (const article of analysis.articles) {
-    const attributed = article.claims.filter((c) => c.attribution);
+    // Headings and credit lines are no claim of the outlet's own voice.
+    const claims = article.claims.filter(isClaim);
+    const attributed = claims.filter((c) => c.attribution);
     const byKind = KINDS.map((k) => attributed.filter((c) => c.attribution!.source.kind === k).length);
     const anonymous = byKind[KINDS.indexOf('anonymous')]!;
     const share = attributed.length ? `${Math.round((anonymous / attributed.length) * 100)}%` : '–';
     const stance = (s: string) => attributed.filter((c) => c.attribution!.cue.stance === s).length;
     lines.push(
-      `| ${cell(outletName(article), 60)} | ${article.claims.length} | ${article.claims.length - attributed.length} | ${byKind.join(' | ')} | ${share} | ${stance('endorsing')} | ${stance('distancing')} |`,
+      `| ${cell(outletName(article), 60)} | ${claims.length} | ${claims.length - attributed.length} | ${byKind.join(' | ')} | ${share} | ${stance('endorsing')} | ${stance('distancing')} |`,
     );
   }
   return lines;
@@ -118,7 +122,7 @@ function actorsSection(analysis: CaseAnalysis): string[] {
  * @example toMarkdown(analysis).startsWith('# Parallax report')
  */
 export function toMarkdown(analysis: CaseAnalysis): string {
-  const claimCount = analysis.articles.reduce((n, a) => n + a.claims.length, 0);
+  const claimCount = analysis.articles.reduce((n, a) => n + a.claims.filter(isClaim).length, 0);
   const attributed = analysis.articles.reduce((n, a) => n + a.claims.filter((c) => c.attribution).length, 0);
   const lines = [
     '# Parallax report',
@@ -135,7 +139,7 @@ export function toMarkdown(analysis: CaseAnalysis): string {
   lines.push('## Claims per article', '');
   for (const article of analysis.articles) {
     lines.push(`### ${cell(outletName(article), 80)}${article.title ? ` — ${cell(article.title, 120)}` : ''}`, '');
-    lines.push(`${inline(article.id)} · language ${inline(article.language)}${article.date ? ` · ${cell(article.date, 40)}` : ''} · ${article.claims.length} claims`, '');
+    lines.push(`${inline(article.id)} · language ${inline(article.language)}${article.date ? ` · ${cell(article.date, 40)}` : ''} · ${article.claims.filter(isClaim).length} claims`, '');
     lines.push(...claimTable(article), '');
   }
   return lines.join('\n');

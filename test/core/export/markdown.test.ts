@@ -16,3 +16,18 @@ describe('toMarkdown rows', () => {
     expect(heading).toContain('2 of 3 outlets');
   });
 });
+
+describe('toMarkdown claims and sources', () => {
+  it('does not count a heading or a credit line as a claim in the outlet’s own voice, and names it', () => {
+    const article = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Flood warning', 'The river rose two metres overnight.', 'Reporting by a staff writer'] });
+    article.claims[0] = { ...article.claims[0]!, kind: 'heading' };
+    article.claims[2] = { ...article.claims[2]!, kind: 'credit' };
+    const markdown = toMarkdown({ articles: [article], rows: [], actors: [], diagnostics: [] });
+    const outletRow = markdown.split('\n').find((line) => line.startsWith('| Herald |'))!;
+    // Claims, then own voice: one claim, in the outlet's voice.
+    expect(outletRow.split(' | ').slice(1, 3)).toEqual(['1', '1']);
+    expect(markdown).toContain('1 claims (0 attributed');
+    expect(markdown).toContain('| Flood warning | *heading, not a claim* |');
+    expect(markdown).toContain('*credit, not a claim*');
+  });
+});
