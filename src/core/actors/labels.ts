@@ -350,6 +350,10 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   }
   // A phrase ends on a content word ("head of the", not).
   while (last > k && (isStopword(tokens[last]!.key, lang) || data.determiners.has(tokens[last]!.key))) last--;
+  // An apposition is set off: punctuation or the end of the text closes it ("X, an ally of Y, said").
+  // Words that run on into the sentence are its object or its verb ("X، زيارة الوفد بأنه …").
+  const after = tokens[last + 1];
+  if (after !== undefined && !after.breakBefore) return -1;
   return last;
 }
 

@@ -69,3 +69,15 @@ describe('Arabic titles with the organisation they head', () => {
     expect(texts(actorNamed(actors, 'نادر الحكيم'))).toEqual(['a:رئيس البرلمان الفالمي', 'b:زعيم التيار الوطني الفالمي', 'c:السياسي المستقل']);
   });
 });
+
+describe('an apposition is set off from the sentence', () => {
+  it('does not take the words a sentence runs on with after a name for its label', () => {
+    const actors = findActors([
+      buildArticle('a', 'اعتبرت مصادر مقربة من الوزير سامر الخطيب، زيارة الوفد الأجنبي بأنها فرصة أخيرة.', 'ar'),
+      buildArticle('b', 'قال الوزير سامر الخطيب، القيادي في الحركة الشعبية، إن النتائج مزورة.', 'ar'),
+    ]);
+    const labels = texts(actorNamed(actors, 'سامر الخطيب'));
+    expect(labels).toContain('b:القيادي في الحركة الشعبية');
+    expect(labels.some((l) => l.includes('زيارة'))).toBe(false);
+  });
+});
