@@ -52,8 +52,6 @@ const MAX_MEMBERS = 14;
 interface Synset {
   offset: string;
   pos: string;
-  /** WordNet lexicographer file (29 verb.body … 43 verb.weather for verbs): the broad kind of act. */
-  lexfile: number;
   words: string[];
   /** Derivation pointers: [target offset, target pos, source word index (1-based, 0 = all), target word index]. */
   derived: Array<[string, string, number, number]>;
@@ -75,7 +73,7 @@ function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
       const st = f[at + 3]!;
       derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
-    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, lexfile: Number(f[1]), words, derived });
+    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived });
   }
   return out;
 }
@@ -112,13 +110,7 @@ function keyOf(word: string, lang: 'en' | 'ar'): string | null {
   return terms.map((t) => t.stem).join('_');
 }
 
-/** A built class: its keys (space-separated) and the kind of act (WordNet lexicographer file) it states. */
-interface BuiltClass {
-  keys: string;
-  kind: number;
-}
-
-/** Classes as lists of keys; a class id (a verb synset offset) → its keys. */
+/** Classes as lists of keys; a class id → its keys. */
 class Classes {
   readonly members = new Map<string, Set<string>>();
   add(cls: string, key: string | null): void {
@@ -127,22 +119,18 @@ class Classes {
     if (!set) this.members.set(cls, (set = new Set()));
     set.add(key);
   }
-  /**
-   * Classes of two to MAX_MEMBERS keys, deduplicated, as space-separated strings (sorted: stable
-   * output), each with the kind of its verb synset (the lowest where synsets of two kinds give one class).
-   */
-  output(kindOf: (cls: string) => number): BuiltClass[] {
-    const seen = new Map<string, number>();
-    for (const [cls, keys] of this.members) {
+  /** Classes of two to MAX_MEMBERS keys, deduplicated, as space-separated strings (sorted: stable output). */
+  output(): string[] {
+    const seen = new Set<string>();
+    for (const keys of this.members.values()) {
       if (keys.size < 2 || keys.size > MAX_MEMBERS) continue;
-      const line = [...keys].sort().join(' ');
-      seen.set(line, Math.min(seen.get(line) ?? Infinity, kindOf(cls)));
+      seen.add([...keys].sort().join(' '));
     }
-    return [...seen].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([keys, kind]) => ({ keys, kind }));
+    return [...seen].sort();
   }
 }
 
-function buildEnglish(verbs: Map<string, Synset>, verbIndex: Map<string, string[]>, nouns: Map<string, Synset>): BuiltClass[] {
+function buildEnglish(verbs: Map<string, Synset>, verbIndex: Map<string, string[]>, nouns: Map<string, Synset>): string[] {
   const classes = new Classes();
   for (const [lemma, offsets] of verbIndex) {
     const key = keyOf(lemma, 'en');
@@ -160,7 +148,7 @@ function buildEnglish(verbs: Map<string, Synset>, verbIndex: Map<string, string[
       }
     });
   }
-  return classes.output((offset) => verbs.get(offset)?.lexfile ?? 0);
+  return classes.output();
 }
 
 /** Arabic verb forms a news sentence uses, from the folded perfect stem (no diacritics). */
@@ -171,7 +159,7 @@ function arabicVerbForms(lemma: string): string[] {
   return forms;
 }
 
-function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>): BuiltClass[] {
+function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>): string[] {
   const ili30 = new Map<string, string>();
   for (const line of readFileSync(resolve(LEXICAL, 'ili-map-pwn30.tab'), 'utf8').split('\n')) {
     const [ili, synset] = line.trim().split('\t');
@@ -224,7 +212,7 @@ function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>)
       }
     }
   }
-  return classes.output((offset) => verbs.get(offset)?.lexfile ?? 0);
+  return classes.output();
 }
 
 interface NewsSeeds {
@@ -234,34 +222,6 @@ interface NewsSeeds {
   clauses: { en: string[]; ar: string[] };
   breaks: { en: string[]; ar: string[] };
 }
-
-/** The lexicographer file of a seed class's synset (named as WordNet 3.1 or 3.0 writes it); 0 when unknown. */
-function seedKind(synset: string): number {
-  const direct = verbs.get(synset.slice(0, -2));
-  if (direct) return direct.lexfile;
-  const ili = readMap('ili-map-pwn30.tab', 1).get(synset);
-  const synset31 = ili ? readMap('ili-map-pwn31.tab', 0).get(ili) : undefined;
-  return (synset31 && verbs.get(synset31.slice(0, -2))?.lexfile) || 0;
-}
-
-const maps = new Map<string, Map<string, string>>();
-/** An ILI mapping file as key column → the other column. */
-function readMap(file: string, keyColumn: 0 | 1): Map<string, string> {
-  const name = `${file}:${keyColumn}`;
-  let map = maps.get(name);
-  if (!map) {
-    map = new Map();
-    for (const line of readFileSync(resolve(LEXICAL, file), 'utf8').split('\n')) {
-      const cols = line.trim().split('\t');
-      if (cols[0] && cols[1]) map.set(cols[keyColumn]!, cols[1 - keyColumn]!);
-    }
-    maps.set(name, map);
-  }
-  return map;
-}
-
-/** WordNet's first verb lexicographer file (verb.body); kinds are stored from 0. */
-const VERB_LEXFILES = 29;
 
 const SEEDS = JSON.parse(readFileSync(resolve(HERE, 'news-predicates.json'), 'utf8')) as NewsSeeds;
 
@@ -279,25 +239,22 @@ function seedKeys(words: readonly string[], lang: 'en' | 'ar'): string {
   return [...keys].sort().join(' ');
 }
 
-function write(lang: 'en' | 'ar', built: BuiltClass[], source: string, licence: string): void {
+function write(lang: 'en' | 'ar', built: string[], source: string, licence: string): void {
   const file = resolve(ROOT, `src/core/lang/${lang}/predicates.json`);
   // Seed classes go first, so `opposites` can name them by index.
-  const seeds = SEEDS.classes.map((c) => ({ keys: seedKeys(c[lang], lang), kind: seedKind(c.synset) }));
-  const seedKeySet = new Set(seeds.map((c) => c.keys));
-  const all = [...seeds, ...built.filter((c) => !seedKeySet.has(c.keys))];
-  const classes = all.map((c) => c.keys);
+  const seeds = SEEDS.classes.map((c) => seedKeys(c[lang], lang));
+  const classes = [...seeds, ...built.filter((c) => !seeds.includes(c))];
   const index = (id: string): number => SEEDS.classes.findIndex((c) => c.id === id);
   const body = {
     language: lang,
     source: `${source} News event classes: scripts/lexical/news-predicates.json (written for Parallax).`,
     licence,
-    note: 'Generated by scripts/lexical/build-predicates.ts; do not edit by hand. Each class is one predicate sense: the matching keys (stems) of the words that state it, space-separated. kinds: per class, the kind of act its WordNet verb synset states (-1 unknown; its lexicographer file less 29: 0 body, 1 change, 2 cognition, 3 communication, 4 competition, 5 consumption, 6 contact, 7 creation, 8 emotion, 9 motion, 10 perception, 11 possession, 12 social, 13 stative, 14 weather). opposites: pairs of class indexes whose predicates contradict each other on one subject (rise / fall). negation: folded words that negate a claim. clauses: folded words (or phrases) opening an embedded proposition. reporting: indexes of the classes of reporting predicates (said, denied). breaks: folded words opening a clause of its own (and, amid; كما).',
+    note: 'Generated by scripts/lexical/build-predicates.ts; do not edit by hand. Each class is one predicate sense: the matching keys (stems) of the words that state it, space-separated. opposites: pairs of class indexes whose predicates contradict each other on one subject (rise / fall). negation: folded words that negate a claim. clauses: folded words (or phrases) opening an embedded proposition. reporting: indexes of the classes of reporting predicates (said, denied). breaks: folded words opening a clause of its own (and, amid; كما).',
     negation: SEEDS.negation[lang].map(foldForMatch),
     clauses: SEEDS.clauses[lang].map(foldForMatch),
     breaks: SEEDS.breaks[lang].map(foldForMatch),
     reporting: SEEDS.classes.flatMap((c, k) => (c.reporting ? [k] : [])),
     opposites: SEEDS.opposites.map(([a, b]) => [index(a), index(b)]),
-    kinds: all.map((c) => (c.kind >= VERB_LEXFILES ? c.kind - VERB_LEXFILES : -1)),
     classes,
   };
   const text = JSON.stringify(body, null, 0).replace(/","/gu, '",\n"').replace(/"classes":\[/u, '"classes":[\n') + '\n';

@@ -22,8 +22,6 @@ interface PredicateFile {
   reporting: number[];
   /** Folded words or phrases that open a clause of its own ("and", "amid", "كما"). */
   breaks: string[];
-  /** Per class, the kind of act it states (WordNet's verb lexicographer file from 0: 3 communication, 6 contact, 8 emotion …; -1 unknown). */
-  kinds: number[];
 }
 
 /** Predicate classes per language. Adding a language: a lang/<code>/predicates.json and a line here. */
@@ -34,8 +32,6 @@ let classMap: Map<string, number[]> | null = null;
 const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
-/** Per key: a bit per kind of act its classes state (bit k: WordNet verb lexicographer file 29 + k). */
-const kindMasks = new Map<string, number>();
 
 /**
  * The predicate classes of a matching key (ids unique across languages; empty for most words). Keys of
@@ -52,10 +48,8 @@ export function predicateClasses(key: string): readonly number[] {
         for (const [x, y] of [[id + a, id + b], [id + b, id + a]] as const) opposites.set(x, [...(opposites.get(x) ?? []), y]);
       }
       for (const r of file.reporting) reporting.add(id + r);
-      file.classes.forEach((line, n) => {
-        const kind = file.kinds[n] ?? -1;
+      for (const line of file.classes) {
         for (const word of line.split(' ')) {
-          if (kind >= 0) kindMasks.set(word, (kindMasks.get(word) ?? 0) | (1 << kind));
           const join = word.indexOf('_');
           if (join > 0) phraseStarts.add(word.slice(0, join));
           const list = map.get(word);
@@ -63,7 +57,7 @@ export function predicateClasses(key: string): readonly number[] {
           else map.set(word, [id]);
         }
         id++;
-      });
+      }
     }
     classMap = map;
   }
@@ -71,16 +65,6 @@ export function predicateClasses(key: string): readonly number[] {
 }
 
 const NONE: readonly number[] = [];
-
-/**
- * The kinds of act a matching key's classes state, one bit each (WordNet's verb lexicographer files:
- * bit 3 communication, 6 contact, 8 emotion …); 0 for a word of no class or of unknown kind.
- * @example (predicateKinds('consult') & predicateKinds('attack')) === 0 // true
- */
-export function predicateKinds(key: string): number {
-  predicateClasses('');
-  return kindMasks.get(key) ?? 0;
-}
 
 /**
  * The classes whose predicates contradict class `id` on one subject ("rise" → "fall").

@@ -8,9 +8,8 @@ import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
-import { backgroundRarity } from './background.ts';
 import { groupPairs } from './group.ts';
-import { isReportingKey, phraseKeys, predicateClasses, predicateKinds, propositionParts } from './predicates.ts';
+import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import type { EntityIndex } from '../entities/index.ts';
@@ -64,20 +63,8 @@ export interface AlignOptions {
   entities?: EntityIndex | null;
   /** Factor applied to the score when both claims name places of the case and share none. */
   placePenalty?: number;
-  /**
-   * Factor applied to the score when the first acts the two claims state (a word of a predicate class
-   * other than reporting, lang/<code>/predicates.json) differ, neither claim states the other's, and
-   * they are of different kinds (WordNet: emotion vs communication vs contact …): "ministers welcomed
-   * the talks" and "the commander will consult on the talks" are two events about one topic (1: off).
-   */
-  headPenalty?: number;
   /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
   entityTerms?: boolean;
-  /**
-   * Exponent on each word's rarity in news generally (lang/<code>/background.json): "Wednesday" or
-   * "said" weigh less than a case of a few articles makes them weigh (0: the case's IDF alone).
-   */
-  backgroundWeight?: number;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -96,10 +83,9 @@ export interface AlignOptions {
  * unannotated seed pairs; 0.4 cost crowded ANS 1.5). A claim stands in each row its propositions join
  * (claimInOneRow off): tuned F1 29.5 → 30.5, fixtures kept. Splitting at every clause break
  * (splitEveryClause) raised tuned dev-case F1 by 5 more but joined a seed distinct pair ("ministers
- * welcomed the resumption of talks" / "the commander will consult on resuming them"), and neither the
- * head-act rule (headPenalty) nor background frequencies (backgroundWeight) paid for themselves: off
- * (figures in docs/notes/rows-on-dev-cases.md). Source context (contextWeight) is off: it joined a seed
- * distinct pair.
+ * welcomed the resumption of talks" / "the commander will consult on resuming them"): off (what was
+ * tried against that, and measured, in docs/notes/rows-on-dev-cases.md). Source context (contextWeight)
+ * is off: it joined a seed distinct pair.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -115,11 +101,9 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   claimInOneRow: false,
   entities: null,
   placePenalty: 0.5,
-  headPenalty: 1,
   entityTerms: false,
   splitEveryClause: false,
   classWeight: 0.25,
-  backgroundWeight: 0,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -195,15 +179,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     // Places only tell events apart (placePenalty): as context of weight 0 they add nothing to a match.
     return !opts.entityTerms && entityTerms?.[k]?.length ? [...context, ...entityTerms[k]!] : context;
   });
-  const background = opts.backgroundWeight > 0 ? (stem: string) => backgroundRarity(stem) ** opts.backgroundWeight : undefined;
-  const words = buildVectors(stemLists, contextLists, opts.contextWeight, background);
+  const words = buildVectors(stemLists, contextLists, opts.contextWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
-  const heads = opts.headPenalty < 1 ? headActs(stemLists, space) : null;
-  const headKinds = heads ? kindsOf(space.vocabulary) : null;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const score = (i: number, j: number): number => {
     let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
-    if (heads && s > 0 && otherActs(space, heads, headKinds!, i, j)) s *= opts.headPenalty;
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
@@ -255,68 +235,6 @@ function mentionsWithin<T extends { start: number }>(sorted: readonly T[], start
   const out: T[] = [];
   for (let k = firstIndex(sorted.length, (i) => sorted[i]!.start >= start); k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
   return out;
-}
-
-/**
- * Per unit, the term id of its first act (a word of a predicate class other than reporting: "welcomed",
- * "consult", "seized"), or -1: the event the unit tells, before the objects it names.
- */
-function headActs(stemLists: readonly (readonly string[])[], space: VectorSpace): Int32Array {
-  const heads = new Int32Array(stemLists.length).fill(-1);
-  const isAct = new Map<string, boolean>();
-  stemLists.forEach((stems, k) => {
-    for (const stem of stems) {
-      let act = isAct.get(stem);
-      if (act === undefined) isAct.set(stem, (act = predicateClasses(stem).length > 0 && !isReportingKey(stem)));
-      if (act) {
-        heads[k] = space.vocabulary.get(stem) ?? -1;
-        return;
-      }
-    }
-  });
-  return heads;
-}
-
-/** Whether units i and j tell two acts: each has a head act the other neither states nor shares a class with. */
-function otherActs(space: VectorSpace, heads: Int32Array, kinds: Int32Array, i: number, j: number): boolean {
-  const a = heads[i]!;
-  const b = heads[j]!;
-  if (a < 0 || b < 0 || a === b) return false;
-  if (hasTerm(space, j, a) || hasTerm(space, i, b)) return false;
-  if (classesMeet(space, a, b)) return false;
-  const kindsA = kinds[a]!;
-  const kindsB = kinds[b]!;
-  return kindsA !== 0 && kindsB !== 0 && (kindsA & kindsB) === 0;
-}
-
-/** Per term id: the kinds of act its predicate classes state (predicates.ts `predicateKinds`). */
-function kindsOf(vocabulary: ReadonlyMap<string, number>): Int32Array {
-  const kinds = new Int32Array(vocabulary.size);
-  for (const [term, id] of vocabulary) kinds[id] = predicateKinds(term);
-  return kinds;
-}
-
-function hasTerm(space: VectorSpace, unit: number, term: number): boolean {
-  const { ids, offsets } = space;
-  let lo = offsets[unit]!;
-  let hi = offsets[unit + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = ids[mid]!;
-    if (x === term) return true;
-    if (x < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function classesMeet(space: VectorSpace, a: number, b: number): boolean {
-  const { classOffsets, classIds } = space;
-  if (!classOffsets || !classIds) return false;
-  for (let x = classOffsets[a]!; x < classOffsets[a + 1]!; x++) {
-    for (let y = classOffsets[b]!; y < classOffsets[b + 1]!; y++) if (classIds[x] === classIds[y]) return true;
-  }
-  return false;
 }
 
 /** A claim's keys with its two-word predicates added ("take_control"), so their classes count. */

@@ -47,16 +47,10 @@ export interface VectorSpace {
 /**
  * Builds the case's vector space from each claim's content stems. `contextLists`: per claim, stems of
  * its context (the stated source: "the Council's mission noted …") that weigh `contextWeight` times as
- * much as the proposition's own terms. `termFactor`: a weight per term beside its IDF in the case (how
- * rare the word is in news generally).
+ * much as the proposition's own terms.
  * @example buildVectors([['cairo', 'talk'], ['cairo']]).df // Int32Array [2, 1]
  */
-export function buildVectors(
-  stemLists: readonly (readonly string[])[],
-  contextLists?: readonly (readonly string[])[],
-  contextWeight = 0.5,
-  termFactor?: (stem: string) => number,
-): VectorSpace {
+export function buildVectors(stemLists: readonly (readonly string[])[], contextLists?: readonly (readonly string[])[], contextWeight = 0.5): VectorSpace {
   const vocabulary = new Map<string, number>();
   const years: number[] = [];
   const places: number[] = [];
@@ -101,7 +95,6 @@ export function buildVectors(
   for (const id of places) year[id] = PLACE_TERM;
   const boost = new Float64Array(vocabulary.size).fill(1);
   for (const id of figures) boost[id] = FIGURE_WEIGHT;
-  if (termFactor) for (const [stem, id] of vocabulary) boost[id]! *= termFactor(stem);
   const n = stemLists.length;
   const offsets = new Int32Array(n + 1);
   const ids = new Int32Array(total);
