@@ -5,26 +5,29 @@ import { buildArticle } from './build.ts';
 
 // Stories and outlets made up for these tests.
 
-describe('a sentence of two propositions', () => {
-  it('stands in the row of each (English)', () => {
-    const a = buildArticle('a', 'Rebels seized the town of Kessa on Monday, after the ministry announced a new loan of eight billion dollars.');
-    const b = buildArticle('b', 'Rebels seized the town of Kessa on Monday.');
-    const c = buildArticle('c', 'The ministry announced a new loan of eight billion dollars.');
-    expect(alignClaims([a, b, c]).map((r) => r.claimIds)).toEqual([
-      ['a:c1', 'b:c1'],
-      ['a:c1', 'c:c1'],
-    ]);
-  });
-
-  it('stands in the row of each (Arabic)', () => {
-    const a = buildArticle('a', 'سيطر المتمردون على بلدة كيسا يوم الاثنين، بعد أن أعلنت الوزارة عن قرض جديد بقيمة ثمانية مليارات دولار.', 'ar');
-    const b = buildArticle('b', 'سيطر المتمردون على بلدة كيسا يوم الاثنين.', 'ar');
-    const c = buildArticle('c', 'أعلنت الوزارة عن قرض جديد بقيمة ثمانية مليارات دولار.', 'ar');
-    expect(alignClaims([a, b, c]).map((r) => r.claimIds)).toEqual([
-      ['a:c1', 'b:c1'],
-      ['a:c1', 'c:c1'],
-    ]);
-  });
+describe('a sentence of two propositions (an embedded report)', () => {
+  // Each proposition alone is told by another outlet; the sentence meets either, and a claim stands in one row.
+  const cases = {
+    en: [
+      'Rebels seized the town of Kessa on Monday, after the ministry announced a new loan of eight billion dollars.',
+      'Rebels seized the town of Kessa on Monday.',
+      'The ministry announced a new loan of eight billion dollars.',
+    ],
+    ar: [
+      'سيطر المتمردون على بلدة كيسا يوم الاثنين، بعد أن أعلنت الوزارة عن قرض جديد بقيمة ثمانية مليارات دولار.',
+      'سيطر المتمردون على بلدة كيسا يوم الاثنين.',
+      'أعلنت الوزارة عن قرض جديد بقيمة ثمانية مليارات دولار.',
+    ],
+  } as const;
+  for (const [lang, [both, event, report]] of Object.entries(cases)) {
+    it(`meets the outlet that tells either one (${lang})`, () => {
+      const a = buildArticle('a', both, lang as 'en' | 'ar');
+      expect(alignClaims([a, buildArticle('b', event, lang as 'en' | 'ar')]).map((r) => r.claimIds)).toEqual([['a:c1', 'b:c1']]);
+      expect(alignClaims([a, buildArticle('c', report, lang as 'en' | 'ar')]).map((r) => r.claimIds)).toEqual([['a:c1', 'c:c1']]);
+      const all = alignClaims([a, buildArticle('b', event, lang as 'en' | 'ar'), buildArticle('c', report, lang as 'en' | 'ar')]);
+      expect(all.filter((r) => r.claimIds.includes('a:c1'))).toHaveLength(1);
+    });
+  }
 });
 
 describe('the words of the story every outlet tells', () => {
