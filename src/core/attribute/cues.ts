@@ -77,6 +77,28 @@ function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/** "believes that …", "thinks he …", "wants to …": what an attitude verb takes follows right after it (an adverb may stand between). */
+function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: number): boolean {
+  let k = to;
+  while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
+  const w = view.norms[k];
+  if (w === undefined || (view.commaBefore(k) && k > to)) return false;
+  if (entry.attitude.has('infinitive')) {
+    if (lex.infinitiveMarkers.has(w)) return true;
+    // "expects growth to slow", "wants Congress to act": a short object, then the infinitive.
+    for (let m = k + 1; m < Math.min(view.length, k + 4) && !view.commaBefore(m) && !lex.adverbialPrepositions.has(view.norms[m - 1]!); m++) {
+      if (lex.infinitiveMarkers.has(view.norms[m]!)) return true;
+    }
+  }
+  if (!entry.attitude.has('clause')) return false;
+  if (lex.complementizers.has(w) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return true;
+  // A clause with no "that": its subject (a pronoun or a name) comes first, or a finite verb follows soon.
+  if (view.commaBefore(k)) return false;
+  if (lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) return true;
+  for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) if (lex.finiteAuxiliaries.has(view.norms[m]!)) return true;
+  return false;
+}
+
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
@@ -93,6 +115,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     if (!found) return false;
   }
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
+  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
   if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
   if (entry.requiresAfter.size > 0) {
     let found = false;

@@ -41,6 +41,12 @@ export interface RawCue {
    * التجول"): not a cue when one of the language's actObjects follows before any clause, colon or quotation.
    */
   needsClause?: boolean;
+  /**
+   * A verb of belief, wish or intention ("believe", "want", "يعتقد"): a cue only when what it takes follows
+   * right after it ("clause": that/إن/أن or a clause opening with a pronoun or a name; "infinitive": "to …")
+   * and its subject is a person, an organisation or a personal pronoun ("It seems", "the data suggest" are not).
+   */
+  attitude?: ('clause' | 'infinitive')[];
 }
 
 export interface RawPrepositionalCue {
@@ -151,6 +157,10 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** Words that open an infinitive an attitude verb takes ("wants to …"). */
+  infinitiveMarkers?: string[];
+  /** Auxiliaries that show a clause follows an attitude verb without "that" ("thinks the plan will fail"). */
+  finiteAuxiliaries?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -116,7 +116,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
     // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
-    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
+    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").

@@ -22,6 +22,8 @@ export interface CueEntry {
   invertible: boolean;
   requiresColon: boolean;
   needsClause: boolean;
+  /** Belief/intention verbs: what must follow the cue (empty: any cue). */
+  attitude: ReadonlySet<'clause' | 'infinitive'>;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -133,6 +135,10 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Words that open an infinitive ("to"). */
+  infinitiveMarkers: Set<string>;
+  /** Auxiliaries that show a clause ("will", "is"). */
+  finiteAuxiliaries: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   nounSuffixes: string[];
@@ -228,6 +234,7 @@ function compile(raw: RawAttributionData): Lexicon {
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
           needsClause: cue.needsClause ?? false,
+          attitude: new Set(cue.attitude ?? []),
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
@@ -252,6 +259,7 @@ function compile(raw: RawAttributionData): Lexicon {
         invertible: false,
         requiresColon: false,
         needsClause: false,
+        attitude: new Set(),
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -328,6 +336,8 @@ function compile(raw: RawAttributionData): Lexicon {
     nouns,
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
+    infinitiveMarkers: foldSet(raw.infinitiveMarkers),
+    finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),

@@ -4,7 +4,7 @@
  */
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
-import type { WordRange } from './source.ts';
+import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
@@ -54,10 +54,10 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
-  if (drafts.length === 0) {
-    const colon = colonAttribution(view, lex);
-    if (colon) drafts.push(colon);
-  }
+  // "WALLACE: I want to ask you …": a speaker's label before a colon speaks the whole line, whatever
+  // cues the line itself holds.
+  const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') ? colonAttribution(view, lex) : null;
+  if (colon && drafts.every((d) => d.hit.from > colon.hit.to)) return [colon];
   return drafts;
 }
 
@@ -74,6 +74,7 @@ const COLON: CueEntry = {
   invertible: false,
   requiresColon: false,
   needsClause: false,
+  attitude: new Set(),
   attachedPreposition: '',
 };
 
@@ -177,12 +178,32 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
-  if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
-  const draft = subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
+  if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
+  if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.
   if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
   return draft;
+}
+
+const PERSONAL_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
+
+/** A subject that can hold a belief or an intention: a person, a body, a name, a personal pronoun ("he", not "it"). */
+function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): boolean {
+  if (subject.type === 'pronoun') return subject.pronoun !== 'neuter';
+  if (subject.type === 'relative') return !lex.pronouns.has(view.norms[subject.range.from]!) || view.norms[subject.range.from] !== 'which';
+  if (subject.type !== 'phrase' || subject.chunks.length === 0) return false;
+  for (const chunk of subject.chunks) {
+    for (let k = chunk.from; k < chunk.to; k++) {
+      const noun = lookupNoun(lex, view.norms, k);
+      if (noun && noun.entry.kind !== 'document') return true;
+      const w = view.norms[k]!;
+      if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
+    }
+  }
+  return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
 }
 
 function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
@@ -450,7 +471,8 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
       if (m === k && v) k = v.to;
     }
   }
-  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to))) k++;
+  // "…,” the mayor said, adding that …": a cue after the comma opens its own clause.
+  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to && !cues.has(k)))) k++;
   if (k === hit.to) k = objectBeforeComplementizer(view, lex, k);
   const rest = view.length - k;
   const closing = rest <= 0;
@@ -490,7 +512,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
  * content ("said the bill that passed …" keeps its determiner, so "that" there is no complementizer).
  */
 function objectBeforeComplementizer(view: SentenceView, lex: Lexicon, k: number): number {
-  if (k >= view.length || lex.complementizers.has(view.norms[k]!)) return k;
+  if (k >= view.length || lex.complementizers.has(view.norms[k]!) || view.commaBefore(k)) return k;
   for (let m = k + 1; m <= Math.min(view.length - 1, k + 2); m++) {
     const w = view.norms[m - 1]!;
     if (view.commaBefore(m) || view.quoteOpeningAt(m - 1) || lex.determiners.has(w) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lex.npStoppers.has(w)) return k;
