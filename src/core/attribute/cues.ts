@@ -92,10 +92,23 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   }
   if (!entry.attitude.has('clause')) return false;
   if (lex.complementizers.has(w) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return true;
+  // Verb–subject order ("ويأمل وزير الخارجية أن …"): the subject stands between the verb and its clause.
+  if (lex.subjectSearch[0] === 'after') {
+    for (let m = k + 1; m < Math.min(view.length, k + 8) && !view.commaBefore(m); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
+  }
   // A clause with no "that": its subject (a pronoun or a name) comes first, or a finite verb follows soon.
   if (view.commaBefore(k)) return false;
   if (lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) return true;
   for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) if (lex.finiteAuxiliaries.has(view.norms[m]!)) return true;
+  return false;
+}
+
+/** "… by the ministry" within a few words of a passive cue. */
+function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
+  for (let k = to; k < Math.min(view.length - 1, to + 4); k++) {
+    if (k > to && view.commaBefore(k)) return false;
+    if (lex.agentPrepositions.has(view.norms[k]!)) return true;
+  }
   return false;
 }
 
@@ -116,13 +129,19 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
-  if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
+  if (entry.form === 'prep') {
+    // "بحسب ما …", "طبقا لما سرب …" (the preposition glued to the blocker): a clause follows, not a source.
+    const next = view.norms[to] ?? '';
+    const glued = entry.attachedPreposition && next.startsWith(entry.attachedPreposition) ? next.slice(entry.attachedPreposition.length) : '';
+    if (lex.prepositionalBlockers.has(next) || lex.prepositionalBlockers.has(glued)) return false;
+  }
   if (entry.requiresAfter.size > 0) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
   }
-  if (from > 0 && entry.notAfter.has(view.norms[from - 1]!)) return false;
+  // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.
+  if (from > 0 && entry.notAfter.has(view.norms[from - 1]!) && !(lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && (entry.form === 'participle' || agentFollows(view, lex, to)))) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
   if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
   // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
@@ -138,7 +157,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
   // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
   // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
-  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '')) return false;
+  // "was criticised by the opposition" names its agent, though: that one reports (sentence.ts, passiveAgent).
+  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '') && !(lex.agentPrepositions.has(view.norms[to]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!))) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;

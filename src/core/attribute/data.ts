@@ -157,6 +157,8 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** Prepositions that name the agent of a passive cue ("was announced by the ministry"). */
+  agentPrepositions?: string[];
   /** Words that open an infinitive an attitude verb takes ("wants to …"). */
   infinitiveMarkers?: string[];
   /** Auxiliaries that show a clause follows an attitude verb without "that" ("thinks the plan will fail"). */

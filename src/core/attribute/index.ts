@@ -450,7 +450,11 @@ function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
     if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep())) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
-    if (target.attribution) continue;
+    // "وقال X إن …. بحسب ما أعلنت المفوضية اليوم.": the sentence before has its source; the line still states nothing.
+    if (target.attribution) {
+      if (only.rule !== 'prepositional' && opensWithPrep()) claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
+      continue;
+    }
     previous[previous.length - 1] = {
       ...target,
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },

@@ -135,6 +135,8 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Prepositions naming a passive cue's agent ("by"). */
+  agentPrepositions: Set<string>;
   /** Words that open an infinitive ("to"). */
   infinitiveMarkers: Set<string>;
   /** Auxiliaries that show a clause ("will", "is"). */
@@ -337,6 +339,7 @@ function compile(raw: RawAttributionData): Lexicon {
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
+    agentPrepositions: foldSet(raw.agentPrepositions),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,

@@ -86,6 +86,8 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || view.quoteAround(0)?.closed) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
   const head = lookupNoun(lex, view.norms, 0);
+  // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
+  if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;
   let ok = head !== null && head.entry.kind !== 'document' ? true : quoted && c <= 4;
   if (!lex.clitics && !ok) {
     // A name ("Pence:", "Pat Caddell:"), not a title-case headline ("The Latest:", "Little Relief for Refugees:").
@@ -130,8 +132,16 @@ function explicit(subject: Subject): boolean {
 }
 
 function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, hits: readonly CueHit[]): Draft | null {
-  const object = scanPrepositionalObject(view, lex, hit.to, cues);
+  // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
+  const from = lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
+  const object = scanPrepositionalObject(view, lex, from, cues);
   if (!object) return null;
+  // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
+  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
+    let k = object.to;
+    while (k < view.length && !view.commaBefore(k + 1) && !cues.has(k)) k++;
+    if (k === view.length - 1 || k === view.length) object.to = view.length;
+  }
   const clauseFrom = clauseStartOf(view, lex, hit.from);
   // "وفقا للمتحدث …، الذي قال إن …": the relative clause's verb reports its own content from that source.
   const relative = view.norms[object.to];
@@ -178,6 +188,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
+  const passive = passiveAgent(view, lex, hit, cues);
+  if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
@@ -186,6 +198,34 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // participle modifying it unless a clause follows.
   if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
   return draft;
+}
+
+/**
+ * "It was announced by the ministry that …", "The plan has been criticized by Democrats": a passive cue
+ * with its agent; the agent is the source. Content: the clause after the agent, else what came before the cue.
+ * Undefined when the cue is no passive with an agent.
+ */
+function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null | undefined {
+  if (hit.entry.form !== 'verb' || hit.from === 0 || !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return undefined;
+  let by = hit.to;
+  while (by < Math.min(view.length, hit.to + 4) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
+  if (by >= view.length || !lex.agentPrepositions.has(view.norms[by]!) || (view.commaBefore(by) && by > hit.to)) return undefined;
+  // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
+  const agent = scanPrepositionalObject(view, lex, by + 1, cues);
+  if (!agent || agent.to <= agent.from) return null;
+  const subject: Subject = { type: 'phrase', chunks: [agent], anonymityMarked: false, side: 'after' };
+  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent])) return null;
+  const clause = lex.complementizers.has(view.norms[agent.to] ?? '');
+  return {
+    hit,
+    subject,
+    contentSide: clause ? 'after' : 'before',
+    contentFrom: clause ? agent.to + 1 : null,
+    clauseFrom: clause ? clauseStartOf(view, lex, hit.from) : 0,
+    ownContent: clause,
+    consumedTo: agent.to,
+    rule: 'passive-agent',
+  };
 }
 
 const PERSONAL_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
