@@ -58,8 +58,28 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   carryQuotations(sentences, perSentence, quotes);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
+  markTeaserLists(text, sentences, perSentence);
   markHeadings(text, sentences, perSentence);
   return perSentence.flat();
+}
+
+/** Shortest run of headline-like lines that makes a list of teasers ("Most read", "اقرأ أيضا"). */
+const TEASER_RUN = 3;
+
+/**
+ * A run of short unclosed lines is a list of other stories' headlines: "Officials say floods displaced
+ * thousands" there is no report of this article, so its source is dropped and the line marked a heading.
+ */
+function markTeaserLists(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
+  let runStart = 0;
+  for (let i = 0; i <= sentences.length; i++) {
+    const listLine = i < sentences.length && claims[i]!.length === 1 && isHeadingLine(text, sentences[i]!);
+    if (listLine) continue;
+    if (i - runStart >= TEASER_RUN) {
+      for (let k = runStart; k < i; k++) claims[k]![0] = { ...claims[k]![0]!, attribution: null, kind: 'heading' };
+    }
+    runStart = i + 1;
+  }
 }
 
 /** How body prose closes a sentence; a list of headlines does not. */

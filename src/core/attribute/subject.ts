@@ -191,6 +191,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
     // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
     if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
+    // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
+    if (separate && k > np.from + 1 && definite(lex, view.norms[np.from]!) && (headKind === 'person' || headKind === 'rank' || headKind === 'generic')) return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -228,6 +230,18 @@ function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
+}
+
+/** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
+function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
+  if (!lex.clitics || subject.length !== 1 || c.to - c.from > 4 || c.to - c.from < 2) return false;
+  const kind = lookupNoun(lex, view.norms, subject[0]!.from)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  for (let k = c.from; k < c.to; k++) {
+    const w = view.norms[k]!;
+    if (definite(lex, w) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
+  }
+  return true;
 }
 
 /** A capitalised name without a source noun ("Maria Lopez"). */
@@ -376,7 +390,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     const closed = c.to >= view.length || view.commaBefore(c.to) || view.colonBefore(c.to) || (c.to === boundary && lex.complementizers.has(view.norms[boundary] ?? ''));
-    if (subjectChunks.length < 3 && closed && appositive(view, lex, c)) {
+    if (subjectChunks.length < 3 && closed && (appositive(view, lex, c) || nameAfterTitle(view, lex, subjectChunks, c))) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to > trimmed.np.from) subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;
