@@ -135,6 +135,8 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
+  pronounSuffixes: string[];
   /** Prepositions naming a passive cue's agent ("by"). */
   agentPrepositions: Set<string>;
   /** Words that open an infinitive ("to"). */
@@ -340,6 +342,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectPronouns: foldSet(raw.subjectPronouns),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
+    pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,

@@ -45,6 +45,25 @@ function bare(lex: Lexicon, word: string): string {
   return word;
 }
 
+/** "الأمين العام", "المدير العام": a word that is also a time word ("العام", the year) as a title's adjective. */
+function titleAdjective(view: SentenceView, lex: Lexicon, k: number): boolean {
+  // ("الوزير العام الماضي": "last year" goes on with another time word.)
+  return k > 0 && lex.adjectives.has(view.norms[k]!) && lookupNoun(lex, view.norms, k - 1) !== null && !lex.timeWords.has(view.norms[k + 1] ?? '');
+}
+
+/** A channel noun, also with a pronoun suffix ("بيانها", "كلمته"). */
+function channelWord(lex: Lexicon, word: string): boolean {
+  const w = bare(lex, word);
+  if (lex.channelNouns.has(w)) return true;
+  for (const suffix of lex.pronounSuffixes) {
+    if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    // A feminine noun writes its ending ت before a suffix ("كلمته" of "كلمة").
+    if (lex.channelNouns.has(stem) || (stem.endsWith('ت') && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith('ت')))) return true;
+  }
+  return false;
+}
+
 function isRelative(lex: Lexicon, word: string): boolean {
   return lex.relativePronouns.has(word) || lex.relativePronouns.has(bare(lex, word));
 }
@@ -74,7 +93,7 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   if (!lex.adverbialPrepositions.has(view.norms[i]!)) return null;
   let k = i + 1;
   if (k < to && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!))) k++;
-  const isChannel = (x: number): boolean => x < to && lex.channelNouns.has(bare(lex, stripArticleOf(lex, view.norms[x]!)));
+  const isChannel = (x: number): boolean => x < to && channelWord(lex, stripArticleOf(lex, view.norms[x]!));
   // "on state television", "in a preliminary statement": one modifier may come first.
   if (!isChannel(k) && !(lex.clitics ? false : isChannel(k + 1))) return null;
   let end = to;
@@ -152,12 +171,12 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       break;
     }
     const next = view.norms[k + 1];
-    if (lex.adverbialPrepositions.has(w) && next !== undefined && (lex.channelNouns.has(bare(lex, next)) || lex.timeWords.has(next))) {
+    if (lex.adverbialPrepositions.has(w) && next !== undefined && (channelWord(lex, next) || lex.timeWords.has(next))) {
       channel = channelAt(view, lex, k, to) ?? undefined;
       to = k;
       break;
     }
-    if (lex.clitics && (w === 'خلال' || lex.timeWords.has(w))) {
+    if (lex.clitics && (w === 'خلال' || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
       let allTime = true;
       for (let m = k; m < to && allTime; m++) allTime = lex.timeWords.has(view.norms[m]!) || isDigit(view.norms[m]!);
       if (allTime || w === 'خلال') {
@@ -166,7 +185,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       }
     }
   }
-  while (to > from && lex.timeWords.has(view.norms[to - 1]!)) to--;
+  // "الأمين العام", "المدير العام": a word that is also a time word ("العام", the year) is the title's adjective here.
+  while (to > from && lex.timeWords.has(view.norms[to - 1]!) && !(to - 1 > from && titleAdjective(view, lex, to - 1))) to--;
   const out: { np: WordRange; via?: WordRange; channel?: WordRange } = { np: { from, to } };
   if (via && via.to > via.from) out.via = via;
   if (channel && channel.to > channel.from) out.channel = channel;

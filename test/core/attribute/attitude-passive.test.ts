@@ -92,6 +92,24 @@ describe('names, titles and datelines', () => {
   });
 });
 
+describe('Arabic subjects after the verb', () => {
+  it('a channel with a pronoun suffix ("في بيانها", "في كلمته") is no part of the source nor of the content', () => {
+    expect(first('ولفتت الهيئة في بيانها إلى أن الطرق مغلقة.', 'ar')).toMatchObject({ source: { text: 'الهيئة' }, content: { text: 'الطرق مغلقة' } });
+    expect(first('وشدد المحافظ في كلمته على ضرورة الهدوء.', 'ar')).toMatchObject({ source: { text: 'المحافظ' }, content: { text: 'ضرورة الهدوء' } });
+  });
+
+  it('"الأمين العام", "المدير العام" keep their adjective, though "العام" is also "the year"', () => {
+    expect(first('وقال المدير العام إن المصنع أغلق.', 'ar')?.source.text).toBe('المدير العام');
+    expect(first('وقال المدير العام الماضي إن المصنع أغلق.', 'ar')?.source.text).toBe('المدير');
+  });
+
+  it('"وجاء في بيان للوزارة أن …" and "تشير التقديرات" have a document as source; "جاء في المرتبة" reports nothing', () => {
+    expect(first('وجاء في بيان للبلدية أن المياه ستقطع.', 'ar')).toMatchObject({ source: { text: 'بيان للبلدية', kind: 'document' }, content: { text: 'المياه ستقطع' } });
+    expect(first('وتشير التقديرات إلى أن المحصول تراجع.', 'ar')?.source.kind).toBe('document');
+    expect(first('جاء في المرتبة الثانية فريق المدينة.', 'ar')).toBeNull();
+  });
+});
+
 describe('teaser lists', () => {
   const list = (lines: string[], lang: 'ar' | 'en') => claimsOf(['Opening line.', '', ...lines, '', 'Closing line.'].join('\n'), lang);
 
