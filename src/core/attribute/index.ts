@@ -68,7 +68,8 @@ const TEASER_RUN = 3;
 
 /**
  * A run of short unclosed lines is a list of other stories' headlines: "Officials say floods displaced
- * thousands" there is no report of this article, so its source is dropped and the line marked a heading.
+ * thousands" there is no report of this article, so its source is dropped (the lines stay as they are:
+ * a list is no section heading).
  */
 function markTeaserLists(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
   let runStart = 0;
@@ -76,7 +77,7 @@ function markTeaserLists(text: string, sentences: readonly Sentence[], claims: C
     const listLine = i < sentences.length && claims[i]!.length === 1 && isHeadingLine(text, sentences[i]!);
     if (listLine) continue;
     if (i - runStart >= TEASER_RUN) {
-      for (let k = runStart; k < i; k++) claims[k]![0] = { ...claims[k]![0]!, attribution: null, kind: 'heading' };
+      for (let k = runStart; k < i; k++) claims[k]![0] = { ...claims[k]![0]!, attribution: null };
     }
     runStart = i + 1;
   }
