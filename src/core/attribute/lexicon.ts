@@ -77,7 +77,10 @@ export interface NounEntry {
 export interface Lexicon {
   lang: LanguageCode;
   subjectSearch: ('after' | 'before')[];
+  /** Reporting cues by first folded word (what other stages may take for a report on sight). */
   cues: Map<string, CueEntry[]>;
+  /** Belief and intention verbs ("wants", "يأمل"): reports only with a complement and a personal subject. */
+  attitudeCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
@@ -219,13 +222,14 @@ function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
 
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
+  const attitudeCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
     for (const { form, text, gender } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(cues, {
+        addCue(cue.attitude?.length ? attitudeCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -294,6 +298,7 @@ function compile(raw: RawAttributionData): Lexicon {
     lang: raw.language,
     subjectSearch: raw.subjectSearch,
     cues,
+    attitudeCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),
