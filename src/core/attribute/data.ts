@@ -47,6 +47,8 @@ export interface RawCue {
    * and its subject is a person, an organisation or a personal pronoun ("It seems", "the data suggest" are not).
    */
   attitude?: ('clause' | 'infinitive')[];
+  /** Only a cue when its subject is a document ("the statement read: …", "…, the letter reads."). */
+  documentSubject?: boolean;
 }
 
 export interface RawPrepositionalCue {

@@ -416,7 +416,9 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
     const quote = quotes[q];
     if (!quote) continue;
     let donor: ClaimDraft | undefined;
-    if (quote.open < s.start && quote.end > s.start) donor = findDonor(sentences, claims, i, quote);
+    // Inside a quotation that began earlier, or that opens this sentence and runs on into the next
+    // ("‘A. B,’ the statement read."): the speaker of that quotation.
+    if ((quote.open < s.start && quote.end > s.start) || (quote.open <= s.start + 1 && quote.end > s.end)) donor = findDonor(sentences, claims, i, quote);
     else if (quote.open <= s.start + 1 && quote.end - quote.start >= 0.8 * (s.end - s.start - 2) && i > 0 && sentences[i - 1]!.paragraph >= s.paragraph - 1) {
       // “This is a disaster,” the mayor said. “We need help now.” — a bare quotation after a quoted
       // source's sentence is that source speaking on, in the same paragraph or opening the next one.

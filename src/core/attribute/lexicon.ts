@@ -24,6 +24,8 @@ export interface CueEntry {
   needsClause: boolean;
   /** Belief/intention verbs: what must follow the cue (empty: any cue). */
   attitude: ReadonlySet<'clause' | 'infinitive'>;
+  /** Only a cue with a document as subject ("the statement read"). */
+  documentSubject: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -79,8 +81,11 @@ export interface Lexicon {
   subjectSearch: ('after' | 'before')[];
   /** Reporting cues by first folded word (what other stages may take for a report on sight). */
   cues: Map<string, CueEntry[]>;
-  /** Belief and intention verbs ("wants", "يأمل"): reports only with a complement and a personal subject. */
-  attitudeCues: Map<string, CueEntry[]>;
+  /**
+   * Cues that report only in context: belief and intention verbs ("wants", "يأمل": a complement and a
+   * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
+   */
+  conditionalCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
@@ -222,14 +227,14 @@ function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
 
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
-  const attitudeCues = new Map<string, CueEntry[]>();
+  const conditionalCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
     for (const { form, text, gender } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(cue.attitude?.length ? attitudeCues : cues, {
+        addCue(cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -243,6 +248,7 @@ function compile(raw: RawAttributionData): Lexicon {
           requiresColon: cue.requiresColon ?? false,
           needsClause: cue.needsClause ?? false,
           attitude: new Set(cue.attitude ?? []),
+          documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
@@ -268,6 +274,7 @@ function compile(raw: RawAttributionData): Lexicon {
         requiresColon: false,
         needsClause: false,
         attitude: new Set(),
+        documentSubject: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -298,7 +305,7 @@ function compile(raw: RawAttributionData): Lexicon {
     lang: raw.language,
     subjectSearch: raw.subjectSearch,
     cues,
-    attitudeCues,
+    conditionalCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),

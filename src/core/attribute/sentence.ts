@@ -75,6 +75,7 @@ const COLON: CueEntry = {
   requiresColon: false,
   needsClause: false,
   attitude: new Set(),
+  documentSubject: false,
   attachedPreposition: '',
 };
 
@@ -193,6 +194,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
+  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.

@@ -110,6 +110,15 @@ describe('Arabic subjects after the verb', () => {
   });
 });
 
+describe('documents that read', () => {
+  it('English: "the statement read" reports with a document subject, also for a quotation opened a sentence before', () => {
+    const claims = claimsOf('Rates rose. ‘Demand will cool. Prices should ease by spring,’ the board statement read.', 'en');
+    expect(attributionAt(claims, 'Demand will cool')).toMatchObject({ source: { text: 'the board statement', kind: 'document' }, cue: { text: 'read' }, rule: 'quote-continues' });
+    expect(attributionAt(claims, 'Prices should ease')?.source.text).toBe('the board statement');
+    expect(first('She read the report to the committee.', 'en')).toBeNull();
+  });
+});
+
 describe('teaser lists', () => {
   const list = (lines: string[], lang: 'ar' | 'en') => claimsOf(['Opening line.', '', ...lines, '', 'Closing line.'].join('\n'), lang);
 
