@@ -317,21 +317,29 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
-  const first = view.norms[start]!;
-  // "In August, …", "However, …": the subject comes after the opening phrase.
-  if (start === 0 && (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) {
-    while (from < Math.min(hit.from, 8) && !view.commaBefore(from)) from++;
-    if (!view.commaBefore(from)) return draft;
+  // "3:25 p.m. Donald Trump …": a time stamp before the sentence is no part of it.
+  if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
+  // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.
+  for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {
+    const first = view.norms[from]!;
+    if (!(lex.discourseMarkers.matchAt(view.norms, from) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) break;
+    let k = from + 1;
+    while (k < Math.min(hit.from, from + 8) && !view.commaBefore(k)) k++;
+    if (!view.commaBefore(k)) return draft;
+    from = k;
   }
   if (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from)) return draft;
   let end = from;
   let head = false;
+  // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
+  const quantified = lex.indefiniteMarkers.has(view.norms[from]!) && !view.capitalized(from + 1);
   while (end < hit.from && end - from < 6) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
-    if (!(view.capitalized(end) || noun || (end === from && lex.definiteMarkers.has(w)) || w.endsWith("'s"))) break;
+    const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
+    if (!(view.capitalized(end) || noun || common || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
+    head ||= noun || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;

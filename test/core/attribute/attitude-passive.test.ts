@@ -110,6 +110,13 @@ describe('Arabic subjects after the verb', () => {
   });
 });
 
+describe('participles take the main clause’s subject', () => {
+  it('English: past two opening phrases, and a quantified phrase of common nouns', () => {
+    expect(first('On Friday, however, Senator Vale met the growers, promising to cut the levy.', 'en')).toMatchObject({ source: { text: 'Senator Vale' }, cue: { text: 'promising' } });
+    expect(first('In May, several farm groups sued the agency, saying the rule was unlawful.', 'en')).toMatchObject({ source: { text: 'several farm groups' }, cue: { text: 'saying' } });
+  });
+});
+
 describe('documents that read', () => {
   it('English: "the statement read" reports with a document subject, also for a quotation opened a sentence before', () => {
     const claims = claimsOf('Rates rose. ‘Demand will cool. Prices should ease by spring,’ the board statement read.', 'en');
