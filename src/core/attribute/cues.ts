@@ -103,6 +103,18 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   return false;
 }
 
+/** Every longer word capitalised: a title-case headline. */
+function titleCase(view: SentenceView): boolean {
+  let long = 0;
+  let capital = 0;
+  for (let k = 0; k < view.length; k++) {
+    if (view.norms[k]!.length <= 3) continue;
+    long++;
+    if (view.capitalized(k)) capital++;
+  }
+  return long >= 4 && capital === long;
+}
+
 /** "… by the ministry" within a few words of a passive cue. */
 function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
   for (let k = to; k < Math.min(view.length - 1, to + 4); k++) {
@@ -154,7 +166,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
-  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
+  // A title-case headline closing on its cue ("…, Lindsey Graham Says.") is no name, though.
+  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to)) && !(to >= view.length && titleCase(view))) return false;
   // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
   // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
   // "was criticised by the opposition" names its agent, though: that one reports (sentence.ts, passiveAgent).

@@ -117,6 +117,13 @@ describe('participles take the main clause’s subject', () => {
   });
 });
 
+describe('title-case headlines', () => {
+  it('English: "…, Lindsey Graham Says." closes on its cue; "met Prime Minister Omar Said." stays a name', () => {
+    expect(first('Port Talks Could Resume Soon, Mayor Ana Petrov Says.', 'en')).toMatchObject({ source: { text: 'Mayor Ana Petrov' }, cue: { text: 'Says' } });
+    expect(first('The envoy met Prime Minister Omar Said.', 'en')).toBeNull();
+  });
+});
+
 describe('documents that read', () => {
   it('English: "the statement read" reports with a document subject, also for a quotation opened a sentence before', () => {
     const claims = claimsOf('Rates rose. ‘Demand will cool. Prices should ease by spring,’ the board statement read.', 'en');
