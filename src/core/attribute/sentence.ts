@@ -186,7 +186,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (!adjunct) return null;
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
-    if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
+    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
   const passive = passiveAgent(view, lex, hit, cues);

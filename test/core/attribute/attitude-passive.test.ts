@@ -56,6 +56,17 @@ describe('second clauses after a closing cue', () => {
   });
 });
 
+describe('Arabic participles with their own conjunction', () => {
+  it('"، ومؤكدا أن …" is a second report of the same speaker; "، مؤكدا أن …" stays in the first claim', () => {
+    const conjoined = claimsOf('وقال المحافظ إن الطريق مفتوح، ومؤكدا أن الحافلات ستعود غدا.', 'ar');
+    expect(conjoined.map((c) => [c.attribution?.cue.text, c.attribution?.source.text])).toEqual([
+      ['وقال', 'المحافظ'],
+      ['ومؤكدا', 'المحافظ'],
+    ]);
+    expect(claimsOf('وقال المحافظ إن الطريق مفتوح، مؤكدا أن الحافلات ستعود غدا.', 'ar')).toHaveLength(1);
+  });
+});
+
 describe('"according to" and its Arabic forms', () => {
   it('Arabic: "وفق قول X، Name." takes the speaker, not the noun of saying, with the closing name', () => {
     const a = first('ارتفعت أسعار الخبز، وفق قول رئيس الغرفة التجارية، سمير داود.', 'ar');
