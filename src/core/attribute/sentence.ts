@@ -318,7 +318,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
-  // "3:25 p.m. Donald Trump …": a time stamp before the sentence is no part of it.
+  // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
   if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
   // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.
   for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {
