@@ -159,6 +159,8 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */
+  resumptivePronouns?: string[];
   /** Prepositions that name the agent of a passive cue ("was announced by the ministry"). */
   agentPrepositions?: string[];
   /** Words that open an infinitive an attitude verb takes ("wants to …"). */

@@ -145,6 +145,8 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
   pronounSuffixes: string[];
+  /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
+  resumptivePronouns: Set<string>;
   /** Prepositions naming a passive cue's agent ("by"). */
   agentPrepositions: Set<string>;
   /** Words that open an infinitive ("to"). */
@@ -354,6 +356,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectPronouns: foldSet(raw.subjectPronouns),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
+    resumptivePronouns: foldSet(raw.resumptivePronouns),
     pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),

@@ -387,7 +387,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // its own subject (the noun after that verb) is.
   const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
-    const main = mainClauseSubject(view, lex, hit);
+    const main = mainClauseSubject(view, lex, hit) ?? resumptiveSubject(view, lex, hit);
     if (main) {
       subject = main;
       rule = 'main-clause-subject';
@@ -426,6 +426,29 @@ function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
     if (cut < end) end = cut;
     if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
+    return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
+  }
+  return null;
+}
+
+/**
+ * "ونشرت الوزارة بيانا قالت فيه إن …": a cue with a resumptive pronoun ("فيه", "in it") describes the
+ * statement the main clause's subject issued; that subject is the source.
+ */
+function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  if (hit.from < 3 || !lex.resumptivePronouns.has(view.norms[hit.to] ?? '')) return null;
+  for (let k = 1; k <= 2; k++) {
+    const noun = lookupNoun(lex, view.norms, k);
+    if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document') continue;
+    let end = bareNpEnd(view, lex, { from: k, to: hit.from });
+    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject.
+    for (let m = k + noun.length; m < end; m++) {
+      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document') {
+        end = m;
+        break;
+      }
+    }
+    if (end <= k || end >= hit.from) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;

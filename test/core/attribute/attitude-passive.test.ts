@@ -144,6 +144,13 @@ describe('documents that read', () => {
   });
 });
 
+describe('Arabic statements described by a resumptive pronoun', () => {
+  it('"ونشرت الهيئة بيانا قالت فيه إن …" has the issuer as source, not the clause before the cue', () => {
+    expect(first('ونشرت الهيئة بيانا قالت فيه إن الطرق مغلقة.', 'ar')).toMatchObject({ source: { text: 'الهيئة' }, content: { text: 'الطرق مغلقة' } });
+    expect(first('ونشر المحافظ تغريدة قال فيها إن المياه عادت.', 'ar')?.source.text).toBe('المحافظ');
+  });
+});
+
 describe('teaser lists', () => {
   const list = (lines: string[], lang: 'ar' | 'en') => claimsOf(['Opening line.', '', ...lines, '', 'Closing line.'].join('\n'), lang);
 
