@@ -177,7 +177,7 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
       const matching = gold.filter((g) => cueMatches(claim, g));
       if (matching.length) cueTpPred++;
       if (matching.some((g) => sourceMatches(claim, g, sentenceOf))) srcTpPred++;
-      else if (debug && matching.length) console.log(`SRC  ${base}: "${claim.attribution!.source.text}" vs gold "${matching[0]!.sourceText}"  [${claim.attribution!.cue.text}] ${claim.attribution!.rule}`);
+      else if (debug && matching.length) console.log(`SRC  [${familiesOf(matching[0]!, text).join('|')}] ${base}: "${claim.attribution!.source.text}" vs gold "${matching[0]!.sourceText}"  [${claim.attribution!.cue.text}] ${claim.attribution!.rule}`);
       if (debug && !matching.length) console.log(`FP   ${base}: ${claim.attribution!.cue.text} / ${claim.attribution!.source.text} :: ${claim.text.slice(0, 120)}`);
     }
     for (const g of gold) {
@@ -191,7 +191,7 @@ export async function scorePolnear(debug = false): Promise<PolnearScore> {
         if (found.length) f.cue++;
         if (sourceFound) f.source++;
       }
-      if (debug && !found.length) console.log(`MISS ${base}: cue "${g.cueText}" source "${g.sourceText}" :: ${text.slice(Math.max(0, g.cue[0]!.start - 60), g.cue[0]!.end + 40).replace(/\n/g, ' ')}`);
+      if (debug && !found.length) console.log(`MISS${claims.some((c) => c.start <= g.cue[0]!.start && g.cue[0]!.start < c.end) ? '-IN' : ''} [${familiesOf(g, text).join('|')}] ${base}: cue "${g.cueText}" source "${g.sourceText}" :: ${text.slice(Math.max(0, g.cue[0]!.start - 60), g.cue[0]!.end + 40).replace(/\n/g, ' ')}`);
     }
   }
   return {

@@ -39,7 +39,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     const end = blocked?.get(i);
     if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
     if (i < blockedUntil) continue;
-    const entries = lex.cues.get(norms[i]!);
+    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const to = i + entry.words.length;
@@ -77,6 +77,53 @@ function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/** "believes that …", "thinks he …", "wants to …": what an attitude verb takes follows right after it (an adverb may stand between). */
+function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: number): boolean {
+  let k = to;
+  while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
+  const w = view.norms[k];
+  if (w === undefined || (view.commaBefore(k) && k > to)) return false;
+  if (entry.attitude.has('infinitive')) {
+    if (lex.infinitiveMarkers.has(w)) return true;
+    // "expects growth to slow", "wants Congress to act": a short object, then the infinitive.
+    for (let m = k + 1; m < Math.min(view.length, k + 4) && !view.commaBefore(m) && !lex.adverbialPrepositions.has(view.norms[m - 1]!); m++) {
+      if (lex.infinitiveMarkers.has(view.norms[m]!)) return true;
+    }
+  }
+  if (!entry.attitude.has('clause')) return false;
+  if (lex.complementizers.has(w) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return true;
+  // Verb–subject order ("ويأمل وزير الخارجية أن …"): the subject stands between the verb and its clause.
+  if (lex.subjectSearch[0] === 'after') {
+    for (let m = k + 1; m < Math.min(view.length, k + 8) && !view.commaBefore(m); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
+  }
+  // A clause with no "that": its subject (a pronoun or a name) comes first, or a finite verb follows soon.
+  if (view.commaBefore(k)) return false;
+  if (lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) return true;
+  for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) if (lex.finiteAuxiliaries.has(view.norms[m]!)) return true;
+  return false;
+}
+
+/** Every longer word capitalised: a title-case headline. */
+function titleCase(view: SentenceView): boolean {
+  let long = 0;
+  let capital = 0;
+  for (let k = 0; k < view.length; k++) {
+    if (view.norms[k]!.length <= 3) continue;
+    long++;
+    if (view.capitalized(k)) capital++;
+  }
+  return long >= 4 && capital === long;
+}
+
+/** "… by the ministry" within a few words of a passive cue. */
+function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
+  for (let k = to; k < Math.min(view.length - 1, to + 4); k++) {
+    if (k > to && view.commaBefore(k)) return false;
+    if (lex.agentPrepositions.has(view.norms[k]!)) return true;
+  }
+  return false;
+}
+
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
@@ -93,13 +140,20 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     if (!found) return false;
   }
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
-  if (entry.form === 'prep' && lex.prepositionalBlockers.has(view.norms[to] ?? '')) return false;
+  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
+  if (entry.form === 'prep') {
+    // "بحسب ما …", "طبقا لما سرب …" (the preposition glued to the blocker): a clause follows, not a source.
+    const next = view.norms[to] ?? '';
+    const glued = entry.attachedPreposition && next.startsWith(entry.attachedPreposition) ? next.slice(entry.attachedPreposition.length) : '';
+    if (lex.prepositionalBlockers.has(next) || lex.prepositionalBlockers.has(glued)) return false;
+  }
   if (entry.requiresAfter.size > 0) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
   }
-  if (from > 0 && entry.notAfter.has(view.norms[from - 1]!)) return false;
+  // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.
+  if (from > 0 && entry.notAfter.has(view.norms[from - 1]!) && !(lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && (entry.form === 'participle' || agentFollows(view, lex, to)))) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
   if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
   // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
@@ -112,10 +166,12 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
-  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to))) return false;
+  // A title-case headline closing on its cue ("…, Lindsey Graham Says.") is no name, though.
+  if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && (to >= view.length || !view.capitalized(to) || view.commaBefore(to)) && !(to >= view.length && titleCase(view))) return false;
   // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
   // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
-  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '')) return false;
+  // "was criticised by the opposition" names its agent, though: that one reports (sentence.ts, passiveAgent).
+  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '') && !(lex.agentPrepositions.has(view.norms[to]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!))) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;

@@ -41,6 +41,14 @@ export interface RawCue {
    * التجول"): not a cue when one of the language's actObjects follows before any clause, colon or quotation.
    */
   needsClause?: boolean;
+  /**
+   * A verb of belief, wish or intention ("believe", "want", "يعتقد"): a cue only when what it takes follows
+   * right after it ("clause": that/إن/أن or a clause opening with a pronoun or a name; "infinitive": "to …")
+   * and its subject is a person, an organisation or a personal pronoun ("It seems", "the data suggest" are not).
+   */
+  attitude?: ('clause' | 'infinitive')[];
+  /** Only a cue when its subject is a document ("the statement read: …", "…, the letter reads."). */
+  documentSubject?: boolean;
 }
 
 export interface RawPrepositionalCue {
@@ -151,6 +159,14 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */
+  resumptivePronouns?: string[];
+  /** Prepositions that name the agent of a passive cue ("was announced by the ministry"). */
+  agentPrepositions?: string[];
+  /** Words that open an infinitive an attitude verb takes ("wants to …"). */
+  infinitiveMarkers?: string[];
+  /** Auxiliaries that show a clause follows an attitude verb without "that" ("thinks the plan will fail"). */
+  finiteAuxiliaries?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -58,8 +58,29 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   carryQuotations(sentences, perSentence, quotes);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
+  markTeaserLists(text, sentences, perSentence);
   markHeadings(text, sentences, perSentence);
   return perSentence.flat();
+}
+
+/** Shortest run of headline-like lines that makes a list of teasers ("Most read", "اقرأ أيضا"). */
+const TEASER_RUN = 3;
+
+/**
+ * A run of short unclosed lines is a list of other stories' headlines: "Officials say floods displaced
+ * thousands" there is no report of this article, so its source is dropped (the lines stay as they are:
+ * a list is no section heading).
+ */
+function markTeaserLists(text: string, sentences: readonly Sentence[], claims: ClaimDraft[][]): void {
+  let runStart = 0;
+  for (let i = 0; i <= sentences.length; i++) {
+    const listLine = i < sentences.length && claims[i]!.length === 1 && isHeadingLine(text, sentences[i]!);
+    if (listLine) continue;
+    if (i - runStart >= TEASER_RUN) {
+      for (let k = runStart; k < i; k++) claims[k]![0] = { ...claims[k]![0]!, attribution: null };
+    }
+    runStart = i + 1;
+  }
 }
 
 /** How body prose closes a sentence; a list of headlines does not. */
@@ -116,7 +137,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
     // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
-    const clauseInitial = from > previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
+    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
@@ -395,7 +416,9 @@ function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][],
     const quote = quotes[q];
     if (!quote) continue;
     let donor: ClaimDraft | undefined;
-    if (quote.open < s.start && quote.end > s.start) donor = findDonor(sentences, claims, i, quote);
+    // Inside a quotation that began earlier, or that opens this sentence and runs on into the next
+    // ("‘A. B,’ the statement read."): the speaker of that quotation.
+    if ((quote.open < s.start && quote.end > s.start) || (quote.open <= s.start + 1 && quote.end > s.end)) donor = findDonor(sentences, claims, i, quote);
     else if (quote.open <= s.start + 1 && quote.end - quote.start >= 0.8 * (s.end - s.start - 2) && i > 0 && sentences[i - 1]!.paragraph >= s.paragraph - 1) {
       // “This is a disaster,” the mayor said. “We need help now.” — a bare quotation after a quoted
       // source's sentence is that source speaking on, in the same paragraph or opening the next one.
@@ -450,7 +473,11 @@ function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
     if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep())) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
-    if (target.attribution) continue;
+    // "وقال X إن …. بحسب ما أعلنت المفوضية اليوم.": the sentence before has its source; the line still states nothing.
+    if (target.attribution) {
+      if (only.rule !== 'prepositional' && opensWithPrep()) claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
+      continue;
+    }
     previous[previous.length - 1] = {
       ...target,
       attribution: { ...only, content: { text: target.text, start: target.start, end: target.end }, rule: 'prepositional-previous' },

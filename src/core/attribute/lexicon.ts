@@ -22,6 +22,10 @@ export interface CueEntry {
   invertible: boolean;
   requiresColon: boolean;
   needsClause: boolean;
+  /** Belief/intention verbs: what must follow the cue (empty: any cue). */
+  attitude: ReadonlySet<'clause' | 'infinitive'>;
+  /** Only a cue with a document as subject ("the statement read"). */
+  documentSubject: boolean;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -75,7 +79,13 @@ export interface NounEntry {
 export interface Lexicon {
   lang: LanguageCode;
   subjectSearch: ('after' | 'before')[];
+  /** Reporting cues by first folded word (what other stages may take for a report on sight). */
   cues: Map<string, CueEntry[]>;
+  /**
+   * Cues that report only in context: belief and intention verbs ("wants", "يأمل": a complement and a
+   * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
+   */
+  conditionalCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
@@ -133,6 +143,16 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
+  pronounSuffixes: string[];
+  /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
+  resumptivePronouns: Set<string>;
+  /** Prepositions naming a passive cue's agent ("by"). */
+  agentPrepositions: Set<string>;
+  /** Words that open an infinitive ("to"). */
+  infinitiveMarkers: Set<string>;
+  /** Auxiliaries that show a clause ("will", "is"). */
+  finiteAuxiliaries: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   nounSuffixes: string[];
@@ -209,13 +229,14 @@ function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
 
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
+  const conditionalCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
     for (const { form, text, gender } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(cues, {
+        addCue(cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -228,6 +249,8 @@ function compile(raw: RawAttributionData): Lexicon {
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
           needsClause: cue.needsClause ?? false,
+          attitude: new Set(cue.attitude ?? []),
+          documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
@@ -252,6 +275,8 @@ function compile(raw: RawAttributionData): Lexicon {
         invertible: false,
         requiresColon: false,
         needsClause: false,
+        attitude: new Set(),
+        documentSubject: false,
         attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
       });
     }
@@ -282,6 +307,7 @@ function compile(raw: RawAttributionData): Lexicon {
     lang: raw.language,
     subjectSearch: raw.subjectSearch,
     cues,
+    conditionalCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),
@@ -328,6 +354,11 @@ function compile(raw: RawAttributionData): Lexicon {
     nouns,
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
+    infinitiveMarkers: foldSet(raw.infinitiveMarkers),
+    agentPrepositions: foldSet(raw.agentPrepositions),
+    resumptivePronouns: foldSet(raw.resumptivePronouns),
+    pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
+    finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),

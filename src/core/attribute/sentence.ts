@@ -4,7 +4,7 @@
  */
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
-import type { WordRange } from './source.ts';
+import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
@@ -54,10 +54,10 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
-  if (drafts.length === 0) {
-    const colon = colonAttribution(view, lex);
-    if (colon) drafts.push(colon);
-  }
+  // "WALLACE: I want to ask you …": a speaker's label before a colon speaks the whole line, whatever
+  // cues the line itself holds.
+  const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') ? colonAttribution(view, lex) : null;
+  if (colon && drafts.every((d) => d.hit.from > colon.hit.to)) return [colon];
   return drafts;
 }
 
@@ -74,6 +74,8 @@ const COLON: CueEntry = {
   invertible: false,
   requiresColon: false,
   needsClause: false,
+  attitude: new Set(),
+  documentSubject: false,
   attachedPreposition: '',
 };
 
@@ -85,6 +87,8 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || view.quoteAround(0)?.closed) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
   const head = lookupNoun(lex, view.norms, 0);
+  // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
+  if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;
   let ok = head !== null && head.entry.kind !== 'document' ? true : quoted && c <= 4;
   if (!lex.clitics && !ok) {
     // A name ("Pence:", "Pat Caddell:"), not a title-case headline ("The Latest:", "Little Relief for Refugees:").
@@ -129,8 +133,16 @@ function explicit(subject: Subject): boolean {
 }
 
 function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, hits: readonly CueHit[]): Draft | null {
-  const object = scanPrepositionalObject(view, lex, hit.to, cues);
+  // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
+  const from = lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
+  const object = scanPrepositionalObject(view, lex, from, cues);
   if (!object) return null;
+  // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
+  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
+    let k = object.to;
+    while (k < view.length && !view.commaBefore(k + 1) && !cues.has(k)) k++;
+    if (k === view.length - 1 || k === view.length) object.to = view.length;
+  }
   const clauseFrom = clauseStartOf(view, lex, hit.from);
   // "وفقا للمتحدث …، الذي قال إن …": the relative clause's verb reports its own content from that source.
   const relative = view.norms[object.to];
@@ -174,15 +186,67 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (!adjunct) return null;
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
-    if (earlier > 0) return lex.splitParticipleClauses && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
+    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     return participle(view, lex, hit);
   }
-  if (lex.subjectSearch[0] === 'after') return verbFirst(view, lex, hit, cues, floor);
-  const draft = subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  const passive = passiveAgent(view, lex, hit, cues);
+  if (passive !== undefined) return passive;
+  const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
+  if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
+  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
+  if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.
   if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
   return draft;
+}
+
+/**
+ * "It was announced by the ministry that …", "The plan has been criticized by Democrats": a passive cue
+ * with its agent; the agent is the source. Content: the clause after the agent, else what came before the cue.
+ * Undefined when the cue is no passive with an agent.
+ */
+function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null | undefined {
+  if (hit.entry.form !== 'verb' || hit.from === 0 || !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return undefined;
+  let by = hit.to;
+  while (by < Math.min(view.length, hit.to + 4) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
+  if (by >= view.length || !lex.agentPrepositions.has(view.norms[by]!) || (view.commaBefore(by) && by > hit.to)) return undefined;
+  // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
+  const agent = scanPrepositionalObject(view, lex, by + 1, cues);
+  if (!agent || agent.to <= agent.from) return null;
+  const subject: Subject = { type: 'phrase', chunks: [agent], anonymityMarked: false, side: 'after' };
+  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent])) return null;
+  const clause = lex.complementizers.has(view.norms[agent.to] ?? '');
+  return {
+    hit,
+    subject,
+    contentSide: clause ? 'after' : 'before',
+    contentFrom: clause ? agent.to + 1 : null,
+    clauseFrom: clause ? clauseStartOf(view, lex, hit.from) : 0,
+    ownContent: clause,
+    consumedTo: agent.to,
+    rule: 'passive-agent',
+  };
+}
+
+const PERSONAL_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
+
+/** A subject that can hold a belief or an intention: a person, a body, a name, a personal pronoun ("he", not "it"). */
+function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): boolean {
+  if (subject.type === 'pronoun') return subject.pronoun !== 'neuter';
+  if (subject.type === 'relative') return !lex.pronouns.has(view.norms[subject.range.from]!) || view.norms[subject.range.from] !== 'which';
+  if (subject.type !== 'phrase' || subject.chunks.length === 0) return false;
+  for (const chunk of subject.chunks) {
+    for (let k = chunk.from; k < chunk.to; k++) {
+      const noun = lookupNoun(lex, view.norms, k);
+      if (noun && noun.entry.kind !== 'document') return true;
+      const w = view.norms[k]!;
+      if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
+    }
+  }
+  return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
 }
 
 function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
@@ -254,21 +318,29 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
-  const first = view.norms[start]!;
-  // "In August, …", "However, …": the subject comes after the opening phrase.
-  if (start === 0 && (lex.discourseMarkers.matchAt(view.norms, 0) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) {
-    while (from < Math.min(hit.from, 8) && !view.commaBefore(from)) from++;
-    if (!view.commaBefore(from)) return draft;
+  // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
+  if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
+  // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.
+  for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {
+    const first = view.norms[from]!;
+    if (!(lex.discourseMarkers.matchAt(view.norms, from) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) break;
+    let k = from + 1;
+    while (k < Math.min(hit.from, from + 8) && !view.commaBefore(k)) k++;
+    if (!view.commaBefore(k)) return draft;
+    from = k;
   }
   if (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from)) return draft;
   let end = from;
   let head = false;
+  // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
+  const quantified = lex.indefiniteMarkers.has(view.norms[from]!) && !view.capitalized(from + 1);
   while (end < hit.from && end - from < 6) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
-    if (!(view.capitalized(end) || noun || (end === from && lex.definiteMarkers.has(w)) || w.endsWith("'s"))) break;
+    const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
+    if (!(view.capitalized(end) || noun || common || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
+    head ||= noun || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
@@ -315,7 +387,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // its own subject (the noun after that verb) is.
   const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
-    const main = mainClauseSubject(view, lex, hit);
+    const main = mainClauseSubject(view, lex, hit) ?? resumptiveSubject(view, lex, hit);
     if (main) {
       subject = main;
       rule = 'main-clause-subject';
@@ -354,6 +426,29 @@ function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
     if (cut < end) end = cut;
     if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
+    return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
+  }
+  return null;
+}
+
+/**
+ * "ونشرت الوزارة بيانا قالت فيه إن …": a cue with a resumptive pronoun ("فيه", "in it") describes the
+ * statement the main clause's subject issued; that subject is the source.
+ */
+function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  if (hit.from < 3 || !lex.resumptivePronouns.has(view.norms[hit.to] ?? '')) return null;
+  for (let k = 1; k <= 2; k++) {
+    const noun = lookupNoun(lex, view.norms, k);
+    if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document') continue;
+    let end = bareNpEnd(view, lex, { from: k, to: hit.from });
+    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject.
+    for (let m = k + noun.length; m < end; m++) {
+      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document') {
+        end = m;
+        break;
+      }
+    }
+    if (end <= k || end >= hit.from) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
@@ -450,7 +545,8 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
       if (m === k && v) k = v.to;
     }
   }
-  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to))) k++;
+  // "…,” the mayor said, adding that …": a cue after the comma opens its own clause.
+  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || (view.commaBefore(k) && k === hit.to && !cues.has(k)))) k++;
   if (k === hit.to) k = objectBeforeComplementizer(view, lex, k);
   const rest = view.length - k;
   const closing = rest <= 0;
@@ -490,7 +586,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
  * content ("said the bill that passed …" keeps its determiner, so "that" there is no complementizer).
  */
 function objectBeforeComplementizer(view: SentenceView, lex: Lexicon, k: number): number {
-  if (k >= view.length || lex.complementizers.has(view.norms[k]!)) return k;
+  if (k >= view.length || lex.complementizers.has(view.norms[k]!) || view.commaBefore(k)) return k;
   for (let m = k + 1; m <= Math.min(view.length - 1, k + 2); m++) {
     const w = view.norms[m - 1]!;
     if (view.commaBefore(m) || view.quoteOpeningAt(m - 1) || lex.determiners.has(w) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lex.npStoppers.has(w)) return k;

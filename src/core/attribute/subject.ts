@@ -45,6 +45,25 @@ function bare(lex: Lexicon, word: string): string {
   return word;
 }
 
+/** "الأمين العام", "المدير العام": a word that is also a time word ("العام", the year) as a title's adjective. */
+function titleAdjective(view: SentenceView, lex: Lexicon, k: number): boolean {
+  // ("الوزير العام الماضي": "last year" goes on with another time word.)
+  return k > 0 && lex.adjectives.has(view.norms[k]!) && lookupNoun(lex, view.norms, k - 1) !== null && !lex.timeWords.has(view.norms[k + 1] ?? '');
+}
+
+/** A channel noun, also with a pronoun suffix ("بيانها", "كلمته"). */
+function channelWord(lex: Lexicon, word: string): boolean {
+  const w = bare(lex, word);
+  if (lex.channelNouns.has(w)) return true;
+  for (const suffix of lex.pronounSuffixes) {
+    if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    // A feminine noun writes its ending ت before a suffix ("كلمته" of "كلمة").
+    if (lex.channelNouns.has(stem) || (stem.endsWith('ت') && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith('ت')))) return true;
+  }
+  return false;
+}
+
 function isRelative(lex: Lexicon, word: string): boolean {
   return lex.relativePronouns.has(word) || lex.relativePronouns.has(bare(lex, word));
 }
@@ -74,7 +93,7 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   if (!lex.adverbialPrepositions.has(view.norms[i]!)) return null;
   let k = i + 1;
   if (k < to && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!))) k++;
-  const isChannel = (x: number): boolean => x < to && lex.channelNouns.has(bare(lex, stripArticleOf(lex, view.norms[x]!)));
+  const isChannel = (x: number): boolean => x < to && channelWord(lex, stripArticleOf(lex, view.norms[x]!));
   // "on state television", "in a preliminary statement": one modifier may come first.
   if (!isChannel(k) && !(lex.clitics ? false : isChannel(k + 1))) return null;
   let end = to;
@@ -152,12 +171,12 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       break;
     }
     const next = view.norms[k + 1];
-    if (lex.adverbialPrepositions.has(w) && next !== undefined && (lex.channelNouns.has(bare(lex, next)) || lex.timeWords.has(next))) {
+    if (lex.adverbialPrepositions.has(w) && next !== undefined && (channelWord(lex, next) || lex.timeWords.has(next))) {
       channel = channelAt(view, lex, k, to) ?? undefined;
       to = k;
       break;
     }
-    if (lex.clitics && (w === 'خلال' || lex.timeWords.has(w))) {
+    if (lex.clitics && (w === 'خلال' || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
       let allTime = true;
       for (let m = k; m < to && allTime; m++) allTime = lex.timeWords.has(view.norms[m]!) || isDigit(view.norms[m]!);
       if (allTime || w === 'خلال') {
@@ -166,7 +185,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       }
     }
   }
-  while (to > from && lex.timeWords.has(view.norms[to - 1]!)) to--;
+  // "الأمين العام", "المدير العام": a word that is also a time word ("العام", the year) is the title's adjective here.
+  while (to > from && lex.timeWords.has(view.norms[to - 1]!) && !(to - 1 > from && titleAdjective(view, lex, to - 1))) to--;
   const out: { np: WordRange; via?: WordRange; channel?: WordRange } = { np: { from, to } };
   if (via && via.to > via.from) out.via = via;
   if (channel && channel.to > channel.from) out.channel = channel;
@@ -191,6 +211,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
     // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
     if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
+    // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
+    if (separate && k > np.from + 1 && definite(lex, view.norms[np.from]!) && (headKind === 'person' || headKind === 'rank' || headKind === 'generic')) return k;
     if (lex.titleLinkWords.has(w)) continue;
     if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -228,6 +250,18 @@ function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
+}
+
+/** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
+function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
+  if (!lex.clitics || subject.length !== 1 || c.to - c.from > 4 || c.to - c.from < 2) return false;
+  const kind = lookupNoun(lex, view.norms, subject[0]!.from)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  for (let k = c.from; k < c.to; k++) {
+    const w = view.norms[k]!;
+    if (definite(lex, w) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
+  }
+  return true;
 }
 
 /** A capitalised name without a source noun ("Maria Lopez"). */
@@ -376,7 +410,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     const closed = c.to >= view.length || view.commaBefore(c.to) || view.colonBefore(c.to) || (c.to === boundary && lex.complementizers.has(view.norms[boundary] ?? ''));
-    if (subjectChunks.length < 3 && closed && appositive(view, lex, c)) {
+    if (subjectChunks.length < 3 && closed && (appositive(view, lex, c) || nameAfterTitle(view, lex, subjectChunks, c))) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to > trimmed.np.from) subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;
