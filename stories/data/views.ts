@@ -10,12 +10,12 @@ import { dirOf } from '../../src/components/direction.ts';
 import type { CompareRow, OutletColumn } from '../../src/components/model.ts';
 import type { OutletShare } from '../../src/components/OutletStatsTable.tsx';
 import type { SourceRow } from '../../src/components/SourcesTable.tsx';
-import { selectActorContrasts, selectActorMatrix, type ActorContrast } from '../../src/features/actors/selectors.ts';
+import { selectActorContrasts, selectActorMatrix, type ActorContrast } from '../../src/model/actorMatrix.ts';
 import { selectArticleSegments, selectShownArticle } from '../../src/features/article/selectors.ts';
 import { selectArticleListItems } from '../../src/features/case/selectors.ts';
-import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/features/compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../../src/features/corrections/selectors.ts';
-import { KINDS, selectOutletStats, selectSources } from '../../src/features/sources/selectors.ts';
+import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/model/columns.ts';
+import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
+import { KINDS, selectOutletStats, selectSources } from '../../src/model/outletStats.ts';
 import { stateOf, type CaseName } from './cases.ts';
 
 export interface CompareProps {

@@ -1,9 +1,9 @@
 import { ChartFigure, type ChartSeries } from '../../components/ChartFigure.tsx';
 import type { LabelStance } from '../../core/types.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppSelector } from '../../store/hooks.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { KINDS, STANCES, selectOutletStats } from '../sources/selectors.ts';
+import { useAppSelector } from '../../model/hooks.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { KINDS, STANCES, selectOutletStats } from '../../model/outletStats.ts';
 import { selectCoverage, selectLabelStanceSeries } from './selectors.ts';
 
 /** A colour from the stylesheet's variables (the one place colours are defined); `fallback` outside a page. */

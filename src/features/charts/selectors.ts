@@ -1,7 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { LabelStance } from '../../core/types.ts';
-import { selectActorMatrix } from '../actors/selectors.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { selectActorMatrix } from '../../model/actorMatrix.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 
 const LABEL_STANCES: LabelStance[] = ['positive', 'neutral', 'negative'];
 

@@ -3,14 +3,14 @@ import { useId, useState } from 'react';
 import { toCsv } from '../../core/export/csv.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections } from '../corrections/correctionsSlice.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../../model/caseSlice.ts';
+import { selectCorrections } from '../../model/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { noticeShown, viewChanged } from '../../model/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
 import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
-import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
+import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from '../../model/librarySlice.ts';
 
 const PROBLEM_KEYS = {
   empty: 'library.problem.empty',

@@ -1,4 +1,4 @@
-import type { CaseSnapshot } from '../case/caseSlice.ts';
+import type { CaseSnapshot } from '../../model/caseSlice.ts';
 import meta from '../../../fixtures/seeds/meta.json';
 
 // Bundled at build time, so the example case opens offline with no set-up.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CaseAnalysis } from '../../core/types.ts';
-import type { CaseSnapshot } from '../case/caseSlice.ts';
-import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
+import type { CaseSnapshot } from '../../model/caseSlice.ts';
+import type { CorrectionsState } from '../../model/correctionsSlice.ts';
 
 export const CASE_FORMAT = 'parallax-case';
 /** The case-file version this build writes; it reads this one and (through `migrations`) older ones. */

@@ -3,12 +3,12 @@ import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
 import { blindspotsByOutlet } from '../../model/blindspots.ts';
 import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppSelector } from '../../store/hooks.ts';
-import { selectActorMatrix } from '../actors/selectors.ts';
-import { selectCaseName } from '../case/caseSlice.ts';
-import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { KINDS, selectOutletStats } from '../sources/selectors.ts';
+import { useAppSelector } from '../../model/hooks.ts';
+import { selectActorMatrix } from '../../model/actorMatrix.ts';
+import { selectCaseName } from '../../model/caseSlice.ts';
+import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../../model/columns.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { KINDS, selectOutletStats } from '../../model/outletStats.ts';
 
 /** A printable summary of the case for a class or an editor (print CSS hides the app's chrome). */
 export function ReportView() {

@@ -4,9 +4,9 @@
  * Without a server (the browser alone) it shows nothing.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { selectUiLanguage } from '../ui/uiSlice.ts';
-import { useAppSelector } from '../../store/hooks.ts';
+import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { selectUiLanguage } from '../../model/uiSlice.ts';
+import { useAppSelector } from '../../model/hooks.ts';
 import { api, ApiError, OfflineError, type Elsewhere, type Me, type TeamInfo } from './api.ts';
 import { teamText, type TeamKey } from './strings.ts';
 import { useTeamSync } from './useTeamSync.ts';

@@ -1,5 +1,5 @@
 /** The team panel's interface text, English and Arabic (kept with the feature while src/i18n is reworked). */
-import type { UiLanguage } from '../ui/uiSlice.ts';
+import type { UiLanguage } from '../../model/uiSlice.ts';
 
 const en = {
   title: 'Team (server)',

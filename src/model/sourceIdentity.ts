@@ -3,9 +3,9 @@
  * "“الورفلي”", "اللواء سامي الورفلي", "سامي الورفلي، المتحدث باسم الشرطة" — grouped under one name,
  * and who cites which outlet (relay chains).
  */
-import { lexiconFor, lookupNoun } from '../../core/attribute/lexicon.ts';
-import { foldForMatch } from '../../core/normalize/index.ts';
-import type { AttributedSource, Claim, LanguageCode, SourceKind } from '../../core/types.ts';
+import { lexiconFor, lookupNoun } from '../core/attribute/lexicon.ts';
+import { foldForMatch } from '../core/normalize/index.ts';
+import type { AttributedSource, Claim, LanguageCode, SourceKind } from '../core/types.ts';
 
 export interface SourceGroup {
   key: string;

@@ -1,8 +1,8 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { CueStance, SourceKind } from '../../core/types.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { outletLabel } from '../compare/selectors.ts';
-import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './identity.ts';
+import type { CueStance, SourceKind } from '../core/types.ts';
+import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
+import { outletLabel } from './columns.ts';
+import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './sourceIdentity.ts';
 
 export const KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
 export const STANCES: readonly CueStance[] = ['neutral', 'endorsing', 'distancing'];

@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import type { CueStance, SourceKind } from '../../core/types.ts';
-import { articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import type { CueStance, SourceKind } from '../core/types.ts';
+import { articleRemoved, caseCreated, caseLoaded } from './caseSlice.ts';
 
 export const VIEW_NAMES = ['case', 'compare', 'article', 'actors', 'sources', 'charts', 'report'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
