@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ArticleText } from '../../components/ArticleText.tsx';
 import { ClaimMeta, EditedMark, KindBadge } from '../../components/ClaimMeta.tsx';
-import { SOURCE_KINDS } from '../../components/ClaimEditor.tsx';
+import { SOURCE_KINDS } from '../../core/vocabulary.ts';
 import { dirOf } from '../../components/direction.ts';
 import { useSlots } from '../../components/slots.tsx';
 import { languageName, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
