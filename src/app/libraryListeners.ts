@@ -85,7 +85,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         );
       } else {
         // The example case is its own chunk, fetched on a first visit only.
-        const example = action.payload.example ?? (await deps.loadExample?.());
+        const example = action.payload.example ?? (await deps.loadExample?.(api.getState().ui.language));
         if (example) api.dispatch(caseLoaded({ snapshot: example }));
       }
     },

@@ -1,6 +1,7 @@
 import { configureStore, createListenerMiddleware, type TypedStartListening } from '@reduxjs/toolkit';
 import type { CaseSnapshot } from '../model/caseSlice.ts';
 import type { CaseRepository } from '../model/repository.ts';
+import type { UiLanguage } from '../model/uiSlice.ts';
 import { rootReducer, type AppDispatch as ModelDispatch, type RootState } from '../model/rootReducer.ts';
 import { inThreadRunner } from '../worker/inThreadRunner.ts';
 import type { AnalysisRunner } from '../worker/runner.ts';
@@ -23,8 +24,8 @@ export interface StoreDeps {
    * IndexedDB write started while a page unloads may never land. null: none (most tests).
    */
   stash: UnsavedStash | null;
-  /** The example case, loaded when first needed (a dynamic import in the app: not in the main chunk). */
-  loadExample?: () => Promise<CaseSnapshot>;
+  /** The example case named in an interface language, loaded when first needed (a dynamic import in the app: not in the main chunk). */
+  loadExample?: (language: UiLanguage) => Promise<CaseSnapshot>;
 }
 
 /** Holds one unsaved case between a page's unload and the next start. */
