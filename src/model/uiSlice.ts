@@ -223,4 +223,3 @@ export const selectNotice = (state: WithUi): Notice | null => state.ui.notice;
 export const selectShowMissingWords = (state: WithUi): boolean => state.ui.showMissingWords;
 export const selectOutletOrder = (state: WithUi): string[] | null => state.ui.outletOrder;
 export const selectHiddenOutlets = (state: WithUi): string[] => state.ui.hiddenOutlets;
-export const selectLinkedRowId = (state: WithUi): string | null => state.ui.linkedRowId;
