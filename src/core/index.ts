@@ -10,3 +10,4 @@ export type { DiffPart } from './diff/index.ts';
 export { toCsv } from './export/csv.ts';
 export { toMarkdown } from './export/markdown.ts';
 export type * from './types.ts';
+export { ARTICLE_FORMATS, CUE_STANCES, LABEL_STANCES, SOURCE_KINDS } from './vocabulary.ts';

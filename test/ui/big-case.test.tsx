@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { ArticleList, type ArticleListItem } from '../../src/components/ArticleList.tsx';
 import { AnonymousShareTable } from '../../src/components/OutletStatsTable.tsx';
-import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
+import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
 import type { WorkerMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';

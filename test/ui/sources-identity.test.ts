@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributedSource, Claim, RelayLink } from '../../src/core/types.ts';
-import { citedOutlets, cleanSourceText, groupSources, personName, type CitingArticle } from '../../src/features/sources/identity.ts';
+import { citedOutlets, cleanSourceText, groupSources, personName, type CitingArticle } from '../../src/model/sourceIdentity.ts';
 
 let n = 0;
 function claim(source: Omit<AttributedSource, 'start' | 'end'>, chain?: RelayLink[]): Pick<Claim, 'id' | 'attribution'> {

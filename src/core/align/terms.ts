@@ -4,22 +4,21 @@
  * meet. Language knowledge comes from lang/<code>/stopwords.json and a stemmer registered per language.
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import arStopwords from '../lang/ar/stopwords.json';
-import enStopwords from '../lang/en/stopwords.json';
-import arSpelling from '../lang/ar/spelling.json';
-import enSpelling from '../lang/en/spelling.json';
+import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
-import { arabicLightStem, stripKnownClitic } from './stem-ar.ts';
+import { arabicLightStem, stripKnownClitic } from '../lang/ar/stem.ts';
 
 interface StopwordFile {
   language: LanguageCode;
   words: string[];
+  /** Conjunctions written glued to the next word (Arabic و, ف). */
+  gluedConjunctions?: string[];
 }
 
-/** Stop-word lists per language. Adding a language: a lang/<code>/stopwords.json and a line here. */
-const STOPWORD_FILES: readonly StopwordFile[] = [arStopwords, enStopwords];
+/** Stop-word lists per language (lang/<code>/stopwords.json). */
+const STOPWORD_FILES: readonly StopwordFile[] = LANGUAGES.map((l) => l.stopwords);
 
 /** Stemmers per language (input: a folded token). Languages without one match on folded forms. */
 const STEMMERS: Record<LanguageCode, (folded: string) => string> = {
@@ -45,14 +44,14 @@ export function stopwords(lang: LanguageCode): ReadonlySet<string> {
   return set;
 }
 
-// Conjunctions glued to Arabic-script words ("وقال", "فإن") hide stop words from a plain lookup.
-const GLUED_CONJUNCTION = /^[وف](?=\p{L}{2})/u;
+// Conjunctions a language glues to words ("وقال", "فإن") hide stop words from a plain lookup.
+const gluedConjunctions = new Map<LanguageCode, readonly string[]>(STOPWORD_FILES.map((f) => [f.language, (f.gluedConjunctions ?? []).map(foldForMatch)]));
 
 /** True when a folded token carries no content for matching in `lang`. */
 export function isStopword(folded: string, lang: LanguageCode): boolean {
   const set = stopwords(lang);
   if (set.has(folded)) return true;
-  return GLUED_CONJUNCTION.test(folded) && set.has(folded.slice(1));
+  return (gluedConjunctions.get(lang) ?? []).some((c) => folded.length >= c.length + 2 && folded.startsWith(c) && set.has(folded.slice(c.length)));
 }
 
 interface SpellingFile {
@@ -70,8 +69,8 @@ interface SpellingFile {
   figurePrefixes?: string;
 }
 
-/** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
-const SPELLING_FILES: readonly SpellingFile[] = [arSpelling, enSpelling];
+/** Spelling data per language (lang/<code>/spelling.json). */
+const SPELLING_FILES: readonly SpellingFile[] = LANGUAGES.map((l) => l.spelling);
 const weakPatterns = new Map<LanguageCode, { inner: RegExp; minLength: number } | null>();
 
 /**

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaseAnalysis } from '../../core/types.ts';
-import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from './repository.ts';
+import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from '../../model/repository.ts';
 
 interface CaseRecord extends SavedCase {
   id: string;

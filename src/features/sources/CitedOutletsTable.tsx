@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.tsx';
-import type { CitedOutlet } from './identity.ts';
+import type { CitedOutlet } from '../../model/sourceIdentity.ts';
 
 /** Who cites whom: each outlet, the outlets and agencies it relays, and how many claims it takes from each. */
 export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {

@@ -1,11 +1,10 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { CueStance, SourceKind } from '../../core/types.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { outletLabel } from '../compare/selectors.ts';
-import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './identity.ts';
+import type { CueStance, SourceKind } from '../core/types.ts';
+import { CUE_STANCES, SOURCE_KINDS } from '../core/vocabulary.ts';
+import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
+import { outletLabel } from './columns.ts';
+import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './sourceIdentity.ts';
 
-export const KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
-export const STANCES: readonly CueStance[] = ['neutral', 'endorsing', 'distancing'];
 
 export interface OutletStats {
   articleId: string;
@@ -33,8 +32,8 @@ export const selectOutletStats = createSelector([selectEffectiveAnalysis], (anal
     }
   }
   return analysis.articles.map((article) => {
-    const byKind = zero(KINDS);
-    const byStance = zero(STANCES);
+    const byKind = zero(SOURCE_KINDS);
+    const byStance = zero(CUE_STANCES);
     let attributed = 0;
     // Headings and credit lines are kept for reading but are no claims of the outlet.
     const claims = article.claims.filter((c) => !c.kind);
