@@ -8,6 +8,7 @@ import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
+import { arabicLightStem } from '../align/stem-ar.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
@@ -202,6 +203,8 @@ function wordKeys(word: string): string[] {
   let keys = wordKeyCache.get(word);
   if (!keys) {
     keys = [singular(word), wordSkeleton(word)];
+    // Arabic plural and nisba forms of one name ("الX" / "الXيين") meet on their light stem.
+    if (/[\u0600-\u06FF]/u.test(word)) keys.push(arabicLightStem(word));
     if (wordKeyCache.size > 50_000) wordKeyCache.clear();
     wordKeyCache.set(word, keys);
   }
