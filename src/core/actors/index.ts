@@ -52,6 +52,10 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
     drafts.push(...otherNames(texts, g.mentions));
+    // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
+    if (candidates[g.candidate]!.kind === 'place') {
+      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
+    }
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });

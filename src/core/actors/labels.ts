@@ -331,6 +331,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   const { tokens, data, lang } = c;
   const t = tokens[k];
   if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
+  // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition.
+  if (data.isPresentVerb(t.key)) return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =

@@ -58,6 +58,7 @@ interface LabelFile {
     determiners?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
+    presentVerbPrefixes?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
@@ -188,6 +189,8 @@ export interface LanguageActorData {
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
+  /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
+  isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
   notNames: Set<string>;
   capitalisedNames: boolean;
@@ -279,6 +282,10 @@ function suffixTest(endings: readonly string[]): (key: string) => string | undef
   return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e));
 }
 
+function prefixTest(prefixes: readonly string[], article: string): (key: string) => boolean {
+  return (key) => key.length >= 3 && !(article && key.startsWith(article)) && prefixes.some((p) => key.startsWith(p));
+}
+
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   return (key) => key.length > 3 && endings.some((e) => key.endsWith(e));
 }
@@ -334,6 +341,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
+    isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),

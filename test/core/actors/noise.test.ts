@@ -1,0 +1,45 @@
+import { findActors } from '../../../src/core/actors/index.ts';
+import type { Actor } from '../../../src/core/types.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names. What a reader would not call a label must not be shown as one.
+const labelsOf = (actors: Actor[], name: string): string[] => {
+  const actor = actors.find((a) => a.name === name || a.aliases?.includes(name));
+  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
+  return actor.labels.map((l) => `${l.articleId}:${l.text}`);
+};
+
+describe('no labels on a place', () => {
+  it('shows no description of a city as its label (English)', () => {
+    const actors = findActors([
+      buildArticle('a', 'Strikes hit the capital Velmora on Monday. Residents in Velmora fled to the hills.', 'en'),
+      buildArticle('b', 'Explosions shook the capital Velmora late on Monday, witnesses in Velmora said.', 'en'),
+      buildArticle('c', 'Power was cut in Velmora after the strikes, and Velmora stayed dark.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Velmora')).toEqual([]);
+  });
+
+  it('shows no description of a city as its label (Arabic)', () => {
+    const actors = findActors([
+      buildArticle('a', 'قصفت الطائرات مدينة فالمورا الساحلية. وفر سكان مدينة فالمورا.', 'ar'),
+      buildArticle('b', 'سمعت انفجارات في مدينة فالمورا القديمة. وقال شهود في مدينة فالمورا إن الكهرباء انقطعت.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'فالمورا')).toEqual([]);
+  });
+});
+
+describe('a present-tense verb after a name and a comma is no apposition', () => {
+  const articles = [
+    buildArticle('a', 'وقال الوزير سامر زرداني، يصل العاصمة، بحسب المكتب.', 'ar'),
+    buildArticle('b', 'أكد الوزير سامر زرداني، القيادي البارز، أن الزيارة تأجلت.', 'ar'),
+  ];
+  const labels = labelsOf(findActors(articles), 'سامر زرداني');
+
+  it('leaves the verb phrase out', () => {
+    expect(labels.some((l) => l.includes('يصل'))).toBe(false);
+  });
+
+  it('still reads a noun phrase in apposition', () => {
+    expect(labels).toContain('b:القيادي البارز');
+  });
+});
