@@ -65,6 +65,7 @@ interface LabelFile {
     nonNameEndings?: string[];
     backedBy?: string[];
     backedSuffixes?: string[];
+    backedPrefixes?: string[];
     appositionLinkers?: string[];
     groupNouns?: string[];
   };
@@ -208,7 +209,7 @@ export interface LanguageActorData {
   appositionLinkers: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
   backedBy: PhraseMatcher<true>;
-  /** "X-backed" glued to a name: the ending (folded), or undefined. */
+  /** "X-backed" or "pro-X" glued to a name: the ending or prefix (folded), or undefined. */
   backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
@@ -278,8 +279,9 @@ export function headBase(key: string, data: LanguageActorData): string {
   return hasArticle(key, data) ? key.slice(data.article.length) : key;
 }
 
-function suffixTest(endings: readonly string[]): (key: string) => string | undefined {
-  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e));
+/** The ending (or, failing that, the prefix: "pro-X") a word carries, or undefined. */
+function suffixTest(endings: readonly string[], prefixes: readonly string[] = []): (key: string) => string | undefined {
+  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e)) ?? prefixes.find((p) => key.length > p.length + 1 && key.startsWith(p));
 }
 
 function prefixTest(prefixes: readonly string[], article: string): (key: string) => boolean {
@@ -348,7 +350,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
-    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
+    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch), (a?.backedPrefixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),

@@ -43,3 +43,13 @@ describe('a present-tense verb after a name and a comma is no apposition', () =>
     expect(labels).toContain('b:القيادي البارز');
   });
 });
+
+describe('"pro-X" epithets', () => {
+  it('links "the pro-X group" to the group the article named before it, as "X-backed group" is', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Korvani Front said it would fight on. The pro-Velmar group has held the hills since May.', 'en'),
+      buildArticle('b', 'The Korvani Front rejected the truce on Sunday, its spokesman said.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Korvani Front')).toContain('a:pro-Velmar group');
+  });
+});
