@@ -287,7 +287,7 @@ export function labelsOfMention(
     k++;
   }
   // A relative clause no lexicon entry covers is surfaced as it stands ("التي تدعمها تركيا").
-  const clauseEnd = Math.min(k - 1, clauseStart + 3);
+  const clauseEnd = mode === 'relative-clause' && clauseStart >= 0 ? relativeClauseEnd(c, clauseStart, persons ?? occupied) : -1;
   if (mode === 'relative-clause' && !clauseLabelled && clauseStart >= 0 && clauseEnd >= clauseStart) {
     const key = tokens
       .slice(clauseStart, clauseEnd + 1)
@@ -297,6 +297,28 @@ export function labelsOfMention(
     if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   return out;
+}
+
+/** Words of a relative clause shown as a label. */
+const CLAUSE_WORDS = 8;
+
+/**
+ * The last token of a relative clause starting at `first` ("who control parts of Yemen", "التي تدعمها
+ * تركيا"): up to punctuation or a person's name, through the names of places and organisations, ending on
+ * a content word; -1 when it reports what the actor said ("الذي اعتبر أن …", "who said that …"), which
+ * is a claim, not a label.
+ */
+function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  for (let j = first; j <= first + 1 && j < tokens.length; j++) if (data.complementizers.has(tokens[j]!.key) && !tokens[j]!.breakBefore) return -1;
+  let end = first - 1;
+  for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
+    // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
+    if ((j > first && tokens[j]!.breakBefore) || persons.has(j) || data.complementizers.has(tokens[j]!.key)) break;
+    end = j;
+  }
+  while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;
+  return end;
 }
 
 /** Last token of the backer named from `k` on: a whole mention, else up to three words before a break or a stop word. */

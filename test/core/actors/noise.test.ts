@@ -53,3 +53,34 @@ describe('"pro-X" epithets', () => {
     expect(labelsOf(actors, 'Korvani Front')).toContain('a:pro-Velmar group');
   });
 });
+
+describe('relative clauses', () => {
+  it('runs a clause through the place it names and ends it on a content word (English)', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Korvani Front, which controls much of Ostrava, said it would fight on.', 'en'),
+      buildArticle('b', 'The Korvani Front rejected the truce in Ostrava on Sunday, its spokesman said.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Korvani Front')).toContain('a:controls much of Ostrava');
+  });
+
+  it('takes no clause that reports what the actor said for a label (both languages)', () => {
+    const en = findActors([
+      buildArticle('a', 'Minister Lena Varga, who said that the talks had failed, left early.', 'en'),
+      buildArticle('b', 'Minister Lena Varga met the envoys on Monday.', 'en'),
+    ]);
+    expect(labelsOf(en, 'Lena Varga').some((l) => l.includes('said'))).toBe(false);
+    const ar = findActors([
+      buildArticle('a', 'وكان الوزير سامر زرداني، الذي اعتبر أن المحادثات فشلت، قد غادر.', 'ar'),
+      buildArticle('b', 'والتقى الوزير سامر زرداني الوفد يوم الاثنين.', 'ar'),
+    ]);
+    expect(labelsOf(ar, 'سامر زرداني').some((l) => l.includes('اعتبر'))).toBe(false);
+  });
+
+  it('keeps a clause describing the actor (Arabic)', () => {
+    const ar = findActors([
+      buildArticle('a', 'وقالت جماعة قرداش التي تسيطر على التلال الشمالية إن الهجوم فشل.', 'ar'),
+      buildArticle('b', 'ونفت جماعة قرداش أي هجوم على التلال.', 'ar'),
+    ]);
+    expect(labelsOf(ar, 'جماعة قرداش')).toContain('a:تسيطر على التلال الشمالية');
+  });
+});
