@@ -11,6 +11,7 @@ import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { displayWord } from './tokens.ts';
 import { foldForMatch } from '../normalize/index.ts';
+import { isDictionaryWord } from '../entities/recurring.ts';
 
 export interface LabelDraft {
   article: number;
@@ -183,7 +184,9 @@ export function labelsOfMention(
   let reopened = -1; // after "led by X" an apposition may follow as after the name
   let appositionStart = -1;
   let kept = beforeAfter; // labels before this index stay, whatever name comes next
-  k = m.last + 1;
+  // A person's name may run on by a word the case did not take into it ("X Y Z، مسؤولة …").
+  const nameEnd = candidate.kind === 'person' && isTrailingNameWord(c, m.last + 1, occupied) ? m.last + 1 : m.last;
+  k = nameEnd + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
@@ -195,7 +198,7 @@ export function labelsOfMention(
     }
     const t = tokens[k]!;
     if (t.breakBefore) {
-      if ((k === m.last + 1 || k === reopened) && t.commaBefore) {
+      if ((k === nameEnd + 1 || k === reopened) && t.commaBefore) {
         mode = 'apposition';
         appositionStart = k;
       } else break;
@@ -209,7 +212,7 @@ export function labelsOfMention(
       }
       // "X, an influential scholar,", "X، القيادي في …": any noun phrase in apposition, taken whole
       // (labels of the lexicon inside it are still read below).
-      const phrase = k === appositionStart && k === m.last + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
+      const phrase = k === appositionStart && k === nameEnd + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -299,6 +302,18 @@ export function labelsOfMention(
   return out;
 }
 
+/**
+ * A word right after a person's name that is still part of it: capitalised where names are, a word no
+ * dictionary knows elsewhere (a third name: "إيفا لورا هولتس").
+ */
+function isTrailingNameWord(c: CaseText, k: number, occupied: ReadonlySet<number>): boolean {
+  const { tokens, data, lang } = c;
+  const t = tokens[k];
+  if (!t || t.breakBefore || occupied.has(k) || t.possessive || isStopword(t.key, lang) || /^\d/u.test(t.key)) return false;
+  if (data.capitalisedNames) return t.capitalised && !data.notNames.has(t.key);
+  return !data.isDefinite(t.key) && !hasArticle(t.key, data) && !data.labels.match(tokens, k) && !isDictionaryWord(t.key, lang);
+}
+
 /** Words of a relative clause shown as a label. */
 const CLAUSE_WORDS = 8;
 
@@ -353,8 +368,9 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   const { tokens, data, lang } = c;
   const t = tokens[k];
   if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
-  // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition.
-  if (data.isPresentVerb(t.key)) return -1;
+  // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition;
+  // "X، بالعاصمة …": neither does a preposition glued to the article.
+  if (data.isPresentVerb(t.key) || (data.isDefinite(t.key) && !hasArticle(t.key, data))) return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =

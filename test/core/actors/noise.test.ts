@@ -84,3 +84,19 @@ describe('relative clauses', () => {
     expect(labelsOf(ar, 'جماعة قرداش')).toContain('a:تسيطر على التلال الشمالية');
   });
 });
+
+describe('appositions after a longer name', () => {
+  const articles = [
+    buildArticle('a', 'والتقى الوزير إيفا لورا هولتس، مسؤولة صندوق التنمية الدولي، بالعاصمة الجديدة، أمس.', 'ar'),
+    buildArticle('b', 'وقالت الوزيرة إيفا لورا في مؤتمر إن صندوق التنمية الدولي وافق على القرض.', 'ar'),
+  ];
+  const actors = findActors(articles);
+
+  it('reads the apposition after a third name word the case did not take into the name', () => {
+    expect(labelsOf(actors, 'إيفا لورا')).toContain('a:مسؤولة صندوق التنمية الدولي');
+  });
+
+  it('takes no prepositional phrase after a comma for an apposition ("بالعاصمة …")', () => {
+    expect(actors.flatMap((a) => a.labels.map((l) => l.text)).some((t) => t.includes('العاصمة'))).toBe(false);
+  });
+});
