@@ -97,8 +97,15 @@ export function labelsOfMention(
     if (title) {
       titled = true;
       const first = titleStart(c, k - title.length + 1, occupied, persons);
+      // "رئيس الوزراء البريطاني X": the unlisted adjectives between the title and the name are the title's own.
+      let end = k;
+      const between = out.slice(beforeStart);
+      if (data.adjectivesFollow && between.length > 0 && between.every((d) => d.origin === 'discovered' && d.form === 'adjective')) {
+        out.splice(beforeStart);
+        end = m.first - 1;
+      }
       // Courtesy titles ("Mr.", "السيد") say nothing about the person.
-      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, k, 'title');
+      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, end, 'title');
       k = first - 1;
       continue;
     }

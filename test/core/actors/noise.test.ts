@@ -100,3 +100,13 @@ describe('appositions after a longer name', () => {
     expect(actors.flatMap((a) => a.labels.map((l) => l.text)).some((t) => t.includes('العاصمة'))).toBe(false);
   });
 });
+
+describe('a title with the nationality after it (Arabic)', () => {
+  it('keeps "رئيس الوزراء الفاراني" whole before the name', () => {
+    const actors = findActors([
+      buildArticle('a', 'وأكد رئيس الوزراء الفاراني سامر زرداني أن الضربات ضرورية.', 'ar'),
+      buildArticle('b', 'وقال سامر زرداني إن الجيش سيواصل عملياته.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'سامر زرداني')).toEqual(['a:رئيس الوزراء الفاراني']);
+  });
+});
