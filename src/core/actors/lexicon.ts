@@ -59,6 +59,7 @@ interface LabelFile {
     loyaltyWords?: string[];
     notModifierEndings?: string[];
     presentVerbPrefixes?: string[];
+    nameStopwords?: string[];
     complementizers?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
@@ -191,6 +192,8 @@ export interface LanguageActorData {
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
+  /** Function words that are also part of names ("الله" in "حزب الله", "عبد الله"). */
+  nameStopwords: Set<string>;
   /** Words that open a reported statement ("that", "أن"): a relative clause running into one reports speech. */
   complementizers: Set<string>;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
@@ -346,6 +349,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
+    nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),

@@ -5,6 +5,7 @@
  * person's surname. A word the case repeats right before such a name, in two articles, is a first name.
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import { cliticLength } from '../actors/labels.ts';
 import { hasArticle } from '../actors/lexicon.ts';
 import { arabicLightStem } from '../align/stem-ar.ts';
 import { isStopword } from '../align/terms.ts';
@@ -89,6 +90,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   const taken = new Set<string>();
   for (const c of candidates) for (const a of c.aliases) for (const w of a) taken.add(w);
   const seen = new Map<string, Seen>();
+  const out: ActorCandidate[] = [];
   const verdict = new Map<string, boolean>();
   for (const c of arabicTexts) {
     const { tokens, data, lang } = c;
@@ -141,9 +143,9 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     }
   }
   const data = arabicTexts[0]!.data;
+  out.push(...namesEndingInNameStopword(arabicTexts, taken));
   const isAdjectival = (word: string): boolean => data.isNisba(word) || /(?:يين|يون)$/u.test(word);
   const several = arabicTexts.length > 1;
-  const out: ActorCandidate[] = [];
   for (const [word, s] of seen) {
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
     // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
@@ -161,4 +163,31 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   }
   return out;
 
+}
+
+/**
+ * "أنصار الله": a word and a function word that ends names ("الله"), repeated as a pair across
+ * articles, is a name, though both words are common; a name particle before it ("عبد الله") is a first name.
+ */
+function namesEndingInNameStopword(texts: readonly CaseText[], taken: ReadonlySet<string>): ActorCandidate[] {
+  const pairs = new Map<string, { words: string[]; articles: Set<number>; spellings: Map<string, number> }>();
+  for (const c of texts) {
+    const { tokens, data, lang } = c;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      if (!data.nameStopwords.has(t.key) || t.breakBefore || prev.key.length < 3 || isStopword(prev.key, lang) || data.particles.has(prev.key)) continue;
+      if (taken.has(prev.key) || data.orgHeads.match(tokens, i - 1) || data.personTitles.match(tokens, i - 1) || data.labels.match(tokens, i - 1)) continue;
+      const key = `${prev.key} ${t.key}`;
+      let p = pairs.get(key);
+      if (!p) pairs.set(key, (p = { words: [prev.key, t.key], articles: new Set(), spellings: new Map() }));
+      p.articles.add(c.articleIndex);
+      const spelling = c.text.slice(prev.start + cliticLength(c, i - 1), t.end);
+      p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
+    }
+  }
+  const several = texts.length > 1;
+  return [...pairs.values()]
+    .filter((p) => (several ? p.articles.size >= MIN_ARTICLES : [...p.spellings.values()].reduce((a, b) => a + b, 0) >= MIN_OCCURRENCES_ALONE))
+    .map((p) => ({ kind: 'other' as const, aliases: [p.words], spellings: p.spellings, articles: p.articles }));
 }

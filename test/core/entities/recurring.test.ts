@@ -42,3 +42,18 @@ describe('resolveEntities: Arabic names no title introduces', () => {
     for (const w of ['الحدود', 'الهجوم', 'الوفد']) expect(names(index)).not.toContain(w);
   });
 });
+
+describe('names that end in a function word ("… الله")', () => {
+  const index = resolveEntities([
+    buildArticle('a', 'قالت جماعة جند الله إن مقاتليها صدوا الهجوم. وأكد أنصار الله الجدد أنهم باقون.', 'ar'),
+    buildArticle('b', 'ونفت جماعة جند الله أي هجوم على التلال. وقال أنصار الله الجدد إنهم باقون.', 'ar'),
+  ]);
+
+  it('runs an organisation’s name through it', () => {
+    expect(names(index)).toContain('جماعة جند الله');
+  });
+
+  it('takes a pair repeated across articles for a name', () => {
+    expect(names(index)).toContain('أنصار الله');
+  });
+});
