@@ -66,6 +66,8 @@ interface SpellingFile {
   forms?: Record<string, string>;
   /** Number words → digits ("twelve" → "12"), so a count written out meets one in figures. */
   numbers?: Record<string, string>;
+  /** Letters of clitics glued to a figure ("بـ41" → "41"), dropped for matching. */
+  figurePrefixes?: string;
 }
 
 /** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
@@ -145,12 +147,23 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 function termOf(norm: string, lang: LanguageCode, strip: ((w: string) => string) | undefined): string | null {
   if (NUMBER.test(norm)) return norm;
   const file = spellingFile(lang);
+  const figure = file?.figurePrefixes ? gluedFigure(norm, file.figurePrefixes) : null;
+  if (figure !== null) return figure;
   const number = file?.numbers?.[norm];
   if (number !== undefined) return number;
   if (norm.length < 2 || isStopword(norm, lang)) return null;
   const base = file?.forms?.[norm] ?? (strip ? strip(norm) : norm);
   // Stems are short: their spelling key applies from four letters ("مليش" and "ميليش" meet).
   return dropMatchPrefix(spellingKey(stemToken(base, lang), lang, 4), lang);
+}
+
+/** The figure of a token that is one or two clitic letters glued to a figure ("ب41" → "41"), else null. */
+function gluedFigure(norm: string, prefixes: string): string | null {
+  let k = 0;
+  while (k < 2 && k < norm.length && prefixes.includes(norm[k]!)) k++;
+  if (k === 0) return null;
+  const rest = norm.slice(k);
+  return NUMBER.test(rest) ? rest : null;
 }
 
 const spellingFiles = new Map<LanguageCode, SpellingFile | undefined>();
