@@ -12,7 +12,7 @@ import { arabicLightStem } from '../align/stem-ar.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
-import { userLabels } from './lexicon.ts';
+import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
 import type { LabelDraft } from './labels.ts';
@@ -108,7 +108,10 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       const t = tokens[k]!;
       // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
       const backed = data.backedSuffix(t.key) !== undefined;
-      if (!backed && !data.determiners.has(t.key)) continue;
+      // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
+      const own = data.article && hasArticle(t.key, data) ? data.labels.match(tokens, k) : null;
+      const glued = own?.value.form === 'head-noun' && own.value.stance !== 'neutral' ? own : null;
+      if (!backed && !glued && !data.determiners.has(t.key)) continue;
       let first = k;
       let last = -1;
       let key = '';
@@ -116,7 +119,10 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
       const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
       const head = next ? data.labels.match(tokens, k + 1) : null;
-      if (backed && noun) {
+      if (glued) {
+        last = k + glued.length - 1;
+        [key, stance] = [glued.value.key, glued.value.stance];
+      } else if (backed && noun) {
         last = k + noun.length;
         key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
       } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {

@@ -72,6 +72,8 @@ interface Seen {
   articles: Set<number>;
   /** Occurrences right after a definite word, as an adjective stands ("الحكومة الإيرانية"). */
   afterDefinite: number;
+  /** Occurrences right after a content word ("معارك عنيفة"). */
+  afterWord: number;
   spellings: Map<string, number>;
   /** The word before it, where it may be a first name: word → articles. */
   before: Map<string, Set<number>>;
@@ -114,13 +116,14 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       const t = tokens[i]!;
       if (taken.has(t.key) || !isName(i)) continue;
       let s = seen.get(t.key);
-      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map() }));
+      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map() }));
       s.count++;
       s.articles.add(c.articleIndex);
       const spelling = c.text.slice(t.start, t.end);
       s.spellings.set(spelling, (s.spellings.get(spelling) ?? 0) + 1);
       const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : undefined;
       if (prev && hasArticle(prev.key, data)) s.afterDefinite++;
+      if (prev && !isStopword(prev.key, lang)) s.afterWord++;
       // A first name: not a function word, a title, a definite word or a head noun.
       if (prev && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
         if (!data.personTitles.match(tokens, i - 1) && !data.labels.match(tokens, i - 1) && !data.orgHeads.match(tokens, i - 1) && !data.forceHeads.match(tokens, i - 1)) {
@@ -150,13 +153,16 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
     // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
     if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
+    // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").
+    if (data.isNonName(word) && s.afterWord * 2 >= s.count) continue;
     const org = orgByLast.get(arabicLightStem(word));
     if (org) {
       org.aliases.push([word]);
       for (const [sp, n] of s.spellings) org.spellings.set(sp, (org.spellings.get(sp) ?? 0) + n);
       continue;
     }
-    const firstNames = [...s.before].filter(([, arts]) => arts.size >= MIN_ARTICLES).map(([w]) => w);
+    // A surname does not take the feminine ending: "X Yة" is a noun and its adjective.
+    const firstNames = data.isNonName(word) ? [] : [...s.before].filter(([, arts]) => arts.size >= MIN_ARTICLES).map(([w]) => w);
     const candidate: ActorCandidate = { kind: firstNames.length ? 'person' : 'other', aliases: [[word], ...firstNames.map((f) => [f, word])], spellings: new Map(s.spellings), articles: new Set(s.articles) };
     for (const f of firstNames) candidate.spellings.set(s.beforeSpelling.get(f)!, s.before.get(f)!.size * 2);
     out.push(candidate);

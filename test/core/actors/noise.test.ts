@@ -110,3 +110,20 @@ describe('a title with the nationality after it (Arabic)', () => {
     expect(labelsOf(actors, 'سامر زرداني')).toEqual(['a:رئيس الوزراء الفاراني']);
   });
 });
+
+describe('Arabic organisation names and epithets', () => {
+  const articles = [
+    buildArticle('a', 'سيطرت قوات النصر الحاسم على المطار. وقالت قوات النصر الحاسم إن المعارك انتهت.', 'ar'),
+    buildArticle('b', 'أعلنت قوات النصر الحاسم السيطرة على المدينة. وارتكبت المليشيا انتهاكات بحق السكان.', 'ar'),
+    buildArticle('c', 'نفت قوات النصر الحاسم الاتهامات الموجهة إليها.', 'ar'),
+  ];
+  const actors = findActors(articles);
+
+  it('keeps a name whole when the case writes its words together in several articles', () => {
+    expect(actors.map((a) => a.name)).toContain('قوات النصر الحاسم');
+  });
+
+  it('links a definite head noun the lexicon marks ("المليشيا") to the group the article named before it', () => {
+    expect(labelsOf(actors, 'قوات النصر الحاسم')).toContain('b:المليشيا');
+  });
+});

@@ -57,3 +57,13 @@ describe('names that end in a function word ("… الله")', () => {
     expect(names(index)).toContain('أنصار الله');
   });
 });
+
+describe('adjectives with the feminine ending are no names', () => {
+  it('takes no "noun + adjective" pair for a person', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'دارت معارك شرساوية في الشمال. وقالت مصادر إن معارك شرساوية تجددت.', 'ar'),
+      buildArticle('b', 'واستمرت معارك شرساوية طوال الليل في الشمال.', 'ar'),
+    ]);
+    expect(index.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
