@@ -7,7 +7,7 @@
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
-import { prf, scoreAlignment, scoreAttribution, scoreContrasts, scoreLabels, scoreMergedActors } from './score.ts';
+import { prf, scoreAlignment, scoreAttribution, scoreContrasts, scoreLabelPrecision, scoreLabels, scoreMergedActors } from './score.ts';
 import type { Prf } from './score.ts';
 import { heading, pct, table } from './table.ts';
 
@@ -19,6 +19,8 @@ export interface ViewCounts {
   rows: { predicted: number; correct: number; gold: number; found: number };
   contrasts: { total: number; landed: number };
   labels: { total: number; onActor: number };
+  /** Labels shown on annotated actors, and those a reader calls a label. */
+  labelPrecision: { surfaced: number; right: number };
   source: { predicted: number; correct: number; gold: number };
   claims: { predicted: number; correct: number; gold: number };
   /** Cross view only: actors named in both scripts, and those the analysis merged into one. */
@@ -38,6 +40,7 @@ export interface SplitFigures {
   rows: Prf;
   contrasts: { landed: number; total: number; share: number };
   labels: { onActor: number; total: number; share: number };
+  labelPrecision: { right: number; surfaced: number; share: number };
   source: Prf;
   claims: Prf;
   mergedActors: { merged: number; total: number; share: number };
@@ -53,6 +56,7 @@ const zero = (): ViewCounts => ({
   rows: { predicted: 0, correct: 0, gold: 0, found: 0 },
   contrasts: { total: 0, landed: 0 },
   labels: { total: 0, onActor: 0 },
+  labelPrecision: { surfaced: 0, right: 0 },
   source: { predicted: 0, correct: 0, gold: 0 },
   claims: { predicted: 0, correct: 0, gold: 0 },
   mergedActors: { total: 0, merged: 0 },
@@ -76,6 +80,7 @@ function summarise(counts: ViewCounts, cases: number): SplitFigures {
     rows: { ...base, recall, f1 },
     contrasts: { ...counts.contrasts, share: counts.contrasts.total === 0 ? 0 : counts.contrasts.landed / counts.contrasts.total },
     labels: { ...counts.labels, share: counts.labels.total === 0 ? 0 : counts.labels.onActor / counts.labels.total },
+    labelPrecision: { ...counts.labelPrecision, share: counts.labelPrecision.surfaced === 0 ? 0 : counts.labelPrecision.right / counts.labelPrecision.surfaced },
     source: prf(counts.source.correct, counts.source.predicted, counts.source.gold),
     claims: prf(counts.claims.correct, counts.claims.predicted, counts.claims.gold),
     mergedActors: { ...counts.mergedActors, share: counts.mergedActors.total === 0 ? 0 : counts.mergedActors.merged / counts.mergedActors.total },
@@ -106,13 +111,15 @@ function scoreView(name: string, view: string, verbose: boolean): { figures: Vie
     counts.contrasts = { total: c.total, landed: c.landed };
     const l = scoreLabels(analysis, annotations);
     counts.labels = { total: l.total, onActor: l.foundOnActor };
+    const p = scoreLabelPrecision(analysis, annotations);
+    counts.labelPrecision = { surfaced: p.surfaced, right: p.right };
     if (annotations.articles.length > 0) {
       const a = scoreAttribution(analysis, annotations);
       counts.source = { predicted: a.source.predicted, correct: a.source.correct, gold: a.source.gold };
       counts.claims = { predicted: a.claims.predicted, correct: a.claims.correct, gold: a.claims.gold };
       if (verbose) notes.push(...a.notes);
     }
-    notes.push(...c.notes, ...(verbose ? l.notes : []));
+    notes.push(...c.notes, ...(verbose ? [...l.notes, ...p.notes] : []));
   }
   return { figures: { case: name, split: devCase.meta.split, view, articles: inputs.length, ...counts }, notes };
 }
@@ -165,10 +172,10 @@ function printFigures(views: ViewFigures[], splits: DevCaseFigures['splits'], sh
   log('\nPer case (tuned cases only' + (showUnseen ? ', and unseen: --show-unseen' : '') + ')');
   log(
     table(
-      ['case', 'split', 'view', 'articles', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'actors merged across scripts', 'source P / R / F1'],
+      ['case', 'split', 'view', 'articles', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'label precision', 'actors merged across scripts', 'source P / R / F1'],
       views
         .filter((v) => v.split === 'tuned' || showUnseen)
-        .map((v) => [v.case, v.split, v.view, String(v.articles), f(one(v).rows), ratio(v.contrasts.landed, v.contrasts.total), ratio(v.labels.onActor, v.labels.total), ratio(v.mergedActors.merged, v.mergedActors.total), v.source.gold ? f(one(v).source) : '–']),
+        .map((v) => [v.case, v.split, v.view, String(v.articles), f(one(v).rows), ratio(v.contrasts.landed, v.contrasts.total), ratio(v.labels.onActor, v.labels.total), ratio(v.labelPrecision.right, v.labelPrecision.surfaced), ratio(v.mergedActors.merged, v.mergedActors.total), v.source.gold ? f(one(v).source) : '–']),
     ),
   );
   log('\nBy split (summed over cases; "cross": pairs across two languages in the whole case)');
@@ -176,10 +183,10 @@ function printFigures(views: ViewFigures[], splits: DevCaseFigures['splits'], sh
   for (const split of ['tuned', 'unseen'] as const) {
     for (const [kind, s] of Object.entries(splits[split])) {
       if (s.cases === 0) continue;
-      rows.push([split, kind, String(s.cases), f(s.rows), ratio(s.contrasts.landed, s.contrasts.total), ratio(s.labels.onActor, s.labels.total), ratio(s.mergedActors.merged, s.mergedActors.total), s.source.gold ? f(s.source) : '–']);
+      rows.push([split, kind, String(s.cases), f(s.rows), ratio(s.contrasts.landed, s.contrasts.total), ratio(s.labels.onActor, s.labels.total), ratio(s.labelPrecision.right, s.labelPrecision.surfaced), ratio(s.mergedActors.merged, s.mergedActors.total), s.source.gold ? f(s.source) : '–']);
     }
   }
-  log(table(['split', 'view', 'cases', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'actors merged across scripts', 'source P / R / F1'], rows));
+  log(table(['split', 'view', 'cases', 'row pairs P / R / F1', 'contrasts landed', 'labels on actor', 'label precision', 'actors merged across scripts', 'source P / R / F1'], rows));
 }
 
 const isMain = process.argv[1]?.endsWith('devcases.ts');

@@ -404,6 +404,68 @@ function labelMatcher(analysis: CaseAnalysis): (articleId: string, label: string
   };
 }
 
+/**
+ * Each predicted actor stands for the annotated actor its names match best, so "Haftar's forces" is
+ * not taken for "Haftar" just because one name contains the other.
+ */
+function annotatedActorOf(analysis: CaseAnalysis, annotations: CaseAnnotations): Map<CaseAnalysis['actors'][number], string> {
+  const similarity = (name: string, alias: string): number => {
+    const [x, y] = [norm(name), norm(alias)];
+    if (x.length === 0 || y.length === 0) return 0;
+    if (x === y) return 1;
+    const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+    return shorter.length >= 4 && longer.includes(shorter) ? shorter.length / longer.length : 0;
+  };
+  const standsFor = new Map<CaseAnalysis['actors'][number], string>();
+  for (const actor of analysis.actors) {
+    let best = { actor: '', score: 0 };
+    for (const [goldActor, aliases] of Object.entries(annotations.actors)) {
+      const score = Math.max(0, ...[actor.name, ...(actor.aliases ?? [])].flatMap((n) => aliases.map((al) => similarity(n, al))));
+      if (score > best.score) best = { actor: goldActor, score };
+    }
+    if (best.score > 0) standsFor.set(actor, best.actor);
+  }
+  return standsFor;
+}
+
+export interface LabelPrecision {
+  /** Labels the analysis shows on actors that stand for an annotated actor. */
+  surfaced: number;
+  /** Of those, the ones a reader calls a label: they stand for a label annotated in that article, or are a name of the actor. */
+  right: number;
+  precision: number;
+  notes: string[];
+}
+
+/**
+ * Label precision: of the labels shown on annotated actors, the share that stand for a label the
+ * annotators saw in that article (or that are a name the annotators list for the actor), so recall
+ * gains cannot hide noise.
+ * @example scoreLabelPrecision(analysis, annotations).precision
+ */
+export function scoreLabelPrecision(analysis: CaseAnalysis, annotations: CaseAnnotations): LabelPrecision {
+  const scores: LabelPrecision = { surfaced: 0, right: 0, precision: 0, notes: [] };
+  const standsFor = annotatedActorOf(analysis, annotations);
+  const standsForLabel = labelMatcher(analysis);
+  const goldByArticle = new Map<string, ((l: ActorLabel) => boolean)[]>();
+  for (const gold of annotations.labels) {
+    const list = goldByArticle.get(gold.articleId) ?? [];
+    list.push(standsForLabel(gold.articleId, gold.label));
+    goldByArticle.set(gold.articleId, list);
+  }
+  for (const [actor, goldActor] of standsFor) {
+    const names = (annotations.actors[goldActor] ?? []).map(norm);
+    for (const l of actor.labels) {
+      scores.surfaced++;
+      const isName = names.includes(norm(l.text));
+      if (isName || (goldByArticle.get(l.articleId) ?? []).some((m) => m(l))) scores.right++;
+      else scores.notes.push(`label on ${goldActor} in ${l.articleId} a reader would not call one: «${l.text}»`);
+    }
+  }
+  scores.precision = scores.surfaced === 0 ? 0 : scores.right / scores.surfaced;
+  return scores;
+}
+
 export interface LabelScores {
   total: number;
   /** Annotated labels found on an actor that matches the annotated actor (by name or alias). */
@@ -422,24 +484,7 @@ export interface LabelScores {
  */
 export function scoreLabels(analysis: CaseAnalysis, annotations: CaseAnnotations): LabelScores {
   const scores: LabelScores = { total: 0, foundOnActor: 0, foundAnywhere: 0, stanceAgree: 0, coverage: 0, notes: [] };
-  // Each predicted actor stands for the annotated actor its names match best, so "Haftar's forces"
-  // is not taken for "Haftar" just because one name contains the other.
-  const similarity = (name: string, alias: string): number => {
-    const [x, y] = [norm(name), norm(alias)];
-    if (x.length === 0 || y.length === 0) return 0;
-    if (x === y) return 1;
-    const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
-    return shorter.length >= 4 && longer.includes(shorter) ? shorter.length / longer.length : 0;
-  };
-  const standsFor = new Map<CaseAnalysis['actors'][number], string>();
-  for (const actor of analysis.actors) {
-    let best = { actor: '', score: 0 };
-    for (const [goldActor, aliases] of Object.entries(annotations.actors)) {
-      const score = Math.max(0, ...[actor.name, ...(actor.aliases ?? [])].flatMap((n) => aliases.map((al) => similarity(n, al))));
-      if (score > best.score) best = { actor: goldActor, score };
-    }
-    if (best.score > 0) standsFor.set(actor, best.actor);
-  }
+  const standsFor = annotatedActorOf(analysis, annotations);
   const standsForLabel = labelMatcher(analysis);
   for (const gold of annotations.labels) {
     scores.total++;

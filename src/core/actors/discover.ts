@@ -194,8 +194,37 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
   return out;
 }
 
+/** Articles a pair of words must be written in, one after the other, to be read as one name. */
+const PAIR_ARTICLES = 2;
+
+/**
+ * Pairs of definite words the case writes one after the other in several articles (languages without
+ * capitals): a name's words keep company ("الدعم السريع"), a noun and a passing adjective rarely do.
+ */
+function recurringPairs(texts: readonly CaseText[]): (before: string, word: string) => boolean {
+  const seen = new Map<string, Set<number>>();
+  for (const c of texts) {
+    if (c.data.capitalisedNames || !c.data.article) continue;
+    for (let i = 1; i < c.tokens.length; i++) {
+      const [a, b] = [c.tokens[i - 1]!, c.tokens[i]!];
+      if (b.breakBefore || !hasArticle(a.key, c.data) || !hasArticle(b.key, c.data)) continue;
+      const key = `${a.key} ${b.key}`;
+      const set = seen.get(key) ?? new Set<number>();
+      set.add(c.articleIndex);
+      seen.set(key, set);
+    }
+  }
+  const several = texts.length > 1;
+  return (before, word) => (seen.get(`${before} ${word}`)?.size ?? 0) >= (several ? PAIR_ARTICLES : 1);
+}
+
 /** Organisation phrases of languages without capitals: head noun + name words ("حكومة الإنقاذ الوطني"). */
-function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: ReadonlySet<string> = new Set()): { words: string[]; start: number; end: number; head: string }[] {
+function headedOrgs(
+  c: CaseText,
+  personKeys: ReadonlySet<string>,
+  personPairs: ReadonlySet<string> = new Set(),
+  recurs: (before: string, word: string) => boolean = () => false,
+): { words: string[]; start: number; end: number; head: string }[] {
   const out: { words: string[]; start: number; end: number; head: string }[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
@@ -213,7 +242,9 @@ function headedOrgs(c: CaseText, personKeys: ReadonlySet<string>, personPairs: R
       // "برئاسة سالم الأحمد": a full name after the head noun is who leads it, not the organisation's name.
       if (k + 1 < tokens.length && personPairs.has(`${t.key} ${tokens[k + 1]!.key}`)) break;
       // After the name word only adjectives ("الوطني الليبي"); an indefinite head takes a noun, not an adjective.
-      if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key))) break;
+      // (or a definite word the case keeps writing after the one before: "قوات الدعم السريع" in several articles).
+      const recurring = tail.length > 0 && hasArticle(t.key, data) && recurs(tail[tail.length - 1]!, t.key);
+      if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key)) && !recurring) break;
       if (!definite && tail.length === 0 && !hasArticle(t.key, data) && data.isAdjective(t.key)) break;
       tail.push(t.key);
       k++;
@@ -291,6 +322,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const persons = named.filter((p) => p.kind === 'person');
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
   const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));
+  const recurs = recurringPairs(texts);
   texts.forEach((c, k) => {
     if (c.data.capitalisedNames) {
       for (const n of runs[k]!) {
@@ -298,7 +330,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
         if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys, personPairs)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
+      for (const n of headedOrgs(c, personKeys, personPairs, recurs)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
     }
   });
   // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which

@@ -8,10 +8,11 @@ import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
+import { arabicLightStem } from '../align/stem-ar.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
-import { userLabels } from './lexicon.ts';
+import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
 import type { LabelDraft } from './labels.ts';
@@ -51,6 +52,10 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
     drafts.push(...otherNames(texts, g.mentions));
+    // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
+    if (candidates[g.candidate]!.kind === 'place') {
+      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
+    }
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
@@ -103,7 +108,10 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       const t = tokens[k]!;
       // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
       const backed = data.backedSuffix(t.key) !== undefined;
-      if (!backed && !data.determiners.has(t.key)) continue;
+      // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
+      const own = data.article && hasArticle(t.key, data) ? data.labels.match(tokens, k) : null;
+      const glued = own?.value.form === 'head-noun' && own.value.stance !== 'neutral' ? own : null;
+      if (!backed && !glued && !data.determiners.has(t.key)) continue;
       let first = k;
       let last = -1;
       let key = '';
@@ -111,7 +119,10 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
       const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
       const head = next ? data.labels.match(tokens, k + 1) : null;
-      if (backed && noun) {
+      if (glued) {
+        last = k + glued.length - 1;
+        [key, stance] = [glued.value.key, glued.value.stance];
+      } else if (backed && noun) {
         last = k + noun.length;
         key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
       } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
@@ -202,6 +213,8 @@ function wordKeys(word: string): string[] {
   let keys = wordKeyCache.get(word);
   if (!keys) {
     keys = [singular(word), wordSkeleton(word)];
+    // Arabic plural and nisba forms of one name ("الX" / "الXيين") meet on their light stem.
+    if (/[\u0600-\u06FF]/u.test(word)) keys.push(arabicLightStem(word));
     if (wordKeyCache.size > 50_000) wordKeyCache.clear();
     wordKeyCache.set(word, keys);
   }

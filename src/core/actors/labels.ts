@@ -11,6 +11,7 @@ import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { displayWord } from './tokens.ts';
 import { foldForMatch } from '../normalize/index.ts';
+import { isDictionaryWord } from '../entities/recurring.ts';
 
 export interface LabelDraft {
   article: number;
@@ -96,8 +97,15 @@ export function labelsOfMention(
     if (title) {
       titled = true;
       const first = titleStart(c, k - title.length + 1, occupied, persons);
+      // "رئيس الوزراء البريطاني X": the unlisted adjectives between the title and the name are the title's own.
+      let end = k;
+      const between = out.slice(beforeStart);
+      if (data.adjectivesFollow && between.length > 0 && between.every((d) => d.origin === 'discovered' && d.form === 'adjective')) {
+        out.splice(beforeStart);
+        end = m.first - 1;
+      }
       // Courtesy titles ("Mr.", "السيد") say nothing about the person.
-      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, k, 'title');
+      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, end, 'title');
       k = first - 1;
       continue;
     }
@@ -183,7 +191,9 @@ export function labelsOfMention(
   let reopened = -1; // after "led by X" an apposition may follow as after the name
   let appositionStart = -1;
   let kept = beforeAfter; // labels before this index stay, whatever name comes next
-  k = m.last + 1;
+  // A person's name may run on by a word the case did not take into it ("X Y Z، مسؤولة …").
+  const nameEnd = candidate.kind === 'person' && isTrailingNameWord(c, m.last + 1, occupied) ? m.last + 1 : m.last;
+  k = nameEnd + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
@@ -195,7 +205,7 @@ export function labelsOfMention(
     }
     const t = tokens[k]!;
     if (t.breakBefore) {
-      if ((k === m.last + 1 || k === reopened) && t.commaBefore) {
+      if ((k === nameEnd + 1 || k === reopened) && t.commaBefore) {
         mode = 'apposition';
         appositionStart = k;
       } else break;
@@ -209,7 +219,7 @@ export function labelsOfMention(
       }
       // "X, an influential scholar,", "X، القيادي في …": any noun phrase in apposition, taken whole
       // (labels of the lexicon inside it are still read below).
-      const phrase = k === appositionStart && k === m.last + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
+      const phrase = k === appositionStart && k === nameEnd + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -287,7 +297,7 @@ export function labelsOfMention(
     k++;
   }
   // A relative clause no lexicon entry covers is surfaced as it stands ("التي تدعمها تركيا").
-  const clauseEnd = Math.min(k - 1, clauseStart + 3);
+  const clauseEnd = mode === 'relative-clause' && clauseStart >= 0 ? relativeClauseEnd(c, clauseStart, persons ?? occupied) : -1;
   if (mode === 'relative-clause' && !clauseLabelled && clauseStart >= 0 && clauseEnd >= clauseStart) {
     const key = tokens
       .slice(clauseStart, clauseEnd + 1)
@@ -297,6 +307,40 @@ export function labelsOfMention(
     if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   return out;
+}
+
+/**
+ * A word right after a person's name that is still part of it: capitalised where names are, a word no
+ * dictionary knows elsewhere (a third name: "إيفا لورا هولتس").
+ */
+function isTrailingNameWord(c: CaseText, k: number, occupied: ReadonlySet<number>): boolean {
+  const { tokens, data, lang } = c;
+  const t = tokens[k];
+  if (!t || t.breakBefore || occupied.has(k) || t.possessive || isStopword(t.key, lang) || /^\d/u.test(t.key)) return false;
+  if (data.capitalisedNames) return t.capitalised && !data.notNames.has(t.key);
+  return !data.isDefinite(t.key) && !hasArticle(t.key, data) && !data.labels.match(tokens, k) && !isDictionaryWord(t.key, lang);
+}
+
+/** Words of a relative clause shown as a label. */
+const CLAUSE_WORDS = 8;
+
+/**
+ * The last token of a relative clause starting at `first` ("who control parts of Yemen", "التي تدعمها
+ * تركيا"): up to punctuation or a person's name, through the names of places and organisations, ending on
+ * a content word; -1 when it reports what the actor said ("الذي اعتبر أن …", "who said that …"), which
+ * is a claim, not a label.
+ */
+function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  for (let j = first; j <= first + 1 && j < tokens.length; j++) if (data.complementizers.has(tokens[j]!.key) && !tokens[j]!.breakBefore) return -1;
+  let end = first - 1;
+  for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
+    // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
+    if ((j > first && tokens[j]!.breakBefore) || persons.has(j) || data.complementizers.has(tokens[j]!.key)) break;
+    end = j;
+  }
+  while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;
+  return end;
 }
 
 /** Last token of the backer named from `k` on: a whole mention, else up to three words before a break or a stop word. */
@@ -331,6 +375,9 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   const { tokens, data, lang } = c;
   const t = tokens[k];
   if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
+  // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition;
+  // "X، بالعاصمة …": neither does a preposition glued to the article.
+  if (data.isPresentVerb(t.key) || (data.isDefinite(t.key) && !hasArticle(t.key, data))) return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =

@@ -55,12 +55,16 @@ interface LabelFile {
     determiners?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
+    presentVerbPrefixes?: string[];
+    nameStopwords?: string[];
+    complementizers?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
     backedBy?: string[];
     backedSuffixes?: string[];
+    backedPrefixes?: string[];
     appositionLinkers?: string[];
     groupNouns?: string[];
   };
@@ -185,6 +189,12 @@ export interface LanguageActorData {
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
+  /** Function words that are also part of names ("الله" in "حزب الله", "عبد الله"). */
+  nameStopwords: Set<string>;
+  /** Words that open a reported statement ("that", "أن"): a relative clause running into one reports speech. */
+  complementizers: Set<string>;
+  /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
+  isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
   notNames: Set<string>;
   capitalisedNames: boolean;
@@ -202,7 +212,7 @@ export interface LanguageActorData {
   appositionLinkers: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
   backedBy: PhraseMatcher<true>;
-  /** "X-backed" glued to a name: the ending (folded), or undefined. */
+  /** "X-backed" or "pro-X" glued to a name: the ending or prefix (folded), or undefined. */
   backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
@@ -272,8 +282,13 @@ export function headBase(key: string, data: LanguageActorData): string {
   return hasArticle(key, data) ? key.slice(data.article.length) : key;
 }
 
-function suffixTest(endings: readonly string[]): (key: string) => string | undefined {
-  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e));
+/** The ending (or, failing that, the prefix: "pro-X") a word carries, or undefined. */
+function suffixTest(endings: readonly string[], prefixes: readonly string[] = []): (key: string) => string | undefined {
+  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e)) ?? prefixes.find((p) => key.length > p.length + 1 && key.startsWith(p));
+}
+
+function prefixTest(prefixes: readonly string[], article: string): (key: string) => boolean {
+  return (key) => key.length >= 3 && !(article && key.startsWith(article)) && prefixes.some((p) => key.startsWith(p));
 }
 
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
@@ -331,13 +346,16 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
+    nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
+    complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
+    isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
-    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch)),
+    backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch), (a?.backedPrefixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),

@@ -15,6 +15,7 @@ import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { addCrossScriptAliases } from './cross-script.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
+import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 
 /** One resolved entity at token level. */
@@ -58,7 +59,8 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language) };
   });
   const found = discoverActors(texts);
-  const candidates = mergeVariants([...found, ...discoverPlaces(texts, found)]);
+  const places = discoverPlaces(texts, found);
+  const candidates = mergeVariants([...found, ...places, ...discoverRecurringNames(texts, [...found, ...places])]);
   addWordAcronyms(candidates, known);
   addCrossScriptAliases(texts, candidates);
   const aliases = new PhraseMatcher<number>();

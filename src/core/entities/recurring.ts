@@ -1,0 +1,199 @@
+/**
+ * Names in languages that do not capitalise them, found without a title or a head noun to introduce
+ * them: a word the case keeps repeating across its articles that no dictionary of the language knows
+ * (after clitics, the article and inflections are taken off) is a name — a country, a group, a
+ * person's surname. A word the case repeats right before such a name, in two articles, is a first name.
+ */
+import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import { cliticLength } from '../actors/labels.ts';
+import { hasArticle } from '../actors/lexicon.ts';
+import { arabicLightStem } from '../align/stem-ar.ts';
+import { isStopword } from '../align/terms.ts';
+import arDictionary from '../lang/ar/dictionary.json';
+import type { LanguageCode } from '../types.ts';
+import { entityData } from './data.ts';
+
+/** Light stems of each language's dictionary words (built from Arabic WordNet). */
+const DICTIONARIES: Partial<Record<LanguageCode, { stems: string }>> = { ar: arDictionary };
+const compiled = new Map<LanguageCode, ReadonlySet<string> | null>();
+
+function dictionary(lang: LanguageCode): ReadonlySet<string> | null {
+  let set = compiled.get(lang);
+  if (set === undefined) {
+    const file = DICTIONARIES[lang];
+    set = file ? new Set(file.stems.split(' ')) : null;
+    compiled.set(lang, set);
+  }
+  return set;
+}
+
+// Verb prefixes and endings: "يستهدف", "تعرضت", "هاجموا" are forms of dictionary words.
+const VERB_PREFIXES = ['سي', 'ست', 'سن', 'ي', 'ت', 'ن', 'ا'];
+const VERB_ENDINGS = ['وا', 'ت', 'ن', 'نا', 'تا'];
+const CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا'];
+
+/**
+ * Whether an Arabic word (folded, clitics off) is a form of a dictionary word.
+ * @example isDictionaryWord('الحكومات', 'ar') === true
+ */
+export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
+  const stems = dictionary(lang);
+  if (!stems) return true;
+  const forms = new Set<string>([key]);
+  // Glued conjunctions and prepositions, then the article ("وأعلن", "بنجاح", "والسفن").
+  for (const p of CLITICS) if (key.startsWith(p) && key.length - p.length >= 3) forms.add(key.slice(p.length));
+  for (const f of [...forms]) if (f.startsWith('ال') && f.length >= 5) forms.add(f.slice(2));
+  // Pronoun endings ("شنتها", "قادتهم").
+  for (const f of [...forms]) for (const e of PRONOUNS) if (f.endsWith(e) && f.length - e.length >= 3) forms.add(f.slice(0, -e.length));
+  // Participles: "مدعوم" (مفعول) is "دعم", "مستهدف" is "استهدف", "مقاتل" is "قاتل".
+  for (const f of [...forms]) {
+    if (f.length < 4 || !f.startsWith('م')) continue;
+    forms.add(f.slice(1));
+    if (f[3] === 'و') forms.add(f.slice(1, 3) + f.slice(4));
+    if (f.startsWith('مست')) forms.add(`ا${f.slice(1)}`);
+  }
+  for (const f of [...forms]) for (const e of VERB_ENDINGS) if (f.endsWith(e) && f.length - e.length >= 2) forms.add(f.slice(0, -e.length));
+  for (const f of [...forms]) for (const p of VERB_PREFIXES) if (f.startsWith(p) && f.length - p.length >= 3) forms.add(f.slice(p.length));
+  for (const f of forms) {
+    if (stems.has(f) || stems.has(arabicLightStem(f))) return true;
+    // A verb's past tense is its stem with "ا" in front when the present tense drops it ("يستهدف" → "استهدف").
+    if (stems.has(arabicLightStem(`ا${f}`))) return true;
+  }
+  return false;
+}
+
+/** Articles a word must be repeated in (one article: occurrences) before it is taken for a name. */
+const MIN_ARTICLES = 2;
+const MIN_OCCURRENCES_ALONE = 3;
+
+interface Seen {
+  count: number;
+  articles: Set<number>;
+  /** Occurrences right after a definite word, as an adjective stands ("الحكومة الإيرانية"). */
+  afterDefinite: number;
+  /** Occurrences right after a content word ("معارك عنيفة"). */
+  afterWord: number;
+  spellings: Map<string, number>;
+  /** The word before it, where it may be a first name: word → articles. */
+  before: Map<string, Set<number>>;
+  beforeSpelling: Map<string, string>;
+}
+
+/**
+ * Name candidates of texts written without capitals that no title or head noun introduced. Words
+ * already part of a candidate's name are skipped; a word that ends an organisation's name
+ * ("جماعة X") becomes that organisation's alias.
+ * @example discoverRecurringNames(texts, candidates) // [{ kind: 'other', aliases: [['طهران']], … }]
+ */
+export function discoverRecurringNames(texts: readonly CaseText[], candidates: readonly ActorCandidate[]): ActorCandidate[] {
+  const arabicTexts = texts.filter((c) => !c.data.capitalisedNames && dictionary(c.lang));
+  if (!arabicTexts.length) return [];
+  const taken = new Set<string>();
+  for (const c of candidates) for (const a of c.aliases) for (const w of a) taken.add(w);
+  const seen = new Map<string, Seen>();
+  const out: ActorCandidate[] = [];
+  const verdict = new Map<string, boolean>();
+  for (const c of arabicTexts) {
+    const { tokens, data, lang } = c;
+    const places = entityData(lang);
+    const isName = (i: number): boolean => {
+      const key = tokens[i]!.key;
+      let v = verdict.get(key);
+      if (v === undefined) {
+        v =
+          key.length >= 3 &&
+          /^[\u0621-\u064A]+$/u.test(key) &&
+          !isStopword(key, lang) &&
+          !data.isDefinite(key.replace(/^ال/u, '')) &&
+          !places.notPlaces.has(key) &&
+          !isDictionaryWord(key, lang);
+        verdict.set(key, v);
+      }
+      return v && !data.labels.match(tokens, i) && !data.personTitles.match(tokens, i) && !data.orgHeads.match(tokens, i) && !data.forceHeads.match(tokens, i);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken.has(t.key) || !isName(i)) continue;
+      let s = seen.get(t.key);
+      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map() }));
+      s.count++;
+      s.articles.add(c.articleIndex);
+      const spelling = c.text.slice(t.start, t.end);
+      s.spellings.set(spelling, (s.spellings.get(spelling) ?? 0) + 1);
+      const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : undefined;
+      if (prev && hasArticle(prev.key, data)) s.afterDefinite++;
+      if (prev && !isStopword(prev.key, lang)) s.afterWord++;
+      // A first name: not a function word, a title, a definite word or a head noun.
+      if (prev && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
+        if (!data.personTitles.match(tokens, i - 1) && !data.labels.match(tokens, i - 1) && !data.orgHeads.match(tokens, i - 1) && !data.forceHeads.match(tokens, i - 1)) {
+          const set = s.before.get(prev.key) ?? new Set<number>();
+          set.add(c.articleIndex);
+          s.before.set(prev.key, set);
+          s.beforeSpelling.set(prev.key, `${c.text.slice(prev.start, prev.end)} ${spelling}`);
+        }
+      }
+    }
+  }
+  // "جماعة X": the organisation whose name ends in the word (its one-word form alone is the organisation).
+  const orgByLast = new Map<string, ActorCandidate | null>();
+  for (const c of candidates) {
+    if (c.kind !== 'org') continue;
+    for (const a of c.aliases) {
+      if (a.length !== 2) continue;
+      const key = arabicLightStem(a[1]!);
+      orgByLast.set(key, orgByLast.has(key) && orgByLast.get(key) !== c ? null : c);
+    }
+  }
+  const data = arabicTexts[0]!.data;
+  out.push(...namesEndingInNameStopword(arabicTexts, taken));
+  const isAdjectival = (word: string): boolean => data.isNisba(word) || /(?:يين|يون)$/u.test(word);
+  const several = arabicTexts.length > 1;
+  for (const [word, s] of seen) {
+    if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
+    // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
+    if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
+    // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").
+    if (data.isNonName(word) && s.afterWord * 2 >= s.count) continue;
+    const org = orgByLast.get(arabicLightStem(word));
+    if (org) {
+      org.aliases.push([word]);
+      for (const [sp, n] of s.spellings) org.spellings.set(sp, (org.spellings.get(sp) ?? 0) + n);
+      continue;
+    }
+    // A surname does not take the feminine ending: "X Yة" is a noun and its adjective.
+    const firstNames = data.isNonName(word) ? [] : [...s.before].filter(([, arts]) => arts.size >= MIN_ARTICLES).map(([w]) => w);
+    const candidate: ActorCandidate = { kind: firstNames.length ? 'person' : 'other', aliases: [[word], ...firstNames.map((f) => [f, word])], spellings: new Map(s.spellings), articles: new Set(s.articles) };
+    for (const f of firstNames) candidate.spellings.set(s.beforeSpelling.get(f)!, s.before.get(f)!.size * 2);
+    out.push(candidate);
+  }
+  return out;
+
+}
+
+/**
+ * "أنصار الله": a word and a function word that ends names ("الله"), repeated as a pair across
+ * articles, is a name, though both words are common; a name particle before it ("عبد الله") is a first name.
+ */
+function namesEndingInNameStopword(texts: readonly CaseText[], taken: ReadonlySet<string>): ActorCandidate[] {
+  const pairs = new Map<string, { words: string[]; articles: Set<number>; spellings: Map<string, number> }>();
+  for (const c of texts) {
+    const { tokens, data, lang } = c;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      if (!data.nameStopwords.has(t.key) || t.breakBefore || prev.key.length < 3 || isStopword(prev.key, lang) || data.particles.has(prev.key)) continue;
+      if (taken.has(prev.key) || data.orgHeads.match(tokens, i - 1) || data.personTitles.match(tokens, i - 1) || data.labels.match(tokens, i - 1)) continue;
+      const key = `${prev.key} ${t.key}`;
+      let p = pairs.get(key);
+      if (!p) pairs.set(key, (p = { words: [prev.key, t.key], articles: new Set(), spellings: new Map() }));
+      p.articles.add(c.articleIndex);
+      const spelling = c.text.slice(prev.start + cliticLength(c, i - 1), t.end);
+      p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
+    }
+  }
+  const several = texts.length > 1;
+  return [...pairs.values()]
+    .filter((p) => (several ? p.articles.size >= MIN_ARTICLES : [...p.spellings.values()].reduce((a, b) => a + b, 0) >= MIN_OCCURRENCES_ALONE))
+    .map((p) => ({ kind: 'other' as const, aliases: [p.words], spellings: p.spellings, articles: p.articles }));
+}

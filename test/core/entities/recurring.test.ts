@@ -1,0 +1,69 @@
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import type { EntityIndex } from '../../../src/core/entities/index.ts';
+import { isDictionaryWord } from '../../../src/core/entities/recurring.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names throughout ("فارانيا", "زرداني", "قرداش"): found because no dictionary knows them.
+const names = (index: EntityIndex): string[] => index.entities.flatMap((e) => [e.name, ...e.aliases]);
+
+describe('isDictionaryWord: forms of Arabic words', () => {
+  it('knows inflected, cliticised and conjugated forms of dictionary words', () => {
+    for (const w of ['الحكومات', 'وأعلن', 'بنجاح', 'شنتها', 'يستهدف']) expect(isDictionaryWord(w.replace(/أ/gu, 'ا'), 'ar')).toBe(true);
+  });
+  it('does not know invented names', () => {
+    for (const w of ['فارانيا', 'زرداني', 'قرداش']) expect(isDictionaryWord(w, 'ar')).toBe(false);
+  });
+});
+
+describe('resolveEntities: Arabic names no title introduces', () => {
+  const index = resolveEntities([
+    buildArticle('a', 'هاجمت فارانيا مواقع على الحدود. وقالت وسائل إعلام إن فارانيا حشدت قواتها. والتقى سامر زرداني الوفد.', 'ar'),
+    buildArticle('b', 'نفت فارانيا أي هجوم على الحدود. وأكد سامر زرداني أن الوفد وصل. وانتقد زرداني الهجوم.', 'ar'),
+    buildArticle('c', 'قالت جماعة قرداش إن مقاتليها صدوا الهجوم. وأعلنت الحكومة أن القرداشيين انسحبوا.', 'ar'),
+    buildArticle('d', 'ذكرت جماعة قرداش أن الهجوم فشل. وقال مسؤول إن القرداشيين يسيطرون على التلال.', 'ar'),
+  ]);
+
+  it('finds a word repeated across articles that no dictionary knows', () => {
+    expect(names(index)).toContain('فارانيا');
+  });
+
+  it('takes a word repeated before it in two articles for a first name', () => {
+    const person = index.entities.find((e) => [e.name, ...e.aliases].includes('سامر زرداني'));
+    expect(person?.kind).toBe('person');
+    expect(person?.aliases).toContain('زرداني');
+  });
+
+  it('joins the plural of a group to the organisation named by it', () => {
+    const group = index.entities.find((e) => [e.name, ...e.aliases].includes('جماعة قرداش'));
+    expect(group?.mentions.map((m) => m.text)).toContain('القرداشيين');
+  });
+
+  it('takes no common word for a name', () => {
+    for (const w of ['الحدود', 'الهجوم', 'الوفد']) expect(names(index)).not.toContain(w);
+  });
+});
+
+describe('names that end in a function word ("… الله")', () => {
+  const index = resolveEntities([
+    buildArticle('a', 'قالت جماعة جند الله إن مقاتليها صدوا الهجوم. وأكد أنصار الله الجدد أنهم باقون.', 'ar'),
+    buildArticle('b', 'ونفت جماعة جند الله أي هجوم على التلال. وقال أنصار الله الجدد إنهم باقون.', 'ar'),
+  ]);
+
+  it('runs an organisation’s name through it', () => {
+    expect(names(index)).toContain('جماعة جند الله');
+  });
+
+  it('takes a pair repeated across articles for a name', () => {
+    expect(names(index)).toContain('أنصار الله');
+  });
+});
+
+describe('adjectives with the feminine ending are no names', () => {
+  it('takes no "noun + adjective" pair for a person', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'دارت معارك شرساوية في الشمال. وقالت مصادر إن معارك شرساوية تجددت.', 'ar'),
+      buildArticle('b', 'واستمرت معارك شرساوية طوال الليل في الشمال.', 'ar'),
+    ]);
+    expect(index.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
