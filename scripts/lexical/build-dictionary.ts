@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { arabicLightStem } from '../../src/core/align/stem-ar.ts';
+import { arabicLightStem } from '../../src/core/lang/ar/stem.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -8,7 +8,7 @@ import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
-import { arabicLightStem } from '../align/stem-ar.ts';
+import { arabicLightStem } from '../lang/ar/stem.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';

@@ -7,7 +7,7 @@
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { cliticLength } from '../actors/labels.ts';
 import { hasArticle } from '../actors/lexicon.ts';
-import { arabicLightStem } from '../align/stem-ar.ts';
+import { arabicLightStem } from '../lang/ar/stem.ts';
 import { isStopword } from '../align/terms.ts';
 import arDictionary from '../lang/ar/dictionary.json';
 import type { LanguageCode } from '../types.ts';
