@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { skeletonSimilarity, wordSkeleton } from '../../src/core/crosslang/names.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -182,6 +183,12 @@ function invertFreeDict(path: string): Record<string, string> {
         continue;
       }
       if (arabic.startsWith('ال') && arabic.length >= 5) arabic = arabic.slice(2);
+      // The dictionary spells many headwords out in Arabic letters ("Centralia" → "سينتراليا"): a spelling
+      // is no translation, and it would make a name the case uses look like a common word.
+      if (skeletonSimilarity(wordSkeleton(arabic), wordSkeleton(headword)) >= 0.6) {
+        position++;
+        continue;
+      }
       const weight = (1 / (1 + position)) * Math.log(2 + (wordCount.get(headword) ?? 0));
       position++;
       const byStem = score.get(arabic) ?? score.set(arabic, new Map()).get(arabic)!;

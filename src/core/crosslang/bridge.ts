@@ -16,13 +16,19 @@ const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 
 // Endings of verbs (person, number), nouns (plural, dual, feminine) and pronoun suffixes.
 const SUFFIXES = ['تموها', 'تما', 'تم', 'تن', 'وا', 'ون', 'ين', 'ان', 'ات', 'ت', 'ه', 'ها', 'هم', 'هن', 'نا', 'كم', 'ي', 'ا', 'ن'];
 
-function* lemmaCandidates(word: string): Generator<string> {
+// What a word surely carries when it is a noun: the article (with a glued conjunction or preposition)
+// and a plural, dual, feminine or nisba ending. A name ("بلامي") stripped of any clitic and ending that
+// fits often lands on some dictionary word ("لام"), so whether a word is common is asked with these only.
+const NOUN_PREFIXES = PREFIXES.filter((p) => p.includes('ال') || p.includes('لل'));
+const NOUN_SUFFIXES = ['ون', 'ين', 'ان', 'ات', 'ه', 'ي'];
+
+function* lemmaCandidates(word: string, prefixes = PREFIXES, suffixes = SUFFIXES): Generator<string> {
   yield word;
   const stems = [word];
-  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) stems.push(word.slice(p.length));
+  for (const p of prefixes) if (word.startsWith(p) && word.length - p.length >= 2) stems.push(word.slice(p.length));
   for (const stem of stems) {
     if (stem !== word) yield stem;
-    for (const s of SUFFIXES) {
+    for (const s of suffixes) {
       if (!stem.endsWith(s) || stem.length - s.length < 2) continue;
       const bare = stem.slice(0, -s.length);
       yield bare;
@@ -35,10 +41,23 @@ function* lemmaCandidates(word: string): Generator<string> {
 
 /**
  * English words for a folded Arabic word, best first (empty when the bridge has none).
- * @example englishFor('وسيطرت') // ['keep', 'overcome', 'prevent', 'dominate', 'maintain'] (AWN's senses of سيطر)
+ * @example englishFor('والمركزي') // ['central', …] (the dictionary's; Arabic WordNet has no مركزي)
  */
 export function englishFor(foldedArabicWord: string): string[] {
-  for (const candidate of lemmaCandidates(foldedArabicWord)) {
+  return lookUp(lemmaCandidates(foldedArabicWord));
+}
+
+/**
+ * English words for a folded Arabic word read as a noun (only the article and noun endings taken off):
+ * empty for most names, which the looser `englishFor` may read as a word with clitics.
+ * @example englishForNoun('الحكومات') // ['government', …]
+ */
+export function englishForNoun(foldedArabicWord: string): string[] {
+  return lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES));
+}
+
+function lookUp(candidates: Iterable<string>): string[] {
+  for (const candidate of candidates) {
     const dictionary = DICTIONARY_ENTRIES[candidate];
     const wordnet = WORDNET_ENTRIES[candidate];
     if (dictionary === undefined && wordnet === undefined) continue;

@@ -6,7 +6,7 @@
  * does not know it as a common word.
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
-import { englishFor } from '../crosslang/bridge.ts';
+import { englishForNoun } from '../crosslang/bridge.ts';
 import { nameSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -47,7 +47,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         if (words.some((w, k) => (k > 0 && w.breakBefore) || !ARABIC_SCRIPT.test(w.key))) continue;
-        const english = n === 1 ? englishFor(words[0]!.key) : [];
+        const english = n === 1 ? englishForNoun(words[0]!.key) : [];
         const place = english.length > 0 ? placeByWord.get(english[0]!) : undefined;
         if (n === 1 && english.length > 0 && place === undefined) continue;
         const owners = place !== undefined ? new Set([place]) : bySkeleton.get(nameSkeleton(words.map((w) => w.key)));
