@@ -61,6 +61,9 @@ for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
 // English single words per WordNet 3.1 synset, and how many synsets each word is in.
 const englishOf = new Map<string, string[]>();
 const englishSenses = new Map<string, number>();
+// WordNet's lexicographer file of each synset (15: noun.location), to tell CLDR's countries from its months.
+const lexFileOf = new Map<string, number>();
+const NOUN_LOCATION = 15;
 for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']] as const) {
   for (const l of lines(join(WORDNET, file))) {
     const parts = l.split(' ');
@@ -73,6 +76,7 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
       if (/^[a-z]+$/.test(word) && !words.includes(word)) words.push(word);
     }
     englishOf.set(`${offset}-${type}`, words);
+    lexFileOf.set(`${offset}-${type}`, Number(parts[1]));
     for (const w of words) englishSenses.set(w, (englishSenses.get(w) ?? 0) + 1);
   }
 }
@@ -123,11 +127,29 @@ for (const l of lines(join(LEXICAL, 'cldr-eng.tab'))) {
   if (/^[A-Za-z]+$/.test(name!)) cldrEnglish.set(syn!, name!.toLowerCase());
 }
 const cldr = new Map<string, string>();
+/** The CLDR names that are places (countries, regions), not languages or months. */
+const countries = new Map<string, string>();
+// CLDR's table keeps one word of a name of several ("United" for three countries, each its own Arabic
+// name): such a word names none.
+const countryNamings = new Map<string, Set<string>>();
+const isLocation = (syn30: string): boolean => {
+  const ili = iliOf30.get(syn30);
+  const syn31 = ili ? syn31Of.get(ili) : undefined;
+  return syn31 !== undefined && lexFileOf.get(syn31) === NOUN_LOCATION;
+};
+for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
+  const [syn, , name] = l.split('\t');
+  const english = cldrEnglish.get(syn!);
+  if (english && isLocation(syn!)) (countryNamings.get(english) ?? countryNamings.set(english, new Set()).get(english)!).add(foldForMatch(name!).trim());
+}
 for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
   const [syn, , name] = l.split('\t');
   const word = foldForMatch(name!).trim();
   const english = cldrEnglish.get(syn!);
-  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) cldr.set(word, english);
+  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) {
+    cldr.set(word, english);
+    if (isLocation(syn!)) countries.set(word, english);
+  }
 }
 for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (synsets.size > MAX_ARABIC_SENSES) continue;
@@ -151,8 +173,9 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
   JSON.stringify({
-    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here.',
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. names: CLDR names of countries and regions, Arabic (folded) → English (lower case).',
     entries,
+    names: Object.fromEntries([...countries].filter(([, english]) => countryNamings.get(english)?.size === 1).sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);
@@ -209,7 +232,10 @@ function invertFreeDict(path: string): Record<string, string> {
     }
     const ranked = [...stems.values()].sort((a, b) => b.total - a.total || (a.word < b.word ? -1 : 1));
     const top = ranked[0]!.total;
-    out[arabic] = ranked.filter((r) => r.total >= MIN_SHARE * top).slice(0, MAX_DICTIONARY_WORDS).map((r) => r.word).join(' ');
+    const words = ranked.filter((r) => r.total >= MIN_SHARE * top).map((r) => r.word);
+    // A country's CLDR name leads ("مصر" is Egypt before it is "insistent").
+    const country = cldr.get(arabic);
+    out[arabic] = (country ? [country, ...words.filter((w) => w !== country)] : words).slice(0, MAX_DICTIONARY_WORDS).join(' ');
   }
   return out;
 }

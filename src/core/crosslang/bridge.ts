@@ -9,6 +9,7 @@ import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
 import freedict from '../lang/bridge/ar-en-freedict.json' with { type: 'json' };
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
+const PLACE_NAMES: Record<string, string> = bridge.names;
 const DICTIONARY_ENTRIES: Record<string, string> = freedict.entries;
 
 // Proclitics (conjunction, preposition, future marker, article), longest first.
@@ -65,4 +66,16 @@ function lookUp(candidates: Iterable<string>): string[] {
     return [...new Set([dictionary, wordnet].flatMap((list) => (list ? list.split(' ') : [])))];
   }
   return [];
+}
+
+/**
+ * The English name of a country or region an Arabic word names (CLDR), or undefined.
+ * @example placeNameFor('وايران') // 'iran'
+ */
+export function placeNameFor(foldedArabicWord: string): string | undefined {
+  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [])) {
+    const name = PLACE_NAMES[candidate];
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
