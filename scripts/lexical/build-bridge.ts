@@ -132,6 +132,8 @@ const countries = new Map<string, string>();
 // CLDR's table keeps one word of a name of several ("United" for three countries, each its own Arabic
 // name): such a word names none.
 const countryNamings = new Map<string, Set<string>>();
+// Nor does an Arabic word CLDR gives two places ("روسيا", cut from Belarus's name, is Russia's too).
+const englishNamings = new Map<string, Set<string>>();
 const isLocation = (syn30: string): boolean => {
   const ili = iliOf30.get(syn30);
   const syn31 = ili ? syn31Of.get(ili) : undefined;
@@ -140,7 +142,10 @@ const isLocation = (syn30: string): boolean => {
 for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
   const [syn, , name] = l.split('\t');
   const english = cldrEnglish.get(syn!);
-  if (english && isLocation(syn!)) (countryNamings.get(english) ?? countryNamings.set(english, new Set()).get(english)!).add(foldForMatch(name!).trim());
+  if (!english || !isLocation(syn!)) continue;
+  const word = foldForMatch(name!).trim();
+  (countryNamings.get(english) ?? countryNamings.set(english, new Set()).get(english)!).add(word);
+  (englishNamings.get(word) ?? englishNamings.set(word, new Set()).get(word)!).add(english);
 }
 for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
   const [syn, , name] = l.split('\t');
@@ -164,6 +169,10 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   entries[word] = best.map(([w]) => w).join(' ');
   linked++;
 }
+// A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.
+const arabicNamesOf = new Map<string, Set<string>>();
+for (const [word, english] of cldr) (arabicNamesOf.get(english) ?? arabicNamesOf.set(english, new Set()).get(english)!).add(word);
+for (const [word, english] of [...cldr]) if (arabicNamesOf.get(english)!.size > 1) cldr.delete(word);
 for (const [word, english] of cldr) {
   const rest = (entries[word] ?? '').split(' ').filter((w) => w && w !== english);
   entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ');
@@ -175,7 +184,9 @@ writeFileSync(
   JSON.stringify({
     $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. names: CLDR names of countries and regions, Arabic (folded) → English (lower case).',
     entries,
-    names: Object.fromEntries([...countries].filter(([, english]) => countryNamings.get(english)?.size === 1).sort(([a], [b]) => (a < b ? -1 : 1))),
+    names: Object.fromEntries(
+      [...countries].filter(([word, english]) => countryNamings.get(english)?.size === 1 && englishNamings.get(word)?.size === 1).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   }) + '\n',
 );
 console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);

@@ -68,14 +68,25 @@ function lookUp(candidates: Iterable<string>): string[] {
   return [];
 }
 
+// The relational (nisba) endings: "البرتغالية" is the country's adjective, as "Portuguese" is in English.
+const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
+
 /**
- * The English name of a country or region an Arabic word names (CLDR), or undefined.
- * @example placeNameFor('وايران') // 'iran'
+ * The English name of a country or region an Arabic word names, or whose adjective it is (CLDR), or
+ * undefined.
+ * @example placeNameFor('البرتغاليه') // 'portugal'
  */
 export function placeNameFor(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [])) {
-    const name = PLACE_NAMES[candidate];
+    // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
+    // "للبرتغال" is "ل" + "البرتغال", its alef gone.
+    const name = PLACE_NAMES[candidate] ?? PLACE_NAMES[`ال${candidate}`] ?? (candidate.endsWith('ي') ? PLACE_NAMES[`${candidate}ا`] : undefined);
     if (name !== undefined) return name;
+    for (const ending of NISBA_ENDINGS) {
+      if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;
+      const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
+      if (place !== undefined) return place;
+    }
   }
   return undefined;
 }

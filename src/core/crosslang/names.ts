@@ -2,14 +2,14 @@
  * Names across scripts: an Arabic-script name and a Latin transliteration of it reduce to one consonant
  * skeleton ("طرابلس" and "Tarabulus" both → "trbls"; entities/skeleton.ts, the one skeleton of the code
  * base), compared with an edit distance in which letters that transliteration schemes swap (q/k/g, j/g,
- * d/z, h/kh) cost less.
+ * d/z, h/kh, s/z) cost less.
  */
 import { wordSkeleton } from '../entities/skeleton.ts';
 
 export { wordSkeleton };
 
 // Letters that transliterations of one Arabic letter spread over cost less to swap.
-const NEAR: string[] = ['kgj', 'dz', 'hk', 'st'];
+const NEAR: string[] = ['kgj', 'dz', 'hk', 'st', 'sz'];
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
   return NEAR.some((group) => group.includes(a) && group.includes(b)) ? 0.4 : 1;

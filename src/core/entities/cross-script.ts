@@ -4,11 +4,10 @@
  * - its consonant skeleton is the name's ("عبد الفتاح السيسي" / "Abdel Fattah el-Sisi"), or close to it
  *   for a long name;
  * - it translates the name word by word, through the bridge, in any order, a transliterated word
- *   allowed ("الحزب الديمقراطي الكردستاني" / "Kurdistan Democratic Party", "تحالف الفتح" / "Fatah
- *   Alliance");
- * - it expands the name's acronym through the bridge ("صندوق النقد الدولي" / "IMF");
- * - it is a country's CLDR name the Latin articles write ("إيران" / "Iran"; a new place when no
- *   candidate has that name yet).
+ *   allowed ("حزب العمال الفالوري" / "Valorian Labour Party", "جبهة سالمة" / "Salema Front");
+ * - it expands the name's acronym through the bridge ("الاتحاد الأوروبي" / "EU");
+ * - it is a country's CLDR name the Latin articles write ("البرتغال" / "Portugal"; a new place when no
+ *   candidate has that name yet), or that country's adjective ("البرتغالية").
  * Arabic has no capitals to tell a name from a word, so a lone Arabic word counts only when the bridge
  * does not know it as a common noun (countries aside). An Arabic candidate whose alias is matched joins
  * the Latin one whole.
@@ -28,6 +27,7 @@ const MIN_LONE_SKELETON = 3;
 const MIN_SKELETON = 4;
 /** A skeleton this long may differ a little (a dropped article letter, s / z) and still match. */
 const MIN_FUZZY_SKELETON = 6;
+const MIN_FUZZY_LONE_SKELETON = 4;
 const FUZZY_SIMILARITY = 0.85;
 /** Two words transliterate each other at this similarity of their skeletons. */
 const WORD_SIMILARITY = 0.75;
@@ -47,8 +47,8 @@ interface LatinName {
 
 const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), skeleton: wordSkeleton(word) });
 
-// Stems of an English word's derived forms share their first letters ("monetary" / "money").
-const sameStem = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4) && Math.min(a.length, b.length) >= 5);
+// A stem may be the start of a derived form's ("elect" / "elector").
+const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
 /** How an Arabic word may stand for a Latin one: its English words (stemmed) and its skeleton. */
 interface ArabicWord {
@@ -123,7 +123,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
-  const longSkeletons: { skeleton: string; owner: number }[] = [];
+  const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
   const latinNames: LatinName[] = [];
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
@@ -137,7 +137,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       const skeleton = nameSkeleton(alias);
       if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) continue;
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
-      if (skeleton.length >= MIN_FUZZY_SKELETON) longSkeletons.push({ skeleton, owner: n });
+      if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
   // One-word names by the word itself: a candidate named by a country's English name.
@@ -209,8 +209,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const exact = bySkeleton.get(skeleton);
     if (exact) return exact.size === 1 ? [...exact][0] : undefined;
     const owners = new Set<number>();
-    if (words.length >= 2 && skeleton.length >= MIN_FUZZY_SKELETON) {
-      for (const l of longSkeletons) if (skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
+    // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
+    if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
+      for (const l of fuzzySkeletons) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
     }
     if (words.length >= 2 && owners.size === 0) {
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
