@@ -23,7 +23,12 @@ const SUFFIXES = ['تموها', 'تما', 'تم', 'تن', 'وا', 'ون', 'ين'
 const NOUN_PREFIXES = PREFIXES.filter((p) => p.includes('ال') || p.includes('لل'));
 const NOUN_SUFFIXES = ['ون', 'ين', 'ان', 'ات', 'ه', 'ي'];
 
-function* lemmaCandidates(word: string, prefixes = PREFIXES, suffixes = SUFFIXES): Generator<string> {
+// A verb's person prefixes in the imperfect, after an optional future "س" ("سندافع" → "دافع").
+const IMPERFECT = /^[وف]?س?[اينت](?=\p{L}{3})/u;
+// Pronoun suffixes, after which a plural ending is looked under too ("مرشحينا" → "مرشحي" → "مرشح").
+const PRONOUNS = ['ها', 'هم', 'هن', 'نا', 'كم', 'ه'];
+
+function* lemmaCandidates(word: string, prefixes = PREFIXES, suffixes = SUFFIXES, verbs = true): Generator<string> {
   yield word;
   const stems = [word];
   for (const p of prefixes) if (word.startsWith(p) && word.length - p.length >= 2) stems.push(word.slice(p.length));
@@ -36,8 +41,13 @@ function* lemmaCandidates(word: string, prefixes = PREFIXES, suffixes = SUFFIXES
       // A feminine noun's ta marbuta is a t before a suffix ("حكومتها" → "حكومه").
       if (bare.endsWith('ت')) yield `${bare.slice(0, -1)}ه`;
       yield `${bare}ه`;
+      if (!PRONOUNS.includes(s)) continue;
+      // Before a pronoun a masculine plural loses its ن ("مرشحي" + "نا"); a feminine one keeps "ات".
+      if (/[يو]$/u.test(bare) && bare.length >= 4) yield bare.slice(0, -1);
+      if (bare.endsWith('ات') && bare.length >= 5) yield bare.slice(0, -2);
     }
   }
+  if (verbs && IMPERFECT.test(word)) yield* lemmaCandidates(word.replace(IMPERFECT, ''), prefixes, suffixes, false);
 }
 
 /**
@@ -54,7 +64,7 @@ export function englishFor(foldedArabicWord: string): string[] {
  * @example englishForNoun('الحكومات') // ['government', …]
  */
 export function englishForNoun(foldedArabicWord: string): string[] {
-  return lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES));
+  return lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false));
 }
 
 function lookUp(candidates: Iterable<string>): string[] {
@@ -77,7 +87,7 @@ const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
  * @example placeNameFor('البرتغاليه') // 'portugal'
  */
 export function placeNameFor(foldedArabicWord: string): string | undefined {
-  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [])) {
+  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
     // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
     // "للبرتغال" is "ل" + "البرتغال", its alef gone.
     const name = PLACE_NAMES[candidate] ?? PLACE_NAMES[`ال${candidate}`] ?? (candidate.endsWith('ي') ? PLACE_NAMES[`${candidate}ا`] : undefined);

@@ -15,6 +15,11 @@ describe('englishFor', () => {
     expect(en('فرّوا')).toContain('flee');
   });
 
+  it('finds a verb under its imperfect prefixes and a plural under a pronoun', () => {
+    expect(en('سندافع')).toContain('defend');
+    expect(en('مرشحينا')).toContain('candidate');
+  });
+
   it('knows news words Arabic WordNet lacks, through the dictionary', () => {
     expect(en('المركزي')).toContain('central');
     expect(en('الدولي')).toContain('international');
