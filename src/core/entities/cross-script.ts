@@ -186,7 +186,26 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     candidate.spellings.set(spelling, (candidate.spellings.get(spelling) ?? 0) + 1);
     candidate.articles?.add(text.articleIndex);
   };
+  // Index of the Latin names: by length of skeleton (a fuzzy match is within one letter of it) and by
+  // the stems of their words (a translation shares at least one), so each run is compared with few.
+  const fuzzyByLength = new Map<number, typeof fuzzySkeletons>();
+  for (const f of fuzzySkeletons) (fuzzyByLength.get(f.skeleton.length) ?? fuzzyByLength.set(f.skeleton.length, []).get(f.skeleton.length)!).push(f);
+  const stemKey = (stem: string) => stem.slice(0, 4);
+  const namesByStem = new Map<string, LatinName[]>();
+  const acronyms = latinNames.filter((name) => name.acronym);
+  for (const name of latinNames) {
+    for (const key of new Set(name.words.map((w) => stemKey(w.stem)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
+  }
+  // Names recur: each distinct run is decided once.
+  const decided = new Map<string, number | undefined>();
   const ownerOfRun = (words: CaseText['tokens']): number | undefined => {
+    const runKey = words.map((w) => w.key).join(' ');
+    if (decided.has(runKey)) return decided.get(runKey);
+    const owner = decideRun(words);
+    decided.set(runKey, owner);
+    return owner;
+  };
+  const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
@@ -211,15 +230,17 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
     if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
-      for (const l of fuzzySkeletons) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
+      for (let length = skeleton.length - 1; length <= skeleton.length + 1; length++) {
+        for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
+      }
     }
     if (words.length >= 2 && owners.size === 0) {
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       // An acronym's letters are easily met: only a name the Arabic articles themselves use may expand one.
       const isArabicName = arabicOwner.has(keys.join(' '));
-      for (const name of latinNames) {
-        if (name.acronym ? isArabicName && expands(content, name.acronym) : translates(content, name.words)) owners.add(name.owner);
-      }
+      const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
+      for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
+      if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
     }
     return owners.size === 1 ? [...owners][0] : undefined;
   };
