@@ -244,6 +244,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       history.push({ source, key: `pronoun:${view.norms[r.from]}` });
       result = { draft, source, explicit: true };
     }
+  } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
+    // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
   } else if (subject.type === 'relative') {
     if (previousInSentence) return null;
     // "بيان سفارتها … والتي حذرت": the nearest source noun before the relative pronoun.

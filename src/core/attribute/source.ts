@@ -55,6 +55,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
+  // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
+  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
   if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
   // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
@@ -78,6 +80,10 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+function articled(lex: Lexicon, word: string): boolean {
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
 /** All the words (after a determiner) are capital abbreviations of two to six letters ("UNHCR", "the PMF"). */
