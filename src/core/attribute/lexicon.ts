@@ -141,6 +141,8 @@ export interface Lexicon {
   adjectivePrefixes: string[];
   /** Word shapes of adjectives (regular expressions on folded words). */
   adjectiveShapes: RegExp[];
+  /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
+  gerundOpeners: Set<string>;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -356,6 +358,7 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectiveEndings: (raw.adjectiveEndings ?? []).map(foldForMatch),
     adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
+    gerundOpeners: foldSet(raw.gerundOpeners),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,

@@ -235,7 +235,7 @@ function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   let match: NounMatch | null = null;
   let at = chunk.from;
   for (let k = chunk.from; k < cut; k++) {
-    const m = lookupNoun(lex, view.norms, k);
+    const m = lookupNoun(lex, view.norms, k) ?? hyphenatedTitle(lex, view.norms[k]!);
     if (m && k + m.length <= cut) {
       match = m;
       at = k;
@@ -254,6 +254,16 @@ function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
     for (let k = chunk.from; k < cut && nameFrom === null; k++) if (view.capitalized(k)) nameFrom = k;
   }
   return { match, at, definite: definite && !indefinite, nameFrom };
+}
+
+/** "Secretary-General", "Vice-President": a hyphenated title whose part is a person's title. */
+function hyphenatedTitle(lex: Lexicon, word: string): NounMatch | null {
+  if (!word.includes('-')) return null;
+  for (const part of word.split('-')) {
+    const m = part ? lookupNoun(lex, [part], 0) : null;
+    if (m && HUMAN_KINDS.has(m.entry.kind)) return { ...m, length: 1, definite: false };
+  }
+  return null;
 }
 
 function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {

@@ -536,14 +536,23 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
     if (!lex.clitics && picked.length === 0) {
+      // "A militia fighting the army in the north claimed": the phrase after a participle is its object;
+      // the subject is the phrase before the participle. After a preposition ("upon learning the results", also
+      // glued to a previous sentence as "Party.Upon") the -ing word is a gerund.
+      let participle = -1;
       for (let m = end; m > from; m--) {
         const w = view.norms[m]!;
         const prev = view.norms[m - 1]!;
         if ((lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && !lex.postModifiers.has(prev) && !lex.npStoppers.has(prev) && !prev.endsWith("'s")) {
+          if (participle < 0 && m - 1 > from && /^[a-z]{3,}ing$/u.test(view.tokens[m - 1]!.text) && !cues.has(m - 1) && !lex.gerundOpeners.has(view.norms[m - 2]!.split(/[.!?]/u).pop()!)) {
+            participle = m - 1;
+            continue;
+          }
           from = m;
           break;
         }
       }
+      if (participle > from) end = participle - 1;
     }
     if (from > end) break;
     const trimmed = trimNp(view, lex, { from, to: end + 1 });

@@ -48,3 +48,26 @@ describe('a title, then a name between commas (Arabic)', () => {
     expect(attributions('وقال مستشار الرئيس للشؤون الأمنية، نادر الخطيب، إن الاتفاق قريب.', 'ar')[0]!.source).toBe('مستشار الرئيس للشؤون الأمنية، نادر الخطيب');
   });
 });
+
+describe('English subjects on a fresh story', () => {
+  it('"A militia fighting the army in … claimed": the subject head, not the object of the participle', () => {
+    expect(attributions('A powerful militia fighting the army in the northern province claimed on Sunday that it had seized the airport.', 'en')[0]).toMatchObject({ source: 'A powerful militia', cue: 'claimed' });
+    expect(attributions('Farmers blocking the highway near the capital said they would stay until Friday.', 'en')[0]!.source).toBe('Farmers');
+    // An -ing word that is no participle before a determiner stays in the phrase.
+    expect(attributions('The ruling party said the vote was fair.', 'en')[0]!.source).toBe('The ruling party');
+    // After a preposition the -ing word is a gerund: the phrase after its object is the subject.
+    expect(attributions('Upon reading the final count the senator said he had won.', 'en')[0]!.source).toBe('the senator');
+  });
+
+  it('"Council Secretary-General First Last told" is a person', () => {
+    expect(attributions('Arctic Council Secretary-General Marta Olsen told reporters that the talks would resume.', 'en')[0]).toMatchObject({ source: 'Arctic Council Secretary-General Marta Olsen', kind: 'person' });
+  });
+
+  it('"Spokesperson First Last shared footage …, in what he described as …" keeps that person', () => {
+    const found = attributions('The army said it had retaken the bridge. Militia spokesperson Omar Dell shared footage showing fighters at the base, in what he described as a decisive victory.', 'en');
+    expect(found.at(-1)).toMatchObject({ source: 'Militia spokesperson Omar Dell', kind: 'person', cue: 'described' });
+    // With no person opening the sentence, "he" still goes back to the latest man named.
+    const back = attributions('Governor Alan Ruiz said the roads were open. Crews worked through the night, in what he called a record effort.', 'en');
+    expect(back.at(-1)).toMatchObject({ source: 'Governor Alan Ruiz', cue: 'called' });
+  });
+});
