@@ -71,3 +71,10 @@ describe('English subjects on a fresh story', () => {
     expect(back.at(-1)).toMatchObject({ source: 'Governor Alan Ruiz', cue: 'called' });
   });
 });
+
+describe('a statement that something was not (yet) said is no report', () => {
+  it('"has yet to confirm or deny the claim" and "has not yet confirmed" stay in the outlet’s voice', () => {
+    const claims = claimsOf('The rebels said they had taken the base. The army has yet to confirm or deny the claim. The ministry has not yet confirmed the report.', 'en');
+    expect(claims.map((c) => c.attribution?.source.text ?? null)).toEqual(['The rebels', null, null]);
+  });
+});
