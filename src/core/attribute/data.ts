@@ -142,6 +142,10 @@ export interface RawAttributionData {
   adjectiveEndings?: string[];
   /** Folded beginnings of participles used as adjectives ("المتحدة", "الموالية"). */
   adjectivePrefixes?: string[];
+  /** Regular expressions on folded words matching adjective shapes ("^ال..ي.$" for faʿīl). */
+  adjectiveShapes?: string[];
+  /** Words after which an -ing word is a gerund ("upon learning", "after meeting"), not a participle after a noun. */
+  gerundOpeners?: string[];
   /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
   colonNonSources?: string[];
   /** Words that link a title to what it governs ("المتحدث باسم الجيش"); never the start of a name. */

@@ -190,6 +190,26 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/**
+ * A title and a capitalised name opening the sentence ("Rebel spokesperson Omar Dell shared …"), before word
+ * `before`, in a cased script; null otherwise.
+ * @example namedPersonOpening(view, lex, 9) // "Militia spokesperson Omar Dell shared …" → { from: 0, to: 4 }
+ */
+function namedPersonOpening(view: SentenceView, lex: Lexicon, before: number): WordRange | null {
+  if (lex.clitics) return null;
+  let title = -1;
+  let end = 0;
+  while (end < Math.min(before, 8) && !view.commaBefore(end + 1)) {
+    const kind = lookupNoun(lex, view.norms, end)?.entry.kind;
+    if (kind === 'person' || kind === 'rank' || kind === 'generic') title = end;
+    else if (!view.capitalized(end) && !(end === 0 && lex.definiteMarkers.has(view.norms[0]!))) break;
+    end++;
+  }
+  if (title < 0 || end <= title + 1 || end > title + 4) return null;
+  for (let k = title + 1; k < end; k++) if (!view.capitalized(k) || lookupNoun(lex, view.norms, k)) return null;
+  return { from: 0, to: end };
+}
+
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
   const subject = draft.subject;
@@ -223,6 +243,10 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       history.push(mention);
       result = { draft, source: mention.source, explicit: true };
     }
+  } else if (subject.type === 'pronoun' && !previousInSentence && (subject.pronoun === 'masculine' || subject.pronoun === 'feminine') && namedPersonOpening(view, lex, subject.range.from)) {
+    // "Spokesperson A B shared footage …, in what he described as …": "he" is the person this sentence opens with.
+    const opening = namedPersonOpening(view, lex, subject.range.from)!;
+    return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [opening], anonymityMarked: false, side: 'before' } }, history, undefined);
   } else if (subject.type === 'pronoun') {
     const wanted = subject.pronoun;
     // "she" skips "Mr. Smith" for the latest person not known to be male, and teaches that person's sex.
@@ -244,6 +268,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       history.push({ source, key: `pronoun:${view.norms[r.from]}` });
       result = { draft, source, explicit: true };
     }
+  } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
+    // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
   } else if (subject.type === 'relative') {
     if (previousInSentence) return null;
     // "بيان سفارتها … والتي حذرت": the nearest source noun before the relative pronoun.

@@ -32,6 +32,8 @@ export interface CueEntry {
   gender?: 'm' | 'f';
   /** Written with a conjunction ("وقال"): it opens a clause of its own. */
   conjoined?: boolean;
+  /** Carries an object pronoun ("وصفتها"): a relative pronoun before it is its object, not its subject. */
+  objectSuffix?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -137,6 +139,10 @@ export interface Lexicon {
   adjectives: Set<string>;
   adjectiveEndings: string[];
   adjectivePrefixes: string[];
+  /** Word shapes of adjectives (regular expressions on folded words). */
+  adjectiveShapes: RegExp[];
+  /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
+  gerundOpeners: Set<string>;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -184,17 +190,17 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f' }[] {
+function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] {
   const m = raw.morphology;
   const g = m.gender ?? {};
-  const out: { form: CueForm; text: string; gender?: 'm' | 'f' }[] = [];
+  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] = [];
   const objects = m.objectSuffixes ?? [''];
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
       // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
       const allowed = suffix === 'ت' ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
-      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}) });
+      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
     }
   }
   for (const stem of cue.present ?? []) {
@@ -232,7 +238,7 @@ function compile(raw: RawAttributionData): Lexicon {
   const conditionalCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text, gender } of cueForms(cue, raw)) {
+    for (const { form, text, gender, objectSuffix } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
@@ -254,6 +260,7 @@ function compile(raw: RawAttributionData): Lexicon {
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
+          ...(objectSuffix ? { objectSuffix: true } : {}),
         });
       }
     }
@@ -350,6 +357,8 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectives: foldSet(raw.adjectives),
     adjectiveEndings: (raw.adjectiveEndings ?? []).map(foldForMatch),
     adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),
+    adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
+    gerundOpeners: foldSet(raw.gerundOpeners),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,

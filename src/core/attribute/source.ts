@@ -55,6 +55,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
+  // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
+  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
   if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
   // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
@@ -78,6 +80,10 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+function articled(lex: Lexicon, word: string): boolean {
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
 /** All the words (after a determiner) are capital abbreviations of two to six letters ("UNHCR", "the PMF"). */
@@ -229,7 +235,7 @@ function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   let match: NounMatch | null = null;
   let at = chunk.from;
   for (let k = chunk.from; k < cut; k++) {
-    const m = lookupNoun(lex, view.norms, k);
+    const m = lookupNoun(lex, view.norms, k) ?? hyphenatedTitle(lex, view.norms[k]!);
     if (m && k + m.length <= cut) {
       match = m;
       at = k;
@@ -248,6 +254,16 @@ function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
     for (let k = chunk.from; k < cut && nameFrom === null; k++) if (view.capitalized(k)) nameFrom = k;
   }
   return { match, at, definite: definite && !indefinite, nameFrom };
+}
+
+/** "Secretary-General", "Vice-President": a hyphenated title whose part is a person's title. */
+function hyphenatedTitle(lex: Lexicon, word: string): NounMatch | null {
+  if (!word.includes('-')) return null;
+  for (const part of word.split('-')) {
+    const m = part ? lookupNoun(lex, [part], 0) : null;
+    if (m && HUMAN_KINDS.has(m.entry.kind)) return { ...m, length: 1, definite: false };
+  }
+  return null;
 }
 
 function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {

@@ -64,6 +64,18 @@ function channelWord(lex: Lexicon, word: string): boolean {
   return false;
 }
 
+/** "بالوحشية", "للجيش", "كالعادة": a definite noun with a preposition glued on (after any conjunction). */
+function prepositionalWord(lex: Lexicon, word: string): boolean {
+  if (!lex.clitics) return false;
+  const w = bare(lex, word);
+  if (lex.articles.some((a) => a !== 'ال' && w.startsWith(a) && w.length > a.length + 2)) return true;
+  for (const p of lex.nounPrefixes) {
+    if (p.length !== 1 || lex.conjunctions.includes(p) || !w.startsWith(p)) continue;
+    if (lex.articles.some((a) => w.startsWith(a, 1) && w.length > a.length + 3)) return true;
+  }
+  return false;
+}
+
 function isRelative(lex: Lexicon, word: string): boolean {
   return lex.relativePronouns.has(word) || lex.relativePronouns.has(bare(lex, word));
 }
@@ -202,9 +214,15 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
   // An institution's name ends before a bare noun ("شعبة الإعلام سيطرة …"); a title may go on into a name.
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
   const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
+  const npStart = view.start(np.from);
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
+    // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
+    const quote = view.quoteAround(k);
+    if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
+    // "أعلنت مليشيا … المتمردة الأحد سيطرتها": a day or date after the name ends it.
+    if (lex.timeWords.has(w) && definite(lex, w) && !titleAdjective(view, lex, k)) return k;
     // "وشكك النائب في صحة الأرقام": after a definite head a preposition starts the verb's complement;
     // after an indefinite one it states an affiliation ("مسؤول في الوزارة").
     const separate = lex.separatePrepositions.has(w) && !lex.nameSpellings.has(view.tokens[k]!.text);
@@ -230,6 +248,8 @@ function definite(lex: Lexicon, word: string): boolean {
 
 function adjectiveLike(lex: Lexicon, word: string): boolean {
   if (lex.adjectives.has(word)) return true;
+  // Adjective shapes ("الfaʿīl": السريع، الطويل) unless the word is a source noun ("الوزير", "الرئيس").
+  if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;
   if (lex.adjectiveEndings.some((e) => word.endsWith(e)) || lex.adjectivePrefixes.some((p) => word.startsWith(p))) return true;
   // Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters).
   return word.startsWith('الا') && word.length <= 6;
@@ -257,9 +277,12 @@ function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly Word
   if (!lex.clitics || subject.length !== 1 || c.to - c.from > 4 || c.to - c.from < 2) return false;
   const kind = lookupNoun(lex, view.norms, subject[0]!.from)?.entry.kind;
   if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
+  // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
+  const setOff = c.to < view.length && (view.commaBefore(c.to) || lex.complementizers.has(view.norms[c.to]!));
   for (let k = c.from; k < c.to; k++) {
     const w = view.norms[k]!;
-    if (definite(lex, w) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
+    if ((definite(lex, w) && (k === c.from || !setOff)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
   }
   return true;
 }
@@ -379,6 +402,11 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
+      // "وصفتها بالوحشية": a noun with a glued preposition is the verb's complement, never its subject.
+      if (prepositionalWord(lex, view.norms[trimmed.np.from]!) && !view.quoteOpeningAt(trimmed.np.from)) {
+        afterSubject = c.from;
+        break;
+      }
       if (trimmed.np.to < c.to && lex.anonymityMarkers.matchAt(view.norms, trimmed.np.to, c.to) > 0) anonymityMarked = true;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
@@ -508,14 +536,23 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
     if (!lex.clitics && picked.length === 0) {
+      // "A militia fighting the army in the north claimed": the phrase after a participle is its object;
+      // the subject is the phrase before the participle. After a preposition ("upon learning the results", also
+      // glued to a previous sentence as "Party.Upon") the -ing word is a gerund.
+      let participle = -1;
       for (let m = end; m > from; m--) {
         const w = view.norms[m]!;
         const prev = view.norms[m - 1]!;
         if ((lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && !lex.postModifiers.has(prev) && !lex.npStoppers.has(prev) && !prev.endsWith("'s")) {
+          if (participle < 0 && m - 1 > from && /^[a-z]{3,}ing$/u.test(view.tokens[m - 1]!.text) && !cues.has(m - 1) && !lex.gerundOpeners.has(view.norms[m - 2]!.split(/[.!?]/u).pop()!)) {
+            participle = m - 1;
+            continue;
+          }
           from = m;
           break;
         }
       }
+      if (participle > from) end = participle - 1;
     }
     if (from > end) break;
     const trimmed = trimNp(view, lex, { from, to: end + 1 });
@@ -536,6 +573,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     end = a - 1;
   }
   if (picked.length === 0) return { type: 'none' };
+  // "وصفتها بالضارية، وأشارت": a noun with a glued preposition ends a complement, it names no speaker.
+  if (prepositionalWord(lex, view.norms[picked[0]!.from]!) && !view.quoteOpeningAt(picked[0]!.from)) return { type: 'none' };
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
   if (figureOnly(view, lex, picked[picked.length - 1]!)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
