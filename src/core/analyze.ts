@@ -20,10 +20,11 @@ import type {
 } from './types.ts';
 
 /**
- * Stages 1–5 for one article: ingest, language, sentences, claims with attributions.
+ * Stages 1–5 for one article: ingest, language, sentences, claims with attributions (and, asked for
+ * with `{ sentences: true }`, the sentences' offsets).
  * @example analyzeArticle({ id: 'a', raw: 'The minister said the talks failed.' })
  */
-export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto'): Result<AnalyzedArticle> {
+export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto', options: Pick<AnalyzeOptions, 'sentences'> = {}): Result<AnalyzedArticle> {
   if (input.raw.length > LIMITS.maxRawChars) {
     return { ok: false, reason: `too large (${input.raw.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxRawChars.toLocaleString('en')})` };
   }
@@ -48,6 +49,7 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   if (outlet) article.outlet = outlet;
   if (date) article.date = date;
   if (byline) article.byline = byline;
+  if (options.sentences) article.sentences = sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
   return { ok: true, data: article };
 }
 
@@ -74,7 +76,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
       return;
     }
     seen.add(input.id);
-    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto'));
+    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto', options.sentences ? { sentences: true } : {}));
     if (result.ok) {
       articles.push(result.data);
       for (const warning of result.data.warnings) diagnostics.push({ articleId: input.id, level: 'warning', message: `${input.id}: ${warning}` });

@@ -78,6 +78,13 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** A sentence by its offsets alone (its text is `article.text.slice(start, end)`). */
+export interface SentenceBounds {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
 export type SourceKind = 'person' | 'organization' | 'media' | 'anonymous' | 'document' | 'unknown';
 
 export type CueStance = 'neutral' | 'endorsing' | 'distancing';
@@ -147,6 +154,11 @@ export interface AnalyzedArticle {
   claims: Claim[];
   removed: RemovedLine[];
   warnings: string[];
+  /**
+   * Every sentence of `text`, as the pipeline split it; only when asked (`AnalyzeOptions.sentences`),
+   * so a screen that shows them never splits the text again.
+   */
+  sentences?: SentenceBounds[];
 }
 
 // ---------------------------------------------------------------- across outlets
@@ -210,6 +222,8 @@ export interface AnalyzeOptions {
   claimsOnly?: boolean;
   /** Extra label lexicon entries (e.g. added by a user in the dashboard). */
   extraLabels?: LabelLexiconEntry[];
+  /** Carry each article's sentences (offsets) in the result, for a screen that shows them. */
+  sentences?: boolean;
   /** Called between stages/articles so a worker can report progress (0..1). */
   onProgress?: (fraction: number, stage: string) => void;
 }

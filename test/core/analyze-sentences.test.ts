@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, analyzeCase } from '../../src/core/analyze.ts';
+import { inThreadRunner } from '../../src/worker/inThreadRunner.ts';
+
+const raw = 'The mayor opened the bridge on Monday. Traffic resumed at noon.\n\nResidents welcomed the news.';
+
+describe('sentences carried in the analysed article', () => {
+  it('gives each sentence’s offsets and paragraph when asked', () => {
+    const result = analyzeArticle({ id: 'a', raw, language: 'en' }, 'auto', { sentences: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { text, sentences } = result.data;
+    expect(sentences?.map((s) => text.slice(s.start, s.end).trim())).toEqual(['The mayor opened the bridge on Monday.', 'Traffic resumed at noon.', 'Residents welcomed the news.']);
+    expect(sentences?.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('keeps the JSON contract as it was unless asked', () => {
+    const article = analyzeCase([{ id: 'a', raw, language: 'en' }]).articles[0]!;
+    expect('sentences' in article).toBe(false);
+    expect(analyzeCase([{ id: 'a', raw, language: 'en' }], { sentences: true }).articles[0]!.sentences).toHaveLength(3);
+  });
+
+  it('the dashboard’s runner asks for them', async () => {
+    const result = await inThreadRunner({ inputs: [{ id: 'a', raw, language: 'en' }], options: {} }, () => {}, new AbortController().signal);
+    expect(result.articles[0]!.sentences).toHaveLength(3);
+  });
+});
