@@ -1,6 +1,6 @@
 import { isClaim } from '../../core/claims.ts';
 import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../../core/types.ts';
-import type { ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
+import type { AddedClaim, ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
 /** A claim as the dashboard shows it: the machine's, with a person's corrections applied. */
 export interface ViewClaim extends Claim {
@@ -65,37 +65,73 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
   };
 }
 
+/** An article with its corrections applied, and the corrections it was made from (compared by identity). */
+interface ArticleMemo {
+  edits: (ClaimEdit | undefined)[];
+  added: AddedClaim[];
+  view: ViewArticle;
+}
+
+/**
+ * Per machine article: its view, reused while the corrections touching it stay the same objects, so a
+ * correction re-derives one article, not the case (the store keeps unchanged corrections as they were).
+ */
+const articleMemo = new WeakMap<AnalyzedArticle, ArticleMemo>();
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * One article with the corrections of its claims applied (memoised per article: see articleMemo).
+ * Example: viewArticle(article, emptyCorrections).claims.length === article.claims.length
+ */
+export function viewArticle(article: AnalyzedArticle, corrections: CorrectionsState): ViewArticle {
+  const added = corrections.addedClaims.length ? corrections.addedClaims.filter((c) => c.articleId === article.id) : NO_ADDED;
+  const edits = article.claims.map((c) => corrections.claimEdits[c.id]);
+  const addedEdits = added.map((c) => corrections.claimEdits[c.id]);
+  const allEdits = addedEdits.length ? [...edits, ...addedEdits] : edits;
+  const memo = articleMemo.get(article);
+  if (memo && sameItems(memo.edits, allEdits) && sameItems(memo.added, added)) return memo.view;
+  const view = buildViewArticle(article, corrections, added);
+  articleMemo.set(article, { edits: allEdits, added, view });
+  return view;
+}
+
+const NO_ADDED: AddedClaim[] = [];
+
+function buildViewArticle(article: AnalyzedArticle, corrections: CorrectionsState, addedClaims: readonly AddedClaim[]): ViewArticle {
+  const added: Claim[] = addedClaims
+    .filter((c) => c.end <= article.text.length && c.start < c.end)
+    .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
+  const claims: ViewClaim[] = [];
+  const dismissed: ViewClaim[] = [];
+  const asides: ViewClaim[] = [];
+  for (const claim of added.length ? [...article.claims, ...added] : article.claims) {
+    if (!isClaim(claim)) {
+      asides.push({ ...claim, edited: false, userAdded: false });
+      continue;
+    }
+    const edit = corrections.claimEdits[claim.id];
+    const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
+    const view: ViewClaim = hasEdit(edit)
+      ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
+      : { ...claim, edited: userAdded, userAdded };
+    if (edit?.notAClaim) dismissed.push(view);
+    else claims.push(view);
+  }
+  claims.sort((a, b) => a.start - b.start);
+  return { ...article, claims, dismissed, asides };
+}
+
 /**
  * Re-applies a person's corrections on top of a (possibly fresh) machine analysis.
  * Example: applyCorrections(result, { claimEdits: { 'a:c1': { kind: 'anonymous' } }, … }).claimsById['a:c1'].edited === true
  */
 export function applyCorrections(analysis: CaseAnalysis, corrections: CorrectionsState): EffectiveAnalysis {
   const claimsById: Record<string, ViewClaim> = {};
-  const articles: ViewArticle[] = analysis.articles.map((article) => {
-    const added: Claim[] = corrections.addedClaims
-      .filter((c) => c.articleId === article.id && c.end <= article.text.length && c.start < c.end)
-      .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
-    const claims: ViewClaim[] = [];
-    const dismissed: ViewClaim[] = [];
-    const asides: ViewClaim[] = [];
-    for (const claim of [...article.claims, ...added]) {
-      if (!isClaim(claim)) {
-        asides.push({ ...claim, edited: false, userAdded: false });
-        continue;
-      }
-      const edit = corrections.claimEdits[claim.id];
-      const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
-      const view: ViewClaim = hasEdit(edit)
-        ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
-        : { ...claim, edited: userAdded, userAdded };
-      if (edit?.notAClaim) dismissed.push(view);
-      else {
-        claims.push(view);
-        claimsById[view.id] = view;
-      }
-    }
-    claims.sort((a, b) => a.start - b.start);
-    return { ...article, claims, dismissed, asides };
+  let articles: ViewArticle[] = analysis.articles.map((article) => {
+    const view = viewArticle(article, corrections);
+    for (const claim of view.claims) claimsById[claim.id] = claim;
+    return view;
   });
 
   const moved = new Set<string>();
@@ -103,8 +139,9 @@ export function applyCorrections(analysis: CaseAnalysis, corrections: Correction
   const rowIdByClaim: Record<string, string> = {};
   for (const row of rows) for (const id of row.claimIds) rowIdByClaim[id] = row.id;
   if (moved.size > 0) {
-    for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
-    for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+    for (const id of moved) claimsById[id] = { ...claimsById[id]!, edited: true };
+    // New article objects: the memoised views are shared and stay as they are.
+    articles = articles.map((article) => (article.claims.some((c) => moved.has(c.id)) ? { ...article, claims: article.claims.map((c) => claimsById[c.id]!) } : article));
   }
   return { articles, rows, actors: analysis.actors, diagnostics: analysis.diagnostics, claimsById, rowIdByClaim };
 }

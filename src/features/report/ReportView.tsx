@@ -8,7 +8,7 @@ import { selectActorMatrix } from '../actors/selectors.ts';
 import { selectCaseName } from '../case/caseSlice.ts';
 import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../compare/selectors.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { KINDS, selectOutletStats } from '../sources/selectors.ts';
+import { KINDS, selectCaseStats } from '../sources/selectors.ts';
 
 /** A printable summary of the case for a class or an editor (print CSS hides the app's chrome). */
 export function ReportView() {
@@ -19,7 +19,8 @@ export function ReportView() {
   const name = useAppSelector(selectCaseName);
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const columns = useAppSelector(selectColumns);
-  const stats = useAppSelector(selectOutletStats);
+  const caseStats = useAppSelector(selectCaseStats);
+  const stats = caseStats.outlets;
   const actors = useAppSelector(selectActorMatrix);
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
@@ -76,7 +77,7 @@ export function ReportView() {
                     <td>{num(s.ownVoice)}</td>
                     <td>{s.attributed ? percent.format(s.anonymousShare) : '–'}</td>
                     <td>
-                      <bdi>{num(s.rowsReported)}</bdi> / <bdi>{num(analysis.rows.length)}</bdi>
+                      <bdi>{num(s.rowsShared)}</bdi> / <bdi>{num(caseStats.sharedRows)}</bdi>
                     </td>
                   </tr>
                 );

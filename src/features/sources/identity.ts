@@ -5,7 +5,7 @@
  */
 import { lexiconFor, lookupNoun } from '../../core/attribute/lexicon.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
-import type { AttributedSource, Claim, LanguageCode, SourceKind } from '../../core/types.ts';
+import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind } from '../../core/types.ts';
 
 export interface SourceGroup {
   key: string;
@@ -83,55 +83,109 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return true;
 }
 
+/** How one stated source reads: the speaker's name (persons), the text shown, and the grouping key. */
+interface SourceIdentity {
+  name: string;
+  text: string;
+  key: string;
+  /** The stated affiliation or role, cleaned. */
+  stated: string | undefined;
+}
+
+/**
+ * Per source object (the machine's, or a corrected one): worked out once, so a correction or a fresh
+ * view of the same analysis does not clean every source of the case again.
+ */
+const identities = new WeakMap<AttributedSource, Map<LanguageCode, SourceIdentity>>();
+
+/**
+ * How a stated source is named and grouped (memoised per source object).
+ * @example sourceIdentity({ text: 'Mr. Smith', kind: 'person', start: 0, end: 9 }, 'en').key // 'person|smith'
+ */
+export function sourceIdentity(source: AttributedSource, language: LanguageCode): SourceIdentity {
+  let byLanguage = identities.get(source);
+  const known = byLanguage?.get(language);
+  if (known) return known;
+  const name = source.kind === 'person' ? personName(source, language) : '';
+  const text = name || cleanSourceText(source.text, language);
+  const identity: SourceIdentity = {
+    name,
+    text,
+    key: `${source.kind}|${foldForMatch(text)}`,
+    stated: source.affiliation ?? (name && source.role ? cleanSourceText(source.role, language) : undefined),
+  };
+  if (!byLanguage) identities.set(source, (byLanguage = new Map()));
+  byLanguage.set(language, identity);
+  return identity;
+}
+
+type Group = SourceGroup & { names: string[] };
+
+/** Adds what `from` holds that `into` lacks (affiliations, outlets) and its claims. */
+function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
+  if (withAffiliations) for (const a of from.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
+  for (const o of from.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
+  into.claimIds.push(...from.claimIds);
+}
+
 /**
  * Every stated source of a case, a speaker once: persons by name (a bare surname joins the one full
  * name that ends with it), other kinds by their folded wording.
  * @example groupSources(articles).map((g) => g.text) // ['سامي الورفلي', 'وزارة الخارجية', …]
  */
 export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] {
-  const groups = new Map<string, SourceGroup & { names: string[] }>();
+  const groups = new Map<string, Group>();
   for (const article of articles) {
     for (const claim of article.claims) {
       const source = claim.attribution?.source;
       if (!source || !source.text.trim()) continue;
-      const name = source.kind === 'person' ? personName(source, article.language) : '';
-      const text = name || cleanSourceText(source.text, article.language);
+      const { name, text, key, stated } = sourceIdentity(source, article.language);
       if (!text) continue;
-      const key = `${source.kind}|${foldForMatch(text)}`;
       let group = groups.get(key);
       if (!group) {
         group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [] };
         groups.set(key, group);
       }
-      const stated = source.affiliation ?? (name && source.role ? cleanSourceText(source.role, article.language) : undefined);
       if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
-      if (!group.outlets.includes(article.label)) group.outlets.push(article.label);
+      if (group.outlets[group.outlets.length - 1] !== article.label && !group.outlets.includes(article.label)) group.outlets.push(article.label);
       group.claimIds.push(claim.id);
     }
   }
   // A bare surname joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and
-  // "Anna Lindqvist" stays apart.
+  // "Anna Lindqvist" stays apart. Names ending alike share their last word: only those are compared.
   const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.names.length > 0);
+  const byLastWord = new Map<string, Group[]>();
+  for (const p of persons) {
+    const last = p.names[p.names.length - 1]!;
+    const list = byLastWord.get(last);
+    if (list) list.push(p);
+    else byLastWord.set(last, [p]);
+  }
   for (const short of persons) {
-    const fuller = persons.filter((p) => p !== short && endsWith(p.names, short.names));
+    const candidates = byLastWord.get(short.names[short.names.length - 1]!)!;
+    if (candidates.length < 2) continue;
+    const fuller = candidates.filter((p) => p !== short && endsWith(p.names, short.names));
     let longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.names, p.names)));
     // Two fuller names end alike: the one given the same title decides.
     if (longest.length > 1) longest = longest.filter((p) => p.affiliations.some((a) => short.affiliations.includes(a)));
     if (longest.length !== 1) continue;
-    const into = longest[0]!;
-    for (const a of short.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
-    for (const o of short.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
-    into.claimIds.push(...short.claimIds);
+    mergeInto(longest[0]!, short, true);
     groups.delete(short.key);
   }
   // "وزير الخارجية" alone joins the one named person given that title in the case.
+  const holdersOf = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || g.names.length === 0) continue;
+    for (const folded of new Set(g.affiliations.map(foldForMatch))) {
+      const list = holdersOf.get(folded);
+      if (list) list.push(g);
+      else holdersOf.set(folded, [g]);
+    }
+  }
   for (const title of [...groups.values()].filter((g) => g.kind === 'person' && g.names.length === 0)) {
-    const folded = foldForMatch(title.text);
-    const holders = [...groups.values()].filter((g) => g !== title && g.kind === 'person' && g.names.length > 0 && g.affiliations.some((a) => foldForMatch(a) === folded));
+    const holders = holdersOf.get(foldForMatch(title.text)) ?? [];
     if (holders.length !== 1) continue;
-    const into = holders[0]!;
-    for (const o of title.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
-    into.claimIds.push(...title.claimIds);
+    mergeInto(holders[0]!, title, false);
     groups.delete(title.key);
   }
   return [...groups.values()].map(({ names: _names, ...group }) => group);
@@ -147,6 +201,20 @@ export interface CitedOutlet {
   claimIds: string[];
 }
 
+/** A relayed outlet's name as the text gives it, cleaned and folded, once per link object. */
+const linkNames = new WeakMap<RelayLink, { cited: string; folded: string }>();
+function linkName(link: RelayLink, language: LanguageCode): { cited: string; folded: string } {
+  let known = linkNames.get(link);
+  if (!known) {
+    const cited = cleanSourceText(link.text, language);
+    known = { cited, folded: foldForMatch(cited) };
+    linkNames.set(link, known);
+  }
+  return known;
+}
+
+const collator = new Intl.Collator();
+
 /**
  * Who cites whom: each article's relayed outlets (first link of a claim's relay chain), with the claims.
  * @example citedOutlets(articles) // [{ citing: 'Al-Ghad', cited: 'Reuters', claimIds: ['a:c3', 'a:c5'] }]
@@ -159,9 +227,10 @@ export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] 
       const link = claim.attribution?.chain?.[0];
       if (!link || link.kind !== 'media') continue;
       const linked = link.articleId !== undefined ? labelOf.get(link.articleId) : undefined;
-      const cited = linked ?? cleanSourceText(link.text, article.language);
+      const named = linked === undefined ? linkName(link, article.language) : null;
+      const cited = linked ?? named!.cited;
       if (!cited) continue;
-      const key = `${article.id}|${link.articleId ?? foldForMatch(cited)}`;
+      const key = `${article.id}|${link.articleId ?? named?.folded ?? foldForMatch(cited)}`;
       let row = rows.get(key);
       if (!row) {
         row = { articleId: article.id, citing: article.label, cited, claimIds: [], ...(linked !== undefined ? { citedArticleId: link.articleId } : {}) };
@@ -170,5 +239,5 @@ export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] 
       row.claimIds.push(claim.id);
     }
   }
-  return [...rows.values()].sort((a, b) => b.claimIds.length - a.claimIds.length || a.citing.localeCompare(b.citing) || a.cited.localeCompare(b.cited));
+  return [...rows.values()].sort((a, b) => b.claimIds.length - a.claimIds.length || collator.compare(a.citing, b.citing) || collator.compare(a.cited, b.cited));
 }

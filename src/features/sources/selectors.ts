@@ -1,63 +1,20 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { CueStance, SourceKind } from '../../core/types.ts';
+import { caseStats, CUE_STANCES, SOURCE_KINDS, type CaseStats, type OutletStats } from '../../core/stats/index.ts';
 import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
 import { outletLabel } from '../compare/selectors.ts';
 import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './identity.ts';
 
-export const KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
-export const STANCES: readonly CueStance[] = ['neutral', 'endorsing', 'distancing'];
+export const KINDS = SOURCE_KINDS;
+export const STANCES = CUE_STANCES;
+export type { OutletStats };
 
-export interface OutletStats {
-  articleId: string;
-  label: string;
-  claims: number;
-  ownVoice: number;
-  attributed: number;
-  byKind: Record<SourceKind, number>;
-  byStance: Record<CueStance, number>;
-  /** Anonymous sources among attributed claims, 0..1 (0 when nothing is attributed). */
-  anonymousShare: number;
-  /** Rows of the case this outlet reports. */
-  rowsReported: number;
-}
+/** The case's statistics (the core's, as the CLI and the Markdown report give them), on the corrected analysis. */
+export const selectCaseStats = createSelector([selectEffectiveAnalysis], (analysis): CaseStats =>
+  caseStats(analysis ?? { articles: [], rows: [] }),
+);
 
-const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-
-/** Per outlet: claims by source kind and cue stance, anonymous share, rows reported. */
-export const selectOutletStats = createSelector([selectEffectiveAnalysis], (analysis): OutletStats[] => {
-  if (!analysis) return [];
-  const reported = new Map<string, number>();
-  for (const row of analysis.rows) {
-    for (const articleId of new Set(row.claimIds.map((id) => analysis.claimsById[id]?.articleId))) {
-      if (articleId) reported.set(articleId, (reported.get(articleId) ?? 0) + 1);
-    }
-  }
-  return analysis.articles.map((article) => {
-    const byKind = zero(KINDS);
-    const byStance = zero(STANCES);
-    let attributed = 0;
-    // Headings and credit lines are kept for reading but are no claims of the outlet.
-    const claims = article.claims.filter((c) => !c.kind);
-    for (const claim of claims) {
-      const a = claim.attribution;
-      if (!a) continue;
-      attributed++;
-      byKind[a.source.kind]++;
-      byStance[a.cue.stance]++;
-    }
-    return {
-      articleId: article.id,
-      label: outletLabel(article),
-      claims: claims.length,
-      ownVoice: claims.length - attributed,
-      attributed,
-      byKind,
-      byStance,
-      anonymousShare: attributed ? byKind.anonymous / attributed : 0,
-      rowsReported: reported.get(article.id) ?? 0,
-    };
-  });
-});
+/** Per outlet: claims by source kind and cue stance, anonymous share, rows reported and shared. */
+export const selectOutletStats = createSelector([selectCaseStats], (stats): OutletStats[] => stats.outlets);
 
 export type SourceEntry = SourceGroup;
 
