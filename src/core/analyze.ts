@@ -8,6 +8,7 @@ import { ingestArticle } from './ingest/index.ts';
 import { detectLanguage } from './language/index.ts';
 import { LIMITS } from './limits.ts';
 import { splitSentences } from './segment/index.ts';
+import { speakerIdentity } from './stats/speakers.ts';
 import type {
   AnalyzedArticle,
   AnalyzeOptions,
@@ -21,10 +22,10 @@ import type {
 
 /**
  * Stages 1–5 for one article: ingest, language, sentences, claims with attributions (and, asked for
- * with `{ sentences: true }`, the sentences' offsets).
+ * with `{ forScreen: true }`, the sentences' offsets and each source's speaker).
  * @example analyzeArticle({ id: 'a', raw: 'The minister said the talks failed.' })
  */
-export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto', options: Pick<AnalyzeOptions, 'sentences'> = {}): Result<AnalyzedArticle> {
+export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto', options: Pick<AnalyzeOptions, 'forScreen'> = {}): Result<AnalyzedArticle> {
   if (input.raw.length > LIMITS.maxRawChars) {
     return { ok: false, reason: `too large (${input.raw.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxRawChars.toLocaleString('en')})` };
   }
@@ -49,7 +50,10 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   if (outlet) article.outlet = outlet;
   if (date) article.date = date;
   if (byline) article.byline = byline;
-  if (options.sentences) article.sentences = sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+  if (options.forScreen) {
+    article.sentences = sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+    for (const claim of claims) if (claim.attribution) claim.attribution.source.speaker = speakerIdentity(claim.attribution.source, lang);
+  }
   return { ok: true, data: article };
 }
 
@@ -76,7 +80,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
       return;
     }
     seen.add(input.id);
-    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto', options.sentences ? { sentences: true } : {}));
+    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto', options.forScreen ? { forScreen: true } : {}));
     if (result.ok) {
       articles.push(result.data);
       for (const warning of result.data.warnings) diagnostics.push({ articleId: input.id, level: 'warning', message: `${input.id}: ${warning}` });

@@ -97,6 +97,20 @@ export interface AttributedSource extends Span {
   role?: string;
   /** Set when the source was carried over from an earlier sentence ("He added", "وأضاف"). */
   continued?: boolean;
+  /** Who the source is, as a screen groups sources; only when asked (`AnalyzeOptions.forScreen`). */
+  speaker?: SpeakerIdentity;
+}
+
+/** A stated source's speaker: the name sources of one speaker share, and the key they group by. */
+export interface SpeakerIdentity {
+  /** A person's name without title or apposition; empty for other kinds or a bare title. */
+  name: string;
+  /** The wording shown: the name, else the source's text cleaned of quotation marks. */
+  text: string;
+  /** Kind and folded wording: sources with one key are one speaker. */
+  key: string;
+  /** The stated affiliation (anonymous sources) or role (persons), cleaned. */
+  stated?: string;
 }
 
 export interface ReportingCue extends Span {
@@ -155,7 +169,7 @@ export interface AnalyzedArticle {
   removed: RemovedLine[];
   warnings: string[];
   /**
-   * Every sentence of `text`, as the pipeline split it; only when asked (`AnalyzeOptions.sentences`),
+   * Every sentence of `text`, as the pipeline split it; only when asked (`AnalyzeOptions.forScreen`),
    * so a screen that shows them never splits the text again.
    */
   sentences?: SentenceBounds[];
@@ -222,8 +236,11 @@ export interface AnalyzeOptions {
   claimsOnly?: boolean;
   /** Extra label lexicon entries (e.g. added by a user in the dashboard). */
   extraLabels?: LabelLexiconEntry[];
-  /** Carry each article's sentences (offsets) in the result, for a screen that shows them. */
-  sentences?: boolean;
+  /**
+   * Carry what a screen shows and would otherwise work out on its main thread: each article's sentences
+   * (offsets) and each stated source's speaker.
+   */
+  forScreen?: boolean;
   /** Called between stages/articles so a worker can report progress (0..1). */
   onProgress?: (fraction: number, stage: string) => void;
 }

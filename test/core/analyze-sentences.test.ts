@@ -6,7 +6,7 @@ const raw = 'The mayor opened the bridge on Monday. Traffic resumed at noon.\n\n
 
 describe('sentences carried in the analysed article', () => {
   it('gives each sentence’s offsets and paragraph when asked', () => {
-    const result = analyzeArticle({ id: 'a', raw, language: 'en' }, 'auto', { sentences: true });
+    const result = analyzeArticle({ id: 'a', raw, language: 'en' }, 'auto', { forScreen: true });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { text, sentences } = result.data;
@@ -16,8 +16,13 @@ describe('sentences carried in the analysed article', () => {
 
   it('keeps the JSON contract as it was unless asked', () => {
     const article = analyzeCase([{ id: 'a', raw, language: 'en' }]).articles[0]!;
-    expect('sentences' in article).toBe(false);
-    expect(analyzeCase([{ id: 'a', raw, language: 'en' }], { sentences: true }).articles[0]!.sentences).toHaveLength(3);
+    expect('sentences' in article || article.claims.some((c) => c.attribution?.source.speaker)).toBe(false);
+    expect(analyzeCase([{ id: 'a', raw, language: 'en' }], { forScreen: true }).articles[0]!.sentences).toHaveLength(3);
+  });
+
+  it('names each stated source’s speaker when asked, as the Sources view groups them', () => {
+    const [claim] = analyzeCase([{ id: 'a', raw: 'Mr. Hale said the bridge was safe.', language: 'en' }], { forScreen: true }).articles[0]!.claims;
+    expect(claim!.attribution?.source.speaker).toMatchObject({ text: 'Hale', key: 'person|hale' });
   });
 
   it('the dashboard’s runner asks for them', async () => {

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { ArticleList, type ArticleListItem } from '../../src/components/ArticleList.tsx';
+import { CitedOutletsTable } from '../../src/features/sources/CitedOutletsTable.tsx';
 import { AnonymousShareTable } from '../../src/components/OutletStatsTable.tsx';
 import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
@@ -46,6 +47,14 @@ describe('long lists', () => {
     render(<AnonymousShareTable outlets={outlets} />);
     const rows = screen.getAllByRole('row');
     expect(rows.length).toBeLessThan(100);
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '1001');
+    expect(screen.getByRole('rowheader', { name: 'Outlet 0' }).closest('tr')).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('renders a window of the cited-outlets table of 1,000 relays', () => {
+    const cited = Array.from({ length: 1000 }, (_, i) => ({ articleId: `a${i}`, citing: `Outlet ${i}`, cited: 'Wire agency', claimIds: [`a${i}:c1`] }));
+    render(<CitedOutletsTable rows={cited} />);
+    expect(screen.getAllByRole('row').length).toBeLessThan(100);
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '1001');
     expect(screen.getByRole('rowheader', { name: 'Outlet 0' }).closest('tr')).toHaveAttribute('aria-rowindex', '2');
   });

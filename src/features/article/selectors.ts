@@ -35,7 +35,7 @@ function claimSegment(claim: ViewClaim, type: 'claim' | 'dismissed', marks: read
     id: claim.id,
     start: claim.start,
     text: claim.text,
-    edited: claim.edited || type === 'dismissed',
+    edited: claim.edited === true || type === 'dismissed',
     marks: marksWithin(marks, claim.start, claim.end),
   };
 }

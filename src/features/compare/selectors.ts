@@ -185,7 +185,7 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     correspondence: correspondence && !withDeleted ? { ...correspondence, referenceOnly: [] } : correspondence,
     source,
     cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
-    edited: claim.edited,
+    edited: claim.edited === true,
   };
 }
 

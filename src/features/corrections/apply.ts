@@ -2,12 +2,15 @@ import { isClaim } from '../../core/claims.ts';
 import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../../core/types.ts';
 import type { AddedClaim, ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
-/** A claim as the dashboard shows it: the machine's, with a person's corrections applied. */
+/**
+ * A claim as the dashboard shows it: the machine's, with a person's corrections applied. A claim no one
+ * corrected is the machine's object itself (absent marks read as false), so a result is not copied.
+ */
 export interface ViewClaim extends Claim {
   /** A person overrode the machine on this claim (shown as an "edited" mark). */
-  edited: boolean;
+  edited?: boolean;
   /** Marked as a claim by a person (the machine did not find it). */
-  userAdded: boolean;
+  userAdded?: boolean;
 }
 
 export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
@@ -42,6 +45,8 @@ function locate(text: string, claim: Claim, needle: string): { start: number; en
   return { start: claim.start, end: claim.start };
 }
 
+const withoutSpeaker = ({ speaker: _stale, ...source }: Attribution['source']): Attribution['source'] => source;
+
 function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attribution | null {
   const current = claim.attribution;
   const sourceText = edit.sourceText ?? current?.source.text ?? '';
@@ -60,7 +65,8 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
   };
   return {
     ...base,
-    source: { ...base.source, text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
+    // The worker's speaker was of the machine's source: the corrected one is named anew (see sourceIdentity).
+    source: { ...withoutSpeaker(base.source), text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
     cue: { ...base.cue, ...(edit.cueText !== undefined ? { text: edit.cueText, ...locate(text, claim, edit.cueText) } : {}), stance: edit.stance ?? base.cue.stance },
   };
 }
@@ -107,14 +113,16 @@ function buildViewArticle(article: AnalyzedArticle, corrections: CorrectionsStat
   const asides: ViewClaim[] = [];
   for (const claim of added.length ? [...article.claims, ...added] : article.claims) {
     if (!isClaim(claim)) {
-      asides.push({ ...claim, edited: false, userAdded: false });
+      asides.push(claim);
       continue;
     }
     const edit = corrections.claimEdits[claim.id];
     const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
     const view: ViewClaim = hasEdit(edit)
       ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
-      : { ...claim, edited: userAdded, userAdded };
+      : userAdded
+        ? { ...claim, edited: true, userAdded }
+        : claim;
     if (edit?.notAClaim) dismissed.push(view);
     else claims.push(view);
   }
@@ -157,7 +165,7 @@ function applyRowEdits(
   for (const row of rows) for (const id of row.claimIds) placed.add(id);
   // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be compared.
   for (const id in claimsById) {
-    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id]!.userAdded });
+    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id]!.userAdded === true });
   }
   const rowOf = (claimId: string): ViewRow | undefined => rows.find((r) => r.claimIds.includes(claimId));
   for (const edit of corrections.rowEdits) {

@@ -3,9 +3,11 @@
  * "“الورفلي”", "اللواء سامي الورفلي", "سامي الورفلي، المتحدث باسم الشرطة" — grouped under one name,
  * and who cites which outlet (relay chains).
  */
-import { lexiconFor, lookupNoun } from '../../core/attribute/lexicon.ts';
 import { foldForMatch } from '../../core/normalize/index.ts';
-import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind } from '../../core/types.ts';
+import { cleanSourceText, speakerIdentity } from '../../core/stats/speakers.ts';
+import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../../core/types.ts';
+
+export { cleanSourceText, personName } from '../../core/stats/speakers.ts';
 
 export interface SourceGroup {
   key: string;
@@ -25,55 +27,6 @@ export interface CitingArticle {
   claims: readonly Pick<Claim, 'id' | 'attribution'>[];
 }
 
-const QUOTES = /[«»“”„"‘’‹›]/gu;
-const APPOSITION = /[,،]/u;
-
-/** The wording with quotation marks dropped and spaces collapsed; "للمتحدث" reads "المتحدث". */
-export function cleanSourceText(text: string, language: LanguageCode): string {
-  let clean = text.replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
-  // ل + ال writes "لل": the span cannot leave the preposition out, the name shown can.
-  if (language === 'ar' && /^لل\p{L}{2}/u.test(clean)) {
-    const lex = lexiconFor('ar');
-    const restored = `ال${clean.slice(2)}`;
-    if (lex && lookupNoun(lex, [foldForMatch(restored.split(' ')[0]!)], 0)) clean = restored;
-  }
-  return clean;
-}
-
-/**
- * A person's name without title or apposition: "اللواء سامي الورفلي" → "سامي الورفلي",
- * "Mr. Smith" → "Smith", "John Kirby, a spokesman" → "John Kirby". Empty when only a title is given.
- * @example personName({ text: 'اللواء أحمد سالم', role: 'اللواء', kind: 'person', start: 0, end: 16 }, 'ar') // 'أحمد سالم'
- */
-export function personName(source: Pick<AttributedSource, 'text' | 'role'>, language: LanguageCode): string {
-  const lex = lexiconFor(language);
-  const role = source.role ? foldForMatch(cleanSourceText(source.role, language)) : '';
-  // "مدير التوجيه، العميد خالد سالم" / "John Kirby, a spokesman": of the comma-separated parts, the one
-  // that is not the title is the name.
-  const titleLike = (part: string): boolean => {
-    const folded = foldForMatch(part);
-    if (role && (folded === role || role.startsWith(folded))) return true;
-    const first = folded.split(' ')[0] ?? '';
-    const kind = lex ? lookupNoun(lex, [first], 0)?.entry.kind : undefined;
-    return kind === 'person' || kind === 'generic' || (lex !== null && (lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)));
-  };
-  const parts = cleanSourceText(source.text, language)
-    .split(APPOSITION)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  let name = parts.find((p) => !titleLike(p)) ?? parts[0] ?? '';
-  const folded = foldForMatch(name);
-  if (role && folded.startsWith(role + ' ')) name = name.slice(role.length).trim();
-  else if (role && folded === role) return '';
-  // Titles the lexicon knows as ranks ("Gen.", "اللواء", "Mrs.") before the name.
-  if (lex) {
-    let words = name.split(' ');
-    while (words.length > 1 && lookupNoun(lex, [foldForMatch(words[0]!)], 0)?.entry.kind === 'rank') words = words.slice(1);
-    name = words.join(' ');
-  }
-  return name;
-}
-
 const words = (text: string): string[] => foldForMatch(text).split(/\s+/u).filter(Boolean);
 
 /** Whether `short` is the end of `long` word for word ("الورفلي" of "سامي الورفلي"). */
@@ -83,37 +36,22 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return true;
 }
 
-/** How one stated source reads: the speaker's name (persons), the text shown, and the grouping key. */
-interface SourceIdentity {
-  name: string;
-  text: string;
-  key: string;
-  /** The stated affiliation or role, cleaned. */
-  stated: string | undefined;
-}
-
 /**
- * Per source object (the machine's, or a corrected one): worked out once, so a correction or a fresh
- * view of the same analysis does not clean every source of the case again.
+ * Per source object the worker did not name (a corrected source, an analysis saved before sources were
+ * named): worked out once.
  */
-const identities = new WeakMap<AttributedSource, Map<LanguageCode, SourceIdentity>>();
+const identities = new WeakMap<AttributedSource, Map<LanguageCode, SpeakerIdentity>>();
 
 /**
- * How a stated source is named and grouped (memoised per source object).
+ * How a stated source is named and grouped: as the worker named it, else worked out here (memoised).
  * @example sourceIdentity({ text: 'Mr. Smith', kind: 'person', start: 0, end: 9 }, 'en').key // 'person|smith'
  */
-export function sourceIdentity(source: AttributedSource, language: LanguageCode): SourceIdentity {
+export function sourceIdentity(source: AttributedSource, language: LanguageCode): SpeakerIdentity {
+  if (source.speaker) return source.speaker;
   let byLanguage = identities.get(source);
   const known = byLanguage?.get(language);
   if (known) return known;
-  const name = source.kind === 'person' ? personName(source, language) : '';
-  const text = name || cleanSourceText(source.text, language);
-  const identity: SourceIdentity = {
-    name,
-    text,
-    key: `${source.kind}|${foldForMatch(text)}`,
-    stated: source.affiliation ?? (name && source.role ? cleanSourceText(source.role, language) : undefined),
-  };
+  const identity = speakerIdentity(source, language);
   if (!byLanguage) identities.set(source, (byLanguage = new Map()));
   byLanguage.set(language, identity);
   return identity;
