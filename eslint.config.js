@@ -12,6 +12,14 @@ const coreForbidden = {
   ],
 };
 
+// Typed hooks from src/model/hooks.ts only (Redux style guide).
+const typedHooksOnly = { name: 'react-redux', importNames: ['useSelector', 'useDispatch'], message: 'Use useAppSelector/useAppDispatch from src/model/hooks.ts.' };
+
+/** Import patterns that keep `from` off the given top-level folders of src/. */
+const layer = (from, banned) => banned.map((dir) => ({ regex: `(^|/)\\.\\./(\\.\\./)*${dir}/`, message: `src/${from} may not import src/${dir}.` }));
+/** From src/features/<x>/…, a relative import that leaves <x> for a sibling feature ("../other/…"). */
+const otherFeature = { regex: '^\\.\\./(?!\\.\\./)', message: 'A feature imports no other feature: move what they share to src/model (or a slot in src/components/slots.tsx).' };
+
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'docs/screenshots'] },
   js.configs.recommended,
@@ -32,10 +40,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/components/**/*.ts', 'src/app/**/*.ts'],
-    rules: {
-      // Typed hooks from src/store/hooks.ts only (Redux style guide).
-      'no-restricted-imports': ['error', { paths: [{ name: 'react-redux', importNames: ['useSelector', 'useDispatch'], message: 'Use useAppSelector/useAppDispatch from src/store/hooks.' }] }],
-    },
+    files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/components/**/*.ts', 'src/app/**/*.ts', 'src/model/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [typedHooksOnly] }] },
+  },
+  // Layers: app → features → model → components / core / i18n. A feature is a leaf: it imports no other
+  // feature (what two views share lives in src/model, or reaches a view through src/components/slots.tsx).
+  {
+    files: ['src/features/**/*.ts', 'src/features/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [typedHooksOnly], patterns: [...layer('features', ['features', 'app', 'worker', 'cli']), otherFeature] }] },
+  },
+  {
+    files: ['src/model/**/*.ts', 'src/model/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [typedHooksOnly], patterns: layer('model', ['features', 'app', 'cli', 'server']) }] },
+  },
+  {
+    files: ['src/components/**/*.ts', 'src/components/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [typedHooksOnly], patterns: layer('components', ['features', 'app', 'model', 'worker', 'cli', 'server']) }] },
+  },
+  {
+    // Where the typed hooks are made.
+    files: ['src/model/hooks.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: layer('model', ['features', 'app', 'cli', 'server']) }] },
   },
 );

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { ActorContrasts } from '../src/features/actors/ActorContrasts.tsx';
-import type { ActorContrast } from '../src/features/actors/selectors.ts';
+import type { ActorContrast } from '../src/model/actorMatrix.ts';
 import { actorContrastsOf } from './data/views.ts';
 
 const meta = {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { ActorMatrix, type ActorMatrixRow } from '../src/components/ActorMatrix.tsx';
 import type { OutletColumn } from '../src/components/model.ts';
-import type { LabelStance } from '../src/core/types.ts';
+import { LABEL_STANCES } from '../src/core/vocabulary.ts';
 import type { CaseName } from './data/cases.ts';
 import { actorRowsOf, columnsOf } from './data/views.ts';
 
@@ -20,7 +20,7 @@ const fromCase = (name: CaseName): Required<Pick<Story, 'loaders' | 'render'>> =
   render: (args, { loaded }) => <ActorMatrix {...args} {...(loaded as { columns: OutletColumn[]; actors: ActorMatrixRow[] })} />,
 });
 
-const STANCES: LabelStance[] = ['positive', 'negative', 'neutral'];
+const STANCES = LABEL_STANCES;
 
 /** Synthetic actors: `n` of them over the given columns, with `labels` as chip texts. */
 function synthetic(columns: OutletColumn[], n: number, names: string[], labels: string[]): ActorMatrixRow[] {

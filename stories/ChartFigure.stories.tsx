@@ -32,8 +32,8 @@ export const LongArabic: Story = {
     rtl: true,
     categories: ['صحيفة الشرق الأوسط الدولية الصادرة من لندن', 'بوابة أهل مصر الإخبارية', 'موقع الرصيفة الإخبارية المستقل'],
     series: [
-      { label: 'شخص', data: [4, 9, 2], color: '#1f5fa8' },
-      { label: 'مجهول', data: [7, 3, 5], color: '#c2571a' },
+      { label: 'شخص', data: [4, 9, 2], color: 'var(--person)' },
+      { label: 'مجهول', data: [7, 3, 5], color: 'var(--anonymous)' },
     ],
   },
   globals: { locale: 'ar' },
@@ -49,7 +49,7 @@ export const ManyRows: Story = {
     percent: true,
     stacked: false,
     categories: Array.from({ length: 40 }, (_, i) => (i % 2 ? `Outlet ${i + 1}` : `وسيلة ${i + 1}`)),
-    series: [{ label: 'Anonymous share', data: Array.from({ length: 40 }, (_, i) => ((i * 37) % 100) / 100), color: '#c2571a' }],
+    series: [{ label: 'Anonymous share', data: Array.from({ length: 40 }, (_, i) => ((i * 37) % 100) / 100), color: 'var(--anonymous)' }],
   },
 };
 

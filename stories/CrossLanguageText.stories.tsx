@@ -3,12 +3,12 @@ import { expect, fn, within } from 'storybook/test';
 import { buildArticle, buildRow } from '../fixtures/builders.ts';
 import { CompareTable } from '../src/components/CompareTable.tsx';
 import { CrossLanguageLegend, CrossLanguageText } from '../src/components/CrossLanguageText.tsx';
-import { analysisCompleted, analysisRequested } from '../src/features/analysis/analysisSlice.ts';
-import { caseLoaded } from '../src/features/case/caseSlice.ts';
-import { cellCorrespondence } from '../src/features/compare/correspondence.ts';
-import { correspondenceRequested } from '../src/features/compare/crossLanguageSlice.ts';
-import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../src/features/compare/selectors.ts';
-import { makeStore } from '../src/store/store.ts';
+import { analysisCompleted, analysisRequested } from '../src/model/analysisSlice.ts';
+import { caseLoaded } from '../src/model/caseSlice.ts';
+import { cellCorrespondence } from '../src/model/correspondence.ts';
+import { correspondenceRequested } from '../src/model/crossLanguageSlice.ts';
+import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../src/model/columns.ts';
+import { makeStore } from '../src/app/store.ts';
 
 // One invented event, told in English and in Arabic.
 const EN = 'The regional governor, Tomas Ardell, said 300 families had been moved to schools after the floods.';

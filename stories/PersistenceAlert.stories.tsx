@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { Provider } from 'react-redux';
 import { expect, within } from 'storybook/test';
-import type { LibraryState } from '../src/features/library/librarySlice.ts';
+import type { LibraryState } from '../src/model/librarySlice.ts';
 import { PersistenceAlert } from '../src/features/library/PersistenceAlert.tsx';
-import type { AnalysisRunner } from '../src/store/runner.ts';
-import { makeStore } from '../src/store/store.ts';
+import type { AnalysisRunner } from '../src/worker/runner.ts';
+import { makeStore } from '../src/app/store.ts';
 
 // The alert reads the store: each story gets its own store with the library in the state to show.
 // Nothing is analysed or saved (no repository; a runner that answers with an empty analysis).

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { SourcesTable, type SourceRow } from '../src/components/SourcesTable.tsx';
-import type { SourceKind } from '../src/core/types.ts';
+import { SOURCE_KINDS } from '../src/core/vocabulary.ts';
 import type { CaseName } from './data/cases.ts';
 import { sourceRowsOf } from './data/views.ts';
 
@@ -19,7 +19,7 @@ const fromCase = (name: CaseName): Required<Pick<Story, 'loaders' | 'render'>> =
   render: (args, { loaded }) => <SourcesTable {...args} {...(loaded as { sources: SourceRow[] })} />,
 });
 
-const KINDS: SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
+const KINDS = SOURCE_KINDS;
 
 /** Every stated source of the seed case, most-cited first. */
 export const Default: Story = fromCase('seed');

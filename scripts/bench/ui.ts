@@ -37,7 +37,7 @@ const TARGET_ROWS = 1000;
 
 // ---------------------------------------------------------------- cases
 
-/** Rows Compare shows: the aligner's rows plus one per claim left alone (see features/corrections/apply.ts). */
+/** Rows Compare shows: the aligner's rows plus one per claim left alone (see src/model/applyCorrections.ts). */
 function displayedRows(analysis: CaseAnalysis): number {
   const placed = new Set(analysis.rows.flatMap((r) => r.claimIds));
   return analysis.rows.length + analysis.articles.reduce((n, a) => n + a.claims.filter((c) => !placed.has(c.id)).length, 0);

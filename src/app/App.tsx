@@ -11,10 +11,10 @@ import {
   selectAnalysisStage,
   selectAnalysisStatus,
   selectRawAnalysis,
-} from '../features/analysis/analysisSlice.ts';
+} from '../model/analysisSlice.ts';
 import { ArticleView } from '../features/article/ArticleView.tsx';
 import { CaseView } from '../features/case/CaseView.tsx';
-import { selectCaseName } from '../features/case/caseSlice.ts';
+import { selectCaseName } from '../model/caseSlice.ts';
 import { CompareView } from '../features/compare/CompareView.tsx';
 import { PersistenceAlert } from '../features/library/PersistenceAlert.tsx';
 import { TeamPanel } from '../features/team/TeamPanel.tsx';
@@ -28,10 +28,11 @@ import {
   selectView,
   viewChanged,
   type ViewName,
-} from '../features/ui/uiSlice.ts';
+} from '../model/uiSlice.ts';
 import { redone, selectCanRedo, selectCanUndo, undone } from '../model/history.ts';
 import { directionOf, I18nProvider, useT } from '../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../store/hooks.ts';
+import { AppSlots } from './slots.tsx';
+import { useAppDispatch, useAppSelector } from '../model/hooks.ts';
 
 // Chart.js is the largest dependency: load it only when Charts is opened.
 const ChartsView = lazy(() => import('../features/charts/ChartsView.tsx').then((m) => ({ default: m.ChartsView })));
@@ -48,7 +49,9 @@ export function App() {
   return (
     <I18nProvider locale={language}>
       <div className="app" dir={directionOf(language)} lang={language}>
-        <Shell />
+        <AppSlots>
+          <Shell />
+        </AppSlots>
       </div>
     </I18nProvider>
   );

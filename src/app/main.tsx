@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { createDexieRepository } from '../features/library/dexieRepository.ts';
-import { appStarted, pageHidden } from '../features/library/librarySlice.ts';
-import { languageChanged } from '../features/ui/uiSlice.ts';
-import { makeStore } from '../store/store.ts';
+import { appStarted, pageHidden } from '../model/librarySlice.ts';
+import { languageChanged } from '../model/uiSlice.ts';
+import { makeStore } from './store.ts';
 import { App } from './App.tsx';
 import { connectLocation } from './urlState.ts';
 import './styles.css';
@@ -12,22 +12,22 @@ import './styles.css';
 const STASH_KEY = 'parallax.unsaved';
 const store = makeStore(undefined, {
   repository: typeof indexedDB === 'undefined' ? null : createDexieRepository(),
-  loadExample: () => import('../features/library/exampleCase.ts').then((m) => m.exampleCase()),
+  loadExample: (language) => import('../features/library/exampleCase.ts').then((m) => m.exampleCase(language)),
   stash: {
     read: () => localStorage.getItem(STASH_KEY),
     write: (value) => localStorage.setItem(STASH_KEY, value),
     clear: () => localStorage.removeItem(STASH_KEY),
   },
 });
+// The interface language is a preference of this browser, not of a case (set first: a first visit
+// opens the example case named in it).
+const LANGUAGE_KEY = 'parallax.language';
+const saved = localStorage.getItem(LANGUAGE_KEY);
+if (saved === 'ar' || saved === 'en') store.dispatch(languageChanged(saved));
 store.dispatch(appStarted({}));
 connectLocation(store);
 // A reload or a closed tab saves at once what the save debounce still holds.
 addEventListener('pagehide', () => store.dispatch(pageHidden()));
-
-// The interface language is a preference of this browser, not of a case.
-const LANGUAGE_KEY = 'parallax.language';
-const saved = localStorage.getItem(LANGUAGE_KEY);
-if (saved === 'ar' || saved === 'en') store.dispatch(languageChanged(saved));
 store.subscribe(() => {
   const { language } = store.getState().ui;
   if (localStorage.getItem(LANGUAGE_KEY) !== language) localStorage.setItem(LANGUAGE_KEY, language);

@@ -1,5 +1,5 @@
-import { locationChanged, VIEW_NAMES, type ViewName } from '../features/ui/uiSlice.ts';
-import type { AppStore, RootState } from '../store/store.ts';
+import { locationChanged, VIEW_NAMES, type ViewName } from '../model/uiSlice.ts';
+import type { AppStore, RootState } from './store.ts';
 
 /** What the address holds: the view, the article read and the row linked. */
 export interface LocationState {

@@ -9,11 +9,23 @@ ChartJS.register(BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 export interface ChartSeries {
   label: string;
   data: number[];
+  /** A CSS colour; the app passes its stylesheet's variables, e.g. `var(--series-1)`. */
   color: string;
   /** Series with the same stack id pile up; different ids stand side by side. */
   stack?: string;
   /** Hatched or dotted fills tell series of one colour apart (default solid). */
   fill?: 'solid' | 'hatched' | 'dotted';
+}
+
+/**
+ * The colour a canvas can paint for a CSS colour: `var(--name)` is read from the page's stylesheet
+ * (where every colour is defined); anything else is passed through.
+ * Example: resolveColor('var(--series-1)') is --series-1's value where the app's stylesheet is loaded
+ */
+export function resolveColor(color: string): string {
+  const variable = /^var\((--[\w-]+)\)$/.exec(color);
+  if (!variable || typeof document === 'undefined') return color;
+  return getComputedStyle(document.documentElement).getPropertyValue(variable[1]!).trim() || color;
 }
 
 /** A canvas pattern of `color`: diagonal hatching or dots on white (solid: the colour itself). */
@@ -24,7 +36,7 @@ function patterned(color: string, fill: ChartSeries['fill']): string | CanvasPat
   tile.height = 8;
   const ctx = tile.getContext('2d');
   if (!ctx) return color;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = resolveColor('var(--surface)');
   ctx.fillRect(0, 0, 8, 8);
   ctx.fillStyle = color;
   ctx.strokeStyle = color;
@@ -152,7 +164,7 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
   };
   const data = {
     labels,
-    datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: patterned(s.color, s.fill), borderColor: s.color, borderWidth: s.fill && s.fill !== 'solid' ? 1 : 0, ...(s.stack ? { stack: s.stack } : {}) })),
+    datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: patterned(resolveColor(s.color), s.fill), borderColor: resolveColor(s.color), borderWidth: s.fill && s.fill !== 'solid' ? 1 : 0, ...(s.stack ? { stack: s.stack } : {}) })),
   };
   return (
     <figure className={sideLegend ? 'chart-figure is-wide' : 'chart-figure'} aria-labelledby={`${id}-title`}>

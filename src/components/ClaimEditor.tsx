@@ -1,10 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CueStance, SourceKind } from '../core/types.ts';
+import { CUE_STANCES, SOURCE_KINDS } from '../core/vocabulary.ts';
 import { useT } from '../i18n/index.tsx';
 import { kindKey, stanceKey } from './ClaimMeta.tsx';
 
-export const SOURCE_KINDS: SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
-export const CUE_STANCES: CueStance[] = ['neutral', 'endorsing', 'distancing'];
 
 export interface ClaimEditorProps {
   claim: {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CueStance } from '../core/types.ts';
 import { useT } from '../i18n/index.tsx';
-import { CUE_STANCES, SOURCE_KINDS } from './ClaimEditor.tsx';
+import { CUE_STANCES, SOURCE_KINDS } from '../core/vocabulary.ts';
 import { kindKey, stanceKey } from './ClaimMeta.tsx';
 import type { OutletColumn } from './model.ts';
 

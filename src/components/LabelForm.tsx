@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LabelLexiconEntry, LabelStance } from '../core/types.ts';
+import { COMMAS } from '../core/lang/profiles.ts';
+import { LABEL_STANCES } from '../core/vocabulary.ts';
+
+/** Forms are typed one a line or separated by a comma of either script. */
+const LIST_BREAK = new RegExp(`${COMMAS.source}|\\n`, 'u');
 import { useT, type MessageKey } from '../i18n/index.tsx';
 
 export interface LabelFormProps {
@@ -10,7 +15,6 @@ export interface LabelFormProps {
   onRemove: (id: string) => void;
 }
 
-const STANCES: LabelStance[] = ['negative', 'positive', 'neutral'];
 
 /** Teach the analysis a label it missed ("coup general"); the case is re-analysed with it. */
 export function LabelForm({ actors, languages, labels, onAdd, onRemove }: LabelFormProps) {
@@ -23,7 +27,7 @@ export function LabelForm({ actors, languages, labels, onAdd, onRemove }: LabelF
   const lang = languages.includes(language) ? language : (languages[0] ?? 'und');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const list = forms.split(/[,،\n]/).map((f) => f.trim()).filter(Boolean);
+    const list = forms.split(LIST_BREAK).map((f) => f.trim()).filter(Boolean);
     if (!list.length) return;
     const name = actors.find((a) => a.id === actor)?.name;
     onAdd({ forms: list, stance, language: lang, ...(name ? { actors: [name] } : {}) });
@@ -39,7 +43,7 @@ export function LabelForm({ actors, languages, labels, onAdd, onRemove }: LabelF
         <div className="editor-row">
           <label htmlFor={`${id}-stance`}>{t('labels.stance')}</label>
           <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as LabelStance)}>
-            {STANCES.map((s) => (
+            {LABEL_STANCES.map((s) => (
               <option key={s} value={s}>
                 {t(`labelStance.${s}` as MessageKey)}
               </option>

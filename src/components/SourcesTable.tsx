@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SourceKind } from '../core/types.ts';
+import { commaOf } from '../core/lang/profiles.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { KindBadge } from './ClaimMeta.tsx';
 import { useWindowedList } from './useWindowedList.ts';
@@ -120,7 +121,7 @@ const SourceTableRow = memo(function SourceTableRow({ source, rowIndex, outletDi
       <td>
         <KindBadge kind={source.kind} />
       </td>
-      <td dir="auto">{source.affiliations.join('، ')}</td>
+      <td dir="auto">{source.affiliations.join(t('list.separator'))}</td>
       <td>
         <span className="outlet-list" {...(outletDir ? { dir: outletDir } : {})}>
           {source.outlets
@@ -129,7 +130,7 @@ const SourceTableRow = memo(function SourceTableRow({ source, rowIndex, outletDi
                 {o}
               </bdi>
             ))
-            .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, outletDir === 'rtl' ? '، ' : ', ', el] : [el]), [])}
+            .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, `${commaOf(outletDir ?? 'ltr')} `, el] : [el]), [])}
         </span>
       </td>
       <td>

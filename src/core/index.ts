@@ -12,3 +12,4 @@ export { toMarkdown } from './export/markdown.ts';
 export { caseStats, outletName, rowOutlets } from './stats/index.ts';
 export type { CaseStats, OutletStats } from './stats/index.ts';
 export type * from './types.ts';
+export { ARTICLE_FORMATS, CUE_STANCES, LABEL_STANCES, SOURCE_KINDS } from './vocabulary.ts';

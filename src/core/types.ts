@@ -21,7 +21,9 @@ export interface Span {
 
 // ---------------------------------------------------------------- input and ingest
 
-export type ArticleFormat = 'text' | 'markdown' | 'html';
+import type { ArticleFormat, CueStance, LabelStance, SourceKind } from './vocabulary.ts';
+
+export type { ArticleFormat, CueStance, LabelStance, SourceKind };
 
 /** What a user (or the CLI) hands the pipeline: one article, raw. */
 export interface ArticleInput {
@@ -84,10 +86,6 @@ export interface SentenceBounds {
   end: number;
   paragraph: number;
 }
-
-export type SourceKind = 'person' | 'organization' | 'media' | 'anonymous' | 'document' | 'unknown';
-
-export type CueStance = 'neutral' | 'endorsing' | 'distancing';
 
 export interface AttributedSource extends Span {
   kind: SourceKind;
@@ -188,8 +186,6 @@ export interface Row {
   /** Claims of the row whose figures, negation or dates contradict the others' (the row's disagreement). */
   disagreeing?: string[];
 }
-
-export type LabelStance = 'positive' | 'negative' | 'neutral';
 
 export interface ActorLabel extends Span {
   articleId: string;

@@ -1,5 +1,5 @@
 import type { CaseAnalysis, Claim } from '../core/types.ts';
-import type { AddedClaim, ClaimAnchor, ClaimEdit, CorrectionsState, ReviewItem, RowEdit } from '../features/corrections/correctionsSlice.ts';
+import type { AddedClaim, ClaimAnchor, ClaimEdit, CorrectionsState, ReviewItem, RowEdit } from './correctionsSlice.ts';
 
 /** The anchor of a machine claim: where it stands in its article and what it says (the content check). */
 export const anchorOf = (claim: Pick<Claim, 'articleId' | 'start' | 'end' | 'text'>): ClaimAnchor => ({

@@ -1,7 +1,7 @@
 import { createAction, type Reducer, type UnknownAction } from '@reduxjs/toolkit';
 import type { CaseAnalysis } from '../core/types.ts';
-import type { CaseState } from '../features/case/caseSlice.ts';
-import type { CorrectionsState } from '../features/corrections/correctionsSlice.ts';
+import type { CaseState } from './caseSlice.ts';
+import type { CorrectionsState } from './correctionsSlice.ts';
 import { reanchor, withAnchors } from './anchors.ts';
 
 /** What undo restores: the case's articles and the user's corrections, together. */

@@ -1,4 +1,4 @@
-import type { AnalysisRunner } from '../store/runner.ts';
+import type { AnalysisRunner } from './runner.ts';
 
 /**
  * Runs the analysis on the calling thread (tests, jsdom, browsers without module workers).

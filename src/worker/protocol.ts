@@ -1,5 +1,5 @@
 import type { Actor, AnalyzedArticle, CaseAnalysis, Row } from '../core/types.ts';
-import type { AnalysisJob } from '../store/runner.ts';
+import type { AnalysisJob } from './runner.ts';
 
 /** Main thread → worker. */
 export interface AnalyzeRequest {

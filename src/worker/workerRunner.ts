@@ -1,5 +1,5 @@
 import type { Actor, AnalyzedArticle, Row } from '../core/types.ts';
-import type { AnalysisRunner } from '../store/runner.ts';
+import type { AnalysisRunner } from './runner.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
 
 /** Articles (and rows) per result message: decoding one stays far below a frame's budget. */

@@ -5,11 +5,11 @@
  */
 import { analyzeCase } from '../../src/core/index.ts';
 import type { ArticleInput, CaseAnalysis, SourceKind } from '../../src/core/types.ts';
-import { analysisCompleted, analysisRequested } from '../../src/features/analysis/analysisSlice.ts';
-import { caseLoaded, type CaseSnapshot } from '../../src/features/case/caseSlice.ts';
+import { analysisCompleted, analysisRequested } from '../../src/model/analysisSlice.ts';
+import { caseLoaded, type CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { articleSelected } from '../../src/features/ui/uiSlice.ts';
-import { makeStore, type RootState } from '../../src/store/store.ts';
+import { articleSelected } from '../../src/model/uiSlice.ts';
+import { makeStore, type RootState } from '../../src/app/store.ts';
 import { buildArticle, buildRow } from '../../fixtures/builders.ts';
 import type { SentenceSpec } from '../../fixtures/builders.ts';
 import englishMeta from '../../fixtures/english/meta.json';

@@ -10,12 +10,13 @@ import { dirOf } from '../../src/components/direction.ts';
 import type { CompareRow, OutletColumn } from '../../src/components/model.ts';
 import type { OutletShare } from '../../src/components/OutletStatsTable.tsx';
 import type { SourceRow } from '../../src/components/SourcesTable.tsx';
-import { selectActorContrasts, selectActorMatrix, type ActorContrast } from '../../src/features/actors/selectors.ts';
+import { selectActorContrasts, selectActorMatrix, type ActorContrast } from '../../src/model/actorMatrix.ts';
 import { selectArticleSegments, selectShownArticle } from '../../src/features/article/selectors.ts';
 import { selectArticleListItems } from '../../src/features/case/selectors.ts';
-import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/features/compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../../src/features/corrections/selectors.ts';
-import { KINDS, selectOutletStats, selectSources } from '../../src/features/sources/selectors.ts';
+import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/model/columns.ts';
+import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
+import { SOURCE_KINDS as KINDS } from '../../src/core/vocabulary.ts';
+import { selectOutletStats, selectSources } from '../../src/model/outletStats.ts';
 import { stateOf, type CaseName } from './cases.ts';
 
 export interface CompareProps {
@@ -61,21 +62,13 @@ export function articleTextOf(name: CaseName, articleId?: string): { segments: A
   return { segments: selectArticleSegments(state), dir: dirOf(article?.language), lang: article?.language ?? 'und' };
 }
 
-const KIND_COLORS: Record<string, string> = {
-  person: '#1f5fa8',
-  organization: '#6b3fa0',
-  media: '#00666b',
-  anonymous: '#c2571a',
-  document: '#8a8a00',
-  unknown: '#8c8c8c',
-};
 
 /** The "source kinds per outlet" chart's data for a case. */
 export function kindSeriesOf(name: CaseName): { categories: string[]; series: ChartSeries[] } {
   const stats = selectOutletStats(stateOf(name));
   return {
     categories: stats.map((s) => s.label),
-    series: KINDS.map((kind) => ({ label: kind, data: stats.map((s) => s.byKind[kind]), color: KIND_COLORS[kind]! })),
+    series: KINDS.map((kind) => ({ label: kind, data: stats.map((s) => s.byKind[kind]), color: `var(--${kind})` })),
   };
 }
 

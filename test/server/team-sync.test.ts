@@ -1,6 +1,6 @@
 /** The dashboard's team sync: what the user changed since the last synced state, and the offline copy. */
 import { describe, expect, it } from 'vitest';
-import { emptyCorrections, type CorrectionsState } from '../../src/features/corrections/correctionsSlice.ts';
+import { emptyCorrections, type CorrectionsState } from '../../src/model/correctionsSlice.ts';
 import { articleBody, correctionEntries, correctionsFrom, localChanges, readOfflineCopy, saveOfflineCopy, toSnapshot, type OfflineCopy } from '../../src/features/team/sync.ts';
 
 const server = {

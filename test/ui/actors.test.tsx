@@ -2,9 +2,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analyzeCase } from '../../src/core/index.ts';
-import { articlesAdded } from '../../src/features/case/caseSlice.ts';
+import { articlesAdded } from '../../src/model/caseSlice.ts';
 import { ActorsView } from '../../src/features/actors/ActorsView.tsx';
-import type { AnalysisRunner } from '../../src/store/runner.ts';
+import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { analysed, renderWithStore, settle } from './builders.tsx';
 
 const realRunner: AnalysisRunner = async (job) => analyzeCase(job.inputs, job.options);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { appStarted } from '../../src/features/library/librarySlice.ts';
+import { appStarted } from '../../src/model/librarySlice.ts';
 import ar from '../../src/i18n/ar.json';
 import en from '../../src/i18n/en.json';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';

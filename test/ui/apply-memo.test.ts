@@ -1,7 +1,7 @@
 // A correction re-derives the article it touches, not the whole case (memoised per article).
 import { buildAnalysis } from '../../fixtures/builders.ts';
-import { applyCorrections } from '../../src/features/corrections/apply.ts';
-import { emptyCorrections } from '../../src/features/corrections/correctionsSlice.ts';
+import { applyCorrections } from '../../src/model/applyCorrections.ts';
+import { emptyCorrections } from '../../src/model/correctionsSlice.ts';
 
 describe('applyCorrections, per article', () => {
   it('reuses the view of every article a new correction does not touch', () => {

@@ -4,8 +4,8 @@ import { buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.t
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
 import { ArticleView } from '../../src/features/article/ArticleView.tsx';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
-import { viewChanged } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
+import { viewChanged } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 async function renderArticle(analysis: CaseAnalysis = buildAnalysis(), ui = <ArticleView />) {

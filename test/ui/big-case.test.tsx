@@ -4,7 +4,7 @@ import { buildAnalysis } from '../../fixtures/builders.ts';
 import { ArticleList, type ArticleListItem } from '../../src/components/ArticleList.tsx';
 import { CitedOutletsTable } from '../../src/features/sources/CitedOutletsTable.tsx';
 import { AnonymousShareTable } from '../../src/components/OutletStatsTable.tsx';
-import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
+import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
 import type { WorkerMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';

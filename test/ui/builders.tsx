@@ -3,8 +3,9 @@ import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Provider } from 'react-redux';
 import type { AnalyzedArticle, CaseAnalysis, Claim } from '../../src/core/types.ts';
-import type { AnalysisRunner } from '../../src/store/runner.ts';
-import { makeStore, type AppStore, type RootState, type StoreDeps } from '../../src/store/store.ts';
+import type { AnalysisRunner } from '../../src/worker/runner.ts';
+import { makeStore, type AppStore, type RootState, type StoreDeps } from '../../src/app/store.ts';
+import { AppSlots } from '../../src/app/slots.tsx';
 import { I18nProvider } from '../../src/i18n/index.tsx';
 
 /** A runner that answers every job with the same analysis (for views that only render a result). */
@@ -45,7 +46,9 @@ export function renderWithStore(
   const store = makeStore(preloadedState, { analysisDelayMs: 0, saveDelayMs: 0, runner: naiveRunner, ...deps });
   const result = render(
     <Provider store={store}>
-      <I18nProvider locale={store.getState().ui.language}>{ui}</I18nProvider>
+      <I18nProvider locale={store.getState().ui.language}>
+        <AppSlots>{ui}</AppSlots>
+      </I18nProvider>
     </Provider>,
   );
   return { ...result, store };

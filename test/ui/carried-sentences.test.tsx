@@ -3,10 +3,10 @@
 import { act, screen } from '@testing-library/react';
 import { buildArticle, buildRow } from '../../fixtures/builders.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { selectLabelOccurrences } from '../../src/features/actors/selectors.ts';
+import { selectLabelOccurrences } from '../../src/model/actorMatrix.ts';
 import { ArticleView } from '../../src/features/article/ArticleView.tsx';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
-import { viewChanged } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
+import { viewChanged } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 /** One claim, then two sentences the pipeline kept as one (a splitter alone would cut them in two). */
@@ -53,8 +53,8 @@ describe('sentences carried in the result', () => {
 
 describe('an analysis saved before results carried sentences', () => {
   it('is analysed again once when the case opens, so no view has to split text', async () => {
-    const { makeStore } = await import('../../src/store/store.ts');
-    const { caseLoaded } = await import('../../src/features/case/caseSlice.ts');
+    const { makeStore } = await import('../../src/app/store.ts');
+    const { caseLoaded } = await import('../../src/model/caseSlice.ts');
     let runs = 0;
     const runner = fixedRunner(analysis());
     const store = makeStore(undefined, { runner: (...args) => { runs += 1; return runner(...args); } });

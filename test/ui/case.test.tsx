@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App.tsx';
-import { articleAdded, selectAllArticles } from '../../src/features/case/caseSlice.ts';
+import { articleAdded, selectAllArticles } from '../../src/model/caseSlice.ts';
 import { CaseView } from '../../src/features/case/CaseView.tsx';
-import { claimKindCorrected } from '../../src/features/corrections/correctionsSlice.ts';
+import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { analysed, renderWithStore, settle } from './builders.tsx';
 
 const articleItems = () => screen.queryAllByRole('listitem').filter((li) => li.classList.contains('article-item'));

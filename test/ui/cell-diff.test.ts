@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellDiff } from '../../src/features/compare/selectors.ts';
+import { cellDiff } from '../../src/model/columns.ts';
 
 describe('cellDiff', () => {
   it("shows unchanged words in the outlet's own spelling and keeps missing words apart from their neighbours", () => {

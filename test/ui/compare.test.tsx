@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
 import { CompareView } from '../../src/features/compare/CompareView.tsx';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 

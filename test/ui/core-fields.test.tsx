@@ -3,8 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import { buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
-import { viewChanged, type ViewName } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
+import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 async function open(analysis: CaseAnalysis, view: ViewName) {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
-import { selectEffectiveAnalysis } from '../../src/features/corrections/selectors.ts';
-import { viewChanged, type ViewName } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
+import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
+import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 async function open(analysis: CaseAnalysis, view: ViewName) {

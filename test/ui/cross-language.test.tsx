@@ -9,17 +9,17 @@ import { buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import { analyzeCase } from '../../src/core/index.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
 import { CompareView } from '../../src/features/compare/CompareView.tsx';
-import { analysisCompleted, analysisRequested } from '../../src/features/analysis/analysisSlice.ts';
-import { caseLoaded } from '../../src/features/case/caseSlice.ts';
-import { correspondenceRequested } from '../../src/features/compare/crossLanguageSlice.ts';
+import { analysisCompleted, analysisRequested } from '../../src/model/analysisSlice.ts';
+import { caseLoaded } from '../../src/model/caseSlice.ts';
+import { correspondenceRequested } from '../../src/model/crossLanguageSlice.ts';
 import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from '../../src/features/compare/crossLanguageSelectors.ts';
-import { selectRowBuilder } from '../../src/features/compare/selectors.ts';
-import { makeStore } from '../../src/store/store.ts';
-import { outletToggled } from '../../src/features/ui/uiSlice.ts';
-import { cellCorrespondence } from '../../src/features/compare/correspondence.ts';
-import { isCrossLanguagePair } from '../../src/features/compare/crossLanguage.ts';
+import { selectRowBuilder } from '../../src/model/columns.ts';
+import { makeStore } from '../../src/app/store.ts';
+import { outletToggled } from '../../src/model/uiSlice.ts';
+import { cellCorrespondence } from '../../src/model/correspondence.ts';
+import { isCrossLanguagePair } from '../../src/model/crossLanguage.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 // One invented event told by two English outlets and an Arabic one.

@@ -2,10 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
-import { articleMetadataEdited, type CaseSnapshot } from '../../src/features/case/caseSlice.ts';
-import { claimKindCorrected, emptyCorrections, type CorrectionsState } from '../../src/features/corrections/correctionsSlice.ts';
+import { articleMetadataEdited, type CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { claimKindCorrected, emptyCorrections, type CorrectionsState } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
-import { appStarted } from '../../src/features/library/librarySlice.ts';
+import { appStarted } from '../../src/model/librarySlice.ts';
 import { reanchor } from '../../src/model/anchors.ts';
 import { analysed, renderWithStore, settle } from './builders.tsx';
 

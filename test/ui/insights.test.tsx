@@ -2,11 +2,11 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
 import { ChartsView } from '../../src/features/charts/ChartsView.tsx';
-import type { ViewName } from '../../src/features/ui/uiSlice.ts';
-import { viewChanged } from '../../src/features/ui/uiSlice.ts';
-import type { AnalysisRunner } from '../../src/store/runner.ts';
+import type { ViewName } from '../../src/model/uiSlice.ts';
+import { viewChanged } from '../../src/model/uiSlice.ts';
+import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 async function open(view: ViewName, runner: AnalysisRunner = fixedRunner(buildAnalysis()), ui = <App />) {

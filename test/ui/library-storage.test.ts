@@ -1,10 +1,10 @@
 // Storage of saved cases: a correction writes what changed, not every text; old databases upgrade whole.
 import Dexie from 'dexie';
 import { buildAnalysis } from '../../fixtures/builders.ts';
-import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
-import { emptyCorrections } from '../../src/features/corrections/correctionsSlice.ts';
+import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { emptyCorrections } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
-import type { SavedCase } from '../../src/features/library/repository.ts';
+import type { SavedCase } from '../../src/model/repository.ts';
 
 let dbCount = 0;
 const dbName = () => `parallax-storage-${++dbCount}`;

@@ -2,13 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
-import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
-import { claimKindCorrected } from '../../src/features/corrections/correctionsSlice.ts';
+import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { parseCaseFile, serializeCase } from '../../src/features/library/exchange.ts';
-import { appStarted } from '../../src/features/library/librarySlice.ts';
-import { emptyCorrections } from '../../src/features/corrections/correctionsSlice.ts';
-import type { AnalysisRunner } from '../../src/store/runner.ts';
+import { appStarted } from '../../src/model/librarySlice.ts';
+import { emptyCorrections } from '../../src/model/correctionsSlice.ts';
+import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { analysed, fixedRunner, renderWithStore, settle } from './builders.tsx';
 
 const example: CaseSnapshot = {

@@ -5,8 +5,8 @@ import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import { ChartFigure, tickLabel } from '../../src/components/ChartFigure.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/features/case/caseSlice.ts';
-import { languageChanged, viewChanged, type ViewName } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded } from '../../src/model/caseSlice.ts';
+import { languageChanged, viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 /** The example analysis with every article in `language`. */

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import { LIMITS } from '../../src/core/limits.ts';
-import { caseLoaded } from '../../src/features/case/caseSlice.ts';
-import { viewChanged } from '../../src/features/ui/uiSlice.ts';
+import { caseLoaded } from '../../src/model/caseSlice.ts';
+import { viewChanged } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 describe('limits and diagnostics on the Case view', () => {

@@ -3,14 +3,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
-import { articleAdded, caseRenamed, type CaseSnapshot } from '../../src/features/case/caseSlice.ts';
-import { claimKindCorrected } from '../../src/features/corrections/correctionsSlice.ts';
+import { articleAdded, caseRenamed, type CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { parseCaseFile } from '../../src/features/library/exchange.ts';
-import { appStarted } from '../../src/features/library/librarySlice.ts';
-import type { CaseRepository } from '../../src/features/library/repository.ts';
-import type { AnalysisJob, AnalysisRunner } from '../../src/store/runner.ts';
-import type { AppStore } from '../../src/store/store.ts';
+import { appStarted } from '../../src/model/librarySlice.ts';
+import type { CaseRepository } from '../../src/model/repository.ts';
+import type { AnalysisJob, AnalysisRunner } from '../../src/worker/runner.ts';
+import type { AppStore } from '../../src/app/store.ts';
 import { fixedRunner, renderWithStore, settle } from './builders.tsx';
 
 const example: CaseSnapshot = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributedSource, Claim, RelayLink } from '../../src/core/types.ts';
-import { citedOutlets, cleanSourceText, groupSources, personName, type CitingArticle } from '../../src/features/sources/identity.ts';
+import { citedOutlets, cleanSourceText, groupSources, personName, type CitingArticle } from '../../src/model/sourceIdentity.ts';
 
 let n = 0;
 function claim(source: Omit<AttributedSource, 'start' | 'end'>, chain?: RelayLink[]): Pick<Claim, 'id' | 'attribution'> {
@@ -109,8 +109,8 @@ describe('one source, one row: titles before names and titles alone', () => {
 
 describe('speakers named by the worker', () => {
   it('groups by the speaker the worker carried, and names a corrected source anew', async () => {
-    const { applyCorrections } = await import('../../src/features/corrections/apply.ts');
-    const { emptyCorrections } = await import('../../src/features/corrections/correctionsSlice.ts');
+    const { applyCorrections } = await import('../../src/model/applyCorrections.ts');
+    const { emptyCorrections } = await import('../../src/model/correctionsSlice.ts');
     const { buildArticle } = await import('../../fixtures/builders.ts');
     const article = buildArticle({ id: 'h', sentences: [{ text: 'Gen. Hale said the road was open.', source: 'Gen. Hale', cue: 'said' }, { text: 'The minister said so too.', source: 'The minister', cue: 'said' }] });
     // The worker's name for the first source (a stand-in: nothing on the main thread would find it).

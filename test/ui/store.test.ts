@@ -1,8 +1,8 @@
 import { buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.ts';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { analysisCompleted, analysisRequested } from '../../src/features/analysis/analysisSlice.ts';
-import { articleAdded, articleMetadataEdited, caseCreated, selectAllArticles } from '../../src/features/case/caseSlice.ts';
-import { applyCorrections } from '../../src/features/corrections/apply.ts';
+import { analysisCompleted, analysisRequested } from '../../src/model/analysisSlice.ts';
+import { articleAdded, articleMetadataEdited, caseCreated, selectAllArticles } from '../../src/model/caseSlice.ts';
+import { applyCorrections } from '../../src/model/applyCorrections.ts';
 import {
   claimKindCorrected,
   claimMarkedNotAClaim,
@@ -12,10 +12,10 @@ import {
   rowsMerged,
   rowSplit,
   sentenceMarkedAsClaim,
-} from '../../src/features/corrections/correctionsSlice.ts';
-import { selectEffectiveAnalysis } from '../../src/features/corrections/selectors.ts';
-import type { AnalysisRunner } from '../../src/store/runner.ts';
-import { makeStore } from '../../src/store/store.ts';
+} from '../../src/model/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
+import type { AnalysisRunner } from '../../src/worker/runner.ts';
+import { makeStore } from '../../src/app/store.ts';
 import { fixedRunner } from './builders.tsx';
 
 const tick = (ms = 10) => new Promise((r) => setTimeout(r, ms));

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { attributionIn, buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded, articlesAdded } from '../../src/features/case/caseSlice.ts';
-import { languageChanged, viewChanged, type ViewName } from '../../src/features/ui/uiSlice.ts';
+import { articleAdded, articlesAdded } from '../../src/model/caseSlice.ts';
+import { languageChanged, viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
 
 async function renderApp(analysis: CaseAnalysis, { language = 'en', view = 'compare', inputs }: { language?: 'en' | 'ar'; view?: ViewName; inputs?: { raw: string; outlet?: string; language?: string }[] } = {}) {

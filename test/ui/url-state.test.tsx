@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
 import { connectLocation, readLocation } from '../../src/app/urlState.ts';
-import type { CaseSnapshot } from '../../src/features/case/caseSlice.ts';
-import { appStarted } from '../../src/features/library/librarySlice.ts';
+import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { appStarted } from '../../src/model/librarySlice.ts';
 import { fixedRunner, renderWithStore, analysed } from './builders.tsx';
 
 const example: CaseSnapshot = {

@@ -2,10 +2,7 @@
  * The label lexicon and the actor-finding word lists of each language (lang/<code>/labels.json),
  * compiled into phrase matchers over actor tokens. User entries (`extraLabels`) get a matcher of their own.
  */
-import arLabels from '../lang/ar/labels.json';
-import arTitles from '../lang/ar/titles.json';
-import enLabels from '../lang/en/labels.json';
-import enTitles from '../lang/en/titles.json';
+import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
@@ -80,10 +77,10 @@ interface TitleFile {
   honorifics: string[];
 }
 
-/** Label files per language. Adding a language: a lang/<code>/labels.json and a line here. */
-const LABEL_FILES: readonly LabelFile[] = [arLabels as LabelFile, enLabels as LabelFile];
-/** Rank and title files per language. Adding a language: a lang/<code>/titles.json and a line here. */
-const TITLE_FILES: readonly TitleFile[] = [arTitles, enTitles];
+/** Label files per language (lang/<code>/labels.json). */
+const LABEL_FILES: readonly LabelFile[] = LANGUAGES.map((l) => l.labels as LabelFile);
+/** Rank and title files per language (lang/<code>/titles.json). */
+const TITLE_FILES: readonly TitleFile[] = LANGUAGES.map((l) => l.titles);
 
 /** Matches phrases (sequences of folded words) at a token position, longest first. */
 export class PhraseMatcher<T> {

@@ -3,7 +3,7 @@
  * "الجيش", "Suleiman's" → "suleiman" + possessive), and whether punctuation separates a word from the one
  * before (a name or a label never runs across a comma or a full stop).
  */
-import { stripKnownClitic } from '../align/stem-ar.ts';
+import { stripKnownClitic } from '../lang/ar/stem.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import { languageProfile } from '../lang/profiles.ts';

@@ -4,8 +4,7 @@
  * its row. The classes are data per language (lang/<code>/predicates.json, built from WordNet 3.1 and
  * Arabic WordNet by scripts/lexical/build-predicates.ts), keyed by the matching keys of terms.ts.
  */
-import arPredicates from '../lang/ar/predicates.json';
-import enPredicates from '../lang/en/predicates.json';
+import { LANGUAGES } from '../lang/registry.ts';
 import type { LanguageCode } from '../types.ts';
 
 interface PredicateFile {
@@ -24,8 +23,8 @@ interface PredicateFile {
   breaks: string[];
 }
 
-/** Predicate classes per language. Adding a language: a lang/<code>/predicates.json and a line here. */
-const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
+/** Predicate classes per language (lang/<code>/predicates.json). */
+const PREDICATE_FILES: readonly PredicateFile[] = LANGUAGES.map((l) => l.predicates);
 
 let classMap: Map<string, number[]> | null = null;
 /** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */

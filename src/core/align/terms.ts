@@ -4,22 +4,19 @@
  * meet. Language knowledge comes from lang/<code>/stopwords.json and a stemmer registered per language.
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import arStopwords from '../lang/ar/stopwords.json';
-import enStopwords from '../lang/en/stopwords.json';
-import arSpelling from '../lang/ar/spelling.json';
-import enSpelling from '../lang/en/spelling.json';
+import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
-import { arabicLightStem, stripKnownClitic } from './stem-ar.ts';
+import { arabicLightStem, stripKnownClitic } from '../lang/ar/stem.ts';
 
 interface StopwordFile {
   language: LanguageCode;
   words: string[];
 }
 
-/** Stop-word lists per language. Adding a language: a lang/<code>/stopwords.json and a line here. */
-const STOPWORD_FILES: readonly StopwordFile[] = [arStopwords, enStopwords];
+/** Stop-word lists per language (lang/<code>/stopwords.json). */
+const STOPWORD_FILES: readonly StopwordFile[] = LANGUAGES.map((l) => l.stopwords);
 
 /** Stemmers per language (input: a folded token). Languages without one match on folded forms. */
 const STEMMERS: Record<LanguageCode, (folded: string) => string> = {
@@ -68,8 +65,8 @@ interface SpellingFile {
   numbers?: Record<string, string>;
 }
 
-/** Spelling data per language. Adding a language: a lang/<code>/spelling.json and a line here. */
-const SPELLING_FILES: readonly SpellingFile[] = [arSpelling, enSpelling];
+/** Spelling data per language (lang/<code>/spelling.json). */
+const SPELLING_FILES: readonly SpellingFile[] = LANGUAGES.map((l) => l.spelling);
 const weakPatterns = new Map<LanguageCode, { inner: RegExp; minLength: number } | null>();
 
 /**

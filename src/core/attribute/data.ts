@@ -3,8 +3,7 @@
  * registry of the languages that have one. Adding a language = a data file + one line below.
  */
 import type { CueStance, LanguageCode } from '../types.ts';
-import ar from '../lang/ar/attribution.json' with { type: 'json' };
-import en from '../lang/en/attribution.json' with { type: 'json' };
+import { LANGUAGES } from '../lang/registry.ts';
 
 /** A reporting verb (or phrase) and how to generate its surface forms. */
 export interface RawCue {
@@ -154,10 +153,7 @@ export interface RawAttributionData {
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 
-const registry = new Map<LanguageCode, RawAttributionData>([
-  ['ar', ar as RawAttributionData],
-  ['en', en as RawAttributionData],
-]);
+const registry = new Map<LanguageCode, RawAttributionData>(LANGUAGES.map((l) => [l.code, l.attribution as RawAttributionData]));
 
 /**
  * The raw attribution data of a language, or undefined when Parallax has none for it.

@@ -6,7 +6,7 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { isStopword } from '../align/terms.ts';
-import enNumbers from '../lang/en/numbers.json' with { type: 'json' };
+import { languageBundle } from '../lang/registry.ts';
 import { wordTokens } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
@@ -26,7 +26,7 @@ export interface AnchoredSpan extends Span {
 }
 
 // Stems of month names never count as words: dates are matched as quantities.
-const MONTH_STEMS = new Set(Object.keys(enNumbers.months).map((m) => englishStemmer(m)));
+const MONTH_STEMS = new Set(Object.keys(languageBundle('en')!.numbers.months).map((m) => englishStemmer(m)));
 // How many of an Arabic word's English words stand in for it (its bridge entry is ranked).
 const BRIDGE_WORDS = 3;
 

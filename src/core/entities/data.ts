@@ -2,8 +2,7 @@
  * Per-language data for telling entities apart (lang/<code>/entities.json): the head nouns and
  * prepositions that mark a place name, and the words an acronym skips. No names of places or actors.
  */
-import arEntities from '../lang/ar/entities.json';
-import enEntities from '../lang/en/entities.json';
+import { LANGUAGES } from '../lang/registry.ts';
 import { PhraseMatcher } from '../actors/lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
@@ -17,8 +16,8 @@ interface EntityFile {
   notPlaces?: string[];
 }
 
-/** Entity data per language. Adding a language: a lang/<code>/entities.json and a line here. */
-const ENTITY_FILES: readonly EntityFile[] = [arEntities, enEntities];
+/** Entity data per language (lang/<code>/entities.json). */
+const ENTITY_FILES: readonly EntityFile[] = LANGUAGES.map((l) => l.entities);
 
 export interface EntityData {
   /** "the port of X", "مدينة X": a place follows. */

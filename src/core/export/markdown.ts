@@ -1,7 +1,9 @@
 import { isClaim } from '../claims.ts';
 import { diffClaims } from '../diff/index.ts';
-import { caseStats, outletName, SOURCE_KINDS, type CaseStats } from '../stats/index.ts';
+import { caseStats, outletName, type CaseStats } from '../stats/index.ts';
+import { SOURCE_KINDS } from '../vocabulary.ts';
 import type { AnalyzedArticle, CaseAnalysis, Claim } from '../types.ts';
+
 const STANCE_MARK = { positive: '+', negative: '−', neutral: '·' } as const;
 
 /**

@@ -1,5 +1,4 @@
-import ar from './ar/language.json';
-import en from './en/language.json';
+import { LANGUAGES } from './registry.ts';
 import type { LanguageCode } from '../types.ts';
 
 /** What the language-independent stages need to know of a language (from lang/<code>/language.json). */
@@ -9,6 +8,8 @@ export interface LanguageProfile {
   /** Unicode script name, as in \p{Script=…}. */
   script: string;
   direction: 'ltr' | 'rtl';
+  /** The script's comma (","; Arabic script has its own). */
+  comma: string;
   /** Frequent function words: evidence for detection. */
   commonWords: string[];
   /** Abbreviations (folded, without the final dot) after which a sentence does not end. */
@@ -17,10 +18,19 @@ export interface LanguageProfile {
   apostrophes: boolean;
 }
 
-/** Every language Parallax has data for. Adding a language: add lang/<code>/*.json and a line here. */
-export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [ar as LanguageProfile, en as LanguageProfile];
+/** Every language Parallax has data for (registered in lang/registry.ts). */
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = LANGUAGES.map((l) => l.language as LanguageProfile);
 
 /** The profile of `code`, if Parallax knows the language. */
 export function languageProfile(code: LanguageCode): LanguageProfile | undefined {
   return LANGUAGE_PROFILES.find((p) => p.code === code);
 }
+
+/**
+ * Any language's comma: where a list or an apposition ("John Kirby, a spokesman") breaks.
+ * Example: 'a, b'.split(COMMAS).length === 2
+ */
+export const COMMAS = new RegExp(`[${[...new Set(LANGUAGE_PROFILES.map((p) => p.comma))].join('')}]`, 'u');
+
+/** The comma of the script written in `direction` (the first language registered with it). Example: commaOf('ltr') === ',' */
+export const commaOf = (direction: 'ltr' | 'rtl'): string => LANGUAGE_PROFILES.find((p) => p.direction === direction)?.comma ?? ',';

@@ -4,8 +4,7 @@
  * and "3 آذار" are `date:3-3`. Rows use them to join claims across languages and to tell when two
  * versions of one claim disagree on a figure. Words come from each language's numbers.json.
  */
-import arNumbers from '../lang/ar/numbers.json' with { type: 'json' };
-import enNumbers from '../lang/en/numbers.json' with { type: 'json' };
+import { LANGUAGES } from '../lang/registry.ts';
 import { foldWithMap, foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 
@@ -55,7 +54,7 @@ function lexicon(data: NumberWords): Lexicon {
   };
 }
 
-const LEXICONS: Record<string, Lexicon> = { ar: lexicon(arNumbers), en: lexicon(enNumbers) };
+const LEXICONS: Record<string, Lexicon> = Object.fromEntries(LANGUAGES.map((l) => [l.code, lexicon(l.numbers)]));
 // Clitics a number word may carry in Arabic ("وعشرون", "بثلاثة"); tried when the bare word is unknown.
 const CLITIC = /^[وبلف](?=\p{L}{2})/u;
 const CONNECTORS = new Set(['and', 'و', 'a']);

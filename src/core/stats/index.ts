@@ -5,9 +5,7 @@
  */
 import { isClaim } from '../claims.ts';
 import type { Claim, CueStance, SourceKind } from '../types.ts';
-
-export const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
-export const CUE_STANCES: readonly CueStance[] = ['neutral', 'endorsing', 'distancing'];
+import { CUE_STANCES, SOURCE_KINDS } from '../vocabulary.ts';
 
 /** What names an article: the metadata the user or the page gave. */
 export interface Nameable {

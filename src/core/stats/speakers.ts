@@ -5,19 +5,23 @@
  */
 import { lexiconFor, lookupNoun } from '../attribute/lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
+import { COMMAS } from '../lang/profiles.ts';
 import type { AttributedSource, LanguageCode, SpeakerIdentity } from '../types.ts';
 
 const QUOTES = /[«»“”„"‘’‹›]/gu;
-const APPOSITION = /[,،]/u;
+const APPOSITION = COMMAS;
 
 /** The wording with quotation marks dropped and spaces collapsed; "للمتحدث" reads "المتحدث". */
 export function cleanSourceText(text: string, language: LanguageCode): string {
-  let clean = text.replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
-  // ل + ال writes "لل": the span cannot leave the preposition out, the name shown can.
-  if (language === 'ar' && /^لل\p{L}{2}/u.test(clean)) {
-    const lex = lexiconFor('ar');
-    const restored = `ال${clean.slice(2)}`;
-    if (lex && lookupNoun(lex, [foldForMatch(restored.split(' ')[0]!)], 0)) clean = restored;
+  const clean = text.replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
+  // The language's article comes first in its data, then the spellings a preposition fuses with it
+  // (ل + ال writes "لل"): the span cannot leave the preposition out, the name shown can.
+  const lex = lexiconFor(language);
+  const [article, ...fused] = lex?.articles ?? [];
+  for (const form of fused) {
+    if (!lex || !article || !clean.startsWith(form) || clean.length < form.length + 2) continue;
+    const restored = `${article}${clean.slice(form.length)}`;
+    if (lookupNoun(lex, [foldForMatch(restored.split(' ')[0]!)], 0)) return restored;
   }
   return clean;
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ActorChip } from '../../components/ActorMatrix.tsx';
 import { useT, type MessageKey } from '../../i18n/index.tsx';
 import type { LabelStance } from '../../core/types.ts';
-import type { ActorContrast } from './selectors.ts';
+import type { ActorContrast } from '../../model/actorMatrix.ts';
 
 export interface ActorContrastsProps {
   contrasts: ActorContrast[];

@@ -4,15 +4,15 @@ import { ActorMatrix } from '../../components/ActorMatrix.tsx';
 import { dirOf } from '../../components/direction.ts';
 import { LabelForm } from '../../components/LabelForm.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectColumns, selectCompareDirection } from '../compare/selectors.ts';
-import { labelAddedToLexicon, labelRemovedFromLexicon, selectExtraLabels } from '../corrections/correctionsSlice.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { articleSelected, claimShownInArticle, viewChanged } from '../ui/uiSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectColumns, selectCompareDirection } from '../../model/columns.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon, selectExtraLabels } from '../../model/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { articleSelected, claimShownInArticle, viewChanged } from '../../model/uiSlice.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
-import { selectAnalysisStatus, selectRawAnalysis } from '../analysis/analysisSlice.ts';
+import { selectAnalysisStatus, selectRawAnalysis } from '../../model/analysisSlice.ts';
 import { ActorContrasts } from './ActorContrasts.tsx';
-import { selectActorContrasts, selectActorMatrix, selectLabelOccurrences, selectUserLabelCounts, type LabelQuery } from './selectors.ts';
+import { selectActorContrasts, selectActorMatrix, selectLabelOccurrences, selectUserLabelCounts, type LabelQuery } from '../../model/actorMatrix.ts';
 
 /** How outlets name each actor (the contrasts first), every label by outlet, and the sentences behind each. */
 export function ActorsView() {

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ArticleText } from '../../components/ArticleText.tsx';
 import { ClaimMeta, EditedMark, KindBadge } from '../../components/ClaimMeta.tsx';
-import { SOURCE_KINDS } from '../../components/ClaimEditor.tsx';
+import { SOURCE_KINDS } from '../../core/vocabulary.ts';
 import { dirOf } from '../../components/direction.ts';
+import { useSlots } from '../../components/slots.tsx';
 import { languageName, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
-import { claimSourceCorrected, sentenceMarkedAsClaim } from '../corrections/correctionsSlice.ts';
-import { selectAllClaimsById, selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { outletLabel } from '../compare/selectors.ts';
-import { articleSelected, claimSelected, rowShown, selectSelectedClaimId } from '../ui/uiSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { claimSourceCorrected, sentenceMarkedAsClaim } from '../../model/correctionsSlice.ts';
+import { selectAllClaimsById, selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { outletLabel } from '../../model/columns.ts';
+import { articleSelected, claimSelected, rowShown, selectSelectedClaimId } from '../../model/uiSlice.ts';
 import { selectArticleSegments, selectShownArticle } from './selectors.ts';
 
 /**
@@ -33,6 +33,7 @@ function selectedSpan(container: HTMLElement | null, text: string, claim: { star
 /** Read one article: its cleaned text with claims and sources marked; select a claim to see or correct it. */
 export function ArticleView() {
   const t = useT();
+  const { ClaimEditor } = useSlots();
   const locale = useLocale();
   const id = useId();
   const dispatch = useAppDispatch();
@@ -169,7 +170,7 @@ export function ArticleView() {
           <p>{t('article.selectHint')}</p>
         )}
       </aside>
-      {editing ? <ClaimEditorPanel claimId={editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? <ClaimEditor claimId={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

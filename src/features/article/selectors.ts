@@ -1,8 +1,8 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ArticleSegment, SpanMark } from '../../components/ArticleText.tsx';
-import type { ViewArticle, ViewClaim } from '../corrections/apply.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { selectSelectedArticleId } from '../ui/uiSlice.ts';
+import type { ViewArticle, ViewClaim } from '../../model/applyCorrections.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { selectSelectedArticleId } from '../../model/uiSlice.ts';
 
 /** The article shown in the Article view: the selected one, else the first. */
 export const selectShownArticle = createSelector([selectEffectiveAnalysis, selectSelectedArticleId], (analysis, id): ViewArticle | null => {

@@ -2,14 +2,13 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { ArticleForm } from '../../components/ArticleForm.tsx';
 import { ArticleList, type MetadataChanges } from '../../components/ArticleList.tsx';
 import type { Diagnostic } from '../../core/types.ts';
+import { useSlots } from '../../components/slots.tsx';
 import { hasMessage, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { allCorrectionsReset, selectCorrections } from '../corrections/correctionsSlice.ts';
-import { ReviewList } from '../corrections/ReviewList.tsx';
-import { LibraryPanel } from '../library/LibraryPanel.tsx';
-import { articleSelected, noticeShown, viewChanged } from '../ui/uiSlice.ts';
-import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from './caseSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { allCorrectionsReset, selectCorrections } from '../../model/correctionsSlice.ts';
+import { articleSelected, noticeShown, viewChanged } from '../../model/uiSlice.ts';
+import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from '../../model/caseSlice.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { selectArticleListItems } from './selectors.ts';
 
@@ -23,6 +22,7 @@ function diagnosticText(t: ReturnType<typeof useT>, d: Diagnostic): string {
 /** Build the case: add, edit and remove articles; new, saved, imported and exported cases. */
 export function CaseView() {
   const t = useT();
+  const { CaseExtras } = useSlots();
   const dispatch = useAppDispatch();
   const id = useId();
   const name = useAppSelector(selectCaseName);
@@ -77,8 +77,7 @@ export function CaseView() {
             {t('case.new')}
           </button>
         </div>
-        <LibraryPanel />
-        <ReviewList />
+        <CaseExtras />
         {correctionCount > 0 ? (
           <p className="editor-buttons">
             <span className="edited-mark">{t('case.corrections', { count: correctionCount })}</span>

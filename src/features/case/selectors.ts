@@ -1,9 +1,9 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ArticleListItem } from '../../components/ArticleList.tsx';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { outletLabel } from '../../model/outlets.ts';
-import { selectAllArticles } from './caseSlice.ts';
+import { selectAllArticles } from '../../model/caseSlice.ts';
 
 /** Leaves out undefined fields (exactOptionalPropertyTypes). */
 const withDefined = <T extends Record<string, string | undefined>>(fields: T): { [K in keyof T]?: string } =>

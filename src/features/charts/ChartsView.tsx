@@ -1,19 +1,19 @@
 import { ChartFigure, type ChartSeries } from '../../components/ChartFigure.tsx';
-import type { LabelStance } from '../../core/types.ts';
+import type { CueStance, LabelStance, SourceKind } from '../../core/types.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppSelector } from '../../store/hooks.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { KINDS, STANCES, selectOutletStats } from '../sources/selectors.ts';
+import { useAppSelector } from '../../model/hooks.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { CUE_STANCES, SOURCE_KINDS } from '../../core/vocabulary.ts';
+import { selectOutletStats } from '../../model/outletStats.ts';
 import { selectCoverage, selectLabelStanceSeries } from './selectors.ts';
 
-/** A colour from the stylesheet's variables (the one place colours are defined); `fallback` outside a page. */
-function cssColor(name: string, fallback: string): string {
-  if (typeof document === 'undefined') return fallback;
-  return getComputedStyle(document.documentElement).getPropertyValue(`--${name}`).trim() || fallback;
-}
-
-const kindColor = (kind: string): string => cssColor(kind === 'none' ? 'chart-none' : kind, '#555');
-const stanceColor = (stance: string): string => cssColor(stance, '#555');
+// Colours are the stylesheet's variables (src/app/styles.css, the one place they are defined).
+/** The colour of a source kind, or of claims without a source ('none'). Example: kindColor('media') === 'var(--media)' */
+export const kindColor = (kind: SourceKind | 'none'): string => `var(--${kind === 'none' ? 'chart-none' : kind})`;
+/** The colour of a cue stance. Example: stanceColor('distancing') === 'var(--distancing)' */
+export const stanceColor = (stance: CueStance): string => `var(--${stance})`;
+/** As many series colours as styles.css defines; past them, fills (hatched, dotted) tell series apart. */
+const SERIES_COLOURS = 6;
 
 /** Fill of a label stance inside an actor's colour: solid, hatched or dotted, so stances tell apart without colour. */
 export type StanceFill = 'solid' | 'hatched' | 'dotted';
@@ -31,13 +31,12 @@ export function labelChartSeries(
     actor.byStance.map((s) => ({
       label: `${actor.actor} · ${t(`labelStance.${s.stance}` as MessageKey)}`,
       data: s.data,
-      color: cssColor(`series-${(n % 6) + 1}`, SERIES_FALLBACK[n % 6]!),
+      color: `var(--series-${(n % SERIES_COLOURS) + 1})`,
       fill: STANCE_FILL[s.stance],
       stack: actor.actor,
     })),
   );
 }
-const SERIES_FALLBACK = ['#1f5fa8', '#c2571a', '#11622a', '#6b3fa0', '#00666b', '#8a1c4a'];
 
 /** Five charts over the case, each with its table. */
 export function ChartsView() {
@@ -62,7 +61,7 @@ export function ChartsView() {
         rtl={rtl}
         categoryDir={categoryDir}
         series={[
-          ...KINDS.map((kind) => ({ label: t(`kind.${kind}` as MessageKey), data: stats.map((s) => s.byKind[kind]), color: kindColor(kind) })),
+          ...SOURCE_KINDS.map((kind) => ({ label: t(`kind.${kind}` as MessageKey), data: stats.map((s) => s.byKind[kind]), color: kindColor(kind) })),
           { label: t('kind.none'), data: stats.map((s) => s.ownVoice), color: kindColor('none') },
         ]}
       />
@@ -82,7 +81,7 @@ export function ChartsView() {
         stacked
         rtl={rtl}
         categoryDir={categoryDir}
-        series={STANCES.map((stance) => ({ label: t(`stance.${stance}` as MessageKey), data: stats.map((s) => s.byStance[stance]), color: stanceColor(stance) }))}
+        series={CUE_STANCES.map((stance) => ({ label: t(`stance.${stance}` as MessageKey), data: stats.map((s) => s.byStance[stance]), color: stanceColor(stance) }))}
       />
       {labelSeries.length ? (
         <ChartFigure
@@ -102,7 +101,7 @@ export function ChartsView() {
         categories={outlets}
         rtl={rtl}
         categoryDir={categoryDir}
-        series={[{ label: t('charts.rowsReported'), data: coverage.reported, color: cssColor('chart-coverage', '#1d3b6f') }]}
+        series={[{ label: t('charts.rowsReported'), data: coverage.reported, color: 'var(--chart-coverage)' }]}
       />
     </div>
   );

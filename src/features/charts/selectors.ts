@@ -1,9 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { LabelStance } from '../../core/types.ts';
-import { selectActorMatrix } from '../actors/selectors.ts';
-import { selectCaseStats } from '../sources/selectors.ts';
-
-const LABEL_STANCES: LabelStance[] = ['positive', 'neutral', 'negative'];
+import { LABEL_STANCES } from '../../core/vocabulary.ts';
+import { selectActorMatrix } from '../../model/actorMatrix.ts';
+import { selectCaseStats } from '../../model/outletStats.ts';
 
 /** Labels per actor and outlet by stance, for the most-labelled actors (a chart of all would be unreadable). */
 export const selectLabelStanceSeries = createSelector([selectActorMatrix], (matrix) =>

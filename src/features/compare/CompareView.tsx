@@ -3,11 +3,10 @@ import { CompareTable } from '../../components/CompareTable.tsx';
 import { CrossLanguageLegend } from '../../components/CrossLanguageText.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { OutletChooser } from '../../components/OutletChooser.tsx';
+import { useSlots } from '../../components/slots.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { ClaimEditorPanel } from '../corrections/ClaimEditorPanel.tsx';
-import { RowEditorPanel } from '../corrections/RowEditorPanel.tsx';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import {
   claimShownInArticle,
   filtersChanged,
@@ -26,16 +25,17 @@ import {
   outletMoved,
   outletsReset,
   rowLinked,
-} from '../ui/uiSlice.ts';
+} from '../../model/uiSlice.ts';
 import { selectHasCrossLanguageColumns, selectNeedsCorrespondence } from './crossLanguageSelectors.ts';
-import { correspondenceRequested } from './crossLanguageSlice.ts';
-import { selectCompareDirection, selectOrderedColumns, selectShownColumns, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from './selectors.ts';
+import { correspondenceRequested } from '../../model/crossLanguageSlice.ts';
+import { selectCompareDirection, selectOrderedColumns, selectShownColumns, selectReferenceColumnId, selectRowBuilder, selectVisibleRowIds } from '../../model/columns.ts';
 
 type Editing = { type: 'claim'; id: string } | { type: 'row'; id: string } | null;
 
 /** The main view: aligned claims side by side across outlets. */
 export function CompareView() {
   const t = useT();
+  const { ClaimEditor, RowEditor } = useSlots();
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const allColumns = useAppSelector(selectOrderedColumns);
@@ -116,8 +116,8 @@ export function CompareView() {
           />
         )}
       </div>
-      {editing?.type === 'claim' ? <ClaimEditorPanel claimId={editing.id} onClose={() => setEditing(null)} /> : null}
-      {editing?.type === 'row' ? <RowEditorPanel rowId={editing.id} onClose={() => setEditing(null)} /> : null}
+      {editing?.type === 'claim' ? <ClaimEditor claimId={editing.id} onClose={() => setEditing(null)} /> : null}
+      {editing?.type === 'row' ? <RowEditor rowId={editing.id} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { isCrossLanguagePair, primaryLanguage } from './crossLanguage.ts';
-import { selectBridgedLanguages } from './crossLanguageSlice.ts';
-import { selectColumns, selectReferenceColumnId, selectShownColumns } from './selectors.ts';
+import { isCrossLanguagePair, primaryLanguage } from '../../model/crossLanguage.ts';
+import { selectBridgedLanguages } from '../../model/crossLanguageSlice.ts';
+import { selectColumns, selectReferenceColumnId, selectShownColumns } from '../../model/columns.ts';
 
 /** The reference column's language and those of the shown outlets compared with it across languages. */
 const selectCrossLanguages = createSelector([selectColumns, selectShownColumns, selectReferenceColumnId], (columns, shown, referenceId): string[] => {

@@ -2,7 +2,7 @@ import { ClaimEditor } from '../../components/ClaimEditor.tsx';
 import { dirOf } from '../../components/direction.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
 import {
   claimCorrectionsReset,
   claimCueCorrected,
@@ -12,8 +12,8 @@ import {
   claimMovedToRow,
   claimSourceCorrected,
   claimStanceCorrected,
-} from './correctionsSlice.ts';
-import { selectAllClaimsById, selectEffectiveAnalysis, selectRowChoices, selectRowIndex } from './selectors.ts';
+} from '../../model/correctionsSlice.ts';
+import { selectAllClaimsById, selectEffectiveAnalysis, selectRowChoices, selectRowIndex } from '../../model/effectiveAnalysis.ts';
 
 /** Side panel to correct one claim (used from Compare and Article). */
 export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClose: () => void }) {

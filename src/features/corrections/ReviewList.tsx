@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { reviewDismissed, selectNeedsReview, type ReviewItem } from './correctionsSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { reviewDismissed, selectNeedsReview, type ReviewItem } from '../../model/correctionsSlice.ts';
 
 const excerpt = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 

@@ -2,10 +2,10 @@ import { dirOf } from '../../components/direction.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { RowEditor } from '../../components/RowEditor.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { rowCorrectionsReset, rowsMerged, rowSplit } from './correctionsSlice.ts';
-import { selectEffectiveAnalysis, selectRowIndex } from './selectors.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { rowCorrectionsReset, rowsMerged, rowSplit } from '../../model/correctionsSlice.ts';
+import { selectEffectiveAnalysis, selectRowIndex } from '../../model/effectiveAnalysis.ts';
 import { outletLabel } from '../../model/outlets.ts';
 
 /** Side panel to merge or split one Compare row. */

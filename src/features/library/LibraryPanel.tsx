@@ -2,15 +2,15 @@ import { nanoid } from '@reduxjs/toolkit';
 import { useId, useState } from 'react';
 import { toCsv } from '../../core/export/csv.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
-import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections } from '../corrections/correctionsSlice.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { noticeShown, viewChanged } from '../ui/uiSlice.ts';
+import { useLocale, useT } from '../../i18n/index.tsx';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../../model/caseSlice.ts';
+import { selectCorrections } from '../../model/correctionsSlice.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { noticeShown, viewChanged } from '../../model/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
 import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
-import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from './librarySlice.ts';
+import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from '../../model/librarySlice.ts';
 
 const PROBLEM_KEYS = {
   empty: 'library.problem.empty',
@@ -29,6 +29,7 @@ function refusalText(t: ReturnType<typeof useT>, refusal: CaseFileRefusal): stri
 /** Saved cases, the example case, import and export. */
 export function LibraryPanel() {
   const t = useT();
+  const language = useLocale();
   const id = useId();
   const dispatch = useAppDispatch();
   const saved = useAppSelector(selectSavedCases);
@@ -86,7 +87,7 @@ export function LibraryPanel() {
             // Its own chunk, fetched when asked for. A fresh copy every time: an edited example (saved
             // under its own id) is never written over.
             const { exampleCase } = await import('./exampleCase.ts');
-            dispatch(caseLoaded({ snapshot: { ...exampleCase(), id: `example-${nanoid(8)}` } }));
+            dispatch(caseLoaded({ snapshot: { ...exampleCase(language), id: `example-${nanoid(8)}` } }));
             dispatch(noticeShown({ level: 'info', message: t('case.exampleLoaded'), undoable: true }));
           }}
         >

@@ -1,10 +1,10 @@
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectCaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections } from '../corrections/correctionsSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectCaseSnapshot } from '../../model/caseSlice.ts';
+import { selectCorrections } from '../../model/correctionsSlice.ts';
 import { download, fileSlug } from './download.ts';
 import { serializeCase } from './exchange.ts';
-import { conflictResolved, saveRetried, selectSaveConflict, selectSaveError } from './librarySlice.ts';
+import { conflictResolved, saveRetried, selectSaveConflict, selectSaveError } from '../../model/librarySlice.ts';
 
 /**
  * Tells the user when their work is not reaching storage: another tab saved the same case (choose whose

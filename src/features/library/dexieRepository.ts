@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaseAnalysis } from '../../core/types.ts';
-import type { CaseArticle } from '../case/caseSlice.ts';
-import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from './repository.ts';
+import type { CaseArticle } from '../../model/caseSlice.ts';
+import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from '../../model/repository.ts';
 
 /**
  * A case as stored since version 5: its name, the order of its articles and the corrections, without

@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import type { CaseAnalysis } from '../../core/types.ts';
-import type { CaseSnapshot } from '../case/caseSlice.ts';
-import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
+import { ARTICLE_FORMATS, CUE_STANCES, LABEL_STANCES, SOURCE_KINDS } from '../../core/vocabulary.ts';
+import type { CaseSnapshot } from '../../model/caseSlice.ts';
+import type { CorrectionsState } from '../../model/correctionsSlice.ts';
 
 export const CASE_FORMAT = 'parallax-case';
 /** The case-file version this build writes; it reads this one and (through `migrations`) older ones. */
 export const CASE_FORMAT_VERSION = 1;
 
 const languageField = z.string().min(1).max(35);
-const kind = z.enum(['person', 'organization', 'media', 'anonymous', 'document', 'unknown']);
-const stance = z.enum(['neutral', 'endorsing', 'distancing']);
+const kind = z.enum(SOURCE_KINDS);
+const stance = z.enum(CUE_STANCES);
 
 const articleSchema = z.object({
   id: z.string().min(1).max(200),
   raw: z.string(),
-  format: z.enum(['text', 'markdown', 'html']).optional(),
+  format: z.enum(ARTICLE_FORMATS).optional(),
   fileName: z.string().optional(),
   title: z.string().optional(),
   outlet: z.string().optional(),
@@ -37,7 +38,7 @@ const rowEditSchema = z.object({ id: z.string(), claimIds: z.array(z.string()), 
 const labelSchema = z.object({
   id: z.string(),
   forms: z.array(z.string().min(1)).min(1),
-  stance: z.enum(['positive', 'negative', 'neutral']),
+  stance: z.enum(LABEL_STANCES),
   actors: z.array(z.string()).optional(),
   language: languageField,
 });

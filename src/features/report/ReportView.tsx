@@ -3,12 +3,13 @@ import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
 import { blindspotsByOutlet } from '../../model/blindspots.ts';
 import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
-import { useAppSelector } from '../../store/hooks.ts';
-import { selectActorMatrix } from '../actors/selectors.ts';
-import { selectCaseName } from '../case/caseSlice.ts';
-import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { KINDS, selectCaseStats } from '../sources/selectors.ts';
+import { useAppSelector } from '../../model/hooks.ts';
+import { selectActorMatrix } from '../../model/actorMatrix.ts';
+import { selectCaseName } from '../../model/caseSlice.ts';
+import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../../model/columns.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { SOURCE_KINDS } from '../../core/vocabulary.ts';
+import { selectCaseStats } from '../../model/outletStats.ts';
 
 /** A printable summary of the case for a class or an editor (print CSS hides the app's chrome). */
 export function ReportView() {
@@ -50,7 +51,7 @@ export function ReportView() {
                 <th scope="col">{t('case.title')}</th>
                 <th scope="col">{t('case.date')}</th>
                 <th scope="col">{t('sources.claims')}</th>
-                {KINDS.map((k) => (
+                {SOURCE_KINDS.map((k) => (
                   <th scope="col" key={k}>
                     {t(`kind.${k}` as MessageKey)}
                   </th>
@@ -71,7 +72,7 @@ export function ReportView() {
                     <td dir="auto">{article.title ?? ''}</td>
                     <td>{article.date ?? ''}</td>
                     <td>{num(s.claims)}</td>
-                    {KINDS.map((k) => (
+                    {SOURCE_KINDS.map((k) => (
                       <td key={k}>{num(s.byKind[k])}</td>
                     ))}
                     <td>{num(s.ownVoice)}</td>
@@ -135,7 +136,7 @@ export function ReportView() {
                 </strong>{' '}
                 {missing.length === 0
                   ? t('report.noBlindspots')
-                  : t('report.blindspotRows', { count: missing.length, rows: missing.map((rowId) => num(rowNumbers.get(rowId) ?? 0)).join(locale === 'ar' ? '، ' : ', ') })}
+                  : t('report.blindspotRows', { count: missing.length, rows: missing.map((rowId) => num(rowNumbers.get(rowId) ?? 0)).join(t('list.separator')) })}
               </li>
             );
           })}
@@ -167,7 +168,7 @@ export function ReportView() {
                     </th>
                     {actor.cells.map((cell) => (
                       <td key={cell.articleId} dir="auto">
-                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${num(c.count)}` : ''})`).join('، ')}
+                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${num(c.count)}` : ''})`).join(t('list.separator'))}
                       </td>
                     ))}
                   </tr>

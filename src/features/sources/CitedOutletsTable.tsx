@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useWindowedList } from '../../components/useWindowedList.ts';
 import { useT } from '../../i18n/index.tsx';
-import type { CitedOutlet } from './identity.ts';
+import type { CitedOutlet } from '../../model/sourceIdentity.ts';
 
 /** Rough height of one row (px) until measured. */
 const ROW_ESTIMATE = 32;

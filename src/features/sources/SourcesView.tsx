@@ -2,12 +2,12 @@ import { useCallback, useId, useMemo } from 'react';
 import { AnonymousShareTable } from '../../components/OutletStatsTable.tsx';
 import { SourcesTable, type SourceRow } from '../../components/SourcesTable.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { useAppDispatch, useAppSelector } from '../../store/hooks.ts';
-import { selectCompareDirection } from '../compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { claimShownInArticle } from '../ui/uiSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { selectCompareDirection } from '../../model/columns.ts';
+import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
+import { claimShownInArticle } from '../../model/uiSlice.ts';
 import { CitedOutletsTable } from './CitedOutletsTable.tsx';
-import { selectCitedOutlets, selectOutletStats, selectSources } from './selectors.ts';
+import { selectCitedOutlets, selectOutletStats, selectSources } from '../../model/outletStats.ts';
 
 /** Who the case's outlets quote: every stated source, and how much of it is anonymous. */
 export function SourcesView() {

@@ -4,18 +4,23 @@
  * Without a server (the browser alone) it shows nothing.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { selectUiLanguage } from '../ui/uiSlice.ts';
-import { useAppSelector } from '../../store/hooks.ts';
+import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { selectUiLanguage } from '../../model/uiSlice.ts';
+import { useAppSelector } from '../../model/hooks.ts';
 import { api, ApiError, OfflineError, type Elsewhere, type Me, type TeamInfo } from './api.ts';
-import { teamText, type TeamKey } from './strings.ts';
 import { useTeamSync } from './useTeamSync.ts';
+
+/** The panel's messages: the `team.*` keys of the interface catalogues. */
+type TeamSuffix<Key> = Key extends `team.${infer Rest}` ? Rest : never;
+type TeamKey = TeamSuffix<MessageKey>;
 
 type ServerState = { kind: 'probing' } | { kind: 'absent' } | { kind: 'signed-out' } | { kind: 'signed-in'; me: Me };
 
 export function TeamPanel() {
   const language = useAppSelector(selectUiLanguage);
-  const t = useCallback((key: TeamKey, vars?: Record<string, string | number>) => teamText(language, key, vars), [language]);
+  const translate = useT();
+  const t = useCallback((key: TeamKey, vars?: Record<string, string | number>) => translate(`team.${key}`, vars), [translate]);
   const [server, setServer] = useState<ServerState>({ kind: 'probing' });
   const [teams, setTeams] = useState<TeamInfo[]>([]);
   const [message, setMessage] = useState('');

@@ -2,8 +2,8 @@
  * Keeping a team case in step with the server: what the user changed since the copy last synced
  * (edits as revision paths, new articles), and the offline copy kept on this device until it syncs.
  */
-import type { CaseArticle, CaseSnapshot } from '../case/caseSlice.ts';
-import { emptyCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
+import type { CaseArticle, CaseSnapshot } from '../../model/caseSlice.ts';
+import { emptyCorrections, type CorrectionsState } from '../../model/correctionsSlice.ts';
 import type { ServerArticle, ServerCase } from './api.ts';
 
 export const FIELDS = ['outlet', 'title', 'date', 'language'] as const;

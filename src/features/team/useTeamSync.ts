@@ -4,9 +4,9 @@
  * offline the case goes on working from the copy on this device and syncs when the connection is back.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
-import { emptyCorrections, selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
-import { useAppDispatch, useAppStore } from '../../store/hooks.ts';
+import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../../model/caseSlice.ts';
+import { emptyCorrections, selectCorrections, type CorrectionsState } from '../../model/correctionsSlice.ts';
+import { useAppDispatch, useAppStore } from '../../model/hooks.ts';
 import { api, ApiError, OfflineError, type Conflict, type EditResult, type ServerCase } from './api.ts';
 import { articleBody, correctionsFrom, forgetOfflineCopy, hasChanges, localChanges, readOfflineCopy, saveOfflineCopy, toSnapshot, type OfflineCopy } from './sync.ts';
 

@@ -1,5 +1,5 @@
 import { contentTerms, spellingKey, stemToken } from '../../../src/core/align/terms.ts';
-import { arabicLightStem, stripKnownClitic } from '../../../src/core/align/stem-ar.ts';
+import { arabicLightStem, stripKnownClitic } from '../../../src/core/lang/ar/stem.ts';
 
 describe('content terms', () => {
   it('drops stop words and reporting verbs, stems English', () => {

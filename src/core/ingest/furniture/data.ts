@@ -2,8 +2,7 @@
  * Per-language furniture data (src/core/lang/<code>/furniture.json), compiled once into regular
  * expressions. Adding a language = a data file + one line in FURNITURE_DATA.
  */
-import ar from '../../lang/ar/furniture.json' with { type: 'json' };
-import en from '../../lang/en/furniture.json' with { type: 'json' };
+import { LANGUAGES } from '../../lang/registry.ts';
 import { foldForMatch } from '../../normalize/index.ts';
 import type { LanguageCode, RemovedLine } from '../../types.ts';
 
@@ -43,7 +42,7 @@ export interface RawFurnitureData {
 }
 
 /** Every language with furniture data. */
-export const FURNITURE_DATA: readonly RawFurnitureData[] = [ar as RawFurnitureData, en as RawFurnitureData];
+export const FURNITURE_DATA: readonly RawFurnitureData[] = LANGUAGES.map((l) => l.furniture as RawFurnitureData);
 
 export interface FurnitureRule {
   reason: FurnitureReason;

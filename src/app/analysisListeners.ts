@@ -1,11 +1,11 @@
 import { isAnyOf } from '@reduxjs/toolkit';
-import type { CaseAnalysis } from '../../core/types.ts';
-import type { AppStartListening, StoreDeps } from '../../store/store.ts';
-import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../case/caseSlice.ts';
-import { labelAddedToLexicon, labelRemovedFromLexicon } from '../corrections/correctionsSlice.ts';
-import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from './analysisSlice.ts';
-import { redone, undone } from '../../model/history.ts';
-import { selectAnalysisJob } from './selectors.ts';
+import type { CaseAnalysis } from '../core/types.ts';
+import type { AppStartListening, StoreDeps } from './store.ts';
+import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../model/caseSlice.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon } from '../model/correctionsSlice.ts';
+import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from '../model/analysisSlice.ts';
+import { redone, undone } from '../model/history.ts';
+import { selectAnalysisJob } from '../model/analysisJob.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 

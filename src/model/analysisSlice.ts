@@ -1,6 +1,6 @@
 import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { CaseAnalysis } from '../../core/types.ts';
-import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import type { CaseAnalysis } from '../core/types.ts';
+import { caseCreated, caseLoaded } from './caseSlice.ts';
 
 export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 

@@ -1,6 +1,6 @@
-import type { CaseAnalysis } from '../../core/types.ts';
-import type { CaseSnapshot } from '../case/caseSlice.ts';
-import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
+import type { CaseAnalysis } from '../core/types.ts';
+import type { CaseSnapshot } from './caseSlice.ts';
+import type { CorrectionsState } from './correctionsSlice.ts';
 
 /** A case as it is kept between sessions: what the user gave, and what they corrected. */
 export interface SavedCase {

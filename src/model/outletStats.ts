@@ -1,12 +1,10 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { caseStats, CUE_STANCES, SOURCE_KINDS, type CaseStats, type OutletStats } from '../../core/stats/index.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
-import { outletLabel } from '../compare/selectors.ts';
-import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './identity.ts';
+import { caseStats, type CaseStats, type OutletStats } from '../core/stats/index.ts';
+import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
+import { outletLabel } from './columns.ts';
+import { citedOutlets, groupSources, type CitedOutlet, type SourceGroup } from './sourceIdentity.ts';
 
-export const KINDS = SOURCE_KINDS;
-export const STANCES = CUE_STANCES;
-export type { OutletStats };
+export type { CaseStats, OutletStats };
 
 /** The case's statistics (the core's, as the CLI and the Markdown report give them), on the corrected analysis. */
 export const selectCaseStats = createSelector([selectEffectiveAnalysis], (analysis): CaseStats =>

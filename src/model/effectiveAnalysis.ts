@@ -1,6 +1,6 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { selectRawAnalysis } from '../analysis/analysisSlice.ts';
-import { applyCorrections, type EffectiveAnalysis, type ViewClaim } from './apply.ts';
+import { selectRawAnalysis } from './analysisSlice.ts';
+import { applyCorrections, type EffectiveAnalysis, type ViewClaim } from './applyCorrections.ts';
 import { selectCorrections } from './correctionsSlice.ts';
 
 /** The machine's analysis with the person's corrections re-applied (what every view shows). */

@@ -4,10 +4,10 @@
  * figures, dates, words the bridge translates) and what it alone has, from the core's `correspond`.
  * Loaded on demand (crossLanguageSlice.ts): it carries the bridge dictionary.
  */
-import { BRIDGED_LANGUAGES } from '../../core/crosslang/anchors.ts';
-import { correspond } from '../../core/crosslang/correspond.ts';
-import type { CellCorrespondence, CorrespondenceSegment } from '../../components/crossLanguageModel.ts';
-import { dirOf } from '../../components/direction.ts';
+import { BRIDGED_LANGUAGES } from '../core/crosslang/anchors.ts';
+import { correspond } from '../core/crosslang/correspond.ts';
+import type { CellCorrespondence, CorrespondenceSegment } from '../components/crossLanguageModel.ts';
+import { dirOf } from '../components/direction.ts';
 import { primaryLanguage as primary } from './crossLanguage.ts';
 
 /** Languages the core can put into one space (primary subtags). */

@@ -1,5 +1,5 @@
-import { isClaim } from '../../core/claims.ts';
-import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../../core/types.ts';
+import { isClaim } from '../core/claims.ts';
+import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../core/types.ts';
 import type { AddedClaim, ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
 /**

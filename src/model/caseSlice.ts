@@ -1,6 +1,6 @@
 import { createEntityAdapter, createSelector, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { ArticleFormat, ArticleInput, CaseAnalysis, LanguageCode } from '../../core/types.ts';
-import type { CorrectionsState } from '../corrections/correctionsSlice.ts';
+import type { ArticleFormat, ArticleInput, CaseAnalysis, LanguageCode } from '../core/types.ts';
+import type { CorrectionsState } from './correctionsSlice.ts';
 
 /** One article of the case as the user handed it over (raw text kept so re-analysis is possible). */
 export type CaseArticle = ArticleInput;

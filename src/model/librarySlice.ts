@@ -1,5 +1,5 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import { caseCreated, caseLoaded, type CaseSnapshot } from '../case/caseSlice.ts';
+import { caseCreated, caseLoaded, type CaseSnapshot } from './caseSlice.ts';
 import type { CaseChange, SavedCaseSummary } from './repository.ts';
 
 /** Why the last save did not land: the browser's storage is full, or something else went wrong. */

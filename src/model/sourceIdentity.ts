@@ -3,11 +3,11 @@
  * "“الورفلي”", "اللواء سامي الورفلي", "سامي الورفلي، المتحدث باسم الشرطة" — grouped under one name,
  * and who cites which outlet (relay chains).
  */
-import { foldForMatch } from '../../core/normalize/index.ts';
-import { cleanSourceText, speakerIdentity } from '../../core/stats/speakers.ts';
-import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../../core/types.ts';
+import { foldForMatch } from '../core/normalize/index.ts';
+import { cleanSourceText, speakerIdentity } from '../core/stats/speakers.ts';
+import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
 
-export { cleanSourceText, personName } from '../../core/stats/speakers.ts';
+export { cleanSourceText, personName } from '../core/stats/speakers.ts';
 
 export interface SourceGroup {
   key: string;

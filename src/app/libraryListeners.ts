@@ -1,9 +1,9 @@
 import type { UnknownAction } from '@reduxjs/toolkit';
-import type { AppStartListening, RootState, StoreDeps } from '../../store/store.ts';
-import { redone, undone } from '../../model/history.ts';
-import { analysisCompleted } from '../analysis/analysisSlice.ts';
-import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../case/caseSlice.ts';
-import { selectCorrections, type CorrectionsState } from '../corrections/correctionsSlice.ts';
+import type { AppStartListening, RootState, StoreDeps } from './store.ts';
+import { redone, undone } from '../model/history.ts';
+import { analysisCompleted } from '../model/analysisSlice.ts';
+import { caseLoaded, selectCaseSnapshot, type CaseSnapshot } from '../model/caseSlice.ts';
+import { selectCorrections, type CorrectionsState } from '../model/correctionsSlice.ts';
 import {
   appStarted,
   caseChangedElsewhere,
@@ -16,8 +16,8 @@ import {
   savedCaseDeleted,
   savedCaseOpened,
   savedCasesListed,
-} from './librarySlice.ts';
-import { isQuotaError, type SavedCase } from './repository.ts';
+} from '../model/librarySlice.ts';
+import { isQuotaError, type SavedCase } from '../model/repository.ts';
 
 /**
  * Whether an action changes what is saved of a case. A case loaded *from storage* (it carries its
@@ -85,7 +85,7 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
         );
       } else {
         // The example case is its own chunk, fetched on a first visit only.
-        const example = action.payload.example ?? (await deps.loadExample?.());
+        const example = action.payload.example ?? (await deps.loadExample?.(api.getState().ui.language));
         if (example) api.dispatch(caseLoaded({ snapshot: example }));
       }
     },

@@ -1,7 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { AnalysisJob } from '../../store/runner.ts';
-import { selectAllArticles } from '../case/caseSlice.ts';
-import { selectExtraLabels } from '../corrections/correctionsSlice.ts';
+import type { AnalysisJob } from '../worker/runner.ts';
+import { selectAllArticles } from './caseSlice.ts';
+import { selectExtraLabels } from './correctionsSlice.ts';
 
 /** What the worker is asked to analyse: the case's articles and the user's extra lexicon labels. */
 export const selectAnalysisJob = createSelector([selectAllArticles, selectExtraLabels], (articles, labels): AnalysisJob => {

@@ -1,6 +1,6 @@
-// The only way components reach the store (lint bans raw useSelector/useDispatch elsewhere).
+// The only way views reach the store (lint bans raw useSelector/useDispatch elsewhere).
 import { useDispatch, useSelector, useStore } from 'react-redux';
-import type { AppDispatch, AppStore, RootState } from './store.ts';
+import type { AppDispatch, AppStore, RootState } from './rootReducer.ts';
 
 export const useAppDispatch = useDispatch.withTypes<AppDispatch>();
 export const useAppSelector = useSelector.withTypes<RootState>();

@@ -1,17 +1,17 @@
 import { createSelector } from '@reduxjs/toolkit';
-import { diffClaims } from '../../core/diff/index.ts';
-import { rowOutlets } from '../../core/stats/index.ts';
-import { foldForMatch } from '../../core/normalize/index.ts';
-import { dirOf } from '../../components/direction.ts';
-import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../../components/model.ts';
-import { isBlindspot } from '../../model/blindspots.ts';
-import { outletLabel } from '../../model/outlets.ts';
-import type { EffectiveAnalysis, ViewClaim } from '../corrections/apply.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import { diffClaims } from '../core/diff/index.ts';
+import { rowOutlets } from '../core/stats/index.ts';
+import { foldForMatch } from '../core/normalize/index.ts';
+import { dirOf } from '../components/direction.ts';
+import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
+import { isBlindspot } from './blindspots.ts';
+import { outletLabel } from './outlets.ts';
+import type { EffectiveAnalysis, ViewClaim } from './applyCorrections.ts';
+import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
 import { isCrossLanguagePair } from './crossLanguage.ts';
 import { selectCellCorrespondence } from './crossLanguageSlice.ts';
-import { selectCaseArticleEntities } from '../case/caseSlice.ts';
-import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from '../ui/uiSlice.ts';
+import { selectCaseArticleEntities } from './caseSlice.ts';
+import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from './uiSlice.ts';
 
 export { outletLabel };
 

@@ -1,6 +1,6 @@
 import { createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { CueStance, LabelLexiconEntry, SourceKind } from '../../core/types.ts';
-import { caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import type { CueStance, LabelLexiconEntry, SourceKind } from '../core/types.ts';
+import { caseCreated, caseLoaded } from './caseSlice.ts';
 
 /** What a person changed on one claim; absent fields keep the machine's value. */
 export interface ClaimEdit {

@@ -1,9 +1,9 @@
 import { createSelector } from '@reduxjs/toolkit';
-import type { ActorMatrixRow } from '../../components/ActorMatrix.tsx';
-import { foldForMatch } from '../../core/normalize/index.ts';
-import type { RootState } from '../../store/store.ts';
-import { outletLabel } from '../compare/selectors.ts';
-import { selectEffectiveAnalysis } from '../corrections/selectors.ts';
+import type { ActorMatrixRow } from '../components/ActorMatrix.tsx';
+import { foldForMatch } from '../core/normalize/index.ts';
+import type { RootState } from './rootReducer.ts';
+import { outletLabel } from './columns.ts';
+import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
 
 /** How labels group: the pipeline's key, else the folded wording. */
 const labelKey = (label: { key?: string; text: string }) => label.key ?? foldForMatch(label.text);

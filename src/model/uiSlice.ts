@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import type { CueStance, SourceKind } from '../../core/types.ts';
-import { articleRemoved, caseCreated, caseLoaded } from '../case/caseSlice.ts';
+import type { CueStance, SourceKind } from '../core/types.ts';
+import { articleRemoved, caseCreated, caseLoaded } from './caseSlice.ts';
 
 export const VIEW_NAMES = ['case', 'compare', 'article', 'actors', 'sources', 'charts', 'report'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -223,4 +223,3 @@ export const selectNotice = (state: WithUi): Notice | null => state.ui.notice;
 export const selectShowMissingWords = (state: WithUi): boolean => state.ui.showMissingWords;
 export const selectOutletOrder = (state: WithUi): string[] | null => state.ui.outletOrder;
 export const selectHiddenOutlets = (state: WithUi): string[] => state.ui.hiddenOutlets;
-export const selectLinkedRowId = (state: WithUi): string | null => state.ui.linkedRowId;

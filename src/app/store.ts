@@ -1,31 +1,15 @@
-import { combineReducers, configureStore, createListenerMiddleware, type TypedStartListening } from '@reduxjs/toolkit';
-import { analysisReducer } from '../features/analysis/analysisSlice.ts';
-import { addAnalysisListeners } from '../features/analysis/analysisListeners.ts';
-import { caseReducer } from '../features/case/caseSlice.ts';
-import { crossLanguageReducer } from '../features/compare/crossLanguageSlice.ts';
-import { correctionsReducer } from '../features/corrections/correctionsSlice.ts';
-import { addLibraryListeners } from '../features/library/libraryListeners.ts';
-import { libraryReducer } from '../features/library/librarySlice.ts';
-import type { CaseRepository } from '../features/library/repository.ts';
-import type { CaseSnapshot } from '../features/case/caseSlice.ts';
-import { uiReducer } from '../features/ui/uiSlice.ts';
-import { withHistory } from '../model/history.ts';
+import { configureStore, createListenerMiddleware, type TypedStartListening } from '@reduxjs/toolkit';
+import type { CaseSnapshot } from '../model/caseSlice.ts';
+import type { CaseRepository } from '../model/repository.ts';
+import type { UiLanguage } from '../model/uiSlice.ts';
+import { rootReducer, type AppDispatch as ModelDispatch, type RootState } from '../model/rootReducer.ts';
 import { inThreadRunner } from '../worker/inThreadRunner.ts';
+import type { AnalysisRunner } from '../worker/runner.ts';
 import { createWorkerRunner } from '../worker/workerRunner.ts';
-import type { AnalysisRunner } from './runner.ts';
+import { addAnalysisListeners } from './analysisListeners.ts';
+import { addLibraryListeners } from './libraryListeners.ts';
 
-const rootReducer = withHistory(
-  combineReducers({
-    case: caseReducer,
-    analysis: analysisReducer,
-    corrections: correctionsReducer,
-    ui: uiReducer,
-    library: libraryReducer,
-    crossLanguage: crossLanguageReducer,
-  }),
-);
-
-export type RootState = ReturnType<typeof rootReducer>;
+export type { RootState };
 
 /** What the store's side effects run on; tests inject their own. */
 export interface StoreDeps {
@@ -40,8 +24,8 @@ export interface StoreDeps {
    * IndexedDB write started while a page unloads may never land. null: none (most tests).
    */
   stash: UnsavedStash | null;
-  /** The example case, loaded when first needed (a dynamic import in the app: not in the main chunk). */
-  loadExample?: () => Promise<CaseSnapshot>;
+  /** The example case named in an interface language, loaded when first needed (a dynamic import in the app: not in the main chunk). */
+  loadExample?: (language: UiLanguage) => Promise<CaseSnapshot>;
 }
 
 /** Holds one unsaved case between a page's unload and the next start. */
@@ -80,4 +64,7 @@ export function makeStore(preloadedState?: Partial<RootState>, deps: Partial<Sto
 
 export type AppStore = ReturnType<typeof makeStore>;
 export type AppDispatch = AppStore['dispatch'];
+// The model's hooks type dispatch without importing the app: the store must match that type.
+type Holds<T extends true> = T;
+export type DispatchMatchesModel = Holds<AppDispatch extends ModelDispatch ? true : false>;
 export type AppStartListening = TypedStartListening<RootState, AppDispatch>;

@@ -1,0 +1,13 @@
+// Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
+import attribution from './attribution.json' with { type: 'json' };
+import entities from './entities.json' with { type: 'json' };
+import furniture from './furniture.json' with { type: 'json' };
+import labels from './labels.json' with { type: 'json' };
+import language from './language.json' with { type: 'json' };
+import numbers from './numbers.json' with { type: 'json' };
+import predicates from './predicates.json' with { type: 'json' };
+import spelling from './spelling.json' with { type: 'json' };
+import stopwords from './stopwords.json' with { type: 'json' };
+import titles from './titles.json' with { type: 'json' };
+
+export default { code: 'ar', attribution, entities, furniture, labels, language, numbers, predicates, spelling, stopwords, titles } as const;
