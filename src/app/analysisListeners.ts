@@ -2,7 +2,8 @@ import { isAnyOf } from '@reduxjs/toolkit';
 import type { CaseAnalysis } from '../core/types.ts';
 import type { AppStartListening, StoreDeps } from './store.ts';
 import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../model/caseSlice.ts';
-import { labelAddedToLexicon, labelRemovedFromLexicon } from '../model/correctionsSlice.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon, selectCorrections } from '../model/correctionsSlice.ts';
+import { prepareArticles } from '../model/applyCorrections.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from '../model/analysisSlice.ts';
 import { redone, undone } from '../model/history.ts';
 import { selectAnalysisJob } from '../model/analysisJob.ts';
@@ -49,8 +50,11 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const result = await api.pause(
           deps.runner(job, (fraction, stage) => api.dispatch(analysisProgressed({ requestId, fraction, stage })), api.signal),
         );
-        // A task of its own for the store update and the render: the last message's decoding stays apart.
-        await api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
+        // Each article's view first, a slice per task; then a task of its own for the store update and
+        // the render, which only assemble what is ready (the last message's decoding stays apart too).
+        const nextTask = () => api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
+        await prepareArticles(result.articles, () => selectCorrections(api.getState()), nextTask);
+        await nextTask();
         api.dispatch(analysisCompleted({ requestId, result }));
       } catch (error) {
         if (api.signal.aborted) return;

@@ -8,7 +8,7 @@ import { ingestArticle } from './ingest/index.ts';
 import { detectLanguage } from './language/index.ts';
 import { LIMITS } from './limits.ts';
 import { splitSentences } from './segment/index.ts';
-import { speakerIdentity } from './stats/speakers.ts';
+import { cleanSourceText, speakerIdentity } from './stats/speakers.ts';
 import type {
   AnalyzedArticle,
   AnalyzeOptions,
@@ -91,6 +91,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   });
   // A relayed outlet that is itself an article of the case links the claim to it.
   linkRelays(articles);
+  if (options.forScreen) nameRelayedOutlets(articles);
   if (options.claimsOnly) {
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };
@@ -106,6 +107,13 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');
   return { articles, rows: rows.ok ? rows.data : [], actors: actors.ok ? actors.data : [], diagnostics };
+}
+
+/** Each relayed outlet's name as a screen shows it, worked out with the rest of the analysis (see RelayLink.shown). */
+function nameRelayedOutlets(articles: readonly AnalyzedArticle[]): void {
+  for (const article of articles) {
+    for (const claim of article.claims) for (const link of claim.attribution?.chain ?? []) link.shown = cleanSourceText(link.text, article.language);
+  }
 }
 
 /** Prefix of the reason when a stage threw: a bug, reported to the user instead of losing the case. */

@@ -128,6 +128,8 @@ export interface RelayLink {
   kind: SourceKind;
   /** Set when the relayed outlet is itself an article of the case. */
   articleId?: string;
+  /** The name as a screen shows it (quotation marks dropped); only when asked (`AnalyzeOptions.forScreen`). */
+  shown?: string;
 }
 
 export interface Attribution {

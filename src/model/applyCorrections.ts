@@ -1,4 +1,5 @@
 import { isClaim } from '../core/claims.ts';
+import { articleCounts } from '../core/stats/index.ts';
 import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../core/types.ts';
 import type { AddedClaim, ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
@@ -128,6 +129,25 @@ function buildViewArticle(article: AnalyzedArticle, corrections: CorrectionsStat
   }
   claims.sort((a, b) => a.start - b.start);
   return { ...article, claims, dismissed, asides };
+}
+
+/**
+ * Works out each article's view (and its counts) ahead of showing a fresh result, a slice of articles
+ * per task, so that showing it is assembling, not computing: one 1,000-article result would otherwise
+ * be one long main-thread task. `corrections` is read for each slice (the user may correct meanwhile).
+ * Example: await prepareArticles(result.articles, () => corrections, () => new Promise((r) => setTimeout(r)))
+ */
+export async function prepareArticles(
+  articles: readonly AnalyzedArticle[],
+  corrections: () => CorrectionsState,
+  pause: () => Promise<unknown>,
+  slice = 50,
+): Promise<void> {
+  for (let at = 0; at < articles.length; at += slice) {
+    const current = corrections();
+    for (const article of articles.slice(at, at + slice)) articleCounts(viewArticle(article, current));
+    await pause();
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ export type { CaseStats, OutletStats };
 
 /** The case's statistics (the core's, as the CLI and the Markdown report give them), on the corrected analysis. */
 export const selectCaseStats = createSelector([selectEffectiveAnalysis], (analysis): CaseStats =>
-  caseStats(analysis ?? { articles: [], rows: [] }),
+  analysis ? caseStats(analysis, (claimId) => analysis.claimsById[claimId]?.articleId) : caseStats({ articles: [], rows: [] }),
 );
 
 /** Per outlet: claims by source kind and cue stance, anonymous share, rows reported and shared. */

@@ -144,7 +144,8 @@ const linkNames = new WeakMap<RelayLink, { cited: string; folded: string }>();
 function linkName(link: RelayLink, language: LanguageCode): { cited: string; folded: string } {
   let known = linkNames.get(link);
   if (!known) {
-    const cited = cleanSourceText(link.text, language);
+    // As the worker named it, else worked out here.
+    const cited = link.shown ?? cleanSourceText(link.text, language);
     known = { cited, folded: foldForMatch(cited) };
     linkNames.set(link, known);
   }

@@ -25,6 +25,16 @@ describe('sentences carried in the analysed article', () => {
     expect(claim!.attribution?.source.speaker).toMatchObject({ text: 'Hale', key: 'person|hale' });
   });
 
+  it('names each relayed outlet as the screen shows it, when asked', () => {
+    const raw = '“Reuters” reported that the bridge was safe.';
+    const withNames = analyzeCase([{ id: 'a', raw, language: 'en' }], { forScreen: true }).articles[0]!.claims.flatMap((c) => c.attribution?.chain ?? []);
+    const plain = analyzeCase([{ id: 'a', raw, language: 'en' }]).articles[0]!.claims.flatMap((c) => c.attribution?.chain ?? []);
+    expect(plain.every((l) => l.shown === undefined)).toBe(true);
+    expect(withNames.length).toBe(plain.length);
+    expect(withNames.length).toBeGreaterThan(0);
+    for (const link of withNames) expect(link.shown).toBe(link.text.replace(/[“”"]/g, '').trim());
+  });
+
   it('the dashboard’s runner asks for them', async () => {
     const result = await inThreadRunner({ inputs: [{ id: 'a', raw, language: 'en' }], options: {} }, () => {}, new AbortController().signal);
     expect(result.articles[0]!.sentences).toHaveLength(3);

@@ -19,3 +19,23 @@ describe('applyCorrections, per article', () => {
     expect(second!.id).toBe(after.articles[1]!.id);
   });
 });
+
+describe('prepareArticles', () => {
+  it('works out every article’s view a slice per task, which showing the result then reuses', async () => {
+    const { prepareArticles, viewArticle } = await import('../../src/model/applyCorrections.ts');
+    const { articleCounts } = await import('../../src/core/stats/index.ts');
+    const analysis = buildAnalysis();
+    const pauses: number[] = [];
+    let seen = 0;
+    const spy = { corrections: () => emptyCorrections };
+    await prepareArticles(analysis.articles, spy.corrections, async () => { pauses.push(seen); }, 2);
+    seen = analysis.articles.length;
+    // Three articles in slices of two: two tasks.
+    expect(pauses).toHaveLength(Math.ceil(analysis.articles.length / 2));
+    const shown = applyCorrections(analysis, emptyCorrections);
+    for (const [i, article] of analysis.articles.entries()) {
+      expect(shown.articles[i]).toBe(viewArticle(article, emptyCorrections));
+      expect(articleCounts(shown.articles[i]!)).toBe(articleCounts(viewArticle(article, emptyCorrections)));
+    }
+  });
+});

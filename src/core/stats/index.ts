@@ -79,14 +79,61 @@ export interface CaseStats {
 
 const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** What an article's own claims say, apart from rows. */
+export type ArticleCounts = Omit<OutletStats, 'rowsReported' | 'rowsShared'>;
+
+/** Per article object: a view of a case re-derives only the articles that changed. */
+const countsMemo = new WeakMap<StatsArticle, ArticleCounts>();
+
+/**
+ * One article's claims by source kind and cue stance (memoised per article object).
+ * @example articleCounts(article).anonymousShare // 0.25
+ */
+export function articleCounts(article: StatsArticle): ArticleCounts {
+  const known = countsMemo.get(article);
+  if (known) return known;
+  const byKind = zero(SOURCE_KINDS);
+  const byStance = zero(CUE_STANCES);
+  let claims = 0;
+  let attributed = 0;
+  for (const claim of article.claims) {
+    // Headings and credit lines are kept for reading but are no claims of the outlet.
+    if (!isClaim(claim)) continue;
+    claims++;
+    const a = claim.attribution;
+    if (!a) continue;
+    attributed++;
+    byKind[a.source.kind]++;
+    byStance[a.cue.stance]++;
+  }
+  const counts: ArticleCounts = {
+    articleId: article.id,
+    label: outletName(article),
+    claims,
+    ownVoice: claims - attributed,
+    attributed,
+    byKind,
+    byStance,
+    anonymousShare: attributed ? byKind.anonymous / attributed : 0,
+  };
+  countsMemo.set(article, counts);
+  return counts;
+}
+
 /**
  * Per-outlet statistics of a case, with each row's coverage.
  * @example caseStats({ articles, rows }).outlets[0].rowsShared
  */
-export function caseStats(analysis: { articles: readonly StatsArticle[]; rows: readonly RowLike[] }): CaseStats {
-  const articleOfClaim = new Map<string, string>();
-  for (const article of analysis.articles) for (const claim of article.claims) articleOfClaim.set(claim.id, article.id);
-  const articleOf = (claimId: string) => articleOfClaim.get(claimId);
+export function caseStats(
+  analysis: { articles: readonly StatsArticle[]; rows: readonly RowLike[] },
+  /** Where the caller already knows each claim's article (default: worked out from the articles). */
+  articleOf?: (claimId: string) => string | undefined,
+): CaseStats {
+  if (!articleOf) {
+    const articleOfClaim = new Map<string, string>();
+    for (const article of analysis.articles) for (const claim of article.claims) articleOfClaim.set(claim.id, article.id);
+    articleOf = (claimId: string) => articleOfClaim.get(claimId);
+  }
   const reported = new Map<string, number>();
   const shared = new Map<string, number>();
   const rowCoverage = new Map<string, number>();
@@ -101,33 +148,10 @@ export function caseStats(analysis: { articles: readonly StatsArticle[]; rows: r
       if (isShared) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
   }
-  const outlets = analysis.articles.map((article): OutletStats => {
-    const byKind = zero(SOURCE_KINDS);
-    const byStance = zero(CUE_STANCES);
-    let claims = 0;
-    let attributed = 0;
-    for (const claim of article.claims) {
-      // Headings and credit lines are kept for reading but are no claims of the outlet.
-      if (!isClaim(claim)) continue;
-      claims++;
-      const a = claim.attribution;
-      if (!a) continue;
-      attributed++;
-      byKind[a.source.kind]++;
-      byStance[a.cue.stance]++;
-    }
-    return {
-      articleId: article.id,
-      label: outletName(article),
-      claims,
-      ownVoice: claims - attributed,
-      attributed,
-      byKind,
-      byStance,
-      anonymousShare: attributed ? byKind.anonymous / attributed : 0,
-      rowsReported: reported.get(article.id) ?? 0,
-      rowsShared: shared.get(article.id) ?? 0,
-    };
-  });
+  const outlets = analysis.articles.map((article): OutletStats => ({
+    ...articleCounts(article),
+    rowsReported: reported.get(article.id) ?? 0,
+    rowsShared: shared.get(article.id) ?? 0,
+  }));
   return { outlets, sharedRows, rowCoverage };
 }

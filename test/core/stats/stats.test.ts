@@ -74,3 +74,12 @@ describe('reports use the one outlet name and the shared statistics', () => {
     expect(lines.find((l) => l.startsWith('courier,'))!.split(',')[1]).toBe('Bridge shut');
   });
 });
+
+describe('articleCounts', () => {
+  it('is worked out once per article object', async () => {
+    const { articleCounts } = await import('../../../src/core/stats/index.ts');
+    const article = buildArticle({ id: 'a', sentences: ['The river rose overnight.'] });
+    expect(articleCounts(article)).toBe(articleCounts(article));
+    expect(articleCounts({ ...article })).not.toBe(articleCounts(article));
+  });
+});
