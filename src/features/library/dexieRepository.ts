@@ -175,7 +175,10 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
         if (!before || !known) await db.articles.where('caseId').equals(id).delete();
         else if (gone.length) await db.articles.bulkDelete(gone.map((articleId): [string, string] => [id, articleId]));
         const changed = snapshot.articles.filter((a) => !known || known.articles.get(a.id) !== a);
-        if (changed.length) await db.articles.bulkPut(changed.map((article) => ({ caseId: id, articleId: article.id, article })));
+        // A slice per await: each is copied (structured clone) in its own task, not 1,000 texts in one.
+        for (let at = 0; at < changed.length; at += PART_SIZE) {
+          await db.articles.bulkPut(changed.slice(at, at + PART_SIZE).map((article) => ({ caseId: id, articleId: article.id, article })));
+        }
         await db.cases.put({ id, name: snapshot.name, articleIds: snapshot.articles.map((a) => a.id), corrections, updatedAt });
         await db.summaries.put(summarise(saved));
         await db.revisions.put({ id, revision });
