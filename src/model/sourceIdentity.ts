@@ -57,12 +57,17 @@ export function sourceIdentity(source: AttributedSource, language: LanguageCode)
   return identity;
 }
 
-type Group = SourceGroup & { names: string[] };
+/** A group being built: its outlets as a set too (a source of a 1,000-outlet case is cited by hundreds). */
+type Group = SourceGroup & { names: string[]; outletSet: Set<string> };
 
 /** Adds what `from` holds that `into` lacks (affiliations, outlets) and its claims. */
 function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
   if (withAffiliations) for (const a of from.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
-  for (const o of from.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
+  for (const o of from.outlets) {
+    if (into.outletSet.has(o)) continue;
+    into.outletSet.add(o);
+    into.outlets.push(o);
+  }
   into.claimIds.push(...from.claimIds);
 }
 
@@ -81,11 +86,14 @@ export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] 
       if (!text) continue;
       let group = groups.get(key);
       if (!group) {
-        group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [] };
+        group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], outletSet: new Set() };
         groups.set(key, group);
       }
       if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
-      if (group.outlets[group.outlets.length - 1] !== article.label && !group.outlets.includes(article.label)) group.outlets.push(article.label);
+      if (!group.outletSet.has(article.label)) {
+        group.outletSet.add(article.label);
+        group.outlets.push(article.label);
+      }
       group.claimIds.push(claim.id);
     }
   }
@@ -126,7 +134,7 @@ export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] 
     mergeInto(holders[0]!, title, false);
     groups.delete(title.key);
   }
-  return [...groups.values()].map(({ names: _names, ...group }) => group);
+  return [...groups.values()].map(({ names: _names, outletSet: _outletSet, ...group }) => group);
 }
 
 export interface CitedOutlet {
