@@ -3,7 +3,7 @@
  * "الجيش", "Suleiman's" → "suleiman" + possessive), and whether punctuation separates a word from the one
  * before (a name or a label never runs across a comma or a full stop).
  */
-import { stripKnownClitic } from '../lang/ar/stem.ts';
+import { fusedArticleSpelling, stripActorClitic } from '../lang/ar/stem.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import { languageProfile } from '../lang/profiles.ts';
@@ -39,11 +39,7 @@ const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;
 
 /** Per-language clitic handling. Adding a language that glues clitics: a line here. */
 const CLITICS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>) => string> = {
-  ar: (folded, known) => {
-    // "لل" + noun is "ل" + "ال" + noun with the alef dropped.
-    if (folded.startsWith('لل') && folded.length >= 5 && known.has(`ال${folded.slice(2)}`)) return `ال${folded.slice(2)}`;
-    return stripKnownClitic(folded, known);
-  },
+  ar: stripActorClitic,
 };
 
 /**
@@ -53,7 +49,8 @@ const CLITICS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>)
 export function displayWord(surface: string, key: string): string {
   const folded = foldForMatch(surface);
   if (folded === key) return surface;
-  if (key.startsWith('ال') && folded.startsWith('لل')) return `ال${surface.slice(2)}`;
+  const article = fusedArticleSpelling(surface, folded, key);
+  if (article) return article;
   if (!folded.endsWith(key)) return surface;
   // Drop as many letters (with their marks) as the key dropped.
   let drop = folded.length - key.length;

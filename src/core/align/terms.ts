@@ -13,6 +13,8 @@ import { arabicLightStem, stripKnownClitic } from '../lang/ar/stem.ts';
 interface StopwordFile {
   language: LanguageCode;
   words: string[];
+  /** Conjunctions written glued to the next word (Arabic و, ف). */
+  gluedConjunctions?: string[];
 }
 
 /** Stop-word lists per language (lang/<code>/stopwords.json). */
@@ -42,14 +44,14 @@ export function stopwords(lang: LanguageCode): ReadonlySet<string> {
   return set;
 }
 
-// Conjunctions glued to Arabic-script words ("وقال", "فإن") hide stop words from a plain lookup.
-const GLUED_CONJUNCTION = /^[وف](?=\p{L}{2})/u;
+// Conjunctions a language glues to words ("وقال", "فإن") hide stop words from a plain lookup.
+const gluedConjunctions = new Map<LanguageCode, readonly string[]>(STOPWORD_FILES.map((f) => [f.language, (f.gluedConjunctions ?? []).map(foldForMatch)]));
 
 /** True when a folded token carries no content for matching in `lang`. */
 export function isStopword(folded: string, lang: LanguageCode): boolean {
   const set = stopwords(lang);
   if (set.has(folded)) return true;
-  return GLUED_CONJUNCTION.test(folded) && set.has(folded.slice(1));
+  return (gluedConjunctions.get(lang) ?? []).some((c) => folded.length >= c.length + 2 && folded.startsWith(c) && set.has(folded.slice(c.length)));
 }
 
 interface SpellingFile {

@@ -52,6 +52,8 @@ export interface RawPrepositionalCue {
 
 export interface RawAttributionData {
   language: LanguageCode;
+  /** Words that say what kind of outlet relays a claim ("the agency", "صحيفة"), not which one. */
+  outletWords?: string[];
   /** Where to look for the subject first: after the cue (VSO) or before it (SVO). */
   subjectSearch: ('after' | 'before')[];
   morphology: {

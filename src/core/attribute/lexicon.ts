@@ -344,7 +344,7 @@ function rankKind(kind: NounEntry['kind']): number {
 
 function stripArticle(word: string, articles: readonly string[]): string {
   for (const article of articles) {
-    if (word.length > article.length + 1 && word.startsWith(article)) return article === 'لل' ? word.slice(2) : word.slice(article.length);
+    if (word.length > article.length + 1 && word.startsWith(article)) return word.slice(article.length);
   }
   return word;
 }
@@ -422,7 +422,7 @@ function computeStems(lex: Lexicon, word: string): { stem: string; definite: boo
     let stem = base;
     for (const article of lex.articles) {
       if (base.length > article.length + 1 && base.startsWith(article)) {
-        stem = article === 'لل' ? base.slice(2) : base.slice(article.length);
+        stem = base.slice(article.length);
         definite = true;
         break;
       }

@@ -2,6 +2,7 @@
  * Who relays whom across a case: a relay chain's outlet that is itself an article of the case
  * ("نقلت «الغد» عن …" in a case holding an article of «الغد») links the claim to that article.
  */
+import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 
@@ -66,7 +67,8 @@ export interface Origin {
   articleId?: string;
 }
 
-const ORIGIN_NOISE = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'موقع', 'the', 'agency', 'newspaper', 'news']);
+/** Words that say what kind of outlet relays ("the agency"), not which: every language's attribution.json `outletWords`. */
+const ORIGIN_NOISE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.attribution.outletWords).map(foldForMatch));
 
 /**
  * The origin of a claim: its relay chain's first link (an outlet or agency), or null when nothing is relayed.

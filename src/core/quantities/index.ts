@@ -55,9 +55,12 @@ function lexicon(data: NumberWords): Lexicon {
 }
 
 const LEXICONS: Record<string, Lexicon> = Object.fromEntries(LANGUAGES.map((l) => [l.code, lexicon(l.numbers)]));
-// Clitics a number word may carry in Arabic ("وعشرون", "بثلاثة"); tried when the bare word is unknown.
-const CLITIC = /^[وبلف](?=\p{L}{2})/u;
-const CONNECTORS = new Set(['and', 'و', 'a']);
+// One-letter clitics a number word may carry ("وعشرون", "بثلاثة"), from numbers.json; tried when the bare word is unknown.
+const CLITICS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.numbers.clitics));
+/** Words that join number words ("twenty and one"), from every language's numbers.json. */
+const CONNECTORS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.numbers.connectors));
+/** The token without a one-letter clitic glued to it, before at least two letters ("" when it has none). */
+const withoutClitic = (token: string): string => (CLITICS.has(token[0]!) && /^\p{L}{2}/u.test(token.slice(1)) ? token.slice(1) : '');
 
 interface Token {
   text: string;
@@ -92,7 +95,7 @@ export function extractQuantities(text: string, language: LanguageCode): Quantit
   const out: Quantity[] = [];
   const word = (t: Token | undefined): string => t?.text ?? '';
   // Each token's form without a glued clitic, once ("" when it has none).
-  const bares = toks.map((t) => (CLITIC.test(t.text) ? t.text.slice(1) : ''));
+  const bares = toks.map((t) => withoutClitic(t.text));
   const bareAt = (i: number): string => bares[i] ?? '';
   const lookupAt = (map: Map<string, number>, i: number): number | undefined => (i < toks.length ? (map.get(toks[i]!.text) ?? (bareAt(i) ? map.get(bareAt(i)) : undefined)) : undefined);
   const candidates = <T>(index: Map<string, T[]>, i: number): T[] => {

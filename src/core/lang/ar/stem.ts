@@ -49,3 +49,21 @@ export function stripKnownClitic(word: string, known: ReadonlySet<string> | ((re
   }
   return word;
 }
+
+/**
+ * A folded word for actor finding without its glued clitic, when the bare word occurs in the case:
+ * "لل" + noun is "ل" + "ال" + noun with the alef dropped, so "للجيش" reads "الجيش".
+ * @example stripActorClitic('للجيش', new Set(['الجيش'])) === 'الجيش'
+ */
+export function stripActorClitic(folded: string, known: ReadonlySet<string>): string {
+  if (folded.startsWith('لل') && folded.length >= 5 && known.has(`ال${folded.slice(2)}`)) return `ال${folded.slice(2)}`;
+  return stripKnownClitic(folded, known);
+}
+
+/**
+ * The spelling to show for a word whose key restored the article a preposition had fused ("للجيش" → "الجيش"); null otherwise.
+ * @example fusedArticleSpelling('للجيش', 'للجيش', 'الجيش') === 'الجيش'
+ */
+export function fusedArticleSpelling(surface: string, folded: string, key: string): string | null {
+  return key.startsWith('ال') && folded.startsWith('لل') ? `ال${surface.slice(2)}` : null;
+}
