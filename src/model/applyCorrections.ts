@@ -76,6 +76,9 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
 interface ArticleMemo {
   edits: (ClaimEdit | undefined)[];
   added: AddedClaim[];
+  /** The corrections' records it was last checked against. */
+  claimEdits: CorrectionsState['claimEdits'];
+  addedClaims: CorrectionsState['addedClaims'];
   view: ViewArticle;
 }
 
@@ -92,14 +95,20 @@ const sameItems = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length ==
  * Example: viewArticle(article, emptyCorrections).claims.length === article.claims.length
  */
 export function viewArticle(article: AnalyzedArticle, corrections: CorrectionsState): ViewArticle {
+  const memo = articleMemo.get(article);
+  // The very same corrections as last time (the store keeps them while nothing is corrected): no look-ups.
+  if (memo && memo.claimEdits === corrections.claimEdits && memo.addedClaims === corrections.addedClaims) return memo.view;
   const added = corrections.addedClaims.length ? corrections.addedClaims.filter((c) => c.articleId === article.id) : NO_ADDED;
   const edits = article.claims.map((c) => corrections.claimEdits[c.id]);
   const addedEdits = added.map((c) => corrections.claimEdits[c.id]);
   const allEdits = addedEdits.length ? [...edits, ...addedEdits] : edits;
-  const memo = articleMemo.get(article);
-  if (memo && sameItems(memo.edits, allEdits) && sameItems(memo.added, added)) return memo.view;
+  const keyed = { edits: allEdits, added, claimEdits: corrections.claimEdits, addedClaims: corrections.addedClaims };
+  if (memo && sameItems(memo.edits, allEdits) && sameItems(memo.added, added)) {
+    articleMemo.set(article, { ...keyed, view: memo.view });
+    return memo.view;
+  }
   const view = buildViewArticle(article, corrections, added);
-  articleMemo.set(article, { edits: allEdits, added, view });
+  articleMemo.set(article, { ...keyed, view });
   return view;
 }
 
