@@ -2,7 +2,8 @@ import { isAnyOf } from '@reduxjs/toolkit';
 import type { CaseAnalysis } from '../core/types.ts';
 import type { AppStartListening, StoreDeps } from './store.ts';
 import { articleAdded, articleMetadataEdited, articleRemoved, articlesAdded, caseCreated, caseLoaded } from '../model/caseSlice.ts';
-import { labelAddedToLexicon, labelRemovedFromLexicon } from '../model/correctionsSlice.ts';
+import { labelAddedToLexicon, labelRemovedFromLexicon, selectCorrections } from '../model/correctionsSlice.ts';
+import { prepareArticles } from '../model/applyCorrections.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from '../model/analysisSlice.ts';
 import { redone, undone } from '../model/history.ts';
 import { selectAnalysisJob } from '../model/analysisJob.ts';
@@ -34,7 +35,8 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       api.cancelActiveListeners();
       if (analysisCancelled.match(action)) return;
       // A case opened with its current stored analysis: nothing to re-run (a reload shows it at once).
-      if (caseLoaded.match(action) && action.payload.analysis) return;
+      // One saved before results carried their sentences is run again, once, so no view splits text.
+      if (caseLoaded.match(action) && action.payload.analysis?.articles.every((a) => a.sentences)) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
       if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());
@@ -48,8 +50,11 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const result = await api.pause(
           deps.runner(job, (fraction, stage) => api.dispatch(analysisProgressed({ requestId, fraction, stage })), api.signal),
         );
-        // A task of its own for the store update and the render: the last message's decoding stays apart.
-        await api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
+        // Each article's view first, a slice per task; then a task of its own for the store update and
+        // the render, which only assemble what is ready (the last message's decoding stays apart too).
+        const nextTask = () => api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
+        await prepareArticles(result.articles, () => selectCorrections(api.getState()), nextTask);
+        await nextTask();
         api.dispatch(analysisCompleted({ requestId, result }));
       } catch (error) {
         if (api.signal.aborted) return;

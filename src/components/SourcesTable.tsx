@@ -8,6 +8,9 @@ import { useWindowedList } from './useWindowedList.ts';
 /** Rough height of one row (px) until measured. */
 const ROW_ESTIMATE = 40;
 
+/** Outlets named in a source's row; a source a whole 1,000-outlet case cites says how many more. */
+const OUTLETS_SHOWN = 20;
+
 export interface SourceRow {
   key: string;
   text: string;
@@ -124,13 +127,15 @@ const SourceTableRow = memo(function SourceTableRow({ source, rowIndex, outletDi
       <td dir="auto">{source.affiliations.join(t('list.separator'))}</td>
       <td>
         <span className="outlet-list" {...(outletDir ? { dir: outletDir } : {})}>
-          {source.outlets
-            .map((o) => (
+          {source.outlets.slice(0, OUTLETS_SHOWN).flatMap((o, i): ReactNode[] => {
+            const name = (
               <bdi key={o} className="outlet-name">
                 {o}
               </bdi>
-            ))
-            .reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, `${commaOf(outletDir ?? 'ltr')} `, el] : [el]), [])}
+            );
+            return i ? [`${commaOf(outletDir ?? 'ltr')} `, name] : [name];
+          })}
+          {source.outlets.length > OUTLETS_SHOWN ? ` ${t('sources.moreOutlets', { count: source.outlets.length - OUTLETS_SHOWN })}` : null}
         </span>
       </td>
       <td>

@@ -65,10 +65,12 @@ export function useWindowedList({ keys, container, estimate, threshold = 80, ove
       frame = requestAnimationFrame(() => setScrollTop(element.scrollTop));
     };
     const onResize = () => setViewport(element.clientHeight);
-    onResize();
     element.addEventListener('scroll', onScroll, { passive: true });
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
-    ro?.observe(element);
+    // The observer reports the size once laid out; reading it here would force a layout of the whole
+    // page just rendered, inside the task that rendered it (a screenful is rendered meanwhile).
+    if (ro) ro.observe(element);
+    else onResize();
     return () => {
       cancelAnimationFrame(frame);
       element.removeEventListener('scroll', onScroll);

@@ -8,6 +8,7 @@ import { ingestArticle } from './ingest/index.ts';
 import { detectLanguage } from './language/index.ts';
 import { LIMITS } from './limits.ts';
 import { splitSentences } from './segment/index.ts';
+import { cleanSourceText, speakerIdentity } from './stats/speakers.ts';
 import type {
   AnalyzedArticle,
   AnalyzeOptions,
@@ -20,10 +21,11 @@ import type {
 } from './types.ts';
 
 /**
- * Stages 1–5 for one article: ingest, language, sentences, claims with attributions.
+ * Stages 1–5 for one article: ingest, language, sentences, claims with attributions (and, asked for
+ * with `{ forScreen: true }`, the sentences' offsets and each source's speaker).
  * @example analyzeArticle({ id: 'a', raw: 'The minister said the talks failed.' })
  */
-export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto'): Result<AnalyzedArticle> {
+export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto', options: Pick<AnalyzeOptions, 'forScreen'> = {}): Result<AnalyzedArticle> {
   if (input.raw.length > LIMITS.maxRawChars) {
     return { ok: false, reason: `too large (${input.raw.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxRawChars.toLocaleString('en')})` };
   }
@@ -48,6 +50,10 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   if (outlet) article.outlet = outlet;
   if (date) article.date = date;
   if (byline) article.byline = byline;
+  if (options.forScreen) {
+    article.sentences = sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+    for (const claim of claims) if (claim.attribution) claim.attribution.source.speaker = speakerIdentity(claim.attribution.source, lang);
+  }
   return { ok: true, data: article };
 }
 
@@ -74,7 +80,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
       return;
     }
     seen.add(input.id);
-    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto'));
+    const result = guarded(() => analyzeArticle(input, options.language ?? 'auto', options.forScreen ? { forScreen: true } : {}));
     if (result.ok) {
       articles.push(result.data);
       for (const warning of result.data.warnings) diagnostics.push({ articleId: input.id, level: 'warning', message: `${input.id}: ${warning}` });
@@ -85,6 +91,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   });
   // A relayed outlet that is itself an article of the case links the claim to it.
   linkRelays(articles);
+  if (options.forScreen) nameRelayedOutlets(articles);
   if (options.claimsOnly) {
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };
@@ -100,6 +107,13 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');
   return { articles, rows: rows.ok ? rows.data : [], actors: actors.ok ? actors.data : [], diagnostics };
+}
+
+/** Each relayed outlet's name as a screen shows it, worked out with the rest of the analysis (see RelayLink.shown). */
+function nameRelayedOutlets(articles: readonly AnalyzedArticle[]): void {
+  for (const article of articles) {
+    for (const claim of article.claims) for (const link of claim.attribution?.chain ?? []) link.shown = cleanSourceText(link.text, article.language);
+  }
 }
 
 /** Prefix of the reason when a stage threw: a bug, reported to the user instead of losing the case. */

@@ -9,5 +9,7 @@ export { diffClaims } from './diff/index.ts';
 export type { DiffPart } from './diff/index.ts';
 export { toCsv } from './export/csv.ts';
 export { toMarkdown } from './export/markdown.ts';
+export { caseStats, outletName, rowOutlets } from './stats/index.ts';
+export type { CaseStats, OutletStats } from './stats/index.ts';
 export type * from './types.ts';
 export { ARTICLE_FORMATS, CUE_STANCES, LABEL_STANCES, SOURCE_KINDS } from './vocabulary.ts';

@@ -80,6 +80,12 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** A sentence by its offsets alone (its text is `article.text.slice(start, end)`). */
+export interface SentenceBounds {
+  start: number;
+  end: number;
+  paragraph: number;
+}
 
 export interface AttributedSource extends Span {
   kind: SourceKind;
@@ -89,6 +95,20 @@ export interface AttributedSource extends Span {
   role?: string;
   /** Set when the source was carried over from an earlier sentence ("He added", "وأضاف"). */
   continued?: boolean;
+  /** Who the source is, as a screen groups sources; only when asked (`AnalyzeOptions.forScreen`). */
+  speaker?: SpeakerIdentity;
+}
+
+/** A stated source's speaker: the name sources of one speaker share, and the key they group by. */
+export interface SpeakerIdentity {
+  /** A person's name without title or apposition; empty for other kinds or a bare title. */
+  name: string;
+  /** The wording shown: the name, else the source's text cleaned of quotation marks. */
+  text: string;
+  /** Kind and folded wording: sources with one key are one speaker. */
+  key: string;
+  /** The stated affiliation (anonymous sources) or role (persons), cleaned. */
+  stated?: string;
 }
 
 export interface ReportingCue extends Span {
@@ -108,6 +128,8 @@ export interface RelayLink {
   kind: SourceKind;
   /** Set when the relayed outlet is itself an article of the case. */
   articleId?: string;
+  /** The name as a screen shows it (quotation marks dropped); only when asked (`AnalyzeOptions.forScreen`). */
+  shown?: string;
 }
 
 export interface Attribution {
@@ -146,6 +168,11 @@ export interface AnalyzedArticle {
   claims: Claim[];
   removed: RemovedLine[];
   warnings: string[];
+  /**
+   * Every sentence of `text`, as the pipeline split it; only when asked (`AnalyzeOptions.forScreen`),
+   * so a screen that shows them never splits the text again.
+   */
+  sentences?: SentenceBounds[];
 }
 
 // ---------------------------------------------------------------- across outlets
@@ -207,6 +234,11 @@ export interface AnalyzeOptions {
   claimsOnly?: boolean;
   /** Extra label lexicon entries (e.g. added by a user in the dashboard). */
   extraLabels?: LabelLexiconEntry[];
+  /**
+   * Carry what a screen shows and would otherwise work out on its main thread: each article's sentences
+   * (offsets) and each stated source's speaker.
+   */
+  forScreen?: boolean;
   /** Called between stages/articles so a worker can report progress (0..1). */
   onProgress?: (fraction: number, stage: string) => void;
 }

@@ -1,7 +1,6 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ActorMatrixRow } from '../components/ActorMatrix.tsx';
 import { foldForMatch } from '../core/normalize/index.ts';
-import { splitSentences } from '../core/segment/index.ts';
 import type { RootState } from './rootReducer.ts';
 import { outletLabel } from './columns.ts';
 import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
@@ -9,26 +8,36 @@ import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
 /** How labels group: the pipeline's key, else the folded wording. */
 const labelKey = (label: { key?: string; text: string }) => label.key ?? foldForMatch(label.text);
 
+type Chip = ActorMatrixRow['cells'][number]['chips'][number];
+const NO_CHIPS: Chip[] = [];
+
 /** Actors × outlets: the labels each outlet gives each actor, grouped, with counts. */
 export const selectActorMatrix = createSelector([selectEffectiveAnalysis], (analysis): ActorMatrixRow[] => {
   if (!analysis) return [];
-  return analysis.actors.map((actor) => ({
-    id: actor.id,
-    name: actor.name,
-    aliases: actor.aliases ?? [],
-    total: actor.labels.length,
-    cells: analysis.articles.map((article) => {
-      const chips = new Map<string, ActorMatrixRow['cells'][number]['chips'][number]>();
-      for (const label of actor.labels.filter((l) => l.articleId === article.id)) {
-        const key = labelKey(label);
-        const chip = chips.get(key);
-        if (chip) chip.count++;
-        else chips.set(key, { key, text: label.text, stance: label.stance, count: 1, origin: label.origin });
-      }
-      const list = [...chips.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-      return { articleId: article.id, chips: list, total: list.reduce((n, c) => n + c.count, 0) };
-    }),
-  }));
+  return analysis.actors.map((actor) => {
+    // One pass over the actor's labels, grouped by outlet, then one cell per outlet (most are empty).
+    const byArticle = new Map<string, Map<string, Chip>>();
+    for (const label of actor.labels) {
+      let chips = byArticle.get(label.articleId);
+      if (!chips) byArticle.set(label.articleId, (chips = new Map()));
+      const key = labelKey(label);
+      const chip = chips.get(key);
+      if (chip) chip.count++;
+      else chips.set(key, { key, text: label.text, stance: label.stance, count: 1, origin: label.origin });
+    }
+    return {
+      id: actor.id,
+      name: actor.name,
+      aliases: actor.aliases ?? [],
+      total: actor.labels.length,
+      cells: analysis.articles.map((article) => {
+        const chips = byArticle.get(article.id);
+        if (!chips) return { articleId: article.id, chips: NO_CHIPS, total: 0 };
+        const list = [...chips.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+        return { articleId: article.id, chips: list, total: list.reduce((n, c) => n + c.count, 0) };
+      }),
+    };
+  });
 });
 
 export interface LabelOccurrence {
@@ -54,17 +63,16 @@ export const selectLabelOccurrences = createSelector(
     const article = analysis.articles.find((a) => a.id === query.articleId);
     if (!actor || !article) return [];
     const labels = actor.labels.filter((l) => l.articleId === article.id && labelKey(l) === query.key);
-    let sentences: { start: number; end: number; text: string }[] | null = null;
     return labels.map((label) => {
       const claim = article.claims.find((c) => c.start <= label.start && label.end <= c.end);
       if (claim) return { articleId: article.id, outlet: outletLabel(article), language: article.language, sentence: claim.text, claimId: claim.id };
-      sentences ??= splitSentences(article.text, article.language);
-      const sentence = sentences.find((s) => s.start <= label.start && label.start < s.end);
+      // The pipeline's sentences, carried in the result: the main thread never splits text.
+      const sentence = article.sentences?.find((s) => s.start <= label.start && label.start < s.end);
       return {
         articleId: article.id,
         outlet: outletLabel(article),
         language: article.language,
-        sentence: (sentence?.text ?? article.text.slice(Math.max(0, label.start - 80), label.end + 80)).trim(),
+        sentence: (sentence ? article.text.slice(sentence.start, sentence.end) : article.text.slice(Math.max(0, label.start - 80), label.end + 80)).trim(),
         claimId: null,
       };
     });

@@ -1,13 +1,17 @@
 import { isClaim } from '../core/claims.ts';
+import { articleCounts } from '../core/stats/index.ts';
 import type { Actor, AnalyzedArticle, Attribution, CaseAnalysis, Claim, Diagnostic, Row } from '../core/types.ts';
-import type { ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
+import type { AddedClaim, ClaimEdit, CorrectionsState } from './correctionsSlice.ts';
 
-/** A claim as the dashboard shows it: the machine's, with a person's corrections applied. */
+/**
+ * A claim as the dashboard shows it: the machine's, with a person's corrections applied. A claim no one
+ * corrected is the machine's object itself (absent marks read as false), so a result is not copied.
+ */
 export interface ViewClaim extends Claim {
   /** A person overrode the machine on this claim (shown as an "edited" mark). */
-  edited: boolean;
+  edited?: boolean;
   /** Marked as a claim by a person (the machine did not find it). */
-  userAdded: boolean;
+  userAdded?: boolean;
 }
 
 export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
@@ -42,6 +46,8 @@ function locate(text: string, claim: Claim, needle: string): { start: number; en
   return { start: claim.start, end: claim.start };
 }
 
+const withoutSpeaker = ({ speaker: _stale, ...source }: Attribution['source']): Attribution['source'] => source;
+
 function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attribution | null {
   const current = claim.attribution;
   const sourceText = edit.sourceText ?? current?.source.text ?? '';
@@ -60,9 +66,97 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
   };
   return {
     ...base,
-    source: { ...base.source, text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
+    // The worker's speaker was of the machine's source: the corrected one is named anew (see sourceIdentity).
+    source: { ...withoutSpeaker(base.source), text: sourceText, start: span.start, end: span.end, kind: edit.kind ?? base.source.kind },
     cue: { ...base.cue, ...(edit.cueText !== undefined ? { text: edit.cueText, ...locate(text, claim, edit.cueText) } : {}), stance: edit.stance ?? base.cue.stance },
   };
+}
+
+/** An article with its corrections applied, and the corrections it was made from (compared by identity). */
+interface ArticleMemo {
+  edits: (ClaimEdit | undefined)[];
+  added: AddedClaim[];
+  /** The corrections' records it was last checked against. */
+  claimEdits: CorrectionsState['claimEdits'];
+  addedClaims: CorrectionsState['addedClaims'];
+  view: ViewArticle;
+}
+
+/**
+ * Per machine article: its view, reused while the corrections touching it stay the same objects, so a
+ * correction re-derives one article, not the case (the store keeps unchanged corrections as they were).
+ */
+const articleMemo = new WeakMap<AnalyzedArticle, ArticleMemo>();
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * One article with the corrections of its claims applied (memoised per article: see articleMemo).
+ * Example: viewArticle(article, emptyCorrections).claims.length === article.claims.length
+ */
+export function viewArticle(article: AnalyzedArticle, corrections: CorrectionsState): ViewArticle {
+  const memo = articleMemo.get(article);
+  // The very same corrections as last time (the store keeps them while nothing is corrected): no look-ups.
+  if (memo && memo.claimEdits === corrections.claimEdits && memo.addedClaims === corrections.addedClaims) return memo.view;
+  const added = corrections.addedClaims.length ? corrections.addedClaims.filter((c) => c.articleId === article.id) : NO_ADDED;
+  const edits = article.claims.map((c) => corrections.claimEdits[c.id]);
+  const addedEdits = added.map((c) => corrections.claimEdits[c.id]);
+  const allEdits = addedEdits.length ? [...edits, ...addedEdits] : edits;
+  const keyed = { edits: allEdits, added, claimEdits: corrections.claimEdits, addedClaims: corrections.addedClaims };
+  if (memo && sameItems(memo.edits, allEdits) && sameItems(memo.added, added)) {
+    articleMemo.set(article, { ...keyed, view: memo.view });
+    return memo.view;
+  }
+  const view = buildViewArticle(article, corrections, added);
+  articleMemo.set(article, { ...keyed, view });
+  return view;
+}
+
+const NO_ADDED: AddedClaim[] = [];
+
+function buildViewArticle(article: AnalyzedArticle, corrections: CorrectionsState, addedClaims: readonly AddedClaim[]): ViewArticle {
+  const added: Claim[] = addedClaims
+    .filter((c) => c.end <= article.text.length && c.start < c.end)
+    .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
+  const claims: ViewClaim[] = [];
+  const dismissed: ViewClaim[] = [];
+  const asides: ViewClaim[] = [];
+  for (const claim of added.length ? [...article.claims, ...added] : article.claims) {
+    if (!isClaim(claim)) {
+      asides.push(claim);
+      continue;
+    }
+    const edit = corrections.claimEdits[claim.id];
+    const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
+    const view: ViewClaim = hasEdit(edit)
+      ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
+      : userAdded
+        ? { ...claim, edited: true, userAdded }
+        : claim;
+    if (edit?.notAClaim) dismissed.push(view);
+    else claims.push(view);
+  }
+  claims.sort((a, b) => a.start - b.start);
+  return { ...article, claims, dismissed, asides };
+}
+
+/**
+ * Works out each article's view (and its counts) ahead of showing a fresh result, a slice of articles
+ * per task, so that showing it is assembling, not computing: one 1,000-article result would otherwise
+ * be one long main-thread task. `corrections` is read for each slice (the user may correct meanwhile).
+ * Example: await prepareArticles(result.articles, () => corrections, () => new Promise((r) => setTimeout(r)))
+ */
+export async function prepareArticles(
+  articles: readonly AnalyzedArticle[],
+  corrections: () => CorrectionsState,
+  pause: () => Promise<unknown>,
+  slice = 50,
+): Promise<void> {
+  for (let at = 0; at < articles.length; at += slice) {
+    const current = corrections();
+    for (const article of articles.slice(at, at + slice)) articleCounts(viewArticle(article, current));
+    await pause();
+  }
 }
 
 /**
@@ -71,46 +165,27 @@ function applyClaimEdit(text: string, claim: Claim, edit: ClaimEdit): Attributio
  */
 export function applyCorrections(analysis: CaseAnalysis, corrections: CorrectionsState): EffectiveAnalysis {
   const claimsById: Record<string, ViewClaim> = {};
-  const articles: ViewArticle[] = analysis.articles.map((article) => {
-    const added: Claim[] = corrections.addedClaims
-      .filter((c) => c.articleId === article.id && c.end <= article.text.length && c.start < c.end)
-      .map((c) => ({ id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: article.text.slice(c.start, c.end), sentenceIndex: -1, attribution: null }));
-    const claims: ViewClaim[] = [];
-    const dismissed: ViewClaim[] = [];
-    const asides: ViewClaim[] = [];
-    for (const claim of [...article.claims, ...added]) {
-      if (!isClaim(claim)) {
-        asides.push({ ...claim, edited: false, userAdded: false });
-        continue;
-      }
-      const edit = corrections.claimEdits[claim.id];
-      const userAdded = claim.sentenceIndex === -1 && claim.id.includes(':u-');
-      const view: ViewClaim = hasEdit(edit)
-        ? { ...claim, attribution: applyClaimEdit(article.text, claim, edit), edited: true, userAdded }
-        : { ...claim, edited: userAdded, userAdded };
-      if (edit?.notAClaim) dismissed.push(view);
-      else {
-        claims.push(view);
-        claimsById[view.id] = view;
-      }
-    }
-    claims.sort((a, b) => a.start - b.start);
-    return { ...article, claims, dismissed, asides };
+  let articles: ViewArticle[] = analysis.articles.map((article) => {
+    const view = viewArticle(article, corrections);
+    for (const claim of view.claims) claimsById[claim.id] = claim;
+    return view;
   });
 
   const moved = new Set<string>();
-  const rows = applyRowEdits(analysis, corrections, claimsById, moved);
+  const rows = applyRowEdits(analysis, articles, corrections, claimsById, moved);
   const rowIdByClaim: Record<string, string> = {};
   for (const row of rows) for (const id of row.claimIds) rowIdByClaim[id] = row.id;
   if (moved.size > 0) {
-    for (const id of moved) claimsById[id] = { ...claimsById[id], edited: true };
-    for (const article of articles) article.claims = article.claims.map((c) => claimsById[c.id]);
+    for (const id of moved) claimsById[id] = { ...claimsById[id]!, edited: true };
+    // New article objects: the memoised views are shared and stay as they are.
+    articles = articles.map((article) => (article.claims.some((c) => moved.has(c.id)) ? { ...article, claims: article.claims.map((c) => claimsById[c.id]!) } : article));
   }
   return { articles, rows, actors: analysis.actors, diagnostics: analysis.diagnostics, claimsById, rowIdByClaim };
 }
 
 function applyRowEdits(
   analysis: CaseAnalysis,
+  articles: readonly ViewArticle[],
   corrections: CorrectionsState,
   claimsById: Record<string, ViewClaim>,
   moved: Set<string>,
@@ -118,9 +193,12 @@ function applyRowEdits(
   const rows: ViewRow[] = analysis.rows.map((row) => ({ ...row, claimIds: row.claimIds.filter((id) => claimsById[id]), edited: false }));
   const placed = new Set<string>();
   for (const row of rows) for (const id of row.claimIds) placed.add(id);
-  // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be compared.
-  for (const id in claimsById) {
-    if (!placed.has(id)) rows.push({ id: `solo-${id}`, claimIds: [id], missingFrom: [], edited: claimsById[id]!.userAdded });
+  // Every shown claim belongs to some row, so a claim the aligner left out (or a person added) can be
+  // compared. In article order, from the articles' lists (enumerating a 20,000-key record is slow).
+  for (const article of articles) {
+    for (const claim of article.claims) {
+      if (!placed.has(claim.id)) rows.push({ id: `solo-${claim.id}`, claimIds: [claim.id], missingFrom: [], edited: claimsById[claim.id]!.userAdded === true });
+    }
   }
   const rowOf = (claimId: string): ViewRow | undefined => rows.find((r) => r.claimIds.includes(claimId));
   for (const edit of corrections.rowEdits) {

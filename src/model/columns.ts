@@ -1,5 +1,6 @@
 import { createSelector } from '@reduxjs/toolkit';
 import { diffClaims } from '../core/diff/index.ts';
+import { rowOutlets } from '../core/stats/index.ts';
 import { foldForMatch } from '../core/normalize/index.ts';
 import { dirOf } from '../components/direction.ts';
 import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
@@ -116,10 +117,11 @@ export const selectVisibleRowIds = createSelector(
     // No filter, case order: no per-row work at all (a big case has tens of thousands of rows).
     if (unfiltered && sort === 'position') return analysis.rows.map((r) => r.id);
     const actorClaims = filters.actorId ? claimsOfActor(analysis, filters.actorId) : null;
-    const coverageOf = (claimIds: string[]) => new Set(claimIds.map((id) => analysis.claimsById[id]?.articleId)).size;
+    const articleOf = (claimId: string) => analysis.claimsById[claimId]?.articleId;
+    const coverageOf = (row: { id: string; claimIds: readonly string[] }) => rowOutlets(row, articleOf).size;
     const rows = analysis.rows.filter((row) => {
       const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
-      const coverage = coverageOf(row.claimIds);
+      const coverage = coverageOf(row);
       if (filters.coverage === 'single' && coverage !== 1) return false;
       if (filters.coverage === 'shared' && coverage < 2) return false;
       if (filters.coverage === 'everyone' && coverage < total) return false;
@@ -132,7 +134,7 @@ export const selectVisibleRowIds = createSelector(
     });
     if (sort === 'position') return rows.map((r) => r.id);
     const key = (row: (typeof rows)[number]) =>
-      sort === 'score' ? -(row.score ?? 0) : sort === 'coverage-desc' ? -coverageOf(row.claimIds) : coverageOf(row.claimIds);
+      sort === 'score' ? -(row.score ?? 0) : sort === 'coverage-desc' ? -coverageOf(row) : coverageOf(row);
     return rows
       .map((row, i) => ({ row, i, k: key(row) }))
       .sort((a, b) => a.k - b.k || a.i - b.i)
@@ -183,7 +185,7 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     correspondence: correspondence && !withDeleted ? { ...correspondence, referenceOnly: [] } : correspondence,
     source,
     cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
-    edited: claim.edited,
+    edited: claim.edited === true,
   };
 }
 
@@ -238,7 +240,7 @@ export const selectRowBuilder = createSelector(
           id: row.id,
           number: numbers.get(row.id) ?? 0,
           // Of all outlets, shown or not.
-          coverage: new Set(claims.map((c) => c.articleId)).size,
+          coverage: rowOutlets(row, (id) => analysis.claimsById[id]?.articleId).size,
           edited: row.edited,
           cells,
         };

@@ -3,10 +3,11 @@
  * "“الورفلي”", "اللواء سامي الورفلي", "سامي الورفلي، المتحدث باسم الشرطة" — grouped under one name,
  * and who cites which outlet (relay chains).
  */
-import { lexiconFor, lookupNoun } from '../core/attribute/lexicon.ts';
 import { foldForMatch } from '../core/normalize/index.ts';
-import { COMMAS } from '../core/lang/profiles.ts';
-import type { AttributedSource, Claim, LanguageCode, SourceKind } from '../core/types.ts';
+import { cleanSourceText, speakerIdentity } from '../core/stats/speakers.ts';
+import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
+
+export { cleanSourceText, personName } from '../core/stats/speakers.ts';
 
 export interface SourceGroup {
   key: string;
@@ -26,58 +27,6 @@ export interface CitingArticle {
   claims: readonly Pick<Claim, 'id' | 'attribution'>[];
 }
 
-const QUOTES = /[«»“”„"‘’‹›]/gu;
-const APPOSITION = COMMAS;
-
-/** The wording with quotation marks dropped and spaces collapsed; "للمتحدث" reads "المتحدث". */
-export function cleanSourceText(text: string, language: LanguageCode): string {
-  const clean = text.replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
-  // The language's article comes first in its data, then the spellings a preposition fuses with it
-  // (ل + ال writes "لل"): the span cannot leave the preposition out, the name shown can.
-  const lex = lexiconFor(language);
-  const [article, ...fused] = lex?.articles ?? [];
-  for (const form of fused) {
-    if (!lex || !article || !clean.startsWith(form) || clean.length < form.length + 2) continue;
-    const restored = `${article}${clean.slice(form.length)}`;
-    if (lookupNoun(lex, [foldForMatch(restored.split(' ')[0]!)], 0)) return restored;
-  }
-  return clean;
-}
-
-/**
- * A person's name without title or apposition: "اللواء سامي الورفلي" → "سامي الورفلي",
- * "Mr. Smith" → "Smith", "John Kirby, a spokesman" → "John Kirby". Empty when only a title is given.
- * @example personName({ text: 'اللواء أحمد سالم', role: 'اللواء', kind: 'person', start: 0, end: 16 }, 'ar') // 'أحمد سالم'
- */
-export function personName(source: Pick<AttributedSource, 'text' | 'role'>, language: LanguageCode): string {
-  const lex = lexiconFor(language);
-  const role = source.role ? foldForMatch(cleanSourceText(source.role, language)) : '';
-  // "مدير التوجيه، العميد خالد سالم" / "John Kirby, a spokesman": of the comma-separated parts, the one
-  // that is not the title is the name.
-  const titleLike = (part: string): boolean => {
-    const folded = foldForMatch(part);
-    if (role && (folded === role || role.startsWith(folded))) return true;
-    const first = folded.split(' ')[0] ?? '';
-    const kind = lex ? lookupNoun(lex, [first], 0)?.entry.kind : undefined;
-    return kind === 'person' || kind === 'generic' || (lex !== null && (lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)));
-  };
-  const parts = cleanSourceText(source.text, language)
-    .split(APPOSITION)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  let name = parts.find((p) => !titleLike(p)) ?? parts[0] ?? '';
-  const folded = foldForMatch(name);
-  if (role && folded.startsWith(role + ' ')) name = name.slice(role.length).trim();
-  else if (role && folded === role) return '';
-  // Titles the lexicon knows as ranks ("Gen.", "اللواء", "Mrs.") before the name.
-  if (lex) {
-    let words = name.split(' ');
-    while (words.length > 1 && lookupNoun(lex, [foldForMatch(words[0]!)], 0)?.entry.kind === 'rank') words = words.slice(1);
-    name = words.join(' ');
-  }
-  return name;
-}
-
 const words = (text: string): string[] => foldForMatch(text).split(/\s+/u).filter(Boolean);
 
 /** Whether `short` is the end of `long` word for word ("الورفلي" of "سامي الورفلي"). */
@@ -88,57 +37,104 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 }
 
 /**
+ * Per source object the worker did not name (a corrected source, an analysis saved before sources were
+ * named): worked out once.
+ */
+const identities = new WeakMap<AttributedSource, Map<LanguageCode, SpeakerIdentity>>();
+
+/**
+ * How a stated source is named and grouped: as the worker named it, else worked out here (memoised).
+ * @example sourceIdentity({ text: 'Mr. Smith', kind: 'person', start: 0, end: 9 }, 'en').key // 'person|smith'
+ */
+export function sourceIdentity(source: AttributedSource, language: LanguageCode): SpeakerIdentity {
+  if (source.speaker) return source.speaker;
+  let byLanguage = identities.get(source);
+  const known = byLanguage?.get(language);
+  if (known) return known;
+  const identity = speakerIdentity(source, language);
+  if (!byLanguage) identities.set(source, (byLanguage = new Map()));
+  byLanguage.set(language, identity);
+  return identity;
+}
+
+/** A group being built: its outlets as a set too (a source of a 1,000-outlet case is cited by hundreds). */
+type Group = SourceGroup & { names: string[]; outletSet: Set<string> };
+
+/** Adds what `from` holds that `into` lacks (affiliations, outlets) and its claims. */
+function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
+  if (withAffiliations) for (const a of from.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
+  for (const o of from.outlets) {
+    if (into.outletSet.has(o)) continue;
+    into.outletSet.add(o);
+    into.outlets.push(o);
+  }
+  into.claimIds.push(...from.claimIds);
+}
+
+/**
  * Every stated source of a case, a speaker once: persons by name (a bare surname joins the one full
  * name that ends with it), other kinds by their folded wording.
  * @example groupSources(articles).map((g) => g.text) // ['سامي الورفلي', 'وزارة الخارجية', …]
  */
 export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] {
-  const groups = new Map<string, SourceGroup & { names: string[] }>();
+  const groups = new Map<string, Group>();
   for (const article of articles) {
     for (const claim of article.claims) {
       const source = claim.attribution?.source;
       if (!source || !source.text.trim()) continue;
-      const name = source.kind === 'person' ? personName(source, article.language) : '';
-      const text = name || cleanSourceText(source.text, article.language);
+      const { name, text, key, stated } = sourceIdentity(source, article.language);
       if (!text) continue;
-      const key = `${source.kind}|${foldForMatch(text)}`;
       let group = groups.get(key);
       if (!group) {
-        group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [] };
+        group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], outletSet: new Set() };
         groups.set(key, group);
       }
-      const stated = source.affiliation ?? (name && source.role ? cleanSourceText(source.role, article.language) : undefined);
       if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
-      if (!group.outlets.includes(article.label)) group.outlets.push(article.label);
+      if (!group.outletSet.has(article.label)) {
+        group.outletSet.add(article.label);
+        group.outlets.push(article.label);
+      }
       group.claimIds.push(claim.id);
     }
   }
   // A bare surname joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and
-  // "Anna Lindqvist" stays apart.
+  // "Anna Lindqvist" stays apart. Names ending alike share their last word: only those are compared.
   const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.names.length > 0);
+  const byLastWord = new Map<string, Group[]>();
+  for (const p of persons) {
+    const last = p.names[p.names.length - 1]!;
+    const list = byLastWord.get(last);
+    if (list) list.push(p);
+    else byLastWord.set(last, [p]);
+  }
   for (const short of persons) {
-    const fuller = persons.filter((p) => p !== short && endsWith(p.names, short.names));
+    const candidates = byLastWord.get(short.names[short.names.length - 1]!)!;
+    if (candidates.length < 2) continue;
+    const fuller = candidates.filter((p) => p !== short && endsWith(p.names, short.names));
     let longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.names, p.names)));
     // Two fuller names end alike: the one given the same title decides.
     if (longest.length > 1) longest = longest.filter((p) => p.affiliations.some((a) => short.affiliations.includes(a)));
     if (longest.length !== 1) continue;
-    const into = longest[0]!;
-    for (const a of short.affiliations) if (!into.affiliations.includes(a)) into.affiliations.push(a);
-    for (const o of short.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
-    into.claimIds.push(...short.claimIds);
+    mergeInto(longest[0]!, short, true);
     groups.delete(short.key);
   }
   // "وزير الخارجية" alone joins the one named person given that title in the case.
+  const holdersOf = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || g.names.length === 0) continue;
+    for (const folded of new Set(g.affiliations.map(foldForMatch))) {
+      const list = holdersOf.get(folded);
+      if (list) list.push(g);
+      else holdersOf.set(folded, [g]);
+    }
+  }
   for (const title of [...groups.values()].filter((g) => g.kind === 'person' && g.names.length === 0)) {
-    const folded = foldForMatch(title.text);
-    const holders = [...groups.values()].filter((g) => g !== title && g.kind === 'person' && g.names.length > 0 && g.affiliations.some((a) => foldForMatch(a) === folded));
+    const holders = holdersOf.get(foldForMatch(title.text)) ?? [];
     if (holders.length !== 1) continue;
-    const into = holders[0]!;
-    for (const o of title.outlets) if (!into.outlets.includes(o)) into.outlets.push(o);
-    into.claimIds.push(...title.claimIds);
+    mergeInto(holders[0]!, title, false);
     groups.delete(title.key);
   }
-  return [...groups.values()].map(({ names: _names, ...group }) => group);
+  return [...groups.values()].map(({ names: _names, outletSet: _outletSet, ...group }) => group);
 }
 
 export interface CitedOutlet {
@@ -150,6 +146,21 @@ export interface CitedOutlet {
   citedArticleId?: string;
   claimIds: string[];
 }
+
+/** A relayed outlet's name as the text gives it, cleaned and folded, once per link object. */
+const linkNames = new WeakMap<RelayLink, { cited: string; folded: string }>();
+function linkName(link: RelayLink, language: LanguageCode): { cited: string; folded: string } {
+  let known = linkNames.get(link);
+  if (!known) {
+    // As the worker named it, else worked out here.
+    const cited = link.shown ?? cleanSourceText(link.text, language);
+    known = { cited, folded: foldForMatch(cited) };
+    linkNames.set(link, known);
+  }
+  return known;
+}
+
+const collator = new Intl.Collator();
 
 /**
  * Who cites whom: each article's relayed outlets (first link of a claim's relay chain), with the claims.
@@ -163,9 +174,10 @@ export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] 
       const link = claim.attribution?.chain?.[0];
       if (!link || link.kind !== 'media') continue;
       const linked = link.articleId !== undefined ? labelOf.get(link.articleId) : undefined;
-      const cited = linked ?? cleanSourceText(link.text, article.language);
+      const named = linked === undefined ? linkName(link, article.language) : null;
+      const cited = linked ?? named!.cited;
       if (!cited) continue;
-      const key = `${article.id}|${link.articleId ?? foldForMatch(cited)}`;
+      const key = `${article.id}|${link.articleId ?? named?.folded ?? foldForMatch(cited)}`;
       let row = rows.get(key);
       if (!row) {
         row = { articleId: article.id, citing: article.label, cited, claimIds: [], ...(linked !== undefined ? { citedArticleId: link.articleId } : {}) };
@@ -174,5 +186,5 @@ export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] 
       row.claimIds.push(claim.id);
     }
   }
-  return [...rows.values()].sort((a, b) => b.claimIds.length - a.claimIds.length || a.citing.localeCompare(b.citing) || a.cited.localeCompare(b.cited));
+  return [...rows.values()].sort((a, b) => b.claimIds.length - a.claimIds.length || collator.compare(a.citing, b.citing) || collator.compare(a.cited, b.cited));
 }

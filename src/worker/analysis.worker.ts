@@ -14,6 +14,8 @@ scope.onmessage = (event: MessageEvent<AnalyzeRequest>) => {
   try {
     const result = analyzeCase(job.inputs, {
       ...job.options,
+      // What the screen shows (sentences, speakers): worked out here, never on the main thread.
+      forScreen: true,
       onProgress: (fraction, stage) => post({ id, type: 'progress', fraction, stage }),
     });
     // Slices first, the remainder with 'done' (a small case is one 'done' message, as before).

@@ -8,5 +8,5 @@ export const inThreadRunner: AnalysisRunner = async (job, onProgress, signal) =>
   // Loaded lazily so the core stays out of the main bundle when the worker runs it.
   const { analyzeCase } = await import('../core/index.ts');
   if (signal.aborted) throw new DOMException('Analysis cancelled', 'AbortError');
-  return analyzeCase(job.inputs, { ...job.options, onProgress });
+  return analyzeCase(job.inputs, { ...job.options, forScreen: true, onProgress });
 };

@@ -2,8 +2,8 @@ import type { Actor, AnalyzedArticle, Row } from '../core/types.ts';
 import type { AnalysisRunner } from './runner.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
 
-/** Articles (and rows) per result message: decoding one stays far below a frame's budget. */
-const PART_SIZE = 50;
+/** Articles (and rows) per result message: decoding (and freezing) one stays far below a frame's budget. */
+const PART_SIZE = 20;
 
 /** Freezes a plain value and everything in it. Example: Object.isFrozen(deepFreeze({ a: [1] }).a) === true */
 export function deepFreeze<T>(value: T): T {

@@ -44,10 +44,11 @@ async function savedCase(page: Page): Promise<{ name: string; articles: number; 
           if (!db.objectStoreNames.contains('cases')) return done(null);
           const all = db.transaction('cases').objectStore('cases').getAll();
           all.onsuccess = () => {
-            type Rec = { snapshot: { name: string; articles: unknown[] }; corrections: { claimEdits: Record<string, unknown> } };
+            // Since storage version 5 a case record holds its name, article ids and corrections (texts apart).
+            type Rec = { name: string; articleIds: string[]; corrections: { claimEdits: Record<string, unknown> } };
             const rec = (all.result as Rec[])[0];
             db.close();
-            done(rec ? { name: rec.snapshot.name, articles: rec.snapshot.articles.length, claimEdits: rec.corrections.claimEdits } : null);
+            done(rec ? { name: rec.name, articles: rec.articleIds.length, claimEdits: rec.corrections.claimEdits } : null);
           };
         };
       }),

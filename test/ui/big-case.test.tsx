@@ -2,6 +2,8 @@
 import { render, screen } from '@testing-library/react';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { ArticleList, type ArticleListItem } from '../../src/components/ArticleList.tsx';
+import { CitedOutletsTable } from '../../src/features/sources/CitedOutletsTable.tsx';
+import { SourcesTable } from '../../src/components/SourcesTable.tsx';
 import { AnonymousShareTable } from '../../src/components/OutletStatsTable.tsx';
 import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
@@ -46,6 +48,22 @@ describe('long lists', () => {
     render(<AnonymousShareTable outlets={outlets} />);
     const rows = screen.getAllByRole('row');
     expect(rows.length).toBeLessThan(100);
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '1001');
+    expect(screen.getByRole('rowheader', { name: 'Outlet 0' }).closest('tr')).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('names at most 20 outlets of a source the whole case cites, and says how many more', () => {
+    const outlets = Array.from({ length: 50 }, (_, i) => `Outlet ${i}`);
+    render(<SourcesTable sources={[{ key: 'k', text: 'Officials', kind: 'anonymous', affiliations: [], outlets, claims: [] }]} onShowClaim={() => {}} />);
+    const cell = screen.getByText('Outlet 0').closest('td')!;
+    expect(cell.querySelectorAll('bdi')).toHaveLength(20);
+    expect(cell).toHaveTextContent(/and 30 more$/);
+  });
+
+  it('renders a window of the cited-outlets table of 1,000 relays', () => {
+    const cited = Array.from({ length: 1000 }, (_, i) => ({ articleId: `a${i}`, citing: `Outlet ${i}`, cited: 'Wire agency', claimIds: [`a${i}:c1`] }));
+    render(<CitedOutletsTable rows={cited} />);
+    expect(screen.getAllByRole('row').length).toBeLessThan(100);
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '1001');
     expect(screen.getByRole('rowheader', { name: 'Outlet 0' }).closest('tr')).toHaveAttribute('aria-rowindex', '2');
   });

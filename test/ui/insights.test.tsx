@@ -124,4 +124,15 @@ describe('Report view', () => {
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalled();
   });
+
+  it('gives each outlet the rows it shares with another outlet, as the coverage chart and the Markdown report do', async () => {
+    await open('report');
+    const outlets = screen.getAllByRole('table')[0]!;
+    // The last column: rows reported of the 2 rows two or more outlets share (a row of one outlet is no shared story).
+    expect(tableRows(outlets).map((r) => [r[0], r[r.length - 1]])).toEqual([
+      ['Global Wire', '2 / 2'],
+      ['Free Press', '2 / 2'],
+      ['MST News', '0 / 2'],
+    ]);
+  });
 });

@@ -106,3 +106,19 @@ describe('one source, one row: titles before names and titles alone', () => {
     ]);
   });
 });
+
+describe('speakers named by the worker', () => {
+  it('groups by the speaker the worker carried, and names a corrected source anew', async () => {
+    const { applyCorrections } = await import('../../src/model/applyCorrections.ts');
+    const { emptyCorrections } = await import('../../src/model/correctionsSlice.ts');
+    const { buildArticle } = await import('../../fixtures/builders.ts');
+    const article = buildArticle({ id: 'h', sentences: [{ text: 'Gen. Hale said the road was open.', source: 'Gen. Hale', cue: 'said' }, { text: 'The minister said so too.', source: 'The minister', cue: 'said' }] });
+    // The worker's name for the first source (a stand-in: nothing on the main thread would find it).
+    article.claims[0]!.attribution!.source.speaker = { name: 'Ruth Hale', text: 'Ruth Hale', key: 'person|ruth hale' };
+    const view = (claims: typeof article.claims) => [{ id: 'h', label: 'Herald', language: 'en', claims }];
+    expect(groupSources(view(article.claims)).map((g) => g.text)).toContain('Ruth Hale');
+    const corrected = applyCorrections({ articles: [article], rows: [], actors: [], diagnostics: [] }, { ...emptyCorrections, claimEdits: { 'h:c1': { sourceText: 'Hale', kind: 'person' } } });
+    expect(corrected.claimsById['h:c1']!.attribution!.source.speaker).toBeUndefined();
+    expect(groupSources(view(corrected.articles[0]!.claims)).map((g) => g.text)).not.toContain('Ruth Hale');
+  });
+});

@@ -137,7 +137,7 @@ describe('applyCorrections', () => {
       ['r-result', ['wire:c1', 'exile:c1', 'state-tv:c1'], [], true],
     ]);
     expect(moved.claimsById['state-tv:c1']!.edited).toBe(true);
-    expect(moved.claimsById['wire:c1']!.edited).toBe(false);
+    expect(moved.claimsById['wire:c1']!.edited ?? false).toBe(false);
 
     const merged = applyCorrections(analysis, { ...emptyCorrections, rowEdits: [rowsMerged({ claimIds: ['wire:c1', 'exile:c1'], into: 'wire:c2' }).payload] });
     expect(merged.rows.map((r) => r.claimIds)).toEqual([['wire:c2', 'exile:c2', 'wire:c1', 'exile:c1'], ['state-tv:c1']]);
@@ -162,7 +162,7 @@ describe('applyCorrections', () => {
       addedClaims: [added],
     });
     expect(result.articles[0]!.dismissed.map((c) => c.id)).toEqual(['x:c1']);
-    expect(result.articles[0]!.claims.map((c) => [c.id, c.text, c.edited, c.userAdded])).toEqual([
+    expect(result.articles[0]!.claims.map((c) => [c.id, c.text, c.edited === true, c.userAdded === true])).toEqual([
       ['x:c2', 'Nothing else.', false, false],
       [added.id, 'Nothing else.', true, true],
     ]);

@@ -1,3 +1,4 @@
+import { outletName } from '../stats/index.ts';
 import type { CaseAnalysis } from '../types.ts';
 
 const COLUMNS = [
@@ -14,7 +15,7 @@ function field(value: string | number | boolean | undefined): string {
 }
 
 /**
- * One claim per line, with its row id, source and cue.
+ * One claim per line, with its outlet's name (see outletName), row id, source and cue.
  * @example toCsv(analysis).split('\n')[0].startsWith('article_id,')
  */
 export function toCsv(analysis: CaseAnalysis): string {
@@ -25,7 +26,7 @@ export function toCsv(analysis: CaseAnalysis): string {
     for (const claim of article.claims) {
       const a = claim.attribution;
       const values = [
-        article.id, article.outlet, article.language, claim.id, rowOf.get(claim.id), claim.start, claim.end, claim.text,
+        article.id, outletName(article), article.language, claim.id, rowOf.get(claim.id), claim.start, claim.end, claim.text,
         a?.source.text, a?.source.kind, a?.source.affiliation, a?.source.role, a?.source.continued, a?.cue.text, a?.cue.stance,
         a?.via?.text, a?.quote, a?.rule,
       ];

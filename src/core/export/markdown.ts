@@ -1,8 +1,9 @@
 import { isClaim } from '../claims.ts';
 import { diffClaims } from '../diff/index.ts';
-import type { AnalyzedArticle, CaseAnalysis, Claim, SourceKind } from '../types.ts';
+import { caseStats, outletName, type CaseStats } from '../stats/index.ts';
+import { SOURCE_KINDS } from '../vocabulary.ts';
+import type { AnalyzedArticle, CaseAnalysis, Claim } from '../types.ts';
 
-const KINDS: SourceKind[] = ['person', 'organization', 'media', 'anonymous', 'document', 'unknown'];
 const STANCE_MARK = { positive: '+', negative: '−', neutral: '·' } as const;
 
 /**
@@ -23,8 +24,6 @@ function cell(text: string, max = 220): string {
   return inline(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
-const outletName = (a: AnalyzedArticle) => a.outlet ?? a.id;
-
 function claimTable(article: AnalyzedArticle): string[] {
   const lines = ['| # | Claim | Source | Kind | Cue (stance) | Via | Quote |', '|---|---|---|---|---|---|---|'];
   article.claims.forEach((claim, n) => {
@@ -38,21 +37,15 @@ function claimTable(article: AnalyzedArticle): string[] {
   return lines;
 }
 
-function sourcesPerOutlet(analysis: CaseAnalysis): string[] {
+function sourcesPerOutlet(stats: CaseStats): string[] {
   const lines = [
-    '| Outlet | Claims | Own voice | ' + KINDS.join(' | ') + ' | Anonymous share | Endorsing cues | Distancing cues |',
-    '|---|' + '---|'.repeat(KINDS.length + 5),
+    '| Outlet | Claims | Own voice | ' + SOURCE_KINDS.join(' | ') + ' | Anonymous share | Endorsing cues | Distancing cues | Rows shared |',
+    '|---|' + '---|'.repeat(SOURCE_KINDS.length + 6),
   ];
-  for (const article of analysis.articles) {
-    // Headings and credit lines are no claim of the outlet's own voice.
-    const claims = article.claims.filter(isClaim);
-    const attributed = claims.filter((c) => c.attribution);
-    const byKind = KINDS.map((k) => attributed.filter((c) => c.attribution!.source.kind === k).length);
-    const anonymous = byKind[KINDS.indexOf('anonymous')]!;
-    const share = attributed.length ? `${Math.round((anonymous / attributed.length) * 100)}%` : '–';
-    const stance = (s: string) => attributed.filter((c) => c.attribution!.cue.stance === s).length;
+  for (const s of stats.outlets) {
+    const share = s.attributed ? `${Math.round(s.anonymousShare * 100)}%` : '–';
     lines.push(
-      `| ${cell(outletName(article), 60)} | ${claims.length} | ${claims.length - attributed.length} | ${byKind.join(' | ')} | ${share} | ${stance('endorsing')} | ${stance('distancing')} |`,
+      `| ${cell(s.label, 60)} | ${s.claims} | ${s.ownVoice} | ${SOURCE_KINDS.map((k) => s.byKind[k]).join(' | ')} | ${share} | ${s.byStance.endorsing} | ${s.byStance.distancing} | ${s.rowsShared} of ${stats.sharedRows} |`,
     );
   }
   return lines;
@@ -65,7 +58,7 @@ function markedDiff(reference: Claim, other: Claim, lang: string): string {
     .join('');
 }
 
-function rowsSection(analysis: CaseAnalysis): string[] {
+function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
   const claims = new Map<string, { claim: Claim; article: AnalyzedArticle }>();
   for (const article of analysis.articles) for (const claim of article.claims) claims.set(claim.id, { claim, article });
   const names = new Map(analysis.articles.map((a) => [a.id, outletName(a)]));
@@ -77,7 +70,7 @@ function rowsSection(analysis: CaseAnalysis): string[] {
     const disagreeing = new Set(row.disagreeing ?? []);
     const split = disagreeing.size ? `; **versions disagree** (${disagreeing.size} marked ≠)` : '';
     // Outlets, not claims: one outlet may put two of its claims in a row.
-    const outlets = new Set(members.map((m) => m.article.id)).size;
+    const outlets = stats.rowCoverage.get(row.id) ?? 0;
     lines.push(`### Row ${inline(row.id)} — ${outlets} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}${split}`, '');
     // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
     const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
@@ -122,23 +115,25 @@ function actorsSection(analysis: CaseAnalysis): string[] {
  * @example toMarkdown(analysis).startsWith('# Parallax report')
  */
 export function toMarkdown(analysis: CaseAnalysis): string {
-  const claimCount = analysis.articles.reduce((n, a) => n + a.claims.filter(isClaim).length, 0);
-  const attributed = analysis.articles.reduce((n, a) => n + a.claims.filter((c) => c.attribution).length, 0);
+  const stats = caseStats(analysis);
+  const claimCount = stats.outlets.reduce((n, s) => n + s.claims, 0);
+  const attributed = stats.outlets.reduce((n, s) => n + s.attributed, 0);
   const lines = [
     '# Parallax report',
     '',
-    `${analysis.articles.length} articles, ${claimCount} claims (${attributed} attributed to a stated source), ${analysis.rows.length} rows shared across outlets, ${analysis.actors.length} actors.`,
+    `${analysis.articles.length} articles, ${claimCount} claims (${attributed} attributed to a stated source), ${stats.sharedRows} rows shared across outlets, ${analysis.actors.length} actors.`,
     '',
   ];
   if (analysis.diagnostics.length) {
     lines.push('## Problems', '', ...analysis.diagnostics.map((d) => `- ${d.level}: ${inline(d.message)}`), '');
   }
-  lines.push('## Sources per outlet', '', ...sourcesPerOutlet(analysis), '');
-  lines.push('## Rows across outlets', '', 'Each row is compared with its first claim of the main version: [-removed-] {+added+}. ≠ marks a claim whose figures, negation or predicate contradict the main version.', '', ...rowsSection(analysis), '');
+  lines.push('## Sources per outlet', '', ...sourcesPerOutlet(stats), '');
+  lines.push('## Rows across outlets', '', 'Each row is compared with its first claim of the main version: [-removed-] {+added+}. ≠ marks a claim whose figures, negation or predicate contradict the main version.', '', ...rowsSection(analysis, stats), '');
   lines.push('## Actors and labels', '', ...actorsSection(analysis), '');
   lines.push('## Claims per article', '');
   for (const article of analysis.articles) {
-    lines.push(`### ${cell(outletName(article), 80)}${article.title ? ` — ${cell(article.title, 120)}` : ''}`, '');
+    const name = outletName(article);
+    lines.push(`### ${cell(name, 80)}${article.title && article.title !== name ? ` — ${cell(article.title, 120)}` : ''}`, '');
     lines.push(`${inline(article.id)} · language ${inline(article.language)}${article.date ? ` · ${cell(article.date, 40)}` : ''} · ${article.claims.filter(isClaim).length} claims`, '');
     lines.push(...claimTable(article), '');
   }

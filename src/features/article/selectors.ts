@@ -1,6 +1,5 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ArticleSegment, SpanMark } from '../../components/ArticleText.tsx';
-import { splitSentences } from '../../core/segment/index.ts';
 import type { ViewArticle, ViewClaim } from '../../model/applyCorrections.ts';
 import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { selectSelectedArticleId } from '../../model/uiSlice.ts';
@@ -36,7 +35,7 @@ function claimSegment(claim: ViewClaim, type: 'claim' | 'dismissed', marks: read
     id: claim.id,
     start: claim.start,
     text: claim.text,
-    edited: claim.edited || type === 'dismissed',
+    edited: claim.edited === true || type === 'dismissed',
     marks: marksWithin(marks, claim.start, claim.end),
   };
 }
@@ -57,11 +56,13 @@ export const selectArticleSegments = createSelector([selectShownArticle], (artic
   ].sort((a, b) => a.start - b.start);
   const taken = marked.map((m) => [m.start, m.start + m.text.length] as const);
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
-  const sentences: ArticleSegment[] = splitSentences(text, article.language)
+  // The pipeline's sentences, carried in the result: the main thread never splits text.
+  const sentences: ArticleSegment[] = (article.sentences ?? [])
     .map((s) => {
-      // Sentences carry their trailing space; trim so the highlight hugs the words.
-      const lead = s.text.length - s.text.trimStart().length;
-      const trimmed = s.text.trim();
+      // Sentences may carry spaces at their ends; trim so the highlight hugs the words.
+      const raw = text.slice(s.start, s.end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
       return { start: s.start + lead, end: s.start + lead + trimmed.length, text: trimmed };
     })
     .filter((s) => s.text && !overlaps(s.start, s.end))

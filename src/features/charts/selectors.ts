@@ -1,8 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
 import { LABEL_STANCES } from '../../core/vocabulary.ts';
 import { selectActorMatrix } from '../../model/actorMatrix.ts';
-import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
-
+import { selectCaseStats } from '../../model/outletStats.ts';
 
 /** Labels per actor and outlet by stance, for the most-labelled actors (a chart of all would be unreadable). */
 export const selectLabelStanceSeries = createSelector([selectActorMatrix], (matrix) =>
@@ -21,18 +20,6 @@ export const selectLabelStanceSeries = createSelector([selectActorMatrix], (matr
 
 /**
  * The rows two or more outlets share, and how many of them each outlet reports (a row of one outlet is
- * not coverage of a shared story).
+ * not coverage of a shared story): the core's statistics, as the reports give them.
  */
-export const selectCoverage = createSelector([selectEffectiveAnalysis], (analysis) => {
-  if (!analysis) return { rows: 0, reported: [] as number[] };
-  const index = new Map(analysis.articles.map((a, i) => [a.id, i]));
-  const reported = analysis.articles.map(() => 0);
-  let rows = 0;
-  for (const row of analysis.rows) {
-    const outlets = new Set(row.claimIds.map((id) => analysis.claimsById[id]?.articleId).filter((id): id is string => id !== undefined));
-    if (outlets.size < 2) continue;
-    rows += 1;
-    for (const id of outlets) reported[index.get(id)!]! += 1;
-  }
-  return { rows, reported };
-});
+export const selectCoverage = createSelector([selectCaseStats], (stats) => ({ rows: stats.sharedRows, reported: stats.outlets.map((s) => s.rowsShared) }));

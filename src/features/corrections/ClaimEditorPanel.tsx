@@ -38,7 +38,7 @@ export function ClaimEditorPanel({ claimId, onClose }: { claimId: string; onClos
           cueText: a?.cue.text ?? '',
           kind: a?.source.kind ?? null,
           stance: a?.cue.stance ?? null,
-          edited: claim.edited || dismissed,
+          edited: claim.edited === true || dismissed,
           dismissed,
         }}
         rowNumber={rowId ? (rowIndex.get(rowId) ?? null) : null}

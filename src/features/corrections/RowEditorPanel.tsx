@@ -6,6 +6,7 @@ import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
 import { selectRawAnalysis } from '../../model/analysisSlice.ts';
 import { rowCorrectionsReset, rowsMerged, rowSplit } from '../../model/correctionsSlice.ts';
 import { selectEffectiveAnalysis, selectRowIndex } from '../../model/effectiveAnalysis.ts';
+import { outletLabel } from '../../model/outlets.ts';
 
 /** Side panel to merge or split one Compare row. */
 export function RowEditorPanel({ rowId, onClose }: { rowId: string; onClose: () => void }) {
@@ -21,7 +22,7 @@ export function RowEditorPanel({ rowId, onClose }: { rowId: string; onClose: () 
   const claims = row.claimIds.map((id) => {
     const claim = analysis.claimsById[id]!;
     const article = articles.get(claim.articleId);
-    return { id, outlet: article?.outlet ?? article?.title ?? claim.articleId, text: claim.text, dir: dirOf(article?.language) };
+    return { id, outlet: article ? outletLabel(article) : claim.articleId, text: claim.text, dir: dirOf(article?.language) };
   });
   return (
     <Panel title={t('rowEditor.title', { n: number })} onClose={onClose}>

@@ -1,9 +1,30 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CaseAnalysis } from '../../core/types.ts';
+import type { CaseArticle } from '../../model/caseSlice.ts';
 import { summarise, type CaseChange, type CaseRepository, type SavedCase, type SavedCaseSummary } from '../../model/repository.ts';
 
-interface CaseRecord extends SavedCase {
+/**
+ * A case as stored since version 5: its name, the order of its articles and the corrections, without
+ * the articles' texts (each article is a record of its own, written only when it changed).
+ */
+interface CaseRecord {
   id: string;
+  name: string;
+  articleIds: string[];
+  corrections: SavedCase['corrections'];
+  updatedAt: number;
+}
+
+/** A case as stored up to version 4: the whole snapshot, texts included (and, before version 3, its analysis). */
+interface LegacyCaseRecord extends SavedCase {
+  id: string;
+}
+
+/** One article of a stored case. */
+interface ArticleRecord {
+  caseId: string;
+  articleId: string;
+  article: CaseArticle;
 }
 
 interface SettingRecord {
@@ -34,6 +55,7 @@ interface AnalysisPart {
 
 type ParallaxDb = Dexie & {
   cases: EntityTable<CaseRecord, 'id'>;
+  articles: Table<ArticleRecord, [string, string]>;
   /** What the case list shows, apart from the cases: listing never reads (and copies) every case's texts. */
   summaries: EntityTable<SavedCaseSummary, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
@@ -69,13 +91,33 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
   db.version(4)
     .stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id', analysisParts: '[caseId+n], caseId', summaries: 'id, updatedAt' })
     .upgrade(async (tx) => {
-      const records = (await tx.table('cases').toArray()) as CaseRecord[];
+      const records = (await tx.table('cases').toArray()) as LegacyCaseRecord[];
       await tx.table('summaries').bulkPut(records.map(summarise));
+    });
+  // Articles apart from their case, so a correction writes the case's small record, not every text.
+  db.version(5)
+    .stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id', analysisParts: '[caseId+n], caseId', summaries: 'id, updatedAt', articles: '[caseId+articleId], caseId' })
+    .upgrade(async (tx) => {
+      const records = (await tx.table('cases').toArray()) as (LegacyCaseRecord | CaseRecord)[];
+      for (const record of records) {
+        if (!('snapshot' in record)) continue;
+        const { snapshot, corrections, updatedAt, analysis } = record;
+        await tx.table('articles').bulkPut(snapshot.articles.map((article): ArticleRecord => ({ caseId: record.id, articleId: article.id, article })));
+        // An analysis kept inline (before version 3) moves to parts like every other.
+        if (analysis) await tx.table('analysisParts').bulkPut(toParts(record.id, analysis));
+        await tx.table('cases').put({ id: record.id, name: snapshot.name, articleIds: snapshot.articles.map((a) => a.id), corrections, updatedAt } satisfies CaseRecord);
+      }
     });
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`parallax-cases:${name}`);
   // Node (tests) would otherwise keep the process alive for the channel.
   (channel as { unref?: () => void } | null)?.unref?.();
   const revisionOf = async (id: string) => (await db.revisions.get(id))?.revision ?? 0;
+  /**
+   * What this tab last wrote or read of each case, by identity: the store hands back the same objects for
+   * what did not change, so a save writes only the articles and the analysis that did. Trusted only while
+   * the stored revision is the one expected (another tab's save makes ours a conflict, not a blind write).
+   */
+  const stored = new Map<string, { articles: Map<string, CaseArticle>; analysis: CaseAnalysis | undefined }>();
   // Inside a transaction. One put per await: each part is copied in its own task.
   const writeAnalysis = async (id: string, analysis: CaseAnalysis | undefined) => {
     await db.analysisParts.where('caseId').equals(id).delete();
@@ -100,45 +142,75 @@ export function createDexieRepository(name = 'parallax'): CaseRepository {
       return db.summaries.orderBy('updatedAt').reverse().toArray();
     },
     async load(id) {
-      return db.transaction('r', db.cases, db.revisions, db.analysisParts, async () => {
+      const loaded = await db.transaction('r', db.cases, db.articles, db.revisions, db.analysisParts, async () => {
         const record = await db.cases.get(id);
         if (!record) return undefined;
-        const { id: _id, analysis: inline, ...saved } = record;
-        // Records saved before analyses were kept in parts carry theirs inline.
-        const analysis = inline ?? (await readAnalysis(id));
-        return { ...saved, ...(analysis ? { analysis } : {}), revision: await revisionOf(id) };
+        const byId = new Map((await db.articles.where('caseId').equals(id).toArray()).map((r) => [r.articleId, r.article]));
+        const articles = record.articleIds.map((articleId) => byId.get(articleId)).filter((a) => a !== undefined);
+        const analysis = await readAnalysis(id);
+        const saved: SavedCase = {
+          snapshot: { id, name: record.name, articles },
+          corrections: record.corrections,
+          updatedAt: record.updatedAt,
+          ...(analysis ? { analysis } : {}),
+          revision: await revisionOf(id),
+        };
+        return saved;
       });
+      if (loaded) stored.set(id, { articles: new Map(loaded.snapshot.articles.map((a) => [a.id, a])), analysis: loaded.analysis });
+      return loaded;
     },
     async save(saved, expectedRevision) {
       const id = saved.snapshot.id;
-      const outcome = await db.transaction('rw', db.cases, db.revisions, db.analysisParts, db.summaries, async () => {
+      const { revision: _r, analysis, snapshot, corrections, updatedAt } = saved;
+      // Overwriting whatever is stored (an import, "keep my version"): nothing of it can be trusted.
+      const known = expectedRevision === null ? undefined : stored.get(id);
+      const outcome = await db.transaction('rw', [db.cases, db.articles, db.revisions, db.analysisParts, db.summaries], async () => {
         const current = await revisionOf(id);
         if (expectedRevision !== null && current !== expectedRevision) return { ok: false as const, reason: 'conflict' as const, revision: current };
         const revision = current + 1;
-        const { revision: _r, analysis, ...content } = saved;
-        await db.cases.put({ ...content, id });
+        const before = await db.cases.get(id);
+        const keep = new Set(snapshot.articles.map((a) => a.id));
+        const gone = (before?.articleIds ?? []).filter((articleId) => !keep.has(articleId));
+        if (!before || !known) await db.articles.where('caseId').equals(id).delete();
+        else if (gone.length) await db.articles.bulkDelete(gone.map((articleId): [string, string] => [id, articleId]));
+        const changed = snapshot.articles.filter((a) => !known || known.articles.get(a.id) !== a);
+        // A slice per await: each is copied (structured clone) in its own task, not 1,000 texts in one.
+        for (let at = 0; at < changed.length; at += PART_SIZE) {
+          await db.articles.bulkPut(changed.slice(at, at + PART_SIZE).map((article) => ({ caseId: id, articleId: article.id, article })));
+        }
+        await db.cases.put({ id, name: snapshot.name, articleIds: snapshot.articles.map((a) => a.id), corrections, updatedAt });
         await db.summaries.put(summarise(saved));
         await db.revisions.put({ id, revision });
-        await writeAnalysis(id, analysis);
+        // The analysis is rewritten only when it is another one (a correction leaves it as it was).
+        if (!known || !before || known.analysis !== analysis) await writeAnalysis(id, analysis);
         return { ok: true as const, revision };
       });
-      if (outcome.ok) channel?.postMessage({ caseId: id, revision: outcome.revision } satisfies CaseChange);
+      if (outcome.ok) {
+        stored.set(id, { articles: new Map(snapshot.articles.map((a) => [a.id, a])), analysis });
+        channel?.postMessage({ caseId: id, revision: outcome.revision } satisfies CaseChange);
+      }
       return outcome;
     },
     async saveAnalysis(id, revision, analysis) {
-      return db.transaction('rw', db.cases, db.revisions, db.analysisParts, async () => {
+      const written = await db.transaction('rw', db.cases, db.revisions, db.analysisParts, async () => {
         if ((await revisionOf(id)) !== revision || (await db.cases.where('id').equals(id).count()) === 0) return false;
-        await writeAnalysis(id, analysis);
+        if (stored.get(id)?.analysis !== analysis) await writeAnalysis(id, analysis);
         return true;
       });
+      const known = stored.get(id);
+      if (written && known) known.analysis = analysis;
+      return written;
     },
     async remove(id) {
-      await db.transaction('rw', db.cases, db.revisions, db.analysisParts, db.summaries, async () => {
+      await db.transaction('rw', [db.cases, db.articles, db.revisions, db.analysisParts, db.summaries], async () => {
         await db.cases.delete(id);
+        await db.articles.where('caseId').equals(id).delete();
         await db.summaries.delete(id);
         await db.revisions.delete(id);
         await db.analysisParts.where('caseId').equals(id).delete();
       });
+      stored.delete(id);
     },
     async lastOpened() {
       return (await db.settings.get('lastOpened'))?.value ?? null;

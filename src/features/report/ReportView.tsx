@@ -9,7 +9,7 @@ import { selectCaseName } from '../../model/caseSlice.ts';
 import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../../model/columns.ts';
 import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { SOURCE_KINDS } from '../../core/vocabulary.ts';
-import { selectOutletStats } from '../../model/outletStats.ts';
+import { selectCaseStats } from '../../model/outletStats.ts';
 
 /** A printable summary of the case for a class or an editor (print CSS hides the app's chrome). */
 export function ReportView() {
@@ -20,7 +20,8 @@ export function ReportView() {
   const name = useAppSelector(selectCaseName);
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const columns = useAppSelector(selectColumns);
-  const stats = useAppSelector(selectOutletStats);
+  const caseStats = useAppSelector(selectCaseStats);
+  const stats = caseStats.outlets;
   const actors = useAppSelector(selectActorMatrix);
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
@@ -77,7 +78,7 @@ export function ReportView() {
                     <td>{num(s.ownVoice)}</td>
                     <td>{s.attributed ? percent.format(s.anonymousShare) : '–'}</td>
                     <td>
-                      <bdi>{num(s.rowsReported)}</bdi> / <bdi>{num(analysis.rows.length)}</bdi>
+                      <bdi>{num(s.rowsShared)}</bdi> / <bdi>{num(caseStats.sharedRows)}</bdi>
                     </td>
                   </tr>
                 );

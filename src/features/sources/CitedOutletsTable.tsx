@@ -1,24 +1,43 @@
+import { useMemo, useRef } from 'react';
+import { useWindowedList } from '../../components/useWindowedList.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { CitedOutlet } from '../../model/sourceIdentity.ts';
 
-/** Who cites whom: each outlet, the outlets and agencies it relays, and how many claims it takes from each. */
+/** Rough height of one row (px) until measured. */
+const ROW_ESTIMATE = 32;
+
+const keyOf = (r: CitedOutlet) => `${r.articleId}|${r.cited}`;
+
+/**
+ * Who cites whom: each outlet, the outlets and agencies it relays, and how many claims it takes from each.
+ * A case of hundreds of outlets renders only the rows near the table's scrolled viewport.
+ */
 export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
   const t = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  const keys = useMemo(() => rows.map(keyOf), [rows]);
+  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
   if (rows.length === 0) return <p>{t('sources.citedNone')}</p>;
+  const windowed = list.end - list.start < rows.length;
   return (
-    <div className="table-wrap">
-      <table>
+    <div ref={scroller} className={windowed ? 'table-wrap is-windowed' : 'table-wrap'}>
+      <table aria-rowcount={rows.length + 1}>
         <caption className="sr-only">{t('sources.citedCaption')}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{t('sources.outlet')}</th>
             <th scope="col">{t('sources.cites')}</th>
             <th scope="col">{t('sources.claims')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.articleId}|${r.cited}`}>
+          {list.padBefore > 0 ? (
+            <tr aria-hidden="true" className="table-pad">
+              <td colSpan={3} style={{ height: list.padBefore }} />
+            </tr>
+          ) : null}
+          {rows.slice(list.start, list.end).map((r, i) => (
+            <tr key={keyOf(r)} ref={list.measure(keyOf(r))} aria-rowindex={list.start + i + 2}>
               <th scope="row">
                 <bdi>{r.citing}</bdi>
               </th>
@@ -29,6 +48,11 @@ export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
               <td>{r.claimIds.length}</td>
             </tr>
           ))}
+          {list.padAfter > 0 ? (
+            <tr aria-hidden="true" className="table-pad">
+              <td colSpan={3} style={{ height: list.padAfter }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle, buildRow } from '../../../fixtures/builders.ts';
+import { toCsv } from '../../../src/core/export/csv.ts';
+import { toMarkdown } from '../../../src/core/export/markdown.ts';
+import { caseStats, outletName, rowOutlets } from '../../../src/core/stats/index.ts';
+import type { CaseAnalysis } from '../../../src/core/types.ts';
+
+/** Three outlets; the first two share one row, the first has a row of its own with two of its claims. */
+function threeOutlets(): CaseAnalysis {
+  const herald = buildArticle({
+    id: 'herald',
+    outlet: 'Herald',
+    sentences: [
+      { text: 'The bridge closed, officials said.', source: 'officials', cue: 'said', kind: 'anonymous' },
+      'Traffic was diverted.',
+      'Traffic went around the town.',
+    ],
+  });
+  const courier = buildArticle({ id: 'courier', title: 'Bridge shut', sentences: ['The bridge was closed on Monday.'] });
+  const post = buildArticle({ id: 'post', sentences: ['Rain is expected.'] });
+  const articles = [herald, courier, post];
+  const shared = buildRow([herald.claims[0]!, courier.claims[0]!], articles);
+  const own = buildRow([herald.claims[1]!, herald.claims[2]!], articles);
+  return { articles, rows: [shared, own], actors: [], diagnostics: [] };
+}
+
+describe('outletName', () => {
+  it('names an article by its outlet, else title, else file name, else id', () => {
+    expect(outletName({ id: 'a', outlet: 'Wire', title: 'T', fileName: 'f.html' })).toBe('Wire');
+    expect(outletName({ id: 'a', outlet: '  ', title: 'T', fileName: 'f.html' })).toBe('T');
+    expect(outletName({ id: 'a', fileName: 'f.html' })).toBe('f.html');
+    expect(outletName({ id: 'a' })).toBe('a');
+  });
+});
+
+describe('caseStats', () => {
+  it('counts a row once per outlet and tells shared rows from an outlet’s own', () => {
+    const analysis = threeOutlets();
+    const stats = caseStats(analysis);
+    expect(stats.sharedRows).toBe(1);
+    expect([...stats.rowCoverage.values()]).toEqual([2, 1]);
+    const [herald, courier, post] = stats.outlets;
+    expect(herald).toMatchObject({ label: 'Herald', claims: 3, attributed: 1, ownVoice: 2, rowsReported: 2, rowsShared: 1, anonymousShare: 1 });
+    expect(herald!.byKind.anonymous).toBe(1);
+    expect(courier).toMatchObject({ label: 'Bridge shut', rowsReported: 1, rowsShared: 1 });
+    expect(post).toMatchObject({ label: 'post', rowsReported: 0, rowsShared: 0, anonymousShare: 0 });
+  });
+
+  it('leaves headings and credit lines out of the counts', () => {
+    const article = buildArticle({ id: 'a', sentences: ['Flood warning', 'The river rose overnight.'] });
+    article.claims[0] = { ...article.claims[0]!, kind: 'heading' };
+    expect(caseStats({ articles: [article], rows: [] }).outlets[0]).toMatchObject({ claims: 1, ownVoice: 1 });
+  });
+
+  it('rowOutlets ignores claims it cannot place', () => {
+    expect(rowOutlets({ id: 'r', claimIds: ['a:c1', 'a:c2', 'x'] }, (id) => (id.includes(':') ? id.split(':')[0] : undefined))).toEqual(new Set(['a']));
+  });
+});
+
+describe('reports use the one outlet name and the shared statistics', () => {
+  it('Markdown names an article without outlet by its title, as the dashboard does, and gives rows shared per outlet', () => {
+    const markdown = toMarkdown(threeOutlets());
+    expect(markdown).toContain('### Bridge shut');
+    expect(markdown).not.toContain('### courier');
+    expect(markdown).toContain('1 rows shared across outlets');
+    const herald = markdown.split('\n').find((line) => line.startsWith('| Herald |'))!;
+    expect(herald.trim().endsWith('| 1 of 1 |')).toBe(true);
+    const courier = markdown.split('\n').find((line) => line.startsWith('| Bridge shut |'))!;
+    expect(courier).toBeDefined();
+  });
+
+  it('CSV gives the same outlet name', () => {
+    const lines = toCsv(threeOutlets()).split('\r\n');
+    expect(lines.find((l) => l.startsWith('courier,'))!.split(',')[1]).toBe('Bridge shut');
+  });
+});
+
+describe('articleCounts', () => {
+  it('is worked out once per article object', async () => {
+    const { articleCounts } = await import('../../../src/core/stats/index.ts');
+    const article = buildArticle({ id: 'a', sentences: ['The river rose overnight.'] });
+    expect(articleCounts(article)).toBe(articleCounts(article));
+    expect(articleCounts({ ...article })).not.toBe(articleCounts(article));
+  });
+});
