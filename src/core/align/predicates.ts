@@ -4,7 +4,10 @@
  * its row. The classes are data per language (lang/<code>/predicates.json, built from WordNet 3.1 and
  * Arabic WordNet by scripts/lexical/build-predicates.ts), keyed by the matching keys of terms.ts.
  */
-import { LANGUAGES } from '../lang/registry.ts';
+// Read here, not through the language registry: the dashboard's main thread reads the registry (source
+// names, numbers) but never aligns, and this is the largest data file of each language.
+import arPredicates from '../lang/ar/predicates.json' with { type: 'json' };
+import enPredicates from '../lang/en/predicates.json' with { type: 'json' };
 import type { LanguageCode } from '../types.ts';
 
 interface PredicateFile {
@@ -24,7 +27,7 @@ interface PredicateFile {
 }
 
 /** Predicate classes per language (lang/<code>/predicates.json). */
-const PREDICATE_FILES: readonly PredicateFile[] = LANGUAGES.map((l) => l.predicates);
+const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
 
 let classMap: Map<string, number[]> | null = null;
 /** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */
