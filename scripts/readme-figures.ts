@@ -43,17 +43,18 @@ function quality(): string {
       '',
       'Dev cases from other stories (`fixtures/dev-cases/`: one event each, told by Arabic and English outlets of opposite slants; rules were tuned on the *tuned* half only, the *unseen* half is only measured). Rows are scored in each language apart and, for *cross*, as pairs across the two languages of the whole case.',
       '',
-      '| Split | View | Cases | Row pairs P / R / F1 | Contrasts in one actor row | Labels on the right actor | Actors merged across scripts | Source P / R / F1 |',
-      '|---|---|---:|---|---|---|---|---|',
+      '| Split | View | Cases | Row pairs P / R / F1 | Contrasts in one actor row | Labels on the right actor | Label precision | Actors merged across scripts | Source P / R / F1 |',
+      '|---|---|---:|---|---|---|---|---|---|',
     );
     for (const split of ['tuned', 'unseen']) {
       for (const view of ['ar', 'en', 'monolingual', 'cross']) {
         const f = get(dev, `${split}.${view}`) as Json | undefined;
         if (!f || !f.cases) continue;
         const counted: Record<string, string> = { labels: 'labels.onActor', contrasts: 'contrasts.landed', mergedActors: 'mergedActors.merged' };
+        const labelPrecision = get(f, 'labelPrecision.surfaced') ? `${num(get(f, 'labelPrecision.right'))} of ${num(get(f, 'labelPrecision.surfaced'))} (${pct(get(f, 'labelPrecision.share'))})` : '–';
         const share = (k: string) => (get(f, `${k}.total`) ? `${num(get(f, counted[k]!))} of ${num(get(f, `${k}.total`))} (${pct(get(f, `${k}.share`))})` : '–');
         const prfOf = (k: string) => (get(f, `${k}.gold`) ? `${pct(get(f, `${k}.precision`))} / ${pct(get(f, `${k}.recall`))} / ${pct(get(f, `${k}.f1`))}` : '–');
-        lines.push(`| ${split} | ${view === 'monolingual' ? 'both languages, apart' : view} | ${num(f.cases)} | ${prfOf('rows')} | ${view === 'cross' ? '–' : share('contrasts')} | ${view === 'cross' ? '–' : share('labels')} | ${view === 'cross' ? share('mergedActors') : '–'} | ${prfOf('source')} |`);
+        lines.push(`| ${split} | ${view === 'monolingual' ? 'both languages, apart' : view} | ${num(f.cases)} | ${prfOf('rows')} | ${view === 'cross' ? '–' : share('contrasts')} | ${view === 'cross' ? '–' : share('labels')} | ${view === 'cross' ? '–' : labelPrecision} | ${view === 'cross' ? share('mergedActors') : '–'} | ${prfOf('source')} |`);
       }
     }
   }
