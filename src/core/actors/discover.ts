@@ -230,6 +230,12 @@ function headedOrgs(
   for (let i = 0; i < tokens.length; i++) {
     const head = data.orgHeads.match(tokens, i);
     if (!head) continue;
+    // "قوات التمرد": a head noun the lexicon marks, in construct with a common noun, is an epithet, not a name.
+    const epithet = data.labels.match(tokens, i);
+    if (epithet && epithet.length > head.length && epithet.value.form === 'head-noun' && epithet.value.stance !== 'neutral') {
+      i += epithet.length - 1;
+      continue;
+    }
     const headKey = tokens[i + head.length - 1]!.key;
     const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
@@ -340,9 +346,9 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     if (words.length < 3 || (o.articles?.size ?? 0) > 1) return true;
     return !orgByKey.has(words.slice(0, -1).join(' '));
   });
-  const merged = mergeOrgs(kept);
   const datas = [...new Set(texts.map((c) => c.data))];
   const isForceHead = (w: string): boolean => datas.some((d) => d.forceHeads.hasWord(w));
+  const merged = mergeOrgs(kept, isForceHead);
   addBareAliases(merged, headedWords(texts), isForceHead);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
@@ -472,9 +478,12 @@ function initials(words: readonly string[]): string[] {
 }
 
 /** One actor per organisation: same head and one name's words within the other's; acronyms join their expansion. */
-function mergeOrgs(orgs: ActorCandidate[]): ActorCandidate[] {
+function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean = () => false): ActorCandidate[] {
   const parent = orgs.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  // One armed group under two head nouns ("ميليشيا الدرع" / "قوات الدرع"): the head is the outlet's
+  // label, not part of the name, so the same name after any force head is one actor.
+  const byForceName = new Map<string, number>();
   // Nested names share their head and the shorter name's first word: index by both (no all-pairs).
   const byHeadWord = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
@@ -502,6 +511,12 @@ function mergeOrgs(orgs: ActorCandidate[]): ActorCandidate[] {
     // National Committee") compare all words, so "Republican National Committee" stays apart.
     const headFirst = o.head !== undefined && o.data !== undefined && headBase(words[0]!, o.data) === o.head;
     const tail = headFirst ? words.slice(1) : words;
+    if (headFirst && tail.length && isForceHead(words[0]!)) {
+      const name = tail.join(' ');
+      const seen = byForceName.get(name);
+      if (seen === undefined) byForceName.set(name, a);
+      else parent[find(a)] = find(seen);
+    }
     if (o.head !== undefined && tail.length) {
       for (const b of byHeadWord.get(`${o.head} ${tail[0]}`) ?? []) {
         const otherWords = orgs[b]!.aliases[0]!;

@@ -109,7 +109,9 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
       const backed = data.backedSuffix(t.key) !== undefined;
       // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
-      const own = data.article && hasArticle(t.key, data) ? data.labels.match(tokens, k) : null;
+      // So is a construct the lexicon marks whose last word carries it ("قوات التمرد").
+      const phrase = data.article ? data.labels.match(tokens, k) : null;
+      const own = phrase && (hasArticle(t.key, data) || (phrase.length > 1 && hasArticle(tokens[k + phrase.length - 1]!.key, data))) ? phrase : null;
       const glued = own?.value.form === 'head-noun' && own.value.stance !== 'neutral' ? own : null;
       if (!backed && !glued && !data.determiners.has(t.key)) continue;
       let first = k;
