@@ -350,9 +350,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const isForceHead = (w: string): boolean => datas.some((d) => d.forceHeads.hasWord(w));
   const merged = mergeOrgs(kept, isForceHead);
   addBareAliases(merged, headedWords(texts), isForceHead);
+  const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
-  return [...named, ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
+  return [...named.filter((p) => !absorbed.has(p)), ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
 }
 
 /**
@@ -423,6 +424,49 @@ function headedWords(texts: readonly CaseText[]): Map<string, Set<string>> {
     }
   }
   return out;
+}
+
+/**
+ * "the Velmar Shield militia" beside "Velmar Shield Forces" (names capitalised, head last): the name
+ * without its force head is the same group, when the case writes it before a lower-case force head
+ * ("militia", "fighters") and no person or other organisation has that name.
+ */
+function addForceNameAliases(texts: readonly CaseText[], orgs: ActorCandidate[], persons: readonly ActorCandidate[], isForceHead: (w: string) => boolean): Set<ActorCandidate> {
+  const absorbed = new Set<ActorCandidate>();
+  const bare = new Map<string, ActorCandidate | null>();
+  for (const o of orgs) {
+    for (const a of o.aliases) {
+      if (!o.data?.capitalisedNames || a.length < 2 || !isForceHead(a[a.length - 1]!)) continue;
+      const name = a.slice(0, -1).join(' ');
+      bare.set(name, bare.has(name) && bare.get(name) !== o ? null : o);
+    }
+  }
+  if (!bare.size) return absorbed;
+  const taken = new Set(orgs.flatMap((c) => c.aliases.map((a) => a.join(' '))));
+  // An untitled "person" with that name is the group's name read without its head noun.
+  const personByName = new Map<string, ActorCandidate>();
+  for (const p of persons) for (const a of p.aliases) personByName.set(a.join(' '), p);
+  const added = new Set<string>();
+  for (const c of texts) {
+    if (!c.data.capitalisedNames) continue;
+    const { tokens } = c;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.capitalised || t.breakBefore || !c.data.forceHeads.hasWord(t.key)) continue;
+      for (let n = 1; n <= 4 && i - n >= 0; n++) {
+        const words = tokens.slice(i - n, i);
+        if (words.some((w, j) => !w.capitalised || (j > 0 && w.breakBefore))) break;
+        const name = words.map((w) => w.key).join(' ');
+        const owner = bare.get(name);
+        const person = personByName.get(name);
+        if (!owner || taken.has(name) || added.has(name) || (person && (person.titled || person.kind !== 'person'))) continue;
+        owner.aliases.push(name.split(' '));
+        added.add(name);
+        if (person) absorbed.add(person);
+      }
+    }
+  }
+  return absorbed;
 }
 
 /** "ميليشيات الإنقاذ" found as an organisation of its own is the forces of another: drop it. */

@@ -43,3 +43,24 @@ describe('one group under several head nouns', () => {
     expect(brief(green).some((l) => l.includes('militia'))).toBe(false);
   });
 });
+
+describe('"the X militia" beside "X Forces" (names capitalised, head last)', () => {
+  it('is one group, each outlet’s head noun its label, not a person named X', () => {
+    const actors = findActors([
+      buildArticle('a', 'The rebel Green Shield militia attacked the town of Oasis on Sunday. Residents said the militia shelled the market.', 'en'),
+      buildArticle('b', 'The Green Shield Forces said they had taken the town of Oasis after heavy fighting.', 'en'),
+      buildArticle('c', 'The Green Shield Forces announced control of Oasis, while the army denied it.', 'en'),
+    ]);
+    expect(actors.filter((a) => a.name.startsWith('Green Shield'))).toHaveLength(1);
+    const labels = brief(byName(actors, 'Green Shield Forces'));
+    expect(labels).toEqual(expect.arrayContaining(['a:militia:militia', 'b:Forces:forces']));
+  });
+
+  it('leaves a titled person alone', () => {
+    const actors = findActors([
+      buildArticle('a', 'General Omar Tessel said the Tessel Forces held the bridge. Omar Tessel fighters were seen there.', 'en'),
+      buildArticle('b', 'General Omar Tessel denied that the bridge had fallen.', 'en'),
+    ]);
+    expect(actors.some((a) => a.name.includes('Omar Tessel'))).toBe(true);
+  });
+});
