@@ -17,6 +17,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
 import { englishFor, englishForNoun, placeNameFor } from '../crosslang/bridge.ts';
 import { skeletonSimilarity } from '../crosslang/names.ts';
+import { synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -50,7 +51,10 @@ const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), sk
 // A stem may be the start of a derived form's ("elect" / "elector").
 const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
-/** How an Arabic word may stand for a Latin one: its English words (stemmed) and its skeleton. */
+/**
+ * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet
+ * synonyms (the bridge gives "fast" where a name says "Rapid"), and its skeleton.
+ */
 interface ArabicWord {
   stems: string[];
   initials: Set<string>;
@@ -63,7 +67,8 @@ function arabicWord(key: string): ArabicWord {
   if (!word) {
     const english = englishFor(key);
     const skeleton = wordSkeleton(key);
-    word = { stems: english.map((w) => englishStemmer(w)), initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
+    const stems = [...new Set([...english, ...english.flatMap(synonymsFor)].map((w) => englishStemmer(w)))];
+    word = { stems, initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
     if (arabicWordCache.size > 50_000) arabicWordCache.clear();
     arabicWordCache.set(key, word);
   }
