@@ -45,6 +45,24 @@ describe('addCrossScriptAliases (through resolveEntities)', () => {
     expect(arabicMentionsOf(index, 'Rapid Protection Forces', 'ar1')).toEqual([]);
   });
 
+  it('joins a one-word name the bridge translates, though its skeleton is too short to compare', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'OSLO (Wire) - Negotiators met in Oslo on Monday. Oslo offered to host the next round.', 'en'),
+      buildArticle('en2', 'The talks in Oslo ended without a deal.', 'en'),
+      buildArticle('ar1', 'اجتمع المفاوضون في أوسلو يوم الاثنين، وعرضت أوسلو استضافة الجولة المقبلة.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Oslo', 'ar1')).toContain('أوسلو');
+  });
+
+  it('does not join a common noun to a name of several words that holds it', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Ships crossed the Baltic Sea on Monday. The Baltic Sea was calm.', 'en'),
+      buildArticle('en2', 'Patrols in the Baltic Sea were stepped up.', 'en'),
+      buildArticle('ar1', 'عبرت السفن البحر يوم الاثنين، وكان البحر هادئا.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Baltic Sea', 'ar1')).toEqual([]);
+  });
+
   it('does not join an Arabic name that translates only part of the English one', () => {
     const index = resolveEntities([
       buildArticle('en1', 'The Free National Front rejected the budget on Monday. The Free National Front called for a vote.', 'en'),
