@@ -3,11 +3,14 @@
  * articles, a run of Arabic words becomes one more alias of a name the Latin articles use when
  * - its consonant skeleton is the name's ("عبد الفتاح السيسي" / "Abdel Fattah el-Sisi"), or close to it
  *   for a long name;
- * - it translates the name word by word, through the bridge, in any order, a transliterated word
- *   allowed ("حزب العمال الفالوري" / "Valorian Labour Party", "جبهة سالمة" / "Salema Front");
+ * - it translates the name word by word, through the bridge and the WordNet synonyms of its words, in
+ *   any order, a transliterated word allowed ("حزب العمال الفالوري" / "Valorian Labour Party", "جبهة
+ *   سالمة" / "Salema Front", "قوات الحماية السريعة" / "Rapid Protection Forces");
  * - it expands the name's acronym through the bridge ("الاتحاد الأوروبي" / "EU");
  * - it is a country's CLDR name the Latin articles write ("البرتغال" / "Portugal"; a new place when no
  *   candidate has that name yet), or that country's adjective ("البرتغالية").
+ * - it is one word the bridge translates as the one-word name of a Latin candidate ("أوسلو" / "Oslo"),
+ *   however short its skeleton.
  * Arabic has no capitals to tell a name from a word, so a lone Arabic word counts only when the bridge
  * does not know it as a common noun (countries aside). An Arabic candidate whose alias is matched joins
  * the Latin one whole.
@@ -17,6 +20,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
 import { englishFor, englishForNoun, placeNameFor } from '../crosslang/bridge.ts';
 import { skeletonSimilarity } from '../crosslang/names.ts';
+import { synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -50,7 +54,10 @@ const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), sk
 // A stem may be the start of a derived form's ("elect" / "elector").
 const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
-/** How an Arabic word may stand for a Latin one: its English words (stemmed) and its skeleton. */
+/**
+ * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet
+ * synonyms (the bridge gives "fast" where a name says "Rapid"), and its skeleton.
+ */
 interface ArabicWord {
   stems: string[];
   initials: Set<string>;
@@ -63,7 +70,8 @@ function arabicWord(key: string): ArabicWord {
   if (!word) {
     const english = englishFor(key);
     const skeleton = wordSkeleton(key);
-    word = { stems: english.map((w) => englishStemmer(w)), initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
+    const stems = [...new Set([...english, ...english.flatMap(synonymsFor)].map((w) => englishStemmer(w)))];
+    word = { stems, initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
     if (arabicWordCache.size > 50_000) arabicWordCache.clear();
     arabicWordCache.set(key, word);
   }
@@ -158,6 +166,13 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   // Capitalised words of the Latin articles: a country name they write may become a place.
   const latinCapitalised = new Set<string>();
   for (const t of latinTexts) for (const tok of t.tokens) if (tok.capitalised) latinCapitalised.add(tok.key);
+  // Candidates named by one word only ("Cairo", not "Red Sea" / "sea"): the bridge gives some names
+  // ("القاهرة" → "cairo").
+  const oneWordNames = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_SCRIPT.test(w)));
+    if (latin.length > 0 && latin.every((a) => a.length === 1)) for (const [word] of latin) if (latinCapitalised.has(word!)) oneWordNames.set(word!, n);
+  });
 
   const known = candidates.map((c) => new Set(c.aliases.map((a) => a.join(' '))));
   const addAlias = (owner: number, text: CaseText, words: CaseText['tokens']): void => {
@@ -222,7 +237,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // A word the bridge knows is a common noun, or the English name of a place the case names
       // ("واشنطن" → "washington").
       const english = englishForNoun(keys[0]!);
-      if (english.length > 0) return english.slice(0, 2).map((w) => placeByWord.get(w)).find((n) => n !== undefined);
+      if (english.length > 0) return english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
     }
     const skeleton = nameSkeleton(keys);
     const exact = bySkeleton.get(skeleton);

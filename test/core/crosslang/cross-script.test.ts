@@ -17,6 +17,52 @@ describe('addCrossScriptAliases (through resolveEntities)', () => {
     expect(arabicMentionsOf(index, 'Free National Front', 'ar1')).toContain('الجبهة الوطنية الحرة');
   });
 
+  it('joins a name whose word-by-word translation gives a synonym of an English word', () => {
+    // The bridge reads «السريعة» as "fast"; the English name says "Rapid".
+    const index = resolveEntities([
+      buildArticle('en1', 'The Rapid Protection Forces entered the town on Monday. The Rapid Protection Forces said the road was open.', 'en'),
+      buildArticle('en2', 'Residents fled as the Rapid Protection Forces advanced.', 'en'),
+      buildArticle('ar1', 'قالت قوات الحماية السريعة إن الطريق مفتوح، بعد دخولها البلدة يوم الاثنين.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Rapid Protection Forces', 'ar1')).toContain('قوات الحماية السريعة');
+  });
+
+  it('joins through a noun synonym: a league is an alliance', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Relief Alliance opened two clinics. The Relief Alliance asked for more funds.', 'en'),
+      buildArticle('en2', 'Doctors of the Relief Alliance treated the wounded.', 'en'),
+      buildArticle('ar1', 'افتتح تحالف الإغاثة عيادتين، وطلب تحالف الإغاثة مزيدا من الأموال.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Relief Alliance', 'ar1')).toContain('تحالف الإغاثة');
+  });
+
+  it('does not join through a synonym when another word of the name does not translate', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Rapid Protection Forces entered the town on Monday. The Rapid Protection Forces said the road was open.', 'en'),
+      buildArticle('en2', 'Residents fled as the Rapid Protection Forces advanced.', 'en'),
+      buildArticle('ar1', 'قالت قوات الإغاثة السريعة إن الطريق مفتوح، بعد دخولها البلدة يوم الاثنين.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Rapid Protection Forces', 'ar1')).toEqual([]);
+  });
+
+  it('joins a one-word name the bridge translates, though its skeleton is too short to compare', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'OSLO (Wire) - Negotiators met in Oslo on Monday. Oslo offered to host the next round.', 'en'),
+      buildArticle('en2', 'The talks in Oslo ended without a deal.', 'en'),
+      buildArticle('ar1', 'اجتمع المفاوضون في أوسلو يوم الاثنين، وعرضت أوسلو استضافة الجولة المقبلة.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Oslo', 'ar1')).toContain('أوسلو');
+  });
+
+  it('does not join a common noun to a name of several words that holds it', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Ships crossed the Baltic Sea on Monday. The Baltic Sea was calm.', 'en'),
+      buildArticle('en2', 'Patrols in the Baltic Sea were stepped up.', 'en'),
+      buildArticle('ar1', 'عبرت السفن البحر يوم الاثنين، وكان البحر هادئا.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Baltic Sea', 'ar1')).toEqual([]);
+  });
+
   it('does not join an Arabic name that translates only part of the English one', () => {
     const index = resolveEntities([
       buildArticle('en1', 'The Free National Front rejected the budget on Monday. The Free National Front called for a vote.', 'en'),

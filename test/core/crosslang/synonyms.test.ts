@@ -1,0 +1,14 @@
+import { synonymsFor } from '../../../src/core/crosslang/synonyms.ts';
+
+describe('synonymsFor', () => {
+  it('gives an adjective its similar adjectives and a noun its synonyms', () => {
+    expect(synonymsFor('fast')).toContain('rapid');
+    expect(synonymsFor('confederation')).toContain('alliance');
+  });
+
+  it('gives nothing for a word it does not know, nor the word itself', () => {
+    expect(synonymsFor('zzqx')).toEqual([]);
+    expect(synonymsFor('__proto__')).toEqual([]);
+    expect(synonymsFor('fast')).not.toContain('fast');
+  });
+});
