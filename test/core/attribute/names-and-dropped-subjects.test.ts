@@ -59,6 +59,10 @@ describe('English subjects on a fresh story', () => {
     expect(attributions('Upon reading the final count the senator said he had won.', 'en')[0]!.source).toBe('the senator');
   });
 
+  it('"a … force" is an organisation, like "forces"', () => {
+    expect(attributions('A small volunteer force guarding the dam said on Monday that the water level was falling.', 'en')[0]).toMatchObject({ source: 'A small volunteer force', kind: 'organization' });
+  });
+
   it('"Council Secretary-General First Last told" is a person', () => {
     expect(attributions('Arctic Council Secretary-General Marta Olsen told reporters that the talks would resume.', 'en')[0]).toMatchObject({ source: 'Arctic Council Secretary-General Marta Olsen', kind: 'person' });
   });
