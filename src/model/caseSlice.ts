@@ -1,5 +1,5 @@
 import { createEntityAdapter, createSelector, createSlice, nanoid, type PayloadAction } from '@reduxjs/toolkit';
-import type { ArticleFormat, ArticleInput, CaseAnalysis, LanguageCode } from '../core/types.ts';
+import type { ArticleInput, CaseAnalysis, LanguageCode } from '../core/types.ts';
 import type { CorrectionsState } from './correctionsSlice.ts';
 
 /** One article of the case as the user handed it over (raw text kept so re-analysis is possible). */
@@ -42,15 +42,8 @@ function applyMetadata(article: CaseArticle, changes: ArticleMetadataChanges): v
   }
 }
 
-export interface ArticleAddedPayload {
-  raw: string;
-  format?: ArticleFormat;
-  fileName?: string;
-  title?: string;
-  outlet?: string;
-  date?: string;
-  language?: LanguageCode | 'auto';
-}
+/** What adding an article carries: the pipeline's input without the id (the case gives it) or a byline. */
+export type ArticleAddedPayload = Omit<ArticleInput, 'id' | 'byline'>;
 
 function toArticle(input: ArticleAddedPayload): CaseArticle {
   const article: CaseArticle = { id: `a-${nanoid(8)}`, raw: input.raw };
