@@ -7,7 +7,7 @@ import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { makeStore, type AppStore, type RootState, type StoreDeps } from '../../src/app/store.ts';
 import { AppSlots } from '../../src/app/slots.tsx';
 import { App } from '../../src/app/App.tsx';
-import { articleAdded } from '../../src/model/caseSlice.ts';
+import { articleAdded, type CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { I18nProvider } from '../../src/i18n/index.tsx';
 
@@ -79,3 +79,13 @@ export async function openApp(analysis: CaseAnalysis, view: ViewName): Promise<R
   await analysed(result.store);
   return result;
 }
+
+/** A saved two-outlet case the library and persistence tests start the app with. */
+export const electionCase: CaseSnapshot = {
+  id: 'example',
+  name: 'Election case',
+  articles: [
+    { id: 'wire', raw: 'President Tomas Vell won.', outlet: 'Global Wire' },
+    { id: 'exile', raw: 'Strongman Tomas Vell claimed victory.', outlet: 'Free Press' },
+  ],
+};
