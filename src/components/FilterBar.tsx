@@ -40,84 +40,67 @@ export function FilterBar(props: FilterBarProps) {
   const { values, sort, actors, columns, referenceId } = props;
   const t = useT();
   const id = useId();
+  const any = { value: 'all', label: t('filters.any') };
+  const outlets = columns.map((c) => ({ value: c.articleId, label: c.label }));
   return (
     <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-ref`}>{t('filters.reference')}</label>
-        <select id={`${id}-ref`} value={referenceId ?? ''} onChange={(e) => props.onReferenceChange(e.target.value)}>
-          {columns.map((c) => (
-            <option key={c.articleId} value={c.articleId}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect id={`${id}-ref`} label={t('filters.reference')} value={referenceId ?? ''} onChange={props.onReferenceChange} options={outlets} />
       <div className="field">
         <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
         <input id={`${id}-search`} type="search" dir="auto" value={values.search} onChange={(e) => props.onChange({ search: e.target.value })} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-actor`}>{t('filters.actor')}</label>
-        <select id={`${id}-actor`} value={values.actorId ?? ''} onChange={(e) => props.onChange({ actorId: e.target.value || null })}>
-          <option value="">{t('filters.any')}</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('filters.kind')}</label>
-        <select id={`${id}-kind`} value={values.kind} onChange={(e) => props.onChange({ kind: e.target.value as KindChoice })}>
-          <option value="all">{t('filters.any')}</option>
-          {[...SOURCE_KINDS, 'none' as const].map((k) => (
-            <option key={k} value={k}>
-              {t(kindKey(k))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-stance`}>{t('filters.stance')}</label>
-        <select id={`${id}-stance`} value={values.stance} onChange={(e) => props.onChange({ stance: e.target.value as CueStance | 'all' })}>
-          <option value="all">{t('filters.any')}</option>
-          {CUE_STANCES.map((s) => (
-            <option key={s} value={s}>
-              {t(stanceKey(s))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-coverage`}>{t('filters.coverage')}</label>
-        <select id={`${id}-coverage`} value={values.coverage} onChange={(e) => props.onChange({ coverage: e.target.value as CoverageChoice })}>
-          <option value="all">{t('filters.coverage.all')}</option>
-          <option value="single">{t('filters.coverage.single')}</option>
-          <option value="shared">{t('filters.coverage.shared')}</option>
-          <option value="everyone">{t('filters.coverage.everyone')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-leftout`}>{t('filters.leftOutBy')}</label>
-        <select id={`${id}-leftout`} value={values.leftOutBy ?? ''} onChange={(e) => props.onChange({ leftOutBy: e.target.value || null })}>
-          <option value="">{t('filters.leftOutBy.none')}</option>
-          {columns.map((c) => (
-            <option key={c.articleId} value={c.articleId}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-sort`}>{t('filters.sort')}</label>
-        <select id={`${id}-sort`} value={sort} onChange={(e) => props.onSortChange(e.target.value as SortChoice)}>
-          <option value="position">{t('filters.sort.position')}</option>
-          <option value="coverage-desc">{t('filters.sort.coverageDesc')}</option>
-          <option value="coverage-asc">{t('filters.sort.coverageAsc')}</option>
-          <option value="score">{t('filters.sort.score')}</option>
-        </select>
-      </div>
+      <LabelledSelect
+        id={`${id}-actor`}
+        label={t('filters.actor')}
+        value={values.actorId ?? ''}
+        onChange={(v) => props.onChange({ actorId: v || null })}
+        options={[{ value: '', label: t('filters.any') }, ...actors.map((a) => ({ value: a.id, label: a.name }))]}
+      />
+      <LabelledSelect
+        id={`${id}-kind`}
+        label={t('filters.kind')}
+        value={values.kind}
+        onChange={(v) => props.onChange({ kind: v as KindChoice })}
+        options={[any, ...[...SOURCE_KINDS, 'none' as const].map((k) => ({ value: k, label: t(kindKey(k)) }))]}
+      />
+      <LabelledSelect
+        id={`${id}-stance`}
+        label={t('filters.stance')}
+        value={values.stance}
+        onChange={(v) => props.onChange({ stance: v as CueStance | 'all' })}
+        options={[any, ...CUE_STANCES.map((s) => ({ value: s, label: t(stanceKey(s)) }))]}
+      />
+      <LabelledSelect
+        id={`${id}-coverage`}
+        label={t('filters.coverage')}
+        value={values.coverage}
+        onChange={(v) => props.onChange({ coverage: v as CoverageChoice })}
+        options={[
+          { value: 'all', label: t('filters.coverage.all') },
+          { value: 'single', label: t('filters.coverage.single') },
+          { value: 'shared', label: t('filters.coverage.shared') },
+          { value: 'everyone', label: t('filters.coverage.everyone') },
+        ]}
+      />
+      <LabelledSelect
+        id={`${id}-leftout`}
+        label={t('filters.leftOutBy')}
+        value={values.leftOutBy ?? ''}
+        onChange={(v) => props.onChange({ leftOutBy: v || null })}
+        options={[{ value: '', label: t('filters.leftOutBy.none') }, ...outlets]}
+      />
+      <LabelledSelect
+        id={`${id}-sort`}
+        label={t('filters.sort')}
+        value={sort}
+        onChange={(v) => props.onSortChange(v as SortChoice)}
+        options={[
+          { value: 'position', label: t('filters.sort.position') },
+          { value: 'coverage-desc', label: t('filters.sort.coverageDesc') },
+          { value: 'coverage-asc', label: t('filters.sort.coverageAsc') },
+          { value: 'score', label: t('filters.sort.score') },
+        ]}
+      />
       <div className="field field-check">
         <label>
           <input type="checkbox" checked={props.showMissingWords} onChange={props.onToggleMissingWords} /> {t('filters.missingWords')}
@@ -130,5 +113,29 @@ export function FilterBar(props: FilterBarProps) {
         {t('filters.clear')}
       </button>
     </form>
+  );
+}
+
+interface LabelledSelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}
+
+/** One toolbar field: a label and its select (every filter in the bar has this shape). */
+function LabelledSelect({ id, label, value, onChange, options }: LabelledSelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { numberLocale, useLocale, useT } from '../i18n/index.tsx';
+import { TablePadRow } from './TablePadRow.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 
 export interface OutletShare {
@@ -37,11 +38,7 @@ export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
           </tr>
         </thead>
         <tbody>
-          {list.padBefore > 0 ? (
-            <tr aria-hidden="true" className="table-pad">
-              <td colSpan={4} style={{ height: list.padBefore }} />
-            </tr>
-          ) : null}
+          <TablePadRow height={list.padBefore} columns={4} />
           {outlets.slice(list.start, list.end).map((o, i) => (
             <tr key={o.articleId} ref={list.measure(o.articleId)} aria-rowindex={list.start + i + 2}>
               <th scope="row">
@@ -52,11 +49,7 @@ export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
               <td>{o.attributed ? percent.format(o.share) : '–'}</td>
             </tr>
           ))}
-          {list.padAfter > 0 ? (
-            <tr aria-hidden="true" className="table-pad">
-              <td colSpan={4} style={{ height: list.padAfter }} />
-            </tr>
-          ) : null}
+          <TablePadRow height={list.padAfter} columns={4} />
         </tbody>
       </table>
     </div>

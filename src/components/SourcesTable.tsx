@@ -3,6 +3,7 @@ import type { SourceKind } from '../core/types.ts';
 import { commaOf } from '../core/lang/profiles.ts';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 import { KindBadge } from './ClaimMeta.tsx';
+import { TablePadRow } from './TablePadRow.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 
 /** Rough height of one row (px) until measured. */
@@ -77,11 +78,7 @@ export function SourcesTable({
             </tr>
           </thead>
           <tbody>
-            {list.padBefore > 0 ? (
-              <tr aria-hidden="true" className="table-pad">
-                <td colSpan={5} style={{ height: list.padBefore }} />
-              </tr>
-            ) : null}
+            <TablePadRow height={list.padBefore} columns={5} />
             {sorted.slice(list.start, list.end).map((source, i) => (
               <SourceTableRow
                 key={source.key}
@@ -92,11 +89,7 @@ export function SourcesTable({
                 onShowClaim={onShowClaim}
               />
             ))}
-            {list.padAfter > 0 ? (
-              <tr aria-hidden="true" className="table-pad">
-                <td colSpan={5} style={{ height: list.padAfter }} />
-              </tr>
-            ) : null}
+            <TablePadRow height={list.padAfter} columns={5} />
           </tbody>
         </table>
       )}

@@ -6,6 +6,9 @@ import type { AnalyzedArticle, CaseAnalysis, Claim } from '../../src/core/types.
 import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { makeStore, type AppStore, type RootState, type StoreDeps } from '../../src/app/store.ts';
 import { AppSlots } from '../../src/app/slots.tsx';
+import { App } from '../../src/app/App.tsx';
+import { articleAdded, type CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
 import { I18nProvider } from '../../src/i18n/index.tsx';
 
 /** A runner that answers every job with the same analysis (for views that only render a result). */
@@ -65,3 +68,24 @@ export async function settle(ms = 20): Promise<void> {
 export async function analysed(store: AppStore): Promise<void> {
   for (let i = 0; i < 100 && store.getState().analysis.status !== 'done'; i++) await settle(5);
 }
+
+/** Renders the whole app on `view` with one stand-in article whose analysis is `analysis`, once it is done. */
+export async function openApp(analysis: CaseAnalysis, view: ViewName): Promise<RenderResult & { store: AppStore }> {
+  const result = renderWithStore(<App />, { deps: { runner: fixedRunner(analysis) } });
+  act(() => {
+    result.store.dispatch(articleAdded({ raw: 'stand-in' }));
+    result.store.dispatch(viewChanged(view));
+  });
+  await analysed(result.store);
+  return result;
+}
+
+/** A saved two-outlet case the library and persistence tests start the app with. */
+export const electionCase: CaseSnapshot = {
+  id: 'example',
+  name: 'Election case',
+  articles: [
+    { id: 'wire', raw: 'President Tomas Vell won.', outlet: 'Global Wire' },
+    { id: 'exile', raw: 'Strongman Tomas Vell claimed victory.', outlet: 'Free Press' },
+  ],
+};

@@ -1,21 +1,9 @@
 // The analysis' newer fields rendered when present (built data: fixtures/builders.ts).
 import { act, screen, within } from '@testing-library/react';
 import { buildArticle, buildRow } from '../../fixtures/builders.ts';
-import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/model/caseSlice.ts';
-import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
-import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
-
-async function open(analysis: CaseAnalysis, view: ViewName) {
-  const result = renderWithStore(<App />, { deps: { runner: fixedRunner(analysis) } });
-  act(() => {
-    result.store.dispatch(articleAdded({ raw: 'stand-in' }));
-    result.store.dispatch(viewChanged(view));
-  });
-  await analysed(result.store);
-  return result;
-}
+import { viewChanged } from '../../src/model/uiSlice.ts';
+import { openApp as open } from './builders.tsx';
 
 function twoOutlets(): CaseAnalysis {
   const herald = buildArticle({

@@ -1,22 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis, buildArticle, buildRow } from '../../fixtures/builders.ts';
-import { App } from '../../src/app/App.tsx';
 import type { CaseAnalysis } from '../../src/core/types.ts';
-import { articleAdded } from '../../src/model/caseSlice.ts';
 import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
-import { viewChanged, type ViewName } from '../../src/model/uiSlice.ts';
-import { analysed, fixedRunner, renderWithStore } from './builders.tsx';
-
-async function open(analysis: CaseAnalysis, view: ViewName) {
-  const result = renderWithStore(<App />, { deps: { runner: fixedRunner(analysis) } });
-  act(() => {
-    result.store.dispatch(articleAdded({ raw: 'stand-in' }));
-    result.store.dispatch(viewChanged(view));
-  });
-  await analysed(result.store);
-  return result;
-}
+import { openApp as open } from './builders.tsx';
 
 describe('better corrections', () => {
   it('takes a source from words the user selects in the article, also outside the claim', async () => {

@@ -2,23 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
-import type { CaseSnapshot } from '../../src/model/caseSlice.ts';
 import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { parseCaseFile, serializeCase } from '../../src/features/library/exchange.ts';
 import { appStarted } from '../../src/model/librarySlice.ts';
 import { emptyCorrections } from '../../src/model/correctionsSlice.ts';
 import type { AnalysisRunner } from '../../src/worker/runner.ts';
-import { analysed, fixedRunner, renderWithStore, settle } from './builders.tsx';
-
-const example: CaseSnapshot = {
-  id: 'example',
-  name: 'Election case',
-  articles: [
-    { id: 'wire', raw: 'President Tomas Vell won.', outlet: 'Global Wire' },
-    { id: 'exile', raw: 'Strongman Tomas Vell claimed victory.', outlet: 'Free Press' },
-  ],
-};
+import { analysed, electionCase as example, fixedRunner, renderWithStore, settle } from './builders.tsx';
 
 let dbCount = 0;
 function setup(repository = createDexieRepository(`parallax-test-${++dbCount}`)) {

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAnalysis } from '../../fixtures/builders.ts';
 import { App } from '../../src/app/App.tsx';
-import { articleAdded, caseRenamed, type CaseSnapshot } from '../../src/model/caseSlice.ts';
+import { articleAdded, caseRenamed } from '../../src/model/caseSlice.ts';
 import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { parseCaseFile } from '../../src/features/library/exchange.ts';
@@ -11,16 +11,7 @@ import { appStarted } from '../../src/model/librarySlice.ts';
 import type { CaseRepository } from '../../src/model/repository.ts';
 import type { AnalysisJob, AnalysisRunner } from '../../src/worker/runner.ts';
 import type { AppStore } from '../../src/app/store.ts';
-import { fixedRunner, renderWithStore, settle } from './builders.tsx';
-
-const example: CaseSnapshot = {
-  id: 'example',
-  name: 'Election case',
-  articles: [
-    { id: 'wire', raw: 'President Tomas Vell won.', outlet: 'Global Wire' },
-    { id: 'exile', raw: 'Strongman Tomas Vell claimed victory.', outlet: 'Free Press' },
-  ],
-};
+import { electionCase as example, fixedRunner, renderWithStore, settle } from './builders.tsx';
 
 let dbCount = 0;
 const freshName = () => `parallax-persist-${++dbCount}`;

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { TablePadRow } from '../../components/TablePadRow.tsx';
 import { useWindowedList } from '../../components/useWindowedList.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { CitedOutlet } from '../../model/sourceIdentity.ts';
@@ -31,11 +32,7 @@ export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
           </tr>
         </thead>
         <tbody>
-          {list.padBefore > 0 ? (
-            <tr aria-hidden="true" className="table-pad">
-              <td colSpan={3} style={{ height: list.padBefore }} />
-            </tr>
-          ) : null}
+          <TablePadRow height={list.padBefore} columns={3} />
           {rows.slice(list.start, list.end).map((r, i) => (
             <tr key={keyOf(r)} ref={list.measure(keyOf(r))} aria-rowindex={list.start + i + 2}>
               <th scope="row">
@@ -48,11 +45,7 @@ export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
               <td>{r.claimIds.length}</td>
             </tr>
           ))}
-          {list.padAfter > 0 ? (
-            <tr aria-hidden="true" className="table-pad">
-              <td colSpan={3} style={{ height: list.padAfter }} />
-            </tr>
-          ) : null}
+          <TablePadRow height={list.padAfter} columns={3} />
         </tbody>
       </table>
     </div>
