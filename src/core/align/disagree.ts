@@ -50,8 +50,9 @@ const phraseAt = (norms: readonly string[], k: number, phrase: readonly string[]
 /**
  * Whether a claim's folded words deny: a negation not restricted by an exceptive after it. "No one was
  * hurt except two guards" / "لم يبق إلا الجنود" assert something (as "only two guards were hurt" does).
+ * @example isNegated(['no', 'one', 'was', 'hurt', 'except', 'two', 'guards'], 'en') // false
  */
-function isNegated(norms: readonly string[], lang: LanguageCode): boolean {
+export function isNegated(norms: readonly string[], lang: LanguageCode): boolean {
   const negation = negationWords(lang);
   const { exceptives, adversatives } = exceptivesOf(lang);
   let pending = false;

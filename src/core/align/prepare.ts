@@ -7,7 +7,9 @@ import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
+import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
+import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
+import type { FittedModel } from './fitted.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -65,6 +67,14 @@ export interface AlignOptions {
   placePenalty?: number;
   /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
   entityTerms?: boolean;
+  /**
+   * Which score decides that two units join a row: 'cosine' (the word score against `threshold`) or
+   * 'fitted' (align/fitted.ts: a logistic model over the pair's features against the model's own
+   * threshold). The anti-chaining guard, restatements and covers stay on the word score.
+   */
+  scorer?: 'cosine' | 'fitted';
+  /** The fitted model to use (default: the shipped align/scorer.json); for fitting scripts. */
+  model?: FittedModel | null;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -105,6 +115,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   entityTerms: false,
   splitEveryClause: false,
   classWeight: 0.25,
+  scorer: 'cosine',
+  model: null,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -118,6 +130,12 @@ export interface PreparedCase {
   group: number[];
   space: VectorSpace;
   score: (i: number, j: number) => number;
+  /** The score that decides joins (`scorer`): the word score, or the fitted model's probability. */
+  joinScore: (i: number, j: number) => number;
+  /** The threshold for `joinScore`. */
+  joinThreshold: number;
+  /** The fitted model's features of a pair (FEATURE_NAMES order), written into `out`. */
+  features: (i: number, j: number, out: Float64Array) => Float64Array;
   options: Required<AlignOptions>;
 }
 
@@ -135,6 +153,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const contextNorms: string[][] = [];
   const langs: string[] = [];
   const questions: boolean[] = [];
+  const negated: boolean[] = [];
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -161,6 +180,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport, opts.splitEveryClause) : [all];
       for (const norms of parts) {
         questions.push(question);
+        negated.push(isNegated(norms, article.language));
         contextNorms.push(context);
         claims.push(claim);
         group.push(a);
@@ -188,7 +208,25 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
-  return { claims, group, space, score, options: opts };
+  const facts = { question: questions, negated, count: claims.length };
+  const features = (i: number, j: number, out: Float64Array): Float64Array => pairFeatures(score(i, j), i, j, facts, out);
+  const model = opts.scorer === 'fitted' ? (opts.model ?? FITTED_MODEL) : null;
+  const scratch = new Float64Array(FEATURE_NAMES.length);
+  const rescue = model?.mode === 'rescue';
+  const joinScore = model
+    ? (i: number, j: number): number => {
+        const s = score(i, j);
+        if (rescue && s >= opts.threshold) return s;
+        // Pairs the word score gates out (no shared content word) stay apart.
+        if (s === 0 || s < model.minScore) return 0;
+        const p = fittedProbability(model, pairFeatures(s, i, j, facts, scratch));
+        // A rescued pair joins at the word threshold: after every pair the words join on their own.
+        if (rescue) return p >= model.threshold ? opts.threshold : 0;
+        return p;
+      }
+    : score;
+  const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
+  return { claims, group, space, score, joinScore, joinThreshold, features, options: opts };
 }
 
 /**
@@ -259,7 +297,7 @@ function charGrams(stems: readonly string[]): string[] {
  * of first appearance).
  */
 export function rowsFromCandidates(prepared: PreparedCase, articles: readonly AnalyzedArticle[], candidates: ArrayLike<number>): Row[] {
-  const { claims, group, score, options } = prepared;
+  const { claims, group, score, joinScore, joinThreshold, options } = prepared;
   // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
   const most = candidates.length >> 1;
   const left = new Uint32Array(most);
@@ -269,8 +307,8 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   for (let k = 0; k + 1 < candidates.length; k += 2) {
     const i = candidates[k]!;
     const j = candidates[k + 1]!;
-    const s = score(i, j);
-    if (s < options.threshold) continue;
+    const s = joinScore(i, j);
+    if (s < joinThreshold) continue;
     left[kept] = Math.min(i, j);
     right[kept] = Math.max(i, j);
     scores[kept] = s;
@@ -278,7 +316,8 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   }
   const pairs = { i: left.subarray(0, kept), j: right.subarray(0, kept), score: scores.subarray(0, kept) };
   const clusters = groupPairs(claims.length, group, pairs, score, {
-    threshold: options.threshold,
+    threshold: joinThreshold,
+    coverThreshold: options.threshold,
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,
     restateThreshold: options.restateThreshold,
