@@ -26,6 +26,8 @@ import { covers } from '../bench/score.ts';
 interface Sample {
   x: Float64Array;
   y: number;
+  /** The annotated row a positive dev-case pair belongs to (for --row-cap). */
+  row?: string;
 }
 
 interface Source {
@@ -47,8 +49,9 @@ const dropped = new Set((argv.find((a) => a.startsWith('--drop='))?.slice(7) ?? 
 const used = FEATURE_NAMES.map((name, k) => (dropped.has(name) ? -1 : k)).filter((k) => k >= 0);
 
 /** Samples of the LSH candidates of a case whose word score is above 0, labelled by `same`. */
-function samplesOf(articles: readonly AnalyzedArticle[], withEntities: boolean, same: (a: Claim, b: Claim) => boolean): Sample[] {
-  const prepared = prepareCase(articles, withEntities ? { entities: resolveEntities(articles) } : {});
+function samplesOf(articles: readonly AnalyzedArticle[], withEntities: boolean, same: (a: Claim, b: Claim) => string | boolean): Sample[] {
+  // scorer 'fitted': the case's units carry what the features need (negation).
+  const prepared = prepareCase(articles, { scorer: 'fitted', entities: withEntities ? resolveEntities(articles) : null });
   const candidates = blockedCandidates(prepared);
   const samples: Sample[] = [];
   const seen = new Set<string>();
@@ -60,7 +63,8 @@ function samplesOf(articles: readonly AnalyzedArticle[], withEntities: boolean, 
     seen.add(key);
     const x = prepared.features(i, j, new Float64Array(FEATURE_NAMES.length));
     if (x[0] === 0) continue;
-    samples.push({ x, y: same(prepared.claims[i]!, prepared.claims[j]!) ? 1 : 0 });
+    const row = same(prepared.claims[i]!, prepared.claims[j]!);
+    samples.push(typeof row === 'string' ? { x, y: 1, row } : { x, y: row ? 1 : 0 });
   }
   return samples;
 }
@@ -111,7 +115,7 @@ function devSources(): Source[] {
         }
         for (let i = 0; i < row.members.length; i++) for (let j = i + 1; j < row.members.length; j++) if (row.members[i]!.articleId !== row.members[j]!.articleId) gold++;
       }
-      const samples = samplesOf(analysis.articles, true, (a, b) => [...(rowsOf.get(a.id) ?? [])].some((r) => rowsOf.get(b.id)?.has(r)));
+      const samples = samplesOf(analysis.articles, true, (a, b) => [...(rowsOf.get(a.id) ?? [])].find((r) => rowsOf.get(b.id)?.has(r)) ?? false);
       out.push({ name: `${name} [${lang}]`, case: name, samples, gold });
     }
   }
@@ -216,9 +220,11 @@ function weightsOf(sources: readonly Source[]): { samples: Sample[]; weights: nu
   for (const source of sources) {
     const casePairs = sources.filter((s) => s.case === source.case).reduce((n, s) => n + s.samples.length, 0);
     const share = source.case === 'ans-train' ? (cases.length ? 0.5 : 1) : (hasAns ? 0.5 : 1) / cases.length;
+    const perRow = new Map<string, number>();
+    for (const s of source.samples) if (s.row) perRow.set(s.row, (perRow.get(s.row) ?? 0) + 1);
     for (const s of source.samples) {
       samples.push(s);
-      weights.push((share / casePairs) * 1000);
+      weights.push((share / casePairs) * 1000 * (s.row ? Math.min(1, rowCap / perRow.get(s.row)!) : 1));
     }
   }
   return { samples, weights };
@@ -245,6 +251,9 @@ const started = performance.now();
 const sources = [ansSource(), ...devSources()];
 // --fit-on=ans: the model is fitted on ANS train alone (labelled paraphrase pairs); the dev cases only pick the threshold.
 const ansOnly = argv.includes('--fit-on=ans');
+// --row-cap=N: the positive pairs of one annotated row weigh at most N pairs together (an event row of
+// seven claims per outlet would otherwise teach that any two claims of a story belong together).
+const rowCap = Number(argv.find((a) => a.startsWith('--row-cap='))?.slice(10) ?? 'Infinity');
 // In rescue mode the model decides only below the word threshold: fit it on those pairs.
 const fitOn = (list: readonly Source[]): Source[] =>
   (ansOnly ? list.filter((s) => s.case === 'ans-train') : list).map((s) => (rescue ? { ...s, samples: s.samples.filter((x) => x.x[0]! < WORD_THRESHOLD) } : s));

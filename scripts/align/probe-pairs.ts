@@ -13,7 +13,7 @@ import { covers } from '../bench/score.ts';
 const name = (process.argv[2] ?? 'seeds') as 'seeds' | 'english';
 const analysis = analyzeCase(loadCase(name));
 const annotations = loadAnnotations(name);
-const prepared = prepareCase(analysis.articles, { entities: resolveEntities(analysis.articles) });
+const prepared = prepareCase(analysis.articles, { scorer: 'fitted', entities: resolveEntities(analysis.articles) });
 const unitsOf = (articleId: string, snippet: string): number[] =>
   prepared.claims.flatMap((c, u) => (c.articleId === articleId && covers(c.text, snippet) ? [u] : []));
 const show = (label: string, a: { articleId: string; claim: string }, b: { articleId: string; claim: string }): void => {
