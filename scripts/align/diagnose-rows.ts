@@ -76,7 +76,24 @@ for (const name of listDevCases()) {
         }
       }
     }
+    // Grain-free recall: per annotated row, each pair of outlets counts once (found when any member of
+    // one shares a row with any member of the other), so a row of seven claims per outlet is not 49 pairs.
+    let outletPairs = 0;
+    let outletPairsFound = 0;
+    for (const row of annotations.rows) {
+      const byOutlet = new Map<string, Claim[]>();
+      for (const m of row.members) byOutlet.set(m.articleId, [...(byOutlet.get(m.articleId) ?? []), ...covering(m.articleId, m.claim)]);
+      const outlets = [...byOutlet.keys()];
+      for (let i = 0; i < outlets.length; i++) {
+        for (let j = i + 1; j < outlets.length; j++) {
+          outletPairs++;
+          const a = byOutlet.get(outlets[i]!)!;
+          const b = byOutlet.get(outlets[j]!)!;
+          if (a.some((x) => b.some((y) => rowOf.get(x.id) !== undefined && rowOf.get(x.id) === rowOf.get(y.id)))) outletPairsFound++;
+        }
+      }
+    }
     const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? 0;
-    console.log(`${name} [${lang}] pairs ${tally.pairs}: found ${tally.found}, member uncovered ${tally.uncovered}, score 0 ${tally.zero}, 0<score<thr ${tally.low}, ≥thr not candidate ${tally.notCandidate}, ≥thr not grouped ${tally.notGrouped}; median words: annotated member ${median(memberWords)}, covering claim ${median(claimWords)}`);
+    console.log(`${name} [${lang}] pairs ${tally.pairs}: found ${tally.found}, member uncovered ${tally.uncovered}, score 0 ${tally.zero}, 0<score<thr ${tally.low}, ≥thr not candidate ${tally.notCandidate}, ≥thr not grouped ${tally.notGrouped}; median words: annotated member ${median(memberWords)}, covering claim ${median(claimWords)}; outlet pairs per row found ${outletPairsFound}/${outletPairs}`);
   }
 }
