@@ -135,6 +135,32 @@ describe('7. the case list', () => {
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toContain('Page Outlet');
   });
 
+  it('names an article nothing names "Article N", in the list and in Compare alike', async () => {
+    const analysis = buildAnalysis();
+    const user = userEvent.setup();
+    const { store } = await renderApp(analysis, { view: 'case', inputs: [{ raw: 'One.' }, { raw: 'Two.' }] });
+    const ids = store.getState().case.articles.ids;
+    // Pasted text with no outlet and no title: neither the user nor the page names the articles.
+    const articles = analysis.articles.slice(0, 2).map((a, i) => {
+      const bare = { ...a, id: ids[i]! };
+      delete bare.outlet;
+      delete bare.title;
+      return bare;
+    });
+    const unnamed = { ...analysis, articles };
+    const rows = unnamed.rows.map((r) => ({ ...r, claimIds: r.claimIds.filter((c) => unnamed.articles.some((a) => a.claims.some((x) => x.id === c))) }));
+    act(() => {
+      store.dispatch({ type: 'analysis/analysisCompleted', payload: { requestId: store.getState().analysis.requestId, result: { ...unnamed, rows } } });
+    });
+    expect(screen.getByRole('group', { name: 'Article 1' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Article 2' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    expect(headers.some((h) => h.includes('Article 1'))).toBe(true);
+    expect(headers.some((h) => h.includes('Article 2'))).toBe(true);
+    expect(headers.join(' ')).not.toMatch(/a-[\w-]{8}/);
+  });
+
   it('clears an information notice when the user moves on', async () => {
     const user = userEvent.setup();
     await renderApp(buildAnalysis(), { view: 'case', inputs: [{ raw: 'One.', outlet: 'Global Wire' }] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureWords } from '../../../src/core/lang/figureWords.ts';
-import { languageBundle } from '../../../src/core/lang/registry.ts';
+import en from '../../../src/core/lang/en/index.ts';
 
 describe('figureWords', () => {
   it('reads single words for whole numbers from two up as figures', () => {
@@ -8,7 +8,6 @@ describe('figureWords', () => {
   });
 
   it('gives English alignment its number words from numbers.json, the one list of them', () => {
-    const en = languageBundle('en')!;
     expect(en.spelling.numbers).toEqual(figureWords(en.numbers.units));
     expect(en.spelling.numbers.twelve).toBe('12');
   });
