@@ -65,7 +65,7 @@ describe('4. more outlets than fit', () => {
 
 describe('5. charts', () => {
   it('gives every series of one actor one colour, its stances told apart by fill', async () => {
-    const { labelChartSeries } = await import('../../src/features/charts/ChartsView.tsx');
+    const { labelChartSeries } = await import('../../src/model/charts.ts');
     const byStance = (['positive', 'neutral', 'negative'] as const).map((stance) => ({ stance, data: [1, 0] }));
     const series = labelChartSeries([{ actor: 'Actor A', byStance }, { actor: 'Actor B', byStance }], (k) => k);
     const colours = (actor: string) => new Set(series.filter((s) => s.stack === actor).map((s) => s.color));
