@@ -1,15 +1,9 @@
 import { Fragment } from 'react';
-import type { LabelStance } from '../core/types.ts';
+import { LabelChip, type ActorChip } from './LabelChip.tsx';
 import { directionOf, formatNumber, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
 
-export interface ActorChip {
-  key: string;
-  text: string;
-  stance: LabelStance;
-  count: number;
-  origin: 'lexicon' | 'discovered' | 'user';
-}
+export type { ActorChip };
 
 export interface ActorMatrixRow {
   id: string;
@@ -28,8 +22,6 @@ export interface ActorMatrixProps {
   /** Direction the outlet columns run in, as in Compare (right to left for a case in Arabic). */
   dir?: 'ltr' | 'rtl';
 }
-
-const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
 
 /**
  * Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance
@@ -83,9 +75,8 @@ export function ActorMatrix({ columns, actors, selected = null, onSelect, dir }:
                     </span>
                   ) : (
                     cell.chips.map((chip, k) => {
-                      const stance = t(`labelStance.${chip.stance}` as MessageKey);
-                      const count = chip.count > 1 ? <span className="chip-count">×{formatNumber(locale, chip.count)}</span> : null;
                       if (!onSelect) {
+                        const stance = t(`labelStance.${chip.stance}` as MessageKey);
                         return (
                           <span key={chip.key} className="chip-text">
                             {k > 0 ? t('list.separator') : null}
@@ -95,25 +86,13 @@ export function ActorMatrix({ columns, actors, selected = null, onSelect, dir }:
                           </span>
                         );
                       }
-                      const isSelected = selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key;
                       return (
-                        <button
-                          type="button"
+                        <LabelChip
                           key={chip.key}
-                          className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`}
-                          aria-pressed={isSelected}
+                          chip={chip}
+                          pressed={selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key}
                           onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
-                          title={stance}
-                        >
-                          <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
-                          <bdi>{chip.text}</bdi>
-                          <span className="sr-only">
-                            ({stance}
-                            {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''})
-                          </span>
-                          {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
-                          {count}
-                        </button>
+                        />
                       );
                     })
                   )}

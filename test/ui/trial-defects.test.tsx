@@ -97,6 +97,19 @@ describe('6. one digit style in the Arabic interface', () => {
     expect(cells.join(' ')).not.toMatch(/[0-9]/);
   });
 
+  it('writes the Sources tables’ counts and the Actors view’s label counts in Arabic-Indic digits', async () => {
+    const sources = await renderApp(buildAnalysis(), { language: 'ar', view: 'sources' });
+    const counts = [...sources.container.querySelectorAll('table td')].map((c) => c.textContent ?? '').filter((s) => /\p{N}/u.test(s));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.join(' ')).not.toMatch(/[0-9]/);
+    sources.unmount();
+    const actors = await renderApp(buildAnalysis(), { language: 'ar', view: 'actors' });
+    const chipCounts = [...actors.container.querySelectorAll('.chip-count')].map((c) => c.textContent ?? '');
+    expect(chipCounts.length).toBeGreaterThan(0);
+    expect(chipCounts.join(' ')).toMatch(/[٠-٩]/u);
+    expect(chipCounts.join(' ')).not.toMatch(/[0-9]/);
+  });
+
   it('names the article language instead of its code', async () => {
     const analysis = buildAnalysis();
     await renderApp(analysis, { language: 'ar', view: 'case', inputs: [{ raw: 'نص.', outlet: 'Global Wire', language: 'ar' }] });
