@@ -89,12 +89,19 @@ describe('5. charts', () => {
 });
 
 describe('6. one digit style in the Arabic interface', () => {
-  it('writes the report’s counts in Arabic-Indic digits', async () => {
-    await renderApp(buildAnalysis(), { language: 'ar', view: 'report' });
+  it('writes the report’s counts and dates in Arabic-Indic digits', async () => {
+    const analysis = buildAnalysis();
+    analysis.articles[0] = { ...analysis.articles[0]!, date: '2024-04-24' };
+    const { container } = await renderApp(analysis, { language: 'ar', view: 'report' });
     const table = screen.getAllByRole('table')[0]!;
     const cells = within(table).getAllByRole('cell').map((c) => c.textContent ?? '');
     expect(cells.join(' ')).toMatch(/[٠-٩]/u);
+    expect(cells).toContain('٢٠٢٤-٠٤-٢٤');
     expect(cells.join(' ')).not.toMatch(/[0-9]/);
+    // The date the report was made, under its title.
+    const generated = container.querySelector('.report > .hint')!.textContent ?? '';
+    expect(generated).toMatch(/[٠-٩]{4}/u);
+    expect(generated).not.toMatch(/[0-9]/);
   });
 
   it('writes the Sources tables’ counts and the Actors view’s label counts in Arabic-Indic digits', async () => {

@@ -3,7 +3,7 @@ import { ActorMatrix } from '../../components/ActorMatrix.tsx';
 import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
 import { blindspotsByOutlet } from '../../model/blindspots.ts';
-import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
+import { formatNumber, localDigits, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../model/hooks.ts';
 import { selectActorMatrix } from '../../model/actorMatrix.ts';
 import { selectCaseName } from '../../model/caseSlice.ts';
@@ -41,7 +41,7 @@ export function ReportView() {
         </button>
       </p>
       <h2>{t('report.title', { name: name || t('case.untitled') })}</h2>
-      <p className="hint">{t('report.generated', { date: new Date().toISOString().slice(0, 10) })}</p>
+      <p className="hint">{t('report.generated', { date: localDigits(locale, new Date().toISOString().slice(0, 10)) })}</p>
 
       <section aria-labelledby={`${id}-outlets`}>
         <h3 id={`${id}-outlets`}>{t('report.outlets')}</h3>
@@ -72,7 +72,7 @@ export function ReportView() {
                       <bdi>{s.label}</bdi>
                     </th>
                     <td dir="auto">{article.title ?? ''}</td>
-                    <td>{article.date ?? ''}</td>
+                    <td>{localDigits(locale, article.date ?? '')}</td>
                     <td>{num(s.claims)}</td>
                     {SOURCE_KINDS.map((k) => (
                       <td key={k}>{num(s.byKind[k])}</td>
