@@ -147,10 +147,19 @@ function NameForm({ label, action, onSubmit }: { label: string; action: string; 
 const ARTICLE_FIELD = /^articles\/([^/]+)\/(outlet|title|date|language)$/u;
 
 /** A revision path as the user reads it: "articles/<id>/title" → "<the article's name> · Title". */
-function pathLabel(path: string, names: ReadonlyMap<string, string>, translate: Translate): string {
+export function pathLabel(path: string, names: ReadonlyMap<string, string>, translate: Translate): string {
   const field = ARTICLE_FIELD.exec(path);
   if (field) return `${nameOf(names, { id: field[1]! })} · ${translate(`case.${field[2]}` as MessageKey)}`;
   return path === 'name' ? translate('case.name') : path;
+}
+
+/**
+ * The outlet of a claim found elsewhere: an article of the open case by its name here, one of another
+ * case by the core's rule over what the server kept.
+ */
+export function matchOutlet(match: Pick<Elsewhere, 'caseId' | 'articleId' | 'outlet'>, serverId: string, names: ReadonlyMap<string, string>): string {
+  if (match.caseId === serverId) return nameOf(names, { id: match.articleId });
+  return outletName({ id: match.articleId, ...(match.outlet ? { outlet: match.outlet } : {}) });
 }
 
 function OpenCase({ t, sync }: { t: T; sync: ReturnType<typeof useTeamSync> }) {
@@ -221,9 +230,7 @@ function ServerAnalysis({ t, serverId, revision }: { t: T; serverId: string; rev
 function WhereElse({ t, serverId }: { t: T; serverId: string }) {
   const analysis = useAppSelector(selectRawAnalysis);
   const names = useAppSelector(selectArticleNames);
-  // An article of this case by its name here; of another case by the core's rule over what the server kept.
-  const outletOf = (m: Elsewhere) =>
-    m.caseId === serverId ? nameOf(names, { id: m.articleId }) : outletName({ id: m.articleId, ...(m.outlet ? { outlet: m.outlet } : {}) });
+  const outletOf = (m: Elsewhere) => matchOutlet(m, serverId, names);
   const [claimId, setClaimId] = useState('');
   const [matches, setMatches] = useState<Elsewhere[] | null>(null);
   const [error, setError] = useState('');
