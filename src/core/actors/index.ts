@@ -56,6 +56,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     if (candidates[g.candidate]!.kind === 'place') {
       for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
     }
+    dropOwnHeadNouns(drafts);
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
@@ -77,6 +78,20 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 }
 
 const NAME_KEY = 'name: ';
+
+/**
+ * The head noun the actor's own name carries ("X Forces", «قوات X»), used again for it ("the forces",
+ * "X fighters"), repeats the name's word: the outlet chose no other word, so it is no label.
+ */
+function dropOwnHeadNouns(drafts: LabelDraft[]): void {
+  const own = new Set(drafts.filter((d) => d.inName).map((d) => d.key));
+  if (!own.size) return;
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const x = drafts[d]!;
+    if (x.afterName && own.has(x.key)) drafts.splice(d, 1);
+  }
+}
+
 
 /** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
