@@ -15,6 +15,7 @@ import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
+import type { LabelEntry } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 
@@ -96,20 +97,28 @@ function dropOwnHeadNouns(drafts: LabelDraft[]): void {
 /** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
 
+interface EpithetTarget {
+  mentions: readonly Mention[];
+  drafts: LabelDraft[];
+}
+
 /**
- * Epithets used instead of a group's name, linked to the group the article names most (and before
- * them): "the Velmar-backed rebels", "Velmar-backed group", "the militias". Only where the phrase says
- * something (who backs it, a head noun the lexicon marks): "the army" alone is no epithet.
+ * Epithets used instead of a group's name, linked to a group the article names: "the Velmar-backed
+ * rebels", "the militia", bare "militants" where names are capitalised, "terrorist militias", «المليشيا»,
+ * «قوات التمرد», «جيش الإرهابيين». Only where the phrase says something (who backs it, a head noun the
+ * lexicon marks that is not a plain head of names): "the army" alone is no epithet. The group is the
+ * nearest one named before it. (Preferring a group whose own head noun is of the epithet's kind — "the
+ * militia" for "X Forces" over "X Army" — was measured and dropped: outlets call armies militias and
+ * militias armies, which is the contrast itself.)
  */
-function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {
+function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly EpithetTarget[]): void {
   if (!groups.length) return;
-  // The groups' mentions per article, by position: an epithet stands for the group named last before it.
-  const byArticle = new Map<number, { last: number; g: (typeof groups)[number] }[]>();
+  const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
   for (const g of groups) {
     for (const m of g.mentions) {
       const list = byArticle.get(m.article);
-      if (list) list.push({ last: m.last, g });
-      else byArticle.set(m.article, [{ last: m.last, g }]);
+      if (list) list.push({ first: m.first, last: m.last, g });
+      else byArticle.set(m.article, [{ first: m.first, last: m.last, g }]);
     }
   }
   for (const c of texts) {
@@ -118,40 +127,72 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
     const named = byArticle.get(c.articleIndex);
     if (!named) continue;
     named.sort((a, b) => a.last - b.last);
-    for (let k = named[0]!.last + 1; k < tokens.length; k++) {
+    // A head noun that names bodies in general ("forces", "الجيش") is no epithet unless the lexicon marks it.
+    const says = (entry: LabelEntry, at: number): boolean =>
+      entry.form === 'head-noun' && (entry.stance !== 'neutral' || !(data.forceHeads.match(tokens, at) || data.orgHeads.match(tokens, at) || data.governingHeads.has(tokens[at]!.key)));
+    const marked = (at: number): { value: LabelEntry; length: number } | null => {
+      const m = at < tokens.length && !taken.has(at) ? data.labels.match(tokens, at) : null;
+      return m && m.value.stance !== 'neutral' && (m.value.form === 'adjective' || m.value.form === undefined) ? m : null;
+    };
+    for (let k = 0; k < tokens.length; k++) {
       if (taken.has(k)) continue;
       const t = tokens[k]!;
-      // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
       const backed = data.backedSuffix(t.key) !== undefined;
+      const phrase = data.labels.match(tokens, k);
       // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
       // So is a construct the lexicon marks whose last word carries it ("قوات التمرد").
-      const phrase = data.article ? data.labels.match(tokens, k) : null;
-      const own = phrase && (hasArticle(t.key, data) || (phrase.length > 1 && hasArticle(tokens[k + phrase.length - 1]!.key, data))) ? phrase : null;
-      const glued = own?.value.form === 'head-noun' && own.value.stance !== 'neutral' ? own : null;
-      if (!backed && !glued && !data.determiners.has(t.key)) continue;
+      const own = data.article && phrase && (hasArticle(t.key, data) || (phrase.length > 1 && hasArticle(tokens[k + phrase.length - 1]!.key, data))) ? phrase : null;
+      const glued = own && says(own.value, k) ? own : null;
+      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
       let first = k;
       let last = -1;
       let key = '';
       let stance: LabelDraft['stance'] = 'neutral';
-      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
-      const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
-      const head = next ? data.labels.match(tokens, k + 1) : null;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
-      } else if (backed && noun) {
-        last = k + noun.length;
-        key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
-      } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
-        first = k + 1;
-        last = k + head.length;
-        [key, stance] = [head.value.key, head.value.stance];
+      } else if (backed) {
+        const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
+        if (noun) {
+          last = k + noun.length;
+          key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
+        }
+      } else if (data.determiners.has(t.key) || !data.article) {
+        // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
+        const at = data.determiners.has(t.key) ? k + 1 : k;
+        if (at !== k && !next) continue;
+        const adjective = marked(at);
+        const h = at + (adjective?.length ?? 0);
+        const noun = h < tokens.length && !taken.has(h) && (h === at || !tokens[h]!.breakBefore) ? data.labels.match(tokens, h) : null;
+        if (noun && says(noun.value, h) && (noun.value.stance !== 'neutral' || adjective)) {
+          // Bare, it must open a phrase: not "Velmari rebels" (the name's own head) nor "his rebels".
+          const prev = at === k ? tokens[k - 1] : undefined;
+          const bareOk = at !== k || !prev || t.breakBefore || (!prev.capitalised && !prev.possessive && !taken.has(k - 1));
+          if (bareOk) {
+            first = at;
+            last = h + noun.length - 1;
+            key = adjective ? `${adjective.value.key} ${noun.value.key}` : noun.value.key;
+            stance = adjective ? adjective.value.stance : noun.value.stance;
+          }
+        }
+      } else if (data.article && !hasArticle(t.key, data) && (data.forceHeads.match(tokens, k) || data.orgHeads.match(tokens, k)) && next) {
+        // «جيش الإرهابيين»: a bare head noun and a definite word the lexicon marks, in construct.
+        const h = data.labels.match(tokens, k);
+        const adjective = h?.value.form === 'head-noun' && h.length === 1 && hasArticle(tokens[k + 1]!.key, data) ? marked(k + 1) : null;
+        if (h && adjective) {
+          last = k + adjective.length;
+          key = `${adjective.value.key} ${h.value.key}`;
+          stance = adjective.value.stance;
+        }
       }
       if (last < 0 || last >= tokens.length) continue;
       // A name right after it makes it a modifier of that name, not an epithet.
       const after = tokens[last + 1];
-      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) continue;
-      let target: (typeof groups)[number] | undefined;
+      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) {
+        k = last;
+        continue;
+      }
+      let target: EpithetTarget | undefined;
       for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);

@@ -1,0 +1,50 @@
+import { findActors } from '../../../src/core/actors/index.ts';
+import type { Actor } from '../../../src/core/types.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names. An epithet used instead of a group's name is a label of the group the article named before it.
+const brief = (actor: Actor | undefined): string[] => (actor?.labels ?? []).map((l) => `${l.articleId}:${l.text}:${l.key}`);
+const named = (actors: Actor[], word: string): Actor | undefined => actors.find((a) => a.name.includes(word));
+
+describe('English epithets without "the"', () => {
+  const actors = findActors([
+    buildArticle('a', 'The Crimson Brigade attacked the depot on Monday. Residents said militias looted shops for hours.', 'en'),
+    buildArticle('b', 'The Crimson Brigade said it took the depot on Monday. Officials said terrorist militias had shelled homes.', 'en'),
+    buildArticle('c', 'The Crimson Brigade held the depot on Monday, witnesses said.', 'en'),
+  ]);
+  const labels = brief(named(actors, 'Crimson'));
+
+  it('takes a bare plural the lexicon marks ("militias") for the group named before', () => {
+    expect(labels).toContain('a:militias:militia');
+  });
+
+  it('takes a marked adjective with it ("terrorist militias") as one label', () => {
+    expect(labels).toContain('b:terrorist militias:terrorist militia');
+  });
+
+  it('leaves a plain head of names ("forces", "army") used bare alone', () => {
+    const plain = findActors([
+      buildArticle('a', 'The Crimson Brigade attacked the depot. Forces then left the area, residents said.', 'en'),
+      buildArticle('b', 'The Crimson Brigade attacked the depot on Monday, officials said.', 'en'),
+    ]);
+    expect(brief(named(plain, 'Crimson')).some((l) => l.includes(':Forces:'))).toBe(false);
+  });
+
+  it('does not take a head noun after a capitalised word ("Velmari militias") for an epithet', () => {
+    const other = findActors([
+      buildArticle('a', 'The Crimson Brigade attacked the depot. Velmari militias then left the area, residents said.', 'en'),
+      buildArticle('b', 'The Crimson Brigade attacked the depot on Monday, officials said.', 'en'),
+    ]);
+    expect(brief(named(other, 'Crimson')).some((l) => l.includes('Velmari') || l.includes(':militias:'))).toBe(false);
+  });
+});
+
+describe('Arabic epithets in construct', () => {
+  it('links «جيش الإرهابيين» (a head noun and a marked word) to the army named before', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال الجيش الفالماري إنه صد الهجوم على الحامية. وقال بيان للمتمردين إن جيش الإرهابيين فر من المدينة.', 'ar'),
+      buildArticle('b', 'أعلن الجيش الفالماري أنه صد الهجوم على الحامية يوم الجمعة.', 'ar'),
+    ]);
+    expect(brief(named(actors, 'الفالماري'))).toContain('a:جيش الإرهابيين:terrorist army');
+  });
+});
