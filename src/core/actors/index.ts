@@ -64,7 +64,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   addEpithets(
     texts,
     occupied,
-    actors.filter((a) => GROUP_KINDS.has(candidates[a.g.candidate]!.kind)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+    actors
+      .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
+      .map((a) => {
+        const candidate = candidates[a.g.candidate]!;
+        return { mentions: a.g.mentions, drafts: a.drafts, group: GROUP_KINDS.has(candidate.kind), words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
+      }),
   );
   addUserLabels(
     texts,
@@ -100,6 +105,21 @@ const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
 interface EpithetTarget {
   mentions: readonly Mention[];
   drafts: LabelDraft[];
+  /** A group (organisation or repeated name) an epithet may stand for; else a place, reached only through its nisba. */
+  group: boolean;
+  /** One-word names (matching keys), for "head noun + this name's nisba" («النظام الفالماري»). */
+  words: readonly string[];
+}
+
+/** Forms a one-word name or its nisba adjective meet on: without the article and the nisba ending, and the light stem. */
+function nisbaKeys(word: string, data: CaseText['data'], nisba: boolean): string[] {
+  const bare = data.article && word.startsWith(foldForMatch(data.article)) ? word.slice(foldForMatch(data.article).length) : word;
+  const keys = [bare, arabicLightStem(word)];
+  if (nisba) {
+    const ending = data.nisbaEndings.find((e) => bare.endsWith(e) && bare.length - e.length >= 3);
+    if (ending) keys.push(bare.slice(0, -ending.length));
+  }
+  return keys;
 }
 
 /**
@@ -111,7 +131,8 @@ interface EpithetTarget {
  * militia" for "X Forces" over "X Army" — was measured and dropped: outlets call armies militias and
  * militias armies, which is the contrast itself.)
  */
-function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly EpithetTarget[]): void {
+function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], all: readonly EpithetTarget[]): void {
+  const groups = all.filter((g) => g.group);
   if (!groups.length) return;
   const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
   for (const g of groups) {
@@ -127,6 +148,18 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
     const named = byArticle.get(c.articleIndex);
     if (!named) continue;
     named.sort((a, b) => a.last - b.last);
+    // Places and groups by the one-word names a nisba is made from, where the language makes nisbas.
+    const byNisba = new Map<string, EpithetTarget | null>();
+    if (data.article) {
+      for (const g of all) {
+        for (const w of g.words) {
+          for (const key of nisbaKeys(w, data, false)) {
+            if (key.length < 3) continue;
+            byNisba.set(key, byNisba.has(key) && byNisba.get(key) !== g ? null : g);
+          }
+        }
+      }
+    }
     // A head noun that names bodies in general ("forces", "الجيش") is no epithet unless the lexicon marks it.
     const says = (entry: LabelEntry, at: number): boolean =>
       entry.form === 'head-noun' && (entry.stance !== 'neutral' || !(data.forceHeads.match(tokens, at) || data.orgHeads.match(tokens, at) || data.governingHeads.has(tokens[at]!.key)));
@@ -186,14 +219,21 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
         }
       }
       if (last < 0 || last >= tokens.length) continue;
+      // «النظام الفالماري», «الكيان الفالماري»: the epithet of the place or group whose name the nisba is made from.
+      let of: EpithetTarget | undefined;
+      const nisba = tokens[last + 1];
+      if (byNisba.size && nisba && !nisba.breakBefore && !taken.has(last + 1) && hasArticle(nisba.key, data) && data.isNisba(nisba.key)) {
+        for (const key of nisbaKeys(nisba.key, data, true)) of ??= byNisba.get(key) ?? undefined;
+        if (of) last++;
+      }
       // A name right after it makes it a modifier of that name, not an epithet.
       const after = tokens[last + 1];
       if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) {
         k = last;
         continue;
       }
-      let target: EpithetTarget | undefined;
-      for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      let target: EpithetTarget | undefined = of;
+      if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;

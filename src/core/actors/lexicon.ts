@@ -216,6 +216,8 @@ export interface LanguageActorData {
   backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
+  /** The nisba endings themselves (folded), longest first. */
+  nisbaEndings: readonly string[];
   /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
   isNonName: (key: string) => boolean;
 }
@@ -351,6 +353,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
+    nisbaEndings: (a?.nisbaEndings ?? []).map(foldForMatch).sort((x, y) => y.length - x.length),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),

@@ -42,9 +42,22 @@ describe('English epithets without "the"', () => {
 describe('Arabic epithets in construct', () => {
   it('links «جيش الإرهابيين» (a head noun and a marked word) to the army named before', () => {
     const actors = findActors([
-      buildArticle('a', 'قال الجيش الفالماري إنه صد الهجوم على الحامية. وقال بيان للمتمردين إن جيش الإرهابيين فر من المدينة.', 'ar'),
-      buildArticle('b', 'أعلن الجيش الفالماري أنه صد الهجوم على الحامية يوم الجمعة.', 'ar'),
+      buildArticle('a', 'قال الجيش الفاراني إنه صد الهجوم على الحامية. وقال بيان للمتمردين إن جيش الإرهابيين فر من المدينة.', 'ar'),
+      buildArticle('b', 'أعلن الجيش الفاراني أنه صد الهجوم على الحامية يوم الجمعة.', 'ar'),
     ]);
-    expect(brief(named(actors, 'الفالماري'))).toContain('a:جيش الإرهابيين:terrorist army');
+    expect(brief(named(actors, 'الفاراني'))).toContain('a:جيش الإرهابيين:terrorist army');
+  });
+});
+
+describe('an epithet with a nisba', () => {
+  it('goes to the place or group whose name the nisba is made from («الكيان الفاراني» → فارانيا)', () => {
+    const actors = findActors([
+      buildArticle('a', 'قالت جماعة الدرع إنها قصفت مواقع في كورفان. وقالت فارانيا إنها ردت على الهجوم، وأضاف البيان أن الكيان الفاراني لن يتراجع.', 'ar'),
+      buildArticle('b', 'أعلنت جماعة الدرع قصف مواقع في كورفان، وقالت فارانيا إنها ردت على الهجوم يوم الجمعة.', 'ar'),
+      buildArticle('c', 'ردت فارانيا على هجوم جماعة الدرع يوم الجمعة، بحسب مصادر محلية.', 'ar'),
+    ]);
+    const country = actors.find((a) => a.name === 'فارانيا');
+    expect(brief(country)).toContain('a:الكيان الفاراني:entity');
+    expect(brief(actors.find((a) => a.name.includes('الدرع'))).some((l) => l.includes('الكيان'))).toBe(false);
   });
 });
