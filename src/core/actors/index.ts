@@ -4,6 +4,7 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
+import { isStopword } from '../align/terms.ts';
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
@@ -63,6 +64,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   });
   addEpithets(
     texts,
+    articles,
     occupied,
     actors
       .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
@@ -131,7 +133,7 @@ function nisbaKeys(word: string, data: CaseText['data'], nisba: boolean): string
  * militia" for "X Forces" over "X Army" — was measured and dropped: outlets call armies militias and
  * militias armies, which is the contrast itself.)
  */
-function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], all: readonly EpithetTarget[]): void {
+function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArticle[], occupied: readonly ReadonlySet<number>[], all: readonly EpithetTarget[]): void {
   const groups = all.filter((g) => g.group);
   if (!groups.length) return;
   const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
@@ -181,6 +183,7 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       let last = -1;
       let key = '';
       let stance: LabelDraft['stance'] = 'neutral';
+      let self = false;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
@@ -189,6 +192,21 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
         if (noun) {
           last = k + noun.length;
           key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
+        }
+      } else if (selfHead(t.key, data)) {
+        // "قواتنا": a head noun with the pronoun of the group that speaks.
+        last = k;
+        [key, stance, self] = [`self: ${selfHead(t.key, data)}`, 'neutral', true];
+      } else if (data.selfDeterminers.has(t.key) && next) {
+        // "our valiant forces": a group's own words for itself, with any head noun and up to two plain words before it.
+        let h = k + 1;
+        while (h < k + 3 && h < tokens.length && !taken.has(h) && !tokens[h]!.breakBefore && !tokens[h]!.capitalised && !data.labels.match(tokens, h) && !isStopword(tokens[h]!.key, c.lang)) h++;
+        const noun = h < tokens.length && !taken.has(h) && !tokens[h]!.breakBefore ? data.labels.match(tokens, h) : null;
+        if (noun?.value.form === 'head-noun') {
+          first = k;
+          last = h + noun.length - 1;
+          [key, stance] = [`self: ${noun.value.key}`, 'neutral'];
+          self = true;
         }
       } else if (data.determiners.has(t.key) || !data.article) {
         // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
@@ -233,7 +251,9 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
         continue;
       }
       let target: EpithetTarget | undefined = of;
-      if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      // "our forces" stands for the group that speaks: the one named in the stated source of its claim, or none.
+      if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
+      else if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;
@@ -242,6 +262,28 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       k = last;
     }
   }
+}
+
+/** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */
+function selfHead(word: string, data: CaseText['data']): string | undefined {
+  for (const e of data.selfSuffixes) {
+    if (!word.endsWith(e) || word.length - e.length < 3) continue;
+    const bare = word.slice(0, -e.length);
+    // A feminine noun's ta marbuta is a t before a pronoun ("قيادتنا" → "قياده").
+    for (const key of [bare, bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare]) {
+      const m = data.labels.match([{ key } as CaseText['tokens'][number]], 0);
+      if (m?.value.form === 'head-noun' && m.length === 1) return m.value.key;
+    }
+  }
+  return undefined;
+}
+
+/** The group named in the stated source of the claim holding offset `at` ("the X official stated"), if any. */
+function speakerGroup(article: AnalyzedArticle, at: number, c: CaseText, named: readonly { first: number; last: number; g: EpithetTarget }[]): EpithetTarget | undefined {
+  const claim = article.claims.find((x) => x.start <= at && at < x.end);
+  const source = claim?.attribution?.source;
+  if (!source) return undefined;
+  return named.find((n) => c.tokens[n.first]!.start >= source.start && c.tokens[n.last]!.end <= source.end)?.g;
 }
 
 /** Words between a group's name and an epithet that stands for it. */

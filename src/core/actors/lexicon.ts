@@ -67,6 +67,8 @@ interface LabelFile {
     backedPrefixes?: string[];
     appositionLinkers?: string[];
     groupNouns?: string[];
+    selfDeterminers?: string[];
+    selfSuffixes?: string[];
   };
 }
 
@@ -185,6 +187,10 @@ export interface LanguageActorData {
   ledBy: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
+  /** "our": a group speaking of itself ("our valiant forces"). */
+  selfDeterminers: Set<string>;
+  /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
+  selfSuffixes: readonly string[];
   /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
@@ -345,6 +351,8 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
+    selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),

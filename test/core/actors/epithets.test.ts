@@ -1,4 +1,5 @@
 import { findActors } from '../../../src/core/actors/index.ts';
+import { analyzeCase } from '../../../src/core/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
 
@@ -59,5 +60,27 @@ describe('an epithet with a nisba', () => {
     const country = actors.find((a) => a.name === 'فارانيا');
     expect(brief(country)).toContain('a:الكيان الفاراني:entity');
     expect(brief(actors.find((a) => a.name.includes('الدرع'))).some((l) => l.includes('الكيان'))).toBe(false);
+  });
+});
+
+describe('a group speaking of itself', () => {
+  // The whole pipeline: who speaks is the stated source of the claim.
+  const actorsOf = (texts: string[]): Actor[] => analyzeCase(texts.map((raw, n) => ({ id: String.fromCharCode(97 + n), raw }))).actors;
+
+  it('"our valiant forces" in a claim its spokesman states goes to that group, not the nearest one', () => {
+    const actors = actorsOf([
+      'The Crimson Brigade said it took the depot from the Velmar Army on Monday. "The depot fell to our valiant forces," the Crimson Brigade spokesman said.',
+      'The Crimson Brigade said it took the depot from the Velmar Army on Monday, officials said.',
+    ]);
+    expect(brief(named(actors, 'Crimson'))).toContain('a:our valiant forces:self: forces');
+    expect(brief(named(actors, 'Velmar')).some((l) => l.includes('our valiant'))).toBe(false);
+  });
+
+  it('«قواتنا» in a statement of the group goes to that group', () => {
+    const actors = actorsOf([
+      'قالت جماعة الدرع في بيان إن قواتنا سيطرت على الحامية بعد معارك مع الجيش الفالماري.',
+      'أعلنت جماعة الدرع السيطرة على الحامية بعد معارك مع الجيش الفالماري.',
+    ]);
+    expect(brief(named(actors, 'الدرع'))).toContain('a:قواتنا:self: forces');
   });
 });
