@@ -5,6 +5,7 @@
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
 import { isStopword } from '../align/terms.ts';
+import { entityData } from '../entities/data.ts';
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
@@ -70,7 +71,8 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
-        return { mentions: a.g.mentions, drafts: a.drafts, group: GROUP_KINDS.has(candidate.kind), words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
+        const group = GROUP_KINDS.has(candidate.kind) && !(candidate.kind === 'other' && mostlyPlace(texts, a.g.mentions));
+        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
       }),
   );
   addUserLabels(
@@ -262,6 +264,25 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       k = last;
     }
   }
+}
+
+/**
+ * A name the case only repeats that it mostly puts where places stand ("في X", "مدينة X", "near X"): a
+ * town rather than a group, so no epithet stands for it.
+ */
+function mostlyPlace(texts: readonly CaseText[], mentions: readonly Mention[]): boolean {
+  let named = 0;
+  let placed = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    named++;
+    const c = texts[m.article]!;
+    const before = m.first - 1;
+    if (before < 0 || c.tokens[m.first]!.breakBefore) continue;
+    const places = entityData(c.lang);
+    if (places.locatives.matchEndingAt(c.tokens, before) || places.placeHeadsBefore.matchEndingAt(c.tokens, before)) placed++;
+  }
+  return named >= 2 && placed * 2 >= named;
 }
 
 /** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */

@@ -266,7 +266,7 @@ export function labelsOfMention(
     const fits =
       label &&
       (headAfter || mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
-      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow) &&
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening) &&
       // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
       (headAfter || mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.

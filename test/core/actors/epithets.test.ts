@@ -84,3 +84,15 @@ describe('a group speaking of itself', () => {
     expect(brief(named(actors, 'الدرع'))).toContain('a:قواتنا:self: forces');
   });
 });
+
+describe('a town is no group', () => {
+  it('an epithet passes over a repeated name the case puts where places stand («في X»)', () => {
+    const actors = findActors([
+      buildArticle('a', 'قالت جماعة الدرع إنها هاجمت المواقع الحكومية يوم الأحد. ودارت معارك في كورفان، حيث قصفت قوات التمرد السوق بعنف.', 'ar'),
+      buildArticle('b', 'أعلنت جماعة الدرع أنها هاجمت المواقع الحكومية، وقال سكان في كورفان إن القصف استمر ساعات.', 'ar'),
+      buildArticle('c', 'نفت جماعة الدرع قصف الأحياء السكنية في كورفان يوم الأحد.', 'ar'),
+    ]);
+    expect(brief(named(actors, 'كورفان')).some((l) => l.includes('التمرد'))).toBe(false);
+    expect(brief(named(actors, 'الدرع'))).toContain("a:قوات التمرد:rebellion's forces");
+  });
+});
