@@ -131,7 +131,7 @@ function nisbaKeys(word: string, data: CaseText['data'], nisba: boolean): string
  * rebels", "the militia", bare "militants" where names are capitalised, "terrorist militias", «المليشيا»,
  * «قوات التمرد», «جيش الإرهابيين». Only where the phrase says something (who backs it, a head noun the
  * lexicon marks that is not a plain head of names): "the army" alone is no epithet. The group is the
- * nearest one named before it. (Preferring a group whose own head noun is of the epithet's kind — "the
+ * nearest one named before it within reach, or further away the only group the article has named. (Preferring a group whose own head noun is of the epithet's kind — "the
  * militia" for "X Forces" over "X Army" — was measured and dropped: outlets call armies militias and
  * militias armies, which is the contrast itself.)
  */
@@ -256,6 +256,11 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       // "our forces" stands for the group that speaks: the one named in the stated source of its claim, or none.
       if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
       else if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      // Further away, only when the article has named one group before it.
+      if (!target && !self) {
+        const before = new Set(named.filter((n) => n.last < first).map((n) => n.g));
+        if (before.size === 1) target = [...before][0];
+      }
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;

@@ -96,3 +96,22 @@ describe('a town is no group', () => {
     expect(brief(named(actors, 'الدرع'))).toContain("a:قوات التمرد:rebellion's forces");
   });
 });
+
+describe('an epithet far from the name', () => {
+  const filler = 'وقال سكان إن الكهرباء انقطعت عن معظم الأحياء منذ الصباح وإن المياه شحيحة وإن المستشفيات تعمل بطاقة محدودة بسبب نقص الوقود والأدوية واستمرار القصف المتقطع على الطرق الرئيسية المؤدية إلى المدينة من الجهات الأربع.';
+  it('goes to the only group the article named before it', () => {
+    const actors = findActors([
+      buildArticle('a', `أعلنت جماعة الدرع السيطرة على الحامية يوم الجمعة. ${filler} ${filler} وأضافوا أن المليشيا نهبت المخازن.`, 'ar'),
+      buildArticle('b', 'أعلنت جماعة الدرع السيطرة على الحامية يوم الجمعة بعد معارك عنيفة.', 'ar'),
+    ]);
+    expect(brief(named(actors, 'الدرع'))).toContain('a:المليشيا:militia');
+  });
+
+  it('goes nowhere when the article named two groups before it', () => {
+    const actors = findActors([
+      buildArticle('a', `أعلنت جماعة الدرع السيطرة على الحامية بعد معارك مع حركة الفجر. ${filler} ${filler} وأضافوا أن المليشيا نهبت المخازن.`, 'ar'),
+      buildArticle('b', 'أعلنت جماعة الدرع السيطرة على الحامية بعد معارك مع حركة الفجر يوم الجمعة.', 'ar'),
+    ]);
+    expect(actors.flatMap((a) => brief(a)).some((l) => l.includes('المليشيا'))).toBe(false);
+  });
+});
