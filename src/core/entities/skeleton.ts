@@ -50,9 +50,13 @@ export function wordSkeleton(word: string): string {
   return finish(w.replace(/[aeiouyw\u00C0-\u024F]/gu, (ch) => (/[bcdfghjklmnpqrstvxz]/u.test(ch.normalize('NFD')[0]!) ? ch.normalize('NFD')[0]! : '')));
 }
 
-/** Final h drops (a ta marbuta or a Latin "-ah"), non-letters go. */
+/**
+ * Final h drops (a ta marbuta or a Latin "-ah"), non-letters go; an h that is the word's only consonant
+ * stays ("Yahya" / "يحيى" → "h"), or the word would leave nothing to match on.
+ */
 function finish(s: string): string {
-  return s.replace(/[^a-z]/gu, '').replace(/h$/u, '');
+  const letters = s.replace(/[^a-z]/gu, '');
+  return letters.length > 1 ? letters.replace(/h$/u, '') : letters;
 }
 
 /**
