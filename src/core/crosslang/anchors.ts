@@ -11,6 +11,7 @@ import { wordTokens } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 import { englishFor } from './bridge.ts';
+import { procliticsOf } from './script-data.ts';
 import { wordSkeleton } from './names.ts';
 
 /** One anchor with its weight in the claim (before the case's rarity weighting). */
@@ -66,10 +67,12 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
   return anchors;
 }
 
-// Arabic glues a conjunction or preposition to the next word: "بهذه" is "ب" + "هذه", "بكل" is "ب" + "كل".
-const PROCLITIC = /^[وفبلك]/u;
+// Some languages glue a conjunction or preposition to the next word (lang/<code>/entities.json proclitics):
+// a function word behind one is still a function word.
 function isFunctionWord(norm: string, language: LanguageCode): boolean {
-  return isStopword(norm, language) || (language === 'ar' && norm.length > 2 && PROCLITIC.test(norm) && isStopword(norm.slice(1), language));
+  if (isStopword(norm, language)) return true;
+  for (const p of procliticsOf(language)) if (norm.length > p.length + 1 && norm.startsWith(p) && isStopword(norm.slice(p.length), language)) return true;
+  return false;
 }
 
 /**

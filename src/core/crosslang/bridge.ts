@@ -5,10 +5,24 @@
  * taken off, one at a time.
  */
 import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
+import { scriptData } from './script-data.ts';
 import { lemmaCandidates, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES } from '../lang/ar/lemmas.ts';
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
 const PLACE_NAMES: Record<string, string> = bridge.names;
+const ARABIC = scriptData('ar');
+const ARTICLES = ARABIC?.articles ?? [];
+
+/** The country whose name an adjective shortens ("ليبي" for "ليبيا"), through the language's adjective endings. */
+function countryOfAdjective(word: string): string | undefined {
+  for (const [ending, nameEnding] of ARABIC?.countryAdjectives ?? []) {
+    if (word.endsWith(ending)) {
+      const name = PLACE_NAMES[word.slice(0, -ending.length) + nameEnding];
+      if (name !== undefined) return name;
+    }
+  }
+  return undefined;
+}
 
 /**
  * English words for a folded Arabic word, best first (empty when the bridge has none).
@@ -44,7 +58,7 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
     // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
     // "للبرتغال" is "ل" + "البرتغال", its alef gone.
-    const name = PLACE_NAMES[candidate] ?? PLACE_NAMES[`ال${candidate}`] ?? (candidate.endsWith('ي') ? PLACE_NAMES[`${candidate}ا`] : undefined);
+    const name = PLACE_NAMES[candidate] ?? ARTICLES.map((article) => PLACE_NAMES[article + candidate]).find((n) => n !== undefined) ?? countryOfAdjective(candidate);
     if (name !== undefined) return name;
     for (const ending of NISBA_ENDINGS) {
       if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;

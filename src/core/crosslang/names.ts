@@ -5,6 +5,7 @@
  * d/z, h/kh, s/z) cost less.
  */
 import { wordSkeleton } from '../entities/skeleton.ts';
+import { scriptOf } from './script-data.ts';
 
 export { wordSkeleton };
 
@@ -41,7 +42,7 @@ export function skeletonSimilarity(a: string, b: string): number {
 export function nameSimilarity(a: string, b: string): number {
   const words = (name: string) => name.split(/[\s\-‐]+/u).map(wordSkeleton).filter((s) => s.length > 0);
   // Plurals and nisba forms ("الصوماليون" / "Somalis") differ in their endings only: compare without them too.
-  const bare = (name: string) => name.split(/[\s\-‐]+/u).map((w) => wordSkeleton(w.replace(/(?:ون|ين)$/u, '').replace(/(?<=[a-z]{3})(?:is|es|s)$/iu, ''))).filter((s) => s.length > 0);
+  const bare = (name: string) => name.split(/[\s\-‐]+/u).map((w) => wordSkeleton(withoutNameEnding(w).replace(/(?<=[a-z]{3})(?:is|es|s)$/iu, ''))).filter((s) => s.length > 0);
   return Math.max(wordwise(words(a), words(b)), wordwise(bare(a), bare(b)));
 }
 
@@ -52,4 +53,10 @@ function wordwise(x: string[], y: string[]): number {
   let total = 0;
   for (const word of shorter) total += Math.max(...longer.map((w) => skeletonSimilarity(word, w)));
   return total / shorter.length;
+}
+
+/** A word without the plural ending of a people's name in its script's data. */
+function withoutNameEnding(word: string): string {
+  const ending = scriptOf(word)?.nameEndings.find((e) => word.endsWith(e));
+  return ending ? word.slice(0, -ending.length) : word;
 }

@@ -4,6 +4,7 @@
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
+import { scriptOf } from '../crosslang/script-data.ts';
 import { nameSkeleton } from './skeleton.ts';
 import { entityData } from './data.ts';
 
@@ -38,9 +39,13 @@ function keysOf(c: ActorCandidate): string[] {
  * @example singular('velmari') === singular('velmar')
  */
 export function singular(word: string): string {
-  if (/[\u0600-\u06FF]/u.test(word)) {
-    const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
-    return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
+  const script = scriptOf(word);
+  if (script) {
+    const article = script.articles.find((a) => word.startsWith(a));
+    const bare = article !== undefined && word.length > 4 ? word.slice(article.length) : word;
+    if (bare.length <= 4) return bare;
+    const ending = script.pluralEndings.find((e) => bare.endsWith(e));
+    return ending ? bare.slice(0, -ending.length) : bare;
   }
   if (word.length <= 4) return word;
   // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara"), keeping four letters.
