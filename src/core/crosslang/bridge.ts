@@ -10,6 +10,7 @@ import { lemmaCandidates, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES 
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
 const PLACE_NAMES: Record<string, string> = bridge.names;
+const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
 const ARABIC = scriptData('ar');
 const ARTICLES = ARABIC?.articles ?? [];
 
@@ -67,4 +68,13 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an English word is the name of a country or region whose Arabic name the bridge knows (CLDR):
+ * its Arabic spelling is then known, and a transliteration guess is not needed.
+ * @example isBridgedPlaceName('portugal') // true
+ */
+export function isBridgedPlaceName(englishWord: string): boolean {
+  return KNOWN_PLACES.has(englishWord);
 }

@@ -18,7 +18,7 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
-import { englishFor, englishForNoun, placeNameFor } from '../crosslang/bridge.ts';
+import { englishFor, englishForNoun, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
 import { skeletonSimilarity } from '../crosslang/names.ts';
 import { synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
@@ -142,6 +142,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         latinNames.push({ owner: n, words: [], acronym: alias[0]! });
       }
       if (alias.length > MAX_WORDS) continue;
+      // A country's Arabic name comes from CLDR: a word of like consonants is another word ("Ukraine" /
+      // the Arabic spelling of "corona" share "krn").
+      if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
       if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) continue;
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);

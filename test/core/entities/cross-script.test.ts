@@ -27,3 +27,20 @@ describe('resolveEntities: names across scripts, checked against the case', () =
     expect(words).not.toContain('الفرز');
   });
 });
+
+describe('resolveEntities: a country meets its Arabic name through CLDR, not through its skeleton', () => {
+  // "Portugal" and an invented Arabic word of the same consonants (p→b, r, t, g→j, l: "brtjl").
+  const index = resolveEntities([
+    buildArticle('en1', 'Talks in Portugal ended on Monday. Portugal said the deal would hold.', 'en'),
+    buildArticle('en2', 'Delegates left Portugal after the talks collapsed.', 'en'),
+    buildArticle('ar1', 'انتهت المحادثات في البرتغال يوم الاثنين. وقال بورتاجيل إن الاتفاق صامد.', 'ar'),
+  ]);
+  const portugal = index.entities.find((e) => e.name === 'Portugal' || e.aliases.includes('Portugal'));
+
+  it('takes the CLDR name and leaves a word that only shares its consonants', () => {
+    expect(portugal).toBeDefined();
+    const arabic = portugal!.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text);
+    expect(arabic).toContain('البرتغال');
+    expect(arabic).not.toContain('بورتاجيل');
+  });
+});
