@@ -6,7 +6,8 @@
  */
 import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
 import { scriptData } from './script-data.ts';
-import { lemmaCandidates, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES } from '../lang/ar/lemmas.ts';
+import { lemmaCandidates, nisbaBases, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
+import { adjectivesOf } from './synonyms.ts';
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
 const PLACE_NAMES: Record<string, string> = bridge.names;
@@ -30,7 +31,21 @@ function countryOfAdjective(word: string): string | undefined {
  * @example englishFor('والمركزي') // ['central', …] (the dictionary's; Arabic WordNet has no مركزي)
  */
 export function englishFor(foldedArabicWord: string): string[] {
-  return lookUp(lemmaCandidates(foldedArabicWord));
+  return withNisba(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord)));
+}
+
+/**
+ * A relational (nisba) adjective the bridge lacks reads as the English adjectives of the noun it is
+ * built on ("المركزي" → "مركز" → "center" → "central"; WordNet pertainyms), before the noun's words.
+ */
+function withNisba(word: string, words: string[]): string[] {
+  for (const form of withoutProclitics(word)) if (Object.hasOwn(WORDNET_ENTRIES, form)) return words;
+  for (const base of nisbaBases(word)) {
+    if (!Object.hasOwn(WORDNET_ENTRIES, base)) continue;
+    const adjectives = WORDNET_ENTRIES[base]!.split(' ').flatMap(adjectivesOf);
+    if (adjectives.length > 0) return [...new Set([...adjectives, ...words])];
+  }
+  return words;
 }
 
 /**
@@ -39,7 +54,7 @@ export function englishFor(foldedArabicWord: string): string[] {
  * @example englishForNoun('الحكومات') // ['government', …]
  */
 export function englishForNoun(foldedArabicWord: string): string[] {
-  return lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false));
+  return withNisba(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)));
 }
 
 function lookUp(candidates: Iterable<string>): string[] {

@@ -6,6 +6,8 @@
 import synonyms from '../lang/bridge/en-synonyms.json' with { type: 'json' };
 
 const SYNONYMS: Record<string, string> = synonyms.entries;
+const PERTAINYMS: Record<string, string> = synonyms.pertainyms;
+const PERTAINS_TO: Record<string, string> = synonyms.pertainsTo;
 
 /**
  * WordNet's near synonyms of a lower-case English word (empty when it has none).
@@ -13,4 +15,20 @@ const SYNONYMS: Record<string, string> = synonyms.entries;
  */
 export function synonymsFor(englishWord: string): string[] {
   return Object.hasOwn(SYNONYMS, englishWord) ? SYNONYMS[englishWord]!.split(' ') : [];
+}
+
+/**
+ * The adjectives WordNet says pertain to a noun's commonest sense or derive from it (empty when none).
+ * @example adjectivesOf('money') // ['monetary', 'pecuniary']
+ */
+export function adjectivesOf(noun: string): string[] {
+  return Object.hasOwn(PERTAINYMS, noun) ? PERTAINYMS[noun]!.split(' ') : [];
+}
+
+/**
+ * The nouns an English adjective pertains to (empty when none).
+ * @example nounsOf('electoral') // ['election']
+ */
+export function nounsOf(adjective: string): string[] {
+  return Object.hasOwn(PERTAINS_TO, adjective) ? PERTAINS_TO[adjective]!.split(' ') : [];
 }

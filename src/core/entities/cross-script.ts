@@ -20,7 +20,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
 import { englishFor, englishForNoun, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
 import { skeletonSimilarity } from '../crosslang/names.ts';
-import { synonymsFor } from '../crosslang/synonyms.ts';
+import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -38,7 +38,8 @@ const WORD_SIMILARITY = 0.75;
 
 /** A word of a Latin name, as the translation matcher compares it. */
 interface LatinWord {
-  stem: string;
+  /** Its stem, and for an adjective the stems of the nouns it pertains to ("Electoral" → "election"). */
+  stems: string[];
   skeleton: string;
 }
 
@@ -49,7 +50,7 @@ interface LatinName {
   acronym?: string;
 }
 
-const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), skeleton: wordSkeleton(word) });
+const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
 // A stem may be the start of a derived form's ("elect" / "elector").
 const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -80,7 +81,7 @@ function arabicWord(key: string): ArabicWord {
 
 /** Whether an Arabic word stands for a Latin one: by translation (`'word'`), by transliteration (`'name'`), or not. */
 function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
-  if (a.stems.some((s) => sameStem(s, l.stem))) return 'word';
+  if (a.stems.some((s) => l.stems.some((t) => sameStem(s, t)))) return 'word';
   if (a.skeleton.length >= 2 && l.skeleton.length >= 2 && skeletonSimilarity(a.skeleton, l.skeleton) >= WORD_SIMILARITY) return 'name';
   return null;
 }
@@ -212,7 +213,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const namesByStem = new Map<string, LatinName[]>();
   const acronyms = latinNames.filter((name) => name.acronym);
   for (const name of latinNames) {
-    for (const key of new Set(name.words.map((w) => stemKey(w.stem)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
+    for (const key of new Set(name.words.flatMap((w) => w.stems.map(stemKey)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
   }
   // Names recur: each distinct run is decided once.
   const decided = new Map<string, number | undefined>();
