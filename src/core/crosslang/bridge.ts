@@ -7,11 +7,12 @@
 import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
 import { scriptData } from './script-data.ts';
 import { lemmaCandidates, nisbaBases, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
-import { adjectivesOf } from './synonyms.ts';
+import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
 const PLACE_NAMES: Record<string, string> = bridge.names;
 const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
+const ENGLISH_WORDS = new Set(Object.values(WORDNET_ENTRIES).flatMap((v) => v.split(' ')));
 const ARABIC = scriptData('ar');
 const ARTICLES = ARABIC?.articles ?? [];
 
@@ -92,4 +93,13 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
  */
 export function isBridgedPlaceName(englishWord: string): boolean {
   return KNOWN_PLACES.has(englishWord);
+}
+
+/**
+ * Whether a lower-case English word is one the bridge translates some Arabic word into, or one WordNet
+ * puts beside such a word: a word of the language, not a name of its own.
+ * @example isBridgedEnglishWord('red') // true
+ */
+export function isBridgedEnglishWord(englishWord: string): boolean {
+  return ENGLISH_WORDS.has(englishWord) || isSynonymWord(englishWord);
 }

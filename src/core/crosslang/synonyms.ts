@@ -32,3 +32,24 @@ export function adjectivesOf(noun: string): string[] {
 export function nounsOf(adjective: string): string[] {
   return Object.hasOwn(PERTAINS_TO, adjective) ? PERTAINS_TO[adjective]!.split(' ') : [];
 }
+
+// Every English word the file names: the bridge's words and WordNet's words beside them.
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Whether a lower-case English word is one WordNet puts beside a word of the bridge (a synonym, a
+ * pertainym): a word of the language.
+ * @example isSynonymWord('red') // true
+ */
+export function isSynonymWord(englishWord: string): boolean {
+  if (!vocabulary) {
+    vocabulary = new Set<string>();
+    for (const table of [SYNONYMS, PERTAINYMS, PERTAINS_TO]) {
+      for (const [word, list] of Object.entries(table)) {
+        vocabulary.add(word);
+        for (const w of list.split(' ')) vocabulary.add(w);
+      }
+    }
+  }
+  return vocabulary.has(englishWord);
+}

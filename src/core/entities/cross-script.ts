@@ -18,7 +18,8 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
-import { englishFor, englishForNoun, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { claimAnchors } from '../crosslang/anchors.ts';
+import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
 import { skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
@@ -29,6 +30,19 @@ const MAX_WORDS = 4;
 /** A lone word needs this many consonants to be taken for a name (short skeletons collide). */
 const MIN_LONE_SKELETON = 3;
 const MIN_SKELETON = 4;
+/**
+ * Shorter skeletons, down to these, match only when checked against the case: the Arabic spelling and
+ * the Latin one stand near the same figures, dates or other names ("حماة" / "Hama": "hm").
+ */
+const MIN_CHECKED_LONE_SKELETON = 2;
+const MIN_CHECKED_SKELETON = 3;
+/** Words either side of a mention whose anchors make its context. */
+const CONTEXT_WORDS = 15;
+/** Mentions looked at per name and script. */
+const MAX_CONTEXTS = 12;
+/** Anchors two contexts must share (a translated word counts `WORD_ANCHOR`). */
+const MIN_SHARED_ANCHORS = 2;
+const WORD_ANCHOR = 0.5;
 /** A skeleton this long may differ a little (a dropped article letter, s / z) and still match. */
 const MIN_FUZZY_SKELETON = 6;
 const MIN_FUZZY_LONE_SKELETON = 4;
@@ -132,6 +146,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
+  // Short skeletons → the candidates and the alias they come from, matched only when checked.
+  const shortBySkeleton = new Map<string, Map<number, string[]>>();
   const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
   const latinNames: LatinName[] = [];
   candidates.forEach((c, n) => {
@@ -147,7 +163,12 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // the Arabic spelling of "corona" share "krn").
       if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
-      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) continue;
+      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
+        if (skeleton.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) {
+          (shortBySkeleton.get(skeleton) ?? shortBySkeleton.set(skeleton, new Map()).get(skeleton)!).set(n, alias);
+        }
+        continue;
+      }
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
@@ -261,6 +282,16 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
       if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
     }
+    if (owners.size === 0) {
+      const short = shortBySkeleton.get(skeleton);
+      // A word the bridge translates, on either side, is a word, however its consonants fall ("red").
+      const word = words.length === 1 && englishFor(keys[0]!).length > 0;
+      if (short && short.size === 1 && !word) {
+        const [[owner, alias]] = [...short];
+        if (alias!.some(isBridgedEnglishWord)) return undefined;
+        if (sharesContext(arabicTexts, keys, latinTexts, alias!)) return owner;
+      }
+    }
     return owners.size === 1 ? [...owners][0] : undefined;
   };
 
@@ -279,4 +310,49 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
   }
+}
+
+/** Where a run of words occurs in some texts: text and first token, the first `MAX_CONTEXTS`. */
+function occurrences(texts: readonly CaseText[], words: readonly string[]): { text: CaseText; first: number }[] {
+  const found: { text: CaseText; first: number }[] = [];
+  for (const text of texts) {
+    const { tokens } = text;
+    for (let i = 0; i + words.length <= tokens.length && found.length < MAX_CONTEXTS; i++) {
+      if (words.every((w, k) => tokens[i + k]!.key === w)) found.push({ text, first: i });
+    }
+  }
+  return found;
+}
+
+/**
+ * The anchors that can tie two contexts across languages, each with what it counts for: a figure or a
+ * date (not a bare year or weekday) or a long name skeleton counts whole, a word the bridge translates half.
+ */
+function contextAnchors(text: CaseText, first: number, length: number): Map<string, number> {
+  const { tokens } = text;
+  const from = tokens[Math.max(0, first - CONTEXT_WORDS)]!.start;
+  const to = tokens[Math.min(tokens.length - 1, first + length - 1 + CONTEXT_WORDS)]!.end;
+  const keys = new Map<string, number>();
+  for (const { key } of claimAnchors(text.text.slice(from, to), text.lang)) {
+    if ((key.startsWith('q:') && !key.startsWith('q:year:') && !key.startsWith('q:weekday:')) || (key.startsWith('s:') && key.length >= 6)) keys.set(key, 1);
+    else if (key.startsWith('w:')) keys.set(key, WORD_ANCHOR);
+  }
+  return keys;
+}
+
+/**
+ * Whether an Arabic run and a Latin name stand, somewhere in the case, near the same figures, dates or
+ * names: a short skeleton alone is too easily shared.
+ */
+function sharesContext(arabicTexts: readonly CaseText[], arabicWords: readonly string[], latinTexts: readonly CaseText[], latinWords: readonly string[]): boolean {
+  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length));
+  if (latin.length === 0) return false;
+  for (const o of occurrences(arabicTexts, arabicWords)) {
+    const arabic = contextAnchors(o.text, o.first, arabicWords.length);
+    for (const keys of latin) {
+      let shared = 0;
+      for (const [key, weight] of arabic) if (keys.has(key) && (shared += weight) >= MIN_SHARED_ANCHORS) return true;
+    }
+  }
+  return false;
 }

@@ -44,3 +44,23 @@ describe('resolveEntities: a country meets its Arabic name through CLDR, not thr
     expect(arabic).not.toContain('بورتاجيل');
   });
 });
+
+describe('resolveEntities: a short name matches across scripts only near shared figures or names', () => {
+  // "Tuma" / "طوما": a two-consonant skeleton ("tm"), too short to trust alone.
+  const english = [
+    buildArticle('en1', 'Shelling killed 12 people in Tuma on 3 March, officials said. Tuma has been besieged since January.', 'en'),
+    buildArticle('en2', 'Aid convoys could not reach Tuma after the shelling.', 'en'),
+  ];
+  const arabicName = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Tuma' || e.aliases.includes('Tuma'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the Arabic spelling when both stand by the same figures and dates', () => {
+    const index = resolveEntities([...english, buildArticle('ar1', 'قتل القصف 12 شخصا في طوما في 3 مارس، بحسب مسؤولين. وتحاصر القوات طوما منذ يناير.', 'ar')]);
+    expect(arabicName(index)).toContain('طوما');
+  });
+
+  it('leaves it apart when nothing around it is shared', () => {
+    const index = resolveEntities([...english, buildArticle('ar1', 'وصل وفد ثقافي إلى طوما لافتتاح معرض الكتاب. وزار الوفد طوما العام الماضي أيضا.', 'ar')]);
+    expect(arabicName(index)).not.toContain('طوما');
+  });
+});
