@@ -6,7 +6,7 @@
  */
 import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
 import { scriptData } from './script-data.ts';
-import { lemmaCandidates, nisbaBases, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
+import { lemmaCandidates, nisbaBases, nisbaCounterparts, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
 const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
@@ -36,11 +36,13 @@ export function englishFor(foldedArabicWord: string): string[] {
 }
 
 /**
- * A relational (nisba) adjective the bridge lacks reads as the English adjectives of the noun it is
- * built on ("المركزي" → "مركز" → "center" → "central"; WordNet pertainyms), before the noun's words.
+ * A relational (nisba) adjective the bridge lacks reads as its other gender's words when the bridge has
+ * that ("الدولي" → "دولية", internationalism), else as the English adjectives of the noun it is built on
+ * ("المركزي" → "مركز" → "center" → "central"; WordNet pertainyms), before the noun's words.
  */
 function withNisba(word: string, words: string[]): string[] {
   for (const form of withoutProclitics(word)) if (Object.hasOwn(WORDNET_ENTRIES, form)) return words;
+  for (const form of nisbaCounterparts(word)) if (Object.hasOwn(WORDNET_ENTRIES, form)) return [...new Set([...WORDNET_ENTRIES[form]!.split(' '), ...words])];
   for (const base of nisbaBases(word)) {
     if (!Object.hasOwn(WORDNET_ENTRIES, base)) continue;
     const adjectives = WORDNET_ENTRIES[base]!.split(' ').flatMap(adjectivesOf);

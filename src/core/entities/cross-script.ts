@@ -49,6 +49,13 @@ const MIN_FUZZY_LONE_SKELETON = 4;
 const FUZZY_SIMILARITY = 0.85;
 /** Two words transliterate each other at this similarity of their skeletons. */
 const WORD_SIMILARITY = 0.75;
+/**
+ * A name of this many words may translate with one word on each side left without a counterpart (the
+ * bridge lacks many words: "صندوق" is no "fund" there) when the others match, this many by meaning,
+ * and the two stand near shared figures, dates or names in the case.
+ */
+const MIN_LOOSE_WORDS = 3;
+const MIN_LOOSE_MEANINGS = 2;
 
 /** A word of a Latin name, as the translation matcher compares it. */
 interface LatinWord {
@@ -60,6 +67,8 @@ interface LatinWord {
 /** A Latin name of several words, or an acronym, of candidate `owner`. */
 interface LatinName {
   owner: number;
+  /** The alias as written (matching keys), to find it in the texts. */
+  alias: string[];
   words: LatinWord[];
   acronym?: string;
 }
@@ -101,22 +110,23 @@ function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
 }
 
 /** Whether the Arabic words translate the Latin ones one to one, in any order, one at least by meaning. */
-function translates(arabic: readonly ArabicWord[], latin: readonly LatinWord[]): boolean {
+function translates(arabic: readonly ArabicWord[], latin: readonly LatinWord[], missing = 0): boolean {
   if (arabic.length !== latin.length) return false;
   const used = new Set<number>();
-  const assign = (i: number, meaning: boolean): boolean => {
-    if (i === arabic.length) return meaning;
+  // `skipped`: words left without a counterpart; a loose match needs `MIN_LOOSE_MEANINGS` by meaning.
+  const assign = (i: number, meanings: number, skipped: number): boolean => {
+    if (i === arabic.length) return meanings >= (missing > 0 ? MIN_LOOSE_MEANINGS : 1);
     for (let j = 0; j < latin.length; j++) {
       if (used.has(j)) continue;
       const how = wordMatch(arabic[i]!, latin[j]!);
       if (!how) continue;
       used.add(j);
-      if (assign(i + 1, meaning || how === 'word')) return true;
+      if (assign(i + 1, meanings + (how === 'word' ? 1 : 0), skipped)) return true;
       used.delete(j);
     }
-    return false;
+    return skipped < missing && assign(i + 1, meanings, skipped + 1);
   };
-  return assign(0, false);
+  return assign(0, 0, 0);
 }
 
 /** Whether each letter of an acronym is the initial of an English word (or the name) of its own Arabic word. */
@@ -154,9 +164,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     for (const alias of c.aliases) {
       if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
       const content = alias.filter((w) => !isStopword(w, 'en'));
-      if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, words: content.map(latinWord) });
+      if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, alias, words: content.map(latinWord) });
       if (alias.length === 1 && alias[0]!.length >= 3 && alias[0]!.length <= MAX_WORDS && [...c.spellings.keys()].some((s) => s === alias[0]!.toUpperCase())) {
-        latinNames.push({ owner: n, words: [], acronym: alias[0]! });
+        latinNames.push({ owner: n, alias, words: [], acronym: alias[0]! });
       }
       if (alias.length > MAX_WORDS) continue;
       // A country's Arabic name comes from CLDR: a word of like consonants is another word ("Ukraine" /
@@ -281,6 +291,11 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
       for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
       if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
+      // As for acronyms, a loose translation is tried on a name the Arabic articles use, not on any run.
+      if (owners.size === 0 && isArabicName && content.length >= MIN_LOOSE_WORDS) {
+        const loose = [...named].filter((name) => translates(content, name.words, 1));
+        if (new Set(loose.map((name) => name.owner)).size === 1 && sharesContext(arabicTexts, keys, latinTexts, loose[0]!.alias)) owners.add(loose[0]!.owner);
+      }
     }
     if (owners.size === 0) {
       const short = shortBySkeleton.get(skeleton);

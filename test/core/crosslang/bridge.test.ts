@@ -65,3 +65,9 @@ describe('nisba adjectives through WordNet pertainyms', () => {
     expect(isBridgedEnglishWord('tuma')).toBe(false);
   });
 });
+
+describe('nisba adjectives through their other gender', () => {
+  it('reads a masculine nisba the bridge lacks through the feminine noun it has', () => {
+    expect(englishFor('الدولي')[0]).toBe('internationalism');
+  });
+});

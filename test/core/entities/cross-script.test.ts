@@ -64,3 +64,23 @@ describe('resolveEntities: a short name matches across scripts only near shared 
     expect(arabicName(index)).not.toContain('طوما');
   });
 });
+
+describe('resolveEntities: a name translated but for one word the bridge lacks, checked against the case', () => {
+  // "صندوق" is no "fund" in the bridge: two words of three match by meaning.
+  const english = [
+    buildArticle('en1', 'The Regional Development Fund approved a loan of $3 billion on 4 May, the Regional Development Fund said.', 'en'),
+    buildArticle('en2', 'A loan of $3 billion from the Regional Development Fund was approved.', 'en'),
+  ];
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Regional Development Fund')?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('joins the Arabic name when both stand by the same figures and dates', () => {
+    const arabic = 'وافقت هيئة صندوق التنمية الإقليمي على قرض بقيمة 3 مليارات دولار في 4 مايو. وقالت هيئة صندوق التنمية الإقليمي إن القرض سيصرف قريبا.';
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', arabic, 'ar')]))).toContain('صندوق التنمية الإقليمي');
+  });
+
+  it('keeps it apart when nothing around it is shared', () => {
+    const arabic = 'افتتحت هيئة صندوق التنمية الإقليمي مقرا جديدا للموظفين. وقالت هيئة صندوق التنمية الإقليمي إن المقر سيفتح أبوابه للزوار.';
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', arabic, 'ar')]))).toEqual([]);
+  });
+});

@@ -74,3 +74,16 @@ export function* withoutProclitics(word: string): Generator<string> {
   yield word;
   for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) yield word.slice(p.length);
 }
+
+/**
+ * A nisba adjective's other gender, proclitics and article off: the feminine is often a noun of its own
+ * the dictionary has ("دولي" → "دوليه", internationalism) where the adjective is missing.
+ * @example [...nisbaCounterparts('الدولي')] // ['الدوليه', 'دوليه']
+ */
+export function* nisbaCounterparts(word: string): Generator<string> {
+  for (const stem of withoutProclitics(word)) {
+    if (stem.length < 4) continue;
+    if (stem.endsWith('يه')) yield stem.slice(0, -1);
+    else if (stem.endsWith('ي')) yield `${stem}ه`;
+  }
+}
