@@ -17,6 +17,7 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
 import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
@@ -370,4 +371,81 @@ function sharesContext(arabicTexts: readonly CaseText[], arabicWords: readonly s
     }
   }
   return false;
+}
+
+/** Longest common-noun phrase of a Latin article tried against an institution's name. */
+const MAX_COMMON_WORDS = 3;
+
+/**
+ * Institutions the Arabic articles name by a generic head ("الجيش السوداني", "البنك المركزي") that the
+ * Latin articles name by a common noun ("the Sudanese army", "the central bank", "the army"): each such
+ * phrase after a determiner becomes a mention of the Arabic candidate when its words translate one of the
+ * candidate's names (names are matched as across scripts), or when it is the bare head noun and one
+ * institution of the case alone has that head. Latin-script names have capitals, so these phrases are
+ * never names of their own; a phrase another mention covers is left alone.
+ * @example commonNounMentions(texts, candidates, mentions) // [{ actor: 3, article: 1, first: 8, last: 9, kind: 'coref' }]
+ */
+export function commonNounMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): Mention[] {
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return [];
+  const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
+  // Institutions of the Arabic articles: their names (content words) and their head's English words.
+  const names: { owner: number; words: ArabicWord[] }[] = [];
+  const byHead = new Map<string, Set<number>>();
+  const latinHeads = new Set<string>();
+  candidates.forEach((c, n) => {
+    if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
+    if (!ARABIC_SCRIPT.test(c.head)) {
+      latinHeads.add(c.head);
+      return;
+    }
+    for (const alias of c.aliases) {
+      if (!alias.every((w) => ARABIC_SCRIPT.test(w)) || alias.length > MAX_COMMON_WORDS) continue;
+      const content = alias.filter((w) => !isStopword(w, 'ar'));
+      if (content.length > 0) names.push({ owner: n, words: content.map(arabicWord) });
+    }
+    for (const english of englishForNoun(c.head).slice(0, 2)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
+  });
+  if (names.length === 0) return [];
+  const byStem = new Map<string, typeof names>();
+  for (const name of names) for (const key of new Set(name.words.flatMap((w) => w.stems.map((s) => s.slice(0, 4))))) (byStem.get(key) ?? byStem.set(key, []).get(key)!).push(name);
+  const occupied = new Map<number, Set<number>>();
+  for (const m of mentions) {
+    const set = occupied.get(m.article) ?? occupied.set(m.article, new Set()).get(m.article)!;
+    for (let k = m.first; k <= m.last; k++) set.add(k);
+  }
+  const found: Mention[] = [];
+  for (const text of latinTexts) {
+    const { tokens, data } = text;
+    const taken = occupied.get(text.articleIndex) ?? new Set<number>();
+    for (let i = 1; i < tokens.length; i++) {
+      if (!data.determiners.has(tokens[i - 1]!.key) || tokens[i]!.breakBefore) continue;
+      for (let n = Math.min(MAX_COMMON_WORDS, tokens.length - i); n >= 1; n--) {
+        const phrase = tokens.slice(i, i + n);
+        const last = phrase[n - 1]!;
+        // A common noun ends the phrase; a capitalised word may stand before it ("the Sudanese army").
+        if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
+        const owner = commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        if (owner === undefined) continue;
+        found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The one Arabic institution a Latin common-noun phrase stands for, if any. */
+function commonNounOwner(
+  keys: readonly string[],
+  byStem: ReadonlyMap<string, readonly { owner: number; words: ArabicWord[] }[]>,
+  byHead: ReadonlyMap<string, ReadonlySet<number>>,
+  latinHeads: ReadonlySet<string>,
+): number | undefined {
+  const latin = keys.map(latinWord);
+  const owners = new Set<number>();
+  for (const name of new Set(latin.flatMap((w) => w.stems.flatMap((s) => byStem.get(s.slice(0, 4)) ?? [])))) if (translates(name.words, latin)) owners.add(name.owner);
+  if (owners.size === 0 && keys.length === 1 && !latinHeads.has(keys[0]!)) for (const n of byHead.get(keys[0]!) ?? []) owners.add(n);
+  return owners.size === 1 ? [...owners][0] : undefined;
 }

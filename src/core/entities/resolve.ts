@@ -13,7 +13,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
-import { addCrossScriptAliases } from './cross-script.ts';
+import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
@@ -68,6 +68,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     for (const alias of c.aliases) aliases.addWords(alias, n);
   });
   const mentions = findMentions(texts, candidates, aliases);
+  mentions.push(...commonNounMentions(texts, candidates, mentions));
   joinParentheticals(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {

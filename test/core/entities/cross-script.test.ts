@@ -84,3 +84,27 @@ describe('resolveEntities: a name translated but for one word the bridge lacks, 
     expect(arabicOf(resolveEntities([...english, buildArticle('ar1', arabic, 'ar')]))).toEqual([]);
   });
 });
+
+describe('resolveEntities: institutions Latin articles name by a common noun', () => {
+  const index = resolveEntities([
+    buildArticle('en1', 'The central bank raised its key rate on Thursday. Analysts said the central bank had little choice.', 'en'),
+    buildArticle('en2', 'Soldiers of the Valorian army entered the town. The army said it met no resistance.', 'en'),
+    buildArticle('ar1', 'رفع البنك المركزي سعر الفائدة يوم الخميس. وقال البنك المركزي إن التضخم مرتفع.', 'ar'),
+    buildArticle('ar2', 'دخل الجيش الفالوري البلدة. وقال الجيش الفالوري إنه لم يواجه مقاومة.', 'ar'),
+  ]);
+  const englishOf = (arabicName: string) =>
+    index.entities.find((e) => e.name === arabicName)?.mentions.filter((m) => m.articleId.startsWith('en')).map((m) => m.text.toLowerCase()) ?? [];
+
+  it('joins "the central bank" to the bank the Arabic articles name, word by word', () => {
+    expect(englishOf('البنك المركزي')).toContain('central bank');
+  });
+
+  it('joins "the army" to the one army the Arabic articles name', () => {
+    expect(englishOf('الجيش الفالوري')).toContain('army');
+  });
+
+  it('leaves a determiner and a capitalised name out of the common noun', () => {
+    expect(englishOf('البنك المركزي').every((t) => !t.startsWith('the '))).toBe(true);
+    expect(englishOf('الجيش الفالوري')).not.toContain('valorian');
+  });
+});
