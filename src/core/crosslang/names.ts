@@ -17,6 +17,26 @@ function substitutionCost(a: string, b: string): number {
 }
 
 /**
+ * The skeletons a short one may also be written as, one letter swapped within its transliteration
+ * group at most ("gz" → "jz", "kz", "gd", "gs"), itself first.
+ * @example nearSkeletons('gz').includes('jz') // true
+ */
+export function nearSkeletons(skeleton: string): string[] {
+  const out = [skeleton];
+  for (let i = 0; i < skeleton.length; i++) {
+    const letter = skeleton[i]!;
+    for (const group of NEAR) {
+      if (!group.includes(letter)) continue;
+      for (const other of group) {
+        const variant = skeleton.slice(0, i) + other + skeleton.slice(i + 1);
+        if (other !== letter && !out.includes(variant)) out.push(variant);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Similarity of two skeletons, 0..1 (1 − weighted edit distance / the longer length).
  * @example skeletonSimilarity('hftr', 'hftr') // 1
  */

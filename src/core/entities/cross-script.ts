@@ -21,7 +21,7 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
 import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
-import { skeletonSimilarity } from '../crosslang/names.ts';
+import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
@@ -299,7 +299,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
     if (owners.size === 0) {
-      const short = shortBySkeleton.get(skeleton);
+      // The same skeleton, or one letter apart within a transliteration group ("Gaza": "jz" / "gz").
+      const short = nearSkeletons(skeleton).map((k) => shortBySkeleton.get(k)).find((m) => m !== undefined);
       // A word the bridge translates, on either side, is a word, however its consonants fall ("red").
       const word = words.length === 1 && englishFor(keys[0]!).length > 0;
       if (short && short.size === 1 && !word) {
@@ -377,8 +378,8 @@ function sharesContext(arabicTexts: readonly CaseText[], arabicWords: readonly s
 const MAX_COMMON_WORDS = 3;
 
 /**
- * Institutions the Arabic articles name by a generic head ("الجيش السوداني", "البنك المركزي") that the
- * Latin articles name by a common noun ("the Sudanese army", "the central bank", "the army"): each such
+ * Institutions the Arabic articles name by a generic head ("الجيش الفالوري", "البنك المركزي") that the
+ * Latin articles name by a common noun ("the Valorian army", "the central bank", "the army"): each such
  * phrase after a determiner becomes a mention of the Arabic candidate when its words translate one of the
  * candidate's names (names are matched as across scripts), or when it is the bare head noun and one
  * institution of the case alone has that head. Latin-script names have capitals, so these phrases are
@@ -423,7 +424,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
       for (let n = Math.min(MAX_COMMON_WORDS, tokens.length - i); n >= 1; n--) {
         const phrase = tokens.slice(i, i + n);
         const last = phrase[n - 1]!;
-        // A common noun ends the phrase; a capitalised word may stand before it ("the Sudanese army").
+        // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
         if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
         const owner = commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
         if (owner === undefined) continue;
