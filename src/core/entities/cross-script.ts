@@ -20,6 +20,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
+import { scriptOf } from '../crosslang/script-data.ts';
 import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
@@ -184,6 +185,15 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
+  // One-word Latin names that are no English word, by skeleton: an Arabic common word may spell them.
+  const wordNames = new Map<string, Map<number, string>>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!) || isBridgedEnglishWord(alias[0]!) || isStopword(alias[0]!, 'en')) continue;
+      const skeleton = wordSkeleton(alias[0]!);
+      if (skeleton.length >= MIN_LONE_SKELETON) (wordNames.get(skeleton) ?? wordNames.set(skeleton, new Map()).get(skeleton)!).set(n, alias[0]!);
+    }
+  });
   // One-word names by the word itself: a candidate named by a country's English name.
   const byWord = new Map<string, number>();
   candidates.forEach((c, n) => {
@@ -273,7 +283,19 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // A word the bridge knows is a common noun, or the English name of a place the case names
       // ("واشنطن" → "washington").
       const english = englishForNoun(keys[0]!);
-      if (english.length > 0) return english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
+      if (english.length > 0) {
+        const named = english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
+        if (named !== undefined) return named;
+        // Many names are words of the language ("Tasis", a founding): a Latin one-word name that is no
+        // English word, of the same skeleton, standing near the same figures, dates or names.
+        // A relational or plural form ("…ي", "…ون") is the adjective or the followers, not the name.
+        const script = scriptOf(keys[0]!);
+        if (script?.pluralEndings.some((e) => keys[0]!.endsWith(e))) return undefined;
+        const same = wordNames.get(wordSkeleton(keys[0]!));
+        if (same?.size !== 1) return undefined;
+        const [[owner, alias]] = [...same];
+        return sharesContext(arabicTexts, keys, latinTexts, [alias!], 0) ? owner : undefined;
+      }
     }
     const skeleton = nameSkeleton(keys);
     const exact = bySkeleton.get(skeleton);
@@ -345,14 +367,14 @@ function occurrences(texts: readonly CaseText[], words: readonly string[]): { te
  * The anchors that can tie two contexts across languages, each with what it counts for: a figure or a
  * date (not a bare year or weekday) or a long name skeleton counts whole, a word the bridge translates half.
  */
-function contextAnchors(text: CaseText, first: number, length: number): Map<string, number> {
+function contextAnchors(text: CaseText, first: number, length: number, wordWeight: number): Map<string, number> {
   const { tokens } = text;
   const from = tokens[Math.max(0, first - CONTEXT_WORDS)]!.start;
   const to = tokens[Math.min(tokens.length - 1, first + length - 1 + CONTEXT_WORDS)]!.end;
   const keys = new Map<string, number>();
   for (const { key } of claimAnchors(text.text.slice(from, to), text.lang)) {
     if ((key.startsWith('q:') && !key.startsWith('q:year:') && !key.startsWith('q:weekday:')) || (key.startsWith('s:') && key.length >= 6)) keys.set(key, 1);
-    else if (key.startsWith('w:')) keys.set(key, WORD_ANCHOR);
+    else if (key.startsWith('w:') && wordWeight > 0) keys.set(key, wordWeight);
   }
   return keys;
 }
@@ -361,11 +383,17 @@ function contextAnchors(text: CaseText, first: number, length: number): Map<stri
  * Whether an Arabic run and a Latin name stand, somewhere in the case, near the same figures, dates or
  * names: a short skeleton alone is too easily shared.
  */
-function sharesContext(arabicTexts: readonly CaseText[], arabicWords: readonly string[], latinTexts: readonly CaseText[], latinWords: readonly string[]): boolean {
-  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length));
+function sharesContext(
+  arabicTexts: readonly CaseText[],
+  arabicWords: readonly string[],
+  latinTexts: readonly CaseText[],
+  latinWords: readonly string[],
+  wordWeight = WORD_ANCHOR,
+): boolean {
+  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length, wordWeight));
   if (latin.length === 0) return false;
   for (const o of occurrences(arabicTexts, arabicWords)) {
-    const arabic = contextAnchors(o.text, o.first, arabicWords.length);
+    const arabic = contextAnchors(o.text, o.first, arabicWords.length, wordWeight);
     for (const keys of latin) {
       let shared = 0;
       for (const [key, weight] of arabic) if (keys.has(key) && (shared += weight) >= MIN_SHARED_ANCHORS) return true;

@@ -108,3 +108,21 @@ describe('resolveEntities: institutions Latin articles name by a common noun', (
     expect(englishOf('الجيش الفالوري')).not.toContain('valorian');
   });
 });
+
+describe('resolveEntities: a Latin name that is an Arabic common word', () => {
+  // "النهضة" is a word (a revival) the bridge knows; "Nahda" is the party's Latin name.
+  const english = [
+    buildArticle('en1', 'Nahda won 52 seats on 23 October, officials said. Nahda leaders welcomed the result.', 'en'),
+    buildArticle('en2', 'With 52 seats, Nahda leads the new assembly.', 'en'),
+  ];
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Nahda' || e.aliases.includes('Nahda'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the word as the name where both stand by the same figures and dates', () => {
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', 'فازت النهضة بـ52 مقعدا في 23 أكتوبر، بحسب مسؤولين.', 'ar')]))).toContain('النهضة');
+  });
+
+  it('leaves the word alone elsewhere', () => {
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', 'تحدث الكاتب عن النهضة الثقافية في القرن الماضي.', 'ar')]))).toEqual([]);
+  });
+});
