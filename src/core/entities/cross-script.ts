@@ -34,7 +34,7 @@ const MIN_LONE_SKELETON = 3;
 const MIN_SKELETON = 4;
 /**
  * Shorter skeletons, down to these, match only when checked against the case: the Arabic spelling and
- * the Latin one stand near the same figures, dates or other names ("حماة" / "Hama": "hm").
+ * the Latin one stand near the same figures, dates or other names ("طوما" / "Tuma": "tm").
  */
 const MIN_CHECKED_LONE_SKELETON = 2;
 const MIN_CHECKED_SKELETON = 3;
@@ -171,8 +171,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         latinNames.push({ owner: n, alias, words: [], acronym: alias[0]! });
       }
       if (alias.length > MAX_WORDS) continue;
-      // A country's Arabic name comes from CLDR: a word of like consonants is another word ("Ukraine" /
-      // the Arabic spelling of "corona" share "krn").
+      // A country's Arabic name comes from CLDR: an Arabic word of like consonants is another word (a
+      // three-consonant country name meets many).
       if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
       if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
@@ -286,7 +286,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       if (english.length > 0) {
         const named = english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
         if (named !== undefined) return named;
-        // Many names are words of the language ("Tasis", a founding): a Latin one-word name that is no
+        // Many names are words of the language ("Nahda", a revival): a Latin one-word name that is no
         // English word, of the same skeleton, standing near the same figures, dates or names.
         // A relational or plural form ("…ي", "…ون") is the adjective or the followers, not the name.
         const script = scriptOf(keys[0]!);
@@ -321,7 +321,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
     if (owners.size === 0) {
-      // The same skeleton, or one letter apart within a transliteration group ("Gaza": "jz" / "gz").
+      // The same skeleton, or one letter apart within a transliteration group ("Garu": "jr" / "gr").
       const short = nearSkeletons(skeleton).map((k) => shortBySkeleton.get(k)).find((m) => m !== undefined);
       // A word the bridge translates, on either side, is a word, however its consonants fall ("red").
       const word = words.length === 1 && englishFor(keys[0]!).length > 0;

@@ -46,7 +46,7 @@ export function wordSkeleton(word: string): string {
 
 /**
  * Final h drops (a ta marbuta or a Latin "-ah"), non-letters go; an h that is the word's only consonant
- * stays ("Yahya" / "يحيى" → "h"), or the word would leave nothing to match on.
+ * stays ("Haya" / "هيا" → "h"), or the word would leave nothing to match on.
  */
 function finish(s: string): string {
   const letters = s.replace(/[^a-z]/gu, '');
