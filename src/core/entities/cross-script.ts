@@ -351,14 +351,31 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   }
 }
 
+/** Positions of each word in some texts (the first `MAX_POSITIONS` of each), built once per case side. */
+type WordIndex = Map<string, { text: CaseText; first: number }[]>;
+const MAX_POSITIONS = 64;
+const wordIndexes = new WeakMap<readonly CaseText[], WordIndex>();
+
+function wordIndex(texts: readonly CaseText[]): WordIndex {
+  let index = wordIndexes.get(texts);
+  if (index) return index;
+  index = new Map();
+  for (const text of texts) {
+    text.tokens.forEach((token, first) => {
+      const list = index!.get(token.key) ?? index!.set(token.key, []).get(token.key)!;
+      if (list.length < MAX_POSITIONS) list.push({ text, first });
+    });
+  }
+  wordIndexes.set(texts, index);
+  return index;
+}
+
 /** Where a run of words occurs in some texts: text and first token, the first `MAX_CONTEXTS`. */
 function occurrences(texts: readonly CaseText[], words: readonly string[]): { text: CaseText; first: number }[] {
   const found: { text: CaseText; first: number }[] = [];
-  for (const text of texts) {
-    const { tokens } = text;
-    for (let i = 0; i + words.length <= tokens.length && found.length < MAX_CONTEXTS; i++) {
-      if (words.every((w, k) => tokens[i + k]!.key === w)) found.push({ text, first: i });
-    }
+  for (const o of wordIndex(texts).get(words[0]!) ?? []) {
+    if (words.every((w, k) => o.text.tokens[o.first + k]?.key === w)) found.push(o);
+    if (found.length >= MAX_CONTEXTS) break;
   }
   return found;
 }
