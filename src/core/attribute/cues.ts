@@ -39,7 +39,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     const end = blocked?.get(i);
     if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
     if (i < blockedUntil) continue;
-    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!);
+    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const to = i + entry.words.length;
@@ -103,6 +103,20 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   return false;
 }
 
+/**
+ * A verb from the candidate list reports only where the frame says so: "that" (or a colon, or a
+ * quotation) right after it, an adverb at most between; a verb of saying also after a closing quotation
+ * ("“…,” she grumbled").
+ */
+function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: number, closesQuote: () => boolean): boolean {
+  let k = to;
+  while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
+  const w = view.norms[k];
+  if (w !== undefined && lex.complementizers.has(w) && !(view.commaBefore(k) && k > to)) return true;
+  if (entry.candidate === 'cognition') return false;
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
+}
+
 /** Every longer word capitalised: a title-case headline. */
 function titleCase(view: SentenceView): boolean {
   let long = 0;
@@ -139,6 +153,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
     if (!found) return false;
   }
+  if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
   if (entry.form === 'prep') {

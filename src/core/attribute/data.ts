@@ -79,6 +79,12 @@ export interface RawAttributionData {
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
   };
   cues: RawCue[];
+  /**
+   * Verbs of saying and of belief from a kept resource (English: WordNet's verb.communication and
+   * verb.cognition, lang/en/cue-candidates.json), each as [lemma, ...forms]. Cues only in a strong frame:
+   * a "that" clause, a quotation or a colon right after them, or a quotation closing just before.
+   */
+  candidateCues?: { communication?: string[][]; cognition?: string[][] };
   prepositionalCues?: RawPrepositionalCue[];
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];

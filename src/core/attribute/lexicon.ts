@@ -34,6 +34,8 @@ export interface CueEntry {
   conjoined?: boolean;
   /** Carries an object pronoun ("وصفتها"): a relative pronoun before it is its object, not its subject. */
   objectSuffix?: boolean;
+  /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
+  candidate?: 'communication' | 'cognition';
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -88,6 +90,8 @@ export interface Lexicon {
    * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
    */
   conditionalCues: Map<string, CueEntry[]>;
+  /** Verbs from a kept resource (WordNet), looked up after the hand-written cues: a cue only in a strong frame. */
+  candidateCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
@@ -289,6 +293,35 @@ function compile(raw: RawAttributionData): Lexicon {
     }
   }
 
+  const candidateCues = new Map<string, CueEntry[]>();
+  for (const group of ['communication', 'cognition'] as const) {
+    for (const [lemma, ...forms] of raw.candidateCues?.[group] ?? []) {
+      for (const text of forms) {
+        const words = foldWords(text);
+        if (words.length === 0 || cues.has(words[0]!) || conditionalCues.has(words[0]!)) continue;
+        addCue(candidateCues, {
+          lemma: lemma!,
+          stance: 'neutral',
+          form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
+          words,
+          colonOnly: false,
+          via: false,
+          sourceAfter: new Set(),
+          requiresAfter: new Set(),
+          notAfter: new Set(),
+          invertible: group === 'communication',
+          requiresColon: false,
+          needsClause: false,
+          // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
+          attitude: new Set(group === 'cognition' ? ['clause'] : []),
+          documentSubject: false,
+          attachedPreposition: '',
+          candidate: group,
+        });
+      }
+    }
+  }
+
   const clitics = (raw.morphology.nounPrefixes ?? []).length > 0;
   const articles = (raw.morphology.article ?? []).map(foldForMatch);
   const nouns = new Map<string, NounEntry[]>();
@@ -315,6 +348,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     conditionalCues,
+    candidateCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),

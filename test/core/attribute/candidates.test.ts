@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../../src/core/attribute/lexicon.ts';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: verbs of saying from WordNet, only in a strong frame', () => {
+  it('the candidate list is loaded and does not override hand-written cues', () => {
+    const lex = lexiconFor('en')!;
+    expect(lex.candidateCues.get('grumbled')?.[0]?.candidate).toBe('communication');
+    expect(lex.candidateCues.has('said')).toBe(false);
+    expect(lex.cues.get('said')?.[0]?.candidate).toBeUndefined();
+  });
+
+  it('"grumbled that …" is a report of its subject', () => {
+    const claims = claimsOf('The harbour master grumbled that the new quay would never open on time.', 'en');
+    const a = attributionAt(claims, 'quay');
+    expect(a?.source.text).toBe('The harbour master');
+    expect(a?.cue.text).toBe('grumbled');
+  });
+
+  it('after a closing quotation the verb inverts: "“…,” the mayor quipped."', () => {
+    const claims = claimsOf('“We have more potholes than voters,” the mayor quipped.', 'en');
+    const a = attributionAt(claims, 'potholes');
+    expect(a?.source.text).toBe('the mayor');
+    expect(a?.cue.text).toBe('quipped');
+  });
+
+  it('without a clause, a colon or a quotation the verb is no cue', () => {
+    const claims = claimsOf('The council grumbled about the weather all week.', 'en');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('a belief verb needs "that" and a personal subject', () => {
+    const yes = attributionAt(claimsOf('Local farmers reckon that the drought will last another year.', 'en'), 'drought');
+    expect(yes?.source.text).toBe('Local farmers');
+    expect(claimsOf('The figures reckon nothing.', 'en').every((c) => c.attribution === null)).toBe(true);
+  });
+
+  it('a form that is also a noun ("signal that") stays a noun', () => {
+    const claims = claimsOf('The vote sent a clear signal that the party had changed.', 'en');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+});
