@@ -167,6 +167,20 @@ export interface Lexicon {
   articles: string[];
   nounSuffixes: string[];
   conjunctions: string[];
+  /** How a feminine ending is written before a pronoun suffix ("كلمته"); empty when the language has none. */
+  suffixedFeminineEnding: string;
+  /** Article spellings carrying a preposition ("للجيش"). */
+  prepositionArticles: string[];
+  /** Joined prepositions opening a verb's complement after its subject. */
+  complementPrefixes: string[];
+  /** Joined letters that let a word go on an institution's name. */
+  namePrefixes: string[];
+  /** Folded elative shape (prefix, maximum length), if the language has one. */
+  elative: { prefix: string; maxLength: number } | null;
+  /** Prepositions of a time span that end a subject. */
+  periodPrepositions: Set<string>;
+  /** The article letter dropped after a joined preposition. */
+  articleAlef: string;
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -202,7 +216,7 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
       // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
-      const allowed = suffix === 'ت' ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
+      const allowed = suffix === raw.grammar?.objectTakingPastSuffix ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
       for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
     }
@@ -406,6 +420,13 @@ function compile(raw: RawAttributionData): Lexicon {
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
     conjunctions: conjunctions.map(foldForMatch),
+    suffixedFeminineEnding: foldForMatch(raw.grammar?.suffixedFeminineEnding ?? ''),
+    prepositionArticles: (raw.grammar?.prepositionArticles ?? []).map(foldForMatch),
+    complementPrefixes: (raw.grammar?.complementPrepositions ?? []).map(foldForMatch),
+    namePrefixes: (raw.grammar?.namePrefixes ?? []).map(foldForMatch),
+    elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
+    periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
+    articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     clitics,
     stemCache: new Map(),
   };

@@ -458,7 +458,7 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
 function prepositionalPhraseAt(lex: Lexicon, w: string): boolean {
   if (lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.timeWords.has(w)) return true;
   if (!lex.clitics) return false;
-  return [...lex.viaPrepositions, 'ب'].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
+  return [...lex.viaPrepositions, ...lex.complementPrefixes].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
 }
 
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {

@@ -59,7 +59,7 @@ function channelWord(lex: Lexicon, word: string): boolean {
     if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
     const stem = w.slice(0, -suffix.length);
     // A feminine noun writes its ending ت before a suffix ("كلمته" of "كلمة").
-    if (lex.channelNouns.has(stem) || (stem.endsWith('ت') && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith('ت')))) return true;
+    if (lex.channelNouns.has(stem) || (lex.suffixedFeminineEnding !== '' && stem.endsWith(lex.suffixedFeminineEnding) && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith(lex.suffixedFeminineEnding)))) return true;
   }
   return false;
 }
@@ -68,7 +68,7 @@ function channelWord(lex: Lexicon, word: string): boolean {
 function prepositionalWord(lex: Lexicon, word: string): boolean {
   if (!lex.clitics) return false;
   const w = bare(lex, word);
-  if (lex.articles.some((a) => a !== 'ال' && w.startsWith(a) && w.length > a.length + 2)) return true;
+  if (lex.prepositionArticles.some((a) => w.startsWith(a) && w.length > a.length + 2)) return true;
   for (const p of lex.nounPrefixes) {
     if (p.length !== 1 || lex.conjunctions.includes(p) || !w.startsWith(p)) continue;
     if (lex.articles.some((a) => w.startsWith(a, 1) && w.length > a.length + 3)) return true;
@@ -188,10 +188,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       to = k;
       break;
     }
-    if (lex.clitics && (w === 'خلال' || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
+    if (lex.clitics && (lex.periodPrepositions.has(w) || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
       let allTime = true;
       for (let m = k; m < to && allTime; m++) allTime = lex.timeWords.has(view.norms[m]!) || isDigit(view.norms[m]!);
-      if (allTime || w === 'خلال') {
+      if (allTime || lex.periodPrepositions.has(w)) {
         to = k;
         break;
       }
@@ -232,12 +232,12 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
     if (separate && k > np.from + 1 && definite(lex, view.norms[np.from]!) && (headKind === 'person' || headKind === 'rank' || headKind === 'generic')) return k;
     if (lex.titleLinkWords.has(w)) continue;
-    if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
+    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
     if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w)) return k;
-    if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !/^[بلوف]/u.test(w) && !view.quoteOpeningAt(k)) return k;
+    if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
 }
@@ -252,7 +252,7 @@ function adjectiveLike(lex: Lexicon, word: string): boolean {
   if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;
   if (lex.adjectiveEndings.some((e) => word.endsWith(e)) || lex.adjectivePrefixes.some((p) => word.startsWith(p))) return true;
   // Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters).
-  return word.startsWith('الا') && word.length <= 6;
+  return lex.elative !== null && word.startsWith(lex.elative.prefix) && word.length <= lex.elative.maxLength;
 }
 
 /** Whether a chunk can stand in apposition to the subject ("، المتحدث باسم الجيش", "، ونظيره المصري …", ", a spokesman"). */
