@@ -110,6 +110,8 @@ export interface Lexicon {
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
+  /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
+  demonstratives: Set<string>;
   relativePronouns: Set<string>;
   clauseStarters: PhraseSet;
   discourseMarkers: PhraseSet;
@@ -375,6 +377,7 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
+    demonstratives: foldSet(raw.demonstratives),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),

@@ -172,7 +172,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) {
+    // "ووصفت القوات هذا التقدم بأنه …": a demonstrative opens the verb's object, not more of the subject.
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w)) {
       to = k;
       break;
     }
