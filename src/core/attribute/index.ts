@@ -147,7 +147,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
-    const newClause = (r.explicit && !sameSource) || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "وأشاد الوزير بالنتائج، وقال إن …": a coordinated verb sharing the first verb's subject, with content of its own.
+    const sharedSubject = r.draft.rule === 'main-clause-subject' && r.draft.ownContent === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];

@@ -385,7 +385,10 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   // "وصل وزير الخارجية إلى القاهرة، وقال": a clause opening with a verb before the comma is no subject;
   // its own subject (the noun after that verb) is.
-  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from);
+  // A verb written with its conjunction right after a comma ("…، وقال") opens a coordinated clause: the
+  // phrase before the comma ends the clause before it and is not its subject.
+  const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
+  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from)) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = mainClauseSubject(view, lex, hit) ?? resumptiveSubject(view, lex, hit);
     if (main) {
@@ -398,7 +401,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     subject,
     contentSide: 'after',
     contentFrom,
-    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' ? subject.chunks[0]!.from : hit.from),
+    // A subject shared with the sentence's first verb is no part of this verb's clause, which opens at the verb.
+    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };

@@ -164,6 +164,20 @@ function contentQuote(view: SentenceView, i: number): boolean {
   return words >= 4 || q.end >= view.sentence.end - 2;
 }
 
+/**
+ * "ووصف الوزير خطته بأنها …": a noun with a possessive pronoun after a definite word is a phrase of its
+ * own (a definite noun heads no construct), so it opens the verb's object. The written suffix must be the
+ * pronoun itself, not a folded feminine ending ("أسامة").
+ */
+function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (!lex.clitics || k === 0) return false;
+  const previous = view.norms[k - 1]!;
+  const word = view.norms[k]!;
+  const written = view.tokens[k]!.text;
+  if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || lookupNoun(lex, view.norms, k)) return false;
+  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
+}
+
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
@@ -173,7 +187,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
     // "ووصفت القوات هذا التقدم بأنه …": a demonstrative opens the verb's object, not more of the subject.
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w)) {
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
       to = k;
       break;
     }

@@ -13,3 +13,29 @@ describe('Arabic: a demonstrative after the subject opens the verb object', () =
     expect(a?.source.text).toBe('هذا المسؤول');
   });
 });
+
+describe('Arabic: possessed nouns and coordinated verbs', () => {
+  it('"ووصف الوزير خطته بأنها …": the possessed noun is the object, not part of the source', () => {
+    const a = attributionAt(claimsOf('ووصف الوزير خطته الجديدة بأنها الأفضل منذ سنوات.', 'ar'), 'الأفضل');
+    expect(a?.source.text).toBe('الوزير');
+  });
+
+  it('a feminine name ending in ة after a title stays in the source', () => {
+    const a = attributionAt(claimsOf('وقالت الدكتورة أسامة إن اللقاح آمن.', 'ar'), 'اللقاح');
+    expect(a?.source.text).toBe('الدكتورة أسامة');
+  });
+
+  it('"وأشاد X بـ…، وقال إن …": the second verb reports on its own, with the first verb subject', () => {
+    const claims = claimsOf('وأشاد رئيس البلدية بجهود العمال، وقال إن الجسر سيفتتح الشهر المقبل.', 'ar');
+    expect(claims).toHaveLength(2);
+    const second = attributionAt(claims, 'الجسر');
+    expect(second?.cue.text).toBe('وقال');
+    expect(second?.source.text).toBe('رئيس البلدية');
+    expect(claims[1]!.text.startsWith('وقال')).toBe(true);
+  });
+
+  it('"وتعهد X بـ…، وقال «…»": the phrase before the comma is not the subject of "وقال"', () => {
+    const claims = claimsOf('وتعهد وزير الزراعة بدعم المزارعين في الجنوب، وقال "لن نترك أحدا دون مساعدة هذا العام".', 'ar');
+    expect(attributionAt(claims, 'لن نترك')?.source.text).toBe('وزير الزراعة');
+  });
+});
