@@ -153,6 +153,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
     if (!found) return false;
   }
+  // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
+  if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
   if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;

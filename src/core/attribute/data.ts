@@ -131,6 +131,8 @@ export interface RawAttributionData {
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];
+  /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
+  negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
   demonstratives?: string[];
   relativePronouns: string[];

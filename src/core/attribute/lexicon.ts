@@ -110,6 +110,8 @@ export interface Lexicon {
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
+  /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
+  negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -378,6 +380,7 @@ function compile(raw: RawAttributionData): Lexicon {
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
     demonstratives: foldSet(raw.demonstratives),
+    negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),

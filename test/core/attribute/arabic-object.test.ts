@@ -39,3 +39,12 @@ describe('Arabic: possessed nouns and coordinated verbs', () => {
     expect(attributionAt(claims, 'لن نترك')?.source.text).toBe('وزير الزراعة');
   });
 });
+
+describe('Arabic: a negated cue reports nothing', () => {
+  it('"فيما لم يعلن الجيش أي تأكيد" adds no claim of the army', () => {
+    const claims = claimsOf('وقال المتحدث إن الوضع هادئ، فيما لم يعلن الجيش أي تأكيد.', 'ar');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attribution?.source.text).toBe('المتحدث');
+    expect(claimsOf('ولم يعلن الجيش عن خسائره.', 'ar')[0]!.attribution).toBeNull();
+  });
+});
