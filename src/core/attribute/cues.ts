@@ -113,6 +113,10 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: numb
   while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
   const w = view.norms[k];
   if (w !== undefined && lex.complementizers.has(w) && !(view.commaBefore(k) && k > to)) return true;
+  // Verb–subject order ("وأخبر الوزير الصحفيين أن …"): the subject and an object stand between the verb and its clause.
+  if (lex.subjectSearch[0] === 'after') {
+    for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
+  }
   if (entry.candidate === 'cognition') return false;
   return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
 }

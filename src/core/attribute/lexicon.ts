@@ -313,8 +313,12 @@ function compile(raw: RawAttributionData): Lexicon {
 
   const candidateCues = new Map<string, CueEntry[]>();
   for (const group of ['communication', 'cognition'] as const) {
-    for (const [lemma, ...forms] of raw.candidateCues?.[group] ?? []) {
-      for (const text of forms) {
+    for (const [lemma, ...listed] of raw.candidateCues?.[group] ?? []) {
+      // A language with affix patterns lists past stems; its forms come from the patterns as for hand cues.
+      const forms: { text: string; gender?: 'm' | 'f'; conjoined?: boolean; objectSuffix?: boolean }[] = raw.morphology.pastSuffixes
+        ? cueForms({ lemma: lemma!, stance: 'neutral', past: listed }, raw).flatMap((f) => [f, ...conjunctions.map((c) => ({ ...f, text: c + f.text, conjoined: true }))])
+        : listed.map((text) => ({ text }));
+      for (const { text, gender, conjoined, objectSuffix } of forms) {
         const words = foldWords(text);
         if (words.length === 0 || cues.has(words[0]!) || conditionalCues.has(words[0]!)) continue;
         addCue(candidateCues, {
@@ -334,6 +338,9 @@ function compile(raw: RawAttributionData): Lexicon {
           attitude: new Set(group === 'cognition' ? ['clause'] : []),
           documentSubject: false,
           attachedPreposition: '',
+          ...(gender ? { gender } : {}),
+          ...(conjoined ? { conjoined } : {}),
+          ...(objectSuffix ? { objectSuffix } : {}),
           candidate: group,
         });
       }

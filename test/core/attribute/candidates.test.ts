@@ -40,3 +40,17 @@ describe('English: verbs of saying from WordNet, only in a strong frame', () => 
     expect(claims.every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('Arabic: verbs of saying from Arabic WordNet, only with إن/أن', () => {
+  it('past forms are generated from the listed stems (person suffixes, conjunctions)', () => {
+    const lex = lexiconFor('ar')!;
+    expect(lex.candidateCues.get('واقسم')?.[0]?.candidate).toBe('communication');
+    expect(lex.candidateCues.get('اقسمت')?.[0]?.gender).toBe('f');
+    expect(lex.candidateCues.has('وقال')).toBe(false);
+  });
+
+  it('"وأقسم القائد أن …" reports; "وأقسم القائد على …" with no clause does not', () => {
+    expect(attributionAt(claimsOf('وأقسم القائد أن قواته لن تتراجع.', 'ar'), 'قواته')?.source.text).toBe('القائد');
+    expect(claimsOf('وأقسم القائد على المصحف أمام الجنود.', 'ar')[0]!.attribution).toBeNull();
+  });
+});
