@@ -533,6 +533,12 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
+    // "Footage from Nyala, the regional capital, showed": an apposition after a place named by a
+    // preposition describes the place; the subject is the phrase the place belongs to.
+    if (picked.length === 0 && !lex.clitics && view.commaBefore(a) && a > floor && (lex.definiteMarkers.has(view.norms[a]!) || lex.indefiniteMarkers.has(view.norms[a]!)) && placeEnds(view, lex, a - 1, floor)) {
+      end = a - 1;
+      continue;
+    }
     // ", after initial returns showed": the chunk next to the cue opening with a subordinator holds its subject.
     if (full.kind === 'relative' || (interjection(view, lex, full) && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
@@ -609,6 +615,18 @@ function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
   }
   return digit;
+}
+
+/** The chunk ending at `j` is a phrase and a place after its preposition ("footage from Nyala"). */
+function placeEnds(view: SentenceView, lex: Lexicon, j: number, floor: number): boolean {
+  let k = j;
+  while (k > floor && k > j - 3 && view.capitalized(k) && !view.commaBefore(k)) k--;
+  if (k === j || view.commaBefore(k + 1) || !lex.residencePrepositions.has(view.norms[k]!)) return false;
+  // The phrase before the place is short and opens its clause ("Footage from Nyala", not "… the fall of X").
+  let start = k;
+  while (start > floor && !view.commaBefore(start)) start--;
+  const head = view.norms[start]!;
+  return k > start && k - start <= 4 && !lex.adverbialPrepositions.has(head) && !lex.subordinators.has(head) && lookupNoun(lex, view.norms, k + 1) === null;
 }
 
 function residence(view: SentenceView, lex: Lexicon, a: number): boolean {

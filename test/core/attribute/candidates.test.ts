@@ -54,3 +54,15 @@ describe('Arabic: verbs of saying from Arabic WordNet, only with إن/أن', () 
     expect(claimsOf('وأقسم القائد على المصحف أمام الجنود.', 'ar')[0]!.attribution).toBeNull();
   });
 });
+
+describe('English: an apposition after a place describes the place', () => {
+  it('"Video from Marlow, the county seat, showed …": the video, not the county seat', () => {
+    const a = attributionAt(claimsOf('Video from Marlow, the county seat, showed long queues at the polling station.', 'en'), 'queues');
+    expect(a?.source.text).toBe('Video from Marlow');
+  });
+
+  it('a sentence-initial place phrase stays out ("In Marlow, the mayor said …")', () => {
+    const a = attributionAt(claimsOf('In Marlow, the mayor said the count would finish by noon.', 'en'), 'count');
+    expect(a?.source.text).toBe('the mayor');
+  });
+});
