@@ -494,9 +494,15 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
  * @example scanBefore(view, lex, 2, 0, cues) // "The ministry said …" → { type: 'phrase', chunks: [{ from: 0, to: 2 }], side: 'before' }
  */
 export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, floor: number, cues: CueMap): Subject {
-  const j = skipBackOverModifiers(view, lex, cueFrom - 1, floor);
+  let j = skipBackOverModifiers(view, lex, cueFrom - 1, floor);
   if (j < floor) return { type: 'none' };
-  if (view.contentQuoteClosesBefore(j + 1) || view.breakBefore(j + 1)) return { type: 'none' };
+  // "A spokesperson for the committee – a movement that backs the army – rejected": the aside between
+  // dashes is skipped like one between commas.
+  if (view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+  if (view.breakBefore(j + 1)) {
+    j = dashAsideBefore(view, lex, j, floor);
+    if (j < floor || view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+  }
   const w = view.norms[j]!;
   const pronoun = lex.pronouns.get(w);
   // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
@@ -606,6 +612,19 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   const chunks = picked.map(({ from, to }) => ({ from, to }));
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
+}
+
+const DASH = /[\u2013\u2014]|--/u;
+
+/** The last word before an apposition set off by dashes that ends at word `j` (a dash after it), or -1. */
+function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  if (lex.clitics || !DASH.test(view.gapBefore(j + 1))) return -1;
+  for (let k = j; k > floor && k >= j - 15; k--) {
+    if (!view.breakBefore(k)) continue;
+    const opens = DASH.test(view.gapBefore(k)) && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!));
+    return opens ? k - 1 : -1;
+  }
+  return -1;
 }
 
 function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {

@@ -66,3 +66,15 @@ describe('English: an apposition after a place describes the place', () => {
     expect(a?.source.text).toBe('the mayor');
   });
 });
+
+describe('English: an apposition between dashes is skipped like one between commas', () => {
+  it('"A spokesperson for X – a group that … – said": the spokesperson speaks', () => {
+    const a = attributionAt(claimsOf('A spokesperson for the Harbour Committee – a group that backs the dockers – said the claims were false.', 'en'), 'claims');
+    expect(a?.source.text).toBe('A spokesperson for the Harbour Committee');
+  });
+
+  it('a dash that is no apposition still breaks: "… – said to be …" takes no subject across it', () => {
+    const claims = claimsOf('The ferry left early – officials said the storm was coming.', 'en');
+    expect(attributionAt(claims, 'storm')?.source.text).toBe('officials');
+  });
+});
