@@ -366,9 +366,12 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let rule = relay ? 'relayed-source' : 'verb-subject';
   // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
-  if (!relay && subject.type === 'phrase' && subject.chunks.length && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && hit.from > floor) {
+  // After إن/أن the noun comes first and the verb after it ("فإن المراقبين يرون …"): that noun is the subject.
+  if (!relay && subject.type === 'phrase' && subject.chunks.length && hit.from > floor) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
-    if (before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && !view.commaBefore(hit.from)) {
+    const opensWithComplementizer = before.type === 'phrase' && before.chunks.length === 1 && before.chunks[0]!.from > 0 && lex.complementizers.has(view.norms[before.chunks[0]!.from - 1]!);
+    const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
+    if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && !view.commaBefore(hit.from)) {
       subject = before;
       rule = 'subject-verb';
       contentFrom = hit.to;

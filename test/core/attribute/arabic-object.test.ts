@@ -48,3 +48,10 @@ describe('Arabic: a negated cue reports nothing', () => {
     expect(claimsOf('ولم يعلن الجيش عن خسائره.', 'ar')[0]!.attribution).toBeNull();
   });
 });
+
+describe('Arabic: after إن/أن the subject stands before the verb', () => {
+  it('"فإن المراقبين يرون …" with a later "من أن" keeps the observers as the source', () => {
+    const text = 'وبينما لم يصدر أي بيان رسمي، فإن المراقبين يرون في الخطوة تصعيدا خطيرا، يحمل مخاطر كبيرة، وسط تحذيرات من أن الوضع قد يتفاقم.';
+    expect(attributionAt(claimsOf(text, 'ar'), 'تصعيدا')?.source.text).toBe('المراقبين');
+  });
+});
