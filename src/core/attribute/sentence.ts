@@ -356,6 +356,18 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
 }
 
 /** Verb–subject languages (Arabic): look after the cue first, then before it. */
+const TITLE_KINDS = new Set(['person', 'rank', 'generic']);
+
+/** Word `k` opens its clause: the sentence start, or right after a clause starter ("لكن", "فيما"). */
+function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: number): boolean {
+  return k === floor || k === 0 || lex.clauseStarters.has(view.norms[k - 1]!) || lex.discourseMarkers.has(view.norms[k - 1]!);
+}
+
+function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
+  return false;
+}
+
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
@@ -371,7 +383,10 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const before = scanBefore(view, lex, hit.from, floor, cues);
     const opensWithComplementizer = before.type === 'phrase' && before.chunks.length === 1 && before.chunks[0]!.from > 0 && lex.complementizers.has(view.norms[before.chunks[0]!.from - 1]!);
     const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
-    if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && !view.commaBefore(hit.from)) {
+    // "لكن مستشار قائد القوات فلان، أعلن السيطرة …": a titled subject opening its clause, set off by a comma,
+    // beats words after the verb that hold no source noun.
+    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && TITLE_KINDS.has(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind ?? '') && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
+    if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && (!view.commaBefore(hit.from) || titledOpening)) {
       subject = before;
       rule = 'subject-verb';
       contentFrom = hit.to;

@@ -55,3 +55,15 @@ describe('Arabic: after إن/أن the subject stands before the verb', () => {
     expect(attributionAt(claimsOf(text, 'ar'), 'تصعيدا')?.source.text).toBe('المراقبين');
   });
 });
+
+describe('Arabic: where a subject ends and which side it stands on', () => {
+  it('"أعلن مصدر في الوزارة الليبية انسحاب …": the source ends before the indefinite object', () => {
+    const a = attributionAt(claimsOf('أعلن مصدر في الوزارة الليبية انسحاب الوفد من المفاوضات.', 'ar'), 'الوفد');
+    expect(a?.source.text).toBe('مصدر في الوزارة الليبية');
+  });
+
+  it('"لكن مستشار الرئيس فلان، أعلن السيطرة …": the titled subject before the comma, not the object after the verb', () => {
+    const a = attributionAt(claimsOf('لكن مستشار رئيس الحكومة سامر يوسف، أعلن السيطرة على الميناء.', 'ar'), 'الميناء');
+    expect(a?.source.text).toBe('مستشار رئيس الحكومة سامر يوسف');
+  });
+});
