@@ -412,6 +412,10 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     if (main) {
       subject = main;
       rule = 'main-clause-subject';
+    } else if (coordinatedVerb && subject.type === 'phrase') {
+      // No subject of its own: it goes on with the clause's speaker (resolved later).
+      subject = { type: 'none' };
+      rule = 'verb-subject';
     }
   }
   const draft: Draft = {

@@ -67,3 +67,14 @@ describe('Arabic: where a subject ends and which side it stands on', () => {
     expect(a?.source.text).toBe('مستشار رئيس الحكومة سامر يوسف');
   });
 });
+
+describe('Arabic: a conjoined verb after a comma with no subject of its own goes on with the speaker', () => {
+  it('"…، واعتبرت أن …" after "ما وصفته بـ…": the ministry, not the words before the comma', () => {
+    const text = 'وقالت الوزارة إن الوضع هادئ. وأشارت إلى أن هذا التقدم تم بفضل ما وصفته بصبر السكان وتعاون البلديات، واعتبرت أن فتح الطريق يمثل خطوة مهمة.';
+    const claims = claimsOf(text, 'ar');
+    const last = attributionAt(claims, 'فتح الطريق');
+    expect(last?.source.text).toBe('الوزارة');
+    expect(last?.cue.text).toBe('واعتبرت');
+    expect(attributionAt(claims, 'صبر السكان')?.source.text).toBe('الوزارة');
+  });
+});
