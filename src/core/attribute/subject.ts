@@ -323,6 +323,9 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     for (let k = c.from; k < c.to; k++) if (view.capitalized(k)) caps++;
     return caps > 0 && c.to - c.from <= 6;
   }
+  // "تعلن سيطرتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
+  const written = view.tokens[c.from]!.text;
+  if (lex.pronounSuffixes.some((suffix) => suffix.length > 1 && written.endsWith(suffix) && written.length >= suffix.length + 3)) return false;
   return c.to - c.from <= 3;
 }
 

@@ -78,3 +78,10 @@ describe('Arabic: a conjoined verb after a comma with no subject of its own goes
     expect(attributionAt(claims, 'صبر السكان')?.source.text).toBe('الوزارة');
   });
 });
+
+describe('Arabic: a possessed noun after the verb is its object', () => {
+  it('headline "النقابة تعلن موافقتها على الاتفاق": the union, not "موافقتها"', () => {
+    const a = claimsOf('النقابة تعلن موافقتها على الاتفاق الجديد', 'ar')[0]!.attribution;
+    expect(a?.source.text).toBe('النقابة');
+  });
+});
