@@ -378,12 +378,12 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let rule = relay ? 'relayed-source' : 'verb-subject';
   // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
-  // After إن/أن the noun comes first and the verb after it ("فإن المراقبين يرون …"): that noun is the subject.
+  // After إن/أن the noun comes first and the verb after it ("فإن المحللين يرون …"): that noun is the subject.
   if (!relay && subject.type === 'phrase' && subject.chunks.length && hit.from > floor) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
     const opensWithComplementizer = before.type === 'phrase' && before.chunks.length === 1 && before.chunks[0]!.from > 0 && lex.complementizers.has(view.norms[before.chunks[0]!.from - 1]!);
     const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
-    // "لكن مستشار قائد القوات فلان، أعلن السيطرة …": a titled subject opening its clause, set off by a comma,
+    // "لكن مستشار الوزير فلان، أعلن الاتفاق …": a titled subject opening its clause, set off by a comma,
     // beats words after the verb that hold no source noun.
     const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && TITLE_KINDS.has(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind ?? '') && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
     if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && (!view.commaBefore(hit.from) || titledOpening)) {

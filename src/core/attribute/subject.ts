@@ -186,7 +186,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
-    // "ووصفت القوات هذا التقدم بأنه …": a demonstrative opens the verb's object, not more of the subject.
+    // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
       to = k;
       break;
@@ -247,7 +247,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
     if (separate && k > np.from + 1 && definite(lex, view.norms[np.from]!) && (headKind === 'person' || headKind === 'rank' || headKind === 'generic')) return k;
     if (lex.titleLinkWords.has(w)) continue;
-    // "أعلن مصدر في الجيش السوداني انسحاب قواته": after a definite word an indefinite one is neither its
+    // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
@@ -323,7 +323,7 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     for (let k = c.from; k < c.to; k++) if (view.capitalized(k)) caps++;
     return caps > 0 && c.to - c.from <= 6;
   }
-  // "تعلن سيطرتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
+  // "تعلن موافقتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
   const written = view.tokens[c.from]!.text;
   if (lex.pronounSuffixes.some((suffix) => suffix.length > 1 && written.endsWith(suffix) && written.length >= suffix.length + 3)) return false;
   return c.to - c.from <= 3;
@@ -545,7 +545,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
-    // "Footage from Nyala, the regional capital, showed": an apposition after a place named by a
+    // "Footage from Marlow, the county seat, showed": an apposition after a place named by a
     // preposition describes the place; the subject is the phrase the place belongs to.
     if (picked.length === 0 && !lex.clitics && view.commaBefore(a) && a > floor && (lex.definiteMarkers.has(view.norms[a]!) || lex.indefiniteMarkers.has(view.norms[a]!)) && placeEnds(view, lex, a - 1, floor)) {
       end = a - 1;
@@ -642,12 +642,12 @@ function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return digit;
 }
 
-/** The chunk ending at `j` is a phrase and a place after its preposition ("footage from Nyala"). */
+/** The chunk ending at `j` is a phrase and a place after its preposition ("video from Marlow"). */
 function placeEnds(view: SentenceView, lex: Lexicon, j: number, floor: number): boolean {
   let k = j;
   while (k > floor && k > j - 3 && view.capitalized(k) && !view.commaBefore(k)) k--;
   if (k === j || view.commaBefore(k + 1) || !lex.residencePrepositions.has(view.norms[k]!)) return false;
-  // The phrase before the place is short and opens its clause ("Footage from Nyala", not "… the fall of X").
+  // The phrase before the place is short and opens its clause ("Video from Marlow", not "… the fall of the town").
   let start = k;
   while (start > floor && !view.commaBefore(start)) start--;
   const head = view.norms[start]!;
