@@ -160,6 +160,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
   if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
+  // "were delivered “in secret”": a candidate verb in the passive reports nothing (hand cues name their agent, passiveAgent).
+  if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
   if (entry.form === 'prep') {

@@ -78,3 +78,10 @@ describe('English: an apposition between dashes is skipped like one between comm
     expect(attributionAt(claims, 'storm')?.source.text).toBe('officials');
   });
 });
+
+describe('English: a candidate verb in the passive is no report', () => {
+  it('"… were delivered “in sealed boxes” …" takes no source', () => {
+    const claims = claimsOf('The ballots were delivered “in sealed boxes” to the county clerk.', 'en');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+});
