@@ -85,3 +85,10 @@ describe('English: a candidate verb in the passive is no report', () => {
     expect(claims.every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('English: "to show" states a purpose', () => {
+  it('"… held rallies to show their strength" is no report; "Polls show that …" still is', () => {
+    expect(claimsOf('The unions held rallies across the city to show their strength.', 'en')[0]!.attribution).toBeNull();
+    expect(attributionAt(claimsOf('Recent polls show that the race is tight.', 'en'), 'race')?.source.text).toBe('Recent polls');
+  });
+});
