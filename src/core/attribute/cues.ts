@@ -121,6 +121,14 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: numb
   return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
 }
 
+/** After a passive cue: "that", a colon or a quotation, or its agent ("by …") follows right after it. */
+function passiveReport(view: SentenceView, lex: Lexicon, to: number): boolean {
+  const w = view.norms[to];
+  if (w === undefined) return true;
+  if (view.commaBefore(to)) return false;
+  return lex.complementizers.has(w) || lex.agentPrepositions.has(w) || lex.passivePrepositions.has(w) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || agentFollows(view, lex, to);
+}
+
 /** Every longer word capitalised: a title-case headline. */
 function titleCase(view: SentenceView): boolean {
   let long = 0;
@@ -160,6 +168,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
   if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
+  // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
+  // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to)) return false;
   // "were delivered “in secret”": a candidate verb in the passive reports nothing (hand cues name their agent, passiveAgent).
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;

@@ -92,3 +92,11 @@ describe('English: "to show" states a purpose', () => {
     expect(attributionAt(claimsOf('Recent polls show that the race is tight.', 'en'), 'race')?.source.text).toBe('Recent polls');
   });
 });
+
+describe('English: a passive cue with no clause and no agent right after it', () => {
+  it('"The rise was explained, among other things, by …" is no report; "It was reported that …" still is', () => {
+    expect(claimsOf('The rise in fares was explained, among other things, by higher fuel costs.', 'en')[0]!.attribution).toBeNull();
+    const a = claimsOf('The council met on Monday. It was reported that the depot would close in May.', 'en')[1]!.attribution;
+    expect(a?.cue.text).toBe('reported');
+  });
+});
