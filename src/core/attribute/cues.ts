@@ -2,6 +2,7 @@
  * Finding reporting cues in a sentence: one dictionary lookup per word (forms are precompiled), then
  * the few conditions a form carries (a colon must follow, a preposition must follow …).
  */
+import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -121,6 +122,12 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: numb
   return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
 }
 
+/** Word i is written in capitals (three letters or more). */
+function shouted(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]?.text;
+  return t !== undefined && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t) && t === t.toUpperCase();
+}
+
 /** After a passive cue: "that", a colon or a quotation, or its agent ("by …") follows right after it. */
 function passiveReport(view: SentenceView, lex: Lexicon, to: number): boolean {
   const w = view.norms[to];
@@ -171,6 +178,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to)) return false;
+  // "FELLOW DOCTORS DON'T WANT …", "QUESTIONABLE MEDICAL CLAIMS —": a run of capitals is a section heading.
+  if (!lex.clitics && shouted(view, from) && (shouted(view, from - 1) || shouted(view, to))) return false;
+  // "Say Mexico demanded …", "Now tell us …": a bare verb opening the sentence is an imperative.
+  if (!lex.clitics && entry.form === 'verb' && entry.words.length === 1 && view.norms[from] === foldForMatch(entry.lemma) && (from === 0 || (from === 1 && lex.discourseMarkers.matchAt(view.norms, 0) === 1)) && !view.quoteOpeningAt(to) && !view.colonBefore(to)) return false;
   // "were delivered “in secret”": a candidate verb in the passive reports nothing (hand cues name their agent, passiveAgent).
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;

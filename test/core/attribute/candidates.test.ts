@@ -100,3 +100,14 @@ describe('English: a passive cue with no clause and no agent right after it', ()
     expect(a?.cue.text).toBe('reported');
   });
 });
+
+describe('English: headings in capitals and imperatives are no reports', () => {
+  it('"LOCAL DOCTORS DON’T WANT THE NEW RULES — …" is a heading', () => {
+    expect(claimsOf('LOCAL DOCTORS DON’T WANT THE NEW RULES — The board met again on Friday.', 'en')[0]!.attribution).toBeNull();
+  });
+
+  it('"Say the council raised fares …" opens with an imperative; "Council members say …" reports', () => {
+    expect(claimsOf('Say the council raised fares again next spring.', 'en')[0]!.attribution).toBeNull();
+    expect(attributionAt(claimsOf('Council members say the fares will rise.', 'en'), 'fares')?.source.text).toBe('Council members');
+  });
+});
