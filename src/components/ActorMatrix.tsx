@@ -1,15 +1,9 @@
 import { Fragment } from 'react';
-import type { LabelStance } from '../core/types.ts';
-import { directionOf, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
+import { LabelChip, type ActorChip } from './LabelChip.tsx';
+import { directionOf, formatNumber, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
 
-export interface ActorChip {
-  key: string;
-  text: string;
-  stance: LabelStance;
-  count: number;
-  origin: 'lexicon' | 'discovered' | 'user';
-}
+export type { ActorChip };
 
 export interface ActorMatrixRow {
   id: string;
@@ -22,18 +16,21 @@ export interface ActorMatrixRow {
 export interface ActorMatrixProps {
   columns: OutletColumn[];
   actors: ActorMatrixRow[];
-  selected: { actorId: string; articleId: string; key: string } | null;
-  onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
+  selected?: { actorId: string; articleId: string; key: string } | null;
+  /** Makes each chip a button that shows the sentences behind it; absent (the printed report): plain text. */
+  onSelect?: (selection: { actorId: string; articleId: string; key: string }) => void;
   /** Direction the outlet columns run in, as in Compare (right to left for a case in Arabic). */
   dir?: 'ltr' | 'rtl';
 }
 
-const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
-
-/** Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance. */
-export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorMatrixProps) {
+/**
+ * Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance
+ * (the Actors view) or, without `onSelect`, as text for print (the report): one table, one markup.
+ */
+export function ActorMatrix({ columns, actors, selected = null, onSelect, dir }: ActorMatrixProps) {
   const t = useT();
-  const uiDir = directionOf(useLocale());
+  const locale = useLocale();
+  const uiDir = directionOf(locale);
   if (actors.length === 0) return <p>{t('actors.none')}</p>;
   return (
     <div className="table-wrap">
@@ -77,26 +74,25 @@ export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorM
                       {t('actors.noLabel')}
                     </span>
                   ) : (
-                    cell.chips.map((chip) => {
-                      const isSelected = selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key;
-                      return (
-                        <button
-                          type="button"
-                          key={chip.key}
-                          className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`}
-                          aria-pressed={isSelected}
-                          onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
-                          title={t(`labelStance.${chip.stance}` as MessageKey)}
-                        >
-                          <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
-                          <bdi>{chip.text}</bdi>
-                          <span className="sr-only">
-                            ({t(`labelStance.${chip.stance}` as MessageKey)}
-                            {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''})
+                    cell.chips.map((chip, k) => {
+                      if (!onSelect) {
+                        const stance = t(`labelStance.${chip.stance}` as MessageKey);
+                        return (
+                          <span key={chip.key} className="chip-text">
+                            {k > 0 ? t('list.separator') : null}
+                            <bdi>{chip.text}</bdi> ({stance}
+                            {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''}
+                            {chip.count > 1 ? ` ×${formatNumber(locale, chip.count)}` : ''})
                           </span>
-                          {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
-                          {chip.count > 1 ? <span className="chip-count">×{chip.count}</span> : null}
-                        </button>
+                        );
+                      }
+                      return (
+                        <LabelChip
+                          key={chip.key}
+                          chip={chip}
+                          pressed={selected?.actorId === actor.id && selected.articleId === cell.articleId && selected.key === chip.key}
+                          onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
+                        />
                       );
                     })
                   )}
