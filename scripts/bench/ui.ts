@@ -42,7 +42,7 @@ const runs = (part: string): boolean => !ONLY || ONLY.includes(part);
 /** Write the main thread's CPU profile of each view's first big-case run here (-<view>.json appended), and print what its long tasks ran. */
 const PROFILE = flag('profile');
 /** Views the big case's result arrives in (comma-separated; default all three). */
-const VIEWS = (flag('views')?.split(',') ?? ['sources', 'compare', 'actors']) as ('sources' | 'compare' | 'actors')[];
+const VIEWS = (flag('views')?.split(',') ?? ['sources', 'compare', 'actors']) as BigView[];
 const TARGET_ROWS = 1000;
 
 // ---------------------------------------------------------------- cases
@@ -193,8 +193,7 @@ async function importCase(browser: Browser, url: string, json: string, minRows: 
 }
 
 /** Views the big case's result can arrive in (Sources: the one the bench always used; Compare: where a user lands). */
-const BIG_VIEWS = ['sources', 'compare', 'actors'] as const;
-type BigView = (typeof BIG_VIEWS)[number];
+type BigView = 'sources' | 'compare' | 'actors';
 
 interface BigFigures {
   view: BigView;
@@ -234,6 +233,7 @@ async function bigCase(browser: Browser, url: string, inputs: ArticleInput[], vi
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const profileAt = await page.evaluate(() => performance.now());
   // The example case's analysis reached 100% too: only the big case's result counts.
   const start = await page.evaluate(() => {
     (window as unknown as { __bench: Bench }).__bench.resultAt = null;
@@ -257,8 +257,8 @@ async function bigCase(browser: Browser, url: string, inputs: ArticleInput[], vi
   if (cdp && profilePath) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(profilePath, JSON.stringify(profile));
-    console.log(`\nCPU profile of the main thread written to ${profilePath}; its busy spans ≥ 40 ms (the last ones follow the result):`);
-    for (const span of busySpans(profile, 40)) console.log(span);
+    console.log(`\n${view}: CPU profile of the main thread written to ${profilePath}; the long tasks after the result:`);
+    for (const task of taskBreakdown(profile, profileAt, longtasks, resultAt ?? end)) console.log(task);
   }
   const during = longtasks.filter((t) => t.start >= start && t.start <= end);
   const after = resultAt === null ? [] : longtasks.filter((t) => t.start >= resultAt);
@@ -286,10 +286,11 @@ interface CpuProfile {
 }
 
 /**
- * The profile's stretches of uninterrupted main-thread work of at least `minMs`, each with the functions
+ * What the main thread ran in each long task from `from` on (performance.now() times): the functions
  * that took most of it (self time) and the app's functions it spent most under (total time).
+ * `profileAt` is performance.now() when the profiler started (its clock is another one).
  */
-function busySpans(profile: CpuProfile, minMs: number): string[] {
+function taskBreakdown(profile: CpuProfile, profileAt: number, tasks: { start: number; duration: number }[], from: number): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -297,40 +298,29 @@ function busySpans(profile: CpuProfile, minMs: number): string[] {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
   };
-  const idle = (id: number) => byId.get(id)!.callFrame.functionName === '(idle)';
-  const out: string[] = [];
+  // Sample times on the page's clock.
+  const times: number[] = [];
   let t = profile.startTime;
-  let spanStart = -1;
-  let spanSamples: { id: number; dt: number }[] = [];
-  const close = (endT: number) => {
-    const duration = (endT - spanStart) / 1000;
-    if (spanStart >= 0 && duration >= minMs) {
+  for (const dt of profile.timeDeltas) times.push(profileAt + ((t += dt) - profile.startTime) / 1000);
+  const framework = /^(perform|flush|processRoot|workLoop|renderRoot|beginWork|updateFunction|renderWith|complete|commit|recursively|\(root\)|DexiePromise|executePromise|Table\._trans|Transaction\._promise|mutate|checkTable)/;
+  return tasks
+    .filter((task) => task.start >= from)
+    .map((task) => {
       const self = new Map<string, number>();
       const total = new Map<string, number>();
-      for (const { id, dt } of spanSamples) {
+      profile.samples.forEach((id, i) => {
+        const at = times[i]!;
+        if (at < task.start || at > task.start + task.duration) return;
+        const dt = (times[i + 1] ?? at) - at;
         self.set(name(id), (self.get(name(id)) ?? 0) + dt);
         const seen = new Set<string>();
         for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) seen.add(name(n));
-        for (const k of seen) total.set(k, (total.get(k) ?? 0) + dt);
-      }
+        for (const k of seen) if (!framework.test(k)) total.set(k, (total.get(k) ?? 0) + dt);
+      });
       const top = (m: Map<string, number>, k: number) =>
-        [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, us]) => `    ${(us / 1000).toFixed(1).padStart(6)} ms  ${f}`).join('\n');
-      out.push(`  at ${((spanStart - profile.startTime) / 1000).toFixed(0)} ms: ${duration.toFixed(1)} ms busy\n   self:\n${top(self, 12)}\n   total:\n${top(total, 25)}`);
-    }
-    spanStart = -1;
-    spanSamples = [];
-  };
-  profile.samples.forEach((id, i) => {
-    const dt = profile.timeDeltas[i + 1] ?? 0;
-    if (idle(id)) close(t);
-    else {
-      if (spanStart < 0) spanStart = t;
-      spanSamples.push({ id, dt });
-    }
-    t += profile.timeDeltas[i] ?? 0;
-  });
-  close(t);
-  return out;
+        [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, x]) => `    ${x.toFixed(1).padStart(6)} ms  ${f}`).join('\n');
+      return `  task at +${(task.start - from).toFixed(0)} ms, ${task.duration.toFixed(0)} ms\n   self:\n${top(self, 8)}\n   total (framework frames left out):\n${top(total, 14)}`;
+    });
 }
 
 // ---------------------------------------------------------------- bundle

@@ -7,6 +7,8 @@ import { prepareArticles } from '../model/applyCorrections.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from '../model/analysisSlice.ts';
 import { redone, undone } from '../model/history.ts';
 import { selectAnalysisJob } from '../model/analysisJob.ts';
+import { rootReducer } from '../model/rootReducer.ts';
+import { warmSelectors } from './warmSelectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
@@ -55,7 +57,10 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const nextTask = () => api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
         await prepareArticles(result.articles, () => selectCorrections(api.getState()), nextTask);
         await nextTask();
-        api.dispatch(analysisCompleted({ requestId, result }));
+        const completed = analysisCompleted({ requestId, result });
+        // What the views derive from it, a selector per task, on the state it will make (see warmSelectors).
+        await warmSelectors(rootReducer(api.getState(), completed), nextTask);
+        api.dispatch(completed);
       } catch (error) {
         if (api.signal.aborted) return;
         api.dispatch(analysisFailed({ requestId, reason: error instanceof Error ? error.message : String(error) }));

@@ -3,7 +3,7 @@ import { diffClaims } from '../core/diff/index.ts';
 import { rowOutlets } from '../core/stats/index.ts';
 import { foldForMatch } from '../core/normalize/index.ts';
 import { dirOf } from '../components/direction.ts';
-import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
+import type { CellClaim, CompareCell, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
 import { isBlindspot } from './blindspots.ts';
 import { outletLabel } from './outlets.ts';
 import type { EffectiveAnalysis, ViewClaim } from './applyCorrections.ts';
@@ -227,13 +227,29 @@ export const selectRowBuilder = createSelector(
       if (row && analysis) {
         const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
         const reference = claims.find((c) => c.articleId === referenceId);
-        const cells = columns.map((column) => ({
-          articleId: column.articleId,
-          isReference: column.articleId === referenceId,
-          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross)),
-        }));
+        const byArticle = new Map<string, ViewClaim[]>();
+        for (const claim of claims) {
+          const list = byArticle.get(claim.articleId);
+          if (list) list.push(claim);
+          else byArticle.set(claim.articleId, [claim]);
+        }
         const disagreeing = new Set(row.disagreeing ?? []);
-        for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
+        const cells = columns.map((column): CompareCell => {
+          const own = byArticle.get(column.articleId);
+          const cell = { articleId: column.articleId, isReference: column.articleId === referenceId };
+          if (!own) return { ...cell, claims: [] };
+          // Diffed when first read: a row of a 1,000-outlet case diffs the cells on screen, not all of them.
+          let diffed: CellClaim[] | undefined;
+          return Object.defineProperty(cell, 'claims', {
+            enumerable: true,
+            get: () =>
+              (diffed ??= own.map((c) => {
+                const shown = toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross);
+                if (disagreeing.has(c.id)) shown.disagrees = true;
+                return shown;
+              })),
+          }) as CompareCell;
+        });
         const origin = sharedOrigin(claims, labels);
         built = {
           ...(origin ? { origin } : {}),
