@@ -52,9 +52,21 @@ export function CompareTable(props: CompareTableProps) {
   const [active, setActive] = useState<Active>({ row: 0, col: 1 });
   const [pendingFocus, setPendingFocus] = useState(false);
   const [headerHeight, setHeaderHeight] = useState(48);
+  // Told by an observer once laid out: reading offsetHeight here forced a layout of the grid just
+  // rendered inside the task that rendered it (tens of ms with a big case).
   useLayoutEffect(() => {
-    if (header.current?.offsetHeight) setHeaderHeight(header.current.offsetHeight);
-  }, [columns]);
+    const element = header.current;
+    if (!element) return;
+    if (typeof ResizeObserver === 'undefined') {
+      if (element.offsetHeight) setHeaderHeight(element.offsetHeight);
+      return;
+    }
+    const ro = new ResizeObserver(() => {
+      if (element.offsetHeight) setHeaderHeight(element.offsetHeight);
+    });
+    ro.observe(element);
+    return () => ro.disconnect();
+  }, [rowIds.length === 0]);
   const list = useWindowedList({ keys: rowIds, container: scroller, estimate: ROW_ESTIMATE, headerOffset: headerHeight });
   // Many outlets: only the columns in view are rendered (and laid out), as only the rows in view are.
   const cols = useWindowedColumns({ count: columns.length, container: scroller, width: COLUMN_REM * remPx(), leading: ROW_HEAD_REM * remPx() });

@@ -65,9 +65,9 @@ type ParallaxDb = Dexie & {
 
 /**
  * Articles (and rows) per stored analysis part. Each put copies its part in the main thread (structured
- * clone): 50 articles of a big case took 100-180 ms, over a frame's budget many times; 10 stay short.
+ * clone): 50 articles of a big case took 100-180 ms on a busy 2-core machine; 5 stay short.
  */
-const PART_SIZE = 10;
+const PART_SIZE = 5;
 
 /** Cuts an analysis into parts of PART_SIZE articles and rows. Example: toParts('c', analysis)[0].parts */
 function toParts(caseId: string, analysis: CaseAnalysis): AnalysisPart[] {
