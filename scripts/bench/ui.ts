@@ -15,7 +15,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -101,7 +101,11 @@ const INSTRUMENT = `
     if (window.__bench.running === null && document.querySelector('header .analysis-status progress')) window.__bench.running = performance.now();
     if (window.__bench.firstRow === null && document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]')) window.__bench.firstRow = performance.now();
     // The worker reports 100% when its analysis is done, just before it posts the result.
-    if (window.__bench.resultAt === null && document.querySelector('header .analysis-status progress[aria-valuetext="100%"]')) window.__bench.resultAt = performance.now();
+    if (window.__bench.resultAt === null && document.querySelector('header .analysis-status progress[aria-valuetext="100%"]')) {
+      window.__bench.resultAt = performance.now();
+      // Marks the moment in a Chromium trace too (its clock is not performance.now()'s).
+      performance.mark('bench:result');
+    }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-valuetext'] });
 `;
@@ -209,6 +213,10 @@ interface BigFigures {
   afterResult: number | null;
   /** Every long task from the result's arrival on: ms after it, and how long it took. */
   afterTasks: { at: number; ms: number }[];
+  /** The most main-thread CPU time one task took from the result's arrival on (a trace's tdur; null when profiling instead). */
+  afterResultCpu: number | null;
+  /** The tasks that took most CPU time after the result: ms after it, wall and CPU time. */
+  afterTasksCpu: { at: number; wall: number; cpu: number }[];
 }
 
 /**
@@ -228,6 +236,9 @@ async function bigCase(browser: Browser, url: string, inputs: ArticleInput[], vi
   await page.locator('header .analysis-status[role="status"]').waitFor({ timeout: 60_000 });
   await page.getByRole('navigation').getByRole('button', { name: 'Case', exact: true }).click();
   const cdp = profilePath ? await page.context().newCDPSession(page) : null;
+  // Each task's main-thread CPU time (a trace's tdur): on a shared machine a task's wall time also counts
+  // the time the OS gave the core to other processes, its CPU time only the page's own work.
+  if (!cdp) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   if (cdp) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -256,6 +267,7 @@ async function bigCase(browser: Browser, url: string, inputs: ArticleInput[], vi
   // What follows the result (storing the analysis) belongs to its arrival too.
   await page.waitForTimeout(2500);
   const { longtasks, lag, resultAt } = await readBench(page);
+  const cpu = cdp ? null : tasksAfterMark(JSON.parse((await browser.stopTracing()).toString('utf8')) as TraceFile, 'bench:result');
   if (cdp && profilePath) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(profilePath, JSON.stringify(profile));
@@ -276,7 +288,29 @@ async function bigCase(browser: Browser, url: string, inputs: ArticleInput[], vi
     topTasks: [...during].sort((x, y) => y.duration - x.duration).slice(0, 5).map((x) => ({ at: x.start - start, ms: x.duration })),
     afterResult: resultAt === null ? null : Math.max(0, ...after.map((t) => t.duration)),
     afterTasks: after.map((t) => ({ at: t.start - resultAt!, ms: t.duration })),
+    afterResultCpu: cpu ? Math.max(0, ...cpu.map((t) => t.cpu)) : null,
+    afterTasksCpu: cpu ? [...cpu].sort((a, b) => b.cpu - a.cpu).slice(0, 5) : [],
   };
+}
+
+/** A Chromium trace, as far as tasksAfterMark reads it. */
+interface TraceFile {
+  traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; cat: string }[];
+}
+
+/** The main-thread tasks that ran after the user-timing mark `mark`: start (ms after it), wall and CPU time. */
+function tasksAfterMark(trace: TraceFile, mark: string): { at: number; wall: number; cpu: number }[] {
+  const marked = trace.traceEvents.find((e) => e.name === mark && e.cat.includes('blink.user_timing'));
+  if (!marked) return [];
+  const tasks = trace.traceEvents.filter((e) => e.pid === marked.pid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur !== undefined);
+  // The page's main thread, as the trace's metadata names it.
+  const main =
+    (trace.traceEvents as { name: string; pid: number; tid: number; args?: { name?: string } }[]).find(
+      (e) => e.name === 'thread_name' && e.pid === marked.pid && e.args?.name === 'CrRendererMain',
+    )?.tid ?? marked.tid;
+  return tasks
+    .filter((t) => t.tid === main && t.ts >= marked.ts)
+    .map((t) => ({ at: (t.ts - marked.ts) / 1000, wall: t.dur! / 1000, cpu: (t.tdur ?? t.dur!) / 1000 }));
 }
 
 /** A V8 CPU profile (CDP Profiler.stop), as far as busySpans reads it. */
@@ -376,7 +410,7 @@ async function main(): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not start');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
-  const figures: Record<string, unknown> = {};
+  const figures: Record<string, unknown> = { loadAverage: loadavg()[0] };
   const bigRuns: BigFigures[] = [];
   try {
     if (runs('seed')) {
@@ -428,11 +462,18 @@ async function main(): Promise<void> {
       return { view, xs, median: xs.length ? median(xs) : Number.NaN };
     });
     const worst = Math.max(...afterByView.map((v) => v.median));
+    const cpuByView = VIEWS.map((view) => {
+      const xs = bigRuns.filter((x) => x.view === view && x.afterResultCpu !== null).map((x) => x.afterResultCpu!);
+      return { view, xs, median: xs.length ? median(xs) : Number.NaN };
+    });
+    const worstCpu = Math.max(...cpuByView.map((v) => v.median));
     rows.push(
       [`big case (${b.articles} synthetic articles): import → analysis done (median of ${bigRuns.length})`, `${ms(med((x) => x.analysisMs))} ms`, '', ''],
       ['big case: longest main-thread task during the analysis (median)', `${ms(med((x) => x.longestTask))} ms${spread(all((x) => x.longestTask))}`, '< 50 ms ideal', ''],
       ...afterByView.map((v) => [`big case: longest task after the result arrives, in ${v.view} (median of ${v.xs.length})`, `${ms(v.median)} ms${spread(v.xs)}`, '', '']),
       ['big case: longest task after the result arrives (to 2.5 s after; worst view)', Number.isFinite(worst) ? `${ms(worst)} ms` : 'n/a', '< 100 ms', Number.isFinite(worst) ? verdict(worst, 100) : ''],
+      ...cpuByView.map((v) => [`big case: … its main-thread CPU time, most of one task, in ${v.view} (median of ${v.xs.length})`, `${ms(v.median)} ms${spread(v.xs)}`, '', '']),
+      ['big case: … most CPU time of one task after the result (worst view; the work, whatever the load)', Number.isFinite(worstCpu) ? `${ms(worstCpu)} ms` : 'n/a', '', ''],
       ['big case: long tasks during analysis (median)', String(med((x) => x.longTasks)), '', ''],
       ['big case: worst event-loop lag (50 ms probe, median)', `${ms(med((x) => x.worstLag))} ms`, '', ''],
       ['big case: click → view shown while analysing (median)', `${ms(med((x) => x.inputDelay))} ms`, '< 100 ms ideal', ''],
@@ -443,13 +484,15 @@ async function main(): Promise<void> {
     ['JS loaded with the page (entry + static imports, gzip)', `${(figures.initialJsGzKb as number).toFixed(1)} KB`, '', ''],
   );
   console.log(heading('Dashboard in headless Chromium (built app, vite preview)'));
+  console.log(`load average at the start: ${(figures.loadAverage as number).toFixed(2)}, at the end: ${loadavg()[0]!.toFixed(2)} (${availableParallelism()} cores)`);
   console.log(table(['figure', 'value', 'target', ''], rows));
   for (const b of bigRuns) {
     console.log(
       `\nbig case in ${b.view}: longest tasks during the analysis (ms after import → duration; done at ${ms(b.analysisMs)} ms): ` +
         b.topTasks.map((x) => `${ms(x.at)} → ${ms(x.ms)} ms`).join(', ') +
         `; after the result (ms after it → duration): ` +
-        (b.afterTasks.map((x) => `${ms(x.at)} → ${ms(x.ms)} ms`).join(', ') || 'none'),
+        (b.afterTasks.map((x) => `${ms(x.at)} → ${ms(x.ms)} ms`).join(', ') || 'none') +
+        (b.afterTasksCpu.length ? `; most CPU (ms after it → wall / CPU): ${b.afterTasksCpu.map((x) => `${ms(x.at)} → ${ms(x.wall)} / ${ms(x.cpu)} ms`).join(', ')}` : ''),
     );
   }
   console.log(heading('JS chunks'));

@@ -37,8 +37,10 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       api.cancelActiveListeners();
       if (analysisCancelled.match(action)) return;
       // A case opened with its current stored analysis: nothing to re-run (a reload shows it at once).
-      // One saved before results carried their sentences is run again, once, so no view splits text.
-      if (caseLoaded.match(action) && action.payload.analysis?.articles.every((a) => a.sentences)) return;
+      // One saved before results carried their sentences and actor mentions is run again, once, so no
+      // view splits text or looks for names in it.
+      const stored = caseLoaded.match(action) ? action.payload.analysis : undefined;
+      if (stored && stored.articles.every((a) => a.sentences) && stored.actors.every((a) => a.mentions)) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
       if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());

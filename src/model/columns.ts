@@ -4,6 +4,7 @@ import { rowOutlets } from '../core/stats/index.ts';
 import { foldForMatch } from '../core/normalize/index.ts';
 import { dirOf } from '../components/direction.ts';
 import type { CellClaim, CompareCell, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
+import { claimsNamingActor } from './actorClaims.ts';
 import { isBlindspot } from './blindspots.ts';
 import { outletLabel } from './outlets.ts';
 import type { EffectiveAnalysis, ViewClaim } from './applyCorrections.ts';
@@ -68,36 +69,6 @@ function searchIndexOf(analysis: EffectiveAnalysis): Map<string, string> {
   return index;
 }
 
-const actorClaimsCache = new WeakMap<object, Map<string, Set<string>>>();
-
-/**
- * The claims that mention one actor (by a name, an alias or one of its labels), computed when the actor
- * filter asks for it and kept per analysis: not for every actor on every result.
- */
-function claimsOfActor(analysis: EffectiveAnalysis, actorId: string): Set<string> {
-  let byActor = actorClaimsCache.get(analysis);
-  if (!byActor) {
-    byActor = new Map();
-    actorClaimsCache.set(analysis, byActor);
-  }
-  const cached = byActor.get(actorId);
-  if (cached) return cached;
-  const ids = new Set<string>();
-  const actor = analysis.actors.find((a) => a.id === actorId);
-  if (actor) {
-    const names = [actor.name, ...(actor.aliases ?? [])].map(foldForMatch).filter((n) => n.length > 1);
-    for (const article of analysis.articles) {
-      const labels = actor.labels.filter((l) => l.articleId === article.id);
-      for (const claim of article.claims) {
-        const text = foldForMatch(claim.text);
-        if (names.some((n) => text.includes(n)) || labels.some((l) => l.start >= claim.start && l.end <= claim.end)) ids.add(claim.id);
-      }
-    }
-  }
-  byActor.set(actorId, ids);
-  return ids;
-}
-
 /** Row number shown to users: its place in the analysis (stable while filtering and sorting). */
 const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) => {
   const numbers = new Map<string, number>();
@@ -116,7 +87,7 @@ export const selectVisibleRowIds = createSelector(
       !query && !filters.actorId && !filters.leftOutBy && filters.kind === 'all' && filters.stance === 'all' && filters.coverage === 'all';
     // No filter, case order: no per-row work at all (a big case has tens of thousands of rows).
     if (unfiltered && sort === 'position') return analysis.rows.map((r) => r.id);
-    const actorClaims = filters.actorId ? claimsOfActor(analysis, filters.actorId) : null;
+    const actorClaims = filters.actorId ? claimsNamingActor(analysis, filters.actorId) : null;
     const articleOf = (claimId: string) => analysis.claimsById[claimId]?.articleId;
     const coverageOf = (row: { id: string; claimIds: readonly string[] }) => rowOutlets(row, articleOf).size;
     const rows = analysis.rows.filter((row) => {
