@@ -47,7 +47,8 @@ export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorM
   const uiDir = directionOf(useLocale());
   const scroller = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => actors.map((a) => a.id), [actors]);
-  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
+  // A modest overscan: each row is a screen wide of chips.
+  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE, overscanPx: 300 });
   const cols = useWindowedColumns({ count: columns.length, container: scroller, width: COLUMN_REM * remPx(), leading: ROW_HEAD_REM * remPx() });
   const windowedRows = list.end - list.start < actors.length;
   const shown = columns.slice(cols.start, cols.end);

@@ -160,7 +160,7 @@ export async function prepareArticles(
 }
 
 /** Claims (or rows) worked through between two pauses of prepareCorrections: a few ms of work. */
-const STEP = 2000;
+const STEP = 1000;
 
 /** The last effective analysis of each machine analysis, and the corrections it was made with. */
 const effectiveMemo = new WeakMap<CaseAnalysis, { corrections: CorrectionsState; result: EffectiveAnalysis }>();

@@ -16,8 +16,8 @@ const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−
  * Actors and outlets per actor listed before a "show all" (a case of 1,000 outlets and hundreds of actors
  * would otherwise put tens of thousands of chips on screen at once; the matrix below has them all).
  */
-const ACTORS_SHOWN = 20;
-const OUTLETS_SHOWN = 12;
+const ACTORS_SHOWN = 12;
+const OUTLETS_SHOWN = 8;
 
 /** Per actor, which outlet calls it what, with counts: where outlets differ in naming the same actor. */
 export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrastsProps) {
