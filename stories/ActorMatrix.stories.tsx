@@ -87,3 +87,9 @@ export const ArabicInterface: Story = {
   render: (args, { loaded }) => <ActorMatrix {...args} {...(loaded as { columns: OutletColumn[]; actors: ActorMatrixRow[] })} />,
   globals: { locale: 'ar' },
 };
+
+/** As the printed report shows it: the same table, labels as text (no `onSelect`). */
+export const Printed: Story = {
+  loaders: [async () => ({ columns: columnsOf('seed'), actors: actorRowsOf('seed') })],
+  render: (_args, { loaded }) => <ActorMatrix {...(loaded as { columns: OutletColumn[]; actors: ActorMatrixRow[] })} />,
+};

@@ -28,9 +28,9 @@ export const Empty: Story = {};
 export const LongArabic: Story = {
   args: {
     articles: [
-      { id: 'a', outlet: 'صحيفة الشرق الأوسط الدولية الصادرة من لندن', title: 'تفاصيل لقاء حفتر مع وفد "الفرصة الأخيرة" وتهديدات باستهداف مقره بـ"الرجمة"', date: '2020-07-02', language: 'ar', status: { kind: 'claims', count: 21 } },
-      { id: 'b', outlet: '', title: '', date: '', language: 'auto', fileName: 'مقال-بلا-عنوان.html', status: { kind: 'error', message: 'مقال-بلا-عنوان.html: the input looks binary (it contains NUL bytes), not text' } },
-      { id: 'c', outlet: 'بوابة أهل مصر', title: '', date: '', language: 'ar', status: { kind: 'pending' } },
+      { id: 'a', name: 'صحيفة الشرق الأوسط الدولية الصادرة من لندن', outlet: 'صحيفة الشرق الأوسط الدولية الصادرة من لندن', title: 'تفاصيل لقاء حفتر مع وفد "الفرصة الأخيرة" وتهديدات باستهداف مقره بـ"الرجمة"', date: '2020-07-02', language: 'ar', status: { kind: 'claims', count: 21 } },
+      { id: 'b', name: 'مقال-بلا-عنوان.html', outlet: '', title: '', date: '', language: 'auto', fileName: 'مقال-بلا-عنوان.html', status: { kind: 'error', message: 'مقال-بلا-عنوان.html: the input looks binary (it contains NUL bytes), not text' } },
+      { id: 'c', name: 'بوابة أهل مصر', outlet: 'بوابة أهل مصر', title: '', date: '', language: 'ar', status: { kind: 'pending' } },
     ],
   },
 };
@@ -43,6 +43,7 @@ export const ManyRows: Story = {
   args: {
     articles: Array.from({ length: 120 }, (_, i) => ({
       id: `a${i}`,
+      name: i % 2 ? `Outlet ${i + 1}` : `وسيلة ${i + 1}`,
       outlet: i % 2 ? `Outlet ${i + 1}` : `وسيلة ${i + 1}`,
       title: '',
       date: '',

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ChartFigure, type ChartSeries } from '../src/components/ChartFigure.tsx';
+import { ChartFigure } from '../src/components/ChartFigure.tsx';
+import type { ChartSpec } from '../src/model/charts.ts';
 import type { CaseName } from './data/cases.ts';
-import { kindSeriesOf } from './data/views.ts';
+import { chartOf } from './data/views.ts';
 
 const meta = {
   title: 'Charts/ChartFigure',
@@ -13,9 +14,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const fromCase = (name: CaseName): Required<Pick<Story, 'loaders' | 'render'>> => ({
-  loaders: [async () => kindSeriesOf(name)],
-  render: (args, { loaded }) => <ChartFigure {...args} {...(loaded as { categories: string[]; series: ChartSeries[] })} />,
+/** A chart of the Charts view for a story case, from the view's own selector. */
+const fromCase = (name: CaseName, chart = 'kinds'): Required<Pick<Story, 'loaders' | 'render'>> => ({
+  loaders: [async () => chartOf(name, chart)],
+  render: (args, { loaded }) => <ChartFigure {...args} {...(loaded as Omit<ChartSpec, 'key'>)} />,
 });
 
 /** Source kinds per outlet in the seed case (stacked bars, with the table alternative). */
@@ -55,3 +57,9 @@ export const ManyRows: Story = {
 
 /** Horizontal bars. */
 export const Horizontal: Story = { ...fromCase('seed'), args: { horizontal: true } };
+
+/** Labels per actor in the seed case: one colour per actor, its stances as fills. */
+export const Labels: Story = fromCase('seed', 'labels');
+
+/** Rows shared by two or more outlets, per outlet. */
+export const Coverage: Story = fromCase('seed', 'coverage');

@@ -30,6 +30,8 @@ interface Synset {
   type: string;
   words: string[];
   similar: string[];
+  /** Adjectives only: the noun words it pertains to or derives from ("monetary" → "money"), by word number. */
+  nounLinks: { word: number; synset: string; nounWord: number }[];
 }
 
 function readData(pos: 'noun' | 'adj'): Map<string, Synset> {
@@ -45,8 +47,16 @@ function readData(pos: 'noun' | 'adj'): Map<string, Synset> {
     const pointerCount = Number(f[at]);
     at++;
     const similar: string[] = [];
-    for (let i = 0; i < pointerCount; i++, at += 4) if (f[at] === '&') similar.push(f[at + 1]!);
-    synsets.set(f[0]!, { type, words, similar });
+    const nounLinks: Synset['nounLinks'] = [];
+    for (let i = 0; i < pointerCount; i++, at += 4) {
+      if (f[at] === '&') similar.push(f[at + 1]!);
+      // '\\' pertainym, '+' derivationally related form; source/target word numbers in hex, 0 = all.
+      if ((f[at] === '\\' || f[at] === '+') && f[at + 2] === 'n') {
+        const st = f[at + 3]!;
+        nounLinks.push({ word: Number.parseInt(st.slice(0, 2), 16), synset: f[at + 1]!, nounWord: Number.parseInt(st.slice(2), 16) });
+      }
+    }
+    synsets.set(f[0]!, { type, words, similar, nounLinks });
   }
   return synsets;
 }
@@ -86,6 +96,46 @@ function synonymsOf(word: string): string[] {
   return found.slice(0, MAX_SYNONYMS);
 }
 
+/** Adjective senses looked at for what they pertain to ("central" → "center"). */
+const PERTAINYM_ADJECTIVE_SENSES = 2;
+/** Noun senses an adjective may pertain to: rarer ones bring unrelated adjectives ("country" → "rural"). */
+const PERTAINYM_NOUN_SENSES = 1;
+const MAX_PERTAINYMS = 4;
+
+/**
+ * Noun → the adjectives WordNet says pertain to it or derive from it in its commonest sense
+ * ("money" → "monetary", "election" → "electoral"), and each such adjective → its nouns.
+ */
+function pertainyms(nounWords: ReadonlySet<string>): { adjectivesOf: Map<string, string[]>; nounsOf: Map<string, string[]> } {
+  const adjectivesOf = new Map<string, string[]>();
+  const nounsOf = new Map<string, string[]>();
+  const common = (noun: string, synset: string) => (nounIndex.get(noun) ?? []).slice(0, PERTAINYM_NOUN_SENSES).includes(synset);
+  for (const [adjective, offsets] of adjectiveIndex) {
+    if (!single(adjective)) continue;
+    for (const offset of offsets.slice(0, PERTAINYM_ADJECTIVE_SENSES)) {
+      const synset = adjectives.get(offset);
+      if (!synset) continue;
+      const position = synset.words.indexOf(adjective) + 1;
+      for (const link of synset.nounLinks) {
+        if (link.word !== 0 && link.word !== position) continue;
+        const target = nouns.get(link.synset);
+        if (!target) continue;
+        const linked = link.nounWord === 0 ? target.words : [target.words[link.nounWord - 1]!];
+        for (const noun of linked) {
+          if (!single(noun) || noun === adjective || !nounWords.has(noun) || !common(noun, link.synset)) continue;
+          const a = adjectivesOf.get(noun) ?? [];
+          if (!a.includes(adjective) && a.length < MAX_PERTAINYMS) a.push(adjective);
+          adjectivesOf.set(noun, a);
+          const n = nounsOf.get(adjective) ?? [];
+          if (!n.includes(noun)) n.push(noun);
+          nounsOf.set(adjective, n);
+        }
+      }
+    }
+  }
+  return { adjectivesOf, nounsOf };
+}
+
 const bridge = JSON.parse(readFileSync(BRIDGE, 'utf8')) as { entries: Record<string, string> };
 const english = new Set(Object.values(bridge.entries).flatMap((v) => v.split(' ')));
 const entries: Record<string, string> = {};
@@ -93,11 +143,16 @@ for (const word of [...english].sort()) {
   const synonyms = synonymsOf(word);
   if (synonyms.length > 0) entries[word] = synonyms.join(' ');
 }
+const { adjectivesOf, nounsOf } = pertainyms(english);
+const joined = (m: Map<string, string[]>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, v.join(' ')]));
 writeFileSync(
   OUT,
   `${JSON.stringify({
-    $comment: 'English word → WordNet synonyms of its commonest noun senses and similar adjectives, for the words the Arabic–English bridge gives. Built by scripts/lexical/build-synonyms.ts from WordNet 3.1 (Princeton WordNet licence, WORDNET.LICENSE).',
+    $comment:
+      'English word → WordNet synonyms of its commonest noun senses and similar adjectives, for the words the Arabic–English bridge gives; pertainyms: such a noun → the adjectives that pertain to or derive from its commonest sense ("money" → "monetary"), and pertainsTo the reverse. Built by scripts/lexical/build-synonyms.ts from WordNet 3.1 (Princeton WordNet licence, WORDNET.LICENSE).',
     entries,
+    pertainyms: joined(adjectivesOf),
+    pertainsTo: joined(nounsOf),
   })}\n`,
 );
-console.log(`${Object.keys(entries).length} words of ${english.size}; ${readFileSync(OUT).length} bytes`);
+console.log(`${Object.keys(entries).length} words of ${english.size}, ${adjectivesOf.size} with pertainyms; ${readFileSync(OUT).length} bytes`);

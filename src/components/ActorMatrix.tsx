@@ -1,18 +1,12 @@
 import { Fragment, memo, useMemo, useRef } from 'react';
-import type { LabelStance } from '../core/types.ts';
-import { directionOf, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
+import { LabelChip, type ActorChip } from './LabelChip.tsx';
+import { directionOf, formatNumber, useLocale, useT, type MessageKey } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
 import { TablePadRow } from './TablePadRow.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 import { remPx, useWindowedColumns } from './useWindowedColumns.ts';
 
-export interface ActorChip {
-  key: string;
-  text: string;
-  stance: LabelStance;
-  count: number;
-  origin: 'lexicon' | 'discovered' | 'user';
-}
+export type { ActorChip };
 
 export interface ActorMatrixRow {
   id: string;
@@ -25,13 +19,12 @@ export interface ActorMatrixRow {
 export interface ActorMatrixProps {
   columns: OutletColumn[];
   actors: ActorMatrixRow[];
-  selected: { actorId: string; articleId: string; key: string } | null;
-  onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
+  selected?: { actorId: string; articleId: string; key: string } | null;
+  /** Makes each chip a button that shows the sentences behind it; absent (the printed report): plain text. */
+  onSelect?: (selection: { actorId: string; articleId: string; key: string }) => void;
   /** Direction the outlet columns run in, as in Compare (right to left for a case in Arabic). */
   dir?: 'ltr' | 'rtl';
 }
-
-const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
 
 /** Widths (rem) of a windowed matrix's columns, as styles.css sets them (.actor-matrix.is-col-windowed). */
 const ROW_HEAD_REM = 14;
@@ -39,22 +32,30 @@ const COLUMN_REM = 12;
 const ROW_ESTIMATE = 48;
 
 /**
- * Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance.
- * A big case (hundreds of actors, 1,000 outlets) renders only the rows and the columns near the viewport.
+ * Actors as rows, outlets as columns: the labels each outlet gives each actor, as chips coloured by stance
+ * (the Actors view) or, without `onSelect`, as text for print (the report): one table, one markup. On
+ * screen a big case (hundreds of actors, 1,000 outlets) renders only the rows and columns near the
+ * viewport; the printed report has them all.
  */
-export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorMatrixProps) {
+export function ActorMatrix({ columns, actors, selected = null, onSelect, dir }: ActorMatrixProps) {
   const t = useT();
   const uiDir = directionOf(useLocale());
   const scroller = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => actors.map((a) => a.id), [actors]);
+  const onScreen = onSelect !== undefined;
   // A modest overscan: each row is a screen wide of chips.
-  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE, overscanPx: 300 });
-  const cols = useWindowedColumns({ count: columns.length, container: scroller, width: COLUMN_REM * remPx(), leading: ROW_HEAD_REM * remPx() });
+  const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE, overscanPx: 300, ...(onScreen ? {} : { threshold: Infinity }) });
+  const cols = useWindowedColumns({
+    count: columns.length,
+    container: scroller,
+    width: COLUMN_REM * remPx(),
+    leading: ROW_HEAD_REM * remPx(),
+    ...(onScreen ? {} : { threshold: Infinity }),
+  });
   const windowedRows = list.end - list.start < actors.length;
   const shown = columns.slice(cols.start, cols.end);
   // Stands in for the columns left out (each row needs it, or its cells would shift into its place).
-  const pad = (width: number, cell: 'th' | 'td') =>
-    width > 0 ? (cell === 'th' ? <th aria-hidden="true" className="table-pad-col" style={{ width }} /> : <td aria-hidden="true" className="table-pad-col" />) : null;
+  const padHead = (width: number) => (width > 0 ? <th aria-hidden="true" className="table-pad-col" style={{ width }} /> : null);
   const className = ['table-wrap', windowedRows || cols.windowed ? 'is-windowed' : ''].filter(Boolean).join(' ');
   // The wrapper is always rendered, so the windowing hooks have their scroll container from the start.
   return (
@@ -77,13 +78,13 @@ export function ActorMatrix({ columns, actors, selected, onSelect, dir }: ActorM
               <th scope="col" dir={uiDir} aria-colindex={1}>
                 {t('actors.actor')}
               </th>
-              {pad(cols.padBefore, 'th')}
+              {padHead(cols.padBefore)}
               {shown.map((c, i) => (
                 <th scope="col" key={c.articleId} aria-colindex={cols.start + i + 2}>
                   <bdi>{c.label}</bdi>
                 </th>
               ))}
-              {pad(cols.padAfter, 'th')}
+              {padHead(cols.padAfter)}
             </tr>
           </thead>
           <tbody>
@@ -129,7 +130,8 @@ interface MatrixRowProps {
 // Memoised: scrolling re-renders the matrix, but a row only when its columns or its selection change.
 const MatrixRow = memo(function MatrixRow({ actor, rowIndex, columns, start, end, padBefore, padAfter, selected, onSelect, measureRef }: MatrixRowProps) {
   const t = useT();
-  const uiDir = directionOf(useLocale());
+  const locale = useLocale();
+  const uiDir = directionOf(locale);
   return (
     <tr aria-rowindex={rowIndex} ref={measureRef}>
       <th scope="row" dir="auto" aria-colindex={1}>
@@ -154,26 +156,25 @@ const MatrixRow = memo(function MatrixRow({ actor, rowIndex, columns, start, end
               {t('actors.noLabel')}
             </span>
           ) : (
-            cell.chips.map((chip) => {
-              const isSelected = selected?.articleId === cell.articleId && selected.key === chip.key;
-              return (
-                <button
-                  type="button"
-                  key={chip.key}
-                  className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`}
-                  aria-pressed={isSelected}
-                  onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
-                  title={t(`labelStance.${chip.stance}` as MessageKey)}
-                >
-                  <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
-                  <bdi>{chip.text}</bdi>
-                  <span className="sr-only">
-                    ({t(`labelStance.${chip.stance}` as MessageKey)}
-                    {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''})
+            cell.chips.map((chip, k) => {
+              if (!onSelect) {
+                const stance = t(`labelStance.${chip.stance}` as MessageKey);
+                return (
+                  <span key={chip.key} className="chip-text">
+                    {k > 0 ? t('list.separator') : null}
+                    <bdi>{chip.text}</bdi> ({stance}
+                    {chip.origin === 'user' ? `, ${t('labels.yours')}` : ''}
+                    {chip.count > 1 ? ` ×${formatNumber(locale, chip.count)}` : ''})
                   </span>
-                  {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
-                  {chip.count > 1 ? <span className="chip-count">×{chip.count}</span> : null}
-                </button>
+                );
+              }
+              return (
+                <LabelChip
+                  key={chip.key}
+                  chip={chip}
+                  pressed={selected?.articleId === cell.articleId && selected.key === chip.key}
+                  onClick={() => onSelect({ actorId: actor.id, articleId: cell.articleId, key: chip.key })}
+                />
               );
             })
           )}

@@ -8,8 +8,8 @@ export interface ArticleListItem {
   title: string;
   date: string;
   language: string;
-  /** The article's one name (see model/outlets.ts); absent: built here from outlet, title, file name. */
-  name?: string;
+  /** The article's one name, as every view names it (model/outlets.ts: the core's outletName, "Article N" when nothing names it). */
+  name: string;
   /** The language the analysis found, when the article's is left to detection. */
   detected?: string;
   /** The text as added (editable; the analysis re-runs on it). */
@@ -97,7 +97,7 @@ const ArticleItem = memo(function ArticleItem({ article, n, total, editing, meas
   const t = useT();
   const id = useId();
   const editButton = useRef<HTMLButtonElement>(null);
-  const name = article.name || article.outlet || article.title || article.fileName || t('case.articleN', { n });
+  const name = article.name;
   const locale = useLocale();
   const shownLanguage = article.language === 'auto' ? (article.detected ? languageName(locale, article.detected) : t('case.languageAuto')) : languageName(locale, article.language);
   return (

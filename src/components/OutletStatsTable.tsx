@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { numberLocale, useLocale, useT } from '../i18n/index.tsx';
+import { formatNumber, numberLocale, useLocale, useT } from '../i18n/index.tsx';
 import { TablePadRow } from './TablePadRow.tsx';
 import { useWindowedList } from './useWindowedList.ts';
 
@@ -20,7 +20,8 @@ const ROW_ESTIMATE = 32;
  */
 export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
   const t = useT();
-  const percent = new Intl.NumberFormat(numberLocale(useLocale()), { style: 'percent', maximumFractionDigits: 0 });
+  const locale = useLocale();
+  const percent = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => outlets.map((o) => o.articleId), [outlets]);
   const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
@@ -44,8 +45,8 @@ export function AnonymousShareTable({ outlets }: { outlets: OutletShare[] }) {
               <th scope="row">
                 <bdi>{o.label}</bdi>
               </th>
-              <td>{o.attributed}</td>
-              <td>{o.anonymous}</td>
+              <td>{formatNumber(locale, o.attributed)}</td>
+              <td>{formatNumber(locale, o.anonymous)}</td>
               <td>{o.attributed ? percent.format(o.share) : '–'}</td>
             </tr>
           ))}

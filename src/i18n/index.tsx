@@ -24,6 +24,16 @@ export const numberLocale = (locale: Locale): string => (locale === 'ar' ? 'ar-E
 export const formatNumber = (locale: Locale, value: number, options?: Intl.NumberFormatOptions): string =>
   new Intl.NumberFormat(numberLocale(locale), options).format(value);
 
+/**
+ * A text's digits in the interface's digit style (a date as given, "2024-04-24", in the Arabic interface).
+ * Example: localDigits('ar', '2024-04-24') === '٢٠٢٤-٠٤-٢٤'
+ */
+export function localDigits(locale: Locale, text: string): string {
+  if (locale === 'en') return text;
+  const digits = new Intl.NumberFormat(numberLocale(locale), { useGrouping: false });
+  return text.replace(/[0-9]/g, (d) => digits.format(Number(d)));
+}
+
 /** A language's name in the interface language ("Arabic", "العربية"); the code itself when unknown. */
 export function languageName(locale: Locale, code: string): string {
   try {

@@ -3,7 +3,7 @@ import type { ActorMatrixRow } from '../components/ActorMatrix.tsx';
 import { foldForMatch } from '../core/normalize/index.ts';
 import type { Actor } from '../core/types.ts';
 import type { RootState } from './rootReducer.ts';
-import { outletLabel } from './columns.ts';
+import { nameOf, selectArticleNames } from './outlets.ts';
 import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
 
 /** How labels group: the pipeline's key, else the folded wording. */
@@ -82,8 +82,8 @@ export interface LabelQuery {
 
 /** The sentences where an outlet gives an actor a label (the click-through of a matrix chip). */
 export const selectLabelOccurrences = createSelector(
-  [selectEffectiveAnalysis, (_state: RootState, query: LabelQuery | null) => query],
-  (analysis, query): LabelOccurrence[] => {
+  [selectEffectiveAnalysis, selectArticleNames, (_state: RootState, query: LabelQuery | null) => query],
+  (analysis, names, query): LabelOccurrence[] => {
     if (!analysis || !query) return [];
     const actor = analysis.actors.find((a) => a.id === query.actorId);
     const article = analysis.articles.find((a) => a.id === query.articleId);
@@ -91,12 +91,12 @@ export const selectLabelOccurrences = createSelector(
     const labels = actor.labels.filter((l) => l.articleId === article.id && labelKey(l) === query.key);
     return labels.map((label) => {
       const claim = article.claims.find((c) => c.start <= label.start && label.end <= c.end);
-      if (claim) return { articleId: article.id, outlet: outletLabel(article), language: article.language, sentence: claim.text, claimId: claim.id };
+      if (claim) return { articleId: article.id, outlet: nameOf(names, article), language: article.language, sentence: claim.text, claimId: claim.id };
       // The pipeline's sentences, carried in the result: the main thread never splits text.
       const sentence = article.sentences?.find((s) => s.start <= label.start && label.start < s.end);
       return {
         articleId: article.id,
-        outlet: outletLabel(article),
+        outlet: nameOf(names, article),
         language: article.language,
         sentence: (sentence ? article.text.slice(sentence.start, sentence.end) : article.text.slice(Math.max(0, label.start - 80), label.end + 80)).trim(),
         claimId: null,
@@ -127,9 +127,9 @@ export interface ActorContrast {
  * The contrasts first: per actor, which outlet says what, with counts; actors where outlets differ
  * most come first.
  */
-export const selectActorContrasts = createSelector([selectLabelledCells, selectEffectiveAnalysis], (rows, analysis): ActorContrast[] => {
+export const selectActorContrasts = createSelector([selectLabelledCells, selectEffectiveAnalysis, selectArticleNames], (rows, analysis, names): ActorContrast[] => {
   if (!analysis) return [];
-  const outletOf = new Map(analysis.articles.map((a) => [a.id, outletLabel(a)]));
+  const outletOf = new Map(analysis.articles.map((a) => [a.id, nameOf(names, a)]));
   const contrasts = rows.map(({ actor, labelled }): ActorContrast => {
     const outlets = labelled.map((c) => ({ articleId: c.articleId, outlet: outletOf.get(c.articleId) ?? c.articleId, chips: c.chips }));
     const usedBy = new Map<string, number>();

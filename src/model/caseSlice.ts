@@ -122,7 +122,6 @@ export const {
   selectTotal: selectArticleCount,
 } = articlesAdapter.getSelectors((state: WithCase) => state.case.articles);
 
-export const selectCaseArticleEntities = (state: WithCase) => state.case.articles.entities;
 export const selectCaseId = (state: WithCase): string => state.case.id;
 export const selectCaseName = (state: WithCase): string => state.case.name;
 

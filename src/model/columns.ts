@@ -6,21 +6,20 @@ import { dirOf } from '../components/direction.ts';
 import type { CellClaim, CompareCell, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
 import { claimsNamingActor } from './actorClaims.ts';
 import { isBlindspot } from './blindspots.ts';
-import { outletLabel } from './outlets.ts';
+import { outletLabel, nameOf, selectArticleNames } from './outlets.ts';
 import type { EffectiveAnalysis, ViewClaim } from './applyCorrections.ts';
 import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
 import { isCrossLanguagePair } from './crossLanguage.ts';
 import { selectCellCorrespondence } from './crossLanguageSlice.ts';
-import { selectCaseArticleEntities } from './caseSlice.ts';
 import { selectFilters, selectHiddenOutlets, selectOutletOrder, selectReferenceArticleId, selectRowSort, selectShowMissingWords } from './uiSlice.ts';
 
 export { outletLabel };
 
 /** One column per analysed article, in case order, named as the case list names it. */
-export const selectColumns = createSelector([selectEffectiveAnalysis, selectCaseArticleEntities], (analysis, inputs): OutletColumn[] =>
+export const selectColumns = createSelector([selectEffectiveAnalysis, selectArticleNames], (analysis, names): OutletColumn[] =>
   (analysis?.articles ?? []).map((a) => ({
     articleId: a.id,
-    label: outletLabel({ ...a, ...(inputs[a.id]?.fileName ? { fileName: inputs[a.id]!.fileName } : {}) }),
+    label: nameOf(names, a),
     language: a.language,
     dir: dirOf(a.language),
   })),

@@ -5,7 +5,6 @@
 import type { ActorMatrixRow } from '../../src/components/ActorMatrix.tsx';
 import type { ArticleListItem } from '../../src/components/ArticleList.tsx';
 import type { ArticleSegment } from '../../src/components/ArticleText.tsx';
-import type { ChartSeries } from '../../src/components/ChartFigure.tsx';
 import { dirOf } from '../../src/components/direction.ts';
 import type { CompareRow, OutletColumn } from '../../src/components/model.ts';
 import type { OutletShare } from '../../src/components/OutletStatsTable.tsx';
@@ -15,7 +14,7 @@ import { selectArticleSegments, selectShownArticle } from '../../src/features/ar
 import { selectArticleListItems } from '../../src/features/case/selectors.ts';
 import { selectColumns, selectCompareDirection, selectRowBuilder, selectVisibleRowIds } from '../../src/model/columns.ts';
 import { selectEffectiveAnalysis } from '../../src/model/effectiveAnalysis.ts';
-import { SOURCE_KINDS as KINDS } from '../../src/core/vocabulary.ts';
+import { selectCharts, type ChartSpec } from '../../src/model/charts.ts';
 import { selectOutletStats, selectSources } from '../../src/model/outletStats.ts';
 import { stateOf, type CaseName } from './cases.ts';
 
@@ -63,13 +62,15 @@ export function articleTextOf(name: CaseName, articleId?: string): { segments: A
 }
 
 
-/** The "source kinds per outlet" chart's data for a case. */
-export function kindSeriesOf(name: CaseName): { categories: string[]; series: ChartSeries[] } {
-  const stats = selectOutletStats(stateOf(name));
-  return {
-    categories: stats.map((s) => s.label),
-    series: KINDS.map((kind) => ({ label: kind, data: stats.map((s) => s.byKind[kind]), color: `var(--${kind})` })),
-  };
+/**
+ * One of the Charts view's charts for a case, built by the view's own selector (model/charts.ts), not a copy.
+ * Example: chartOf('seed', 'kinds').categories.length === 5
+ */
+export function chartOf(name: CaseName, key: string): Omit<ChartSpec, 'key'> {
+  const chart = selectCharts(stateOf(name)).find((c) => c.key === key);
+  if (!chart) throw new Error(`stories: case "${name}" has no chart "${key}"`);
+  const { key: _key, ...spec } = chart;
+  return spec;
 }
 
 /** The first Compare row of a case that two outlets or more report (with its diffs), and its columns. */

@@ -12,7 +12,7 @@ import type { WorkerMessage, AnalyzeRequest } from '../../src/worker/protocol.ts
 import { createWorkerRunner } from '../../src/worker/workerRunner.ts';
 
 const items = (n: number): ArticleListItem[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `a${i}`, outlet: `Outlet ${i}`, title: '', date: '', language: 'en', status: { kind: 'pending' } }));
+  Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `Outlet ${i}`, outlet: `Outlet ${i}`, title: '', date: '', language: 'en', status: { kind: 'pending' } }));
 
 /** An analysis of `n` articles (copies of the builder's first one, renumbered), with as many rows. */
 function bigAnalysis(n: number): CaseAnalysis {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_STANCES, LABEL_STANCES, SOURCE_KINDS } from '../../src/core/vocabulary.ts';
-import { kindColor, labelChartSeries, stanceColor } from '../../src/features/charts/ChartsView.tsx';
+import { kindColor, labelChartSeries, stanceColor } from '../../src/model/charts.ts';
 
 const css = readFileSync('src/app/styles.css', 'utf8');
 const root = css.slice(css.indexOf(':root'), css.indexOf('}', css.indexOf(':root')));

@@ -6,6 +6,7 @@ import { articleMetadataEdited, type CaseSnapshot } from '../../src/model/caseSl
 import { claimKindCorrected, emptyCorrections, type CorrectionsState } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { appStarted } from '../../src/model/librarySlice.ts';
+import { serializeCase } from '../../src/features/library/exchange.ts';
 import { reanchor } from '../../src/model/anchors.ts';
 import { analysed, renderWithStore, settle } from './builders.tsx';
 
@@ -102,6 +103,26 @@ describe('Undo and redo', () => {
     expect(store.getState().case.articles.ids).toEqual(['north']);
   });
 
+  it('undoes and redoes an edit of an article’s outlet', async () => {
+    const user = userEvent.setup();
+    const { store } = setup();
+    await analysed(store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.click(screen.getByRole('button', { name: 'Edit North Daily' }));
+    const outlet = screen.getAllByLabelText('Outlet', { exact: true }).find((el) => (el as HTMLInputElement).value === 'North Daily')!;
+    await user.clear(outlet);
+    await user.type(outlet, 'North Herald');
+    await user.tab();
+    await waitFor(() => expect(store.getState().case.articles.entities.north?.outlet).toBe('North Herald'));
+    const history = screen.getByRole('group', { name: 'Edit history' });
+    while (store.getState().case.articles.entities.north?.outlet !== 'North Daily') {
+      await user.click(within(history).getByRole('button', { name: 'Undo' }));
+    }
+    expect(store.getState().case.articles.entities.north?.outlet).toBe('North Daily');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(store.getState().case.articles.entities.north?.outlet).not.toBe('North Daily');
+  });
+
   it('undoes a correction', async () => {
     const user = userEvent.setup();
     const { store } = setup();
@@ -130,6 +151,25 @@ describe('No lost work', () => {
     await waitFor(() => expect(store.getState().case.id).not.toBe('story'));
     await waitFor(async () => expect((await repository.load('story'))?.snapshot.articles).toHaveLength(3));
     await user.click(within(screen.getByText(/The example case is open/).closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect(store.getState().case.id).toBe('story');
+    expect(store.getState().case.articles.ids).toHaveLength(3);
+  });
+
+  it('keeps the current case in the library when another is imported, and Undo brings it back', async () => {
+    const user = userEvent.setup();
+    const repository = createDexieRepository(`parallax-history-${++dbCount}`);
+    const { store } = setup(repository);
+    await analysed(store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.type(screen.getByLabelText('Article text (paste text or a web page)'), 'A pasted report about the bridge.');
+    await user.click(screen.getByRole('button', { name: 'Add article' }));
+    expect(store.getState().case.articles.ids).toHaveLength(3);
+    const other = serializeCase({ id: 'other', name: 'Other story', articles: [{ id: 'o1', raw: 'The dam opened.', outlet: 'Dam Times', language: 'en' }] }, emptyCorrections);
+    await user.upload(screen.getByLabelText('Import JSON'), new File([other], 'other.parallax.json', { type: 'application/json' }));
+    await waitFor(() => expect(store.getState().case.name).toBe('Other story'));
+    // At once, pasted article and all: no wait for the save debounce.
+    await waitFor(async () => expect((await repository.load('story'))?.snapshot.articles).toHaveLength(3));
+    await user.click(within(screen.getByText('Imported Other story.').closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
     expect(store.getState().case.id).toBe('story');
     expect(store.getState().case.articles.ids).toHaveLength(3);
   });

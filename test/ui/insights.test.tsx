@@ -125,6 +125,15 @@ describe('Report view', () => {
     expect(print).toHaveBeenCalled();
   });
 
+  it('prints the Actors view’s table (one component): the same headers and labels, as text rather than buttons', async () => {
+    await open('report');
+    const table = screen.getByRole('table', { name: 'Labels each outlet gives each actor' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Actor', 'Global Wire', 'Free Press', 'MST News']);
+    const row = within(table).getByRole('row', { name: /Tomas Vell/ });
+    expect(within(row).queryAllByRole('button')).toEqual([]);
+    expect(row).toHaveTextContent(/Strongman \(negative label\)/);
+  });
+
   it('gives each outlet the rows it shares with another outlet, as the coverage chart and the Markdown report do', async () => {
     await open('report');
     const outlets = screen.getAllByRole('table')[0]!;

@@ -132,6 +132,23 @@ describe('Keep and share', () => {
     expect(lines[1]).toMatch(/^wire,Global Wire,en,wire:c1,r-result,/);
   });
 
+  it('names each article in the CSV as the views do, "Article N" for one nothing names', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    const analysis = buildAnalysis();
+    const bare = { ...analysis.articles[2]! };
+    delete bare.outlet;
+    delete bare.title;
+    const view = renderWithStore(<App />, { deps: { runner: fixedRunner({ ...analysis, articles: [analysis.articles[0]!, analysis.articles[1]!, bare] }), repository: null } });
+    act(() => { view.store.dispatch(appStarted({ example: { ...example, articles: [...example.articles, { id: 'state-tv', raw: 'Officials said turnout reached 71%.' }] } })); });
+    await analysed(view.store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    expect(screen.getByRole('group', { name: 'Article 3' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const lines = (await blobs[0]!.text()).trim().split('\r\n');
+    expect(lines.filter((l) => l.startsWith('state-tv,')).every((l) => l.startsWith('state-tv,Article 3,'))).toBe(true);
+  });
+
   it('round-trips serializeCase and parseCaseFile, and names what is wrong', () => {
     const corrections = { ...emptyCorrections, rowEdits: [{ id: 'e1', claimIds: ['a:c1'], into: null }] };
     expect(parseCaseFile(serializeCase(example, corrections))).toEqual({ ok: true, data: { snapshot: example, corrections } });

@@ -65,7 +65,7 @@ describe('4. more outlets than fit', () => {
 
 describe('5. charts', () => {
   it('gives every series of one actor one colour, its stances told apart by fill', async () => {
-    const { labelChartSeries } = await import('../../src/features/charts/ChartsView.tsx');
+    const { labelChartSeries } = await import('../../src/model/charts.ts');
     const byStance = (['positive', 'neutral', 'negative'] as const).map((stance) => ({ stance, data: [1, 0] }));
     const series = labelChartSeries([{ actor: 'Actor A', byStance }, { actor: 'Actor B', byStance }], (k) => k);
     const colours = (actor: string) => new Set(series.filter((s) => s.stack === actor).map((s) => s.color));
@@ -89,12 +89,32 @@ describe('5. charts', () => {
 });
 
 describe('6. one digit style in the Arabic interface', () => {
-  it('writes the report’s counts in Arabic-Indic digits', async () => {
-    await renderApp(buildAnalysis(), { language: 'ar', view: 'report' });
+  it('writes the report’s counts and dates in Arabic-Indic digits', async () => {
+    const analysis = buildAnalysis();
+    analysis.articles[0] = { ...analysis.articles[0]!, date: '2024-04-24' };
+    const { container } = await renderApp(analysis, { language: 'ar', view: 'report' });
     const table = screen.getAllByRole('table')[0]!;
     const cells = within(table).getAllByRole('cell').map((c) => c.textContent ?? '');
     expect(cells.join(' ')).toMatch(/[٠-٩]/u);
+    expect(cells).toContain('٢٠٢٤-٠٤-٢٤');
     expect(cells.join(' ')).not.toMatch(/[0-9]/);
+    // The date the report was made, under its title.
+    const generated = container.querySelector('.report > .hint')!.textContent ?? '';
+    expect(generated).toMatch(/[٠-٩]{4}/u);
+    expect(generated).not.toMatch(/[0-9]/);
+  });
+
+  it('writes the Sources tables’ counts and the Actors view’s label counts in Arabic-Indic digits', async () => {
+    const sources = await renderApp(buildAnalysis(), { language: 'ar', view: 'sources' });
+    const counts = [...sources.container.querySelectorAll('table td')].map((c) => c.textContent ?? '').filter((s) => /\p{N}/u.test(s));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.join(' ')).not.toMatch(/[0-9]/);
+    sources.unmount();
+    const actors = await renderApp(buildAnalysis(), { language: 'ar', view: 'actors' });
+    const chipCounts = [...actors.container.querySelectorAll('.chip-count')].map((c) => c.textContent ?? '');
+    expect(chipCounts.length).toBeGreaterThan(0);
+    expect(chipCounts.join(' ')).toMatch(/[٠-٩]/u);
+    expect(chipCounts.join(' ')).not.toMatch(/[0-9]/);
   });
 
   it('names the article language instead of its code', async () => {
@@ -133,6 +153,32 @@ describe('7. the case list', () => {
     expect(screen.getByRole('group', { name: 'Page Outlet' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toContain('Page Outlet');
+  });
+
+  it('names an article nothing names "Article N", in the list and in Compare alike', async () => {
+    const analysis = buildAnalysis();
+    const user = userEvent.setup();
+    const { store } = await renderApp(analysis, { view: 'case', inputs: [{ raw: 'One.' }, { raw: 'Two.' }] });
+    const ids = store.getState().case.articles.ids;
+    // Pasted text with no outlet and no title: neither the user nor the page names the articles.
+    const articles = analysis.articles.slice(0, 2).map((a, i) => {
+      const bare = { ...a, id: ids[i]! };
+      delete bare.outlet;
+      delete bare.title;
+      return bare;
+    });
+    const unnamed = { ...analysis, articles };
+    const rows = unnamed.rows.map((r) => ({ ...r, claimIds: r.claimIds.filter((c) => unnamed.articles.some((a) => a.claims.some((x) => x.id === c))) }));
+    act(() => {
+      store.dispatch({ type: 'analysis/analysisCompleted', payload: { requestId: store.getState().analysis.requestId, result: { ...unnamed, rows } } });
+    });
+    expect(screen.getByRole('group', { name: 'Article 1' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Article 2' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    expect(headers.some((h) => h.includes('Article 1'))).toBe(true);
+    expect(headers.some((h) => h.includes('Article 2'))).toBe(true);
+    expect(headers.join(' ')).not.toMatch(/a-[\w-]{8}/);
   });
 
   it('clears an information notice when the user moves on', async () => {

@@ -43,4 +43,19 @@ describe('the address', () => {
     await waitFor(() => expect(store.getState().ui.view).toBe('article'));
     disconnect();
   });
+
+  it('opens Compare on the row a shared link names, with the focus in that row', async () => {
+    window.history.replaceState(null, '', '/?view=compare&row=r-result');
+    const { store } = renderWithStore(<App />, { deps: { runner: fixedRunner(buildAnalysis()) } });
+    const disconnect = connectLocation(store);
+    act(() => {
+      store.dispatch(appStarted({ example }));
+    });
+    await analysed(store);
+    expect(store.getState().ui).toMatchObject({ view: 'compare', linkedRowId: 'r-result' });
+    // r-result is the case's second row.
+    await waitFor(() => expect(document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"]')?.textContent).toMatch(/Row 2/));
+    expect(window.location.search).toBe('?view=compare&row=r-result');
+    disconnect();
+  });
 });

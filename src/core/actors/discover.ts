@@ -4,7 +4,7 @@
  * ("حكومة …", "… Army"), merged into one actor per person (by surname) and per organisation (by
  * shared head and words, and acronyms).
  */
-import { isStopword } from '../align/terms.ts';
+import { isStopword, stemToken } from '../align/terms.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
@@ -521,6 +521,32 @@ function initials(words: readonly string[]): string[] {
   return [content, all];
 }
 
+/**
+ * A force's name as "label key | other words", where a neutral head noun of the lexicon that names a
+ * force stands at the start or the end of it ("Velmar Armed Forces" and "Velmar Army" → "army|velmar");
+ * undefined for any other name. The key is the lexicon's, so "army" and "armed forces" are one kind.
+ */
+function forceKindName(o: ActorCandidate, isForceHead: (w: string) => boolean): string | undefined {
+  const words = o.aliases[0]!;
+  const data = o.data;
+  if (!data || words.length < 2) return undefined;
+  const tokens = words.map((key) => ({ key, breakBefore: false }) as ActorToken);
+  const fits = (at: number): { key: string; length: number } | undefined => {
+    const m = data.labels.match(tokens, at);
+    if (!m || m.value.form !== 'head-noun' || m.value.stance !== 'neutral') return undefined;
+    if (!words.slice(at, at + m.length).some(isForceHead)) return undefined;
+    return { key: m.value.key, length: m.length };
+  };
+  let head = fits(0);
+  let rest = head ? words.slice(head.length) : [];
+  for (let at = 1; !head && at < words.length; at++) {
+    const m = fits(at);
+    if (m && at + m.length === words.length) [head, rest] = [m, words.slice(0, at)];
+  }
+  if (!head || !rest.length || rest.some((w) => isStopword(w, data.lang))) return undefined;
+  return `${head.key}|${rest.map((w) => stemToken(w, data.lang)).join(' ')}`;
+}
+
 /** One actor per organisation: same head and one name's words within the other's; acronyms join their expansion. */
 function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean = () => false): ActorCandidate[] {
   const parent = orgs.map((_, i) => i);
@@ -528,6 +554,9 @@ function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean =
   // One armed group under two head nouns ("ميليشيا الدرع" / "قوات الدرع"): the head is the outlet's
   // label, not part of the name, so the same name after any force head is one actor.
   const byForceName = new Map<string, number>();
+  // "Velmar Army" / "Velmar Armed Forces", «الجيش الفالماري» / «القوات المسلحة الفالمارية»: force heads
+  // the lexicon counts as one kind, with the same other words, are one actor.
+  const byForceKind = new Map<string, number>();
   // Nested names share their head and the shorter name's first word: index by both (no all-pairs).
   const byHeadWord = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
@@ -555,6 +584,12 @@ function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean =
     // National Committee") compare all words, so "Republican National Committee" stays apart.
     const headFirst = o.head !== undefined && o.data !== undefined && headBase(words[0]!, o.data) === o.head;
     const tail = headFirst ? words.slice(1) : words;
+    const kind = forceKindName(o, isForceHead);
+    if (kind) {
+      const seen = byForceKind.get(kind);
+      if (seen === undefined) byForceKind.set(kind, a);
+      else parent[find(a)] = find(seen);
+    }
     if (headFirst && tail.length && isForceHead(words[0]!)) {
       const name = tail.join(' ');
       const seen = byForceName.get(name);

@@ -4,6 +4,8 @@
  * discovered from the text (no names in code or data); labels come from the language's lexicon, the
  * user's entries, and discovery (modifiers some outlets use for an actor and others do not).
  */
+import { isStopword } from '../align/terms.ts';
+import { entityData } from '../entities/data.ts';
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
@@ -15,6 +17,7 @@ import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
+import type { LabelEntry } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 
@@ -58,13 +61,21 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     if (candidates[g.candidate]!.kind === 'place') {
       for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
     }
+    dropOwnHeadNouns(drafts);
     const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
     return { g, named, drafts, name, others };
   });
   addEpithets(
     texts,
+    articles,
     occupied,
-    actors.filter((a) => GROUP_KINDS.has(candidates[a.g.candidate]!.kind)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+    actors
+      .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
+      .map((a) => {
+        const candidate = candidates[a.g.candidate]!;
+        const group = GROUP_KINDS.has(candidate.kind) && !(candidate.kind === 'other' && mostlyPlace(texts, a.g.mentions));
+        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
+      }),
   );
   addUserLabels(
     texts,
@@ -83,23 +94,61 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 
 const NAME_KEY = 'name: ';
 
+/**
+ * The head noun the actor's own name carries ("X Forces", «قوات X»), used again for it ("the forces",
+ * "X fighters"), repeats the name's word: the outlet chose no other word, so it is no label.
+ */
+function dropOwnHeadNouns(drafts: LabelDraft[]): void {
+  const own = new Set(drafts.filter((d) => d.inName).map((d) => d.key));
+  if (!own.size) return;
+  for (let d = drafts.length - 1; d >= 0; d--) {
+    const x = drafts[d]!;
+    if (x.afterName && own.has(x.key)) drafts.splice(d, 1);
+  }
+}
+
+
 /** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
 
+interface EpithetTarget {
+  mentions: readonly Mention[];
+  drafts: LabelDraft[];
+  /** A group (organisation or repeated name) an epithet may stand for; else a place, reached only through its nisba. */
+  group: boolean;
+  /** One-word names (matching keys), for "head noun + this name's nisba" («النظام الفالماري»). */
+  words: readonly string[];
+}
+
+/** Forms a one-word name or its nisba adjective meet on: without the article and the nisba ending, and the light stem. */
+function nisbaKeys(word: string, data: CaseText['data'], nisba: boolean): string[] {
+  const bare = data.article && word.startsWith(foldForMatch(data.article)) ? word.slice(foldForMatch(data.article).length) : word;
+  const keys = [bare, arabicLightStem(word)];
+  if (nisba) {
+    const ending = data.nisbaEndings.find((e) => bare.endsWith(e) && bare.length - e.length >= 3);
+    if (ending) keys.push(bare.slice(0, -ending.length));
+  }
+  return keys;
+}
+
 /**
- * Epithets used instead of a group's name, linked to the group the article names most (and before
- * them): "the Velmar-backed rebels", "Velmar-backed group", "the militias". Only where the phrase says
- * something (who backs it, a head noun the lexicon marks): "the army" alone is no epithet.
+ * Epithets used instead of a group's name, linked to a group the article names: "the Velmar-backed
+ * rebels", "the militia", bare "militants" where names are capitalised, "terrorist militias", «المليشيا»,
+ * «قوات التمرد», «جيش الإرهابيين». Only where the phrase says something (who backs it, a head noun the
+ * lexicon marks that is not a plain head of names): "the army" alone is no epithet. The group is the
+ * nearest one named before it within reach, or further away the only group the article has named. (Preferring a group whose own head noun is of the epithet's kind — "the
+ * militia" for "X Forces" over "X Army" — was measured and dropped: outlets call armies militias and
+ * militias armies, which is the contrast itself.)
  */
-function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly { mentions: readonly Mention[]; drafts: LabelDraft[] }[]): void {
+function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArticle[], occupied: readonly ReadonlySet<number>[], all: readonly EpithetTarget[]): void {
+  const groups = all.filter((g) => g.group);
   if (!groups.length) return;
-  // The groups' mentions per article, by position: an epithet stands for the group named last before it.
-  const byArticle = new Map<number, { last: number; g: (typeof groups)[number] }[]>();
+  const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
   for (const g of groups) {
     for (const m of g.mentions) {
       const list = byArticle.get(m.article);
-      if (list) list.push({ last: m.last, g });
-      else byArticle.set(m.article, [{ last: m.last, g }]);
+      if (list) list.push({ first: m.first, last: m.last, g });
+      else byArticle.set(m.article, [{ first: m.first, last: m.last, g }]);
     }
   }
   for (const c of texts) {
@@ -108,41 +157,115 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
     const named = byArticle.get(c.articleIndex);
     if (!named) continue;
     named.sort((a, b) => a.last - b.last);
-    for (let k = named[0]!.last + 1; k < tokens.length; k++) {
+    // Places and groups by the one-word names a nisba is made from, where the language makes nisbas.
+    const byNisba = new Map<string, EpithetTarget | null>();
+    if (data.article) {
+      for (const g of all) {
+        for (const w of g.words) {
+          for (const key of nisbaKeys(w, data, false)) {
+            if (key.length < 3) continue;
+            byNisba.set(key, byNisba.has(key) && byNisba.get(key) !== g ? null : g);
+          }
+        }
+      }
+    }
+    // A head noun that names bodies in general ("forces", "الجيش") is no epithet unless the lexicon marks it.
+    const says = (entry: LabelEntry, at: number): boolean =>
+      entry.form === 'head-noun' && (entry.stance !== 'neutral' || !(data.forceHeads.match(tokens, at) || data.orgHeads.match(tokens, at) || data.governingHeads.has(tokens[at]!.key)));
+    const marked = (at: number): { value: LabelEntry; length: number } | null => {
+      const m = at < tokens.length && !taken.has(at) ? data.labels.match(tokens, at) : null;
+      return m && m.value.stance !== 'neutral' && (m.value.form === 'adjective' || m.value.form === undefined) ? m : null;
+    };
+    for (let k = 0; k < tokens.length; k++) {
       if (taken.has(k)) continue;
       const t = tokens[k]!;
-      // Only "X-backed …" and "the …" can open an epithet: test those before any phrase lookup.
       const backed = data.backedSuffix(t.key) !== undefined;
+      const phrase = data.labels.match(tokens, k);
       // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
       // So is a construct the lexicon marks whose last word carries it ("قوات التمرد").
-      const phrase = data.article ? data.labels.match(tokens, k) : null;
-      const own = phrase && (hasArticle(t.key, data) || (phrase.length > 1 && hasArticle(tokens[k + phrase.length - 1]!.key, data))) ? phrase : null;
-      const glued = own?.value.form === 'head-noun' && own.value.stance !== 'neutral' ? own : null;
-      if (!backed && !glued && !data.determiners.has(t.key)) continue;
+      const own = data.article && phrase && (hasArticle(t.key, data) || (phrase.length > 1 && hasArticle(tokens[k + phrase.length - 1]!.key, data))) ? phrase : null;
+      const glued = own && says(own.value, k) ? own : null;
+      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
       let first = k;
       let last = -1;
       let key = '';
       let stance: LabelDraft['stance'] = 'neutral';
-      const next = k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && !taken.has(k + 1);
-      const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
-      const head = next ? data.labels.match(tokens, k + 1) : null;
+      let self = false;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
-      } else if (backed && noun) {
-        last = k + noun.length;
-        key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
-      } else if (data.determiners.has(t.key) && head?.value.form === 'head-noun' && head.value.stance !== 'neutral') {
-        first = k + 1;
-        last = k + head.length;
-        [key, stance] = [head.value.key, head.value.stance];
+      } else if (backed) {
+        const noun = next ? data.groupNouns.match(tokens, k + 1) : null;
+        if (noun) {
+          last = k + noun.length;
+          key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
+        }
+      } else if (selfHead(t.key, data)) {
+        // "قواتنا": a head noun with the pronoun of the group that speaks.
+        last = k;
+        [key, stance, self] = [`self: ${selfHead(t.key, data)}`, 'neutral', true];
+      } else if (data.selfDeterminers.has(t.key) && next) {
+        // "our valiant forces": a group's own words for itself, with any head noun and up to two plain words before it.
+        let h = k + 1;
+        while (h < k + 3 && h < tokens.length && !taken.has(h) && !tokens[h]!.breakBefore && !tokens[h]!.capitalised && !data.labels.match(tokens, h) && !isStopword(tokens[h]!.key, c.lang)) h++;
+        const noun = h < tokens.length && !taken.has(h) && !tokens[h]!.breakBefore ? data.labels.match(tokens, h) : null;
+        if (noun?.value.form === 'head-noun') {
+          first = k;
+          last = h + noun.length - 1;
+          [key, stance] = [`self: ${noun.value.key}`, 'neutral'];
+          self = true;
+        }
+      } else if (data.determiners.has(t.key) || !data.article) {
+        // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
+        const at = data.determiners.has(t.key) ? k + 1 : k;
+        if (at !== k && !next) continue;
+        const adjective = marked(at);
+        const h = at + (adjective?.length ?? 0);
+        const noun = h < tokens.length && !taken.has(h) && (h === at || !tokens[h]!.breakBefore) ? data.labels.match(tokens, h) : null;
+        if (noun && says(noun.value, h) && (noun.value.stance !== 'neutral' || adjective)) {
+          // Bare, it must open a phrase: not "Velmari rebels" (the name's own head) nor "his rebels".
+          const prev = at === k ? tokens[k - 1] : undefined;
+          const bareOk = at !== k || !prev || t.breakBefore || (!prev.capitalised && !prev.possessive && !taken.has(k - 1));
+          if (bareOk) {
+            first = at;
+            last = h + noun.length - 1;
+            key = adjective ? `${adjective.value.key} ${noun.value.key}` : noun.value.key;
+            stance = adjective ? adjective.value.stance : noun.value.stance;
+          }
+        }
+      } else if (data.article && !hasArticle(t.key, data) && (data.forceHeads.match(tokens, k) || data.orgHeads.match(tokens, k)) && next) {
+        // «جيش الإرهابيين»: a bare head noun and a definite word the lexicon marks, in construct.
+        const h = data.labels.match(tokens, k);
+        const adjective = h?.value.form === 'head-noun' && h.length === 1 && hasArticle(tokens[k + 1]!.key, data) ? marked(k + 1) : null;
+        if (h && adjective) {
+          last = k + adjective.length;
+          key = `${adjective.value.key} ${h.value.key}`;
+          stance = adjective.value.stance;
+        }
       }
       if (last < 0 || last >= tokens.length) continue;
+      // «النظام الفالماري», «الكيان الفالماري»: the epithet of the place or group whose name the nisba is made from.
+      let of: EpithetTarget | undefined;
+      const nisba = tokens[last + 1];
+      if (byNisba.size && nisba && !nisba.breakBefore && !taken.has(last + 1) && hasArticle(nisba.key, data) && data.isNisba(nisba.key)) {
+        for (const key of nisbaKeys(nisba.key, data, true)) of ??= byNisba.get(key) ?? undefined;
+        if (of) last++;
+      }
       // A name right after it makes it a modifier of that name, not an epithet.
       const after = tokens[last + 1];
-      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) continue;
-      let target: (typeof groups)[number] | undefined;
-      for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) {
+        k = last;
+        continue;
+      }
+      let target: EpithetTarget | undefined = of;
+      // "our forces" stands for the group that speaks: the one named in the stated source of its claim, or none.
+      if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
+      else if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
+      // Further away, only when the article has named one group before it.
+      if (!target && !self) {
+        const before = new Set(named.filter((n) => n.last < first).map((n) => n.g));
+        if (before.size === 1) target = [...before][0];
+      }
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;
@@ -151,6 +274,47 @@ function addEpithets(texts: readonly CaseText[], occupied: readonly ReadonlySet<
       k = last;
     }
   }
+}
+
+/**
+ * A name the case only repeats that it mostly puts where places stand ("في X", "مدينة X", "near X"): a
+ * town rather than a group, so no epithet stands for it.
+ */
+function mostlyPlace(texts: readonly CaseText[], mentions: readonly Mention[]): boolean {
+  let named = 0;
+  let placed = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    named++;
+    const c = texts[m.article]!;
+    const before = m.first - 1;
+    if (before < 0 || c.tokens[m.first]!.breakBefore) continue;
+    const places = entityData(c.lang);
+    if (places.locatives.matchEndingAt(c.tokens, before) || places.placeHeadsBefore.matchEndingAt(c.tokens, before)) placed++;
+  }
+  return named >= 2 && placed * 2 >= named;
+}
+
+/** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */
+function selfHead(word: string, data: CaseText['data']): string | undefined {
+  for (const e of data.selfSuffixes) {
+    if (!word.endsWith(e) || word.length - e.length < 3) continue;
+    const bare = word.slice(0, -e.length);
+    // A feminine noun's ta marbuta is a t before a pronoun ("قيادتنا" → "قياده").
+    for (const key of [bare, bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare]) {
+      const m = data.labels.match([{ key } as CaseText['tokens'][number]], 0);
+      if (m?.value.form === 'head-noun' && m.length === 1) return m.value.key;
+    }
+  }
+  return undefined;
+}
+
+/** The group named in the stated source of the claim holding offset `at` ("the X official stated"), if any. */
+function speakerGroup(article: AnalyzedArticle, at: number, c: CaseText, named: readonly { first: number; last: number; g: EpithetTarget }[]): EpithetTarget | undefined {
+  const claim = article.claims.find((x) => x.start <= at && at < x.end);
+  const source = claim?.attribution?.source;
+  if (!source) return undefined;
+  return named.find((n) => c.tokens[n.first]!.start >= source.start && c.tokens[n.last]!.end <= source.end)?.g;
 }
 
 /** Words between a group's name and an epithet that stands for it. */

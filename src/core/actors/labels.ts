@@ -22,6 +22,10 @@ export interface LabelDraft {
   origin: 'lexicon' | 'discovered' | 'user';
   form?: 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
   key: string;
+  /** A head noun inside the actor's own name, shown as the whole name ("قوات X" is what the outlet calls it). */
+  inName?: boolean;
+  /** A head noun right after the name ("X forces", "X militias"). */
+  afterName?: boolean;
 }
 
 /** Words scanned before and after a mention. */
@@ -74,7 +78,13 @@ export function labelsOfMention(
   // The head noun chosen for the actor ("الجيش …", "ميليشيات …", "the government").
   if (m.headFirst !== undefined && m.headLast !== undefined) {
     const head = data.labels.match(tokens, m.headFirst);
-    if (head) fromEntry(head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    // Inside the name ("X Forces"), the outlet chose the name, not a word for the actor: the label is the
+    // name as written, so outlets that name the group stand beside those that call it "the militia".
+    const inName = head !== null && m.kind === 'name' && m.headFirst >= m.first && m.headFirst + head.length - 1 <= m.last && m.last - m.first + 1 > head.length;
+    if (head && inName) {
+      fromEntry(head.value, m.first, m.last, 'head-noun');
+      out[out.length - 1]!.inName = true;
+    } else if (head) fromEntry(head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
   }
 
   // Before: titles and (in languages that put them first) adjectives: "الجنرال الانقلابي X", "rogue general X".
@@ -256,12 +266,14 @@ export function labelsOfMention(
     const fits =
       label &&
       (headAfter || mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
-      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening || data.adjectivesFollow) &&
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening) &&
       // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
       (headAfter || mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.
     if (label && fits && !(persons ?? occupied).has(k + label.length - 1)) {
+      const before = out.length;
       fromEntry(label.value, k, k + label.length - 1, headAfter ? 'head-noun' : mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
+      if (headAfter && out.length > before) out[before]!.afterName = true;
       if (mode === 'relative-clause') clauseLabelled = true;
       k += label.length;
       free = 0;

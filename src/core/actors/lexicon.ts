@@ -67,6 +67,8 @@ interface LabelFile {
     backedPrefixes?: string[];
     appositionLinkers?: string[];
     groupNouns?: string[];
+    selfDeterminers?: string[];
+    selfSuffixes?: string[];
   };
 }
 
@@ -185,6 +187,10 @@ export interface LanguageActorData {
   ledBy: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
+  /** "our": a group speaking of itself ("our valiant forces"). */
+  selfDeterminers: Set<string>;
+  /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
+  selfSuffixes: readonly string[];
   /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
@@ -216,6 +222,8 @@ export interface LanguageActorData {
   backedSuffix: (key: string) => string | undefined;
   /** Relational adjectives ("الليبية", "الوطني"): never a name on their own. */
   isNisba: (key: string) => boolean;
+  /** The nisba endings themselves (folded), longest first. */
+  nisbaEndings: readonly string[];
   /** A definite word with a feminine ending ("المصرية") is not part of a person's name. */
   isNonName: (key: string) => boolean;
 }
@@ -343,6 +351,8 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
+    selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
@@ -351,6 +361,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
+    nisbaEndings: (a?.nisbaEndings ?? []).map(foldForMatch).sort((x, y) => y.length - x.length),
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),

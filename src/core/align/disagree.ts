@@ -4,6 +4,8 @@
  * ("rose" / "fell"; lang/<code>/predicates.json `opposites`). The row keeps them; they are listed in
  * `Row.disagreeing` so Compare and the report can mark them.
  */
+import arExceptives from '../lang/ar/exceptives.json' with { type: 'json' };
+import enExceptives from '../lang/en/exceptives.json' with { type: 'json' };
 import { wordNorms } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { negationWords, oppositeClasses, predicateClasses } from './predicates.ts';
@@ -20,19 +22,55 @@ export interface Polarity {
 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
+interface ExceptiveFile {
+  language: LanguageCode;
+  /** Folded words or phrases that restrict a negation before them ("not … except", "لا … إلا"). */
+  exceptives: string[];
+  /** Phrases that begin like an exceptive but mean "however" ("إلا أن"): no exception. */
+  adversatives: string[];
+}
+
+/** Exceptives per language (lang/<code>/exceptives.json). */
+const EXCEPTIVE_FILES: readonly ExceptiveFile[] = [arExceptives, enExceptives];
+
+const exceptiveLists = new Map<LanguageCode, { exceptives: string[][]; adversatives: string[][] }>();
+
+function exceptivesOf(lang: LanguageCode): { exceptives: string[][]; adversatives: string[][] } {
+  let lists = exceptiveLists.get(lang);
+  if (!lists) {
+    const file = EXCEPTIVE_FILES.find((f) => f.language === lang);
+    lists = { exceptives: (file?.exceptives ?? []).map((p) => p.split(' ')), adversatives: (file?.adversatives ?? []).map((p) => p.split(' ')) };
+    exceptiveLists.set(lang, lists);
+  }
+  return lists;
+}
+
+const phraseAt = (norms: readonly string[], k: number, phrase: readonly string[]): boolean => phrase.every((word, n) => norms[k + n] === word);
+
+/**
+ * Whether a claim's folded words deny: a negation not restricted by an exceptive after it. "No one was
+ * hurt except two guards" / "لم يبق إلا الجنود" assert something (as "only two guards were hurt" does).
+ * @example isNegated(['no', 'one', 'was', 'hurt', 'except', 'two', 'guards'], 'en') // false
+ */
+export function isNegated(norms: readonly string[], lang: LanguageCode): boolean {
+  const negation = negationWords(lang);
+  const { exceptives, adversatives } = exceptivesOf(lang);
+  let pending = false;
+  for (let k = 0; k < norms.length; k++) {
+    const norm = norms[k]!;
+    if (negation.has(norm) || norm.endsWith("n't") || norm.endsWith('n’t')) pending = true;
+    else if (pending && exceptives.some((p) => phraseAt(norms, k, p)) && !adversatives.some((p) => phraseAt(norms, k, p))) pending = false;
+  }
+  return pending;
+}
+
 /**
  * The polarity of a proposition's text.
  * @example polarityOf('The army did not seize the town', 'en').negated // true
+ * @example polarityOf('No shop opened except the bakery', 'en').negated // false
  */
 export function polarityOf(text: string, lang: LanguageCode): Polarity {
-  const negation = negationWords(lang);
-  let negated = false;
-  for (const norm of wordNorms(text, lang)) {
-    if (negation.has(norm) || norm.endsWith("n't") || norm.endsWith('n’t')) {
-      negated = true;
-      break;
-    }
-  }
+  const negated = isNegated(wordNorms(text, lang), lang);
   const figures = new Set<string>();
   const directions = new Set<number>();
   for (const term of contentTerms(text, lang)) {

@@ -13,6 +13,8 @@ export interface ScoredPairs {
 export interface GroupOptions {
   /** A pair must score at least this to start or grow a row. */
   threshold: number;
+  /** What `similarity` must reach for a covering claim to let a second claim of its article in (default: `threshold`). */
+  coverThreshold?: number;
   /**
    * Anti-chaining guard: every claim of a merged row must match, at least this well, some claim of
    * each other article in the row.
@@ -149,7 +151,7 @@ function sameArticleAllowed(
       const cover = covers(y, x);
       if (!cover && restate === Infinity) continue;
       const s = similarity(x, y);
-      covered = (cover && s >= options.threshold) || s >= restate;
+      covered = (cover && s >= (options.coverThreshold ?? options.threshold)) || s >= restate;
     }
     if (!covered) return false;
   }

@@ -7,7 +7,9 @@ import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { disagreeingClaims, MAX_COMPARED } from './disagree.ts';
+import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
+import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
+import type { FittedModel } from './fitted.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -56,6 +58,12 @@ export interface AlignOptions {
   /** Split sentences at every clause break ("and", "amid", "كما"), not only around an embedded report. */
   splitEveryClause?: boolean;
   /**
+   * With `claimInOneRow`, which row keeps a claim whose propositions joined several: 'first' (the row
+   * that appears first) or 'best' (the row where one of its propositions matches another outlet's
+   * claim best).
+   */
+  placeClaim?: 'first' | 'best';
+  /**
    * The case's entities (entities/index.ts), when already resolved: a claim's names count as their
    * entity (spelling variants meet), and two claims naming different places are told apart
    * (`placePenalty`).
@@ -65,6 +73,14 @@ export interface AlignOptions {
   placePenalty?: number;
   /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
   entityTerms?: boolean;
+  /**
+   * Which score decides that two units join a row: 'cosine' (the word score against `threshold`) or
+   * 'fitted' (align/fitted.ts: a logistic model over the pair's features against the model's own
+   * threshold). The anti-chaining guard, restatements and covers stay on the word score.
+   */
+  scorer?: 'cosine' | 'fitted';
+  /** The fitted model to use (default: the shipped align/scorer.json); for fitting scripts. */
+  model?: FittedModel | null;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -86,7 +102,11 @@ export interface AlignOptions {
  * (splitEveryClause) raised tuned dev-case F1 by 5 more but joined a seed distinct pair ("ministers
  * welcomed the resumption of talks" / "the commander will consult on resuming them"): off (what was
  * tried against that, and measured, in docs/notes/rows-on-dev-cases.md). Source context (contextWeight)
- * is off: it joined a seed distinct pair.
+ * is off: it joined a seed distinct pair. A claim of two propositions is shown in the row one of them
+ * matches best (placeClaim 'best'; 'first' was the row that appeared first): tuned dev-case F1 26.0 →
+ * 26.2, the rest unchanged. The fitted scorer (scorer 'fitted') is off: every variant fitted on ANS train
+ * and the tuned dev cases joined claims of one story on other events in the example case (its row
+ * precision 85.7 → 18–60 %); figures in docs/notes/rows-on-dev-cases.md.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -104,7 +124,10 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   placePenalty: 0.5,
   entityTerms: false,
   splitEveryClause: false,
+  placeClaim: 'best',
   classWeight: 0.25,
+  scorer: 'cosine',
+  model: null,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -118,6 +141,12 @@ export interface PreparedCase {
   group: number[];
   space: VectorSpace;
   score: (i: number, j: number) => number;
+  /** The score that decides joins (`scorer`): the word score, or the fitted model's probability. */
+  joinScore: (i: number, j: number) => number;
+  /** The threshold for `joinScore`. */
+  joinThreshold: number;
+  /** The fitted model's features of a pair (FEATURE_NAMES order), written into `out` (negation only with scorer 'fitted'). */
+  features: (i: number, j: number, out: Float64Array) => Float64Array;
   options: Required<AlignOptions>;
 }
 
@@ -135,6 +164,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const contextNorms: string[][] = [];
   const langs: string[] = [];
   const questions: boolean[] = [];
+  const negated: boolean[] = [];
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -161,6 +191,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport, opts.splitEveryClause) : [all];
       for (const norms of parts) {
         questions.push(question);
+        // Only the fitted scorer reads negation (a feature); the word score does not.
+        if (opts.scorer === 'fitted') negated.push(isNegated(norms, article.language));
         contextNorms.push(context);
         claims.push(claim);
         group.push(a);
@@ -188,7 +220,25 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
-  return { claims, group, space, score, options: opts };
+  const facts = { question: questions, negated, count: claims.length };
+  const features = (i: number, j: number, out: Float64Array): Float64Array => pairFeatures(score(i, j), i, j, facts, out);
+  const model = opts.scorer === 'fitted' ? (opts.model ?? FITTED_MODEL) : null;
+  const scratch = new Float64Array(FEATURE_NAMES.length);
+  const rescue = model?.mode === 'rescue';
+  const joinScore = model
+    ? (i: number, j: number): number => {
+        const s = score(i, j);
+        if (rescue && s >= opts.threshold) return s;
+        // Pairs the word score gates out (no shared content word) stay apart.
+        if (s === 0 || s < model.minScore) return 0;
+        const p = fittedProbability(model, pairFeatures(s, i, j, facts, scratch));
+        // A rescued pair joins at the word threshold: after every pair the words join on their own.
+        if (rescue) return p >= model.threshold ? opts.threshold : 0;
+        return p;
+      }
+    : score;
+  const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
+  return { claims, group, space, score, joinScore, joinThreshold, features, options: opts };
 }
 
 /**
@@ -259,7 +309,7 @@ function charGrams(stems: readonly string[]): string[] {
  * of first appearance).
  */
 export function rowsFromCandidates(prepared: PreparedCase, articles: readonly AnalyzedArticle[], candidates: ArrayLike<number>): Row[] {
-  const { claims, group, score, options } = prepared;
+  const { claims, group, score, joinScore, joinThreshold, options } = prepared;
   // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
   const most = candidates.length >> 1;
   const left = new Uint32Array(most);
@@ -269,8 +319,8 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   for (let k = 0; k + 1 < candidates.length; k += 2) {
     const i = candidates[k]!;
     const j = candidates[k + 1]!;
-    const s = score(i, j);
-    if (s < options.threshold) continue;
+    const s = joinScore(i, j);
+    if (s < joinThreshold) continue;
     left[kept] = Math.min(i, j);
     right[kept] = Math.max(i, j);
     scores[kept] = s;
@@ -278,7 +328,8 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   }
   const pairs = { i: left.subarray(0, kept), j: right.subarray(0, kept), score: scores.subarray(0, kept) };
   const clusters = groupPairs(claims.length, group, pairs, score, {
-    threshold: options.threshold,
+    threshold: joinThreshold,
+    coverThreshold: options.threshold,
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,
     restateThreshold: options.restateThreshold,
@@ -287,7 +338,11 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   });
   // Claims are in article order, so a cluster's smallest index is its first appearance.
   clusters.sort((x, y) => x[0]! - y[0]!);
-  const placed = options.claimInOneRow ? oneRowPerClaim(clusters, claims, group) : clusters.map((members) => oncePerRow(members, claims));
+  const placed = !options.claimInOneRow
+    ? clusters.map((members) => oncePerRow(members, claims))
+    : options.placeClaim === 'best'
+      ? bestRowPerClaim(clusters, claims, group, score)
+      : oneRowPerClaim(clusters, claims, group);
   return placed.map((members, n) => {
     const present = new Set(members.map((m) => group[m]!));
     const row: Row = {
@@ -319,6 +374,56 @@ function oneRowPerClaim(clusters: number[][], claims: readonly Claim[], group: r
     if (new Set(kept.map((m) => group[m])).size >= 2) out.push(kept);
     else for (const m of kept) placed.delete(claims[m]!);
   }
+  return out;
+}
+
+/**
+ * Units of one claim may land in different rows; the claim is shown in the row where one of its units
+ * matches a claim of another article best. A row left with one article is dropped, and the claims that
+ * chose it go to their next best row.
+ */
+function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: readonly number[], score: (i: number, j: number) => number): number[][] {
+  // Only claims whose units stand in two rows or more have a choice (most claims are one unit).
+  const rowsOfClaim = new Map<Claim, number>();
+  for (const members of clusters) for (const m of members) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
+  // Per claim: its units' rows with the best cross-article score there (members sampled as in the guard).
+  const options = new Map<Claim, { row: number; unit: number; fit: number }[]>();
+  clusters.forEach((members, row) => {
+    const sample = members.slice(0, 32);
+    for (const m of members) {
+      let fit = 0;
+      if (rowsOfClaim.get(claims[m]!)! > 1) for (const o of sample) if (group[o] !== group[m]) fit = Math.max(fit, score(m, o));
+      const list = options.get(claims[m]!) ?? [];
+      list.push({ row, unit: m, fit });
+      options.set(claims[m]!, list);
+    }
+  });
+  for (const list of options.values()) list.sort((x, y) => y.fit - x.fit || x.row - y.row);
+  const alive = clusters.map(() => true);
+  const choice = new Map<Claim, number>();
+  for (let round = 0; round < 8; round++) {
+    choice.clear();
+    for (const [claim, list] of options) {
+      const pick = list.find((o) => alive[o.row]);
+      if (pick) choice.set(claim, pick.unit);
+    }
+    let changed = false;
+    clusters.forEach((members, row) => {
+      if (!alive[row]) return;
+      const articles = new Set(members.filter((m) => choice.get(claims[m]!) === m).map((m) => group[m]));
+      if (articles.size < 2) {
+        alive[row] = false;
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  const out: number[][] = [];
+  clusters.forEach((members, row) => {
+    if (!alive[row]) return;
+    const kept = members.filter((m) => choice.get(claims[m]!) === m);
+    if (new Set(kept.map((m) => group[m])).size >= 2) out.push(kept);
+  });
   return out;
 }
 

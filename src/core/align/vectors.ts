@@ -13,6 +13,8 @@ const FIGURE_WEIGHT = 1.5;
 
 export const YEAR_TERM = 1;
 export const PLACE_TERM = 2;
+/** A figure other than a year ("58.4", "31"). */
+export const FIGURE_TERM = 3;
 /** Prefix of the term of a place entity (alignment adds "@p" + entity id to a claim naming it). */
 export const PLACE_PREFIX = '@p';
 // Plain IDF (power 1). A power of 1.5 (a shared rare word outweighing several shared common ones) had
@@ -28,7 +30,7 @@ export interface VectorSpace {
   weights: Float64Array;
   /** Document frequency per term id (claims containing it). */
   df: Int32Array;
-  /** Per term id: YEAR_TERM where it is a year, PLACE_TERM where it stands for a place entity of the case. */
+  /** Per term id: YEAR_TERM where it is a year, PLACE_TERM where it stands for a place entity of the case, FIGURE_TERM for another figure. */
   year: Uint8Array;
   /** Per entry (aligned with `ids`): 1 where the term is only in the claim's context (who said it), not its proposition. */
   context: Uint8Array;
@@ -93,6 +95,7 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
   const year = new Uint8Array(vocabulary.size);
   for (const id of years) year[id] = YEAR_TERM;
   for (const id of places) year[id] = PLACE_TERM;
+  for (const id of figures) year[id] = FIGURE_TERM;
   const boost = new Float64Array(vocabulary.size).fill(1);
   for (const id of figures) boost[id] = FIGURE_WEIGHT;
   const n = stemLists.length;
@@ -201,6 +204,28 @@ function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, e
 }
 
 /**
+ * What the last `similarity` call saw of its pair, for a fitted scorer (align/fitted.ts): module state
+ * rather than an object per call, as `classMatched` (similarity is hot).
+ */
+export const lastPair = {
+  /** Cosine over shared words and class matches, before the year and place factors (0 when gated out). */
+  cosine: 0,
+  /** The part of `cosine` from words matched by predicate class. */
+  classPart: 0,
+  /** Terms shared (class matches included). */
+  shared: 0,
+  /** Smallest document frequency among the shared terms (the rarest shared word). */
+  minSharedDf: 0,
+  /** Figures (not years) shared, and whether both state figures and share none. */
+  sharedFigures: 0,
+  figureClash: false,
+  yearClash: false,
+  placeClash: false,
+  sizeA: 0,
+  sizeB: 0,
+};
+
+/**
  * Cosine of claims a and b, 0 when they share fewer than `minShared` terms (one shared word, often
  * the actor's name, does not make two claims one proposition), times `yearPenalty` when both state
  * years and share none, times `placePenalty` when both name places of the case and share none.
@@ -226,6 +251,13 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   let sharedPlaces = 0;
   let countA = 0;
   let countB = 0;
+  let minDf = 0x7fffffff;
+  let sharedFigures = 0;
+  let figuresA = 0;
+  let figuresB = 0;
+  lastPair.cosine = 0;
+  lastPair.classPart = 0;
+  lastPair.shared = 0;
   const masks = classMask;
   if (masks) {
     if (unmatchedA.length < endA - i) unmatchedA = new Int32Array(2 * (endA - i));
@@ -238,7 +270,9 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       if (!context[i] && !context[j]) sharedCore++;
       sum += weights[i++]! * weights[j++]!;
       shared++;
-      if (year[x] === YEAR_TERM) {
+      if (space.df[x]! < minDf) minDf = space.df[x]!;
+      if (year[x] === FIGURE_TERM) sharedFigures++;
+      else if (year[x] === YEAR_TERM) {
         sharedYears++;
         yearsA++;
         yearsB++;
@@ -246,6 +280,7 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
     } else if (x < y) {
       if (year[x] === YEAR_TERM) yearsA++;
       else if (year[x] === PLACE_TERM) placesA++;
+      else if (year[x] === FIGURE_TERM) figuresA++;
       if (masks && masks[x] !== 0 && !context[i]) {
         unmatchedA[countA++] = i;
         maskA |= masks[x]!;
@@ -254,6 +289,7 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
     } else {
       if (year[y] === YEAR_TERM) yearsB++;
       else if (year[y] === PLACE_TERM) placesB++;
+      else if (year[y] === FIGURE_TERM) figuresB++;
       if (masks && masks[y] !== 0 && !context[j]) {
         unmatchedB[countB++] = j;
         maskB |= masks[y]!;
@@ -278,7 +314,9 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
     }
     if (countA && countB && (maskA & maskB) !== 0) {
       // Words of one predicate class ("seized" / "captured") support a match the shared words started.
-      sum += classMatch(space, countA, countB);
+      const part = classMatch(space, countA, countB);
+      sum += part;
+      lastPair.classPart = part;
       shared += classMatched;
     }
   }
@@ -290,12 +328,23 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   for (; i < endA; i++) {
     if (year[ids[i]!] === YEAR_TERM) yearsA++;
     else if (year[ids[i]!] === PLACE_TERM) placesA++;
+    else if (year[ids[i]!] === FIGURE_TERM) figuresA++;
   }
   for (; j < endB; j++) {
     if (year[ids[j]!] === YEAR_TERM) yearsB++;
     else if (year[ids[j]!] === PLACE_TERM) placesB++;
+    else if (year[ids[j]!] === FIGURE_TERM) figuresB++;
   }
   sum = Math.min(1, sum);
+  lastPair.cosine = sum;
+  lastPair.shared = shared;
+  lastPair.minSharedDf = minDf;
+  lastPair.sharedFigures = sharedFigures;
+  lastPair.figureClash = figuresA + sharedFigures > 0 && figuresB + sharedFigures > 0 && sharedFigures === 0;
+  lastPair.yearClash = yearsA > 0 && yearsB > 0 && sharedYears === 0;
+  lastPair.placeClash = placesA > 0 && placesB > 0 && sharedPlaces === 0;
+  lastPair.sizeA = sizeA;
+  lastPair.sizeB = sizeB;
   if (yearsA && yearsB && !sharedYears) sum *= yearPenalty;
   // Another place is another event ("shelling of town X" vs "of town Y"), however alike the words.
   if (placesA && placesB && !sharedPlaces) sum *= placePenalty;

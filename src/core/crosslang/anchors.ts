@@ -11,6 +11,8 @@ import { wordTokens } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 import { englishFor } from './bridge.ts';
+import { procliticsOf } from './script-data.ts';
+import { nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
 
 /** One anchor with its weight in the claim (before the case's rarity weighting). */
@@ -29,6 +31,8 @@ export interface AnchoredSpan extends Span {
 const MONTH_STEMS = new Set(Object.keys(languageBundle('en')!.numbers.months).map((m) => englishStemmer(m)));
 // How many of an Arabic word's English words stand in for it (its bridge entry is ranked).
 const BRIDGE_WORDS = 3;
+/** Weight of the nouns an English adjective pertains to, beside the adjective itself. */
+const PERTAINYM_WEIGHT = 0.5;
 
 /** Languages whose words can be put into the shared (English) space. */
 export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']);
@@ -52,6 +56,8 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
   const skeleton = wordSkeleton(norm);
   if (language === 'en') {
     anchors.push(...englishWordAnchors(englishStemmer(norm), 1));
+    // An adjective also stands for the nouns it pertains to ("monetary" for the bridge's "money").
+    for (const noun of nounsOf(norm)) anchors.push(...englishWordAnchors(englishStemmer(noun), PERTAINYM_WEIGHT));
     // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
     // capitalised words are names more often than not.
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
@@ -66,10 +72,12 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
   return anchors;
 }
 
-// Arabic glues a conjunction or preposition to the next word: "بهذه" is "ب" + "هذه", "بكل" is "ب" + "كل".
-const PROCLITIC = /^[وفبلك]/u;
+// Some languages glue a conjunction or preposition to the next word (lang/<code>/entities.json proclitics):
+// a function word behind one is still a function word.
 function isFunctionWord(norm: string, language: LanguageCode): boolean {
-  return isStopword(norm, language) || (language === 'ar' && norm.length > 2 && PROCLITIC.test(norm) && isStopword(norm.slice(1), language));
+  if (isStopword(norm, language)) return true;
+  for (const p of procliticsOf(language)) if (norm.length > p.length + 1 && norm.startsWith(p) && isStopword(norm.slice(p.length), language)) return true;
+  return false;
 }
 
 /**

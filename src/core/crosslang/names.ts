@@ -5,6 +5,7 @@
  * d/z, h/kh, s/z) cost less.
  */
 import { wordSkeleton } from '../entities/skeleton.ts';
+import { scriptOf } from './script-data.ts';
 
 export { wordSkeleton };
 
@@ -13,6 +14,26 @@ const NEAR: string[] = ['kgj', 'dz', 'hk', 'st', 'sz'];
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
   return NEAR.some((group) => group.includes(a) && group.includes(b)) ? 0.4 : 1;
+}
+
+/**
+ * The skeletons a short one may also be written as, one letter swapped within its transliteration
+ * group at most ("gz" → "jz", "kz", "gd", "gs"), itself first.
+ * @example nearSkeletons('gz').includes('jz') // true
+ */
+export function nearSkeletons(skeleton: string): string[] {
+  const out = [skeleton];
+  for (let i = 0; i < skeleton.length; i++) {
+    const letter = skeleton[i]!;
+    for (const group of NEAR) {
+      if (!group.includes(letter)) continue;
+      for (const other of group) {
+        const variant = skeleton.slice(0, i) + other + skeleton.slice(i + 1);
+        if (other !== letter && !out.includes(variant)) out.push(variant);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -41,7 +62,7 @@ export function skeletonSimilarity(a: string, b: string): number {
 export function nameSimilarity(a: string, b: string): number {
   const words = (name: string) => name.split(/[\s\-‐]+/u).map(wordSkeleton).filter((s) => s.length > 0);
   // Plurals and nisba forms ("الصوماليون" / "Somalis") differ in their endings only: compare without them too.
-  const bare = (name: string) => name.split(/[\s\-‐]+/u).map((w) => wordSkeleton(w.replace(/(?:ون|ين)$/u, '').replace(/(?<=[a-z]{3})(?:is|es|s)$/iu, ''))).filter((s) => s.length > 0);
+  const bare = (name: string) => name.split(/[\s\-‐]+/u).map((w) => wordSkeleton(withoutNameEnding(w).replace(/(?<=[a-z]{3})(?:is|es|s)$/iu, ''))).filter((s) => s.length > 0);
   return Math.max(wordwise(words(a), words(b)), wordwise(bare(a), bare(b)));
 }
 
@@ -52,4 +73,10 @@ function wordwise(x: string[], y: string[]): number {
   let total = 0;
   for (const word of shorter) total += Math.max(...longer.map((w) => skeletonSimilarity(word, w)));
   return total / shorter.length;
+}
+
+/** A word without the plural ending of a people's name in its script's data. */
+function withoutNameEnding(word: string): string {
+  const ending = scriptOf(word)?.nameEndings.find((e) => word.endsWith(e));
+  return ending ? word.slice(0, -ending.length) : word;
 }

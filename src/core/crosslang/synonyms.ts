@@ -6,6 +6,8 @@
 import synonyms from '../lang/bridge/en-synonyms.json' with { type: 'json' };
 
 const SYNONYMS: Record<string, string> = synonyms.entries;
+const PERTAINYMS: Record<string, string> = synonyms.pertainyms;
+const PERTAINS_TO: Record<string, string> = synonyms.pertainsTo;
 
 /**
  * WordNet's near synonyms of a lower-case English word (empty when it has none).
@@ -13,4 +15,41 @@ const SYNONYMS: Record<string, string> = synonyms.entries;
  */
 export function synonymsFor(englishWord: string): string[] {
   return Object.hasOwn(SYNONYMS, englishWord) ? SYNONYMS[englishWord]!.split(' ') : [];
+}
+
+/**
+ * The adjectives WordNet says pertain to a noun's commonest sense or derive from it (empty when none).
+ * @example adjectivesOf('money') // ['monetary', 'pecuniary']
+ */
+export function adjectivesOf(noun: string): string[] {
+  return Object.hasOwn(PERTAINYMS, noun) ? PERTAINYMS[noun]!.split(' ') : [];
+}
+
+/**
+ * The nouns an English adjective pertains to (empty when none).
+ * @example nounsOf('electoral') // ['election']
+ */
+export function nounsOf(adjective: string): string[] {
+  return Object.hasOwn(PERTAINS_TO, adjective) ? PERTAINS_TO[adjective]!.split(' ') : [];
+}
+
+// Every English word the file names: the bridge's words and WordNet's words beside them.
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Whether a lower-case English word is one WordNet puts beside a word of the bridge (a synonym, a
+ * pertainym): a word of the language.
+ * @example isSynonymWord('red') // true
+ */
+export function isSynonymWord(englishWord: string): boolean {
+  if (!vocabulary) {
+    vocabulary = new Set<string>();
+    for (const table of [SYNONYMS, PERTAINYMS, PERTAINS_TO]) {
+      for (const [word, list] of Object.entries(table)) {
+        vocabulary.add(word);
+        for (const w of list.split(' ')) vocabulary.add(w);
+      }
+    }
+  }
+  return vocabulary.has(englishWord);
 }

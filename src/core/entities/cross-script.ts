@@ -17,10 +17,13 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
-import { englishFor, englishForNoun, placeNameFor } from '../crosslang/bridge.ts';
-import { skeletonSimilarity } from '../crosslang/names.ts';
-import { synonymsFor } from '../crosslang/synonyms.ts';
+import { claimAnchors } from '../crosslang/anchors.ts';
+import { scriptOf } from '../crosslang/script-data.ts';
+import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
+import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -29,27 +32,50 @@ const MAX_WORDS = 4;
 /** A lone word needs this many consonants to be taken for a name (short skeletons collide). */
 const MIN_LONE_SKELETON = 3;
 const MIN_SKELETON = 4;
+/**
+ * Shorter skeletons, down to these, match only when checked against the case: the Arabic spelling and
+ * the Latin one stand near the same figures, dates or other names ("طوما" / "Tuma": "tm").
+ */
+const MIN_CHECKED_LONE_SKELETON = 2;
+const MIN_CHECKED_SKELETON = 3;
+/** Words either side of a mention whose anchors make its context. */
+const CONTEXT_WORDS = 15;
+/** Mentions looked at per name and script. */
+const MAX_CONTEXTS = 12;
+/** Anchors two contexts must share (a translated word counts `WORD_ANCHOR`). */
+const MIN_SHARED_ANCHORS = 2;
+const WORD_ANCHOR = 0.5;
 /** A skeleton this long may differ a little (a dropped article letter, s / z) and still match. */
 const MIN_FUZZY_SKELETON = 6;
 const MIN_FUZZY_LONE_SKELETON = 4;
 const FUZZY_SIMILARITY = 0.85;
 /** Two words transliterate each other at this similarity of their skeletons. */
 const WORD_SIMILARITY = 0.75;
+/**
+ * A name of this many words may translate with one word on each side left without a counterpart (the
+ * bridge lacks many words: "صندوق" is no "fund" there) when the others match, this many by meaning,
+ * and the two stand near shared figures, dates or names in the case.
+ */
+const MIN_LOOSE_WORDS = 3;
+const MIN_LOOSE_MEANINGS = 2;
 
 /** A word of a Latin name, as the translation matcher compares it. */
 interface LatinWord {
-  stem: string;
+  /** Its stem, and for an adjective the stems of the nouns it pertains to ("Electoral" → "election"). */
+  stems: string[];
   skeleton: string;
 }
 
 /** A Latin name of several words, or an acronym, of candidate `owner`. */
 interface LatinName {
   owner: number;
+  /** The alias as written (matching keys), to find it in the texts. */
+  alias: string[];
   words: LatinWord[];
   acronym?: string;
 }
 
-const latinWord = (word: string): LatinWord => ({ stem: englishStemmer(word), skeleton: wordSkeleton(word) });
+const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
 // A stem may be the start of a derived form's ("elect" / "elector").
 const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
@@ -80,28 +106,29 @@ function arabicWord(key: string): ArabicWord {
 
 /** Whether an Arabic word stands for a Latin one: by translation (`'word'`), by transliteration (`'name'`), or not. */
 function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
-  if (a.stems.some((s) => sameStem(s, l.stem))) return 'word';
+  if (a.stems.some((s) => l.stems.some((t) => sameStem(s, t)))) return 'word';
   if (a.skeleton.length >= 2 && l.skeleton.length >= 2 && skeletonSimilarity(a.skeleton, l.skeleton) >= WORD_SIMILARITY) return 'name';
   return null;
 }
 
 /** Whether the Arabic words translate the Latin ones one to one, in any order, one at least by meaning. */
-function translates(arabic: readonly ArabicWord[], latin: readonly LatinWord[]): boolean {
+function translates(arabic: readonly ArabicWord[], latin: readonly LatinWord[], missing = 0): boolean {
   if (arabic.length !== latin.length) return false;
   const used = new Set<number>();
-  const assign = (i: number, meaning: boolean): boolean => {
-    if (i === arabic.length) return meaning;
+  // `skipped`: words left without a counterpart; a loose match needs `MIN_LOOSE_MEANINGS` by meaning.
+  const assign = (i: number, meanings: number, skipped: number): boolean => {
+    if (i === arabic.length) return meanings >= (missing > 0 ? MIN_LOOSE_MEANINGS : 1);
     for (let j = 0; j < latin.length; j++) {
       if (used.has(j)) continue;
       const how = wordMatch(arabic[i]!, latin[j]!);
       if (!how) continue;
       used.add(j);
-      if (assign(i + 1, meaning || how === 'word')) return true;
+      if (assign(i + 1, meanings + (how === 'word' ? 1 : 0), skipped)) return true;
       used.delete(j);
     }
-    return false;
+    return skipped < missing && assign(i + 1, meanings, skipped + 1);
   };
-  return assign(0, false);
+  return assign(0, 0, 0);
 }
 
 /** Whether each letter of an acronym is the initial of an English word (or the name) of its own Arabic word. */
@@ -131,21 +158,40 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
+  // Short skeletons → the candidates and the alias they come from, matched only when checked.
+  const shortBySkeleton = new Map<string, Map<number, string[]>>();
   const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
   const latinNames: LatinName[] = [];
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
       if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
       const content = alias.filter((w) => !isStopword(w, 'en'));
-      if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, words: content.map(latinWord) });
+      if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, alias, words: content.map(latinWord) });
       if (alias.length === 1 && alias[0]!.length >= 3 && alias[0]!.length <= MAX_WORDS && [...c.spellings.keys()].some((s) => s === alias[0]!.toUpperCase())) {
-        latinNames.push({ owner: n, words: [], acronym: alias[0]! });
+        latinNames.push({ owner: n, alias, words: [], acronym: alias[0]! });
       }
       if (alias.length > MAX_WORDS) continue;
+      // A country's Arabic name comes from CLDR: an Arabic word of like consonants is another word (a
+      // three-consonant country name meets many).
+      if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
-      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) continue;
+      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
+        if (skeleton.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) {
+          (shortBySkeleton.get(skeleton) ?? shortBySkeleton.set(skeleton, new Map()).get(skeleton)!).set(n, alias);
+        }
+        continue;
+      }
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
+    }
+  });
+  // One-word Latin names that are no English word, by skeleton: an Arabic common word may spell them.
+  const wordNames = new Map<string, Map<number, string>>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!) || isBridgedEnglishWord(alias[0]!) || isStopword(alias[0]!, 'en')) continue;
+      const skeleton = wordSkeleton(alias[0]!);
+      if (skeleton.length >= MIN_LONE_SKELETON) (wordNames.get(skeleton) ?? wordNames.set(skeleton, new Map()).get(skeleton)!).set(n, alias[0]!);
     }
   });
   // One-word names by the word itself: a candidate named by a country's English name.
@@ -209,7 +255,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const namesByStem = new Map<string, LatinName[]>();
   const acronyms = latinNames.filter((name) => name.acronym);
   for (const name of latinNames) {
-    for (const key of new Set(name.words.map((w) => stemKey(w.stem)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
+    for (const key of new Set(name.words.flatMap((w) => w.stems.map(stemKey)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
   }
   // Names recur: each distinct run is decided once.
   const decided = new Map<string, number | undefined>();
@@ -237,7 +283,19 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // A word the bridge knows is a common noun, or the English name of a place the case names
       // ("واشنطن" → "washington").
       const english = englishForNoun(keys[0]!);
-      if (english.length > 0) return english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
+      if (english.length > 0) {
+        const named = english.slice(0, 2).map((w) => placeByWord.get(w) ?? oneWordNames.get(w)).find((n) => n !== undefined);
+        if (named !== undefined) return named;
+        // Many names are words of the language ("Nahda", a revival): a Latin one-word name that is no
+        // English word, of the same skeleton, standing near the same figures, dates or names.
+        // A relational or plural form ("…ي", "…ون") is the adjective or the followers, not the name.
+        const script = scriptOf(keys[0]!);
+        if (script?.pluralEndings.some((e) => keys[0]!.endsWith(e))) return undefined;
+        const same = wordNames.get(wordSkeleton(keys[0]!));
+        if (same?.size !== 1) return undefined;
+        const [[owner, alias]] = [...same];
+        return sharesContext(arabicTexts, keys, latinTexts, [alias!], 0) ? owner : undefined;
+      }
     }
     const skeleton = nameSkeleton(keys);
     const exact = bySkeleton.get(skeleton);
@@ -256,6 +314,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
       for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
       if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
+      // As for acronyms, a loose translation is tried on a name the Arabic articles use, not on any run.
+      if (owners.size === 0 && isArabicName && content.length >= MIN_LOOSE_WORDS) {
+        const loose = [...named].filter((name) => translates(content, name.words, 1));
+        if (new Set(loose.map((name) => name.owner)).size === 1 && sharesContext(arabicTexts, keys, latinTexts, loose[0]!.alias)) owners.add(loose[0]!.owner);
+      }
+    }
+    if (owners.size === 0) {
+      // The same skeleton, or one letter apart within a transliteration group ("Garu": "jr" / "gr").
+      const short = nearSkeletons(skeleton).map((k) => shortBySkeleton.get(k)).find((m) => m !== undefined);
+      // A word the bridge translates, on either side, is a word, however its consonants fall ("red").
+      const word = words.length === 1 && englishFor(keys[0]!).length > 0;
+      if (short && short.size === 1 && !word) {
+        const [[owner, alias]] = [...short];
+        if (alias!.some(isBridgedEnglishWord)) return undefined;
+        if (sharesContext(arabicTexts, keys, latinTexts, alias!)) return owner;
+      }
     }
     return owners.size === 1 ? [...owners][0] : undefined;
   };
@@ -275,4 +349,149 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
   }
+}
+
+/** Positions of each word in some texts (the first `MAX_POSITIONS` of each), built once per case side. */
+type WordIndex = Map<string, { text: CaseText; first: number }[]>;
+const MAX_POSITIONS = 64;
+const wordIndexes = new WeakMap<readonly CaseText[], WordIndex>();
+
+function wordIndex(texts: readonly CaseText[]): WordIndex {
+  let index = wordIndexes.get(texts);
+  if (index) return index;
+  index = new Map();
+  for (const text of texts) {
+    text.tokens.forEach((token, first) => {
+      const list = index!.get(token.key) ?? index!.set(token.key, []).get(token.key)!;
+      if (list.length < MAX_POSITIONS) list.push({ text, first });
+    });
+  }
+  wordIndexes.set(texts, index);
+  return index;
+}
+
+/** Where a run of words occurs in some texts: text and first token, the first `MAX_CONTEXTS`. */
+function occurrences(texts: readonly CaseText[], words: readonly string[]): { text: CaseText; first: number }[] {
+  const found: { text: CaseText; first: number }[] = [];
+  for (const o of wordIndex(texts).get(words[0]!) ?? []) {
+    if (words.every((w, k) => o.text.tokens[o.first + k]?.key === w)) found.push(o);
+    if (found.length >= MAX_CONTEXTS) break;
+  }
+  return found;
+}
+
+/**
+ * The anchors that can tie two contexts across languages, each with what it counts for: a figure or a
+ * date (not a bare year or weekday) or a long name skeleton counts whole, a word the bridge translates half.
+ */
+function contextAnchors(text: CaseText, first: number, length: number, wordWeight: number): Map<string, number> {
+  const { tokens } = text;
+  const from = tokens[Math.max(0, first - CONTEXT_WORDS)]!.start;
+  const to = tokens[Math.min(tokens.length - 1, first + length - 1 + CONTEXT_WORDS)]!.end;
+  const keys = new Map<string, number>();
+  for (const { key } of claimAnchors(text.text.slice(from, to), text.lang)) {
+    if ((key.startsWith('q:') && !key.startsWith('q:year:') && !key.startsWith('q:weekday:')) || (key.startsWith('s:') && key.length >= 6)) keys.set(key, 1);
+    else if (key.startsWith('w:') && wordWeight > 0) keys.set(key, wordWeight);
+  }
+  return keys;
+}
+
+/**
+ * Whether an Arabic run and a Latin name stand, somewhere in the case, near the same figures, dates or
+ * names: a short skeleton alone is too easily shared.
+ */
+function sharesContext(
+  arabicTexts: readonly CaseText[],
+  arabicWords: readonly string[],
+  latinTexts: readonly CaseText[],
+  latinWords: readonly string[],
+  wordWeight = WORD_ANCHOR,
+): boolean {
+  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length, wordWeight));
+  if (latin.length === 0) return false;
+  for (const o of occurrences(arabicTexts, arabicWords)) {
+    const arabic = contextAnchors(o.text, o.first, arabicWords.length, wordWeight);
+    for (const keys of latin) {
+      let shared = 0;
+      for (const [key, weight] of arabic) if (keys.has(key) && (shared += weight) >= MIN_SHARED_ANCHORS) return true;
+    }
+  }
+  return false;
+}
+
+/** Longest common-noun phrase of a Latin article tried against an institution's name. */
+const MAX_COMMON_WORDS = 3;
+
+/**
+ * Institutions the Arabic articles name by a generic head ("الجيش الفالوري", "البنك المركزي") that the
+ * Latin articles name by a common noun ("the Valorian army", "the central bank", "the army"): each such
+ * phrase after a determiner becomes a mention of the Arabic candidate when its words translate one of the
+ * candidate's names (names are matched as across scripts), or when it is the bare head noun and one
+ * institution of the case alone has that head. Latin-script names have capitals, so these phrases are
+ * never names of their own; a phrase another mention covers is left alone.
+ * @example commonNounMentions(texts, candidates, mentions) // [{ actor: 3, article: 1, first: 8, last: 9, kind: 'coref' }]
+ */
+export function commonNounMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): Mention[] {
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return [];
+  const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
+  // Institutions of the Arabic articles: their names (content words) and their head's English words.
+  const names: { owner: number; words: ArabicWord[] }[] = [];
+  const byHead = new Map<string, Set<number>>();
+  const latinHeads = new Set<string>();
+  candidates.forEach((c, n) => {
+    if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
+    if (!ARABIC_SCRIPT.test(c.head)) {
+      latinHeads.add(c.head);
+      return;
+    }
+    for (const alias of c.aliases) {
+      if (!alias.every((w) => ARABIC_SCRIPT.test(w)) || alias.length > MAX_COMMON_WORDS) continue;
+      const content = alias.filter((w) => !isStopword(w, 'ar'));
+      if (content.length > 0) names.push({ owner: n, words: content.map(arabicWord) });
+    }
+    for (const english of englishForNoun(c.head).slice(0, 2)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
+  });
+  if (names.length === 0) return [];
+  const byStem = new Map<string, typeof names>();
+  for (const name of names) for (const key of new Set(name.words.flatMap((w) => w.stems.map((s) => s.slice(0, 4))))) (byStem.get(key) ?? byStem.set(key, []).get(key)!).push(name);
+  const occupied = new Map<number, Set<number>>();
+  for (const m of mentions) {
+    const set = occupied.get(m.article) ?? occupied.set(m.article, new Set()).get(m.article)!;
+    for (let k = m.first; k <= m.last; k++) set.add(k);
+  }
+  const found: Mention[] = [];
+  for (const text of latinTexts) {
+    const { tokens, data } = text;
+    const taken = occupied.get(text.articleIndex) ?? new Set<number>();
+    for (let i = 1; i < tokens.length; i++) {
+      if (!data.determiners.has(tokens[i - 1]!.key) || tokens[i]!.breakBefore) continue;
+      for (let n = Math.min(MAX_COMMON_WORDS, tokens.length - i); n >= 1; n--) {
+        const phrase = tokens.slice(i, i + n);
+        const last = phrase[n - 1]!;
+        // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
+        if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
+        const owner = commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        if (owner === undefined) continue;
+        found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The one Arabic institution a Latin common-noun phrase stands for, if any. */
+function commonNounOwner(
+  keys: readonly string[],
+  byStem: ReadonlyMap<string, readonly { owner: number; words: ArabicWord[] }[]>,
+  byHead: ReadonlyMap<string, ReadonlySet<number>>,
+  latinHeads: ReadonlySet<string>,
+): number | undefined {
+  const latin = keys.map(latinWord);
+  const owners = new Set<number>();
+  for (const name of new Set(latin.flatMap((w) => w.stems.flatMap((s) => byStem.get(s.slice(0, 4)) ?? [])))) if (translates(name.words, latin)) owners.add(name.owner);
+  if (owners.size === 0 && keys.length === 1 && !latinHeads.has(keys[0]!)) for (const n of byHead.get(keys[0]!) ?? []) owners.add(n);
+  return owners.size === 1 ? [...owners][0] : undefined;
 }

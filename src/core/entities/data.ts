@@ -14,10 +14,38 @@ interface EntityFile {
   locatives: string[];
   acronymConnectors: string[];
   notPlaces?: string[];
+  dictionaryForms?: DictionaryForms;
+}
+
+/**
+ * How a word as written is taken back to the forms a dictionary keys (lang/<code>/entities.json,
+ * "dictionaryForms"): glued clitics, the article, pronoun endings, participles, verb endings and prefixes.
+ * Each `…Rest` is how many letters must stay once that part is taken off.
+ */
+export interface DictionaryForms {
+  /** Pattern of a word written wholly in the language's letters. */
+  letters: string;
+  clitics: string[];
+  cliticRest: number;
+  article: string;
+  /** Shortest word the article is taken off. */
+  articleMinLength: number;
+  pronounEndings: string[];
+  pronounRest: number;
+  /** Participles: a prefix on the verb, a long vowel inside the passive pattern, derived-stem rewrites. */
+  participle: { prefix: string; minLength: number; passiveLetter: string; passiveIndex: number; rewrites: [string, string][] };
+  verbEndings: string[];
+  verbEndingRest: number;
+  verbPrefixes: string[];
+  verbPrefixRest: number;
+  /** What a present stem takes in front to be the past stem, where it dropped it. */
+  pastPrefix: string;
+  /** Plural endings of relational adjectives (a nisba used of people). */
+  adjectivalPluralEndings: string[];
 }
 
 /** Entity data per language (lang/<code>/entities.json). */
-const ENTITY_FILES: readonly EntityFile[] = LANGUAGES.map((l) => l.entities);
+const ENTITY_FILES: readonly EntityFile[] = LANGUAGES.map((l) => l.entities as EntityFile);
 
 export interface EntityData {
   /** "the port of X", "مدينة X": a place follows. */
@@ -29,6 +57,8 @@ export interface EntityData {
   acronymConnectors: Set<string>;
   /** Common nouns that follow place heads but name no place ("جنوب البلاد"). */
   notPlaces: Set<string>;
+  /** How words go back to dictionary forms (absent for a language without a dictionary). */
+  dictionaryForms?: DictionaryForms;
 }
 
 const cache = new Map<LanguageCode, EntityData>();
@@ -53,6 +83,7 @@ export function entityData(lang: LanguageCode): EntityData {
     acronymConnectors: new Set((file?.acronymConnectors ?? []).map(foldForMatch)),
     notPlaces: new Set((file?.notPlaces ?? []).map(foldForMatch)),
   };
+  if (file?.dictionaryForms) data.dictionaryForms = file.dictionaryForms;
   cache.set(lang, data);
   return data;
 }

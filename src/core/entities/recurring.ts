@@ -27,38 +27,41 @@ function dictionary(lang: LanguageCode): ReadonlySet<string> | null {
   return set;
 }
 
-// Verb prefixes and endings: "يستهدف", "تعرضت", "هاجموا" are forms of dictionary words.
-const VERB_PREFIXES = ['سي', 'ست', 'سن', 'ي', 'ت', 'ن', 'ا'];
-const VERB_ENDINGS = ['وا', 'ت', 'ن', 'نا', 'تا'];
-const CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا'];
-
 /**
- * Whether an Arabic word (folded, clitics off) is a form of a dictionary word.
+ * Whether a word (folded, clitics off) is a form of a dictionary word of its language, taken back
+ * through the language's dictionary forms (lang/<code>/entities.json): clitics, article, pronoun
+ * endings, participles, verb endings and prefixes. True for a language without a dictionary.
  * @example isDictionaryWord('الحكومات', 'ar') === true
  */
 export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
   const stems = dictionary(lang);
-  if (!stems) return true;
+  const m = entityData(lang).dictionaryForms;
+  if (!stems || !m) return true;
   const forms = new Set<string>([key]);
-  // Glued conjunctions and prepositions, then the article ("وأعلن", "بنجاح", "والسفن").
-  for (const p of CLITICS) if (key.startsWith(p) && key.length - p.length >= 3) forms.add(key.slice(p.length));
-  for (const f of [...forms]) if (f.startsWith('ال') && f.length >= 5) forms.add(f.slice(2));
-  // Pronoun endings ("شنتها", "قادتهم").
-  for (const f of [...forms]) for (const e of PRONOUNS) if (f.endsWith(e) && f.length - e.length >= 3) forms.add(f.slice(0, -e.length));
-  // Participles: "مدعوم" (مفعول) is "دعم", "مستهدف" is "استهدف", "مقاتل" is "قاتل".
+  const dropStart = (list: readonly string[], rest: number): void => {
+    for (const f of [...forms]) for (const p of list) if (f.startsWith(p) && f.length - p.length >= rest) forms.add(f.slice(p.length));
+  };
+  const dropEnd = (list: readonly string[], rest: number): void => {
+    for (const f of [...forms]) for (const e of list) if (f.endsWith(e) && f.length - e.length >= rest) forms.add(f.slice(0, -e.length));
+  };
+  // Glued conjunctions and prepositions, then the article.
+  for (const p of m.clitics) if (key.startsWith(p) && key.length - p.length >= m.cliticRest) forms.add(key.slice(p.length));
+  for (const f of [...forms]) if (f.startsWith(m.article) && f.length >= m.articleMinLength) forms.add(f.slice(m.article.length));
+  dropEnd(m.pronounEndings, m.pronounRest);
+  // Participles: the prefix off, the passive pattern's long vowel off, derived stems rewritten.
+  const p = m.participle;
   for (const f of [...forms]) {
-    if (f.length < 4 || !f.startsWith('م')) continue;
-    forms.add(f.slice(1));
-    if (f[3] === 'و') forms.add(f.slice(1, 3) + f.slice(4));
-    if (f.startsWith('مست')) forms.add(`ا${f.slice(1)}`);
+    if (f.length < p.minLength || !f.startsWith(p.prefix)) continue;
+    forms.add(f.slice(p.prefix.length));
+    if (f[p.passiveIndex] === p.passiveLetter) forms.add(f.slice(p.prefix.length, p.passiveIndex) + f.slice(p.passiveIndex + 1));
+    for (const [from, to] of p.rewrites) if (f.startsWith(from)) forms.add(`${to}${f.slice(from.length)}`);
   }
-  for (const f of [...forms]) for (const e of VERB_ENDINGS) if (f.endsWith(e) && f.length - e.length >= 2) forms.add(f.slice(0, -e.length));
-  for (const f of [...forms]) for (const p of VERB_PREFIXES) if (f.startsWith(p) && f.length - p.length >= 3) forms.add(f.slice(p.length));
+  dropEnd(m.verbEndings, m.verbEndingRest);
+  dropStart(m.verbPrefixes, m.verbPrefixRest);
   for (const f of forms) {
     if (stems.has(f) || stems.has(arabicLightStem(f))) return true;
-    // A verb's past tense is its stem with "ا" in front when the present tense drops it ("يستهدف" → "استهدف").
-    if (stems.has(arabicLightStem(`ا${f}`))) return true;
+    // A verb's past stem is its present stem with a letter in front where the present drops it.
+    if (stems.has(arabicLightStem(`${m.pastPrefix}${f}`))) return true;
   }
   return false;
 }
@@ -87,7 +90,7 @@ interface Seen {
  * @example discoverRecurringNames(texts, candidates) // [{ kind: 'other', aliases: [['طهران']], … }]
  */
 export function discoverRecurringNames(texts: readonly CaseText[], candidates: readonly ActorCandidate[]): ActorCandidate[] {
-  const arabicTexts = texts.filter((c) => !c.data.capitalisedNames && dictionary(c.lang));
+  const arabicTexts = texts.filter((c) => !c.data.capitalisedNames && dictionary(c.lang) && entityData(c.lang).dictionaryForms);
   if (!arabicTexts.length) return [];
   const taken = new Set<string>();
   for (const c of candidates) for (const a of c.aliases) for (const w of a) taken.add(w);
@@ -97,15 +100,17 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   for (const c of arabicTexts) {
     const { tokens, data, lang } = c;
     const places = entityData(lang);
+    const forms = places.dictionaryForms!;
+    const letters = new RegExp(forms.letters, 'u');
     const isName = (i: number): boolean => {
       const key = tokens[i]!.key;
       let v = verdict.get(key);
       if (v === undefined) {
         v =
           key.length >= 3 &&
-          /^[\u0621-\u064A]+$/u.test(key) &&
+          letters.test(key) &&
           !isStopword(key, lang) &&
-          !data.isDefinite(key.replace(/^ال/u, '')) &&
+          !data.isDefinite(key.startsWith(forms.article) ? key.slice(forms.article.length) : key) &&
           !places.notPlaces.has(key) &&
           !isDictionaryWord(key, lang);
         verdict.set(key, v);
@@ -147,7 +152,8 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   }
   const data = arabicTexts[0]!.data;
   out.push(...namesEndingInNameStopword(arabicTexts, taken));
-  const isAdjectival = (word: string): boolean => data.isNisba(word) || /(?:يين|يون)$/u.test(word);
+  const plurals = entityData(arabicTexts[0]!.lang).dictionaryForms!.adjectivalPluralEndings;
+  const isAdjectival = (word: string): boolean => data.isNisba(word) || plurals.some((e) => word.endsWith(e));
   const several = arabicTexts.length > 1;
   for (const [word, s] of seen) {
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
@@ -172,7 +178,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
 }
 
 /**
- * "أنصار الله": a word and a function word that ends names ("الله"), repeated as a pair across
+ * "X الله": a word and a function word that ends names ("الله"), repeated as a pair across
  * articles, is a name, though both words are common; a name particle before it ("عبد الله") is a first name.
  */
 function namesEndingInNameStopword(texts: readonly CaseText[], taken: ReadonlySet<string>): ActorCandidate[] {

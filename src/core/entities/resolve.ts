@@ -13,7 +13,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
-import { addCrossScriptAliases } from './cross-script.ts';
+import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
@@ -68,6 +68,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     for (const alias of c.aliases) aliases.addWords(alias, n);
   });
   const mentions = findMentions(texts, candidates, aliases);
+  mentions.push(...commonNounMentions(texts, candidates, mentions));
   joinParentheticals(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {
@@ -184,6 +185,7 @@ function firstPosition(g: EntityGroup): number {
 }
 
 const QUOTES = /["'«»“”‘’„]/gu;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** The entity's display name (its most frequent full spelling) and its other spellings. */
 export function displayNames(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {
@@ -217,6 +219,14 @@ export function displayNames(texts: readonly CaseText[], list: readonly Mention[
     for (const w of theirs) if (k < mine.length && w === mine[k]) k++;
     if (theirs.length > mine.length && k === mine.length && n * 2 >= top) [name, top] = [s, n];
   }
-  const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name);
-  return { name, others: others.slice(0, 10) };
+  const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name).slice(0, 10);
+  // How the other script's articles name it by a bare head noun ("the government" for "الحكومة المصرية").
+  const arabic = ARABIC_SCRIPT.test(name);
+  for (const m of list) {
+    if (m.kind !== 'coref') continue;
+    const c = texts[m.article]!;
+    const word = c.text.slice(c.tokens[m.first]!.start + cliticLength(c, m.first), c.tokens[m.last]!.end).toLowerCase();
+    if (ARABIC_SCRIPT.test(word) !== arabic && !others.includes(word)) others.push(word);
+  }
+  return { name, others };
 }

@@ -6,14 +6,9 @@
  * it within a language (entities/variants.ts) and across scripts (crosslang/names.ts compares skeletons
  * with an edit distance).
  */
+import { scriptOf, STANDALONE_ARTICLES } from '../crosslang/script-data.ts';
 import { foldForMatch } from '../normalize/index.ts';
 
-// Arabic letters (folded: أ→ا, ة→ه, ى→ي) to the Latin consonant transliterations use for them; و and ي
-// are long vowels more often than not, and ع / ء have no Latin letter.
-const ARABIC: Record<string, string> = {
-  ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't',
-  ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', پ: 'b', چ: 'j', گ: 'g', ڤ: 'f',
-};
 // Two-letter Latin spellings of one sound, first.
 const LATIN_PAIRS: [RegExp, string][] = [
   [/sh|ch|sch/gu, 's'],
@@ -28,9 +23,6 @@ const LATIN_PAIRS: [RegExp, string][] = [
 ];
 // The article in its Latin spellings, sun-letter assimilations included ("al-", "el-", "ad-", "as-").
 const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath|ed|es|et|ez)[-'’]/u;
-// The article, alone or after a glued conjunction or preposition ("والقصرين", "للقصرين").
-const ARABIC_ARTICLE = /^(?:[وفبلك]?ال|لل)(?=\p{L}{2})/u;
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /**
  * The skeleton of one word, in either script.
@@ -38,9 +30,11 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
  */
 export function wordSkeleton(word: string): string {
   const folded = foldForMatch(word).trim();
-  if (ARABIC_SCRIPT.test(folded)) {
+  // A script with a transliteration table (lang/<code>/entities.json): its article drops, each letter maps.
+  const script = scriptOf(folded);
+  if (script) {
     let out = '';
-    for (const ch of folded.replace(ARABIC_ARTICLE, '')) out += ARABIC[ch] ?? '';
+    for (const ch of folded.replace(script.articlePrefix, '')) out += script.letters.get(ch) ?? '';
     return finish(out);
   }
   let w = folded.toLowerCase().replace(LATIN_ARTICLE, '').replace(/['’`-]/gu, '');
@@ -50,9 +44,13 @@ export function wordSkeleton(word: string): string {
   return finish(w.replace(/[aeiouyw\u00C0-\u024F]/gu, (ch) => (/[bcdfghjklmnpqrstvxz]/u.test(ch.normalize('NFD')[0]!) ? ch.normalize('NFD')[0]! : '')));
 }
 
-/** Final h drops (a ta marbuta or a Latin "-ah"), non-letters go. */
+/**
+ * Final h drops (a ta marbuta or a Latin "-ah"), non-letters go; an h that is the word's only consonant
+ * stays ("Haya" / "هيا" → "h"), or the word would leave nothing to match on.
+ */
 function finish(s: string): string {
-  return s.replace(/[^a-z]/gu, '').replace(/h$/u, '');
+  const letters = s.replace(/[^a-z]/gu, '');
+  return letters.length > 1 ? letters.replace(/h$/u, '') : letters;
 }
 
 /**
@@ -65,10 +63,24 @@ export function nameSkeleton(words: readonly string[]): string {
   for (const raw of words) {
     const w = raw.toLowerCase();
     // A standalone article ("al", "el") and the article glued to "abd" ("abdel", "abdul") are the next word's.
-    if (w === 'al' || w === 'el' || w === 'ال') continue;
-    if (/^abd(?:el|ul|al|oul)$/u.test(w)) parts.push('bd');
-    else if (w.startsWith('عبدال') && w.length > 6) parts.push('bd', wordSkeleton(w.slice(3)));
+    if (w === 'al' || w === 'el' || STANDALONE_ARTICLES.has(w)) continue;
+    if (/^abd(?:el|ul|al|oul)$/u.test(w)) {
+      parts.push('bd');
+      continue;
+    }
+    const glued = particleBeforeArticle(w);
+    if (glued) parts.push(wordSkeleton(glued), wordSkeleton(w.slice(glued.length)));
     else parts.push(wordSkeleton(w));
   }
   return parts.join('');
+}
+
+/** The name particle a word starts with when the next word's article is glued to it, with two letters after. */
+function particleBeforeArticle(word: string): string | undefined {
+  const script = scriptOf(word);
+  if (!script) return undefined;
+  for (const particle of script.particlesBeforeArticle) {
+    for (const article of script.articles) if (word.startsWith(particle + article) && word.length > particle.length + article.length + 1) return particle;
+  }
+  return undefined;
 }

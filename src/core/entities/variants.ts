@@ -4,6 +4,8 @@
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
+import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { scriptOf } from '../crosslang/script-data.ts';
 import { nameSkeleton } from './skeleton.ts';
 import { entityData } from './data.ts';
 
@@ -19,7 +21,8 @@ function keysOf(c: ActorCandidate): string[] {
   const multi = c.aliases.filter((a) => a.length > 1);
   // A person is matched by full names ("Ivanka" and "Donald" share a surname, not a name).
   const words = c.kind === 'person' && multi.length ? multi : c.aliases;
-  const keys = words.map(nameSkeleton).filter((k) => k.length >= MIN_SKELETON);
+  // A country the bridge names (CLDR) meets its other-script name there, not by a skeleton other words share.
+  const keys = words.filter((a) => a.length > 1 || !isBridgedPlaceName(a[0]!)).map(nameSkeleton).filter((k) => k.length >= MIN_SKELETON);
   // A one-word name and its plural or demonym ("X" / "Xs", "الX" / "الXيين") are one group.
   if (c.kind !== 'person') for (const a of c.aliases) if (a.length === 1) keys.push(`=${singular(a[0]!)}`);
   // An acronym ("EU") and the name it abbreviates ("European Union"), whatever their kind; a
@@ -38,9 +41,13 @@ function keysOf(c: ActorCandidate): string[] {
  * @example singular('velmari') === singular('velmar')
  */
 export function singular(word: string): string {
-  if (/[\u0600-\u06FF]/u.test(word)) {
-    const bare = word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
-    return bare.length > 4 ? bare.replace(/(?:يين|يون|يه|ين|ون|ي)$/u, '') : bare;
+  const script = scriptOf(word);
+  if (script) {
+    const article = script.articles.find((a) => word.startsWith(a));
+    const bare = article !== undefined && word.length > 4 ? word.slice(article.length) : word;
+    if (bare.length <= 4) return bare;
+    const ending = script.pluralEndings.find((e) => bare.endsWith(e));
+    return ending ? bare.slice(0, -ending.length) : bare;
   }
   if (word.length <= 4) return word;
   // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara"), keeping four letters.

@@ -17,11 +17,13 @@ export interface Nameable {
 
 /**
  * The one name of an article everywhere (case list, Compare columns, Article view, reports): its outlet
- * (given by the user, or the page's own, e.g. og:site_name), else its title, else its file name, else its id.
+ * (given by the user, or the page's own, e.g. og:site_name), else its title, else its file name, else
+ * `unnamed` (the dashboard's "Article N"), else its id (the CLI's ids are file names).
  * @example outletName({ id: 'a1', fileName: 'wire.html', outlet: 'Global Wire' }) // 'Global Wire'
+ * @example outletName({ id: 'a-x7' }, 'Article 3') // 'Article 3'
  */
-export function outletName(article: Nameable): string {
-  return article.outlet?.trim() || article.title?.trim() || article.fileName?.trim() || article.id;
+export function outletName(article: Nameable, unnamed?: string): string {
+  return article.outlet?.trim() || article.title?.trim() || article.fileName?.trim() || unnamed || article.id;
 }
 
 /** The least of a row statistics need. */

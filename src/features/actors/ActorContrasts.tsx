@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import type { ActorChip } from '../../components/ActorMatrix.tsx';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
-import type { LabelStance } from '../../core/types.ts';
+import { LabelChip } from '../../components/LabelChip.tsx';
+import { useT } from '../../i18n/index.tsx';
 import type { ActorContrast } from '../../model/actorMatrix.ts';
 
 export interface ActorContrastsProps {
@@ -9,8 +8,6 @@ export interface ActorContrastsProps {
   selected: { actorId: string; articleId: string; key: string } | null;
   onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
 }
-
-const STANCE_SIGN: Record<LabelStance, string> = { positive: '+', negative: '−', neutral: '·' };
 
 /**
  * Actors and outlets per actor listed before a "show all" (a case of 1,000 outlets and hundreds of actors
@@ -42,13 +39,12 @@ export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrasts
               <li key={outlet.articleId}>
                 <bdi className="outlet">{outlet.outlet}</bdi>{' '}
                 {outlet.chips.map((chip) => (
-                  <Chip
+                  <LabelChip
                     key={chip.key}
                     chip={chip}
+                    alwaysCount
                     pressed={selected?.actorId === actor.id && selected.articleId === outlet.articleId && selected.key === chip.key}
                     onClick={() => onSelect({ actorId: actor.id, articleId: outlet.articleId, key: chip.key })}
-                    stanceName={t(`labelStance.${chip.stance}` as MessageKey)}
-                    userName={t('labels.yours')}
                   />
                 ))}
               </li>
@@ -68,17 +64,5 @@ export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrasts
         </button>
       ) : null}
     </section>
-  );
-}
-
-function Chip({ chip, pressed, onClick, stanceName, userName }: { chip: ActorChip; pressed: boolean; onClick: () => void; stanceName: string; userName: string }) {
-  return (
-    <button type="button" className={`chip ${chip.stance}${chip.origin === 'user' ? ' user' : ''}`} aria-pressed={pressed} onClick={onClick} title={stanceName}>
-      <span aria-hidden="true">{STANCE_SIGN[chip.stance]}</span>
-      <bdi>{chip.text}</bdi>
-      <span className="sr-only">({stanceName}{chip.origin === 'user' ? `, ${userName}` : ''})</span>
-      {chip.origin === 'user' ? <span aria-hidden="true"> ✎</span> : null}
-      <span className="chip-count">×{chip.count}</span>
-    </button>
   );
 }

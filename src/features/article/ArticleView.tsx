@@ -8,7 +8,7 @@ import { languageName, useLocale, useT, type MessageKey } from '../../i18n/index
 import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
 import { claimSourceCorrected, sentenceMarkedAsClaim } from '../../model/correctionsSlice.ts';
 import { selectAllClaimsById, selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
-import { outletLabel } from '../../model/columns.ts';
+import { nameOf, selectArticleNames } from '../../model/outlets.ts';
 import { articleSelected, claimSelected, rowShown, selectSelectedClaimId } from '../../model/uiSlice.ts';
 import { selectArticleSegments, selectShownArticle } from './selectors.ts';
 
@@ -38,6 +38,7 @@ export function ArticleView() {
   const id = useId();
   const dispatch = useAppDispatch();
   const analysis = useAppSelector(selectEffectiveAnalysis);
+  const names = useAppSelector(selectArticleNames);
   const article = useAppSelector(selectShownArticle);
   const segments = useAppSelector(selectArticleSegments);
   const selectedId = useAppSelector(selectSelectedClaimId);
@@ -65,15 +66,15 @@ export function ArticleView() {
           <select id={`${id}-pick`} value={article.id} onChange={(e) => dispatch(articleSelected(e.target.value))}>
             {analysis.articles.map((x) => (
               <option key={x.id} value={x.id}>
-                {outletLabel(x)}
+                {nameOf(names, x)}
               </option>
             ))}
           </select>
         </div>
         <h2>
-          <bdi>{outletLabel(article)}</bdi>
+          <bdi>{nameOf(names, article)}</bdi>
         </h2>
-        {article.title && article.title !== outletLabel(article) ? (
+        {article.title && article.title !== nameOf(names, article) ? (
           <p className="article-title" dir="auto">
             {article.title}
           </p>

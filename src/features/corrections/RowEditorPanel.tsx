@@ -6,7 +6,7 @@ import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
 import { selectRawAnalysis } from '../../model/analysisSlice.ts';
 import { rowCorrectionsReset, rowsMerged, rowSplit } from '../../model/correctionsSlice.ts';
 import { selectEffectiveAnalysis, selectRowIndex } from '../../model/effectiveAnalysis.ts';
-import { outletLabel } from '../../model/outlets.ts';
+import { nameOf, selectArticleNames } from '../../model/outlets.ts';
 
 /** Side panel to merge or split one Compare row. */
 export function RowEditorPanel({ rowId, onClose }: { rowId: string; onClose: () => void }) {
@@ -15,6 +15,7 @@ export function RowEditorPanel({ rowId, onClose }: { rowId: string; onClose: () 
   const analysis = useAppSelector(selectEffectiveAnalysis);
   const machineRow = useAppSelector(selectRawAnalysis)?.rows.find((r) => r.id === rowId);
   const rowIndex = useAppSelector(selectRowIndex);
+  const names = useAppSelector(selectArticleNames);
   const row = analysis?.rows.find((r) => r.id === rowId);
   if (!analysis || !row) return null;
   const number = rowIndex.get(rowId) ?? 0;
@@ -22,7 +23,7 @@ export function RowEditorPanel({ rowId, onClose }: { rowId: string; onClose: () 
   const claims = row.claimIds.map((id) => {
     const claim = analysis.claimsById[id]!;
     const article = articles.get(claim.articleId);
-    return { id, outlet: article ? outletLabel(article) : claim.articleId, text: claim.text, dir: dirOf(article?.language) };
+    return { id, outlet: article ? nameOf(names, article) : claim.articleId, text: claim.text, dir: dirOf(article?.language) };
   });
   return (
     <Panel title={t('rowEditor.title', { n: number })} onClose={onClose}>

@@ -4,6 +4,7 @@ import { toCsv } from '../../core/export/csv.ts';
 import type { CaseAnalysis } from '../../core/types.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
+import { nameOf, selectArticleNames } from '../../model/outlets.ts';
 import { caseLoaded, selectCaseId, selectCaseSnapshot } from '../../model/caseSlice.ts';
 import { selectCorrections } from '../../model/correctionsSlice.ts';
 import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
@@ -37,6 +38,7 @@ export function LibraryPanel() {
   const snapshot = useAppSelector(selectCaseSnapshot);
   const corrections = useAppSelector(selectCorrections);
   const analysis = useAppSelector(selectEffectiveAnalysis);
+  const names = useAppSelector(selectArticleNames);
   const others = saved.filter((c) => c.id !== currentId);
   const [chosen, setChosen] = useState('');
   const pick = others.some((c) => c.id === chosen) ? chosen : (others[0]?.id ?? '');
@@ -56,7 +58,9 @@ export function LibraryPanel() {
 
   const exportCsv = () => {
     if (!analysis) return;
-    const plain: CaseAnalysis = { articles: analysis.articles, rows: analysis.rows, actors: analysis.actors, diagnostics: analysis.diagnostics };
+    // Each article's outlet as every view names it (a file name, "Article N"), not its bare id.
+    const articles = analysis.articles.map((a) => ({ ...a, outlet: nameOf(names, a) }));
+    const plain: CaseAnalysis = { articles, rows: analysis.rows, actors: analysis.actors, diagnostics: analysis.diagnostics };
     download(`${fileSlug(snapshot.name)}.csv`, toCsv(plain), 'text/csv;charset=utf-8');
   };
 

@@ -1,12 +1,13 @@
 import { useId } from 'react';
+import { ActorMatrix } from '../../components/ActorMatrix.tsx';
 import { ClaimMeta } from '../../components/ClaimMeta.tsx';
 import { DiffText } from '../../components/DiffText.tsx';
 import { blindspotsByOutlet } from '../../model/blindspots.ts';
-import { formatNumber, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
+import { formatNumber, localDigits, numberLocale, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppSelector } from '../../model/hooks.ts';
 import { selectActorMatrix } from '../../model/actorMatrix.ts';
 import { selectCaseName } from '../../model/caseSlice.ts';
-import { selectColumns, selectReferenceColumnId, selectRowBuilder } from '../../model/columns.ts';
+import { selectColumns, selectCompareDirection, selectReferenceColumnId, selectRowBuilder } from '../../model/columns.ts';
 import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { SOURCE_KINDS } from '../../core/vocabulary.ts';
 import { selectCaseStats } from '../../model/outletStats.ts';
@@ -25,6 +26,7 @@ export function ReportView() {
   const actors = useAppSelector(selectActorMatrix);
   const getRow = useAppSelector(selectRowBuilder);
   const referenceId = useAppSelector(selectReferenceColumnId);
+  const direction = useAppSelector(selectCompareDirection);
   if (!analysis) return <p>{t('analysis.waiting')}</p>;
   const percent = new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
   const rowNumbers = new Map(analysis.rows.map((r, i) => [r.id, i + 1]));
@@ -39,7 +41,7 @@ export function ReportView() {
         </button>
       </p>
       <h2>{t('report.title', { name: name || t('case.untitled') })}</h2>
-      <p className="hint">{t('report.generated', { date: new Date().toISOString().slice(0, 10) })}</p>
+      <p className="hint">{t('report.generated', { date: localDigits(locale, new Date().toISOString().slice(0, 10)) })}</p>
 
       <section aria-labelledby={`${id}-outlets`}>
         <h3 id={`${id}-outlets`}>{t('report.outlets')}</h3>
@@ -70,7 +72,7 @@ export function ReportView() {
                       <bdi>{s.label}</bdi>
                     </th>
                     <td dir="auto">{article.title ?? ''}</td>
-                    <td>{article.date ?? ''}</td>
+                    <td>{localDigits(locale, article.date ?? '')}</td>
                     <td>{num(s.claims)}</td>
                     {SOURCE_KINDS.map((k) => (
                       <td key={k}>{num(s.byKind[k])}</td>
@@ -145,38 +147,7 @@ export function ReportView() {
 
       <section aria-labelledby={`${id}-actors`}>
         <h3 id={`${id}-actors`}>{t('actors.heading')}</h3>
-        {actors.length === 0 ? (
-          <p>{t('actors.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('actors.actor')}</th>
-                  {columns.map((c) => (
-                    <th scope="col" key={c.articleId}>
-                      <bdi>{c.label}</bdi>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {actors.map((actor) => (
-                  <tr key={actor.id}>
-                    <th scope="row" dir="auto">
-                      {actor.name}
-                    </th>
-                    {actor.cells.map((cell) => (
-                      <td key={cell.articleId} dir="auto">
-                        {cell.chips.map((c) => `${c.text} (${t(`labelStance.${c.stance}` as MessageKey)}${c.count > 1 ? ` ×${num(c.count)}` : ''})`).join(t('list.separator'))}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ActorMatrix columns={columns} actors={actors} dir={direction} />
       </section>
     </article>
   );

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { TablePadRow } from '../../components/TablePadRow.tsx';
 import { useWindowedList } from '../../components/useWindowedList.ts';
-import { useT } from '../../i18n/index.tsx';
+import { formatNumber, useLocale, useT } from '../../i18n/index.tsx';
 import type { CitedOutlet } from '../../model/sourceIdentity.ts';
 
 /** Rough height of one row (px) until measured. */
@@ -15,6 +15,7 @@ const keyOf = (r: CitedOutlet) => `${r.articleId}|${r.cited}`;
  */
 export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
   const t = useT();
+  const locale = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
   const keys = useMemo(() => rows.map(keyOf), [rows]);
   const list = useWindowedList({ keys, container: scroller, estimate: ROW_ESTIMATE });
@@ -42,7 +43,7 @@ export function CitedOutletsTable({ rows }: { rows: readonly CitedOutlet[] }) {
                 <bdi>{r.cited}</bdi>
                 {r.citedArticleId !== undefined ? <span className="hint"> ({t('sources.inCase')})</span> : null}
               </td>
-              <td>{r.claimIds.length}</td>
+              <td>{formatNumber(locale, r.claimIds.length)}</td>
             </tr>
           ))}
           <TablePadRow height={list.padAfter} columns={3} />

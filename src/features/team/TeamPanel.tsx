@@ -4,8 +4,10 @@
  * Without a server (the browser alone) it shows nothing.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useT, type MessageKey } from '../../i18n/index.tsx';
+import { outletName } from '../../core/stats/index.ts';
+import { useT, type MessageKey, type Translate } from '../../i18n/index.tsx';
 import { selectRawAnalysis } from '../../model/analysisSlice.ts';
+import { nameOf, selectArticleNames } from '../../model/outlets.ts';
 import { selectUiLanguage } from '../../model/uiSlice.ts';
 import { useAppSelector } from '../../model/hooks.ts';
 import { api, ApiError, OfflineError, type Elsewhere, type Me, type TeamInfo } from './api.ts';
@@ -142,7 +144,27 @@ function NameForm({ label, action, onSubmit }: { label: string; action: string; 
   );
 }
 
+const ARTICLE_FIELD = /^articles\/([^/]+)\/(outlet|title|date|language)$/u;
+
+/** A revision path as the user reads it: "articles/<id>/title" → "<the article's name> · Title". */
+export function pathLabel(path: string, names: ReadonlyMap<string, string>, translate: Translate): string {
+  const field = ARTICLE_FIELD.exec(path);
+  if (field) return `${nameOf(names, { id: field[1]! })} · ${translate(`case.${field[2]}` as MessageKey)}`;
+  return path === 'name' ? translate('case.name') : path;
+}
+
+/**
+ * The outlet of a claim found elsewhere: an article of the open case by its name here, one of another
+ * case by the core's rule over what the server kept.
+ */
+export function matchOutlet(match: Pick<Elsewhere, 'caseId' | 'articleId' | 'outlet'>, serverId: string, names: ReadonlyMap<string, string>): string {
+  if (match.caseId === serverId) return nameOf(names, { id: match.articleId });
+  return outletName({ id: match.articleId, ...(match.outlet ? { outlet: match.outlet } : {}) });
+}
+
 function OpenCase({ t, sync }: { t: T; sync: ReturnType<typeof useTeamSync> }) {
+  const translate = useT();
+  const names = useAppSelector(selectArticleNames);
   const copy = sync.copy!;
   const status = sync.status === 'idle' ? 'synced' : sync.status;
   return (
@@ -159,7 +181,7 @@ function OpenCase({ t, sync }: { t: T; sync: ReturnType<typeof useTeamSync> }) {
           <ul>
             {sync.conflicts.map((c) => (
               <li key={c.path}>
-                <bdi>{t('conflictLine', { path: c.path, theirs: String(c.theirs ?? ''), yours: String(c.yours ?? '') })}</bdi>{' '}
+                <bdi>{t('conflictLine', { path: pathLabel(c.path, names, translate), theirs: String(c.theirs ?? ''), yours: String(c.yours ?? '') })}</bdi>{' '}
                 <button type="button" onClick={() => void sync.resolve(c, 'mine')}>
                   {t('useMine')}
                 </button>{' '}
@@ -207,6 +229,8 @@ function ServerAnalysis({ t, serverId, revision }: { t: T; serverId: string; rev
 
 function WhereElse({ t, serverId }: { t: T; serverId: string }) {
   const analysis = useAppSelector(selectRawAnalysis);
+  const names = useAppSelector(selectArticleNames);
+  const outletOf = (m: Elsewhere) => matchOutlet(m, serverId, names);
   const [claimId, setClaimId] = useState('');
   const [matches, setMatches] = useState<Elsewhere[] | null>(null);
   const [error, setError] = useState('');
@@ -242,7 +266,7 @@ function WhereElse({ t, serverId }: { t: T; serverId: string }) {
             <ul>
               {matches.map((m) => (
                 <li key={`${m.caseId}/${m.claimId}`} dir="auto">
-                  {t('match', { case: m.caseName, outlet: m.outlet ?? m.articleId, text: m.text })}
+                  {t('match', { case: m.caseName, outlet: outletOf(m), text: m.text })}
                 </li>
               ))}
             </ul>

@@ -20,7 +20,7 @@ describe('a label is a contrast between outlets', () => {
     ];
     expect(byName(findActors(same), 'Ostra Army').labels).toEqual([]);
     const differing = [...same, buildArticle('c', 'The militias of the Ostra Army looted the town before they left with the trucks.', 'en')];
-    expect(brief(byName(findActors(differing), 'Ostra Army'))).toEqual(['a:Army:army', 'b:Army:army', 'c:militias:militia', 'c:Army:army']);
+    expect(brief(byName(findActors(differing), 'Ostra Army'))).toEqual(['a:Ostra Army:army', 'b:Ostra Army:army', 'c:militias:militia', 'c:Ostra Army:army']);
   });
 
   it('gives generic nouns no stance of their own', () => {

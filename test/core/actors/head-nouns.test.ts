@@ -22,7 +22,7 @@ describe('one group under several head nouns', () => {
   it('joins «مليشيا X» and «قوات X» into one actor, the head nouns its labels', () => {
     expect(actors.filter((a) => a.name.includes('الدرع'))).toHaveLength(1);
     const labels = brief(byName(actors, 'قوات الدرع الأخضر'));
-    expect(labels).toEqual(expect.arrayContaining(['a:مليشيا:militia', 'b:قوات:forces', 'c:قوات:forces']));
+    expect(labels).toEqual(expect.arrayContaining(['a:مليشيا الدرع الأخضر:militia', 'b:قوات الدرع الأخضر:forces', 'c:قوات الدرع الأخضر:forces']));
   });
 
   it('reads an adjective after the name («X المتمردة») as a label', () => {
@@ -53,7 +53,7 @@ describe('"the X militia" beside "X Forces" (names capitalised, head last)', () 
     ]);
     expect(actors.filter((a) => a.name.startsWith('Green Shield'))).toHaveLength(1);
     const labels = brief(byName(actors, 'Green Shield Forces'));
-    expect(labels).toEqual(expect.arrayContaining(['a:militia:militia', 'b:Forces:forces']));
+    expect(labels).toEqual(expect.arrayContaining(['a:militia:militia', 'b:Green Shield Forces:forces']));
   });
 
   it('leaves a titled person alone', () => {
@@ -62,5 +62,43 @@ describe('"the X militia" beside "X Forces" (names capitalised, head last)', () 
       buildArticle('b', 'General Omar Tessel denied that the bridge had fallen.', 'en'),
     ]);
     expect(actors.some((a) => a.name.includes('Omar Tessel'))).toBe(true);
+  });
+});
+
+describe('one army under "army" and "armed forces"', () => {
+  it('joins "Velmar Army" and "Velmar Armed Forces", and shows each outlet the name it used', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Velmar Army said it repelled an attack on the northern garrison on Friday.', 'en'),
+      buildArticle('b', 'The Velmar Armed Forces lost the northern garrison on Friday, witnesses said.', 'en'),
+      buildArticle('c', 'The militia of the Velmar Army looted the garrison, the Velmar Army denied it.', 'en'),
+    ]);
+    expect(actors.filter((a) => a.name.startsWith('Velmar'))).toHaveLength(1);
+  });
+
+  it('joins «الجيش الفالماري» and «القوات المسلحة الفالمارية», not another country’s army', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال الجيش الفالماري إنه صد هجوما على الحامية الشمالية يوم الجمعة.', 'ar'),
+      buildArticle('b', 'خسرت القوات المسلحة الفالمارية الحامية الشمالية يوم الجمعة، بحسب شهود، فيما تقدم الجيش الكورفاني.', 'ar'),
+      buildArticle('c', 'نفى الجيش الفالماري خسارة الحامية وقال إن القتال مستمر مع الجيش الكورفاني.', 'ar'),
+    ]);
+    expect(actors.filter((a) => a.name.includes('الفالماري'))).toHaveLength(1);
+    expect(actors.filter((a) => a.name.includes('الكورفاني'))).toHaveLength(1);
+  });
+});
+
+describe('a head noun inside the name', () => {
+  const actors = findActors([
+    buildArticle('a', 'The Green Shield Forces (GSF) shelled the market on Sunday. GSF fighters then entered the town.', 'en'),
+    buildArticle('b', 'The Green Shield militia shelled the market on Sunday, residents said.', 'en'),
+    buildArticle('c', 'Green Shield Forces said on Sunday that they had taken the market.', 'en'),
+  ]);
+  const labels = brief(byName(actors, 'Green Shield Forces'));
+
+  it('is shown as the name the outlet wrote, beside another outlet’s head noun', () => {
+    expect(labels).toEqual(expect.arrayContaining(['a:Green Shield Forces:forces', 'b:militia:militia', 'c:Green Shield Forces:forces']));
+  });
+
+  it('repeated after the name ("X Forces" … "GSF fighters") is the name’s own word, no label', () => {
+    expect(labels).not.toContain('a:fighters:forces');
   });
 });

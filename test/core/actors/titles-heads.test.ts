@@ -94,9 +94,9 @@ describe('English head nouns of organisations', () => {
     const found = findActors(named);
     expect(found.map((a) => a.name)).toEqual(['Government of Ostra']);
     expect(brief(found[0]!).filter((l) => l.includes('head-noun'))).toEqual([
-      'a:Government:government:neutral:lexicon:head-noun',
+      'a:Government of Ostra:government:neutral:lexicon:head-noun',
       'a:regime:regime:negative:lexicon:head-noun',
-      'b:Government:government:neutral:lexicon:head-noun',
+      'b:Government of Ostra:government:neutral:lexicon:head-noun',
       'b:government:government:neutral:lexicon:head-noun',
     ]);
   });

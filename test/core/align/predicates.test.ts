@@ -132,6 +132,20 @@ describe('disagreeing versions', () => {
     expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق', 'ar'))).toBe(true);
   });
 
+  it('reads a negation restricted by an exceptive as an assertion, not a denial', () => {
+    expect(polarityOf('No shop in the town opened except the bakery', 'en').negated).toBe(false);
+    expect(polarityOf('The council did not approve anything other than the budget', 'en').negated).toBe(false);
+    expect(contradicts(polarityOf('Only the bakery opened in the town', 'en'), polarityOf('No shop in the town opened except the bakery', 'en'))).toBe(false);
+    // A negation after the exception still denies.
+    expect(polarityOf('Except the bakery, the shops did not open', 'en').negated).toBe(true);
+    expect(polarityOf('لم يفتح في البلدة إلا المخبز', 'ar').negated).toBe(false);
+    expect(polarityOf('لا يملك المجلس سوى صلاحيات محدودة', 'ar').negated).toBe(false);
+    expect(contradicts(polarityOf('فتح المخبز وحده في البلدة', 'ar'), polarityOf('لم يفتح في البلدة إلا المخبز', 'ar'))).toBe(false);
+    // "إلا أن" is "however": the negation before it stands.
+    expect(polarityOf('لم يوقع الوزير الاتفاق إلا أن الوفد بقي في المدينة', 'ar').negated).toBe(true);
+    expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق إلا أن الوفد بقي', 'ar'))).toBe(true);
+  });
+
   it('lists the claims against the version most outlets tell', () => {
     const articles = [
       buildArticle('a', 'Sixteen people died in the flood in the valley.'),

@@ -1,4 +1,5 @@
-import { englishFor, englishForNoun, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
+import { englishFor, englishForNoun, isBridgedEnglishWord, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
+import { adjectivesOf, nounsOf } from '../../../src/core/crosslang/synonyms.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
 
 const en = (word: string) => englishFor(foldForMatch(word));
@@ -43,5 +44,30 @@ describe('placeNameFor', () => {
   it('leaves out names cut short in the source, which stand for several places', () => {
     expect(placeNameFor(foldForMatch('الولايات'))).toBeUndefined();
     expect(placeNameFor(foldForMatch('الحكومة'))).toBeUndefined();
+  });
+});
+
+describe('nisba adjectives through WordNet pertainyms', () => {
+  it('reads an adjective the bridge lacks as the adjectives of the noun it is built on', () => {
+    expect(englishFor('المركزيه')).toContain('central');
+    expect(englishFor('والنقديه')).toContain('monetary');
+  });
+
+  it('leaves a word the bridge has as it is, and a name without a known base alone', () => {
+    expect(englishFor('الانتخابي')).toEqual(['electoral']);
+    expect(englishFor('البلامي')).toEqual([]);
+  });
+
+  it('gives English adjectives their nouns and back', () => {
+    expect(nounsOf('electoral')).toContain('election');
+    expect(adjectivesOf('money')).toContain('monetary');
+    expect(isBridgedEnglishWord('red')).toBe(true);
+    expect(isBridgedEnglishWord('tuma')).toBe(false);
+  });
+});
+
+describe('nisba adjectives through their other gender', () => {
+  it('reads a masculine nisba the bridge lacks through the feminine noun it has', () => {
+    expect(englishFor('الدولي')[0]).toBe('internationalism');
   });
 });

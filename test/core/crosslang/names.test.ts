@@ -1,4 +1,4 @@
-import { nameSimilarity, skeletonSimilarity, wordSkeleton } from '../../../src/core/crosslang/names.ts';
+import { nameSimilarity, nearSkeletons, skeletonSimilarity, wordSkeleton } from '../../../src/core/crosslang/names.ts';
 
 describe('wordSkeleton', () => {
   it('reduces an Arabic name and its Latin transliteration to one skeleton', () => {
@@ -53,5 +53,13 @@ describe('nameSimilarity', () => {
 
   it('says nothing from skeletons too short to tell names apart', () => {
     expect(nameSimilarity('علي', 'Ali')).toBe(0);
+  });
+});
+
+describe('nearSkeletons', () => {
+  it('gives a short skeleton its spellings one letter apart within a transliteration group', () => {
+    expect(nearSkeletons('gz')).toEqual(expect.arrayContaining(['gz', 'jz', 'kz', 'gd']));
+    expect(nearSkeletons('gz')[0]).toBe('gz');
+    expect(nearSkeletons('mn')).toEqual(['mn']);
   });
 });

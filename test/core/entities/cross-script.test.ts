@@ -27,3 +27,102 @@ describe('resolveEntities: names across scripts, checked against the case', () =
     expect(words).not.toContain('الفرز');
   });
 });
+
+describe('resolveEntities: a country meets its Arabic name through CLDR, not through its skeleton', () => {
+  // "Portugal" and an invented Arabic word of the same consonants (p→b, r, t, g→j, l: "brtjl").
+  const index = resolveEntities([
+    buildArticle('en1', 'Talks in Portugal ended on Monday. Portugal said the deal would hold.', 'en'),
+    buildArticle('en2', 'Delegates left Portugal after the talks collapsed.', 'en'),
+    buildArticle('ar1', 'انتهت المحادثات في البرتغال يوم الاثنين. وقال بورتاجيل إن الاتفاق صامد.', 'ar'),
+  ]);
+  const portugal = index.entities.find((e) => e.name === 'Portugal' || e.aliases.includes('Portugal'));
+
+  it('takes the CLDR name and leaves a word that only shares its consonants', () => {
+    expect(portugal).toBeDefined();
+    const arabic = portugal!.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text);
+    expect(arabic).toContain('البرتغال');
+    expect(arabic).not.toContain('بورتاجيل');
+  });
+});
+
+describe('resolveEntities: a short name matches across scripts only near shared figures or names', () => {
+  // "Tuma" / "طوما": a two-consonant skeleton ("tm"), too short to trust alone.
+  const english = [
+    buildArticle('en1', 'Shelling killed 12 people in Tuma on 3 March, officials said. Tuma has been besieged since January.', 'en'),
+    buildArticle('en2', 'Aid convoys could not reach Tuma after the shelling.', 'en'),
+  ];
+  const arabicName = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Tuma' || e.aliases.includes('Tuma'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the Arabic spelling when both stand by the same figures and dates', () => {
+    const index = resolveEntities([...english, buildArticle('ar1', 'قتل القصف 12 شخصا في طوما في 3 مارس، بحسب مسؤولين. وتحاصر القوات طوما منذ يناير.', 'ar')]);
+    expect(arabicName(index)).toContain('طوما');
+  });
+
+  it('leaves it apart when nothing around it is shared', () => {
+    const index = resolveEntities([...english, buildArticle('ar1', 'وصل وفد ثقافي إلى طوما لافتتاح معرض الكتاب. وزار الوفد طوما العام الماضي أيضا.', 'ar')]);
+    expect(arabicName(index)).not.toContain('طوما');
+  });
+});
+
+describe('resolveEntities: a name translated but for one word the bridge lacks, checked against the case', () => {
+  // "صندوق" is no "fund" in the bridge: two words of three match by meaning.
+  const english = [
+    buildArticle('en1', 'The Regional Development Fund approved a loan of $3 billion on 4 May, the Regional Development Fund said.', 'en'),
+    buildArticle('en2', 'A loan of $3 billion from the Regional Development Fund was approved.', 'en'),
+  ];
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Regional Development Fund')?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('joins the Arabic name when both stand by the same figures and dates', () => {
+    const arabic = 'وافقت هيئة صندوق التنمية الإقليمي على قرض بقيمة 3 مليارات دولار في 4 مايو. وقالت هيئة صندوق التنمية الإقليمي إن القرض سيصرف قريبا.';
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', arabic, 'ar')]))).toContain('صندوق التنمية الإقليمي');
+  });
+
+  it('keeps it apart when nothing around it is shared', () => {
+    const arabic = 'افتتحت هيئة صندوق التنمية الإقليمي مقرا جديدا للموظفين. وقالت هيئة صندوق التنمية الإقليمي إن المقر سيفتح أبوابه للزوار.';
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', arabic, 'ar')]))).toEqual([]);
+  });
+});
+
+describe('resolveEntities: institutions Latin articles name by a common noun', () => {
+  const index = resolveEntities([
+    buildArticle('en1', 'The central bank raised its key rate on Thursday. Analysts said the central bank had little choice.', 'en'),
+    buildArticle('en2', 'Soldiers of the Valorian army entered the town. The army said it met no resistance.', 'en'),
+    buildArticle('ar1', 'رفع البنك المركزي سعر الفائدة يوم الخميس. وقال البنك المركزي إن التضخم مرتفع.', 'ar'),
+    buildArticle('ar2', 'دخل الجيش الفالوري البلدة. وقال الجيش الفالوري إنه لم يواجه مقاومة.', 'ar'),
+  ]);
+  const englishOf = (arabicName: string) =>
+    index.entities.find((e) => e.name === arabicName)?.mentions.filter((m) => m.articleId.startsWith('en')).map((m) => m.text.toLowerCase()) ?? [];
+
+  it('joins "the central bank" to the bank the Arabic articles name, word by word', () => {
+    expect(englishOf('البنك المركزي')).toContain('central bank');
+  });
+
+  it('joins "the army" to the one army the Arabic articles name', () => {
+    expect(englishOf('الجيش الفالوري')).toContain('army');
+  });
+
+  it('leaves a determiner and a capitalised name out of the common noun', () => {
+    expect(englishOf('البنك المركزي').every((t) => !t.startsWith('the '))).toBe(true);
+    expect(englishOf('الجيش الفالوري')).not.toContain('valorian');
+  });
+});
+
+describe('resolveEntities: a Latin name that is an Arabic common word', () => {
+  // "النهضة" is a word (a revival) the bridge knows; "Nahda" is the party's Latin name.
+  const english = [
+    buildArticle('en1', 'Nahda won 52 seats on 23 October, officials said. Nahda leaders welcomed the result.', 'en'),
+    buildArticle('en2', 'With 52 seats, Nahda leads the new assembly.', 'en'),
+  ];
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'Nahda' || e.aliases.includes('Nahda'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the word as the name where both stand by the same figures and dates', () => {
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', 'فازت النهضة بـ52 مقعدا في 23 أكتوبر، بحسب مسؤولين.', 'ar')]))).toContain('النهضة');
+  });
+
+  it('leaves the word alone elsewhere', () => {
+    expect(arabicOf(resolveEntities([...english, buildArticle('ar1', 'تحدث الكاتب عن النهضة الثقافية في القرن الماضي.', 'ar')]))).toEqual([]);
+  });
+});

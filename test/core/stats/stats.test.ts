@@ -31,6 +31,11 @@ describe('outletName', () => {
     expect(outletName({ id: 'a', fileName: 'f.html' })).toBe('f.html');
     expect(outletName({ id: 'a' })).toBe('a');
   });
+
+  it('gives an article nothing names the caller\'s name for it ("Article 3"), never over a real one', () => {
+    expect(outletName({ id: 'a-x7' }, 'Article 3')).toBe('Article 3');
+    expect(outletName({ id: 'a-x7', fileName: 'f.html' }, 'Article 3')).toBe('f.html');
+  });
 });
 
 describe('caseStats', () => {

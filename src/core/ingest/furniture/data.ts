@@ -30,6 +30,12 @@ export interface RawFurnitureData {
   wireDateline?: string;
   /** Reporting verbs: a full sentence holding one is article body, never furniture. */
   reportingWords: string[];
+  /** Groups of letters written interchangeably: a pattern letter matches any of its group. */
+  letterVariants?: string[];
+  /** Marks (a regex class body) that may follow a variant letter, e.g. vowel signs. */
+  letterMarks?: string;
+  /** Letters of conjunctions written joined to the next word, allowed before a reporting word. */
+  joinedPrefixes?: string;
   dates: {
     /** Gregorian month names (folded spelling) → month number. */
     months: Record<string, number>;
@@ -73,10 +79,27 @@ export interface CompiledFurniture {
 const REASONS = new Set<string>(['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'dateline', 'byline', 'outlet-name', 'title', 'boilerplate']);
 const SCOPES = new Set<string>(['line', 'list', 'tail']);
 
-// Letters written interchangeably (hamza seats, ta marbuta, alef maqsura): a pattern letter matches all.
-const VARIANT_GROUPS = ['اأإآٱ', 'هةۃ', 'يىئی', 'وؤ', 'كک'];
-const VARIANTS = new Map<string, string>();
-for (const group of VARIANT_GROUPS) for (const ch of group) VARIANTS.set(ch, group);
+/** Spelling variants of every language (lang/<code>/furniture.json): a letter → its group, and the marks after it. */
+interface Variants {
+  groups: Map<string, string>;
+  marks: Map<string, string>;
+}
+
+function variantsOf(datasets: readonly RawFurnitureData[]): Variants {
+  const groups = new Map<string, string>();
+  const marks = new Map<string, string>();
+  for (const data of datasets) {
+    for (const group of data.letterVariants ?? []) {
+      for (const ch of group) {
+        groups.set(ch, group);
+        if (data.letterMarks) marks.set(ch, data.letterMarks);
+      }
+    }
+  }
+  return { groups, marks };
+}
+
+const VARIANTS = variantsOf(FURNITURE_DATA);
 
 const WORD = '[\\p{L}\\p{N}\\p{M}_]';
 // \b and \d in JavaScript are ASCII-only; data files are written for every script. A \b before a word
@@ -87,7 +110,7 @@ const DIGITS = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 
 /**
  * Compiles a data-file pattern (written in lower case) so it matches a lowercased line: script-aware
- * \b and \d, spelling variants of Arabic letters, any run of whitespace (NBSP included) for a space.
+ * \b and \d, the languages' spelling variants of letters, any run of whitespace (NBSP included) for a space.
  * @example compilePattern('^اقرا ايضا').test('إقرأ أيضاً') // true
  */
 export function compilePattern(source: string): RegExp {
@@ -105,12 +128,13 @@ export function compilePattern(source: string): RegExp {
     }
     if (inClass) {
       if (ch === ']') inClass = false;
-      out += VARIANTS.get(ch) ?? ch;
+      out += VARIANTS.groups.get(ch) ?? ch;
       continue;
     }
     if (ch === '[') inClass = true;
-    const group = VARIANTS.get(ch);
-    if (group) out += `(?:[${group}][\\u064B-\\u065F\\u0670]*)`;
+    const group = VARIANTS.groups.get(ch);
+    const marks = VARIANTS.marks.get(ch);
+    if (group) out += marks ? `(?:[${group}][${marks}]*)` : `[${group}]`;
     else if (ch === ' ') out += '\\s+';
     else out += ch;
   }
@@ -130,6 +154,7 @@ function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
   const rules: FurnitureRule[] = [];
   const wireDatelines: RegExp[] = [];
   const reportingWords: string[] = [];
+  let joinedPrefixes = '';
   const months = new Map<string, number>();
   const other = new Set<string>();
   const dateWords = new Set<string>();
@@ -147,6 +172,7 @@ function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
     }
     if (data.wireDateline) wireDatelines.push(new RegExp(data.wireDateline, 'u'));
     reportingWords.push(...data.reportingWords);
+    joinedPrefixes += data.joinedPrefixes ?? '';
     for (const [name, n] of Object.entries(data.dates.months)) months.set(foldForMatch(name), n);
     for (const name of data.dates.otherMonths) other.add(foldForMatch(name));
     for (const w of [...data.dates.weekdays, ...data.dates.words]) dateWords.add(foldForMatch(w));
@@ -157,7 +183,8 @@ function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
   const monthPattern = new RegExp(`(?<!${L})(${alternation([...months.keys(), ...other])})(?!${L})`, 'gu');
   const gregorianPattern = new RegExp(`(?<!${L})(${alternation(months.keys())})(?!${L})`, 'u');
   const edgeRules = rules.filter((r) => r.zone);
-  const reportingPattern = compilePattern(`(?<![\\p{L}\\p{M}])[وف]?(?:${[...new Set(reportingWords)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`);
+  const prefix = joinedPrefixes ? `[${[...new Set(joinedPrefixes)].join('')}]?` : '';
+  const reportingPattern = compilePattern(`(?<![\\p{L}\\p{M}])${prefix}(?:${[...new Set(reportingWords)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}])`);
   return { rules, edgeRules, wireDatelines, reportingPattern, months, dateWords, monthPattern, gregorianPattern };
 }
 

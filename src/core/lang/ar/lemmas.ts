@@ -48,3 +48,42 @@ export function* lemmaCandidates(word: string, prefixes = PREFIXES, suffixes = S
 
 // The relational (nisba) endings: "البرتغالية" is the country's adjective, as "Portuguese" is in English.
 export const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
+
+/**
+ * The nouns a relational (nisba) adjective may be built on, proclitics and article off: "المركزية" →
+ * "مركز", "مركزه"; nothing for a word without a nisba ending.
+ * @example [...nisbaBases('الدولية')] // ['دول', 'دوله']
+ */
+export function* nisbaBases(word: string): Generator<string> {
+  const stems = [word, ...PREFIXES.filter((p) => word.startsWith(p) && word.length - p.length >= 2).map((p) => word.slice(p.length))];
+  for (const stem of stems) {
+    for (const ending of NISBA_ENDINGS) {
+      if (!stem.endsWith(ending) || stem.length - ending.length < 3) continue;
+      const base = stem.slice(0, -ending.length);
+      yield base;
+      yield `${base}ه`;
+    }
+  }
+}
+
+/**
+ * The word with each proclitic it may carry taken off (the word itself first).
+ * @example [...withoutProclitics('والحكومه')] // ['والحكومه', 'الحكومه', 'حكومه', …]
+ */
+export function* withoutProclitics(word: string): Generator<string> {
+  yield word;
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= 2) yield word.slice(p.length);
+}
+
+/**
+ * A nisba adjective's other gender, proclitics and article off: the feminine is often a noun of its own
+ * the dictionary has ("دولي" → "دوليه", internationalism) where the adjective is missing.
+ * @example [...nisbaCounterparts('الدولي')] // ['الدوليه', 'دوليه']
+ */
+export function* nisbaCounterparts(word: string): Generator<string> {
+  for (const stem of withoutProclitics(word)) {
+    if (stem.length < 4) continue;
+    if (stem.endsWith('يه')) yield stem.slice(0, -1);
+    else if (stem.endsWith('ي')) yield `${stem}ه`;
+  }
+}

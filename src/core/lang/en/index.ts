@@ -8,7 +8,20 @@ import numbers from './numbers.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
+import { figureWords } from '../figureWords.ts';
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
-export default { code: 'en', attribution, entities, furniture, labels, language, numbers, spelling, stopwords, titles } as const;
+// Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
+export default {
+  code: 'en',
+  attribution,
+  entities,
+  furniture,
+  labels,
+  language,
+  numbers,
+  spelling: { ...spelling, numbers: figureWords(numbers.units) },
+  stopwords,
+  titles,
+} as const;
 
