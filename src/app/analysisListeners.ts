@@ -7,6 +7,8 @@ import { prepareArticles } from '../model/applyCorrections.ts';
 import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgressed, analysisRequested, analysisRerunRequested } from '../model/analysisSlice.ts';
 import { redone, undone } from '../model/history.ts';
 import { selectAnalysisJob } from '../model/analysisJob.ts';
+import { rootReducer } from '../model/rootReducer.ts';
+import { warmSelectors } from './warmSelectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
@@ -35,8 +37,10 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
       api.cancelActiveListeners();
       if (analysisCancelled.match(action)) return;
       // A case opened with its current stored analysis: nothing to re-run (a reload shows it at once).
-      // One saved before results carried their sentences is run again, once, so no view splits text.
-      if (caseLoaded.match(action) && action.payload.analysis?.articles.every((a) => a.sentences)) return;
+      // One saved before results carried their sentences and actor mentions is run again, once, so no
+      // view splits text or looks for names in it.
+      const stored = caseLoaded.match(action) ? action.payload.analysis : undefined;
+      if (stored && stored.articles.every((a) => a.sentences) && stored.actors.every((a) => a.mentions)) return;
       // Opening a case runs at once; edits wait a moment, so typing does not start a run per key.
       if (!caseCreated.match(action) && !caseLoaded.match(action) && !analysisRerunRequested.match(action)) await api.delay(deps.analysisDelayMs);
       const job = selectAnalysisJob(api.getState());
@@ -55,7 +59,10 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         const nextTask = () => api.pause(new Promise((resolve) => setTimeout(resolve, 0)));
         await prepareArticles(result.articles, () => selectCorrections(api.getState()), nextTask);
         await nextTask();
-        api.dispatch(analysisCompleted({ requestId, result }));
+        const completed = analysisCompleted({ requestId, result });
+        // What the views derive from it, a selector per task, on the state it will make (see warmSelectors).
+        await warmSelectors(rootReducer(api.getState(), completed), nextTask);
+        api.dispatch(completed);
       } catch (error) {
         if (api.signal.aborted) return;
         api.dispatch(analysisFailed({ requestId, reason: error instanceof Error ? error.message : String(error) }));

@@ -5,6 +5,7 @@ import { CrossLanguageText } from './CrossLanguageText.tsx';
 import { DiffText } from './DiffText.tsx';
 import type { CompareCell, CompareRow, OutletColumn } from './model.ts';
 import { useWindowedList } from './useWindowedList.ts';
+import { remPx, useWindowedColumns } from './useWindowedColumns.ts';
 
 export interface CompareTableProps {
   columns: OutletColumn[];
@@ -34,6 +35,9 @@ interface Active {
 }
 
 const ROW_ESTIMATE = 150;
+/** Column widths in rem, as styles.css sets them (.compare-row): a windowed grid's columns have exactly these. */
+const ROW_HEAD_REM = 7.5;
+const COLUMN_REM = 15;
 
 /**
  * The Compare grid: one row per aligned claim, one column per outlet, word diffs against the reference
@@ -48,11 +52,26 @@ export function CompareTable(props: CompareTableProps) {
   const [active, setActive] = useState<Active>({ row: 0, col: 1 });
   const [pendingFocus, setPendingFocus] = useState(false);
   const [headerHeight, setHeaderHeight] = useState(48);
+  // Told by an observer once laid out: reading offsetHeight here forced a layout of the grid just
+  // rendered inside the task that rendered it (tens of ms with a big case).
   useLayoutEffect(() => {
-    if (header.current?.offsetHeight) setHeaderHeight(header.current.offsetHeight);
-  }, [columns]);
+    const element = header.current;
+    if (!element) return;
+    if (typeof ResizeObserver === 'undefined') {
+      if (element.offsetHeight) setHeaderHeight(element.offsetHeight);
+      return;
+    }
+    const ro = new ResizeObserver(() => {
+      if (element.offsetHeight) setHeaderHeight(element.offsetHeight);
+    });
+    ro.observe(element);
+    return () => ro.disconnect();
+  }, [rowIds.length === 0]);
   const list = useWindowedList({ keys: rowIds, container: scroller, estimate: ROW_ESTIMATE, headerOffset: headerHeight });
-  const offscreen = useOffscreenColumns(scroller, header, columns.length);
+  // Many outlets: only the columns in view are rendered (and laid out), as only the rows in view are.
+  const cols = useWindowedColumns({ count: columns.length, container: scroller, width: COLUMN_REM * remPx(), leading: ROW_HEAD_REM * remPx() });
+  const measured = useOffscreenColumns(scroller, header, columns.length, !cols.windowed);
+  const offscreen = cols.windowed ? { before: cols.hiddenBefore, after: cols.hiddenAfter } : measured;
   const activate = useCallback((row: number, col: number) => setActive({ row, col }), []);
   const colCount = columns.length + 1;
   const safeActive = { row: Math.min(active.row, Math.max(0, rowIds.length - 1)), col: Math.min(active.col, colCount - 1) };
@@ -81,6 +100,7 @@ export function CompareTable(props: CompareTableProps) {
     const next = { row: Math.max(0, Math.min(rowIds.length - 1, row)), col: Math.max(0, Math.min(colCount - 1, col)) };
     setActive(next);
     list.scrollToIndex(next.row);
+    if (next.col > 0) cols.scrollToColumn(next.col - 1);
     setPendingFocus(true);
   };
 
@@ -118,7 +138,7 @@ export function CompareTable(props: CompareTableProps) {
     </p>
     <div
       ref={scroller}
-      className="compare-scroller"
+      className={cols.windowed ? 'compare-scroller is-col-windowed' : 'compare-scroller'}
       role="grid"
       aria-label={t('compare.gridLabel')}
       aria-rowcount={rowIds.length + 1}
@@ -129,11 +149,18 @@ export function CompareTable(props: CompareTableProps) {
     >
       <div role="rowgroup" className="compare-head" ref={header}>
         <div role="row" aria-rowindex={1} className="compare-row">
-          <div role="columnheader" className="compare-rowhead" dir={uiDir}>
+          <div role="columnheader" className="compare-rowhead" dir={uiDir} aria-colindex={1}>
             {t('compare.rowHeader')}
           </div>
-          {columns.map((column) => (
-            <div role="columnheader" key={column.articleId} className="compare-colhead" dir="auto">
+          {columns.slice(cols.start, cols.end).map((column, c) => (
+            <div
+              role="columnheader"
+              key={column.articleId}
+              className="compare-colhead"
+              dir="auto"
+              aria-colindex={cols.start + c + 2}
+              style={cols.windowed ? { gridColumn: cols.start + c + 2 } : undefined}
+            >
               <bdi>{column.label}</bdi>
             </div>
           ))}
@@ -151,6 +178,9 @@ export function CompareTable(props: CompareTableProps) {
               row={row}
               index={index}
               columns={columns}
+              colStart={cols.windowed ? cols.start : 0}
+              colEnd={cols.windowed ? cols.end : columns.length}
+              placed={cols.windowed}
               activeCol={safeActive.row === index ? safeActive.col : -1}
               selectedClaimId={selectedClaimId ?? null}
               measureRef={list.measure(rowId)}
@@ -174,11 +204,12 @@ export function CompareTable(props: CompareTableProps) {
  * How many outlet columns lie out of the scroller's view on each side (columns wider than the screen
  * scroll with no sign otherwise).
  */
-function useOffscreenColumns(scroller: React.RefObject<HTMLDivElement | null>, header: React.RefObject<HTMLDivElement | null>, count: number) {
+function useOffscreenColumns(scroller: React.RefObject<HTMLDivElement | null>, header: React.RefObject<HTMLDivElement | null>, count: number, enabled: boolean) {
   const [offscreen, setOffscreen] = useState({ before: 0, after: 0 });
   useEffect(() => {
     const element = scroller.current;
-    if (!element) return;
+    // A windowed grid counts its columns by arithmetic (measuring each column's box forces a layout).
+    if (!element || !enabled) return;
     const measure = () => {
       const box = element.getBoundingClientRect();
       if (box.width === 0) return;
@@ -201,7 +232,7 @@ function useOffscreenColumns(scroller: React.RefObject<HTMLDivElement | null>, h
       element.removeEventListener('scroll', measure);
       removeEventListener('resize', measure);
     };
-  }, [scroller, header, count]);
+  }, [scroller, header, count, enabled]);
   return offscreen;
 }
 
@@ -209,6 +240,11 @@ interface RowViewProps {
   row: CompareRow;
   index: number;
   columns: OutletColumn[];
+  /** The columns rendered (all but a wide grid's off-screen ones). */
+  colStart: number;
+  colEnd: number;
+  /** Cells are placed in their grid column explicitly (a windowed grid skips the others). */
+  placed: boolean;
   /** The column of this row holding the grid's focus stop; -1: none. */
   activeCol: number;
   /** Outlets in the case (for "n of N outlets"). */
@@ -223,13 +259,14 @@ interface RowViewProps {
 }
 
 // Memoised: scrolling re-renders the table, but a row only when its own data or focus changes.
-const RowView = memo(function RowView({ row, index, columns, activeCol, total, selectedClaimId, measureRef, onActivate, ...events }: RowViewProps) {
+const RowView = memo(function RowView({ row, index, columns, colStart, colEnd, placed, activeCol, total, selectedClaimId, measureRef, onActivate, ...events }: RowViewProps) {
   const t = useT();
   const uiDir = directionOf(useLocale());
   return (
     <div role="row" aria-rowindex={index + 2} className="compare-row" ref={measureRef}>
       <div
         role="rowheader"
+        aria-colindex={1}
         dir={uiDir}
         className="compare-rowhead"
         data-cell={`${index}:0`}
@@ -265,20 +302,24 @@ const RowView = memo(function RowView({ row, index, columns, activeCol, total, s
           </button>
         ) : null}
       </div>
-      {row.cells.map((cell, c) => (
+      {row.cells.slice(colStart, colEnd).map((cell, offset) => {
+        const c = colStart + offset;
+        return (
         <Cell
           key={cell.articleId}
           cell={cell}
           column={columns[c]!}
           index={index}
           col={c + 1}
+          placed={placed}
           active={activeCol === c + 1}
           selectedClaimId={selectedClaimId}
           onFocus={() => onActivate(index, c + 1)}
           onEditClaim={events.onEditClaim}
           onShowInArticle={events.onShowInArticle}
         />
-      ))}
+        );
+      })}
     </div>
   );
 });
@@ -288,6 +329,8 @@ interface CellProps {
   column: OutletColumn;
   index: number;
   col: number;
+  /** Placed in its grid column explicitly (see RowViewProps.placed). */
+  placed: boolean;
   active: boolean;
   selectedClaimId: string | null;
   onFocus: () => void;
@@ -295,7 +338,7 @@ interface CellProps {
   onShowInArticle: (claimId: string, articleId: string) => void;
 }
 
-function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEditClaim, onShowInArticle }: CellProps) {
+function Cell({ cell, column, index, col, placed, active, selectedClaimId, onFocus, onEditClaim, onShowInArticle }: CellProps) {
   const t = useT();
   const uiDir = directionOf(useLocale());
   const className = ['compare-cell', cell.isReference ? 'is-reference' : '', cell.claims.length === 0 ? 'is-missing' : '']
@@ -306,6 +349,8 @@ function Cell({ cell, column, index, col, active, selectedClaimId, onFocus, onEd
       role="gridcell"
       className={className}
       data-cell={`${index}:${col}`}
+      aria-colindex={col + 1}
+      style={placed ? { gridColumn: col + 1 } : undefined}
       tabIndex={active ? 0 : -1}
       onFocus={onFocus}
       aria-label={cell.claims.length === 0 ? `${column.label}: ${t('compare.notReported')}` : undefined}

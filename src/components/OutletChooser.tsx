@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useT } from '../i18n/index.tsx';
 import type { OutletColumn } from './model.ts';
 
@@ -13,15 +14,19 @@ export interface OutletChooserProps {
 /** Which outlets Compare shows as columns, and in which order. */
 export function OutletChooser({ columns, hidden, onToggle, onMove, onReset }: OutletChooserProps) {
   const t = useT();
-  const shown = columns.length - columns.filter((c) => hidden.includes(c.articleId)).length;
+  const hiddenSet = new Set(hidden);
+  const shown = columns.length - columns.filter((c) => hiddenSet.has(c.articleId)).length;
+  // The list is built when opened: a case of 1,000 outlets would otherwise add 3,000 controls to Compare.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="outlet-chooser">
+    <details className="outlet-chooser" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('compare.outletsShown', { shown, total: columns.length })}</summary>
+      {open ? (
       <ol aria-label={t('compare.outletsLabel')}>
         {columns.map((column, i) => (
           <li key={column.articleId}>
             <label>
-              <input type="checkbox" checked={!hidden.includes(column.articleId)} onChange={() => onToggle(column.articleId)} />{' '}
+              <input type="checkbox" checked={!hiddenSet.has(column.articleId)} onChange={() => onToggle(column.articleId)} />{' '}
               <bdi>{column.label}</bdi>
             </label>{' '}
             <button type="button" disabled={i === 0} onClick={() => onMove(column.articleId, -1)} aria-label={t('compare.moveEarlier', { name: column.label })}>
@@ -38,6 +43,7 @@ export function OutletChooser({ columns, hidden, onToggle, onMove, onReset }: Ou
           </li>
         ))}
       </ol>
+      ) : null}
       <button type="button" onClick={onReset}>
         {t('compare.outletsReset')}
       </button>

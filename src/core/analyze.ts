@@ -102,7 +102,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   const rows = guarded(() => ({ ok: true as const, data: linkAcrossLanguages(articles, alignClaims(articles, entities.ok ? { entities: entities.data } : {})) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
-  const extra = options.extraLabels ? { extraLabels: options.extraLabels } : {};
+  const extra = { ...(options.extraLabels ? { extraLabels: options.extraLabels } : {}), ...(options.forScreen ? { withMentions: true } : {}) };
   const actors = guarded(() => ({ ok: true as const, data: findActors(articles, entities.ok ? { ...extra, entities: entities.data } : extra) }));
   if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');

@@ -205,6 +205,18 @@ export interface Actor {
   name: string;
   aliases?: string[];
   labels: ActorLabel[];
+  /**
+   * Where the case names the actor (by any of its names, in either script, its forces, or a head noun
+   * standing for it), as offsets into each article's text; only when asked (`AnalyzeOptions.forScreen`).
+   */
+  mentions?: ActorMention[];
+}
+
+/** One place an article names an actor: `text.slice(start, end)` of that article. */
+export interface ActorMention {
+  articleId: string;
+  start: number;
+  end: number;
 }
 
 /** Something the user should know about the run (an article too big, a file unreadable …). */
@@ -236,7 +248,7 @@ export interface AnalyzeOptions {
   extraLabels?: LabelLexiconEntry[];
   /**
    * Carry what a screen shows and would otherwise work out on its main thread: each article's sentences
-   * (offsets) and each stated source's speaker.
+   * (offsets), each stated source's speaker and each actor's mentions.
    */
   forScreen?: boolean;
   /** Called between stages/articles so a worker can report progress (0..1). */

@@ -1,6 +1,7 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { ActorMatrixRow } from '../components/ActorMatrix.tsx';
 import { foldForMatch } from '../core/normalize/index.ts';
+import type { Actor } from '../core/types.ts';
 import type { RootState } from './rootReducer.ts';
 import { nameOf, selectArticleNames } from './outlets.ts';
 import { selectEffectiveAnalysis } from './effectiveAnalysis.ts';
@@ -11,11 +12,16 @@ const labelKey = (label: { key?: string; text: string }) => label.key ?? foldFor
 type Chip = ActorMatrixRow['cells'][number]['chips'][number];
 const NO_CHIPS: Chip[] = [];
 
-/** Actors × outlets: the labels each outlet gives each actor, grouped, with counts. */
-export const selectActorMatrix = createSelector([selectEffectiveAnalysis], (analysis): ActorMatrixRow[] => {
+type Cell = ActorMatrixRow['cells'][number];
+
+/** Per actor, the outlets that label it (in case order) with the labels grouped: the matrix's non-empty cells. */
+const selectLabelledCells = createSelector([selectEffectiveAnalysis], (analysis): { actor: Actor; labelled: Cell[] }[] => {
   if (!analysis) return [];
+  const order = new Map(analysis.articles.map((a, i) => [a.id, i]));
+  // One collator for every sort (localeCompare builds one per call: slow over 20,000 labels).
+  const compare = new Intl.Collator().compare;
   return analysis.actors.map((actor) => {
-    // One pass over the actor's labels, grouped by outlet, then one cell per outlet (most are empty).
+    // One pass over the actor's labels, grouped by outlet.
     const byArticle = new Map<string, Map<string, Chip>>();
     for (const label of actor.labels) {
       let chips = byArticle.get(label.articleId);
@@ -25,18 +31,38 @@ export const selectActorMatrix = createSelector([selectEffectiveAnalysis], (anal
       if (chip) chip.count++;
       else chips.set(key, { key, text: label.text, stance: label.stance, count: 1, origin: label.origin });
     }
-    return {
-      id: actor.id,
-      name: actor.name,
-      aliases: actor.aliases ?? [],
-      total: actor.labels.length,
-      cells: analysis.articles.map((article) => {
-        const chips = byArticle.get(article.id);
-        if (!chips) return { articleId: article.id, chips: NO_CHIPS, total: 0 };
-        const list = [...chips.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-        return { articleId: article.id, chips: list, total: list.reduce((n, c) => n + c.count, 0) };
-      }),
-    };
+    const labelled = [...byArticle]
+      .filter(([articleId]) => order.has(articleId))
+      .sort((a, b) => order.get(a[0])! - order.get(b[0])!)
+      .map(([articleId, chips]): Cell => {
+        const list = [...chips.values()].sort((a, b) => b.count - a.count || compare(a.text, b.text));
+        return { articleId, chips: list, total: list.reduce((n, c) => n + c.count, 0) };
+      });
+    return { actor, labelled };
+  });
+});
+
+/**
+ * Actors × outlets: the labels each outlet gives each actor, grouped, with counts. A row's cells (one per
+ * outlet, most of them empty) are made when first read: 300 actors × 1,000 outlets are 300,000 cells,
+ * and the matrix shows a screenful of them.
+ */
+export const selectActorMatrix = createSelector([selectLabelledCells, selectEffectiveAnalysis], (rows, analysis): ActorMatrixRow[] => {
+  if (!analysis) return [];
+  const articleIds = analysis.articles.map((a) => a.id);
+  return rows.map(({ actor, labelled }) => {
+    let cells: Cell[] | undefined;
+    const row = { id: actor.id, name: actor.name, aliases: actor.aliases ?? [], total: actor.labels.length };
+    return Object.defineProperty(row, 'cells', {
+      enumerable: true,
+      get: () => {
+        if (!cells) {
+          const byArticle = new Map(labelled.map((c) => [c.articleId, c]));
+          cells = articleIds.map((articleId) => byArticle.get(articleId) ?? { articleId, chips: NO_CHIPS, total: 0 });
+        }
+        return cells;
+      },
+    }) as ActorMatrixRow;
   });
 });
 
@@ -101,15 +127,15 @@ export interface ActorContrast {
  * The contrasts first: per actor, which outlet says what, with counts; actors where outlets differ
  * most come first.
  */
-export const selectActorContrasts = createSelector([selectActorMatrix, selectEffectiveAnalysis, selectArticleNames], (matrix, analysis, names): ActorContrast[] => {
+export const selectActorContrasts = createSelector([selectLabelledCells, selectEffectiveAnalysis, selectArticleNames], (rows, analysis, names): ActorContrast[] => {
   if (!analysis) return [];
   const outletOf = new Map(analysis.articles.map((a) => [a.id, nameOf(names, a)]));
-  const contrasts = matrix.map((row): ActorContrast => {
-    const outlets = row.cells.filter((c) => c.chips.length).map((c) => ({ articleId: c.articleId, outlet: outletOf.get(c.articleId) ?? c.articleId, chips: c.chips }));
+  const contrasts = rows.map(({ actor, labelled }): ActorContrast => {
+    const outlets = labelled.map((c) => ({ articleId: c.articleId, outlet: outletOf.get(c.articleId) ?? c.articleId, chips: c.chips }));
     const usedBy = new Map<string, number>();
     for (const o of outlets) for (const chip of o.chips) usedBy.set(chip.key, (usedBy.get(chip.key) ?? 0) + 1);
     const differing = [...usedBy.values()].filter((n) => n < outlets.length || outlets.length === 1).length;
-    return { id: row.id, name: row.name, aliases: row.aliases, outlets, differing };
+    return { id: actor.id, name: actor.name, aliases: actor.aliases ?? [], outlets, differing };
   });
   return contrasts.filter((c) => c.outlets.length > 0).sort((a, b) => b.differing - a.differing || b.outlets.length - a.outlets.length);
 });

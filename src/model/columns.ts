@@ -3,7 +3,8 @@ import { diffClaims } from '../core/diff/index.ts';
 import { rowOutlets } from '../core/stats/index.ts';
 import { foldForMatch } from '../core/normalize/index.ts';
 import { dirOf } from '../components/direction.ts';
-import type { CellClaim, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
+import type { CellClaim, CompareCell, CompareRow, DiffSegment, OutletColumn } from '../components/model.ts';
+import { claimsNamingActor } from './actorClaims.ts';
 import { isBlindspot } from './blindspots.ts';
 import { outletLabel, nameOf, selectArticleNames } from './outlets.ts';
 import type { EffectiveAnalysis, ViewClaim } from './applyCorrections.ts';
@@ -67,36 +68,6 @@ function searchIndexOf(analysis: EffectiveAnalysis): Map<string, string> {
   return index;
 }
 
-const actorClaimsCache = new WeakMap<object, Map<string, Set<string>>>();
-
-/**
- * The claims that mention one actor (by a name, an alias or one of its labels), computed when the actor
- * filter asks for it and kept per analysis: not for every actor on every result.
- */
-function claimsOfActor(analysis: EffectiveAnalysis, actorId: string): Set<string> {
-  let byActor = actorClaimsCache.get(analysis);
-  if (!byActor) {
-    byActor = new Map();
-    actorClaimsCache.set(analysis, byActor);
-  }
-  const cached = byActor.get(actorId);
-  if (cached) return cached;
-  const ids = new Set<string>();
-  const actor = analysis.actors.find((a) => a.id === actorId);
-  if (actor) {
-    const names = [actor.name, ...(actor.aliases ?? [])].map(foldForMatch).filter((n) => n.length > 1);
-    for (const article of analysis.articles) {
-      const labels = actor.labels.filter((l) => l.articleId === article.id);
-      for (const claim of article.claims) {
-        const text = foldForMatch(claim.text);
-        if (names.some((n) => text.includes(n)) || labels.some((l) => l.start >= claim.start && l.end <= claim.end)) ids.add(claim.id);
-      }
-    }
-  }
-  byActor.set(actorId, ids);
-  return ids;
-}
-
 /** Row number shown to users: its place in the analysis (stable while filtering and sorting). */
 const selectRowNumbers = createSelector([selectEffectiveAnalysis], (analysis) => {
   const numbers = new Map<string, number>();
@@ -115,7 +86,7 @@ export const selectVisibleRowIds = createSelector(
       !query && !filters.actorId && !filters.leftOutBy && filters.kind === 'all' && filters.stance === 'all' && filters.coverage === 'all';
     // No filter, case order: no per-row work at all (a big case has tens of thousands of rows).
     if (unfiltered && sort === 'position') return analysis.rows.map((r) => r.id);
-    const actorClaims = filters.actorId ? claimsOfActor(analysis, filters.actorId) : null;
+    const actorClaims = filters.actorId ? claimsNamingActor(analysis, filters.actorId) : null;
     const articleOf = (claimId: string) => analysis.claimsById[claimId]?.articleId;
     const coverageOf = (row: { id: string; claimIds: readonly string[] }) => rowOutlets(row, articleOf).size;
     const rows = analysis.rows.filter((row) => {
@@ -226,13 +197,29 @@ export const selectRowBuilder = createSelector(
       if (row && analysis) {
         const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
         const reference = claims.find((c) => c.articleId === referenceId);
-        const cells = columns.map((column) => ({
-          articleId: column.articleId,
-          isReference: column.articleId === referenceId,
-          claims: claims.filter((c) => c.articleId === column.articleId).map((c) => toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross)),
-        }));
+        const byArticle = new Map<string, ViewClaim[]>();
+        for (const claim of claims) {
+          const list = byArticle.get(claim.articleId);
+          if (list) list.push(claim);
+          else byArticle.set(claim.articleId, [claim]);
+        }
         const disagreeing = new Set(row.disagreeing ?? []);
-        for (const cell of cells) for (const claim of cell.claims) if (disagreeing.has(claim.id)) claim.disagrees = true;
+        const cells = columns.map((column): CompareCell => {
+          const own = byArticle.get(column.articleId);
+          const cell = { articleId: column.articleId, isReference: column.articleId === referenceId };
+          if (!own) return { ...cell, claims: [] };
+          // Diffed when first read: a row of a 1,000-outlet case diffs the cells on screen, not all of them.
+          let diffed: CellClaim[] | undefined;
+          return Object.defineProperty(cell, 'claims', {
+            enumerable: true,
+            get: () =>
+              (diffed ??= own.map((c) => {
+                const shown = toCellClaim(c, reference, column.language, withDeleted, referenceLanguage, markAcross);
+                if (disagreeing.has(c.id)) shown.disagrees = true;
+                return shown;
+              })),
+          }) as CompareCell;
+        });
         const origin = sharedOrigin(claims, labels);
         built = {
           ...(origin ? { origin } : {}),

@@ -24,7 +24,7 @@ function analysis(): CaseAnalysis {
   return {
     articles: [article],
     rows: [buildRow([first!], [article], { id: 'r1' })],
-    actors: [{ id: 'a1', name: 'Port authority', labels: [{ articleId: 'h', text: 'Ports', start: third!.start, end: third!.start + 5, stance: 'neutral', origin: 'lexicon', key: 'ports' }] }],
+    actors: [{ id: 'a1', name: 'Port authority', mentions: [], labels: [{ articleId: 'h', text: 'Ports', start: third!.start, end: third!.start + 5, stance: 'neutral', origin: 'lexicon', key: 'ports' }] }],
     diagnostics: [],
   };
 }
@@ -66,5 +66,19 @@ describe('an analysis saved before results carried sentences', () => {
     store.dispatch(caseLoaded({ snapshot: { id: 'c', name: 'C', articles: [{ id: 'h', raw: 'x' }] }, analysis: old }));
     await analysed(store);
     expect(runs).toBe(1);
+  });
+
+  it('is analysed again once when its actors come without their mentions, so no view looks for names in text', async () => {
+    const { makeStore } = await import('../../src/app/store.ts');
+    const { caseLoaded } = await import('../../src/model/caseSlice.ts');
+    let runs = 0;
+    const runner = fixedRunner(analysis());
+    const store = makeStore(undefined, { runner: (...args) => { runs += 1; return runner(...args); } });
+    const old = analysis();
+    const withoutMentions = old.actors.map(({ mentions: _dropped, ...actor }) => actor);
+    store.dispatch(caseLoaded({ snapshot: { id: 'c', name: 'C', articles: [{ id: 'h', raw: 'x' }] }, analysis: { ...old, actors: withoutMentions } }));
+    await analysed(store);
+    expect(runs).toBe(1);
+    expect(store.getState().analysis.result?.actors[0]?.mentions).toEqual([]);
   });
 });

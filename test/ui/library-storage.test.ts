@@ -105,3 +105,36 @@ describe('upgrading a database saved by an earlier version', () => {
     expect(await repo.save({ ...flood!, updatedAt: 11 }, 7)).toEqual({ ok: true, revision: 8 });
   });
 });
+
+describe('storing a big analysis', () => {
+  it('writes it in small parts, actors sliced too, and reads back the same analysis', async () => {
+    const name = dbName();
+    const repo = createDexieRepository(name);
+    const base = buildAnalysis();
+    // More actors than one part holds (each part is copied in a task of its own).
+    const actors = Array.from({ length: 23 }, (_, i) => ({ ...base.actors[0]!, id: `actor-${i}`, name: `Actor ${i}` }));
+    const analysis = { ...base, actors };
+    const saved: SavedCase = { snapshot, corrections: emptyCorrections, updatedAt: 1, analysis };
+    const puts = await countPuts(() => repo.save(saved, 0));
+    expect(puts.analysisParts).toBeGreaterThan(1);
+    // Read by another tab (nothing cached): the very analysis, actors in order.
+    const loaded = await createDexieRepository(name).load('flood');
+    expect(loaded?.analysis).toEqual(analysis);
+  });
+
+  it('reads an analysis stored with all its actors in the first part (before actors were sliced)', async () => {
+    const name = dbName();
+    const repo = createDexieRepository(name);
+    await repo.save({ snapshot, corrections: emptyCorrections, updatedAt: 1 }, 0);
+    const base = buildAnalysis();
+    const actors = Array.from({ length: 12 }, (_, i) => ({ ...base.actors[0]!, id: `actor-${i}` }));
+    const db = new Dexie(name);
+    db.version(5).stores({ cases: 'id, updatedAt', settings: 'key', revisions: 'id', analysisParts: '[caseId+n], caseId', summaries: 'id, updatedAt', articles: '[caseId+articleId], caseId' });
+    await db.table('analysisParts').bulkPut([
+      { caseId: 'flood', n: 0, articles: base.articles.slice(0, 2), rows: base.rows, actors, diagnostics: [], parts: 2 },
+      { caseId: 'flood', n: 1, articles: base.articles.slice(2), rows: [] },
+    ]);
+    db.close();
+    expect((await createDexieRepository(name).load('flood'))?.analysis).toEqual({ ...base, actors });
+  });
+});

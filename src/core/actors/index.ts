@@ -28,6 +28,8 @@ export interface FindActorsOptions {
   minArticles?: number;
   /** The case's entities, when already resolved (else resolved here). */
   entities?: EntityIndex;
+  /** Also give each actor's mentions with their offsets (for a screen; see Actor.mentions). */
+  withMentions?: boolean;
 }
 
 /**
@@ -80,9 +82,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
     actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
   );
-  return actors.map(({ named, drafts, name, others }, n) => {
+  return actors.map(({ g, named, drafts, name, others }, n) => {
     const result: Actor = { id: `a${n + 1}`, name, labels: finishLabels(drafts, named, articles) };
     if (others.length) result.aliases = others;
+    if (options.withMentions) {
+      result.mentions = g.mentions.map((m) => ({ articleId: articles[m.article]!.id, start: texts[m.article]!.tokens[m.first]!.start, end: texts[m.article]!.tokens[m.last]!.end }));
+    }
     return result;
   });
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { LabelChip } from '../../components/LabelChip.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { ActorContrast } from '../../model/actorMatrix.ts';
@@ -9,21 +9,33 @@ export interface ActorContrastsProps {
   onSelect: (selection: { actorId: string; articleId: string; key: string }) => void;
 }
 
+/**
+ * Actors and outlets per actor listed before a "show all" (a case of 1,000 outlets and hundreds of actors
+ * would otherwise put tens of thousands of chips on screen at once; the matrix below has them all).
+ */
+const ACTORS_SHOWN = 12;
+const OUTLETS_SHOWN = 8;
+
 /** Per actor, which outlet calls it what, with counts: where outlets differ in naming the same actor. */
 export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrastsProps) {
   const t = useT();
   const id = useId();
+  const [allActors, setAllActors] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const shown = allActors ? contrasts : contrasts.slice(0, ACTORS_SHOWN);
   return (
     <section aria-labelledby={`${id}-contrasts`} className="actor-contrasts">
       <h3 id={`${id}-contrasts`}>{t('actors.contrasts')}</h3>
       {contrasts.length === 0 ? <p className="hint">{t('actors.noContrast')}</p> : null}
-      {contrasts.map((actor) => (
+      {shown.map((actor) => {
+        const outlets = expanded.has(actor.id) ? actor.outlets : actor.outlets.slice(0, OUTLETS_SHOWN);
+        return (
         <article key={actor.id} aria-labelledby={`${id}-${actor.id}`} className="actor-contrast">
           <h4 id={`${id}-${actor.id}`} dir="auto">
             {actor.name}
           </h4>
           <ul>
-            {actor.outlets.map((outlet) => (
+            {outlets.map((outlet) => (
               <li key={outlet.articleId}>
                 <bdi className="outlet">{outlet.outlet}</bdi>{' '}
                 {outlet.chips.map((chip) => (
@@ -38,8 +50,19 @@ export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrasts
               </li>
             ))}
           </ul>
+          {outlets.length < actor.outlets.length ? (
+            <button type="button" className="link-button" onClick={() => setExpanded((e) => new Set(e).add(actor.id))}>
+              {t('actors.showAllOutlets', { count: actor.outlets.length })}
+            </button>
+          ) : null}
         </article>
-      ))}
+        );
+      })}
+      {shown.length < contrasts.length ? (
+        <button type="button" className="link-button" onClick={() => setAllActors(true)}>
+          {t('actors.showAllActors', { count: contrasts.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
