@@ -62,4 +62,13 @@ describe('events and other actors’ modifiers are not labels', () => {
     expect(actors.some((a) => a.name.startsWith('Islamist'))).toBe(false);
     expect(texts(party)).toEqual(expect.arrayContaining(['Islamist', 'Brotherhood-inspired']));
   });
+
+  it('reads "Country Parliament Speaker First Last" as the person with a title, one actor with "First Last"', () => {
+    const actors = findActors([
+      buildArticle('a', 'OSLAN — Velmari Parliament Speaker Rashid Ganem accused President Doran Velik of a coup on Sunday.', 'en'),
+      buildArticle('b', 'Rashid Ganem, the parliament speaker, said the assembly would meet again.', 'en'),
+    ]);
+    expect(actors.some((a) => a.name.includes('Speaker'))).toBe(false);
+    expect(texts(actorNamed(actors, 'Rashid Ganem'))).toContain('Velmari Parliament Speaker');
+  });
 });
