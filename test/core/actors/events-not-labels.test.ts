@@ -72,4 +72,17 @@ describe('events and other actors’ modifiers are not labels', () => {
     const person = actors.filter((a) => a.name.includes('Ganem'));
     expect(person).toHaveLength(1);
   });
+
+  it('keeps an unnamed government as an actor only where outlets call it by different heads', () => {
+    const alike = findActors([
+      buildArticle('a', 'Crowds marched against the government in the capital on Sunday, witnesses said.', 'en'),
+      buildArticle('b', 'The government imposed a curfew after the protests spread to the coast.', 'en'),
+    ]);
+    expect(alike.some((a) => /government/iu.test(a.name))).toBe(false);
+    const differ = findActors([
+      buildArticle('a', 'Crowds marched against the government in the capital on Sunday, witnesses said.', 'en'),
+      buildArticle('b', 'The regime imposed a curfew after the protests spread to the coast.', 'en'),
+    ]);
+    expect(differ.some((a) => /government|regime/iu.test(a.name))).toBe(true);
+  });
 });
