@@ -85,4 +85,12 @@ describe('events and other actors’ modifiers are not labels', () => {
     ]);
     expect(differ.some((a) => /government|regime/iu.test(a.name))).toBe(true);
   });
+
+  it('reads a "pro-X" compound and a scare-quoted word before a party’s name as labels', () => {
+    const actors = findActors([
+      buildArticle('a', 'Police blocked the offices of the pro-Velmar \'moderate\' Nahdat Party on Monday.', 'en'),
+      buildArticle('b', 'The Nahdat Party called for calm after the police left its offices.', 'en'),
+    ]);
+    expect(texts(actorNamed(actors, 'Nahdat Party'))).toEqual(expect.arrayContaining(['pro-Velmar', 'moderate']));
+  });
 });
