@@ -7,6 +7,7 @@ import type { AnalyzedArticle, Row } from '../types.ts';
 import { hashString, lshCandidatePairs, minhashSignature } from './minhash.ts';
 import { prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
+import { SUPPORT_TERM } from './vectors.ts';
 
 export { DEFAULT_ALIGN_OPTIONS } from './prepare.ts';
 export type { AlignOptions } from './prepare.ts';
@@ -33,7 +34,8 @@ export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const signatures: Uint32Array[] = [];
   for (let c = 0; c < n; c++) {
     const elements: number[] = [];
-    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (space.df[space.ids[k]!]! <= maxDf) elements.push(termHash[space.ids[k]!]!);
+    // Support terms (a verdict cue's) would make a claim's signature unlike its content's.
+    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (space.df[space.ids[k]!]! <= maxDf && space.context[k] !== SUPPORT_TERM) elements.push(termHash[space.ids[k]!]!);
     signatures.push(minhashSignature(elements, options.bands * options.rows));
   }
   return lshCandidatePairs(signatures, group, options);

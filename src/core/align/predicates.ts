@@ -24,6 +24,8 @@ interface PredicateFile {
   reporting: number[];
   /** Folded words or phrases that open a clause of its own ("and", "amid", "كما"). */
   breaks: string[];
+  /** Groups of reporting-cue lemmas whose content is a verdict on an act (censure, praise). */
+  verdicts: string[][];
 }
 
 /** Predicate classes per language (lang/<code>/predicates.json). */
@@ -83,6 +85,25 @@ export function oppositeClasses(id: number): readonly number[] {
  */
 export function isReportingKey(key: string): boolean {
   return predicateClasses(key).some((c) => reporting.has(c));
+}
+
+const verdictMaps = new Map<LanguageCode, Map<string, number[]>>();
+
+/**
+ * The verdict groups of a reporting cue's lemma (lang/<code>/predicates.json `verdicts`): cues whose
+ * content is a verdict on an act ("condemned the move as a coup"); empty for other cues.
+ * @example verdictGroups('en', 'decry').some((g) => verdictGroups('en', 'accuse').includes(g)) // true
+ */
+export function verdictGroups(lang: LanguageCode, lemma: string): readonly number[] {
+  let map = verdictMaps.get(lang);
+  if (!map) {
+    map = new Map();
+    (PREDICATE_FILES.find((f) => f.language === lang)?.verdicts ?? []).forEach((group, g) => {
+      for (const entry of group) map!.set(entry, [...(map!.get(entry) ?? []), g]);
+    });
+    verdictMaps.set(lang, map);
+  }
+  return map.get(lemma) ?? NONE;
 }
 
 const negationSets = new Map<LanguageCode, ReadonlySet<string>>();

@@ -17,6 +17,8 @@ export const PLACE_TERM = 2;
 export const FIGURE_TERM = 3;
 /** Prefix of the term of a place entity (alignment adds "@p" + entity id to a claim naming it). */
 export const PLACE_PREFIX = '@p';
+/** `context` flag of a support term (a verdict cue's terms): weighs in a match, never in blocking. */
+export const SUPPORT_TERM = 2;
 // Plain IDF (power 1). A power of 1.5 (a shared rare word outweighing several shared common ones) had
 // helped ANS pairwise (90.4 → 91.6), but it left the words of a story's main event (every outlet's
 // "strikes", "rates", "Yemen") with almost no weight, so the claims that tell that event rarely met:
@@ -49,10 +51,17 @@ export interface VectorSpace {
 /**
  * Builds the case's vector space from each claim's content stems. `contextLists`: per claim, stems of
  * its context (the stated source: "the Council's mission noted …") that weigh `contextWeight` times as
- * much as the proposition's own terms.
+ * much as the proposition's own terms; `supportLists` likewise at `supportWeight` (a verdict cue's
+ * terms). Neither enters a claim's norm nor makes a match alone.
  * @example buildVectors([['cairo', 'talk'], ['cairo']]).df // Int32Array [2, 1]
  */
-export function buildVectors(stemLists: readonly (readonly string[])[], contextLists?: readonly (readonly string[])[], contextWeight = 0.5): VectorSpace {
+export function buildVectors(
+  stemLists: readonly (readonly string[])[],
+  contextLists?: readonly (readonly string[])[],
+  contextWeight = 0.5,
+  supportLists?: readonly (readonly string[] | null)[],
+  supportWeight = 0,
+): VectorSpace {
   const vocabulary = new Map<string, number>();
   const years: number[] = [];
   const places: number[] = [];
@@ -69,17 +78,22 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
     }
     return id;
   };
-  // A context term is stored as id + 0.5 (sorts beside its id); a term in both lists counts as core.
+  // A context term is stored as id + 0.5, a support term as id + 0.25 (both sort beside their id); a
+  // term in several lists counts once, as core before context before support.
   const idLists = stemLists.map((stems, c) => {
     const extra = contextLists?.[c];
-    const ids = new Float64Array(stems.length + (extra?.length ?? 0));
+    const support = supportLists?.[c];
+    const ids = new Float64Array(stems.length + (extra?.length ?? 0) + (support?.length ?? 0));
     for (let k = 0; k < stems.length; k++) ids[k] = idOf(stems[k]!);
     let size = stems.length;
-    if (extra && extra.length) {
-      const core = new Set(ids.subarray(0, size));
-      for (const stem of extra) {
-        const id = idOf(stem);
-        if (!core.has(id)) ids[size++] = id + 0.5;
+    if ((extra && extra.length) || (support && support.length)) {
+      const known = new Set(ids.subarray(0, size));
+      for (const [list, mark] of [[extra, 0.5], [support, 0.25]] as const) {
+        for (const stem of list ?? []) {
+          const id = idOf(stem);
+          if (!known.has(id)) ids[size++] = id + mark;
+          known.add(id);
+        }
       }
     }
     ids.subarray(0, size).sort();
@@ -117,8 +131,8 @@ export function buildVectors(stemLists: readonly (readonly string[])[], contextL
         k++;
       }
       // Smoothed IDF: a two-article case still ranks a shared rare word above a shared common one.
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / df[id]!) ** IDF_POWER * boost[id]! * (key === id ? 1 : contextWeight);
-      context[at] = key === id ? 0 : 1;
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / df[id]!) ** IDF_POWER * boost[id]! * (key === id ? 1 : key - id === 0.5 ? contextWeight : supportWeight);
+      context[at] = key === id ? 0 : key - id === 0.5 ? 1 : SUPPORT_TERM;
       ids[at] = id;
       weights[at++] = w;
       // Norm over the proposition only: context adds evidence, it never dilutes a match.

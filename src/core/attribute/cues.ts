@@ -2,6 +2,7 @@
  * Finding reporting cues in a sentence: one dictionary lookup per word (forms are precompiled), then
  * the few conditions a form carries (a colon must follow, a preposition must follow …).
  */
+import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -39,7 +40,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     const end = blocked?.get(i);
     if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
     if (i < blockedUntil) continue;
-    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!);
+    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const to = i + entry.words.length;
@@ -103,6 +104,38 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   return false;
 }
 
+/**
+ * A verb from the candidate list reports only where the frame says so: "that" (or a colon, or a
+ * quotation) right after it, an adverb at most between; a verb of saying also after a closing quotation
+ * ("“…,” she grumbled").
+ */
+function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: number, closesQuote: () => boolean): boolean {
+  let k = to;
+  while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
+  const w = view.norms[k];
+  if (w !== undefined && lex.complementizers.has(w) && !(view.commaBefore(k) && k > to)) return true;
+  // Verb–subject order ("وأخبر الوزير الصحفيين أن …"): the subject and an object stand between the verb and its clause.
+  if (lex.subjectSearch[0] === 'after') {
+    for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
+  }
+  if (entry.candidate === 'cognition') return false;
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
+}
+
+/** Word i is written in capitals (three letters or more). */
+function shouted(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]?.text;
+  return t !== undefined && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(t) && t === t.toUpperCase();
+}
+
+/** After a passive cue: "that", a colon or a quotation, or its agent ("by …") follows right after it. */
+function passiveReport(view: SentenceView, lex: Lexicon, to: number): boolean {
+  const w = view.norms[to];
+  if (w === undefined) return true;
+  if (view.commaBefore(to)) return false;
+  return lex.complementizers.has(w) || lex.agentPrepositions.has(w) || lex.passivePrepositions.has(w) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || agentFollows(view, lex, to);
+}
+
 /** Every longer word capitalised: a title-case headline. */
 function titleCase(view: SentenceView): boolean {
   let long = 0;
@@ -139,6 +172,18 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
     if (!found) return false;
   }
+  // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
+  if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
+  if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
+  // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
+  // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to)) return false;
+  // "FELLOW DOCTORS DON'T WANT …", "QUESTIONABLE MEDICAL CLAIMS —": a run of capitals is a section heading.
+  if (!lex.clitics && shouted(view, from) && (shouted(view, from - 1) || shouted(view, to))) return false;
+  // "Say Mexico demanded …", "Now tell us …": a bare verb opening the sentence is an imperative.
+  if (!lex.clitics && entry.form === 'verb' && entry.words.length === 1 && view.norms[from] === foldForMatch(entry.lemma) && (from === 0 || (from === 1 && lex.discourseMarkers.matchAt(view.norms, 0) === 1)) && !view.quoteOpeningAt(to) && !view.colonBefore(to)) return false;
+  // "were delivered “in secret”": a candidate verb in the passive reports nothing (hand cues name their agent, passiveAgent).
+  if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
   if (entry.form === 'prep') {

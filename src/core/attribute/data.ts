@@ -58,6 +58,27 @@ export interface RawPrepositionalCue {
   attachedPreposition?: string;
 }
 
+/** Grammar letters the generic rules need (see lang/ar/attribution.json, its "why" for each field). */
+export interface RawGrammar {
+  why?: Record<string, string>;
+  /** The past-tense person suffix after which an object pronoun may be added ("ت": "وصفتها"). */
+  objectTakingPastSuffix?: string;
+  /** How a feminine noun's ending is written before a pronoun suffix ("ت": "كلمته"). */
+  suffixedFeminineEnding?: string;
+  /** Article spellings that carry a preposition ("لل"). */
+  prepositionArticles?: string[];
+  /** Joined prepositions that open a verb's complement after its subject ("ب"). */
+  complementPrepositions?: string[];
+  /** Joined letters (prepositions, conjunctions) that let a word go on an institution's name. */
+  namePrefixes?: string[];
+  /** Folded shape of elatives: a prefix and a maximum length ("الا", 6). */
+  elative?: { prefix: string; maxLength: number };
+  /** Prepositions of a time span ("خلال") that end a subject. */
+  periodPrepositions?: string[];
+  /** The article's letter dropped after a joined preposition ("ا"). */
+  articleAlef?: string;
+}
+
 export interface RawAttributionData {
   language: LanguageCode;
   /** Words that say what kind of outlet relays a claim ("the agency", "صحيفة"), not which one. */
@@ -78,7 +99,15 @@ export interface RawAttributionData {
     /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
   };
+  /** Letters and affixes of the language's grammar that rules test for (Arabic); "why" says what each is for. */
+  grammar?: RawGrammar;
   cues: RawCue[];
+  /**
+   * Verbs of saying and of belief from a kept resource (English: WordNet's verb.communication and
+   * verb.cognition, lang/en/cue-candidates.json), each as [lemma, ...forms]. Cues only in a strong frame:
+   * a "that" clause, a quotation or a colon right after them, or a quotation closing just before.
+   */
+  candidateCues?: { communication?: string[][]; cognition?: string[][] };
   prepositionalCues?: RawPrepositionalCue[];
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
@@ -102,6 +131,10 @@ export interface RawAttributionData {
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];
+  /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
+  negations?: string[];
+  /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
+  demonstratives?: string[];
   relativePronouns: string[];
   clauseStarters: string[];
   discourseMarkers: string[];

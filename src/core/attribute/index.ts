@@ -29,6 +29,11 @@ interface Mention {
   sex?: 'm' | 'f';
   /** The relay chain stated with this source, so "وأضاف" and "he added" keep it. */
   chain?: RelayLink[];
+  /**
+   * Named only in a credit closing its sentence ("…, according to X.", "…، بحسب قناة X."): a later
+   * "She added" / "وأشارت" goes on with the last subject speaker before it, if one agrees.
+   */
+  credit?: boolean;
 }
 
 /**
@@ -142,7 +147,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
-    const newClause = (r.explicit && !sameSource) || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "وأشاد الوزير بالنتائج، وقال إن …": a coordinated verb sharing the first verb's subject, with content of its own.
+    const sharedSubject = r.draft.rule === 'main-clause-subject' && r.draft.ownContent === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
@@ -240,6 +247,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     mentioned = earlier ?? mention;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
     else {
+      if (draft.hit.entry.form === 'prep' && draft.contentSide === 'before') mention.credit = true;
       history.push(mention);
       result = { draft, source: mention.source, explicit: true };
     }
@@ -253,7 +261,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const sex = wanted === 'masculine' ? 'm' : wanted === 'feminine' ? 'f' : undefined;
     const earlier =
       sex !== undefined
-        ? findEarlier(history, (m) => !m.via && m.source.kind === 'person' && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
+        ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
         : wanted === 'neuter'
           ? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && m.source.kind !== 'anonymous')
           : wanted === 'speaker'
@@ -286,7 +294,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
-    const earlier = (gender ? findEarlier(history, (m) => !m.via && m.gender === gender) : undefined) ?? findEarlier(history, (m) => !m.via);
+    const earlier = (gender ? findSpeaker(history, (m) => !m.via && m.gender === gender) : undefined) ?? findSpeaker(history, (m) => !m.via);
     if (!earlier) return null;
     mentioned = earlier;
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
@@ -323,6 +331,11 @@ function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 
     }
   }
   return undefined;
+}
+
+/** The latest mention passing `test`, a subject speaker before a sentence-final credit (Mention.credit). */
+function findSpeaker(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
+  return findEarlier(history, (m) => !m.credit && test(m)) ?? findEarlier(history, test);
 }
 
 function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {

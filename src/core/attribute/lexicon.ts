@@ -34,6 +34,8 @@ export interface CueEntry {
   conjoined?: boolean;
   /** Carries an object pronoun ("وصفتها"): a relative pronoun before it is its object, not its subject. */
   objectSuffix?: boolean;
+  /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
+  candidate?: 'communication' | 'cognition';
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -88,6 +90,8 @@ export interface Lexicon {
    * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
    */
   conditionalCues: Map<string, CueEntry[]>;
+  /** Verbs from a kept resource (WordNet), looked up after the hand-written cues: a cue only in a strong frame. */
+  candidateCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
@@ -106,6 +110,10 @@ export interface Lexicon {
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
+  /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
+  negations: Set<string>;
+  /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
+  demonstratives: Set<string>;
   relativePronouns: Set<string>;
   clauseStarters: PhraseSet;
   discourseMarkers: PhraseSet;
@@ -163,6 +171,20 @@ export interface Lexicon {
   articles: string[];
   nounSuffixes: string[];
   conjunctions: string[];
+  /** How a feminine ending is written before a pronoun suffix ("كلمته"); empty when the language has none. */
+  suffixedFeminineEnding: string;
+  /** Article spellings carrying a preposition ("للجيش"). */
+  prepositionArticles: string[];
+  /** Joined prepositions opening a verb's complement after its subject. */
+  complementPrefixes: string[];
+  /** Joined letters that let a word go on an institution's name. */
+  namePrefixes: string[];
+  /** Folded elative shape (prefix, maximum length), if the language has one. */
+  elative: { prefix: string; maxLength: number } | null;
+  /** Prepositions of a time span that end a subject. */
+  periodPrepositions: Set<string>;
+  /** The article letter dropped after a joined preposition. */
+  articleAlef: string;
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -198,7 +220,7 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
       // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
-      const allowed = suffix === 'ت' ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
+      const allowed = suffix === raw.grammar?.objectTakingPastSuffix ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
       for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
     }
@@ -289,6 +311,42 @@ function compile(raw: RawAttributionData): Lexicon {
     }
   }
 
+  const candidateCues = new Map<string, CueEntry[]>();
+  for (const group of ['communication', 'cognition'] as const) {
+    for (const [lemma, ...listed] of raw.candidateCues?.[group] ?? []) {
+      // A language with affix patterns lists past stems; its forms come from the patterns as for hand cues.
+      const forms: { text: string; gender?: 'm' | 'f'; conjoined?: boolean; objectSuffix?: boolean }[] = raw.morphology.pastSuffixes
+        ? cueForms({ lemma: lemma!, stance: 'neutral', past: listed }, raw).flatMap((f) => [f, ...conjunctions.map((c) => ({ ...f, text: c + f.text, conjoined: true }))])
+        : listed.map((text) => ({ text }));
+      for (const { text, gender, conjoined, objectSuffix } of forms) {
+        const words = foldWords(text);
+        if (words.length === 0 || cues.has(words[0]!) || conditionalCues.has(words[0]!)) continue;
+        addCue(candidateCues, {
+          lemma: lemma!,
+          stance: 'neutral',
+          form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
+          words,
+          colonOnly: false,
+          via: false,
+          sourceAfter: new Set(),
+          requiresAfter: new Set(),
+          notAfter: new Set(),
+          invertible: group === 'communication',
+          requiresColon: false,
+          needsClause: false,
+          // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
+          attitude: new Set(group === 'cognition' ? ['clause'] : []),
+          documentSubject: false,
+          attachedPreposition: '',
+          ...(gender ? { gender } : {}),
+          ...(conjoined ? { conjoined } : {}),
+          ...(objectSuffix ? { objectSuffix } : {}),
+          candidate: group,
+        });
+      }
+    }
+  }
+
   const clitics = (raw.morphology.nounPrefixes ?? []).length > 0;
   const articles = (raw.morphology.article ?? []).map(foldForMatch);
   const nouns = new Map<string, NounEntry[]>();
@@ -315,6 +373,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     conditionalCues,
+    candidateCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),
@@ -327,6 +386,8 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
+    demonstratives: foldSet(raw.demonstratives),
+    negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),
@@ -372,6 +433,13 @@ function compile(raw: RawAttributionData): Lexicon {
     articles,
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
     conjunctions: conjunctions.map(foldForMatch),
+    suffixedFeminineEnding: foldForMatch(raw.grammar?.suffixedFeminineEnding ?? ''),
+    prepositionArticles: (raw.grammar?.prepositionArticles ?? []).map(foldForMatch),
+    complementPrefixes: (raw.grammar?.complementPrepositions ?? []).map(foldForMatch),
+    namePrefixes: (raw.grammar?.namePrefixes ?? []).map(foldForMatch),
+    elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
+    periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
+    articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     clitics,
     stemCache: new Map(),
   };

@@ -356,6 +356,18 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
 }
 
 /** Verb–subject languages (Arabic): look after the cue first, then before it. */
+const TITLE_KINDS = new Set(['person', 'rank', 'generic']);
+
+/** Word `k` opens its clause: the sentence start, or right after a clause starter ("لكن", "فيما"). */
+function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: number): boolean {
+  return k === floor || k === 0 || lex.clauseStarters.has(view.norms[k - 1]!) || lex.discourseMarkers.has(view.norms[k - 1]!);
+}
+
+function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
+  return false;
+}
+
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
@@ -366,9 +378,15 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let rule = relay ? 'relayed-source' : 'verb-subject';
   // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
-  if (!relay && subject.type === 'phrase' && subject.chunks.length && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && hit.from > floor) {
+  // After إن/أن the noun comes first and the verb after it ("فإن المحللين يرون …"): that noun is the subject.
+  if (!relay && subject.type === 'phrase' && subject.chunks.length && hit.from > floor) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
-    if (before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && !view.commaBefore(hit.from)) {
+    const opensWithComplementizer = before.type === 'phrase' && before.chunks.length === 1 && before.chunks[0]!.from > 0 && lex.complementizers.has(view.norms[before.chunks[0]!.from - 1]!);
+    const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
+    // "لكن مستشار الوزير فلان، أعلن الاتفاق …": a titled subject opening its clause, set off by a comma,
+    // beats words after the verb that hold no source noun.
+    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && TITLE_KINDS.has(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind ?? '') && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
+    if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && (!view.commaBefore(hit.from) || titledOpening)) {
       subject = before;
       rule = 'subject-verb';
       contentFrom = hit.to;
@@ -385,12 +403,19 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   // "وصل وزير الخارجية إلى القاهرة، وقال": a clause opening with a verb before the comma is no subject;
   // its own subject (the noun after that verb) is.
-  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from);
+  // A verb written with its conjunction right after a comma ("…، وقال") opens a coordinated clause: the
+  // phrase before the comma ends the clause before it and is not its subject.
+  const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
+  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from)) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = mainClauseSubject(view, lex, hit) ?? resumptiveSubject(view, lex, hit);
     if (main) {
       subject = main;
       rule = 'main-clause-subject';
+    } else if (coordinatedVerb && subject.type === 'phrase') {
+      // No subject of its own: it goes on with the clause's speaker (resolved later).
+      subject = { type: 'none' };
+      rule = 'verb-subject';
     }
   }
   const draft: Draft = {
@@ -398,7 +423,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     subject,
     contentSide: 'after',
     contentFrom,
-    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' ? subject.chunks[0]!.from : hit.from),
+    // A subject shared with the sentence's first verb is no part of this verb's clause, which opens at the verb.
+    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
@@ -458,7 +484,7 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
 function prepositionalPhraseAt(lex: Lexicon, w: string): boolean {
   if (lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.timeWords.has(w)) return true;
   if (!lex.clitics) return false;
-  return [...lex.viaPrepositions, 'ب'].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
+  return [...lex.viaPrepositions, ...lex.complementPrefixes].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
 }
 
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {

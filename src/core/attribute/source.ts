@@ -135,7 +135,7 @@ export function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): n
   const token = view.tokens[k]!;
   if (!lex.clitics || word.length <= 3 || !lex.viaPrepositions.has(word[0]!) || view.text[token.start] !== token.text[0]) return 0;
   const rest = word.slice(1);
-  if (rest[0] === word[0] && lookupNoun(lex, [`ا${rest}`], 0)) return 0;
+  if (rest[0] === word[0] && lex.articleAlef && lookupNoun(lex, [lex.articleAlef + rest], 0)) return 0;
   return lookupNoun(lex, [rest], 0) ? 1 : 0;
 }
 

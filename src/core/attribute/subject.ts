@@ -59,7 +59,7 @@ function channelWord(lex: Lexicon, word: string): boolean {
     if (!w.endsWith(suffix) || w.length < suffix.length + 3) continue;
     const stem = w.slice(0, -suffix.length);
     // A feminine noun writes its ending ت before a suffix ("كلمته" of "كلمة").
-    if (lex.channelNouns.has(stem) || (stem.endsWith('ت') && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith('ت')))) return true;
+    if (lex.channelNouns.has(stem) || (lex.suffixedFeminineEnding !== '' && stem.endsWith(lex.suffixedFeminineEnding) && [...lex.channelNouns].some((n) => n.length === stem.length && n.startsWith(stem.slice(0, -1)) && !n.endsWith(lex.suffixedFeminineEnding)))) return true;
   }
   return false;
 }
@@ -68,7 +68,7 @@ function channelWord(lex: Lexicon, word: string): boolean {
 function prepositionalWord(lex: Lexicon, word: string): boolean {
   if (!lex.clitics) return false;
   const w = bare(lex, word);
-  if (lex.articles.some((a) => a !== 'ال' && w.startsWith(a) && w.length > a.length + 2)) return true;
+  if (lex.prepositionArticles.some((a) => w.startsWith(a) && w.length > a.length + 2)) return true;
   for (const p of lex.nounPrefixes) {
     if (p.length !== 1 || lex.conjunctions.includes(p) || !w.startsWith(p)) continue;
     if (lex.articles.some((a) => w.startsWith(a, 1) && w.length > a.length + 3)) return true;
@@ -164,6 +164,20 @@ function contentQuote(view: SentenceView, i: number): boolean {
   return words >= 4 || q.end >= view.sentence.end - 2;
 }
 
+/**
+ * "ووصف الوزير خطته بأنها …": a noun with a possessive pronoun after a definite word is a phrase of its
+ * own (a definite noun heads no construct), so it opens the verb's object. The written suffix must be the
+ * pronoun itself, not a folded feminine ending ("أسامة").
+ */
+function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (!lex.clitics || k === 0) return false;
+  const previous = view.norms[k - 1]!;
+  const word = view.norms[k]!;
+  const written = view.tokens[k]!.text;
+  if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || lookupNoun(lex, view.norms, k)) return false;
+  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
+}
+
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
@@ -172,7 +186,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) {
+    // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
       to = k;
       break;
     }
@@ -188,10 +203,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       to = k;
       break;
     }
-    if (lex.clitics && (w === 'خلال' || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
+    if (lex.clitics && (lex.periodPrepositions.has(w) || (lex.timeWords.has(w) && !titleAdjective(view, lex, k)))) {
       let allTime = true;
       for (let m = k; m < to && allTime; m++) allTime = lex.timeWords.has(view.norms[m]!) || isDigit(view.norms[m]!);
-      if (allTime || w === 'خلال') {
+      if (allTime || lex.periodPrepositions.has(w)) {
         to = k;
         break;
       }
@@ -232,12 +247,15 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
     if (separate && k > np.from + 1 && definite(lex, view.norms[np.from]!) && (headKind === 'person' || headKind === 'rank' || headKind === 'generic')) return k;
     if (lex.titleLinkWords.has(w)) continue;
-    if (w.startsWith('ب') && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
+    // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
+    // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
+    if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
+    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
     if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w)) return k;
-    if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !/^[بلوف]/u.test(w) && !view.quoteOpeningAt(k)) return k;
+    if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
 }
@@ -252,7 +270,7 @@ function adjectiveLike(lex: Lexicon, word: string): boolean {
   if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;
   if (lex.adjectiveEndings.some((e) => word.endsWith(e)) || lex.adjectivePrefixes.some((p) => word.startsWith(p))) return true;
   // Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters).
-  return word.startsWith('الا') && word.length <= 6;
+  return lex.elative !== null && word.startsWith(lex.elative.prefix) && word.length <= lex.elative.maxLength;
 }
 
 /** Whether a chunk can stand in apposition to the subject ("، المتحدث باسم الجيش", "، ونظيره المصري …", ", a spokesman"). */
@@ -305,6 +323,9 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     for (let k = c.from; k < c.to; k++) if (view.capitalized(k)) caps++;
     return caps > 0 && c.to - c.from <= 6;
   }
+  // "تعلن موافقتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
+  const written = view.tokens[c.from]!.text;
+  if (lex.pronounSuffixes.some((suffix) => suffix.length > 1 && written.endsWith(suffix) && written.length >= suffix.length + 3)) return false;
   return c.to - c.from <= 3;
 }
 
@@ -479,9 +500,15 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
  * @example scanBefore(view, lex, 2, 0, cues) // "The ministry said …" → { type: 'phrase', chunks: [{ from: 0, to: 2 }], side: 'before' }
  */
 export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, floor: number, cues: CueMap): Subject {
-  const j = skipBackOverModifiers(view, lex, cueFrom - 1, floor);
+  let j = skipBackOverModifiers(view, lex, cueFrom - 1, floor);
   if (j < floor) return { type: 'none' };
-  if (view.contentQuoteClosesBefore(j + 1) || view.breakBefore(j + 1)) return { type: 'none' };
+  // "A spokesperson for the committee – a movement that backs the army – rejected": the aside between
+  // dashes is skipped like one between commas.
+  if (view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+  if (view.breakBefore(j + 1)) {
+    j = dashAsideBefore(view, lex, j, floor);
+    if (j < floor || view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+  }
   const w = view.norms[j]!;
   const pronoun = lex.pronouns.get(w);
   // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
@@ -515,6 +542,12 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     }
     // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
     if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
+      end = a - 1;
+      continue;
+    }
+    // "Footage from Marlow, the county seat, showed": an apposition after a place named by a
+    // preposition describes the place; the subject is the phrase the place belongs to.
+    if (picked.length === 0 && !lex.clitics && view.commaBefore(a) && a > floor && (lex.definiteMarkers.has(view.norms[a]!) || lex.indefiniteMarkers.has(view.norms[a]!)) && placeEnds(view, lex, a - 1, floor)) {
       end = a - 1;
       continue;
     }
@@ -587,6 +620,19 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
 }
 
+const DASH = /[\u2013\u2014]|--/u;
+
+/** The last word before an apposition set off by dashes that ends at word `j` (a dash after it), or -1. */
+function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  if (lex.clitics || !DASH.test(view.gapBefore(j + 1))) return -1;
+  for (let k = j; k > floor && k >= j - 15; k--) {
+    if (!view.breakBefore(k)) continue;
+    const opens = DASH.test(view.gapBefore(k)) && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!));
+    return opens ? k - 1 : -1;
+  }
+  return -1;
+}
+
 function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   let digit = false;
   for (let k = c.from; k < c.to; k++) {
@@ -594,6 +640,18 @@ function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
   }
   return digit;
+}
+
+/** The chunk ending at `j` is a phrase and a place after its preposition ("video from Marlow"). */
+function placeEnds(view: SentenceView, lex: Lexicon, j: number, floor: number): boolean {
+  let k = j;
+  while (k > floor && k > j - 3 && view.capitalized(k) && !view.commaBefore(k)) k--;
+  if (k === j || view.commaBefore(k + 1) || !lex.residencePrepositions.has(view.norms[k]!)) return false;
+  // The phrase before the place is short and opens its clause ("Video from Marlow", not "… the fall of the town").
+  let start = k;
+  while (start > floor && !view.commaBefore(start)) start--;
+  const head = view.norms[start]!;
+  return k > start && k - start <= 4 && !lex.adverbialPrepositions.has(head) && !lex.subordinators.has(head) && lookupNoun(lex, view.norms, k + 1) === null;
 }
 
 function residence(view: SentenceView, lex: Lexicon, a: number): boolean {

@@ -1,5 +1,6 @@
 // Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
-import attribution from './attribution.json' with { type: 'json' };
+import handAttribution from './attribution.json' with { type: 'json' };
+import cueCandidates from './cue-candidates.json' with { type: 'json' };
 import entities from './entities.json' with { type: 'json' };
 import furniture from './furniture.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
@@ -8,6 +9,9 @@ import numbers from './numbers.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
+
+// Verbs of saying from Arabic WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
+const attribution = { ...handAttribution, candidateCues: { communication: cueCandidates.communication } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
 export default { code: 'ar', attribution, entities, furniture, labels, language, numbers, spelling, stopwords, titles } as const;

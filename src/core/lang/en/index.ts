@@ -1,5 +1,6 @@
 // Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
-import attribution from './attribution.json' with { type: 'json' };
+import handAttribution from './attribution.json' with { type: 'json' };
+import cueCandidates from './cue-candidates.json' with { type: 'json' };
 import entities from './entities.json' with { type: 'json' };
 import furniture from './furniture.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
@@ -9,6 +10,9 @@ import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
 import { figureWords } from '../figureWords.ts';
+
+// Verbs of saying and belief from WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
+const attribution = { ...handAttribution, candidateCues: { communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
 // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
