@@ -157,6 +157,13 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
     if (data.particles.has(key)) return true;
     return CONNECTORS.has(key) && hasOrgHead(first, k);
   };
+  // "Velmari Parliament Speaker Jan Roe": after an organisation and a title, a person's name of two
+  // words or more that no head noun ends ("Army General Command" stays one name).
+  const personAfter = (k: number): boolean => {
+    let e = k;
+    while (e < tokens.length && (e === k || !tokens[e]!.breakBefore) && nameWord(e) && !data.orgHeads.match(tokens, e) && !data.personTitles.match(tokens, e)) e++;
+    return e - k >= 2 && !(e < tokens.length && !tokens[e]!.breakBefore && data.orgHeads.match(tokens, e));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalised || t.inTitle || isStopword(t.key, c.lang) || data.labels.match(tokens, i)?.value.form === 'adjective') continue;
@@ -173,7 +180,7 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
       // "Interior Minister Jane Roe": the words before a title are the title's, the name follows it.
       const title = data.personTitles.match(tokens, k);
       const after = k + (title?.length ?? 0);
-      if (title && after < tokens.length && !tokens[after]!.breakBefore && nameWord(after) && !hasOrgHead(first, k)) {
+      if (title && after < tokens.length && !tokens[after]!.breakBefore && nameWord(after) && (!hasOrgHead(first, k) || personAfter(after))) {
         first = after;
         k = after + 1;
         continue;

@@ -208,7 +208,13 @@ export function labelsOfMention(
     if (occupied.has(k)) {
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
       // organisation they are X's own ("X، القائد العام للجيش …").
-      if (persons && !persons.has(k)) break;
+      if (persons && !persons.has(k)) {
+        // "X, who heads the moderate Y party": the modifiers right before another actor's name are its own.
+        let j = k;
+        while (j - 1 > nameEnd && !tokens[j]!.breakBefore && !isStopword(tokens[j - 1]!.key, lang) && !data.determiners.has(tokens[j - 1]!.key) && !occupied.has(j - 1)) j--;
+        if (j < k) for (let d = out.length - 1; d >= beforeAfter; d--) if (out[d]!.start >= tokens[j]!.start && out[d]!.end <= tokens[k]!.start) out.splice(d, 1);
+        break;
+      }
       if (mode === 'apposition') out.splice(kept);
       else for (let d = out.length - 1; d >= kept; d--) if (out[d]!.form === 'title') out.splice(d, 1);
       break;
@@ -292,6 +298,8 @@ export function labelsOfMention(
         continue;
       }
     }
+    // A relative pronoun further on belongs to the noun before it ("X, a rivalry that has …"), not to the name.
+    if (data.relatives.has(t.key) && mode === 'apposition' && k !== appositionStart && k !== reopened) break;
     if (data.relatives.has(t.key) && mode !== 'relative-clause') {
       mode = 'relative-clause';
       clauseStart = k + 1;
@@ -345,10 +353,18 @@ const CLAUSE_WORDS = 8;
 function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
   for (let j = first; j <= first + 1 && j < tokens.length; j++) if (data.complementizers.has(tokens[j]!.key) && !tokens[j]!.breakBefore) return -1;
+  // "that has blocked …", "who will …": a clause telling an act or a plan is an event, not a label
+  // (a past verb alone may still describe the actor: "who seized much of the north").
+  const verb = tokens[first];
+  if (verb && data.eventAuxiliaries.has(verb.key)) return -1;
   let end = first - 1;
   for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
     // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
-    if ((j > first && tokens[j]!.breakBefore) || persons.has(j) || data.complementizers.has(tokens[j]!.key)) break;
+    if ((j > first && tokens[j]!.breakBefore) || data.complementizers.has(tokens[j]!.key)) break;
+    // Where the subject comes before the verb ("who dismissed Prime Minister Y"), a titled person the
+    // clause reaches is its object: the clause tells an act on him, not what the actor is. (Where the
+    // subject may follow the verb, he may be who leads the actor: "التي يقودها اللواء Y".)
+    if (persons.has(j)) return j > first && !data.adjectivesFollow && data.personTitles.matchEndingAt(tokens, j - 1) ? -1 : end;
     end = j;
   }
   while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;

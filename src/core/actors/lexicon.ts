@@ -58,6 +58,7 @@ interface LabelFile {
     presentVerbPrefixes?: string[];
     nameStopwords?: string[];
     complementizers?: string[];
+    eventAuxiliaries?: string[];
     notNames?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
@@ -199,6 +200,8 @@ export interface LanguageActorData {
   nameStopwords: Set<string>;
   /** Words that open a reported statement ("that", "أن"): a relative clause running into one reports speech. */
   complementizers: Set<string>;
+  /** Auxiliaries that make a relative clause tell an act, not a description ("who has blocked …", "who was …"). */
+  eventAuxiliaries: Set<string>;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -358,6 +361,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
+    eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),

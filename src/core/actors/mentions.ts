@@ -209,6 +209,7 @@ function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs
   }
   const governingNamed = [...caseCounts].filter(([a]) => governs(candidates[a]!));
   let governing: number | undefined;
+  const unnamed: Mention[] = [];
   for (const r of corefs) {
     let options = counts.get(`${r.article}:${r.head}`);
     if (!options) {
@@ -230,8 +231,11 @@ function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs
     }
     const ranked = [...options].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) continue;
-    mentions.push({ actor: ranked[0]![0], article: r.article, first: r.index, last: r.index, kind: 'coref', headFirst: r.index, headLast: r.index });
+    (ranked[0]![0] === governing ? unnamed : mentions).push({ actor: ranked[0]![0], article: r.article, first: r.index, last: r.index, kind: 'coref', headFirst: r.index, headLast: r.index });
   }
+  // The unnamed governing actor is worth a row only where outlets call it by different heads ("the
+  // government" / "the regime"); a bare head every outlet uses alike is a common noun, not an actor.
+  if (governing !== undefined && candidates[governing]!.spellings.size > 1) mentions.push(...unnamed);
 }
 
 /** An organisation whose head noun names whoever governs ("… Government"). */

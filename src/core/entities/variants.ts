@@ -50,8 +50,8 @@ export function singular(word: string): string {
     return ending ? bare.slice(0, -ending.length) : bare;
   }
   if (word.length <= 4) return word;
-  // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara"), keeping four letters.
-  const m = /(?:ians|ian|ans|an|is|i|es|s|a)$/u.exec(word);
+  // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara", "Ostrania"/"Ostranian"), keeping four letters.
+  const m = /(?:ians|ian|ans|an|is|ia|i|es|s|a)$/u.exec(word);
   return m && word.length - m[0].length >= 4 ? word.slice(0, -m[0].length) : word;
 }
 
