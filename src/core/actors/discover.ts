@@ -191,6 +191,11 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
       else break;
     }
     const words = tokens.slice(first, k).map((x) => x.key);
+    // "state TV", "the Media": generic nouns alone name no one; "Kestrel TV" stays a name.
+    if (words.every((w) => data.genericNames.has(w))) {
+      i = k - 1;
+      continue;
+    }
     let head: string | undefined;
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) head = tokens[m]!.key;
     const item: NameRun = { words, start: tokens[first]!.start, end: tokens[k - 1]!.end, titled: first > i || (i > 0 && data.personTitles.matchEndingAt(tokens, i - 1) !== null) };

@@ -9,6 +9,7 @@ import { entityData } from '../entities/data.ts';
 import { resolutionOf } from '../entities/index.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import { displayNames, resolveCase } from '../entities/resolve.ts';
+import { nounFormName } from '../entities/variants.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import { arabicLightStem } from '../lang/ar/stem.ts';
 import { singular } from '../entities/variants.ts';
@@ -62,7 +63,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
-    const { name, others } = displayNames(texts, g.mentions, candidates[g.candidate]!);
+    const { name, others } = nounFormName(displayNames(texts, g.mentions, candidates[g.candidate]!));
     return { g, named, drafts, name, others };
   });
   addEpithets(

@@ -326,7 +326,35 @@ export function labelsOfMention(
       .join(' ');
     if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
+  for (const d of out) markScareQuotes(c.text, d);
   return out;
+}
+
+// Opening quote → the closing quotes that may answer it.
+const QUOTE_PAIRS: Record<string, string> = { "'": "'’", '"': '"”', '‘': '’\'', '“': '”"', '«': '»', '„': '“”' };
+/** Words a scare-quoted label may hold: a word or two inside the noun phrase, not a quoted statement. */
+const SCARE_QUOTE_WORDS = 2;
+
+/**
+ * A short label the outlet puts in quotation marks inside the noun phrase ("the 'moderate' party",
+ * «الحزب "المعتدل"») keeps its distance from the word: shown with its quotes, distancing (negative)
+ * whatever the word's own stance, and kept apart from the same word unquoted.
+ * @example markScareQuotes("the 'moderate' party", draft) // draft.text === "'moderate'"
+ */
+export function markScareQuotes(text: string, d: LabelDraft): void {
+  if (d.origin === 'user' || d.form === 'relative-clause' || d.inName || d.start < 1 || d.end >= text.length) return;
+  const open = text[d.start - 1]!;
+  const closes = QUOTE_PAIRS[open];
+  if (!closes?.includes(text[d.end]!)) return;
+  // An apostrophe closing a word ("Islamists' ") is no quotation mark: the opening one must stand apart.
+  if (d.start >= 2 && /[\p{L}\p{N}]/u.test(text[d.start - 2]!)) return;
+  if (d.end + 1 < text.length && /[\p{L}\p{N}]/u.test(text[d.end + 1]!)) return;
+  if (d.text.split(/\s+/u).length > SCARE_QUOTE_WORDS) return;
+  d.start -= 1;
+  d.end += 1;
+  d.text = text.slice(d.start, d.end);
+  d.stance = 'negative';
+  d.key = `quoted: ${d.key}`;
 }
 
 /**

@@ -60,6 +60,7 @@ interface LabelFile {
     complementizers?: string[];
     eventAuxiliaries?: string[];
     notNames?: string[];
+    genericNames?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
@@ -206,6 +207,8 @@ export interface LanguageActorData {
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
   notNames: Set<string>;
+  /** Common nouns written with a capital that name no one alone ("TV"), though a name may end in them ("Kestrel TV"). */
+  genericNames: Set<string>;
   capitalisedNames: boolean;
   /** The definite article glued to words ("ال"), or '' where it stands apart. */
   article: string;
@@ -359,6 +362,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
+    genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),

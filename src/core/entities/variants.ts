@@ -4,7 +4,9 @@
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
-import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { actorData } from '../actors/lexicon.ts';
+import { foldForMatch } from '../normalize/index.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
 import { nameSkeleton } from './skeleton.ts';
 import { entityData } from './data.ts';
@@ -137,4 +139,46 @@ export function addWordAcronyms(candidates: readonly ActorCandidate[], known: Re
   }
   // An acronym two names share stands for neither.
   for (const [acronym, list] of owners) if (list.length === 1) list[0]!.aliases.push([acronym]);
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** The country a one-word spelling names as a noun (CLDR names in the bridge), not by its adjective. */
+function countryNoun(spelling: string): string | undefined {
+  if (/\s/u.test(spelling)) return undefined;
+  const folded = foldForMatch(spelling);
+  if (ARABIC_LETTER.test(folded)) {
+    const place = placeNameFor(folded);
+    return place !== undefined && !actorData('ar').isNisba(folded) ? place : undefined;
+  }
+  return isBridgedPlaceName(folded) ? folded : undefined;
+}
+
+/** The country a one-word spelling names or is the adjective of ("Ostranian" → "ostrania"). */
+function countryOf(spelling: string, nouns: ReadonlyMap<string, string>): string | undefined {
+  if (/\s/u.test(spelling)) return undefined;
+  const folded = foldForMatch(spelling);
+  if (ARABIC_LETTER.test(folded)) return placeNameFor(folded);
+  const stem = singular(folded);
+  for (const place of nouns.keys()) if (singular(place) === stem) return place;
+  return undefined;
+}
+
+/**
+ * A country merged with its adjective is named by its noun ("Ostrania", not "Ostranian"), in either
+ * script, when the group holds both; other names are left as they are.
+ * @example nounFormName({ name: 'Ostranian', others: ['Ostrania'] }).name === 'Ostrania'
+ */
+export function nounFormName(names: { name: string; others: string[] }): { name: string; others: string[] } {
+  if (countryNoun(names.name) !== undefined) return names;
+  const nouns = new Map<string, string>();
+  for (const s of names.others) {
+    const place = countryNoun(s);
+    if (place !== undefined && !nouns.has(place)) nouns.set(place, s);
+  }
+  if (!nouns.size) return names;
+  const place = countryOf(names.name, nouns);
+  const noun = place === undefined ? undefined : nouns.get(place);
+  if (noun === undefined) return names;
+  return { name: noun, others: [names.name, ...names.others.filter((s) => s !== noun)] };
 }
