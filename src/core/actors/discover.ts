@@ -336,7 +336,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   texts.forEach((c, k) => {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
-  const named = groupPersons(variants);
+  const generic = new Set(texts.flatMap((c) => [...c.data.genericNames]));
+  const named = groupPersons(variants, (w) => generic.has(w));
   const persons = named.filter((p) => p.kind === 'person');
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
   const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));
@@ -379,7 +380,7 @@ interface PersonVariant {
   titled: boolean;
 }
 
-function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandidate[] {
+function groupPersons(variants: ReadonlyMap<string, PersonVariant>, isGeneric: (word: string) => boolean): ActorCandidate[] {
   const bySurname = new Map<string, PersonVariant[]>();
   for (const v of variants.values()) {
     const surname = v.words[v.words.length - 1]!;
@@ -415,7 +416,8 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     }
     if (!groups.length) groups.push({ kind: 'person', aliases: [], spellings: new Map() });
     const main = groups.reduce((a, b) => (count(b.spellings) > count(a.spellings) ? b : a));
-    main.aliases.unshift([surname]);
+    // "Kestrel TV" is not "TV": a generic last word alone names no one.
+    if (!isGeneric(surname)) main.aliases.unshift([surname]);
     if (bare?.titled) main.titled = true;
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);

@@ -1,5 +1,7 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import { nounFormName } from '../../../src/core/entities/variants.ts';
+import { markScareQuotes } from '../../../src/core/actors/labels.ts';
+import type { LabelDraft } from '../../../src/core/actors/labels.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
 
@@ -20,6 +22,21 @@ describe('scare quotes around a label', () => {
     expect(quoted?.stance).toBe('negative');
     expect(plain?.text).toBe('moderate');
     expect(plain?.stance).toBe('positive');
+  });
+
+  it('marks a quoted word in Arabic, but not a word before a closing apostrophe', () => {
+    const draftOf = (text: string, word: string): LabelDraft => {
+      const start = text.indexOf(word);
+      return { article: 0, text: word, start, end: start + word.length, stance: 'positive', origin: 'lexicon', form: 'adjective', key: word };
+    };
+    const arabic = 'قال زعيم الحزب «المعتدل» إن الحزب سيشارك.';
+    const d = draftOf(arabic, 'المعتدل');
+    markScareQuotes(arabic, d);
+    expect([d.text, d.stance]).toEqual(['«المعتدل»', 'negative']);
+    const english = "the moderates' party";
+    const p = draftOf(english, 'moderates');
+    markScareQuotes(english, p);
+    expect([p.text, p.stance]).toEqual(['moderates', 'positive']);
   });
 
   it('leaves a source’s quoted statement alone', () => {
@@ -52,12 +69,13 @@ describe('a country and its adjective', () => {
 });
 
 describe('generic media nouns', () => {
-  it('is no actor for a bare "TV", while a channel named "… TV" stays one', () => {
+  it('is no actor for a bare "TV", nor a mention of a channel named "… TV"', () => {
     const actors = findActors([
-      buildArticle('a', 'Soldiers stood outside state TV on Monday. Kestrel TV reported the closure.', 'en'),
-      buildArticle('b', 'Troops guarded state TV overnight, Kestrel TV said.', 'en'),
+      buildArticle('a', 'Soldiers stood outside state TV on Monday, Kestrel TV reported.', 'en'),
+      buildArticle('b', 'Troops guarded state TV overnight, and later state TV went dark.', 'en'),
+      buildArticle('c', 'Kestrel TV said more troops came to the building.', 'en'),
     ]);
-    expect(actors.some((a) => a.name === 'TV')).toBe(false);
+    expect(actors.some((a) => a.name === 'TV' || a.aliases?.includes('TV'))).toBe(false);
     expect(actorNamed(actors, 'Kestrel TV')).toBeDefined();
   });
 });
