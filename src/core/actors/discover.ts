@@ -336,8 +336,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   texts.forEach((c, k) => {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
-  const generic = new Set(texts.flatMap((c) => [...c.data.genericNames]));
-  const named = groupPersons(variants, (w) => generic.has(w));
+  const named = groupPersons(variants);
   const persons = named.filter((p) => p.kind === 'person');
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
   const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));
@@ -380,7 +379,7 @@ interface PersonVariant {
   titled: boolean;
 }
 
-function groupPersons(variants: ReadonlyMap<string, PersonVariant>, isGeneric: (word: string) => boolean): ActorCandidate[] {
+function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandidate[] {
   const bySurname = new Map<string, PersonVariant[]>();
   for (const v of variants.values()) {
     const surname = v.words[v.words.length - 1]!;
@@ -416,8 +415,7 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>, isGeneric: (
     }
     if (!groups.length) groups.push({ kind: 'person', aliases: [], spellings: new Map() });
     const main = groups.reduce((a, b) => (count(b.spellings) > count(a.spellings) ? b : a));
-    // "Kestrel TV" is not "TV": a generic last word alone names no one.
-    if (!isGeneric(surname)) main.aliases.unshift([surname]);
+    main.aliases.unshift([surname]);
     if (bare?.titled) main.titled = true;
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);
