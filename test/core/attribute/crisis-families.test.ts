@@ -1,0 +1,32 @@
+/** Attribution errors found on a read of an English political-crisis story, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('acts are not reports: dismissing a person or an office', () => {
+  it('"dismissed Chief Minister X" is an act; "dismissed the claims" and "dismissed criticism from the prime minister" stay reports', () => {
+    const relative = claimsOf('Governor Lana Brill, who dismissed Chief Minister Tom Arlo, also banned gatherings.', 'en');
+    expect(relative[0]!.attribution?.cue?.text).not.toBe('dismissed');
+    expect(claimsOf('The governor has closed the assembly and dismissed Chief Minister Tom Arlo.', 'en')[0]!.attribution ?? null).toBeNull();
+    expect(attributionAt(claimsOf('The minister dismissed the claims as baseless.', 'en'), 'claims')?.cue?.text).toBe('dismissed');
+    expect(attributionAt(claimsOf('Ms Arno dismissed criticism from the prime minister as noise.', 'en'), 'noise')?.cue?.text).toBe('dismissed');
+  });
+});
+
+describe('a free relative "what they said were …" is no report of the claim', () => {
+  it('carries no speaker, neither its own pronoun nor an earlier one', () => {
+    const claims = claimsOf('The union leader spoke on Monday. Hundreds of farmers had rallied in the capital, criticising what they said were failures of the ministry.', 'en');
+    expect(attributionAt(claims, "Hundreds of farmers") ?? null).toBeNull();
+  });
+});
+
+describe('pronoun number: "he"/"she" does not continue a plural source', () => {
+  it('"Her critics denounced …. …, she promised …" goes back to the singular person, or stays "she"', () => {
+    const named = claimsOf('Governor Lana Brill said the assembly was closed for a month. Her critics denounced the decision as a coup. Following a meeting with union leaders, she promised to reopen the assembly.', 'en');
+    expect(attributionAt(named, 'she promised')?.source.text).toBe('Governor Lana Brill');
+    const unnamed = claimsOf('The assembly was closed on Sunday. Her critics denounced the decision as a coup. Later, she promised to reopen the assembly.', 'en');
+    expect(attributionAt(unnamed, 'she promised')?.source.text).not.toBe('Her critics');
+    // A plural source still carries to "they".
+    const plural = claimsOf('Her critics denounced the decision as a coup. They also promised to march on Friday.', 'en');
+    expect(attributionAt(plural, 'They also')?.source.text).toBe('Her critics');
+  });
+});
