@@ -30,3 +30,12 @@ describe('pronoun number: "he"/"she" does not continue a plural source', () => {
     expect(attributionAt(plural, 'They also')?.source.text).toBe('Her critics');
   });
 });
+
+describe('a group noun with "in/of/from" + a body keeps its head', () => {
+  it('"His opponents in parliament accused …" is the opponents, not the parliament', () => {
+    const source = claimsOf('His opponents in parliament immediately accused him of a power grab.', 'en')[0]!.attribution?.source;
+    expect(source?.text).toBe('His opponents in parliament');
+    expect(source?.kind).not.toBe('organization');
+    expect(claimsOf('Rivals in congress quickly accused her of grabbing power.', 'en')[0]!.attribution?.source.text).toBe('Rivals in congress');
+  });
+});
