@@ -39,3 +39,12 @@ describe('a group noun with "in/of/from" + a body keeps its head', () => {
     expect(claimsOf('Rivals in congress quickly accused her of grabbing power.', 'en')[0]!.attribution?.source.text).toBe('Rivals in congress');
   });
 });
+
+describe('a reduced passive relative takes its agent', () => {
+  it('"… in a move condemned as a coup by his rivals" is the rivals, not "a move"', () => {
+    const claim = claimsOf('The governor closed the assembly in a move condemned as an attack on democracy by his rivals.', 'en')[0]!;
+    expect(claim.attribution).toMatchObject({ source: { text: 'his rivals' }, cue: { text: 'condemned' }, rule: 'passive-agent' });
+    // An active verb with "by" in its object is no passive: "the minister condemned the attack by militants".
+    expect(claimsOf('In a speech the minister condemned the attack by militants.', 'en')[0]!.attribution?.source.text).toBe('the minister');
+  });
+});
