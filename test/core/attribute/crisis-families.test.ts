@@ -48,3 +48,14 @@ describe('a reduced passive relative takes its agent', () => {
     expect(claimsOf('In a speech the minister condemned the attack by militants.', 'en')[0]!.attribution?.source.text).toBe('the minister');
   });
 });
+
+describe('a lone name the article uses for a body is that body', () => {
+  it('"Brightway wrote in a statement" after "the Islamist-inspired Brightway party" is an organisation; a person named so stays a person', () => {
+    const party = claimsOf('Thousands marched against the Islamist-inspired Brightway party.\n\n"This is a coup," Brightway wrote in a statement.', 'en');
+    expect(attributionAt(party, 'coup')?.source).toMatchObject({ text: 'Brightway', kind: 'organization' });
+    const senator = claimsOf('Voters backed the Vale party. Senator Ann Vale spoke. "This is a coup," Vale wrote in a statement.', 'en');
+    expect(attributionAt(senator, 'coup')?.source.kind).toBe('person');
+    const campaign = claimsOf('The Vale campaign grew. "This is a coup," Vale wrote in a statement.', 'en');
+    expect(attributionAt(campaign, 'coup')?.source.kind).toBe('person');
+  });
+});
