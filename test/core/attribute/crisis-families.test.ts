@@ -59,3 +59,12 @@ describe('a lone name the article uses for a body is that body', () => {
     expect(attributionAt(campaign, 'coup')?.source.kind).toBe('person');
   });
 });
+
+describe('pronoun number: "they" does not continue a single person', () => {
+  it('"Mr. Dorn said … . They later said …" is not Mr. Dorn', () => {
+    const claims = claimsOf('Mr. Dorn said the plan would fail. They later said the vote was rigged.', 'en');
+    expect(attributionAt(claims, 'They later')?.source.text).not.toBe('Mr. Dorn');
+    const body = claimsOf('The ministry said the plan would fail. They later said the vote was rigged.', 'en');
+    expect(attributionAt(body, 'They later')?.source.text).toBe('The ministry');
+  });
+});
