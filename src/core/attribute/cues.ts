@@ -73,6 +73,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   for (let k = to; k < Math.min(view.length, to + 6); k++) {
     if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    // "dismissed criticism from the prime minister": past "from"/"by" the noun names who, not what is done.
+    if (k > to && (lex.residencePrepositions.has(view.norms[k]!) || lex.agentPrepositions.has(view.norms[k]!)) && lex.actObjects.matchAt(view.norms, k) === 0) return false;
     if (lex.actObjects.matchAt(view.norms, k) > 0) return true;
   }
   return false;

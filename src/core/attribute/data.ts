@@ -126,6 +126,8 @@ export interface RawAttributionData {
   absolutePrepositions?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
   actObjects?: string[];
+  /** Bodies named after a person ("the Vale campaign", "administration"): using a name so says nothing about it naming a body. */
+  personalBodyNouns?: string[];
   /** Participles that name rather than report ("known as", "dubbed"): the phrase goes on after them. */
   namingWords?: string[];
   complementPrepositions?: string[];

@@ -34,6 +34,8 @@ interface Mention {
    * "She added" / "وأشارت" goes on with the last subject speaker before it, if one agrees.
    */
   credit?: boolean;
+  /** A group of people ("her critics", "opponents"): "he"/"she" does not refer back to it. */
+  plural?: boolean;
 }
 
 /**
@@ -217,6 +219,20 @@ function namedPersonOpening(view: SentenceView, lex: Lexicon, before: number): W
   return { from: 0, to: end };
 }
 
+/**
+ * In a cased script without clitics, a lower-case head ending in "s" ("critics", "opponents"): a group.
+ * @example headIsPlural(view, lex, 11) // "Her critics" → true; "Mr. Jones" → false
+ */
+function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
+  if (lex.clitics) return false;
+  for (let k = view.length - 1; k >= 0; k--) {
+    if (view.start(k) >= end) continue;
+    const w = view.norms[k]!;
+    return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+  }
+  return false;
+}
+
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
   const subject = draft.subject;
@@ -238,6 +254,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (info.affiliation) mention.source.affiliation = info.affiliation;
     const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
     if (sex) mention.sex = sex;
+    else if (info.kind === 'person' && headIsPlural(view, lex, info.end)) mention.plural = true;
     // "المصادر" / "the newspaper" / "البيان" refer back to the latest mention of that kind; a bare
     // "the government" only to an earlier "government".
     const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
@@ -261,12 +278,14 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const sex = wanted === 'masculine' ? 'm' : wanted === 'feminine' ? 'f' : undefined;
     const earlier =
       sex !== undefined
-        ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
+        ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && !m.plural && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
         : wanted === 'neuter'
           ? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && m.source.kind !== 'anonymous')
           : wanted === 'speaker'
             ? undefined
-            : findEarlier(history, (m) => !m.via);
+            : wanted === 'plural'
+              ? findEarlier(history, (m) => !m.via && m.sex === undefined)
+              : findEarlier(history, (m) => !m.via);
     if (earlier && sex && earlier.source.kind === 'person') earlier.sex ??= sex;
     mentioned = earlier;
     if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };

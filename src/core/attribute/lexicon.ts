@@ -107,6 +107,7 @@ export interface Lexicon {
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions: Set<string>;
   actObjects: PhraseSet;
+  personalBodyNouns: Set<string>;
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
@@ -383,6 +384,7 @@ function compile(raw: RawAttributionData): Lexicon {
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
+    personalBodyNouns: foldSet(raw.personalBodyNouns),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),

@@ -209,9 +209,11 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
  * Undefined when the cue is no passive with an agent.
  */
 function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null | undefined {
-  if (hit.entry.form !== 'verb' || hit.from === 0 || !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return undefined;
+  if (hit.entry.form !== 'verb' || hit.from === 0) return undefined;
+  const reduced = reducedRelative(view, lex, hit.from);
+  if (!reduced && !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return undefined;
   let by = hit.to;
-  while (by < Math.min(view.length, hit.to + 4) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
+  while (by < Math.min(view.length, hit.to + (reduced ? 8 : 4)) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
   if (by >= view.length || !lex.agentPrepositions.has(view.norms[by]!) || (view.commaBefore(by) && by > hit.to)) return undefined;
   // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
   const agent = scanPrepositionalObject(view, lex, by + 1, cues);
@@ -229,6 +231,19 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     consumedTo: agent.to,
     rule: 'passive-agent',
   };
+}
+
+/**
+ * "… in a move condemned as a coup by his rivals": a participle right after preposition + determiner + a
+ * common noun that names no source is a reduced passive relative; its agent follows further on.
+ * @example reducedRelative(view, lex, 3) // "in a move condemned … by …" → true
+ */
+function reducedRelative(view: SentenceView, lex: Lexicon, at: number): boolean {
+  if (lex.clitics || at < 3 || !view.plainGapBefore(at) || !view.plainGapBefore(at - 1)) return false;
+  const noun = at - 1;
+  const determiner = view.norms[at - 2]!;
+  if (!lex.definiteMarkers.has(determiner) && !lex.indefiniteMarkers.has(determiner)) return false;
+  return lex.adverbialPrepositions.has(view.norms[at - 3]!) && !view.capitalized(noun) && !lookupNoun(lex, view.norms, noun);
 }
 
 const PERSONAL_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);

@@ -55,6 +55,9 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
+  // "Ennahdha wrote …" where the article also writes "the Ennahdha party": a lone name the text uses as the
+  // name of a body, and never after a first name or a title, is that body.
+  else if (!head.match && kind === 'person' && !lex.clitics && chunks.length === 1 && namesBodyInText(view, lex, first)) kind = 'organization';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
@@ -80,6 +83,29 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+/**
+ * A single capitalised word that the article puts before an organisation noun ("the Ennahdha party") and
+ * never after a capitalised first name or a title ("Rached Ennahdha", "Mr. Ennahdha").
+ * @example namesBodyInText(view, lex, { from: 0, to: 1 }) // "Brightway wrote …" in a text with "the Brightway party" → true
+ */
+function namesBodyInText(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  let from = chunk.from;
+  if (lex.definiteMarkers.has(view.norms[from]!)) from++;
+  if (chunk.to - from !== 1 || !view.capitalized(from)) return false;
+  const name = view.tokens[from]!.text.replace(/[’']s$/u, '');
+  if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(name)) return false;
+  let body = false;
+  for (const m of view.text.matchAll(new RegExp(`(\\S+)?\\s+${name}\\s+(\\p{L}+)`, 'gu'))) {
+    const before = m[1]?.replace(/[^\p{L}.-]/gu, '') ?? '';
+    const beforeNoun = lookupNoun(lex, [before.toLowerCase()], 0);
+    if (/^\p{Lu}\p{Ll}+$/u.test(before) && !beforeNoun && !lex.determiners.has(before.toLowerCase())) return false;
+    if (beforeNoun && beforeNoun.entry.kind !== 'organization') return false;
+    const next = m[2]!.toLowerCase();
+    if (lookupNoun(lex, [next], 0)?.entry.kind === 'organization' && !lex.personalBodyNouns.has(next)) body = true;
+  }
+  return body;
 }
 
 function articled(lex: Lexicon, word: string): boolean {
