@@ -256,6 +256,24 @@ function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
   map.set(entry.words[0]!, list);
 }
 
+/** A cue with no conditions: the fields a hand-listed cue may set, at their plain values. */
+function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'words'> & Partial<CueEntry>): CueEntry {
+  return {
+    colonOnly: false,
+    via: false,
+    sourceAfter: new Set(),
+    requiresAfter: new Set(),
+    notAfter: new Set(),
+    invertible: false,
+    requiresColon: false,
+    needsClause: false,
+    attitude: new Set(),
+    documentSubject: false,
+    attachedPreposition: '',
+    ...entry,
+  };
+}
+
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
   const conditionalCues = new Map<string, CueEntry[]>();
@@ -292,23 +310,16 @@ function compile(raw: RawAttributionData): Lexicon {
     for (const text of cue.forms) {
       const words = foldWords(text);
       if (words.length === 0) continue;
-      addCue(cues, {
-        lemma: cue.lemma,
-        stance: cue.stance,
-        form: 'prep',
-        words,
-        colonOnly: false,
-        via: false,
-        sourceAfter: new Set(),
-        requiresAfter: new Set(),
-        notAfter: new Set(),
-        invertible: false,
-        requiresColon: false,
-        needsClause: false,
-        attitude: new Set(),
-        documentSubject: false,
-        attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
-      });
+      addCue(
+        cues,
+        plainCue({
+          lemma: cue.lemma,
+          stance: cue.stance,
+          form: 'prep',
+          words,
+          attachedPreposition: cue.attachedPreposition ? foldForMatch(cue.attachedPreposition) : '',
+        }),
+      );
     }
   }
 
@@ -322,28 +333,22 @@ function compile(raw: RawAttributionData): Lexicon {
       for (const { text, gender, conjoined, objectSuffix } of forms) {
         const words = foldWords(text);
         if (words.length === 0 || cues.has(words[0]!) || conditionalCues.has(words[0]!)) continue;
-        addCue(candidateCues, {
-          lemma: lemma!,
-          stance: 'neutral',
-          form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
-          words,
-          colonOnly: false,
-          via: false,
-          sourceAfter: new Set(),
-          requiresAfter: new Set(),
-          notAfter: new Set(),
-          invertible: group === 'communication',
-          requiresColon: false,
-          needsClause: false,
-          // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
-          attitude: new Set(group === 'cognition' ? ['clause'] : []),
-          documentSubject: false,
-          attachedPreposition: '',
-          ...(gender ? { gender } : {}),
-          ...(conjoined ? { conjoined } : {}),
-          ...(objectSuffix ? { objectSuffix } : {}),
-          candidate: group,
-        });
+        addCue(
+          candidateCues,
+          plainCue({
+            lemma: lemma!,
+            stance: 'neutral',
+            form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
+            words,
+            invertible: group === 'communication',
+            // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
+            attitude: new Set(group === 'cognition' ? ['clause'] : []),
+            ...(gender ? { gender } : {}),
+            ...(conjoined ? { conjoined } : {}),
+            ...(objectSuffix ? { objectSuffix } : {}),
+            candidate: group,
+          }),
+        );
       }
     }
   }
