@@ -52,33 +52,36 @@ describe('sentences carried in the result', () => {
 });
 
 describe('an analysis saved before results carried sentences', () => {
-  it('is analysed again once when the case opens, so no view has to split text', async () => {
+  /** A store whose runner counts the analyses it is asked for. */
+  async function countingStore() {
     const { makeStore } = await import('../../src/app/store.ts');
-    const { caseLoaded } = await import('../../src/model/caseSlice.ts');
-    let runs = 0;
+    let count = 0;
     const runner = fixedRunner(analysis());
-    const store = makeStore(undefined, { runner: (...args) => { runs += 1; return runner(...args); } });
+    const store = makeStore(undefined, { runner: (...args) => { count += 1; return runner(...args); } });
+    return { store, runs: () => count };
+  }
+
+  it('is analysed again once when the case opens, so no view has to split text', async () => {
+    const { caseLoaded } = await import('../../src/model/caseSlice.ts');
+    const { store, runs } = await countingStore();
     const old = analysis();
     const { sentences: _dropped, ...withoutSentences } = old.articles[0]!;
     store.dispatch(caseLoaded({ snapshot: { id: 'c', name: 'C', articles: [{ id: 'h', raw: 'x' }] }, analysis: { ...old, articles: [withoutSentences] } }));
     await analysed(store);
-    expect(runs).toBe(1);
+    expect(runs()).toBe(1);
     store.dispatch(caseLoaded({ snapshot: { id: 'c', name: 'C', articles: [{ id: 'h', raw: 'x' }] }, analysis: old }));
     await analysed(store);
-    expect(runs).toBe(1);
+    expect(runs()).toBe(1);
   });
 
   it('is analysed again once when its actors come without their mentions, so no view looks for names in text', async () => {
-    const { makeStore } = await import('../../src/app/store.ts');
     const { caseLoaded } = await import('../../src/model/caseSlice.ts');
-    let runs = 0;
-    const runner = fixedRunner(analysis());
-    const store = makeStore(undefined, { runner: (...args) => { runs += 1; return runner(...args); } });
+    const { store, runs } = await countingStore();
     const old = analysis();
     const withoutMentions = old.actors.map(({ mentions: _dropped, ...actor }) => actor);
     store.dispatch(caseLoaded({ snapshot: { id: 'c', name: 'C', articles: [{ id: 'h', raw: 'x' }] }, analysis: { ...old, actors: withoutMentions } }));
     await analysed(store);
-    expect(runs).toBe(1);
+    expect(runs()).toBe(1);
     expect(store.getState().analysis.result?.actors[0]?.mentions).toEqual([]);
   });
 });

@@ -137,7 +137,8 @@ describe('Undo and redo', () => {
 });
 
 describe('No lost work', () => {
-  it('keeps the case with a pasted article in the library when the example case is loaded', async () => {
+  /** The analysed story case with one article pasted by the user (three articles), saved in its own library. */
+  async function caseWithPastedArticle() {
     const user = userEvent.setup();
     const repository = createDexieRepository(`parallax-history-${++dbCount}`);
     const { store } = setup(repository);
@@ -146,6 +147,11 @@ describe('No lost work', () => {
     await user.type(screen.getByLabelText('Article text (paste text or a web page)'), 'A pasted report about the bridge.');
     await user.click(screen.getByRole('button', { name: 'Add article' }));
     expect(store.getState().case.articles.ids).toHaveLength(3);
+    return { user, repository, store };
+  }
+
+  it('keeps the case with a pasted article in the library when the example case is loaded', async () => {
+    const { user, repository, store } = await caseWithPastedArticle();
     // At once: no wait for the save debounce.
     await user.click(screen.getByRole('button', { name: 'Load the example case' }));
     await waitFor(() => expect(store.getState().case.id).not.toBe('story'));
@@ -156,14 +162,7 @@ describe('No lost work', () => {
   });
 
   it('keeps the current case in the library when another is imported, and Undo brings it back', async () => {
-    const user = userEvent.setup();
-    const repository = createDexieRepository(`parallax-history-${++dbCount}`);
-    const { store } = setup(repository);
-    await analysed(store);
-    await user.click(screen.getByRole('button', { name: 'Case' }));
-    await user.type(screen.getByLabelText('Article text (paste text or a web page)'), 'A pasted report about the bridge.');
-    await user.click(screen.getByRole('button', { name: 'Add article' }));
-    expect(store.getState().case.articles.ids).toHaveLength(3);
+    const { user, repository, store } = await caseWithPastedArticle();
     const other = serializeCase({ id: 'other', name: 'Other story', articles: [{ id: 'o1', raw: 'The dam opened.', outlet: 'Dam Times', language: 'en' }] }, emptyCorrections);
     await user.upload(screen.getByLabelText('Import JSON'), new File([other], 'other.parallax.json', { type: 'application/json' }));
     await waitFor(() => expect(store.getState().case.name).toBe('Other story'));
