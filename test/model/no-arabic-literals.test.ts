@@ -24,4 +24,16 @@ describe('generic code', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('in the core, spells no Arabic letters outside lang/ (punctuation such as ، and ؟ is shared by scripts)', () => {
+    const offenders: string[] = [];
+    for (const file of files('src/core').filter((f) => /\.tsx?$/.test(f) && !f.startsWith(join('src/core', 'lang')))) {
+      code(readFileSync(file, 'utf8'))
+        .split('\n')
+        .forEach((line, i) => {
+          if (/[\u0621-\u064A]/u.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
 });

@@ -302,7 +302,8 @@ function selfHead(word: string, data: CaseText['data']): string | undefined {
     if (!word.endsWith(e) || word.length - e.length < 3) continue;
     const bare = word.slice(0, -e.length);
     // A feminine noun's ta marbuta is a t before a pronoun ("قيادتنا" → "قياده").
-    for (const key of [bare, bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : bare]) {
+    const feminine = data.suffixedFeminine;
+    for (const key of [bare, feminine && bare.endsWith(feminine[0]) ? bare.slice(0, -feminine[0].length) + feminine[1] : bare]) {
       const m = data.labels.match([{ key } as CaseText['tokens'][number]], 0);
       if (m?.value.form === 'head-noun' && m.length === 1) return m.value.key;
     }

@@ -71,6 +71,7 @@ interface LabelFile {
     groupNouns?: string[];
     selfDeterminers?: string[];
     selfSuffixes?: string[];
+    suffixedFeminine?: [string, string];
   };
 }
 
@@ -193,6 +194,8 @@ export interface LanguageActorData {
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
   selfSuffixes: readonly string[];
+  /** A feminine ending as written before a pronoun ending, and as the lexicon keys it ("ت" → "ه"); null where none. */
+  suffixedFeminine: readonly [string, string] | null;
   /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
@@ -359,6 +362,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
+    suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
