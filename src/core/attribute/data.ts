@@ -107,7 +107,7 @@ export interface RawAttributionData {
    * verb.cognition, lang/en/cue-candidates.json), each as [lemma, ...forms]. Cues only in a strong frame:
    * a "that" clause, a quotation or a colon right after them, or a quotation closing just before.
    */
-  candidateCues?: { communication?: string[][]; cognition?: string[][] };
+  candidateCues?: { stance?: string[][]; communication?: string[][]; cognition?: string[][] };
   prepositionalCues?: RawPrepositionalCue[];
   /** Words after a prepositional cue that hand over to a verb ("بحسب ما نقلته …"): not a cue then. */
   prepositionalBlockers?: string[];
@@ -126,6 +126,8 @@ export interface RawAttributionData {
   absolutePrepositions?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
   actObjects?: string[];
+  /** Words after a stance verb that open no object of it ("advocates such as …"): see attribute/stance.ts. */
+  stanceNonObjects?: string[];
   /** Bodies named after a person ("the Vale campaign", "administration"): using a name so says nothing about it naming a body. */
   personalBodyNouns?: string[];
   /** Participles that name rather than report ("known as", "dubbed"): the phrase goes on after them. */

@@ -35,7 +35,7 @@ export interface CueEntry {
   /** Carries an object pronoun ("وصفتها"): a relative pronoun before it is its object, not its subject. */
   objectSuffix?: boolean;
   /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
-  candidate?: 'communication' | 'cognition';
+  candidate?: 'communication' | 'cognition' | 'stance';
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -107,6 +107,8 @@ export interface Lexicon {
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions: Set<string>;
   actObjects: PhraseSet;
+  /** Words after a stance verb that open no object of it ("advocates such as"). */
+  stanceNonObjects: Set<string>;
   personalBodyNouns: Set<string>;
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
@@ -324,7 +326,8 @@ function compile(raw: RawAttributionData): Lexicon {
   }
 
   const candidateCues = new Map<string, CueEntry[]>();
-  for (const group of ['communication', 'cognition'] as const) {
+  // Stance verbs first: a verb in both lists takes the stance frame too (stance.ts).
+  for (const group of ['stance', 'communication', 'cognition'] as const) {
     for (const [lemma, ...listed] of raw.candidateCues?.[group] ?? []) {
       // A language with affix patterns lists past stems; its forms come from the patterns as for hand cues.
       const forms: { text: string; gender?: 'm' | 'f'; conjoined?: boolean; objectSuffix?: boolean }[] = raw.morphology.pastSuffixes
@@ -340,7 +343,7 @@ function compile(raw: RawAttributionData): Lexicon {
             stance: 'neutral',
             form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
             words,
-            invertible: group === 'communication',
+            invertible: group !== 'cognition',
             // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
             attitude: new Set(group === 'cognition' ? ['clause'] : []),
             ...(gender ? { gender } : {}),
@@ -389,6 +392,7 @@ function compile(raw: RawAttributionData): Lexicon {
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
+    stanceNonObjects: foldSet(raw.stanceNonObjects),
     personalBodyNouns: foldSet(raw.personalBodyNouns),
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),

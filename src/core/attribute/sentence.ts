@@ -195,6 +195,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
+  // "The senator lauded the decision": a stance is taken by a person or a body named right before it.
+  if (hit.objectFrame && !stanceSubject(view, lex, draft.subject)) return null;
   if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
@@ -262,6 +264,15 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
     }
   }
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
+}
+
+/** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */
+function stanceSubject(view: SentenceView, lex: Lexicon, subject: Subject): boolean {
+  if (subject.type === 'pronoun') return subject.pronoun === 'masculine' || subject.pronoun === 'feminine' || subject.pronoun === 'plural';
+  if (subject.type !== 'phrase' || subject.side !== 'before' || subject.via || subject.chunks.length === 0) return false;
+  // "Don't blame …": an imperative has no subject; its auxiliary is none.
+  if (lex.finiteAuxiliaries.has(view.norms[subject.chunks[0]!.from]!)) return false;
+  return personalSubject(view, lex, subject) && !documentPhrase(view, lex, subject.chunks);
 }
 
 function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {

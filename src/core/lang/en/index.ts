@@ -11,8 +11,9 @@ import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
 import { figureWords } from '../figureWords.ts';
 
-// Verbs of saying and belief from WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
-const attribution = { ...handAttribution, candidateCues: { communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
+// Verbs of saying, belief and stance from WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a
+// strong frame (stance verbs also with a personal subject and a noun object).
+const attribution = { ...handAttribution, candidateCues: { stance: cueCandidates.stance, communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
 // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.

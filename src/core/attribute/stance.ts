@@ -1,0 +1,39 @@
+/**
+ * Stances with a noun object ("the senator chastised the agency", "the mayor lauded the decision"): a
+ * candidate verb of communication or feeling (WordNet, lang/<code>/cue-candidates.json) reports an
+ * evaluation when a person or body is its subject and a noun phrase its object. An act ("declared a
+ * curfew") is no stance: act objects are the language's `actObjects`.
+ */
+import type { CueEntry, Lexicon } from './lexicon.ts';
+import type { SentenceView } from './view.ts';
+
+/** Object pronouns that open a verb's object ("thanked him"). */
+const OBJECT_PRONOUN_KINDS = new Set(['masculine', 'feminine', 'plural']);
+
+/**
+ * A noun phrase opens right after a candidate verb (no comma, clause or infinitive between), and it names
+ * no act. Cased scripts without clitics only (the object's edge is read from capitals and determiners).
+ * @example objectFrame(view, lex, entry, 1, 2) // "Smith lauded the decision" → true; "Smith declared a curfew" → false
+ */
+export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+  if (lex.clitics || entry.candidate !== 'stance' || from === 0) return false;
+  // A finite verb, or an -ing form after "is/are" ("is questioning the result").
+  if (entry.form === 'participle' && !lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
+  // "to praise him", "will thank": an infinitive or a modal states an intention, not a stance taken.
+  const before = view.norms[from - 1]!;
+  // "White House spokesman Josh Earnest": a capitalised verb form inside a sentence is a name.
+  if (view.capitalized(from)) return false;
+  if (lex.infinitiveMarkers.has(before) || view.commaBefore(from)) return false;
+  const w = view.norms[to];
+  if (w === undefined || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
+  // "Republican advocates such as …": a plural noun before an example list.
+  if (lex.stanceNonObjects.has(w)) return false;
+  if (lex.actObjects.matchAt(view.norms, to) > 0 || lex.actObjects.matchAt(view.norms, to + 1) > 0) return false;
+  const opensNounPhrase =
+    (lex.determiners.has(w) && !lex.postModifiers.has(w)) ||
+    lex.definiteMarkers.has(w) ||
+    (lex.indefiniteMarkers.has(w) && w !== 'other') ||
+    OBJECT_PRONOUN_KINDS.has(lex.pronouns.get(w) ?? '') && !lex.subjectPronouns.has(w) ||
+    (view.capitalized(to) && !lex.timeWords.has(w) && !lex.pronouns.has(w));
+  return opensNounPhrase && !lex.complementizers.has(w);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../../src/core/attribute/lexicon.ts';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: stance verbs with a noun object (WordNet troponyms of the verdict groups)', () => {
+  it('the stance list comes from WordNet and does not override hand-written cues', () => {
+    const lex = lexiconFor('en')!;
+    expect(lex.candidateCues.get('lauded')?.[0]?.candidate).toBe('stance');
+    expect(lex.candidateCues.get('scolded')?.[0]?.candidate).toBe('stance');
+    expect(lex.candidateCues.has('condemned')).toBe(false);
+  });
+
+  it('"the mayor lauded the harbour plan" is the mayor’s evaluation, with the object as content', () => {
+    const a = attributionAt(claimsOf('The mayor lauded the harbour plan at a meeting on Monday.', 'en'), 'harbour');
+    expect(a?.source.text).toBe('The mayor');
+    expect(a?.cue.text).toBe('lauded');
+    expect(a?.content?.text).toMatch(/^the harbour plan/);
+  });
+
+  it('a pronoun subject goes back to the person named before', () => {
+    const claims = claimsOf('Councillor Ines Varga said the vote was fair. She thanked the volunteers for their patience.', 'en');
+    const a = attributionAt(claims, 'volunteers');
+    expect(a?.source.text).toBe('Councillor Ines Varga');
+    expect(a?.cue.text).toBe('thanked');
+  });
+
+  it('an act object is no stance, nor is a subject that names no person or body', () => {
+    expect(attributionAt(claimsOf('The governor proclaimed a curfew in the northern districts.', 'en'), 'curfew')).toBeNull();
+    expect(attributionAt(claimsOf('The storm chastened the fishing fleet.', 'en'), 'fleet')).toBeNull();
+  });
+
+  it('an imperative, an infinitive and a name are no stance', () => {
+    expect(attributionAt(claimsOf("Don't blame the referees.", 'en'), 'referees')).toBeNull();
+    expect(attributionAt(claimsOf('Officials came to the port to laud the new ferry.', 'en'), 'ferry')).toBeNull();
+    expect(attributionAt(claimsOf('Spokesman Josh Tamber arrived late.', 'en'), 'late')).toBeNull();
+  });
+
+  it('a form that is also a noun stays a noun before "that"', () => {
+    expect(attributionAt(claimsOf('The street protests that began in spring closed the bridge.', 'en'), 'bridge')).toBeNull();
+  });
+});
