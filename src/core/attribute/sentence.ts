@@ -6,6 +6,7 @@ import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { progressiveBefore } from './tense.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -180,7 +181,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // A participle ("مؤكدا أن", "adding that") shares the subject of the clause's main verb.
   // Only as an adjunct (", saying …", "، مؤكدا …") or opening the sentence: "stopped short of calling for" is no report.
   // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
-  const progressive = hit.entry.form === 'participle' && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!);
+  const progressive = hit.entry.form === 'participle' && hit.from > 0 && (lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!) || (!lex.clitics && progressiveBefore(view, lex, hit.from) >= 0));
   if (hit.entry.form === 'participle' && !progressive) {
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;

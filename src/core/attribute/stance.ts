@@ -5,6 +5,7 @@
  * curfew") is no stance: act objects are the language's `actObjects`.
  */
 import type { CueEntry, Lexicon } from './lexicon.ts';
+import { progressiveBefore } from './tense.ts';
 import type { SentenceView } from './view.ts';
 
 /** Object pronouns that open a verb's object ("thanked him"). */
@@ -18,7 +19,7 @@ const OBJECT_PRONOUN_KINDS = new Set(['masculine', 'feminine', 'plural']);
 export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   if (lex.clitics || entry.candidate !== 'stance' || from === 0) return false;
   // A finite verb, or an -ing form after "is/are" ("is questioning the result").
-  if (entry.form === 'participle' && !lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
+  if (entry.form === 'participle' && progressiveBefore(view, lex, from) < 0) return false;
   // "to praise him", "will thank": an infinitive or a modal states an intention, not a stance taken.
   const before = view.norms[from - 1]!;
   // "White House spokesman Josh Earnest": a capitalised verb form inside a sentence is a name.
