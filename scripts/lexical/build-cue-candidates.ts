@@ -88,17 +88,23 @@ function handForms(): Set<string> {
 const STANCE_ROOTS = ['approve', 'disapprove', 'oppose', 'protest', 'thank', 'welcome', 'urge', 'question', 'challenge'];
 // Troponyms of a stance root whose news sense is an act or no stance at all.
 const NOT_STANCE = new Set(['assassinate', 'lighten', 'jolly', 'guarantee', 'underwrite', 'warrant', 'certify', 'insure', 'reinsure', 'indemnify', 'file', 'second', 'advertise', 'advertize', 'shout', 'kid', 'guy', 'cod', 'rag', 'twit', 'tantalise', 'tantalize', 'tease', 'jaw', 'rail',
-  'action', 'appeal', 'call', 'decoy', 'entice', 'expedite', 'lure', 'litigate', 'sue', 'mutiny', 'rebel', 'revolt', 'rejuvenate', 'remand', 'renegade', 'rumpus', 'stool', 'tempt', 'visa', 'picket', 'mind', 'bull', 'dare', 'brazen', 'except', 'recognise', 'prescribe', 'deter']);
+  'action', 'appeal', 'call', 'decoy', 'entice', 'expedite', 'lure', 'litigate', 'sue', 'mutiny', 'rebel', 'revolt', 'rejuvenate', 'remand', 'renegade', 'rumpus', 'stool', 'tempt', 'visa', 'picket', 'mind', 'bull', 'dare', 'brazen', 'except', 'recognise', 'prescribe', 'deter', 'intimidate', 'bask', 'emote', 'awe', 'compassionate']);
 
 /**
  * Stance verbs: the verdict groups of lang/en/predicates.json (a lemma in both groups, "describe", takes no
  * side and is left out) and STANCE_ROOTS, with their WordNet troponyms three levels down, kept when their
- * commonest sense is in verb.communication (32), verb.emotion (37) or verb.social (41). A stance verb
+ * commonest sense is in verb.communication (32), verb.emotion (37) or verb.social (41); and verbs of a
+ * feeling held toward something (commonest sense in verb.emotion: "resent", "admire", "despise"). A stance verb
  * with a person or body as subject and a noun phrase as object reports an evaluation (attribute/stance.ts).
  */
 function stanceLemmas(fileOf: Map<string, number>, firstSynsets: Map<string, string[]>): string[] {
   const troponyms = new Map<string, string[]>();
   const members = new Map<string, string[]>();
+  // Verbs of feeling held toward something: frames "Somebody ----s something/somebody" (8, 9) and not
+  // "Something ----s somebody" (10, 11: "alarm", "annoy" make someone feel), derived from a noun.feeling ("resent" → resentment).
+  const feelingNouns = new Set<string>();
+  for (const line of readFileSync(join(WORDNET, 'data.noun'), 'utf8').split('\n')) if (/^\d{8} 12 /.test(line)) feelingNouns.add(line.slice(0, 8));
+  const heldFeelings = new Set<string>();
   for (const line of readFileSync(join(WORDNET, 'data.verb'), 'utf8').split('\n')) {
     if (!/^\d{8} /.test(line)) continue;
     const p = line.split(' | ')[0]!.split(' ');
@@ -108,8 +114,16 @@ function stanceLemmas(fileOf: Map<string, number>, firstSynsets: Map<string, str
     const pointers = Number(p[i]);
     i++;
     const down: string[] = [];
-    for (let k = 0; k < pointers; k++, i += 4) if (p[i] === '~') down.push(p[i + 1]!);
+    let feeling = false;
+    for (let k = 0; k < pointers; k++, i += 4) {
+      if (p[i] === '~') down.push(p[i + 1]!);
+      if (p[i] === '+' && p[i + 2] === 'n' && feelingNouns.has(p[i + 1]!)) feeling = true;
+    }
     troponyms.set(p[0]!, down);
+    const frames = new Set<number>();
+    const frameCount = Number(p[i] ?? 0);
+    for (let k = 0, j = i + 1; k < frameCount; k++, j += 3) frames.add(Number(p[j + 1]));
+    if (p[1] === '37' && feeling && (frames.has(8) || frames.has(9)) && !frames.has(10) && !frames.has(11)) heldFeelings.add(p[0]!);
   }
   const verdicts = (JSON.parse(readFileSync(PREDICATES, 'utf8')) as { verdicts: string[][] }).verdicts;
   const shared = new Set(verdicts.flat().filter((w) => verdicts.filter((g) => g.includes(w)).length > 1));
@@ -124,6 +138,7 @@ function stanceLemmas(fileOf: Map<string, number>, firstSynsets: Map<string, str
       if (fileOf.get(offset) === 32 || fileOf.get(offset) === 41) walk(offset, 3);
     }
   }
+  for (const [lemma, synsets] of firstSynsets) if (/^[a-z]+$/.test(lemma) && heldFeelings.has(synsets[0] ?? '')) found.add(lemma);
   return [...found].filter((w) => !NOT_STANCE.has(w) && [32, 37, 41].includes(fileOf.get(firstSynsets.get(w)?.[0] ?? '') ?? 0)).sort();
 }
 
