@@ -189,7 +189,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
-    return participle(view, lex, hit);
+    const adjunctDraft = participle(view, lex, hit);
+    // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
+    return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
   const passive = passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;

@@ -18,13 +18,15 @@ const OBJECT_PRONOUN_KINDS = new Set(['masculine', 'feminine', 'plural']);
  */
 export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   if (lex.clitics || entry.candidate !== 'stance' || from === 0) return false;
-  // A finite verb, or an -ing form after "is/are" ("is questioning the result").
-  if (entry.form === 'participle' && progressiveBefore(view, lex, from) < 0) return false;
-  // "to praise him", "will thank": an infinitive or a modal states an intention, not a stance taken.
+  // A finite verb; an -ing form after "is/are" ("is questioning the result") or after a comma, as an
+  // adjunct of the main clause ("…, lauding the engineers").
+  const adjunct = entry.form === 'participle' && view.commaBefore(from);
+  if (entry.form === 'participle' && !adjunct && progressiveBefore(view, lex, from) < 0) return false;
+  // "to praise him": an infinitive states an intention, not a stance taken.
   const before = view.norms[from - 1]!;
   // "White House spokesman Josh Earnest": a capitalised verb form inside a sentence is a name.
   if (view.capitalized(from)) return false;
-  if (lex.infinitiveMarkers.has(before) || view.commaBefore(from)) return false;
+  if (lex.infinitiveMarkers.has(before) || (view.commaBefore(from) && !adjunct)) return false;
   const w = view.norms[to];
   if (w === undefined || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
   // "Republican advocates such as …": a plural noun before an example list.

@@ -39,3 +39,22 @@ describe('English: stance verbs with a noun object (WordNet troponyms of the ver
     expect(attributionAt(claimsOf('The street protests that began in spring closed the bridge.', 'en'), 'bridge')).toBeNull();
   });
 });
+
+describe('English: acts are not reports', () => {
+  it('"decided to …" is an act; "decided that …" still reports', () => {
+    expect(attributionAt(claimsOf('The board decided to close the northern plant.', 'en'), 'plant')).toBeNull();
+    expect(attributionAt(claimsOf('The board decided that the northern plant was too old.', 'en'), 'plant')?.source.text).toBe('The board');
+  });
+
+  it('a stance participle after a comma is taken by the main clause’s person', () => {
+    const a = attributionAt(claimsOf('The mayor opened the bridge on Monday, lauding the engineers who built it.', 'en'), 'engineers');
+    expect(a?.cue.text).toBe('lauding');
+    expect(a?.source.text).toBe('The mayor');
+  });
+
+  it('a progressive with adverbs between is a compound tense: "is once again questioning"', () => {
+    const a = attributionAt(claimsOf('The senator is once again questioning the count in two districts.', 'en'), 'count');
+    expect(a?.cue.text).toBe('questioning');
+    expect(a?.source.text).toBe('The senator');
+  });
+});
