@@ -7,6 +7,7 @@ import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { progressiveBefore } from './tense.ts';
+import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 
 export interface Draft {
@@ -57,7 +58,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   }
   // "WALLACE: I want to ask you …": a speaker's label before a colon speaks the whole line, whatever
   // cues the line itself holds.
-  const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') ? colonAttribution(view, lex) : null;
+  // A transcript's label in capitals ("WALLACE: …") speaks the line whatever it holds.
+  const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') || (!lex.clitics && transcriptLine(view)) ? colonAttribution(view, lex) : null;
   if (colon && drafts.every((d) => d.hit.from > colon.hit.to)) return [colon];
   return drafts;
 }
@@ -85,7 +87,7 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   let c = 1;
   while (c < Math.min(view.length, 7) && !view.colonBefore(c)) c++;
   if (c >= Math.min(view.length, 7) || view.length - c < 2) return null;
-  if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || view.quoteAround(0)?.closed) return null;
+  if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.

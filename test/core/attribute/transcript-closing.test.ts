@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: transcript labels and closing credits', () => {
+  it('a label in capitals speaks its quoted line, whatever cues the line holds', () => {
+    const text = 'Partial transcript follows.\n\n"HOLLIS: Let us start with the strike. After the union announced that it would walk out, what changed?\n\n"MARRO: Nothing changed for the families.';
+    const claims = claimsOf(text, 'en');
+    const a = attributionAt(claims, 'start with the strike');
+    expect(a?.cue.text).toBe(':');
+    expect(a?.source.text).toContain('HOLLIS');
+    expect(attributionAt(claims, 'Nothing changed')?.source.text).toContain('MARRO');
+    // The reported verb inside the line is no attribution of its own.
+    expect(claims.filter((c) => c.attribution?.cue.text === 'announced')).toHaveLength(0);
+  });
+
+  it('a title-case label that is no transcript label keeps the rules for colons', () => {
+    const claims = claimsOf('"The Latest: Flood waters recede. After the council announced that schools would reopen, parents cheered."', 'en');
+    expect(claims.some((c) => c.attribution?.cue.text === ':')).toBe(false);
+  });
+
+  it('"…, The Harbour Gazette reports." closes the sentence with its credit', () => {
+    const a = attributionAt(claimsOf('Fares on the night ferry will double next month, The Harbour Gazette reports.', 'en'), 'Fares');
+    expect(a?.source.text).toBe('The Harbour Gazette');
+    expect(a?.cue.text).toBe('reports');
+  });
+
+  it('"his tax reports." stays a noun', () => {
+    expect(claimsOf('The auditor read his tax reports.', 'en').every((c) => c.attribution === null)).toBe(true);
+  });
+});
