@@ -215,9 +215,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     const clause =
       next !== undefined &&
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next));
-    // "…, The Wall Street Journal reports.": closing the sentence after a name, the form is the verb.
-    const closing = to >= view.length && from >= 2 && view.capitalized(from - 1) && !lex.clitics;
-    if (!closing && (!clause || view.commaBefore(to))) return false;
+    if (!clause || view.commaBefore(to)) return false;
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).

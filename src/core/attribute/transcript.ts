@@ -17,8 +17,12 @@ export function capitalLabel(view: SentenceView, colon: number): boolean {
   return true;
 }
 
-/** The line opens with a capital label and its colon within three words ("WALLACE: …"). */
+/**
+ * A quoted line opens with a capital label and its colon within three words ("“WALLACE: …"); unquoted,
+ * "CAIRO: …" is a dateline.
+ */
 export function transcriptLine(view: SentenceView): boolean {
+  if (view.quoteOpeningAt(0) === undefined) return false;
   for (let c = 1; c <= Math.min(3, view.length - 1); c++) if (view.colonBefore(c)) return capitalLabel(view, c);
   return false;
 }
