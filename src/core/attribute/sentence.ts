@@ -6,7 +6,7 @@ import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { progressiveBefore } from './tense.ts';
+import { nameBefore, progressiveBefore } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 
@@ -316,6 +316,13 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
   }
   if (hit.from < 3) return draft;
+  // "footage of Ana Ruiz asking, “…”": a participle right after a name (no comma between) is that person's.
+  const named = nameBefore(view, lex, hit.from);
+  if (named) {
+    draft.subject = { type: 'phrase', chunks: [named], anonymityMarked: false, side: 'before' };
+    draft.rule = 'participle-name';
+    return draft;
+  }
   if (lex.subjectSearch[0] !== 'after') {
     // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
     for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {

@@ -20,3 +20,15 @@ export function progressiveBefore(view: SentenceView, lex: Lexicon, from: number
   }
   return -1;
 }
+
+/**
+ * A capitalised name (one to four words, no comma inside) ending right before word `at`, in a cased
+ * script, or null. Sentence-initial words and determiners are not taken for names.
+ * @example nameBefore(view, lex, 4) // "footage of Ana Ruiz asking" → { from: 2, to: 4 }
+ */
+export function nameBefore(view: SentenceView, lex: Lexicon, at: number): { from: number; to: number } | null {
+  if (lex.clitics || at < 2 || view.commaBefore(at) || view.quoteClosesBefore(at)) return null;
+  let k = at;
+  while (k > 1 && at - k < 4 && view.capitalized(k - 1) && !lex.timeWords.has(view.norms[k - 1]!) && !lex.definiteMarkers.has(view.norms[k - 1]!) && !lex.pronouns.has(view.norms[k - 1]!) && (k === at || !view.commaBefore(k))) k--;
+  return k < at ? { from: k, to: at } : null;
+}

@@ -58,3 +58,17 @@ describe('English: acts are not reports', () => {
     expect(a?.source.text).toBe('The senator');
   });
 });
+
+describe('English: a participle right after a name', () => {
+  it('"footage of Ana Ruiz asking, “…”" is Ana Ruiz’s question, not the main clause’s', () => {
+    const claims = claimsOf('The mayor said the port would reopen. The new advert uses footage of Ana Ruiz asking, “Why is the ferry still closed?”', 'en');
+    const a = attributionAt(claims, 'ferry still closed');
+    expect(a?.cue.text).toBe('asking');
+    expect(a?.source.text).toBe('Ana Ruiz');
+  });
+
+  it('a time word before the participle is no name', () => {
+    const claims = claimsOf('The mayor spoke in the port on Friday, saying “the ferry will run again.”', 'en');
+    expect(attributionAt(claims, 'ferry will run')?.source.text).toBe('The mayor');
+  });
+});
