@@ -4,7 +4,7 @@
  */
 import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
-import { objectFrame } from './stance.ts';
+import { nounObjectAct, objectFrame } from './stance.ts';
 import type { SentenceView } from './view.ts';
 
 export interface CueHit {
@@ -193,6 +193,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "were delivered “in secret”": a candidate verb in the passive reports nothing (hand cues name their agent, passiveAgent).
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
+  if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
   if (entry.form === 'prep') {
     // "بحسب ما …", "طبقا لما سرب …" (the preposition glued to the blocker): a clause follows, not a source.
@@ -228,5 +229,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
+  // "the earlier announced 37", "the previously reported figure": an adverb between keeps it an adjective.
+  if (!lex.clitics && entry.form === 'verb' && from > 1 && lex.auxiliaries.has(previous!) && !lex.finiteAuxiliaries.has(previous!) && lex.definiteMarkers.has(view.norms[from - 2]!) && !view.commaBefore(from) && !view.commaBefore(from - 1)) return false;
   return stance ? 'object' : true;
 }

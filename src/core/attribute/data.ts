@@ -40,6 +40,8 @@ export interface RawCue {
    * التجول"): not a cue when one of the language's actObjects follows before any clause, colon or quotation.
    */
   needsClause?: boolean;
+  /** "added three seats", "posted videos": a noun phrase right after the cue is what was done, no report (attribute/stance.ts). */
+  nounObjectIsAct?: boolean;
   /**
    * A verb of belief, wish or intention ("believe", "want", "يعتقد"): a cue only when what it takes follows
    * right after it ("clause": that/إن/أن or a clause opening with a pronoun or a name; "infinitive": "to …")

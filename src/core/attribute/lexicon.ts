@@ -22,6 +22,8 @@ export interface CueEntry {
   invertible: boolean;
   requiresColon: boolean;
   needsClause: boolean;
+  /** A noun phrase right after the cue makes it an act ("added three seats"). */
+  nounObjectIsAct?: boolean;
   /** Belief/intention verbs: what must follow the cue (empty: any cue). */
   attitude: ReadonlySet<'clause' | 'infinitive'>;
   /** Only a cue with a document as subject ("the statement read"). */
@@ -298,6 +300,7 @@ function compile(raw: RawAttributionData): Lexicon {
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
           needsClause: cue.needsClause ?? false,
+          ...(cue.nounObjectIsAct ? { nounObjectIsAct: true } : {}),
           attitude: new Set(cue.attitude ?? []),
           documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',

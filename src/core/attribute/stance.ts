@@ -40,3 +40,15 @@ export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, f
     (view.capitalized(to) && !lex.timeWords.has(w) && !lex.pronouns.has(w));
   return opensNounPhrase && !lex.complementizers.has(w);
 }
+
+/**
+ * "The alliance added three seats", "soldiers posted videos": a cue whose noun object is what was done
+ * (its data says `nounObjectIsAct`) reports nothing when a determiner, a number or a possessive opens
+ * the phrase right after it. Cased scripts without clitics.
+ * @example nounObjectAct(view, lex, 2) // "The alliance added three seats" → true; "He added that …" → false
+ */
+export function nounObjectAct(view: SentenceView, lex: Lexicon, to: number): boolean {
+  if (lex.clitics || to >= view.length || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
+  const w = view.norms[to]!;
+  return (lex.determiners.has(w) && !lex.postModifiers.has(w) && !lex.complementizers.has(w)) || lex.indefiniteMarkers.has(w) || /^\d/.test(w);
+}

@@ -72,3 +72,17 @@ describe('English: a participle right after a name', () => {
     expect(attributionAt(claims, 'ferry will run')?.source.text).toBe('The mayor');
   });
 });
+
+describe('English: a cue verb with a noun object that is what was done', () => {
+  it('"added three seats" and "posted videos" are acts; "added that …" and "added: …" report', () => {
+    expect(attributionAt(claimsOf('The farmers’ party has added three more seats in the recount.', 'en'), 'seats')).toBeNull();
+    expect(attributionAt(claimsOf('Volunteers posted videos of the flooded square.', 'en'), 'videos')).toBeNull();
+    expect(attributionAt(claimsOf('The minister added that the bridge would reopen.', 'en'), 'bridge')?.cue.text).toBe('added');
+    expect(attributionAt(claimsOf('The minister added: “The bridge will reopen.”', 'en'), 'bridge')?.cue.text).toBe('added');
+  });
+
+  it('"the earlier announced figure" is an adjective, not a report', () => {
+    const claims = claimsOf('The count rose by four seats over the earlier announced figure of 40.', 'en');
+    expect(claims.every((c) => c.attribution === null)).toBe(true);
+  });
+});
