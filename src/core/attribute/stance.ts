@@ -50,5 +50,7 @@ export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, f
 export function nounObjectAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   if (lex.clitics || to >= view.length || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
   const w = view.norms[to]!;
-  return (lex.determiners.has(w) && !lex.postModifiers.has(w) && !lex.complementizers.has(w)) || lex.indefiniteMarkers.has(w) || /^\d/.test(w);
+  if ((lex.determiners.has(w) && !lex.postModifiers.has(w) && !lex.complementizers.has(w)) || lex.indefiniteMarkers.has(w) || /^\d/.test(w)) return true;
+  // A bare plural ("posted videos"), not an adverb, preposition or pronoun.
+  return !view.capitalized(to) && /[^su]s$/.test(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.pronouns.has(w) && !lex.timeWords.has(w);
 }
