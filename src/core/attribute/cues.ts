@@ -135,9 +135,10 @@ function shouted(view: SentenceView, i: number): boolean {
 }
 
 /** After a passive cue: "that", a colon or a quotation, or its agent ("by …") follows right after it. */
-function passiveReport(view: SentenceView, lex: Lexicon, to: number): boolean {
+function passiveReport(view: SentenceView, lex: Lexicon, to: number, from = to - 1): boolean {
   const w = view.norms[to];
-  if (w === undefined) return true;
+  // "…, it was reported." closes a report; "until a ceasefire in Gaza is declared." names what is declared, not who.
+  if (w === undefined) return from < 2 || lex.pronouns.get(view.norms[from - 2]!) === 'neuter' || view.commaBefore(from - 1);
   if (view.commaBefore(to)) return false;
   return lex.complementizers.has(w) || lex.agentPrepositions.has(w) || lex.passivePrepositions.has(w) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || agentFollows(view, lex, to);
 }
@@ -185,7 +186,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to)) return false;
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to, from)) return false;
   // "FELLOW DOCTORS DON'T WANT …", "QUESTIONABLE MEDICAL CLAIMS —": a run of capitals is a section heading.
   if (!lex.clitics && shouted(view, from) && (shouted(view, from - 1) || shouted(view, to))) return false;
   // "Say Mexico demanded …", "Now tell us …": a bare verb opening the sentence is an imperative.

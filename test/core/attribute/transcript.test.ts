@@ -23,3 +23,16 @@ describe('English: transcript labels', () => {
     expect(a?.source.text).toBe('the Harbour Gazette');
   });
 });
+
+describe('English: a passive closing the sentence', () => {
+  it('"… until a truce is declared." names what is declared, not who declares', () => {
+    const a = attributionAt(claimsOf('Dock workers have vowed to strike until a pay deal in the port is declared.', 'en'), 'strike');
+    expect(a?.cue.text).toBe('vowed');
+    expect(a?.source.text).toBe('Dock workers');
+  });
+
+  it('"…, it was reported." still closes a report', () => {
+    const a = attributionAt(claimsOf('The ferry will stop running in May, it was reported.', 'en'), 'ferry');
+    expect(a?.cue.text).toBe('reported');
+  });
+});
