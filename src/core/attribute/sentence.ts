@@ -6,6 +6,7 @@ import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -548,7 +549,9 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
-  const before = scanBefore(view, lex, hit.from, floor, cues);
+  const scanned = scanBefore(view, lex, hit.from, floor, cues);
+  // "Upon learning the results al-Sadr urged": the name, not the phrase glued before it.
+  const before: Subject = scanned.type === 'phrase' && scanned.chunks.length === 1 ? { ...scanned, chunks: [trailingName(view, lex, scanned.chunks[0]!)] } : scanned;
   // "Jane Doe, the nominee's daughter, noted": a name with its apposition before the cue wins.
   const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
   let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;

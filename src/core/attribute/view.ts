@@ -144,8 +144,11 @@ export class SentenceView {
 
   /** Whether word i is written with a capital (names in scripts that have case). */
   capitalized(i: number): boolean {
-    const ch = this.tokens[i]?.text[0];
-    return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    const text = this.tokens[i]?.text;
+    const ch = text?.[0];
+    if (ch === undefined) return false;
+    // "al-Sadr", "el-Sisi": a name with its lower-case particle.
+    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text!);
   }
 
   start(i: number): number {

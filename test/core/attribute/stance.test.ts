@@ -86,3 +86,15 @@ describe('English: a cue verb with a noun object that is what was done', () => {
     expect(claims.every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('English: a name right after an opening phrase with no comma', () => {
+  it('"Upon hearing the results el-Amin urged …" has the name as subject, with its lower-case particle', () => {
+    const a = attributionAt(claimsOf('Upon hearing the first results el-Amin urged his voters to stay calm.', 'en'), 'voters');
+    expect(a?.source.text).toBe('el-Amin');
+  });
+
+  it('a title before the name stays with it', () => {
+    const a = attributionAt(claimsOf('Party leader Rosa Tamm urged her voters to stay calm.', 'en'), 'voters');
+    expect(a?.source.text).toBe('Party leader Rosa Tamm');
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Edges of a name inside a subject phrase, in a cased script: "the preliminary results al-Sadr urged"
+ * (no comma after the opening phrase) has the name, not the phrase before it, as subject.
+ */
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import type { SentenceView } from './view.ts';
+
+/**
+ * A phrase whose last words are a capitalised name right after a lower-case plural common noun that names
+ * no source ("results al-Sadr") is cut to the name; otherwise the phrase is returned as it is.
+ * @example trailingName(view, lex, { from: 2, to: 6 }) // "… the preliminary results al-Sadr" → { from: 5, to: 6 }
+ */
+export function trailingName(view: SentenceView, lex: Lexicon, chunk: WordRange): WordRange {
+  if (lex.clitics) return chunk;
+  let k = chunk.to;
+  while (k > chunk.from && view.capitalized(k - 1) && !lex.definiteMarkers.has(view.norms[k - 1]!)) k--;
+  if (k === chunk.to || k - chunk.from < 2 || view.commaBefore(k)) return chunk;
+  const before = view.norms[k - 1]!;
+  // A plural common noun ("results", "talks") cannot be the name's title; a title ("president", "leader") can.
+  const kind = lookupNoun(lex, view.norms, k - 1)?.entry.kind;
+  if (!/[^su]s$/.test(before) || (kind !== undefined && kind !== 'document') || lex.postModifierHeads.has(before)) return chunk;
+  return { from: k, to: chunk.to };
+}
