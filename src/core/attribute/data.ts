@@ -124,6 +124,8 @@ export interface RawAttributionData {
   nameSpellings?: string[];
   /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
   subordinators?: string[];
+  /** Concessive subordinators ("although"): a clause they open before the report is the outlet's own voice (attribute/concession.ts). */
+  concessives?: string[];
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */

@@ -12,6 +12,7 @@ import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './sour
 import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
+import { openingConcession } from './concession.ts';
 import { SentenceView } from './view.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
@@ -157,7 +158,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const claims: ClaimDraft[] = [];
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
-  const inner = subordinateReport(view, lex, kept[0]!);
+  const inner = subordinateReport(view, lex, kept[0]!) ?? openingConcession(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });

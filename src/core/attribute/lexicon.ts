@@ -106,6 +106,8 @@ export interface Lexicon {
   nameSpellings: Set<string>;
   /** Words opening a subordinate clause ("after", "when"): a coordinated verb after them shares that clause's subject. */
   subordinators: Set<string>;
+  /** Concessive subordinators ("although"): an opening clause they start is the outlet's own voice. */
+  concessives: Set<string>;
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions: Set<string>;
   actObjects: PhraseSet;
@@ -389,6 +391,7 @@ function compile(raw: RawAttributionData): Lexicon {
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
     subordinators: foldSet(raw.subordinators),
+    concessives: foldSet(raw.concessives),
     nameSpellings: new Set(raw.nameSpellings ?? []),
     separatePrepositions: foldSet(raw.separatePrepositions),
     passivePrepositions: foldSet(raw.passivePrepositions),

@@ -7,7 +7,7 @@ import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
-import { nameBefore, progressiveBefore } from './tense.ts';
+import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 
@@ -625,7 +625,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const contentFirst =
     rest <= 0 ||
     (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(hit.from))) ||
-    (subjectFrom > 1 && (afterQuote(subjectFrom) || (view.commaBefore(subjectFrom) && (rest <= 3 || view.commaBefore(k)))));
+    (subjectFrom > 1 && (afterQuote(subjectFrom) || (view.commaBefore(subjectFrom) && ((rest <= 3 && !shortClauseAfter(view, lex, k)) || view.commaBefore(k)))));
   const ownContent = lex.complementizers.has(view.norms[k] ?? '') || (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined));
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (contentFirst) {

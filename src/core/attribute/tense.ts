@@ -32,3 +32,15 @@ export function nameBefore(view: SentenceView, lex: Lexicon, at: number): { from
   while (k > 1 && at - k < 4 && view.capitalized(k - 1) && !lex.timeWords.has(view.norms[k - 1]!) && !lex.definiteMarkers.has(view.norms[k - 1]!) && !lex.pronouns.has(view.norms[k - 1]!) && (k === at || !view.commaBefore(k))) k--;
   return k < at ? { from: k, to: at } : null;
 }
+
+/**
+ * "…, sources insist fighting continues": the few words after a cue are a clause of their own when they
+ * open with neither a preposition, a time word nor a channel ("…, officials said on Monday" closes a report).
+ * Cased scripts without clitics only.
+ * @example shortClauseAfter(view, lex, 5) // "… sources insist fighting remains ongoing" → true
+ */
+export function shortClauseAfter(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k];
+  if (lex.clitics || w === undefined || view.commaBefore(k) || view.length - k < 2) return false;
+  return !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.timeWords.has(w) && !lex.channelNouns.has(w) && !lex.determiners.has(w) && !lex.pronouns.has(w) && !lex.auxiliaries.has(w);
+}

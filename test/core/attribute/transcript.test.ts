@@ -36,3 +36,19 @@ describe('English: a passive closing the sentence', () => {
     expect(a?.cue.text).toBe('reported');
   });
 });
+
+describe('English: an opening concession is the outlet’s own voice', () => {
+  it('"Although A, sources insist B": A is own voice, B the sources’ claim', () => {
+    const claims = claimsOf('Although the port authority has not issued a statement, dock workers insist the cranes remain idle.', 'en');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.attribution).toBeNull();
+    expect(claims[1]!.attribution?.source.text).toBe('dock workers');
+    expect(claims[1]!.attribution?.content?.text).toBe('the cranes remain idle');
+  });
+
+  it('"…, officials said on Monday." still reports what came before', () => {
+    const a = attributionAt(claimsOf('The bridge will reopen in May, officials said on Monday.', 'en'), 'bridge');
+    expect(a?.source.text).toBe('officials');
+    expect(a?.content?.text).toBe('The bridge will reopen in May');
+  });
+});
