@@ -1,5 +1,5 @@
 /**
- * Edges of a name inside a subject phrase, in a cased script: "the preliminary results al-Sadr urged"
+ * Edges of a name inside a subject phrase, in a cased script: "the preliminary results al-Najjar urged"
  * (no comma after the opening phrase) has the name, not the phrase before it, as subject.
  */
 import { lookupNoun, type Lexicon } from './lexicon.ts';
@@ -8,8 +8,8 @@ import type { SentenceView } from './view.ts';
 
 /**
  * A phrase whose last words are a capitalised name right after a lower-case plural common noun that names
- * no source ("results al-Sadr") is cut to the name; otherwise the phrase is returned as it is.
- * @example trailingName(view, lex, { from: 2, to: 6 }) // "… the preliminary results al-Sadr" → { from: 5, to: 6 }
+ * no source ("results al-Najjar") is cut to the name; otherwise the phrase is returned as it is.
+ * @example trailingName(view, lex, { from: 2, to: 6 }) // "… the preliminary results al-Najjar" → { from: 5, to: 6 }
  */
 export function trailingName(view: SentenceView, lex: Lexicon, chunk: WordRange): WordRange {
   if (lex.clitics) return chunk;

@@ -550,7 +550,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
   const scanned = scanBefore(view, lex, hit.from, floor, cues);
-  // "Upon learning the results al-Sadr urged": the name, not the phrase glued before it.
+  // "Upon learning the results al-Najjar urged": the name, not the phrase glued before it.
   const before: Subject = scanned.type === 'phrase' && scanned.chunks.length === 1 ? { ...scanned, chunks: [trailingName(view, lex, scanned.chunks[0]!)] } : scanned;
   // "Jane Doe, the nominee's daughter, noted": a name with its apposition before the cue wins.
   const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);

@@ -147,7 +147,7 @@ export class SentenceView {
     const text = this.tokens[i]?.text;
     const ch = text?.[0];
     if (ch === undefined) return false;
-    // "al-Sadr", "el-Sisi": a name with its lower-case particle.
+    // "al-Najjar", "el-Amin": a name with its lower-case particle.
     return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text!);
   }
 
