@@ -84,8 +84,9 @@ function handForms(): Set<string> {
 }
 
 // Roots of stances besides the verdict groups (predicates.json): approval and disapproval, opposition,
-// gratitude, exhortation, doubt. WordNet adds their troponyms ("thank", "urge" → "exhort", "implore").
-const STANCE_ROOTS = ['approve', 'disapprove', 'oppose', 'protest', 'thank', 'welcome', 'urge', 'question', 'challenge'];
+// exhortation, doubt. WordNet adds their troponyms ("urge" → "exhort", "implore"). Thanking is a speech act with no
+// evaluation in it (the English fixture marks "thanked voters for …" optional): left out.
+const STANCE_ROOTS = ['approve', 'disapprove', 'oppose', 'protest', 'welcome', 'urge', 'question', 'challenge'];
 // Troponyms of a stance root whose news sense is an act or no stance at all.
 const NOT_STANCE = new Set(['assassinate', 'lighten', 'jolly', 'guarantee', 'underwrite', 'warrant', 'certify', 'insure', 'reinsure', 'indemnify', 'file', 'second', 'advertise', 'advertize', 'shout', 'kid', 'guy', 'cod', 'rag', 'twit', 'tantalise', 'tantalize', 'tease', 'jaw', 'rail',
   'action', 'appeal', 'call', 'decoy', 'entice', 'expedite', 'lure', 'litigate', 'sue', 'mutiny', 'rebel', 'revolt', 'rejuvenate', 'remand', 'renegade', 'rumpus', 'stool', 'tempt', 'visa', 'picket', 'mind', 'bull', 'dare', 'brazen', 'except', 'recognise', 'prescribe', 'deter', 'intimidate', 'bask', 'emote', 'awe', 'compassionate']);

@@ -13,6 +13,7 @@ import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { openingConcession } from './concession.ts';
+import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
@@ -166,7 +167,10 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   for (let i = 0; i < kept.length; i++) {
     const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : view.start(kept[i]!.draft.clauseFrom);
     const rawEnd = i + 1 < kept.length ? view.start(kept[i + 1]!.draft.clauseFrom) : s.end;
-    const end = trimEnd(view.text, start, rawEnd);
+    // "X thanked voters … after results gave him 58%": the stance ends where the outlet's narrative goes on.
+    const narrative = kept[i]!.draft.hit.objectFrame ? stanceEnd(view, lex, kept[i]!.draft.hit.to) : null;
+    const cut = narrative !== null && view.start(narrative) < rawEnd ? view.start(narrative) : null;
+    const end = trimEnd(view.text, start, cut ?? rawEnd);
     claims.push({
       sentenceIndex: s.index,
       start,
@@ -174,6 +178,10 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       text: view.text.slice(start, end),
       attribution: attributionOf(view, lex, kept[i]!, start, end),
     });
+    if (cut !== null) {
+      const restEnd = trimEnd(view.text, cut, rawEnd);
+      claims.push({ sentenceIndex: s.index, start: cut, end: restEnd, text: view.text.slice(cut, restEnd), attribution: null });
+    }
   }
   return claims;
 }

@@ -54,3 +54,15 @@ export function nounObjectAct(view: SentenceView, lex: Lexicon, to: number): boo
   // A bare plural ("posted videos"), not an adverb, preposition or pronoun.
   return !view.capitalized(to) && /[^su]s$/.test(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.pronouns.has(w) && !lex.timeWords.has(w);
 }
+
+/**
+ * Where a stance's content ends: a subordinator ("after", "as", "when") after its object, outside any
+ * quotation, opens the outlet's own narrative; null when none does.
+ * @example stanceEnd(view, lex, 3) // "X thanked voters for their trust after results gave him 58%" → index of "after"
+ */
+export function stanceEnd(view: SentenceView, lex: Lexicon, from: number): number | null {
+  for (let k = from + 1; k < view.length - 1; k++) {
+    if (lex.subordinators.has(view.norms[k]!) && !view.quoteAround(k) && !lex.concessives.has(view.norms[k]!)) return k;
+  }
+  return null;
+}

@@ -18,10 +18,10 @@ describe('English: stance verbs with a noun object (WordNet troponyms of the ver
   });
 
   it('a pronoun subject goes back to the person named before', () => {
-    const claims = claimsOf('Councillor Ines Varga said the vote was fair. She thanked the volunteers for their patience.', 'en');
+    const claims = claimsOf('Councillor Ines Varga said the vote was fair. She scolded the volunteers for their lateness.', 'en');
     const a = attributionAt(claims, 'volunteers');
     expect(a?.source.text).toBe('Councillor Ines Varga');
-    expect(a?.cue.text).toBe('thanked');
+    expect(a?.cue.text).toBe('scolded');
   });
 
   it('an act object is no stance, nor is a subject that names no person or body', () => {
@@ -96,5 +96,19 @@ describe('English: a name right after an opening phrase with no comma', () => {
   it('a title before the name stays with it', () => {
     const a = attributionAt(claimsOf('Party leader Rosa Tamm urged her voters to stay calm.', 'en'), 'voters');
     expect(a?.source.text).toBe('Party leader Rosa Tamm');
+  });
+});
+
+describe('English: where a stance ends', () => {
+  it('the outlet’s narrative after the object ("after results gave him …") is a claim of its own voice', () => {
+    const claims = claimsOf('The mayor on Monday lauded the harbour crews for "a remarkable night" after official figures showed no ship was lost.', 'en');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.attribution?.cue.text).toBe('lauded');
+    expect(claims[0]!.attribution?.content?.text).toBe('the harbour crews for "a remarkable night"');
+    expect(claims[1]!.attribution).toBeNull();
+  });
+
+  it('thanking is a speech act with no evaluation in it', () => {
+    expect(attributionAt(claimsOf('The mayor thanked the harbour crews for their work.', 'en'), 'crews')).toBeNull();
   });
 });
