@@ -14,11 +14,16 @@ import type { SentenceView } from './view.ts';
 export function trailingName(view: SentenceView, lex: Lexicon, chunk: WordRange): WordRange {
   if (lex.clitics) return chunk;
   let k = chunk.to;
-  while (k > chunk.from && view.capitalized(k - 1) && !lex.definiteMarkers.has(view.norms[k - 1]!)) k--;
+  while (k > chunk.from && nameWord(view, k - 1) && !lex.definiteMarkers.has(view.norms[k - 1]!)) k--;
   if (k === chunk.to || k - chunk.from < 2 || view.commaBefore(k)) return chunk;
   const before = view.norms[k - 1]!;
   // A plural common noun ("results", "talks") cannot be the name's title; a title ("president", "leader") can.
   const kind = lookupNoun(lex, view.norms, k - 1)?.entry.kind;
   if (!/[^su]s$/.test(before) || (kind !== undefined && kind !== 'document') || lex.postModifierHeads.has(before)) return chunk;
   return { from: k, to: chunk.to };
+}
+
+/** Word k is capitalised, or a name with a lower-case particle ("al-Najjar", "el-Amin"). */
+export function nameWord(view: SentenceView, k: number): boolean {
+  return view.capitalized(k) || /^\p{Ll}{1,3}-\p{Lu}/u.test(view.tokens[k]?.text ?? '');
 }

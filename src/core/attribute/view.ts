@@ -144,11 +144,8 @@ export class SentenceView {
 
   /** Whether word i is written with a capital (names in scripts that have case). */
   capitalized(i: number): boolean {
-    const text = this.tokens[i]?.text;
-    const ch = text?.[0];
-    if (ch === undefined) return false;
-    // "al-Najjar", "el-Amin": a name with its lower-case particle.
-    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text!);
+    const ch = this.tokens[i]?.text[0];
+    return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
   }
 
   start(i: number): number {
