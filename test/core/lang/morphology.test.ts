@@ -1,6 +1,7 @@
 // The Arabic proclitics are spelled once (lang/ar/morphology.json); each stage's list is derived from them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ar from '../../../src/core/lang/ar/index.ts';
 import { procliticList } from '../../../src/core/lang/ar/morphology.ts';
 import { PREFIXES } from '../../../src/core/lang/ar/lemmas.ts';
 import { languageBundle } from '../../../src/core/lang/registry.ts';
@@ -15,7 +16,7 @@ describe('Arabic proclitics', () => {
   });
 
   it('is what every stage reads: the language bundle and the lemma candidates', () => {
-    const ar = languageBundle('ar')!;
+    expect(languageBundle('ar')).toBe(ar);
     expect(ar.attribution.grammar.namePrefixes).toEqual(procliticList('nameJoiners'));
     expect(ar.attribution.morphology.conjunctions).toEqual(procliticList('gluedConjunctions'));
     expect(ar.attribution.morphology.nounPrefixes).toEqual(procliticList('nounPrefixes'));
