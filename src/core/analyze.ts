@@ -28,6 +28,9 @@ function languageNotLoaded(lang: LanguageCode): string {
   return `the data of its language ('${lang}') is not loaded; load it (loadLanguages(['${lang}'])) before the analysis code is imported`;
 }
 
+const CROSS_LANGUAGE_NOT_LOADED =
+  'Rows and actors could not be built: the case mixes languages but the data between them is not loaded (loadLanguages(codes, { crossLanguage: true }) before the analysis code is imported)';
+
 /**
  * Stages 1–5 for one article: ingest, language, sentences, claims with attributions (and, asked for
  * with `{ forScreen: true }`, the sentences' offsets and each source's speaker).
@@ -98,9 +101,12 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };
   }
-  // Rows and names across languages need the bridge: without it they would be silently poorer.
+  // Rows and names across languages need the bridge: without it they would be silently poorer, so the
+  // claims are given without them, and why.
   if (needsCrossLanguage(articles.map((a) => a.language)) && !isCrossLanguageReady()) {
-    throw new Error('The case mixes languages but the cross-language data is not loaded; load it (loadLanguages(codes, { crossLanguage: true })) before the analysis code is imported');
+    diagnostics.push({ level: 'error', message: CROSS_LANGUAGE_NOT_LOADED });
+    report(1, 'done');
+    return { articles, rows: [], actors: [], diagnostics };
   }
   // A failing cross-outlet stage must not cost the user the claims already found.
   const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));

@@ -60,10 +60,13 @@ describe('language data loaded on demand', () => {
     await expect(loadLanguages(['en'])).rejects.toThrow(/after the analysis code/);
   });
 
-  it('refuses a case that mixes languages when the bridge between them was not loaded', async () => {
+  it('gives the claims of a case that mixes languages, but no rows, and says why, when the bridge between them was not loaded', async () => {
     const { loadLanguages } = await registry();
     await loadLanguages(['ar', 'en'], { crossLanguage: false });
     const { analyzeCase } = await import('../../../src/core/analyze.ts');
-    expect(() => analyzeCase([...arabic, english])).toThrow(/cross-language data is not loaded/);
+    const result = analyzeCase([...arabic, english]);
+    expect(result.articles.map((a) => a.language)).toEqual(['ar', 'ar', 'en']);
+    expect(result.rows).toEqual([]);
+    expect(result.diagnostics).toEqual([{ level: 'error', message: expect.stringMatching(/mixes languages but the data between them is not loaded/) }]);
   });
 });
