@@ -114,6 +114,8 @@ export interface RawAttributionData {
   complementizers: string[];
   /** A participle clause with content of its own (", adding that …", "، مؤكدا أن …") is a claim of its own (default: it stays in the first claim). */
   splitParticipleClauses?: boolean;
+  /** A split participle takes a noun object as its content ("…، مؤكدة سيطرة القوات"), after any report with content (default: only after one with a that-clause, colon or quotation). */
+  participleObjectContent?: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

@@ -17,6 +17,7 @@ import { SentenceView } from './view.ts';
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
 export { findQuotes } from './quotes.ts';
+export { continuesSentenceClaim } from './clauses.ts';
 
 /** A source mentioned earlier in the article, for "وأضاف", "He added", "the sources". */
 interface Mention {

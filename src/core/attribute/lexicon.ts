@@ -96,6 +96,8 @@ export interface Lexicon {
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
   splitParticipleClauses: boolean;
+  /** A split participle takes a noun object as its content after any report with content. */
+  participleObjectContent: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -387,6 +389,7 @@ function compile(raw: RawAttributionData): Lexicon {
     separatePrepositions: foldSet(raw.separatePrepositions),
     passivePrepositions: foldSet(raw.passivePrepositions),
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
+    participleObjectContent: raw.participleObjectContent ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     personalBodyNouns: foldSet(raw.personalBodyNouns),

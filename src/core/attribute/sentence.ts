@@ -2,6 +2,7 @@
  * One sentence: its cues, and for each the subject, via and where the content lies. Sources are
  * resolved against earlier sentences later (index.ts), so this stage only looks inside the sentence.
  */
+import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
@@ -48,7 +49,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
-    reported ||= draft.ownContent === true;
+    reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
@@ -110,6 +111,18 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
     consumedTo: c,
     rule: 'colon',
   };
+}
+
+/**
+ * "أكدت الغرفة العثور على …، مؤكدة سيطرة …": where the language data says so, a report whose content is a
+ * direct object has content enough for a participle after it to report on its own; a prepositional
+ * object ("ندد بالهجوم، مؤكدا دعمه") is what the report is about, and the participle goes on with it.
+ */
+function directObjectReport(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (!lex.participleObjectContent || draft.contentSide !== 'after' || draft.contentFrom === null || draft.contentFrom >= view.length) return false;
+  const first = view.norms[draft.contentFrom]!;
+  if (lex.separatePrepositions.has(first) || lex.complementPrepositions.has(first)) return false;
+  return !lex.prepositionArticles.some((p) => first.startsWith(p)) && !lex.complementPrefixes.some((p) => lex.articles.some((article) => first.startsWith(p + article)));
 }
 
 /** "…, though she noted X", "…, but he said X": a pronoun subject opening a coordinated clause reports on its own. */
@@ -284,7 +297,7 @@ function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasCon
   else if (firstHasContent && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;
-  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: 'participle-clause' };
+  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
 }
 
 /**

@@ -19,12 +19,15 @@ describe('second clauses and participles keep the first clause’s speaker', () 
     expect(coordinated[0]!.attribution).toMatchObject({ source: { text: 'The mayor' }, cue: { text: 'called for' }, rule: 'coordinated-main-subject' });
   });
 
-  it('Arabic: "مضيفا أن", "مشيرة إلى أن", "لافتة إلى" stay with the speaker, content included', () => {
+  it('Arabic: "مضيفا أن", "مشيرة إلى أن" are claims of their own with the speaker and the participle as cue', () => {
     const claims = claimsOf('وقال الوزير إن السد آمن، مضيفا أن المهندسين سيفحصونه أسبوعيا.', 'ar');
-    expect(claims).toHaveLength(1);
-    expect(claims[0]!.attribution?.source.text).toBe('الوزير');
-    expect(claims[0]!.attribution?.content?.text).toContain('المهندسين سيفحصونه');
-    expect(sourceOf('وأكدت الوزارة أن الطريق مفتوح، مشيرة إلى أن الحركة عادت.', 'ar')?.text).toBe('الوزارة');
+    expect(claims.map((c) => [c.attribution?.source.text, c.attribution?.cue.text])).toEqual([
+      ['الوزير', 'وقال'],
+      ['الوزير', 'مضيفا'],
+    ]);
+    expect(claims[0]!.attribution?.content?.text).toBe('السد آمن');
+    expect(claims[1]!.attribution?.content?.text).toContain('المهندسين سيفحصونه');
+    expect(sourceOf('وأكدت الوزارة أن الطريق مفتوح، مشيرة إلى أن الحركة عادت.', 'ar', 1)?.text).toBe('الوزارة');
   });
 
   it('with splitParticipleClauses in the language data, such a clause is a second claim of the same speaker', () => {
