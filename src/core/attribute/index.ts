@@ -226,12 +226,11 @@ function namedPersonOpening(view: SentenceView, lex: Lexicon, before: number): W
  */
 function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
   if (lex.clitics) return false;
-  for (let k = view.length - 1; k >= 0; k--) {
-    if (view.start(k) >= end) continue;
-    const w = view.norms[k]!;
-    return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
-  }
-  return false;
+  // The head: the last word starting before `end` (found by bisection: a sentence may be very long).
+  const k = firstIndex(view.length, (i) => view.start(i) >= end) - 1;
+  if (k < 0) return false;
+  const w = view.norms[k]!;
+  return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
 }
 
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
