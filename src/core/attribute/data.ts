@@ -135,6 +135,10 @@ export interface RawAttributionData {
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];
+  /** Nouns of claiming with a pronoun after a prepositional cue ("وفق زعمها", "حسب ادعائه"): a hedge on the outlet's voice, no source. */
+  hedgeWords?: string[];
+  /** Nouns of claiming before a named source ("وفقا لمزاعم الجيش"): skipped, and the report keeps its distance. */
+  hedgeNouns?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

@@ -158,7 +158,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const claims: ClaimDraft[] = [];
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
-  const inner = subordinateReport(view, lex, kept[0]!);
+  // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
+  const inner = subordinateReport(view, lex, kept[0]!) ?? (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });

@@ -113,6 +113,10 @@ export interface Lexicon {
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
+  /** Nouns of claiming with a pronoun after a prepositional cue: a hedge, no source. */
+  hedgeWords: Set<string>;
+  /** Nouns of claiming before a named source after a prepositional cue. */
+  hedgeNouns: Set<string>;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -396,6 +400,8 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
+    hedgeWords: foldSet(raw.hedgeWords),
+    hedgeNouns: foldSet(raw.hedgeNouns),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

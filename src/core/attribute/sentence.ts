@@ -4,6 +4,8 @@
  */
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
+import { hedgeAfter } from './hedges.ts';
+import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
@@ -23,6 +25,8 @@ export interface Draft {
   ownContent?: boolean;
   /** Nothing but the subject, time words or a channel follows the cue: it reports the whole sentence before it. */
   closing?: boolean;
+  /** A report inside a clause ("…، في خطوة وصفتها المعارضة بأنها …"): the words before `clauseFrom` are another clause. */
+  innerReport?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -146,8 +150,13 @@ function explicit(subject: Subject): boolean {
 }
 
 function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, hits: readonly CueHit[]): Draft | null {
+  // "…، وفق زعمها": a hedge on the outlet's own voice names no source.
+  const hedge = hedgeAfter(view, lex, hit);
+  if (hedge === 'hedge') return null;
+  // "وفقا لمزاعم الجيش": the source stands behind a noun of claiming, at a distance.
+  if (hedge === 'noun') hit = { ...hit, entry: { ...hit.entry, stance: 'distancing' } };
   // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
-  const from = lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
+  const from = hedge === 'noun' || lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
   const object = scanPrepositionalObject(view, lex, from, cues);
   if (!object) return null;
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
@@ -446,13 +455,15 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       rule = 'verb-subject';
     }
   }
+  const inner = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 ? innerReportStart(view, lex, hit) : null;
   const draft: Draft = {
     hit,
     subject,
     contentSide: 'after',
     contentFrom,
     // A subject shared with the sentence's first verb is no part of this verb's clause, which opens at the verb.
-    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
+    clauseFrom: inner ?? clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
+    ...(inner !== null ? { innerReport: true } : {}),
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
