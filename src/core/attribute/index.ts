@@ -152,7 +152,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
     // "وأشاد الوزير بالنتائج، وقال إن …": a coordinated verb sharing the first verb's subject, with content of its own.
     const sharedSubject = r.draft.rule === 'main-clause-subject' && r.draft.ownContent === true;
-    const newClause = (r.explicit && !sameSource) || sharedSubject || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "…، في تطور وصفته القوات بأنه …": a report inside a clause with content of its own, whoever its source.
+    const inner = r.draft.innerReport === true && r.draft.ownContent === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];

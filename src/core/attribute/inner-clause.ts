@@ -10,11 +10,17 @@ import type { SentenceView } from './view.ts';
 /** Words a phrase may hold before the verb: a preposition, a noun ("في خطوة"), or a pronoun and "ما" ("وهو ما"). */
 const MAX_LEAD = 3;
 
+/** Where an inner report's phrase opens, and whether it opens with a relative ("ما وصفته بـ…"). */
+export interface InnerReport {
+  start: number;
+  relative: boolean;
+}
+
 /**
- * Word where the phrase holding an inner report opens (after its comma), or null when the cue is no such report.
- * @example innerReportStart(view, lex, hit) // "أعلنت الحكومة …، في خطوة وصفتها المعارضة بأنها ظالمة" → the index of "في"
+ * The phrase holding an inner report (it opens after a comma), or null when the cue is no such report.
+ * @example innerReportStart(view, lex, hit) // "أعلنت الحكومة …، في خطوة وصفتها المعارضة بأنها ظالمة" → { start: index of "في", relative: false }
  */
-export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit): number | null {
+export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit): InnerReport | null {
   // The object pronoun on the verb stands for the phrase before it ("خطوة وصفتها" = a step it described).
   if (!lex.clitics || hit.entry.form !== 'verb' || !hit.entry.objectSuffix || hit.entry.conjoined || hit.from < 2) return null;
   if (view.commaBefore(hit.from)) return null;
@@ -25,7 +31,7 @@ export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit):
     const relative = lex.relativePronouns.has(lead[lead.length - 1]!);
     // "في خطوة": an adverbial preposition and an indefinite noun (no article: a definite one takes "التي").
     const inAMove = lead.length === 2 && lex.adverbialPrepositions.has(lead[0]!) && !lex.articles.some((a) => lead[1]!.startsWith(a));
-    return relative || inAMove ? start : null;
+    return relative || inAMove ? { start, relative } : null;
   }
   return null;
 }

@@ -455,7 +455,17 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       rule = 'verb-subject';
     }
   }
-  const inner = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 ? innerReportStart(view, lex, hit) : null;
+  const found = innerReportStart(view, lex, hit);
+  // (A lone preposition before a quotation, "بـ«…»", names nobody.)
+  const lonePreposition = (range: WordRange): boolean => range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
+  const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(subject.chunks[0]!));
+  // "…، إلى جانب ما وصفته بـ«…»": with no subject of its own, the sentence's speaker describes.
+  const inner = found && (namedAfter || found.relative) ? found.start : null;
+  if (inner !== null && !namedAfter) {
+    subject = { type: 'none' };
+    contentFrom = hit.to;
+    rule = 'inner-relative';
+  }
   const draft: Draft = {
     hit,
     subject,
@@ -472,6 +482,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
   }
+  if (inner !== null && !namedAfter) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
   return draft;
 }

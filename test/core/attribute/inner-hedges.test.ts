@@ -20,6 +20,23 @@ describe('a report inside a clause is a claim of its own', () => {
     ]);
   });
 
+  it('Arabic: the same source describing again, and "ما وصفته بـ…" with no subject of its own, go on with the speaker', () => {
+    const again = claimsOf('أعلنت الكتيبة سيطرتها على التلة، في تطور وصفته الكتيبة بأنه «نصر حاسم».', 'ar');
+    expect(again.map((c) => c.attribution?.cue.text)).toEqual(['أعلنت', 'وصفته']);
+    expect(again[1]!.attribution).toMatchObject({ source: { text: 'الكتيبة', continued: true }, quote: 'direct', content: { text: 'نصر حاسم' } });
+    const relative = claimsOf('وأضاف التقرير أن الحريق أتلف المخازن، إلى جانب ما وصفته بـ«خسائر فادحة».', 'ar');
+    expect(relative.map((c) => [c.attribution?.source.text, c.attribution?.cue.text, c.text])).toEqual([
+      ['التقرير', 'وأضاف', 'وأضاف التقرير أن الحريق أتلف المخازن'],
+      ['التقرير', 'وصفته', 'إلى جانب ما وصفته بـ«خسائر فادحة».'],
+    ]);
+    // With no comma before it, "ما وصفه بـ…" stays inside the report it belongs to.
+    expect(claimsOf('وأشار المدير إلى وجود ما وصفها بـ«ثغرات كبيرة» في النظام.', 'ar')).toHaveLength(1);
+  });
+
+  it('Arabic: "تأكيد أو نفي" is a pair of nouns, no denial', () => {
+    expect(summary('وانسحبت الوحدة من الموقع، فيما لم يصدر تأكيد أو نفي حتى الآن.', 'ar')).toEqual(['own: وانسحبت الوحدة من الموقع، فيما لم يصدر تأكيد أو نفي حتى الآن.']);
+  });
+
   it('Arabic: a verb without the relative’s object pronoun, or right after a comma, opens no inner report', () => {
     // No pronoun on the verb ("وأضاف"), so no relative clause: the ordinary reading holds.
     const claims = claimsOf('وقال الوزير إن الاتفاق صامد، وأضاف أن الهدنة ستمدد.', 'ar');
