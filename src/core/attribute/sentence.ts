@@ -296,14 +296,16 @@ function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordR
 /** ", adding that …", "، مشيرة إلى أن …": a participle with content of its own (else null: it only qualifies). */
 function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasContent: boolean): Draft | null {
   let k = hit.to;
-  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content.
-  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!)) k++;
+  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content,
+  // which is content of its own whatever the report before it held.
+  const governed = k < view.length && lex.complementPrepositions.has(view.norms[k]!);
+  if (governed) k++;
   let contentFrom: number;
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
   // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
   // words or more is content too ("dismissed the allegation, saying …" stays one report).
-  else if (firstHasContent && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
+  else if ((firstHasContent || governed) && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;
   return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
@@ -345,10 +347,26 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
   if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) return draft;
-  draft.subject = { type: 'phrase', chunks: [main], anonymityMarked: false, side: 'after' };
+  const name = appositionName(view, lex, end, hit.from);
+  draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';
   draft.clauseFrom = 0;
   return draft;
+}
+
+/**
+ * "طلب زعيم الحزب، فلان الفلاني، من أنصاره …": a short name between commas right after the title is its
+ * apposition (no source noun, preposition, time word or figure in it); null otherwise.
+ */
+function appositionName(view: SentenceView, lex: Lexicon, from: number, before: number): WordRange | null {
+  let to = from + 1;
+  while (to < before && to - from < 4 && !view.commaBefore(to)) to++;
+  if (to >= before || !view.commaBefore(to)) return null;
+  for (let k = from; k < to; k++) {
+    const w = view.norms[k]!;
+    if (lookupNoun(lex, view.norms, k) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || /\d/u.test(w) || view.quoteOpeningAt(k)) return null;
+  }
+  return { from, to };
 }
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
@@ -454,6 +472,20 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       subject = { type: 'none' };
       rule = 'verb-subject';
     }
+  }
+  // "وطلبت الوزارة من المواطنين البقاء …": the word the cue requires opens its complement, not the subject.
+  if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after') {
+    const chunks: WordRange[] = [];
+    for (const chunk of subject.chunks) {
+      let m = chunk.from + 1;
+      while (m < chunk.to && !hit.entry.requiresAfter.has(view.norms[m]!)) m++;
+      chunks.push({ from: chunk.from, to: m });
+      if (m < chunk.to) {
+        if (contentFrom === null || contentFrom > m) contentFrom = m;
+        break;
+      }
+    }
+    subject = { ...subject, chunks };
   }
   const found = innerReportStart(view, lex, hit);
   // (A lone preposition before a quotation, "بـ«…»", names nobody.)

@@ -34,6 +34,28 @@ describe('participle clauses are claims of their own', () => {
     expect(claimsOf('وندد النقيب بالاعتداء، مؤكدا تضامنه مع الأطباء.', 'ar')).toHaveLength(1);
   });
 
+  it('Arabic: after a request ("طلب … من …"), a governed preposition is content of its own; the title’s name in apposition stays with it', () => {
+    const claims = claimsOf('طلب رئيس النقابة، سمير داود، من الأعضاء التزام الهدوء، لافتا إلى ضرورة احترام القانون.', 'ar');
+    expect(claims.map((c) => [c.attribution?.source.text, c.attribution?.cue.text, c.attribution?.content?.text])).toEqual([
+      ['رئيس النقابة، سمير داود', 'طلب', 'من الأعضاء التزام الهدوء'],
+      ['رئيس النقابة، سمير داود', 'لافتا', 'ضرورة احترام القانون'],
+    ]);
+    // The addressee ("من المواطنين") is no part of the subject; "بناء على طلب من" is a noun, no request.
+    expect(claimsOf('وطلبت الوزارة من السكان ترشيد المياه.', 'ar')[0]!.attribution?.source.text).toBe('الوزارة');
+    expect(claimsOf('وجاء الاجتماع بناء على طلب من النقابة.', 'ar')[0]!.attribution).toBeNull();
+  });
+
+  it('Arabic: "مبينا أن" and "ومتابعا «…»" are participles of saying', () => {
+    expect(cues('وقال المدير إن الأرباح ارتفعت، مبينا أن المبيعات تضاعفت.', 'ar')).toEqual([
+      ['المدير', 'وقال'],
+      ['المدير', 'مبينا'],
+    ]);
+    expect(cues('وأكد المحافظ أن الطريق آمن، ومتابعا «لن نسمح بأي تجاوز».', 'ar')).toEqual([
+      ['المحافظ', 'وأكد'],
+      ['المحافظ', 'ومتابعا'],
+    ]);
+  });
+
   it('English: ", adding that", ", noting that" and a quotation after ", saying"', () => {
     expect(cues('The council said the budget was balanced, noting that reserves had grown.', 'en')).toEqual([
       ['The council', 'said'],
