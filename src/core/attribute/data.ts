@@ -139,6 +139,8 @@ export interface RawAttributionData {
   hedgeWords?: string[];
   /** Nouns of claiming before a named source ("وفقا لمزاعم الجيش"): skipped, and the report keeps its distance. */
   hedgeNouns?: string[];
+  /** Words opening a subordinate clause before the main one ("وبينما لم يصدر …، فإن المراقبين يرون"): that clause is the outlet's voice. */
+  openingSubordinators?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

@@ -161,7 +161,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
   // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
-  const inner = subordinateReport(view, lex, kept[0]!) ?? (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null);
+  const inner = subordinateReport(view, lex, kept[0]!) ?? (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ?? openingSubordinate(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -192,6 +192,17 @@ function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): numbe
   // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
   if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
   return anchor - 1;
+}
+
+/**
+ * "وبينما لم يصدر أي تأكيد …، فإن المراقبين يرون …": a subordinate clause opening the sentence, before the
+ * report's clause, is the outlet's voice; the word where the report's clause starts, or null.
+ */
+function openingSubordinate(view: SentenceView, lex: Lexicon, d: Draft): number | null {
+  if (!lex.openingSubordinators.has(view.norms[0] ?? '')) return null;
+  let from = d.clauseFrom;
+  if (from > 0 && lex.complementizers.has(view.norms[from - 1]!)) from--;
+  return from >= 3 && view.commaBefore(from) && d.hit.from >= from ? from : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -117,6 +117,8 @@ export interface Lexicon {
   hedgeWords: Set<string>;
   /** Nouns of claiming before a named source after a prepositional cue. */
   hedgeNouns: Set<string>;
+  /** Words opening a subordinate clause before the main one: that clause is the outlet's voice. */
+  openingSubordinators: Set<string>;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -402,6 +404,7 @@ function compile(raw: RawAttributionData): Lexicon {
     reportNouns: foldSet(raw.reportNouns),
     hedgeWords: foldSet(raw.hedgeWords),
     hedgeNouns: foldSet(raw.hedgeNouns),
+    openingSubordinators: foldSet(raw.openingSubordinators),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

@@ -62,3 +62,16 @@ describe('hedges name no source', () => {
     expect(summary('The militia took the port, as they claimed.', 'en')).toEqual(['own: The militia took the port, as they claimed.']);
   });
 });
+
+describe('a subordinate clause opening the sentence is the outlet’s voice', () => {
+  it('Arabic: "وبينما …، فإن X يرى …" splits at the comma; a report inside the opening clause keeps its own claim', () => {
+    expect(summary('وبينما لم يصدر أي بيان عن الشركة، فإن المحللين يرون أن الصفقة تعثرت.', 'ar')).toEqual([
+      'own: وبينما لم يصدر أي بيان عن الشركة',
+      'المحللين / يرون: فإن المحللين يرون أن الصفقة تعثرت.',
+    ]);
+    expect(summary('وبينما قال المدير إن المصنع سيغلق، أكدت النقابة أنه سيعمل.', 'ar')).toEqual([
+      'المدير / قال: وبينما قال المدير إن المصنع سيغلق',
+      'النقابة / أكدت: أكدت النقابة أنه سيعمل.',
+    ]);
+  });
+});
