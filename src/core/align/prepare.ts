@@ -2,7 +2,7 @@
  * What the blocked and the naive aligners share: claims to vectors, the pair score, and clusters to
  * rows. Only the choice of candidate pairs differs between them.
  */
-import { lexiconFor } from '../attribute/index.ts';
+import { continuesSentenceClaim, lexiconFor } from '../attribute/index.ts';
 import { wordNorms } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, LanguageCode, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
@@ -151,6 +151,11 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
 export interface PreparedCase {
   /** The claim of each alignment unit: a claim of one proposition is one unit, a sentence of two is two. */
   claims: Claim[];
+  /**
+   * Per unit, when its sentence was split into a report and the participle clauses going on from it
+   * ("…, adding that …"): those claims and the term ids of each, to show in a row the one that matches it.
+   */
+  clauses: (SentenceClauses | undefined)[];
   /** Index of each claim's article in `articles`. */
   group: number[];
   space: VectorSpace;
@@ -167,12 +172,20 @@ export interface PreparedCase {
 /** Content words each part of a split sentence keeps at least (a shorter clause is not a proposition of its own). */
 const MIN_PART_WORDS = 3;
 
+/** A report and the participle clauses that go on from it in its sentence, aligned as one unit. */
+export interface SentenceClauses {
+  claims: Claim[];
+  /** Per claim, its content stems. */
+  stems: string[][];
+}
+
 const QUESTION = /[?؟？]["'»”’)\]\s]*$/u;
 
 /** Tokenises every claim once, builds the case's vector space and the pair score. */
 export function prepareCase(articles: readonly AnalyzedArticle[], options: AlignOptions = {}): PreparedCase {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const claims: Claim[] = [];
+  const clauses: (SentenceClauses | undefined)[] = [];
   const group: number[] = [];
   const normLists: string[][] = [];
   const contextNorms: string[][] = [];
@@ -194,9 +207,20 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   articles.forEach((article, a) => {
     const stop = isStop(article.language);
     const isReport = isReportIn(article.language);
-    for (const claim of article.claims) {
-      if (!isClaim(claim)) continue;
-      const all = wordNorms(propositionText(claim), article.language);
+    const kept = article.claims.filter(isClaim);
+    for (let c = 0; c < kept.length; c++) {
+      const claim = kept[c]!;
+      // "X said A, adding that B": the participle clauses are claims of their own (same speaker), but the
+      // sentence is aligned as one unit, as it reads, and shows in a row through the clause that matches.
+      let text = propositionText(claim);
+      let sentence: Claim[] | undefined;
+      while (c + 1 < kept.length && continuesSentenceClaim(kept[c + 1]!, kept[c]!)) {
+        sentence ??= [claim];
+        sentence.push(kept[++c]!);
+        text += ` ${kept[c]!.text}`;
+      }
+      const sentenceClauses = sentence ? { claims: sentence, stems: sentence.map((s) => termsOf(article.language).stems(wordNorms(propositionText(s), article.language))) } : undefined;
+      const all = wordNorms(text, article.language);
       const context = opts.contextWeight > 0 && claim.attribution ? wordNorms(claim.attribution.source.text, article.language) : [];
       const question = QUESTION.test(claim.text);
       termsOf(article.language).add(all);
@@ -209,6 +233,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         if (opts.scorer === 'fitted') negated.push(isNegated(norms, article.language));
         contextNorms.push(context);
         claims.push(claim);
+        clauses.push(sentenceClauses);
         group.push(a);
         normLists.push(norms);
         langs.push(article.language);
@@ -256,7 +281,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       }
     : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
-  return { claims, group, space, score, joinScore, joinThreshold, features, options: opts };
+  return { claims, clauses, group, space, score, joinScore, joinThreshold, features, options: opts };
 }
 
 /**
@@ -384,14 +409,44 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     const present = new Set(members.map((m) => group[m]!));
     const row: Row = {
       id: `r${n + 1}`,
-      claimIds: members.map((m) => claims[m]!.id),
+      claimIds: members.map((m) => shownClaim(prepared, m, members).id),
       missingFrom: articles.filter((_, a) => !present.has(a)).map((a) => a.id),
       score: round(meanCrossScore(members, group, score)),
     };
-    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => ({ claim: claims[m]!, text: propositionText(claims[m]!), language: articles[group[m]!]!.language })));
+    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => { const claim = shownClaim(prepared, m, members); return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
     if (disagreeing.length) row.disagreeing = disagreeing;
     return row;
   });
+}
+
+/**
+ * The claim a row shows for unit `m`: the unit's claim, or for a sentence of a report and its participle
+ * clauses the clause whose terms the row's other outlets share most (by rarity, relative to the clause's own; ties: the report).
+ */
+function shownClaim(prepared: PreparedCase, m: number, members: readonly number[]): Claim {
+  const sentence = prepared.clauses[m];
+  if (!sentence) return prepared.claims[m]!;
+  const { space, group } = prepared;
+  const others = new Set<number>();
+  for (const o of members) if (group[o] !== group[m]) for (let k = space.offsets[o]!; k < space.offsets[o + 1]!; k++) others.add(space.ids[k]!);
+  const units = space.offsets.length - 1;
+  let best = 0;
+  let bestFit = -1;
+  sentence.stems.forEach((stems, n) => {
+    let shared = 0;
+    let own = 0;
+    for (const stem of new Set(stems)) {
+      const id = space.vocabulary.get(stem);
+      if (id === undefined) continue;
+      const weight = Math.log(1 + units / Math.max(1, space.df[id]!));
+      own += weight * weight;
+      if (others.has(id)) shared += weight * weight;
+    }
+    // The share of the clause's own weight that the row holds: a long report meets more words by chance.
+    const fit = own > 0 ? shared / Math.sqrt(own) : 0;
+    if (fit > bestFit) [best, bestFit] = [n, fit];
+  });
+  return sentence.claims[best]!;
 }
 
 /**

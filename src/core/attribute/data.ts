@@ -116,6 +116,8 @@ export interface RawAttributionData {
   complementizers: string[];
   /** A participle clause with content of its own (", adding that …", "، مؤكدا أن …") is a claim of its own (default: it stays in the first claim). */
   splitParticipleClauses?: boolean;
+  /** A split participle takes a noun object as its content ("…، مؤكدة سيطرة القوات"), after any report with content (default: only after one with a that-clause, colon or quotation). */
+  participleObjectContent?: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -139,6 +141,12 @@ export interface RawAttributionData {
   complementPrepositions?: string[];
   /** Nouns of saying that end a relayed subject ("نقلت … عن دبلوماسي قوله إن"). */
   reportNouns?: string[];
+  /** Nouns of claiming with a pronoun after a prepositional cue ("وفق زعمها", "حسب ادعائه"): a hedge on the outlet's voice, no source. */
+  hedgeWords?: string[];
+  /** Nouns of claiming before a named source ("وفقا لمزاعم الجيش"): skipped, and the report keeps its distance. */
+  hedgeNouns?: string[];
+  /** Words opening a subordinate clause before the main one ("وبينما لم يصدر …، فإن المراقبين يرون"): that clause is the outlet's voice. */
+  openingSubordinators?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

@@ -19,6 +19,7 @@ import { SentenceView } from './view.ts';
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
 export { findQuotes } from './quotes.ts';
+export { continuesSentenceClaim } from './clauses.ts';
 
 /** A source mentioned earlier in the article, for "وأضاف", "He added", "the sources". */
 interface Mention {
@@ -153,13 +154,20 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     // "…, though she noted X": a pronoun opening a coordinated clause is a new report by the same source.
     // "وأشاد الوزير بالنتائج، وقال إن …": a coordinated verb sharing the first verb's subject, with content of its own.
     const sharedSubject = r.draft.rule === 'main-clause-subject' && r.draft.ownContent === true;
-    const newClause = (r.explicit && !sameSource) || sharedSubject || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "…، في تطور وصفته القوات بأنه …": a report inside a clause with content of its own, whoever its source.
+    const inner = r.draft.innerReport === true && r.draft.ownContent === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
-  const inner = subordinateReport(view, lex, kept[0]!) ?? openingConcession(view, lex, kept[0]!.draft);
+  // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
+  const inner =
+    subordinateReport(view, lex, kept[0]!) ??
+    (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
+    openingSubordinate(view, lex, kept[0]!.draft) ??
+    openingConcession(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -199,6 +207,17 @@ function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): numbe
   return anchor - 1;
 }
 
+/**
+ * "وبينما لم يصدر أي تأكيد …، فإن المراقبين يرون …": a subordinate clause opening the sentence, before the
+ * report's clause, is the outlet's voice; the word where the report's clause starts, or null.
+ */
+function openingSubordinate(view: SentenceView, lex: Lexicon, d: Draft): number | null {
+  if (!lex.openingSubordinators.has(view.norms[0] ?? '')) return null;
+  let from = d.clauseFrom;
+  if (from > 0 && lex.complementizers.has(view.norms[from - 1]!)) from--;
+  return from >= 3 && view.commaBefore(from) && d.hit.from >= from ? from : null;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s,،;؛]/u.test(text[end - 1]!)) end--;
   return end;
@@ -234,12 +253,11 @@ function namedPersonOpening(view: SentenceView, lex: Lexicon, before: number): W
  */
 function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
   if (lex.clitics) return false;
-  for (let k = view.length - 1; k >= 0; k--) {
-    if (view.start(k) >= end) continue;
-    const w = view.norms[k]!;
-    return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
-  }
-  return false;
+  // The head: the last word starting before `end` (found by bisection: a sentence may be very long).
+  const k = firstIndex(view.length, (i) => view.start(i) >= end) - 1;
+  if (k < 0) return false;
+  const w = view.norms[k]!;
+  return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
 }
 
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */

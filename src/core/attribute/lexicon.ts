@@ -98,6 +98,8 @@ export interface Lexicon {
   namingWords: Set<string>;
   /** A participle clause with content of its own (", adding that …") is a claim of its own. */
   splitParticipleClauses: boolean;
+  /** A split participle takes a noun object as its content after any report with content. */
+  participleObjectContent: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -117,6 +119,12 @@ export interface Lexicon {
   prepositionalBlockers: Set<string>;
   complementPrepositions: Set<string>;
   reportNouns: Set<string>;
+  /** Nouns of claiming with a pronoun after a prepositional cue: a hedge, no source. */
+  hedgeWords: Set<string>;
+  /** Nouns of claiming before a named source after a prepositional cue. */
+  hedgeNouns: Set<string>;
+  /** Words opening a subordinate clause before the main one: that clause is the outlet's voice. */
+  openingSubordinators: Set<string>;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -396,6 +404,7 @@ function compile(raw: RawAttributionData): Lexicon {
     separatePrepositions: foldSet(raw.separatePrepositions),
     passivePrepositions: foldSet(raw.passivePrepositions),
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
+    participleObjectContent: raw.participleObjectContent ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),
@@ -403,6 +412,9 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionalBlockers: foldSet(raw.prepositionalBlockers),
     complementPrepositions: foldSet(raw.complementPrepositions),
     reportNouns: foldSet(raw.reportNouns),
+    hedgeWords: foldSet(raw.hedgeWords),
+    hedgeNouns: foldSet(raw.hedgeNouns),
+    openingSubordinators: foldSet(raw.openingSubordinators),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

@@ -2,7 +2,10 @@
  * One sentence: its cues, and for each the subject, via and where the content lies. Sources are
  * resolved against earlier sentences later (index.ts), so this stage only looks inside the sentence.
  */
+import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
+import { hedgeAfter } from './hedges.ts';
+import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
@@ -25,6 +28,8 @@ export interface Draft {
   ownContent?: boolean;
   /** Nothing but the subject, time words or a channel follows the cue: it reports the whole sentence before it. */
   closing?: boolean;
+  /** A report inside a clause ("…، في خطوة وصفتها المعارضة بأنها …"): the words before `clauseFrom` are another clause. */
+  innerReport?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -51,7 +56,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
-    reported ||= draft.ownContent === true;
+    reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
@@ -116,6 +121,18 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   };
 }
 
+/**
+ * "أكدت الغرفة العثور على …، مؤكدة سيطرة …": where the language data says so, a report whose content is a
+ * direct object has content enough for a participle after it to report on its own; a prepositional
+ * object ("ندد بالهجوم، مؤكدا دعمه") is what the report is about, and the participle goes on with it.
+ */
+function directObjectReport(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (!lex.participleObjectContent || draft.contentSide !== 'after' || draft.contentFrom === null || draft.contentFrom >= view.length) return false;
+  const first = view.norms[draft.contentFrom]!;
+  if (lex.separatePrepositions.has(first) || lex.complementPrepositions.has(first)) return false;
+  return !lex.prepositionArticles.some((p) => first.startsWith(p)) && !lex.complementPrefixes.some((p) => lex.articles.some((article) => first.startsWith(p + article)));
+}
+
 /** "…, though she noted X", "…, but he said X": a pronoun subject opening a coordinated clause reports on its own. */
 function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
   if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
@@ -137,8 +154,13 @@ function explicit(subject: Subject): boolean {
 }
 
 function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, hits: readonly CueHit[]): Draft | null {
+  // "…، وفق زعمها": a hedge on the outlet's own voice names no source.
+  const hedge = hedgeAfter(view, lex, hit);
+  if (hedge === 'hedge') return null;
+  // "وفقا لمزاعم الجيش": the source stands behind a noun of claiming, at a distance.
+  if (hedge === 'noun') hit = { ...hit, entry: { ...hit.entry, stance: 'distancing' } };
   // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
-  const from = lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
+  const from = hedge === 'noun' || lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
   const object = scanPrepositionalObject(view, lex, from, cues);
   if (!object) return null;
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
@@ -291,17 +313,19 @@ function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordR
 /** ", adding that …", "، مشيرة إلى أن …": a participle with content of its own (else null: it only qualifies). */
 function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasContent: boolean): Draft | null {
   let k = hit.to;
-  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content.
-  if (k < view.length && lex.complementPrepositions.has(view.norms[k]!)) k++;
+  // "لافتا إلى ضرورة …", "مشيرا إلى أن …": the preposition the participle governs opens its content,
+  // which is content of its own whatever the report before it held.
+  const governed = k < view.length && lex.complementPrepositions.has(view.norms[k]!);
+  if (governed) k++;
   let contentFrom: number;
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
   // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
   // words or more is content too ("dismissed the allegation, saying …" stays one report).
-  else if (firstHasContent && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
+  else if ((firstHasContent || governed) && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;
-  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: 'participle-clause' };
+  return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
 }
 
 /**
@@ -347,10 +371,26 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
   if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) return draft;
-  draft.subject = { type: 'phrase', chunks: [main], anonymityMarked: false, side: 'after' };
+  const name = appositionName(view, lex, end, hit.from);
+  draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';
   draft.clauseFrom = 0;
   return draft;
+}
+
+/**
+ * "طلب زعيم الحزب، فلان الفلاني، من أنصاره …": a short name between commas right after the title is its
+ * apposition (no source noun, preposition, time word or figure in it); null otherwise.
+ */
+function appositionName(view: SentenceView, lex: Lexicon, from: number, before: number): WordRange | null {
+  let to = from + 1;
+  while (to < before && to - from < 4 && !view.commaBefore(to)) to++;
+  if (to >= before || !view.commaBefore(to)) return null;
+  for (let k = from; k < to; k++) {
+    const w = view.norms[k]!;
+    if (lookupNoun(lex, view.norms, k) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || /\d/u.test(w) || view.quoteOpeningAt(k)) return null;
+  }
+  return { from, to };
 }
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
@@ -457,13 +497,39 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       rule = 'verb-subject';
     }
   }
+  // "وطلبت الوزارة من المواطنين البقاء …": the word the cue requires opens its complement, not the subject.
+  if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after') {
+    const chunks: WordRange[] = [];
+    for (const chunk of subject.chunks) {
+      let m = chunk.from + 1;
+      while (m < chunk.to && !hit.entry.requiresAfter.has(view.norms[m]!)) m++;
+      chunks.push({ from: chunk.from, to: m });
+      if (m < chunk.to) {
+        if (contentFrom === null || contentFrom > m) contentFrom = m;
+        break;
+      }
+    }
+    subject = { ...subject, chunks };
+  }
+  const found = innerReportStart(view, lex, hit);
+  // (A lone preposition before a quotation, "بـ«…»", names nobody.)
+  const lonePreposition = (range: WordRange): boolean => range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
+  const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(subject.chunks[0]!));
+  // "…، إلى جانب ما وصفته بـ«…»": with no subject of its own, the sentence's speaker describes.
+  const inner = found && (namedAfter || found.relative) ? found.start : null;
+  if (inner !== null && !namedAfter) {
+    subject = { type: 'none' };
+    contentFrom = hit.to;
+    rule = 'inner-relative';
+  }
   const draft: Draft = {
     hit,
     subject,
     contentSide: 'after',
     contentFrom,
     // A subject shared with the sentence's first verb is no part of this verb's clause, which opens at the verb.
-    clauseFrom: clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
+    clauseFrom: inner ?? clauseStartOf(view, lex, subject.type === 'phrase' && subject.side === 'before' && rule !== 'main-clause-subject' ? subject.chunks[0]!.from : hit.from),
+    ...(inner !== null ? { innerReport: true } : {}),
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
@@ -472,6 +538,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
   }
+  if (inner !== null && !namedAfter) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
   return draft;
 }

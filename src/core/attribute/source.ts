@@ -96,6 +96,22 @@ function namesBodyInText(view: SentenceView, lex: Lexicon, chunk: WordRange): bo
   if (chunk.to - from !== 1 || !view.capitalized(from)) return false;
   const name = view.tokens[from]!.text.replace(/[’']s$/u, '');
   if (!/^\p{Lu}[\p{L}-]{2,}$/u.test(name)) return false;
+  // The scan reads the whole text: once per name and text (a long text names one source many times).
+  if (bodyNamesText !== view.text || bodyNamesLang !== lex.lang) {
+    bodyNamesText = view.text;
+    bodyNamesLang = lex.lang;
+    bodyNames.clear();
+  }
+  let known = bodyNames.get(name);
+  if (known === undefined) bodyNames.set(name, (known = scanBodyName(view, lex, name)));
+  return known;
+}
+
+let bodyNamesText: string | null = null;
+let bodyNamesLang: string | null = null;
+const bodyNames = new Map<string, boolean>();
+
+function scanBodyName(view: SentenceView, lex: Lexicon, name: string): boolean {
   let body = false;
   for (const m of view.text.matchAll(new RegExp(`(\\S+)?\\s+${name}\\s+(\\p{L}+)`, 'gu'))) {
     const before = m[1]?.replace(/[^\p{L}.-]/gu, '') ?? '';

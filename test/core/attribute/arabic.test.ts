@@ -153,12 +153,14 @@ describe('Arabic attribution', () => {
     });
   });
 
-  it('a participle shares the clause source and does not split the claim; "يذكر أن" is the outlet speaking', () => {
-    const text = 'وأكد المسماري أن القوات تقدمت، مشيرا إلى أن المعركة قريبة.\nيذكر أن المعارك اندلعت منذ أشهر.';
+  it('a participle with content of its own is a second claim of the clause source; "يذكر أن" is the outlet speaking', () => {
+    const text = 'وأكد المتحدث أن القوات تقدمت، مشيرا إلى أن المعركة قريبة.\nيذكر أن المعارك اندلعت منذ أشهر.';
     const claims = claimsOf(text, 'ar');
-    expect(claims).toHaveLength(2);
+    expect(claims).toHaveLength(3);
     expect(claims[0]!.attribution?.cue).toEqual({ ...at(text, 'وأكد'), stance: 'endorsing', lemma: 'أكد' });
-    expect(claims[1]).toEqual({ sentenceIndex: 1, ...at(text, 'يذكر أن المعارك اندلعت منذ أشهر.'), attribution: null });
+    expect(claims[0]!.text).toBe('وأكد المتحدث أن القوات تقدمت');
+    expect(claims[1]!.attribution).toMatchObject({ source: { text: 'المتحدث', continued: true }, cue: { text: 'مشيرا' }, content: { text: 'المعركة قريبة' } });
+    expect(claims[2]).toEqual({ sentenceIndex: 1, ...at(text, 'يذكر أن المعارك اندلعت منذ أشهر.'), attribution: null });
   });
 
   it('own-voice sentences are kept as claims without attribution', () => {

@@ -1,0 +1,37 @@
+/**
+ * Reports inside a clause (issue 9): "…، في خطوة وصفتها المعارضة بأنها …", "…، وهو ما نفاه المنظمون": a
+ * cue verb carrying the object pronoun of a relative clause, right after an indefinite noun or a
+ * relative "ما" that opens a phrase after a comma. The report is a claim of its own, starting at that phrase.
+ */
+import type { CueHit } from './cues.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { SentenceView } from './view.ts';
+
+/** Words a phrase may hold before the verb: a preposition, a noun ("في خطوة"), or a pronoun and "ما" ("وهو ما"). */
+const MAX_LEAD = 3;
+
+/** Where an inner report's phrase opens, and whether it opens with a relative ("ما وصفته بـ…"). */
+export interface InnerReport {
+  start: number;
+  relative: boolean;
+}
+
+/**
+ * The phrase holding an inner report (it opens after a comma), or null when the cue is no such report.
+ * @example innerReportStart(view, lex, hit) // "أعلنت الحكومة …، في خطوة وصفتها المعارضة بأنها ظالمة" → { start: index of "في", relative: false }
+ */
+export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit): InnerReport | null {
+  // The object pronoun on the verb stands for the phrase before it ("خطوة وصفتها" = a step it described).
+  if (!lex.clitics || hit.entry.form !== 'verb' || !hit.entry.objectSuffix || hit.entry.conjoined || hit.from < 2) return null;
+  if (view.commaBefore(hit.from)) return null;
+  for (let start = hit.from - 1; start >= Math.max(1, hit.from - MAX_LEAD); start--) {
+    if (start < hit.from - 1 && view.commaBefore(start + 1)) return null;
+    if (!view.commaBefore(start)) continue;
+    const lead = view.norms.slice(start, hit.from);
+    const relative = lex.relativePronouns.has(lead[lead.length - 1]!);
+    // "في خطوة": an adverbial preposition and an indefinite noun (no article: a definite one takes "التي").
+    const inAMove = lead.length === 2 && lex.adverbialPrepositions.has(lead[0]!) && !lex.articles.some((a) => lead[1]!.startsWith(a));
+    return relative || inAMove ? { start, relative } : null;
+  }
+  return null;
+}
