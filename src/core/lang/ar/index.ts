@@ -1,5 +1,6 @@
 // Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
 import handAttribution from './attribution.json' with { type: 'json' };
+import clauses from './clauses.json' with { type: 'json' };
 import cueCandidates from './cue-candidates.json' with { type: 'json' };
 import entities from './entities.json' with { type: 'json' };
 import furniture from './furniture.json' with { type: 'json' };
@@ -14,5 +15,5 @@ import titles from './titles.json' with { type: 'json' };
 const attribution = { ...handAttribution, candidateCues: { communication: cueCandidates.communication } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
-export default { code: 'ar', attribution, entities, furniture, labels, language, numbers, spelling, stopwords, titles } as const;
+export default { code: 'ar', attribution, clauses, entities, furniture, labels, language, numbers, spelling, stopwords, titles } as const;
 
