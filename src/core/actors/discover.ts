@@ -389,9 +389,23 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
   }
   const out: ActorCandidate[] = [];
   const count = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  const byFirstWord = new Map<string, PersonVariant[]>();
+  for (const v of variants.values()) {
+    if (v.words.length < 2) continue;
+    const list = byFirstWord.get(v.words[0]!) ?? [];
+    list.push(v);
+    byFirstWord.set(v.words[0]!, list);
+  }
+  // Bare names that are the first word of one full name: held back until that name's actor exists.
+  const familyFirst = new Map<PersonVariant, PersonVariant>();
   for (const [surname, list] of bySurname) {
     const full = list.filter((v) => v.words.length > 1);
     const bare = list.find((v) => v.words.length === 1);
+    const owner = !full.length && bare ? familyNameOwner(surname, byFirstWord) : undefined;
+    if (owner && bare) {
+      familyFirst.set(bare, owner);
+      continue;
+    }
     // A lone capitalised word never written with a first name or a title ("Republican", "Twitter") is
     // not taken for a person: a name of something else, for the entity stage to tell.
     if (!full.length && !bare?.titled) {
@@ -420,7 +434,29 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);
   }
+  for (const [bare, owner] of familyFirst) {
+    const target = out.find((c) => c.kind === 'person' && c.aliases.some((a) => a.join(' ') === owner.words.join(' ')));
+    if (!target) continue;
+    target.aliases.push(bare.words);
+    for (const [s, n] of bare.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+    if (bare.titled) target.titled = true;
+  }
   return out;
+}
+
+/**
+ * "Yoon" after "Yoon Suk Yeol", "يون" after "يون سوك يول": where the family name comes first, a lone
+ * word that is the first word of exactly one full name (its spellings all ending alike), and the last
+ * word of none, names that person (a name written with a title somewhere).
+ * @example familyNameOwner('yoon', byFirstWord) // the variant "yoon suk yeol"
+ */
+function familyNameOwner(word: string, byFirstWord: ReadonlyMap<string, PersonVariant[]>): PersonVariant | undefined {
+  const owners = byFirstWord.get(word);
+  // Only a person's name written with a title somewhere ("President …"): "Gaza" is no first word of a person in "Gaza Strip".
+  if (!owners?.length || !owners.some((v) => v.titled)) return undefined;
+  const surnames = new Set(owners.map((v) => v.words[v.words.length - 1]!));
+  if (surnames.size !== 1) return undefined;
+  return owners.reduce((a, b) => (b.words.length > a.words.length ? b : a));
 }
 
 /** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */
@@ -503,6 +539,8 @@ function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, 
     for (const alias of o.aliases) {
       const data = o.data;
       // Only where an article marks the construct ("حكومة الإنقاذ": indefinite head + definite name).
+      // "قيادة الأحكام العرفية": a name of three words or more is no construct of a head and one name word;
+      // its second word alone ("الأحكام") names nothing.
       if (!data?.article || alias.length < 2 || hasArticle(alias[0]!, data) || isForceHead(alias[0]!)) continue;
       const name = alias[1]!;
       if (hasArticle(name, data) && !data.isNisba(name)) words.add(name);
