@@ -27,3 +27,20 @@ describe('a name glued by a hyphen into another name', () => {
     expect(labels.some((t) => /pro-North|eradicate/u.test(t))).toBe(false);
   });
 });
+
+describe('fixed phrases and compound prepositions are no names', () => {
+  it('«بث متلفز» (a word always after one dictionary word) and «لصالح» (a compound preposition) are no actors', () => {
+    const actors = findActors([
+      buildArticle('x', 'ألقى الوزير كلمة في بث متلفز مساء الأحد. وصوت النواب لصالح القانون الجديد.', 'ar'),
+      buildArticle('y', 'وظهر المتحدث في بث متلفز آخر. وصوت المجلس لصالح التعديل.', 'ar'),
+    ]);
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+  it('a surname the case also writes alone stays a name', () => {
+    const actors = findActors([
+      buildArticle('x', 'التقى الوزير تران فو لام في العاصمة. وقال لام إن المحادثات جيدة.', 'ar'),
+      buildArticle('y', 'استقبل الرئيس تران فو لام الوفد. وأكد لام دعمه للاتفاق.', 'ar'),
+    ]);
+    expect(actors.some((a) => /تران|لام/u.test(a.name))).toBe(true);
+  });
+});
