@@ -5,7 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
-import { wordSkeleton } from '../entities/skeleton.ts';
+import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
@@ -54,6 +54,8 @@ interface TitledName {
   end: number;
   firstEnd: number;
   afterOrg: boolean;
+  /** The run of name words going on past the two kept ("وو وون سيك"), with where it ends: kept when another script spells it. */
+  longer?: { words: string[]; end: number };
 }
 
 /** Title-introduced names (languages without capitals): "المشير خليفة سليمان" → ['خليفه', 'سليمان']. */
@@ -91,7 +93,9 @@ function titledNames(c: CaseText): TitledName[] {
       words.push(tokens[k]!.key);
       k++;
     }
-    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null });
+    const name: TitledName = { words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null };
+    if (words.length === 2 && k < tokens.length && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) name.longer = { words: [...words, tokens[k]!.key], end: tokens[k]!.end };
+    out.push(name);
     i = k - 1;
   }
   // "عقيلة صالح، رئيس مجلس النواب": two name words, a comma, then a title (an apposition).
@@ -274,6 +278,9 @@ function headedOrgs(
   return out;
 }
 
+/** Shorter skeletons of a full name meet too many other names in another script. */
+const MIN_CONFIRMING_SKELETON = 3;
+
 /**
  * The candidate actors of a case, aliases merged.
  * @example discoverActors(texts).map(a => a.aliases)
@@ -304,16 +311,25 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     const sk = wordSkeleton(key);
     return sk.length >= 3 ? (bySkeleton.get(sk) ?? 0) : (wordCount.get(key) ?? 0);
   };
+  const isProper = properWords(texts);
+  // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
+  const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
+  // A full name another script of the case spells alike ("Woo Won Shik" / «وو وون سيك») is confirmed whole.
+  const otherScript = new Set<string>();
+  for (const list of runs) for (const n of list) if (n.words.length > 1) otherScript.add(nameSkeleton(n.words));
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
   for (const { c, names } of titled) {
     for (const n of names) {
       let words = n.words;
+      let end = n.end;
+      if (n.longer && otherScript.has(nameSkeleton(n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
-      if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
+      const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
+      if (words.length > 1 && !spelledElsewhere && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
-      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : n.firstEnd), true);
+      addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
     }
   }
   const orgs: ActorCandidate[] = [];
@@ -330,9 +346,6 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     o.spellings.set(spelling, (o.spellings.get(spelling) ?? 0) + 1);
     o.articles!.add(article);
   };
-  const isProper = properWords(texts);
-  // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
-  const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
   texts.forEach((c, k) => {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
