@@ -54,7 +54,7 @@ interface TitledName {
   end: number;
   firstEnd: number;
   afterOrg: boolean;
-  /** The run of name words going on past the two kept ("وو وون سيك"), with where it ends: kept when another script spells it. */
+  /** The run of name words going on past the two kept ("وو رين سيك"), with where it ends: kept when another script spells it. */
   longer?: { words: string[]; end: number };
 }
 
@@ -314,7 +314,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const isProper = properWords(texts);
   // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
   const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
-  // A full name another script of the case spells alike ("Woo Won Shik" / «وو وون سيك») is confirmed whole.
+  // A full name another script of the case spells alike ("Woo Rin Sek" / «وو رين سيك») is confirmed whole.
   const otherScript = new Set<string>();
   for (const list of runs) for (const n of list) if (n.words.length > 1) otherScript.add(nameSkeleton(n.words));
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
@@ -458,10 +458,10 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
 }
 
 /**
- * "Yoon" after "Yoon Suk Yeol", "يون" after "يون سوك يول": where the family name comes first, a lone
+ * "Tran" after "Tran Vu Lam", "تران" after "تران فو لام": where the family name comes first, a lone
  * word that is the first word of exactly one full name (its spellings all ending alike), and the last
  * word of none, names that person (a name written with a title somewhere).
- * @example familyNameOwner('yoon', byFirstWord) // the variant "yoon suk yeol"
+ * @example familyNameOwner('tran', byFirstWord) // the variant "tran vu lam"
  */
 function familyNameOwner(word: string, byFirstWord: ReadonlyMap<string, PersonVariant[]>): PersonVariant | undefined {
   const owners = byFirstWord.get(word);
@@ -552,8 +552,6 @@ function addBareAliases(orgs: ActorCandidate[], afterHeads: ReadonlyMap<string, 
     for (const alias of o.aliases) {
       const data = o.data;
       // Only where an article marks the construct ("حكومة الإنقاذ": indefinite head + definite name).
-      // "قيادة الأحكام العرفية": a name of three words or more is no construct of a head and one name word;
-      // its second word alone ("الأحكام") names nothing.
       if (!data?.article || alias.length < 2 || hasArticle(alias[0]!, data) || isForceHead(alias[0]!)) continue;
       const name = alias[1]!;
       if (hasArticle(name, data) && !data.isNisba(name)) words.add(name);

@@ -52,10 +52,10 @@ export function labelsOfMention(
   const out: LabelDraft[] = [];
   // "pro-North Velmari forces": a word ending in a capitalised part glued by a hyphen runs on into the
   // name ("North Velmari" is another name); no word around it describes this actor.
-  // ("the pro-Iranian X channel": a demonym there is a whole adjective and leaves X as it is.)
+  // ("the pro-Ostranian X channel": a demonym there is a whole adjective and leaves X as it is.)
   const before = m.first > 0 && m.first === m.last && !tokens[m.first]!.breakBefore ? tokens[m.first - 1]! : undefined;
   const part = before && data.capitalisedNames ? /-(\p{Lu}[^-]*)$/u.exec(c.text.slice(before.start, before.end))?.[1] : undefined;
-  // ("al-Fateh Alliance": the part is a word of this actor's own name.)
+  // ("al-Karama Alliance": the part is a word of this actor's own name.)
   const partKey = part ? foldForMatch(part) : '';
   if (part && aliasWords.has(partKey) && singular(partKey) === partKey && !candidate.aliases.some((a) => a.includes(partKey))) return out;
   const span = (first: number, last: number): { text: string; start: number; end: number } => {

@@ -78,7 +78,7 @@ export function frontedAdverbial(view: SentenceView, lex: Lexicon, range: WordRa
 /**
  * The cue at word `at` sits in a conditional clause ("if parliament demands it", "إذا طالب …"): a
  * conditional word opens its clause, with no comma between it and the cue.
- * @example insideConditional(view, lex, 6) // "… lift martial law if parliament demands it" → true
+ * @example insideConditional(view, lex, 6) // "… must resign if the council demands it" → true
  */
 export function insideConditional(view: SentenceView, lex: Lexicon, at: number): boolean {
   const conditionals = clausesOf(lex.lang).conditionals;

@@ -1,5 +1,5 @@
 /**
- * A name right after a verb in a script without capitals ("أعلن يون سوك يول فرض …"): with no إن/أن to
+ * A name right after a verb in a script without capitals ("أعلن دان فو لي فرض …"): with no إن/أن to
  * end it and no source noun to introduce it, the subject is the longest run of words after the verb that
  * the article also writes elsewhere, when one of its words at least is in no dictionary of the language.
  */
