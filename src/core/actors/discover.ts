@@ -5,7 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
-import { wordSkeleton } from '../entities/skeleton.ts';
+import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
@@ -54,6 +54,8 @@ interface TitledName {
   end: number;
   firstEnd: number;
   afterOrg: boolean;
+  /** The run of name words going on past the two kept ("وو رين سيك"), with where it ends: kept when another script spells it. */
+  longer?: { words: string[]; end: number };
 }
 
 /** Title-introduced names (languages without capitals): "المشير خليفة سليمان" → ['خليفه', 'سليمان']. */
@@ -91,7 +93,9 @@ function titledNames(c: CaseText): TitledName[] {
       words.push(tokens[k]!.key);
       k++;
     }
-    out.push({ words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null });
+    const name: TitledName = { words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null };
+    if (words.length === 2 && k < tokens.length && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) name.longer = { words: [...words, tokens[k]!.key], end: tokens[k]!.end };
+    out.push(name);
     i = k - 1;
   }
   // "عقيلة صالح، رئيس مجلس النواب": two name words, a comma, then a title (an apposition).
@@ -274,6 +278,9 @@ function headedOrgs(
   return out;
 }
 
+/** Shorter skeletons of a full name meet too many other names in another script. */
+const MIN_CONFIRMING_SKELETON = 3;
+
 /**
  * The candidate actors of a case, aliases merged.
  * @example discoverActors(texts).map(a => a.aliases)
@@ -304,16 +311,25 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     const sk = wordSkeleton(key);
     return sk.length >= 3 ? (bySkeleton.get(sk) ?? 0) : (wordCount.get(key) ?? 0);
   };
+  const isProper = properWords(texts);
+  // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
+  const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
+  // A full name another script of the case spells alike ("Woo Rin Sek" / «وو رين سيك») is confirmed whole.
+  const otherScript = new Set<string>();
+  for (const list of runs) for (const n of list) if (n.words.length > 1) otherScript.add(nameSkeleton(n.words));
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
   for (const { c, names } of titled) {
     for (const n of names) {
       let words = n.words;
+      let end = n.end;
+      if (n.longer && otherScript.has(nameSkeleton(n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
-      if (words.length > 1 && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
+      const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
+      if (words.length > 1 && !spelledElsewhere && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
-      addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : n.firstEnd), true);
+      addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
     }
   }
   const orgs: ActorCandidate[] = [];
@@ -330,9 +346,6 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     o.spellings.set(spelling, (o.spellings.get(spelling) ?? 0) + 1);
     o.articles!.add(article);
   };
-  const isProper = properWords(texts);
-  // Capitalised runs first: "Karim Zahran" must be a person before organisations are read.
-  const runs = texts.map((c) => (c.data.capitalisedNames ? capitalisedNames(c, isProper) : []));
   texts.forEach((c, k) => {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
@@ -389,9 +402,23 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
   }
   const out: ActorCandidate[] = [];
   const count = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  const byFirstWord = new Map<string, PersonVariant[]>();
+  for (const v of variants.values()) {
+    if (v.words.length < 2) continue;
+    const list = byFirstWord.get(v.words[0]!) ?? [];
+    list.push(v);
+    byFirstWord.set(v.words[0]!, list);
+  }
+  // Bare names that are the first word of one full name: held back until that name's actor exists.
+  const familyFirst = new Map<PersonVariant, PersonVariant>();
   for (const [surname, list] of bySurname) {
     const full = list.filter((v) => v.words.length > 1);
     const bare = list.find((v) => v.words.length === 1);
+    const owner = !full.length && bare ? familyNameOwner(surname, byFirstWord) : undefined;
+    if (owner && bare) {
+      familyFirst.set(bare, owner);
+      continue;
+    }
     // A lone capitalised word never written with a first name or a title ("Republican", "Twitter") is
     // not taken for a person: a name of something else, for the entity stage to tell.
     if (!full.length && !bare?.titled) {
@@ -420,7 +447,29 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);
   }
+  for (const [bare, owner] of familyFirst) {
+    const target = out.find((c) => c.kind === 'person' && c.aliases.some((a) => a.join(' ') === owner.words.join(' ')));
+    if (!target) continue;
+    target.aliases.push(bare.words);
+    for (const [s, n] of bare.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+    if (bare.titled) target.titled = true;
+  }
   return out;
+}
+
+/**
+ * "Tran" after "Tran Vu Lam", "تران" after "تران فو لام": where the family name comes first, a lone
+ * word that is the first word of exactly one full name (its spellings all ending alike), and the last
+ * word of none, names that person (a name written with a title somewhere).
+ * @example familyNameOwner('tran', byFirstWord) // the variant "tran vu lam"
+ */
+function familyNameOwner(word: string, byFirstWord: ReadonlyMap<string, PersonVariant[]>): PersonVariant | undefined {
+  const owners = byFirstWord.get(word);
+  // Only a person's name written with a title somewhere ("President …"): "Gaza" is no first word of a person in "Gaza Strip".
+  if (!owners?.length || !owners.some((v) => v.titled)) return undefined;
+  const surnames = new Set(owners.map((v) => v.words[v.words.length - 1]!));
+  if (surnames.size !== 1) return undefined;
+  return owners.reduce((a, b) => (b.words.length > a.words.length ? b : a));
 }
 
 /** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */

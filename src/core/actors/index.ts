@@ -252,6 +252,12 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         for (const key of nisbaKeys(nisba.key, data, true)) of ??= byNisba.get(key) ?? undefined;
         if (of) last++;
       }
+      // «النظام الدستوري», «النظامين القضائي والإداري»: a relational adjective made from no name of the case
+      // describes a common noun ("the constitutional order"), which stands for no actor.
+      if (!of && nisba && !nisba.breakBefore && !taken.has(last + 1) && hasArticle(nisba.key, data) && data.isNisba(nisba.key)) {
+        k = last;
+        continue;
+      }
       // A name right after it makes it a modifier of that name, not an epithet.
       const after = tokens[last + 1];
       if (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised)) {

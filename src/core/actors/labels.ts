@@ -12,6 +12,9 @@ import type { Mention } from './mentions.ts';
 import { displayWord } from './tokens.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
+import { singular } from '../entities/variants.ts';
+import { attributionData } from '../attribute/data.ts';
+import type { LanguageCode } from '../types.ts';
 
 export interface LabelDraft {
   article: number;
@@ -47,6 +50,14 @@ export function labelsOfMention(
 ): LabelDraft[] {
   const { tokens, data, lang } = c;
   const out: LabelDraft[] = [];
+  // "pro-North Velmari forces": a word ending in a capitalised part glued by a hyphen runs on into the
+  // name ("North Velmari" is another name); no word around it describes this actor.
+  // ("the pro-Ostranian X channel": a demonym there is a whole adjective and leaves X as it is.)
+  const before = m.first > 0 && m.first === m.last && !tokens[m.first]!.breakBefore ? tokens[m.first - 1]! : undefined;
+  const part = before && data.capitalisedNames ? /-(\p{Lu}[^-]*)$/u.exec(c.text.slice(before.start, before.end))?.[1] : undefined;
+  // ("al-Karama Alliance": the part is a word of this actor's own name.)
+  const partKey = part ? foldForMatch(part) : '';
+  if (part && aliasWords.has(partKey) && singular(partKey) === partKey && !candidate.aliases.some((a) => a.includes(partKey))) return out;
   const span = (first: number, last: number): { text: string; start: number; end: number } => {
     const start = tokens[first]!.start + cliticLength(c, first);
     // "the regime's": the label is the noun, not its possessive ending.
@@ -385,6 +396,7 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
   // (a past verb alone may still describe the actor: "who seized much of the north").
   const verb = tokens[first];
   if (verb && data.eventAuxiliaries.has(verb.key)) return -1;
+  if (verb && pastActOnActor(lang, verb.key)) return -1;
   let end = first - 1;
   for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
     // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
@@ -396,7 +408,25 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
     end = j;
   }
   while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;
+  // "which holds the majority in the 300-seat parliament": a clause with a figure states a count, not
+  // what outlets call the actor.
+  for (let j = first; j <= end; j++) if (/\p{Nd}/u.test(tokens[j]!.key)) return -1;
   return end;
+}
+
+/**
+ * «التي فرضها الرئيس», «الذي فرضه قبل ساعات»: a past verb with an object pronoun opening the clause tells
+ * an act done to the actor once, not what it is («التي تدعمها X», present, says who backs it). From the
+ * language's verb morphology (lang/<code>/attribution.json): no present prefix, an object suffix.
+ */
+function pastActOnActor(lang: LanguageCode, key: string): boolean {
+  const m = attributionData(lang)?.morphology;
+  const suffixes = (m?.objectSuffixes ?? []).filter((x) => x.length > 0).map((x) => foldForMatch(x));
+  const prefixes = (m?.presentPrefixes ?? []).map((x) => foldForMatch(x));
+  if (!suffixes.length || !prefixes.length) return false;
+  const suffix = suffixes.filter((x) => key.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+  // A three-letter past stem stays ("فرض" + "ها"); a longer noun with a possessive ("بيانه") is no verb.
+  return suffix !== undefined && key.length - suffix.length === 3 && !prefixes.some((p) => key.startsWith(p));
 }
 
 /** Last token of the backer named from `k` on: a whole mention, else up to three words before a break or a stop word. */

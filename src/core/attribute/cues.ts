@@ -115,7 +115,7 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
  * quotation) right after it, an adverb at most between; a verb of saying also after a closing quotation
  * ("“…,” she grumbled").
  */
-function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: number, closesQuote: () => boolean): boolean {
+function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number, closesQuote: () => boolean): boolean {
   let k = to;
   while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
   const w = view.norms[k];
@@ -125,7 +125,10 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, to: numb
     for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
   }
   if (entry.candidate === 'cognition') return false;
-  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || closesQuote();
+  // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
+  // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
+  const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote() && !coordinatedAfterQuote);
 }
 
 /** Word i is written in capitals (three letters or more). */
@@ -182,7 +185,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
-  const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, to, closesQuote);
+  const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to, closesQuote);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).

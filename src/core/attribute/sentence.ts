@@ -13,6 +13,8 @@ import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
+import { recurringNameAt } from './recurring-name.ts';
+import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -51,6 +53,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // A cue inside a closed quotation is quoted speech, not the article's attribution.
     const around = view.quoteAround(hit.from);
     if (around?.closed) continue;
+    // "… if parliament demands it", "إذا طالب البرلمان …": a condition, not a report.
+    if (hit.entry.form !== 'prep' && insideConditional(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
@@ -241,24 +245,36 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
 function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Draft | null | undefined {
   if (hit.entry.form !== 'verb' || hit.from === 0) return undefined;
   const reduced = reducedRelative(view, lex, hit.from);
-  if (!reduced && !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return undefined;
+  // "was vocally opposed by …": adverbs may stand between the auxiliary and the participle.
+  let aux = hit.from - 1;
+  while (aux > 0 && !lex.clitics && /ly$/u.test(view.norms[aux]!) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
+  const objectRelative = !reduced && !lex.progressiveAuxiliaries.has(view.norms[aux]!) ? objectWithPassive(view, lex, hit.from) : false;
+  if (!reduced && !objectRelative && !lex.progressiveAuxiliaries.has(view.norms[aux]!)) return undefined;
   let by = hit.to;
   while (by < Math.min(view.length, hit.to + (reduced ? 8 : 4)) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
   if (by >= view.length || !lex.agentPrepositions.has(view.norms[by]!) || (view.commaBefore(by) && by > hit.to)) return undefined;
+  // "voted to lift a law declared Tuesday by the president": a participle after the main verb's object
+  // describes that object; the agent's act is no report of this sentence.
+  if (objectRelative) return null;
   // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
   const agent = scanPrepositionalObject(view, lex, by + 1, cues);
   if (!agent || agent.to <= agent.from) return null;
-  const subject: Subject = { type: 'phrase', chunks: [agent], anonymityMarked: false, side: 'after' };
+  const chunks = [agent];
+  // "by the leader of his own party, Jan Dorn, who …": the name set off after the agent is its apposition.
+  const name = appositiveName(view, lex, agent.to);
+  if (name) chunks.push(name);
+  const subject: Subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'after' };
   if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent])) return null;
-  const clause = lex.complementizers.has(view.norms[agent.to] ?? '');
+  const last = chunks[chunks.length - 1]!.to;
+  const clause = lex.complementizers.has(view.norms[last] ?? '');
   return {
     hit,
     subject,
     contentSide: clause ? 'after' : 'before',
-    contentFrom: clause ? agent.to + 1 : null,
+    contentFrom: clause ? last + 1 : null,
     clauseFrom: clause ? clauseStartOf(view, lex, hit.from) : 0,
     ownContent: clause,
-    consumedTo: agent.to,
+    consumedTo: last,
     rule: 'passive-agent',
   };
 }
@@ -274,6 +290,35 @@ function reducedRelative(view: SentenceView, lex: Lexicon, at: number): boolean 
   const determiner = view.norms[at - 2]!;
   if (!lex.definiteMarkers.has(determiner) && !lex.indefiniteMarkers.has(determiner)) return false;
   return lex.adverbialPrepositions.has(view.norms[at - 3]!) && !view.capitalized(noun) && !lookupNoun(lex, view.norms, noun);
+}
+
+/** ", Jan Dorn," / ", Jan Dorn." right after word `at`: a short capitalised name set off by commas (English). */
+function appositiveName(view: SentenceView, lex: Lexicon, at: number): WordRange | null {
+  if (lex.clitics || at >= view.length || !view.commaBefore(at)) return null;
+  let end = at;
+  while (end < view.length && end - at < 4 && view.capitalized(end) && !lookupNoun(lex, view.norms, end) && (end === at || !view.commaBefore(end))) end++;
+  if (end === at || (end < view.length && !view.commaBefore(end))) return null;
+  return { from: at, to: end };
+}
+
+/**
+ * "… lift a controversial law declared Tuesday by …": a participle after a determiner, a few lower-case
+ * modifiers and a common noun, the determiner following a lower-case word that is no preposition (the
+ * main verb): a reduced passive relative on the verb's object.
+ */
+function objectWithPassive(view: SentenceView, lex: Lexicon, at: number): boolean {
+  if (lex.clitics || at < 3 || !/ed$/u.test(view.norms[at]!)) return false;
+  let k = at - 1;
+  while (k > 0 && at - k <= 4 && view.plainGapBefore(k + 1)) {
+    const w = view.norms[k]!;
+    if (lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) break;
+    if (view.capitalized(k) || lookupNoun(lex, view.norms, k) || lex.npStoppers.has(w) || lex.auxiliaries.has(w)) return false;
+    k--;
+  }
+  const determiner = view.norms[k]!;
+  if (k === at - 1 || k === 0 || !(lex.definiteMarkers.has(determiner) || lex.indefiniteMarkers.has(determiner)) || !view.plainGapBefore(k)) return false;
+  const before = view.norms[k - 1]!;
+  return !view.capitalized(k - 1) && !lex.adverbialPrepositions.has(before) && !lex.npStoppers.has(before) && !lex.determiners.has(before) && !lex.auxiliaries.has(before) && !lookupNoun(lex, view.norms, k - 1);
 }
 
 const PERSONAL_KINDS = new Set(['person', 'organization', 'media', 'anonymous']);
@@ -365,6 +410,14 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
       draft.rule = 'participle-absolute';
       return draft;
     }
+    // "… while hundreds of protesters gathered outside chanting: «…»": with no comma the participle
+    // hangs on the clause right before it, whose subject speaks.
+    const host = view.commaBefore(hit.from) ? null : hostClauseSubject(view, lex, hit.from);
+    if (host) {
+      draft.subject = host;
+      draft.rule = 'participle-host-subject';
+      return draft;
+    }
     return mainSubjectCased(view, lex, hit, draft);
   }
   let end = 2;
@@ -391,6 +444,28 @@ function appositionName(view: SentenceView, lex: Lexicon, from: number, before: 
     if (lookupNoun(lex, view.norms, k) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || /\d/u.test(w) || view.quoteOpeningAt(k)) return null;
   }
   return { from, to };
+}
+
+/**
+ * The subject of the clause a participle hangs on with no comma ("protesters gathered outside chanting"):
+ * from the clause's start (the sentence, a comma, a subordinator or "and") to its first finite verb (a
+ * regular past form or an auxiliary), a short phrase with a noun or a personal pronoun.
+ */
+function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subject | null {
+  let start = at - 1;
+  while (start > 0 && !view.commaBefore(start) && !view.breakBefore(start) && !lex.subordinators.has(view.norms[start - 1]!) && !lex.clauseStarters.has(view.norms[start - 1]!)) start--;
+  while (start < at && (lex.timeWords.has(view.norms[start]!) || lex.auxiliaries.has(view.norms[start]!))) start++;
+  let verb = start + 1;
+  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
+  if (verb >= at || verb - start > 6) return null;
+  const pronoun = verb - start === 1 ? lex.pronouns.get(view.norms[start]!) : undefined;
+  if (pronoun && pronoun !== 'relative' && pronoun !== 'neuter') return { type: 'pronoun', range: { from: start, to: verb }, pronoun };
+  let named = false;
+  for (let k = start; k < verb && !named; k++) named = lookupNoun(lex, view.norms, k) !== null || view.capitalized(k) || lex.postModifierHeads.has(view.norms[k]!);
+  // "hundreds of farmers": a group of people named by a plural noun.
+  named ||= verb - start >= 2 && /[a-z]{3,}s$/u.test(view.norms[verb - 1]!) && !lex.npStoppers.has(view.norms[verb - 1]!);
+  if (!named || lex.npStoppers.has(view.norms[start]!) || lex.adverbialPrepositions.has(view.norms[start]!)) return null;
+  return { type: 'phrase', chunks: [{ from: start, to: verb }], anonymityMarked: false, side: 'before' };
 }
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
@@ -455,6 +530,32 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
+  // "وفي وقت سابق، أعلن دان فو لي فرض …": a bare name the article writes elsewhere, then the verb's object.
+  // Only when nothing before the verb is its subject ("وكان زعيم المعارضة، قد قال قبل قليل").
+  if (!relay && subject.type === 'none' && scanBefore(view, lex, hit.from, floor, cues).type === 'none') {
+    const name = recurringNameAt(view, lex, hit.to);
+    if (name) {
+      subject = { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'after' };
+      if (contentFrom === null || contentFrom <= name.from) contentFrom = name.to;
+    }
+  }
+  // "ودعت المواطنين إلى …" (a feminine verb, a masculine plural), "يطالب برفع الحظر": the verb's object, no subject.
+  // "ودعت النقابة المواطنين": a masculine plural after a feminine head is the verb's object, no adjective of it.
+  if (!relay && subject.type === 'phrase' && subject.chunks.length > 0) {
+    const first = subject.chunks[0]!;
+    for (let k = first.from + 1; k < first.to; k++) {
+      // After a definite word (no construct goes on from one: "وزارة شؤون المواطنين" stays whole).
+      if (!lex.articles.some((a) => view.norms[k - 1]!.startsWith(a)) || !disagreesInGender(view, lex, hit.entry, { from: k, to: k + 1 })) continue;
+      subject = { ...subject, chunks: [{ from: first.from, to: k }] };
+      contentFrom = k;
+      break;
+    }
+  }
+  if (!relay && subject.type === 'phrase' && subject.chunks.length > 0 && (disagreesInGender(view, lex, hit.entry, subject.chunks[0]!) || prepositionalObject(view, lex, hit.entry, subject.chunks[0]!.from))) {
+    subject = { type: 'none' };
+    via = undefined;
+    contentFrom = hit.to;
+  }
   // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
   // After إن/أن the noun comes first and the verb after it ("فإن المحللين يرون …"): that noun is the subject.
@@ -479,6 +580,13 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     if (subject.type !== 'none') rule = 'subject-verb';
     else if (hit.entry.form === 'participle') rule = 'participle';
     if (subject.type === 'phrase' && !via) via = subject.via;
+    // "أمر وزير الدفاع … بعقد اجتماع … ودعا إلى …": a coordinated verb shares the subject of the verb
+    // that opens the clause before it, not that whole clause.
+    const shared = hit.entry.conjoined === true && !view.commaBefore(hit.from) ? verbOpenedSubject(view, lex, subject, hit.from) : null;
+    if (shared) {
+      subject = shared;
+      rule = 'coordinated-main-subject';
+    }
   }
   // "وصل وزير الخارجية إلى القاهرة، وقال": a clause opening with a verb before the comma is no subject;
   // its own subject (the noun after that verb) is.
@@ -541,6 +649,22 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   if (inner !== null && !namedAfter) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
   return draft;
+}
+
+/**
+ * A phrase before a coordinated verb that opens with a verb and a source noun after it ("أمر وزير الدفاع
+ * … بعقد …"): the subject is that noun phrase, up to where its verb's complement starts.
+ */
+function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, cueFrom: number): Subject | null {
+  if (subject.type !== 'phrase' || subject.side !== 'before' || subject.chunks.length !== 1) return null;
+  const { from } = subject.chunks[0]!;
+  if (lookupNoun(lex, view.norms, from) || lex.auxiliaries.has(view.norms[from]!)) return null;
+  const head = from + 1;
+  const noun = lookupNoun(lex, view.norms, head);
+  if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document' || head >= cueFrom) return null;
+  const end = bareNpEnd(view, lex, { from: head, to: cueFrom });
+  if (end >= cueFrom || end <= head) return null;
+  return { type: 'phrase', chunks: [{ from: head, to: end }], anonymityMarked: false, side: 'before' };
 }
 
 /**

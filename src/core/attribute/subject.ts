@@ -6,6 +6,7 @@
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
+import { frontedAdverbial } from './clause-guards.ts';
 import type { CueForm } from './lexicon.ts';
 
 /** Word index → form of the cue starting there. */
@@ -606,6 +607,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     end = a - 1;
   }
   if (picked.length === 0) return { type: 'none' };
+  // "وفي وقت سابق، أعلن …", "Earlier, …": a fronted time or place phrase sets the scene; it never speaks.
+  if (picked.length === 1 && frontedAdverbial(view, lex, picked[0]!)) return { type: 'none' };
   // "وصفتها بالضارية، وأشارت": a noun with a glued preposition ends a complement, it names no speaker.
   if (prepositionalWord(lex, view.norms[picked[0]!.from]!) && !view.quoteOpeningAt(picked[0]!.from)) return { type: 'none' };
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.

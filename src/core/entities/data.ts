@@ -14,6 +14,8 @@ interface EntityFile {
   locatives: string[];
   acronymConnectors: string[];
   notPlaces?: string[];
+  /** Compound prepositions written as one word ("لصالح"): function words the stop-word list lacks, never a name. */
+  functionWords?: string[];
   dictionaryForms?: DictionaryForms;
 }
 
@@ -57,6 +59,7 @@ export interface EntityData {
   acronymConnectors: Set<string>;
   /** Common nouns that follow place heads but name no place ("جنوب البلاد"). */
   notPlaces: Set<string>;
+  functionWords: Set<string>;
   /** How words go back to dictionary forms (absent for a language without a dictionary). */
   dictionaryForms?: DictionaryForms;
 }
@@ -82,6 +85,7 @@ export function entityData(lang: LanguageCode): EntityData {
     locatives: phrases(file?.locatives),
     acronymConnectors: new Set((file?.acronymConnectors ?? []).map(foldForMatch)),
     notPlaces: new Set((file?.notPlaces ?? []).map(foldForMatch)),
+    functionWords: new Set((file?.functionWords ?? []).map(foldForMatch)),
   };
   if (file?.dictionaryForms) data.dictionaryForms = file.dictionaryForms;
   cache.set(lang, data);

@@ -81,6 +81,8 @@ interface Seen {
   /** The word before it, where it may be a first name: word → articles. */
   before: Map<string, Set<number>>;
   beforeSpelling: Map<string, string>;
+  /** The word right before each occurrence ('' at a break): one common word before every occurrence makes a fixed phrase. */
+  preceding: Map<string, number>;
 }
 
 /**
@@ -112,6 +114,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
           !isStopword(key, lang) &&
           !data.isDefinite(key.startsWith(forms.article) ? key.slice(forms.article.length) : key) &&
           !places.notPlaces.has(key) &&
+          !places.functionWords.has(key) &&
           !isDictionaryWord(key, lang);
         verdict.set(key, v);
       }
@@ -121,13 +124,15 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       const t = tokens[i]!;
       if (taken.has(t.key) || !isName(i)) continue;
       let s = seen.get(t.key);
-      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map() }));
+      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map(), preceding: new Map() }));
       s.count++;
       s.articles.add(c.articleIndex);
       const spelling = c.text.slice(t.start, t.end);
       s.spellings.set(spelling, (s.spellings.get(spelling) ?? 0) + 1);
       const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : undefined;
       if (prev && hasArticle(prev.key, data)) s.afterDefinite++;
+      const preceding = prev?.key ?? '';
+      s.preceding.set(preceding, (s.preceding.get(preceding) ?? 0) + 1);
       if (prev && !isStopword(prev.key, lang)) s.afterWord++;
       // A first name: not a function word, a title, a definite word or a head noun.
       if (prev && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
@@ -161,6 +166,12 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
     // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").
     if (data.isNonName(word) && s.afterWord * 2 >= s.count) continue;
+    // «حالة الطوارئ», «خطاب متلفز»: a word the case only ever writes after one and the same dictionary
+    // word is the second half of a fixed phrase (a dictionary gap), not a name; a surname also stands alone.
+    if (s.preceding.size === 1) {
+      const [only] = s.preceding.keys();
+      if (only && isDictionaryWord(only, arabicTexts[0]!.lang) && !isStopword(only, arabicTexts[0]!.lang)) continue;
+    }
     const org = orgByLast.get(arabicLightStem(word));
     if (org) {
       org.aliases.push([word]);

@@ -27,6 +27,11 @@ function keysOf(c: ActorCandidate): string[] {
   const keys = words.filter((a) => a.length > 1 || !isBridgedPlaceName(a[0]!)).map(nameSkeleton).filter((k) => k.length >= MIN_SKELETON);
   // A one-word name and its plural or demonym ("X" / "Xs", "الX" / "الXيين") are one group.
   if (c.kind !== 'person') for (const a of c.aliases) if (a.length === 1) keys.push(`=${singular(a[0]!)}`);
+  // "South Velmari" read as an untitled person is the adjective of the place "South Velmar": a name of
+  // several words meets its demonym form.
+  if (c.kind !== 'person' || !c.titled) {
+    for (const a of c.aliases) if (a.length > 1 && !scriptOf(a[0]!)) keys.push(`~${[...a.slice(0, -1), singular(a[a.length - 1]!)].join(' ')}`);
+  }
   // An acronym ("EU") and the name it abbreviates ("European Union"), whatever their kind; a
   // "person" never given a title may be such a name.
   if (c.kind !== 'person' || !c.titled) {
@@ -55,6 +60,13 @@ export function singular(word: string): string {
   // Plural and demonym endings ("Korvanis", "Velmari", "Ostranian", "Velmaran"/"Velmara", "Ostrania"/"Ostranian"), keeping four letters.
   const m = /(?:ians|ian|ans|an|is|ia|i|es|s|a)$/u.exec(word);
   return m && word.length - m[0].length >= 4 ? word.slice(0, -m[0].length) : word;
+}
+
+/** Whether an untitled person's name is a place's or group's name in its demonym form ("South Velmari" / "South Velmar"). */
+function demonymOf(person: ActorCandidate, thing: ActorCandidate): boolean {
+  const forms = (c: ActorCandidate): Set<string> => new Set(c.aliases.filter((a) => a.length > 1).map((a) => [...a.slice(0, -1), singular(a[a.length - 1]!)].join(' ')));
+  const things = forms(thing);
+  return [...forms(person)].some((f) => things.has(f)) && !person.aliases.some((a) => a.length > 1 && thing.aliases.some((b) => b.join(' ') === a.join(' ')));
 }
 
 const RANK: Record<ActorCandidate['kind'], number> = { person: 0, org: 1, place: 2, other: 3 };
@@ -101,7 +113,12 @@ export function mergeVariants(candidates: readonly ActorCandidate[]): ActorCandi
       return;
     }
     const seen = new Set(target.aliases.map((a) => a.join(' ')));
-    for (const a of c.aliases) if (!seen.has(a.join(' '))) target.aliases.push(a);
+    // An untitled "person" meeting a place or group by its demonym form brings no lone surname ("Velmari"
+    // alone is the adjective of other names too).
+    const adjectival = (x: ActorCandidate, y: ActorCandidate): boolean => x.kind === 'person' && !x.titled && y.kind !== 'person' && demonymOf(x, y);
+    const dropLone = adjectival(c, target) || adjectival(target, c);
+    if (dropLone && adjectival(target, c)) target.aliases = target.aliases.filter((a) => a.length > 1);
+    for (const a of c.aliases) if (!seen.has(a.join(' ')) && !(dropLone && a.length === 1 && c.kind === 'person')) target.aliases.push(a);
     for (const [s, n] of c.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
     if (c.articles) target.articles = new Set([...(target.articles ?? []), ...c.articles]);
     // An untitled "person" joined to an acronym was a multiword name of something else.

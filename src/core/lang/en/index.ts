@@ -1,5 +1,6 @@
 // Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
 import handAttribution from './attribution.json' with { type: 'json' };
+import clauses from './clauses.json' with { type: 'json' };
 import cueCandidates from './cue-candidates.json' with { type: 'json' };
 import entities from './entities.json' with { type: 'json' };
 import furniture from './furniture.json' with { type: 'json' };
@@ -20,6 +21,7 @@ const attribution = { ...handAttribution, candidateCues: { stance: cueCandidates
 export default {
   code: 'en',
   attribution,
+  clauses,
   entities,
   furniture,
   labels,

@@ -1,0 +1,132 @@
+/**
+ * Guards on who can be a cue's subject and where a cue reports at all, from each language's
+ * lang/<code>/clauses.json: a fronted time or place phrase never speaks, a cue inside a conditional
+ * clause reports nothing, a feminine verb takes no masculine plural subject, and a verb's prepositional
+ * object is no source.
+ */
+import { LANGUAGES } from '../lang/registry.ts';
+import { foldForMatch } from '../normalize/index.ts';
+import type { LanguageCode } from '../types.ts';
+import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import type { SentenceView } from './view.ts';
+
+interface RawClauses {
+  frontedAdverbials: string[];
+  conditionals: string[];
+  feminineVerbLetters: { pastEndings: string[]; presentPrefixes: string[] };
+  masculinePluralEndings: string[];
+  prepositionalComplements: Record<string, string[]>;
+}
+
+interface Clauses {
+  frontedAdverbials: PhraseSet;
+  conditionals: PhraseSet;
+  feminineVerbs: { pastEndings: string[]; presentPrefixes: string[] };
+  masculinePluralEndings: string[];
+  /** Folded cue lemma → the joined preposition its object takes. */
+  complementPreposition: Map<string, string>;
+}
+
+const compiled = new Map<LanguageCode, Clauses>();
+
+function clausesOf(lang: LanguageCode): Clauses {
+  let out = compiled.get(lang);
+  if (out) return out;
+  const raw = (LANGUAGES.find((l) => l.code === lang) as { clauses?: RawClauses } | undefined)?.clauses;
+  const complementPreposition = new Map<string, string>();
+  for (const [preposition, lemmas] of Object.entries(raw?.prepositionalComplements ?? {})) for (const lemma of lemmas) complementPreposition.set(foldForMatch(lemma), foldForMatch(preposition));
+  out = {
+    frontedAdverbials: new PhraseSet(raw?.frontedAdverbials ?? []),
+    conditionals: new PhraseSet(raw?.conditionals ?? []),
+    feminineVerbs: { pastEndings: (raw?.feminineVerbLetters.pastEndings ?? []).map((e) => foldForMatch(e)), presentPrefixes: (raw?.feminineVerbLetters.presentPrefixes ?? []).map((e) => foldForMatch(e)) },
+    masculinePluralEndings: (raw?.masculinePluralEndings ?? []).map((e) => foldForMatch(e)),
+    complementPreposition,
+  };
+  compiled.set(lang, out);
+  return out;
+}
+
+/** The word with one joined conjunction taken off ("وفي" → "في"), where the language joins them. */
+function withoutConjunction(lex: Lexicon, word: string): string {
+  if (!lex.clitics) return word;
+  for (const c of lex.conjunctions) if (word.length > c.length + 1 && word.startsWith(c)) return word.slice(c.length);
+  return word;
+}
+
+/**
+ * Words [from, to) are a fronted time or place phrase ("وفي وقت سابق", "Earlier"): scene, never a speaker.
+ * @example frontedAdverbial(view, lex, { from: 0, to: 3 }) // "وفي وقت سابق، أعلن …" → true
+ */
+export function frontedAdverbial(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
+  if (range.to <= range.from) return false;
+  const clauses = clausesOf(lex.lang);
+  const norms = view.norms.slice(range.from, range.to);
+  const stripped = [withoutConjunction(lex, norms[0]!), ...norms.slice(1)];
+  for (const words of [norms, stripped]) {
+    if (clauses.frontedAdverbials.matchAt(words, 0) === words.length) return true;
+    // "وعقب هذا الإعلان", "In the morning": a phrase opening with an adverbial preposition, no source noun in it.
+    if (lex.adverbialPrepositions.has(words[0]!) && words.length > 1) {
+      let noun = false;
+      for (let k = range.from + 1; k < range.to && !noun; k++) noun = lookupNoun(lex, view.norms, k) !== null;
+      if (!noun) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The cue at word `at` sits in a conditional clause ("if parliament demands it", "إذا طالب …"): a
+ * conditional word opens its clause, with no comma between it and the cue.
+ * @example insideConditional(view, lex, 6) // "… must resign if the council demands it" → true
+ */
+export function insideConditional(view: SentenceView, lex: Lexicon, at: number): boolean {
+  const conditionals = clausesOf(lex.lang).conditionals;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (view.commaBefore(k + 1) || view.breakBefore(k + 1) || view.colonBefore(k + 1) || view.quoteClosesBefore(k + 1)) return false;
+    if (conditionals.matchAt(view.norms, k, at) > 0 || conditionals.has(withoutConjunction(lex, view.norms[k]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * A feminine cue form ("ودعت") and a masculine sound plural after it ("المواطنين") do not agree: the
+ * noun is the verb's object. A noun the language lists as grammatically feminine ("مصادر") agrees.
+ * @example disagreesInGender(view, lex, entry, { from: 1, to: 2 }) // "ودعت المواطنين إلى …" → true
+ */
+export function disagreesInGender(view: SentenceView, lex: Lexicon, entry: CueEntry, subject: WordRange): boolean {
+  const clauses = clausesOf(lex.lang);
+  if (subject.to <= subject.from || cueGender(lex, clauses, entry) !== 'f') return false;
+  const head = withoutConjunction(lex, view.norms[subject.from]!);
+  if (lex.feminineNouns.has(head) || lex.articles.some((a) => head.startsWith(a) && lex.feminineNouns.has(head.slice(a.length)))) return false;
+  // A single word: a longer phrase may be a name ("… المسلمين", a body's name) and is judged elsewhere.
+  if (subject.to - subject.from > 2) return false;
+  return clauses.masculinePluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e));
+}
+
+/** The gender a cue form agrees with: from the morphology, else from a feminine letter the lemma lacks ("دعت" of "دعا"). */
+function cueGender(lex: Lexicon, clauses: Clauses, entry: CueEntry): 'm' | 'f' | undefined {
+  if (entry.gender) return entry.gender;
+  if (entry.form !== 'verb' || entry.words.length !== 1) return undefined;
+  const word = withoutConjunction(lex, entry.words[0]!);
+  const lemma = foldForMatch(entry.lemma);
+  if (clauses.feminineVerbs.pastEndings.some((e) => word.endsWith(e) && !lemma.endsWith(e) && word.length > e.length + 1)) return 'f';
+  if (clauses.feminineVerbs.presentPrefixes.some((p) => word.startsWith(p) && !lemma.startsWith(p) && word.length > p.length + 2)) return 'f';
+  return undefined;
+}
+
+/**
+ * "يطالب برفع الحظر", "أمر بعقد اجتماع": the word right after a cue that takes its object with a joined
+ * preposition, carrying it and followed by a noun, is that object.
+ * @example prepositionalObject(view, lex, entry, 2) // "… يطالب برفع الأحكام" → true
+ */
+export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): boolean {
+  // A form carrying its object pronoun ("وصفتهم بـ…") is judged as before: the phrase describes that object.
+  const preposition = entry.objectSuffix ? undefined : clausesOf(lex.lang).complementPreposition.get(foldForMatch(entry.lemma));
+  if (!preposition || at + 1 >= view.length || view.commaBefore(at + 1)) return false;
+  const word = view.norms[at]!;
+  if (!word.startsWith(preposition) || word.length < preposition.length + 3 || lookupNoun(lex, view.norms, at) || lex.channelNouns.has(word)) return false;
+  // A verbal noun heads a construct ("برفع الحظر"); a name starting with the same letter does not.
+  const next = view.norms[at + 1]!;
+  return lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1) && !lex.timeWords.has(next) && !lex.relativePronouns.has(next) && !lookupNoun(lex, view.norms, at + 1);
+}

@@ -1,0 +1,48 @@
+/**
+ * A name right after a verb in a script without capitals ("أعلن دان فو لي فرض …"): with no إن/أن to
+ * end it and no source noun to introduce it, the subject is the longest run of words after the verb that
+ * the article also writes elsewhere, when one of its words at least is in no dictionary of the language.
+ */
+import { isDictionaryWord } from '../entities/recurring.ts';
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import type { SentenceView } from './view.ts';
+
+const LONGEST = 4;
+
+/**
+ * The name opening at word `from`, or null.
+ * @example recurringNameAt(view, lex, 1) // "أعلن دان فو لي فرض …" with "دان فو لي" written elsewhere → { from: 1, to: 4 }
+ */
+export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number): WordRange | null {
+  if (!lex.clitics) return null;
+  let longest = from;
+  while (longest < Math.min(view.length, from + LONGEST) && plainWord(view, lex, longest) && (longest === from || !view.commaBefore(longest))) longest++;
+  for (let to = longest; to >= from + 2; to--) {
+    let unknown = 0;
+    for (let k = from; k < to; k++) if (!isDictionaryWord(view.norms[k]!, lex.lang)) unknown++;
+    if (unknown === 0) continue;
+    const written = view.text.slice(view.start(from), view.end(to - 1));
+    if (writtenElsewhere(view, written)) return { from, to };
+  }
+  return null;
+}
+
+/** No article, no source noun, no function word: a word that may belong to a bare name. */
+function plainWord(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k]!;
+  if (lookupNoun(lex, view.norms, k) || lex.articles.some((a) => w.startsWith(a)) || lex.timeWords.has(w) || lex.complementizers.has(w) || lex.auxiliaries.has(w)) return false;
+  if (lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.negations.has(w) || lex.demonstratives.has(w) || lex.relativePronouns.has(w)) return false;
+  return !view.quoteOpeningAt(k) || k === 0;
+}
+
+function writtenElsewhere(view: SentenceView, written: string): boolean {
+  const { start, end } = view.sentence;
+  for (let at = view.text.indexOf(written); at >= 0; at = view.text.indexOf(written, at + 1)) {
+    if (at >= start && at < end) continue;
+    // A whole-word match: no letter glued on either side.
+    if (/\p{L}/u.test(view.text[at - 1] ?? '') || /\p{L}/u.test(view.text[at + written.length] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
