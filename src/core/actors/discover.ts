@@ -363,6 +363,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const merged = mergeOrgs(kept, isForceHead);
   addBareAliases(merged, headedWords(texts), isForceHead);
   const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
+  groupsBeforeForceHeads(texts, named.filter((p) => !absorbed.has(p)));
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
   return [...named.filter((p) => !absorbed.has(p)), ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
@@ -421,6 +422,51 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     out.push(...groups);
   }
   return out;
+}
+
+/**
+ * "Kestrel Nasri militia": a capitalised name of two words or more that the case never writes with a
+ * title, written right before a lower-case force head noun, names a group, not a person (a person's
+ * fighters take a possessive: "Nasri's militia"). Its bare last word, which made it a surname, is
+ * dropped with it.
+ */
+function groupsBeforeForceHeads(texts: readonly CaseText[], named: readonly ActorCandidate[]): void {
+  const byFirst = new Map<string, ActorCandidate[]>();
+  for (const p of named) {
+    if (p.kind !== 'person' || p.titled) continue;
+    for (const a of p.aliases) {
+      if (a.length < 2) continue;
+      const list = byFirst.get(a[0]!) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byFirst.set(a[0]!, list);
+    }
+  }
+  if (!byFirst.size) return;
+  const groups = new Set<ActorCandidate>();
+  for (const c of texts) {
+    if (!c.data.capitalisedNames) continue;
+    const { tokens } = c;
+    for (let i = 0; i < tokens.length; i++) {
+      const list = byFirst.get(tokens[i]!.key);
+      if (!list) continue;
+      for (const p of list) {
+        for (const a of p.aliases) {
+          if (a.length < 2 || i + a.length > tokens.length) continue;
+          if (!a.every((w, j) => tokens[i + j]!.key === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
+          const last = tokens[i + a.length - 1]!;
+          const head = tokens[i + a.length];
+          const headed = head !== undefined && !last.possessive && !head.breakBefore && !head.capitalised && c.data.forceHeads.match(tokens, i + a.length) !== null;
+          if (headed) groups.add(p);
+        }
+      }
+    }
+  }
+  for (const p of groups) {
+    p.kind = 'org';
+    p.aliases = p.aliases.filter((a) => a.length > 1);
+    const data = texts.find((c) => c.data.capitalisedNames)?.data;
+    if (data) p.data ??= data;
+  }
 }
 
 /** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */

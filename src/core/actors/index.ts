@@ -13,7 +13,8 @@ import { nounFormName } from '../entities/variants.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import { arabicLightStem } from '../lang/ar/stem.ts';
 import { singular } from '../entities/variants.ts';
-import type { CaseText } from './discover.ts';
+import type { ActorCandidate, CaseText } from './discover.ts';
+import { namedAfterEpithet } from './equate.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
@@ -71,10 +72,10 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     articles,
     occupied,
     actors
-      .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
+      .filter((a) => candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions))
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
-        const group = GROUP_KINDS.has(candidate.kind) && !(candidate.kind === 'other' && mostlyPlace(texts, a.g.mentions));
+        const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
         return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
       }),
   );
@@ -259,8 +260,11 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         continue;
       }
       let target: EpithetTarget | undefined = of;
+      // "…militias," referring to the Y; "pro-army fighters, known as the Y": the article names it right after.
+      const said = target ? -1 : namedAfterEpithet(c, last, (at) => named.some((n) => n.first === at));
+      if (said >= 0) target = named.find((n) => n.first === said)!.g;
       // "our forces" stands for the group that speaks: the one named in the stated source of its claim, or none.
-      if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
+      else if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
       else if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
       // Further away, only when the article has named one group before it.
       if (!target && !self) {
@@ -275,6 +279,21 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       k = last;
     }
   }
+}
+
+/**
+ * A capitalised name of two words or more, never titled, that the case writes after a determiner ("the
+ * Dorvan Shield"): a person's name takes no "the", so it names a group an epithet may stand for.
+ */
+function unpersonal(texts: readonly CaseText[], candidate: ActorCandidate, mentions: readonly Mention[]): boolean {
+  if (candidate.kind !== 'person' || candidate.titled) return false;
+  return mentions.some((m) => {
+    const c = texts[m.article]!;
+    const before = c.tokens[m.first - 1];
+    if (m.kind !== 'name' || m.last === m.first || !c.data.capitalisedNames || before === undefined || c.tokens[m.first]!.breakBefore || before.capitalised) return false;
+    // "that" may open a clause ("denied that X fell"), not a noun phrase.
+    return c.data.determiners.has(before.key) && !c.data.complementizers.has(before.key) && !c.data.relatives.has(before.key);
+  });
 }
 
 /**

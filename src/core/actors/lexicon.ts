@@ -68,6 +68,9 @@ interface LabelFile {
     backedSuffixes?: string[];
     backedPrefixes?: string[];
     appositionLinkers?: string[];
+    knownAs?: string[];
+    knownAsGlued?: string[];
+    knownAsPrepositions?: string[];
     groupNouns?: string[];
     selfDeterminers?: string[];
     selfSuffixes?: string[];
@@ -225,6 +228,12 @@ export interface LanguageActorData {
   groupNouns: PhraseMatcher<true>;
   /** Function words that may stand inside an apposition ("head of the …"). */
   appositionLinkers: Set<string>;
+  /** "also known as", "referring to", «المعروفة بـ»: what stands before is the name that follows. */
+  knownAs: PhraseMatcher<true>;
+  /** The same, where the name after it carries a glued preposition («المعروفة بـY»). */
+  knownAsGlued: PhraseMatcher<true>;
+  /** That preposition written apart («بـ«Y»»). */
+  knownAsPrepositions: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
   backedBy: PhraseMatcher<true>;
   /** "X-backed" or "pro-X" glued to a name: the ending or prefix (folded), or undefined. */
@@ -378,6 +387,9 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
+    knownAs: phrases(a?.knownAs),
+    knownAsGlued: phrases(a?.knownAsGlued),
+    knownAsPrepositions: new Set((a?.knownAsPrepositions ?? []).map(foldForMatch)),
     backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch), (a?.backedPrefixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
