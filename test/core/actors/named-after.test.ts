@@ -1,0 +1,87 @@
+import { findActors } from '../../../src/core/actors/index.ts';
+import type { Actor } from '../../../src/core/types.ts';
+import { buildArticle } from '../align/build.ts';
+
+// Invented names. A group under two names the text equates, an epithet whose referent is named right
+// after it, a group named before a lower-case head noun.
+const named = (actors: Actor[], spelling: string): Actor => {
+  const actor = actors.find((a) => a.name === spelling || a.aliases?.includes(spelling));
+  if (!actor) throw new Error(`no actor ${spelling} in ${actors.map((a) => a.name).join('; ')}`);
+  return actor;
+};
+const texts = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}`);
+
+describe('names an article equates are one actor', () => {
+  it('joins "X umbrella group, also known as the Y Forces"', () => {
+    const actors = findActors([
+      buildArticle('a', 'Both parties belong to the powerful Hashd Tarin umbrella group, also known as the Popular Guard Forces.', 'en'),
+      buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
+      buildArticle('c', 'Hashd Tarin said the count was false.', 'en'),
+    ]);
+    expect(named(actors, 'Popular Guard Forces')).toBe(named(actors, 'Hashd Tarin'));
+  });
+
+  it('joins «X المعروفة بـ«Y»» in Arabic', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال المتحدث باسم حركة النور الساطع المعروفة بـ«جماعة الدرويشي» إن الغارات مستمرة.', 'ar'),
+      buildArticle('b', 'قصفت الطائرات مواقع جماعة الدرويشي في الميناء.', 'ar'),
+      buildArticle('c', 'أعلنت حركة النور الساطع مسؤوليتها عن الهجوم على الميناء.', 'ar'),
+    ]);
+    const joined = actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => n.includes('الدرويشي') || n.includes('النور')));
+    expect(joined).toHaveLength(1);
+  });
+
+  it('does not join two names that only stand side by side', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Popular Guard Forces and the Hashd Tarin group met in the capital.', 'en'),
+      buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
+      buildArticle('c', 'Hashd Tarin said the count was false.', 'en'),
+    ]);
+    expect(named(actors, 'Popular Guard Forces')).not.toBe(named(actors, 'Hashd Tarin'));
+  });
+});
+
+describe('an epithet whose referent is named right after it', () => {
+  const actors = findActors([
+    buildArticle('a', 'The Dorvan Support Forces said it took the city "from the grip of mercenaries and militias," referring to the Velmari Armed Forces, which denied it.', 'en'),
+    buildArticle('b', 'The Velmari Armed Forces and the Dorvan Support Forces fought for the city. Meanwhile, local pro-army fighters, known as the Popular Shield, accused the Dorvan Support Forces of lying.', 'en'),
+    buildArticle('c', 'The Popular Shield and the Velmari Armed Forces said the city held.', 'en'),
+  ]);
+
+  it('gives "…militias," referring to the Y to Y, not to the group named before it', () => {
+    expect(texts(named(actors, 'Velmari Armed Forces'))).toEqual(expect.arrayContaining(['a:mercenaries', 'a:militias']));
+    expect(texts(named(actors, 'Dorvan Support Forces')).some((l) => /mercenaries|militias/u.test(l))).toBe(false);
+  });
+
+  it('gives "pro-army fighters, known as the Y" to Y', () => {
+    expect(texts(named(actors, 'Popular Shield'))).toContain('b:pro-army fighters');
+  });
+
+  it('gives «"المرتزقة" في إشارة إلى Y» to Y in Arabic', () => {
+    const arabic = findActors([
+      buildArticle('a', 'قالت قوات الدعم الشعبي إنها سيطرت على المدينة من قبضة "المرتزقة" في إشارة إلى الجيش الفالماري.', 'ar'),
+      buildArticle('b', 'نفى الجيش الفالماري سقوط المدينة بيد قوات الدعم الشعبي.', 'ar'),
+    ]);
+    const army = arabic.find((a) => a.name.includes('الفالماري'))!;
+    expect(army.labels.map((l) => l.text)).toContain('المرتزقة');
+    expect(arabic.find((a) => a.name.includes('الدعم'))!.labels.map((l) => l.text)).not.toContain('المرتزقة');
+  });
+});
+
+describe('a name before a lower-case force head noun', () => {
+  it('is a group ("Kirat Tamar militia"), with that head and the epithet after it as labels', () => {
+    const actors = findActors([
+      buildArticle('a', 'Kirat Tamar militia, another pro-Velmar group, called the vote a fraud, its spokesman said.', 'en'),
+      buildArticle('b', 'The committee includes Kirat Tamar and two smaller parties.', 'en'),
+    ]);
+    expect(texts(named(actors, 'Kirat Tamar'))).toEqual(expect.arrayContaining(['a:militia', 'a:pro-Velmar group']));
+  });
+
+  it('reads "the Velmari army" as the Velmari Army', () => {
+    const actors = findActors(
+      [buildArticle('a', 'The Velmari Army said it held the bridge.', 'en'), buildArticle('b', 'Witnesses said the Velmari army had left the bridge on Sunday.', 'en')],
+      { withMentions: true },
+    );
+    expect(named(actors, 'Velmari Army').mentions!.some((m) => m.articleId === 'b')).toBe(true);
+  });
+});
