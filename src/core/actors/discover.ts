@@ -5,6 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
+import { isBridgedPlaceName } from '../crosslang/bridge.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
@@ -185,6 +186,8 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
         k = after + 1;
         continue;
       }
+      // "Head of X Alliance Jan Roe": after an organisation's head noun, a person's name of two words or more.
+      if (k - first >= 2 && data.orgHeads.match(tokens, k - 1)?.length === 1 && personAfter(k)) break;
       // A capitalised head noun after name words ends an organisation's name ("Central Electoral Commission").
       if (nameWord(k) || (tokens[k]!.capitalised && !tokens[k]!.inTitle && data.orgHeads.match(tokens, k)?.length === 1)) k++;
       else if (joins(tokens[k]!.key, first, k) && k + 1 < tokens.length && nameWord(k + 1) && !tokens[k + 1]!.breakBefore) k += 2;
@@ -364,6 +367,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   addBareAliases(merged, headedWords(texts), isForceHead);
   const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
   groupsBeforeForceHeads(texts, named.filter((p) => !absorbed.has(p)));
+  addBareOrgNames(merged, named, absorbed);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
   return [...named.filter((p) => !absorbed.has(p)), ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
@@ -466,6 +470,31 @@ function groupsBeforeForceHeads(texts: readonly CaseText[], named: readonly Acto
     p.aliases = p.aliases.filter((a) => a.length > 1);
     const data = texts.find((c) => c.data.capitalisedNames)?.data;
     if (data) p.data ??= data;
+  }
+}
+
+/**
+ * "Fatah"-like bare names: a one-word name the case never writes with a first name or a title, that is
+ * the whole of one organisation's name but for the head noun after it ("Kestrel" / "Kestrel Alliance",
+ * names capitalised), is that organisation, unless it names a country (CLDR) or two organisations.
+ */
+function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorCandidate[], absorbed: Set<ActorCandidate>): void {
+  const owners = new Map<string, ActorCandidate | null>();
+  for (const o of orgs) {
+    if (!o.data?.capitalisedNames || o.head === undefined) continue;
+    for (const a of o.aliases) {
+      if (a.length !== 2 || a[1] !== o.head) continue;
+      owners.set(a[0]!, owners.has(a[0]!) && owners.get(a[0]!) !== o ? null : o);
+    }
+  }
+  for (const p of named) {
+    if (p.kind !== 'other' || p.aliases.length !== 1 || p.aliases[0]!.length !== 1) continue;
+    const word = p.aliases[0]![0]!;
+    const owner = owners.get(word);
+    if (!owner || isBridgedPlaceName(word)) continue;
+    owner.aliases.push([word]);
+    for (const [sp, n] of p.spellings) owner.spellings.set(sp, (owner.spellings.get(sp) ?? 0) + n);
+    absorbed.add(p);
   }
 }
 

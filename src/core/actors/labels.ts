@@ -148,7 +148,11 @@ export function labelsOfMention(
     let t = s - 1;
     // The title may end inside the organisation's name ("رئيس البرلمان" + "البرلمان العراقي").
     const inside = t >= 0 && !tokens[s]!.breakBefore && data.personTitles.match(tokens, t) !== null;
-    const title = inside ? null : t >= 0 && !tokens[s]!.breakBefore ? data.personTitles.matchEndingAt(tokens, t) : null;
+    // "Leader of the X Party Jan Roe": the title, "of the", the organisation, the name.
+    let g = t;
+    if (!inside && g > 0 && data.determiners.has(tokens[g]!.key) && !tokens[g]!.breakBefore) g--;
+    if (!inside && g > 0 && g < t + 1 && data.genitives.has(tokens[g]!.key) && !tokens[g]!.breakBefore && !tokens[s]!.breakBefore) t = g - 1;
+    const title = inside ? null : t >= 0 && !tokens[t + 1]!.breakBefore && !tokens[s]!.breakBefore ? (data.personTitles.matchEndingAt(tokens, t) ?? titleEntryEndingAt(c, t)) : null;
     if (inside || title) {
       if (title) t = t - title.length + 1;
       for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
@@ -551,6 +555,10 @@ function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, 
       let o = last + 1;
       if (o < tokens.length && data.genitives.has(tokens[o]!.key)) o++;
       if (o < tokens.length && data.determiners.has(tokens[o]!.key)) o++;
+      // "head of the now defeated X Alliance": up to two lower-case modifiers before the organisation's name.
+      let m = o;
+      while (m < o + 2 && m < tokens.length && !occupied.has(m) && !tokens[m]!.breakBefore && !tokens[m]!.capitalised && data.capitalisedNames && (data.appositionLinkers.has(tokens[m]!.key) || !isStopword(tokens[m]!.key, lang))) m++;
+      if (m > o && persons && m < tokens.length && occupied.has(m) && !persons.has(m) && !tokens[m]!.breakBefore) o = m;
       if (persons && o < tokens.length && occupied.has(o) && !persons.has(o) && !tokens[o]!.breakBefore && !tokens[last + 1]!.breakBefore) {
         while (o < tokens.length && occupied.has(o) && !persons.has(o) && (o === last + 1 || !tokens[o]!.breakBefore)) o++;
         last = o - 1;
@@ -571,6 +579,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   let end = last;
   // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
   while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
+  // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
+  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
   // Back over the organisation the title governs (a mention that is not a person's), then "of the".
   if (occupied.has(end)) {
     if (!persons || persons.has(end)) return null;
@@ -587,6 +597,17 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
   if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
   return { first, titleLength: end - first + 1 };
+}
+
+/** A title of the lexicon ending at `k` ("spokesman"), as a phrase match. */
+function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
+  const m = c.data.labels.matchEndingAt(c.tokens, k);
+  return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
+}
+
+/** A head noun of organisations or forces at `k` ("coalition", "militia"), of one word. */
+function lowerHead(c: CaseText, k: number): boolean {
+  return c.data.orgHeads.match(c.tokens, k)?.length === 1 || c.data.forceHeads.match(c.tokens, k)?.length === 1 || c.data.labels.match(c.tokens, k)?.value.form === 'head-noun';
 }
 
 /** Length in tokens of a "led by" phrase at `k` ("led by", "بقيادة", also behind a stripped clitic), or 0. */
