@@ -15,6 +15,7 @@ import { arabicLightStem } from '../lang/ar/stem.ts';
 import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
+import { addPersonEpithets } from './person-epithets.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
@@ -78,6 +79,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
         const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
         return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
       }),
+  );
+  addPersonEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
   );
   addUserLabels(
     texts,
@@ -270,6 +276,8 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       if (!target && !self) {
         const before = new Set(named.filter((n) => n.last < first).map((n) => n.g));
         if (before.size === 1) target = [...before][0];
+        // Named nowhere before (a headline, a lead that names the group later): the first group named after it, within reach.
+        if (!before.size) target = named.find((n) => n.first > last && n.first - last <= EPITHET_REACH)?.g;
       }
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);

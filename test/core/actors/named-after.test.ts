@@ -85,3 +85,26 @@ describe('a name before a lower-case force head noun', () => {
     expect(named(actors, 'Velmari Army').mentions!.some((m) => m.articleId === 'b')).toBe(true);
   });
 });
+
+describe('an epithet used instead of a person’s name', () => {
+  it('goes to the person named before it ("the coup general", "the strongman", «الجنرال الانقلابي»)', () => {
+    const actors = findActors([
+      buildArticle('a', 'General Omar Tessel ordered the assault. Critics say the coup general wants the capital. The strongman denied it.', 'en'),
+      buildArticle('b', 'General Omar Tessel spoke on television on Sunday.', 'en'),
+    ]);
+    expect(texts(named(actors, 'Omar Tessel'))).toEqual(expect.arrayContaining(['a:coup general', 'a:strongman']));
+    const arabic = findActors([
+      buildArticle('a', 'قال المشير عمر تيسل إن الهجوم مستمر. ويقول منتقدون إن الجنرال الانقلابي لن يتوقف عند العاصمة.', 'ar'),
+      buildArticle('b', 'تحدث المشير عمر تيسل أمس.', 'ar'),
+    ]);
+    expect(arabic[0]!.labels.map((l) => l.text)).toContain('الجنرال الانقلابي');
+  });
+
+  it('is no epithet when a plain title stands alone ("the general") or a name follows it', () => {
+    const actors = findActors([
+      buildArticle('a', 'General Omar Tessel ordered the assault. Later the general left, and the coup general Ravi Ostrom arrived.', 'en'),
+      buildArticle('b', 'General Omar Tessel spoke on television on Sunday.', 'en'),
+    ]);
+    expect(texts(named(actors, 'Omar Tessel')).some((l) => /the general|coup general/u.test(l))).toBe(false);
+  });
+});
