@@ -106,6 +106,25 @@ function titledNames(c: CaseText): TitledName[] {
   return out;
 }
 
+/** Kunya names ("أبو X الY"): the kunya, a name word, and a definite surname or nisba after it if any. */
+function kunyaNames(c: CaseText): { words: string[]; start: number; end: number }[] {
+  const out: { words: string[]; start: number; end: number }[] = [];
+  const { tokens, data } = c;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!data.kunyas.has(tokens[i]!.key) || tokens[i + 1]!.breakBefore) continue;
+    const name = tokens[i + 1]!;
+    if (name.key.length < 2 || data.isDefinite(name.key) || hasArticle(name.key, data) || data.labels.match(tokens, i + 1)) continue;
+    let last = i + 1;
+    const next = tokens[i + 2];
+    if (next && !next.breakBefore && hasArticle(next.key, data) && !next.clitic && !data.labels.match(tokens, i + 2) && !data.orgHeads.match(tokens, i + 2)) last = i + 2;
+    // A name word spelled like a function word (folded "علي") only with a surname after it.
+    if (isStopword(name.key, c.lang) && last === i + 1) continue;
+    out.push({ words: tokens.slice(i, last + 1).map((t) => t.key), start: tokens[i]!.start, end: tokens[last]!.end });
+    i = last;
+  }
+  return out;
+}
+
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 'abu']);
 
 /**
@@ -319,6 +338,11 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       addPerson(words, c.text.slice(n.start, words.length === n.words.length ? n.end : n.firstEnd), true);
     }
   }
+  // "أبو X الY": a kunya name, without a title, when the case writes it twice.
+  const kunyas = texts.filter((c) => !c.data.capitalisedNames && c.data.kunyas.size).map((c) => ({ c, names: kunyaNames(c) }));
+  const kunyaCount = new Map<string, number>();
+  for (const { names } of kunyas) for (const n of names) kunyaCount.set(n.words.join(' '), (kunyaCount.get(n.words.join(' ')) ?? 0) + 1);
+  for (const { c, names } of kunyas) for (const n of names) if ((kunyaCount.get(n.words.join(' ')) ?? 0) >= 2) addPerson(n.words, c.text.slice(n.start, n.end), false);
   const orgs: ActorCandidate[] = [];
   const orgByKey = new Map<string, ActorCandidate>();
   const addOrg = (words: string[], head: string | undefined, spelling: string, article: number, data: LanguageActorData): void => {

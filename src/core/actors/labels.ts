@@ -150,6 +150,8 @@ export function labelsOfMention(
     const inside = t >= 0 && !tokens[s]!.breakBefore && data.personTitles.match(tokens, t) !== null;
     // "Leader of the X Party Jan Roe": the title, "of the", the organisation, the name.
     let g = t;
+    // «المسؤول الأمني لكتائب X»: adjectives of the title stand between it and the organisation.
+    for (let n = 0; !inside && n < 2 && t > 0 && data.adjectivesFollow && !tokens[t + 1]!.breakBefore && hasArticle(tokens[t]!.key, data) && data.isAdjective(tokens[t]!.key) && !data.personTitles.matchEndingAt(tokens, t); n++) g = --t;
     if (!inside && g > 0 && data.determiners.has(tokens[g]!.key) && !tokens[g]!.breakBefore) g--;
     if (!inside && g > 0 && g < t + 1 && data.genitives.has(tokens[g]!.key) && !tokens[g]!.breakBefore && !tokens[s]!.breakBefore) t = g - 1;
     const title = inside ? null : t >= 0 && !tokens[t + 1]!.breakBefore && !tokens[s]!.breakBefore ? (data.personTitles.matchEndingAt(tokens, t) ?? titleEntryEndingAt(c, t)) : null;
@@ -460,7 +462,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // An apposition is set off: punctuation or the end of the text closes it ("X, an ally of Y, said").
   // Words that run on into the sentence are its object or its verb ("X، زيارة الوفد بأنه …").
   const after = tokens[last + 1];
-  if (after !== undefined && !after.breakBefore) return -1;
+  // (A reported statement may follow it at once: "X، القيادي في …  إن …".)
+  if (after !== undefined && !after.breakBefore && !data.complementizers.has(after.key)) return -1;
   return last;
 }
 

@@ -44,6 +44,7 @@ interface LabelFile {
     adjectivesFollow?: boolean;
     personTitles: string[];
     nameParticles: string[];
+    kunyas?: string[];
     orgHeads: string[];
     forceHeads: string[];
     commanderTitles: string[];
@@ -182,6 +183,8 @@ export interface LanguageActorData {
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
+  /** "أبو": a person's name may open with it, no title needed ("أبو X الY"). */
+  kunyas: Set<string>;
   relatives: Set<string>;
   /** Titles that are courtesy, not a label ("Mr.", "السيد"). */
   honorifics: PhraseMatcher<true>;
@@ -363,6 +366,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
+    kunyas: new Set((a?.kunyas ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
     honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
