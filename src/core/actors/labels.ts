@@ -163,6 +163,16 @@ export function labelsOfMention(
       k = t - 1;
     }
   }
+  // «رئيسة بعثة الصندوق إلى مصر X»: where adjectives follow, a title whose organisation and place run up to the name.
+  if (!titled && data.adjectivesFollow && candidate.kind === 'person') {
+    const chain = titleChainStart(c, m.first, persons ?? occupied);
+    if (chain >= 0) {
+      for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+      titleLabel(chain, m.first - 1, 'title');
+      titled = true;
+      k = chain - 1;
+    }
+  }
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
   // Where adjectives follow, unlisted words before a bare name describe it after a function word or
   // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
@@ -463,7 +473,7 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // Words that run on into the sentence are its object or its verb ("X، زيارة الوفد بأنه …").
   const after = tokens[last + 1];
   // (A reported statement may follow it at once: "X، القيادي في …  إن …".)
-  if (after !== undefined && !after.breakBefore && !data.complementizers.has(after.key)) return -1;
+  if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) return -1;
   return last;
 }
 
@@ -600,6 +610,25 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
   if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
   return { first, titleLength: end - first + 1 };
+}
+
+/** Words of a title chain before a name («رئيسة بعثة الصندوق إلى مصر»). */
+const TITLE_CHAIN_WORDS = 7;
+
+/**
+ * The first token of a title chain right before a name, where adjectives follow: a title, then the
+ * organisation's words, linking prepositions ("إلى") and a place, unbroken, with no other person and no
+ * verb among them; -1 when none.
+ */
+function titleChainStart(c: CaseText, nameFirst: number, persons: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  for (let j = nameFirst - 1; j >= 0 && nameFirst - j <= TITLE_CHAIN_WORDS; j--) {
+    if (tokens[j + 1]!.breakBefore || persons.has(j)) return -1;
+    const t = tokens[j]!;
+    if (j < nameFirst - 1 && (data.personTitles.match(tokens, j) || titleEntryEndingAt(c, j)?.length === 1)) return j;
+    if ((isStopword(t.key, lang) && !data.appositionLinkers.has(t.key)) || data.isPresentVerb(t.key) || /^\d/u.test(t.key)) return -1;
+  }
+  return -1;
 }
 
 /** A title of the lexicon ending at `k` ("spokesman"), as a phrase match. */

@@ -108,3 +108,33 @@ describe('an epithet used instead of a person’s name', () => {
     expect(texts(named(actors, 'Omar Tessel')).some((l) => /the general|coup general/u.test(l))).toBe(false);
   });
 });
+
+describe('Arabic names and titles without capitals', () => {
+  it('reads a kunya name written twice as a person, and the title before it through the organisation', () => {
+    const actors = findActors([
+      buildArticle('a', 'ويأتي ذلك بعد موقف أعلنه المسؤول الأمني لكتائب الفجر “أبو سامي المداني”، الذي رفض النتائج.', 'ar'),
+      buildArticle('b', 'قال أبو سامي المداني، القيادي في ميليشيات “كتائب الفجر” المدعومة من الخارج إن النتائج مزورة.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name === 'أبو سامي المداني');
+    expect(person).toBeDefined();
+    expect(person!.labels.map((l) => `${l.articleId}:${l.text}`)).toContain('a:المسؤول الأمني لكتائب الفجر');
+  });
+
+  it('reads a title whose organisation and place run up to the name («رئيسة بعثة الصندوق إلى X»)', () => {
+    const actors = findActors([
+      buildArticle('a', 'وقالت رئيسة بعثة الصندوق إلى فالمارا لينا كوستيفا، في مؤتمر صحفي، إن الاتفاق قريب.', 'ar'),
+      buildArticle('b', 'التقى الوزير مع لينا كوستيفا، مسؤولة صندوق النقد الدولي، في العاصمة.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name.includes('كوستيفا'))!;
+    expect(person.labels.map((l) => `${l.articleId}:${l.text}`)).toContain('a:رئيسة بعثة الصندوق إلى فالمارا');
+  });
+
+  it('does not run a title chain across a verb in the present tense', () => {
+    const actors = findActors([
+      buildArticle('a', 'وقال إن رئيس البعثة يلتقي لينا كوستيفا في العاصمة غدا.', 'ar'),
+      buildArticle('b', 'التقى الوزير مع لينا كوستيفا، مسؤولة صندوق النقد الدولي، في العاصمة.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name.includes('كوستيفا'))!;
+    expect(person.labels.some((l) => l.text.includes('يلتقي'))).toBe(false);
+  });
+});
