@@ -473,7 +473,12 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // Words that run on into the sentence are its object or its verb ("X، زيارة الوفد بأنه …").
   const after = tokens[last + 1];
   // (A reported statement may follow it at once: "X، القيادي في …  إن …".)
-  if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) return -1;
+  if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) {
+    // Where adjectives follow, a definite noun opening it is still what the outlet calls the person
+    // ("X، القيادي في … المدعومة من …" running on): that noun alone, unless a relative clause takes it.
+    const head = data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
+    return head ? k : -1;
+  }
   return last;
 }
 

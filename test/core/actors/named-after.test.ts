@@ -138,3 +138,23 @@ describe('Arabic names and titles without capitals', () => {
     expect(person.labels.some((l) => l.text.includes('يلتقي'))).toBe(false);
   });
 });
+
+describe('an Arabic apposition that runs on into the sentence', () => {
+  it('keeps the definite noun opening it («X، القيادي في …» with no closing comma)', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال أبو سامي المداني، القيادي في ميليشيات “كتائب الفجر” المدعومة من الخارج إن النتائج مزورة.', 'ar'),
+      buildArticle('b', 'ورفض أبو سامي المداني النتائج، بحسب بيان.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name === 'أبو سامي المداني')!;
+    expect(person.labels.map((l) => l.text)).toContain('القيادي');
+  });
+
+  it('takes nothing when the word after the comma is a noun governing the rest («X، زيارة الوفد بأنه …»)', () => {
+    const actors = findActors([
+      buildArticle('a', 'ووصف أبو سامي المداني، زيارة الوفد بأنها ناجحة.', 'ar'),
+      buildArticle('b', 'ورفض أبو سامي المداني النتائج، بحسب بيان.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name === 'أبو سامي المداني')!;
+    expect(person.labels.some((l) => l.text.includes('زيارة'))).toBe(false);
+  });
+});
