@@ -77,7 +77,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
         const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
-        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
+        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!), army: group && isArmy(candidate) };
       }),
   );
   addPersonEpithets(
@@ -126,6 +126,8 @@ interface EpithetTarget {
   group: boolean;
   /** One-word names (matching keys), for "head noun + this name's nisba" («النظام الفالماري»). */
   words: readonly string[];
+  /** Named with the head noun of a state's own forces ("X Army", «الجيش X»). */
+  army: boolean;
 }
 
 /** Forms a one-word name or its nisba adjective meet on: without the article and the nisba ending, and the light stem. */
@@ -199,6 +201,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       let key = '';
       let stance: LabelDraft['stance'] = 'neutral';
       let self = false;
+      let state = false;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
@@ -223,6 +226,12 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
           [key, stance] = [`self: ${noun.value.key}`, 'neutral'];
           self = true;
         }
+      } else if (stateForcesAt(c, k, taken) >= 0) {
+        // "government troops", "regime forces", «قوات النظام», «القوات الحكومية»: a state's own forces.
+        last = stateForcesAt(c, k, taken);
+        if (data.determiners.has(t.key)) first = k + 1;
+        key = tokens.slice(first, last + 1).map((x) => x.key).join(' ');
+        state = true;
       } else if (data.determiners.has(t.key) || !data.article) {
         // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
         const at = data.determiners.has(t.key) ? k + 1 : k;
@@ -266,6 +275,15 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         continue;
       }
       let target: EpithetTarget | undefined = of;
+      // A state's forces are the one army the case names, wherever it stands.
+      if (state) {
+        const armies = new Set(groups.filter((g) => g.army));
+        target = armies.size === 1 ? [...armies][0] : undefined;
+        if (!target) {
+          k = last;
+          continue;
+        }
+      }
       // "…militias," referring to the Y; "pro-army fighters, known as the Y": the article names it right after.
       const said = target ? -1 : namedAfterEpithet(c, last, (at) => named.some((n) => n.first === at));
       if (said >= 0) target = named.find((n) => n.first === said)!.g;
@@ -302,6 +320,40 @@ function unpersonal(texts: readonly CaseText[], candidate: ActorCandidate, menti
     // "that" may open a clause ("denied that X fell"), not a noun phrase.
     return c.data.determiners.has(before.key) && !c.data.complementizers.has(before.key) && !c.data.relatives.has(before.key);
   });
+}
+
+/** Named with the lexicon's head noun for a state's own forces ("X Army", «القوات المسلحة X»). */
+function isArmy(candidate: ActorCandidate): boolean {
+  const data = candidate.data;
+  if (!data?.stateForces) return false;
+  return candidate.aliases.some((a) => {
+    const tokens = a.map((key) => ({ key, breakBefore: false }) as CaseText['tokens'][number]);
+    return a.some((_, i) => {
+      const m = data.labels.match(tokens, i);
+      return m?.value.form === 'head-noun' && m.value.key === data.stateForces;
+    });
+  });
+}
+
+/**
+ * The last token of "government troops", "the regime's forces", «قوات النظام», «القوات الحكومية» starting
+ * at `k`: a governing head and a force head with no name (where names are capitalised, lower-case
+ * words), or -1.
+ */
+function stateForcesAt(c: CaseText, k: number, taken: ReadonlySet<number>): number {
+  const { tokens, data } = c;
+  const free = (j: number): boolean => j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
+  if (data.article) {
+    if (!free(k + 1) || data.forceHeads.match(tokens, k)?.length !== 1) return -1;
+    const stem = arabicLightStem(tokens[k + 1]!.key);
+    const governed = hasArticle(tokens[k + 1]!.key, data) && [...data.governingHeads].some((h) => arabicLightStem(h) === stem);
+    return governed ? k + 1 : -1;
+  }
+  let g = data.determiners.has(tokens[k]!.key) ? k + 1 : k;
+  if (!free(g) || !free(g + 1) || tokens[g]!.capitalised || tokens[g + 1]!.capitalised) return -1;
+  if (!data.governingHeads.has(tokens[g]!.key) || data.forceHeads.match(tokens, g + 1)?.length !== 1) return -1;
+  g++;
+  return g;
 }
 
 /**

@@ -70,6 +70,7 @@ interface LabelFile {
     backedPrefixes?: string[];
     appositionLinkers?: string[];
     knownAs?: string[];
+    stateForces?: string;
     knownAsGlued?: string[];
     knownAsPrepositions?: string[];
     groupNouns?: string[];
@@ -233,6 +234,8 @@ export interface LanguageActorData {
   appositionLinkers: Set<string>;
   /** "also known as", "referring to", «المعروفة بـ»: what stands before is the name that follows. */
   knownAs: PhraseMatcher<true>;
+  /** The lexicon key of a state's own armed forces ("army"): what "government troops" stand for. */
+  stateForces: string;
   /** The same, where the name after it carries a glued preposition («المعروفة بـY»). */
   knownAsGlued: PhraseMatcher<true>;
   /** That preposition written apart («بـ«Y»»). */
@@ -392,6 +395,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
     knownAs: phrases(a?.knownAs),
+    stateForces: a?.stateForces ?? '',
     knownAsGlued: phrases(a?.knownAsGlued),
     knownAsPrepositions: new Set((a?.knownAsPrepositions ?? []).map(foldForMatch)),
     backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch), (a?.backedPrefixes ?? []).map(foldForMatch)),

@@ -158,3 +158,30 @@ describe('an Arabic apposition that runs on into the sentence', () => {
     expect(person.labels.some((l) => l.text.includes('زيارة'))).toBe(false);
   });
 });
+
+describe('a state’s own forces named by the state, not by the army’s name', () => {
+  it('gives "government troops" and «قوات النظام» to the one army the case names, not to the group named before', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Dorvan Support Forces said they inflicted heavy losses on government troops near the base.', 'en'),
+      buildArticle('b', 'The Velmari Armed Forces and the Dorvan Support Forces fought for the base.', 'en'),
+      buildArticle('c', 'The Velmari Armed Forces said the base held.', 'en'),
+    ]);
+    expect(texts(named(actors, 'Velmari Armed Forces'))).toContain('a:government troops');
+    expect(texts(named(actors, 'Dorvan Support Forces')).some((l) => l.includes('government'))).toBe(false);
+    const arabic = findActors([
+      buildArticle('a', 'قصفت قوات النظام مواقع قوات الدعم الشعبي قرب المدينة.', 'ar'),
+      buildArticle('b', 'قال الجيش الفالماري إنه صد هجوم قوات الدعم الشعبي.', 'ar'),
+      buildArticle('c', 'أكد الجيش الفالماري سيطرته على المدينة.', 'ar'),
+    ]);
+    expect(arabic.find((a) => a.name.includes('الفالماري'))!.labels.map((l) => l.text)).toContain('قوات النظام');
+  });
+
+  it('gives them to no one when the case names two armies', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Korvan Army said government troops had shelled the border post.', 'en'),
+      buildArticle('b', 'The Velmari Armed Forces and the Korvan Army fought for the post.', 'en'),
+      buildArticle('c', 'The Velmari Armed Forces said the post held, the Korvan Army denied it.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => texts(a)).some((l) => l.includes('government troops'))).toBe(false);
+  });
+});
