@@ -599,6 +599,16 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
   // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
   if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
+  // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).
+  // (Such a name read as a person's is still the organisation: a person is not what a title is "of the".)
+  if (data.capitalisedNames && tokens[end]!.capitalised && !tokens[end]!.sentenceStart && (!occupied.has(end) || persons?.has(end))) {
+    let s = end;
+    while (s > 0 && end - s < 5 && !tokens[s]!.breakBefore && tokens[s - 1]!.capitalised && !tokens[s - 1]!.sentenceStart) s--;
+    let g = s - 1;
+    if (g > 0 && data.determiners.has(tokens[g]!.key) && !tokens[s]!.breakBefore) g--;
+    const of = g > 0 && data.genitives.has(tokens[g]!.key) && !tokens[g + 1]!.breakBefore && !tokens[s]!.breakBefore;
+    if (of && (data.personTitles.matchEndingAt(tokens, g - 1) || titleEntryEndingAt(c, g - 1))) end = g - 1;
+  }
   // Back over the organisation the title governs (a mention that is not a person's), then "of the".
   if (occupied.has(end)) {
     if (!persons || persons.has(end)) return null;

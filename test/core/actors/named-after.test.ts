@@ -185,3 +185,13 @@ describe('a state’s own forces named by the state, not by the army’s name', 
     expect(actors.flatMap((a) => texts(a)).some((l) => l.includes('government troops'))).toBe(false);
   });
 });
+
+describe('a title in apposition before a name, of an organisation the case names once', () => {
+  it('reads "the security official of the X Brigades, "Y"," whole', () => {
+    const actors = findActors([
+      buildArticle('a', 'Earlier, the security official of the Velmar Shield Brigades, "Abu Sami Al-Madani," also rejected the results.', 'en'),
+      buildArticle('b', 'Abu Sami al-Madani said the vote was a fraud.', 'en'),
+    ]);
+    expect(texts(named(actors, 'Abu Sami Al-Madani'))).toContain('a:security official of the Velmar Shield Brigades');
+  });
+});
