@@ -13,7 +13,7 @@ const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
 const all = process.argv.includes('--all');
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 
-if (!process.argv.includes("--labels")) for (const name of listDevCases()) {
+if (!process.argv.includes("--labels") && !process.argv.includes("--families")) for (const name of listDevCases()) {
   const devCase = loadDevCase(name);
   if (devCase.meta.split !== 'tuned') continue;
   if (only && name !== only) continue;
@@ -71,4 +71,28 @@ if (process.argv.includes('--labels')) {
       }
     }
   }
+}
+
+// --families: for annotated labels whose actor the analysis lacks, how many articles of the view name it.
+if (process.argv.includes('--families')) {
+  const tally = new Map<string, number>();
+  for (const name of listDevCases()) {
+    const devCase = loadDevCase(name);
+    if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
+    for (const lang of devCaseLanguages(devCase)) {
+      const { inputs, annotations } = devCaseView(devCase, lang);
+      if (inputs.length < 2) continue;
+      const analysis = analyzeCase(inputs);
+      for (const gold of annotations.labels) {
+        const aliases = (annotations.actors[gold.actor] ?? []).map(norm);
+        const mine = analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
+        if (mine.length) continue;
+        const naming = analysis.articles.filter((a) => (annotations.actors[gold.actor] ?? []).some((al) => occurrences(a.text, al).length > 0)).length;
+        const family = naming === 0 ? 'named by no article (descriptions only)' : naming === 1 ? 'named by one article' : 'named by several articles, not found';
+        tally.set(family, (tally.get(family) ?? 0) + 1);
+        if (process.argv.includes('--list')) console.log(`${family}: ${name} [${lang}] ${gold.actor} «${gold.label}»`);
+      }
+    }
+  }
+  for (const [family, n] of tally) console.log(`${n}\t${family}`);
 }
