@@ -6,6 +6,7 @@
  */
 import { isStopword, stemToken } from '../align/terms.ts';
 import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { singular } from '../entities/variants.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
@@ -500,7 +501,8 @@ function groupsBeforeForceHeads(texts: readonly CaseText[], named: readonly Acto
 /**
  * "Fatah"-like bare names: a one-word name the case never writes with a first name or a title, that is
  * the whole of one organisation's name but for the head noun after it ("Kestrel" / "Kestrel Alliance",
- * names capitalised), is that organisation, unless it names a country (CLDR) or two organisations.
+ * names capitalised), is that organisation, unless it names a country or is its adjective (CLDR), or
+ * names two organisations.
  */
 function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorCandidate[], absorbed: Set<ActorCandidate>): void {
   const owners = new Map<string, ActorCandidate | null>();
@@ -515,7 +517,8 @@ function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorC
     if (p.kind !== 'other' || p.aliases.length !== 1 || p.aliases[0]!.length !== 1) continue;
     const word = p.aliases[0]![0]!;
     const owner = owners.get(word);
-    if (!owner || isBridgedPlaceName(word)) continue;
+    // A country or its adjective (CLDR: "Ostrania", "Ostranian") is no organisation's name.
+    if (!owner || isBridgedPlaceName(word) || isBridgedPlaceName(singular(word))) continue;
     owner.aliases.push([word]);
     for (const [sp, n] of p.spellings) owner.spellings.set(sp, (owner.spellings.get(sp) ?? 0) + n);
     absorbed.add(p);

@@ -16,6 +16,7 @@ import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
+import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
@@ -43,10 +44,6 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const r = (options.entities && resolutionOf(options.entities)) ?? resolveCase(articles);
   const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
-  const kept = r.groups
-    .map((g) => ({ g, articles: new Set(g.mentions.map((m) => m.article)) }))
-    .filter((x) => x.articles.size >= minArticles && x.g.mentions.length >= 2)
-    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
   const occupied = texts.map(() => new Set<number>());
   const persons = texts.map(() => new Set<number>());
   for (const m of mentions) {
@@ -56,9 +53,24 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       if (person) persons[m.article]!.add(k);
     }
   }
-  const actors = kept.map(({ g, articles: named }) => {
+  const draftsOf = (g: (typeof r.groups)[number]): LabelDraft[] => {
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    return drafts;
+  };
+  // A person one article names and another refers to by his role alone ("the Velmari prime minister").
+  const single = minArticles === 2 ? r.groups.filter((g) => g.kind === 'person' && new Set(g.mentions.map((m) => m.article)).size === 1 && g.mentions.length > 0) : [];
+  const singleDrafts = single.map(draftsOf);
+  const roles = roleReferences(texts, occupied, persons, single.map((g, n) => ({ article: g.mentions[0]!.article, candidate: candidates[g.candidate]!, drafts: singleDrafts[n]! })));
+  const roleOf = new Map<(typeof r.groups)[number], { drafts: LabelDraft[]; refs: LabelDraft[] }>();
+  for (const [n, refs] of roles) roleOf.set(single[n]!, { drafts: singleDrafts[n]!, refs });
+  const kept = r.groups
+    .map((g) => ({ g, articles: new Set([...g.mentions.map((m) => m.article), ...(roleOf.get(g)?.refs.map((d) => d.article) ?? [])]) }))
+    .filter((x) => x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g)))
+    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
+  const actors = kept.map(({ g, articles: named }) => {
+    const role = roleOf.get(g);
+    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : draftsOf(g);
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {

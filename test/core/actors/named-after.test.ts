@@ -195,3 +195,34 @@ describe('a title in apposition before a name, of an organisation the case names
     expect(texts(named(actors, 'Abu Sami Al-Madani'))).toContain('a:security official of the Velmar Shield Brigades');
   });
 });
+
+describe('a person one article names and another refers to by his role alone', () => {
+  it('is an actor of the case ("Velmari Prime Minister X" / "the Velmari prime minister")', () => {
+    const actors = findActors([
+      buildArticle('a', 'On Monday, the deal with the lenders was done, Velmari Prime Minister Piet Roestam said in a speech to the assembly.', 'en'),
+      buildArticle('b', 'The Velmari prime minister said on Monday that talks with the lenders would go on.', 'en'),
+    ]);
+    expect(actors.some((a) => a.name === 'Piet Roestam')).toBe(true);
+  });
+
+  it('is no actor when the other article gives that role to a name of its own', () => {
+    const actors = findActors([
+      buildArticle('a', 'On Monday, the deal with the lenders was done, Velmari Prime Minister Piet Roestam said in a speech to the assembly.', 'en'),
+      buildArticle('b', 'Talks would go on, Velmari Prime Minister Aldo Varek said on Tuesday after the vote.', 'en'),
+    ]);
+    expect(actors.some((a) => a.name === 'Piet Roestam')).toBe(false);
+  });
+});
+
+describe('a bare name that is an organisation’s name but for its head', () => {
+  it('joins it ("Kestrel" / "Kestrel Alliance"), but a country’s adjective does not join its army', () => {
+    const actors = findActors([
+      buildArticle('a', 'Hadi Varun, head of the Kestrel Alliance, rejected the count on Tuesday.', 'en'),
+      buildArticle('b', 'Kestrel won 14 seats, down from 48, while Kestrel officials cried foul.', 'en'),
+      buildArticle('c', 'The Kestrel Alliance and the Egyptian Army spoke; Egyptian officials said little.', 'en'),
+      buildArticle('d', 'The Egyptian Army denied it, and Egyptian voters stayed home.', 'en'),
+    ]);
+    expect(named(actors, 'Kestrel Alliance').aliases ?? []).toContain('Kestrel');
+    expect(named(actors, 'Egyptian Army').aliases ?? []).not.toContain('Egyptian');
+  });
+});
