@@ -499,7 +499,7 @@ function groupsBeforeForceHeads(texts: readonly CaseText[], named: readonly Acto
 }
 
 /**
- * "Fatah"-like bare names: a one-word name the case never writes with a first name or a title, that is
+ * A one-word name the case never writes with a first name or a title, that is
  * the whole of one organisation's name but for the head noun after it ("Kestrel" / "Kestrel Alliance",
  * names capitalised), is that organisation, unless it names a country or is its adjective (CLDR), or
  * names two organisations.
