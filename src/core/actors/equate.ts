@@ -34,7 +34,7 @@ export function knownAsNameAt(c: CaseText, k: number): number {
 
 /**
  * A person is one with a person or a bare name ("X, known as Abu Y"), a group with a group or a bare
- * name; a capitalised name never titled may be either ("the Hashd Y, also known as the Z Forces").
+ * name; a capitalised name never titled may be either ("the Korvan Y, also known as the Z Forces").
  */
 function compatible(a: ActorCandidate, b: ActorCandidate): boolean {
   const kind = (x: ActorCandidate): string => (x.kind === 'person' && !x.titled ? 'other' : x.kind);

@@ -14,11 +14,11 @@ const texts = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId
 describe('names an article equates are one actor', () => {
   it('joins "X umbrella group, also known as the Y Forces"', () => {
     const actors = findActors([
-      buildArticle('a', 'Both parties belong to the powerful Hashd Tarin umbrella group, also known as the Popular Guard Forces.', 'en'),
+      buildArticle('a', 'Both parties belong to the powerful Korvan Tarin umbrella group, also known as the Popular Guard Forces.', 'en'),
       buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
-      buildArticle('c', 'Hashd Tarin said the count was false.', 'en'),
+      buildArticle('c', 'Korvan Tarin said the count was false.', 'en'),
     ]);
-    expect(named(actors, 'Popular Guard Forces')).toBe(named(actors, 'Hashd Tarin'));
+    expect(named(actors, 'Popular Guard Forces')).toBe(named(actors, 'Korvan Tarin'));
   });
 
   it('joins «X المعروفة بـ«Y»» in Arabic', () => {
@@ -33,11 +33,11 @@ describe('names an article equates are one actor', () => {
 
   it('does not join two names that only stand side by side', () => {
     const actors = findActors([
-      buildArticle('a', 'The Popular Guard Forces and the Hashd Tarin group met in the capital.', 'en'),
+      buildArticle('a', 'The Popular Guard Forces and the Korvan Tarin group met in the capital.', 'en'),
       buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
-      buildArticle('c', 'Hashd Tarin said the count was false.', 'en'),
+      buildArticle('c', 'Korvan Tarin said the count was false.', 'en'),
     ]);
-    expect(named(actors, 'Popular Guard Forces')).not.toBe(named(actors, 'Hashd Tarin'));
+    expect(named(actors, 'Popular Guard Forces')).not.toBe(named(actors, 'Korvan Tarin'));
   });
 });
 
