@@ -5,6 +5,8 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
+import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
@@ -109,6 +111,25 @@ function titledNames(c: CaseText): TitledName[] {
   return out;
 }
 
+/** Kunya names ("أبو X الY"): the kunya, a name word, and a definite surname or nisba after it if any. */
+function kunyaNames(c: CaseText): { words: string[]; start: number; end: number }[] {
+  const out: { words: string[]; start: number; end: number }[] = [];
+  const { tokens, data } = c;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!data.kunyas.has(tokens[i]!.key) || tokens[i + 1]!.breakBefore) continue;
+    const name = tokens[i + 1]!;
+    if (name.key.length < 2 || data.isDefinite(name.key) || hasArticle(name.key, data) || data.labels.match(tokens, i + 1)) continue;
+    let last = i + 1;
+    const next = tokens[i + 2];
+    if (next && !next.breakBefore && hasArticle(next.key, data) && !next.clitic && !data.labels.match(tokens, i + 2) && !data.orgHeads.match(tokens, i + 2)) last = i + 2;
+    // A name word spelled like a function word (folded "علي") only with a surname after it.
+    if (isStopword(name.key, c.lang) && last === i + 1) continue;
+    out.push({ words: tokens.slice(i, last + 1).map((t) => t.key), start: tokens[i]!.start, end: tokens[last]!.end });
+    i = last;
+  }
+  return out;
+}
+
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 'abu']);
 
 /**
@@ -189,6 +210,8 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
         k = after + 1;
         continue;
       }
+      // "Head of X Alliance Jan Roe": after an organisation's head noun, a person's name of two words or more.
+      if (k - first >= 2 && data.orgHeads.match(tokens, k - 1)?.length === 1 && personAfter(k)) break;
       // A capitalised head noun after name words ends an organisation's name ("Central Electoral Commission").
       if (nameWord(k) || (tokens[k]!.capitalised && !tokens[k]!.inTitle && data.orgHeads.match(tokens, k)?.length === 1)) k++;
       else if (joins(tokens[k]!.key, first, k) && k + 1 < tokens.length && nameWord(k + 1) && !tokens[k + 1]!.breakBefore) k += 2;
@@ -332,6 +355,11 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
     }
   }
+  // "أبو X الY": a kunya name, without a title, when the case writes it twice.
+  const kunyas = texts.filter((c) => !c.data.capitalisedNames && c.data.kunyas.size).map((c) => ({ c, names: kunyaNames(c) }));
+  const kunyaCount = new Map<string, number>();
+  for (const { names } of kunyas) for (const n of names) kunyaCount.set(n.words.join(' '), (kunyaCount.get(n.words.join(' ')) ?? 0) + 1);
+  for (const { c, names } of kunyas) for (const n of names) if ((kunyaCount.get(n.words.join(' ')) ?? 0) >= 2) addPerson(n.words, c.text.slice(n.start, n.end), false);
   const orgs: ActorCandidate[] = [];
   const orgByKey = new Map<string, ActorCandidate>();
   const addOrg = (words: string[], head: string | undefined, spelling: string, article: number, data: LanguageActorData): void => {
@@ -376,6 +404,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const merged = mergeOrgs(kept, isForceHead);
   addBareAliases(merged, headedWords(texts), isForceHead);
   const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
+  groupsBeforeForceHeads(texts, named.filter((p) => !absorbed.has(p)));
+  addBareOrgNames(merged, named, absorbed);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
   return [...named.filter((p) => !absorbed.has(p)), ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
@@ -470,6 +500,78 @@ function familyNameOwner(word: string, byFirstWord: ReadonlyMap<string, PersonVa
   const surnames = new Set(owners.map((v) => v.words[v.words.length - 1]!));
   if (surnames.size !== 1) return undefined;
   return owners.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+}
+
+/**
+ * "Kestrel Nasri militia": a capitalised name of two words or more that the case never writes with a
+ * title, written right before a lower-case force head noun, names a group, not a person (a person's
+ * fighters take a possessive: "Nasri's militia"). Its bare last word, which made it a surname, is
+ * dropped with it.
+ */
+function groupsBeforeForceHeads(texts: readonly CaseText[], named: readonly ActorCandidate[]): void {
+  const byFirst = new Map<string, ActorCandidate[]>();
+  for (const p of named) {
+    if (p.kind !== 'person' || p.titled) continue;
+    for (const a of p.aliases) {
+      if (a.length < 2) continue;
+      const list = byFirst.get(a[0]!) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byFirst.set(a[0]!, list);
+    }
+  }
+  if (!byFirst.size) return;
+  const groups = new Set<ActorCandidate>();
+  for (const c of texts) {
+    if (!c.data.capitalisedNames) continue;
+    const { tokens } = c;
+    for (let i = 0; i < tokens.length; i++) {
+      const list = byFirst.get(tokens[i]!.key);
+      if (!list) continue;
+      for (const p of list) {
+        for (const a of p.aliases) {
+          if (a.length < 2 || i + a.length > tokens.length) continue;
+          if (!a.every((w, j) => tokens[i + j]!.key === w && (j === 0 || !tokens[i + j]!.breakBefore))) continue;
+          const last = tokens[i + a.length - 1]!;
+          const head = tokens[i + a.length];
+          const headed = head !== undefined && !last.possessive && !head.breakBefore && !head.capitalised && c.data.forceHeads.match(tokens, i + a.length) !== null;
+          if (headed) groups.add(p);
+        }
+      }
+    }
+  }
+  for (const p of groups) {
+    p.kind = 'org';
+    p.aliases = p.aliases.filter((a) => a.length > 1);
+    const data = texts.find((c) => c.data.capitalisedNames)?.data;
+    if (data) p.data ??= data;
+  }
+}
+
+/**
+ * A one-word name the case never writes with a first name or a title, that is
+ * the whole of one organisation's name but for the head noun after it ("Kestrel" / "Kestrel Alliance",
+ * names capitalised), is that organisation, unless it names a country or is its adjective (CLDR), or
+ * names two organisations.
+ */
+function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorCandidate[], absorbed: Set<ActorCandidate>): void {
+  const owners = new Map<string, ActorCandidate | null>();
+  for (const o of orgs) {
+    if (!o.data?.capitalisedNames || o.head === undefined) continue;
+    for (const a of o.aliases) {
+      if (a.length !== 2 || a[1] !== o.head) continue;
+      owners.set(a[0]!, owners.has(a[0]!) && owners.get(a[0]!) !== o ? null : o);
+    }
+  }
+  for (const p of named) {
+    if (p.kind !== 'other' || p.aliases.length !== 1 || p.aliases[0]!.length !== 1) continue;
+    const word = p.aliases[0]![0]!;
+    const owner = owners.get(word);
+    // A country or its adjective (CLDR: "Ostrania", "Ostranian") is no organisation's name.
+    if (!owner || isBridgedPlaceName(word) || isBridgedPlaceName(singular(word))) continue;
+    owner.aliases.push([word]);
+    for (const [sp, n] of p.spellings) owner.spellings.set(sp, (owner.spellings.get(sp) ?? 0) + n);
+    absorbed.add(p);
+  }
 }
 
 /** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */

@@ -13,7 +13,10 @@ import { nounFormName } from '../entities/variants.ts';
 import { wordSkeleton } from '../entities/skeleton.ts';
 import { arabicLightStem } from '../lang/ar/stem.ts';
 import { singular } from '../entities/variants.ts';
-import type { CaseText } from './discover.ts';
+import type { ActorCandidate, CaseText } from './discover.ts';
+import { namedAfterEpithet } from './equate.ts';
+import { addPersonEpithets } from './person-epithets.ts';
+import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
@@ -41,10 +44,6 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const r = (options.entities && resolutionOf(options.entities)) ?? resolveCase(articles);
   const { texts, candidates, mentions, aliasWords } = r;
   const minArticles = options.minArticles ?? (articles.length > 1 ? 2 : 1);
-  const kept = r.groups
-    .map((g) => ({ g, articles: new Set(g.mentions.map((m) => m.article)) }))
-    .filter((x) => x.articles.size >= minArticles && x.g.mentions.length >= 2)
-    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
   const occupied = texts.map(() => new Set<number>());
   const persons = texts.map(() => new Set<number>());
   for (const m of mentions) {
@@ -54,9 +53,24 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       if (person) persons[m.article]!.add(k);
     }
   }
-  const actors = kept.map(({ g, articles: named }) => {
+  const draftsOf = (g: (typeof r.groups)[number]): LabelDraft[] => {
     const drafts: LabelDraft[] = [];
     for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    return drafts;
+  };
+  // A person one article names and another refers to by his role alone ("the Velmari prime minister").
+  const single = minArticles === 2 ? r.groups.filter((g) => g.kind === 'person' && new Set(g.mentions.map((m) => m.article)).size === 1 && g.mentions.length > 0) : [];
+  const singleDrafts = single.map(draftsOf);
+  const roles = roleReferences(texts, occupied, persons, single.map((g, n) => ({ article: g.mentions[0]!.article, candidate: candidates[g.candidate]!, drafts: singleDrafts[n]! })));
+  const roleOf = new Map<(typeof r.groups)[number], { drafts: LabelDraft[]; refs: LabelDraft[] }>();
+  for (const [n, refs] of roles) roleOf.set(single[n]!, { drafts: singleDrafts[n]!, refs });
+  const kept = r.groups
+    .map((g) => ({ g, articles: new Set([...g.mentions.map((m) => m.article), ...(roleOf.get(g)?.refs.map((d) => d.article) ?? [])]) }))
+    .filter((x) => x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g)))
+    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
+  const actors = kept.map(({ g, articles: named }) => {
+    const role = roleOf.get(g);
+    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : draftsOf(g);
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
@@ -71,12 +85,17 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     articles,
     occupied,
     actors
-      .filter((a) => candidates[a.g.candidate]!.kind !== 'person')
+      .filter((a) => candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions))
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
-        const group = GROUP_KINDS.has(candidate.kind) && !(candidate.kind === 'other' && mostlyPlace(texts, a.g.mentions));
-        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!) };
+        const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
+        return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!), army: group && isArmy(candidate) };
       }),
+  );
+  addPersonEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
   );
   addUserLabels(
     texts,
@@ -119,6 +138,8 @@ interface EpithetTarget {
   group: boolean;
   /** One-word names (matching keys), for "head noun + this name's nisba" («النظام الفالماري»). */
   words: readonly string[];
+  /** Named with the head noun of a state's own forces ("X Army", «الجيش X»). */
+  army: boolean;
 }
 
 /** Forms a one-word name or its nisba adjective meet on: without the article and the nisba ending, and the light stem. */
@@ -192,6 +213,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       let key = '';
       let stance: LabelDraft['stance'] = 'neutral';
       let self = false;
+      let state = false;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
@@ -216,6 +238,12 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
           [key, stance] = [`self: ${noun.value.key}`, 'neutral'];
           self = true;
         }
+      } else if (stateForcesAt(c, k, taken) >= 0) {
+        // "government troops", "regime forces", «قوات النظام», «القوات الحكومية»: a state's own forces.
+        last = stateForcesAt(c, k, taken);
+        if (data.determiners.has(t.key)) first = k + 1;
+        key = tokens.slice(first, last + 1).map((x) => x.key).join(' ');
+        state = true;
       } else if (data.determiners.has(t.key) || !data.article) {
         // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
         const at = data.determiners.has(t.key) ? k + 1 : k;
@@ -265,13 +293,27 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         continue;
       }
       let target: EpithetTarget | undefined = of;
+      // A state's forces are the one army the case names, wherever it stands.
+      if (state) {
+        const armies = new Set(groups.filter((g) => g.army));
+        target = armies.size === 1 ? [...armies][0] : undefined;
+        if (!target) {
+          k = last;
+          continue;
+        }
+      }
+      // "…militias," referring to the Y; "pro-army fighters, known as the Y": the article names it right after.
+      const said = target ? -1 : namedAfterEpithet(c, last, (at) => named.some((n) => n.first === at));
+      if (said >= 0) target = named.find((n) => n.first === said)!.g;
       // "our forces" stands for the group that speaks: the one named in the stated source of its claim, or none.
-      if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
+      else if (self) target = speakerGroup(articles[c.articleIndex]!, tokens[first]!.start, c, named);
       else if (!target) for (const n of named) if (n.last < first && first - n.last <= EPITHET_REACH) target = n.g;
       // Further away, only when the article has named one group before it.
       if (!target && !self) {
         const before = new Set(named.filter((n) => n.last < first).map((n) => n.g));
         if (before.size === 1) target = [...before][0];
+        // Named nowhere before (a headline, a lead that names the group later): the first group named after it, within reach.
+        if (!before.size) target = named.find((n) => n.first > last && n.first - last <= EPITHET_REACH)?.g;
       }
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
@@ -281,6 +323,55 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       k = last;
     }
   }
+}
+
+/**
+ * A capitalised name of two words or more, never titled, that the case writes after a determiner ("the
+ * Dorvan Shield"): a person's name takes no "the", so it names a group an epithet may stand for.
+ */
+function unpersonal(texts: readonly CaseText[], candidate: ActorCandidate, mentions: readonly Mention[]): boolean {
+  if (candidate.kind !== 'person' || candidate.titled) return false;
+  return mentions.some((m) => {
+    const c = texts[m.article]!;
+    const before = c.tokens[m.first - 1];
+    if (m.kind !== 'name' || m.last === m.first || !c.data.capitalisedNames || before === undefined || c.tokens[m.first]!.breakBefore || before.capitalised) return false;
+    // "that" may open a clause ("denied that X fell"), not a noun phrase.
+    return c.data.determiners.has(before.key) && !c.data.complementizers.has(before.key) && !c.data.relatives.has(before.key);
+  });
+}
+
+/** Named with the lexicon's head noun for a state's own forces ("X Army", «القوات المسلحة X»). */
+function isArmy(candidate: ActorCandidate): boolean {
+  const data = candidate.data;
+  if (!data?.stateForces) return false;
+  return candidate.aliases.some((a) => {
+    const tokens = a.map((key) => ({ key, breakBefore: false }) as CaseText['tokens'][number]);
+    return a.some((_, i) => {
+      const m = data.labels.match(tokens, i);
+      return m?.value.form === 'head-noun' && m.value.key === data.stateForces;
+    });
+  });
+}
+
+/**
+ * The last token of "government troops", "the regime's forces", «قوات النظام», «القوات الحكومية» starting
+ * at `k`: a governing head and a force head with no name (where names are capitalised, lower-case
+ * words), or -1.
+ */
+function stateForcesAt(c: CaseText, k: number, taken: ReadonlySet<number>): number {
+  const { tokens, data } = c;
+  const free = (j: number): boolean => j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
+  if (data.article) {
+    if (!free(k + 1) || data.forceHeads.match(tokens, k)?.length !== 1) return -1;
+    const stem = arabicLightStem(tokens[k + 1]!.key);
+    const governed = hasArticle(tokens[k + 1]!.key, data) && [...data.governingHeads].some((h) => arabicLightStem(h) === stem);
+    return governed ? k + 1 : -1;
+  }
+  let g = data.determiners.has(tokens[k]!.key) ? k + 1 : k;
+  if (!free(g) || !free(g + 1) || tokens[g]!.capitalised || tokens[g + 1]!.capitalised) return -1;
+  if (!data.governingHeads.has(tokens[g]!.key) || data.forceHeads.match(tokens, g + 1)?.length !== 1) return -1;
+  g++;
+  return g;
 }
 
 /**

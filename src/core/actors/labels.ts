@@ -159,13 +159,29 @@ export function labelsOfMention(
     let t = s - 1;
     // The title may end inside the organisation's name ("رئيس البرلمان" + "البرلمان العراقي").
     const inside = t >= 0 && !tokens[s]!.breakBefore && data.personTitles.match(tokens, t) !== null;
-    const title = inside ? null : t >= 0 && !tokens[s]!.breakBefore ? data.personTitles.matchEndingAt(tokens, t) : null;
+    // "Leader of the X Party Jan Roe": the title, "of the", the organisation, the name.
+    let g = t;
+    // «المسؤول الأمني لكتائب X»: adjectives of the title stand between it and the organisation.
+    for (let n = 0; !inside && n < 2 && t > 0 && data.adjectivesFollow && !tokens[t + 1]!.breakBefore && hasArticle(tokens[t]!.key, data) && data.isAdjective(tokens[t]!.key) && !data.personTitles.matchEndingAt(tokens, t); n++) g = --t;
+    if (!inside && g > 0 && data.determiners.has(tokens[g]!.key) && !tokens[g]!.breakBefore) g--;
+    if (!inside && g > 0 && g < t + 1 && data.genitives.has(tokens[g]!.key) && !tokens[g]!.breakBefore && !tokens[s]!.breakBefore) t = g - 1;
+    const title = inside ? null : t >= 0 && !tokens[t + 1]!.breakBefore && !tokens[s]!.breakBefore ? (data.personTitles.matchEndingAt(tokens, t) ?? titleEntryEndingAt(c, t)) : null;
     if (inside || title) {
       if (title) t = t - title.length + 1;
       for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
       titleLabel(t, m.first - 1, 'title');
       titled = true;
       k = t - 1;
+    }
+  }
+  // «رئيسة بعثة الصندوق إلى مصر X»: where adjectives follow, a title whose organisation and place run up to the name.
+  if (!titled && data.adjectivesFollow && candidate.kind === 'person') {
+    const chain = titleChainStart(c, m.first, persons ?? occupied);
+    if (chain >= 0) {
+      for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+      titleLabel(chain, m.first - 1, 'title');
+      titled = true;
+      k = chain - 1;
     }
   }
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
@@ -486,7 +502,13 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // An apposition is set off: punctuation or the end of the text closes it ("X, an ally of Y, said").
   // Words that run on into the sentence are its object or its verb ("X، زيارة الوفد بأنه …").
   const after = tokens[last + 1];
-  if (after !== undefined && !after.breakBefore) return -1;
+  // (A reported statement may follow it at once: "X، القيادي في …  إن …".)
+  if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) {
+    // Where adjectives follow, a definite noun opening it is still what the outlet calls the person
+    // ("X، القيادي في … المدعومة من …" running on): that noun alone, unless a relative clause takes it.
+    const head = data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
+    return head ? k : -1;
+  }
   return last;
 }
 
@@ -581,6 +603,10 @@ function appositionTitle(c: CaseText, k: number, occupied: ReadonlySet<number>, 
       let o = last + 1;
       if (o < tokens.length && data.genitives.has(tokens[o]!.key)) o++;
       if (o < tokens.length && data.determiners.has(tokens[o]!.key)) o++;
+      // "head of the now defeated X Alliance": up to two lower-case modifiers before the organisation's name.
+      let m = o;
+      while (m < o + 2 && m < tokens.length && !occupied.has(m) && !tokens[m]!.breakBefore && !tokens[m]!.capitalised && data.capitalisedNames && (data.appositionLinkers.has(tokens[m]!.key) || !isStopword(tokens[m]!.key, lang))) m++;
+      if (m > o && persons && m < tokens.length && occupied.has(m) && !persons.has(m) && !tokens[m]!.breakBefore) o = m;
       if (persons && o < tokens.length && occupied.has(o) && !persons.has(o) && !tokens[o]!.breakBefore && !tokens[last + 1]!.breakBefore) {
         while (o < tokens.length && occupied.has(o) && !persons.has(o) && (o === last + 1 || !tokens[o]!.breakBefore)) o++;
         last = o - 1;
@@ -601,6 +627,18 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   let end = last;
   // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
   while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
+  // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
+  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
+  // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).
+  // (Such a name read as a person's is still the organisation: a person is not what a title is "of the".)
+  if (data.capitalisedNames && tokens[end]!.capitalised && !tokens[end]!.sentenceStart && (!occupied.has(end) || persons?.has(end))) {
+    let s = end;
+    while (s > 0 && end - s < 5 && !tokens[s]!.breakBefore && tokens[s - 1]!.capitalised && !tokens[s - 1]!.sentenceStart) s--;
+    let g = s - 1;
+    if (g > 0 && data.determiners.has(tokens[g]!.key) && !tokens[s]!.breakBefore) g--;
+    const of = g > 0 && data.genitives.has(tokens[g]!.key) && !tokens[g + 1]!.breakBefore && !tokens[s]!.breakBefore;
+    if (of && (data.personTitles.matchEndingAt(tokens, g - 1) || titleEntryEndingAt(c, g - 1))) end = g - 1;
+  }
   // Back over the organisation the title governs (a mention that is not a person's), then "of the".
   if (occupied.has(end)) {
     if (!persons || persons.has(end)) return null;
@@ -617,6 +655,36 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
   if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
   return { first, titleLength: end - first + 1 };
+}
+
+/** Words of a title chain before a name («رئيسة بعثة الصندوق إلى مصر»). */
+const TITLE_CHAIN_WORDS = 7;
+
+/**
+ * The first token of a title chain right before a name, where adjectives follow: a title, then the
+ * organisation's words, linking prepositions ("إلى") and a place, unbroken, with no other person and no
+ * verb among them; -1 when none.
+ */
+function titleChainStart(c: CaseText, nameFirst: number, persons: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  for (let j = nameFirst - 1; j >= 0 && nameFirst - j <= TITLE_CHAIN_WORDS; j--) {
+    if (tokens[j + 1]!.breakBefore || persons.has(j)) return -1;
+    const t = tokens[j]!;
+    if (j < nameFirst - 1 && (data.personTitles.match(tokens, j) || titleEntryEndingAt(c, j)?.length === 1)) return j;
+    if ((isStopword(t.key, lang) && !data.appositionLinkers.has(t.key)) || data.isPresentVerb(t.key) || /^\d/u.test(t.key)) return -1;
+  }
+  return -1;
+}
+
+/** A title of the lexicon ending at `k` ("spokesman"), as a phrase match. */
+function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
+  const m = c.data.labels.matchEndingAt(c.tokens, k);
+  return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
+}
+
+/** A head noun of organisations or forces at `k` ("coalition", "militia"), of one word. */
+function lowerHead(c: CaseText, k: number): boolean {
+  return c.data.orgHeads.match(c.tokens, k)?.length === 1 || c.data.forceHeads.match(c.tokens, k)?.length === 1 || c.data.labels.match(c.tokens, k)?.value.form === 'head-noun';
 }
 
 /** Length in tokens of a "led by" phrase at `k` ("led by", "بقيادة", also behind a stripped clitic), or 0. */

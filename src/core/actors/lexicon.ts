@@ -44,6 +44,7 @@ interface LabelFile {
     adjectivesFollow?: boolean;
     personTitles: string[];
     nameParticles: string[];
+    kunyas?: string[];
     orgHeads: string[];
     forceHeads: string[];
     commanderTitles: string[];
@@ -68,6 +69,10 @@ interface LabelFile {
     backedSuffixes?: string[];
     backedPrefixes?: string[];
     appositionLinkers?: string[];
+    knownAs?: string[];
+    stateForces?: string;
+    knownAsGlued?: string[];
+    knownAsPrepositions?: string[];
     groupNouns?: string[];
     selfDeterminers?: string[];
     selfSuffixes?: string[];
@@ -179,6 +184,8 @@ export interface LanguageActorData {
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
+  /** "أبو": a person's name may open with it, no title needed ("أبو X الY"). */
+  kunyas: Set<string>;
   relatives: Set<string>;
   /** Titles that are courtesy, not a label ("Mr.", "السيد"). */
   honorifics: PhraseMatcher<true>;
@@ -225,6 +232,14 @@ export interface LanguageActorData {
   groupNouns: PhraseMatcher<true>;
   /** Function words that may stand inside an apposition ("head of the …"). */
   appositionLinkers: Set<string>;
+  /** "also known as", "referring to", «المعروفة بـ»: what stands before is the name that follows. */
+  knownAs: PhraseMatcher<true>;
+  /** The lexicon key of a state's own armed forces ("army"): what "government troops" stand for. */
+  stateForces: string;
+  /** The same, where the name after it carries a glued preposition («المعروفة بـY»). */
+  knownAsGlued: PhraseMatcher<true>;
+  /** That preposition written apart («بـ«Y»»). */
+  knownAsPrepositions: Set<string>;
   /** "backed by", "المدعومة من": a label that runs through the backer's name. */
   backedBy: PhraseMatcher<true>;
   /** "X-backed" or "pro-X" glued to a name: the ending or prefix (folded), or undefined. */
@@ -354,6 +369,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
+    kunyas: new Set((a?.kunyas ?? []).map(foldForMatch)),
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
     honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
@@ -378,6 +394,10 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
+    knownAs: phrases(a?.knownAs),
+    stateForces: a?.stateForces ?? '',
+    knownAsGlued: phrases(a?.knownAsGlued),
+    knownAsPrepositions: new Set((a?.knownAsPrepositions ?? []).map(foldForMatch)),
     backedSuffix: suffixTest((a?.backedSuffixes ?? []).map(foldForMatch), (a?.backedPrefixes ?? []).map(foldForMatch)),
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',

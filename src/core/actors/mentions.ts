@@ -75,7 +75,8 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       }
       let alias = aliases.match(tokens, i);
       // Where names are capitalised, "trump card" or "the people" are not mentions.
-      if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised) alias = null;
+      // ("the Velmari army" is still the "Velmari Army": capitalised words, then the name's own head noun.)
+      if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised && !lowerHeadAfterName(tokens, i, alias.length, data)) alias = null;
       if (alias) {
         const last = i + alias.length - 1;
         // "Suleiman's forces"
@@ -111,6 +112,14 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
   resolveForces(texts, candidates, mentions, forces);
   resolveCorefs(candidates, mentions, corefs);
   return mentions;
+}
+
+/** A name of two words or more written with capitals but for its head noun ("the Velmari army"). */
+function lowerHeadAfterName(tokens: CaseText['tokens'], i: number, length: number, data: CaseText['data']): boolean {
+  if (length < 2) return false;
+  for (let k = i; k < i + length - 1; k++) if (!tokens[k]!.capitalised || tokens[k]!.sentenceStart) return false;
+  const last = i + length - 1;
+  return data.forceHeads.match(tokens, last)?.length === 1 || data.orgHeads.match(tokens, last)?.length === 1;
 }
 
 interface Coref {

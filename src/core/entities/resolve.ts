@@ -5,6 +5,7 @@
 import { discoverActors } from '../actors/discover.ts';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { cliticLength } from '../actors/labels.ts';
+import { joinKnownAs } from '../actors/equate.ts';
 import { actorData, PhraseMatcher } from '../actors/lexicon.ts';
 import { findMentions } from '../actors/mentions.ts';
 import type { Mention } from '../actors/mentions.ts';
@@ -70,6 +71,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   const mentions = findMentions(texts, candidates, aliases);
   mentions.push(...commonNounMentions(texts, candidates, mentions));
   joinParentheticals(texts, candidates, mentions);
+  joinKnownAs(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {
     const c = texts[m.article]!;
