@@ -21,7 +21,7 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
-import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, isBridgedPlaceName, phraseNameFor, placeNameFor } from '../crosslang/bridge.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { nameSkeleton, wordSkeleton } from './skeleton.ts';
@@ -94,7 +94,9 @@ const arabicWordCache = new Map<string, ArabicWord>();
 function arabicWord(key: string): ArabicWord {
   let word = arabicWordCache.get(key);
   if (!word) {
-    const english = englishFor(key);
+    // A country's adjective stands for the country's name too ("الأوروبي": europe, as "European" does).
+    const place = placeNameFor(key);
+    const english = [...englishInName(key), ...(place !== undefined ? [place] : [])];
     const skeleton = wordSkeleton(key);
     const stems = [...new Set([...english, ...english.flatMap(synonymsFor)].map((w) => englishStemmer(w)))];
     word = { stems, initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
@@ -158,6 +160,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
+  const aliasOfSkeleton = new Map<string, string[]>();
   // Short skeletons → the candidates and the alias they come from, matched only when checked.
   const shortBySkeleton = new Map<string, Map<number, string[]>>();
   const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
@@ -182,6 +185,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         continue;
       }
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
+      aliasOfSkeleton.set(skeleton, alias);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
@@ -266,8 +270,35 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     decided.set(runKey, owner);
     return owner;
   };
+  const exactOwner = (words: CaseText['tokens']): number | undefined => {
+    const skeleton = nameSkeleton(words.map((w) => w.key));
+    const exact = skeleton.length >= MIN_SKELETON ? bySkeleton.get(skeleton) : undefined;
+    return exact?.size === 1 ? [...exact][0] : undefined;
+  };
+  // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
+  // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
+  const byPhrase = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.length >= 2) byPhrase.set(alias.join(' '), n);
+      else if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === alias[0]!.toUpperCase())) byPhrase.set(`=${alias[0]}`, n);
+    }
+  });
+  const ownerOfPhrase = (phrase: string): number | undefined => {
+    const words = phrase.split(' ');
+    const owner = byPhrase.get(phrase) ?? byPhrase.get(`=${words.map((w) => w[0]).join('')}`);
+    if (owner !== undefined || occurrences(latinTexts, words).length === 0) return owner;
+    // Named in both scripts, held by no candidate yet: a new one.
+    const n = candidates.push({ kind: 'place', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
+    known.push(new Set([phrase]));
+    byPhrase.set(phrase, n);
+    return n;
+  };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
+    const phrase = phraseNameFor(keys);
+    if (phrase !== undefined) return ownerOfPhrase(phrase);
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
       if (place !== undefined) {
@@ -307,6 +338,16 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
       }
     }
+    // Below the fuzzy length, one letter swapped within a transliteration group ("Agadir": Latin g is
+    // the Arabic ج, غ, ك or ق by region), checked against the case.
+    else if (owners.size === 0 && !(words.length === 1 && englishFor(keys[0]!).length > 0)) {
+      for (const near of nearSkeletons(skeleton).slice(1)) {
+        const found = bySkeleton.get(near);
+        if (found?.size !== 1) continue;
+        const alias = aliasOfSkeleton.get(near)!;
+        if (!alias.some(isBridgedEnglishWord) && sharesContext(arabicTexts, keys, latinTexts, alias)) owners.add([...found][0]!);
+      }
+    }
     if (words.length >= 2 && owners.size === 0) {
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       // An acronym's letters are easily met: only a name the Arabic articles themselves use may expand one.
@@ -340,8 +381,11 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         if (words.some((w, k) => (k > 0 && w.breakBefore) || !ARABIC_SCRIPT.test(w.key))) continue;
-        if (isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar')) continue;
-        const owner = ownerOfRun(words);
+        // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
+        // run counts only when its skeleton is a Latin name's exactly.
+        const edgeStopword = isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar');
+        if (edgeStopword && (n === 1 || words.every((w) => isStopword(w.key, 'ar')))) continue;
+        const owner = edgeStopword ? exactOwner(words) : ownerOfRun(words);
         if (owner === undefined) continue;
         addAlias(owner, text, words);
         i += n - 1;
