@@ -350,11 +350,12 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     }
     if (words.length >= 2 && owners.size === 0) {
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
-      // An acronym's letters are easily met: only a name the Arabic articles themselves use may expand one.
       const isArabicName = arabicOwner.has(keys.join(' '));
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
       for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
-      if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
+      // An acronym's letters are easily met: a run the Arabic articles do not use as a name expands one
+      // only when the two stand near the same figures, dates or names.
+      for (const name of acronyms) if (expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
       // As for acronyms, a loose translation is tried on a name the Arabic articles use, not on any run.
       if (owners.size === 0 && isArabicName && content.length >= MIN_LOOSE_WORDS) {
         const loose = [...named].filter((name) => translates(content, name.words, 1));

@@ -11,6 +11,8 @@ import { foldForMatch } from '../normalize/index.ts';
 
 // Two-letter Latin spellings of one sound, first.
 const LATIN_PAIRS: [RegExp, string][] = [
+  // French "dj" is one Arabic letter (ج), as English "j".
+  [/dj/gu, 'j'],
   [/sh|ch|sch/gu, 's'],
   [/kh|ck|q|c(?=[aou]|$)|x/gu, 'k'],
   [/th/gu, 't'],

@@ -168,3 +168,20 @@ describe('resolveEntities: names a plain matcher misses across scripts', () => {
     expect(council?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('مجلس الميناء');
   });
 });
+
+describe('resolveEntities: an acronym meets an Arabic run that spells it out', () => {
+  // Invented body "NEA": agency, national, energy.
+  const english = buildArticle('en1', 'The NEA said on 9 April that 120 plants would close. The NEA gave no date for reopening them.', 'en');
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'NEA' || e.aliases.includes('NEA'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the run when both stand near the same figures and dates', () => {
+    const index = resolveEntities([english, buildArticle('ar1', 'قالت الوكالة الوطنية للطاقة في 9 أبريل إن 120 محطة ستغلق.', 'ar')]);
+    expect(arabicOf(index)).toContain('الوكالة الوطنية للطاقة');
+  });
+
+  it('leaves a run the Arabic articles do not use as a name alone elsewhere', () => {
+    const index = resolveEntities([english, buildArticle('ar1', 'ناقش خبراء مستقبل الوكالة الوطنية للطاقة في ندوة مفتوحة.', 'ar')]);
+    expect(arabicOf(index)).not.toContain('الوكالة الوطنية للطاقة');
+  });
+});

@@ -13,4 +13,9 @@ describe('wordSkeleton', () => {
     expect(nameSkeleton(['haya', 'samir'])).toBe(nameSkeleton(['هيا', 'سمير']));
     expect(nameSkeleton(['haya', 'samir']).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('reads the French "dj" as the one letter English writes "j"', () => {
+    expect(wordSkeleton('Djamel')).toBe(wordSkeleton('جمال'));
+    expect(wordSkeleton('Djamel')).toBe(wordSkeleton('Jamal'));
+  });
 });
