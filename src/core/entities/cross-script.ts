@@ -24,7 +24,7 @@ import { scriptOf } from '../crosslang/script-data.ts';
 import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, isBridgedPlaceName, phraseNameFor, placeNameFor } from '../crosslang/bridge.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
-import { nameSkeleton, wordSkeleton } from './skeleton.ts';
+import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Longest run of Arabic words tried as one name. */
@@ -271,8 +271,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owner;
   };
   const exactOwner = (words: CaseText['tokens']): number | undefined => {
-    const skeleton = nameSkeleton(words.map((w) => w.key));
-    const exact = skeleton.length >= MIN_SKELETON ? bySkeleton.get(skeleton) : undefined;
+    const keys = words.map((w) => w.key);
+    const skeleton = nameSkeleton(keys);
+    const construct = constructSkeleton(keys);
+    const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
     return exact?.size === 1 ? [...exact][0] : undefined;
   };
   // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
@@ -329,7 +331,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
     const skeleton = nameSkeleton(keys);
-    const exact = bySkeleton.get(skeleton);
+    const construct = words.length >= 2 ? constructSkeleton(keys) : undefined;
+    const exact = bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined);
     if (exact) return exact.size === 1 ? [...exact][0] : undefined;
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.

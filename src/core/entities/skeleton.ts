@@ -86,3 +86,21 @@ function particleBeforeArticle(word: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The skeleton of a name of several words read as a construct: a word before the last that ends in its
+ * script's construct letter sounds it ("هيئة تحرير" → "Hayat Tahrir": "httrr", not "htrr"). Undefined
+ * when no word reads differently.
+ * @example constructSkeleton(['هيئه', 'التحرير']) === nameSkeleton(['hayat', 'al-tahrir'])
+ */
+export function constructSkeleton(words: readonly string[]): string | undefined {
+  let changed = false;
+  const parts = words.map((w, k) => {
+    const ending = k < words.length - 1 ? scriptOf(w)?.constructEnding : undefined;
+    const skeleton = nameSkeleton([w]);
+    if (!ending || w.length < 3 || !w.endsWith(ending[0])) return skeleton;
+    changed = true;
+    return skeleton + ending[1];
+  });
+  return changed ? parts.join('') : undefined;
+}
