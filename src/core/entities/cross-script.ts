@@ -297,6 +297,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     byPhrase.set(phrase, n);
     return n;
   };
+  // A stopword list may hold words a name uses ("الثاني", the second): a run that starts or ends on one
+  // translates a Latin name only word for word, that word counted when the bridge translates it.
+  const translatedOwner = (words: CaseText['tokens']): number | undefined => {
+    const keys = words.map((w) => w.key);
+    const runKey = `=${keys.join(' ')}`;
+    if (decided.has(runKey)) return decided.get(runKey);
+    let owner: number | undefined;
+    if (!keys.some((k) => isStopword(k, 'ar') && englishFor(k).length === 0)) {
+      const content = keys.map(arabicWord);
+      const owners = new Set<number>();
+      for (const name of new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])))) if (translates(content, name.words)) owners.add(name.owner);
+      if (owners.size === 1) owner = [...owners][0];
+    }
+    decided.set(runKey, owner);
+    return owner;
+  };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
@@ -389,7 +405,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar');
         if (edgeStopword && (n === 1 || words.every((w) => isStopword(w.key, 'ar')))) continue;
-        const owner = edgeStopword ? exactOwner(words) : ownerOfRun(words);
+        const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
         if (owner === undefined) continue;
         addAlias(owner, text, words);
         i += n - 1;

@@ -185,3 +185,14 @@ describe('resolveEntities: an acronym meets an Arabic run that spells it out', (
     expect(arabicOf(index)).not.toContain('الوكالة الوطنية للطاقة');
   });
 });
+
+describe('resolveEntities: a name ending on a word the stopword list holds', () => {
+  it('translates it word for word when the bridge knows that word ("الثاني", second)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Fighters of the Second Brigade entered the town on 8 July with 30 vehicles. The Second Brigade held it.', 'en'),
+      buildArticle('ar1', 'دخل مقاتلو اللواء الثاني البلدة في 8 يوليو بثلاثين آلية.', 'ar'),
+    ]);
+    const brigade = index.entities.find((e) => e.name === 'Second Brigade' || e.aliases.includes('Second Brigade'));
+    expect(brigade?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('اللواء الثاني');
+  });
+});
