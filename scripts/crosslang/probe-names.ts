@@ -66,6 +66,7 @@ export const PROBES: [string, string, string][] = [
   ['country', 'Lebanon', 'لبنان'],
   ['country', 'United States', 'الولايات المتحدة'],
   ['nisba', 'Syria', 'السورية'],
+  ['currency', 'Jordanian dinar', 'الدينار الأردني'],
   ['nisba', 'Iran', 'الإيرانية'],
 ];
 

@@ -123,8 +123,15 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
 export function phraseNameFor(foldedArabicWords: readonly string[]): string | undefined {
   if (foldedArabicWords.length < 2) return undefined;
   const rest = foldedArabicWords.slice(1).join(' ');
+  // A noun and its adjectives take the article each when definite ("الجنيه المصري"): CLDR writes
+  // currencies indefinite ("جنيه مصري").
+  const withoutArticle = (word: string) => ARTICLES.find((a) => word.startsWith(a) && word.length - a.length >= 2)?.length ?? 0;
+  const indefinite = foldedArabicWords.slice(1).map((w) => w.slice(withoutArticle(w)));
   for (const first of withoutProclitics(foldedArabicWords[0]!)) {
-    const name = PHRASES[`${first} ${rest}`] ?? ARTICLES.map((article) => PHRASES[`${article}${first} ${rest}`]).find((n) => n !== undefined);
+    const name =
+      PHRASES[`${first} ${rest}`] ??
+      ARTICLES.map((article) => PHRASES[`${article}${first} ${rest}`]).find((n) => n !== undefined) ??
+      (withoutArticle(first) > 0 && indefinite.every((w, k) => w !== foldedArabicWords[k + 1]) ? PHRASES[[first.slice(withoutArticle(first)), ...indefinite].join(' ')] : undefined);
     if (name !== undefined) return name;
   }
   return undefined;

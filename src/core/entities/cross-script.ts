@@ -291,8 +291,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const words = phrase.split(' ');
     const owner = byPhrase.get(phrase) ?? byPhrase.get(`=${words.map((w) => w[0]).join('')}`);
     if (owner !== undefined || occurrences(latinTexts, words).length === 0) return owner;
-    // Named in both scripts, held by no candidate yet: a new one.
-    const n = candidates.push({ kind: 'place', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
+    // Named in both scripts, held by no candidate yet: a new one (a region, a body or a currency: no kind said).
+    const n = candidates.push({ kind: 'other', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
     known.push(new Set([phrase]));
     byPhrase.set(phrase, n);
     return n;

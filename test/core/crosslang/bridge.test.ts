@@ -90,6 +90,10 @@ describe('phraseNameFor: CLDR names of several words', () => {
     expect(phraseNameFor([foldForMatch('الأمم'), foldForMatch('المتحدة')])).toBe('united nations');
   });
 
+  it('reads a currency CLDR writes indefinite in its definite form, the article on each word', () => {
+    expect(phraseNameFor(['بالدينار', foldForMatch('الأردني')])).toBe('jordanian dinar');
+  });
+
   it('gives nothing for one word or a run that is no name', () => {
     expect(phraseNameFor(['المتحده'])).toBeUndefined();
     expect(phraseNameFor(['الحكومه', 'المتحده'])).toBeUndefined();
