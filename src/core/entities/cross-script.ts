@@ -284,7 +284,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     for (const alias of c.aliases) {
       if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
       if (alias.length >= 2) byPhrase.set(alias.join(' '), n);
-      else if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === alias[0]!.toUpperCase())) byPhrase.set(`=${alias[0]}`, n);
+      else {
+        const letters = alias[0]!.replace(/\./gu, '');
+        if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === letters.toUpperCase())) byPhrase.set(`=${letters}`, n);
+      }
     }
   });
   const ownerOfPhrase = (phrase: string): number | undefined => {

@@ -158,6 +158,15 @@ describe('resolveEntities: names a plain matcher misses across scripts', () => {
     expect(us?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('الولايات المتحدة');
   });
 
+  it('meets a region named in several words through the acronym of its CLDR name, dotted or not', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'On Friday the U.S. sent 40 trucks of aid, and officials said the U.S. would send more.', 'en'),
+      buildArticle('ar1', 'أرسلت الولايات المتحدة 40 شاحنة مساعدات يوم الجمعة.', 'ar'),
+    ]);
+    const us = index.entities.find((e) => e.mentions.some((m) => m.text.startsWith('U.S')));
+    expect(us?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('الولايات المتحدة');
+  });
+
   it('translates a name through a sense its ranked words leave out', () => {
     // "مجلس" is first "audience" in the bridge; "council" is one of its senses.
     const index = resolveEntities([
