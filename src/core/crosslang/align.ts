@@ -190,9 +190,11 @@ function rowPairs(
     const candidates = new Set<number>();
     for (const i of members) for (const k of vectors[i]!.keys()) for (const o of postings.get(k) ?? []) if (claims[o]!.language !== language) candidates.add(unitOf[o]!);
     for (const o of candidates) {
+      // Over the smaller of the two vectors: a big row meets many small units.
+      const [small, large] = unitVectors[u]!.size <= unitVectors[o]!.size ? [unitVectors[u]!, unitVectors[o]!] : [unitVectors[o]!, unitVectors[u]!];
       let dot = 0;
-      for (const [k, w] of unitVectors[u]!) {
-        const x = unitVectors[o]!.get(k);
+      for (const [k, w] of small) {
+        const x = large.get(k);
         if (x !== undefined) dot += w * x;
       }
       const score = dot / (norms[u]! * norms[o]!);
