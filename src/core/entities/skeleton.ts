@@ -14,7 +14,9 @@ const LATIN_PAIRS: [RegExp, string][] = [
   // French "dj" is one Arabic letter (ج), as English "j".
   [/dj/gu, 'j'],
   [/sh|ch|sch/gu, 's'],
-  [/kh|ck|q|c(?=[aou]|$)|x/gu, 'k'],
+  // Arabic writes x as two letters (كس).
+  [/x/gu, 'ks'],
+  [/kh|ck|q|c(?=[aou]|$)/gu, 'k'],
   [/th/gu, 't'],
   [/dh/gu, 'd'],
   [/gh/gu, 'g'],

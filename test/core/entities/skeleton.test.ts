@@ -25,4 +25,8 @@ describe('wordSkeleton', () => {
     expect(nameSkeleton(['حركه', 'سالم'])).not.toBe(nameSkeleton(['harakat', 'salem']));
     expect(constructSkeleton(['سالم', 'حركه'])).toBeUndefined();
   });
+
+  it('reads a Latin x as the two letters Arabic writes for it', () => {
+    expect(wordSkeleton('Maxim')).toBe(wordSkeleton('مكسيم'));
+  });
 });
