@@ -188,6 +188,34 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   entries[word] = best.join(' ').replace(' |', '|');
   linked++;
 }
+// Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from
+// WordNet's ordinal adjectives ("third", "3rd"), the Arabic ones from the number words of
+// lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث, feminine ثالثة).
+// Numbers whose ordinal is built on another stem (one, two, six) have no three-consonant count word and
+// are left out.
+const englishOrdinals = new Map<number, string>();
+for (const l of lines(join(WORDNET, 'data.adj'))) {
+  const parts = l.split(' ');
+  const words = Array.from({ length: parseInt(parts[3]!, 16) }, (_, k) => parts[4 + 2 * k]!.toLowerCase());
+  const digits = words.map((w) => /^(\d+)(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
+  const word = words.find((w) => /^[a-z]+$/.test(w));
+  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), word);
+}
+const arabicNumbers = JSON.parse(readFileSync(join(ROOT, 'src/core/lang/ar/numbers.json'), 'utf8')) as { units: Record<string, number> };
+const [ALEF, TA_MARBUTA, LONG_VOWELS] = [foldForMatch('ا'), foldForMatch('ة'), new Set(['ا', 'و', 'ي'].map(foldForMatch))];
+for (const [count, value] of Object.entries(arabicNumbers.units)) {
+  const english = englishOrdinals.get(value);
+  const folded = foldForMatch(count);
+  if (!english || value > 10 || !folded.endsWith(TA_MARBUTA)) continue;
+  const consonants = [...folded.slice(0, -1).replace(new RegExp(`^${ALEF}`, 'u'), '')].filter((ch) => !LONG_VOWELS.has(ch));
+  if (consonants.length !== 3) continue;
+  const masculine = consonants[0]! + ALEF + consonants[1]! + consonants[2]!;
+  for (const form of [masculine, masculine + TA_MARBUTA]) {
+    const [ranked = '', senses] = (entries[form] ?? '').split('|');
+    entries[form] = [english, ...ranked.split(' ').filter((w) => w && w !== english)].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+  }
+}
+
 // A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.
 const arabicNamesOf = new Map<string, Set<string>>();
 for (const [word, english] of cldr) (arabicNamesOf.get(english) ?? arabicNamesOf.set(english, new Set()).get(english)!).add(word);

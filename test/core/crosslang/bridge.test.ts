@@ -107,3 +107,10 @@ describe('country adjectives of every gender and number', () => {
     expect(placeNameFor(foldForMatch('الأوروبي'))).toBe('europe');
   });
 });
+
+describe('ordinals', () => {
+  it('gives the English ordinal of an Arabic one built on a number word, both genders', () => {
+    expect(en('الثالثة')[0]).toBe('third');
+    expect(en('السابع')[0]).toBe('seventh');
+  });
+});
