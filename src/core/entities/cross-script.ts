@@ -519,7 +519,17 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
     }
     for (const english of englishForNoun(c.head).slice(0, 2)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
   });
-  if (names.length === 0) return [];
+  // Candidates named by a CLDR phrase ("الجنيه المصري"): English writes it in lower case ("the Egyptian
+  // pound"), which the name finder does not take for a name.
+  const byCldrPhrase = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.length < 2 || !alias.every((w) => ARABIC_SCRIPT.test(w))) continue;
+      const english = phraseNameFor(alias);
+      if (english !== undefined) byCldrPhrase.set(english, n);
+    }
+  });
+  if (names.length === 0 && byCldrPhrase.size === 0) return [];
   const byStem = new Map<string, typeof names>();
   for (const name of names) for (const key of new Set(name.words.flatMap((w) => w.stems.map((s) => s.slice(0, 4))))) (byStem.get(key) ?? byStem.set(key, []).get(key)!).push(name);
   const occupied = new Map<number, Set<number>>();
@@ -538,7 +548,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
         const last = phrase[n - 1]!;
         // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
         if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
-        const owner = commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        const owner = byCldrPhrase.get(phrase.map((t) => t.key).join(' ')) ?? commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
         if (owner === undefined) continue;
         found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
         i += n - 1;

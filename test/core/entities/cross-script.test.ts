@@ -205,3 +205,14 @@ describe('resolveEntities: a name ending on a word the stopword list holds', () 
     expect(brigade?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('اللواء الثاني');
   });
 });
+
+describe('resolveEntities: a currency English writes in lower case', () => {
+  it('gives the Arabic name of a CLDR currency its English mentions after a determiner', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'On 3 May the Jordanian dinar fell 5 percent against the euro. Traders said the Jordanian dinar would recover.', 'en'),
+      buildArticle('ar1', 'تراجع الدينار الأردني 5 بالمئة يوم 3 مايو. وقال متعاملون إن الدينار الأردني سيتعافى.', 'ar'),
+    ]);
+    const dinar = index.entities.find((e) => e.mentions.some((m) => m.text === 'الدينار الأردني'));
+    expect(dinar?.mentions.filter((m) => m.articleId === 'en1').map((m) => m.text)).toContain('Jordanian dinar');
+  });
+});
