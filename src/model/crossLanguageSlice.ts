@@ -4,6 +4,7 @@
  * this slice records that it has loaded, which makes the Compare rows rebuild with their marks.
  */
 import { createSelector, createSlice, type PayloadAction, type ThunkAction, type UnknownAction } from '@reduxjs/toolkit';
+import { loadLanguages } from '../core/lang/registry.ts';
 
 type CorrespondenceModule = typeof import('./correspondence.ts');
 
@@ -41,7 +42,9 @@ export const correspondenceRequested =
   (): ThunkAction<Promise<void>, WithCrossLanguage, unknown, UnknownAction> =>
   async (dispatch, getState) => {
     if (getState().crossLanguage.bridged) return;
-    loading ??= import('./correspondence.ts').then((module) => (loaded = module));
+    loading ??= loadLanguages([], { crossLanguage: true })
+      .then(() => import('./correspondence.ts'))
+      .then((module) => (loaded = module));
     const module = await loading;
     if (!getState().crossLanguage.bridged) dispatch(correspondenceLoaded([...module.BRIDGED]));
   };

@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 // Runs the whole pipeline off the main thread so the page never freezes on a large case.
-import { analyzeCase } from '../core/index.ts';
+import { caseLanguages } from '../core/prepare.ts';
+import { isCrossLanguageReady, isLanguageReady, loadLanguages, needsCrossLanguage } from '../core/lang/registry.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+
+type Core = typeof import('../core/analyze.ts');
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -9,10 +12,32 @@ function post(message: WorkerMessage): void {
   scope.postMessage(message);
 }
 
-scope.onmessage = (event: MessageEvent<AnalyzeRequest>) => {
+// The analysis code, imported once the first case's languages are loaded: its stages build their tables
+// from the language data when imported, so only that data is fetched (a chunk per language, and the
+// bridge between languages only for a case that mixes them).
+let core: Promise<Core> | undefined;
+
+/** The analysis code for a case in `languages`, or undefined when it was imported without them (a new worker must run the case). */
+async function coreFor(languages: readonly string[]): Promise<Core | undefined> {
+  const crossLanguage = needsCrossLanguage(languages);
+  if (!core) {
+    core = loadLanguages(languages, { crossLanguage }).then(() => import('../core/analyze.ts'));
+    return core;
+  }
+  const loaded = await core;
+  return languages.every(isLanguageReady) && (!crossLanguage || isCrossLanguageReady()) ? loaded : undefined;
+}
+
+scope.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
   const { id, job, partSize } = event.data;
   try {
-    const result = analyzeCase(job.inputs, {
+    // Cleaning the articles tells their languages; the analysis reuses the cleaned text.
+    const analysis = await coreFor(caseLanguages(job.inputs, job.options.language ?? 'auto'));
+    if (!analysis) {
+      post({ id, type: 'restart' });
+      return;
+    }
+    const result = analysis.analyzeCase(job.inputs, {
       ...job.options,
       // What the screen shows (sentences, speakers): worked out here, never on the main thread.
       forScreen: true,

@@ -29,4 +29,6 @@ export type WorkerMessage = AnalyzeMessage | AnalyzePartMessage;
 export type AnalyzeMessage =
   | { id: number; type: 'progress'; fraction: number; stage: string }
   | { id: number; type: 'done'; result: CaseAnalysis }
-  | { id: number; type: 'error'; reason: string };
+  | { id: number; type: 'error'; reason: string }
+  /** The worker's analysis code was loaded for other languages than this case's: run it in a new worker. */
+  | { id: number; type: 'restart' };

@@ -1,5 +1,5 @@
-import type { Actor, AnalyzedArticle, Row } from '../core/types.ts';
-import type { AnalysisRunner } from './runner.ts';
+import type { Actor, AnalyzedArticle, CaseAnalysis, Row } from '../core/types.ts';
+import type { AnalysisJob, AnalysisRunner } from './runner.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
 
 /**
@@ -26,7 +26,7 @@ export function createWorkerRunner(): AnalysisRunner {
   // Started at once, so the pipeline's code loads while the app is still reading its saved cases.
   let worker: Worker | null = spawn();
   let nextId = 1;
-  return (job, onProgress, signal) =>
+  const run = (job: AnalysisJob, onProgress: (fraction: number, stage: string) => void, signal: AbortSignal, fresh = false): Promise<CaseAnalysis> =>
     new Promise((resolve, reject) => {
       if (signal.aborted) {
         reject(new DOMException('Analysis cancelled', 'AbortError'));
@@ -48,7 +48,17 @@ export function createWorkerRunner(): AnalysisRunner {
         const message = event.data;
         if (message.id !== id) return;
         if (message.type === 'progress') onProgress(message.fraction, message.stage);
-        else if (message.type === 'part') {
+        else if (message.type === 'restart') {
+          // The worker loaded other languages' data for an earlier case: a new one loads this case's.
+          cleanup();
+          current.terminate();
+          if (worker === current) worker = null;
+          if (fresh) reject(new Error('The analysis worker could not load the languages of this case'));
+          else {
+            worker = spawn();
+            resolve(run(job, onProgress, signal, true));
+          }
+        } else if (message.type === 'part') {
           // Frozen now, one slice per task: the store freezes what it keeps, and skips what already is.
           for (const article of message.articles) articles.push(deepFreeze(article));
           for (const row of message.rows) rows.push(deepFreeze(row));
@@ -84,4 +94,5 @@ export function createWorkerRunner(): AnalysisRunner {
       const request: AnalyzeRequest = { id, job, partSize: PART_SIZE };
       current.postMessage(request);
     });
+  return (job, onProgress, signal) => run(job, onProgress, signal);
 }

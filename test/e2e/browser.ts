@@ -188,7 +188,7 @@ export async function analyzeInPage(page: Page, inputs: ArticleInput[]): Promise
           if (event.data.type === 'progress') return;
           worker.terminate();
           if (event.data.type === 'done') done(event.data.result);
-          else fail(new Error(event.data.reason));
+          else fail(new Error(event.data.type === 'error' ? event.data.reason : 'a fresh worker asked to be restarted'));
         };
         worker.onerror = (event) => fail(new Error(event.message));
         worker.postMessage(request);

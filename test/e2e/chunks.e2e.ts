@@ -25,3 +25,18 @@ describe('chunks of the built app', () => {
     }
   });
 });
+
+describe('language data in the built app', () => {
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const holding = (mark: string) => files.filter((f) => readFileSync(join(assets, f), 'utf8').includes(mark));
+
+  it('English data and the bridge between languages are chunks of their own, out of the worker and its analysis code', () => {
+    // Words only one data file has: the English cue candidates, the bridge's English synonyms, the bridge's note.
+    for (const [mark, chunk] of [['abjuring', /^en-/], ['abdominovesical', /^bridge-/], ['Arabic word (folded)', /^bridge-/]] as const) {
+      const where = holding(mark);
+      expect(where.length).toBeGreaterThan(0);
+      // One chunk for the page, one for the worker: fetched only for a case that needs them.
+      for (const file of where) expect(file).toMatch(chunk);
+    }
+  });
+});

@@ -55,6 +55,27 @@ describe('createWorkerRunner', () => {
     expect(second.terminated).toBe(false);
   });
 
+  it('runs a case again in a fresh worker when the worker loaded other languages for an earlier case', async () => {
+    const run = createWorkerRunner();
+    const first = FakeWorker.instances[0]!;
+    const result = run(job, () => {}, new AbortController().signal);
+    first.reply({ id: first.posted[0]!.id, type: 'restart' });
+    expect(first.terminated).toBe(true);
+    expect(FakeWorker.instances).toHaveLength(2);
+    const second = FakeWorker.instances[1]!;
+    expect(second.posted[0]!.job).toEqual(job);
+    second.reply({ id: second.posted[0]!.id, type: 'done', result: empty });
+    await expect(result).resolves.toEqual(empty);
+  });
+
+  it('gives up with a clear error when a fresh worker cannot load the languages either', async () => {
+    const run = createWorkerRunner();
+    const result = run(job, () => {}, new AbortController().signal);
+    for (const n of [0, 1]) FakeWorker.instances[n]!.reply({ id: FakeWorker.instances[n]!.posted[0]!.id, type: 'restart' });
+    await expect(result).rejects.toThrow(/could not load the languages/);
+    expect(FakeWorker.instances).toHaveLength(2);
+  });
+
   it('does not start a run whose signal is already aborted', async () => {
     const run = createWorkerRunner();
     const controller = new AbortController();

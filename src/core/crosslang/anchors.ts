@@ -28,7 +28,7 @@ export interface AnchoredSpan extends Span {
 }
 
 // Stems of month names never count as words: dates are matched as quantities.
-const MONTH_STEMS = new Set(Object.keys(languageBundle('en')!.numbers.months).map((m) => englishStemmer(m)));
+const MONTH_STEMS = new Set(Object.keys(languageBundle('en')?.numbers.months ?? {}).map((m) => englishStemmer(m)));
 // How many of an Arabic word's English words stand in for it (its bridge entry is ranked).
 const BRIDGE_WORDS = 3;
 /** Weight of the nouns an English adjective pertains to, beside the adjective itself. */

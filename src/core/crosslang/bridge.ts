@@ -4,11 +4,12 @@
  * so a word is looked up as it is, then with its glued conjunctions, prepositions, article and endings
  * taken off, one at a time.
  */
-import bridge from '../lang/bridge/ar-en.json' with { type: 'json' };
+import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData } from './script-data.ts';
 import { lemmaCandidates, nisbaBases, nisbaCounterparts, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
+const bridge = bridgeEntries();
 // An entry is its ranked words, then after a "|" the words of its other noun and adjective senses
 // (build-bridge.ts): those are read in names only, too noisy for anything looser.
 const WORDNET_ENTRIES: Record<string, string> = {};

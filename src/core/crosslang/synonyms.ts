@@ -3,8 +3,9 @@
  * commonest noun sense and, for an adjective, its similar adjectives. A word-by-word translation of a
  * name through the bridge often gives a synonym of the word the English name uses.
  */
-import synonyms from '../lang/bridge/en-synonyms.json' with { type: 'json' };
+import { englishSynonymEntries } from '../lang/registry.ts';
 
+const synonyms = englishSynonymEntries();
 const SYNONYMS: Record<string, string> = synonyms.entries;
 const PERTAINYMS: Record<string, string> = synonyms.pertainyms;
 const PERTAINS_TO: Record<string, string> = synonyms.pertainsTo;

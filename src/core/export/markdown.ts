@@ -1,6 +1,7 @@
 import { isClaim } from '../claims.ts';
 import { diffClaims } from '../diff/index.ts';
 import { caseStats, outletName, type CaseStats } from '../stats/index.ts';
+import { cleanSourceText } from '../stats/speakers.ts';
 import { SOURCE_KINDS } from '../vocabulary.ts';
 import type { AnalyzedArticle, CaseAnalysis, Claim } from '../types.ts';
 
@@ -29,7 +30,7 @@ function claimTable(article: AnalyzedArticle): string[] {
   article.claims.forEach((claim, n) => {
     const a = claim.attribution;
     const own = isClaim(claim) ? '*own voice*' : `*${claim.kind}, not a claim*`;
-    const source = a ? cell(a.source.text, 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : own;
+    const source = a ? cell(cleanSourceText(a.source.text, article.language), 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : own;
     lines.push(
       `| ${n + 1} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,
     );
@@ -75,7 +76,7 @@ function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
     // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
     const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
     for (const { claim, article } of members) {
-      const source = claim.attribution ? ` — *${cell(claim.attribution.source.text, 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
+      const source = claim.attribution ? ` — *${cell(cleanSourceText(claim.attribution.source.text, article.language), 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
       const text = claim === reference.claim ? claim.text : markedDiff(reference.claim, claim, article.language);
       const mark = disagreeing.has(claim.id) ? ' ≠ *disagrees*' : '';
       lines.push(`- **${cell(outletName(article), 60)}**${mark}: ${cell(text, 2000)}${source}`);

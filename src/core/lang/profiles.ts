@@ -1,4 +1,4 @@
-import { LANGUAGES } from './registry.ts';
+import { LANGUAGE_BASICS } from './basics.ts';
 import type { LanguageCode } from '../types.ts';
 
 /** What the language-independent stages need to know of a language (from lang/<code>/language.json). */
@@ -18,8 +18,8 @@ export interface LanguageProfile {
   apostrophes: boolean;
 }
 
-/** Every language Parallax has data for (registered in lang/registry.ts). */
-export const LANGUAGE_PROFILES: readonly LanguageProfile[] = LANGUAGES.map((l) => l.language as LanguageProfile);
+/** Every language Parallax has data for (lang/basics.ts: known before any language's data is loaded). */
+export const LANGUAGE_PROFILES: readonly LanguageProfile[] = LANGUAGE_BASICS.map((l) => l.language as LanguageProfile);
 
 /** The profile of `code`, if Parallax knows the language. */
 export function languageProfile(code: LanguageCode): LanguageProfile | undefined {

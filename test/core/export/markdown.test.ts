@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, buildRow } from '../../../fixtures/builders.ts';
+import { analyzeCase } from '../../../src/core/analyze.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
 import type { CaseAnalysis } from '../../../src/core/types.ts';
 
@@ -29,5 +30,26 @@ describe('toMarkdown claims and sources', () => {
     expect(markdown).toContain('1 claims (0 attributed');
     expect(markdown).toContain('| Flood warning | *heading, not a claim* |');
     expect(markdown).toContain('*credit, not a claim*');
+  });
+});
+
+describe('toMarkdown sources', () => {
+  it('prints a source as the Sources view names it: without a glued preposition or quotation marks', () => {
+    const analysis = analyzeCase([
+      { id: 'wahat', outlet: 'الواحة', language: 'ar', raw: 'ارتفعت أسعار الخبز في المدينة بنسبة عشرين بالمئة، وفقا للمتحدث باسم نقابة الخبازين.\n\nوأغلقت ثلاثة مخابز أبوابها.' },
+      { id: 'courier', outlet: 'Courier', language: 'en', raw: 'Bread prices in the city rose by twenty percent, according to the “Bakers Union” spokesman.\n\nThree bakeries closed.' },
+    ]);
+    // The spans the text gives (what a report printed before).
+    expect(analysis.articles.map((a) => a.claims[0]?.attribution?.source.text)).toEqual(['للمتحدث باسم نقابة الخبازين', 'the “Bakers Union” spokesman']);
+    const markdown = toMarkdown(analysis);
+    // (The claims themselves keep their wording.)
+    for (const cut of ['| للمتحدث', '*للمتحدث', '| the “Bakers', '*the “Bakers']) expect(markdown).not.toContain(cut);
+    // In each article's claim table …
+    expect(markdown).toContain('| المتحدث باسم نقابة الخبازين | person |');
+    expect(markdown).toContain('| the Bakers Union spokesman | person |');
+    // … and beside each claim of a row.
+    const rowLines = markdown.split('\n').filter((line) => line.startsWith('- **'));
+    expect(rowLines.some((line) => line.includes('— *المتحدث باسم نقابة الخبازين* (وفقا)'))).toBe(true);
+    expect(rowLines.some((line) => line.includes('— *the Bakers Union spokesman* (according to)'))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * Per-language furniture data (src/core/lang/<code>/furniture.json), compiled once into regular
  * expressions. Adding a language = a data file + one line in FURNITURE_DATA.
  */
-import { LANGUAGES } from '../../lang/registry.ts';
+import { LANGUAGE_BASICS } from '../../lang/basics.ts';
 import { foldForMatch } from '../../normalize/index.ts';
 import type { LanguageCode, RemovedLine } from '../../types.ts';
 
@@ -48,7 +48,7 @@ export interface RawFurnitureData {
 }
 
 /** Every language with furniture data. */
-export const FURNITURE_DATA: readonly RawFurnitureData[] = LANGUAGES.map((l) => l.furniture as RawFurnitureData);
+export const FURNITURE_DATA: readonly RawFurnitureData[] = LANGUAGE_BASICS.map((l) => l.furniture as RawFurnitureData);
 
 export interface FurnitureRule {
   reason: FurnitureReason;

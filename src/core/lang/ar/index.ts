@@ -9,10 +9,28 @@ import numbers from './numbers.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
+import { procliticList } from './morphology.ts';
 
+// The proclitics each stage reads are derived from morphology.json, where the letters are spelled once.
 // Verbs of saying from Arabic WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
-const attribution = { ...handAttribution, candidateCues: { communication: cueCandidates.communication } };
+const attribution = {
+  ...handAttribution,
+  grammar: { ...handAttribution.grammar, namePrefixes: procliticList('nameJoiners') },
+  morphology: { ...handAttribution.morphology, conjunctions: procliticList('gluedConjunctions'), nounPrefixes: procliticList('nounPrefixes') },
+  candidateCues: { communication: cueCandidates.communication },
+};
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
-export default { code: 'ar', attribution, entities, furniture, labels, language, numbers, spelling, stopwords, titles } as const;
+export default {
+  code: 'ar',
+  attribution,
+  entities: { ...entities, proclitics: procliticList('nameProclitics'), dictionaryForms: { ...entities.dictionaryForms, clitics: procliticList('dictionaryClitics') } },
+  furniture,
+  labels,
+  language,
+  numbers: { ...numbers, clitics: procliticList('numberClitics') },
+  spelling,
+  stopwords: { ...stopwords, gluedConjunctions: procliticList('gluedConjunctions') },
+  titles,
+} as const;
 

@@ -4,8 +4,10 @@
  * dictionary keyed by lemmas (the Arabic–English bridge) is looked up with.
  */
 
-// Proclitics (conjunction, preposition, future marker, article), longest first.
-export const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وس', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'س'];
+import { procliticList } from './morphology.ts';
+
+// Proclitics (conjunction, preposition, future marker, article), longest first (morphology.json lemmaPrefixes).
+export const PREFIXES = procliticList('lemmaPrefixes');
 // Endings of verbs (person, number), nouns (plural, dual, feminine) and pronoun suffixes.
 const SUFFIXES = ['تموها', 'تما', 'تم', 'تن', 'وا', 'ون', 'ين', 'ان', 'ات', 'ت', 'ه', 'ها', 'هم', 'هن', 'نا', 'كم', 'ي', 'ا', 'ن'];
 
