@@ -36,6 +36,7 @@ const OUT = join(ROOT, 'src/core/lang/bridge/ar-en.json');
 const PLACES_OUT = join(ROOT, 'src/core/lang/bridge/place-names.json');
 // Only on request: the dictionary is GPL-2.0-or-later and not shipped (see src/core/lang/bridge/README.md).
 const FREEDICT = arg('--freedict');
+const EXPLAIN = new Set((arg('--explain') ?? '').split(',').map((w) => foldForMatch(w)));
 const FREEDICT_OUT = join(ROOT, 'src/core/lang/bridge/ar-en-freedict.json');
 
 /** Words with more senses than this say too little about any one of them. */
@@ -43,6 +44,9 @@ const MAX_ARABIC_SENSES = 48;
 /** An English word must gather this share of the best word's weight to be kept. */
 const MIN_SHARE = 0.34;
 const MAX_WORDS = 5;
+/** A word of at most this many noun and adjective senses gets a word for each of its noun and adjective senses, up to `MAX_SENSE_WORDS`. */
+const MAX_SENSES_EACH_NAMED = 8;
+const MAX_SENSE_WORDS = 8;
 /** The dictionary bridge keeps fewer: matching uses the first three words of an entry. */
 const MAX_DICTIONARY_WORDS = 3;
 
@@ -165,27 +169,98 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
     for (const [en, count] of englishWordsOf(syn)) score.set(en, (score.get(en) ?? 0) + ((1 + Math.log1p(count)) * Math.log(2 + (wordCount.get(en) ?? 0))) / Math.sqrt(englishSenses.get(en) ?? 1));
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (EXPLAIN.has(word)) console.log(word, [...synsets].join(','), ranked.map(([w, s]) => `${w}:${s.toFixed(2)}`).join(' '));
   const top = ranked[0]?.[1] ?? 0;
-  const best = ranked.filter(([, s]) => s >= MIN_SHARE * top).slice(0, MAX_WORDS);
+  const best = ranked.filter(([, s]) => s >= MIN_SHARE * top).slice(0, MAX_WORDS).map(([w]) => w);
   if (best.length === 0) continue;
-  entries[word] = best.map(([w]) => w).join(' ');
+  // The share cut keeps a word's commonest senses only ("مجلس": audience, body, board — not council).
+  // A word of few senses names each of them, so each noun or adjective sense left out adds its best
+  // word, after the ranked ones: names are nouns and adjectives, matched by any word of the entry.
+  const nominal = [...synsets].filter((syn) => /-[nas]$/.test(syn));
+  if (nominal.length <= MAX_SENSES_EACH_NAMED) {
+    const senseWords = nominal
+      .map((syn) => englishWordsOf(syn).map(([en]) => en))
+      .filter((words) => words.length > 0 && !words.some((en) => best.includes(en)))
+      .map((words) => words.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0))[0]!);
+    const extra = [...new Set(senseWords)].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, Math.max(0, MAX_SENSE_WORDS - best.length));
+    // After a "|": read in names only (crosslang/bridge.ts englishInName), never as a row anchor.
+    if (extra.length > 0) best.push(`|${extra.join(' ')}`);
+  }
+  entries[word] = best.join(' ').replace(' |', '|');
   linked++;
 }
+// Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from
+// WordNet's ordinal adjectives ("third", "3rd"), the Arabic ones from the number words of
+// lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث, feminine ثالثة).
+// Numbers whose ordinal is built on another stem (one, two, six) have no three-consonant count word and
+// are left out.
+const englishOrdinals = new Map<number, string>();
+for (const l of lines(join(WORDNET, 'data.adj'))) {
+  const parts = l.split(' ');
+  const words = Array.from({ length: parseInt(parts[3]!, 16) }, (_, k) => parts[4 + 2 * k]!.toLowerCase());
+  const digits = words.map((w) => /^(\d+)(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
+  const word = words.find((w) => /^[a-z]+$/.test(w));
+  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), word);
+}
+const arabicNumbers = JSON.parse(readFileSync(join(ROOT, 'src/core/lang/ar/numbers.json'), 'utf8')) as { units: Record<string, number> };
+const [ALEF, TA_MARBUTA, LONG_VOWELS] = [foldForMatch('ا'), foldForMatch('ة'), new Set(['ا', 'و', 'ي'].map(foldForMatch))];
+for (const [count, value] of Object.entries(arabicNumbers.units)) {
+  const english = englishOrdinals.get(value);
+  const folded = foldForMatch(count);
+  if (!english || value > 10 || !folded.endsWith(TA_MARBUTA)) continue;
+  const consonants = [...folded.slice(0, -1).replace(new RegExp(`^${ALEF}`, 'u'), '')].filter((ch) => !LONG_VOWELS.has(ch));
+  if (consonants.length !== 3) continue;
+  const masculine = consonants[0]! + ALEF + consonants[1]! + consonants[2]!;
+  for (const form of [masculine, masculine + TA_MARBUTA]) {
+    const [ranked = '', senses] = (entries[form] ?? '').split('|');
+    entries[form] = [english, ...ranked.split(' ').filter((w) => w && w !== english)].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+  }
+}
+
 // A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.
 const arabicNamesOf = new Map<string, Set<string>>();
 for (const [word, english] of cldr) (arabicNamesOf.get(english) ?? arabicNamesOf.set(english, new Set()).get(english)!).add(word);
 for (const [word, english] of [...cldr]) if (arabicNamesOf.get(english)!.size > 1) cldr.delete(word);
 for (const [word, english] of cldr) {
-  const rest = (entries[word] ?? '').split(' ').filter((w) => w && w !== english);
-  entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ');
+  const [ranked = '', senses] = (entries[word] ?? '').split('|');
+  const rest = ranked.split(' ').filter((w) => w && w !== english);
+  entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+}
+
+// CLDR as Node's ICU carries it (Intl.DisplayNames): every region's name (countries, continents, the
+// UN and the EU by their CLDR codes) and every currency's, in both languages. A one-word region name the
+// WordNet-linked table lacks joins `names` ("أوروبا" → europe); names of several words go to `phrases`
+// ("الولايات المتحدة" → "united states", "دولار أمريكي" → "us dollar"), matched as whole runs.
+const places = new Map<string, string>(
+  [...countries].filter(([word, english]) => countryNamings.get(english)?.size === 1 && englishNamings.get(word)?.size === 1),
+);
+const phrases = new Map<string, string>();
+const intlNames = (type: 'region' | 'currency', codes: string[]): [string, string][] => {
+  const [en, ar] = [new Intl.DisplayNames(['en'], { type }), new Intl.DisplayNames(['ar'], { type })];
+  return codes.flatMap((code): [string, string][] => {
+    const [english, arabic] = [en.of(code), ar.of(code)];
+    return english && arabic && english !== code && arabic !== code ? [[foldForMatch(arabic).trim(), english.toLowerCase().replace(/\./gu, '')]] : [];
+  });
+};
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const regionCodes = [...[...letters].flatMap((a) => [...letters].map((b) => a + b)), ...Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, '0'))];
+const intlPlaces = intlNames('region', regionCodes);
+const intlArabicOf = new Map<string, number>();
+for (const [arabic] of intlPlaces) intlArabicOf.set(arabic, (intlArabicOf.get(arabic) ?? 0) + 1);
+const knownEnglish = new Set(places.values());
+for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.supportedValuesOf('currency'))]) {
+  if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(arabic) || !/^[a-z]+(?: [a-z]+){0,3}$/.test(english) || (intlArabicOf.get(arabic) ?? 0) > 1) continue;
+  if (arabic.includes(' ')) phrases.set(arabic, english);
+  else if (!english.includes(' ') && !places.has(arabic) && !knownEnglish.has(english) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
 }
 
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
   JSON.stringify({
-    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here.',
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. phrases: CLDR names of several words (regions, currencies), Arabic (folded) → English (lower case).',
     entries,
+    phrases: Object.fromEntries([...phrases].sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 // Apart from the bridge: every case reads the place names, the worker loads the bridge only for a case that mixes languages.
@@ -193,9 +268,7 @@ writeFileSync(
   PLACES_OUT,
   JSON.stringify({
     $comment: 'CLDR names of countries and regions, Arabic (folded) → English (lower case): read in every case (a country meets its adjective), unlike ar-en.json, loaded only when a case mixes languages. Built by scripts/lexical/build-bridge.ts; see README.md here.',
-    names: Object.fromEntries(
-      [...countries].filter(([word, english]) => countryNamings.get(english)?.size === 1 && englishNamings.get(word)?.size === 1).sort(([a], [b]) => (a < b ? -1 : 1)),
-    ),
+    names: Object.fromEntries([...places].sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 console.log(`${linked} Arabic words linked to English (of ${synsetsOf.size}); written to ${OUT}`);

@@ -137,7 +137,7 @@ function pertainyms(nounWords: ReadonlySet<string>): { adjectivesOf: Map<string,
 }
 
 const bridge = JSON.parse(readFileSync(BRIDGE, 'utf8')) as { entries: Record<string, string> };
-const english = new Set(Object.values(bridge.entries).flatMap((v) => v.split(' ')));
+const english = new Set(Object.values(bridge.entries).flatMap((v) => v.split(/[ |]/u)));
 const entries: Record<string, string> = {};
 for (const word of [...english].sort()) {
   const synonyms = synonymsOf(word);

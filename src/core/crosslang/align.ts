@@ -17,9 +17,11 @@ export interface CrossLanguageOptions {
   maxDf: number;
   /** Pairs must share at least this many anchors. */
   minShared: number;
+  /** A row of one language and a row (or claim) of another join at this cosine of their summed anchors; 0: never. */
+  rowThreshold: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0.1 };
 
 interface ClaimRef {
   id: string;
@@ -106,6 +108,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const pairs = [...best]
     .map(([key, { other, score }]) => ({ from: Number(key.slice(0, key.indexOf('|'))), other, score }))
     .filter(({ from, other }) => best.get(`${other}|${claims[from]!.articleId}`)?.other === from && from < other)
+    .concat(rowPairs(rows, claims, vectors, idf, postings, opts))
     .sort((a, b) => b.score - a.score);
   const parent = groups.map((_, i) => i);
   const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g]!)));
@@ -144,4 +147,62 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     out.push(row);
   });
   return out.map((row, i) => ({ ...row, id: `r${i + 1}` }));
+}
+
+/**
+ * Links between rows of one language (several outlets' wording of one proposition, summed) and rows or
+ * lone claims of another: a row says more than any of its claims, so the bridge's noise weighs less.
+ * Candidates come through the claims' anchor postings (no all-pairs); each unit keeps its best partner
+ * of each other language, and mutual best pairs link (as one claim of each).
+ */
+function rowPairs(
+  rows: readonly Row[],
+  claims: readonly ClaimRef[],
+  vectors: readonly Map<number, number>[],
+  idf: readonly number[],
+  postings: ReadonlyMap<number, number[]>,
+  opts: CrossLanguageOptions,
+): { from: number; other: number; score: number }[] {
+  if (opts.rowThreshold <= 0) return [];
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  // Units: each row of one language with two claims or more, then each claim in no such row.
+  const unitOf = new Array<number>(claims.length).fill(-1);
+  const units: number[][] = [];
+  for (const row of rows) {
+    const members = row.claimIds.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+    if (members.length < 2 || new Set(members.map((i) => claims[i]!.language)).size > 1) continue;
+    for (const i of members) unitOf[i] = units.length;
+    units.push(members);
+  }
+  claims.forEach((_, i) => {
+    if (unitOf[i] === -1) unitOf[i] = units.push([i]) - 1;
+  });
+  const unitVectors = units.map((members) => {
+    const v = new Map<number, number>();
+    for (const i of members) for (const [k, w] of vectors[i]!) v.set(k, (v.get(k) ?? 0) + w * idf[k]!);
+    return v;
+  });
+  const norms = unitVectors.map((v) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0)) || 1);
+  const best = new Map<number, { other: number; score: number }>();
+  units.forEach((members, u) => {
+    if (members.length < 2) return;
+    const language = claims[members[0]!]!.language;
+    const candidates = new Set<number>();
+    for (const i of members) for (const k of vectors[i]!.keys()) for (const o of postings.get(k) ?? []) if (claims[o]!.language !== language) candidates.add(unitOf[o]!);
+    for (const o of candidates) {
+      // Over the smaller of the two vectors: a big row meets many small units.
+      const [small, large] = unitVectors[u]!.size <= unitVectors[o]!.size ? [unitVectors[u]!, unitVectors[o]!] : [unitVectors[o]!, unitVectors[u]!];
+      let dot = 0;
+      for (const [k, w] of small) {
+        const x = large.get(k);
+        if (x !== undefined) dot += w * x;
+      }
+      const score = dot / (norms[u]! * norms[o]!);
+      if (score < opts.rowThreshold) continue;
+      for (const [from, to] of [[u, o], [o, u]] as const) if ((best.get(from)?.score ?? -1) < score) best.set(from, { other: to, score });
+    }
+  });
+  const out: { from: number; other: number; score: number }[] = [];
+  for (const [u, { other, score }] of best) if (u < other && best.get(other)?.other === u) out.push({ from: units[u]![0]!, other: units[other]![0]!, score });
+  return out;
 }

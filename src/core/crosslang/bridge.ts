@@ -10,10 +10,19 @@ import { lemmaCandidates, nisbaBases, nisbaCounterparts, NISBA_ENDINGS, NOUN_PRE
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
 const bridge = bridgeEntries();
-const WORDNET_ENTRIES: Record<string, string> = bridge.entries;
+// An entry is its ranked words, then after a "|" the words of its other noun and adjective senses
+// (build-bridge.ts): those are read in names only, too noisy for anything looser.
+const WORDNET_ENTRIES: Record<string, string> = {};
+const SENSE_ENTRIES: Record<string, string> = {};
+for (const [word, entry] of Object.entries(bridge.entries as Record<string, string>)) {
+  const bar = entry.indexOf('|');
+  WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
+  if (bar >= 0) SENSE_ENTRIES[word] = entry.slice(bar + 1);
+}
 const PLACE_NAMES: Record<string, string> = bridge.names;
 const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
-const ENGLISH_WORDS = new Set(Object.values(WORDNET_ENTRIES).flatMap((v) => v.split(' ')));
+const PHRASES: Record<string, string> = bridge.phrases;
+const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
 const ARABIC = scriptData('ar');
 const ARTICLES = ARABIC?.articles ?? [];
 
@@ -61,6 +70,24 @@ export function englishForNoun(foldedArabicWord: string): string[] {
   return withNisba(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)));
 }
 
+/**
+ * English words for a folded Arabic word in a name, wider than `englishFor`: the entry of the word as
+ * written with the article ("الامن": police) and that of its bare noun ("امن": security) both count, as
+ * a name may use either sense.
+ * @example englishInName('الامن') // ['police', …, 'security', …]
+ */
+export function englishInName(foldedArabicWord: string): string[] {
+  const words = englishFor(foldedArabicWord);
+  const found: string[] = [];
+  let entries = 0;
+  for (const candidate of lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)) {
+    if (!Object.hasOwn(WORDNET_ENTRIES, candidate)) continue;
+    found.push(WORDNET_ENTRIES[candidate]!, SENSE_ENTRIES[candidate] ?? '');
+    if (++entries === 2) break;
+  }
+  return [...new Set([...words, ...found.flatMap((e) => e.split(' '))])].filter((w) => w.length > 0);
+}
+
 function lookUp(candidates: Iterable<string>): string[] {
   for (const candidate of candidates) {
     const wordnet = WORDNET_ENTRIES[candidate];
@@ -85,6 +112,28 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
       const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
       if (place !== undefined) return place;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The English name (CLDR) of a region, an international body or a currency that a run of folded Arabic
+ * words names whole, a glued conjunction or preposition on its first word allowed, or undefined.
+ * @example phraseNameFor(['والولايات', 'المتحده']) // 'united states'
+ */
+export function phraseNameFor(foldedArabicWords: readonly string[]): string | undefined {
+  if (foldedArabicWords.length < 2) return undefined;
+  const rest = foldedArabicWords.slice(1).join(' ');
+  // A noun and its adjectives take the article each when definite ("الجنيه المصري"): CLDR writes
+  // currencies indefinite ("جنيه مصري").
+  const withoutArticle = (word: string) => ARTICLES.find((a) => word.startsWith(a) && word.length - a.length >= 2)?.length ?? 0;
+  const indefinite = foldedArabicWords.slice(1).map((w) => w.slice(withoutArticle(w)));
+  for (const first of withoutProclitics(foldedArabicWords[0]!)) {
+    const name =
+      PHRASES[`${first} ${rest}`] ??
+      ARTICLES.map((article) => PHRASES[`${article}${first} ${rest}`]).find((n) => n !== undefined) ??
+      (withoutArticle(first) > 0 && indefinite.every((w, k) => w !== foldedArabicWords[k + 1]) ? PHRASES[[first.slice(withoutArticle(first)), ...indefinite].join(' ')] : undefined);
+    if (name !== undefined) return name;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ interface TransliterationFile {
   articles: string[];
   articlePrefixes: string[];
   particlesBeforeArticle: string[];
+  constructEnding?: [string, string];
 }
 
 interface ScriptFile {
@@ -37,6 +38,8 @@ export interface ScriptData {
   articlePrefix: RegExp;
   /** Name particles written glued to the next word's article. */
   particlesBeforeArticle: readonly string[];
+  /** A word-final letter (folded) read as a Latin consonant when the word heads a construct, if any. */
+  constructEnding?: readonly [string, string];
   /** Plural, feminine and relational endings of a one-word group name, longest first. */
   pluralEndings: readonly string[];
   /** Plural endings of a people's name. */
@@ -60,6 +63,7 @@ const SCRIPTS: readonly ScriptData[] = LANGUAGES.flatMap((bundle) => {
       articles: t.articles.map(foldForMatch),
       articlePrefix: new RegExp(`^(?:${byLength(t.articlePrefixes).map(escape).join('|')})(?=\\p{L}{2})`, 'u'),
       particlesBeforeArticle: t.particlesBeforeArticle.map(foldForMatch),
+      ...(t.constructEnding ? { constructEnding: [foldForMatch(t.constructEnding[0]), t.constructEnding[1]] as const } : {}),
       pluralEndings: byLength(file.pluralEndings ?? []),
       nameEndings: byLength(file.nameEndings ?? []),
       countryAdjectives: (file.countryAdjectives ?? []).map(([from, to]) => [foldForMatch(from!), foldForMatch(to!)] as const),

@@ -21,10 +21,10 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
-import { englishFor, englishForNoun, isBridgedEnglishWord, isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, isBridgedPlaceName, phraseNameFor, placeNameFor } from '../crosslang/bridge.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
-import { nameSkeleton, wordSkeleton } from './skeleton.ts';
+import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Longest run of Arabic words tried as one name. */
@@ -94,7 +94,9 @@ const arabicWordCache = new Map<string, ArabicWord>();
 function arabicWord(key: string): ArabicWord {
   let word = arabicWordCache.get(key);
   if (!word) {
-    const english = englishFor(key);
+    // A country's adjective stands for the country's name too ("الأوروبي": europe, as "European" does).
+    const place = placeNameFor(key);
+    const english = [...englishInName(key), ...(place !== undefined ? [place] : [])];
     const skeleton = wordSkeleton(key);
     const stems = [...new Set([...english, ...english.flatMap(synonymsFor)].map((w) => englishStemmer(w)))];
     word = { stems, initials: new Set([...english.map((w) => w[0]!), ...(skeleton ? [skeleton[0]!] : [])]), skeleton };
@@ -158,6 +160,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
+  const aliasOfSkeleton = new Map<string, string[]>();
   // Short skeletons → the candidates and the alias they come from, matched only when checked.
   const shortBySkeleton = new Map<string, Map<number, string[]>>();
   const fuzzySkeletons: { skeleton: string; owner: number; words: number }[] = [];
@@ -182,6 +185,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         continue;
       }
       (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
+      aliasOfSkeleton.set(skeleton, alias);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
@@ -266,8 +270,56 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     decided.set(runKey, owner);
     return owner;
   };
+  const exactOwner = (words: CaseText['tokens']): number | undefined => {
+    const keys = words.map((w) => w.key);
+    const skeleton = nameSkeleton(keys);
+    const construct = constructSkeleton(keys);
+    const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
+    return exact?.size === 1 ? [...exact][0] : undefined;
+  };
+  // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
+  // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
+  const byPhrase = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.length >= 2) byPhrase.set(alias.join(' '), n);
+      else {
+        const letters = alias[0]!.replace(/\./gu, '');
+        if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === letters.toUpperCase())) byPhrase.set(`=${letters}`, n);
+      }
+    }
+  });
+  const ownerOfPhrase = (phrase: string): number | undefined => {
+    const words = phrase.split(' ');
+    const owner = byPhrase.get(phrase) ?? byPhrase.get(`=${words.map((w) => w[0]).join('')}`);
+    if (owner !== undefined || occurrences(latinTexts, words).length === 0) return owner;
+    // Named in both scripts, held by no candidate yet: a new one (a region, a body or a currency: no kind said).
+    const n = candidates.push({ kind: 'other', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
+    known.push(new Set([phrase]));
+    byPhrase.set(phrase, n);
+    return n;
+  };
+  // A stopword list may hold words a name uses ("الثاني", the second): a run that starts or ends on one
+  // translates a Latin name only word for word, that word counted when the bridge translates it.
+  const translatedOwner = (words: CaseText['tokens']): number | undefined => {
+    const keys = words.map((w) => w.key);
+    const runKey = `=${keys.join(' ')}`;
+    if (decided.has(runKey)) return decided.get(runKey);
+    let owner: number | undefined;
+    if (!keys.some((k) => isStopword(k, 'ar') && englishFor(k).length === 0)) {
+      const content = keys.map(arabicWord);
+      const owners = new Set<number>();
+      for (const name of new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])))) if (translates(content, name.words)) owners.add(name.owner);
+      if (owners.size === 1) owner = [...owners][0];
+    }
+    decided.set(runKey, owner);
+    return owner;
+  };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
+    const phrase = phraseNameFor(keys);
+    if (phrase !== undefined) return ownerOfPhrase(phrase);
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
       if (place !== undefined) {
@@ -298,7 +350,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
     const skeleton = nameSkeleton(keys);
-    const exact = bySkeleton.get(skeleton);
+    const construct = words.length >= 2 ? constructSkeleton(keys) : undefined;
+    const exact = bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined);
     if (exact) return exact.size === 1 ? [...exact][0] : undefined;
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
@@ -307,13 +360,24 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
       }
     }
+    // Below the fuzzy length, one letter swapped within a transliteration group ("Agadir": Latin g is
+    // the Arabic ج, غ, ك or ق by region), checked against the case.
+    else if (owners.size === 0 && !(words.length === 1 && englishFor(keys[0]!).length > 0)) {
+      for (const near of nearSkeletons(skeleton).slice(1)) {
+        const found = bySkeleton.get(near);
+        if (found?.size !== 1) continue;
+        const alias = aliasOfSkeleton.get(near)!;
+        if (!alias.some(isBridgedEnglishWord) && sharesContext(arabicTexts, keys, latinTexts, alias)) owners.add([...found][0]!);
+      }
+    }
     if (words.length >= 2 && owners.size === 0) {
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
-      // An acronym's letters are easily met: only a name the Arabic articles themselves use may expand one.
       const isArabicName = arabicOwner.has(keys.join(' '));
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
       for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
-      if (isArabicName) for (const name of acronyms) if (expands(content, name.acronym!)) owners.add(name.owner);
+      // An acronym's letters are easily met: a run the Arabic articles do not use as a name expands one
+      // only when the two stand near the same figures, dates or names.
+      for (const name of acronyms) if (expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
       // As for acronyms, a loose translation is tried on a name the Arabic articles use, not on any run.
       if (owners.size === 0 && isArabicName && content.length >= MIN_LOOSE_WORDS) {
         const loose = [...named].filter((name) => translates(content, name.words, 1));
@@ -340,8 +404,11 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
         if (words.some((w, k) => (k > 0 && w.breakBefore) || !ARABIC_SCRIPT.test(w.key))) continue;
-        if (isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar')) continue;
-        const owner = ownerOfRun(words);
+        // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
+        // run counts only when its skeleton is a Latin name's exactly.
+        const edgeStopword = isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar');
+        if (edgeStopword && (n === 1 || words.every((w) => isStopword(w.key, 'ar')))) continue;
+        const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
         if (owner === undefined) continue;
         addAlias(owner, text, words);
         i += n - 1;
@@ -452,7 +519,17 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
     }
     for (const english of englishForNoun(c.head).slice(0, 2)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
   });
-  if (names.length === 0) return [];
+  // Candidates named by a CLDR phrase ("الجنيه المصري"): English writes it in lower case ("the Egyptian
+  // pound"), which the name finder does not take for a name.
+  const byCldrPhrase = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.length < 2 || !alias.every((w) => ARABIC_SCRIPT.test(w))) continue;
+      const english = phraseNameFor(alias);
+      if (english !== undefined) byCldrPhrase.set(english, n);
+    }
+  });
+  if (names.length === 0 && byCldrPhrase.size === 0) return [];
   const byStem = new Map<string, typeof names>();
   for (const name of names) for (const key of new Set(name.words.flatMap((w) => w.stems.map((s) => s.slice(0, 4))))) (byStem.get(key) ?? byStem.set(key, []).get(key)!).push(name);
   const occupied = new Map<number, Set<number>>();
@@ -471,7 +548,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
         const last = phrase[n - 1]!;
         // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
         if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
-        const owner = commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        const owner = byCldrPhrase.get(phrase.map((t) => t.key).join(' ')) ?? commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
         if (owner === undefined) continue;
         found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
         i += n - 1;

@@ -11,8 +11,12 @@ import { foldForMatch } from '../normalize/index.ts';
 
 // Two-letter Latin spellings of one sound, first.
 const LATIN_PAIRS: [RegExp, string][] = [
+  // French "dj" is one Arabic letter (ج), as English "j".
+  [/dj/gu, 'j'],
   [/sh|ch|sch/gu, 's'],
-  [/kh|ck|q|c(?=[aou]|$)|x/gu, 'k'],
+  // Arabic writes x as two letters (كس).
+  [/x/gu, 'ks'],
+  [/kh|ck|q|c(?=[aou]|$)/gu, 'k'],
   [/th/gu, 't'],
   [/dh/gu, 'd'],
   [/gh/gu, 'g'],
@@ -83,4 +87,22 @@ function particleBeforeArticle(word: string): string | undefined {
     for (const article of script.articles) if (word.startsWith(particle + article) && word.length > particle.length + article.length + 1) return particle;
   }
   return undefined;
+}
+
+/**
+ * The skeleton of a name of several words read as a construct: a word before the last that ends in its
+ * script's construct letter sounds it ("هيئة تحرير" → "Hayat Tahrir": "httrr", not "htrr"). Undefined
+ * when no word reads differently.
+ * @example constructSkeleton(['هيئه', 'التحرير']) === nameSkeleton(['hayat', 'al-tahrir'])
+ */
+export function constructSkeleton(words: readonly string[]): string | undefined {
+  let changed = false;
+  const parts = words.map((w, k) => {
+    const ending = k < words.length - 1 ? scriptOf(w)?.constructEnding : undefined;
+    const skeleton = nameSkeleton([w]);
+    if (!ending || w.length < 3 || !w.endsWith(ending[0])) return skeleton;
+    changed = true;
+    return skeleton + ending[1];
+  });
+  return changed ? parts.join('') : undefined;
 }

@@ -68,11 +68,12 @@ export function isCrossLanguageReady(): boolean {
 }
 
 /**
- * The Arabic–English bridge: Arabic word → English words (empty until registered) and CLDR place names
- * (always: a single-language case reads them too). Example: bridgeEntries().names['ليبيا'] === 'libya'
+ * The Arabic–English bridge: Arabic word → English words and CLDR names of several words (both empty
+ * until registered), and CLDR place names (always: a single-language case reads them too).
+ * Example: bridgeEntries().names['ليبيا'] === 'libya'
  */
-export function bridgeEntries(): { entries: Record<string, string>; names: Record<string, string> } {
-  return { entries: crossLanguage?.arEn.entries ?? {}, names: placeNames.names };
+export function bridgeEntries(): { entries: Record<string, string>; names: Record<string, string>; phrases: Record<string, string> } {
+  return { entries: crossLanguage?.arEn.entries ?? {}, names: placeNames.names, phrases: crossLanguage?.arEn.phrases ?? {} };
 }
 
 /** WordNet's English synonyms and pertainyms (empty until registered). Example: englishSynonymEntries().pertainyms.money */

@@ -55,3 +55,21 @@ describe('correspond', () => {
     for (const s of result.a) expect(ar.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('linkAcrossLanguages: rows of one language, summed', () => {
+  const articles = analyzeCase(
+    [
+      { id: 'ar1', raw: 'ارتفعت الضرائب في طهران.', language: 'ar' },
+      { id: 'ar2', raw: 'أعلنت الحكومة زيادة بنسبة 12 بالمئة.', language: 'ar' },
+      { id: 'en1', raw: 'The government in Tehran raised taxes by 12 percent.', language: 'en' },
+    ],
+    { claimsOnly: true },
+  ).articles;
+  const arabicRow = [{ id: 'r1', claimIds: ['ar1:c1', 'ar2:c1'], missingFrom: ['en1'] }];
+  const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('en1:c1') && r.claimIds.includes('ar1:c1'));
+
+  it('joins a claim to a row whose claims together share its anchors, where no claim alone shares enough', () => {
+    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5, rowThreshold: 0 }))).toBe(false);
+    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5 }))).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { englishFor, englishForNoun, isBridgedEnglishWord, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
+import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
 import { adjectivesOf, nounsOf } from '../../../src/core/crosslang/synonyms.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
 
@@ -69,5 +69,48 @@ describe('nisba adjectives through WordNet pertainyms', () => {
 describe('nisba adjectives through their other gender', () => {
   it('reads a masculine nisba the bridge lacks through the feminine noun it has', () => {
     expect(englishFor('الدولي')[0]).toBe('internationalism');
+  });
+});
+
+describe('englishInName: every sense a name may use', () => {
+  it('adds the senses the ranked words leave out, which englishFor keeps out', () => {
+    // "مجلس": audience first; council is a sense of its own.
+    expect(englishInName(foldForMatch('مجلس'))).toContain('council');
+    expect(englishFor(foldForMatch('مجلس'))).not.toContain('council');
+  });
+
+  it('reads a word with the article both as written and as its bare noun', () => {
+    expect(englishInName(foldForMatch('الأمن'))).toEqual(expect.arrayContaining(['police', 'security']));
+  });
+});
+
+describe('phraseNameFor: CLDR names of several words', () => {
+  it('names a region or body written in several words, a glued conjunction allowed', () => {
+    expect(phraseNameFor(['والولايات', 'المتحده'])).toBe('united states');
+    expect(phraseNameFor([foldForMatch('الأمم'), foldForMatch('المتحدة')])).toBe('united nations');
+  });
+
+  it('reads a currency CLDR writes indefinite in its definite form, the article on each word', () => {
+    expect(phraseNameFor(['بالدينار', foldForMatch('الأردني')])).toBe('jordanian dinar');
+  });
+
+  it('gives nothing for one word or a run that is no name', () => {
+    expect(phraseNameFor(['المتحده'])).toBeUndefined();
+    expect(phraseNameFor(['الحكومه', 'المتحده'])).toBeUndefined();
+  });
+});
+
+describe('country adjectives of every gender and number', () => {
+  it('finds the country of a feminine or plural adjective, and of a name ending in alef', () => {
+    expect(placeNameFor(foldForMatch('السورية'))).toBe('syria');
+    expect(placeNameFor(foldForMatch('الفرنسيين'))).toBe('france');
+    expect(placeNameFor(foldForMatch('الأوروبي'))).toBe('europe');
+  });
+});
+
+describe('ordinals', () => {
+  it('gives the English ordinal of an Arabic one built on a number word, both genders', () => {
+    expect(en('الثالثة')[0]).toBe('third');
+    expect(en('السابع')[0]).toBe('seventh');
   });
 });

@@ -126,3 +126,93 @@ describe('resolveEntities: a Latin name that is an Arabic common word', () => {
     expect(arabicOf(resolveEntities([...english, buildArticle('ar1', 'تحدث الكاتب عن النهضة الثقافية في القرن الماضي.', 'ar')]))).toEqual([]);
   });
 });
+
+describe('resolveEntities: names a plain matcher misses across scripts', () => {
+  it('takes a name whose last word is also a common word (a given name the stopword list holds)', () => {
+    // "امين" is "amen" as well as a given name.
+    const index = resolveEntities([
+      buildArticle('en1', 'The envoys met Tarek Amin on 12 March, officials said. Later Tarek Amin spoke for an hour.', 'en'),
+      buildArticle('ar1', 'التقى طارق أمين المبعوثين يوم 12 مارس، بحسب مسؤولين. وتحدث طارق أمين ساعة.', 'ar'),
+    ]);
+    const tarek = index.entities.find((e) => e.name === 'Tarek Amin' || e.aliases.includes('Tarek Amin'));
+    expect(tarek?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('طارق أمين');
+  });
+
+  it('takes a short name whose g is a ك in Arabic when both stand near the same figures, and not otherwise', () => {
+    // Invented town "Sagara": Latin skeleton "sjr", Arabic "ساكارا" → "skr".
+    const english = buildArticle('en1', 'Floods hit Sagara on 4 May and left 300 people homeless, officials said. Sagara is cut off.', 'en');
+    const near = resolveEntities([english, buildArticle('ar1', 'ضربت الفيضانات ساكارا في 4 مايو وشردت 300 شخص، بحسب مسؤولين.', 'ar')]);
+    const far = resolveEntities([english, buildArticle('ar1', 'افتتحت ساكارا معرضا للكتاب الأسبوع الماضي.', 'ar')]);
+    const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+      index.entities.find((e) => e.name === 'Sagara' || e.aliases.includes('Sagara'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+    expect(arabicOf(near)).toContain('ساكارا');
+    expect(arabicOf(far)).not.toContain('ساكارا');
+  });
+
+  it('meets a region named in several words through its CLDR name', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The United States sent 40 trucks of aid on Friday. The United States said more would follow.', 'en'),
+      buildArticle('ar1', 'أرسلت الولايات المتحدة 40 شاحنة مساعدات يوم الجمعة.', 'ar'),
+    ]);
+    const us = index.entities.find((e) => e.name === 'United States' || e.aliases.includes('United States'));
+    expect(us?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('الولايات المتحدة');
+  });
+
+  it('meets a region named in several words through the acronym of its CLDR name, dotted or not', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'On Friday the U.S. sent 40 trucks of aid, and officials said the U.S. would send more.', 'en'),
+      buildArticle('ar1', 'أرسلت الولايات المتحدة 40 شاحنة مساعدات يوم الجمعة.', 'ar'),
+    ]);
+    const us = index.entities.find((e) => e.mentions.some((m) => m.text.startsWith('U.S')));
+    expect(us?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('الولايات المتحدة');
+  });
+
+  it('translates a name through a sense its ranked words leave out', () => {
+    // "مجلس" is first "audience" in the bridge; "council" is one of its senses.
+    const index = resolveEntities([
+      buildArticle('en1', 'The Harbour Council met on 2 June and approved 15 projects. The Harbour Council will meet again.', 'en'),
+      buildArticle('ar1', 'اجتمع مجلس الميناء في 2 يونيو ووافق على 15 مشروعا.', 'ar'),
+    ]);
+    const council = index.entities.find((e) => e.name === 'Harbour Council' || e.aliases.includes('Harbour Council'));
+    expect(council?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('مجلس الميناء');
+  });
+});
+
+describe('resolveEntities: an acronym meets an Arabic run that spells it out', () => {
+  // Invented body "NEA": agency, national, energy.
+  const english = buildArticle('en1', 'The NEA said on 9 April that 120 plants would close. The NEA gave no date for reopening them.', 'en');
+  const arabicOf = (index: ReturnType<typeof resolveEntities>) =>
+    index.entities.find((e) => e.name === 'NEA' || e.aliases.includes('NEA'))?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text) ?? [];
+
+  it('takes the run when both stand near the same figures and dates', () => {
+    const index = resolveEntities([english, buildArticle('ar1', 'قالت الوكالة الوطنية للطاقة في 9 أبريل إن 120 محطة ستغلق.', 'ar')]);
+    expect(arabicOf(index)).toContain('الوكالة الوطنية للطاقة');
+  });
+
+  it('leaves a run the Arabic articles do not use as a name alone elsewhere', () => {
+    const index = resolveEntities([english, buildArticle('ar1', 'ناقش خبراء مستقبل الوكالة الوطنية للطاقة في ندوة مفتوحة.', 'ar')]);
+    expect(arabicOf(index)).not.toContain('الوكالة الوطنية للطاقة');
+  });
+});
+
+describe('resolveEntities: a name ending on a word the stopword list holds', () => {
+  it('translates it word for word when the bridge knows that word ("الثاني", second)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Fighters of the Second Brigade entered the town on 8 July with 30 vehicles. The Second Brigade held it.', 'en'),
+      buildArticle('ar1', 'دخل مقاتلو اللواء الثاني البلدة في 8 يوليو بثلاثين آلية.', 'ar'),
+    ]);
+    const brigade = index.entities.find((e) => e.name === 'Second Brigade' || e.aliases.includes('Second Brigade'));
+    expect(brigade?.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toContain('اللواء الثاني');
+  });
+});
+
+describe('resolveEntities: a currency English writes in lower case', () => {
+  it('gives the Arabic name of a CLDR currency its English mentions after a determiner', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'On 3 May the Jordanian dinar fell 5 percent against the euro. Traders said the Jordanian dinar would recover.', 'en'),
+      buildArticle('ar1', 'تراجع الدينار الأردني 5 بالمئة يوم 3 مايو. وقال متعاملون إن الدينار الأردني سيتعافى.', 'ar'),
+    ]);
+    const dinar = index.entities.find((e) => e.mentions.some((m) => m.text === 'الدينار الأردني'));
+    expect(dinar?.mentions.filter((m) => m.articleId === 'en1').map((m) => m.text)).toContain('Jordanian dinar');
+  });
+});
