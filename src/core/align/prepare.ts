@@ -10,6 +10,8 @@ import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
+import { eventFrame, frameConflict, sharesEvent } from './frames.ts';
+import type { EventFrame } from './frames.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -80,6 +82,21 @@ export interface AlignOptions {
   verdictContent?: number;
   /** Weight of those verdict terms beside the content's own (they never dilute the content's match). */
   verdictWeight?: number;
+  /**
+   * Factor on the score of two units whose event frames (align/frames.ts) tell other events apart: main
+   * event predicates of classes the other does not name ("welcomed the talks" / "will consult on the
+   * talks"), or other subjects doing predicates of other classes (1: off, 0: never joined).
+   */
+  frameConflict?: number;
+  /** Factor on the score of two statements whose sources name other resolved persons (1: off). */
+  speakerConflict?: number;
+  /**
+   * Pairs scoring at least this but under `threshold` join when their event frames allow it
+   * (`frameRescue`): a lower threshold for pairs whose frames say they tell one event (0: off).
+   */
+  rescueThreshold?: number;
+  /** What frames must show for such a pair (and for a pair the fitted scorer rescues): 'agree' (one event class in both, nothing conflicting) or 'free' (nothing conflicting). */
+  frameRescue?: 'agree' | 'free';
   /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
   entityTerms?: boolean;
   /**
@@ -136,6 +153,10 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   placePenalty: 0.5,
   verdictContent: 3,
   verdictWeight: 0.75,
+  frameConflict: 1,
+  speakerConflict: 1,
+  rescueThreshold: 0,
+  frameRescue: 'agree',
   entityTerms: false,
   splitEveryClause: false,
   placeClaim: 'best',
@@ -162,6 +183,8 @@ export interface PreparedCase {
   /** The fitted model's features of a pair (FEATURE_NAMES order), written into `out` (negation only with scorer 'fitted'). */
   features: (i: number, j: number, out: Float64Array) => Float64Array;
   options: Required<AlignOptions>;
+  /** Each unit's event frame (null when frame conflicts are off). */
+  frameOf: ((unit: number) => EventFrame) | null;
 }
 
 /** Content words each part of a split sentence keeps at least (a shorter clause is not a proposition of its own). */
@@ -179,6 +202,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const langs: string[] = [];
   const questions: boolean[] = [];
   const negated: boolean[] = [];
+  // Per unit, the index of its first word in its claim's proposition text (for its event frame).
+  const firstWords: number[] = [];
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -203,7 +228,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       if (context.length) termsOf(article.language).add(context);
       // A sentence carrying an embedded report ("…, which the army denied") is aligned as each of its propositions.
       const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport, opts.splitEveryClause) : [all];
+      let next = 0;
       for (const norms of parts) {
+        next = partStart(all, norms, next);
+        firstWords.push(next);
+        next += norms.length;
         questions.push(question);
         // Only the fitted scorer reads negation (a feature); the word score does not.
         if (opts.scorer === 'fitted') negated.push(isNegated(norms, article.language));
@@ -233,9 +262,14 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.rescueThreshold > 0 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   const score = (i: number, j: number): number => {
     let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
+    if (frameOf && s > 0) {
+      const conflict = frameConflict(frameOf(i), frameOf(j));
+      if (conflict) s *= conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict;
+    }
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
   const facts = { question: questions, negated, count: claims.length };
@@ -243,6 +277,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const model = opts.scorer === 'fitted' ? (opts.model ?? FITTED_MODEL) : null;
   const scratch = new Float64Array(FEATURE_NAMES.length);
   const rescue = model?.mode === 'rescue';
+  // A pair under the word threshold joins only where the frames say it tells one event.
+  const framesAllow = (i: number, j: number): boolean => !frameOf || frameAllows(frameOf(i), frameOf(j), opts.frameRescue);
   const joinScore = model
     ? (i: number, j: number): number => {
         const s = score(i, j);
@@ -251,12 +287,59 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         if (s === 0 || s < model.minScore) return 0;
         const p = fittedProbability(model, pairFeatures(s, i, j, facts, scratch));
         // A rescued pair joins at the word threshold: after every pair the words join on their own.
-        if (rescue) return p >= model.threshold ? opts.threshold : 0;
+        if (rescue) return p >= model.threshold && framesAllow(i, j) ? opts.threshold : 0;
         return p;
       }
-    : score;
+    : opts.rescueThreshold > 0 && opts.rescueThreshold < opts.threshold
+      ? (i: number, j: number): number => {
+          const s = score(i, j);
+          return s >= opts.threshold || s < opts.rescueThreshold ? s : framesAllow(i, j) ? opts.threshold : s;
+        }
+      : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
-  return { claims, group, space, score, joinScore, joinThreshold, features, options: opts };
+  return { claims, group, space, score, joinScore, joinThreshold, features, options: opts, frameOf };
+}
+
+/** Whether two units' frames let a pair under the word threshold join: they share an event class ('agree') or nothing conflicts ('free'). */
+function frameAllows(a: EventFrame, b: EventFrame, mode: 'agree' | 'free'): boolean {
+  if (frameConflict(a, b)) return false;
+  return mode === 'free' || sharesEvent(a, b);
+}
+
+/** Where `part` (a slice of `all` from propositionParts) starts, at or after `from`. */
+function partStart(all: readonly string[], part: readonly string[], from: number): number {
+  for (let k = from; k + part.length <= all.length; k++) {
+    let same = true;
+    for (let n = 0; n < part.length && same; n++) same = all[k + n] === part[n];
+    if (same) return k;
+  }
+  return from;
+}
+
+/** Each unit's event frame, read when a pair first asks for it (most units meet no pair that scores). */
+function frameReader(
+  claims: readonly Claim[],
+  langs: readonly LanguageCode[],
+  normLists: readonly string[][],
+  firstWords: readonly number[],
+  termsOf: (lang: string) => CaseTerms,
+  entities: EntityIndex | null,
+): (unit: number) => EventFrame {
+  const frames: (EventFrame | undefined)[] = [];
+  const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
+  const texts = new Map<Claim, string>();
+  return (unit) => {
+    let frame = frames[unit];
+    if (!frame) {
+      const claim = claims[unit]!;
+      const terms = termsOf(langs[unit]!);
+      let text = texts.get(claim);
+      if (text === undefined) texts.set(claim, (text = propositionText(claim)));
+      frame = eventFrame({ claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text, keyOf: (norm) => terms.key(norm) }, entities, kinds);
+      frames[unit] = frame;
+    }
+    return frame;
+  };
 }
 
 /**
