@@ -6,10 +6,10 @@
  * speaker's statement, another event type, another doer of another act are other rows (issue 8).
  */
 import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
-import { wordTokens } from '../normalize/index.ts';
+import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { eventClasses, eventClassesOfWord, isAgentWord, phraseKeys } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, phraseKeys } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -58,18 +58,37 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let verb = false;
   const events = new Set<number>();
   const keys: (string | null)[] = norms.map(keyOf);
+  // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
+  const cue = unit.claim.attribution?.cue;
+  if (cue && unit.firstWord === 0) {
+    for (const norm of wordNorms(cue.text, language)) {
+      const classes = eventClassesOfWord(language, norm, keyOf(norm) ?? '').classes;
+      if (classes.length === 0) continue;
+      main = classes;
+      verb = true;
+      for (const c of classes) events.add(c);
+      break;
+    }
+  }
+  let firstContent = true;
   for (let k = 0; k < norms.length; k++) {
     const key = keys[k];
-    if (!key || isAgentWord(language, norms[k]!)) continue;
+    if (!key) continue;
+    // A word opening the unit (stop words aside) is its verb where the language puts the verb first.
+    const opening = firstContent;
+    firstContent = false;
+    if (isAgentWord(language, norms[k]!)) continue;
     // A two-word predicate ("set fire") is one predicate, before its second word alone ("fire").
     const next = keys[k + 1];
     const phrase = next ? phraseKeys([key, next]) : NO_PHRASE;
-    const word = phrase.length ? { classes: eventClasses(phrase[0]!), verb: true } : eventClassesOfWord(language, norms[k]!, key);
+    // A two-word predicate is a verb where words are read by keys ("set fire"); in Arabic it may be a noun phrase ("إطلاق النار").
+    const found = phrase.length ? { classes: eventClasses(phrase[0]!), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
+    const word = opening && !found.verb && found.classes.length ? { classes: found.classes, verb: true } : found;
     const classes = word.classes;
     if (classes.length === 0) continue;
     for (const c of classes) events.add(c);
     // The first verb is the main predicate; a noun only until a verb comes.
-    if (mainAt < 0 || (word.verb && !verb)) {
+    if ((mainAt < 0 && main.length === 0) || (word.verb && !verb)) {
       main = classes;
       mainAt = k;
       verb = word.verb;

@@ -144,6 +144,14 @@ function eventWordsOf(lang: LanguageCode): EventWords | null {
   return known;
 }
 
+/**
+ * Whether a frame reads `lang`'s event words by their surface forms (its keys are too coarse).
+ * @example hasEventWords('ar') // true
+ */
+export function hasEventWords(lang: LanguageCode): boolean {
+  return eventWordsOf(lang) !== null;
+}
+
 /** The event classes a word states and whether it is surely a verb (not a noun that may be an object). */
 export interface EventWord {
   classes: readonly number[];

@@ -310,10 +310,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   return { claims, group, space, score, joinScore, joinThreshold, features, options: opts, frameOf };
 }
 
-/** Whether two units' frames let a pair under the word threshold join: they share an event class ('agree') or nothing conflicts ('free'). */
+/** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */
 function frameAllows(a: EventFrame, b: EventFrame, mode: 'agree' | 'free'): boolean {
   if (frameConflict(a, b)) return false;
-  return mode === 'free' || sharesEvent(a, b);
+  // A rescue is weak evidence: another doer named beside the shared event is enough to refuse it.
+  return mode === 'free' || (sharesEvent(a, b) && !(a.subject && b.subject && a.subject !== b.subject));
 }
 
 /** Where `part` (a slice of `all` from propositionParts) starts, at or after `from`. */
