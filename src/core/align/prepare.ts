@@ -95,10 +95,14 @@ export interface AlignOptions {
    * (`frameRescue`): a lower threshold for pairs whose frames say they tell one event (0: off).
    */
   rescueThreshold?: number;
-  /** What frames must show for such a pair: 'agree' (one event class in both, nothing conflicting) or 'free' (nothing conflicting). */
-  frameRescue?: 'agree' | 'free';
+  /**
+   * What frames must show for such a pair: 'main' (their main predicates of one event class, no other
+   * doer, nothing conflicting), 'agree' (one's main event named by the other, no other doer, nothing
+   * conflicting) or 'free' (nothing conflicting).
+   */
+  frameRescue?: FrameGate;
   /** What frames must show for a pair the fitted scorer rescues (scorer 'fitted', mode 'rescue'); 'off': nothing. */
-  fittedFrames?: 'agree' | 'free' | 'off';
+  fittedFrames?: FrameGate | 'off';
   /** Every entity a claim names adds its term (off: places only, for `placePenalty`). */
   entityTerms?: boolean;
   /**
@@ -137,13 +141,16 @@ export interface AlignOptions {
  * precision 85.7 → 18–60 %); figures in docs/notes/rows-on-dev-cases.md. A claim whose cue is the verdict
  * ("opponents condemned the move as a coup") and whose content has at most 3 terms meets others by its
  * cue's verdict group and its speaker (verdictContent 3): every dev and fixture figure unchanged (4 cost
- * crowded ANS dev 2 pairs). A pair scoring 0.22–0.25 joins when the two units' event frames
- * (align/frames.ts) share a news event class and nothing in them conflicts (rescueThreshold 0.22, frameRescue
- * 'agree'): tuned dev-case F1 35.8 → 36.0, seeds, English fixtures and crowded ANS unchanged; at 0.2 tuned
- * 36.3 but tuned cross-language F1 28.0 → 20.4; 'free' (no conflict is enough) at 0.2 joined seed pairs
- * (92.3 → 57.1). Frame conflicts as a factor on every pair (frameConflict, speakerConflict) are off: at 0.5
- * they cost tuned F1 35.8 → 29.9 and the English fixture 70.7 → 51.9 (the classes name objects and
- * settings as often as predicates: "at an unscheduled meeting").
+ * crowded ANS dev 2 pairs). A pair scoring 0.15–0.25 joins when the two units' event frames
+ * (align/frames.ts) have main predicates of one news event class, name no other doer, conflict in
+ * nothing and state no other year or place (rescueThreshold 0.15, frameRescue 'main'): tuned dev-case
+ * F1 35.8 → 37.5, tuned cross-language 28.0 → 28.3, seeds (0/4 distinct), English fixtures and crowded
+ * ANS dev unchanged (ANS train 52.6 → 52.5). At 0.12 a seed pair of one story's other events joins
+ * (92.3 → 85.7); with 'agree' (one's main event anywhere in the other) at 0.2, tuned cross-language
+ * F1 fell to 20.4 (a rescued pair reshapes the rows the cross-language stage links). Frame conflicts as a
+ * factor on every pair (frameConflict, speakerConflict) are off: at 0.5 they cost tuned F1 35.8 → 29.9
+ * and the English fixture 70.7 → 51.9 (event words name objects and settings as often as predicates:
+ * "at an unscheduled meeting"). The fitted scorer gated by frames ('main') keeps seeds at 85.7 only.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -163,8 +170,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   verdictWeight: 0.75,
   frameConflict: 1,
   speakerConflict: 1,
-  rescueThreshold: 0.22,
-  frameRescue: 'agree',
+  rescueThreshold: 0.15,
+  frameRescue: 'main',
   fittedFrames: 'agree',
   entityTerms: false,
   splitEveryClause: false,
@@ -287,7 +294,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const scratch = new Float64Array(FEATURE_NAMES.length);
   const rescue = model?.mode === 'rescue';
   // A pair under the word threshold joins only where the frames say it tells one event, at one date and place.
-  const framesAllow = (i: number, j: number, mode: 'agree' | 'free' | 'off'): boolean =>
+  const framesAllow = (i: number, j: number, mode: FrameGate | 'off'): boolean =>
     mode === 'off' || !frameOf || (!lastPair.yearClash && !lastPair.placeClash && frameAllows(frameOf(i), frameOf(j), mode));
   const joinScore = model
     ? (i: number, j: number): number => {
@@ -311,11 +318,16 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
 }
 
 /** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */
-function frameAllows(a: EventFrame, b: EventFrame, mode: 'agree' | 'free'): boolean {
+function frameAllows(a: EventFrame, b: EventFrame, mode: FrameGate): boolean {
   if (frameConflict(a, b)) return false;
+  if (mode === 'free') return true;
   // A rescue is weak evidence: another doer named beside the shared event is enough to refuse it.
-  return mode === 'free' || (sharesEvent(a, b) && !(a.subject && b.subject && a.subject !== b.subject));
+  if (a.subject && b.subject && a.subject !== b.subject) return false;
+  return mode === 'main' ? a.main.some((c) => b.main.includes(c)) : sharesEvent(a, b);
 }
+
+/** What two units' event frames must show for a pair under the word threshold to join (see `frameRescue`). */
+export type FrameGate = 'main' | 'agree' | 'free';
 
 /** Where `part` (a slice of `all` from propositionParts) starts, at or after `from`. */
 function partStart(all: readonly string[], part: readonly string[], from: number): number {
@@ -338,14 +350,12 @@ function frameReader(
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
-  const texts = new Map<Claim, string>();
   return (unit) => {
     let frame = frames[unit];
     if (!frame) {
       const claim = claims[unit]!;
       const terms = termsOf(langs[unit]!);
-      let text = texts.get(claim);
-      if (text === undefined) texts.set(claim, (text = propositionText(claim)));
+      const text = propositionText(claim);
       frame = eventFrame({ claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text, keyOf: (norm) => terms.key(norm) }, entities, kinds);
       frames[unit] = frame;
     }
