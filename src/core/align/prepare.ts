@@ -59,6 +59,10 @@ export interface AlignOptions {
   claimInOneRow?: boolean;
   /** Split sentences at every clause break ("and", "amid", "كما"), not only around an embedded report. */
   splitEveryClause?: boolean;
+  /** Split at every clause break the sentences of at least this many content words (0: off). */
+  clauseWords?: number;
+  /** Factor on the score of a pair where a clause of such a sentence meets a unit whose frame conflicts with it (1: off). */
+  clauseConflict?: number;
   /**
    * With `claimInOneRow`, which row keeps a claim whose propositions joined several: 'first' (the row
    * that appears first) or 'best' (the row where one of its propositions matches another outlet's
@@ -175,6 +179,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   fittedFrames: 'agree',
   entityTerms: false,
   splitEveryClause: false,
+  clauseWords: 0,
+  clauseConflict: 1,
   placeClaim: 'best',
   classWeight: 0.25,
   scorer: 'cosine',
@@ -220,6 +226,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const negated: boolean[] = [];
   // Per unit, the index of its first word in its claim's proposition text (for its event frame).
   const firstWords: number[] = [];
+  // Per unit, whether it is a clause of a long sentence split at every clause break (clauseWords).
+  const clauses: boolean[] = [];
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -243,10 +251,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       termsOf(article.language).add(all);
       if (context.length) termsOf(article.language).add(context);
       // A sentence carrying an embedded report ("…, which the army denied") is aligned as each of its propositions.
-      const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport, opts.splitEveryClause) : [all];
+      const everyClause = opts.splitEveryClause || (opts.clauseWords > 0 && contentWords(all, stop) >= opts.clauseWords);
+      const parts = opts.splitPropositions ? propositionParts(all, article.language, stop, MIN_PART_WORDS, isReport, everyClause) : [all];
       let next = 0;
       for (const norms of parts) {
         next = partStart(all, norms, next);
+        clauses.push(everyClause && parts.length > 1);
         firstWords.push(next);
         next += norms.length;
         questions.push(question);
@@ -278,13 +288,13 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.rescueThreshold > 0 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   const score = (i: number, j: number): number => {
     let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     if (frameOf && s > 0) {
       const conflict = frameConflict(frameOf(i), frameOf(j));
-      if (conflict) s *= conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict;
+      if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauses[i] || clauses[j] ? opts.clauseConflict : 1);
     }
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
@@ -328,6 +338,12 @@ function frameAllows(a: EventFrame, b: EventFrame, mode: FrameGate): boolean {
 
 /** What two units' event frames must show for a pair under the word threshold to join (see `frameRescue`). */
 export type FrameGate = 'main' | 'agree' | 'free';
+
+function contentWords(norms: readonly string[], isStop: (norm: string) => boolean): number {
+  let n = 0;
+  for (const norm of norms) if (!isStop(norm)) n++;
+  return n;
+}
 
 /** Where `part` (a slice of `all` from propositionParts) starts, at or after `from`. */
 function partStart(all: readonly string[], part: readonly string[], from: number): number {
