@@ -32,8 +32,8 @@ export interface FrameInput {
   norms: readonly string[];
   /** Index of the unit's first word among the words of the claim's proposition text. */
   firstWord: number;
-  /** The claim's proposition text (its source and cue blanked, offsets kept). */
-  text: string;
+  /** The claim's proposition text (its source and cue blanked, offsets kept); read only for the subject. */
+  text: () => string;
   /** The matching key of a folded word (null for a stop word). */
   keyOf: (norm: string) => string | null;
 }
@@ -96,12 +96,17 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     if (phrase.length) k++;
   }
   const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;
+  // The subject re-tokenises the claim: read when a pair first asks for it (few do).
+  let subject: string | null | undefined = mentions.length && mainAt >= 0 ? undefined : null;
   return {
     main,
     events: events.size ? [...events] : NONE,
     verb,
     speaker: mentions.length ? speakerOf(unit.claim, mentions, kinds) : null,
-    subject: mentions.length && mainAt >= 0 ? subjectOf(unit, mainAt, mentions, kinds) : null,
+    get subject(): string | null {
+      if (subject === undefined) subject = subjectOf(unit, mainAt, mentions, kinds);
+      return subject;
+    },
   };
 }
 
@@ -128,13 +133,14 @@ function speakerOf(claim: Claim, mentions: readonly IndexedMention[], kinds: Rea
  * "سيطرت قوات …") or, failing that, the nearest named before it ("the rebels seized …").
  */
 function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
-  const tokens = wordTokens(unit.text, unit.language);
+  const text = unit.text();
+  const tokens = wordTokens(text, unit.language);
   const index = unit.firstWord + at;
   const predicate = tokens[index];
   if (!predicate) return null;
   const claimStart = unit.claim.start;
   const unitStart = (tokens[unit.firstWord]?.start ?? 0) + claimStart;
-  const unitEnd = (tokens[unit.firstWord + unit.norms.length - 1]?.end ?? unit.text.length) + claimStart;
+  const unitEnd = (tokens[unit.firstWord + unit.norms.length - 1]?.end ?? text.length) + claimStart;
   const after = tokens[Math.min(tokens.length - 1, index + SUBJECT_AFTER)]!.end + claimStart;
   const before = tokens[Math.max(unit.firstWord, index - SUBJECT_BEFORE)]!.start + claimStart;
   const predicateStart = predicate.start + claimStart;
@@ -168,7 +174,7 @@ export function frameConflict(a: EventFrame, b: EventFrame): FrameConflict {
   // Two claims whose only event words are nouns may name them as objects: nothing tells them apart.
   if (a.main.length && b.main.length && (a.verb || b.verb)) {
     if (!overlaps(a.main, b.events) && !overlaps(b.main, a.events)) return 'event';
-    if (a.subject && b.subject && a.subject !== b.subject && !overlaps(a.main, b.main)) return 'subject';
+    if (!overlaps(a.main, b.main) && a.subject && b.subject && a.subject !== b.subject) return 'subject';
   }
   return null;
 }

@@ -329,11 +329,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
 
 /** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */
 function frameAllows(a: EventFrame, b: EventFrame, mode: FrameGate): boolean {
+  // Cheapest first: the shared event, then conflicts, then the doers (read lazily).
+  if (mode === 'main' ? !a.main.some((c) => b.main.includes(c)) : mode === 'agree' && !sharesEvent(a, b)) return false;
   if (frameConflict(a, b)) return false;
-  if (mode === 'free') return true;
   // A rescue is weak evidence: another doer named beside the shared event is enough to refuse it.
-  if (a.subject && b.subject && a.subject !== b.subject) return false;
-  return mode === 'main' ? a.main.some((c) => b.main.includes(c)) : sharesEvent(a, b);
+  return mode === 'free' || !(a.subject && b.subject && a.subject !== b.subject);
 }
 
 /** What two units' event frames must show for a pair under the word threshold to join (see `frameRescue`). */
@@ -371,7 +371,7 @@ function frameReader(
     if (!frame) {
       const claim = claims[unit]!;
       const terms = termsOf(langs[unit]!);
-      const text = propositionText(claim);
+      const text = (): string => propositionText(claim);
       frame = eventFrame({ claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text, keyOf: (norm) => terms.key(norm) }, entities, kinds);
       frames[unit] = frame;
     }
