@@ -26,6 +26,17 @@ interface PredicateFile {
   breaks: string[];
   /** Groups of reporting-cue lemmas whose content is a verdict on an act (censure, praise). */
   verdicts: string[][];
+  /** Indexes of the news event classes ("seized", "attacked", "protested"): what an event frame reads. */
+  events: number[];
+  /** Folded words naming the doer of an event whose key is the predicate's own ("demonstrators"). */
+  agents: string[];
+  /** Per event class (in `events` order), its folded words, where a frame reads words rather than keys (empty: keys). */
+  eventWords: string[];
+  /** Per event class, its conjugated verb forms (a verb for sure; a bare word may be a noun, the object of another predicate). */
+  eventVerbs: string[];
+  /** Clitics glued before and after an event word, stripped before looking it up. */
+  eventPrefixes: string[];
+  eventSuffixes: string[];
 }
 
 /** Predicate classes per language (lang/<code>/predicates.json). */
@@ -36,6 +47,7 @@ let classMap: Map<string, number[]> | null = null;
 const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
+const events = new Set<number>();
 
 /**
  * The predicate classes of a matching key (ids unique across languages; empty for most words). Keys of
@@ -52,6 +64,7 @@ export function predicateClasses(key: string): readonly number[] {
         for (const [x, y] of [[id + a, id + b], [id + b, id + a]] as const) opposites.set(x, [...(opposites.get(x) ?? []), y]);
       }
       for (const r of file.reporting) reporting.add(id + r);
+      for (const e of file.events) events.add(id + e);
       for (const line of file.classes) {
         for (const word of line.split(' ')) {
           const join = word.indexOf('_');
@@ -85,6 +98,111 @@ export function oppositeClasses(id: number): readonly number[] {
  */
 export function isReportingKey(key: string): boolean {
   return predicateClasses(key).some((c) => reporting.has(c));
+}
+
+/**
+ * The news event classes of a matching key (predicates.json `events`: seized, attacked, protested; no
+ * reporting class, no WordNet class), empty for most words.
+ * @example eventClasses('torch').some((c) => eventClasses('arson').includes(c)) // true
+ */
+export function eventClasses(key: string): readonly number[] {
+  const all = predicateClasses(key);
+  if (all.length === 0) return NONE;
+  let out: number[] | null = null;
+  for (const c of all) if (events.has(c)) (out ??= []).push(c);
+  return out ?? NONE;
+}
+
+interface EventWords {
+  classes: Map<string, number[]>;
+  verbs: Map<string, number[]>;
+  prefixes: readonly string[];
+  suffixes: readonly string[];
+}
+const eventWordMaps = new Map<LanguageCode, EventWords | null>();
+
+function eventWordsOf(lang: LanguageCode): EventWords | null {
+  let known = eventWordMaps.get(lang);
+  if (known === undefined) {
+    known = null;
+    let base = 0;
+    for (const file of PREDICATE_FILES) {
+      if (file.language === lang && file.eventWords.length) {
+        const mapOf = (lines: readonly string[]): Map<string, number[]> => {
+          const map = new Map<string, number[]>();
+          lines.forEach((line, k) => {
+            for (const word of line.split(' ')) if (word) map.set(word, [...(map.get(word) ?? []), base + file.events[k]!]);
+          });
+          return map;
+        };
+        known = { classes: mapOf(file.eventWords), verbs: mapOf(file.eventVerbs), prefixes: file.eventPrefixes, suffixes: file.eventSuffixes };
+      }
+      base += file.classes.length;
+    }
+    eventWordMaps.set(lang, known);
+  }
+  return known;
+}
+
+/**
+ * Whether a frame reads `lang`'s event words by their surface forms (its keys are too coarse).
+ * @example hasEventWords('ar') // true
+ */
+export function hasEventWords(lang: LanguageCode): boolean {
+  return eventWordsOf(lang) !== null;
+}
+
+/** The event classes a word states and whether it is surely a verb (not a noun that may be an object). */
+export interface EventWord {
+  classes: readonly number[];
+  verb: boolean;
+}
+
+const NO_EVENT: EventWord = { classes: [], verb: false };
+
+/**
+ * The news event classes a folded word states, for an event frame: by its matching key (every word
+ * counted a verb), or in a language whose keys are root-like (Arabic: "المشير" and "مشاورات" share
+ * one), by the word itself with its glued clitics stripped, a conjugated form counted a verb.
+ * @example eventClassesOfWord('ar', 'وسيطرت', 'سطرت').verb // true
+ */
+export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string): EventWord {
+  const words = eventWordsOf(lang);
+  if (!words) {
+    const classes = eventClasses(key);
+    return classes.length ? { classes, verb: true } : NO_EVENT;
+  }
+  const look = (word: string): EventWord | null => {
+    const verb = words.verbs.get(word);
+    if (verb) return { classes: verb, verb: true };
+    const plain = words.classes.get(word);
+    return plain ? { classes: plain, verb: false } : null;
+  };
+  for (const prefix of ['', ...words.prefixes]) {
+    if (prefix && !(norm.startsWith(prefix) && norm.length >= prefix.length + 3)) continue;
+    const rest = norm.slice(prefix.length);
+    const found = look(rest);
+    if (found) return found;
+    for (const suffix of words.suffixes) {
+      if (rest.length >= suffix.length + 3 && rest.endsWith(suffix)) {
+        const stem = look(rest.slice(0, -suffix.length));
+        if (stem) return stem;
+      }
+    }
+  }
+  return NO_EVENT;
+}
+
+const agentSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a folded word names the doer of an event rather than the event ("demonstrators").
+ * @example isAgentWord('en', 'protesters') // true
+ */
+export function isAgentWord(lang: LanguageCode, norm: string): boolean {
+  let set = agentSets.get(lang);
+  if (!set) agentSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.agents ?? [])));
+  return set.size > 0 && set.has(norm);
 }
 
 const verdictMaps = new Map<LanguageCode, Map<string, number[]>>();

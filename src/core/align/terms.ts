@@ -230,6 +230,16 @@ export class CaseTerms {
     return out;
   }
 
+  /** The matching key of one folded word (null for a stop word), after every word of the case is added. */
+  key(norm: string): string | null {
+    let key = this.finalKeys.get(norm);
+    if (key === undefined) {
+      key = this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
+      this.finalKeys.set(norm, key);
+    }
+    return key;
+  }
+
   /** The keys of words before every word of the case is added (not cached: the answer may still change). */
   peek(norms: readonly string[]): string[] {
     const out: string[] = [];

@@ -70,8 +70,10 @@ describe('the fitted pair scorer (align/fitted.ts)', () => {
   it('only adds joins below the word threshold in rescue mode', () => {
     // The word score alone leaves the pair apart at a high threshold; a model that always says yes joins it.
     expect(joined(alignClaims(pair, { threshold: 0.99 }))).toBe(false);
-    expect(joined(alignClaims(pair, { threshold: 0.99, scorer: 'fitted', model: model({ bias: 10, mode: 'rescue' }) }))).toBe(true);
+    expect(joined(alignClaims(pair, { threshold: 0.99, scorer: 'fitted', fittedFrames: 'off', model: model({ bias: 10, mode: 'rescue' }) }))).toBe(true);
     // Below the model's word-score floor nothing is added.
-    expect(joined(alignClaims(pair, { threshold: 0.99, scorer: 'fitted', model: model({ bias: 10, mode: 'rescue', minScore: 0.98 }) }))).toBe(false);
+    expect(joined(alignClaims(pair, { threshold: 0.99, scorer: 'fitted', fittedFrames: 'off', model: model({ bias: 10, mode: 'rescue', minScore: 0.98 }) }))).toBe(false);
+    // The event frames veto a rescue: "approved" and "voted for" are predicates of other event classes.
+    expect(joined(alignClaims(pair, { threshold: 0.99, scorer: 'fitted', fittedFrames: 'free', model: model({ bias: 10, mode: 'rescue' }) }))).toBe(false);
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * Event frames: who states a claim, what event its main predicate names and who does it, read from
+ * what the pipeline already has (the attribution's source, the case's resolved entities, the news
+ * event classes of lang/<code>/predicates.json). Two claims of one story share its actors and places;
+ * their frames tell "the same event in other words" from "another event of the story": another
+ * speaker's statement, another event type, another doer of another act are other rows (issue 8).
+ */
+import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
+import { wordNorms, wordTokens } from '../normalize/index.ts';
+import type { Claim, LanguageCode } from '../types.ts';
+import { firstIndex } from '../util/sorted.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, phraseKeys } from './predicates.ts';
+
+export interface EventFrame {
+  /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
+  main: readonly number[];
+  /** Every event class the unit's words name. */
+  events: readonly number[];
+  /** Whether the main predicate is surely a verb (a noun may be the object of another predicate: "called the visit a last chance"). */
+  verb: boolean;
+  /** The resolved entity that states the claim (its source names it), or null (own voice, anonymous, unresolved). */
+  speaker: string | null;
+  /** The resolved entity doing the main predicate, by simple word order, or null. */
+  subject: string | null;
+}
+
+/** What a frame is read from: one alignment unit (a claim, or one proposition of a split sentence). */
+export interface FrameInput {
+  claim: Claim;
+  language: LanguageCode;
+  /** The unit's folded words (of the claim's proposition text, see prepare.ts `propositionText`). */
+  norms: readonly string[];
+  /** Index of the unit's first word among the words of the claim's proposition text. */
+  firstWord: number;
+  /** The claim's proposition text (its source and cue blanked, offsets kept); read only for the subject. */
+  text: () => string;
+  /** The matching key of a folded word (null for a stop word). */
+  keyOf: (norm: string) => string | null;
+}
+
+const NONE: readonly number[] = [];
+
+/** Kinds of entity that do things or state them (a place is where, not who). */
+const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['person', 'organization', 'group', 'other']);
+
+/** Words before (SVO) or after (VSO) a predicate that its subject may stand at. */
+const SUBJECT_BEFORE = 8;
+const SUBJECT_AFTER = 3;
+
+/**
+ * The event frame of one unit.
+ * @example eventFrame(unit, entities).main // the classes of "seized" in "rebels seized the town"
+ */
+export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds: ReadonlyMap<string, EntityKind> | null): EventFrame {
+  const { norms, language, keyOf } = unit;
+  let main: readonly number[] = NONE;
+  let mainAt = -1;
+  let verb = false;
+  const events = new Set<number>();
+  const keys: (string | null)[] = norms.map(keyOf);
+  // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
+  const cue = unit.claim.attribution?.cue;
+  if (cue && unit.firstWord === 0) {
+    for (const norm of wordNorms(cue.text, language)) {
+      const classes = eventClassesOfWord(language, norm, keyOf(norm) ?? '').classes;
+      if (classes.length === 0) continue;
+      main = classes;
+      verb = true;
+      for (const c of classes) events.add(c);
+      break;
+    }
+  }
+  let firstContent = true;
+  for (let k = 0; k < norms.length; k++) {
+    const key = keys[k];
+    if (!key) continue;
+    // A word opening the unit (stop words aside) is its verb where the language puts the verb first.
+    const opening = firstContent;
+    firstContent = false;
+    if (isAgentWord(language, norms[k]!)) continue;
+    // A two-word predicate ("set fire") is one predicate, before its second word alone ("fire").
+    const next = keys[k + 1];
+    const phrase = next ? phraseKeys([key, next]) : NO_PHRASE;
+    // A two-word predicate is a verb where words are read by keys ("set fire"); in Arabic it may be a noun phrase ("إطلاق النار").
+    const found = phrase.length ? { classes: eventClasses(phrase[0]!), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
+    const word = opening && !found.verb && found.classes.length ? { classes: found.classes, verb: true } : found;
+    const classes = word.classes;
+    if (classes.length === 0) continue;
+    for (const c of classes) events.add(c);
+    // The first verb is the main predicate; a noun only until a verb comes.
+    if ((mainAt < 0 && main.length === 0) || (word.verb && !verb)) {
+      main = classes;
+      mainAt = k;
+      verb = word.verb;
+    }
+    if (phrase.length) k++;
+  }
+  const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;
+  // The subject re-tokenises the claim: read when a pair first asks for it (few do).
+  let subject: string | null | undefined = mentions.length && mainAt >= 0 ? undefined : null;
+  return {
+    main,
+    events: events.size ? [...events] : NONE,
+    verb,
+    speaker: mentions.length ? speakerOf(unit.claim, mentions, kinds) : null,
+    get subject(): string | null {
+      if (subject === undefined) subject = subjectOf(unit, mainAt, mentions, kinds);
+      return subject;
+    },
+  };
+}
+
+const NO_PHRASE: string[] = [];
+const NO_MENTIONS: readonly IndexedMention[] = [];
+
+/**
+ * The first person entity named inside the claim's stated source. Organisations are left out: outlets
+ * name one office in many ways ("the ministry", "the regime", "the electoral commission") that the
+ * entities stage does not all join.
+ */
+function speakerOf(claim: Claim, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
+  const source = claim.attribution?.source;
+  if (!source || source.kind === 'anonymous' || source.kind === 'media') return null;
+  for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= source.start); k < mentions.length && mentions[k]!.start < source.end; k++) {
+    const m = mentions[k]!;
+    if (m.end <= source.end && kinds?.get(m.entityId) === 'person') return m.entityId;
+  }
+  return null;
+}
+
+/**
+ * The actor entity doing the predicate at word `at` of the unit: one named right after it (verb first,
+ * "سيطرت قوات …") or, failing that, the nearest named before it ("the rebels seized …").
+ */
+function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
+  const text = unit.text();
+  const tokens = wordTokens(text, unit.language);
+  const index = unit.firstWord + at;
+  const predicate = tokens[index];
+  if (!predicate) return null;
+  const claimStart = unit.claim.start;
+  const unitStart = (tokens[unit.firstWord]?.start ?? 0) + claimStart;
+  const unitEnd = (tokens[unit.firstWord + unit.norms.length - 1]?.end ?? text.length) + claimStart;
+  const after = tokens[Math.min(tokens.length - 1, index + SUBJECT_AFTER)]!.end + claimStart;
+  const before = tokens[Math.max(unit.firstWord, index - SUBJECT_BEFORE)]!.start + claimStart;
+  const predicateStart = predicate.start + claimStart;
+  const predicateEnd = predicate.end + claimStart;
+  let best: string | null = null;
+  for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= Math.max(unitStart, before)); k < mentions.length && mentions[k]!.start < Math.min(unitEnd, after); k++) {
+    const m = mentions[k]!;
+    if (!isActor(m.entityId, kinds)) continue;
+    if (m.start >= predicateEnd && unit.language === 'ar') return m.entityId;
+    if (m.end <= predicateStart) best = m.entityId;
+  }
+  return best;
+}
+
+function isActor(entityId: string, kinds: ReadonlyMap<string, EntityKind> | null): boolean {
+  const kind = kinds?.get(entityId);
+  return kind === undefined || ACTOR_KINDS.has(kind);
+}
+
+/** What tells two frames apart (null: nothing does). */
+export type FrameConflict = 'speaker' | 'event' | 'subject' | null;
+
+/**
+ * Whether two units' frames state other events: other resolved speakers; main event predicates of
+ * classes the other unit names nowhere ("welcomed the talks" / "will consult on the talks"); other
+ * subjects doing predicates of other classes.
+ * @example frameConflict({ main: [1], events: [1], verb: true, speaker: null, subject: null }, { main: [2], events: [2], verb: true, speaker: null, subject: null }) // 'event'
+ */
+export function frameConflict(a: EventFrame, b: EventFrame): FrameConflict {
+  if (a.speaker && b.speaker && a.speaker !== b.speaker) return 'speaker';
+  // Two claims whose only event words are nouns may name them as objects: nothing tells them apart.
+  if (a.main.length && b.main.length && (a.verb || b.verb)) {
+    if (!overlaps(a.main, b.events) && !overlaps(b.main, a.events)) return 'event';
+    if (!overlaps(a.main, b.main) && a.subject && b.subject && a.subject !== b.subject) return 'subject';
+  }
+  return null;
+}
+
+function overlaps(x: readonly number[], y: readonly number[]): boolean {
+  for (const c of x) if (y.includes(c)) return true;
+  return false;
+}
+
+/**
+ * Whether the main event of one frame is among the events of the other ("seized" / "the capture of").
+ * @example sharesEvent({ main: [1], events: [1], verb: true, speaker: null, subject: null }, { main: [2], events: [2, 1], verb: true, speaker: null, subject: null }) // true
+ */
+export function sharesEvent(a: EventFrame, b: EventFrame): boolean {
+  return (a.main.length > 0 && overlaps(a.main, b.events)) || (b.main.length > 0 && overlaps(b.main, a.events));
+}
