@@ -240,7 +240,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   // Per unit, the index of its first word in its claim's proposition text (for its event frame).
   const firstWords: number[] = [];
   // Per unit, whether it is a clause of a long sentence split at every clause break (clauseWords).
-  const clauses: boolean[] = [];
+  const clauseUnits: boolean[] = [];
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -280,7 +280,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       let next = 0;
       for (const norms of parts) {
         next = partStart(all, norms, next);
-        clauses.push(everyClause && parts.length > 1);
+        clauseUnits.push(everyClause && parts.length > 1);
         firstWords.push(next);
         next += norms.length;
         questions.push(question);
@@ -319,7 +319,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     if (frameOf && s > 0) {
       const conflict = frameConflict(frameOf(i), frameOf(j));
-      if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauses[i] || clauses[j] ? opts.clauseConflict : 1);
+      if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }
     return questions[i] || questions[j] ? s * opts.questionPenalty : s;
   };
