@@ -33,6 +33,21 @@ const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath|ed|es|et|ez)[-'’
  * @example wordSkeleton('al-qasrayn') === wordSkeleton('القصرين') // 'ksrn'
  */
 export function wordSkeleton(word: string): string {
+  let skeleton = WORD_SKELETONS.get(word);
+  if (skeleton === undefined) {
+    // A big case asks for the same words' skeletons many times (each name against each candidate).
+    if (WORD_SKELETONS.size >= MEMO_LIMIT) WORD_SKELETONS.clear();
+    WORD_SKELETONS.set(word, (skeleton = computeWordSkeleton(word)));
+  }
+  return skeleton;
+}
+
+// Language data is registered before any analysis runs (lang/registry locks it), so a skeleton never changes.
+const MEMO_LIMIT = 100_000;
+const WORD_SKELETONS = new Map<string, string>();
+const NAME_SKELETONS = new Map<string, string>();
+
+function computeWordSkeleton(word: string): string {
   const folded = foldForMatch(word).trim();
   // A script with a transliteration table (lang/<code>/entities.json): its article drops, each letter maps.
   const script = scriptOf(folded);
@@ -63,6 +78,16 @@ function finish(s: string): string {
  * @example nameSkeleton(['abdel', 'fattah']) === nameSkeleton(['عبد', 'الفتاح'])
  */
 export function nameSkeleton(words: readonly string[]): string {
+  const key = words.join('\u0000');
+  let skeleton = NAME_SKELETONS.get(key);
+  if (skeleton === undefined) {
+    if (NAME_SKELETONS.size >= MEMO_LIMIT) NAME_SKELETONS.clear();
+    NAME_SKELETONS.set(key, (skeleton = computeNameSkeleton(words)));
+  }
+  return skeleton;
+}
+
+function computeNameSkeleton(words: readonly string[]): string {
   const parts: string[] = [];
   for (const raw of words) {
     const w = raw.toLowerCase();
