@@ -60,6 +60,8 @@ interface Found {
 /** A person epithet starting at `k`, with no name right after it. */
 function epithetAt(c: CaseText, k: number, taken: ReadonlySet<number>): Found | null {
   const { tokens, data } = c;
+  // Most words open no epithet: decide that before building the helpers below (this runs on every word).
+  if (data.adjectivesFollow ? !data.article || !hasArticle(tokens[k]!.key, data) : !data.determiners.has(tokens[k]!.key) || data.selfDeterminers.has(tokens[k]!.key)) return null;
   const usable = (j: number): boolean => j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
   const adjective = (j: number): { value: LabelEntry; length: number } | null => {
     const m = usable(j) ? data.labels.match(tokens, j) : null;
