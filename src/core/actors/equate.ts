@@ -6,6 +6,7 @@
  */
 import type { ActorCandidate, CaseText } from './discover.ts';
 import type { Mention } from './mentions.ts';
+import { candidateJoins } from './joins.ts';
 
 /** Plain words allowed between a name and "known as" ("X umbrella group, also known as Y"). */
 const RUN_ON = 2;
@@ -68,12 +69,8 @@ export function namedAfterEpithet(c: CaseText, last: number, startsName: (k: num
 export function joinKnownAs(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
   const startingAt = new Map<string, Mention>();
   for (const m of mentions) if (m.kind === 'name') startingAt.set(`${m.article}:${m.first}`, m);
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
+  const joins = candidateJoins(candidates, mentions);
+  const { find } = joins;
   for (const a of mentions) {
     if (a.kind !== 'name') continue;
     const c = texts[a.article]!;
@@ -84,7 +81,7 @@ export function joinKnownAs(texts: readonly CaseText[], candidates: ActorCandida
       if (at >= 0) {
         const b = startingAt.get(`${a.article}:${at}`);
         if (b && find(a.actor) !== find(b.actor) && compatible(candidates[a.actor]!, candidates[b.actor]!)) {
-          parent.set(find(b.actor), find(a.actor));
+          joins.join(a.actor, b.actor);
         }
         break;
       }
@@ -92,21 +89,10 @@ export function joinKnownAs(texts: readonly CaseText[], candidates: ActorCandida
       if (t.breakBefore || t.capitalised || t.clitic || startingAt.has(`${a.article}:${k}`)) break;
     }
   }
-  if (!parent.size) return;
-  for (const [from] of parent) {
-    const to = find(from);
-    if (to === from) continue;
-    const [target, source] = [candidates[to]!, candidates[from]!];
-    target.aliases.push(...source.aliases);
-    for (const [sp, n] of source.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+  joins.apply((target, source) => {
     // The joined name tells what it is: a group's head noun or a person's title wins over a bare name.
     if (target.kind === 'other' || (target.kind === 'person' && !target.titled && source.kind !== 'other')) target.kind = source.kind;
     if (source.titled) target.titled = true;
     if (source.head !== undefined) target.head ??= source.head;
-    source.aliases = [];
-  }
-  for (const m of mentions) {
-    m.actor = find(m.actor);
-    if (m.owner !== undefined) m.owner = find(m.owner);
-  }
+  });
 }

@@ -271,7 +271,7 @@ function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
 }
 
 /** A cue with no conditions: the fields a hand-listed cue may set, at their plain values. */
-function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'words'> & Partial<CueEntry>): CueEntry {
+export function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'words'> & Partial<CueEntry>): CueEntry {
   return {
     colonOnly: false,
     via: false,

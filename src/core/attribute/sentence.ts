@@ -6,7 +6,7 @@ import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
 import { innerReportStart } from './inner-clause.ts';
-import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
@@ -74,23 +74,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   return drafts;
 }
 
-const COLON: CueEntry = {
-  lemma: ':',
-  stance: 'neutral',
-  form: 'verb',
-  words: [':'],
-  colonOnly: false,
-  via: false,
-  sourceAfter: new Set(),
-  requiresAfter: new Set(),
-  notAfter: new Set(),
-  invertible: false,
-  requiresColon: false,
-  needsClause: false,
-  attitude: new Set(),
-  documentSubject: false,
-  attachedPreposition: '',
-};
+const COLON: CueEntry = plainCue({ lemma: ':', stance: 'neutral', form: 'verb', words: [':'] });
 
 /** "Pence: Flowers won't be at the debate", "المتحدث: «…»": a short source, a colon, then what it said. */
 function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {

@@ -6,6 +6,7 @@ import { discoverActors } from '../actors/discover.ts';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { cliticLength } from '../actors/labels.ts';
 import { joinKnownAs } from '../actors/equate.ts';
+import { candidateJoins } from '../actors/joins.ts';
 import { actorData, PhraseMatcher } from '../actors/lexicon.ts';
 import { findMentions } from '../actors/mentions.ts';
 import type { Mention } from '../actors/mentions.ts';
@@ -91,12 +92,8 @@ const CLOSE_PAREN = /^\s*[)\]]/u;
  * it are one entity; its mentions and aliases join (a person never joins a group this way).
  */
 function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
+  const joins = candidateJoins(candidates, mentions);
+  const { find } = joins;
   // Only names followed by a bracket are worth a look; the name in it starts on the next token.
   const startingAt = new Map<string, Mention>();
   const opened: Mention[] = [];
@@ -119,22 +116,11 @@ function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandida
     const [x, y] = [candidates[a.actor]!, candidates[b.actor]!];
     const person = (k: ActorCandidate): boolean => k.kind === 'person' && k.titled === true;
     if (person(x) || person(y)) continue;
-    parent.set(find(b.actor), find(a.actor));
+    joins.join(a.actor, b.actor);
   }
-  if (!parent.size) return;
-  for (const [from] of parent) {
-    const to = find(from);
-    if (to === from) continue;
-    const [target, source] = [candidates[to]!, candidates[from]!];
-    target.aliases.push(...source.aliases);
-    for (const [sp, n] of source.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+  joins.apply((target, source) => {
     if (target.kind === 'person' && source.kind !== 'person') target.kind = source.kind;
-    source.aliases = [];
-  }
-  for (const m of mentions) {
-    m.actor = find(m.actor);
-    if (m.owner !== undefined) m.owner = find(m.owner);
-  }
+  });
 }
 
 function groupMentions(candidates: readonly ActorCandidate[], mentions: readonly Mention[]): EntityGroup[] {
