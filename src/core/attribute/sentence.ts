@@ -590,6 +590,11 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     }
   }
   // "وطلبت الوزارة من المواطنين البقاء …": the word the cue requires opens its complement, not the subject.
+  // "…، وطلبت من العائلات …": the required word right after the cue, so the verb names no subject of its own.
+  if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after' && hit.entry.requiresAfter.has(view.norms[hit.to] ?? '')) {
+    if (contentFrom === null || contentFrom > hit.to) contentFrom = hit.to;
+    subject = mainClauseSubject(view, lex, hit) ?? { type: 'none' };
+  }
   if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after') {
     const chunks: WordRange[] = [];
     for (const chunk of subject.chunks) {

@@ -30,6 +30,11 @@ describe('a prepositional object is never a source', () => {
     const claims = claimsOf('وأصدر المجلس البلدي قرارا يطالب برفع الحظر عن السوق القديمة.', 'ar');
     expect(claims[0]!.attribution?.source.text ?? '').not.toContain('برفع');
   });
+  it('«وطلبت من السكان …»: the word the cue requires, right after it, opens its complement; the speaker goes on', () => {
+    const claims = claimsOf('وأعلنت اللجنة إغلاق الطريق. وطلبت من السكان البقاء في منازلهم.', 'ar');
+    expect(attributionAt(claims, 'البقاء في منازلهم')?.source.text).toBe('اللجنة');
+    expect(claimsOf('وطلبت الوزارة من المواطنين البقاء في منازلهم.', 'ar')[0]!.attribution?.source.text).toBe('الوزارة');
+  });
 });
 
 describe('verb–subject agreement', () => {
