@@ -13,14 +13,28 @@ const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
 const all = process.argv.includes('--all');
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 
-if (!process.argv.includes("--labels") && !process.argv.includes("--families")) for (const name of listDevCases()) {
-  const devCase = loadDevCase(name);
-  if (devCase.meta.split !== 'tuned') continue;
-  if (only && name !== only) continue;
-  for (const lang of devCaseLanguages(devCase)) {
-    const { inputs, annotations, contrasts } = devCaseView(devCase, lang);
-    if (inputs.length < 2) continue;
-    const analysis = analyzeCase(inputs);
+/** Every tuned case's language view of two articles or more, analysed (each mode below walks the same ones). */
+function* tunedViews() {
+  for (const name of listDevCases()) {
+    const devCase = loadDevCase(name);
+    if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
+    for (const lang of devCaseLanguages(devCase)) {
+      const view = devCaseView(devCase, lang);
+      if (view.inputs.length < 2) continue;
+      yield { name, lang, ...view, analysis: analyzeCase(view.inputs) };
+    }
+  }
+}
+
+type Analysis = ReturnType<typeof analyzeCase>;
+/** The analysis's actors that stand for an annotated actor (one of its annotated names is theirs). */
+const actorsFor = (analysis: Analysis, names: readonly string[] | undefined) => {
+  const aliases = (names ?? []).map(norm);
+  return analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
+};
+
+if (!process.argv.includes('--labels') && !process.argv.includes('--families')) {
+  for (const { name, lang, annotations, contrasts, analysis } of tunedViews()) {
     const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
     const carriers = (articleId: string, label: string) => {
       const places = occurrences(textOf.get(articleId) ?? '', label);
@@ -31,8 +45,7 @@ if (!process.argv.includes("--labels") && !process.argv.includes("--families")) 
     for (const contrast of contrasts) {
       const landed = analysis.actors.some((actor) => contrast.labels.every((l) => carriers(l.articleId, l.label).includes(actor)));
       if (landed && !all) continue;
-      const aliases = (annotations.actors[contrast.actor] ?? []).map(norm);
-      const mine = analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
+      const mine = actorsFor(analysis, annotations.actors[contrast.actor]);
       console.log(`\n== ${name} [${lang}] ${landed ? 'LANDED' : 'MISSED'} contrast on «${contrast.actor}»; actors standing for it: ${mine.map((a) => `${a.id} «${a.name}»`).join(', ') || 'none'}`);
       for (const l of contrast.labels) {
         const text = textOf.get(l.articleId) ?? '';
@@ -49,26 +62,18 @@ if (!process.argv.includes("--labels") && !process.argv.includes("--families")) 
 // --labels: every annotated label not on its actor, with the actors standing for the annotated actor
 // and what they carry in that article.
 if (process.argv.includes('--labels')) {
-  for (const name of listDevCases()) {
-    const devCase = loadDevCase(name);
-    if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
-    for (const lang of devCaseLanguages(devCase)) {
-      const { inputs, annotations } = devCaseView(devCase, lang);
-      if (inputs.length < 2) continue;
-      const analysis = analyzeCase(inputs);
-      const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
-      for (const gold of annotations.labels) {
-        const aliases = (annotations.actors[gold.actor] ?? []).map(norm);
-        const mine = analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
-        const places = occurrences(textOf.get(gold.articleId) ?? '', gold.label);
-        const hit = mine.some((a) => a.labels.some((l) => l.articleId === gold.articleId && (labelMatches(l.text, gold.label) || places.some(([x, y]) => l.start < y && x < l.end))));
-        if (hit) continue;
-        const text = textOf.get(gold.articleId) ?? '';
-        const at = places[0];
-        const context = at ? text.slice(Math.max(0, at[0] - 100), at[1] + 100).replace(/\s+/gu, ' ') : '(not in text)';
-        const carried = mine.map((a) => `${a.id}«${a.name}»[${a.labels.filter((l) => l.articleId === gold.articleId).map((l) => l.text).join(' | ')}]`).join(' ');
-        console.log(`\n${name} [${lang}] ${gold.articleId} «${gold.label}» → ${gold.actor}: ${mine.length ? carried : 'NO ACTOR'}\n    … ${context} …`);
-      }
+  for (const { name, lang, annotations, analysis } of tunedViews()) {
+    const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
+    for (const gold of annotations.labels) {
+      const mine = actorsFor(analysis, annotations.actors[gold.actor]);
+      const places = occurrences(textOf.get(gold.articleId) ?? '', gold.label);
+      const hit = mine.some((a) => a.labels.some((l) => l.articleId === gold.articleId && (labelMatches(l.text, gold.label) || places.some(([x, y]) => l.start < y && x < l.end))));
+      if (hit) continue;
+      const text = textOf.get(gold.articleId) ?? '';
+      const at = places[0];
+      const context = at ? text.slice(Math.max(0, at[0] - 100), at[1] + 100).replace(/\s+/gu, ' ') : '(not in text)';
+      const carried = mine.map((a) => `${a.id}«${a.name}»[${a.labels.filter((l) => l.articleId === gold.articleId).map((l) => l.text).join(' | ')}]`).join(' ');
+      console.log(`\n${name} [${lang}] ${gold.articleId} «${gold.label}» → ${gold.actor}: ${mine.length ? carried : 'NO ACTOR'}\n    … ${context} …`);
     }
   }
 }
@@ -76,22 +81,13 @@ if (process.argv.includes('--labels')) {
 // --families: for annotated labels whose actor the analysis lacks, how many articles of the view name it.
 if (process.argv.includes('--families')) {
   const tally = new Map<string, number>();
-  for (const name of listDevCases()) {
-    const devCase = loadDevCase(name);
-    if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
-    for (const lang of devCaseLanguages(devCase)) {
-      const { inputs, annotations } = devCaseView(devCase, lang);
-      if (inputs.length < 2) continue;
-      const analysis = analyzeCase(inputs);
-      for (const gold of annotations.labels) {
-        const aliases = (annotations.actors[gold.actor] ?? []).map(norm);
-        const mine = analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
-        if (mine.length) continue;
-        const naming = analysis.articles.filter((a) => (annotations.actors[gold.actor] ?? []).some((al) => occurrences(a.text, al).length > 0)).length;
-        const family = naming === 0 ? 'named by no article (descriptions only)' : naming === 1 ? 'named by one article' : 'named by several articles, not found';
-        tally.set(family, (tally.get(family) ?? 0) + 1);
-        if (process.argv.includes('--list')) console.log(`${family}: ${name} [${lang}] ${gold.actor} «${gold.label}»`);
-      }
+  for (const { name, lang, annotations, analysis } of tunedViews()) {
+    for (const gold of annotations.labels) {
+      if (actorsFor(analysis, annotations.actors[gold.actor]).length) continue;
+      const naming = analysis.articles.filter((a) => (annotations.actors[gold.actor] ?? []).some((al) => occurrences(a.text, al).length > 0)).length;
+      const family = naming === 0 ? 'named by no article (descriptions only)' : naming === 1 ? 'named by one article' : 'named by several articles, not found';
+      tally.set(family, (tally.get(family) ?? 0) + 1);
+      if (process.argv.includes('--list')) console.log(`${family}: ${name} [${lang}] ${gold.actor} «${gold.label}»`);
     }
   }
   for (const [family, n] of tally) console.log(`${n}\t${family}`);
