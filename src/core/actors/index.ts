@@ -214,6 +214,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       let stance: LabelDraft['stance'] = 'neutral';
       let self = false;
       let state = false;
+      let stateEnd: number;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
@@ -238,9 +239,9 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
           [key, stance] = [`self: ${noun.value.key}`, 'neutral'];
           self = true;
         }
-      } else if (stateForcesAt(c, k, taken) >= 0) {
+      } else if ((stateEnd = stateForcesAt(c, k, taken)) >= 0) {
         // "government troops", "regime forces", «قوات النظام», «القوات الحكومية»: a state's own forces.
-        last = stateForcesAt(c, k, taken);
+        last = stateEnd;
         if (data.determiners.has(t.key)) first = k + 1;
         key = tokens.slice(first, last + 1).map((x) => x.key).join(' ');
         state = true;
