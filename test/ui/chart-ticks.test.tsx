@@ -3,6 +3,8 @@ import { Chart } from 'chart.js';
 import { ChartFigure } from '../../src/components/ChartFigure.tsx';
 
 const chartOf = (name: string) => Chart.getChart(screen.getByRole('figure', { name }).querySelector('canvas')!)!;
+/** A value axis's options as plain data (Chart.js types its ticks per scale kind). */
+const axis = (name: string, id: 'x' | 'y') => chartOf(name).options.scales?.[id] as { max?: number; ticks?: { precision?: number } } | undefined;
 
 describe('chart value axes', () => {
   it('counts have whole ticks only (no "0.5 claims"); shares keep their percent ticks', () => {
@@ -14,9 +16,9 @@ describe('chart value axes', () => {
         <ChartFigure title="Share" categoryHeader="Outlet" categories={['Herald', 'Courier', 'Post']} series={[{ ...series[0]!, data: [0.2, 0.5, 0] }]} percent />
       </>,
     );
-    expect(chartOf('Coverage').options.scales?.y?.ticks?.precision).toBe(0);
-    expect(chartOf('Sideways').options.scales?.x?.ticks?.precision).toBe(0);
-    const share = chartOf('Share').options.scales?.y;
+    expect(axis('Coverage', 'y')?.ticks?.precision).toBe(0);
+    expect(axis('Sideways', 'x')?.ticks?.precision).toBe(0);
+    const share = axis('Share', 'y');
     expect(share?.ticks?.precision).toBeUndefined();
     expect(share?.max).toBe(1);
   });
