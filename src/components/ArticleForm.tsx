@@ -55,16 +55,20 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
 
   // Pasting from a web page keeps its structure (better furniture removal); the caller sanitises it.
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const html = event.clipboardData.getData('text/html');
-    const pasted = html && !raw ? html : event.clipboardData.getData('text/plain');
+    // A page's markup over the limit: its plain text is pasted instead, if that fits.
+    const html = raw ? '' : event.clipboardData.getData('text/html');
+    const asHtml = html.length > 0 && html.length <= LIMITS.maxRawChars;
+    const pasted = asHtml ? html : event.clipboardData.getData('text/plain');
     // Over the limit: said at once and kept out of the box (a text area of millions of characters
     // freezes the page for minutes); what the box held stays, and the text is still on the clipboard.
-    if (raw.length + pasted.length > LIMITS.maxRawChars) {
+    const box = event.currentTarget;
+    const size = raw.length - Math.abs((box.selectionEnd ?? 0) - (box.selectionStart ?? 0)) + pasted.length;
+    if (size > LIMITS.maxRawChars) {
       event.preventDefault();
-      onReject([t('case.pasteTooLarge', { size: raw.length + pasted.length, limit: LIMITS.maxRawChars })]);
+      onReject([t('case.pasteTooLarge', { size, limit: LIMITS.maxRawChars })]);
       return;
     }
-    if (html && !raw) {
+    if (asHtml) {
       event.preventDefault();
       setRaw(html);
       setFormat('html');

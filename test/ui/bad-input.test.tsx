@@ -58,6 +58,16 @@ describe('bad input in the Case view: a clear message, nothing lost', () => {
     expect(selectAllArticles(store.getState())).toHaveLength(before);
   });
 
+  it('a web page whose markup is over the limit is pasted as its plain text when that fits', async () => {
+    renderWithStore(<CaseView />);
+    const box = screen.getByLabelText(PASTE);
+    const markup = `<div class="x">${'<span>.</span>'.repeat(LIMITS.maxRawChars / 10)}</div>`;
+    const event = fireEvent.paste(box, { clipboardData: { getData: (type: string) => (type === 'text/html' ? markup : 'A short story.') } });
+    // Not prevented: the browser pastes the plain text; no HTML hint, no refusal.
+    expect(event).toBe(true);
+    expect(screen.queryByText('Pasted as HTML: scripts and active content will be removed.')).toBeNull();
+  });
+
   it('notes about an unreadable article name it as the list does, not by its internal id', async () => {
     const user = userEvent.setup();
     const runner = async ({ inputs }: { inputs: { id: string }[] }) => ({
