@@ -5,7 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
-import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { isBridgedPlaceName } from '../entities/place-names.ts';
 import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
