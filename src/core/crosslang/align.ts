@@ -19,9 +19,16 @@ export interface CrossLanguageOptions {
   minShared: number;
   /** A row of one language and a row (or claim) of another join at this cosine of their summed anchors; 0: never. */
   rowThreshold: number;
+  /**
+   * Two rows join only when this share of the claim pairs across languages the join would make score
+   * at least `pairFloor` on their own anchors (0: any link joins its two rows whole).
+   */
+  support: number;
+  /** The score a claim pair needs to count as support for joining its two rows. */
+  pairFloor: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0.1 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0.1, support: 0, pairFloor: 0.05 };
 
 interface ClaimRef {
   id: string;
@@ -74,6 +81,8 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
 
   // Best partner of each claim in each article of another language.
   const best = new Map<string, { other: number; score: number }>();
+  // Every candidate pair's own score (both anchors in the postings), for judging a join of two rows.
+  const pairScore = new Map<number, number>();
   for (let c = 0; c < n; c++) {
     const dot = new Map<number, number>();
     const shared = new Map<number, number>();
@@ -89,6 +98,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const [o, d] of dot) {
       if (shared.get(o)! < opts.minShared) continue;
       const score = d / (norms[c]! * norms[o]!);
+      if (score >= opts.pairFloor) pairScore.set(c * n + o, score);
       if (score < opts.threshold) continue;
       for (const [from, to] of [[c, o], [o, c]] as const) {
         const key = `${from}|${claims[to]!.articleId}`;
@@ -122,12 +132,29 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     }
     return find(g);
   };
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  // The share of the claim pairs across languages a join of two groups makes that score on their own.
+  const supportOf = (x: readonly string[], y: readonly string[]): number => {
+    let [made, supported] = [0, 0];
+    for (const idX of x) {
+      const i = indexOf.get(idX);
+      if (i === undefined) continue;
+      for (const idY of y) {
+        const j = indexOf.get(idY);
+        if (j === undefined || claims[i]!.language === claims[j]!.language) continue;
+        made++;
+        if (pairScore.has(Math.min(i, j) * n + Math.max(i, j))) supported++;
+      }
+    }
+    return made === 0 ? 1 : supported / made;
+  };
   const crossScores = new Map<number, number[]>();
   for (const { from, other, score } of pairs) {
     const [a, b] = [groupFor(from), groupFor(other)];
     if (a === b) continue;
     // One outlet, one voice per row: never merge two rows that both hold claims of one article.
     if ([...groups[a]!.articles].some((x) => groups[b]!.articles.has(x))) continue;
+    if (opts.support > 0 && supportOf(groups[a]!.claimIds, groups[b]!.claimIds) < opts.support) continue;
     parent[b] = a;
     groups[a]!.claimIds.push(...groups[b]!.claimIds);
     for (const x of groups[b]!.articles) groups[a]!.articles.add(x);
