@@ -3,22 +3,27 @@
  * stage, each case analysed once (the one-language rows fixed): for choosing the stage's options.
  * `--alone`: the stage also run on no one-language rows (the cross-language pairs' own evidence).
  *
+ * `--mono='{"threshold":0.3}'`: the one-language rows built with other options (how much the
+ * cross-language figures swing with them).
+ *
  *   node bin/run-ts.mjs scripts/crosslang/variants.ts '{"threshold":0.1}' '{"rowThreshold":0}'
  */
 import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
-import { alignClaims } from '../../src/core/align/index.ts';
+import { alignClaims, type AlignOptions } from '../../src/core/align/index.ts';
 import { linkAcrossLanguages, type CrossLanguageOptions } from '../../src/core/crosslang/align.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
 import { scoreAlignment } from '../bench/score.ts';
 
+const monoArg = process.argv.find((a) => a.startsWith('--mono='));
+const monoOptions = monoArg ? (JSON.parse(monoArg.slice('--mono='.length)) as AlignOptions) : {};
 const cases = listDevCases()
   .map(loadDevCase)
   .filter((c) => c.meta.split === 'tuned')
   .map((devCase) => {
     const { inputs, annotations } = devCaseView(devCase, 'mixed');
     const analysis = analyzeCase(inputs);
-    const mono = alignClaims(analysis.articles, { entities: resolveEntities(analysis.articles) });
+    const mono = alignClaims(analysis.articles, { entities: resolveEntities(analysis.articles), ...monoOptions });
     const languageOf = new Map(devCase.meta.articles.map((a) => [a.id, a.language]));
     return { analysis, mono, annotations, languageOf };
   });

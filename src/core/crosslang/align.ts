@@ -2,7 +2,9 @@
  * Rows across languages: after each language's claims are aligned, claims of different languages that
  * share enough rare anchors (figures, dates, names, bridged words) join one row. Candidates come from an
  * inverted index over anchors, leaving out anchors most claims share (no all-pairs), and each claim
- * links at most to its best partner per article.
+ * links at most to its best partner per article. Each pair is scored on its own two claims; a link then
+ * joins the two rows holding them only when enough of the claim pairs across languages that join would
+ * make share anchors of their own (`support`), so a loose row of one language drags no link with it.
  */
 import { isClaim } from '../claims.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
@@ -17,7 +19,11 @@ export interface CrossLanguageOptions {
   maxDf: number;
   /** Pairs must share at least this many anchors. */
   minShared: number;
-  /** A row of one language and a row (or claim) of another join at this cosine of their summed anchors; 0: never. */
+  /**
+   * A row of one language and a row (or claim) of another join at this cosine of their summed anchors;
+   * 0: never (the default since the joins are judged on their claim pairs, `support`: pooled, a row of
+   * one language that another stage made looser drags the links with it).
+   */
   rowThreshold: number;
   /**
    * Two rows join only when this share of the claim pairs across languages the join would make score
@@ -28,7 +34,7 @@ export interface CrossLanguageOptions {
   pairFloor: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0.1, support: 0, pairFloor: 0.05 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0, support: 0.2, pairFloor: 0.01 };
 
 interface ClaimRef {
   id: string;
