@@ -36,6 +36,9 @@ export interface CrossLanguageOptions {
 
 export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0, support: 0.2, pairFloor: 0.01 };
 
+/** Members of each side a join's support is counted over, at most. */
+const SUPPORT_SAMPLE = 24;
+
 interface ClaimRef {
   id: string;
   articleId: string;
@@ -139,13 +142,16 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     return find(g);
   };
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  // Big groups are judged on evenly spread members, so a join costs at most SUPPORT_SAMPLE² lookups.
+  const spread = (ids: readonly string[]): readonly string[] =>
+    ids.length <= SUPPORT_SAMPLE ? ids : Array.from({ length: SUPPORT_SAMPLE }, (_, k) => ids[Math.floor((k * ids.length) / SUPPORT_SAMPLE)]!);
   // The share of the claim pairs across languages a join of two groups makes that score on their own.
   const supportOf = (x: readonly string[], y: readonly string[]): number => {
     let [made, supported] = [0, 0];
-    for (const idX of x) {
+    for (const idX of spread(x)) {
       const i = indexOf.get(idX);
       if (i === undefined) continue;
-      for (const idY of y) {
+      for (const idY of spread(y)) {
         const j = indexOf.get(idY);
         if (j === undefined || claims[i]!.language === claims[j]!.language) continue;
         made++;
