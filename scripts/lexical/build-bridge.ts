@@ -199,20 +199,24 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   linked++;
 }
 // Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from
-// WordNet's ordinal adjectives ("third", "3rd"), the Arabic ones from the number words of
-// lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث, feminine ثالثة).
-// Numbers whose ordinal is built on another stem (one, two, six) have no three-consonant count word and
-// are left out.
-const englishOrdinals = new Map<number, string>();
+// WordNet's ordinal adjectives (the word and its figure: "third", "3rd"), the Arabic ones from the number
+// words of lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث,
+// feminine ثالثة). Those built on another stem (first, second, sixth) come from ordinals-ar.json.
+const englishOrdinals = new Map<number, string[]>();
 for (const l of lines(join(WORDNET, 'data.adj'))) {
   const parts = l.split(' ');
   const words = Array.from({ length: parseInt(parts[3]!, 16) }, (_, k) => parts[4 + 2 * k]!.toLowerCase());
   const digits = words.map((w) => /^(\d+)(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
   const word = words.find((w) => /^[a-z]+$/.test(w));
-  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), word);
+  // The word, then its figure ("sixth", "6th"): an English name writes either ("6th Division").
+  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), [word, digits[0]!]);
 }
 const arabicNumbers = JSON.parse(readFileSync(join(ROOT, 'src/core/lang/ar/numbers.json'), 'utf8')) as { units: Record<string, number> };
 const [ALEF, TA_MARBUTA, LONG_VOWELS] = [foldForMatch('ا'), foldForMatch('ة'), new Set(['ا', 'و', 'ي'].map(foldForMatch))];
+const addOrdinal = (form: string, english: readonly string[]) => {
+  const [ranked = '', senses] = (entries[form] ?? '').split('|');
+  entries[form] = [...english, ...ranked.split(' ').filter((w) => w && !english.includes(w))].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+};
 for (const [count, value] of Object.entries(arabicNumbers.units)) {
   const english = englishOrdinals.get(value);
   const folded = foldForMatch(count);
@@ -220,10 +224,14 @@ for (const [count, value] of Object.entries(arabicNumbers.units)) {
   const consonants = [...folded.slice(0, -1).replace(new RegExp(`^${ALEF}`, 'u'), '')].filter((ch) => !LONG_VOWELS.has(ch));
   if (consonants.length !== 3) continue;
   const masculine = consonants[0]! + ALEF + consonants[1]! + consonants[2]!;
-  for (const form of [masculine, masculine + TA_MARBUTA]) {
-    const [ranked = '', senses] = (entries[form] ?? '').split('|');
-    entries[form] = [english, ...ranked.split(' ').filter((w) => w && w !== english)].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
-  }
+  for (const form of [masculine, masculine + TA_MARBUTA]) addOrdinal(form, english);
+}
+// Ordinals built on another stem than their count word (first, second, sixth): scripts/lexical/ordinals-ar.json.
+const irregular = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'ordinals-ar.json'), 'utf8')) as { ordinals: Record<string, number> };
+for (const [ordinal, value] of Object.entries(irregular.ordinals)) {
+  const english = englishOrdinals.get(value);
+  const folded = foldForMatch(ordinal);
+  if (english) for (const form of [folded, folded + TA_MARBUTA]) addOrdinal(form, english);
 }
 
 // A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.

@@ -126,3 +126,11 @@ describe('phraseNameFor: bodies Arabic WordNet names by a phrase', () => {
     expect(phraseNameFor(['شمال', 'المدينه'])).toBeUndefined();
   });
 });
+
+describe('ordinals built on another stem than their count word', () => {
+  it('reads «السادسة» and «الأولى» as the English ordinal, in words and in figures', () => {
+    expect(englishFor('السادسه')).toEqual(expect.arrayContaining(['sixth', '6th']));
+    expect(englishFor('الثالث')).toEqual(expect.arrayContaining(['third', '3rd']));
+    expect(englishInName('الاولي')).toContain('1st');
+  });
+});

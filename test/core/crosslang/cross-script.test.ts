@@ -110,3 +110,14 @@ describe('bodies named differently in the two languages (Arabic WordNet phrases)
     expect(arabicMentionsOf(index, 'Ministry of Defence', 'ar1')).toContain('وزارة الدفاع');
   });
 });
+
+describe('ordinals in names', () => {
+  it('joins a unit named by an ordinal built on another stem («السادس» / Sixth)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Sixth Army crossed the river on Monday. The Sixth Army said the bridge held.', 'en'),
+      buildArticle('en2', 'Officers of the Sixth Army met the governor.', 'en'),
+      buildArticle('ar1', 'عبر الجيش السادس النهر يوم الاثنين، وقال إن الجسر صمد.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Sixth Army', 'ar1')).toContain('الجيش السادس');
+  });
+});
