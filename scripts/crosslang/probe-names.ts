@@ -53,6 +53,8 @@ export const PROBES: [string, string, string][] = [
   ['org', 'Sixth Army', 'الجيش السادس'],
   ['org', '1st Battalion', 'الكتيبة الأولى'],
   ['org', 'Third Division', 'الفرقة الثالثة'],
+  ['org', 'Kataib Nasrallah', 'كتائب نصر الله'],
+  ['person', 'Abdelkarim Fathallah', 'عبد الكريم فتح الله'],
   ['place', 'Marrakesh', 'مراكش'],
   ['place', 'Aleppo', 'حلب'],
   ['place', 'Damascus', 'دمشق'],

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCase } from '../../src/core/index.ts';
 import { claimAnchors } from '../../src/core/crosslang/anchors.ts';
+import { eventAnchors } from '../../src/core/crosslang/events.ts';
 import { linkAcrossLanguages } from '../../src/core/crosslang/align.ts';
 import { alignClaims } from '../../src/core/align/index.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
@@ -28,7 +29,7 @@ for (const row of analysis.rows) {
   if (new Set(members.map((m) => m.language)).size < 2) continue;
   if (!summary) console.log(`\n${row.id} (score ${row.score?.toFixed(2)})`);
   if (!summary) for (const m of members) console.log(`  ${m.id}: ${m.text.slice(0, 150)}`);
-  const keys = members.map((m) => new Set(claimAnchors(m.text, m.language).map((a) => a.key)));
+  const keys = members.map((m) => new Set([...claimAnchors(m.text, m.language), ...eventAnchors(m.text, m.language)].map((a) => a.key)));
   for (let i = 0; i < members.length; i++)
     for (let j = i + 1; j < members.length; j++)
       if (members[i]!.language !== members[j]!.language) {

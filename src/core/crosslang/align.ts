@@ -9,6 +9,7 @@
 import { isClaim } from '../claims.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
+import { eventAnchors } from './events.ts';
 
 export interface CrossLanguageOptions {
   /** A pair must score at least this (cosine of rarity-weighted anchors) to join. */
@@ -64,7 +65,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const claim of article.claims) {
       if (!isClaim(claim)) continue;
       const vector = new Map<number, number>();
-      for (const anchor of claimAnchors(claim.text, article.language)) {
+      for (const anchor of [...claimAnchors(claim.text, article.language), ...eventAnchors(claim.text, article.language)]) {
         let id = keyIds.get(anchor.key);
         if (id === undefined) {
           id = df.length;

@@ -11,7 +11,6 @@ import { wordTokens } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 import { englishFor } from './bridge.ts';
-import { sharedEventClasses } from './events.ts';
 import { procliticsOf } from './script-data.ts';
 import { nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
@@ -34,9 +33,6 @@ const MONTH_STEMS = new Set(Object.keys(languageBundle('en')?.numbers.months ?? 
 const BRIDGE_WORDS = 3;
 /** Weight of the nouns an English adjective pertains to, beside the adjective itself. */
 const PERTAINYM_WEIGHT = 0.5;
-
-/** Weight of a news event class shared across languages (predicates.json `events`). */
-const EVENT_WEIGHT = 1;
 
 /** Languages whose words can be put into the shared (English) space. */
 export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']);
@@ -72,8 +68,6 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
     // Arabic script has no capitals: a word the bridge does not know is more likely a name.
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
   }
-  // The news event a word states, one key in every language ("captured" / «سيطرت»).
-  for (const k of sharedEventClasses(norm, language)) anchors.push({ key: `e:${k}`, weight: EVENT_WEIGHT });
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
   wordCache.set(key, anchors);
   return anchors;

@@ -8,7 +8,12 @@
 import arPredicates from '../lang/ar/predicates.json' with { type: 'json' };
 import enPredicates from '../lang/en/predicates.json' with { type: 'json' };
 import { stemToken } from '../align/terms.ts';
+import { wordTokens } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
+import type { Anchor } from './anchors.ts';
+
+/** Weight of a news event class among a claim's anchors (chosen on the tuned dev cases: 0.75–2 tried). */
+const EVENT_WEIGHT = 1;
 
 interface EventData {
   language: LanguageCode;
@@ -76,4 +81,15 @@ export function sharedEventClasses(folded: string, language: LanguageCode): read
     }
   }
   return NONE;
+}
+
+/**
+ * The anchors of the news events a text states (`e:<class>`), shared by every language. Kept apart from
+ * `claimAnchors`: the predicate files are the analysis worker's, not the Compare view's.
+ * @example eventAnchors('Police detained three journalists', 'en') // [{ key: 'e:8', weight: 1 }]
+ */
+export function eventAnchors(text: string, language: LanguageCode): Anchor[] {
+  const keys = new Set<number>();
+  for (const token of wordTokens(text, language)) if (token.norm.length >= 2) for (const k of sharedEventClasses(token.norm, language)) keys.add(k);
+  return [...keys].map((k) => ({ key: `e:${k}`, weight: EVENT_WEIGHT }));
 }
