@@ -320,7 +320,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
-    if (phrase !== undefined) return ownerOfPhrase(phrase);
+    // A phrase no Latin name uses ("وزارة الدفاع" is "department of defense" in WordNet, "Ministry of
+    // Defence" in the case) is still matched word by word below.
+    const phraseOwner = phrase !== undefined ? ownerOfPhrase(phrase) : undefined;
+    if (phraseOwner !== undefined) return phraseOwner;
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
       if (place !== undefined) {
