@@ -118,6 +118,8 @@ export interface RawAttributionData {
   splitParticipleClauses?: boolean;
   /** A split participle takes a noun object as its content ("…، مؤكدة سيطرة القوات"), after any report with content (default: only after one with a that-clause, colon or quotation). */
   participleObjectContent?: boolean;
+  /** A split participle of saying takes what follows it as content after any report ("…, saying the vote was rigged"; default: only after a report with content of its own). */
+  participleAnyReport?: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

@@ -100,6 +100,8 @@ export interface Lexicon {
   splitParticipleClauses: boolean;
   /** A split participle takes a noun object as its content after any report with content. */
   participleObjectContent: boolean;
+  /** A split participle of saying takes what follows as content after any report, not only one with content. */
+  participleAnyReport: boolean;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -405,6 +407,7 @@ function compile(raw: RawAttributionData): Lexicon {
     passivePrepositions: foldSet(raw.passivePrepositions),
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
     participleObjectContent: raw.participleObjectContent ?? false,
+    participleAnyReport: raw.participleAnyReport ?? false,
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: a second attribution in one sentence keeps the speaker', () => {
+  it('", saying …" after a stance with a noun object is a claim of its own', () => {
+    const claims = claimsOf('The harbour master mocked the new timetable, saying nobody had asked the ferry crews.', 'en');
+    const first = attributionAt(claims, 'timetable');
+    const second = attributionAt(claims, 'ferry crews');
+    expect(first?.cue.text).toBe('mocked');
+    expect(second?.cue.text).toBe('saying');
+    expect(second?.source.text).toBe('The harbour master');
+    expect(claims.filter((c) => c.attribution)).toHaveLength(2);
+  });
+
+  it('a pronoun may open the participle’s content (", calling it …")', () => {
+    const claims = claimsOf('Governor Alma Reyes rejected the toll plan, calling it a tax on commuters.', 'en');
+    const second = attributionAt(claims, 'commuters');
+    expect(second?.cue.text).toBe('calling');
+    expect(second?.source.text).toBe('Governor Alma Reyes');
+  });
+
+  it('an -ing word of no saying verb stays in the first claim', () => {
+    const claims = claimsOf('The coach praised the squad, leaving the stadium before the final whistle.', 'en');
+    expect(claims.filter((c) => c.attribution)).toHaveLength(1);
+  });
+
+  it('", and criticized …" after a comma goes on with the first verb’s subject, not the object before the comma', () => {
+    const claims = claimsOf('The senator urged colleagues to back the river bill, and criticized the agency for its slow response.', 'en');
+    const second = attributionAt(claims, 'slow response');
+    expect(second?.cue.text).toBe('criticized');
+    expect(second?.source.text).toBe('The senator');
+  });
+
+  it('"…, and said …" after a clause with no report takes the main subject', () => {
+    const a = attributionAt(claimsOf('The mayor spoke for an hour, and said the bridge would reopen in May.', 'en'), 'bridge');
+    expect(a?.source.text).toBe('The mayor');
+  });
+});
