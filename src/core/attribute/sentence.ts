@@ -32,6 +32,8 @@ export interface Draft {
   closing?: boolean;
   /** A report inside a clause ("…، في خطوة وصفتها المعارضة بأنها …"): the words before `clauseFrom` are another clause. */
   innerReport?: boolean;
+  /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
+  relativeClause?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -63,6 +65,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
+    // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
+    if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
   }
@@ -126,6 +130,16 @@ function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean 
   if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const from = draft.subject.range.from;
   return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
+}
+
+/**
+ * "…, said A, who stressed that …", "praised B, who said the port would reopen": "who" after a comma, then
+ * the cue and its content, in a cased script: the relative's antecedent reports that clause on its own.
+ */
+export function relativeReport(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (lex.clitics || draft.subject.type !== 'relative' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
+  const at = draft.subject.range.from;
+  return lex.pronouns.get(view.norms[at]!) === 'relative' && view.commaBefore(at) && draft.contentFrom !== null && draft.contentFrom < view.length - 1;
 }
 
 function coordinated(view: SentenceView, lex: Lexicon, draft: Draft): boolean {

@@ -36,3 +36,24 @@ describe('English: a second attribution in one sentence keeps the speaker', () =
     expect(a?.source.text).toBe('The mayor');
   });
 });
+
+describe('English: a relative clause after a comma reports on its own', () => {
+  it('", said A, who stressed that …" gives A a second claim with the relative’s cue', () => {
+    const claims = claimsOf('“It will take a year,” said Lars Kamin, who stressed that the tunnel would be safe.', 'en');
+    const second = attributionAt(claims, 'tunnel');
+    expect(second?.cue.text).toBe('stressed');
+    expect(second?.source.text).toBe('Lars Kamin');
+    expect(attributionAt(claims, 'a year')?.cue.text).toBe('said');
+  });
+
+  it('"praised B, who said …": the antecedent after the first cue speaks, not the first subject', () => {
+    const claims = claimsOf('The mayor praised engineer Ana Lind, who said the bridge would reopen in spring.', 'en');
+    expect(attributionAt(claims, 'reopen')?.source.text).toBe('engineer Ana Lind');
+    expect(attributionAt(claims, 'praised')?.source.text).toBe('The mayor');
+  });
+
+  it('a relative with no report after it adds no claim', () => {
+    const claims = claimsOf('The mayor praised engineer Ana Lind, who built the bridge in spring.', 'en');
+    expect(claims.filter((c) => c.attribution)).toHaveLength(1);
+  });
+});
