@@ -120,6 +120,8 @@ export interface RawAttributionData {
   participleObjectContent?: boolean;
   /** A split participle of saying takes what follows it as content after any report ("…, saying the vote was rigged"; default: only after a report with content of its own). */
   participleAnyReport?: boolean;
+  /** Words opening an embedded question ("why", "whether"): after a participle of saying they open its content (", emphasizing why …"). */
+  questionWords?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

@@ -102,6 +102,8 @@ export interface Lexicon {
   participleObjectContent: boolean;
   /** A split participle of saying takes what follows as content after any report, not only one with content. */
   participleAnyReport: boolean;
+  /** Words opening an embedded question ("why", "whether"). */
+  questionWords: Set<string>;
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -408,6 +410,7 @@ function compile(raw: RawAttributionData): Lexicon {
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
     participleObjectContent: raw.participleObjectContent ?? false,
     participleAnyReport: raw.participleAnyReport ?? false,
+    questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),

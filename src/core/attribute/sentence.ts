@@ -366,7 +366,7 @@ function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasCon
   // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
   // words or more is content too ("dismissed the allegation, saying …" stays one report, unless the
   // language data says a participle of saying reports after any report: "…, saying it was rigged").
-  else if (lex.participleAnyReport && hit.entry.candidate === undefined && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!)) contentFrom = k;
+  else if (lex.participleAnyReport && hit.entry.candidate === undefined && view.length - k >= 2 && (!lex.npStoppers.has(view.norms[k]!) || lex.questionWords.has(view.norms[k]!))) contentFrom = k;
   else if ((firstHasContent || governed) && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;

@@ -57,3 +57,12 @@ describe('English: a relative clause after a comma reports on its own', () => {
     expect(claims.filter((c) => c.attribution)).toHaveLength(1);
   });
 });
+
+describe('English: a participle of saying before an embedded question', () => {
+  it('", emphasizing why …" after a quotation is the speaker’s second claim', () => {
+    const claims = claimsOf('“We cannot wait any longer,” Lena Ortiz said, emphasizing why the dam needs repairs.', 'en');
+    const second = attributionAt(claims, 'dam needs');
+    expect(second?.cue.text).toBe('emphasizing');
+    expect(second?.source.text).toBe('Lena Ortiz');
+  });
+});
