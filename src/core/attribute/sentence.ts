@@ -262,7 +262,7 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const name = appositiveName(view, lex, agent.to);
   if (name) chunks.push(name);
   const subject: Subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'after' };
-  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent])) return null;
+  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent]) && !pluralCommonAgent(view, lex, hit, agent)) return null;
   const last = chunks[chunks.length - 1]!.to;
   const clause = lex.complementizers.has(view.norms[last] ?? '');
   return {
@@ -275,6 +275,21 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     consumedTo: last,
     rule: 'passive-agent',
   };
+}
+
+/**
+ * "was endorsed by dozens of newspapers", "has been called a fraud by fellow surgeons": a hand-written cue
+ * whose agent is a plural common noun (a group of people or bodies the lexicon does not list). Cased
+ * scripts; a singular common noun ("by the storm") stays no agent.
+ */
+function pluralCommonAgent(view: SentenceView, lex: Lexicon, hit: CueHit, agent: WordRange): boolean {
+  if (lex.clitics || hit.entry.candidate !== undefined) return false;
+  // A plural word before any relative or conjunction ("dozens of papers ranging from …", "fellow surgeons").
+  for (let k = agent.from; k < agent.to && !lex.npStoppers.has(view.norms[k]!); k++) {
+    const w = view.norms[k]!;
+    if (!view.capitalized(k) && /[^su]s$/u.test(w) && !lex.timeWords.has(w) && !lex.auxiliaries.has(w)) return true;
+  }
+  return false;
 }
 
 /**
