@@ -215,6 +215,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
+    // "…, with one of them, Ezzat Hemaida, saying …": an absolute construction names a speaker of its own.
+    const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+    if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
@@ -278,12 +281,13 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
 }
 
 /**
- * "was endorsed by dozens of newspapers", "has been called a fraud by fellow surgeons": a hand-written cue
+ * "was endorsed by dozens of newspapers", "was criticized by fellow surgeons": a hand-written cue
  * whose agent is a plural common noun (a group of people or bodies the lexicon does not list). Cased
  * scripts; a singular common noun ("by the storm") stays no agent.
  */
 function pluralCommonAgent(view: SentenceView, lex: Lexicon, hit: CueHit, agent: WordRange): boolean {
-  if (lex.clitics || hit.entry.candidate !== undefined) return false;
+  // "is called the Pearl by locals": a naming verb names, whoever uses the name.
+  if (lex.clitics || hit.entry.candidate !== undefined || lex.namingWords.has(view.norms[hit.from]!)) return false;
   // A plural word before any relative or conjunction ("dozens of papers ranging from …", "fellow surgeons").
   for (let k = agent.from; k < agent.to && !lex.npStoppers.has(view.norms[k]!); k++) {
     const w = view.norms[k]!;
@@ -388,6 +392,24 @@ function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasCon
   return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
 }
 
+/** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
+function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
+    if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+    const chunks: WordRange[] = [];
+    let from = m + 1;
+    for (let k = m + 2; k <= hit.from; k++) {
+      if (k === hit.from || view.commaBefore(k)) {
+        if (k > from) chunks.push({ from, to: k });
+        from = k;
+      }
+    }
+    if (chunks.length === 0 || chunks.length > 2) return null;
+    return { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+  }
+  return null;
+}
+
 /**
  * A participle opening the sentence's only attribution: its subject is the main verb's
  * ("ونشرت «كتيبة …»، …، مشيرة إلى أن"), else the previous source carries on.
@@ -410,18 +432,9 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   }
   if (lex.subjectSearch[0] !== 'after') {
     // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
-    for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
-      if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
-      const chunks: WordRange[] = [];
-      let from = m + 1;
-      for (let k = m + 2; k <= hit.from; k++) {
-        if (k === hit.from || view.commaBefore(k)) {
-          if (k > from) chunks.push({ from, to: k });
-          from = k;
-        }
-      }
-      if (chunks.length === 0 || chunks.length > 2) break;
-      draft.subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+    const absolute = absoluteSubject(view, lex, hit);
+    if (absolute) {
+      draft.subject = absolute;
       draft.rule = 'participle-absolute';
       return draft;
     }

@@ -8,9 +8,9 @@ describe('English: a passive cue with a plural common noun as its agent', () => 
     expect(a?.source.text).toMatch(/^dozens of local newspapers/);
   });
 
-  it('"was called a fraud by fellow surgeons": the surgeons speak', () => {
-    const a = attributionAt(claimsOf('Dr. Ora Pell was called a fraud by fellow surgeons.', 'en'), 'fraud');
-    expect(a?.source.text).toBe('fellow surgeons');
+  it('"was criticized by fellow surgeons": the surgeons speak', () => {
+    const a = attributionAt(claimsOf('Dr. Ora Pell was criticized by fellow surgeons for the delay.', 'en'), 'Ora Pell');
+    expect(a?.source.text).toMatch(/^fellow surgeons/);
   });
 
   it('a singular common noun or a verb that is no cue gives no agent', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: stance phrases in compound tenses', () => {
+  it('"is raising questions about …" is the senator’s stance', () => {
+    const a = attributionAt(claimsOf('Senator Ana Roe is raising questions about the tally in two districts.', 'en'), 'tally');
+    expect(a?.cue.text).toBe('raising questions');
+    expect(a?.source.text).toBe('Senator Ana Roe');
+  });
+
+  it('"have expressed deep concern about …", "is doubling down on …"', () => {
+    expect(attributionAt(claimsOf('Tenant groups have expressed deep concern about the new rent rule.', 'en'), 'rent rule')?.source.text).toBe('Tenant groups');
+    expect(attributionAt(claimsOf('The mayor is doubling down on his criticism of the council.', 'en'), 'council')?.cue.text).toBe('doubling down');
+  });
+});
+
+describe('English: speakers inside a subject or an absolute construction', () => {
+  it('"Shoppers in Cairo voiced concern …": the plural noun and its place are one source', () => {
+    const a = attributionAt(claimsOf('Farmers in Lorient voiced concern about the quota cut.', 'en'), 'quota');
+    expect(a?.source.text).toBe('Farmers in Lorient');
+  });
+
+  it('"…, with one of them, A B, saying …" after a report gives the participle to A B', () => {
+    const claims = claimsOf('Farmers in Lorient voiced concern about the quota cut, with one of them, Yann Morvan, saying it "ends the season".', 'en');
+    const a = attributionAt(claims, 'ends the season');
+    expect(a?.cue.text).toBe('saying');
+    expect(a?.source.text).toMatch(/Yann Morvan$/);
+  });
+});
