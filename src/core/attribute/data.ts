@@ -122,6 +122,8 @@ export interface RawAttributionData {
   participleAnyReport?: boolean;
   /** Words opening an embedded question ("why", "whether"): after a participle of saying they open its content (", emphasizing why …"). */
   questionWords?: string[];
+  /** Endings of plural nouns of people ("environmentalists", "farmers"): such a head can hold a belief or take a stance. */
+  personPluralEndings?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

@@ -104,6 +104,8 @@ export interface Lexicon {
   participleAnyReport: boolean;
   /** Words opening an embedded question ("why", "whether"). */
   questionWords: Set<string>;
+  /** Endings of plural nouns of people ("-ists", "-ers"). */
+  personPluralEndings: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -411,6 +413,7 @@ function compile(raw: RawAttributionData): Lexicon {
     participleObjectContent: raw.participleObjectContent ?? false,
     participleAnyReport: raw.participleAnyReport ?? false,
     questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
+    personPluralEndings: raw.personPluralEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),

@@ -353,6 +353,10 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
       if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
     }
   }
+  // "environmentalists worry that …": a lower-case plural noun of people heads the subject.
+  const last = subject.chunks[subject.chunks.length - 1]!;
+  const head = view.norms[last.to - 1]!;
+  if (lex.personPluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
 }
 

@@ -27,3 +27,15 @@ describe('English: speakers inside a subject or an absolute construction', () =>
     expect(a?.source.text).toMatch(/Yann Morvan$/);
   });
 });
+
+describe('English: a lower-case plural noun of people holds a belief or a stance', () => {
+  it('"environmentalists worry that …" reports the environmentalists’ worry', () => {
+    const a = attributionAt(claimsOf('Some say the dam is safe, but environmentalists worry that the reservoir will leak.', 'en'), 'reservoir');
+    expect(a?.cue.text).toBe('worry');
+    expect(a?.source.text).toBe('environmentalists');
+  });
+
+  it('a plural noun of things holds no belief', () => {
+    expect(attributionAt(claimsOf('Since then the reservoirs worry that nobody checks them.', 'en'), 'nobody')).toBeNull();
+  });
+});
