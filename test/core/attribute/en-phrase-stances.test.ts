@@ -39,3 +39,12 @@ describe('English: a lower-case plural noun of people holds a belief or a stance
     expect(attributionAt(claimsOf('Since then the reservoirs worry that nobody checks them.', 'en'), 'nobody')).toBeNull();
   });
 });
+
+describe('English: "hopes to …" is an intention, "his hopes to …" a noun', () => {
+  it('a verb form that is also a noun reports with an infinitive after it', () => {
+    const a = attributionAt(claimsOf('Mayor Ines Kohl hopes to reopen the pier by June.', 'en'), 'pier');
+    expect(a?.cue.text).toBe('hopes');
+    expect(a?.source.text).toBe('Mayor Ines Kohl');
+    expect(attributionAt(claimsOf('Her hopes to reopen the pier faded in June.', 'en'), 'pier')).toBeNull();
+  });
+});
