@@ -12,7 +12,7 @@ import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './sour
 import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
-import { openingConcession } from './concession.ts';
+import { openingSubordinate } from './concession.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -168,8 +168,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const inner =
     subordinateReport(view, lex, kept[0]!) ??
     (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
-    openingSubordinate(view, lex, kept[0]!.draft) ??
-    openingConcession(view, lex, kept[0]!.draft);
+    openingSubordinate(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -207,17 +206,6 @@ function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): numbe
   // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
   if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
   return anchor - 1;
-}
-
-/**
- * "وبينما لم يصدر أي تأكيد …، فإن المراقبين يرون …": a subordinate clause opening the sentence, before the
- * report's clause, is the outlet's voice; the word where the report's clause starts, or null.
- */
-function openingSubordinate(view: SentenceView, lex: Lexicon, d: Draft): number | null {
-  if (!lex.openingSubordinators.has(view.norms[0] ?? '')) return null;
-  let from = d.clauseFrom;
-  if (from > 0 && lex.complementizers.has(view.norms[from - 1]!)) from--;
-  return from >= 3 && view.commaBefore(from) && d.hit.from >= from ? from : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
