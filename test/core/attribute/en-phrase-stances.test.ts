@@ -48,3 +48,14 @@ describe('English: "hopes to …" is an intention, "his hopes to …" a noun', (
     expect(attributionAt(claimsOf('Her hopes to reopen the pier faded in June.', 'en'), 'pier')).toBeNull();
   });
 });
+
+describe('English: a stance verb after an aside set off by commas', () => {
+  it('"A B, a senator from Ohio, chided …" and "The Danes, who …, scolded …" take the stance', () => {
+    expect(attributionAt(claimsOf('Ana Roe, a senator from Ohio, chided the agency for its delay.', 'en'), 'agency')?.source.text).toBe('Ana Roe, a senator from Ohio');
+    expect(attributionAt(claimsOf('The Danes, who had been left out, scolded the port authority.', 'en'), 'port authority')?.cue.text).toBe('scolded');
+  });
+
+  it('a comma that closes no aside still blocks the frame', () => {
+    expect(attributionAt(claimsOf('After the storm, chided the crews.', 'en'), 'crews')).toBeNull();
+  });
+});
