@@ -122,7 +122,7 @@ export interface RawAttributionData {
   participleAnyReport?: boolean;
   /** Words opening an embedded question ("why", "whether"): after a participle of saying they open its content (", emphasizing why …"). */
   questionWords?: string[];
-  /** Endings of plural nouns of people ("environmentalists", "farmers"): such a head can hold a belief or take a stance. */
+  /** Endings of plural nouns of people ("hydrologists", "farmers"): such a head can hold a belief or take a stance. */
   personPluralEndings?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];

@@ -215,7 +215,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
-    // "…, with one of them, Ezzat Hemaida, saying …": an absolute construction names a speaker of its own.
+    // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
     if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
@@ -288,7 +288,7 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
 function pluralCommonAgent(view: SentenceView, lex: Lexicon, hit: CueHit, agent: WordRange): boolean {
   // "is called the Pearl by locals": a naming verb names, whoever uses the name.
   if (lex.clitics || hit.entry.candidate !== undefined || lex.namingWords.has(view.norms[hit.from]!)) return false;
-  // A plural word before any relative or conjunction ("dozens of papers ranging from …", "fellow surgeons").
+  // A plural word before any relative or conjunction ("dozens of local newspapers that …", "fellow surgeons").
   for (let k = agent.from; k < agent.to && !lex.npStoppers.has(view.norms[k]!); k++) {
     const w = view.norms[k]!;
     if (!view.capitalized(k) && /[^su]s$/u.test(w) && !lex.timeWords.has(w) && !lex.auxiliaries.has(w)) return true;
@@ -353,7 +353,7 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
       if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
     }
   }
-  // "environmentalists worry that …": a lower-case plural noun of people heads the subject.
+  // "hydrologists worry that …": a lower-case plural noun of people heads the subject.
   const last = subject.chunks[subject.chunks.length - 1]!;
   const head = view.norms[last.to - 1]!;
   if (lex.personPluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) return true;

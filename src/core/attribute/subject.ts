@@ -485,7 +485,7 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
-  // "Shoppers in Cairo voiced …": a plural common noun and a named place or body after it are one phrase.
+  // "Farmers in Lorient voiced …": a plural common noun and a named place or body after it are one phrase.
   if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && view.capitalized(k + 1) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
   // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;

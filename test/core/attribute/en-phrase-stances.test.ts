@@ -15,7 +15,7 @@ describe('English: stance phrases in compound tenses', () => {
 });
 
 describe('English: speakers inside a subject or an absolute construction', () => {
-  it('"Shoppers in Cairo voiced concern …": the plural noun and its place are one source', () => {
+  it('"Farmers in Lorient voiced concern …": the plural noun and its place are one source', () => {
     const a = attributionAt(claimsOf('Farmers in Lorient voiced concern about the quota cut.', 'en'), 'quota');
     expect(a?.source.text).toBe('Farmers in Lorient');
   });
