@@ -122,6 +122,8 @@ export interface RawAttributionData {
   participleAnyReport?: boolean;
   /** Words opening an embedded question ("why", "whether"): after a participle of saying they open its content (", emphasizing why …"). */
   questionWords?: string[];
+  /** Nouns of saying that report with a possessor and a that-clause ("her claim that …", possessive.ts). */
+  possessiveReportNouns?: string[];
   /** Endings of plural nouns of people ("hydrologists", "farmers"): such a head can hold a belief or take a stance. */
   personPluralEndings?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */

@@ -104,6 +104,8 @@ export interface Lexicon {
   participleAnyReport: boolean;
   /** Words opening an embedded question ("why", "whether"). */
   questionWords: Set<string>;
+  /** Nouns of saying that report with a possessor and a that-clause ("her claim that …"). */
+  possessiveReportNouns: Set<string>;
   /** Endings of plural nouns of people ("-ists", "-ers"). */
   personPluralEndings: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
@@ -413,6 +415,7 @@ function compile(raw: RawAttributionData): Lexicon {
     participleObjectContent: raw.participleObjectContent ?? false,
     participleAnyReport: raw.participleAnyReport ?? false,
     questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
+    possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
     personPluralEndings: raw.personPluralEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),

@@ -5,6 +5,7 @@
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
+import { possessiveReport } from './possessive.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
@@ -69,6 +70,11 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
+  }
+  // "the mayor's claim that …": a noun cue with a possessor, when no verb reports in the sentence.
+  if (drafts.length === 0) {
+    const possessive = possessiveReport(view, lex);
+    if (possessive) drafts.push(possessive);
   }
   // "WALLACE: I want to ask you …": a speaker's label before a colon speaks the whole line, whatever
   // cues the line itself holds.
