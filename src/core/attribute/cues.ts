@@ -219,7 +219,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     const next = view.norms[to];
     const clause =
       next !== undefined &&
-      (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next));
+      (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next) ||
+        // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
+        (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
     if (!clause || view.commaBefore(to)) return false;
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case

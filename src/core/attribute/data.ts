@@ -118,6 +118,14 @@ export interface RawAttributionData {
   splitParticipleClauses?: boolean;
   /** A split participle takes a noun object as its content ("…، مؤكدة سيطرة القوات"), after any report with content (default: only after one with a that-clause, colon or quotation). */
   participleObjectContent?: boolean;
+  /** A split participle of saying takes what follows it as content after any report ("…, saying the vote was rigged"; default: only after a report with content of its own). */
+  participleAnyReport?: boolean;
+  /** Words opening an embedded question ("why", "whether"): after a participle of saying they open its content (", emphasizing why …"). */
+  questionWords?: string[];
+  /** Nouns of saying that report with a possessor and a that-clause ("her claim that …", possessive.ts). */
+  possessiveReportNouns?: string[];
+  /** Endings of plural nouns of people ("hydrologists", "farmers"): such a head can hold a belief or take a stance. */
+  personPluralEndings?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */

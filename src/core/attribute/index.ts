@@ -7,12 +7,12 @@ import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { parseSentence, type Draft } from './sentence.ts';
+import { parseSentence, relativeReport, type Draft } from './sentence.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
-import { openingConcession } from './concession.ts';
+import { openingSubordinate } from './concession.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -156,7 +156,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const sharedSubject = r.draft.rule === 'main-clause-subject' && r.draft.ownContent === true;
     // "…، في تطور وصفته القوات بأنه …": a report inside a clause with content of its own, whoever its source.
     const inner = r.draft.innerReport === true && r.draft.ownContent === true;
-    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "…, said A, who stressed that …": the relative's clause is a report of its own, even by the same source.
+    const relative = r.draft.relativeClause === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
@@ -166,8 +168,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const inner =
     subordinateReport(view, lex, kept[0]!) ??
     (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
-    openingSubordinate(view, lex, kept[0]!.draft) ??
-    openingConcession(view, lex, kept[0]!.draft);
+    openingSubordinate(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -205,17 +206,6 @@ function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): numbe
   // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
   if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
   return anchor - 1;
-}
-
-/**
- * "وبينما لم يصدر أي تأكيد …، فإن المراقبين يرون …": a subordinate clause opening the sentence, before the
- * report's clause, is the outlet's voice; the word where the report's clause starts, or null.
- */
-function openingSubordinate(view: SentenceView, lex: Lexicon, d: Draft): number | null {
-  if (!lex.openingSubordinators.has(view.norms[0] ?? '')) return null;
-  let from = d.clauseFrom;
-  if (from > 0 && lex.complementizers.has(view.norms[from - 1]!)) from--;
-  return from >= 3 && view.commaBefore(from) && d.hit.from >= from ? from : null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -325,14 +315,16 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
     // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
   } else if (subject.type === 'relative') {
-    if (previousInSentence) return null;
+    // "…, said A, who stressed that …": a relative after a comma is resolved even after another report.
+    if (previousInSentence && !relativeReport(view, lex, draft)) return null;
     // "بيان سفارتها … والتي حذرت": the nearest source noun before the relative pronoun.
     for (let k = subject.range.from - 1; k >= Math.max(0, subject.range.from - 8); k--) {
       if (view.commaBefore(k + 1) && k < subject.range.from - 1) break;
       const m = lookupNoun(lex, view.norms, k);
       if (m && m.entry.kind !== 'rank') return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [{ from: k, to: subject.range.from }], anonymityMarked: false, side: 'before' } }, history, undefined);
     }
-    const antecedent = scanBefore(view, lex, subject.range.from, 0, new Map());
+    // After another cue in the sentence the antecedent follows that cue ("praised A, who said …" → A).
+    const antecedent = scanBefore(view, lex, subject.range.from, previousInSentence ? previousInSentence.draft.hit.to : 0, new Map());
     if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: antecedent }, history, undefined);
   }
   if (!result) {

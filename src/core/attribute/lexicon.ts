@@ -100,6 +100,14 @@ export interface Lexicon {
   splitParticipleClauses: boolean;
   /** A split participle takes a noun object as its content after any report with content. */
   participleObjectContent: boolean;
+  /** A split participle of saying takes what follows as content after any report, not only one with content. */
+  participleAnyReport: boolean;
+  /** Words opening an embedded question ("why", "whether"). */
+  questionWords: Set<string>;
+  /** Nouns of saying that report with a possessor and a that-clause ("her claim that …"). */
+  possessiveReportNouns: Set<string>;
+  /** Endings of plural nouns of people ("-ists", "-ers"). */
+  personPluralEndings: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -405,6 +413,10 @@ function compile(raw: RawAttributionData): Lexicon {
     passivePrepositions: foldSet(raw.passivePrepositions),
     splitParticipleClauses: raw.splitParticipleClauses ?? false,
     participleObjectContent: raw.participleObjectContent ?? false,
+    participleAnyReport: raw.participleAnyReport ?? false,
+    questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
+    possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
+    personPluralEndings: raw.personPluralEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),

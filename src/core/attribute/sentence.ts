@@ -5,6 +5,7 @@
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
+import { possessiveReport } from './possessive.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, type WordRange } from './source.ts';
@@ -32,6 +33,8 @@ export interface Draft {
   closing?: boolean;
   /** A report inside a clause ("…، في خطوة وصفتها المعارضة بأنها …"): the words before `clauseFrom` are another clause. */
   innerReport?: boolean;
+  /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
+  relativeClause?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -63,8 +66,15 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
+    // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
+    if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     drafts.push(draft);
+  }
+  // "the mayor's claim that …": a noun cue with a possessor, when no verb reports in the sentence.
+  if (drafts.length === 0) {
+    const possessive = possessiveReport(view, lex);
+    if (possessive) drafts.push(possessive);
   }
   // "WALLACE: I want to ask you …": a speaker's label before a colon speaks the whole line, whatever
   // cues the line itself holds.
@@ -126,6 +136,16 @@ function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean 
   if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const from = draft.subject.range.from;
   return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
+}
+
+/**
+ * "…, said A, who stressed that …", "praised B, who said the port would reopen": "who" after a comma, then
+ * the cue and its content, in a cased script: the relative's antecedent reports that clause on its own.
+ */
+export function relativeReport(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (lex.clitics || draft.subject.type !== 'relative' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
+  const at = draft.subject.range.from;
+  return lex.pronouns.get(view.norms[at]!) === 'relative' && view.commaBefore(at) && draft.contentFrom !== null && draft.contentFrom < view.length - 1;
 }
 
 function coordinated(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
@@ -201,6 +221,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
+    // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
+    const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+    if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
@@ -248,7 +271,7 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const name = appositiveName(view, lex, agent.to);
   if (name) chunks.push(name);
   const subject: Subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'after' };
-  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent])) return null;
+  if (!personalSubject(view, lex, subject) && !documentPhrase(view, lex, [agent]) && !pluralCommonAgent(view, lex, hit, agent)) return null;
   const last = chunks[chunks.length - 1]!.to;
   const clause = lex.complementizers.has(view.norms[last] ?? '');
   return {
@@ -261,6 +284,22 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     consumedTo: last,
     rule: 'passive-agent',
   };
+}
+
+/**
+ * "was endorsed by dozens of newspapers", "was criticized by fellow surgeons": a hand-written cue
+ * whose agent is a plural common noun (a group of people or bodies the lexicon does not list). Cased
+ * scripts; a singular common noun ("by the storm") stays no agent.
+ */
+function pluralCommonAgent(view: SentenceView, lex: Lexicon, hit: CueHit, agent: WordRange): boolean {
+  // "is called the Pearl by locals": a naming verb names, whoever uses the name.
+  if (lex.clitics || hit.entry.candidate !== undefined || lex.namingWords.has(view.norms[hit.from]!)) return false;
+  // A plural word before any relative or conjunction ("dozens of local newspapers that …", "fellow surgeons").
+  for (let k = agent.from; k < agent.to && !lex.npStoppers.has(view.norms[k]!); k++) {
+    const w = view.norms[k]!;
+    if (!view.capitalized(k) && /[^su]s$/u.test(w) && !lex.timeWords.has(w) && !lex.auxiliaries.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -320,6 +359,10 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
       if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
     }
   }
+  // "hydrologists worry that …": a lower-case plural noun of people heads the subject.
+  const last = subject.chunks[subject.chunks.length - 1]!;
+  const head = view.norms[last.to - 1]!;
+  if (lex.personPluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
 }
 
@@ -350,11 +393,31 @@ function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasCon
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) contentFrom = k;
   // "أعلنت أن …، معلنة البدء في تلقي الطعون": after a report with content of its own, an object of two
-  // words or more is content too ("dismissed the allegation, saying …" stays one report).
+  // words or more is content too ("dismissed the allegation, saying …" stays one report, unless the
+  // language data says a participle of saying reports after any report: "…, saying it was rigged").
+  else if (lex.participleAnyReport && hit.entry.candidate === undefined && view.length - k >= 2 && (!lex.npStoppers.has(view.norms[k]!) || lex.questionWords.has(view.norms[k]!))) contentFrom = k;
   else if ((firstHasContent || governed) && view.length - k >= 2 && !lex.npStoppers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!)) contentFrom = k;
   else return null;
   if (contentFrom >= view.length) return null;
   return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
+}
+
+/** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
+function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
+    if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+    const chunks: WordRange[] = [];
+    let from = m + 1;
+    for (let k = m + 2; k <= hit.from; k++) {
+      if (k === hit.from || view.commaBefore(k)) {
+        if (k > from) chunks.push({ from, to: k });
+        from = k;
+      }
+    }
+    if (chunks.length === 0 || chunks.length > 2) return null;
+    return { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+  }
+  return null;
 }
 
 /**
@@ -379,18 +442,9 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   }
   if (lex.subjectSearch[0] !== 'after') {
     // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
-    for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
-      if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
-      const chunks: WordRange[] = [];
-      let from = m + 1;
-      for (let k = m + 2; k <= hit.from; k++) {
-        if (k === hit.from || view.commaBefore(k)) {
-          if (k > from) chunks.push({ from, to: k });
-          from = k;
-        }
-      }
-      if (chunks.length === 0 || chunks.length > 2) break;
-      draft.subject = { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
+    const absolute = absoluteSubject(view, lex, hit);
+    if (absolute) {
+      draft.subject = absolute;
       draft.rule = 'participle-absolute';
       return draft;
     }

@@ -214,6 +214,8 @@ export function spanEnd(view: SentenceView, i: number, start: number): number {
   if (q) return q.close + 1;
   // "وكالة الأنباء الليبية (وال)": close a parenthesis the span opened.
   if (view.text[end] === ')' && view.text.lastIndexOf('(', end) >= start) return end + 1;
+  // "Mayor Ana Roe's claim": the possessive ending is no part of the speaker's name.
+  if (/\p{L}['\u2019]s$/u.test(view.text.slice(Math.max(start, end - 3), end))) return end - 2;
   return end;
 }
 

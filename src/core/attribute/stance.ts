@@ -26,7 +26,7 @@ export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, f
   const before = view.norms[from - 1]!;
   // "White House spokesman Josh Earnest": a capitalised verb form inside a sentence is a name.
   if (view.capitalized(from)) return false;
-  if (lex.infinitiveMarkers.has(before) || (view.commaBefore(from) && !adjunct)) return false;
+  if (lex.infinitiveMarkers.has(before) || (view.commaBefore(from) && !adjunct && !asideBefore(view, lex, from))) return false;
   const w = view.norms[to];
   if (w === undefined || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
   // "Republican advocates such as …": a plural noun before an example list.
@@ -39,6 +39,18 @@ export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, f
     OBJECT_PRONOUN_KINDS.has(lex.pronouns.get(w) ?? '') && !lex.subjectPronouns.has(w) ||
     (view.capitalized(to) && !lex.timeWords.has(w) && !lex.pronouns.has(w));
   return opensNounPhrase && !lex.complementizers.has(w);
+}
+
+/**
+ * "The Danes, who had been left out, derided …", "Ana Roe, a senator, chided …": the comma before the verb
+ * closes an aside (a relative clause or an apposition) after its subject.
+ */
+function asideBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
+  let a = from - 1;
+  while (a > 0 && !view.commaBefore(a)) a--;
+  if (a <= 1 || a === from - 1) return false;
+  const w = view.norms[a]!;
+  return lex.relativePronouns.has(w) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w);
 }
 
 /**

@@ -485,6 +485,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
+  // "Farmers in Lorient voiced …": a plural common noun and a named place or body after it are one phrase.
+  if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && view.capitalized(k + 1) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
   // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
@@ -511,6 +513,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     if (j < floor || view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
   }
   const w = view.norms[j]!;
+  // "…, and criticized the board": a verb coordinated after a comma has no subject of its own before it
+  // (the chunk before the comma is the first verb's object, not a speaker).
+  if (!lex.clitics && j > floor && view.commaBefore(j) && lex.clauseStarters.has(w)) return { type: 'none' };
   const pronoun = lex.pronouns.get(w);
   // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
   const subjectOnly = !lex.clitics && j === cueFrom - 1 && lex.subjectPronouns.has(w);
