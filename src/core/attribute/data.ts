@@ -147,6 +147,10 @@ export interface RawAttributionData {
   hedgeNouns?: string[];
   /** Words opening a subordinate clause before the main one ("وبينما لم يصدر …، فإن المراقبين يرون"): that clause is the outlet's voice. */
   openingSubordinators?: string[];
+  /** Compound past of verb-first languages ("وكان الوزير … قد قال"): the auxiliaries that open it and the particle before its verb; the words between are the subject. */
+  compoundPast?: { auxiliaries: string[]; particles: string[] };
+  /** Marks of an indefinite ending as written ("قراراً"): a word with one after a definite subject opens the verb's object. */
+  indefiniteEndings?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

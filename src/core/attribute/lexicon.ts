@@ -125,6 +125,10 @@ export interface Lexicon {
   hedgeNouns: Set<string>;
   /** Words opening a subordinate clause before the main one: that clause is the outlet's voice. */
   openingSubordinators: Set<string>;
+  /** "وكان … قد قال": auxiliaries opening a compound past and the particle before its verb (empty: none). */
+  compoundPast: { auxiliaries: Set<string>; particles: Set<string> };
+  /** Indefinite endings as written (tanween), unfolded. */
+  indefiniteEndings: string[];
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -415,6 +419,8 @@ function compile(raw: RawAttributionData): Lexicon {
     hedgeWords: foldSet(raw.hedgeWords),
     hedgeNouns: foldSet(raw.hedgeNouns),
     openingSubordinators: foldSet(raw.openingSubordinators),
+    compoundPast: { auxiliaries: foldSet(raw.compoundPast?.auxiliaries), particles: foldSet(raw.compoundPast?.particles) },
+    indefiniteEndings: raw.indefiniteEndings ?? [],
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

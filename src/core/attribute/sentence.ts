@@ -15,6 +15,7 @@ import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
+import { insideCompoundSubject, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -55,6 +56,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (around?.closed) continue;
     // "… if parliament demands it", "إذا طالب البرلمان …": a condition, not a report.
     if (hit.entry.form !== 'prep' && insideConditional(view, lex, hit.from)) continue;
+    // "وكان قائد الجيش بارك … قد أصدر": a cue word inside a compound past's subject is part of it.
+    if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
@@ -196,7 +199,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && (lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!) || (!lex.clitics && progressiveBefore(view, lex, hit.from) >= 0));
   if (hit.entry.form === 'participle' && !progressive) {
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
+    const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
@@ -407,7 +412,16 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   let end = 2;
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
-  if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) return draft;
+  if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) {
+    // "في البداية، أصدر الوزير قرارا …، مشيرا إلى أن …", "وكان الرئيس قد أعلن … مشيرا إلى …".
+    const subject = verbFirstMainSubject(view, lex, hit.from);
+    if (subject) {
+      draft.subject = subject;
+      draft.rule = 'participle-main-subject';
+      draft.clauseFrom = 0;
+    }
+    return draft;
+  }
   const name = appositionName(view, lex, end, hit.from);
   draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';

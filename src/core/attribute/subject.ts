@@ -3,6 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
+import { objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -250,6 +251,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (lex.titleLinkWords.has(w)) continue;
     // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
+    // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
+    if (objectAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an

@@ -1,0 +1,76 @@
+/**
+ * Verb-first languages (Arabic): the main clause around a participle when the main verb is no report
+ * ("أصدر الوزير قرارا بإغلاق الطريق، مشيرا إلى أن …", "وكان الرئيس قد أعلن حالة الطوارئ مشيرا إلى …"),
+ * and the subject of a compound past ("وكان قائد الجيش فلان قد أصدر …"), where no word is a cue.
+ */
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import { scanAfter, type Subject } from './subject.ts';
+import type { SentenceView } from './view.ts';
+
+/** Longest opening phrase ("في البداية،", "وفي وقت سابق،") skipped before the main verb. */
+const OPENING_MAX = 5;
+/** Longest subject of a compound past, from the auxiliary to the particle. */
+const COMPOUND_MAX = 10;
+
+/** The word without one joined conjunction ("وفي" → "في"). */
+function bare(lex: Lexicon, word: string): string {
+  for (const c of lex.conjunctions) if (word.length > c.length + 1 && word.startsWith(c)) return word.slice(c.length);
+  return word;
+}
+
+/** Where the main clause starts: after an opening adverbial or time phrase set off by a comma ("في البداية، …"). */
+function mainClauseStart(view: SentenceView, lex: Lexicon, before: number): number {
+  const first = bare(lex, view.norms[0] ?? '');
+  if (!(lex.adverbialPrepositions.has(first) || lex.timeWords.has(first) || lex.discourseMarkers.matchAt(view.norms, 0) > 0)) return 0;
+  for (let k = 1; k < Math.min(before, OPENING_MAX + 1); k++) if (view.commaBefore(k)) return k;
+  return 0;
+}
+
+/**
+ * "وكان X قد …": the span X between a compound past's auxiliary at `aux` and its particle, or null.
+ * @example compoundSubjectAt(view, lex, 0) // "وكان قائد الجيش فلان قد أصدر" → words 1–4
+ */
+export function compoundSubjectAt(view: SentenceView, lex: Lexicon, aux: number): WordRange | null {
+  if (!lex.compoundPast.auxiliaries.has(view.norms[aux] ?? '')) return null;
+  for (let q = aux + 2; q < Math.min(view.length - 1, aux + COMPOUND_MAX); q++) {
+    const w = view.norms[q]!;
+    // A name spelt like a function word once folded ("آن" → "ان") is no complementizer.
+    if ((lex.complementizers.has(w) && !lex.nameSpellings.has(view.tokens[q]!.text)) || view.colonBefore(q) || view.quoteOpeningAt(q) !== undefined) return null;
+    if (lex.compoundPast.particles.has(w)) return { from: aux + 1, to: q };
+  }
+  return null;
+}
+
+/**
+ * A cue word inside a compound past's subject ("وكان قائد الجيش بارك … قد أصدر": a name that spells a
+ * verb) is part of the subject, no report of its own.
+ * @example insideCompoundSubject(view, lex, 3) // true for "بارك" above
+ */
+export function insideCompoundSubject(view: SentenceView, lex: Lexicon, at: number): boolean {
+  if (lex.compoundPast.auxiliaries.size === 0) return false;
+  for (let aux = at - 1; aux >= Math.max(0, at - COMPOUND_MAX + 1); aux--) {
+    const span = compoundSubjectAt(view, lex, aux);
+    if (span) return at > span.from && at < span.to;
+  }
+  return false;
+}
+
+/**
+ * The subject of the main verb a participle at `before` hangs on, when that verb reports nothing: the
+ * subject of a compound past, else the phrase right after the clause's first word (the verb).
+ * @example verbFirstMainSubject(view, lex, 7) // "أصدر الوزير قرارا بإغلاق الطريق، مشيرا إلى أن …" → الوزير
+ */
+export function verbFirstMainSubject(view: SentenceView, lex: Lexicon, before: number): Subject | null {
+  const start = mainClauseStart(view, lex, before);
+  const compound = compoundSubjectAt(view, lex, start);
+  if (compound) return compound.to <= before ? { type: 'phrase', chunks: [compound], anonymityMarked: false, side: 'after' } : null;
+  if (start + 1 >= before) return null;
+  const scan = scanAfter(view, lex, start + 1, new Map(), true);
+  if (scan.subject.type !== 'phrase' || scan.subject.chunks.length === 0) return null;
+  const chunk = scan.subject.chunks[0]!;
+  if (chunk.to > before) return null;
+  // The verb's object, not its subject, when the first word after it names no one ("أصدر قرارا …").
+  if (!lookupNoun(lex, view.norms, chunk.from) && chunk.to - chunk.from > 4) return null;
+  return { type: 'phrase', chunks: [chunk], anonymityMarked: scan.subject.anonymityMarked, side: 'after' };
+}
