@@ -15,7 +15,7 @@ import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
-import { insideCompoundSubject, verbFirstMainSubject } from './verb-first-main.ts';
+import { conjoinedSecondReport, insideCompoundSubject, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -61,7 +61,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
-    if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
+    if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause

@@ -5,13 +5,17 @@
  */
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { scanAfter, type Subject } from './subject.ts';
+import { bareNpEnd, type Subject } from './subject.ts';
+import { objectAfterDefinite } from './joined-words.ts';
+import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
 
 /** Longest opening phrase ("في البداية،", "وفي وقت سابق،") skipped before the main verb. */
 const OPENING_MAX = 5;
 /** Longest subject of a compound past, from the auxiliary to the particle. */
-const COMPOUND_MAX = 10;
+const COMPOUND_MAX = 12;
+/** Longest subject of a main verb read after it. */
+const SUBJECT_MAX = 6;
 
 /** The word without one joined conjunction ("وفي" → "في"). */
 function bare(lex: Lexicon, word: string): string {
@@ -66,11 +70,34 @@ export function verbFirstMainSubject(view: SentenceView, lex: Lexicon, before: n
   const compound = compoundSubjectAt(view, lex, start);
   if (compound) return compound.to <= before ? { type: 'phrase', chunks: [compound], anonymityMarked: false, side: 'after' } : null;
   if (start + 1 >= before) return null;
-  const scan = scanAfter(view, lex, start + 1, new Map(), true);
-  if (scan.subject.type !== 'phrase' || scan.subject.chunks.length === 0) return null;
-  const chunk = scan.subject.chunks[0]!;
-  if (chunk.to > before) return null;
-  // The verb's object, not its subject, when the first word after it names no one ("أصدر قرارا …").
-  if (!lookupNoun(lex, view.norms, chunk.from) && chunk.to - chunk.from > 4) return null;
-  return { type: 'phrase', chunks: [chunk], anonymityMarked: scan.subject.anonymityMarked, side: 'after' };
+  // The verb's subject runs from the word after it to where its object or complement starts.
+  const from = start + 1;
+  let to = from;
+  while (to < before && to - from < SUBJECT_MAX) {
+    const w = view.norms[to]!;
+    if (to > from && (view.commaBefore(to) || objectAfterDefinite(view, lex, to))) break;
+    if (lex.complementizers.has(w) || lex.timeWords.has(w) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || view.quoteOpeningAt(to)) break;
+    // "قراراً", "بفرض …": an indefinite ending or a joined preposition starts the object.
+    if (lex.indefiniteEndings.some((e) => view.tokens[to]!.text.endsWith(e))) break;
+    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lookupNoun(lex, view.norms, to)) break;
+    to++;
+  }
+  if (to === from) return null;
+  const named = lookupNoun(lex, view.norms, from) !== null;
+  // With no source noun, only a short run of words may be a bare name ("أصدر فلان قراراً").
+  if (!named && to - from > 3) return null;
+  const chunk = { from, to: bareNpEnd(view, lex, { from, to }) };
+  return { type: 'phrase', chunks: [chunk], anonymityMarked: false, side: 'after' };
+}
+
+/**
+ * "اتهم الرئيس المعارضة بأنها «…» وتعهد باستئصال …": a cue written with its conjunction, with no subject
+ * of its own and content after it, after a report with content of its own, is a second report of the
+ * same speaker (the English "and vowed" is found by its separate "and").
+ * @example conjoinedSecondReport(view, lex, draft, true) // true for "وتعهد" above
+ */
+export function conjoinedSecondReport(view: SentenceView, lex: Lexicon, draft: Draft, reported: boolean): boolean {
+  if (!reported || !lex.clitics || draft.hit.entry.conjoined !== true || draft.hit.entry.form !== 'verb') return false;
+  if (draft.subject.type !== 'none' || draft.contentSide !== 'after' || draft.contentFrom === null) return false;
+  return draft.contentFrom < view.length - 1 && !view.commaBefore(draft.hit.from);
 }
