@@ -71,5 +71,5 @@ const isMain = process.argv[1]?.endsWith('reads.ts');
 if (isMain) {
   const argv = process.argv.slice(2);
   const language = argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  scoreReads({ language, verbose: argv.includes('--verbose') || argv.includes('-v') });
+  scoreReads({ ...(language ? { language } : {}), verbose: argv.includes('--verbose') || argv.includes('-v') });
 }

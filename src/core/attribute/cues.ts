@@ -2,6 +2,7 @@
  * Finding reporting cues in a sentence: one dictionary lookup per word (forms are precompiled), then
  * the few conditions a form carries (a colon must follow, a preposition must follow …).
  */
+import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
@@ -205,7 +206,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     const glued = entry.attachedPreposition && next.startsWith(entry.attachedPreposition) ? next.slice(entry.attachedPreposition.length) : '';
     if (lex.prepositionalBlockers.has(next) || lex.prepositionalBlockers.has(glued)) return false;
   }
-  if (entry.requiresAfter.size > 0) {
+  // "وفقا لما نقلته رويترز": after "as", a form carrying its object pronoun relays the sentence; no عن needed.
+  if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && asPhraseBefore(view, lex, from, false))) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;

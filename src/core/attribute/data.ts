@@ -151,6 +151,10 @@ export interface RawAttributionData {
   compoundPast?: { auxiliaries: string[]; particles: string[] };
   /** Marks of an indefinite ending as written ("قراراً"): a word with one after a definite subject opens the verb's object. */
   indefiniteEndings?: string[];
+  /** A speaker's label and colon speaks its whole line ("- رئيس الهيئة: A.. B.. C"), every sentence of it. */
+  colonLineGoesOn?: boolean;
+  /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
+  asRelatives?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

@@ -3,6 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
+import { carryColonLines } from './colon-lines.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -66,6 +67,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
+  carryColonLines(sentences, perSentence, lex);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
   markTeaserLists(text, sentences, perSentence);

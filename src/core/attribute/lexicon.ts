@@ -129,6 +129,10 @@ export interface Lexicon {
   compoundPast: { auxiliaries: Set<string>; particles: Set<string> };
   /** Indefinite endings as written (tanween), unfolded. */
   indefiniteEndings: string[];
+  /** A colon label speaks every sentence of its line. */
+  colonLineGoesOn: boolean;
+  /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
+  asRelatives: PhraseSet;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -421,6 +425,8 @@ function compile(raw: RawAttributionData): Lexicon {
     openingSubordinators: foldSet(raw.openingSubordinators),
     compoundPast: { auxiliaries: foldSet(raw.compoundPast?.auxiliaries), particles: foldSet(raw.compoundPast?.particles) },
     indefiniteEndings: raw.indefiniteEndings ?? [],
+    colonLineGoesOn: raw.colonLineGoesOn === true,
+    asRelatives: new PhraseSet(raw.asRelatives ?? []),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

@@ -15,6 +15,7 @@ import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
+import { markClosingRelays } from './closing-relay.ts';
 import { conjoinedSecondReport, insideCompoundSubject, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
@@ -74,6 +75,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   // A transcript's label in capitals ("WALLACE: …") speaks the line whatever it holds.
   const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') || (!lex.clitics && transcriptLine(view)) ? colonAttribution(view, lex) : null;
   if (colon && drafts.every((d) => d.hit.from > colon.hit.to)) return [colon];
+  markClosingRelays(view, lex, drafts);
   return drafts;
 }
 

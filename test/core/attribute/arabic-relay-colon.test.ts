@@ -1,0 +1,39 @@
+/** Arabic: a closing "as X reported" relay, and colon labels that speak their whole line (issue 9, session 6). */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+const attributions = (text: string) => claimsOf(text, 'ar').map((c) => (c.attribution ? [c.attribution.source.text, c.attribution.cue.text] : null));
+
+describe('a report introduced by "as" closing the sentence', () => {
+  it('"وفقا لما نقلته X": a form with its object pronoun after "as" relays with no عن, a quoted name is its subject', () => {
+    expect(attributions('ارتفعت أسعار القمح في الأسواق، وفقا لما نقلته وكالة الأنباء.')).toEqual([['وكالة الأنباء', 'نقلته']]);
+    expect(attributions('ارتفعت أسعار القمح في الأسواق، وفقًا لما نقلته “الوكالة”.')).toEqual([['“الوكالة”', 'نقلته']]);
+  });
+
+  it('beats a document subject before it: the outlet is the sentence’s source', () => {
+    const [claim] = claimsOf('تشير الأرقام الأولية إلى تراجع البطالة بنسبة 3 بالمائة، حسبما ذكرت قناة الشرق التلفزيونية يوم الأحد.', 'ar');
+    expect(claim!.attribution?.source.text).toBe('قناة الشرق التلفزيونية');
+    expect(claim!.text.startsWith('تشير الأرقام')).toBe(true);
+  });
+
+  it('does not take over a person’s report', () => {
+    expect(attributions('وقال الوزير إن البطالة تراجعت، حسبما ذكرت قناة الشرق.')[0]).toEqual(['الوزير', 'وقال']);
+  });
+
+  it('a statement a relative clause says an agency relayed ("في بيان نقلته X") keeps its speaker', () => {
+    expect(attributions('وأعلنت النقابة، في بيان نقلته وكالة الأنباء، أن الإضراب مستمر.')[0]).toEqual(['النقابة', 'وأعلنت']);
+  });
+});
+
+describe('a speaker’s label and colon speaks its whole line', () => {
+  it('sentences after ".." on the same line go on with the label', () => {
+    const text = '- رئيس اللجنة: نسبة المشاركة هي الأعلى.. التزمنا الحياد التام.. لم يكن لدينا ما نخفيه\nوأغلقت مراكز الاقتراع مساء الثلاثاء.';
+    expect(attributions(text)).toEqual([
+      ['رئيس اللجنة', ':'],
+      ['رئيس اللجنة', ':'],
+      ['رئيس اللجنة', ':'],
+      null,
+    ]);
+    expect(claimsOf(text, 'ar')[1]!.attribution?.source.continued).toBe(true);
+  });
+});
