@@ -178,7 +178,16 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = from; k >= Math.max(1, from - 3); k--) if (view.contentQuoteClosesBefore(k)) return true;
     return false;
   };
-  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote())) return false;
+  // "وتابع المتحدث أن …": in a verb-first script, a subject and إن/أن with no comma between take the place of the colon.
+  const clauseSoon = (): boolean => {
+    if (!lex.clitics) return false;
+    for (let k = to; k < Math.min(view.length, to + 7); k++) {
+      if (k > to && view.commaBefore(k)) return false;
+      if (lex.complementizers.has(view.norms[k]!)) return true;
+    }
+    return false;
+  };
+  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote() || clauseSoon())) return false;
   if (entry.requiresColon) {
     let found = false;
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);

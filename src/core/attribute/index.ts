@@ -4,6 +4,7 @@
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
 import { carryColonLines } from './colon-lines.ts';
+import { laterClauseReport } from './verb-first-main.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -169,6 +170,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     subordinateReport(view, lex, kept[0]!) ??
     (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
     openingSubordinate(view, lex, kept[0]!.draft) ??
+    laterClauseReport(view, lex, kept[0]!.draft) ??
     openingConcession(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));

@@ -16,7 +16,7 @@ import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
-import { conjoinedSecondReport, insideCompoundSubject, verbFirstMainSubject } from './verb-first-main.ts';
+import { conjoinedSecondReport, insideCompoundSubject, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -61,6 +61,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
+    // "وتابع المتحدث أن القوات تؤكد …": a cue opening the content clause of the report before it is reported speech.
+    if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);

@@ -101,3 +101,27 @@ export function conjoinedSecondReport(view: SentenceView, lex: Lexicon, draft: D
   if (draft.subject.type !== 'none' || draft.contentSide !== 'after' || draft.contentFrom === null) return false;
   return draft.contentFrom < view.length - 1 && !view.commaBefore(draft.hit.from);
 }
+
+/**
+ * "وتابع المتحدث أن القوات تؤكد استمرارها …": a subject and cue opening the content clause of the report
+ * before it (right after its إن/أن) are what the first speaker said, no report of their own.
+ * @example reportedInside(view, lex, drafts[0], draft) // true for "القوات تؤكد" above
+ */
+export function reportedInside(view: SentenceView, lex: Lexicon, previous: Draft, draft: Draft): boolean {
+  if (lex.subjectSearch[0] !== 'after' || previous.contentSide !== 'after' || previous.contentFrom === null || previous.contentFrom === 0) return false;
+  if (!lex.complementizers.has(view.norms[previous.contentFrom - 1]!)) return false;
+  return draft.subject.type === 'phrase' && draft.subject.side === 'before' && draft.subject.chunks[0]?.from === previous.contentFrom;
+}
+
+/**
+ * "لم يصدر أي تعليق من الحكومة، بينما أفادت مصادر …": in a verb-first script a report whose clause opens
+ * with a clause starter after a comma leaves the clause before it to the outlet's voice; the word where the
+ * report's clause starts, or null.
+ * @example laterClauseReport(view, lex, draft) // 9 for "بينما" above
+ */
+export function laterClauseReport(view: SentenceView, lex: Lexicon, draft: Draft): number | null {
+  if (lex.subjectSearch[0] !== 'after' || draft.contentSide !== 'after' || draft.innerReport) return null;
+  const from = draft.clauseFrom;
+  if (from < 3 || !view.commaBefore(from) || draft.hit.from < from) return null;
+  return lex.clauseStarters.matchAt(view.norms, from) > 0 || lex.clauseStarters.has(bare(lex, view.norms[from]!)) ? from : null;
+}

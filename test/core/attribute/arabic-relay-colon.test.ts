@@ -37,3 +37,13 @@ describe('a speaker’s label and colon speaks its whole line', () => {
     expect(claimsOf(text, 'ar')[1]!.attribution?.source.continued).toBe(true);
   });
 });
+
+describe('clauses around a report', () => {
+  it('"وتابع X أن …" reports; a subject and cue opening its content clause are what X said', () => {
+    expect(attributions('وتابع المتحدث باسم النقابة أن العمال يؤكدون استمرارهم في الإضراب حتى تلبية المطالب.')).toEqual([['المتحدث باسم النقابة', 'وتابع']]);
+  });
+
+  it('"X، بينما أفادت مصادر …": the clause before a report opened by a clause starter is the outlet’s voice', () => {
+    expect(attributions('لم يصدر أي تعليق من الحكومة بشأن الإضراب، بينما أفادت مصادر عمالية بانسحاب الشركة.')).toEqual([null, ['مصادر عمالية', 'أفادت']]);
+  });
+});
