@@ -28,7 +28,7 @@ const definite = (lex: Lexicon, word: string): boolean => lex.articles.some((a) 
 /**
  * Word `k`, indefinite right after a definite word, opens the verb's object rather than a name: it is
  * written with an indefinite ending ("قراراً") or heads a construct whose second word carries a
- * possessive pronoun ("ترحيب بلاده"). A name after a title ("الوزير سامح شكري") shows neither.
+ * possessive pronoun ("ترحيب بلاده") or a figure ("تعرض 3 قرى"). A name after a title ("الوزير سامح شكري") shows none.
  * @example objectAfterDefinite(view, lex, 2) // true for "وأكد الوزير ترحيب بلاده بالاتفاق"
  */
 export function objectAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
@@ -41,5 +41,7 @@ export function objectAfterDefinite(view: SentenceView, lex: Lexicon, k: number)
   const next = view.norms[k + 1];
   const nextWritten = view.tokens[k + 1]?.text;
   if (next === undefined || nextWritten === undefined || definite(lex, next) || view.commaBefore(k + 1)) return false;
+  // "وكشف المسؤول تعرض 3 قرى …": a figure right after it counts what the noun is about.
+  if (/^\d/u.test(next)) return true;
   return lex.pronounSuffixes.some((suffix) => nextWritten.endsWith(suffix) && next.length >= suffix.length + 3);
 }

@@ -16,7 +16,7 @@ import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
-import { conjoinedSecondReport, insideCompoundSubject, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
+import { conjoinedSecondReport, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -44,7 +44,7 @@ export interface Draft {
  * @example parseSentence(view, lexiconFor('en')!)[0]?.rule // 'subject-verb'
  */
 export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
-  const hits = findCues(view, lex);
+  const hits = namesInSubjects(view, lex, findCues(view, lex));
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
@@ -547,7 +547,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const first = subject.chunks[0]!;
     for (let k = first.from + 1; k < first.to; k++) {
       // After a definite word (no construct goes on from one: "وزارة شؤون المواطنين" stays whole).
-      if (!lex.articles.some((a) => view.norms[k - 1]!.startsWith(a)) || !disagreesInGender(view, lex, hit.entry, { from: k, to: k + 1 })) continue;
+      // The plural object is definite too ("المواطنين"); a bare word ending so is a name ("مارين", "نسرين").
+      if (!lex.articles.some((a) => view.norms[k - 1]!.startsWith(a)) || !lex.articles.some((a) => view.norms[k]!.startsWith(a)) || !disagreesInGender(view, lex, hit.entry, { from: k, to: k + 1 })) continue;
       subject = { ...subject, chunks: [{ from: first.from, to: k }] };
       contentFrom = k;
       break;

@@ -3,7 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
-import { objectAfterDefinite } from './joined-words.ts';
+import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -437,6 +437,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     if (c.kind !== 'np') continue;
+    // "وقال، …، والمذاع عبر …": after a comma, a phrase opening with "and" goes on with what came before; it is no subject.
+    if (subjectChunks.length === 0 && c.from > cueTo && view.commaBefore(c.from) && joinedConjunction(view, lex, c.from) > 0) continue;
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;

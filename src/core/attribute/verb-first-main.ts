@@ -125,3 +125,20 @@ export function laterClauseReport(view: SentenceView, lex: Lexicon, draft: Draft
   if (from < 3 || !view.commaBefore(from) || draft.hit.from < from) return null;
   return lex.clauseStarters.matchAt(view.norms, from) > 0 || lex.clauseStarters.has(bare(lex, view.norms[from]!)) ? from : null;
 }
+
+/**
+ * "وكشفت الصحفية الفرنسية مارين أميريكاس أن …": in a verb-first script, a word the candidate list reads as a
+ * cue ("مارين") right after the definite subject of a listed cue, with no comma or إن/أن between, is part
+ * of that subject (a name), no report of its own.
+ * @example namesInSubjects(view, lex, hits) // drops the hit on "مارين" above
+ */
+export function namesInSubjects<H extends { from: number; to: number; entry: Draft['hit']['entry'] }>(view: SentenceView, lex: Lexicon, hits: H[]): H[] {
+  if (lex.subjectSearch[0] !== 'after' || !lex.clitics) return hits;
+  return hits.filter((hit, i) => {
+    if (hit.entry.candidate === undefined || hit.from < 2 || view.commaBefore(hit.from)) return true;
+    const previous = hits[i - 1];
+    if (!previous || previous.entry.candidate !== undefined || previous.entry.form !== 'verb' || hit.from - previous.to > 4 || hit.from <= previous.to) return true;
+    for (let k = previous.to; k < hit.from; k++) if ((k > previous.to && view.commaBefore(k)) || lex.complementizers.has(view.norms[k]!)) return true;
+    return !lex.articles.some((a) => view.norms[hit.from - 1]!.startsWith(a));
+  });
+}

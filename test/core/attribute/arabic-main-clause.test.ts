@@ -73,3 +73,28 @@ describe('a title, a comma, then the name and whom it was told', () => {
     expect(claimsOf('وقال نائب مدير الهيئة، سمير الخطيب للصحافيين في المطار "الرحلات ستعود غدا".', 'ar')[0]!.attribution?.source.text).toBe('نائب مدير الهيئة، سمير الخطيب');
   });
 });
+
+describe('the subject after the verb (second read)', () => {
+  it('"مع الإعلامي X" and a phrase opening with "and" after a comma are no subject: the speaker carries on', () => {
+    const claims = claimsOf('أوضح الخبير سامي رمزي أسباب القرار. وقال خلال مداخلة هاتفية لبرنامج "المساء"، مع المذيع علي حسن، والمُذاع عبر قناة "النيل"، إن التضخم يتراجع.', 'ar');
+    expect(claims[1]!.attribution?.source.text).not.toContain('المذيع');
+    expect(claims[1]!.attribution?.source.text).not.toContain('والمُذاع');
+  });
+
+  it('a bare name ending like a plural ("مارين") after a feminine verb stays in the subject; a definite plural is the object', () => {
+    expect(claimsOf('وكشفت الصحفية الفرنسية مارين دوبوا أن المحامي طلب التأجيل.', 'ar')[0]!.attribution?.source.text).toBe('الصحفية الفرنسية مارين دوبوا');
+    expect(claimsOf('ودعت النقابة العاملين إلى التظاهر.', 'ar')[0]!.attribution?.source.text).toBe('النقابة');
+  });
+
+  it('an indefinite noun followed by a figure is the object', () => {
+    expect(claimsOf('وكشف المسؤول المحلي تضرر 3 مدارس بشكل كامل.', 'ar')[0]!.attribution?.source.text).toBe('المسؤول المحلي');
+  });
+
+  it('"بلاغ" is a channel: no part of the source', () => {
+    expect(claimsOf('قالت الوزارة في بلاغ أصدرته اليوم إنها سجلت تحركا احتجاجيا.', 'ar')[0]!.attribution?.source.text).toBe('الوزارة');
+  });
+
+  it('a participle of highlighting (مبرزة) after an act reports', () => {
+    expect(attributions('وكانت القاضية قد أمرت بتأجيل الجلسة، مبرزة أن الملف لم يكتمل.')).toEqual([['القاضية', 'مبرزة']]);
+  });
+});
