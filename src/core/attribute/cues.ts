@@ -168,6 +168,12 @@ function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/** The word without one joined conjunction ("وما" → "ما"). */
+function bareWord(lex: Lexicon, word: string): string {
+  for (const c of lex.conjunctions) if (word.length > c.length && word.startsWith(c)) return word.slice(c.length);
+  return word;
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
@@ -187,6 +193,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     }
     return false;
   };
+  // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
+  if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote() || clauseSoon())) return false;
   if (entry.requiresColon) {
     let found = false;

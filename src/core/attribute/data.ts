@@ -21,6 +21,8 @@ export interface RawCue {
   participleForms?: string[];
   /** Only a cue when a colon or quotation follows ("وتابع:", "He continued:"). */
   colonOnly?: boolean;
+  /** Forms written with an object pronoun that are cues only after a relative ("ما نفاه", "الذي نفته"): weak verbs whose forms are listed as written. */
+  relativeForms?: string[];
   /** The object of the verb is the channel spoken to ("told Reuters"). */
   via?: boolean;
   /** The source follows the cue as its object ("according to X"). */

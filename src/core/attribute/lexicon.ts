@@ -38,6 +38,8 @@ export interface CueEntry {
   objectSuffix?: boolean;
   /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
   candidate?: 'communication' | 'cognition' | 'stance';
+  /** A form that also spells a noun ("وصفه" / "وصفة"): a cue only right after a relative ("ما وصفه"). */
+  relativeOnly?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -235,10 +237,10 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] {
+function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] {
   const m = raw.morphology;
   const g = m.gender ?? {};
-  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] = [];
+  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] = [];
   const objects = m.objectSuffixes ?? [''];
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
@@ -246,8 +248,11 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
       const allowed = suffix === raw.grammar?.objectTakingPastSuffix ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
       for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
+      // The bare stem with a one-letter pronoun ("وصفه", "أكده") only after a relative ("ما وصفه").
+      if (suffix === '') for (const object of objects.filter((o) => o.length === 1)) out.push({ form: 'verb', text: stem + object, ...(gender ? { gender } : {}), objectSuffix: true, relativeOnly: true });
     }
   }
+  for (const text of cue.relativeForms ?? []) out.push({ form: 'verb', text, objectSuffix: true, relativeOnly: true });
   for (const stem of cue.present ?? []) {
     for (const prefix of m.presentPrefixes ?? ['']) {
       for (const suffix of m.presentSuffixes ?? ['']) {
@@ -301,7 +306,7 @@ function compile(raw: RawAttributionData): Lexicon {
   const conditionalCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text, gender, objectSuffix } of cueForms(cue, raw)) {
+    for (const { form, text, gender, objectSuffix, relativeOnly } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
@@ -325,6 +330,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
           ...(objectSuffix ? { objectSuffix: true } : {}),
+          ...(relativeOnly ? { relativeOnly: true } : {}),
         });
       }
     }

@@ -47,3 +47,11 @@ describe('clauses around a report', () => {
     expect(attributions('لم يصدر أي تعليق من الحكومة بشأن الإضراب، بينما أفادت مصادر عمالية بانسحاب الشركة.')).toEqual([null, ['مصادر عمالية', 'أفادت']]);
   });
 });
+
+describe('forms with an object pronoun that also spell a noun', () => {
+  it('report right after a relative ("وهو ما نفاه X", "ما أكده X"), never alone ("وصفة")', () => {
+    expect(attributions('وانسحب الجيش من البلدة، وهو ما نفاه المتحدث العسكري.')).toEqual([null, ['المتحدث العسكري', 'نفاه']]);
+    expect(attributions('وارتفعت الأسعار، وهو ما أكده الوزير في مؤتمر صحفي.')).toEqual([null, ['الوزير', 'أكده']]);
+    expect(attributions('وقدم الطاهي وصفه الجديد للطعام.')).toEqual([null]);
+  });
+});
