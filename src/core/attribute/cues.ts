@@ -44,7 +44,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     const end = blocked?.get(i);
     if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
     if (i < blockedUntil) continue;
-    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
+    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.relativeCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const to = i + entry.words.length;

@@ -94,6 +94,8 @@ export interface Lexicon {
    * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
    */
   conditionalCues: Map<string, CueEntry[]>;
+  /** Forms that also spell a noun ("وصفه" / "وصفة"): cues only right after a relative, kept apart from `cues`. */
+  relativeCues: Map<string, CueEntry[]>;
   /** Verbs from a kept resource (WordNet), looked up after the hand-written cues: a cue only in a strong frame. */
   candidateCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
@@ -304,13 +306,14 @@ export function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'wo
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
   const conditionalCues = new Map<string, CueEntry[]>();
+  const relativeCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
     for (const { form, text, gender, objectSuffix, relativeOnly } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
+        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -409,6 +412,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     conditionalCues,
+    relativeCues,
     candidateCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
