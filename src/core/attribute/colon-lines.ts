@@ -34,3 +34,21 @@ export function carryColonLines(sentences: readonly Sentence[], claims: ClaimDra
     };
   }
 }
+
+/**
+ * "كما قال الوزير:" alone on its line, the quotation in the next paragraph: the quotation carries the
+ * attribution (index.ts, carryQuotations), and the line that only introduces it is a credit, not a
+ * second claim of the speaker with nothing said.
+ * @example creditIntroLines(sentences, perSentence, lexiconFor('ar')!)
+ */
+export function creditIntroLines(sentences: readonly Sentence[], claims: ClaimDraft[][], lex: Lexicon): void {
+  if (!lex.colonLineGoesOn) return;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const own = claims[i]!;
+    const a = own.length === 1 ? own[0]!.attribution : null;
+    if (!a || a.content || !/:\s*$/u.test(sentences[i]!.text)) continue;
+    const next = claims[i + 1]![0]?.attribution;
+    if (next?.rule !== 'quote-continues' || next.source.start !== a.source.start) continue;
+    own[0] = { ...own[0]!, attribution: null, kind: 'credit' };
+  }
+}

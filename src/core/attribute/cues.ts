@@ -76,11 +76,14 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
 
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
-  for (let k = to; k < Math.min(view.length, to + 6); k++) {
+  // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
+  const reach = lex.subjectSearch[0] === 'after' ? 12 : 6;
+  for (let k = to; k < Math.min(view.length, to + reach); k++) {
     if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
     // "dismissed criticism from the prime minister": past "from"/"by" the noun names who, not what is done.
     if (k > to && (lex.residencePrepositions.has(view.norms[k]!) || lex.agentPrepositions.has(view.norms[k]!)) && lex.actObjects.matchAt(view.norms, k) === 0) return false;
-    if (lex.actObjects.matchAt(view.norms, k) > 0) return true;
+    // Past the usual reach, only an object opening the phrase after the subject's closing comma.
+    if (lex.actObjects.matchAt(view.norms, k) > 0 && (k < to + 6 || view.commaBefore(k))) return true;
   }
   return false;
 }

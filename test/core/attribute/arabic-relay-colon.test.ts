@@ -55,3 +55,17 @@ describe('forms with an object pronoun that also spell a noun', () => {
     expect(attributions('وقدم الطاهي وصفه الجديد للطعام.')).toEqual([null]);
   });
 });
+
+describe('a cue line ending in a colon, the quotation in the next paragraph', () => {
+  it('the quotation carries the attribution; the line introducing it is a credit', () => {
+    const claims = claimsOf('كما قال وزير المالية سامي حداد:\n\n“لا يوجد اتفاق حتى الآن على الموازنة، ونحن مرتاحون للأرقام الحالية”.', 'ar');
+    expect(claims[0]).toMatchObject({ attribution: null, kind: 'credit' });
+    expect(claims[1]!.attribution?.source.text).toBe('وزير المالية سامي حداد');
+  });
+});
+
+describe('an act after a long subject', () => {
+  it('"أعلن المدير العام للهيئة، فلان، حالة الطوارئ" reports nothing', () => {
+    expect(attributions('أعلن المدير العام لهيئة الأرصاد الوطنية، سامي حداد، حالة الطوارئ القصوى في الإقليم.')).toEqual([null]);
+  });
+});
