@@ -248,8 +248,15 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
 /** Definite by the article or by a definite genitive after it ("وزير الخارجية", construct state). */
 function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounMatch): boolean {
   if (match.definite) return true;
-  const next = view.norms[at + match.length];
-  return next !== undefined && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
+  // "مستشار قائد قوات الحرس": a chain of source nouns in construct is definite by the definite word ending it.
+  let k = at + match.length;
+  for (let links = 0; links < 3 && k < view.length && !view.commaBefore(k); links++) {
+    const inner = lookupNoun(lex, view.norms, k);
+    if (!inner || inner.definite) break;
+    k += inner.length;
+  }
+  const next = view.norms[k];
+  return next !== undefined && !view.commaBefore(k) && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */

@@ -98,3 +98,14 @@ describe('the subject after the verb (second read)', () => {
     expect(attributions('وكانت القاضية قد أمرت بتأجيل الجلسة، مبرزة أن الملف لم يكتمل.')).toEqual([['القاضية', 'مبرزة']]);
   });
 });
+
+describe('kinds', () => {
+  it('a chain of titles in construct ending in a definite word is a person, named or not', () => {
+    expect(claimsOf('لكن مستشار قائد قوات الحرس سامي طبيق، أعلن السيطرة على المقر.', 'ar')[0]!.attribution?.source.kind).toBe('person');
+    expect(claimsOf('وقال دبلوماسي غربي إن المحادثات فشلت.', 'ar')[0]!.attribution?.source.kind).toBe('anonymous');
+  });
+
+  it('a bloc (كتلة) is an organization, quoted or not', () => {
+    expect(claimsOf('كما أعلنت «كتلة الأمل» فوزها بعشرين مقعدا.', 'ar')[0]!.attribution?.source.kind).toBe('organization');
+  });
+});
