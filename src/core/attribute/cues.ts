@@ -177,6 +177,16 @@ function bareWord(lex: Lexicon, word: string): string {
   return word;
 }
 
+/** The written word is no cue though its folded form is: a listed spelling, or a verbal noun's initial hamza where the verb has another. */
+function writtenAsNoCue(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number): boolean {
+  const written = view.tokens[from]!.text;
+  if (lex.rawNonCues.has(written)) return true;
+  const initial = lex.verbalNounInitial;
+  if (!initial || entry.form !== 'verb' || !entry.lemma.startsWith(initial.verb)) return false;
+  // After a joined conjunction or preposition too ("وإدانته", "بإدانته").
+  return written.startsWith(initial.noun) || (written.length > 2 && written[1] === initial.noun);
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
@@ -206,6 +216,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
+  // "لم يكن يعتقد": a negated auxiliary before the cue.
+  if (from > 1 && entry.form !== 'prep' && (lex.negatingPhrases.matchAt(view.norms, from - 2) === 2 || lex.negatingPhrases.matchAt(view.norms, from - 3) === 3)) return false;
+  // "تُدعى" (is called), "إدانته" (his conviction): spellings that fold onto a cue but are none.
+  if (writtenAsNoCue(view, lex, entry, from)) return false;
   const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to, closesQuote);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent

@@ -157,6 +157,12 @@ export interface RawAttributionData {
   colonLineGoesOn?: boolean;
   /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
   asRelatives?: string[];
+  /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
+  rawNonCues?: string[];
+  /** First letters, as written, of a verb of this shape and of its verbal noun ("أدانته" she condemned him, "إدانته" his conviction): written so, the noun is no cue. */
+  verbalNounInitial?: { verb: string; noun: string };
+  /** Phrases that negate a cue right after them ("لم يكن يعتقد"): what was not said or believed is no report. */
+  negatingPhrases?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

@@ -137,6 +137,12 @@ export interface Lexicon {
   colonLineGoesOn: boolean;
   /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
   asRelatives: PhraseSet;
+  /** Written spellings that are never cues. */
+  rawNonCues: Set<string>;
+  /** Written first letters of a verb ("أ") and of its verbal noun ("إ"), if the script tells them apart. */
+  verbalNounInitial?: { verb: string; noun: string };
+  /** "لم يكن": negates a cue right after it. */
+  negatingPhrases: PhraseSet;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -437,6 +443,9 @@ function compile(raw: RawAttributionData): Lexicon {
     indefiniteEndings: raw.indefiniteEndings ?? [],
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
+    rawNonCues: new Set(raw.rawNonCues ?? []),
+    ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),
+    negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

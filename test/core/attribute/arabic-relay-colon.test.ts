@@ -69,3 +69,16 @@ describe('an act after a long subject', () => {
     expect(attributions('أعلن المدير العام لهيئة الأرصاد الوطنية، سامي حداد، حالة الطوارئ القصوى في الإقليم.')).toEqual([null]);
   });
 });
+
+describe('spellings that fold onto a cue but are none', () => {
+  it('"إدانته" (his conviction) is a noun, "أدانته" a verb; "تُدعى" names, "تدعي" claims', () => {
+    expect(attributions('علق المدرب على قرار إدانته في القضية.')).toEqual([null]);
+    expect(attributions('وأدانته المحكمة بتهمة الاحتيال.')).toEqual([['المحكمة', 'وأدانته']]);
+    expect(attributions('وقضت المحكمة في القضية التي تدعى "الصندوق الأسود" بالبراءة.')).toEqual([null]);
+    expect(attributions('وتدعي الشركة أن الأرقام صحيحة.')).toEqual([['الشركة', 'وتدعي']]);
+  });
+
+  it('a cue after a negated auxiliary ("لم يكن يعتقد") reports nothing', () => {
+    expect(attributions('ويبدو أنه حتى وقت قريب لم يكن يعتقد أن المدينة في خطر.')).toEqual([null]);
+  });
+});
