@@ -128,5 +128,7 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
   if (!word.startsWith(preposition) || word.length < preposition.length + 3 || lookupNoun(lex, view.norms, at) || lex.channelNouns.has(word)) return false;
   // A verbal noun heads a construct ("برفع الحظر"); a name starting with the same letter does not.
   const next = view.norms[at + 1]!;
-  return lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1) && !lex.timeWords.has(next) && !lex.relativePronouns.has(next) && !lookupNoun(lex, view.norms, at + 1);
+  // "بمحاسبة المسؤولين": the construct's second noun may name people; only a title opening a name is none of it.
+  const titled = lookupNoun(lex, view.norms, at + 1)?.entry.kind;
+  return lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1) && !lex.timeWords.has(next) && !lex.relativePronouns.has(next) && titled !== 'person' && titled !== 'rank';
 }

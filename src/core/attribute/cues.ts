@@ -2,6 +2,7 @@
  * Finding reporting cues in a sentence: one dictionary lookup per word (forms are precompiled), then
  * the few conditions a form carries (a colon must follow, a preposition must follow …).
  */
+import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { CueEntry, Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
@@ -43,7 +44,7 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     const end = blocked?.get(i);
     if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
     if (i < blockedUntil) continue;
-    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
+    const entries = lex.cues.get(norms[i]!) ?? lex.conditionalCues.get(norms[i]!) ?? lex.relativeCues.get(norms[i]!) ?? lex.candidateCues.get(norms[i]!);
     if (!entries) continue;
     for (const entry of entries) {
       const to = i + entry.words.length;
@@ -75,11 +76,14 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
 
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
-  for (let k = to; k < Math.min(view.length, to + 6); k++) {
+  // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
+  const reach = lex.subjectSearch[0] === 'after' ? 12 : 6;
+  for (let k = to; k < Math.min(view.length, to + reach); k++) {
     if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
     // "dismissed criticism from the prime minister": past "from"/"by" the noun names who, not what is done.
     if (k > to && (lex.residencePrepositions.has(view.norms[k]!) || lex.agentPrepositions.has(view.norms[k]!)) && lex.actObjects.matchAt(view.norms, k) === 0) return false;
-    if (lex.actObjects.matchAt(view.norms, k) > 0) return true;
+    // Past the usual reach, only an object opening the phrase after the subject's closing comma.
+    if (lex.actObjects.matchAt(view.norms, k) > 0 && (k < to + 6 || view.commaBefore(k))) return true;
   }
   return false;
 }
@@ -167,6 +171,22 @@ function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/** The word without one joined conjunction ("وما" → "ما"). */
+function bareWord(lex: Lexicon, word: string): string {
+  for (const c of lex.conjunctions) if (word.length > c.length && word.startsWith(c)) return word.slice(c.length);
+  return word;
+}
+
+/** The written word is no cue though its folded form is: a listed spelling, or a verbal noun's initial hamza where the verb has another. */
+function writtenAsNoCue(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number): boolean {
+  const written = view.tokens[from]!.text;
+  if (lex.rawNonCues.has(written)) return true;
+  const initial = lex.verbalNounInitial;
+  if (!initial || entry.form !== 'verb' || !entry.lemma.startsWith(initial.verb)) return false;
+  // After a joined conjunction or preposition too ("وإدانته", "بإدانته").
+  return written.startsWith(initial.noun) || (written.length > 2 && written[1] === initial.noun);
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
@@ -177,7 +197,18 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = from; k >= Math.max(1, from - 3); k--) if (view.contentQuoteClosesBefore(k)) return true;
     return false;
   };
-  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote())) return false;
+  // "وتابع المتحدث أن …": in a verb-first script, a subject and إن/أن with no comma between take the place of the colon.
+  const clauseSoon = (): boolean => {
+    if (!lex.clitics) return false;
+    for (let k = to; k < Math.min(view.length, to + 7); k++) {
+      if (k > to && view.commaBefore(k)) return false;
+      if (lex.complementizers.has(view.norms[k]!)) return true;
+    }
+    return false;
+  };
+  // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
+  if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
+  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote() || clauseSoon())) return false;
   if (entry.requiresColon) {
     let found = false;
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
@@ -185,6 +216,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
+  // "لم يكن يعتقد": a negated auxiliary before the cue.
+  if (from > 1 && entry.form !== 'prep' && (lex.negatingPhrases.matchAt(view.norms, from - 2) === 2 || lex.negatingPhrases.matchAt(view.norms, from - 3) === 3)) return false;
+  // "تُدعى" (is called), "إدانته" (his conviction): spellings that fold onto a cue but are none.
+  if (writtenAsNoCue(view, lex, entry, from)) return false;
   const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to, closesQuote);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
@@ -205,7 +240,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     const glued = entry.attachedPreposition && next.startsWith(entry.attachedPreposition) ? next.slice(entry.attachedPreposition.length) : '';
     if (lex.prepositionalBlockers.has(next) || lex.prepositionalBlockers.has(glued)) return false;
   }
-  if (entry.requiresAfter.size > 0) {
+  // "وفقا لما نقلته رويترز": after "as", a form carrying its object pronoun relays the sentence; no عن needed.
+  if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && asPhraseBefore(view, lex, from, false))) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;

@@ -21,6 +21,8 @@ export interface RawCue {
   participleForms?: string[];
   /** Only a cue when a colon or quotation follows ("وتابع:", "He continued:"). */
   colonOnly?: boolean;
+  /** Forms written with an object pronoun that are cues only after a relative ("ما نفاه", "الذي نفته"): weak verbs whose forms are listed as written. */
+  relativeForms?: string[];
   /** The object of the verb is the channel spoken to ("told Reuters"). */
   via?: boolean;
   /** The source follows the cue as its object ("according to X"). */
@@ -155,6 +157,20 @@ export interface RawAttributionData {
   hedgeNouns?: string[];
   /** Words opening a subordinate clause before the main one ("وبينما لم يصدر …، فإن المراقبين يرون"): that clause is the outlet's voice. */
   openingSubordinators?: string[];
+  /** Compound past of verb-first languages ("وكان الوزير … قد قال"): the auxiliaries that open it and the particle before its verb; the words between are the subject. */
+  compoundPast?: { auxiliaries: string[]; particles: string[] };
+  /** Marks of an indefinite ending as written ("قراراً"): a word with one after a definite subject opens the verb's object. */
+  indefiniteEndings?: string[];
+  /** A speaker's label and colon speaks its whole line ("- رئيس الهيئة: A.. B.. C"), every sentence of it. */
+  colonLineGoesOn?: boolean;
+  /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
+  asRelatives?: string[];
+  /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
+  rawNonCues?: string[];
+  /** First letters, as written, of a verb of this shape and of its verbal noun ("أدانته" she condemned him, "إدانته" his conviction): written so, the noun is no cue. */
+  verbalNounInitial?: { verb: string; noun: string };
+  /** Phrases that negate a cue right after them ("لم يكن يعتقد"): what was not said or believed is no report. */
+  negatingPhrases?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

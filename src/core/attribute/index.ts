@@ -3,6 +3,8 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
+import { carryColonLines, creditIntroLines } from './colon-lines.ts';
+import { laterClauseReport } from './verb-first-main.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -66,6 +68,8 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
+  carryColonLines(sentences, perSentence, lex);
+  creditIntroLines(sentences, perSentence, lex);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
   markTeaserLists(text, sentences, perSentence);
@@ -168,7 +172,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const inner =
     subordinateReport(view, lex, kept[0]!) ??
     (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
-    openingSubordinate(view, lex, kept[0]!.draft);
+    openingSubordinate(view, lex, kept[0]!.draft) ??
+    laterClauseReport(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });

@@ -38,6 +38,8 @@ export interface CueEntry {
   objectSuffix?: boolean;
   /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
   candidate?: 'communication' | 'cognition' | 'stance';
+  /** A form that also spells a noun ("وصفه" / "وصفة"): a cue only right after a relative ("ما وصفه"). */
+  relativeOnly?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -92,6 +94,8 @@ export interface Lexicon {
    * personal subject) and verbs of documents ("the statement read"): not taken for a report on sight.
    */
   conditionalCues: Map<string, CueEntry[]>;
+  /** Forms that also spell a noun ("وصفه" / "وصفة"): cues only right after a relative, kept apart from `cues`. */
+  relativeCues: Map<string, CueEntry[]>;
   /** Verbs from a kept resource (WordNet), looked up after the hand-written cues: a cue only in a strong frame. */
   candidateCues: Map<string, CueEntry[]>;
   complementizers: Set<string>;
@@ -133,6 +137,20 @@ export interface Lexicon {
   hedgeNouns: Set<string>;
   /** Words opening a subordinate clause before the main one: that clause is the outlet's voice. */
   openingSubordinators: Set<string>;
+  /** "وكان … قد قال": auxiliaries opening a compound past and the particle before its verb (empty: none). */
+  compoundPast: { auxiliaries: Set<string>; particles: Set<string> };
+  /** Indefinite endings as written (tanween), unfolded. */
+  indefiniteEndings: string[];
+  /** A colon label speaks every sentence of its line. */
+  colonLineGoesOn: boolean;
+  /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
+  asRelatives: PhraseSet;
+  /** Written spellings that are never cues. */
+  rawNonCues: Set<string>;
+  /** Written first letters of a verb ("أ") and of its verbal noun ("إ"), if the script tells them apart. */
+  verbalNounInitial?: { verb: string; noun: string };
+  /** "لم يكن": negates a cue right after it. */
+  negatingPhrases: PhraseSet;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -235,10 +253,10 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] {
+function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] {
   const m = raw.morphology;
   const g = m.gender ?? {};
-  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean }[] = [];
+  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] = [];
   const objects = m.objectSuffixes ?? [''];
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
@@ -246,8 +264,11 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
       const allowed = suffix === raw.grammar?.objectTakingPastSuffix ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
       for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
+      // The bare stem with a one-letter pronoun ("وصفه", "أكده") only after a relative ("ما وصفه").
+      if (suffix === '') for (const object of objects.filter((o) => o.length === 1)) out.push({ form: 'verb', text: stem + object, ...(gender ? { gender } : {}), objectSuffix: true, relativeOnly: true });
     }
   }
+  for (const text of cue.relativeForms ?? []) out.push({ form: 'verb', text, objectSuffix: true, relativeOnly: true });
   for (const stem of cue.present ?? []) {
     for (const prefix of m.presentPrefixes ?? ['']) {
       for (const suffix of m.presentSuffixes ?? ['']) {
@@ -299,13 +320,14 @@ export function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'wo
 function compile(raw: RawAttributionData): Lexicon {
   const cues = new Map<string, CueEntry[]>();
   const conditionalCues = new Map<string, CueEntry[]>();
+  const relativeCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text, gender, objectSuffix } of cueForms(cue, raw)) {
+    for (const { form, text, gender, objectSuffix, relativeOnly } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
+        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -325,6 +347,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(gender ? { gender } : {}),
           ...(conj ? { conjoined: true } : {}),
           ...(objectSuffix ? { objectSuffix: true } : {}),
+          ...(relativeOnly ? { relativeOnly: true } : {}),
         });
       }
     }
@@ -403,6 +426,7 @@ function compile(raw: RawAttributionData): Lexicon {
     subjectSearch: raw.subjectSearch,
     cues,
     conditionalCues,
+    relativeCues,
     candidateCues,
     complementizers: foldSet(raw.complementizers),
     namingWords: foldSet(raw.namingWords),
@@ -427,6 +451,13 @@ function compile(raw: RawAttributionData): Lexicon {
     hedgeWords: foldSet(raw.hedgeWords),
     hedgeNouns: foldSet(raw.hedgeNouns),
     openingSubordinators: foldSet(raw.openingSubordinators),
+    compoundPast: { auxiliaries: foldSet(raw.compoundPast?.auxiliaries), particles: foldSet(raw.compoundPast?.particles) },
+    indefiniteEndings: raw.indefiniteEndings ?? [],
+    colonLineGoesOn: raw.colonLineGoesOn === true,
+    asRelatives: new PhraseSet(raw.asRelatives ?? []),
+    rawNonCues: new Set(raw.rawNonCues ?? []),
+    ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),
+    negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),

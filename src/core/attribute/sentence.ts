@@ -16,6 +16,8 @@ import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
+import { markClosingRelays } from './closing-relay.ts';
+import { conjoinedSecondReport, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -45,7 +47,7 @@ export interface Draft {
  * @example parseSentence(view, lexiconFor('en')!)[0]?.rule // 'subject-verb'
  */
 export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
-  const hits = findCues(view, lex);
+  const hits = namesInSubjects(view, lex, findCues(view, lex));
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
@@ -58,10 +60,14 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (around?.closed) continue;
     // "… if parliament demands it", "إذا طالب البرلمان …": a condition, not a report.
     if (hit.entry.form !== 'prep' && insideConditional(view, lex, hit.from)) continue;
+    // "وكان قائد الجيش بارك … قد أصدر": a cue word inside a compound past's subject is part of it.
+    if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
+    // "وتابع المتحدث أن القوات تؤكد …": a cue opening the content clause of the report before it is reported speech.
+    if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
-    if (drafts.length > 0 && coordinated(view, lex, draft)) draft.ownContent = true;
+    if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
     consumed = Math.max(consumed, draft.consumedTo);
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
@@ -81,6 +87,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   // A transcript's label in capitals ("WALLACE: …") speaks the line whatever it holds.
   const colon = drafts.length === 0 || drafts.every((d) => d.hit.entry.attitude.size > 0 || d.subject.type === 'pronoun') || (!lex.clitics && transcriptLine(view)) ? colonAttribution(view, lex) : null;
   if (colon && drafts.every((d) => d.hit.from > colon.hit.to)) return [colon];
+  markClosingRelays(view, lex, drafts);
   return drafts;
 }
 
@@ -216,7 +223,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && (lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!) || (!lex.clitics && progressiveBefore(view, lex, hit.from) >= 0));
   if (hit.entry.form === 'participle' && !progressive) {
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
+    const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
@@ -461,7 +470,16 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   let end = 2;
   while (end < hit.from && !view.commaBefore(end)) end++;
   const main: WordRange = { from: 1, to: end };
-  if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) return draft;
+  if (end - 1 > 6 || !(lookupNoun(lex, view.norms, 1) || view.quoteOpeningAt(1))) {
+    // "في البداية، أصدر الوزير قرارا …، مشيرا إلى أن …", "وكان الرئيس قد أعلن … مشيرا إلى …".
+    const subject = verbFirstMainSubject(view, lex, hit.from);
+    if (subject) {
+      draft.subject = subject;
+      draft.rule = 'participle-main-subject';
+      draft.clauseFrom = 0;
+    }
+    return draft;
+  }
   const name = appositionName(view, lex, end, hit.from);
   draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';
@@ -583,7 +601,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const first = subject.chunks[0]!;
     for (let k = first.from + 1; k < first.to; k++) {
       // After a definite word (no construct goes on from one: "وزارة شؤون المواطنين" stays whole).
-      if (!lex.articles.some((a) => view.norms[k - 1]!.startsWith(a)) || !disagreesInGender(view, lex, hit.entry, { from: k, to: k + 1 })) continue;
+      // The plural object is definite too ("المواطنين"); a bare word ending so is a name ("مارين", "نسرين").
+      if (!lex.articles.some((a) => view.norms[k - 1]!.startsWith(a)) || !lex.articles.some((a) => view.norms[k]!.startsWith(a)) || !disagreesInGender(view, lex, hit.entry, { from: k, to: k + 1 })) continue;
       subject = { ...subject, chunks: [{ from: first.from, to: k }] };
       contentFrom = k;
       break;

@@ -2,6 +2,7 @@
  * What a source phrase is: its kind (person, organization, media, anonymous, document), the role or
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
+import { joinedConjunction } from './joined-words.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
@@ -38,7 +39,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   const first = chunks[0]!;
   const last = chunks[chunks.length - 1]!;
   // A quoted name («…», “…”) keeps its marks; a stray closing mark does not join the span.
-  const start = view.quoteOpeningAt(first.from)?.open ?? view.start(first.from) + gluedPreposition(view, lex, first.from);
+  const start = view.quoteOpeningAt(first.from)?.open ?? view.start(first.from) + (gluedPreposition(view, lex, first.from) || joinedConjunction(view, lex, first.from));
   const end = spanEnd(view, last.to - 1, start);
   const heads = chunks.map((c) => headOf(view, lex, c));
   const head = heads.find((h) => h.match) ?? heads[0]!;
@@ -249,8 +250,15 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
 /** Definite by the article or by a definite genitive after it ("وزير الخارجية", construct state). */
 function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounMatch): boolean {
   if (match.definite) return true;
-  const next = view.norms[at + match.length];
-  return next !== undefined && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
+  // "مستشار قائد قوات الحرس": a chain of source nouns in construct is definite by the definite word ending it.
+  let k = at + match.length;
+  for (let links = 0; links < 3 && k < view.length && !view.commaBefore(k); links++) {
+    const inner = lookupNoun(lex, view.norms, k);
+    if (!inner || inner.definite) break;
+    k += inner.length;
+  }
+  const next = view.norms[k];
+  return next !== undefined && !view.commaBefore(k) && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */

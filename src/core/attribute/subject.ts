@@ -3,6 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
+import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -250,6 +251,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (lex.titleLinkWords.has(w)) continue;
     // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
+    // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
+    if (objectAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
@@ -298,12 +301,25 @@ function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly Word
   if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
   // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
   // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
-  const setOff = c.to < view.length && (view.commaBefore(c.to) || lex.complementizers.has(view.norms[c.to]!));
+  const setOff = c.to < view.length && (view.commaBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
   for (let k = c.from; k < c.to; k++) {
     const w = view.norms[k]!;
     if ((definite(lex, w) && (k === c.from || !setOff)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
   }
   return true;
+}
+
+/** Word `k` is a noun with a joined via preposition ("للصحافيين"): whom the words were told. */
+function gluedAddressee(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k]!;
+  return [...lex.viaPrepositions].some((p) => w.length > p.length + 3 && w.startsWith(p));
+}
+
+/** Where a short name ends in a chunk that goes on with whom it was told ("سمير الخطيب للصحافيين …"), else -1. */
+function nameThenAddressee(view: SentenceView, lex: Lexicon, c: WordRange): number {
+  if (!lex.clitics) return -1;
+  for (let k = c.from + 2; k <= Math.min(c.to - 1, c.from + 4); k++) if (gluedAddressee(view, lex, k)) return k;
+  return -1;
 }
 
 /** A capitalised name without a source noun ("Maria Lopez"). */
@@ -421,6 +437,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     if (c.kind !== 'np') continue;
+    // "وقال، …، والمذاع عبر …": after a comma, a phrase opening with "and" goes on with what came before; it is no subject.
+    if (subjectChunks.length === 0 && c.from > cueTo && view.commaBefore(c.from) && joinedConjunction(view, lex, c.from) > 0) continue;
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
@@ -460,6 +478,12 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     const closed = c.to >= view.length || view.commaBefore(c.to) || view.colonBefore(c.to) || (c.to === boundary && lex.complementizers.has(view.norms[boundary] ?? ''));
+    // "، سمير الخطيب للصحافيين في …": a name set off after a title, then whom or where it was told.
+    const toldAt = !closed && subjectChunks.length === 1 ? nameThenAddressee(view, lex, c) : -1;
+    if (toldAt > 0 && nameAfterTitle(view, lex, subjectChunks, { from: c.from, to: toldAt })) {
+      subjectChunks.push({ from: c.from, to: toldAt });
+      continue;
+    }
     if (subjectChunks.length < 3 && closed && (appositive(view, lex, c) || nameAfterTitle(view, lex, subjectChunks, c))) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to > trimmed.np.from) subjectChunks.push(trimmed.np);

@@ -16,6 +16,8 @@ export interface LanguageProfile {
   abbreviations: string[];
   /** Whether ' is an apostrophe inside words (English) rather than only a quotation mark (Arabic). */
   apostrophes: boolean;
+  /** Whether a dash after a sentence's end opens a new item on the same line ("…. - لم يصدر …"). */
+  bulletDashes?: boolean;
 }
 
 /** Every language Parallax has data for (lang/basics.ts: known before any language's data is loaded). */

@@ -57,10 +57,24 @@ export function splitSentences(text: string, lang: LanguageCode): Sentence[] {
   return sentences;
 }
 
+/** A sentence's end, then a dash and a space: the dash opens the next item ("…. - لم يصدر …"). */
+const BULLET_AFTER_END = /[.!?؟…]\s+(?=[-–—]\s)/gu;
+
 function segmentLine(line: string, lang: LanguageCode): Piece[] {
   const pieces: Piece[] = [];
+  const bullets = languageProfile(lang)?.bulletDashes === true;
   for (const s of sentenceSegmenter(lang).segment(line)) {
-    const trimmed = trimSpan(line, s.index, s.index + s.segment.length);
+    let from = s.index;
+    const end = s.index + s.segment.length;
+    if (bullets) {
+      for (const m of s.segment.matchAll(BULLET_AFTER_END)) {
+        const at = s.index + m.index + 1;
+        const trimmed = trimSpan(line, from, at);
+        if (trimmed) pieces.push(trimmed);
+        from = at;
+      }
+    }
+    const trimmed = trimSpan(line, from, end);
     if (trimmed) pieces.push(trimmed);
   }
   return pieces;

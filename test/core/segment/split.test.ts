@@ -49,3 +49,14 @@ describe('splitSentences', () => {
     expect(Math.max(...sentences.map((s) => s.text.length))).toBeLessThan(1300);
   });
 });
+
+describe('a dash bullet after a sentence’s end (languages whose data says so)', () => {
+  it('Arabic: ". - " opens a new sentence on the same line', () => {
+    const text = '- أعلنت النقابة الإضراب بعد حصار طويل. - لم يصدر أي تعليق من الحكومة.';
+    expect(splitSentences(text, 'ar').map((s) => s.text)).toEqual(['- أعلنت النقابة الإضراب بعد حصار طويل.', '- لم يصدر أي تعليق من الحكومة.']);
+  });
+
+  it('a dash inside a sentence is no bullet', () => {
+    expect(splitSentences('قال المسؤول - وهو من الحزب - إن الاتفاق قريب.', 'ar')).toHaveLength(1);
+  });
+});

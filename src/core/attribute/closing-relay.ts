@@ -1,0 +1,47 @@
+/**
+ * "تشير النتائج الأولية إلى تقدم …، حسبما ذكرت القناة يوم الأربعاء": a report introduced by "as" (حسبما،
+ * وفق ما، بحسب ما) that closes the sentence relays all of it. When what came before it has a document
+ * for source (results, figures), the outlet or body it names is the sentence's source.
+ */
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { Draft } from './sentence.ts';
+import type { SentenceView } from './view.ts';
+
+/**
+ * An "as" phrase (حسبما، وفقا لما) ends right before word `at` (after a comma, with `comma`).
+ * @example asPhraseBefore(view, lex, 9, true) // "…، وفقا لما نقلته رويترز" with نقلته at 9
+ */
+export function asPhraseBefore(view: SentenceView, lex: Lexicon, at: number, comma: boolean): boolean {
+  for (let m = Math.max(0, at - 3); m < at; m++) if (lex.asRelatives.matchAt(view.norms, m) === at - m && (!comma || (m > 0 && view.commaBefore(m)))) return true;
+  return false;
+}
+
+/** Word `k` lies in a short quotation ("«واع»", “رويترز”) or parentheses closing the sentence. */
+function shortQuotedTail(view: SentenceView, k: number): boolean {
+  const q = view.quoteAround(k) ?? view.quoteOpeningAt(k);
+  return q !== undefined && view.length - k <= 3;
+}
+
+const documentSubject = (view: SentenceView, lex: Lexicon, d: Draft): boolean =>
+  d.subject.type === 'phrase' && d.subject.chunks.length > 0 && lookupNoun(lex, view.norms, d.subject.chunks[0]!.from)?.entry.kind === 'document';
+
+/**
+ * Marks such a closing report as reporting what precedes it (content before, from the sentence start).
+ * @example markClosingRelays(view, lex, drafts) // "تشير الأرقام إلى …، حسبما ذكرت الوكالة." → the ذكرت draft closes
+ */
+export function markClosingRelays(view: SentenceView, lex: Lexicon, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    let d = drafts[i]!;
+    // "…، وفقا لما نقلته “رويترز”.": the quoted name after the cue is its subject, not its content; the
+    // "as" phrase before the cue is no subject.
+    if (d.hit.entry.form === 'verb' && d.subject.type === 'phrase' && d.subject.side === 'before' && d.hit.to < view.length && shortQuotedTail(view, d.hit.to) && asPhraseBefore(view, lex, d.hit.from, true)) {
+      d = { ...d, subject: { type: 'phrase', chunks: [{ from: d.hit.to, to: view.length }], anonymityMarked: false, side: 'after' }, consumedTo: view.length };
+      drafts[i] = d;
+    }
+    if (d.hit.entry.form !== 'verb' || d.subject.type !== 'phrase' || d.subject.chunks.length === 0 || d.subject.side !== 'after' || !asPhraseBefore(view, lex, d.hit.from, true)) continue;
+    let k = d.consumedTo;
+    while (k < view.length && (lex.timeWords.has(view.norms[k]!) || shortQuotedTail(view, k))) k++;
+    if (k < view.length || !drafts.slice(0, i).every((p) => documentSubject(view, lex, p))) continue;
+    drafts[i] = { ...d, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: 0, ownContent: false, innerReport: false };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * A line opened by a speaker's label and a colon goes on with that speaker to its end
+ * ("- رئيس الهيئة: نسبة المشاركة هي الأعلى.. التزمنا الشفافية.. لم يكن لدينا ما نخفيه"), where the
+ * language data says its highlight lines are written so: each sentence of the line is the label's.
+ */
+import type { ClaimDraft } from './index.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Sentence } from '../types.ts';
+
+const COLON_RULES = new Set(['colon', 'colon-line-continues']);
+const EDGE = /[\s,،;؛:.!?؟…\-–—]/u;
+
+/**
+ * Gives each sentence with no source of its own, on the same line as a colon label's claim, that label's speaker.
+ * @example carryColonLines(sentences, perSentence, lexiconFor('ar')!)
+ */
+export function carryColonLines(sentences: readonly Sentence[], claims: ClaimDraft[][], lex: Lexicon): void {
+  if (!lex.colonLineGoesOn) return;
+  for (let i = 1; i < sentences.length; i++) {
+    const own = claims[i]!;
+    const s = sentences[i]!;
+    if (own.length !== 1 || own[0]!.attribution || own[0]!.kind || sentences[i - 1]!.paragraph !== s.paragraph) continue;
+    const previous = claims[i - 1]![claims[i - 1]!.length - 1]!;
+    const a = previous.attribution;
+    if (!a || !COLON_RULES.has(a.rule ?? '')) continue;
+    let start = s.start;
+    let end = s.end;
+    while (start < end && EDGE.test(s.text[start - s.start]!)) start++;
+    while (end > start && EDGE.test(s.text[end - 1 - s.start]!)) end--;
+    if (end <= start) continue;
+    own[0] = {
+      ...own[0]!,
+      attribution: { ...a, source: { ...a.source, continued: true }, content: { text: s.text.slice(start - s.start, end - s.start), start, end }, rule: 'colon-line-continues' },
+    };
+  }
+}
+
+/**
+ * "كما قال الوزير:" alone on its line, the quotation in the next paragraph: the quotation carries the
+ * attribution (index.ts, carryQuotations), and the line that only introduces it is a credit, not a
+ * second claim of the speaker with nothing said.
+ * @example creditIntroLines(sentences, perSentence, lexiconFor('ar')!)
+ */
+export function creditIntroLines(sentences: readonly Sentence[], claims: ClaimDraft[][], lex: Lexicon): void {
+  if (!lex.colonLineGoesOn) return;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const own = claims[i]!;
+    const a = own.length === 1 ? own[0]!.attribution : null;
+    if (!a || a.content || !/:\s*$/u.test(sentences[i]!.text)) continue;
+    const next = claims[i + 1]![0]?.attribution;
+    if (next?.rule !== 'quote-continues' || next.source.start !== a.source.start) continue;
+    own[0] = { ...own[0]!, attribution: null, kind: 'credit' };
+  }
+}
