@@ -79,6 +79,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
+    dropOwnDescriptions(drafts);
     const { name, others } = nounFormName(displayNames(texts, g.mentions, candidates[g.candidate]!));
     return { g, named, drafts, name, others, minor };
   });
@@ -145,6 +146,15 @@ function dropOwnHeadNouns(drafts: LabelDraft[]): void {
   }
 }
 
+
+/**
+ * "the bank" for "X Central Bank" repeats the name's head: no word of the outlet's own, unless another
+ * outlet calls the actor by a noun of its kind ("the regulator"), and the two stand side by side.
+ */
+function dropOwnDescriptions(drafts: LabelDraft[]): void {
+  if (!drafts.some((d) => d.description === 'own') || drafts.some((d) => d.description === 'kind')) return;
+  for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.description === 'own') drafts.splice(d, 1);
+}
 
 /** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
@@ -613,6 +623,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
+      // So is a description used instead of the name ("the bank", "the regulator").
+      if (d.description) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       return true;
     })

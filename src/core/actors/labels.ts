@@ -29,6 +29,11 @@ export interface LabelDraft {
   inName?: boolean;
   /** A head noun right after the name ("X forces", "X militias"). */
   afterName?: boolean;
+  /**
+   * A definite description used for the actor instead of its name: 'kind', a noun of its kind ("the
+   * regulator"); 'own', its name's own head noun ("the bank" for "X Central Bank").
+   */
+  description?: 'kind' | 'own';
 }
 
 /** Words scanned before and after a mention. */
@@ -96,6 +101,16 @@ export function labelsOfMention(
       fromEntry(head.value, m.first, m.last, 'head-noun');
       out[out.length - 1]!.inName = true;
     } else if (head) fromEntry(head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    else if (m.kind === 'coref') {
+      // "the bank", "the regulator", «البنك»: what the outlet calls the actor instead of its name.
+      const first = m.headFirst > 0 && !tokens[m.headFirst]!.breakBefore && data.determiners.has(tokens[m.headFirst - 1]!.key) ? m.headFirst - 1 : m.headFirst;
+      // "an alliance", "a bloc": an indefinite noun introduces something, it refers to no one named.
+      if (first < m.headFirst && data.indefinites.has(tokens[first]!.key)) return out;
+      const word = tokens[m.headFirst]!.key;
+      const bare = data.article && hasArticle(word, data) ? word.slice(data.article.length) : word;
+      const own = bare === candidate.head || candidate.aliases.some((a) => a.includes(word) || a.includes(bare));
+      out.push({ article: c.articleIndex, ...span(first, m.headLast), stance: 'neutral', origin: 'discovered', form: 'head-noun', key: stemToken(bare, lang), description: own ? 'own' : 'kind' });
+    }
   }
 
   // Before: titles and (in languages that put them first) adjectives: "الجنرال الانقلابي X", "rogue general X".

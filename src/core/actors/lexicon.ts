@@ -51,9 +51,11 @@ interface LabelFile {
     relativePronouns?: string[];
     honorifics?: string[];
     governingHeads?: string[];
+    kindNouns?: Record<string, string[]>;
     genitives?: string[];
     ledBy?: string[];
     determiners?: string[];
+    indefinites?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
     presentVerbPrefixes?: string[];
@@ -191,12 +193,16 @@ export interface LanguageActorData {
   honorifics: PhraseMatcher<true>;
   /** Head nouns for whoever governs ("the government", "the regime"): one actor when no name is given. */
   governingHeads: Set<string>;
+  /** A noun for a kind of body, with the head nouns of names it may stand for ("the regulator" → bank, commission). */
+  kindNouns: Map<string, string[]>;
   /** Words joining a head noun to the name it governs ("rebels of the X Front"). */
   genitives: Set<string>;
   /** "led by", "بقيادة": an organisation, then who leads it. */
   ledBy: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
+  /** Determiners that introduce rather than refer ("a", "an"). */
+  indefinites: Set<string>;
   /** "our": a group speaking of itself ("our valiant forces"). */
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
@@ -373,9 +379,11 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
     honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
+    kindNouns: new Map(Object.entries(a?.kindNouns ?? {}).map(([noun, heads]) => [foldForMatch(noun), heads.map(foldForMatch)])),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/core/actors/index.ts';
+import { buildArticle } from '../align/build.ts';
+
+const labelsOf = (actors: ReturnType<typeof findActors>, name: string): string[] => actors.find((a) => a.name === name)?.labels.map((l) => `${l.articleId}:${l.text}`) ?? [];
+
+describe('a definite description of a kind stands for the one actor of that kind named', () => {
+  it('"the regulator" is the one bank the article names; "the bank" beside it in another outlet is one side of the contrast', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Central Bank of Velmar raised rates on Monday. The bank also said the currency would float.', 'en'),
+      buildArticle('b', 'The Central Bank of Velmar let the currency fall. The regulator said inflation would ease.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Central Bank of Velmar')).toEqual(['a:The bank', 'b:The regulator']);
+  });
+
+  it('"the bank" alone repeats the name: no label where no outlet chose another word', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Central Bank of Velmar raised rates on Monday. The bank also said the currency would float.', 'en'),
+      buildArticle('b', 'The Central Bank of Velmar let the currency fall on Monday.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Central Bank of Velmar')).toEqual([]);
+  });
+
+  it('stands for no one when two bodies of that kind are named, nor when indefinite', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Central Bank of Velmar and the Velmar Trade Commission met on Monday. The regulator said rates would rise.', 'en'),
+      buildArticle('b', 'The Central Bank of Velmar and the Velmar Trade Commission met again. A regulator said little.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => a.labels.map((l) => l.text)).some((t) => /regulator/iu.test(t))).toBe(false);
+  });
+
+  it('«المصرف» is the one bank the Arabic article names', () => {
+    const actors = findActors([
+      buildArticle('x', 'رفع البنك المركزي الفالماري أسعار الفائدة. وقال المصرف إن العملة ستتحرك بحرية.', 'ar'),
+      buildArticle('y', 'وقرر البنك المركزي الفالماري تحرير العملة. وقال البنك إن التضخم سيتراجع.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'البنك المركزي الفالماري')).toEqual(['x:المصرف', 'y:البنك']);
+  });
+});
