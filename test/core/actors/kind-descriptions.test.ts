@@ -37,3 +37,16 @@ describe('a definite description of a kind stands for the one actor of that kind
     expect(labelsOf(actors, 'البنك المركزي الفالماري')).toEqual(['x:المصرف', 'y:البنك']);
   });
 });
+
+describe('words for the kind of body right after a group\'s name', () => {
+  it('"X political coalition", "X armed group" are what the outlet calls it; a bare "X coalition" is the name\'s own head', () => {
+    const actors = findActors([
+      buildArticle('a', 'Jan Roe, leader of the Velmar Alliance political coalition, rejected the results. The Velmar Alliance lost seats.', 'en'),
+      buildArticle('b', 'The Velmar Alliance won 14 seats. The Kestrel Front armed group denied it, and the Velmar coalition said so too.', 'en'),
+      buildArticle('c', 'The Kestrel Front said it won. The Kestrel Front held the town.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Velmar Alliance')).toContain('a:political coalition');
+    expect(labelsOf(actors, 'Kestrel Front')).toContain('b:armed group');
+    expect(labelsOf(actors, 'Velmar Alliance').some((l) => l.endsWith(':coalition'))).toBe(false);
+  });
+});
