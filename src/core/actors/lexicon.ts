@@ -31,6 +31,8 @@ interface Inflection {
   feminine: string;
   /** Plural endings of head nouns ("militia" → "militias"). */
   nounPlurals: string[];
+  /** Endings a noun trades for one another by its case (a sound plural's "ين" / "ون"). */
+  caseEndings?: [string, string][];
 }
 
 interface LabelFile {
@@ -283,6 +285,15 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
     const feminine = foldForMatch(rule.feminine);
     const genders = feminine ? [bare, bare.endsWith(feminine) ? bare.slice(0, -feminine.length) : bare + feminine] : [bare];
     for (const g of genders) for (const w of articled(g)) out.push([w, ...words.slice(1)]);
+  }
+  if (form === 'head-noun' && words.length === 1 && article) {
+    // A head noun with and without the article, in each case ("المتمردين" / "متمردون").
+    const forms = [bare];
+    for (const [x, y] of (rule.caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const)) {
+      if (bare.endsWith(x) && bare.length - x.length >= 3) forms.push(bare.slice(0, -x.length) + y);
+      else if (bare.endsWith(y) && bare.length - y.length >= 3) forms.push(bare.slice(0, -y.length) + x);
+    }
+    for (const f of forms) for (const w of articled(f)) out.push([w]);
   }
   if (form === 'head-noun') {
     const last = words[words.length - 1] ?? '';
