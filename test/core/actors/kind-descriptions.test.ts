@@ -50,3 +50,13 @@ describe('words for the kind of body right after a group\'s name', () => {
     expect(labelsOf(actors, 'Velmar Alliance').some((l) => l.endsWith(':coalition'))).toBe(false);
   });
 });
+
+describe('an apposition set off by dashes', () => {
+  it('reads "X – a movement backing the army –" as it reads "X, a movement …,"', () => {
+    const actors = findActors([
+      buildArticle('a', 'A spokesperson for the Kestrel Front – a movement backing the army – rejected the claim. The Kestrel Front held the town.', 'en'),
+      buildArticle('b', 'The Kestrel Front, an armed civilian group fighting alongside the army, denied it.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Kestrel Front')).toEqual(expect.arrayContaining(['a:a movement backing the army', 'b:an armed civilian group fighting alongside the army']));
+  });
+});
