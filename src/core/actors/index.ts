@@ -66,13 +66,16 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   for (const [n, refs] of roles) roleOf.set(single[n]!, { drafts: singleDrafts[n]!, refs });
   const kept = r.groups
     .map((g) => ({ g, articles: new Set([...g.mentions.map((m) => m.article), ...(roleOf.get(g)?.refs.map((d) => d.article) ?? [])]) }))
-    .map((x) => ({ ...x, minor: !(x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g))) }))
-    // Named once or in one article: only by a name of two words or more ("الوزير كلمة" is a title and a noun).
-    .filter((x) => x.g.mentions.length > 0 && (!x.minor || candidates[x.g.candidate]!.aliases.some((a) => a.length >= 2)))
-    .sort((x, y) => Number(x.minor) - Number(y.minor) || y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
+    .map((x) => ({ ...x, minor: !(x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g))), at: firstPosition(x.g.mentions) }))
+    // Named once or in one article: a person or an organisation, by a name of two words or more
+    // ("الوزير كلمة" is a title and a noun); a place is described, not labelled.
+    .filter((x) => x.g.mentions.length > 0 && (!x.minor || (MINOR_KINDS.has(candidates[x.g.candidate]!.kind) && candidates[x.g.candidate]!.aliases.some((a) => a.length >= 2))))
+    .sort((x, y) => Number(x.minor) - Number(y.minor) || y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || x.at - y.at);
+  // A person one article names has had the labels of its mentions read already (for its role).
+  const readAlready = new Map(single.map((g, n) => [g, singleDrafts[n]!]));
   const actors = kept.map(({ g, articles: named, minor }) => {
     const role = roleOf.get(g);
-    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : draftsOf(g);
+    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : [...(readAlready.get(g) ?? draftsOf(g))];
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
@@ -120,6 +123,9 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 }
 
 const NAME_KEY = 'name: ';
+
+/** Kinds an entity the case names once or in one article may be listed as. */
+const MINOR_KINDS: ReadonlySet<string> = new Set(['person', 'org']);
 
 /** Forms of label that say what an outlet calls an actor beyond the head noun of its name. */
 const DESCRIBING_FORMS: ReadonlySet<string> = new Set(['title', 'apposition', 'relative-clause', 'adjective']);
