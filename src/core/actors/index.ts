@@ -66,26 +66,32 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   for (const [n, refs] of roles) roleOf.set(single[n]!, { drafts: singleDrafts[n]!, refs });
   const kept = r.groups
     .map((g) => ({ g, articles: new Set([...g.mentions.map((m) => m.article), ...(roleOf.get(g)?.refs.map((d) => d.article) ?? [])]) }))
-    .filter((x) => x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g)))
-    .sort((x, y) => y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || firstPosition(x.g.mentions) - firstPosition(y.g.mentions));
-  const actors = kept.map(({ g, articles: named }) => {
+    .map((x) => ({ ...x, minor: !(x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g))), at: firstPosition(x.g.mentions) }))
+    // Named once or in one article: a person or an organisation, by a name of two words or more
+    // ("الوزير كلمة" is a title and a noun); a place is described, not labelled.
+    .filter((x) => x.g.mentions.length > 0 && (!x.minor || (MINOR_KINDS.has(candidates[x.g.candidate]!.kind) && candidates[x.g.candidate]!.aliases.some((a) => a.length >= 2))))
+    .sort((x, y) => Number(x.minor) - Number(y.minor) || y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || x.at - y.at);
+  // A person one article names has had the labels of its mentions read already (for its role).
+  const readAlready = new Map(single.map((g, n) => [g, singleDrafts[n]!]));
+  const actors = kept.map(({ g, articles: named, minor }) => {
     const role = roleOf.get(g);
-    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : draftsOf(g);
+    const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : [...(readAlready.get(g) ?? draftsOf(g))];
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
       for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
+    dropOwnDescriptions(drafts);
     const { name, others } = nounFormName(displayNames(texts, g.mentions, candidates[g.candidate]!));
-    return { g, named, drafts, name, others };
+    return { g, named, drafts, name, others, minor };
   });
   addEpithets(
     texts,
     articles,
     occupied,
     actors
-      .filter((a) => candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions))
+      .filter((a) => !a.minor && (candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)))
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
         const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
@@ -95,15 +101,19 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   addPersonEpithets(
     texts,
     occupied,
-    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+    actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
   );
   addUserLabels(
     texts,
     (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
     actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
   );
-  return actors.map(({ g, named, drafts, name, others }, n) => {
-    const result: Actor = { id: `a${n + 1}`, name, labels: finishLabels(drafts, named, articles) };
+  const finished = actors
+    .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles) }))
+    // An entity the case names once, or in one article only, is an actor when an outlet labels it.
+    .filter((a) => !a.minor || a.labels.some(saysSomething));
+  return finished.map(({ g, labels, name, others }, n) => {
+    const result: Actor = { id: `a${n + 1}`, name, labels };
     if (others.length) result.aliases = others;
     if (options.withMentions) {
       result.mentions = g.mentions.map((m) => ({ articleId: articles[m.article]!.id, start: texts[m.article]!.tokens[m.first]!.start, end: texts[m.article]!.tokens[m.last]!.end }));
@@ -113,6 +123,21 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
 }
 
 const NAME_KEY = 'name: ';
+
+/** Kinds an entity the case names once or in one article may be listed as. */
+const MINOR_KINDS: ReadonlySet<string> = new Set(['person', 'org']);
+
+/** Forms of label that say what an outlet calls an actor beyond the head noun of its name. */
+const DESCRIBING_FORMS: ReadonlySet<string> = new Set(['title', 'apposition', 'relative-clause', 'adjective']);
+
+/**
+ * The floor for an actor the case names once or in one article: some outlet describes it (a title, an
+ * apposition, a marked word), so the chart gains what an outlet said, not every name in passing.
+ */
+function saysSomething(label: ActorLabel): boolean {
+  if (label.key?.startsWith(NAME_KEY)) return false;
+  return label.stance !== 'neutral' || DESCRIBING_FORMS.has(label.form ?? '');
+}
 
 /**
  * The head noun the actor's own name carries ("X Forces", «قوات X»), used again for it ("the forces",
@@ -127,6 +152,15 @@ function dropOwnHeadNouns(drafts: LabelDraft[]): void {
   }
 }
 
+
+/**
+ * "the bank" for "X Central Bank" repeats the name's head: no word of the outlet's own, unless another
+ * outlet calls the actor by a noun of its kind ("the regulator"), and the two stand side by side.
+ */
+function dropOwnDescriptions(drafts: LabelDraft[]): void {
+  if (!drafts.some((d) => d.description === 'own') || drafts.some((d) => d.description === 'kind')) return;
+  for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.description === 'own') drafts.splice(d, 1);
+}
 
 /** Kinds an epithet without a name may stand for ("the rebels", "the Velmar-backed group"). */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['org', 'other']);
@@ -595,6 +629,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
+      // So is a description used instead of the name ("the bank", "the regulator").
+      if (d.description || d.chosenHead) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       return true;
     })

@@ -29,6 +29,13 @@ export interface LabelDraft {
   inName?: boolean;
   /** A head noun right after the name ("X forces", "X militias"). */
   afterName?: boolean;
+  /**
+   * A definite description used for the actor instead of its name: 'kind', a noun of its kind ("the
+   * regulator"); 'own', its name's own head noun ("the bank" for "X Central Bank").
+   */
+  description?: 'kind' | 'own';
+  /** Words for the kind of body right after its name ("X political coalition"): the outlet's choice. */
+  chosenHead?: boolean;
 }
 
 /** Words scanned before and after a mention. */
@@ -96,6 +103,16 @@ export function labelsOfMention(
       fromEntry(head.value, m.first, m.last, 'head-noun');
       out[out.length - 1]!.inName = true;
     } else if (head) fromEntry(head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    else if (m.kind === 'coref') {
+      // "the bank", "the regulator", «البنك»: what the outlet calls the actor instead of its name.
+      const first = m.headFirst > 0 && !tokens[m.headFirst]!.breakBefore && data.determiners.has(tokens[m.headFirst - 1]!.key) ? m.headFirst - 1 : m.headFirst;
+      // "an alliance", "a bloc": an indefinite noun introduces something, it refers to no one named.
+      if (first < m.headFirst && data.indefinites.has(tokens[first]!.key)) return out;
+      const word = tokens[m.headFirst]!.key;
+      const bare = data.article && hasArticle(word, data) ? word.slice(data.article.length) : word;
+      const own = bare === candidate.head || candidate.aliases.some((a) => a.includes(word) || a.includes(bare));
+      out.push({ article: c.articleIndex, ...span(first, m.headLast), stance: 'neutral', origin: 'discovered', form: 'head-noun', key: stemToken(bare, lang), description: own ? 'own' : 'kind' });
+    }
   }
 
   // Before: titles and (in languages that put them first) adjectives: "الجنرال الانقلابي X", "rogue general X".
@@ -312,6 +329,16 @@ export function labelsOfMention(
       free = 0;
       continue;
     }
+    // "the X political coalition", "X armed group": lower-case words ending in a noun for groups, right
+    // after a group's name (names capitalised): the kind of body the outlet says it is.
+    const kindEnd = !label && mode === 'adjective' && k === m.last + 1 && candidate.kind !== 'person' ? groupKindAfter(c, k, occupied) : -1;
+    if (kindEnd >= 0) {
+      const key = tokens.slice(k, kindEnd + 1).map((x) => stemToken(x.key, lang)).join(' ');
+      out.push({ article: c.articleIndex, ...span(k, kindEnd), stance: 'neutral', origin: 'discovered', form: 'head-noun', key, afterName: true, chosenHead: true });
+      k = kindEnd + 1;
+      free = 0;
+      continue;
+    }
     // "المدعومة من X", "backed by X": the label runs through the backer's name.
     const backed = mode !== 'relative-clause' || k === clauseStart ? data.backedBy.match(tokens, k) : null;
     if (backed) {
@@ -462,6 +489,22 @@ function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): numbe
   const max = data.capitalisedNames ? 3 : data.particles.has(tokens[e]!.key) ? 2 : 1;
   while (last + 1 < tokens.length && last + 1 - e < max && fits(last + 1)) last++;
   return last;
+}
+
+/**
+ * The last token of "political coalition", "armed group" at `k` right after a name: a plain lower-case
+ * word and a noun for groups (`groupNouns`), where names are capitalised; else -1.
+ */
+function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  if (!data.capitalisedNames) return -1;
+  for (let h = k; h < k + 2 && h < tokens.length; h++) {
+    const t = tokens[h]!;
+    if (t.breakBefore || t.capitalised || occupied.has(h) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return -1;
+    // One word alone is mostly the name's own head in lower case ("the X coalition"): a modifier must come first.
+    if (data.groupNouns.match(tokens, h)?.length === 1) return h > k ? h : -1;
+  }
+  return -1;
 }
 
 /** Words of an apposition phrase after a name. */

@@ -31,6 +31,8 @@ interface Inflection {
   feminine: string;
   /** Plural endings of head nouns ("militia" → "militias"). */
   nounPlurals: string[];
+  /** Endings a noun trades for one another by its case (a sound plural's "ين" / "ون"). */
+  caseEndings?: [string, string][];
 }
 
 interface LabelFile {
@@ -51,9 +53,11 @@ interface LabelFile {
     relativePronouns?: string[];
     honorifics?: string[];
     governingHeads?: string[];
+    kindNouns?: Record<string, string[]>;
     genitives?: string[];
     ledBy?: string[];
     determiners?: string[];
+    indefinites?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
     presentVerbPrefixes?: string[];
@@ -191,12 +195,16 @@ export interface LanguageActorData {
   honorifics: PhraseMatcher<true>;
   /** Head nouns for whoever governs ("the government", "the regime"): one actor when no name is given. */
   governingHeads: Set<string>;
+  /** A noun for a kind of body, with the head nouns of names it may stand for ("the regulator" → bank, commission). */
+  kindNouns: Map<string, string[]>;
   /** Words joining a head noun to the name it governs ("rebels of the X Front"). */
   genitives: Set<string>;
   /** "led by", "بقيادة": an organisation, then who leads it. */
   ledBy: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
+  /** Determiners that introduce rather than refer ("a", "an"). */
+  indefinites: Set<string>;
   /** "our": a group speaking of itself ("our valiant forces"). */
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
@@ -277,6 +285,15 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
     const feminine = foldForMatch(rule.feminine);
     const genders = feminine ? [bare, bare.endsWith(feminine) ? bare.slice(0, -feminine.length) : bare + feminine] : [bare];
     for (const g of genders) for (const w of articled(g)) out.push([w, ...words.slice(1)]);
+  }
+  if (form === 'head-noun' && words.length === 1 && article) {
+    // A head noun with and without the article, in each case ("المتمردين" / "متمردون").
+    const forms = [bare];
+    for (const [x, y] of (rule.caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const)) {
+      if (bare.endsWith(x) && bare.length - x.length >= 3) forms.push(bare.slice(0, -x.length) + y);
+      else if (bare.endsWith(y) && bare.length - y.length >= 3) forms.push(bare.slice(0, -y.length) + x);
+    }
+    for (const f of forms) for (const w of articled(f)) out.push([w]);
   }
   if (form === 'head-noun') {
     const last = words[words.length - 1] ?? '';
@@ -373,9 +390,11 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     relatives: new Set((a?.relativePronouns ?? []).map(foldForMatch)),
     honorifics: phrases([...(a?.honorifics ?? []), ...(titles?.honorifics ?? [])]),
     governingHeads: new Set((a?.governingHeads ?? []).map(foldForMatch)),
+    kindNouns: new Map(Object.entries(a?.kindNouns ?? {}).map(([noun, heads]) => [foldForMatch(noun), heads.map(foldForMatch)])),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
+    indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,

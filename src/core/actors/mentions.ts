@@ -102,10 +102,12 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       const orgHead = data.orgHeads.match(tokens, i);
       const key = tokens[i]!.key;
       const governing = data.governingHeads.has(key);
-      if ((orgHead && orgHead.length === 1) || governing) {
+      // "the regulator", «المصرف»: a noun for a kind of body stands for the one body of that kind named.
+      const kinds = data.kindNouns.size ? data.kindNouns.get(headBase(key, data)) : undefined;
+      if ((orgHead && orgHead.length === 1) || governing || kinds) {
         // Definite: the glued article ("الحكومة") or a determiner before ("the government").
         const definite = data.article ? hasArticle(key, data) : i > 0 && data.determiners.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
-        if (definite) corefs.push({ article: c.articleIndex, index: i, head: headBase(key, data), governing, spelling: key });
+        if (definite) corefs.push({ article: c.articleIndex, index: i, heads: kinds ?? [headBase(key, data)], governing, spelling: key });
       }
     }
   }
@@ -125,7 +127,8 @@ function lowerHeadAfterName(tokens: CaseText['tokens'], i: number, length: numbe
 interface Coref {
   article: number;
   index: number;
-  head: string;
+  /** Head nouns of the names it may stand for (its own, or those of its kind). */
+  heads: string[];
   /** "the government", "the regime": whoever governs, one actor when the case names none. */
   governing: boolean;
   spelling: string;
@@ -220,16 +223,16 @@ function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs
   let governing: number | undefined;
   const unnamed: Mention[] = [];
   for (const r of corefs) {
-    let options = counts.get(`${r.article}:${r.head}`);
+    let options = optionsOf(counts, r);
     if (!options) {
       // No such organisation named in this article: only a single one in the whole case will do.
-      const inCase = [...caseCounts].filter(([a]) => candidates[a]!.head === r.head);
+      const inCase = [...caseCounts].filter(([a]) => r.heads.includes(candidates[a]!.head!));
       if (inCase.length !== 1 && !r.governing) continue;
       options = new Map(inCase.length === 1 ? inCase : governingNamed.length === 1 ? governingNamed : []);
       // "the government" and "the regime" of a case that names no government: the same unnamed actor.
       if (r.governing && !options.size && !governingNamed.length) {
         if (governing === undefined) {
-          candidates.push({ kind: 'org', aliases: [], spellings: new Map(), head: r.head });
+          candidates.push({ kind: 'org', aliases: [], spellings: new Map(), head: r.heads[0]! });
           governing = candidates.length - 1;
         }
         const spellings = candidates[governing]!.spellings;
@@ -245,6 +248,14 @@ function resolveCorefs(candidates: ActorCandidate[], mentions: Mention[], corefs
   // The unnamed governing actor is worth a row only where outlets call it by different heads ("the
   // government" / "the regime"); a bare head every outlet uses alike is a common noun, not an actor.
   if (governing !== undefined && candidates[governing]!.spellings.size > 1) mentions.push(...unnamed);
+}
+
+/** The organisations of a coref's heads the article names, with how often (undefined: none). */
+function optionsOf(counts: ReadonlyMap<string, Map<number, number>>, r: Coref): Map<number, number> | undefined {
+  if (r.heads.length === 1) return counts.get(`${r.article}:${r.heads[0]}`);
+  let out: Map<number, number> | undefined;
+  for (const h of r.heads) for (const [a, n] of counts.get(`${r.article}:${h}`) ?? []) (out ??= new Map()).set(a, n);
+  return out;
 }
 
 /** An organisation whose head noun names whoever governs ("… Government"). */

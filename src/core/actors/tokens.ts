@@ -35,7 +35,7 @@ const SENTENCE_BREAK = /[.!?؟\n]/u;
 // "al-Hamdan", "el-Nour", "bin-Tarek": a name behind a lower-case Arabic particle is still a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|bin|ibn|abu|abd|ul)[-‐]\p{Lu}/u;
 const ABBREVIATION_GAP = /^\.\s+$/u;
-const COMMA_GAP = /^[\s"'«»“”‘’]*[,،][\s"'«»“”‘’]*$/u;
+const COMMA_GAP = /^[\s"'«»“”‘’]*(?:[,،–—]|(?<=\s)-(?=\s))[\s"'«»“”‘’]*$/u;
 
 /** Per-language clitic handling. Adding a language that glues clitics: a line here. */
 const CLITICS: Record<LanguageCode, (folded: string, known: ReadonlySet<string>) => string> = {

@@ -146,8 +146,11 @@ describe('findActors (Arabic)', () => {
     ]);
   });
 
-  it('lists nobody named in a single article of a multi-article case', () => {
+  it('lists a name one article of a multi-article case gives only when an outlet labels it', () => {
     expect(actors.some((a) => a.name.includes('العاصمة'))).toBe(false);
-    expect(findActors([ar[0]!, buildArticle('w', 'لا شيء هنا.', 'ar')])).toEqual([]);
+    const once = findActors([ar[0]!, buildArticle('w', 'لا شيء هنا.', 'ar')]);
+    expect(once.map((a) => a.name)).toContain('كريم زهران');
+    expect(byName(once, 'كريم زهران').labels.map((l) => l.text)).toContain('قائد الجيش الوطني');
+    expect(findActors([buildArticle('v', 'وصل سامي الحداد إلى المدينة أمس.', 'ar'), buildArticle('w', 'لا شيء هنا.', 'ar')])).toEqual([]);
   });
 });

@@ -66,4 +66,10 @@ describe('every inflection of a lexicon entry', () => {
     const english = { article: '', adjectiveEndings: [''], stripEndings: [], feminine: '', nounPlurals: ['s'] };
     expect(inflect(['gang'], 'head-noun', english)).toEqual([['gang'], ['gangs']]);
   });
+
+  it('matches an Arabic head noun with and without the article, in either case of its sound plural', () => {
+    const forms = inflect(['المقاتلين'], 'head-noun', { ...arabic, caseEndings: [['ين', 'ون']] }).map((w) => w.join(' '));
+    expect(forms).toEqual(expect.arrayContaining(['المقاتلين', 'مقاتلين', 'المقاتلون', 'مقاتلون']));
+    for (const text of ['متمردون', 'المتمردون', 'متمردين']) expect(actorData('ar').labels.match(actorTokens(text, 'ar', new Set()), 0)?.value.key).toBe('rebels');
+  });
 });
