@@ -12,6 +12,8 @@ export interface FocusInput {
   sequence: (unit: number) => Int32Array;
   /** Weight per term id. */
   weights: Float64Array;
+  /** Whether two terms are words of one predicate class ("seized" / "captured"): they match as one word. */
+  sameClass?: (a: number, b: number) => boolean;
 }
 
 /**
@@ -20,7 +22,10 @@ export interface FocusInput {
  * @example focusScorer(input, 8).score(0, 1) // 0.52 where the sentences' shared clauses match
  */
 export function focusScorer(input: FocusInput, width: number): { score: (a: number, b: number) => number } {
-  const { sequence, weights } = input;
+  const { sequence, weights, sameClass } = input;
+  // Window B's distinct terms not yet matched (for class matches), reused across calls.
+  let pending = new Int32Array(16);
+  let unmatched = new Int32Array(16);
   // Stamps instead of sets: no allocation per pair.
   const inOther = new Int32Array(weights.length);
   const inWindow = new Int32Array(weights.length);
@@ -57,24 +62,43 @@ export function focusScorer(input: FocusInput, width: number): { score: (a: numb
       const endB = Math.min(sb.length, startB + width);
       const windowB = ++stamp;
       let normB = 0;
+      if (pending.length < width) [pending, unmatched] = [new Int32Array(2 * width), new Int32Array(2 * width)];
+      let open = 0;
       for (let k = startB; k < endB; k++) {
         const id = sb[k]!;
         if (inWindow[id] === windowB) continue;
         inWindow[id] = windowB;
         normB += weights[id]! ** 2;
+        pending[open++] = id;
       }
       const once = ++stamp;
       let normA = 0;
       let dot = 0;
+      let loose = 0;
       for (let k = startA; k < endA; k++) {
         const id = sa[k]!;
         if (seen[id] === once) continue;
         seen[id] = once;
         const w = weights[id]! ** 2;
         normA += w;
-        if (inWindow[id] === windowB) dot += w;
+        if (inWindow[id] === windowB) {
+          dot += w;
+          // A term of B matched by its own word is not matched again by class.
+          for (let x = 0; x < open; x++) if (pending[x] === id) pending[x] = -1;
+        } else if (sameClass) unmatched[loose++] = id;
       }
-      return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+      // Words of one predicate class meet one to one, at the product of their weights.
+      for (let u = 0; u < loose; u++) {
+        const id = unmatched[u]!;
+        for (let x = 0; x < open; x++) {
+          const other = pending[x]!;
+          if (other < 0 || !sameClass!(id, other)) continue;
+          dot += weights[id]! * weights[other]!;
+          pending[x] = -1;
+          break;
+        }
+      }
+      return normA && normB ? Math.min(1, dot / Math.sqrt(normA * normB)) : 0;
     },
   };
 }

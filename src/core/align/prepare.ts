@@ -391,8 +391,9 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     Math.max(ordered[i]!.length, ordered[j]!.length) > opts.focusWidth &&
     !lastPair.yearClash &&
     !lastPair.placeClash &&
-    focus.score(i, j) >= opts.focusThreshold &&
-    framesAllow(i, j, opts.focusFrames);
+    // Frames are read once per unit (cached), the windows walk both units: frames first.
+    framesAllow(i, j, opts.focusFrames) &&
+    focus.score(i, j) >= opts.focusThreshold;
   const joinScore = model
     ? (i: number, j: number): number => {
         const s = score(i, j);
@@ -408,7 +409,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       ? (i: number, j: number): number => {
           const s = score(i, j);
           if (s >= opts.threshold) return s;
-          if (s >= opts.rescueThreshold && framesAllow(i, j, opts.frameRescue)) return opts.threshold;
+          if (s >= opts.rescueThreshold) {
+            if (framesAllow(i, j, opts.frameRescue)) return opts.threshold;
+            // The same gate refused it: its windows cannot let it in.
+            if (opts.focusFrames === opts.frameRescue) return s;
+          }
           return focusJoins(i, j, s) ? opts.threshold : s;
         }
       : focus
@@ -439,7 +444,16 @@ function focusOf(space: VectorSpace, ordered: readonly string[][], width: number
     if (!seq) sequences[unit] = seq = Int32Array.from(ordered[unit]!, (stem) => space.vocabulary.get(stem) ?? 0);
     return seq;
   };
-  return focusScorer({ sequence, weights }, width);
+  const { classOffsets, classIds, classMask } = space;
+  // Two terms of one predicate class, by the classes withClasses attached to the space.
+  const sameClass = classOffsets && classIds && classMask
+    ? (a: number, b: number): boolean => {
+        if ((classMask[a]! & classMask[b]!) === 0) return false;
+        for (let x = classOffsets[a]!; x < classOffsets[a + 1]!; x++) for (let y = classOffsets[b]!; y < classOffsets[b + 1]!; y++) if (classIds[x] === classIds[y]) return true;
+        return false;
+      }
+    : undefined;
+  return focusScorer(sameClass ? { sequence, weights, sameClass } : { sequence, weights }, width);
 }
 
 /** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims } from '../../../src/core/align/index.ts';
+import { focusScorer } from '../../../src/core/align/focus.ts';
+import { analyzeCase } from '../../../src/core/analyze.ts';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import type { AnalyzedArticle, LanguageCode } from '../../../src/core/types.ts';
+
+/** Term ids 0..9 of unit weight; the units are given as id sequences in text order. */
+function scorer(units: number[][], width: number) {
+  return focusScorer({ sequence: (u) => Int32Array.from(units[u]!), weights: new Float64Array(12).fill(1) }, width);
+}
+
+function analysed(texts: readonly string[], language: LanguageCode): AnalyzedArticle[] {
+  return analyzeCase(texts.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language })), { claimsOnly: true }).articles;
+}
+
+const joined = (rows: ReturnType<typeof alignClaims>, a: string, b: string): boolean => rows.some((r) => r.claimIds.includes(a) && r.claimIds.includes(b));
+
+describe('window score (align/focus.ts)', () => {
+  it('compares the parts of two long units that state what they share', () => {
+    // Unit 0: background 5..9, then the shared clause 0..3; unit 1: the shared clause, then other words 10, 11.
+    const units = [[5, 6, 7, 8, 9, 0, 1, 2, 3], [0, 1, 2, 3, 10, 11]];
+    const s = scorer(units, 4).score(0, 1);
+    expect(s).toBeCloseTo(1, 5);
+    // Whole units: 4 shared of 9 and 6 terms.
+    expect(scorer(units, 20).score(0, 1)).toBeCloseTo(4 / Math.sqrt(9 * 6), 5);
+  });
+
+  it('is symmetric in what it finds and 0 for units sharing nothing', () => {
+    const units = [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10], [9, 1, 2, 3, 11]];
+    const focus = scorer(units, 3);
+    expect(focus.score(0, 1)).toBe(0);
+    expect(focus.score(0, 2)).toBeCloseTo(focus.score(2, 0), 10);
+    expect(focus.score(0, 2)).toBeGreaterThan(0.6);
+  });
+});
+
+describe('section headings as claims', () => {
+  const body = 'The central bank raised its main interest rate by six points on Thursday to curb inflation.';
+  it('aligns a heading that states a proposition with another outlet claim stating it', () => {
+    const articles = analysed([`Markets were calm in the morning before the announcement.\n\nBank raises main interest rate by six points\n\nOfficials spoke to reporters in the capital later that day.`, body], 'en');
+    const heading = articles[0]!.claims.find((c) => c.kind === 'heading');
+    expect(heading).toBeDefined();
+    expect(joined(alignClaims(articles, { entities: resolveEntities(articles) }), heading!.id, 'a1:c1')).toBe(true);
+    expect(joined(alignClaims(articles, { entities: resolveEntities(articles), alignHeadings: 0 }), heading!.id, 'a1:c1')).toBe(false);
+  });
+
+  it('leaves out a heading of a few words (a section label)', () => {
+    const articles = analysed([`Markets were calm in the morning before the announcement.\n\nInterest rate\n\nOfficials spoke to reporters in the capital later that day.`, body], 'en');
+    const heading = articles[0]!.claims.find((c) => c.kind === 'heading');
+    expect(heading).toBeDefined();
+    expect(alignClaims(articles, { entities: resolveEntities(articles) }).some((r) => r.claimIds.includes(heading!.id))).toBe(false);
+  });
+});
