@@ -184,6 +184,14 @@ export interface AlignOptions {
  * factor on every pair (frameConflict, speakerConflict) are off: at 0.5 they cost tuned F1 35.8 → 29.9
  * and the English fixture 70.7 → 51.9 (event words name objects and settings as often as predicates:
  * "at an unscheduled meeting"). The fitted scorer gated by frames ('main') keeps seeds at 85.7 only.
+ * A pair scoring 0.08 or more under the threshold joins when the two units' windows of 6 content terms
+ * (align/focus.ts: the part of each sentence holding what they share, predicate classes matching)
+ * match at ≥ 0.5 and the frames gate 'main' allows it (focusWidth 6): tuned dev-case F1 35.1 → 36.6
+ * (widths 5, 7, 8 and thresholds 0.4: no gain), the rest unchanged. Section headings of at least 4
+ * content words (not questions) are aligned, at a score of 0.45 (alignHeadings 4, headingThreshold
+ * 0.45): crowded ANS train 52.5 → 54.1, the dev cases unchanged; at 0.25 a seed heading took its lead's
+ * place in a row (seeds 92.3 → 66.7). A short claim alone on its line keeping its source and cue
+ * (shortSource) is off: ANS train +1.5, but tuned dev-case F1 36.6 → 36.2.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,

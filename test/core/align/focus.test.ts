@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims } from '../../../src/core/align/index.ts';
+import { alignClaims, alignClaimsNaive } from '../../../src/core/align/index.ts';
 import { focusScorer } from '../../../src/core/align/focus.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
@@ -32,6 +32,28 @@ describe('window score (align/focus.ts)', () => {
     expect(focus.score(0, 1)).toBe(0);
     expect(focus.score(0, 2)).toBeCloseTo(focus.score(2, 0), 10);
     expect(focus.score(0, 2)).toBeGreaterThan(0.6);
+  });
+});
+
+describe('pairs joined by their windows', () => {
+  const others =
+    'The finance minister presented the budget to parliament on Tuesday. Teachers went on strike over unpaid wages in the south. A new bridge over the river opened to traffic last week. Farmers protested against the price of fertiliser outside the ministry.';
+  const long = 'In a statement read on state television late in the evening and repeated by officials in three provinces and by foreign diplomats, the rebels seized the northern airport on Sunday.';
+  const tail = 'the northern airport on Sunday, a heavy blow to the army that had defended the area for months despite shortages of fuel, food and ammunition in its garrisons.';
+  // All pairs compared (alignClaimsNaive): the score is under test here, not blocking.
+  const rows = (second: string, width?: number) => {
+    const articles = analysed([long, second, others], 'en');
+    return alignClaimsNaive(articles, { entities: resolveEntities(articles), ...(width === undefined ? {} : { focusWidth: width }) });
+  };
+
+  it('joins two long sentences telling one event in other words around it', () => {
+    expect(joined(rows(`The rebels captured ${tail}`), 'a0:c1', 'a1:c1')).toBe(true);
+    // Whole sentences only: the shared clause is too small a part of them.
+    expect(joined(rows(`The rebels captured ${tail}`, 0), 'a0:c1', 'a1:c1')).toBe(false);
+  });
+
+  it('keeps another event of the same actors and place apart', () => {
+    expect(joined(rows(`The rebels shelled ${tail}`), 'a0:c1', 'a1:c1')).toBe(false);
   });
 });
 
