@@ -9,6 +9,7 @@
 import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
 import { claimAnchors } from '../../src/core/crosslang/anchors.ts';
+import { eventAnchors } from '../../src/core/crosslang/events.ts';
 import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
 
 const showPairs = process.argv.includes('--pairs');
@@ -67,8 +68,8 @@ for (const name of listDevCases()) {
           rowMisses.noClaim++;
           continue;
         }
-        const ka = new Set(ca.flatMap((c) => claimAnchors(c.text, languageOf.get(a.articleId)!).map((x) => x.key)));
-        const shared = [...new Set(cb.flatMap((c) => claimAnchors(c.text, languageOf.get(b.articleId)!).map((x) => x.key)))].filter((k) => ka.has(k));
+        const ka = new Set(ca.flatMap((c) => [...claimAnchors(c.text, languageOf.get(a.articleId)!), ...eventAnchors(c.text, languageOf.get(a.articleId)!)].map((x) => x.key)));
+        const shared = [...new Set(cb.flatMap((c) => [...claimAnchors(c.text, languageOf.get(b.articleId)!), ...eventAnchors(c.text, languageOf.get(b.articleId)!)].map((x) => x.key)))].filter((k) => ka.has(k));
         for (const k of shared) anchorKinds.set(k.slice(0, 2), (anchorKinds.get(k.slice(0, 2)) ?? 0) + 1);
         if (shared.length < 2) rowMisses.fewAnchors++;
         else rowMisses.scoring++;

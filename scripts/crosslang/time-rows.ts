@@ -1,5 +1,5 @@
 /**
- * Times cross-language row linking with and without the row-level pass on the tuned mixed dev cases,
+ * Times cross-language row linking as in session 5 (row-level pass, no support check) and as now on the tuned mixed dev cases,
  * copied 1, 4 and 16 times (claims only; each copy its own articles): time per claim should stay flat.
  *
  *   node bin/run-ts.mjs scripts/crosslang/time-rows.ts
@@ -14,9 +14,9 @@ for (const name of listDevCases()) { const dc = loadDevCase(name); if (dc.meta.s
 for (const copies of [1, 4, 16]) {
   const articles = Array.from({ length: copies }, (_, k) => base.map((a) => ({ ...a, id: `${a.id}-${k}`, claims: a.claims.map((c) => ({ ...c, id: `${a.id}-${k}:${c.id.split(':')[1]}`, articleId: `${a.id}-${k}` })) }))).flat();
   const rows = alignClaims(articles);
-  for (const rowThreshold of [0, 0.1]) {
+  for (const options of [{ rowThreshold: 0.1, support: 0 }, {}]) {
     const t = performance.now();
-    linkAcrossLanguages(articles, rows, { rowThreshold });
-    console.log(`${articles.length} articles, ${articles.reduce((s, a) => s + a.claims.length, 0)} claims, rowThreshold ${rowThreshold}: ${(performance.now() - t).toFixed(0)} ms`);
+    linkAcrossLanguages(articles, rows, options);
+    console.log(`${articles.length} articles, ${articles.reduce((s, a) => s + a.claims.length, 0)} claims, ${JSON.stringify(options)}: ${(performance.now() - t).toFixed(0)} ms`);
   }
 }

@@ -66,10 +66,14 @@ for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
 
 // English single words per WordNet 3.1 synset, and how many synsets each word is in.
 const englishOf = new Map<string, string[]>();
+// Proper names per synset ("Arab League", "North Atlantic Treaty Organization", "NATO"), as WordNet writes them.
+const properNamesOf = new Map<string, string[]>();
 const englishSenses = new Map<string, number>();
 // WordNet's lexicographer file of each synset (15: noun.location), to tell CLDR's countries from its months.
 const lexFileOf = new Map<string, number>();
 const NOUN_LOCATION = 15;
+const NOUN_GROUP = 14;
+const ARTICLE_WORD = new RegExp(`^${foldForMatch('ال')}`, 'u');
 for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']] as const) {
   for (const l of lines(join(WORDNET, file))) {
     const parts = l.split(' ');
@@ -81,6 +85,8 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
       const word = parts[4 + 2 * k]!.replace(/\(\w+\)$/, '').toLowerCase();
       if (/^[a-z]+$/.test(word) && !words.includes(word)) words.push(word);
     }
+    const proper = Array.from({ length: count }, (_, k) => parts[4 + 2 * k]!.replace(/\(\w+\)$/, '').replace(/_/g, ' ')).filter((w) => /^[A-Z][A-Za-z]*(?: [A-Za-z]+)*$/.test(w));
+    if (proper.length > 0) properNamesOf.set(`${offset}-${type}`, proper);
     englishOf.set(`${offset}-${type}`, words);
     lexFileOf.set(`${offset}-${type}`, Number(parts[1]));
     for (const w of words) englishSenses.set(w, (englishSenses.get(w) ?? 0) + 1);
@@ -104,10 +110,13 @@ for (const l of lines(join(WORDNET, 'index.sense'))) {
 
 // Arabic lemmas (and broken plurals) per synset, folded as the core folds text.
 const synsetsOf = new Map<string, Set<string>>();
+// Arabic names of several words (AWN lemmas with a space) per synset: "جامعة الدول العربية".
+const arabicPhrasesOf = new Map<string, string[]>();
 for (const l of lines(join(LEXICAL, 'awn-arb.tab'))) {
   const [syn, kind, lemma] = l.split('\t');
   if (kind !== 'arb:lemma' && kind !== 'arb:lemma:brokenplural') continue;
-  const word = foldForMatch(lemma!).trim();
+  const word = foldForMatch(lemma!).trim().replace(/\s+/gu, ' ');
+  if (kind === 'arb:lemma' && /^\p{L}{2,}(?: \p{L}{2,}){1,5}$/u.test(word)) arabicPhrasesOf.set(syn!, [...(arabicPhrasesOf.get(syn!) ?? []), word]);
   if (!/^\p{L}{2,}$/u.test(word)) continue;
   (synsetsOf.get(word) ?? synsetsOf.set(word, new Set()).get(word)!).add(syn!);
 }
@@ -190,20 +199,24 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   linked++;
 }
 // Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from
-// WordNet's ordinal adjectives ("third", "3rd"), the Arabic ones from the number words of
-// lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث, feminine ثالثة).
-// Numbers whose ordinal is built on another stem (one, two, six) have no three-consonant count word and
-// are left out.
-const englishOrdinals = new Map<number, string>();
+// WordNet's ordinal adjectives (the word and its figure: "third", "3rd"), the Arabic ones from the number
+// words of lang/ar/numbers.json, built on the active participle's pattern (C1 ā C2 C3: ثلاثة → ثالث,
+// feminine ثالثة). Those built on another stem (first, second, sixth) come from ordinals-ar.json.
+const englishOrdinals = new Map<number, string[]>();
 for (const l of lines(join(WORDNET, 'data.adj'))) {
   const parts = l.split(' ');
   const words = Array.from({ length: parseInt(parts[3]!, 16) }, (_, k) => parts[4 + 2 * k]!.toLowerCase());
   const digits = words.map((w) => /^(\d+)(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
   const word = words.find((w) => /^[a-z]+$/.test(w));
-  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), word);
+  // The word, then its figure ("sixth", "6th"): an English name writes either ("6th Division").
+  if (digits && word && !englishOrdinals.has(Number(digits[1]))) englishOrdinals.set(Number(digits[1]), [word, digits[0]!]);
 }
 const arabicNumbers = JSON.parse(readFileSync(join(ROOT, 'src/core/lang/ar/numbers.json'), 'utf8')) as { units: Record<string, number> };
 const [ALEF, TA_MARBUTA, LONG_VOWELS] = [foldForMatch('ا'), foldForMatch('ة'), new Set(['ا', 'و', 'ي'].map(foldForMatch))];
+const addOrdinal = (form: string, english: readonly string[]) => {
+  const [ranked = '', senses] = (entries[form] ?? '').split('|');
+  entries[form] = [...english, ...ranked.split(' ').filter((w) => w && !english.includes(w))].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+};
 for (const [count, value] of Object.entries(arabicNumbers.units)) {
   const english = englishOrdinals.get(value);
   const folded = foldForMatch(count);
@@ -211,10 +224,14 @@ for (const [count, value] of Object.entries(arabicNumbers.units)) {
   const consonants = [...folded.slice(0, -1).replace(new RegExp(`^${ALEF}`, 'u'), '')].filter((ch) => !LONG_VOWELS.has(ch));
   if (consonants.length !== 3) continue;
   const masculine = consonants[0]! + ALEF + consonants[1]! + consonants[2]!;
-  for (const form of [masculine, masculine + TA_MARBUTA]) {
-    const [ranked = '', senses] = (entries[form] ?? '').split('|');
-    entries[form] = [english, ...ranked.split(' ').filter((w) => w && w !== english)].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
-  }
+  for (const form of [masculine, masculine + TA_MARBUTA]) addOrdinal(form, english);
+}
+// Ordinals built on another stem than their count word (first, second, sixth): scripts/lexical/ordinals-ar.json.
+const irregular = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'ordinals-ar.json'), 'utf8')) as { ordinals: Record<string, number> };
+for (const [ordinal, value] of Object.entries(irregular.ordinals)) {
+  const english = englishOrdinals.get(value);
+  const folded = foldForMatch(ordinal);
+  if (english) for (const form of [folded, folded + TA_MARBUTA]) addOrdinal(form, english);
 }
 
 // A CLDR English name that several Arabic names share is a truncated one ("United"): it names none of them.
@@ -253,6 +270,52 @@ for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.su
   if (arabic.includes(' ')) phrases.set(arabic, english);
   else if (!english.includes(' ') && !places.has(arabic) && !knownEnglish.has(english) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
 }
+
+// Bodies and other proper names WordNet knows, named by a phrase in Arabic WordNet ("جامعة الدول العربية" →
+// "arab league", "منظمة حلف شمال الأطلسي" → "north atlantic treaty organization", "الحرس الوطني" → "national
+// guard"): the English name of several words if the synset has one (its initials meet an acronym), else
+// its one-word name. CLDR's names come first; an Arabic phrase two synsets name differently names neither.
+const awnPhrases = new Map<string, string | null>();
+// A phrase the bridge translates word by word ("وزارة الدفاع" / "department of defense") is matched that way
+// already, by whatever the English articles call it ("Ministry of Defence"); a fixed name would only take
+// that away, and bind a generic Arabic phrase to one country's body.
+function translatesWordByWord(arabic: string, english: string): boolean {
+  const target = new Set(english.split(' '));
+  return arabic.split(' ').every((word) =>
+    [word, word.replace(ARTICLE_WORD, ''), word.replace(/^(?:لل|ل|و|وال|بال)/u, '')].some((form) =>
+      (entries[form] ?? '').replace('|', ' ').split(' ').some((w) => target.has(w)),
+    ),
+  );
+}
+for (const [syn30, arabic] of arabicPhrasesOf) {
+  const ili = [syn30, syn30.replace(/-a$/, '-s')].map((k) => iliOf30.get(k)).find((x) => x !== undefined);
+  const syn31 = ili ? syn31Of.get(ili) : undefined;
+  // Groups only (noun.group: bodies, alliances, forces); WordNet's places come through CLDR, and its other
+  // proper names (people, epochs, elements) are no actors a case would name this way.
+  const names = syn31 && lexFileOf.get(syn31) === NOUN_GROUP ? properNamesOf.get(syn31) : undefined;
+  // A name of several capitalised words; a synset named only by an acronym is a kind ("terrorist
+  // organization": FTO), not one body.
+  const name = names?.find((n) => n.includes(' ') && n.split(' ').every((w) => w.length <= 3 || /^[A-Z]/.test(w)));
+  if (!name) continue;
+  const english = name.toLowerCase();
+  // A body's name often drops its generic head ("منظمة حلف شمال الأطلسي" / "حلف شمال الأطلسي"): when the
+  // rest is itself a construct chain of three words or more (its first word without the article), it names the body too.
+  const headless = arabic.flatMap((p) => {
+    const words = p.split(' ');
+    return words.length >= 4 && !ARTICLE_WORD.test(words[0]!) && !ARTICLE_WORD.test(words[1]!) ? [words.slice(1).join(' ')] : [];
+  });
+  for (const phrase of [...arabic, ...headless]) {
+    if (phrases.has(phrase) || translatesWordByWord(phrase, english)) continue;
+    awnPhrases.set(phrase, awnPhrases.has(phrase) && awnPhrases.get(phrase) !== english ? null : english);
+  }
+}
+let awnPhraseCount = 0;
+for (const [arabic, english] of awnPhrases) {
+  if (english === null) continue;
+  phrases.set(arabic, english);
+  awnPhraseCount++;
+}
+console.log(`${awnPhraseCount} proper names of several Arabic words from Arabic WordNet`);
 
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(

@@ -105,6 +105,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   let failed = 0;
   const inputs: ArticleInput[] = [];
   const ids = idsFor(files);
+  // A file given twice (or a copy under another name) would count each of its claims twice.
+  const seen = new Map<string, string>();
   for (const [n, path] of files.entries()) {
     const read = await readArticleFile(path, { readFile, stat });
     if (!read.ok) {
@@ -112,6 +114,14 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       failed++;
       continue;
     }
+    const sameText = read.data.replace(/\s+/gu, ' ').trim();
+    const first = seen.get(sameText);
+    if (first !== undefined) {
+      err(`parallax: ${path}: the same text as ${first}, skipped\n`);
+      failed++;
+      continue;
+    }
+    seen.set(sameText, path);
     inputs.push({ ...stated.get(ids[n]!), id: ids[n]!, raw: read.data, fileName: basename(path) });
   }
   const analysis = analyzeCase(inputs, { language: lang });

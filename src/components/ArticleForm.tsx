@@ -19,9 +19,12 @@ export function formatOfFile(name: string): ArticleFormat | null {
 }
 
 export interface ArticleFormProps {
-  /** Called with every article to add (several when several files are chosen or dropped). */
-  onAdd: (articles: NewArticle[]) => void;
-  /** Files that could not be used, with the reason (shown by the caller). */
+  /**
+   * Called with every article to add (several when several files are chosen or dropped), and the
+   * files of the same choice that could not be used, so the caller tells both in one message.
+   */
+  onAdd: (articles: NewArticle[], rejected: string[]) => void;
+  /** Input that could not be used at all, with the reason (shown by the caller). */
   onReject: (messages: string[]) => void;
 }
 
@@ -44,7 +47,7 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
     const article: NewArticle = { raw };
     if (format) article.format = format;
     if (outlet.trim()) article.outlet = outlet.trim();
-    onAdd([article]);
+    onAdd([article], []);
     setRaw('');
     setOutlet('');
     setFormat(null);
@@ -52,8 +55,20 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
 
   // Pasting from a web page keeps its structure (better furniture removal); the caller sanitises it.
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    const html = event.clipboardData.getData('text/html');
-    if (html && !raw) {
+    // A page's markup over the limit: its plain text is pasted instead, if that fits.
+    const html = raw ? '' : event.clipboardData.getData('text/html');
+    const asHtml = html.length > 0 && html.length <= LIMITS.maxRawChars;
+    const pasted = asHtml ? html : event.clipboardData.getData('text/plain');
+    // Over the limit: said at once and kept out of the box (a text area of millions of characters
+    // freezes the page for minutes); what the box held stays, and the text is still on the clipboard.
+    const box = event.currentTarget;
+    const size = raw.length - Math.abs((box.selectionEnd ?? 0) - (box.selectionStart ?? 0)) + pasted.length;
+    if (size > LIMITS.maxRawChars) {
+      event.preventDefault();
+      onReject([t('case.pasteTooLarge', { size, limit: LIMITS.maxRawChars })]);
+      return;
+    }
+    if (asHtml) {
       event.preventDefault();
       setRaw(html);
       setFormat('html');
@@ -87,8 +102,8 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
       }
       articles.push({ raw: text, format: fmt, fileName: file.name });
     }
-    if (articles.length) onAdd(articles);
-    if (rejected.length) onReject(rejected);
+    if (articles.length) onAdd(articles, rejected);
+    else if (rejected.length) onReject(rejected);
   };
 
   const onDrop = (event: DragEvent) => {

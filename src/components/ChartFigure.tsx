@@ -152,6 +152,7 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
         stacked,
         ...(horizontal ? {} : { ticks: { maxRotation: 35, autoSkip: false, callback: (_v: unknown, i: number) => tickLabel(labels[i] ?? '', uiDir) } }),
         ...(percent && horizontal ? { max: 1, ticks: { callback: (v) => format.format(Number(v)) } } : {}),
+        ...(!percent && horizontal ? { ticks: { precision: 0 } } : {}),
       },
       y: {
         stacked,
@@ -159,6 +160,8 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
         position: horizontal ? (rtl ? 'right' : 'left') : flip ? 'right' : 'left',
         ...(horizontal ? { ticks: { callback: (_v: unknown, i: number) => tickLabel(labels[i] ?? '', uiDir) } } : {}),
         ...(percent && !horizontal ? { max: 1, ticks: { callback: (v) => format.format(Number(v)) } } : {}),
+        // Counts of claims, labels and rows: no "1.5 claims" between the whole ones.
+        ...(!percent && !horizontal ? { ticks: { precision: 0 } } : {}),
       },
     },
   };

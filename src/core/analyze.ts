@@ -9,6 +9,7 @@ import { LIMITS } from './limits.ts';
 import { prepareArticle } from './prepare.ts';
 import { splitSentences } from './segment/index.ts';
 import { cleanSourceText, speakerIdentity } from './stats/speakers.ts';
+import { relayedOutletName } from './stats/outlets.ts';
 import type {
   AnalyzedArticle,
   AnalyzeOptions,
@@ -124,7 +125,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
 /** Each relayed outlet's name as a screen shows it, worked out with the rest of the analysis (see RelayLink.shown). */
 function nameRelayedOutlets(articles: readonly AnalyzedArticle[]): void {
   for (const article of articles) {
-    for (const claim of article.claims) for (const link of claim.attribution?.chain ?? []) link.shown = cleanSourceText(link.text, article.language);
+    for (const claim of article.claims) for (const link of claim.attribution?.chain ?? []) link.shown = link.kind === 'media' ? relayedOutletName(link.text, article.language).shown : cleanSourceText(link.text, article.language);
   }
 }
 

@@ -54,6 +54,8 @@ export interface RemovedLine {
     | 'navigation'
     | 'dateline'
     | 'byline'
+    /** "Source: X news agency" closing a wire copy: whom the article relays (kept as metadata, not a claim). */
+    | 'credit'
     | 'outlet-name'
     | 'title'
     | 'boilerplate';

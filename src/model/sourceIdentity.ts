@@ -4,7 +4,8 @@
  * and who cites which outlet (relay chains).
  */
 import { foldForMatch } from '../core/normalize/index.ts';
-import { cleanSourceText, speakerIdentity } from '../core/stats/speakers.ts';
+import { speakerIdentity } from '../core/stats/speakers.ts';
+import { relayedOutletName, type RelayedOutletName } from '../core/stats/outlets.ts';
 import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
 
 export { cleanSourceText, personName } from '../core/stats/speakers.ts';
@@ -147,23 +148,22 @@ export interface CitedOutlet {
   claimIds: string[];
 }
 
-/** A relayed outlet's name as the text gives it, cleaned and folded, once per link object. */
-const linkNames = new WeakMap<RelayLink, { cited: string; folded: string }>();
-function linkName(link: RelayLink, language: LanguageCode): { cited: string; folded: string } {
+/**
+ * A relayed outlet's name shown and the key its wordings share ("وكالة «رويترز»" and "رويترز"), once
+ * per link object; worked out here, so an analysis saved before names were keyed groups alike.
+ */
+const linkNames = new WeakMap<RelayLink, RelayedOutletName>();
+function linkName(link: RelayLink, language: LanguageCode): RelayedOutletName {
   let known = linkNames.get(link);
-  if (!known) {
-    // As the worker named it, else worked out here.
-    const cited = link.shown ?? cleanSourceText(link.text, language);
-    known = { cited, folded: foldForMatch(cited) };
-    linkNames.set(link, known);
-  }
+  if (!known) linkNames.set(link, (known = relayedOutletName(link.text, language)));
   return known;
 }
 
 const collator = new Intl.Collator();
 
 /**
- * Who cites whom: each article's relayed outlets (first link of a claim's relay chain), with the claims.
+ * Who cites whom: each article's relayed outlets (first link of a claim's relay chain), with the claims;
+ * one outlet's wordings are one row.
  * @example citedOutlets(articles) // [{ citing: 'Al-Ghad', cited: 'Reuters', claimIds: ['a:c3', 'a:c5'] }]
  */
 export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] {
@@ -175,13 +175,16 @@ export function citedOutlets(articles: readonly CitingArticle[]): CitedOutlet[] 
       if (!link || link.kind !== 'media') continue;
       const linked = link.articleId !== undefined ? labelOf.get(link.articleId) : undefined;
       const named = linked === undefined ? linkName(link, article.language) : null;
-      const cited = linked ?? named!.cited;
+      const cited = linked ?? named!.shown;
       if (!cited) continue;
-      const key = `${article.id}|${link.articleId ?? named?.folded ?? foldForMatch(cited)}`;
+      const key = `${article.id}|${link.articleId ?? named?.key ?? foldForMatch(cited)}`;
       let row = rows.get(key);
       if (!row) {
         row = { articleId: article.id, citing: article.label, cited, claimIds: [], ...(linked !== undefined ? { citedArticleId: link.articleId } : {}) };
         rows.set(key, row);
+      } else if (linked === undefined && cited.length < row.cited.length) {
+        // Wordings of one outlet: the plainest names the row ("صحيفة روسية" before "صحيفة الروسية").
+        row.cited = cited;
       }
       row.claimIds.push(claim.id);
     }

@@ -55,6 +55,17 @@ describe('parallax analyze', () => {
     expect(JSON.parse(stdout).articles.map((a: { id: string }) => a.id)).toEqual(['good']);
   });
 
+  it('analyses a text given twice (the same file, or a copy with other line breaks) once, naming the copy on stderr', async () => {
+    const dir = tempFiles({ 'good.txt': ENGLISH, 'copy.txt': ENGLISH.replaceAll('\n\n', '\n'), 'arabic.md': ARABIC });
+    const { code, stdout, stderr } = await run(['analyze', join(dir, 'good.txt'), join(dir, 'arabic.md'), join(dir, 'copy.txt'), join(dir, 'good.txt')]);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/copy\.txt: the same text as .*good\.txt, skipped/);
+    expect(lines[1]).toMatch(/good\.txt: the same text as .*good\.txt, skipped/);
+    expect(JSON.parse(stdout).articles.map((a: { id: string }) => a.id)).toEqual(['good', 'arabic']);
+  });
+
   it('prints a markdown report and a CSV with one claim per line', async () => {
     const dir = tempFiles({ 'a.txt': ENGLISH });
     const md = await run(['analyze', join(dir, 'a.txt'), '--format', 'md']);

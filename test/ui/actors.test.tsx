@@ -47,6 +47,10 @@ describe('Actors view', () => {
     // "The coup general" standing for him is an epithet of the lexicon's own (a title with a marked word).
     expect(chipNames(outletLine('Karim Zahran', 'North Wire'))).toEqual(['−coup general×1', '·general×1', '−Rogue×1']);
     expect(chipNames(outletLine('Karim Zahran', 'South Post'))).toEqual(['·Field Marshal×1']);
+    // The heading keeps the interface's alignment (as the outlet list under it); the name its own direction.
+    const heading = within(contrastOf('Karim Zahran')).getByRole('heading', { name: 'Karim Zahran' });
+    expect(heading).not.toHaveAttribute('dir');
+    expect(heading.querySelector('bdi')).toHaveTextContent('Karim Zahran');
     // The contrasts stand before the full matrix.
     const table = screen.getByRole('table', { name: 'Labels each outlet gives each actor' });
     expect(contrasts.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -82,6 +82,30 @@ describe('cited outlets', () => {
   });
 });
 
+describe('cited outlets: one relayed outlet, one row', () => {
+  it('folds wordings of one outlet and drops a stray small-letter word', () => {
+    const rows = citedOutlets([
+      {
+        id: 'a',
+        label: 'Morning Star',
+        language: 'ar',
+        claims: [
+          claim({ text: 'مصادر', kind: 'anonymous' }, [{ text: 'صحيفة blorp الإيطالية', kind: 'media' }, { text: 'مصادر', kind: 'anonymous' }]),
+          claim({ text: 'مسؤول', kind: 'anonymous' }, [{ text: 'صحيفة blorp الإيطالية', kind: 'media' }, { text: 'مسؤول', kind: 'anonymous' }]),
+          claim({ text: 'صحيفة إيطالية', kind: 'media' }, [{ text: 'صحيفة إيطالية', kind: 'media' }]),
+          claim({ text: 'وكالة «الفجر»', kind: 'media' }, [{ text: 'وكالة «الفجر»', kind: 'media' }]),
+          claim({ text: 'الفجر', kind: 'media' }, [{ text: 'الفجر', kind: 'media' }]),
+        ],
+      },
+    ]);
+    expect(rows.map((r) => [r.cited, r.claimIds.length])).toEqual([
+      ['صحيفة إيطالية', 3],
+      ['الفجر', 2],
+    ]);
+    expect(rows.some((r) => r.cited.includes('blorp'))).toBe(false);
+  });
+});
+
 describe('one source, one row: titles before names and titles alone', () => {
   it('"title، rank name" is the name; a title alone joins the one person holding it; a surname shared by two joins the one with the same title', () => {
     const groups = groupSources([

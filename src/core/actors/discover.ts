@@ -5,7 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isStopword, stemToken } from '../align/terms.ts';
-import { isBridgedPlaceName } from '../crosslang/bridge.ts';
+import { isBridgedPlaceName } from '../entities/place-names.ts';
 import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
@@ -134,7 +134,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 
 
 /**
  * In languages that capitalise names, a word is a name word when the case writes it capitalised inside
- * sentences at least as often as in lower case ("Many" at a sentence start is not a name; "Trump" is).
+ * sentences at least as often as in lower case ("Many" at a sentence start is not a name; "Dorvan" is).
  * All-capital words count only when short (acronyms: "GNA", not "CALLED").
  */
 function properWords(texts: readonly CaseText[]): (key: string) => boolean {

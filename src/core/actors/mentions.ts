@@ -74,7 +74,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
         }
       }
       let alias = aliases.match(tokens, i);
-      // Where names are capitalised, "trump card" or "the people" are not mentions.
+      // Where names are capitalised, "a wild card" or "the people" are not mentions.
       // ("the Velmari army" is still the "Velmari Army": capitalised words, then the name's own head noun.)
       if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised && !lowerHeadAfterName(tokens, i, alias.length, data)) alias = null;
       if (alias) {

@@ -8,7 +8,7 @@ import type { SentenceView } from './view.ts';
 /**
  * Word index of the progressive auxiliary ("is", "are", "was") governing the form at `from`, over at most
  * three adverbs from the language's auxiliaries list, or -1.
- * @example progressiveBefore(view, lex, 4) // "Trump is once again questioning" → 1
+ * @example progressiveBefore(view, lex, 4) // "Dorvan is once again questioning" → 1
  */
 export function progressiveBefore(view: SentenceView, lex: Lexicon, from: number): number {
   let k = from - 1;

@@ -2,11 +2,14 @@
  * Rows across languages: after each language's claims are aligned, claims of different languages that
  * share enough rare anchors (figures, dates, names, bridged words) join one row. Candidates come from an
  * inverted index over anchors, leaving out anchors most claims share (no all-pairs), and each claim
- * links at most to its best partner per article.
+ * links at most to its best partner per article. Each pair is scored on its own two claims; a link then
+ * joins the two rows holding them only when enough of the claim pairs across languages that join would
+ * make share anchors of their own (`support`), so a loose row of one language drags no link with it.
  */
 import { isClaim } from '../claims.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
+import { eventAnchors } from './events.ts';
 
 export interface CrossLanguageOptions {
   /** A pair must score at least this (cosine of rarity-weighted anchors) to join. */
@@ -17,11 +20,25 @@ export interface CrossLanguageOptions {
   maxDf: number;
   /** Pairs must share at least this many anchors. */
   minShared: number;
-  /** A row of one language and a row (or claim) of another join at this cosine of their summed anchors; 0: never. */
+  /**
+   * A row of one language and a row (or claim) of another join at this cosine of their summed anchors;
+   * 0: never (the default since the joins are judged on their claim pairs, `support`: pooled, a row of
+   * one language that another stage made looser drags the links with it).
+   */
   rowThreshold: number;
+  /**
+   * Two rows join only when this share of the claim pairs across languages the join would make score
+   * at least `pairFloor` on their own anchors (0: any link joins its two rows whole).
+   */
+  support: number;
+  /** The score a claim pair needs to count as support for joining its two rows. */
+  pairFloor: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0.1 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0, support: 0.2, pairFloor: 0.01 };
+
+/** Members of each side a join's support is counted over, at most. */
+const SUPPORT_SAMPLE = 24;
 
 interface ClaimRef {
   id: string;
@@ -48,7 +65,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const claim of article.claims) {
       if (!isClaim(claim)) continue;
       const vector = new Map<number, number>();
-      for (const anchor of claimAnchors(claim.text, article.language)) {
+      for (const anchor of [...claimAnchors(claim.text, article.language), ...eventAnchors(claim.text, article.language)]) {
         let id = keyIds.get(anchor.key);
         if (id === undefined) {
           id = df.length;
@@ -74,6 +91,8 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
 
   // Best partner of each claim in each article of another language.
   const best = new Map<string, { other: number; score: number }>();
+  // Every candidate pair's own score (both anchors in the postings), for judging a join of two rows.
+  const pairScore = new Map<number, number>();
   for (let c = 0; c < n; c++) {
     const dot = new Map<number, number>();
     const shared = new Map<number, number>();
@@ -89,6 +108,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const [o, d] of dot) {
       if (shared.get(o)! < opts.minShared) continue;
       const score = d / (norms[c]! * norms[o]!);
+      if (score >= opts.pairFloor) pairScore.set(c * n + o, score);
       if (score < opts.threshold) continue;
       for (const [from, to] of [[c, o], [o, c]] as const) {
         const key = `${from}|${claims[to]!.articleId}`;
@@ -122,12 +142,32 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     }
     return find(g);
   };
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  // Big groups are judged on evenly spread members, so a join costs at most SUPPORT_SAMPLE² lookups.
+  const spread = (ids: readonly string[]): readonly string[] =>
+    ids.length <= SUPPORT_SAMPLE ? ids : Array.from({ length: SUPPORT_SAMPLE }, (_, k) => ids[Math.floor((k * ids.length) / SUPPORT_SAMPLE)]!);
+  // The share of the claim pairs across languages a join of two groups makes that score on their own.
+  const supportOf = (x: readonly string[], y: readonly string[]): number => {
+    let [made, supported] = [0, 0];
+    for (const idX of spread(x)) {
+      const i = indexOf.get(idX);
+      if (i === undefined) continue;
+      for (const idY of spread(y)) {
+        const j = indexOf.get(idY);
+        if (j === undefined || claims[i]!.language === claims[j]!.language) continue;
+        made++;
+        if (pairScore.has(Math.min(i, j) * n + Math.max(i, j))) supported++;
+      }
+    }
+    return made === 0 ? 1 : supported / made;
+  };
   const crossScores = new Map<number, number[]>();
   for (const { from, other, score } of pairs) {
     const [a, b] = [groupFor(from), groupFor(other)];
     if (a === b) continue;
     // One outlet, one voice per row: never merge two rows that both hold claims of one article.
     if ([...groups[a]!.articles].some((x) => groups[b]!.articles.has(x))) continue;
+    if (opts.support > 0 && supportOf(groups[a]!.claimIds, groups[b]!.claimIds) < opts.support) continue;
     parent[b] = a;
     groups[a]!.claimIds.push(...groups[b]!.claimIds);
     for (const x of groups[b]!.articles) groups[a]!.articles.add(x);

@@ -40,7 +40,8 @@ export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']
 // A shared four-letter prefix ("central" / "center") was tried as an anchor too: it matched unrelated
 // words more often than derived forms, and cross-language rows lost precision with no gain in recall.
 function englishWordAnchors(stem: string, weight: number): Anchor[] {
-  return MONTH_STEMS.has(stem) ? [] : [{ key: `w:${stem}`, weight }];
+  // Figures ("6th", an ordinal's figure in the bridge) are matched as quantities, never as words.
+  return MONTH_STEMS.has(stem) || /^\d/.test(stem) ? [] : [{ key: `w:${stem}`, weight }];
 }
 
 // A word's anchors depend only on its folded form, language and capitalisation: computed once per case

@@ -6,8 +6,11 @@
  */
 import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData } from './script-data.ts';
-import { lemmaCandidates, nisbaBases, nisbaCounterparts, NISBA_ENDINGS, NOUN_PREFIXES, NOUN_SUFFIXES, PREFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
+import { lemmaCandidates, nisbaBases, nisbaCounterparts, NOUN_PREFIXES, NOUN_SUFFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
+
+// Place names are read in every case: they live with the entities (entities/place-names.ts).
+export { isBridgedPlaceName, placeNameFor } from '../entities/place-names.ts';
 
 const bridge = bridgeEntries();
 // An entry is its ranked words, then after a "|" the words of its other noun and adjective senses
@@ -19,23 +22,9 @@ for (const [word, entry] of Object.entries(bridge.entries as Record<string, stri
   WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
   if (bar >= 0) SENSE_ENTRIES[word] = entry.slice(bar + 1);
 }
-const PLACE_NAMES: Record<string, string> = bridge.names;
-const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
 const PHRASES: Record<string, string> = bridge.phrases;
 const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
-const ARABIC = scriptData('ar');
-const ARTICLES = ARABIC?.articles ?? [];
-
-/** The country whose name an adjective shortens ("ليبي" for "ليبيا"), through the language's adjective endings. */
-function countryOfAdjective(word: string): string | undefined {
-  for (const [ending, nameEnding] of ARABIC?.countryAdjectives ?? []) {
-    if (word.endsWith(ending)) {
-      const name = PLACE_NAMES[word.slice(0, -ending.length) + nameEnding];
-      if (name !== undefined) return name;
-    }
-  }
-  return undefined;
-}
+const ARTICLES = scriptData('ar')?.articles ?? [];
 
 /**
  * English words for a folded Arabic word, best first (empty when the bridge has none).
@@ -97,26 +86,6 @@ function lookUp(candidates: Iterable<string>): string[] {
 }
 
 /**
- * The English name of a country or region an Arabic word names, or whose adjective it is (CLDR), or
- * undefined.
- * @example placeNameFor('البرتغاليه') // 'portugal'
- */
-export function placeNameFor(foldedArabicWord: string): string | undefined {
-  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
-    // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
-    // "للبرتغال" is "ل" + "البرتغال", its alef gone.
-    const name = PLACE_NAMES[candidate] ?? ARTICLES.map((article) => PLACE_NAMES[article + candidate]).find((n) => n !== undefined) ?? countryOfAdjective(candidate);
-    if (name !== undefined) return name;
-    for (const ending of NISBA_ENDINGS) {
-      if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;
-      const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
-      if (place !== undefined) return place;
-    }
-  }
-  return undefined;
-}
-
-/**
  * The English name (CLDR) of a region, an international body or a currency that a run of folded Arabic
  * words names whole, a glued conjunction or preposition on its first word allowed, or undefined.
  * @example phraseNameFor(['والولايات', 'المتحده']) // 'united states'
@@ -136,15 +105,6 @@ export function phraseNameFor(foldedArabicWords: readonly string[]): string | un
     if (name !== undefined) return name;
   }
   return undefined;
-}
-
-/**
- * Whether an English word is the name of a country or region whose Arabic name the bridge knows (CLDR):
- * its Arabic spelling is then known, and a transliteration guess is not needed.
- * @example isBridgedPlaceName('portugal') // true
- */
-export function isBridgedPlaceName(englishWord: string): boolean {
-  return KNOWN_PLACES.has(englishWord);
 }
 
 /**

@@ -21,7 +21,8 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
-import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, isBridgedPlaceName, phraseNameFor, placeNameFor } from '../crosslang/bridge.ts';
+import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
+import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
@@ -319,7 +320,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
-    if (phrase !== undefined) return ownerOfPhrase(phrase);
+    // A phrase no Latin name uses ("وزارة الدفاع" is "department of defense" in WordNet, "Ministry of
+    // Defence" in the case) is still matched word by word below.
+    const phraseOwner = phrase !== undefined ? ownerOfPhrase(phrase) : undefined;
+    if (phraseOwner !== undefined) return phraseOwner;
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
       if (place !== undefined) {

@@ -4,7 +4,7 @@
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
-import { isBridgedPlaceName, placeNameFor } from '../crosslang/bridge.ts';
+import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { actorData } from '../actors/lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { scriptOf } from '../crosslang/script-data.ts';

@@ -1,4 +1,5 @@
 import { isClaim } from '../claims.ts';
+import { correspond } from '../crosslang/correspond.ts';
 import { diffClaims } from '../diff/index.ts';
 import { caseStats, outletName, type CaseStats } from '../stats/index.ts';
 import { cleanSourceText } from '../stats/speakers.ts';
@@ -52,6 +53,18 @@ function sourcesPerOutlet(stats: CaseStats): string[] {
   return lines;
 }
 
+/**
+ * A claim in another language than the main version's: a word diff between two languages means
+ * nothing, so the text as written and what corresponds (figures, names, bridged words), as the
+ * dashboard shows it.
+ */
+function crossLanguageCell(reference: { claim: Claim; article: AnalyzedArticle }, claim: Claim, article: AnalyzedArticle): string {
+  const { b } = correspond({ text: reference.claim.text, language: reference.article.language }, { text: claim.text, language: article.language });
+  const shared = b.filter((span) => span.shared).map((span) => span.text);
+  const listed = shared.length ? `: ${[...new Set(shared)].slice(0, 8).join(' · ')}` : '';
+  return `${claim.text} ⟷ *other language than the main version (${reference.article.language}): ${shared.length} of ${b.length} words and figures correspond${listed}*`;
+}
+
 /** A word diff in wdiff notation: [-removed-] {+added+}. */
 function markedDiff(reference: Claim, other: Claim, lang: string): string {
   return diffClaims(reference.text, other.text, lang)
@@ -77,7 +90,12 @@ function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
     const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
     for (const { claim, article } of members) {
       const source = claim.attribution ? ` — *${cell(cleanSourceText(claim.attribution.source.text, article.language), 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
-      const text = claim === reference.claim ? claim.text : markedDiff(reference.claim, claim, article.language);
+      const text =
+        claim === reference.claim
+          ? claim.text
+          : article.language !== reference.article.language
+            ? crossLanguageCell(reference, claim, article)
+            : markedDiff(reference.claim, claim, article.language);
       const mark = disagreeing.has(claim.id) ? ' ≠ *disagrees*' : '';
       lines.push(`- **${cell(outletName(article), 60)}**${mark}: ${cell(text, 2000)}${source}`);
     }

@@ -31,8 +31,10 @@ export function ActorContrasts({ contrasts, selected, onSelect }: ActorContrasts
         const outlets = expanded.has(actor.id) ? actor.outlets : actor.outlets.slice(0, OUTLETS_SHOWN);
         return (
         <article key={actor.id} aria-labelledby={`${id}-${actor.id}`} className="actor-contrast">
-          <h4 id={`${id}-${actor.id}`} dir="auto">
-            {actor.name}
+          {/* Aligned as the list below it (the interface's side), the name in its own direction: an
+              Arabic name on an English page no longer floats to the far edge away from its outlets. */}
+          <h4 id={`${id}-${actor.id}`}>
+            <bdi>{actor.name}</bdi>
           </h4>
           <ul>
             {outlets.map((outlet) => (

@@ -5,12 +5,13 @@ import type { Diagnostic } from '../../core/types.ts';
 import { useSlots } from '../../components/slots.tsx';
 import { hasMessage, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useAppDispatch, useAppSelector } from '../../model/hooks.ts';
-import { selectRawAnalysis } from '../../model/analysisSlice.ts';
 import { allCorrectionsReset, selectCorrections } from '../../model/correctionsSlice.ts';
 import { articleSelected, noticeShown, viewChanged } from '../../model/uiSlice.ts';
-import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectCaseName } from '../../model/caseSlice.ts';
+import { articleAdded, articlesAdded, articleMetadataEdited, articleRemoved, caseCreated, caseRenamed, selectAllArticles, selectCaseName } from '../../model/caseSlice.ts';
 import { sanitizeHtml } from './sanitize.ts';
-import { selectArticleListItems } from './selectors.ts';
+import { selectArticleListItems, selectNamedDiagnostics } from './selectors.ts';
+import { withoutDuplicates } from './duplicates.ts';
+import { selectArticleNames } from '../../model/outlets.ts';
 
 /** A note of the analysis in the interface language when the core gave its code; its English message otherwise. */
 function diagnosticText(t: ReturnType<typeof useT>, d: Diagnostic): string {
@@ -27,7 +28,9 @@ export function CaseView() {
   const id = useId();
   const name = useAppSelector(selectCaseName);
   const articles = useAppSelector(selectArticleListItems);
-  const diagnostics = useAppSelector(selectRawAnalysis)?.diagnostics ?? [];
+  const existing = useAppSelector(selectAllArticles);
+  const names = useAppSelector(selectArticleNames);
+  const diagnostics = useAppSelector(selectNamedDiagnostics);
   const corrections = useAppSelector(selectCorrections);
   const correctionCount =
     Object.keys(corrections.claimEdits).length + corrections.addedClaims.length + corrections.rowEdits.length + corrections.extraLabels.length;
@@ -88,10 +91,13 @@ export function CaseView() {
         ) : null}
       </section>
       <ArticleForm
-        onAdd={(items) => {
+        onAdd={(items, rejected) => {
           const clean = items.map((item) => (item.format === 'html' ? { ...item, raw: sanitizeHtml(item.raw) } : item));
-          dispatch(clean.length === 1 ? articleAdded(clean[0]!) : articlesAdded(clean));
-          dispatch(noticeShown({ level: 'info', message: t('case.added', { count: items.length }) }));
+          const { fresh, repeated } = withoutDuplicates(clean, existing, names);
+          if (fresh.length > 0) dispatch(fresh.length === 1 ? articleAdded(fresh[0]!) : articlesAdded(fresh));
+          const refused = [...repeated.map((r) => t(r.fileName ? 'case.duplicateFile' : 'case.duplicatePaste', { name: r.fileName ?? '', of: r.of })), ...rejected];
+          const added = fresh.length > 0 ? [t('case.added', { count: fresh.length })] : [];
+          dispatch(noticeShown({ level: refused.length > 0 ? 'error' : 'info', message: [...added, ...refused].join(' ') }));
         }}
         onReject={(messages) => dispatch(noticeShown({ level: 'error', message: messages.join(' ') }))}
       />

@@ -5,6 +5,30 @@ import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { selectArticleNames } from '../../model/outlets.ts';
 import { selectAllArticles } from '../../model/caseSlice.ts';
 
+/**
+ * A note of the analysis about one article opens with its id or file name ("a-x1Yz: …"), which means
+ * nothing to a reader: the article's name stands there instead, or nothing where the article is named
+ * beside it already.
+ * @example articleNote('a-x1: the input looks binary', { id: 'a-x1' }, 'Herald') // 'Herald: the input looks binary'
+ */
+export function articleNote(message: string, article: { id: string; fileName?: string }, name: string | null): string {
+  for (const prefix of [article.fileName, article.id]) {
+    if (prefix && message.startsWith(`${prefix}: `)) return name === null ? message.slice(prefix.length + 2) : `${name}: ${message.slice(prefix.length + 2)}`;
+  }
+  return message;
+}
+
+/** The notes of the analysis, each about an article naming it as the views do. */
+export const selectNamedDiagnostics = createSelector([selectRawAnalysis, selectAllArticles, selectArticleNames], (raw, articles, names) => {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return (raw?.diagnostics ?? []).map((d) => {
+    const article = d.articleId !== undefined ? byId.get(d.articleId) : undefined;
+    if (!article) return d;
+    const name = names.get(article.id) ?? article.id;
+    return { ...d, message: articleNote(d.message, article, name), ...(d.params?.article !== undefined ? { params: { ...d.params, article: name } } : {}) };
+  });
+});
+
 /** The case's articles with what the analysis made of each. */
 export const selectArticleListItems = createSelector(
   [selectAllArticles, selectEffectiveAnalysis, selectRawAnalysis, selectArticleNames],
@@ -17,7 +41,7 @@ export const selectArticleListItems = createSelector(
       const status: ArticleListItem['status'] = analysed
         ? { kind: 'claims', count: analysed.claims.length }
         : error
-          ? { kind: 'error', message: error.message }
+          ? { kind: 'error', message: articleNote(error.message, article, null) }
           : { kind: 'pending' };
       const item: ArticleListItem = {
         id: article.id,

@@ -69,7 +69,30 @@ describe('linkAcrossLanguages: rows of one language, summed', () => {
   const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('en1:c1') && r.claimIds.includes('ar1:c1'));
 
   it('joins a claim to a row whose claims together share its anchors, where no claim alone shares enough', () => {
-    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5, rowThreshold: 0 }))).toBe(false);
-    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5 }))).toBe(true);
+    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5, rowThreshold: 0, support: 0 }))).toBe(false);
+    expect(joined(linkAcrossLanguages(articles, arabicRow, { minShared: 5, rowThreshold: 0.1, support: 0 }))).toBe(true);
+  });
+});
+
+describe('linkAcrossLanguages: a join is judged on the claim pairs it makes', () => {
+  const articles = analyzeCase(
+    [
+      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
+      { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.', language: 'en' },
+      { id: 'en2', raw: 'A football match ended in a draw in Lisbon.', language: 'en' },
+      { id: 'en3', raw: 'Heavy snow closed the mountain roads for a week.', language: 'en' },
+      { id: 'en4', raw: 'The museum reopened its gallery of old maps.', language: 'en' },
+    ],
+    { claimsOnly: true },
+  ).articles;
+  // A (wrong) row of one language: one claim states the Arabic claim's proposition, three do not.
+  const looseRow = [{ id: 'r1', claimIds: ['en1:c1', 'en2:c1', 'en3:c1', 'en4:c1'], missingFrom: ['ar1'] }];
+  const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('ar1:c1') && r.claimIds.includes('en1:c1'));
+
+  it('does not pull a claim into a row most of whose claims share nothing with it', () => {
+    expect(joined(linkAcrossLanguages(articles, looseRow, { support: 0 }))).toBe(true);
+    expect(joined(linkAcrossLanguages(articles, looseRow, { support: 0.3 }))).toBe(false);
+    // Unchanged where the row is right.
+    expect(joined(linkAcrossLanguages(articles, [{ id: 'r1', claimIds: ['en1:c1'], missingFrom: [] }], { support: 0.3 }))).toBe(true);
   });
 });

@@ -114,3 +114,23 @@ describe('ordinals', () => {
     expect(en('السابع')[0]).toBe('seventh');
   });
 });
+
+describe('phraseNameFor: bodies Arabic WordNet names by a phrase', () => {
+  it('gives the English name WordNet has for the body, and for its name without the generic head', () => {
+    expect(phraseNameFor(['منظمه', 'حلف', 'شمال', 'الاطلسي'])).toBe('north atlantic treaty organization');
+    expect(phraseNameFor(['حلف', 'شمال', 'الاطلسي'])).toBe('north atlantic treaty organization');
+    expect(phraseNameFor(['جامعه', 'الدول', 'العربيه'])).toBe('arab league');
+  });
+
+  it('gives nothing for a phrase of common words that names no body', () => {
+    expect(phraseNameFor(['شمال', 'المدينه'])).toBeUndefined();
+  });
+});
+
+describe('ordinals built on another stem than their count word', () => {
+  it('reads «السادسة» and «الأولى» as the English ordinal, in words and in figures', () => {
+    expect(englishFor('السادسه')).toEqual(expect.arrayContaining(['sixth', '6th']));
+    expect(englishFor('الثالث')).toEqual(expect.arrayContaining(['third', '3rd']));
+    expect(englishInName('الاولي')).toContain('1st');
+  });
+});

@@ -90,3 +90,34 @@ describe('addCrossScriptAliases (through resolveEntities)', () => {
     expect(arabicMentionsOf(index, 'Korvatz', 'ar1')).toContain('كورفاتس');
   });
 });
+
+describe('bodies named differently in the two languages (Arabic WordNet phrases)', () => {
+  it('joins an acronym with the Arabic name whose words are not its letters', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'NATO held an emergency meeting on Tuesday. NATO said its ships stayed in port.', 'en'),
+      buildArticle('en2', 'Officials of NATO met in the capital.', 'en'),
+      buildArticle('ar1', 'عقد حلف شمال الأطلسي اجتماعا طارئا يوم الثلاثاء، وقال إن سفنه بقيت في الميناء.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'NATO', 'ar1')).toContain('حلف شمال الأطلسي');
+  });
+
+  it('still joins a generic ministry word by word when WordNet names one country\'s body otherwise', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Ministry of Defence denied the report on Monday. The Ministry of Defence gave no figures.', 'en'),
+      buildArticle('en2', 'A spokesman for the Ministry of Defence spoke to reporters.', 'en'),
+      buildArticle('ar1', 'نفت وزارة الدفاع التقرير يوم الاثنين ولم تقدم أرقاما.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Ministry of Defence', 'ar1')).toContain('وزارة الدفاع');
+  });
+});
+
+describe('ordinals in names', () => {
+  it('joins a unit named by an ordinal built on another stem («السادس» / Sixth)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Sixth Army crossed the river on Monday. The Sixth Army said the bridge held.', 'en'),
+      buildArticle('en2', 'Officers of the Sixth Army met the governor.', 'en'),
+      buildArticle('ar1', 'عبر الجيش السادس النهر يوم الاثنين، وقال إن الجسر صمد.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Sixth Army', 'ar1')).toContain('الجيش السادس');
+  });
+});

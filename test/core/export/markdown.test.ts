@@ -18,6 +18,23 @@ describe('toMarkdown rows', () => {
   });
 });
 
+describe('toMarkdown rows across languages', () => {
+  it('shows a claim in another language as written with what corresponds, never a word diff between two languages', () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', language: 'en', sentences: ['The storm killed 14 people in the port city.'] });
+    const sahil = buildArticle({ id: 'sahil', outlet: 'الساحل', language: 'ar', sentences: ['قتلت العاصفة 14 شخصا في المدينة الساحلية.'] });
+    const courier = buildArticle({ id: 'courier', outlet: 'Courier', language: 'en', sentences: ['The storm killed 15 people in the port.'] });
+    const articles = [herald, sahil, courier];
+    const row = buildRow([herald.claims[0]!, sahil.claims[0]!, courier.claims[0]!], articles);
+    const lines = toMarkdown({ articles, rows: [row], actors: [], diagnostics: [] }).split('\n');
+    const arabic = lines.find((line) => line.startsWith('- **الساحل**'))!;
+    expect(arabic).toContain('قتلت العاصفة 14 شخصا في المدينة الساحلية.');
+    expect(arabic).not.toMatch(/\[-|\{\+/);
+    expect(arabic).toMatch(/other language than the main version \(en\): \d+ of \d+ words and figures correspond: .*14/);
+    // Same language: still a word diff.
+    expect(lines.find((line) => line.startsWith('- **Courier**'))).toMatch(/\[-14 ?-\]\{\+15 ?\+\}/);
+  });
+});
+
 describe('toMarkdown claims and sources', () => {
   it('does not count a heading or a credit line as a claim in the outlet’s own voice, and names it', () => {
     const article = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Flood warning', 'The river rose two metres overnight.', 'Reporting by a staff writer'] });

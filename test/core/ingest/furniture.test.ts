@@ -137,3 +137,19 @@ describe('generic, language-independent signals', () => {
     expect(result.text).not.toContain('Tag one');
   });
 });
+
+describe('credit lines closing a wire copy', () => {
+  it('"Source: X" / «المصدر: X» is dropped as the credit it is (not as related links), with or without a final stop', () => {
+    const en = filterFurniture([BODY_EN, '', 'Source: Harbour News Agency.'].join('\n'));
+    expect(en.text).toBe(BODY_EN);
+    expect(en.removed).toEqual([{ text: 'Source: Harbour News Agency.', reason: 'credit' }]);
+    const ar = filterFurniture([BODY_AR, '', 'المصدر: وكالة أنباء الساحل'].join('\n'));
+    expect(ar.text).toBe(BODY_AR);
+    expect(ar.removed).toEqual([{ text: 'المصدر: وكالة أنباء الساحل', reason: 'credit' }]);
+  });
+
+  it('a body sentence that opens with "source" is kept', () => {
+    const line = 'Sources close to the talks said the ceasefire would hold for at least a week.';
+    expect(filterFurniture([BODY_EN, '', line].join('\n')).text).toBe(`${BODY_EN}\n\n${line}`);
+  });
+});

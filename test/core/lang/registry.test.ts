@@ -38,7 +38,7 @@ describe('language data loaded on demand', () => {
     vi.doMock('../../../src/core/lang/preload.ts', () => ({}));
     expect(lazy.articles.flatMap((a) => a.claims).some((c) => c.attribution)).toBe(true);
     expect(lazy).toEqual(eager);
-  });
+  }, 60_000); // two whole analyses with modules reloaded: slow on a loaded machine
 
   it('keeps languages in one order whatever order they were loaded in', async () => {
     const { LANGUAGES, loadLanguages } = await registry();

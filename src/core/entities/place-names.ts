@@ -1,0 +1,53 @@
+/**
+ * Names of countries and regions (CLDR, lang/bridge/place-names.json), read in every case, whatever its
+ * languages: an Arabic word's English place name, and whether an English word is one. Kept apart from
+ * the cross-language bridge, which is loaded only for cases that mix languages.
+ */
+import { bridgeEntries } from '../lang/registry.ts';
+import { scriptData } from '../crosslang/script-data.ts';
+import { lemmaCandidates, NISBA_ENDINGS, PREFIXES } from '../lang/ar/lemmas.ts';
+
+const PLACE_NAMES: Record<string, string> = bridgeEntries().names;
+const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
+const ARABIC = scriptData('ar');
+const ARTICLES = ARABIC?.articles ?? [];
+
+/** The country whose name an adjective shortens ("ليبي" for "ليبيا"), through the language's adjective endings. */
+function countryOfAdjective(word: string): string | undefined {
+  for (const [ending, nameEnding] of ARABIC?.countryAdjectives ?? []) {
+    if (word.endsWith(ending)) {
+      const name = PLACE_NAMES[word.slice(0, -ending.length) + nameEnding];
+      if (name !== undefined) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The English name of a country or region an Arabic word names, or whose adjective it is (CLDR), or
+ * undefined.
+ * @example placeNameFor('البرتغاليه') // 'portugal'
+ */
+export function placeNameFor(foldedArabicWord: string): string | undefined {
+  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
+    // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
+    // "للبرتغال" is "ل" + "البرتغال", its alef gone.
+    const name = PLACE_NAMES[candidate] ?? ARTICLES.map((article) => PLACE_NAMES[article + candidate]).find((n) => n !== undefined) ?? countryOfAdjective(candidate);
+    if (name !== undefined) return name;
+    for (const ending of NISBA_ENDINGS) {
+      if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;
+      const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
+      if (place !== undefined) return place;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether an English word is the name of a country or region whose Arabic name the bridge knows (CLDR):
+ * its Arabic spelling is then known, and a transliteration guess is not needed.
+ * @example isBridgedPlaceName('portugal') // true
+ */
+export function isBridgedPlaceName(englishWord: string): boolean {
+  return KNOWN_PLACES.has(englishWord);
+}
