@@ -561,6 +561,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
     for (let k = m.first; k <= m.last; k++) set.add(k);
   }
   const found: Mention[] = [];
+  const phraseOwners = new Map<string, number | undefined>();
   for (const text of latinTexts) {
     const { tokens, data } = text;
     const taken = occupied.get(text.articleIndex) ?? new Set<number>();
@@ -571,7 +572,14 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
         const last = phrase[n - 1]!;
         // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
         if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
-        const owner = byCldrPhrase.get(phrase.map((t) => t.key).join(' ')) ?? commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        const keys = phrase.map((t) => t.key);
+        const phraseKey = keys.join(' ');
+        let owner = byCldrPhrase.get(phraseKey);
+        if (owner === undefined) {
+          // The indexes do not change while the texts are read: each distinct phrase is decided once.
+          if (!phraseOwners.has(phraseKey)) phraseOwners.set(phraseKey, commonNounOwner(keys, byStem, byHead, latinHeads));
+          owner = phraseOwners.get(phraseKey);
+        }
         if (owner === undefined) continue;
         found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
         i += n - 1;
