@@ -249,6 +249,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       let self = false;
       let state = false;
       let stateEnd: number;
+      let selfKey: string | undefined;
       if (glued) {
         last = k + glued.length - 1;
         [key, stance] = [glued.value.key, glued.value.stance];
@@ -258,10 +259,10 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
           last = k + noun.length;
           key = tokens.slice(k, last + 1).map((x) => x.key).join(' ');
         }
-      } else if (selfHead(t.key, data)) {
+      } else if ((selfKey = selfHead(t.key, data))) {
         // "قواتنا": a head noun with the pronoun of the group that speaks.
         last = k;
-        [key, stance, self] = [`self: ${selfHead(t.key, data)}`, 'neutral', true];
+        [key, stance, self] = [`self: ${selfKey}`, 'neutral', true];
       } else if (data.selfDeterminers.has(t.key) && next) {
         // "our valiant forces": a group's own words for itself, with any head noun and up to two plain words before it.
         let h = k + 1;
@@ -395,18 +396,29 @@ function isArmy(candidate: ActorCandidate): boolean {
  */
 function stateForcesAt(c: CaseText, k: number, taken: ReadonlySet<number>): number {
   const { tokens, data } = c;
-  const free = (j: number): boolean => j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
   if (data.article) {
-    if (!free(k + 1) || data.forceHeads.match(tokens, k)?.length !== 1) return -1;
-    const stem = arabicLightStem(tokens[k + 1]!.key);
-    const governed = hasArticle(tokens[k + 1]!.key, data) && [...data.governingHeads].some((h) => arabicLightStem(h) === stem);
+    if (!freeAt(tokens, taken, k, k + 1) || data.forceHeads.match(tokens, k)?.length !== 1) return -1;
+    const governed = hasArticle(tokens[k + 1]!.key, data) && governingStems(data.governingHeads).has(arabicLightStem(tokens[k + 1]!.key));
     return governed ? k + 1 : -1;
   }
   let g = data.determiners.has(tokens[k]!.key) ? k + 1 : k;
-  if (!free(g) || !free(g + 1) || tokens[g]!.capitalised || tokens[g + 1]!.capitalised) return -1;
+  if (!freeAt(tokens, taken, k, g) || !freeAt(tokens, taken, k, g + 1) || tokens[g]!.capitalised || tokens[g + 1]!.capitalised) return -1;
   if (!data.governingHeads.has(tokens[g]!.key) || data.forceHeads.match(tokens, g + 1)?.length !== 1) return -1;
   g++;
   return g;
+}
+
+/** Whether token `j` of a phrase opening at `k` is there, in no mention, and not across punctuation. */
+function freeAt(tokens: CaseText['tokens'], taken: ReadonlySet<number>, k: number, j: number): boolean {
+  return j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
+}
+
+// Light stems of a language's governing heads, built once per set (stateForcesAt runs on every word).
+const governingStemSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function governingStems(heads: ReadonlySet<string>): ReadonlySet<string> {
+  let stems = governingStemSets.get(heads);
+  if (!stems) governingStemSets.set(heads, (stems = new Set([...heads].map(arabicLightStem))));
+  return stems;
 }
 
 /**

@@ -60,17 +60,8 @@ interface Found {
 /** A person epithet starting at `k`, with no name right after it. */
 function epithetAt(c: CaseText, k: number, taken: ReadonlySet<number>): Found | null {
   const { tokens, data } = c;
-  // Most words open no epithet: decide that before building the helpers below (this runs on every word).
+  // Most words open no epithet: decide that first (this runs on every word).
   if (data.adjectivesFollow ? !data.article || !hasArticle(tokens[k]!.key, data) : !data.determiners.has(tokens[k]!.key) || data.selfDeterminers.has(tokens[k]!.key)) return null;
-  const usable = (j: number): boolean => j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore);
-  const adjective = (j: number): { value: LabelEntry; length: number } | null => {
-    const m = usable(j) ? data.labels.match(tokens, j) : null;
-    return m && m.value.form === 'adjective' && m.value.stance !== 'neutral' ? m : null;
-  };
-  const head = (j: number): { value: LabelEntry; length: number } | null => {
-    const m = usable(j) ? data.labels.match(tokens, j) : null;
-    return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
-  };
   let first = k;
   let j = k;
   const marks: LabelEntry[] = [];
@@ -83,18 +74,18 @@ function epithetAt(c: CaseText, k: number, taken: ReadonlySet<number>): Found | 
     j = k + 1;
     first = j;
     for (let n = 0; n < MAX_ADJECTIVES; n++) {
-      const a = adjective(j);
+      const a = markedAdjective(c, k, j, taken);
       if (!a) break;
       marks.push(a.value);
       j += a.length;
     }
   }
-  const h = head(j);
+  const h = titleHead(c, k, j, taken);
   if (!h) return null;
   let last = j + h.length - 1;
   if (data.adjectivesFollow) {
     for (let n = 0; n < MAX_ADJECTIVES; n++) {
-      const a = adjective(last + 1);
+      const a = markedAdjective(c, k, last + 1, taken);
       if (!a || !hasArticle(tokens[last + 1]!.key, data)) break;
       marks.push(a.value);
       last += a.length;
@@ -107,4 +98,24 @@ function epithetAt(c: CaseText, k: number, taken: ReadonlySet<number>): Found | 
   const marked = marks[0] ?? h.value;
   const key = [...marks.map((m) => m.key), h.value.key].join(' ');
   return { first, last, key, stance: marked.stance };
+}
+
+type LabelMatch = { value: LabelEntry; length: number };
+
+/** The label at token `j` of an epithet opening at `k`, where `j` is in no mention and not across punctuation. */
+function labelAt(c: CaseText, k: number, j: number, taken: ReadonlySet<number>): LabelMatch | null {
+  const { tokens } = c;
+  return j < tokens.length && !taken.has(j) && (j === k || !tokens[j]!.breakBefore) ? c.data.labels.match(tokens, j) : null;
+}
+
+/** A marked (not neutral) adjective of the lexicon at token `j`. */
+function markedAdjective(c: CaseText, k: number, j: number, taken: ReadonlySet<number>): LabelMatch | null {
+  const m = labelAt(c, k, j, taken);
+  return m && m.value.form === 'adjective' && m.value.stance !== 'neutral' ? m : null;
+}
+
+/** A title or apposition of the lexicon at token `j`. */
+function titleHead(c: CaseText, k: number, j: number, taken: ReadonlySet<number>): LabelMatch | null {
+  const m = labelAt(c, k, j, taken);
+  return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
 }

@@ -172,6 +172,20 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
     const classes = eventClasses(key);
     return classes.length ? { classes, verb: true } : NO_EVENT;
   }
+  // Read by the surface form alone: each form is stripped of its clitics once (frames ask for many).
+  let memo = eventWordMemos.get(lang);
+  if (!memo) eventWordMemos.set(lang, (memo = new Map()));
+  let found = memo.get(norm);
+  if (!found) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(norm, (found = surfaceEventWord(words, norm)));
+  }
+  return found;
+}
+
+const eventWordMemos = new Map<LanguageCode, Map<string, EventWord>>();
+
+function surfaceEventWord(words: EventWords, norm: string): EventWord {
   const look = (word: string): EventWord | null => {
     const verb = words.verbs.get(word);
     if (verb) return { classes: verb, verb: true };

@@ -374,10 +374,13 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
+  // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
+  // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
+  const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
   const score = (i: number, j: number): number => {
     let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
-    if (frameOf && s > 0) {
+    if (frameOf && conflictsWeigh && s > 0) {
       const conflict = frameConflict(frameOf(i), frameOf(j));
       if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }

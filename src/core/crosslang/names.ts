@@ -11,9 +11,14 @@ export { wordSkeleton };
 
 // Letters that transliterations of one Arabic letter spread over cost less to swap.
 const NEAR: string[] = ['kgj', 'dz', 'hk', 'st', 'sz'];
-function substitutionCost(a: string, b: string): number {
+// Per letter (char code), a bit for each NEAR group holding it: the edit distance compares every pair of letters.
+const NEAR_GROUPS = new Uint8Array(128);
+NEAR.forEach((group, g) => {
+  for (const letter of group) NEAR_GROUPS[letter.charCodeAt(0)]! |= 1 << g;
+});
+function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
-  return NEAR.some((group) => group.includes(a) && group.includes(b)) ? 0.4 : 1;
+  return a < 128 && b < 128 && (NEAR_GROUPS[a]! & NEAR_GROUPS[b]!) !== 0 ? 0.4 : 1;
 }
 
 /**
@@ -42,13 +47,19 @@ export function nearSkeletons(skeleton: string): string[] {
  */
 export function skeletonSimilarity(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of the edit distance, reused (this runs on many pairs of names).
+  let previous = new Float64Array(b.length + 1);
+  let current = new Float64Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitutionCost(a[i - 1]!, b[j - 1]!));
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitutionCost(letter, b.charCodeAt(j - 1)));
     }
+    const done = previous;
     previous = current;
+    current = done;
   }
   return 1 - previous[b.length]! / Math.max(a.length, b.length);
 }

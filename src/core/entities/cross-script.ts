@@ -271,12 +271,18 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     decided.set(runKey, owner);
     return owner;
   };
+  // The skeleton index does not change while the runs are read: each distinct run is looked up once.
+  const exactDecided = new Map<string, number | undefined>();
   const exactOwner = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
+    const runKey = keys.join(' ');
+    if (exactDecided.has(runKey)) return exactDecided.get(runKey);
     const skeleton = nameSkeleton(keys);
     const construct = constructSkeleton(keys);
     const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
-    return exact?.size === 1 ? [...exact][0] : undefined;
+    const owner = exact?.size === 1 ? [...exact][0] : undefined;
+    exactDecided.set(runKey, owner);
+    return owner;
   };
   // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
   // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
@@ -316,6 +322,20 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     }
     decided.set(runKey, owner);
     return owner;
+  };
+  // The Latin names a skeleton is a letter apart from (many runs share a skeleton), in index order.
+  const fuzzyDecided = new Map<string, number[]>();
+  const fuzzyOwners = (skeleton: string, lone: boolean): number[] => {
+    const memo = `${lone ? 1 : 0}${skeleton}`;
+    let found = fuzzyDecided.get(memo);
+    if (!found) {
+      found = [];
+      for (let length = skeleton.length - 1; length <= skeleton.length + 1; length++) {
+        for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === lone && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) found.push(l.owner);
+      }
+      fuzzyDecided.set(memo, found);
+    }
+    return found;
   };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
@@ -360,9 +380,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
     if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
-      for (let length = skeleton.length - 1; length <= skeleton.length + 1; length++) {
-        for (const l of fuzzyByLength.get(length) ?? []) if ((l.words === 1) === (words.length === 1) && skeletonSimilarity(skeleton, l.skeleton) >= FUZZY_SIMILARITY) owners.add(l.owner);
-      }
+      for (const owner of fuzzyOwners(skeleton, words.length === 1)) owners.add(owner);
     }
     // Below the fuzzy length, one letter swapped within a transliteration group ("Agadir": Latin g is
     // the Arabic ج, غ, ك or ق by region), checked against the case.
@@ -404,14 +422,19 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
 
   for (const text of arabicTexts) {
     const { tokens } = text;
+    // Per word, read once: whether it is Arabic and a stop word, and how many Arabic words run from it
+    // unbroken (a run is tried only within that reach).
+    const arabic = tokens.map((w) => ARABIC_SCRIPT.test(w.key));
+    const stop = tokens.map((w) => isStopword(w.key, 'ar'));
+    const reach = new Array<number>(tokens.length + 1).fill(0);
+    for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
     for (let i = 0; i < tokens.length; i++) {
-      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+      for (let n = Math.min(reach[i]!, tokens.length - i); n >= 1; n--) {
         const words = tokens.slice(i, i + n);
-        if (words.some((w, k) => (k > 0 && w.breakBefore) || !ARABIC_SCRIPT.test(w.key))) continue;
         // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
         // run counts only when its skeleton is a Latin name's exactly.
-        const edgeStopword = isStopword(words[0]!.key, 'ar') || isStopword(words[n - 1]!.key, 'ar');
-        if (edgeStopword && (n === 1 || words.every((w) => isStopword(w.key, 'ar')))) continue;
+        const edgeStopword = stop[i]! || stop[i + n - 1]!;
+        if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
         const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
         if (owner === undefined) continue;
         addAlias(owner, text, words);
@@ -542,6 +565,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
     for (let k = m.first; k <= m.last; k++) set.add(k);
   }
   const found: Mention[] = [];
+  const phraseOwners = new Map<string, number | undefined>();
   for (const text of latinTexts) {
     const { tokens, data } = text;
     const taken = occupied.get(text.articleIndex) ?? new Set<number>();
@@ -552,7 +576,14 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
         const last = phrase[n - 1]!;
         // A common noun ends the phrase; a capitalised word may stand before it ("the Valorian army").
         if (last.capitalised || phrase.some((t, k) => (k > 0 && t.breakBefore) || taken.has(i + k) || isStopword(t.key, text.lang))) continue;
-        const owner = byCldrPhrase.get(phrase.map((t) => t.key).join(' ')) ?? commonNounOwner(phrase.map((t) => t.key), byStem, byHead, latinHeads);
+        const keys = phrase.map((t) => t.key);
+        const phraseKey = keys.join(' ');
+        let owner = byCldrPhrase.get(phraseKey);
+        if (owner === undefined) {
+          // The indexes do not change while the texts are read: each distinct phrase is decided once.
+          if (!phraseOwners.has(phraseKey)) phraseOwners.set(phraseKey, commonNounOwner(keys, byStem, byHead, latinHeads));
+          owner = phraseOwners.get(phraseKey);
+        }
         if (owner === undefined) continue;
         found.push({ actor: owner, article: text.articleIndex, first: i, last: i + n - 1, kind: 'coref', headFirst: i + n - 1, headLast: i + n - 1 });
         i += n - 1;
