@@ -15,6 +15,7 @@ import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
+import { openingSpeaker } from './opening-speaker.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -335,6 +336,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
     if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
+    const opening = openingSpeaker(view, lex, draft.hit.from);
+    if (opening) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [opening], anonymityMarked: false, side: 'before' } }, history, undefined);
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
     const earlier = (gender ? findSpeaker(history, (m) => !m.via && m.gender === gender) : undefined) ?? findSpeaker(history, (m) => !m.via);

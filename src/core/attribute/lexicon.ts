@@ -169,6 +169,10 @@ export interface Lexicon {
   viaPatterns: PhraseSet;
   npStoppers: Set<string>;
   timeWords: Set<string>;
+  /** Several-word adverbials ("once more") that are neither a subject nor part of one. */
+  adverbialPhrases: PhraseSet;
+  /** "A statement from X" in an opening phrase names the speaker of a verb with no subject. */
+  statementFromPrepositions: Set<string>;
   nonCuePhrases: PhraseSet;
   ambiguousForms: Set<string>;
   anonymityMarkers: PhraseSet;
@@ -472,6 +476,8 @@ function compile(raw: RawAttributionData): Lexicon {
     viaPatterns: new PhraseSet(raw.viaPatterns ?? []),
     npStoppers: foldSet(raw.npStoppers),
     timeWords: foldSet(raw.timeWords),
+    adverbialPhrases: new PhraseSet(raw.adverbialPhrases ?? []),
+    statementFromPrepositions: foldSet(raw.statementFromPrepositions),
     nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
     ambiguousForms: foldSet(raw.ambiguousForms),
     anonymityMarkers: new PhraseSet(raw.anonymityMarkers),

@@ -1,0 +1,27 @@
+/** Arabic: an adverbial right after the cue is no subject; a statement "from X" in an opening phrase names the speaker (issue 9, session 6). */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+const sources = (text: string) => claimsOf(text, 'ar').map((c) => c.attribution?.source.text ?? null);
+
+describe('an adverbial after the cue', () => {
+  it('"وأكد مرة أخرى أن …" continues the previous speaker instead of reading "مرة أخرى" as one', () => {
+    expect(sources('وقال المدير إن المصنع سيغلق. وأكد مرة أخرى على أن “القرار نهائي”.')).toEqual(['المدير', 'المدير']);
+  });
+
+  it('ends a subject after the verb ("وأكد النقيب من جديد أن …")', () => {
+    expect(sources('وأكد النقيب من جديد أن الإضراب مستمر.')).toEqual(['النقيب']);
+  });
+});
+
+describe('a statement "from X" opening the sentence', () => {
+  it('names the speaker of a verb with no subject', () => {
+    const text = 'ارتفعت أسعار الخبز. وعقب أول تعليق من المحافظ على القرار الذي صدر أمس، أكد أن “الدعم باق”.';
+    expect(sources(text)).toEqual([null, 'المحافظ']);
+  });
+
+  it('an answer to someone’s statement does not make that person the speaker', () => {
+    const text = 'وقال النائب إن الموازنة متوازنة. وفي رده على تصريحات سابقة للمحافظ، أكد أن العجز سيتراجع.';
+    expect(sources(text)[1]).not.toBe('المحافظ');
+  });
+});
