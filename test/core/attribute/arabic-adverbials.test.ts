@@ -25,3 +25,16 @@ describe('a statement "from X" opening the sentence', () => {
     expect(sources(text)[1]).not.toBe('المحافظ');
   });
 });
+
+describe('a report inside a relative clause on someone’s statement ("تصريحات لـX، دعا فيها …")', () => {
+  it('the statement’s owner speaks, and the words after the pronoun are the object', () => {
+    const claims = claimsOf('ورد النقيب على تصريحات سابقة لوزير العمل، دعا فيها النقابات إلى وقف الإضراب.', 'ar');
+    const attribution = claims.find((c) => c.attribution?.cue.text === 'دعا')?.attribution;
+    expect(attribution?.source.text).toContain('وزير العمل');
+    expect(attribution?.source.text).not.toContain('النقابات');
+  });
+
+  it('a statement with no owner named keeps the main clause’s subject', () => {
+    expect(sources('وأصدرت النقابة بيانا قالت فيه إن الإضراب مستمر.')).toEqual(['النقابة']);
+  });
+});
