@@ -3,7 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
-import { carryColonLines, creditIntroLines } from './colon-lines.ts';
+import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
@@ -70,6 +70,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   }
   carryQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
+  listedColonLabels(sentences, perSentence, lex);
   creditIntroLines(sentences, perSentence, lex);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);

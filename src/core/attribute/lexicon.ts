@@ -236,7 +236,8 @@ export interface Lexicon {
   stemCache: Map<string, readonly { stem: string; definite: boolean }[]>;
 }
 
-function foldWords(phrase: string): string[] {
+/** "قال المتحدث" → ["قال", "المتحدث"]: a phrase folded for matching, word by word. */
+export function foldWords(phrase: string): string[] {
   return foldForMatch(phrase)
     .split(/[\s\u0640]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
