@@ -38,3 +38,15 @@ describe('a report inside a relative clause on someone’s statement ("تصري�
     expect(sources('وأصدرت النقابة بيانا قالت فيه إن الإضراب مستمر.')).toEqual(['النقابة']);
   });
 });
+
+describe('feminine profession nouns are people', () => {
+  const kindOf = (text: string) => claimsOf(text, 'ar')[0]!.attribution?.source.kind;
+  it('"الصحفية الفرنسية" (a journalist) is a person, "الصحيفة الفرنسية" (a newspaper) an outlet', () => {
+    expect(kindOf('وكشفت الصحفية الفرنسية بأن المحامي قد طلب التأجيل.')).toBe('person');
+    expect(kindOf('وكشفت الصحيفة الفرنسية بأن المحامي قد طلب التأجيل.')).toBe('media');
+  });
+
+  it('"القاضية بمحكمة الجنايات" is the judge, not the court', () => {
+    expect(kindOf('وقالت القاضية بمحكمة الجنايات إن المتهم لا يمكنه المغادرة.')).toBe('person');
+  });
+});
