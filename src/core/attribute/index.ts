@@ -16,6 +16,7 @@ import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
+import { splitSecondContent } from './second-content.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -199,7 +200,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       claims.push({ sentenceIndex: s.index, start: cut, end: restEnd, text: view.text.slice(cut, restEnd), attribution: null });
     }
   }
-  return claims;
+  return splitSecondContent(view, lex, claims);
 }
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */

@@ -173,6 +173,8 @@ export interface Lexicon {
   adverbialPhrases: PhraseSet;
   /** "A statement from X" in an opening phrase names the speaker of a verb with no subject. */
   statementFromPrepositions: Set<string>;
+  /** "، وأن …": words opening a second "that" clause of the same report. */
+  secondContentOpeners: Set<string>;
   nonCuePhrases: PhraseSet;
   ambiguousForms: Set<string>;
   anonymityMarkers: PhraseSet;
@@ -479,6 +481,7 @@ function compile(raw: RawAttributionData): Lexicon {
     timeWords: foldSet(raw.timeWords),
     adverbialPhrases: new PhraseSet(raw.adverbialPhrases ?? []),
     statementFromPrepositions: foldSet(raw.statementFromPrepositions),
+    secondContentOpeners: foldSet(raw.secondContentOpeners),
     nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
     ambiguousForms: foldSet(raw.ambiguousForms),
     anonymityMarkers: new PhraseSet(raw.anonymityMarkers),

@@ -50,3 +50,16 @@ describe('feminine profession nouns are people', () => {
     expect(kindOf('وقالت القاضية بمحكمة الجنايات إن المتهم لا يمكنه المغادرة.')).toBe('person');
   });
 });
+
+describe('a second "that" clause of the same report', () => {
+  it('"وأضاف أن A، وأن B": B is a claim of its own with the same source and cue', () => {
+    const claims = claimsOf('وأضاف الوزير أن المفاوضات لم تنته بعد، وأن الاتفاق سيوقع الشهر المقبل.', 'ar');
+    expect(claims.map((c) => c.text)).toEqual(['وأضاف الوزير أن المفاوضات لم تنته بعد', 'وأن الاتفاق سيوقع الشهر المقبل.']);
+    expect(claims.map((c) => [c.attribution?.source.text, c.attribution?.cue.text])).toEqual([['الوزير', 'وأضاف'], ['الوزير', 'وأضاف']]);
+    expect(claims[1]!.attribution?.content?.text).toBe('وأن الاتفاق سيوقع الشهر المقبل');
+  });
+
+  it('not inside a quotation', () => {
+    expect(claimsOf('وقال الوزير: “المفاوضات لم تنته، وأن الاتفاق قريب”.', 'ar')).toHaveLength(1);
+  });
+});
