@@ -4,7 +4,7 @@
  * language data says its highlight lines are written so: each sentence of the line is the label's.
  */
 import type { ClaimDraft } from './index.ts';
-import type { Lexicon } from './lexicon.ts';
+import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { Sentence } from '../types.ts';
 
 const COLON_RULES = new Set(['colon', 'colon-line-continues']);
@@ -52,3 +52,45 @@ export function creditIntroLines(sentences: readonly Sentence[], claims: ClaimDr
     own[0] = { ...own[0]!, attribution: null, kind: 'credit' };
   }
 }
+
+const LISTED_LABEL = /^([-–—]\s*)([^\s:]+(?:\s[^\s:]+)?)\s*:\s*(\S.*?)\s*$/su;
+
+/**
+ * In a list of highlight lines ("- رئيس الهيئة: …" then "- فلان: …"), a short label with a colon, right
+ * after a speaker's line, is a speaker too, though no source noun names it (a bare surname).
+ * @example listedColonLabels(sentences, perSentence, lexiconFor('ar')!)
+ */
+export function listedColonLabels(sentences: readonly Sentence[], claims: ClaimDraft[][], lex: Lexicon): void {
+  if (!lex.colonLineGoesOn) return;
+  for (let i = 1; i < sentences.length; i++) {
+    const own = claims[i]!;
+    const s = sentences[i]!;
+    if (own.length !== 1 || own[0]!.attribution) continue;
+    const previous = claims[i - 1]![claims[i - 1]!.length - 1]!.attribution;
+    if (!previous || !COLON_RULES.has(previous.rule ?? '')) continue;
+    const labelled = sentences.find((t) => t.start <= previous.source.start && previous.source.start < t.end);
+    if (!labelled || !/^[-–—]/u.test(labelled.text)) continue;
+    const m = LISTED_LABEL.exec(s.text);
+    if (!m) continue;
+    const label = m[2]!;
+    if (lex.colonNonSources.matchAt(foldWords(label), 0) > 0) continue;
+    const start = s.start + m[1]!.length;
+    const colonAt = s.text.indexOf(':', m[1]!.length + label.length);
+    const contentStart = s.start + s.text.indexOf(m[3]!, colonAt);
+    const content = m[3]!.replace(EDGE_END, '');
+    const kind = lookupNoun(lex, foldWords(label), 0)?.entry.kind ?? 'person';
+    const { kind: _dropped, ...claim } = own[0]!;
+    own[0] = {
+      ...claim,
+      attribution: {
+        source: { text: label, start, end: start + label.length, kind: kind === 'rank' || kind === 'generic' ? 'person' : kind },
+        cue: { ...previous.cue, start: s.start + colonAt, end: s.start + colonAt + 1 },
+        quote: previous.quote,
+        content: { text: content, start: contentStart, end: contentStart + content.length },
+        rule: 'colon',
+      },
+    };
+  }
+}
+
+const EDGE_END = /[\s,،;؛.!?؟…]+$/u;

@@ -185,6 +185,12 @@ export interface RawAttributionData {
   viaPatterns?: string[];
   npStoppers?: string[];
   timeWords: string[];
+  /** Several-word adverbials after a verb ("مرة أخرى"): skipped before its subject, they end one. */
+  adverbialPhrases?: string[];
+  /** "تعليق من X": after a statement noun of an opening phrase, the preposition naming its speaker. */
+  statementFromPrepositions?: string[];
+  /** "، وأن …": after a comma inside a report's content, a second claim of the same report. */
+  secondContentOpeners?: string[];
   nonCuePhrases: string[];
   /** Cue forms that are also plural nouns ("claims", "reports"): a cue only when a clause follows. */
   ambiguousForms?: string[];

@@ -3,7 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
-import { carryColonLines, creditIntroLines } from './colon-lines.ts';
+import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
@@ -15,6 +15,8 @@ import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
+import { openingSpeaker } from './opening-speaker.ts';
+import { splitSecondContent } from './second-content.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -69,6 +71,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   }
   carryQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
+  listedColonLabels(sentences, perSentence, lex);
   creditIntroLines(sentences, perSentence, lex);
   attributeBackwards(perSentence, lex);
   dashCredits(text, sentences, perSentence, lex);
@@ -197,7 +200,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       claims.push({ sentenceIndex: s.index, start: cut, end: restEnd, text: view.text.slice(cut, restEnd), attribution: null });
     }
   }
-  return claims;
+  return splitSecondContent(view, lex, claims);
 }
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
@@ -335,6 +338,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
     if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
+    const opening = openingSpeaker(view, lex, draft.hit.from);
+    if (opening) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [opening], anonymityMarked: false, side: 'before' } }, history, undefined);
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
     const earlier = (gender ? findSpeaker(history, (m) => !m.via && m.gender === gender) : undefined) ?? findSpeaker(history, (m) => !m.via);

@@ -169,6 +169,12 @@ export interface Lexicon {
   viaPatterns: PhraseSet;
   npStoppers: Set<string>;
   timeWords: Set<string>;
+  /** Several-word adverbials ("once more") that are neither a subject nor part of one. */
+  adverbialPhrases: PhraseSet;
+  /** "A statement from X" in an opening phrase names the speaker of a verb with no subject. */
+  statementFromPrepositions: Set<string>;
+  /** "، وأن …": words opening a second "that" clause of the same report. */
+  secondContentOpeners: Set<string>;
   nonCuePhrases: PhraseSet;
   ambiguousForms: Set<string>;
   anonymityMarkers: PhraseSet;
@@ -232,7 +238,8 @@ export interface Lexicon {
   stemCache: Map<string, readonly { stem: string; definite: boolean }[]>;
 }
 
-function foldWords(phrase: string): string[] {
+/** "قال المتحدث" → ["قال", "المتحدث"]: a phrase folded for matching, word by word. */
+export function foldWords(phrase: string): string[] {
   return foldForMatch(phrase)
     .split(/[\s\u0640]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
@@ -472,6 +479,9 @@ function compile(raw: RawAttributionData): Lexicon {
     viaPatterns: new PhraseSet(raw.viaPatterns ?? []),
     npStoppers: foldSet(raw.npStoppers),
     timeWords: foldSet(raw.timeWords),
+    adverbialPhrases: new PhraseSet(raw.adverbialPhrases ?? []),
+    statementFromPrepositions: foldSet(raw.statementFromPrepositions),
+    secondContentOpeners: foldSet(raw.secondContentOpeners),
     nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
     ambiguousForms: foldSet(raw.ambiguousForms),
     anonymityMarkers: new PhraseSet(raw.anonymityMarkers),

@@ -15,6 +15,7 @@ import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
+import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { conjoinedSecondReport, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
@@ -680,6 +681,13 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       }
     }
     subject = { ...subject, chunks };
+  }
+  const owner = resumptivePossessor(view, lex, hit);
+  if (owner) {
+    subject = owner;
+    via = undefined;
+    contentFrom = hit.to + 1;
+    rule = 'main-clause-subject';
   }
   const found = innerReportStart(view, lex, hit);
   // (A lone preposition before a quotation, "بـ«…»", names nobody.)

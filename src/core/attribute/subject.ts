@@ -183,13 +183,17 @@ function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: number): bo
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
-  while (from < to && lex.timeWords.has(view.norms[from]!)) from++;
+  // "وأكد مرة أخرى أن …", "وأكد مجددا أن …": an adverbial right after the verb is no subject.
+  for (let skip = 1; skip > 0 && from < to; from += skip) {
+    skip = lex.timeWords.has(view.norms[from]!) ? 1 : lex.adverbialPhrases.matchAt(view.norms, from, to);
+    if (skip === 0) break;
+  }
   let via: WordRange | undefined;
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
       to = k;
       break;
     }

@@ -82,3 +82,16 @@ describe('spellings that fold onto a cue but are none', () => {
     expect(attributions('ويبدو أنه حتى وقت قريب لم يكن يعتقد أن المدينة في خطر.')).toEqual([null]);
   });
 });
+
+describe('a list of highlight lines with speakers’ labels', () => {
+  const line1 = '- رئيس اللجنة: نسبة المشاركة هي الأعلى في تاريخ البلاد.. التزمنا الحياد التام';
+  it('a bare surname before a colon, right after a speaker’s line, is a speaker', () => {
+    const text = `${line1}\n- سليماني: الرئيس الجديد سيتولى المهام بقوة القانون\n\nوأغلقت مراكز الاقتراع مساء الثلاثاء.`;
+    expect(attributions(text)).toEqual([['رئيس اللجنة', ':'], ['رئيس اللجنة', ':'], ['سليماني', ':'], null]);
+  });
+
+  it('not after a line that has no speaker, nor a label the data calls no source', () => {
+    expect(attributions('- ارتفاع نسبة المشاركة في المدن الكبرى مقارنة بالدورة الماضية\n- سليماني: الرئيس الجديد سيتولى المهام بقوة القانون')[1]).toBeNull();
+    expect(attributions(`${line1}\n- عاجل: إغلاق مراكز الاقتراع في العاصمة بعد الظهر`)[2]).toBeNull();
+  });
+});
