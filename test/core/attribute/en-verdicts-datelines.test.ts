@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('English: a verdict is an act, not a report', () => {
+  it('"found X guilty" inside an "after …" clause reports nothing', () => {
+    const claims = claimsOf('Farm unions held a rally after a county court found the dairy owner guilty of fraud.', 'en');
+    expect(claims.filter((c) => c.attribution)).toHaveLength(0);
+  });
+
+  it('the passive "was found liable" is no report either', () => {
+    const claims = claimsOf('The shipping firm was found liable for the spill on Tuesday.', 'en');
+    expect(claims.filter((c) => c.attribution)).toHaveLength(0);
+  });
+
+  it('"found that …" still reports a finding', () => {
+    const a = attributionAt(claimsOf('The auditors found that the harbour fund was short by $2 million.', 'en'), 'harbour fund');
+    expect(a?.cue.text).toBe('found');
+    expect(a?.source.text).toBe('The auditors');
+  });
+
+  it('a verdict word after the clause opens ("found that the owner was guilty") leaves the finding reported', () => {
+    const a = attributionAt(claimsOf('The inquiry found that the owner was guilty of neglect.', 'en'), 'neglect');
+    expect(a?.cue.text).toBe('found');
+  });
+
+  it('a participle after the verdict clause takes the sentence’s subject, not the court', () => {
+    const claims = claimsOf('Republican officials are expressing outrage after a county court found the dairy owner guilty, accusing the governor of using the courts.', 'en');
+    const a = attributionAt(claims, 'using the courts');
+    expect(a?.cue.text).toBe('accusing');
+    expect(a?.source.text).toBe('Republican officials');
+  });
+});
