@@ -524,6 +524,9 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subjec
   return { type: 'phrase', chunks: [{ from: start, to: verb }], anonymityMarked: false, side: 'before' };
 }
 
+/** Words an opening phrase set off by a comma may have before the subject ("In August, …"). */
+const OPENER_WORDS = 12;
+
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
@@ -535,7 +538,8 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const first = view.norms[from]!;
     if (!(lex.discourseMarkers.matchAt(view.norms, from) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) break;
     let k = from + 1;
-    while (k < Math.min(hit.from, from + 8) && !view.commaBefore(k)) k++;
+    // "In what is being called a “sad day for the town,” …": an opener may run to a dozen words.
+    while (k < Math.min(hit.from, from + OPENER_WORDS) && !view.commaBefore(k)) k++;
     if (!view.commaBefore(k)) return draft;
     from = k;
   }
@@ -548,9 +552,11 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
-    if (!(view.capitalized(end) || noun || common || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
+    // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
+    const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    if (!(view.capitalized(end) || noun || common || people || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
+    head ||= noun || people || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;

@@ -29,4 +29,11 @@ describe('English: a verdict is an act, not a report', () => {
     expect(a?.cue.text).toBe('accusing');
     expect(a?.source.text).toBe('Republican officials');
   });
+
+  it('an opening phrase of a dozen words before the subject is skipped ("In what is being called …,")', () => {
+    const claims = claimsOf('In what is being called a “sad day for the valley towns,” Green Party senators are voicing anger after the vote, accusing the minister of ignoring the farmers.', 'en');
+    const a = attributionAt(claims, 'ignoring the farmers');
+    expect(a?.cue.text).toBe('accusing');
+    expect(a?.source.text).toBe('Green Party senators');
+  });
 });
