@@ -8,7 +8,7 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
-import { analyzeSource, type WordRange } from './source.ts';
+import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
@@ -532,6 +532,8 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
   // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
+  // "SEOUL: The president …": a dateline neither.
+  if (start === 0) from = datelineEnd(view, 0, hit.from);
   if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
   // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.
   for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {

@@ -37,3 +37,23 @@ describe('English: a verdict is an act, not a report', () => {
     expect(a?.source.text).toBe('Green Party senators');
   });
 });
+
+describe('English: a dateline is never part of a source', () => {
+  it('"CITY:" before a participle’s main subject', () => {
+    const a = attributionAt(claimsOf('LIMA: Peruvian President Ana Soto Ruiz declared a curfew late Tuesday, vowing to eliminate criminal gangs.', 'en'), 'criminal gangs');
+    expect(a?.cue.text).toBe('vowing');
+    expect(a?.source.text).toBe('Peruvian President Ana Soto Ruiz');
+  });
+
+  it('"CITY (Agency) —" and "NEW CITY –" before a participle’s main subject', () => {
+    const a = attributionAt(claimsOf('LIMA (Wire) — Peruvian President Ana Soto Ruiz declared a curfew late Tuesday, vowing to eliminate criminal gangs.', 'en'), 'criminal gangs');
+    expect(a?.source.text).toBe('Peruvian President Ana Soto Ruiz');
+    const b = attributionAt(claimsOf('NEW YORK – Senator Ana Soto Ruiz closed the hearing, saying the panel had heard enough.', 'en'), 'heard enough');
+    expect(b?.source.text).toBe('Senator Ana Soto Ruiz');
+  });
+
+  it('an acronym opening the subject stays in it', () => {
+    const a = attributionAt(claimsOf('NATO officials said on Monday that the port would reopen.', 'en'), 'port');
+    expect(a?.source.text).toBe('NATO officials');
+  });
+});
