@@ -841,6 +841,14 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
       }
     }
   }
+  // "Judge Ortiz walked into the hall to announce, “…”": an infinitive of saying is said by its host clause's subject.
+  if (!lex.clitics && hit.entry.form === 'verb' && hit.from > 2 && lex.infinitiveMarkers.has(view.norms[hit.from - 1]!) && !(subject.type === 'phrase' && subject.side === 'after')) {
+    const host = hostClauseSubject(view, lex, hit.from - 1);
+    if (host) {
+      subject = host;
+      rule = 'infinitive-host-subject';
+    }
+  }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;

@@ -57,3 +57,11 @@ describe('English: a dateline is never part of a source', () => {
     expect(a?.source.text).toBe('NATO officials');
   });
 });
+
+describe('English: an infinitive of saying after a clause', () => {
+  it('"walked into the hall to announce, “…”" is said by the clause’s subject', () => {
+    const a = attributionAt(claimsOf('On Monday, Judge Ortiz walked into the hall to announce, “At this time, I am going to close the hearing.”', 'en'), 'close the hearing');
+    expect(a?.cue.text).toBe('announce');
+    expect(a?.source.text).toBe('Judge Ortiz');
+  });
+});
