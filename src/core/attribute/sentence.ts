@@ -233,6 +233,11 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
     if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    // "…, accusing A of B while warning that …": a participle after a clause starter goes on as after a comma.
+    if (earlier > 0 && lex.splitParticipleClauses && !lex.clitics && !view.commaBefore(hit.from) && hit.from > 1 && lex.clauseStarters.has(view.norms[hit.from - 1]!)) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      return second && { ...second, clauseFrom: hit.from - 1 };
+    }
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.

@@ -65,3 +65,15 @@ describe('English: an infinitive of saying after a clause', () => {
     expect(a?.source.text).toBe('Judge Ortiz');
   });
 });
+
+describe('English: a participle after a clause starter', () => {
+  it('"…, accusing A of B while warning that …" gives the warning a claim of its own, same speaker', () => {
+    const claims = claimsOf('Republican officials are voicing anger after the vote, accusing the governor of using tricks while warning that rivals “can do it to anyone.”', 'en');
+    const accusing = attributionAt(claims, 'using tricks');
+    const warning = attributionAt(claims, 'do it to anyone');
+    expect(accusing?.cue.text).toBe('accusing');
+    expect(warning?.cue.text).toBe('warning');
+    expect(warning?.source.text).toBe('Republican officials');
+    expect(claims.find((c) => c.text.includes('do it to anyone'))?.text.startsWith('while warning')).toBe(true);
+  });
+});
