@@ -537,7 +537,7 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
   // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
-  // "SEOUL: The president …": a dateline neither.
+  // "LIMA: The president …": a dateline neither.
   if (start === 0) from = datelineEnd(view, 0, hit.from);
   if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
   // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.

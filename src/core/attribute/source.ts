@@ -165,16 +165,16 @@ function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readon
   const first = chunks[0]!;
   let from = first.from;
   for (let k = first.from + 1; k < first.to; k++) if (/\s[-–—―]\s/u.test(view.gapBefore(k))) from = k;
-  // "SEOUL: South Korea's president": a place in capitals before a colon is a dateline.
+  // "LIMA: Peru's president": a place in capitals before a colon is a dateline.
   if (from === first.from) from = datelineEnd(view, first.from, first.to);
   return from === first.from ? chunks : [{ from, to: first.to }, ...chunks.slice(1)];
 }
 
-/** Words a dateline may have ("NEW YORK (AP) —", "SEOUL:"). */
+/** Words a dateline may have ("NEW YORK (AP) —", "LIMA:"). */
 const DATELINE_WORDS = 4;
 
 /**
- * Where the words after a dateline opening at `from` start: "SEOUL: …", "NEW YORK –", "CAIRO (Agency) —" (a
+ * Where the words after a dateline opening at `from` start: "LIMA: …", "NEW YORK –", "CAIRO (Agency) —" (a
  * place in capitals, an agency in parentheses, before a colon or a spaced dash); `from` when there is none.
  * @example datelineEnd(view('LIMA: The minister said …'), 0, 5) // 1
  */
@@ -189,7 +189,7 @@ export function datelineEnd(view: SentenceView, from: number, to: number): numbe
   return from;
 }
 
-/** A word written in capitals ("SEOUL"), of two letters or more. */
+/** A word written in capitals ("LIMA"), of two letters or more. */
 function isCapitalsWord(text: string): boolean {
   return /^\p{Lu}{2,}$/u.test(text.replace(/[.'’-]/gu, ''));
 }
