@@ -246,6 +246,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
   }
+  // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.
+  if (entry.verdictComplements && verdictFollows(view, lex, entry.verdictComplements, to)) return false;
   // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.
   if (from > 0 && entry.notAfter.has(view.norms[from - 1]!) && !(lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && (entry.form === 'participle' || agentFollows(view, lex, to)))) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
@@ -274,4 +276,15 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "the earlier announced 37", "the previously reported figure": an adverb between keeps it an adjective.
   if (!lex.clitics && entry.form === 'verb' && from > 1 && lex.auxiliaries.has(previous!) && !lex.finiteAuxiliaries.has(previous!) && lex.definiteMarkers.has(view.norms[from - 2]!) && !view.commaBefore(from) && !view.commaBefore(from - 1)) return false;
   return stance ? 'object' : true;
+}
+
+/** Whether a verdict word ("guilty") closes the cue's object before a clause, a comma or a quotation opens. */
+function verdictFollows(view: SentenceView, lex: Lexicon, complements: ReadonlySet<string>, to: number): boolean {
+  for (let k = to; k < Math.min(view.length, to + 8); k++) {
+    const norm = view.norms[k]!;
+    if (k > to && (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) return false;
+    if (lex.complementizers.has(norm)) return false;
+    if (complements.has(norm)) return true;
+  }
+  return false;
 }

@@ -33,6 +33,8 @@ export interface RawCue {
   requiresColon?: boolean;
   /** Only a cue when one of these words follows within a few words. */
   requiresAfter?: string[];
+  /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */
+  verdictComplements?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */
   notAfter?: string[];
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */

@@ -18,6 +18,8 @@ export interface CueEntry {
   via: boolean;
   sourceAfter: Set<string>;
   requiresAfter: Set<string>;
+  /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
+  verdictComplements?: Set<string>;
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
@@ -343,6 +345,7 @@ function compile(raw: RawAttributionData): Lexicon {
           via: cue.via ?? false,
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
+          ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,

@@ -8,7 +8,7 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
-import { analyzeSource, type WordRange } from './source.ts';
+import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
 import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
@@ -234,6 +234,11 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
     if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    // "…, accusing A of B while warning that …": a participle after a clause starter goes on as after a comma.
+    if (earlier > 0 && lex.splitParticipleClauses && !lex.clitics && !view.commaBefore(hit.from) && hit.from > 1 && lex.clauseStarters.has(view.norms[hit.from - 1]!)) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      return second && { ...second, clauseFrom: hit.from - 1 };
+    }
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
@@ -525,18 +530,24 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subjec
   return { type: 'phrase', chunks: [{ from: start, to: verb }], anonymityMarked: false, side: 'before' };
 }
 
+/** Words an opening phrase set off by a comma may have before the subject ("In August, …"). */
+const OPENER_WORDS = 12;
+
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
   if (!coordinated && !view.commaBefore(hit.from)) return draft;
   let from = start;
   // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
+  // "LIMA: The president …": a dateline neither.
+  if (start === 0) from = datelineEnd(view, 0, hit.from);
   if (start === 0) while (from < hit.from - 1 && (/^\d/.test(view.norms[from]!) || lex.timeWords.has(view.norms[from]!)) && !view.commaBefore(from + 1)) from++;
   // "In August, …", "On Thursday, however, …": the subject comes after the opening phrases.
   for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {
     const first = view.norms[from]!;
     if (!(lex.discourseMarkers.matchAt(view.norms, from) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) break;
     let k = from + 1;
-    while (k < Math.min(hit.from, from + 8) && !view.commaBefore(k)) k++;
+    // "In what is being called a “sad day for the town,” …": an opener may run to a dozen words.
+    while (k < Math.min(hit.from, from + OPENER_WORDS) && !view.commaBefore(k)) k++;
     if (!view.commaBefore(k)) return draft;
     from = k;
   }
@@ -549,9 +560,11 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
-    if (!(view.capitalized(end) || noun || common || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
+    // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
+    const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    if (!(view.capitalized(end) || noun || common || people || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
-    head ||= noun || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
+    head ||= noun || people || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
@@ -839,6 +852,14 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
         subject = main.subject;
         rule = 'coordinated-main-subject';
       }
+    }
+  }
+  // "Judge Ortiz walked into the hall to announce, “…”": an infinitive of saying is said by its host clause's subject.
+  if (!lex.clitics && hit.entry.form === 'verb' && hit.from > 2 && lex.infinitiveMarkers.has(view.norms[hit.from - 1]!) && !(subject.type === 'phrase' && subject.side === 'after')) {
+    const host = hostClauseSubject(view, lex, hit.from - 1);
+    if (host) {
+      subject = host;
+      rule = 'infinitive-host-subject';
     }
   }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';

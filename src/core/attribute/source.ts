@@ -165,7 +165,33 @@ function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readon
   const first = chunks[0]!;
   let from = first.from;
   for (let k = first.from + 1; k < first.to; k++) if (/\s[-–—―]\s/u.test(view.gapBefore(k))) from = k;
+  // "LIMA: Peru's president": a place in capitals before a colon is a dateline.
+  if (from === first.from) from = datelineEnd(view, first.from, first.to);
   return from === first.from ? chunks : [{ from, to: first.to }, ...chunks.slice(1)];
+}
+
+/** Words a dateline may have ("NEW YORK (AP) —", "LIMA:"). */
+const DATELINE_WORDS = 4;
+
+/**
+ * Where the words after a dateline opening at `from` start: "LIMA: …", "NEW YORK –", "CAIRO (Agency) —" (a
+ * place in capitals, an agency in parentheses, before a colon or a spaced dash); `from` when there is none.
+ * @example datelineEnd(view('LIMA: The minister said …'), 0, 5) // 1
+ */
+export function datelineEnd(view: SentenceView, from: number, to: number): number {
+  if (from !== 0 || !isCapitalsWord(view.tokens[from]?.text ?? '')) return from;
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_WORDS + 1); k++) {
+    if (view.colonBefore(k) || /\s[-–—―]\s/u.test(view.gapBefore(k))) return k;
+    const text = view.tokens[k]!.text;
+    const inParentheses = view.gapBefore(k).includes('(');
+    if (!isCapitalsWord(text) && !inParentheses) return from;
+  }
+  return from;
+}
+
+/** A word written in capitals ("LIMA"), of two letters or more. */
+function isCapitalsWord(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text.replace(/[.'’-]/gu, ''));
 }
 
 /**
