@@ -67,8 +67,9 @@ export function namedAfterEpithet(c: CaseText, last: number, startsName: (k: num
  * @example joinKnownAs(texts, candidates, mentions) // "Velmar Shield, also known as the Dorvan Forces" → one candidate
  */
 export function joinKnownAs(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
-  const startingAt = new Map<string, Mention>();
-  for (const m of mentions) if (m.kind === 'name') startingAt.set(`${m.article}:${m.first}`, m);
+  // Per article, the name mention starting at each token (numeric keys: no string built per word).
+  const startingAt: Map<number, Mention>[] = [];
+  for (const m of mentions) if (m.kind === 'name') (startingAt[m.article] ??= new Map()).set(m.first, m);
   const joins = candidateJoins(candidates, mentions);
   const { find } = joins;
   for (const a of mentions) {
@@ -79,14 +80,14 @@ export function joinKnownAs(texts: readonly CaseText[], candidates: ActorCandida
     for (let k = a.last + 1; k < tokens.length && k <= a.last + 1 + RUN_ON; k++) {
       const at = knownAsNameAt(c, k);
       if (at >= 0) {
-        const b = startingAt.get(`${a.article}:${at}`);
+        const b = startingAt[a.article]!.get(at);
         if (b && find(a.actor) !== find(b.actor) && compatible(candidates[a.actor]!, candidates[b.actor]!)) {
           joins.join(a.actor, b.actor);
         }
         break;
       }
       const t = tokens[k]!;
-      if (t.breakBefore || t.capitalised || t.clitic || startingAt.has(`${a.article}:${k}`)) break;
+      if (t.breakBefore || t.capitalised || t.clitic || startingAt[a.article]!.has(k)) break;
     }
   }
   joins.apply((target, source) => {

@@ -65,34 +65,6 @@ export function labelsOfMention(
   // ("al-Karama Alliance": the part is a word of this actor's own name.)
   const partKey = part ? foldForMatch(part) : '';
   if (part && aliasWords.has(partKey) && singular(partKey) === partKey && !candidate.aliases.some((a) => a.includes(partKey))) return out;
-  const span = (first: number, last: number): { text: string; start: number; end: number } => {
-    const start = tokens[first]!.start + cliticLength(c, first);
-    // "the regime's": the label is the noun, not its possessive ending.
-    const end = tokens[last]!.end - (tokens[last]!.possessive ? 2 : 0);
-    return { text: c.text.slice(start, end), start, end };
-  };
-  const fromEntry = (entry: LabelEntry, first: number, last: number, form: LabelDraft['form'] | undefined): void => {
-    if (entry.actors && !entry.actors.some((a) => candidate.aliases.some((w) => w.join(' ').includes(a)))) return;
-    const d: LabelDraft = { article: c.articleIndex, ...span(first, last), stance: entry.stance, origin: entry.origin, key: entry.key };
-    const f = form ?? entry.form;
-    if (f) d.form = f;
-    out.push(d);
-  };
-  const discovered = (k: number, form: LabelDraft['form']): void => {
-    const t = tokens[k]!;
-    if (aliasWords.has(t.key) || isStopword(t.key, lang)) return;
-    const d: LabelDraft = { article: c.articleIndex, ...span(k, k), stance: 'neutral', origin: 'discovered', key: stemToken(t.key, lang) };
-    if (form) d.form = form;
-    out.push(d);
-  };
-  const titleLabel = (first: number, last: number, form: 'title' | 'apposition'): void => {
-    const key = tokens
-      .slice(first, last + 1)
-      .map((t) => t.key)
-      .join(' ');
-    out.push({ article: c.articleIndex, ...span(first, last), stance: 'neutral', origin: 'discovered', form, key });
-  };
-
   // The head noun chosen for the actor ("الجيش …", "ميليشيات …", "the government").
   if (m.headFirst !== undefined && m.headLast !== undefined) {
     const head = data.labels.match(tokens, m.headFirst);
@@ -100,9 +72,9 @@ export function labelsOfMention(
     // name as written, so outlets that name the group stand beside those that call it "the militia".
     const inName = head !== null && m.kind === 'name' && m.headFirst >= m.first && m.headFirst + head.length - 1 <= m.last && m.last - m.first + 1 > head.length;
     if (head && inName) {
-      fromEntry(head.value, m.first, m.last, 'head-noun');
+      fromEntry(out, c, candidate, head.value, m.first, m.last, 'head-noun');
       out[out.length - 1]!.inName = true;
-    } else if (head) fromEntry(head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    } else if (head) fromEntry(out, c, candidate, head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
     else if (m.kind === 'coref') {
       // "the bank", "the regulator", «البنك»: what the outlet calls the actor instead of its name.
       const first = m.headFirst > 0 && !tokens[m.headFirst]!.breakBefore && data.determiners.has(tokens[m.headFirst - 1]!.key) ? m.headFirst - 1 : m.headFirst;
@@ -111,7 +83,7 @@ export function labelsOfMention(
       const word = tokens[m.headFirst]!.key;
       const bare = data.article && hasArticle(word, data) ? word.slice(data.article.length) : word;
       const own = bare === candidate.head || candidate.aliases.some((a) => a.includes(word) || a.includes(bare));
-      out.push({ article: c.articleIndex, ...span(first, m.headLast), stance: 'neutral', origin: 'discovered', form: 'head-noun', key: stemToken(bare, lang), description: own ? 'own' : 'kind' });
+      out.push({ article: c.articleIndex, ...spanOf(c, first, m.headLast), stance: 'neutral', origin: 'discovered', form: 'head-noun', key: stemToken(bare, lang), description: own ? 'own' : 'kind' });
     }
   }
 
@@ -127,7 +99,7 @@ export function labelsOfMention(
     const asTitle = candidate.kind === 'person' && (form === 'title' || form === 'apposition');
     if (label && (form === 'adjective' || asTitle)) {
       if (asTitle) titled = true;
-      fromEntry(label.value, k - label.length + 1, k, asTitle ? 'title' : form);
+      fromEntry(out, c, candidate, label.value, k - label.length + 1, k, asTitle ? 'title' : form);
       k -= label.length;
       continue;
     }
@@ -143,14 +115,14 @@ export function labelsOfMention(
         end = m.first - 1;
       }
       // Courtesy titles ("Mr.", "السيد") say nothing about the person.
-      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(first, end, 'title');
+      if (data.honorifics.matchEndingAt(tokens, k)?.length !== title.length || first < k - title.length + 1) titleLabel(out, c, first, end, 'title');
       k = first - 1;
       continue;
     }
     const t = tokens[k]!;
     // "the Velmar-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
     if (data.backedSuffix(t.key)) {
-      out.push({ article: c.articleIndex, ...span(k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
+      out.push({ article: c.articleIndex, ...spanOf(c, k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
       k--;
       continue;
     }
@@ -160,7 +132,7 @@ export function labelsOfMention(
       ? hasArticle(t.key, data) && candidate.kind === 'person'
       : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
     if (unlisted && m.first - k <= 2) {
-      discovered(k, 'adjective');
+      discovered(out, c, aliasWords, k, 'adjective');
       k--;
       continue;
     }
@@ -186,7 +158,7 @@ export function labelsOfMention(
     if (inside || title) {
       if (title) t = t - title.length + 1;
       for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
-      titleLabel(t, m.first - 1, 'title');
+      titleLabel(out, c, t, m.first - 1, 'title');
       titled = true;
       k = t - 1;
     }
@@ -196,7 +168,7 @@ export function labelsOfMention(
     const chain = titleChainStart(c, m.first, persons ?? occupied);
     if (chain >= 0) {
       for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
-      titleLabel(chain, m.first - 1, 'title');
+      titleLabel(out, c, chain, m.first - 1, 'title');
       titled = true;
       k = chain - 1;
     }
@@ -208,7 +180,7 @@ export function labelsOfMention(
   if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
     // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
-    titleLabel(k + 1, m.first - 1, 'title');
+    titleLabel(out, c, k + 1, m.first - 1, 'title');
   } else if (!titled && !described && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
   }
@@ -216,14 +188,14 @@ export function labelsOfMention(
   // as a title before a person's name (where names are capitalised), taken whole.
   if (!titled && data.capitalisedNames && candidate.kind === 'person') {
     const run = descriptiveRun(c, m.first, occupied, persons);
-    if (run >= 0) titleLabel(run, m.first - 1, 'title');
+    if (run >= 0) titleLabel(out, c, run, m.first - 1, 'title');
   }
   // "rebels of the (so-called) X Front": the head noun an outlet chose for an organisation.
   if (candidate.kind === 'org' && k >= 1 && !tokens[k + 1]!.breakBefore && !occupied.has(k)) {
     let g = k;
     if (data.determiners.has(tokens[g]!.key) && !tokens[g]!.breakBefore) g--;
     const head = g >= 1 && data.genitives.has(tokens[g]!.key) && !tokens[g]!.breakBefore && !occupied.has(g - 1) ? data.labels.matchEndingAt(tokens, g - 1) : null;
-    if (head?.value.form === 'head-noun') fromEntry(head.value, g - head.length, g - 1, 'head-noun');
+    if (head?.value.form === 'head-noun') fromEntry(out, c, candidate, head.value, g - head.length, g - 1, 'head-noun');
   }
   // "The opposition candidate, X, said", "قائد الجيش الوطني، المشير X": a title (with the organisation
   // it heads) in apposition before the name.
@@ -231,8 +203,8 @@ export function labelsOfMention(
     const before = preApposition(c, k, occupied, persons);
     if (before) {
       const entry = data.labels.match(tokens, before.first);
-      if (entry && entry.length === before.titleLength && entry.value.origin === 'lexicon') fromEntry(entry.value, before.first, k, 'apposition');
-      else titleLabel(before.first, k, 'apposition');
+      if (entry && entry.length === before.titleLength && entry.value.origin === 'lexicon') fromEntry(out, c, candidate, entry.value, before.first, k, 'apposition');
+      else titleLabel(out, c, before.first, k, 'apposition');
     }
   }
 
@@ -272,8 +244,8 @@ export function labelsOfMention(
       // "X, the army chief of staff,": a title in apposition after the name.
       const title = candidate.kind === 'person' ? appositionTitle(c, k, occupied, persons) : null;
       if (title) {
-        if (title.entry) fromEntry(title.entry, title.first, title.last, 'apposition');
-        else titleLabel(title.first, title.last, 'apposition');
+        if (title.entry) fromEntry(out, c, candidate, title.entry, title.first, title.last, 'apposition');
+        else titleLabel(out, c, title.first, title.last, 'apposition');
         k = title.last + 1;
         continue;
       }
@@ -286,7 +258,7 @@ export function labelsOfMention(
           .filter((x) => !isStopword(x.key, lang))
           .map((x) => stemToken(x.key, lang))
           .join(' ');
-        if (key) out.push({ article: c.articleIndex, ...span(k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        if (key) out.push({ article: c.articleIndex, ...spanOf(c, k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
@@ -302,7 +274,7 @@ export function labelsOfMention(
         .slice(k, e + 1)
         .map((x) => x.key)
         .join(' ');
-      out.push({ article: c.articleIndex, ...span(k, e), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
+      out.push({ article: c.articleIndex, ...spanOf(c, k, e), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
       k = reopened = e + 1;
       kept = out.length;
       continue;
@@ -322,7 +294,7 @@ export function labelsOfMention(
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.
     if (label && fits && !(persons ?? occupied).has(k + label.length - 1)) {
       const before = out.length;
-      fromEntry(label.value, k, k + label.length - 1, headAfter ? 'head-noun' : mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
+      fromEntry(out, c, candidate, label.value, k, k + label.length - 1, headAfter ? 'head-noun' : mode === 'adjective' ? undefined : mode === 'apposition' && label.value.form !== 'head-noun' ? 'apposition' : mode === 'relative-clause' ? 'relative-clause' : undefined);
       if (headAfter && out.length > before) out[before]!.afterName = true;
       if (mode === 'relative-clause') clauseLabelled = true;
       k += label.length;
@@ -334,7 +306,7 @@ export function labelsOfMention(
     const kindEnd = !label && mode === 'adjective' && k === m.last + 1 && candidate.kind !== 'person' ? groupKindAfter(c, k, occupied) : -1;
     if (kindEnd >= 0) {
       const key = tokens.slice(k, kindEnd + 1).map((x) => stemToken(x.key, lang)).join(' ');
-      out.push({ article: c.articleIndex, ...span(k, kindEnd), stance: 'neutral', origin: 'discovered', form: 'head-noun', key, afterName: true, chosenHead: true });
+      out.push({ article: c.articleIndex, ...spanOf(c, k, kindEnd), stance: 'neutral', origin: 'discovered', form: 'head-noun', key, afterName: true, chosenHead: true });
       k = kindEnd + 1;
       free = 0;
       continue;
@@ -345,7 +317,7 @@ export function labelsOfMention(
       const through = backerEnd(c, k + backed.length, occupied);
       if (through >= k + backed.length) {
         const key = `backed by ${tokens.slice(k + backed.length, through + 1).map((x) => stemToken(x.key, lang)).join(' ')}`;
-        out.push({ article: c.articleIndex, ...span(k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : 'adjective', key });
+        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : 'adjective', key });
         if (mode === 'relative-clause') clauseLabelled = true;
         k = through + 1;
         free = 0;
@@ -362,7 +334,7 @@ export function labelsOfMention(
       continue;
     }
     if (mode === 'adjective' && free > 0 && hasArticle(t.key, data) && !t.clitic && data.isAdjective(t.key)) {
-      discovered(k, 'adjective');
+      discovered(out, c, aliasWords, k, 'adjective');
       free--;
       k++;
       continue;
@@ -378,10 +350,45 @@ export function labelsOfMention(
       .filter((x) => !isStopword(x.key, lang))
       .map((x) => stemToken(x.key, lang))
       .join(' ');
-    if (key) out.push({ article: c.articleIndex, ...span(clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
+    if (key) out.push({ article: c.articleIndex, ...spanOf(c, clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
   }
   for (const d of out) markScareQuotes(c.text, d);
   return out;
+}
+
+// The label helpers below take the mention's context as arguments: closures made per mention cost a
+// function object each (and a name under tsx's keepNames) on every one of a case's mentions.
+
+function spanOf(c: CaseText, first: number, last: number): { text: string; start: number; end: number } {
+  const { tokens } = c;
+  const start = tokens[first]!.start + cliticLength(c, first);
+  // "the regime's": the label is the noun, not its possessive ending.
+  const end = tokens[last]!.end - (tokens[last]!.possessive ? 2 : 0);
+  return { text: c.text.slice(start, end), start, end };
+}
+
+function fromEntry(out: LabelDraft[], c: CaseText, candidate: ActorCandidate, entry: LabelEntry, first: number, last: number, form: LabelDraft['form'] | undefined): void {
+  if (entry.actors && !entry.actors.some((a) => candidate.aliases.some((w) => w.join(' ').includes(a)))) return;
+  const d: LabelDraft = { article: c.articleIndex, ...spanOf(c, first, last), stance: entry.stance, origin: entry.origin, key: entry.key };
+  const f = form ?? entry.form;
+  if (f) d.form = f;
+  out.push(d);
+}
+
+function discovered(out: LabelDraft[], c: CaseText, aliasWords: ReadonlySet<string>, k: number, form: LabelDraft['form']): void {
+  const t = c.tokens[k]!;
+  if (aliasWords.has(t.key) || isStopword(t.key, c.lang)) return;
+  const d: LabelDraft = { article: c.articleIndex, ...spanOf(c, k, k), stance: 'neutral', origin: 'discovered', key: stemToken(t.key, c.lang) };
+  if (form) d.form = form;
+  out.push(d);
+}
+
+function titleLabel(out: LabelDraft[], c: CaseText, first: number, last: number, form: 'title' | 'apposition'): void {
+  const key = c.tokens
+    .slice(first, last + 1)
+    .map((t) => t.key)
+    .join(' ');
+  out.push({ article: c.articleIndex, ...spanOf(c, first, last), stance: 'neutral', origin: 'discovered', form, key });
 }
 
 // Opening quote → the closing quotes that may answer it.

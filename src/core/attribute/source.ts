@@ -114,7 +114,7 @@ const bodyNames = new Map<string, boolean>();
 
 function scanBodyName(view: SentenceView, lex: Lexicon, name: string): boolean {
   let body = false;
-  for (const m of view.text.matchAll(new RegExp(`(\\S+)?\\s+${name}\\s+(\\p{L}+)`, 'gu'))) {
+  for (const m of bodyNameMatches(view.text, name)) {
     const before = m[1]?.replace(/[^\p{L}.-]/gu, '') ?? '';
     const beforeNoun = lookupNoun(lex, [before.toLowerCase()], 0);
     if (/^\p{Lu}\p{Ll}+$/u.test(before) && !beforeNoun && !lex.determiners.has(before.toLowerCase())) return false;
@@ -124,6 +124,30 @@ function scanBodyName(view: SentenceView, lex: Lexicon, name: string): boolean {
   }
   return body;
 }
+
+/**
+ * The matches `(\S+)?\s+NAME\s+(\p{L}+)` (global) would give, tried only where NAME follows a space:
+ * a regex scan of the whole text per name costs more than the rest of the sentence's parse.
+ * @example bodyNameMatches('the Brightway party said', 'Brightway') // one match: ['the Brightway party', 'the', 'party']
+ */
+function* bodyNameMatches(text: string, name: string): Generator<RegExpExecArray> {
+  const re = new RegExp(`(\\S+)?\\s+${name}\\s+(\\p{L}+)`, 'uy');
+  let from = 0;
+  for (let i = text.indexOf(name, 1); i > 0; i = text.indexOf(name, i + 1)) {
+    if (i - 1 < from || !SPACE.test(text[i - 1]!)) continue;
+    // The leftmost start of a match ending here: the word before the spaces (from `from` on, as a global scan resumes).
+    let start = i - 1;
+    while (start > from && SPACE.test(text[start - 1]!)) start--;
+    while (start > from && !SPACE.test(text[start - 1]!)) start--;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    from = re.lastIndex;
+    yield m;
+  }
+}
+
+const SPACE = /\s/u;
 
 function articled(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
