@@ -18,13 +18,19 @@ export interface Nameable {
 /**
  * The one name of an article everywhere (case list, Compare columns, Article view, reports): its outlet
  * (given by the user, or the page's own, e.g. og:site_name), else its title, else its file name, else
- * `unnamed` (the dashboard's "Article N"), else its id (the CLI's ids are file names).
+ * `unnamed` (the dashboard's "Article N"), else its id (the CLI's ids are file names). A file name is
+ * shown without the extension of its format.
  * @example outletName({ id: 'a1', fileName: 'wire.html', outlet: 'Global Wire' }) // 'Global Wire'
  * @example outletName({ id: 'a-x7' }, 'Article 3') // 'Article 3'
+ * @example outletName({ id: 'a2', fileName: 'wire-report.txt' }) // 'wire-report'
  */
 export function outletName(article: Nameable, unnamed?: string): string {
-  return article.outlet?.trim() || article.title?.trim() || article.fileName?.trim() || unnamed || article.id;
+  return article.outlet?.trim() || article.title?.trim() || withoutFormatExtension(article.fileName?.trim()) || unnamed || article.id;
 }
+
+// A reader names "wire-report.txt" by "wire-report", as the CLI's ids do; other dots stay ("Reuters.com").
+const FORMAT_EXTENSION = /\.(?:txt|text|md|markdown|html?|xhtml)$/iu;
+const withoutFormatExtension = (fileName: string | undefined): string | undefined => fileName?.replace(FORMAT_EXTENSION, '') || fileName;
 
 /** The least of a row statistics need. */
 export interface RowLike {

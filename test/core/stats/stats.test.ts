@@ -28,13 +28,17 @@ describe('outletName', () => {
   it('names an article by its outlet, else title, else file name, else id', () => {
     expect(outletName({ id: 'a', outlet: 'Wire', title: 'T', fileName: 'f.html' })).toBe('Wire');
     expect(outletName({ id: 'a', outlet: '  ', title: 'T', fileName: 'f.html' })).toBe('T');
-    expect(outletName({ id: 'a', fileName: 'f.html' })).toBe('f.html');
+    expect(outletName({ id: 'a', fileName: 'f.html' })).toBe('f');
+    // Only a format's extension goes: a name with other dots keeps them, and a bare extension stays.
+    expect(outletName({ id: 'a', fileName: 'ar-news.site.TXT' })).toBe('ar-news.site');
+    expect(outletName({ id: 'a', fileName: 'Reuters.com' })).toBe('Reuters.com');
+    expect(outletName({ id: 'a', fileName: '.md' })).toBe('.md');
     expect(outletName({ id: 'a' })).toBe('a');
   });
 
   it('gives an article nothing names the caller\'s name for it ("Article 3"), never over a real one', () => {
     expect(outletName({ id: 'a-x7' }, 'Article 3')).toBe('Article 3');
-    expect(outletName({ id: 'a-x7', fileName: 'f.html' }, 'Article 3')).toBe('f.html');
+    expect(outletName({ id: 'a-x7', fileName: 'f.html' }, 'Article 3')).toBe('f');
   });
 });
 
