@@ -5,7 +5,7 @@
  *
  * Run: node bin/run-ts.mjs scripts/align/probe-ans-crowded.ts [train|dev] [alignOptionsJson] [--list]
  */
-import { crowdedGold } from '../bench/ans.ts';
+import { crowdedGold, headlineOfClaim } from '../bench/ans.ts';
 import { analyzeCase } from '../../src/core/analyze.ts';
 import { alignClaims } from '../../src/core/align/index.ts';
 import type { AlignOptions } from '../../src/core/align/index.ts';
@@ -24,21 +24,7 @@ const analysis = analyzeCase(
 
 function score(articles: AnalyzedArticle[], label: string, list = false): void {
   const rows = alignClaims(articles, align);
-  const lineOf = new Map<string, string>();
-  for (const article of articles) {
-    const lines = article.text.split('\n');
-    const starts: number[] = [];
-    let at = 0;
-    for (const line of lines) {
-      starts.push(at);
-      at += line.length + 1;
-    }
-    for (const claim of article.claims) {
-      let k = starts.length - 1;
-      while (k > 0 && starts[k]! > claim.start) k--;
-      lineOf.set(claim.id, lines[k]!.trim());
-    }
-  }
+  const lineOf = headlineOfClaim(articles);
   const joined = new Set<string>();
   for (const row of rows) {
     const left = new Set<string>();

@@ -204,6 +204,29 @@ export interface CrowdedScore extends PairScore {
   agreeMarked: number;
 }
 
+/** Each claim's headline in a crowded case: the trimmed line of the cleaned text it starts on, keyed as `key` says. */
+export function headlineOfClaim(
+  articles: readonly { id: string; text: string; claims: readonly { id: string; start: number }[] }[],
+  key: (article: { id: string }, line: string) => string = (_, line) => line,
+): Map<string, string> {
+  const lineOfClaim = new Map<string, string>();
+  for (const article of articles) {
+    const lines = article.text.split('\n');
+    const starts: number[] = [];
+    let at = 0;
+    for (const line of lines) {
+      starts.push(at);
+      at += line.length + 1;
+    }
+    for (const claim of article.claims) {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k]! > claim.start) k--;
+      lineOfClaim.set(claim.id, key(article, lines[k]!.trim()));
+    }
+  }
+  return lineOfClaim;
+}
+
 /**
  * The crowded case: one article holds every distinct s1 headline of the split, another every s2
  * (one per line), analysed together as a user would meet them (`analyzeCase`). Gold: headlines
@@ -230,21 +253,7 @@ export function crowdedAns(split: 'dev' | 'train' = 'dev', align?: AlignOptions,
   analysis.rows = alignClaims(analysis.articles, align ?? {});
   const ms = performance.now() - started;
   // Each claim back to its headline: the line of the cleaned text it starts on.
-  const lineOfClaim = new Map<string, string>();
-  for (const article of analysis.articles) {
-    const lines = article.text.split('\n');
-    const starts: number[] = [];
-    let at = 0;
-    for (const line of lines) {
-      starts.push(at);
-      at += line.length + 1;
-    }
-    for (const claim of article.claims) {
-      let k = starts.length - 1;
-      while (k > 0 && starts[k]! > claim.start) k--;
-      lineOfClaim.set(claim.id, `${article.id}\t${lines[k]!.trim()}`);
-    }
-  }
+  const lineOfClaim = headlineOfClaim(analysis.articles, (article, line) => `${article.id}\t${line}`);
   const claimed = new Set(lineOfClaim.values());
   const linesWithoutClaim = s1.filter((t) => !claimed.has(`s1\t${t}`)).length + s2.filter((t) => !claimed.has(`s2\t${t}`)).length;
   const joined = new Set<string>();
