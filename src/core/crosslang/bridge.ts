@@ -9,9 +9,6 @@ import { scriptData } from './script-data.ts';
 import { lemmaCandidates, nisbaBases, nisbaCounterparts, NOUN_PREFIXES, NOUN_SUFFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
-// Place names are read in every case: they live with the entities (entities/place-names.ts).
-export { isBridgedPlaceName, placeNameFor } from '../entities/place-names.ts';
-
 const bridge = bridgeEntries();
 // An entry is its ranked words, then after a "|" the words of its other noun and adjective senses
 // (build-bridge.ts): those are read in names only, too noisy for anything looser.

@@ -1,4 +1,5 @@
-import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor, placeNameFor } from '../../../src/core/crosslang/bridge.ts';
+import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../../../src/core/crosslang/bridge.ts';
+import { placeNameFor } from '../../../src/core/entities/place-names.ts';
 import { adjectivesOf, nounsOf } from '../../../src/core/crosslang/synonyms.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
 
