@@ -206,8 +206,8 @@ function writtenAsNoCue(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
 
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
-  // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
-  const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
+  // "وتابع:", "وتابع قائلا:", "وتابع قوله:" — a participle or noun of saying may stand between the cue and its colon.
+  const saying = (i: number): boolean => (lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false) || lex.reportNouns.has(view.norms[i] ?? '');
   const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
   // "“…,” she continued.": a quotation closing just before the cue (and its short subject) counts too.
   const closesQuote = (): boolean => {
