@@ -120,6 +120,11 @@ function markHeadings(text: string, sentences: readonly Sentence[], claims: Clai
   }
 }
 
+/** The draft's content opens with إن/أن (or that). */
+function contentClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  return draft.contentSide === 'after' && draft.contentFrom !== null && draft.contentFrom > 0 && lex.complementizers.has(view.norms[draft.contentFrom - 1] ?? '');
+}
+
 function ownVoice(sentence: Sentence, start: number, end: number): ClaimDraft {
   return { sentenceIndex: sentence.index, start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), attribution: null };
 }
@@ -165,7 +170,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const inner = r.draft.innerReport === true && r.draft.ownContent === true;
     // "…, said A, who stressed that …": the relative's clause is a report of its own, even by the same source.
     const relative = r.draft.relativeClause === true;
-    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "نفى الوزير …، وقال الوزير، في تصريح، إن …": the same source named again by a conjoined verb with إن/أن.
+    const namedAgain = r.explicit && sameSource && from === r.draft.hit.from && r.draft.hit.entry.conjoined && contentClause(view, lex, r.draft);
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];

@@ -239,6 +239,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
+    // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
+    if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
