@@ -5,6 +5,7 @@
  */
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
@@ -272,6 +273,14 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
 
 const TITLE_HEADS = new Set(['person', 'rank']);
 
+/** Where a subject that is a country's or region's name ends (its definite adjectives kept), or -1. */
+function placeSubjectEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
+  if (!isArabicPlaceNoun(view.norms[np.from]!) || lookupNoun(lex, view.norms, np.from)) return -1;
+  let k = np.from + 1;
+  while (k < np.to && definite(lex, view.norms[k]!) && adjectiveLike(lex, view.norms[k]!)) k++;
+  return k;
+}
+
 /**
  * "وزير الاتصال الناطق باسم الحكومة خالد يوسف،": a second title in apposition to the first, then the
  * name, set off by a comma or إن/أن — one subject, not a subject and the verb's object.
@@ -485,6 +494,14 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
         let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np) : trimmed.np.to;
         if (cut < trimmed.np.to && !definite(lex, bare(lex, view.norms[trimmed.np.from]!)) && !lookupNoun(lex, view.norms, trimmed.np.from)) cut = trimmed.np.to;
+        // "وأعلنت مصر تضامنها مع …": a country's name (and its adjectives) is the subject; the object follows.
+        const place = lex.clitics ? placeSubjectEnd(view, lex, trimmed.np) : -1;
+        if (place > 0) {
+          subjectChunks.push({ from: trimmed.np.from, to: place });
+          if (place === c.to) continue;
+          afterSubject = place;
+          break;
+        }
         if (!subjectLike(view, lex, { from: trimmed.np.from, to: cut })) {
           afterSubject = c.from;
           break;
