@@ -5,6 +5,7 @@
  */
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
+import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -179,11 +180,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
   // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
-  const inner =
-    subordinateReport(view, lex, kept[0]!) ??
-    (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
-    openingSubordinate(view, lex, kept[0]!.draft) ??
-    laterClauseReport(view, lex, kept[0]!.draft);
+  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -209,6 +206,18 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   }
   return splitSecondContent(view, lex, claims);
 }
+
+/**
+ * Where the sentence's first report starts inside it, the words before being the outlet's own voice: the
+ * first hook that answers wins ("after the bank said …", "في خطوة وصفتها …", "رغم أن …", a verb-first
+ * report after an own-voice clause).
+ */
+const INNER_REPORT_HOOKS: readonly Hook<[SentenceView, Lexicon, Resolved], number>[] = [
+  (view, lex, r) => subordinateReport(view, lex, r),
+  (_view, _lex, r) => (r.draft.innerReport ? r.draft.clauseFrom : null),
+  (view, lex, r) => openingSubordinate(view, lex, r.draft),
+  (view, lex, r) => laterClauseReport(view, lex, r.draft),
+];
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
 function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {
