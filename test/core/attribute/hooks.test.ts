@@ -11,7 +11,8 @@ describe('firstAnswer', () => {
   });
 
   it('is null when every hook passes, and treats undefined as a pass', () => {
-    expect(firstAnswer([() => null, () => undefined as unknown as null], 1)).toBeNull();
-    expect(firstAnswer([], 1)).toBeNull();
+    const passing: Hook<[number], string>[] = [() => null, () => undefined as unknown as null];
+    expect(firstAnswer(passing, 1)).toBeNull();
+    expect(firstAnswer([] as Hook<[number], string>[], 1)).toBeNull();
   });
 });
