@@ -4,7 +4,7 @@
  */
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
-import type { CueEntry, Lexicon } from './lexicon.ts';
+import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
 import type { SentenceView } from './view.ts';
 
@@ -188,6 +188,18 @@ function agentFollows(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/**
+ * "يُذكر أن …", "عبارات يُعتقد أنها …": a listed present form with إن/أن right after it is the passive
+ * formula ("it is mentioned / believed that"), unless a source noun or a definite word stands right
+ * before it as its subject ("الخبير يعتقد أن …").
+ */
+function impersonalPassive(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  if (!lex.impersonalPassives.has(view.norms[from]!) || !lex.complementizers.has(view.norms[to] ?? '')) return false;
+  if (from === 0 || view.commaBefore(from)) return true;
+  const before = view.norms[from - 1]!;
+  return lookupNoun(lex, view.norms, from - 1) === null && !lex.articles.some((a) => before.startsWith(a));
+}
+
 /** The word without one joined conjunction ("وما" → "ما"). */
 function bareWord(lex: Lexicon, word: string): string {
   for (const c of lex.conjunctions) if (word.length > c.length && word.startsWith(c)) return word.slice(c.length);
@@ -206,8 +218,8 @@ function writtenAsNoCue(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
 
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
-  // "وتابع:", "وتابع قائلا:" — a participle of saying may stand between the cue and its colon.
-  const saying = (i: number): boolean => lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false;
+  // "وتابع:", "وتابع قائلا:", "وتابع قوله:" — a participle or noun of saying may stand between the cue and its colon.
+  const saying = (i: number): boolean => (lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false) || lex.reportNouns.has(view.norms[i] ?? '');
   const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
   // "“…,” she continued.": a quotation closing just before the cue (and its short subject) counts too.
   const closesQuote = (): boolean => {
@@ -237,6 +249,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (from > 1 && entry.form !== 'prep' && (lex.negatingPhrases.matchAt(view.norms, from - 2) === 2 || lex.negatingPhrases.matchAt(view.norms, from - 3) === 3)) return false;
   // "تُدعى" (is called), "إدانته" (his conviction): spellings that fold onto a cue but are none.
   if (writtenAsNoCue(view, lex, entry, from)) return false;
+  // "لمدة 3 أشهر": a word from the candidate list right after a figure is a counted noun, not a verb.
+  if (entry.candidate !== undefined && from > 0 && /^\p{Nd}/u.test(view.norms[from - 1]!)) return false;
+  if (impersonalPassive(view, lex, from, to)) return false;
   const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to, closesQuote);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent

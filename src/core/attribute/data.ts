@@ -169,6 +169,8 @@ export interface RawAttributionData {
   asRelatives?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
+  /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */
+  impersonalPassives?: string[];
   /** First letters, as written, of a verb of this shape and of its verbal noun ("أدانته" she condemned him, "إدانته" his conviction): written so, the noun is no cue. */
   verbalNounInitial?: { verb: string; noun: string };
   /** Phrases that negate a cue right after them ("لم يكن يعتقد"): what was not said or believed is no report. */

@@ -5,6 +5,7 @@
  */
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
+import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -120,6 +121,11 @@ function markHeadings(text: string, sentences: readonly Sentence[], claims: Clai
   }
 }
 
+/** The draft's content opens with إن/أن (or that). */
+function contentClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  return draft.contentSide === 'after' && draft.contentFrom !== null && draft.contentFrom > 0 && lex.complementizers.has(view.norms[draft.contentFrom - 1] ?? '');
+}
+
 function ownVoice(sentence: Sentence, start: number, end: number): ClaimDraft {
   return { sentenceIndex: sentence.index, start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start), attribution: null };
 }
@@ -165,18 +171,16 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const inner = r.draft.innerReport === true && r.draft.ownContent === true;
     // "…, said A, who stressed that …": the relative's clause is a report of its own, even by the same source.
     const relative = r.draft.relativeClause === true;
-    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "نفى الوزير …، وقال الوزير، في تصريح، إن …": the same source named again by a conjoined verb with إن/أن.
+    const namedAgain = r.explicit && sameSource && from === r.draft.hit.from && r.draft.hit.entry.conjoined && contentClause(view, lex, r.draft);
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
   // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
-  const inner =
-    subordinateReport(view, lex, kept[0]!) ??
-    (kept[0]!.draft.innerReport ? kept[0]!.draft.clauseFrom : null) ??
-    openingSubordinate(view, lex, kept[0]!.draft) ??
-    laterClauseReport(view, lex, kept[0]!.draft);
+  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -202,6 +206,18 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   }
   return splitSecondContent(view, lex, claims);
 }
+
+/**
+ * Where the sentence's first report starts inside it, the words before being the outlet's own voice: the
+ * first hook that answers wins ("after the bank said …", "في خطوة وصفتها …", "رغم أن …", a verb-first
+ * report after an own-voice clause).
+ */
+const INNER_REPORT_HOOKS: readonly Hook<[SentenceView, Lexicon, Resolved], number>[] = [
+  (view, lex, r) => subordinateReport(view, lex, r),
+  (_view, _lex, r) => (r.draft.innerReport ? r.draft.clauseFrom : null),
+  (view, lex, r) => openingSubordinate(view, lex, r.draft),
+  (view, lex, r) => laterClauseReport(view, lex, r.draft),
+];
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
 function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {

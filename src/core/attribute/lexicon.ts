@@ -149,6 +149,8 @@ export interface Lexicon {
   asRelatives: PhraseSet;
   /** Written spellings that are never cues. */
   rawNonCues: Set<string>;
+  /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
+  impersonalPassives: Set<string>;
   /** Written first letters of a verb ("أ") and of its verbal noun ("إ"), if the script tells them apart. */
   verbalNounInitial?: { verb: string; noun: string };
   /** "لم يكن": negates a cue right after it. */
@@ -466,6 +468,7 @@ function compile(raw: RawAttributionData): Lexicon {
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
     rawNonCues: new Set(raw.rawNonCues ?? []),
+    impersonalPassives: foldSet(raw.impersonalPassives),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),
     negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),

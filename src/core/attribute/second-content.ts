@@ -18,9 +18,10 @@ export function splitSecondContent(view: SentenceView, lex: Lexicon, claims: Cla
       continue;
     }
     let current = claim;
-    for (let k = 1; k < view.length; k++) {
+    // Only the claim's own words (a sentence may hold thousands of claims).
+    for (let k = Math.max(1, firstWordFrom(view, Math.max(contentStart + 1, claim.start))); k < view.length; k++) {
       const at = view.start(k);
-      if (at <= contentStart || at < current.start || at >= current.end) continue;
+      if (at >= current.end) break;
       if (!lex.secondContentOpeners.has(view.norms[k]!) || !view.commaBefore(k) || view.quoteAround(k)) continue;
       const firstEnd = trimEnd(view.text, current.start, at);
       out.push(cut(view, current, current.start, firstEnd));
@@ -29,6 +30,18 @@ export function splitSecondContent(view: SentenceView, lex: Lexicon, claims: Cla
     out.push(current);
   }
   return out;
+}
+
+/** The first word starting at or after character `at` (binary search over the sentence's words). */
+function firstWordFrom(view: SentenceView, at: number): number {
+  let lo = 0;
+  let hi = view.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.start(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cut(view: SentenceView, claim: ClaimDraft, start: number, end: number): ClaimDraft {

@@ -18,6 +18,7 @@ import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
+import { firstAnswer, type Hook } from './hooks.ts';
 import { conjoinedSecondReport, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
 
 export interface Draft {
@@ -666,7 +667,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
   const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from)) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
-    const main = mainClauseSubject(view, lex, hit) ?? resumptiveSubject(view, lex, hit);
+    const main = firstAnswer(MAIN_SUBJECT_HOOKS, view, lex, hit);
     if (main) {
       subject = main;
       rule = 'main-clause-subject';
@@ -754,6 +755,12 @@ function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, c
  * "ولم يرد ناطق باسم «أفريكوم» على أسئلة …، ورد عبر البريد الإلكتروني بأنه …": a coordinated verb after a
  * comma with no subject of its own shares the subject of the sentence's first verb (a source noun).
  */
+/** A verb with no subject of its own takes the main clause's: the first hook that answers wins. */
+const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject>[] = [
+  (view, lex, hit) => mainClauseSubject(view, lex, hit),
+  (view, lex, hit) => resumptiveSubject(view, lex, hit),
+];
+
 function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
   if (hit.from < 4 || !view.commaBefore(hit.from)) return null;
   for (let k = 1; k <= 2; k++) {

@@ -3,6 +3,7 @@
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
 import { joinedConjunction } from './joined-words.ts';
+import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
@@ -59,6 +60,10 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // "Ennahdha wrote …" where the article also writes "the Ennahdha party": a lone name the text uses as the
   // name of a body, and never after a first name or a title, is that body.
   else if (!head.match && kind === 'person' && !lex.clitics && chunks.length === 1 && namesBodyInText(view, lex, first)) kind = 'organization';
+  // "وصرح سامي يوسف المتحدث باسم الوزارة": a short name, then a definite title in apposition: a person.
+  if (!head.match && kind === 'unknown' && lex.clitics && titleAfterName(view, lex, first)) kind = 'person';
+  // "وأعربت مصر عن …": a country or region that speaks is its state, a body, not a person.
+  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && isArabicPlaceNoun(view.norms[first.from]!)) kind = 'organization';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
@@ -366,6 +371,15 @@ function hyphenatedTitle(lex: Lexicon, word: string): NounMatch | null {
     if (m && HUMAN_KINDS.has(m.entry.kind)) return { ...m, length: 1, definite: false };
   }
   return null;
+}
+
+/** A definite person title two to four words into the chunk, after bare words (a name). */
+function titleAfterName(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  for (let k = chunk.from + 1; k < Math.min(chunk.to, chunk.from + 4); k++) {
+    const m = lookupNoun(lex, view.norms, k);
+    if (m) return m.definite && (m.entry.kind === 'person' || m.entry.kind === 'generic' || m.entry.kind === 'rank');
+  }
+  return false;
 }
 
 function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {

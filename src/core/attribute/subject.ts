@@ -5,6 +5,7 @@
  */
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
@@ -239,6 +240,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
     if (k - np.from >= 8) return k;
+    // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
+    if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
@@ -262,10 +265,35 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
-    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w)) return k;
+    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w) && !secondTitleToName(view, lex, headKind, k, np)) return k;
     if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
+}
+
+const TITLE_HEADS = new Set(['person', 'rank']);
+
+/** Where a subject that is a country's or region's name ends (its definite adjectives kept), or -1. */
+function placeSubjectEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
+  if (!isArabicPlaceNoun(view.norms[np.from]!) || lookupNoun(lex, view.norms, np.from)) return -1;
+  let k = np.from + 1;
+  while (k < np.to && definite(lex, view.norms[k]!) && adjectiveLike(lex, view.norms[k]!)) k++;
+  return k;
+}
+
+/**
+ * "وزير الاتصال الناطق باسم الحكومة خالد يوسف،": a second title in apposition to the first, then the
+ * name, set off by a comma or إن/أن — one subject, not a subject and the verb's object.
+ */
+function secondTitleToName(view: SentenceView, lex: Lexicon, headKind: string | undefined, k: number, np: WordRange): boolean {
+  const second = lookupNoun(lex, view.norms, k)?.entry.kind ?? '';
+  if (!TITLE_HEADS.has(headKind ?? '') || !(TITLE_HEADS.has(second) || second === 'generic')) return false;
+  if (!(np.to >= view.length || view.commaBefore(np.to) || lex.complementizers.has(view.norms[np.to] ?? ''))) return false;
+  for (let m = k + 1; m < np.to; m++) {
+    const w = view.norms[m]!;
+    if (!definite(lex, w) && !lookupNoun(lex, view.norms, m) && !lex.titleLinkWords.has(w) && !lex.separatePrepositions.has(w) && !lex.timeWords.has(w) && !lex.complementPrefixes.some((p) => w.startsWith(p))) return true;
+  }
+  return false;
 }
 
 function definite(lex: Lexicon, word: string): boolean {
@@ -305,12 +333,19 @@ function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly Word
   if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
   // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
   // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
-  const setOff = c.to < view.length && (view.commaBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
+  const setOff = c.to < view.length && (view.commaBefore(c.to) || view.colonBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
   for (let k = c.from; k < c.to; k++) {
     const w = view.norms[k]!;
     if ((definite(lex, w) && (k === c.from || !setOff)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
   }
   return true;
+}
+
+/** The chunk after a title's comma, when it is a name set off and closed (by a comma, a colon, إن/أن). */
+function nameAfterWholeTitle(view: SentenceView, lex: Lexicon, boundary: number, title: WordRange, next: Chunk | undefined): WordRange | null {
+  if (!next || next.kind !== 'np' || !view.commaBefore(next.from) || next.from !== title.to) return null;
+  const closed = next.to >= view.length || view.commaBefore(next.to) || view.colonBefore(next.to) || (next.to === boundary && lex.complementizers.has(view.norms[boundary] ?? ''));
+  return closed && nameAfterTitle(view, lex, [title], next) ? { from: next.from, to: next.to } : null;
 }
 
 /** Word `k` is a noun with a joined via preposition ("للصحافيين"): whom the words were told. */
@@ -427,7 +462,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   let channel: WordRange | undefined;
   let anonymityMarked = false;
   let afterSubject: number | null = null;
-  for (const c of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci]!;
     if (c.kind === 'adverbial') {
       channel ??= channelAt(view, lex, c.from, c.to) ?? (cues.get(c.from) === 'prep' && c.to > c.from + 1 ? { from: c.from + 1, to: c.to } : undefined);
       continue;
@@ -458,6 +494,14 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
         let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np) : trimmed.np.to;
         if (cut < trimmed.np.to && !definite(lex, bare(lex, view.norms[trimmed.np.from]!)) && !lookupNoun(lex, view.norms, trimmed.np.from)) cut = trimmed.np.to;
+        // "وأعلنت مصر تضامنها مع …": a country's name (and its adjectives) is the subject; the object follows.
+        const place = lex.clitics ? placeSubjectEnd(view, lex, trimmed.np) : -1;
+        if (place > 0) {
+          subjectChunks.push({ from: trimmed.np.from, to: place });
+          if (place === c.to) continue;
+          afterSubject = place;
+          break;
+        }
         if (!subjectLike(view, lex, { from: trimmed.np.from, to: cut })) {
           afterSubject = c.from;
           break;
@@ -465,6 +509,13 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       }
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
         const cut = bareNpEnd(view, lex, trimmed.np);
+        // "قال وزير الشؤون الخارجية والجالية بالخارج، سامي يوسف:": a name set off after the whole title.
+        const name = cut < trimmed.np.to && trimmed.np.to === c.to ? nameAfterWholeTitle(view, lex, boundary, trimmed.np, chunks[ci + 1]) : null;
+        if (name) {
+          subjectChunks.push(trimmed.np, name);
+          ci++;
+          continue;
+        }
         if (cut < trimmed.np.to) {
           subjectChunks.push({ from: trimmed.np.from, to: cut });
           afterSubject = cut;
