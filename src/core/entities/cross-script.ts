@@ -107,6 +107,9 @@ function arabicWord(key: string): ArabicWord {
   return word;
 }
 
+/** A Latin name's content words, stemmed, in a fixed order: two names of one key differ in word order only. */
+const wordsKey = (name: LatinName): string => name.words.map((w) => w.stems[0]!).sort().join(' ');
+
 /** Whether an Arabic word stands for a Latin one: by translation (`'word'`), by transliteration (`'name'`), or not. */
 function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
   if (a.stems.some((s) => l.stems.some((t) => sameStem(s, t)))) return 'word';
@@ -226,6 +229,24 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   });
 
   const known = candidates.map((c) => new Set(c.aliases.map((a) => a.join(' '))));
+  // Latin candidates found to be one body's names (`joinLatin`): each joined one points to the one kept.
+  const joinedInto = new Map<number, number>();
+  const root = (n: number): number => {
+    while (joinedInto.has(n)) n = joinedInto.get(n)!;
+    return n;
+  };
+  const joinLatin = (keep: number, other: number): void => {
+    const [to, from] = [candidates[keep]!, candidates[other]!];
+    for (const a of from.aliases) {
+      if (known[keep]!.has(a.join(' '))) continue;
+      known[keep]!.add(a.join(' '));
+      to.aliases.push(a);
+    }
+    for (const [sp, count] of from.spellings) to.spellings.set(sp, (to.spellings.get(sp) ?? 0) + count);
+    for (const a of from.articles ?? []) to.articles?.add(a);
+    from.aliases = [];
+    joinedInto.set(other, keep);
+  };
   const addAlias = (owner: number, text: CaseText, words: CaseText['tokens']): void => {
     const alias = words.map((w) => w.key);
     const key = alias.join(' ');
@@ -396,7 +417,16 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       const isArabicName = arabicOwner.has(keys.join(' '));
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
-      for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
+      const translated = [...named].filter((name) => translates(content, name.words));
+      for (const name of translated) owners.add(root(name.owner));
+      // "Interior Ministry" and "Ministry of Interior": one Arabic name translates both, the same words
+      // in another order, so they are one body's names.
+      if (owners.size > 1 && new Set(translated.map(wordsKey)).size === 1) {
+        const [first, ...others] = [...owners];
+        for (const other of others) joinLatin(first!, other);
+        owners.clear();
+        owners.add(first!);
+      }
       // An acronym's letters are easily met: a run the Arabic articles do not use as a name expands one
       // only when the two stand near the same figures, dates or names.
       for (const name of acronyms) if (expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
@@ -437,7 +467,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
         const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
         if (owner === undefined) continue;
-        addAlias(owner, text, words);
+        addAlias(root(owner), text, words);
         i += n - 1;
         break;
       }
