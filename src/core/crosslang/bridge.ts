@@ -20,6 +20,7 @@ for (const [word, entry] of Object.entries(bridge.entries as Record<string, stri
   if (bar >= 0) SENSE_ENTRIES[word] = entry.slice(bar + 1);
 }
 const PHRASES: Record<string, string> = bridge.phrases;
+const GROUPS: Record<string, string> = bridge.groups;
 const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
 const ARTICLES = scriptData('ar')?.articles ?? [];
 
@@ -111,4 +112,19 @@ export function phraseNameFor(foldedArabicWords: readonly string[]): string | un
  */
 export function isBridgedEnglishWord(englishWord: string): boolean {
   return ENGLISH_WORDS.has(englishWord) || isSynonymWord(englishWord);
+}
+
+/**
+ * English words of the senses of a folded Arabic noun that are groups or kinds of people (WordNet's
+ * noun.group and noun.person: an army, protesters, the opposition), empty for any other word; `asWritten`:
+ * the word as it is, no ending or article taken off.
+ * @example groupWordsFor('المتظاهرين') // ['demonstrator', 'protester']
+ */
+export function groupWordsFor(foldedArabicWord: string, asWritten = false): string[] {
+  if (asWritten) return GROUPS[foldedArabicWord]?.split(' ') ?? [];
+  for (const candidate of lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)) {
+    const words = GROUPS[candidate];
+    if (words !== undefined) return words.split(' ');
+  }
+  return [];
 }

@@ -524,7 +524,7 @@ function contextAnchors(text: CaseText, first: number, length: number, wordWeigh
  * Whether an Arabic run and a Latin name stand, somewhere in the case, near the same figures, dates or
  * names: a short skeleton alone is too easily shared.
  */
-function sharesContext(
+export function sharesContext(
   arabicTexts: readonly CaseText[],
   arabicWords: readonly string[],
   latinTexts: readonly CaseText[],
