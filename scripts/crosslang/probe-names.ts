@@ -73,6 +73,7 @@ export const PROBES: [string, string, string][] = [
   ['nisba', 'Syria', 'السورية'],
   ['currency', 'Jordanian dinar', 'الدينار الأردني'],
   ['nisba', 'Iran', 'الإيرانية'],
+  ['acronym', 'WFP', 'برنامج الأغذية العالمي'],
   ['ministry', 'Ministry of Interior', 'وزارة الداخلية'],
   ['ministry', 'Interior Ministry', 'وزارة الداخلية'],
   ['ministry', 'Tunisian Ministry of Interior', 'وزارة الداخلية التونسية'],

@@ -58,6 +58,8 @@ const WORD_SIMILARITY = 0.75;
  * and the two stand near shared figures, dates or names in the case.
  */
 const MIN_LOOSE_WORDS = 3;
+/** A compound's head this long stands for the compound ("guard" in "bodyguard"). */
+const MIN_COMPOUND_HEAD = 5;
 const MIN_LOOSE_MEANINGS = 2;
 
 /** A word of a Latin name, as the translation matcher compares it. */
@@ -78,8 +80,10 @@ interface LatinName {
 
 const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
-// A stem may be the start of a derived form's ("elect" / "elector").
-const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+// A stem may be the start of a derived form's ("elect" / "elector"), or the head of a compound's
+// ("guard" / "bodyguard": the bridge's word for «حرس»).
+const sameStem = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
 
 /**
  * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet

@@ -121,6 +121,15 @@ describe('bodies named differently in the two languages (Arabic WordNet phrases)
     expect(ministry[0]!.aliases.concat(ministry[0]!.name)).toEqual(expect.arrayContaining(['Interior Ministry', 'Ministry of Interior', 'وزارة الداخلية التونسية']));
   });
 
+  it('reads the head of a compound the bridge gives as the word of a name («الحرس»: bodyguard → Guard)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Revolutionary Guard seized a tanker on 12 March. The Revolutionary Guard said 20 crew were held.', 'en'),
+      buildArticle('en2', 'Officers of the Revolutionary Guard boarded the ship.', 'en'),
+      buildArticle('ar1', 'احتجز الحرس الثوري ناقلة يوم 12 مارس، وقال الحرس الثوري إن 20 بحارا محتجزون.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Revolutionary Guard', 'ar1')).toContain('الحرس الثوري');
+  });
+
   it('keeps apart two ministries whose English names share a word only', () => {
     const index = resolveEntities([
       buildArticle('en1', 'The Interior Ministry said on 12 March that 40 people were held. The Justice Ministry said they would be tried.', 'en'),
