@@ -74,6 +74,8 @@ export const PROBES: [string, string, string][] = [
   ['currency', 'Jordanian dinar', 'الدينار الأردني'],
   ['nisba', 'Iran', 'الإيرانية'],
   ['acronym', 'WFP', 'برنامج الأغذية العالمي'],
+  ['org', 'United Front', 'الجبهة المتحدة'],
+  ['org', 'United Workers Party', 'حزب العمال المتحد'],
   ['ministry', 'Ministry of Interior', 'وزارة الداخلية'],
   ['ministry', 'Interior Ministry', 'وزارة الداخلية'],
   ['ministry', 'Tunisian Ministry of Interior', 'وزارة الداخلية التونسية'],

@@ -380,6 +380,43 @@ for (const [arabic, english] of awnPhrases) {
 }
 console.log(`${awnPhraseCount} proper names of several Arabic words from Arabic WordNet`);
 
+// Words a name of several words teaches: where every other word of an Arabic name translates a word of
+// its English name, the one word left on each side translate each other ("الولايات المتحدة" / "united
+// states": «متحدة» is "united", which Arabic WordNet gives as corporate, combined). Added to the names'
+// senses (after the "|": read in names only, never as row anchors).
+const bareForms = (word: string) => [word, word.replace(ARTICLE_WORD, ''), word.replace(/^(?:لل|ل|و|وال|بال)/u, '')];
+const englishOfForms = (word: string) => bareForms(word).flatMap((form) => (entries[form] ?? '').replace('|', ' ').split(' ')).filter(Boolean);
+const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+const taught = new Map<string, Set<string>>();
+for (const [arabic, english] of phrases) {
+  const ar = arabic.split(' ');
+  const en = english.split(' ');
+  if (ar.length !== en.length || ar.length < 2) continue;
+  const leftEnglish = new Set(en);
+  const leftArabic = ar.filter((word) => {
+    const place = places.get(word.replace(ARTICLE_WORD, '')) ?? '';
+    const match = en.find((e) => leftEnglish.has(e) && (englishOfForms(word).some((w) => near(w, e)) || (!place.includes(' ') && near(place, e))));
+    if (match !== undefined) leftEnglish.delete(match);
+    return match === undefined;
+  });
+  if (leftArabic.length !== 1 || leftEnglish.size !== 1) continue;
+  const word = leftArabic[0]!.replace(ARTICLE_WORD, '');
+  const [learned] = [...leftEnglish];
+  if (!/^[a-z]{3,}$/.test(learned!) || englishOfForms(word).includes(learned!)) continue;
+  // An adjective's masculine, without the feminine ending, means as much ("متحدة" / "متحد").
+  for (const form of [word, ...(word.endsWith('ه') && word.length > 3 ? [word.slice(0, -1)] : [])]) (taught.get(form) ?? taught.set(form, new Set()).get(form)!).add(learned!);
+}
+let taughtCount = 0;
+for (const [word, learned] of taught) {
+  // A word two names teach differently is no one word's translation.
+  if (learned.size !== 1) continue;
+  const [english] = [...learned];
+  const [ranked = '', senses] = (entries[word] ?? '').split('|');
+  entries[word] = `${ranked}|${[senses, english].filter(Boolean).join(' ')}`;
+  taughtCount++;
+}
+console.log(`${taughtCount} words taught by names of several words: ${[...taught].filter(([, l]) => l.size === 1).map(([w, l]) => `${w} ${[...l][0]}`).join(', ')}`);
+
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,

@@ -16,7 +16,8 @@ const WORDNET_ENTRIES: Record<string, string> = {};
 const SENSE_ENTRIES: Record<string, string> = {};
 for (const [word, entry] of Object.entries(bridge.entries as Record<string, string>)) {
   const bar = entry.indexOf('|');
-  WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
+  // An entry may hold sense words only ("|united": a word a name of several words taught).
+  if (bar !== 0) WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
   if (bar >= 0) SENSE_ENTRIES[word] = entry.slice(bar + 1);
 }
 const PHRASES: Record<string, string> = bridge.phrases;
@@ -68,8 +69,8 @@ export function englishInName(foldedArabicWord: string): string[] {
   const found: string[] = [];
   let entries = 0;
   for (const candidate of lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)) {
-    if (!Object.hasOwn(WORDNET_ENTRIES, candidate)) continue;
-    found.push(WORDNET_ENTRIES[candidate]!, SENSE_ENTRIES[candidate] ?? '');
+    if (!Object.hasOwn(WORDNET_ENTRIES, candidate) && !Object.hasOwn(SENSE_ENTRIES, candidate)) continue;
+    found.push(WORDNET_ENTRIES[candidate] ?? '', SENSE_ENTRIES[candidate] ?? '');
     if (++entries === 2) break;
   }
   return [...new Set([...words, ...found.flatMap((e) => e.split(' '))])].filter((w) => w.length > 0);

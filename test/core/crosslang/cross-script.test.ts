@@ -130,6 +130,15 @@ describe('bodies named differently in the two languages (Arabic WordNet phrases)
     expect(arabicMentionsOf(index, 'Revolutionary Guard', 'ar1')).toContain('الحرس الثوري');
   });
 
+  it('reads a word a CLDR name taught the bridge («المتحد»: united, from «الولايات المتحدة»)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The United Workers Party won 40 seats on 3 June. The United Workers Party will lead talks.', 'en'),
+      buildArticle('en2', 'Leaders of the United Workers Party met in the capital.', 'en'),
+      buildArticle('ar1', 'فاز حزب العمال المتحد بـ40 مقعدا يوم 3 يونيو، وسيقود حزب العمال المتحد المحادثات.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'United Workers Party', 'ar1')).toContain('حزب العمال المتحد');
+  });
+
   it('keeps apart two ministries whose English names share a word only', () => {
     const index = resolveEntities([
       buildArticle('en1', 'The Interior Ministry said on 12 March that 40 people were held. The Justice Ministry said they would be tried.', 'en'),
