@@ -27,7 +27,8 @@ const kindOf = (latin: string[]): string => {
 
 const actorMisses = new Map<string, string[]>();
 const aliasMisses: string[] = [];
-const rowMisses = { noClaim: 0, fewAnchors: 0, scoring: 0, found: 0, total: 0 };
+const rowMisses = { noClaim: 0, fewAnchors: 0, figuresNotFolded: 0, scoring: 0, found: 0, total: 0 };
+const latinDigits = (s: string) => s.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/٫/gu, '.').replace(/٬/gu, ',');
 const anchorKinds = new Map<string, number>();
 for (const name of listDevCases()) {
   const devCase = loadDevCase(name);
@@ -71,8 +72,13 @@ for (const name of listDevCases()) {
         const ka = new Set(ca.flatMap((c) => [...claimAnchors(c.text, languageOf.get(a.articleId)!), ...eventAnchors(c.text, languageOf.get(a.articleId)!)].map((x) => x.key)));
         const shared = [...new Set(cb.flatMap((c) => [...claimAnchors(c.text, languageOf.get(b.articleId)!), ...eventAnchors(c.text, languageOf.get(b.articleId)!)].map((x) => x.key)))].filter((k) => ka.has(k));
         for (const k of shared) anchorKinds.set(k.slice(0, 2), (anchorKinds.get(k.slice(0, 2)) ?? 0) + 1);
-        if (shared.length < 2) rowMisses.fewAnchors++;
-        else rowMisses.scoring++;
+        if (shared.length < 2) {
+          rowMisses.fewAnchors++;
+          // A figure both claims write (digits of either script) that became no shared anchor.
+          const figures = (cs: Claim[]) => new Set(cs.flatMap((c) => latinDigits(c.text).match(/\d+(?:[.,]\d+)?/gu) ?? []).map((f) => f.replace(/,/gu, '')));
+          const fa = figures(ca);
+          if ([...figures(cb)].some((f) => fa.has(f)) && !shared.some((k) => k.startsWith('q:'))) rowMisses.figuresNotFolded++;
+        } else rowMisses.scoring++;
         if (showPairs) console.log(`${name} ${row.id} ${a.articleId}×${b.articleId}: shared ${shared.join(' ') || '—'}\n   ${ca[0]!.text.slice(0, 160)}\n   ${cb[0]!.text.slice(0, 160)}`);
       }
     }
@@ -85,5 +91,5 @@ for (const [kind, list] of actorMisses) {
 }
 console.log(`Names of merged actors the actor lacks: ${aliasMisses.length}`);
 for (const l of aliasMisses) console.log(`    - ${l}`);
-console.log(`Cross-language row pairs: ${rowMisses.total} annotated, ${rowMisses.found} joined; missed: member no claim ${rowMisses.noClaim}, < 2 shared anchors ${rowMisses.fewAnchors}, enough anchors but not joined ${rowMisses.scoring}`);
+console.log(`Cross-language row pairs: ${rowMisses.total} annotated, ${rowMisses.found} joined; missed: member no claim ${rowMisses.noClaim}, < 2 shared anchors ${rowMisses.fewAnchors} (of which a figure both write, not shared as an anchor: ${rowMisses.figuresNotFolded}), enough anchors but not joined ${rowMisses.scoring}`);
 console.log(`Shared anchor kinds over missed pairs: ${[...anchorKinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);

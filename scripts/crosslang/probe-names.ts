@@ -3,7 +3,7 @@
  * article tell the same event, naming one actor each way. Prints which pairs merge. The names are common
  * given names, generic institutions and invented surnames, not the dev stories' actors.
  *
- *   node bin/run-ts.mjs scripts/crosslang/probe-names.ts
+ *   node bin/run-ts.mjs scripts/crosslang/probe-names.ts [--all] [--kind=KIND]
  */
 import { analyzeCase } from '../../src/core/index.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
@@ -73,6 +73,21 @@ export const PROBES: [string, string, string][] = [
   ['nisba', 'Syria', 'السورية'],
   ['currency', 'Jordanian dinar', 'الدينار الأردني'],
   ['nisba', 'Iran', 'الإيرانية'],
+  ['acronym', 'WFP', 'برنامج الأغذية العالمي'],
+  ['org', 'United Front', 'الجبهة المتحدة'],
+  ['org', 'United Workers Party', 'حزب العمال المتحد'],
+  ['ministry', 'Ministry of Interior', 'وزارة الداخلية'],
+  ['ministry', 'Interior Ministry', 'وزارة الداخلية'],
+  ['ministry', 'Tunisian Ministry of Interior', 'وزارة الداخلية التونسية'],
+  ['ministry', 'Tunisian Interior Ministry', 'وزارة الداخلية التونسية'],
+  ['ministry', 'Ministry of Foreign Affairs', 'وزارة الخارجية'],
+  ['ministry', 'Foreign Ministry', 'وزارة الخارجية'],
+  ['ministry', 'Jordanian Foreign Ministry', 'وزارة الخارجية الأردنية'],
+  ['ministry', 'Ministry of Finance', 'وزارة المالية'],
+  ['ministry', 'Justice Ministry', 'وزارة العدل'],
+  ['ministry', 'Ministry of Economy', 'وزارة الاقتصاد'],
+  ['ministry', 'Ministry of Energy', 'وزارة الطاقة'],
+  ['ministry', 'Ministry of Education', 'وزارة التعليم'],
 ];
 
 const english = (name: string) =>
@@ -82,7 +97,9 @@ const arabic = (name: string) =>
 
 const norm = (s: string) => s.replace(/[\u064B-\u0652]/gu, '').replace(/[أإآ]/gu, 'ا').toLowerCase();
 const byKind = new Map<string, { ok: number; total: number }>();
+const onlyKind = process.argv.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
 for (const [kind, en, ar] of PROBES) {
+  if (onlyKind && kind !== onlyKind) continue;
   const analysis = analyzeCase([
     { id: 'en1', raw: english(en), language: 'en' },
     { id: 'ar1', raw: arabic(ar), language: 'ar' },

@@ -134,6 +134,63 @@ const englishWordsOf = (syn30: string): [string, number][] => {
 };
 
 const entries: Record<string, string> = {};
+const groups = new Map<string, string>();
+const NOUN_PERSON = 18;
+/** English words kept per group sense list: the commonest name a group. */
+const MAX_GROUP_WORDS = 3;
+/**
+ * Share of an English noun's tagged uses (SemCor, one added each side) its group and person senses need:
+ * "vote" is a body of voters in WordNet, but next to never in use.
+ */
+const MIN_GROUP_USE = 0.15;
+// Tagged uses of each English noun, all senses and group or person senses; names WordNet writes capitalised.
+const nounTags = new Map<string, number>();
+const groupTags = new Map<string, number>();
+for (const l of lines(join(WORDNET, 'index.sense'))) {
+  const [key, offset, , count] = l.split(' ');
+  if (key![key!.indexOf('%') + 1] !== '1' || !Number(count)) continue;
+  const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
+  nounTags.set(word, (nounTags.get(word) ?? 0) + Number(count));
+  if ([NOUN_GROUP, NOUN_PERSON].includes(lexFileOf.get(`${offset}-n`) ?? -1)) groupTags.set(word, (groupTags.get(word) ?? 0) + Number(count));
+}
+// Words WordNet writes capitalised only ("Ali", "Albert"), not "Army" (also "army").
+const writtenLowerCase = new Set<string>();
+for (const l of lines(join(WORDNET, 'data.noun'))) {
+  const parts = l.split(' ');
+  for (let k = 0; k < parseInt(parts[3]!, 16); k++) if (/^[a-z]+$/.test(parts[4 + 2 * k]!)) writtenLowerCase.add(parts[4 + 2 * k]!);
+}
+const properNouns = new Set([...properNamesOf.values()].flat().filter((w) => /^[A-Z][a-z]+$/.test(w)).map((w) => w.toLowerCase()).filter((w) => !writtenLowerCase.has(w)));
+// Hypernyms of each noun synset (WordNet 3.1): a group that can act is a social group ("army", "jury",
+// "the opposition"), not any noun.group ("economy", a system).
+const hypernymsOf = new Map<string, string[]>();
+for (const l of lines(join(WORDNET, 'data.noun'))) {
+  const parts = l.split(' ');
+  const at = 4 + 2 * parseInt(parts[3]!, 16);
+  const pointers = Number(parts[at]);
+  const up: string[] = [];
+  for (let k = 0; k < pointers; k++) if (parts[at + 1 + 4 * k] === '@' || parts[at + 1 + 4 * k] === '@i') up.push(`${parts[at + 2 + 4 * k]}-n`);
+  hypernymsOf.set(`${parts[0]}-n`, up);
+}
+const SOCIAL_GROUP = '07967506-n';
+const isSocialGroup = (syn30: string): boolean => {
+  const ili = iliOf30.get(syn30);
+  const seen = new Set<string>();
+  const todo = [ili ? syn31Of.get(ili) : undefined].filter((x): x is string => x !== undefined);
+  while (todo.length > 0) {
+    const syn = todo.pop()!;
+    if (syn === SOCIAL_GROUP) return true;
+    if (seen.has(syn)) continue;
+    seen.add(syn);
+    todo.push(...(hypernymsOf.get(syn) ?? []));
+  }
+  return false;
+};
+/** WordNet's lexicographer file of a WordNet 3.0 synset, through the ILI. */
+const lexFileOf30 = (syn30: string): number | undefined => {
+  const ili = iliOf30.get(syn30);
+  const syn31 = ili ? syn31Of.get(ili) : undefined;
+  return syn31 !== undefined ? lexFileOf.get(syn31) : undefined;
+};
 let linked = 0;
 // Country and language names from CLDR, linked by synset: one English name each, ahead of AWN's senses.
 const cldrEnglish = new Map<string, string>();
@@ -197,6 +254,12 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   }
   entries[word] = best.join(' ').replace(' |', '|');
   linked++;
+  // Its senses that are groups or kinds of people (WordNet's noun.group, noun.person): "جيش" army,
+  // "متظاهر" protester. Such a word, common to both languages' articles, may name an actor.
+  const collective = [...synsets].filter((syn) => syn.endsWith('-n') && (lexFileOf30(syn) === NOUN_PERSON || (lexFileOf30(syn) === NOUN_GROUP && isSocialGroup(syn))));
+  const groupWords = [...new Set(collective.flatMap((syn) => englishWordsOf(syn).map(([en]) => en)))]
+    .filter((en) => !properNouns.has(en) && (groupTags.get(en) ?? 0) + 1 >= MIN_GROUP_USE * ((nounTags.get(en) ?? 0) + 1)).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, MAX_GROUP_WORDS);
+  if (groupWords.length > 0) groups.set(word, groupWords.join(' '));
 }
 // Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from
 // WordNet's ordinal adjectives (the word and its figure: "third", "3rd"), the Arabic ones from the number
@@ -317,6 +380,43 @@ for (const [arabic, english] of awnPhrases) {
 }
 console.log(`${awnPhraseCount} proper names of several Arabic words from Arabic WordNet`);
 
+// Words a name of several words teaches: where every other word of an Arabic name translates a word of
+// its English name, the one word left on each side translate each other ("الولايات المتحدة" / "united
+// states": «متحدة» is "united", which Arabic WordNet gives as corporate, combined). Added to the names'
+// senses (after the "|": read in names only, never as row anchors).
+const bareForms = (word: string) => [word, word.replace(ARTICLE_WORD, ''), word.replace(/^(?:لل|ل|و|وال|بال)/u, '')];
+const englishOfForms = (word: string) => bareForms(word).flatMap((form) => (entries[form] ?? '').replace('|', ' ').split(' ')).filter(Boolean);
+const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+const taught = new Map<string, Set<string>>();
+for (const [arabic, english] of phrases) {
+  const ar = arabic.split(' ');
+  const en = english.split(' ');
+  if (ar.length !== en.length || ar.length < 2) continue;
+  const leftEnglish = new Set(en);
+  const leftArabic = ar.filter((word) => {
+    const place = places.get(word.replace(ARTICLE_WORD, '')) ?? '';
+    const match = en.find((e) => leftEnglish.has(e) && (englishOfForms(word).some((w) => near(w, e)) || (!place.includes(' ') && near(place, e))));
+    if (match !== undefined) leftEnglish.delete(match);
+    return match === undefined;
+  });
+  if (leftArabic.length !== 1 || leftEnglish.size !== 1) continue;
+  const word = leftArabic[0]!.replace(ARTICLE_WORD, '');
+  const [learned] = [...leftEnglish];
+  if (!/^[a-z]{3,}$/.test(learned!) || englishOfForms(word).includes(learned!)) continue;
+  // An adjective's masculine, without the feminine ending, means as much ("متحدة" / "متحد").
+  for (const form of [word, ...(word.endsWith('ه') && word.length > 3 ? [word.slice(0, -1)] : [])]) (taught.get(form) ?? taught.set(form, new Set()).get(form)!).add(learned!);
+}
+let taughtCount = 0;
+for (const [word, learned] of taught) {
+  // A word two names teach differently is no one word's translation.
+  if (learned.size !== 1) continue;
+  const [english] = [...learned];
+  const [ranked = '', senses] = (entries[word] ?? '').split('|');
+  entries[word] = `${ranked}|${[senses, english].filter(Boolean).join(' ')}`;
+  taughtCount++;
+}
+console.log(`${taughtCount} words taught by names of several words: ${[...taught].filter(([, l]) => l.size === 1).map(([w, l]) => `${w} ${[...l][0]}`).join(', ')}`);
+
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
@@ -324,6 +424,7 @@ writeFileSync(
     $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. phrases: CLDR names of several words (regions, currencies), Arabic (folded) → English (lower case).',
     entries,
     phrases: Object.fromEntries([...phrases].sort(([a], [b]) => (a < b ? -1 : 1))),
+    groups: Object.fromEntries([...groups].sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 // Apart from the bridge: every case reads the place names, the worker loads the bridge only for a case that mixes languages.

@@ -16,10 +16,12 @@ const WORDNET_ENTRIES: Record<string, string> = {};
 const SENSE_ENTRIES: Record<string, string> = {};
 for (const [word, entry] of Object.entries(bridge.entries as Record<string, string>)) {
   const bar = entry.indexOf('|');
-  WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
+  // An entry may hold sense words only ("|united": a word a name of several words taught).
+  if (bar !== 0) WORDNET_ENTRIES[word] = bar < 0 ? entry : entry.slice(0, bar);
   if (bar >= 0) SENSE_ENTRIES[word] = entry.slice(bar + 1);
 }
 const PHRASES: Record<string, string> = bridge.phrases;
+const GROUPS: Record<string, string> = bridge.groups;
 const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
 const ARTICLES = scriptData('ar')?.articles ?? [];
 
@@ -67,8 +69,8 @@ export function englishInName(foldedArabicWord: string): string[] {
   const found: string[] = [];
   let entries = 0;
   for (const candidate of lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)) {
-    if (!Object.hasOwn(WORDNET_ENTRIES, candidate)) continue;
-    found.push(WORDNET_ENTRIES[candidate]!, SENSE_ENTRIES[candidate] ?? '');
+    if (!Object.hasOwn(WORDNET_ENTRIES, candidate) && !Object.hasOwn(SENSE_ENTRIES, candidate)) continue;
+    found.push(WORDNET_ENTRIES[candidate] ?? '', SENSE_ENTRIES[candidate] ?? '');
     if (++entries === 2) break;
   }
   return [...new Set([...words, ...found.flatMap((e) => e.split(' '))])].filter((w) => w.length > 0);
@@ -111,4 +113,19 @@ export function phraseNameFor(foldedArabicWords: readonly string[]): string | un
  */
 export function isBridgedEnglishWord(englishWord: string): boolean {
   return ENGLISH_WORDS.has(englishWord) || isSynonymWord(englishWord);
+}
+
+/**
+ * English words of the senses of a folded Arabic noun that are groups or kinds of people (WordNet's
+ * noun.group and noun.person: an army, protesters, the opposition), empty for any other word; `asWritten`:
+ * the word as it is, no ending or article taken off.
+ * @example groupWordsFor('المتظاهرين') // ['demonstrator', 'protester']
+ */
+export function groupWordsFor(foldedArabicWord: string, asWritten = false): string[] {
+  if (asWritten) return GROUPS[foldedArabicWord]?.split(' ') ?? [];
+  for (const candidate of lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)) {
+    const words = GROUPS[candidate];
+    if (words !== undefined) return words.split(' ');
+  }
+  return [];
 }

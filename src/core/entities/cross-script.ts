@@ -58,6 +58,8 @@ const WORD_SIMILARITY = 0.75;
  * and the two stand near shared figures, dates or names in the case.
  */
 const MIN_LOOSE_WORDS = 3;
+/** A compound's head this long stands for the compound ("guard" in "bodyguard"). */
+const MIN_COMPOUND_HEAD = 5;
 const MIN_LOOSE_MEANINGS = 2;
 
 /** A word of a Latin name, as the translation matcher compares it. */
@@ -78,8 +80,10 @@ interface LatinName {
 
 const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
-// A stem may be the start of a derived form's ("elect" / "elector").
-const sameStem = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+// A stem may be the start of a derived form's ("elect" / "elector"), or the head of a compound's
+// ("guard" / "bodyguard": the bridge's word for «حرس»).
+const sameStem = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
 
 /**
  * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet
@@ -106,6 +110,9 @@ function arabicWord(key: string): ArabicWord {
   }
   return word;
 }
+
+/** A Latin name's content words, stemmed, in a fixed order: two names of one key differ in word order only. */
+const wordsKey = (name: LatinName): string => name.words.map((w) => w.stems[0]!).sort().join(' ');
 
 /** Whether an Arabic word stands for a Latin one: by translation (`'word'`), by transliteration (`'name'`), or not. */
 function wordMatch(a: ArabicWord, l: LatinWord): 'word' | 'name' | null {
@@ -226,6 +233,24 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   });
 
   const known = candidates.map((c) => new Set(c.aliases.map((a) => a.join(' '))));
+  // Latin candidates found to be one body's names (`joinLatin`): each joined one points to the one kept.
+  const joinedInto = new Map<number, number>();
+  const root = (n: number): number => {
+    while (joinedInto.has(n)) n = joinedInto.get(n)!;
+    return n;
+  };
+  const joinLatin = (keep: number, other: number): void => {
+    const [to, from] = [candidates[keep]!, candidates[other]!];
+    for (const a of from.aliases) {
+      if (known[keep]!.has(a.join(' '))) continue;
+      known[keep]!.add(a.join(' '));
+      to.aliases.push(a);
+    }
+    for (const [sp, count] of from.spellings) to.spellings.set(sp, (to.spellings.get(sp) ?? 0) + count);
+    for (const a of from.articles ?? []) to.articles?.add(a);
+    from.aliases = [];
+    joinedInto.set(other, keep);
+  };
   const addAlias = (owner: number, text: CaseText, words: CaseText['tokens']): void => {
     const alias = words.map((w) => w.key);
     const key = alias.join(' ');
@@ -396,7 +421,16 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       const content = keys.filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       const isArabicName = arabicOwner.has(keys.join(' '));
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
-      for (const name of named) if (translates(content, name.words)) owners.add(name.owner);
+      const translated = [...named].filter((name) => translates(content, name.words));
+      for (const name of translated) owners.add(root(name.owner));
+      // "Interior Ministry" and "Ministry of Interior": one Arabic name translates both, the same words
+      // in another order, so they are one body's names.
+      if (owners.size > 1 && new Set(translated.map(wordsKey)).size === 1) {
+        const [first, ...others] = [...owners];
+        for (const other of others) joinLatin(first!, other);
+        owners.clear();
+        owners.add(first!);
+      }
       // An acronym's letters are easily met: a run the Arabic articles do not use as a name expands one
       // only when the two stand near the same figures, dates or names.
       for (const name of acronyms) if (expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
@@ -437,7 +471,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
         const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
         if (owner === undefined) continue;
-        addAlias(owner, text, words);
+        addAlias(root(owner), text, words);
         i += n - 1;
         break;
       }
@@ -494,7 +528,7 @@ function contextAnchors(text: CaseText, first: number, length: number, wordWeigh
  * Whether an Arabic run and a Latin name stand, somewhere in the case, near the same figures, dates or
  * names: a short skeleton alone is too easily shared.
  */
-function sharesContext(
+export function sharesContext(
   arabicTexts: readonly CaseText[],
   arabicWords: readonly string[],
   latinTexts: readonly CaseText[],

@@ -16,6 +16,7 @@ import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
+import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
@@ -65,12 +66,14 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   const candidates = mergeVariants([...found, ...places, ...discoverRecurringNames(texts, [...found, ...places])]);
   addWordAcronyms(candidates, known);
   addCrossScriptAliases(texts, candidates);
+  const commonGroups = addCommonGroups(texts, candidates);
   const aliases = new PhraseMatcher<number>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) aliases.addWords(alias, n);
   });
   const mentions = findMentions(texts, candidates, aliases);
   mentions.push(...commonNounMentions(texts, candidates, mentions));
+  mentions.push(...commonGroupMentions(texts, candidates, commonGroups, mentions));
   joinParentheticals(texts, candidates, mentions);
   joinKnownAs(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);

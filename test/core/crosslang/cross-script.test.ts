@@ -109,6 +109,46 @@ describe('bodies named differently in the two languages (Arabic WordNet phrases)
     ]);
     expect(arabicMentionsOf(index, 'Ministry of Defence', 'ar1')).toContain('وزارة الدفاع');
   });
+
+  it('makes one body of a ministry the English articles name in two word orders, with and without its country', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Tunisian Ministry of Interior said on 12 March that 40 people were held. The Ministry of Interior gave no names.', 'en'),
+      buildArticle('en2', 'Police held 40 people, the Tunisian Interior Ministry said. The Interior Ministry said the arrests followed clashes.', 'en'),
+      buildArticle('ar1', 'قالت وزارة الداخلية التونسية يوم 12 مارس إنها اعتقلت 40 شخصا. وأضافت وزارة الداخلية أن المعتقلين سيحاكمون.', 'ar'),
+    ]);
+    const ministry = index.entities.filter((e) => [e.name, ...e.aliases].some((n) => /Ministry/u.test(n)));
+    expect(ministry).toHaveLength(1);
+    expect(ministry[0]!.aliases.concat(ministry[0]!.name)).toEqual(expect.arrayContaining(['Interior Ministry', 'Ministry of Interior', 'وزارة الداخلية التونسية']));
+  });
+
+  it('reads the head of a compound the bridge gives as the word of a name («الحرس»: bodyguard → Guard)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Revolutionary Guard seized a tanker on 12 March. The Revolutionary Guard said 20 crew were held.', 'en'),
+      buildArticle('en2', 'Officers of the Revolutionary Guard boarded the ship.', 'en'),
+      buildArticle('ar1', 'احتجز الحرس الثوري ناقلة يوم 12 مارس، وقال الحرس الثوري إن 20 بحارا محتجزون.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'Revolutionary Guard', 'ar1')).toContain('الحرس الثوري');
+  });
+
+  it('reads a word a CLDR name taught the bridge («المتحد»: united, from «الولايات المتحدة»)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The United Workers Party won 40 seats on 3 June. The United Workers Party will lead talks.', 'en'),
+      buildArticle('en2', 'Leaders of the United Workers Party met in the capital.', 'en'),
+      buildArticle('ar1', 'فاز حزب العمال المتحد بـ40 مقعدا يوم 3 يونيو، وسيقود حزب العمال المتحد المحادثات.', 'ar'),
+    ]);
+    expect(arabicMentionsOf(index, 'United Workers Party', 'ar1')).toContain('حزب العمال المتحد');
+  });
+
+  it('keeps apart two ministries whose English names share a word only', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Interior Ministry said on 12 March that 40 people were held. The Justice Ministry said they would be tried.', 'en'),
+      buildArticle('en2', 'The Interior Ministry gave no names. The Justice Ministry set no date.', 'en'),
+      buildArticle('ar1', 'قالت وزارة الداخلية يوم 12 مارس إنها اعتقلت 40 شخصا. وقالت وزارة العدل إنهم سيحاكمون.', 'ar'),
+    ]);
+    const interior = index.entities.find((e) => e.name === 'Interior Ministry' || e.aliases.includes('Interior Ministry'));
+    expect(interior?.aliases).toContain('وزارة الداخلية');
+    expect([interior!.name, ...interior!.aliases]).not.toContain('Justice Ministry');
+  });
 });
 
 describe('ordinals in names', () => {

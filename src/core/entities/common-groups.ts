@@ -1,0 +1,147 @@
+/**
+ * Groups both languages name by a common noun: where a case mixes Arabic-script and Latin-script
+ * articles, "the opposition" / «المعارضة», "protesters" / «المتظاهرين», "the military" / «الجيش» have no
+ * capitals and no proper name, so the name finders take neither side for an actor. A noun the bridge
+ * knows as a group or a kind of people (WordNet's noun.group, noun.person) becomes one actor when
+ * - the Arabic articles write it at least twice, and the Latin articles its English word at least twice,
+ *   in lower case, about as often per article (within `MAX_RATE_RATIO`);
+ * - no candidate of the case already holds it (as a name's word or an institution's head: "the army" of
+ *   a named army stays that army's), and it is no person's title ("the president" is someone named);
+ * - the two stand, somewhere in the case, near the same figures, dates or names (checked as names are).
+ */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import type { Mention } from '../actors/mentions.ts';
+import { isStopword } from '../align/terms.ts';
+import { groupWordsFor } from '../crosslang/bridge.ts';
+import { scriptData } from '../crosslang/script-data.ts';
+import { sharesContext } from './cross-script.ts';
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
+/** Mentions each side needs: a noun met once is a word, not an actor. */
+const MIN_MENTIONS = 2;
+/** Endings of a relational adjective, folded (ي, ية, يين, يون). */
+const NISBA = /ي(?:ه|ين|ون)?$/u;
+/**
+ * How much more often, per article, one script may name it than the other: a word the English articles
+ * use far more often is another sense of it ("law" in "martial law" is not the police).
+ */
+const MAX_RATE_RATIO = 4;
+
+/** The singular a lower-case English word may be the plural of, and the word itself ("gathered" is none). */
+const nounForms = (word: string): string[] => [word, ...(word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : []), ...(word.endsWith('es') ? [word.slice(0, -2)] : []), ...(word.endsWith('s') ? [word.slice(0, -1)] : [])];
+
+interface Forms {
+  keys: Set<string>;
+  spellings: Map<string, number>;
+  mentions: number;
+  articles: Set<number>;
+}
+
+const addForm = (forms: Map<string, Forms>, key: string, lemma: string, text: CaseText, start: number, end: number): void => {
+  const f = forms.get(lemma) ?? forms.set(lemma, { keys: new Set(), spellings: new Map(), mentions: 0, articles: new Set() }).get(lemma)!;
+  f.keys.add(key);
+  const spelling = text.text.slice(start, end);
+  f.spellings.set(spelling, (f.spellings.get(spelling) ?? 0) + 1);
+  f.mentions++;
+  f.articles.add(text.articleIndex);
+};
+
+/**
+ * Adds to the candidates the groups both scripts name by a common noun.
+ * @example addCommonGroups(texts, candidates) // a candidate with aliases [['protesters'], ['المتظاهرين']]
+ */
+export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCandidate[]): number[] {
+  const added: number[] = [];
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return added;
+  const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
+  const articles = scriptData('ar')?.articles ?? [];
+  // Words any candidate already holds, and the heads of institutions.
+  const held = new Set<string>();
+  for (const c of candidates) {
+    for (const alias of c.aliases) for (const w of alias) held.add(w);
+    if (c.head) held.add(c.head);
+  }
+  const heldEnglish = new Set([...held].filter((w) => !ARABIC_SCRIPT.test(w)).map((w) => englishStemmer(w)));
+  const heldArabic = new Set([...held].filter((w) => ARABIC_SCRIPT.test(w)).flatMap((w) => [w, ...articles.filter((a) => w.startsWith(a)).map((a) => w.slice(a.length))]));
+  // Arabic definite nouns of a group sense, by their group words.
+  const arabic = new Map<string, Forms>();
+  const groupWords = new Map<string, string[]>();
+  for (const text of arabicTexts) {
+    for (const tok of text.tokens) {
+      const article = articles.find((a) => tok.key.startsWith(a) && tok.key.length - a.length >= 3) ?? '';
+      const bare = tok.key.slice(article.length);
+      if (tok.key.length < 3 || heldArabic.has(tok.key) || heldArabic.has(bare) || text.data.personTitles.hasWord(tok.key) || text.data.personTitles.hasWord(bare)) continue;
+      // A relational adjective ("البرلمانية", parliamentary) is no group, unless the bridge has it as written.
+      if (NISBA.test(bare) && groupWordsFor(bare, true).length === 0) continue;
+      const words = groupWords.get(tok.key) ?? groupWords.set(tok.key, groupWordsFor(tok.key)).get(tok.key)!;
+      if (words.length === 0) continue;
+      addForm(arabic, tok.key, words.join(' '), text, tok.start, tok.end);
+    }
+  }
+  if (arabic.size === 0) return added;
+  const wantedWords = new Set([...arabic.keys()].flatMap((k) => k.split(' ')));
+  const wanted = new Set([...wantedWords].map((w) => englishStemmer(w)));
+  // English words of those senses in lower case, by stem.
+  const latin = new Map<string, Forms>();
+  for (const text of latinTexts) {
+    for (const tok of text.tokens) {
+      if (tok.capitalised && !tok.sentenceStart) continue;
+      if (isStopword(tok.key, 'en') || nounForms(tok.key).some((w) => text.data.personTitles.hasWord(w))) continue;
+      const stem = englishStemmer(tok.key);
+      if (wanted.has(stem) && !heldEnglish.has(stem) && nounForms(tok.key).some((w) => wantedWords.has(w))) addForm(latin, tok.key, stem, text, tok.start, tok.end);
+    }
+  }
+  // Mentions per article of each script: one actor is named about as often in both.
+  const rate = (f: Forms, side: readonly CaseText[]) => f.mentions / side.length;
+  for (const [lemma, ar] of arabic) {
+    if (ar.mentions < MIN_MENTIONS) continue;
+    const arabicKeys = [...ar.keys];
+    const found = lemma
+      .split(' ')
+      .map((w) => latin.get(englishStemmer(w)))
+      .filter((f): f is Forms => f !== undefined && f.mentions >= MIN_MENTIONS)
+      .filter((f) => Math.max(rate(f, latinTexts) / rate(ar, arabicTexts), rate(ar, arabicTexts) / rate(f, latinTexts)) <= MAX_RATE_RATIO);
+    // Checked against the case once: the noun's other English words ("troops", "the military") come along.
+    if (!found.some((f) => arabicKeys.some((a) => [...f.keys].some((l) => sharesContext(arabicTexts, [a], latinTexts, [l]))))) continue;
+    const en: Forms = {
+      keys: new Set(found.flatMap((f) => [...f.keys])),
+      spellings: new Map(found.flatMap((f) => [...f.spellings])),
+      mentions: 0,
+      articles: new Set(found.flatMap((f) => [...f.articles])),
+    };
+    const latinKeys = [...en.keys];
+    const n = candidates.push({
+      kind: 'org',
+      aliases: [...latinKeys, ...arabicKeys].map((k) => [k]),
+      spellings: new Map([...en.spellings, ...ar.spellings]),
+      articles: new Set([...en.articles, ...ar.articles]),
+    });
+    added.push(n - 1);
+    for (const k of latinKeys) latin.delete(englishStemmer(k));
+  }
+  return added;
+}
+
+/**
+ * Mentions of the groups `addCommonGroups` added: each of their words the other mentions leave free (the
+ * name finder reads no lower-case word as a name).
+ * @example commonGroupMentions(texts, candidates, [12], mentions) // [{ actor: 12, article: 0, first: 4, last: 4, kind: 'coref', … }]
+ */
+export function commonGroupMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], groups: readonly number[], mentions: readonly Mention[]): Mention[] {
+  if (groups.length === 0) return [];
+  const byKey = new Map<string, number>();
+  for (const n of groups) for (const [key] of candidates[n]!.aliases) byKey.set(key!, n);
+  const occupied = new Set<string>();
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) occupied.add(`${m.article}:${k}`);
+  const found: Mention[] = [];
+  for (const text of texts) {
+    text.tokens.forEach((tok, i) => {
+      const actor = byKey.get(tok.key);
+      if (actor === undefined || occupied.has(`${text.articleIndex}:${i}`)) return;
+      found.push({ actor, article: text.articleIndex, first: i, last: i, kind: 'coref', headFirst: i, headLast: i });
+    });
+  }
+  return found;
+}
