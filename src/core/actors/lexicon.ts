@@ -64,6 +64,7 @@ interface LabelFile {
     nameStopwords?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
+    rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
     adjectiveEndings?: string[];
@@ -205,6 +206,8 @@ export interface LanguageActorData {
   determiners: Set<string>;
   /** Determiners that introduce rather than refer ("a", "an"). */
   indefinites: Set<string>;
+  /** "first", "last": a description that ranks a person among holders of an office tells a record, not what he is called. */
+  rankingWords: Set<string>;
   /** "our": a group speaking of itself ("our valiant forces"). */
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
@@ -395,6 +398,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     ledBy: phrases(a?.ledBy),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
+    rankingWords: new Set((a?.rankingWords ?? []).map(foldForMatch)),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,

@@ -17,3 +17,43 @@ describe('offices of courts and prosecutors are titles, not words of the name', 
     expect(labelsOf(actors, 'Otto Brem', 'a').join(' ')).toContain('Relief Coordinator');
   });
 });
+
+describe('a person called by the office the case gives him, with no name', () => {
+  it('gives "the former president" to the person titled president, not to the nearer prosecutor', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former President Karl Vesk was found guilty on Thursday. Prosecutor Mila Strand charged the former president with fraud, and Strand said the case was simple.', 'en'),
+      buildArticle('b', 'Karl Vesk called the trial a sham. Mila Strand said the jury had spoken.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Karl Vesk', 'a')).toContain('former president');
+    expect(labelsOf(actors, 'Mila Strand', 'a')).not.toContain('former president');
+  });
+
+  it('gives "the speaker of parliament" to the only speaker of the case where the article names none', () => {
+    const actors = findActors([
+      buildArticle('a', 'Parliament Speaker Ando Rell opened the session, and Ando Rell said the vote was valid.', 'en'),
+      buildArticle('b', 'Lawmakers met at night. The speaker of parliament declared the decree invalid.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Ando Rell', 'b').join(' ')).toContain('speaker of parliament');
+  });
+
+  it('reads no bare office, no ranking, no office two outlets give nobody', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former President Karl Vesk was convicted. The president left the court. Vesk became the first former president to be convicted.', 'en'),
+      buildArticle('b', 'Karl Vesk denied the charges. The former minister spoke to reporters.', 'en'),
+    ]);
+    const vesk = labelsOf(actors, 'Karl Vesk');
+    expect(vesk).not.toContain('president');
+    expect(vesk.join(' ')).not.toContain('first former president');
+    expect(vesk).not.toContain('former minister');
+  });
+
+  it('reads the Arabic office with its adjectives after it, and not an adjective made from the office word', () => {
+    const actors = findActors([
+      buildArticle('x', 'أدانت المحكمة الرئيس الفالماري السابق سامي الوردي. وقال الوردي إن الحكم ظالم.', 'ar'),
+      buildArticle('y', 'رفض سامي الوردي الحكم. وخرج الرئيس السابق من القاعة غاضبا. ودخل المبنى الرئيسي للمحكمة.', 'ar'),
+    ]);
+    const labels = labelsOf(actors, 'سامي الوردي', 'y');
+    expect(labels).toContain('الرئيس السابق');
+    expect(labels.join(' ')).not.toContain('الرئيسي');
+  });
+});
