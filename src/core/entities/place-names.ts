@@ -44,6 +44,18 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
 }
 
 /**
+ * Whether an Arabic word (folded) is itself the name of a country or region (CLDR), with or without its
+ * article and glued clitics — not its adjective.
+ * @example isCountryNoun('واليمن') // true
+ */
+export function isCountryNoun(foldedArabicWord: string): boolean {
+  for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
+    if (PLACE_NAMES[candidate] !== undefined || ARTICLES.some((article) => PLACE_NAMES[article + candidate] !== undefined)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether an English word is the name of a country or region whose Arabic name the bridge knows (CLDR):
  * its Arabic spelling is then known, and a transliteration guess is not needed.
  * @example isBridgedPlaceName('portugal') // true

@@ -57,3 +57,25 @@ describe('a person called by the office the case gives him, with no name', () =>
     expect(labels.join(' ')).not.toContain('الرئيسي');
   });
 });
+
+describe('an Arabic name of three words after a title, and the country the office is of', () => {
+  it('keeps a third name word the case writes with the other two in two articles, and reads "head of <country>" as his title', () => {
+    const actors = findActors([
+      buildArticle('x', 'أعلن رئيس فالمارا الشمالية بيك سون هيو حالة الطوارئ. وقال بيك إن القرار ضروري في فالمارا.', 'ar'),
+      buildArticle('y', 'تراجع الرئيس الفالماري الشمالي بيك سون هيو عن القرار. وقال بيك سون هيو إنه سيرفع الحالة في فالمارا.', 'ar'),
+    ]);
+    const person = actors.find((a) => a.name === 'بيك سون هيو');
+    expect(person).toBeDefined();
+    expect(actors.map((a) => a.name)).not.toContain('هيو');
+    expect(person!.labels.map((l) => l.text)).toContain('رئيس فالمارا الشمالية');
+    expect(actors.find((a) => a.name === 'فالمارا')?.labels.map((l) => l.text) ?? []).not.toContain('رئيس');
+  });
+
+  it('does not take the verb after a two-word name as its third word', () => {
+    const actors = findActors([
+      buildArticle('x', 'قال الوزير سامي الوردي أمس إن الحكم نهائي. وأضاف الوزير سامي الوردي أمس أن الجلسة انتهت.', 'ar'),
+      buildArticle('y', 'رفض الوزير سامي الوردي أمس الحكم.', 'ar'),
+    ]);
+    expect(actors.map((a) => a.name)).toContain('سامي الوردي');
+  });
+});
