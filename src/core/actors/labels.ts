@@ -701,11 +701,21 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   const label = data.labels.matchEndingAt(tokens, end);
   const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
   if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
-  const first = titleStart(c, end - title.length + 1, occupied, persons);
-  // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
-  if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
+  let first = titleStart(c, end - title.length + 1, occupied, persons);
+  // Where adjectives come first, the phrase must start there ("The opposition candidate, X"), or after
+  // the modifiers a determiner opens ("this highly conflicted, biased Judge, X").
+  const opens = (j: number): boolean => tokens[j]!.sentenceStart || tokens[j]!.breakBefore || (j > 0 && data.determiners.has(tokens[j - 1]!.key));
+  if (!data.adjectivesFollow && !opens(first)) {
+    let j = first - 1;
+    while (j > 0 && first - j <= PRE_TITLE_MODIFIERS && !occupied.has(j) && !isStopword(tokens[j]!.key, c.lang) && !data.determiners.has(tokens[j]!.key) && (!tokens[j + 1]!.breakBefore || tokens[j + 1]!.commaBefore) && !data.determiners.has(tokens[j - 1]!.key)) j--;
+    if (j <= 0 || occupied.has(j) || !data.determiners.has(tokens[j - 1]!.key) || tokens[j]!.breakBefore || isStopword(tokens[j]!.key, c.lang)) return null;
+    first = j;
+  }
   return { first, titleLength: end - first + 1 };
 }
+
+/** Modifiers a determiner may open before a title in apposition ("this highly conflicted, biased Judge, X"). */
+const PRE_TITLE_MODIFIERS = 3;
 
 /** Words of a title chain before a name («رئيسة بعثة الصندوق إلى مصر»). */
 const TITLE_CHAIN_WORDS = 7;

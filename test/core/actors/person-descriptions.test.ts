@@ -79,3 +79,14 @@ describe('an Arabic name of three words after a title, and the country the offic
     expect(actors.map((a) => a.name)).toContain('سامي الوردي');
   });
 });
+
+describe('a title in apposition before the name, with the modifiers a determiner opens', () => {
+  it('reads "this highly conflicted, biased Judge, X" as the title of X, and not a verb phrase before a title', () => {
+    const actors = findActors([
+      buildArticle('a', '"Not only did this highly conflicted, biased Judge, Ivo Marsk, block my lawyers," he wrote. Ivo Marsk did not reply.', 'en'),
+      buildArticle('b', 'Ivo Marsk read the verdict on Thursday. Reporters asked Marsk about the case.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Ivo Marsk', 'a')).toContain('highly conflicted, biased Judge');
+    expect(labelsOf(actors, 'Ivo Marsk', 'b')).toEqual([]);
+  });
+});
