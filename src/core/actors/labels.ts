@@ -279,6 +279,15 @@ export function labelsOfMention(
       kept = out.length;
       continue;
     }
+    // "X as well as other Shia factions", «X وغيرها من الفصائل الشيعية»: the kind the outlet lists the group among.
+    if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
+      const kind = othersKind(c, k, occupied, persons ?? occupied);
+      if (kind) {
+        const key = tokens.slice(kind.first, kind.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+        out.push({ article: c.articleIndex, ...spanOf(c, kind.first, kind.last), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        break;
+      }
+    }
     const label = data.labels.match(tokens, k);
     // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
     // In an apposition a head noun is the apposition's own ("X, the army …"), not one further on ("X, an ally of the army").
@@ -712,6 +721,32 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
     first = j;
   }
   return { first, titleLength: end - first + 1 };
+}
+
+/** Words of the kind a group is listed among ("other Shia factions"). */
+const OTHERS_KIND_WORDS = 3;
+
+/**
+ * The noun phrase after "and other", «وغيرها من» at `k` ("other Shia factions" → "Shia factions"): up to
+ * three words, no person, ending on a word of no mention (the kind's head noun; where adjectives
+ * follow, the head first and its definite adjectives after it). Null when there is none.
+ */
+function othersKind(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  const link = data.othersLinkers.match(tokens, k);
+  if (!link) return null;
+  const first = k + link.length;
+  let last = first - 1;
+  for (let e = first; e < tokens.length && e - first < OTHERS_KIND_WORDS; e++) {
+    const w = tokens[e]!;
+    if (w.breakBefore) break;
+    if (persons.has(e) || isStopword(w.key, lang) || data.determiners.has(w.key)) break;
+    if (data.adjectivesFollow && e > first && !hasArticle(w.key, data)) break;
+    last = e;
+    if (!data.adjectivesFollow && !occupied.has(e) && !w.capitalised) break;
+  }
+  while (last >= first && (occupied.has(last) || (!data.adjectivesFollow && tokens[last]!.capitalised))) last--;
+  return last >= first ? { first, last } : null;
 }
 
 /** Modifiers a determiner may open before a title in apposition ("this highly conflicted, biased Judge, X"). */

@@ -56,6 +56,7 @@ interface LabelFile {
     kindNouns?: Record<string, string[]>;
     genitives?: string[];
     ledBy?: string[];
+    othersLinkers?: string[];
     determiners?: string[];
     indefinites?: string[];
     loyaltyWords?: string[];
@@ -202,6 +203,8 @@ export interface LanguageActorData {
   genitives: Set<string>;
   /** "led by", "بقيادة": an organisation, then who leads it. */
   ledBy: PhraseMatcher<true>;
+  /** "and other", «وغيرها من»: a name listed with others of a kind ("X as well as other Shia factions"): the kind is what the outlet calls it. */
+  othersLinkers: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
   /** Determiners that introduce rather than refer ("a", "an"). */
@@ -396,6 +399,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     kindNouns: new Map(Object.entries(a?.kindNouns ?? {}).map(([noun, heads]) => [foldForMatch(noun), heads.map(foldForMatch)])),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
+    othersLinkers: phrases(a?.othersLinkers),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
     rankingWords: new Set((a?.rankingWords ?? []).map(foldForMatch)),

@@ -90,3 +90,26 @@ describe('a title in apposition before the name, with the modifiers a determiner
     expect(labelsOf(actors, 'Ivo Marsk', 'b')).toEqual([]);
   });
 });
+
+describe('a group listed with others of a kind', () => {
+  it('takes the kind after "as well as other" / «وغيرها من» as what the outlet calls the group', () => {
+    const en = findActors([
+      buildArticle('a', 'The list includes the Kestrel Party as well as other Velmari factions. The Kestrel Party rejected the results.', 'en'),
+      buildArticle('b', 'The Kestrel Party said the vote was rigged.', 'en'),
+    ]);
+    expect(labelsOf(en, 'Kestrel Party', 'a')).toContain('Velmari factions');
+    const ar = findActors([
+      buildArticle('x', 'وتضم اللجنة كتائب النصر وغيرها من الفصائل المسلحة الموالية. ورفضت كتائب النصر النتائج.', 'ar'),
+      buildArticle('y', 'قالت كتائب النصر إن الانتخابات مزورة.', 'ar'),
+    ]);
+    expect(labelsOf(ar, 'كتائب النصر', 'x')).toContain('الفصائل المسلحة الموالية');
+  });
+
+  it('reads no kind where no linker stands ("and the other parties said")', () => {
+    const en = findActors([
+      buildArticle('a', 'The Kestrel Party won, and the other parties said the count was wrong. The Kestrel Party celebrated.', 'en'),
+      buildArticle('b', 'The Kestrel Party said the vote was fair.', 'en'),
+    ]);
+    expect(labelsOf(en, 'Kestrel Party', 'a').join(' ')).not.toContain('parties');
+  });
+});
