@@ -396,7 +396,7 @@ export function occurrences(text: string, snippet: string): [number, number][] {
  * For an annotated label of an article, a test of whether a predicted label stands for it: the same
  * words, or a part of the label (its head noun) found where the annotated label stands.
  */
-function labelMatcher(analysis: CaseAnalysis): (articleId: string, label: string) => (predicted: ActorLabel) => boolean {
+export function labelMatcher(analysis: CaseAnalysis): (articleId: string, label: string) => (predicted: ActorLabel) => boolean {
   const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
   return (articleId, label) => {
     const places = occurrences(textOf.get(articleId) ?? '', label);
@@ -408,7 +408,7 @@ function labelMatcher(analysis: CaseAnalysis): (articleId: string, label: string
  * Each predicted actor stands for the annotated actor its names match best, so "Haftar's forces" is
  * not taken for "Haftar" just because one name contains the other.
  */
-function annotatedActorOf(analysis: CaseAnalysis, annotations: CaseAnnotations): Map<CaseAnalysis['actors'][number], string> {
+export function annotatedActorOf(analysis: CaseAnalysis, annotations: CaseAnnotations): Map<CaseAnalysis['actors'][number], string> {
   const similarity = (name: string, alias: string): number => {
     const [x, y] = [norm(name), norm(alias)];
     if (x.length === 0 || y.length === 0) return 0;

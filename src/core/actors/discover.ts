@@ -4,8 +4,10 @@
  * ("حكومة …", "… Army"), merged into one actor per person (by surname) and per organisation (by
  * shared head and words, and acronyms).
  */
+import { isDictionaryWord } from '../entities/recurring.ts';
+import { scriptData } from '../crosslang/script-data.ts';
 import { isStopword, stemToken } from '../align/terms.ts';
-import { isBridgedPlaceName } from '../entities/place-names.ts';
+import { isBridgedPlaceName, isArabicPlaceNoun } from '../entities/place-names.ts';
 import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
 import type { LanguageCode } from '../types.ts';
@@ -61,7 +63,7 @@ interface TitledName {
 }
 
 /** Title-introduced names (languages without capitals): "المشير خليفة سليمان" → ['خليفه', 'سليمان']. */
-function titledNames(c: CaseText): TitledName[] {
+function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => false): TitledName[] {
   const out: TitledName[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
@@ -78,8 +80,15 @@ function titledNames(c: CaseText): TitledName[] {
       else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
+    // "رئيس كوريا الجنوبية X": the country the office is of stands before the name, not as it.
+    let placed = false;
+    if (!data.capitalisedNames && j < tokens.length && !tokens[j]!.breakBefore && !data.isDefinite(tokens[j]!.key) && isPlaceWord(tokens[j]!.key)) {
+      j++;
+      while (j < tokens.length && !tokens[j]!.breakBefore && hasArticle(tokens[j]!.key, data) && data.isAdjective(tokens[j]!.key)) j++;
+      placed = true;
+    }
     // "رئيس حكومة الإنقاذ الوطني، سالم الأحمد": the title's organisation stands before the name.
-    const org = j < tokens.length && !tokens[j]!.breakBefore ? data.orgHeads.match(tokens, j) : null;
+    const org = !placed && j < tokens.length && !tokens[j]!.breakBefore ? data.orgHeads.match(tokens, j) : null;
     if (org) {
       j += org.length;
       if (j < tokens.length && !tokens[j]!.breakBefore && !isStopword(tokens[j]!.key, c.lang)) j++;
@@ -95,7 +104,7 @@ function titledNames(c: CaseText): TitledName[] {
       words.push(tokens[k]!.key);
       k++;
     }
-    const name: TitledName = { words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null };
+    const name: TitledName = { words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null || placed };
     if (words.length === 2 && k < tokens.length && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) name.longer = { words: [...words, tokens[k]!.key], end: tokens[k]!.end };
     out.push(name);
     i = k - 1;
@@ -109,6 +118,24 @@ function titledNames(c: CaseText): TitledName[] {
     out.push({ words: [tokens[a]!.key, tokens[b]!.key], start: tokens[a]!.start, end: tokens[b]!.end, firstEnd: tokens[a]!.end, afterOrg: true });
   }
   return out;
+}
+
+/**
+ * Country names of the case, where names are not capitalised: a CLDR country, or the name a country
+ * adjective of the case is made from («الكوري» → «كوريا»; countryAdjectives in lang/<code>/entities.json).
+ */
+function countryWords(texts: readonly CaseText[]): (key: string) => boolean {
+  const made = new Set<string>();
+  for (const c of texts) {
+    if (c.data.capitalisedNames) continue;
+    const endings = scriptData(c.lang)?.countryAdjectives ?? [];
+    for (const t of c.tokens) {
+      if (!hasArticle(t.key, c.data)) continue;
+      const bare = t.key.slice(c.data.article.length);
+      for (const [ending, nameEnding] of endings) if (bare.endsWith(ending) && bare.length - ending.length >= 3) made.add(bare.slice(0, -ending.length) + nameEnding);
+    }
+  }
+  return (key) => made.has(key) || isArabicPlaceNoun(key);
 }
 
 /** Kunya names ("أبو X الY"): the kunya, a name word, and a definite surname or nisba after it if any. */
@@ -340,13 +367,27 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   // A full name another script of the case spells alike ("Woo Rin Sek" / «وو رين سيك») is confirmed whole.
   const otherScript = new Set<string>();
   for (const list of runs) for (const n of list) if (n.words.length > 1) otherScript.add(nameSkeleton(n.words));
-  const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c) }));
+  const placeWord = countryWords(texts);
+  const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c, placeWord) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
+  // "يون سوك يول": a titled name running on by a third word that is no dictionary word (not the verb
+  // after a name), the three written together in two articles or more, is one name of three words.
+  const longerAt = new Map<string, Set<number>>();
+  for (const { names } of titled) for (const n of names) if (n.longer) longerAt.set(n.longer.words.join(' '), new Set());
+  if (longerAt.size) {
+    for (const c of texts) {
+      for (let i = 0; i + 2 < c.tokens.length; i++) {
+        const at = longerAt.get(`${c.tokens[i]!.key} ${c.tokens[i + 1]!.key} ${c.tokens[i + 2]!.key}`);
+        if (at && !c.tokens[i + 1]!.breakBefore && !c.tokens[i + 2]!.breakBefore) at.add(c.articleIndex);
+      }
+    }
+  }
+  const longerConfirmed = (c: CaseText, longer: string[]): boolean => (longerAt.get(longer.join(' '))?.size ?? 0) >= 2 && !isDictionaryWord(longer[2]!, c.lang);
   for (const { c, names } of titled) {
     for (const n of names) {
       let words = n.words;
       let end = n.end;
-      if (n.longer && otherScript.has(nameSkeleton(n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
+      if (n.longer && (otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
       const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
       if (words.length > 1 && !spelledElsewhere && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);

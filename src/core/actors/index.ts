@@ -16,6 +16,7 @@ import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
+import { addPersonDescriptions } from './person-descriptions.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -102,6 +103,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     texts,
     occupied,
     actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+  );
+  addPersonDescriptions(
+    texts,
+    occupied,
+    persons,
+    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor })),
   );
   addUserLabels(
     texts,

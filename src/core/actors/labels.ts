@@ -279,6 +279,15 @@ export function labelsOfMention(
       kept = out.length;
       continue;
     }
+    // "X as well as other Shia factions", «X وغيرها من الفصائل الشيعية»: the kind the outlet lists the group among.
+    if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
+      const kind = othersKind(c, k, occupied, persons ?? occupied);
+      if (kind) {
+        const key = tokens.slice(kind.first, kind.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+        out.push({ article: c.articleIndex, ...spanOf(c, kind.first, kind.last), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        break;
+      }
+    }
     const label = data.labels.match(tokens, k);
     // Right after a name only adjectives are its labels; a noun there starts a genitive ("… لحكومة").
     // In an apposition a head noun is the apposition's own ("X, the army …"), not one further on ("X, an ally of the army").
@@ -701,11 +710,47 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   const label = data.labels.matchEndingAt(tokens, end);
   const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
   if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
-  const first = titleStart(c, end - title.length + 1, occupied, persons);
-  // Where adjectives come first, the phrase must start there ("The opposition candidate, X").
-  if (!data.adjectivesFollow && !(tokens[first]!.sentenceStart || tokens[first]!.breakBefore || (first > 0 && data.determiners.has(tokens[first - 1]!.key)))) return null;
+  let first = titleStart(c, end - title.length + 1, occupied, persons);
+  // Where adjectives come first, the phrase must start there ("The opposition candidate, X"), or after
+  // the modifiers a determiner opens ("this highly conflicted, biased Judge, X").
+  const opens = (j: number): boolean => tokens[j]!.sentenceStart || tokens[j]!.breakBefore || (j > 0 && data.determiners.has(tokens[j - 1]!.key));
+  if (!data.adjectivesFollow && !opens(first)) {
+    let j = first - 1;
+    while (j > 0 && first - j <= PRE_TITLE_MODIFIERS && !occupied.has(j) && !isStopword(tokens[j]!.key, c.lang) && !data.determiners.has(tokens[j]!.key) && (!tokens[j + 1]!.breakBefore || tokens[j + 1]!.commaBefore) && !data.determiners.has(tokens[j - 1]!.key)) j--;
+    if (j <= 0 || occupied.has(j) || !data.determiners.has(tokens[j - 1]!.key) || tokens[j]!.breakBefore || isStopword(tokens[j]!.key, c.lang)) return null;
+    first = j;
+  }
   return { first, titleLength: end - first + 1 };
 }
+
+/** Words of the kind a group is listed among ("other Shia factions"). */
+const OTHERS_KIND_WORDS = 3;
+
+/**
+ * The noun phrase after "and other", «وغيرها من» at `k` ("other Shia factions" → "Shia factions"): up to
+ * three words, no person, ending on a word of no mention (the kind's head noun; where adjectives
+ * follow, the head first and its definite adjectives after it). Null when there is none.
+ */
+function othersKind(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  const link = data.othersLinkers.match(tokens, k);
+  if (!link) return null;
+  const first = k + link.length;
+  let last = first - 1;
+  for (let e = first; e < tokens.length && e - first < OTHERS_KIND_WORDS; e++) {
+    const w = tokens[e]!;
+    if (w.breakBefore) break;
+    if (persons.has(e) || isStopword(w.key, lang) || data.determiners.has(w.key)) break;
+    if (data.adjectivesFollow && e > first && !hasArticle(w.key, data)) break;
+    last = e;
+    if (!data.adjectivesFollow && !occupied.has(e) && !w.capitalised) break;
+  }
+  while (last >= first && (occupied.has(last) || (!data.adjectivesFollow && tokens[last]!.capitalised))) last--;
+  return last >= first ? { first, last } : null;
+}
+
+/** Modifiers a determiner may open before a title in apposition ("this highly conflicted, biased Judge, X"). */
+const PRE_TITLE_MODIFIERS = 3;
 
 /** Words of a title chain before a name («رئيسة بعثة الصندوق إلى مصر»). */
 const TITLE_CHAIN_WORDS = 7;

@@ -56,6 +56,7 @@ interface LabelFile {
     kindNouns?: Record<string, string[]>;
     genitives?: string[];
     ledBy?: string[];
+    othersLinkers?: string[];
     determiners?: string[];
     indefinites?: string[];
     loyaltyWords?: string[];
@@ -64,6 +65,7 @@ interface LabelFile {
     nameStopwords?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
+    rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
     adjectiveEndings?: string[];
@@ -201,10 +203,14 @@ export interface LanguageActorData {
   genitives: Set<string>;
   /** "led by", "بقيادة": an organisation, then who leads it. */
   ledBy: PhraseMatcher<true>;
+  /** "and other", «وغيرها من»: a name listed with others of a kind ("X as well as other Shia factions"): the kind is what the outlet calls it. */
+  othersLinkers: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;
   /** Determiners that introduce rather than refer ("a", "an"). */
   indefinites: Set<string>;
+  /** "first", "last": a description that ranks a person among holders of an office tells a record, not what he is called. */
+  rankingWords: Set<string>;
   /** "our": a group speaking of itself ("our valiant forces"). */
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
@@ -393,8 +399,10 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     kindNouns: new Map(Object.entries(a?.kindNouns ?? {}).map(([noun, heads]) => [foldForMatch(noun), heads.map(foldForMatch)])),
     genitives: new Set((a?.genitives ?? []).map(foldForMatch)),
     ledBy: phrases(a?.ledBy),
+    othersLinkers: phrases(a?.othersLinkers),
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
+    rankingWords: new Set((a?.rankingWords ?? []).map(foldForMatch)),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,

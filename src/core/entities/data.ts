@@ -17,6 +17,8 @@ interface EntityFile {
   /** Compound prepositions written as one word ("لصالح"): function words the stop-word list lacks, never a name. */
   functionWords?: string[];
   dictionaryForms?: DictionaryForms;
+  /** The conjunction glued to the next word in a list ("X وY"), where the language glues it. */
+  listConjunction?: string;
 }
 
 /**
@@ -62,6 +64,8 @@ export interface EntityData {
   functionWords: Set<string>;
   /** How words go back to dictionary forms (absent for a language without a dictionary). */
   dictionaryForms?: DictionaryForms;
+  /** The conjunction glued to the next word of a list (folded), or ''. */
+  listConjunction: string;
 }
 
 const cache = new Map<LanguageCode, EntityData>();
@@ -86,6 +90,7 @@ export function entityData(lang: LanguageCode): EntityData {
     acronymConnectors: new Set((file?.acronymConnectors ?? []).map(foldForMatch)),
     notPlaces: new Set((file?.notPlaces ?? []).map(foldForMatch)),
     functionWords: new Set((file?.functionWords ?? []).map(foldForMatch)),
+    listConjunction: foldForMatch(file?.listConjunction ?? ''),
   };
   if (file?.dictionaryForms) data.dictionaryForms = file.dictionaryForms;
   cache.set(lang, data);

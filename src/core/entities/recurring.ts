@@ -103,6 +103,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     const { tokens, data, lang } = c;
     const places = entityData(lang);
     const forms = places.dictionaryForms!;
+    const conj = places.listConjunction;
     const letters = new RegExp(forms.letters, 'u');
     const isName = (i: number): boolean => {
       const key = tokens[i]!.key;
@@ -134,8 +135,9 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       const preceding = prev?.key ?? '';
       s.preceding.set(preceding, (s.preceding.get(preceding) ?? 0) + 1);
       if (prev && !isStopword(prev.key, lang)) s.afterWord++;
-      // A first name: not a function word, a title, a definite word or a head noun.
-      if (prev && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
+      // A first name: not a function word, a title, a definite word or a head noun; not the word before «وY» (a list).
+      const listed = conj !== '' && t.key.startsWith(conj) && t.key.length - conj.length >= 3;
+      if (prev && !listed && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
         if (!data.personTitles.match(tokens, i - 1) && !data.labels.match(tokens, i - 1) && !data.orgHeads.match(tokens, i - 1) && !data.forceHeads.match(tokens, i - 1)) {
           const set = s.before.get(prev.key) ?? new Set<number>();
           set.add(c.articleIndex);

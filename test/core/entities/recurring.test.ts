@@ -67,3 +67,16 @@ describe('adjectives with the feminine ending are no names', () => {
     expect(index.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('two names joined by the glued conjunction are a list, not a first name and a surname', () => {
+  it('keeps «X وY» apart where the case writes it in several articles', async () => {
+    const { findActors } = await import('../../../src/core/actors/index.ts');
+    const { buildArticle } = await import('../align/build.ts');
+    const actors = findActors([
+      buildArticle('x', 'قال المسؤولون إن الأضرار كبيرة في دورسان وأكيلمار.', 'ar'),
+      buildArticle('y', 'وسجلت هزات ارتدادية في دورسان وأكيلمار.', 'ar'),
+      buildArticle('z', 'ونزحت الأسر من دورسان وأكيلمار إلى المخيمات.', 'ar'),
+    ]);
+    expect(actors.map((a) => a.name)).not.toContain('دورسان وأكيلمار');
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * A person called by the office the case gives him, with no name: "the former president" for a person
+ * some outlet titles "Former President X", "the speaker of parliament" for "National Assembly Speaker
+ * Y", «الرئيس الأمريكي السابق» / «القاضي» for «الرئيس … X» / «القاضي Y». The head noun of the
+ * description must be the head of one of the person's titles in the case, so "the judge" never goes to a
+ * president; it goes to the nearest such person the article named before, within reach, or, where the
+ * article names none, to the only person of the case holding that office.
+ */
+import { isStopword } from '../align/terms.ts';
+import { singular } from '../entities/variants.ts';
+import type { CaseText } from './discover.ts';
+import { headBase } from './lexicon.ts';
+import type { LabelDraft } from './labels.ts';
+import { cliticLength } from './labels.ts';
+import type { Mention } from './mentions.ts';
+
+export interface DescribedPerson {
+  mentions: readonly Mention[];
+  drafts: LabelDraft[];
+  /** A person the case names once or in one article: takes a description only in an article that names no holder of the office. */
+  minor: boolean;
+}
+
+/** Words between a person's name and a description that stands for him. */
+const REACH = 40;
+/** Plain words between the determiner and the office ("the former US president"). */
+const MAX_MODIFIERS = 3;
+/** Words of a title draft whose head is read (longer appositions are descriptions, not offices). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * The office a title word names, compared plural-free where adjectives come first and without the
+ * article where they follow («الرئيس» / «رئيس»); null when the word is no title of the language
+ * ("results", «الرئيسي»).
+ */
+function officeKey(c: CaseText, j: number): string | null {
+  const { tokens, data } = c;
+  const t = tokens[j]!;
+  const title = data.personTitles.match(tokens, j)?.length === 1 || data.labels.match(tokens, j)?.length === 1 && ['title', 'apposition'].includes(data.labels.match(tokens, j)!.value.form ?? '');
+  if (!title) return null;
+  return `${c.lang} ${data.adjectivesFollow ? headBase(t.key, data) : singular(t.key)}`;
+}
+
+/**
+ * Adds office descriptions to the persons they stand for.
+ * @example addPersonDescriptions(texts, occupied, personsAt, persons) // "the former president" → the former president named before
+ */
+export function addPersonDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], personsAt: readonly ReadonlySet<number>[], persons: readonly DescribedPerson[]): void {
+  // Office heads per language: which persons hold each (title drafts of every article).
+  const holders = new Map<string, Set<DescribedPerson>>();
+  for (const p of persons) {
+    for (const d of p.drafts) {
+      if (d.form !== 'title' && d.form !== 'apposition') continue;
+      const c = texts[d.article]!;
+      let first = -1;
+      let last = -1;
+      c.tokens.forEach((t, j) => {
+        if (t.end > d.start && t.start < d.end) [first, last] = [first < 0 ? j : first, j];
+      });
+      if (first < 0 || last - first + 1 > MAX_TITLE_WORDS) continue;
+      // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
+      const id = officeKey(c, c.data.adjectivesFollow ? first : last);
+      if (!id) continue;
+      (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+    }
+  }
+  if (!holders.size) return;
+  for (const c of texts) {
+    const taken = occupied[c.articleIndex]!;
+    const people = personsAt[c.articleIndex]!;
+    const named: { last: number; p: DescribedPerson }[] = [];
+    for (const p of persons) for (const m of p.mentions) if (m.article === c.articleIndex) named.push({ last: m.last, p });
+    named.sort((a, b) => a.last - b.last);
+    for (let k = 0; k < c.tokens.length; k++) {
+      if (taken.has(k)) continue;
+      const found = descriptionAt(c, k, taken, people, holders);
+      if (!found) continue;
+      const holding = holders.get(found.id)!;
+      let target: DescribedPerson | undefined;
+      for (const n of named) if (n.last < found.first && found.first - n.last <= REACH && holding.has(n.p) && !n.p.minor) target = n.p;
+      // The article names no one holding the office: the one person of the case who does.
+      if (!target && !named.some((n) => holding.has(n.p)) && holding.size === 1) target = [...holding][0];
+      if (target) {
+        const start = c.tokens[found.first]!.start + cliticLength(c, found.first);
+        const end = c.tokens[found.last]!.end - (c.tokens[found.last]!.possessive ? 2 : 0);
+        const key = c.tokens
+          .slice(found.first, found.last + 1)
+          .filter((t) => !c.data.determiners.has(t.key))
+          .map((t) => t.key)
+          .join(' ');
+        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+      }
+      k = found.last;
+    }
+  }
+}
+
+interface Found {
+  first: number;
+  last: number;
+  /** Language and office head, the key of `holders`. */
+  id: string;
+}
+
+/** An office description opening at `k` with no name right after it, or null. */
+function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Found | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  const office = (j: number): string | null => {
+    const id = officeKey(c, j);
+    return id !== null && holders.has(id) ? id : null;
+  };
+  let first = k;
+  let last: number;
+  let id: string | null;
+  if (data.adjectivesFollow) {
+    // «الرئيس الأمريكي السابق»: a definite office, then its definite adjectives.
+    if (!data.isDefinite(t.key) || !(id = office(k))) return null;
+    last = k;
+    while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
+  } else {
+    // "the former US president": a definite determiner, plain words (or a place), then the office.
+    if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+    first = k + 1;
+    let j = first;
+    id = null;
+    for (; j < tokens.length && j - first <= MAX_MODIFIERS && !tokens[j]!.breakBefore && !people.has(j); j++) {
+      if (!taken.has(j) && (id = office(j))) break;
+      const w = tokens[j]!;
+      if (!taken.has(j) && (w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key) || data.rankingWords.has(w.key))) return null;
+    }
+    if (!id || j >= tokens.length) return null;
+    last = j;
+    // "the speaker of parliament", "the head of the X Council": an "of" complement, one plain word or a mention that is no person.
+    const of = tokens[last + 1];
+    if (of && !of.breakBefore && data.genitives.has(of.key)) {
+      let e = last + 2;
+      if (e < tokens.length && !tokens[e]!.breakBefore && data.determiners.has(tokens[e]!.key)) e++;
+      const w = tokens[e];
+      if (w && !w.breakBefore && !people.has(e)) {
+        if (taken.has(e)) {
+          while (e + 1 < tokens.length && taken.has(e + 1) && !people.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+          last = e;
+        } else if (!w.capitalised && !isStopword(w.key, lang)) last = e;
+      }
+    }
+  }
+  // The bare office ("the president", «الرئيس») says nothing of the person: a modifier or a complement must.
+  const officeAt = data.adjectivesFollow ? k : last;
+  if (last === first && officeAt === first) return null;
+  // A name right after it: a title of that name, read with the name.
+  const after = tokens[last + 1];
+  if (after && !after.breakBefore && (taken.has(last + 1) || (after.capitalised && data.capitalisedNames))) return null;
+  return { first, last, id };
+}
