@@ -35,6 +35,8 @@ export interface RawCue {
   requiresAfter?: string[];
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */
   verdictComplements?: string[];
+  /** The verb's object speaks and its subject relays it, when one of these words and a cue follow the object ("cited the ministry as saying"). */
+  objectSpeaksBefore?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */
   notAfter?: string[];
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */

@@ -20,6 +20,8 @@ export interface CueEntry {
   requiresAfter: Set<string>;
   /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
   verdictComplements?: Set<string>;
+  /** "cited the ministry as saying": the object before one of these words speaks, the subject relays. */
+  objectSpeaksBefore?: Set<string>;
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
@@ -346,6 +348,7 @@ function compile(raw: RawAttributionData): Lexicon {
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
+          ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,

@@ -6,6 +6,7 @@ import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
+import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
@@ -587,6 +588,11 @@ function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: numbe
   return k === floor || k === 0 || lex.clauseStarters.has(view.norms[k - 1]!) || lex.discourseMarkers.has(view.norms[k - 1]!);
 }
 
+function hasKind(view: SentenceView, lex: Lexicon, c: WordRange, kind: string): boolean {
+  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)?.entry.kind === kind) return true;
+  return false;
+}
+
 function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
@@ -863,6 +869,9 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     }
   }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
+  // "X cited the ministry as saying …": the object speaks, the subject relays.
+  const speaking = objectSpeaks(view, lex, hit, cues);
+  if (speaking) return objectSpeaker(view, lex, hit, subject, speaking);
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
   let via: WordRange | undefined;
@@ -927,6 +936,29 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     rule,
   };
   if (via) draft.via = via;
+  return draft;
+}
+
+/** The draft of "X cited Y as saying …": Y speaks, X (when named before the cue) is the via. */
+function objectSpeaker(view: SentenceView, lex: Lexicon, hit: CueHit, relayer: Subject, speaking: SpeakingObject): Draft {
+  let k = speaking.after;
+  const ownContent = k < view.length && (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined);
+  if (k < view.length && lex.complementizers.has(view.norms[k]!)) k++;
+  const before = k >= view.length;
+  const relayFrom = relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length ? relayer.chunks[relayer.chunks.length - 1]!.from : hit.from;
+  const draft: Draft = {
+    hit,
+    subject: { type: 'phrase', chunks: [speaking.object], anonymityMarked: false, side: 'after' },
+    contentSide: before ? 'before' : 'after',
+    contentFrom: before ? null : k,
+    clauseFrom: before ? 0 : clauseStartOf(view, lex, relayFrom),
+    closing: before,
+    ownContent: ownContent && !before,
+    consumedTo: speaking.after,
+    rule: 'object-speaks',
+  };
+  // "A, the agency, cited …": the chunk naming an outlet relays; else the one nearest the cue.
+  if (relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length) draft.via = relayer.chunks.find((c) => hasKind(view, lex, c, 'media')) ?? relayer.chunks[relayer.chunks.length - 1]!;
   return draft;
 }
 
