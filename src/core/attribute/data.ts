@@ -208,6 +208,8 @@ export interface RawAttributionData {
   indefiniteMarkers: string[];
   /** Words that end the head of a noun phrase and start its modifiers ("sources close to …"). */
   postModifiers: string[];
+  /** "Department of Housing and Urban Development": a conjunction that may join two capitalised words inside one body's name (cased scripts). */
+  nameConjunctions?: string[];
   /** Words after which a post-modifier stays inside the phrase ("close to", "familiar with"). */
   postModifierHeads?: string[];
   /** Endings and nouns that make a source feminine for verb agreement ("الوزارة", "مصادر"). */

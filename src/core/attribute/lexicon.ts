@@ -188,6 +188,8 @@ export interface Lexicon {
   definiteMarkers: Set<string>;
   indefiniteMarkers: Set<string>;
   postModifiers: Set<string>;
+  /** "and" inside "Ministry of Trade and Industry" (attribute/name-conjunction.ts). */
+  nameConjunctions: Set<string>;
   postModifierHeads: Set<string>;
   titleLinkWords: Set<string>;
   colonNonSources: PhraseSet;
@@ -497,6 +499,7 @@ function compile(raw: RawAttributionData): Lexicon {
     definiteMarkers: foldSet(raw.definiteMarkers),
     indefiniteMarkers: foldSet(raw.indefiniteMarkers),
     postModifiers: foldSet(raw.postModifiers),
+    nameConjunctions: foldSet(raw.nameConjunctions),
     postModifierHeads: foldSet(raw.postModifierHeads),
     titleLinkWords: foldSet(raw.titleLinkWords),
     colonNonSources: new PhraseSet(raw.colonNonSources ?? []),

@@ -3,6 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
+import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
@@ -519,6 +520,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
   if (lex.npStoppers.has(w) && k > 0 && lex.namingWords.has(view.norms[k - 1]!)) return false;
+  // "the Ministry of Trade and Industry": "and" inside a body's name.
+  if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
@@ -809,7 +812,7 @@ export function scanPrepositionalObject(view: SentenceView, lex: Lexicon, from: 
   while (e < view.length && e - from < 12) {
     if (e > from && (view.commaBefore(e) || view.colonBefore(e) || view.breakBefore(e))) break;
     const w = view.norms[e]!;
-    const stopper = lex.npStoppers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w);
+    const stopper = lex.npStoppers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w) && !conjunctionInName(view, lex, e);
     if (e > from && (lex.complementizers.has(w) || isRelative(lex, w) || verbCue(cues, e) || (!lex.clitics && stopper))) break;
     e++;
   }
