@@ -348,6 +348,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
   }
   const chain: RelayLink[] = [];
+  // "…, X quoted him as saying, Reuters reported": the outer outlet first.
+  if (draft.outerVia && draft.via) chain.push({ text: viaMention(view, lex, draft.outerVia).text, kind: 'media' });
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
     // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.

@@ -25,6 +25,8 @@ export interface Draft {
   hit: CueHit;
   subject: Subject;
   via?: WordRange;
+  /** "…, X quoted him as saying, Reuters reported": the outlet relaying the whole relay (first in the chain). */
+  outerVia?: WordRange;
   /** Where the reported content lies relative to the cue. */
   contentSide: 'before' | 'after';
   /** Word where the content starts (side "after"). */
@@ -871,7 +873,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // "X cited the ministry as saying …": the object speaks, the subject relays.
   const speaking = objectSpeaks(view, lex, hit, cues);
-  if (speaking) return objectSpeaker(view, lex, hit, subject, speaking);
+  if (speaking) return objectSpeaker(view, lex, hit, subject, speaking, cues);
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
   let via: WordRange | undefined;
@@ -939,24 +941,38 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   return draft;
 }
 
+/** ", Reuters reported." closing the sentence from word `k`: the reporter's words, or null. */
+function closingReporter(view: SentenceView, k: number, cues: CueMap): WordRange | null {
+  for (let c = k + 1; c < Math.min(view.length, k + 5); c++) {
+    if (view.commaBefore(c)) return null;
+    if (cues.get(c) === 'verb') return c + 1 === view.length ? { from: k, to: c } : null;
+  }
+  return null;
+}
+
 /** The draft of "X cited Y as saying …": Y speaks, X (when named before the cue) is the via. */
-function objectSpeaker(view: SentenceView, lex: Lexicon, hit: CueHit, relayer: Subject, speaking: SpeakingObject): Draft {
+function objectSpeaker(view: SentenceView, lex: Lexicon, hit: CueHit, relayer: Subject, speaking: SpeakingObject, cues: CueMap): Draft {
   let k = speaking.after;
   const ownContent = k < view.length && (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined);
   if (k < view.length && lex.complementizers.has(view.norms[k]!)) k++;
-  const before = k >= view.length;
+  // "…,” X quoted him as saying, Reuters reported.": a closing report relays the whole relay.
+  const outer = k < view.length && view.commaBefore(k) ? closingReporter(view, k, cues) : null;
+  const before = k >= view.length || outer !== null;
   const relayFrom = relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length ? relayer.chunks[relayer.chunks.length - 1]!.from : hit.from;
+  // "as saying him": an object pronoun speaks as its subject form would.
+  const pronoun = speaking.object.to - speaking.object.from === 1 ? lex.pronouns.get(view.norms[speaking.object.from]!) : undefined;
   const draft: Draft = {
     hit,
-    subject: { type: 'phrase', chunks: [speaking.object], anonymityMarked: false, side: 'after' },
+    subject: pronoun && pronoun !== 'relative' ? { type: 'pronoun', range: speaking.object, pronoun } : { type: 'phrase', chunks: [speaking.object], anonymityMarked: false, side: 'after' },
     contentSide: before ? 'before' : 'after',
     contentFrom: before ? null : k,
     clauseFrom: before ? 0 : clauseStartOf(view, lex, relayFrom),
     closing: before,
     ownContent: ownContent && !before,
-    consumedTo: speaking.after,
+    consumedTo: outer ? view.length : speaking.after,
     rule: 'object-speaks',
   };
+  if (outer) draft.outerVia = outer;
   // "A, the agency, cited …": the chunk naming an outlet relays; else the one nearest the cue.
   if (relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length) draft.via = relayer.chunks.find((c) => hasKind(view, lex, c, 'media')) ?? relayer.chunks[relayer.chunks.length - 1]!;
   return draft;

@@ -27,4 +27,11 @@ describe('English: "X cited / quoted Y as saying" — Y speaks, X relays', () =>
     const claims = claimsOf('The pastor quoted a poem at the funeral.', 'en');
     expect(claims.filter((c) => c.attribution)).toHaveLength(0);
   });
+
+  it('"quoted him as saying, Reuters reported": the pronoun speaks (resolved), the chain runs outer outlet → outlet → speaker', () => {
+    const claims = claimsOf('Senator Ilse Varga rejected the count. “We will not accept it,” the Valdor television network quoted her as saying, the Nordic Wire reported.', 'en');
+    const a = attributionAt(claims, 'accept it');
+    expect(a?.source.text).toBe('Senator Ilse Varga');
+    expect(a?.chain?.map((l) => l.text)).toEqual(['the Nordic Wire', 'the Valdor television network', 'Senator Ilse Varga']);
+  });
 });
