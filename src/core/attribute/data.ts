@@ -230,6 +230,8 @@ export interface RawAttributionData {
   /** Regular expressions on folded words matching adjective shapes ("^ال..ي.$" for faʿīl). */
   adjectiveShapes?: string[];
   /** Words after which an -ing word is a gerund ("upon learning", "after meeting"), not a participle after a noun. */
+  /** "responded by saying …", "aside from saying …": before a gerund of saying, the subject's own report (not "of"/"for": "accused him of saying"). */
+  reportingGerundPrepositions?: string[];
   gerundOpeners?: string[];
   /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
   colonNonSources?: string[];

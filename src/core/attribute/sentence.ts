@@ -79,6 +79,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
     if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
+    // ", in which he said …": the report's clause opens at the preposition.
+    if (drafts.length > 0 && draft.subject.type === 'pronoun' && prepositionalRelativeBefore(view, lex, draft.subject.range.from) >= 0) draft.clauseFrom = prepositionalRelativeBefore(view, lex, draft.subject.range.from);
     drafts.push(draft);
   }
   // "the mayor's claim that …": a noun cue with a possessor, when no verb reports in the sentence.
@@ -146,7 +148,13 @@ function directObjectReport(view: SentenceView, lex: Lexicon, draft: Draft): boo
 function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
   if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const from = draft.subject.range.from;
-  return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
+  return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!) || prepositionalRelativeBefore(view, lex, from) >= 0);
+}
+
+/** ", in which he said …", ", during which she argued …": the preposition opening the relative before word `from`, or -1. */
+function prepositionalRelativeBefore(view: SentenceView, lex: Lexicon, from: number): number {
+  if (lex.clitics || from < 3 || !lex.relativePronouns.has(view.norms[from - 1]!) || !lex.adverbialPrepositions.has(view.norms[from - 2]!)) return -1;
+  return view.commaBefore(from - 2) ? from - 2 : -1;
 }
 
 /**
@@ -229,8 +237,16 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.entry.form === 'participle' && !progressive) {
     // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
     const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
+    // Alone in its sentence only a listed verb of saying with a clause after it ("by encouraging saving" is no report).
+    const gerund = hit.from > 1 && !view.commaBefore(hit.from) && lex.reportingGerundPrepositions.has(view.norms[hit.from - 1]!) && (earlier > 0 || (hit.entry.candidate === undefined && !hit.objectFrame && hit.entry.stance === 'neutral' && view.length - hit.to >= 3));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
+    if (gerund && earlier > 0 && !lex.clitics) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      // "…, aside from saying": one word between the comma and the preposition opens the clause with it.
+      return second && { ...second, clauseFrom: hit.from > 2 && view.commaBefore(hit.from - 2) ? hit.from - 2 : hit.from - 1 };
+    }
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
@@ -523,6 +539,8 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subjec
   let verb = start + 1;
   while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
   if (verb >= at || verb - start > 6) return null;
+  // "The mayor later apologized": an adverb before the verb is no part of its subject.
+  while (verb - 1 > start && lex.auxiliaries.has(view.norms[verb - 1]!)) verb--;
   const pronoun = verb - start === 1 ? lex.pronouns.get(view.norms[start]!) : undefined;
   if (pronoun && pronoun !== 'relative' && pronoun !== 'neuter') return { type: 'pronoun', range: { from: start, to: verb }, pronoun };
   let named = false;
