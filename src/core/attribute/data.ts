@@ -232,6 +232,8 @@ export interface RawAttributionData {
   /** Words after which an -ing word is a gerund ("upon learning", "after meeting"), not a participle after a noun. */
   /** "responded by saying …", "aside from saying …": before a gerund of saying, the subject's own report (not "of"/"for": "accused him of saying"). */
   reportingGerundPrepositions?: string[];
+  /** "A, like B, said": words opening a comparison set off by commas between a subject and its verb (cased scripts). */
+  comparisonAsides?: string[];
   gerundOpeners?: string[];
   /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
   colonNonSources?: string[];

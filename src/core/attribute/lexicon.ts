@@ -204,6 +204,7 @@ export interface Lexicon {
   adjectiveShapes: RegExp[];
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
+  comparisonAsides: Set<string>;
   reportingGerundPrepositions: Set<string>;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
@@ -512,6 +513,7 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
+    comparisonAsides: foldSet(raw.comparisonAsides),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,

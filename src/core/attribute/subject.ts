@@ -577,6 +577,11 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
+    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside.
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && lex.comparisonAsides.has(view.norms[a]!)) {
+      end = a - 1;
+      continue;
+    }
     // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
     if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
       end = a - 1;

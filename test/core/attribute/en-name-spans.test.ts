@@ -13,3 +13,10 @@ describe('English: "and" inside a body’s name does not cut the source', () => 
     expect(a?.source.kind).toBe('organization');
   });
 });
+
+describe('English: a comparison between commas is no subject', () => {
+  it('"A, like B, has urged …" and "A, unlike B, said …" give A', () => {
+    expect(attributionAt(claimsOf('Senator Ida Holm, like Governor Petr Lind, has urged the board to cut fees.', 'en'), 'fees')?.source.text).toBe('Senator Ida Holm');
+    expect(attributionAt(claimsOf('The harbour chief, unlike her deputies, said the quay would reopen.', 'en'), 'quay')?.source.text).toBe('The harbour chief');
+  });
+});
