@@ -126,9 +126,22 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   }
   // A clause with no "that": its subject (a pronoun or a name) comes first, or a finite verb follows soon.
   if (view.commaBefore(k)) return false;
-  if (lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) return true;
+  if ((lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) && predicateAfterSubject(view, lex, k)) return true;
   for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) if (lex.finiteAuxiliaries.has(view.norms[m]!)) return true;
   return false;
+}
+
+/**
+ * "felt it was wrong", "thinks Vera will win": after the clause's subject (a pronoun or a name) its verb
+ * goes on. "felt it, and …", "felt Tuesday's tremors", "felt Marrakech shaking", "felt it in Rabat" hold
+ * an object, not a clause (a perception, no report).
+ */
+function predicateAfterSubject(view: SentenceView, lex: Lexicon, k: number): boolean {
+  let m = k + 1;
+  if (!lex.subjectPronouns.has(view.norms[k]!)) while (m < view.length && view.capitalized(m) && view.plainGapBefore(m)) m++;
+  if (/['’]s$/u.test(view.norms[m - 1]!) || m >= view.length || view.commaBefore(m) || view.breakBefore(m)) return false;
+  const next = view.norms[m]!;
+  return !/^[a-z]{2,}ing$/u.test(next) && !lex.adverbialPrepositions.has(next);
 }
 
 /**

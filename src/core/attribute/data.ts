@@ -35,6 +35,8 @@ export interface RawCue {
   requiresAfter?: string[];
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */
   verdictComplements?: string[];
+  /** The verb's object speaks and its subject relays it, when one of these words and a cue follow the object ("cited the ministry as saying"). */
+  objectSpeaksBefore?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */
   notAfter?: string[];
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */
@@ -208,6 +210,8 @@ export interface RawAttributionData {
   indefiniteMarkers: string[];
   /** Words that end the head of a noun phrase and start its modifiers ("sources close to …"). */
   postModifiers: string[];
+  /** "Department of Housing and Urban Development": a conjunction that may join two capitalised words inside one body's name (cased scripts). */
+  nameConjunctions?: string[];
   /** Words after which a post-modifier stays inside the phrase ("close to", "familiar with"). */
   postModifierHeads?: string[];
   /** Endings and nouns that make a source feminine for verb agreement ("الوزارة", "مصادر"). */
@@ -228,6 +232,10 @@ export interface RawAttributionData {
   /** Regular expressions on folded words matching adjective shapes ("^ال..ي.$" for faʿīl). */
   adjectiveShapes?: string[];
   /** Words after which an -ing word is a gerund ("upon learning", "after meeting"), not a participle after a noun. */
+  /** "responded by saying …", "aside from saying …": before a gerund of saying, the subject's own report (not "of"/"for": "accused him of saying"). */
+  reportingGerundPrepositions?: string[];
+  /** "A, like B, said": words opening a comparison set off by commas between a subject and its verb (cased scripts). */
+  comparisonAsides?: string[];
   gerundOpeners?: string[];
   /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
   colonNonSources?: string[];

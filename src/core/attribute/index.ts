@@ -3,6 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
+import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
@@ -160,7 +161,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const sameSource = r.source.start === previous.source.start && r.source.end === previous.source.end;
     const from = r.draft.clauseFrom;
     // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
-    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined));
+    // "… by saying …": a gerund of saying opens its clause at its preposition (sentence.ts verbal).
+    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined) || (r.draft.rule === PARTICIPLE_CLAUSE_RULE && lex.reportingGerundPrepositions.has(view.norms[from]!)));
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").
@@ -364,6 +366,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
   }
   const chain: RelayLink[] = [];
+  // "…, X quoted him as saying, Reuters reported": the outer outlet first.
+  if (draft.outerVia && draft.via) chain.push({ text: viaMention(view, lex, draft.outerVia).text, kind: 'media' });
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
     // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.

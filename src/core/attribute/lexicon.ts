@@ -20,6 +20,8 @@ export interface CueEntry {
   requiresAfter: Set<string>;
   /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
   verdictComplements?: Set<string>;
+  /** "cited the ministry as saying": the object before one of these words speaks, the subject relays. */
+  objectSpeaksBefore?: Set<string>;
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
@@ -188,6 +190,8 @@ export interface Lexicon {
   definiteMarkers: Set<string>;
   indefiniteMarkers: Set<string>;
   postModifiers: Set<string>;
+  /** "and" inside "Ministry of Trade and Industry" (attribute/name-conjunction.ts). */
+  nameConjunctions: Set<string>;
   postModifierHeads: Set<string>;
   titleLinkWords: Set<string>;
   colonNonSources: PhraseSet;
@@ -202,6 +206,8 @@ export interface Lexicon {
   adjectiveShapes: RegExp[];
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
+  comparisonAsides: Set<string>;
+  reportingGerundPrepositions: Set<string>;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -348,6 +354,7 @@ function compile(raw: RawAttributionData): Lexicon {
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
+          ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
@@ -497,6 +504,7 @@ function compile(raw: RawAttributionData): Lexicon {
     definiteMarkers: foldSet(raw.definiteMarkers),
     indefiniteMarkers: foldSet(raw.indefiniteMarkers),
     postModifiers: foldSet(raw.postModifiers),
+    nameConjunctions: foldSet(raw.nameConjunctions),
     postModifierHeads: foldSet(raw.postModifierHeads),
     titleLinkWords: foldSet(raw.titleLinkWords),
     colonNonSources: new PhraseSet(raw.colonNonSources ?? []),
@@ -508,6 +516,8 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectivePrefixes: (raw.adjectivePrefixes ?? []).map(foldForMatch),
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
+    comparisonAsides: foldSet(raw.comparisonAsides),
+    reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,

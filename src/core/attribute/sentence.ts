@@ -6,6 +6,7 @@ import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
+import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
@@ -25,6 +26,8 @@ export interface Draft {
   hit: CueHit;
   subject: Subject;
   via?: WordRange;
+  /** "…, X quoted him as saying, Reuters reported": the outlet relaying the whole relay (first in the chain). */
+  outerVia?: WordRange;
   /** Where the reported content lies relative to the cue. */
   contentSide: 'before' | 'after';
   /** Word where the content starts (side "after"). */
@@ -77,6 +80,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
     if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
+    // ", in which he said …": the report's clause opens at the preposition.
+    if (drafts.length > 0 && draft.subject.type === 'pronoun' && prepositionalRelativeBefore(view, lex, draft.subject.range.from) >= 0) draft.clauseFrom = prepositionalRelativeBefore(view, lex, draft.subject.range.from);
     drafts.push(draft);
   }
   // "the mayor's claim that …": a noun cue with a possessor, when no verb reports in the sentence.
@@ -144,7 +149,13 @@ function directObjectReport(view: SentenceView, lex: Lexicon, draft: Draft): boo
 function pronounClause(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
   if (draft.subject.type !== 'pronoun' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const from = draft.subject.range.from;
-  return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!));
+  return from > 0 && from < draft.hit.from && !lex.continuingPronounForms.has(view.norms[from]!) && draft.contentFrom !== null && draft.contentFrom < view.length && (view.commaBefore(from) || lex.clauseStarters.matchAt(view.norms, from - 1) > 0 || lex.clauseStarters.has(view.norms[from - 1]!) || prepositionalRelativeBefore(view, lex, from) >= 0);
+}
+
+/** ", in which he said …", ", during which she argued …": the preposition opening the relative before word `from`, or -1. */
+function prepositionalRelativeBefore(view: SentenceView, lex: Lexicon, from: number): number {
+  if (lex.clitics || from < 3 || !lex.relativePronouns.has(view.norms[from - 1]!) || !lex.adverbialPrepositions.has(view.norms[from - 2]!)) return -1;
+  return view.commaBefore(from - 2) ? from - 2 : -1;
 }
 
 /**
@@ -227,8 +238,16 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.entry.form === 'participle' && !progressive) {
     // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
     const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
+    // Alone in its sentence only a listed verb of saying with a clause after it ("by encouraging saving" is no report).
+    const gerund = hit.from > 1 && !view.commaBefore(hit.from) && lex.reportingGerundPrepositions.has(view.norms[hit.from - 1]!) && (earlier > 0 || (hit.entry.candidate === undefined && !hit.objectFrame && hit.entry.stance === 'neutral' && view.length - hit.to >= 3));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
+    if (gerund && earlier > 0 && !lex.clitics) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      // "…, aside from saying": one word between the comma and the preposition opens the clause with it.
+      return second && { ...second, clauseFrom: hit.from > 2 && view.commaBefore(hit.from - 2) ? hit.from - 2 : hit.from - 1 };
+    }
     // "X said A, adding that B", "…، مضيفا أن …": the same speaker goes on. The clause stays in the first
     // claim unless the language data asks for it on its own (splitting joins unrelated rows across outlets).
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
@@ -521,6 +540,8 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subjec
   let verb = start + 1;
   while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
   if (verb >= at || verb - start > 6) return null;
+  // "The mayor later apologized": an adverb before the verb is no part of its subject.
+  while (verb - 1 > start && lex.auxiliaries.has(view.norms[verb - 1]!)) verb--;
   const pronoun = verb - start === 1 ? lex.pronouns.get(view.norms[start]!) : undefined;
   if (pronoun && pronoun !== 'relative' && pronoun !== 'neuter') return { type: 'pronoun', range: { from: start, to: verb }, pronoun };
   let named = false;
@@ -586,6 +607,11 @@ const TITLE_KINDS = new Set(['person', 'rank', 'generic']);
 /** Word `k` opens its clause: the sentence start, or right after a clause starter ("لكن", "فيما"). */
 function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: number): boolean {
   return k === floor || k === 0 || lex.clauseStarters.has(view.norms[k - 1]!) || lex.discourseMarkers.has(view.norms[k - 1]!);
+}
+
+function hasKind(view: SentenceView, lex: Lexicon, c: WordRange, kind: string): boolean {
+  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)?.entry.kind === kind) return true;
+  return false;
 }
 
 function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
@@ -870,6 +896,9 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     }
   }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
+  // "X cited the ministry as saying …": the object speaks, the subject relays.
+  const speaking = objectSpeaks(view, lex, hit, cues);
+  if (speaking) return objectSpeaker(view, lex, hit, subject, speaking, cues);
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
   let via: WordRange | undefined;
@@ -934,6 +963,43 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     rule,
   };
   if (via) draft.via = via;
+  return draft;
+}
+
+/** ", Reuters reported." closing the sentence from word `k`: the reporter's words, or null. */
+function closingReporter(view: SentenceView, k: number, cues: CueMap): WordRange | null {
+  for (let c = k + 1; c < Math.min(view.length, k + 5); c++) {
+    if (view.commaBefore(c)) return null;
+    if (cues.get(c) === 'verb') return c + 1 === view.length ? { from: k, to: c } : null;
+  }
+  return null;
+}
+
+/** The draft of "X cited Y as saying …": Y speaks, X (when named before the cue) is the via. */
+function objectSpeaker(view: SentenceView, lex: Lexicon, hit: CueHit, relayer: Subject, speaking: SpeakingObject, cues: CueMap): Draft {
+  let k = speaking.after;
+  const ownContent = k < view.length && (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined);
+  if (k < view.length && lex.complementizers.has(view.norms[k]!)) k++;
+  // "…,” X quoted him as saying, Reuters reported.": a closing report relays the whole relay.
+  const outer = k < view.length && view.commaBefore(k) ? closingReporter(view, k, cues) : null;
+  const before = k >= view.length || outer !== null;
+  const relayFrom = relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length ? relayer.chunks[relayer.chunks.length - 1]!.from : hit.from;
+  // "as saying him": an object pronoun speaks as its subject form would.
+  const pronoun = speaking.object.to - speaking.object.from === 1 ? lex.pronouns.get(view.norms[speaking.object.from]!) : undefined;
+  const draft: Draft = {
+    hit,
+    subject: pronoun && pronoun !== 'relative' ? { type: 'pronoun', range: speaking.object, pronoun } : { type: 'phrase', chunks: [speaking.object], anonymityMarked: false, side: 'after' },
+    contentSide: before ? 'before' : 'after',
+    contentFrom: before ? null : k,
+    clauseFrom: before ? 0 : clauseStartOf(view, lex, relayFrom),
+    closing: before,
+    ownContent: ownContent && !before,
+    consumedTo: outer ? view.length : speaking.after,
+    rule: 'object-speaks',
+  };
+  if (outer) draft.outerVia = outer;
+  // "A, the agency, cited …": the chunk naming an outlet relays; else the one nearest the cue.
+  if (relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length) draft.via = relayer.chunks.find((c) => hasKind(view, lex, c, 'media')) ?? relayer.chunks[relayer.chunks.length - 1]!;
   return draft;
 }
 

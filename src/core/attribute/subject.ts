@@ -3,6 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
+import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -570,6 +571,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
   if (lex.npStoppers.has(w) && k > 0 && lex.namingWords.has(view.norms[k - 1]!)) return false;
+  // "the Ministry of Trade and Industry": "and" inside a body's name.
+  if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
   if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
@@ -622,6 +625,11 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     }
     // "Maria Gomez, 66, said": an age between commas is skipped like an aside.
     if (picked.length === 0 && view.commaBefore(a) && a > floor && end === a && /^\d{1,3}$/.test(view.norms[a]!)) {
+      end = a - 1;
+      continue;
+    }
+    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside.
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && lex.comparisonAsides.has(view.norms[a]!)) {
       end = a - 1;
       continue;
     }
@@ -860,7 +868,7 @@ export function scanPrepositionalObject(view: SentenceView, lex: Lexicon, from: 
   while (e < view.length && e - from < 12) {
     if (e > from && (view.commaBefore(e) || view.colonBefore(e) || view.breakBefore(e))) break;
     const w = view.norms[e]!;
-    const stopper = lex.npStoppers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w);
+    const stopper = lex.npStoppers.has(w) && !lex.postModifiers.has(w) && !lex.adverbialPrepositions.has(w) && !conjunctionInName(view, lex, e);
     if (e > from && (lex.complementizers.has(w) || isRelative(lex, w) || verbCue(cues, e) || (!lex.clitics && stopper))) break;
     e++;
   }

@@ -1,0 +1,37 @@
+/**
+ * "Agency X cited the ministry as saying …", "X quoted a senior official as saying …": the verb's object
+ * is the speaker and its subject only relays the words (issue 9, who relays whom). The cue's data lists
+ * the word that closes the object ("as"); a cue must follow it.
+ */
+import type { CueHit } from './cues.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
+import type { CueMap } from './subject.ts';
+import type { SentenceView } from './view.ts';
+
+/** Words the speaking object may hold ("the Moroccan Ministry of Interior and Religious Affairs"). */
+const MAX_OBJECT = 10;
+
+/** Where the speaking object lies and the word after the cue that follows it ("saying"), or null. */
+export interface SpeakingObject {
+  object: WordRange;
+  /** The first word after the second cue ("saying"). */
+  after: number;
+}
+
+/**
+ * The object that speaks after a relaying cue, or null when the frame is not there.
+ * @example objectSpeaks(view, lex, hitOnCited, cues)?.object // the words of "the ministry"
+ */
+export function objectSpeaks(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): SpeakingObject | null {
+  const markers = hit.entry.objectSpeaksBefore;
+  if (!markers || markers.size === 0) return null;
+  for (let k = hit.to + 1; k < Math.min(view.length - 1, hit.to + MAX_OBJECT + 1); k++) {
+    if (view.commaBefore(k) || view.colonBefore(k) || lex.complementizers.has(view.norms[k]!)) return null;
+    if (!markers.has(view.norms[k]!)) continue;
+    // "as saying", "as telling reporters": a cue right after the marker.
+    if (!cues.has(k + 1) || view.commaBefore(k + 1)) return null;
+    return { object: { from: hit.to, to: k }, after: k + 2 };
+  }
+  return null;
+}
