@@ -9,7 +9,7 @@
  *   big synthetic case (1,000 articles) is analysed in the worker, plus whether input stays responsive;
  * - the gzipped size of the main JS chunk (and of the other chunks).
  *
- * Flags: --no-build (reuse dist/), --runs=N (seed runs, default 3), --big=N (articles, default 1000),
+ * Flags: --no-build (reuse dist/), --dist=DIR (serve another build, e.g. a saved copy of a baseline; no build), --runs=N (seed runs, default 3), --big=N (articles, default 1000),
  * --json (print the figures as JSON too). Targets are printed next to each figure; the exit code is 0
  * unless the app failed to load (a benchmark, not a test).
  */
@@ -27,11 +27,12 @@ import { buildSyntheticCase } from './synthetic.ts';
 import { heading, ms, table } from './table.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = join(ROOT, 'dist');
-// Beside the checkout (../shared), or beside the main checkout for a git worktree under wt/ (../../shared).
-const POLNEAR = [resolve(ROOT, '../shared/corpora/polnear-dev/text'), resolve(ROOT, '../../shared/corpora/polnear-dev/text')].find((p) => existsSync(p)) ?? resolve(ROOT, '../shared/corpora/polnear-dev/text');
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+/** The built app to serve (--dist=DIR: e.g. a copy of another tree's build, to compare alternately; implies --no-build). */
+const DIST = flag('dist') ? resolve(flag('dist')!) : join(ROOT, 'dist');
+// Beside the checkout (../shared), or beside the main checkout for a git worktree under wt/ (../../shared).
+const POLNEAR = [resolve(ROOT, '../shared/corpora/polnear-dev/text'), resolve(ROOT, '../../shared/corpora/polnear-dev/text')].find((p) => existsSync(p)) ?? resolve(ROOT, '../shared/corpora/polnear-dev/text');
 const RUNS = Number(flag('runs') ?? 3);
 const BIG = Number(flag('big') ?? 1000);
 /** Big-case runs (each in a fresh page): the after-result figure is their median, with the spread shown. */
@@ -408,14 +409,14 @@ const verdict = (value: number, target: number): string => (value < target ? 'me
 const spread = (xs: number[]): string => (xs.length > 1 ? ` (${xs.map((x) => ms(x)).join(', ')})` : '');
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build') || !existsSync(join(DIST, 'index.html'))) {
+  if (!flag('dist') && (!args.includes('--no-build') || !existsSync(join(DIST, 'index.html')))) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   console.log('Preparing cases (core in Node)…');
   const thousand = runs('thousand') ? thousandRowCase() : null;
   const big = runs('big') ? buildSyntheticCase({ articles: BIG }) : null;
 
-  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const server = await preview({ root: ROOT, build: { outDir: DIST }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not start');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });

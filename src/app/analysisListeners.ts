@@ -8,7 +8,7 @@ import { analysisCancelled, analysisCompleted, analysisFailed, analysisProgresse
 import { redone, undone } from '../model/history.ts';
 import { selectAnalysisJob } from '../model/analysisJob.ts';
 import { rootReducer } from '../model/rootReducer.ts';
-import { warmSelectors } from './warmSelectors.ts';
+import { warmRest, warmSelectors } from './warmSelectors.ts';
 
 const EMPTY: CaseAnalysis = { articles: [], rows: [], actors: [], diagnostics: [] };
 
@@ -60,9 +60,11 @@ export function addAnalysisListeners(startAppListening: AppStartListening, deps:
         await prepareArticles(result.articles, () => selectCorrections(api.getState()), nextTask);
         await nextTask();
         const completed = analysisCompleted({ requestId, result });
-        // What the views derive from it, a selector per task, on the state it will make (see warmSelectors).
+        // What the view on screen derives from it, a selector per task, on the state it will make (see
+        // warmSelectors); the other views' tables once it is shown.
         await warmSelectors(rootReducer(api.getState(), completed), nextTask);
         api.dispatch(completed);
+        await warmRest(api.getState(), nextTask);
       } catch (error) {
         if (api.signal.aborted) return;
         api.dispatch(analysisFailed({ requestId, reason: error instanceof Error ? error.message : String(error) }));

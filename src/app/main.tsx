@@ -1,3 +1,5 @@
+// First: starts the analysis worker before the rest of the app's code runs (see boot.ts).
+import './boot.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';

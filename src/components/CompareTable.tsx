@@ -368,7 +368,8 @@ function Cell({ cell, column, index, col, placed, active, selectedClaimId, onFoc
               </p>
             )}
             {claim.disagrees ? (
-              <span className="badge disagrees" title={t('compare.disagreesLabel')}>
+              <span className="badge disagrees" role="note" aria-label={t('compare.disagreesLabel')} title={t('compare.disagreesLabel')}>
+                <span aria-hidden="true">≠ </span>
                 {t('compare.disagrees')}
               </span>
             ) : null}

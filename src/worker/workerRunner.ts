@@ -1,6 +1,7 @@
 import type { Actor, AnalyzedArticle, CaseAnalysis, Row } from '../core/types.ts';
 import type { AnalysisJob, AnalysisRunner } from './runner.ts';
 import type { AnalyzeRequest, WorkerMessage } from './protocol.ts';
+import { spawnAnalysisWorker, takeEarlyWorker } from './spawn.ts';
 
 /**
  * Articles (and rows) per result message: decoding (and freezing) one stays far below a frame's budget
@@ -22,9 +23,10 @@ export function deepFreeze<T>(value: T): T {
  * Example: makeStore(undefined, { runner: createWorkerRunner() })
  */
 export function createWorkerRunner(): AnalysisRunner {
-  const spawn = () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'parallax-analysis' });
-  // Started at once, so the pipeline's code loads while the app is still reading its saved cases.
-  let worker: Worker | null = spawn();
+  const spawn = spawnAnalysisWorker;
+  // Started at once (or already, by the page's first script), so the pipeline's code loads while the app
+  // is still reading its saved cases.
+  let worker: Worker | null = takeEarlyWorker() ?? spawn();
   let nextId = 1;
   const run = (job: AnalysisJob, onProgress: (fraction: number, stage: string) => void, signal: AbortSignal, fresh = false): Promise<CaseAnalysis> =>
     new Promise((resolve, reject) => {

@@ -1,12 +1,15 @@
 /**
  * Which claims of a row contradict the others: a negation one side lacks ("did not sign" / "signed"),
- * figures that share nothing ("16 dead" / "20 dead"), or predicates of opposite classes on one subject
- * ("rose" / "fell"; lang/<code>/predicates.json `opposites`). The row keeps them; they are listed in
- * `Row.disagreeing` so Compare and the report can mark them.
+ * other figures for one counted thing ("16 dead" / "20 dead", "632 dead" / "820 قتيلا"; figures of
+ * different things, "632 dead" / "329 injured", are no contradiction: quantities/counted.ts), or
+ * predicates of opposite classes on one subject ("rose" / "fell"; lang/<code>/predicates.json
+ * `opposites`). The row keeps them; they are listed in `Row.disagreeing` so Compare and the report can
+ * mark them.
  */
 import arExceptives from '../lang/ar/exceptives.json' with { type: 'json' };
 import enExceptives from '../lang/en/exceptives.json' with { type: 'json' };
 import { wordNorms } from '../normalize/index.ts';
+import { countedFigures } from '../quantities/counted.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { negationWords, oppositeClasses, predicateClasses } from './predicates.ts';
 import { contentTerms } from './terms.ts';
@@ -16,6 +19,8 @@ export interface Polarity {
   negated: boolean;
   /** Figures other than years ("16", "58.4"). */
   figures: ReadonlySet<string>;
+  /** Figures by what they count (quantities/counted.ts): `death` → {`n:632`}, folded across languages. */
+  counts: ReadonlyMap<string, ReadonlySet<string>>;
   /** Predicate classes that have an opposite. */
   directions: ReadonlySet<number>;
 }
@@ -80,20 +85,34 @@ export function polarityOf(text: string, lang: LanguageCode): Polarity {
     }
     for (const c of predicateClasses(term.stem)) if (oppositeClasses(c).length) directions.add(c);
   }
-  return { negated, figures, directions };
+  return { negated, figures, counts: countedFigures(text, lang), directions };
 }
 
 /**
- * Whether two claims of one row contradict each other.
+ * Whether two claims of one row contradict each other (in what they assert, or in a figure).
  * @example contradicts(polarityOf('Prices rose 5%', 'en'), polarityOf('Prices fell 5%', 'en')) // true
+ * @example contradicts(polarityOf('The quake killed 632 people', 'en'), polarityOf('أودى الزلزال بحياة 820 شخصا', 'ar')) // true
  */
 export function contradicts(a: Polarity, b: Polarity): boolean {
+  return contradictsInStance(a, b) || contradictsInFigures(a, b);
+}
+
+/** A negation one side lacks, or predicates of opposite classes. */
+function contradictsInStance(a: Polarity, b: Polarity): boolean {
   if (a.negated !== b.negated) return true;
-  if (a.figures.size && b.figures.size && !sharesAny(a.figures, b.figures)) return true;
   if (!a.directions.size || !b.directions.size) return false;
   for (const c of a.directions) {
     if (b.directions.has(c)) continue;
     for (const o of oppositeClasses(c)) if (b.directions.has(o) && !a.directions.has(o)) return true;
+  }
+  return false;
+}
+
+/** Some thing both count (deaths, money, a date …) with no figure in common. */
+function contradictsInFigures(a: Polarity, b: Polarity): boolean {
+  for (const [thing, values] of a.counts) {
+    const other = b.counts.get(thing);
+    if (other && !sharesAny(values, other)) return true;
   }
   return false;
 }
@@ -107,20 +126,35 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 export const MAX_COMPARED = 24;
 
 /**
- * The claims of a row that contradict its main version: the version most members agree with (ties:
- * the earliest claim's). Empty when the row agrees.
+ * The claims of a row that contradict its main version, `check` telling contradictions: the version most
+ * members agree with (ties: the earliest claim's). With `sidesOnly`, only a claim that contradicts another
+ * may stand as the main version: a claim that gives no toll agrees with every toll, and would hide "41
+ * dead" against "57 dead" beside it.
+ */
+function againstMainVersion(polarities: readonly Polarity[], check: (a: Polarity, b: Polarity) => boolean, sidesOnly: boolean): Set<number> {
+  const against = polarities.map((p, r) => polarities.map((q, k) => k !== r && check(p, q)));
+  let reference = -1;
+  let best = -1;
+  for (let r = 0; r < polarities.length; r++) {
+    if (sidesOnly && !against[r]!.includes(true)) continue;
+    const agreeing = against[r]!.filter((x) => !x).length;
+    if (agreeing > best) [best, reference] = [agreeing, r];
+  }
+  const out = new Set<number>();
+  if (reference >= 0) against[reference]!.forEach((x, k) => x && out.add(k));
+  return out;
+}
+
+/**
+ * The claims of a row that contradict its main version: in what they assert (negation, opposite
+ * predicates: against the version most members agree with), or in a figure (against the version most
+ * members that give figures agree with). Empty when the row agrees.
  * @example disagreeingClaims([{ claim, text: claim.text, language: 'en' }, …]) // ['b:c2'] (the one that says "did not")
  */
 export function disagreeingClaims(members: ReadonlyArray<{ claim: Claim; text: string; language: LanguageCode }>): string[] {
   const sample = members.slice(0, MAX_COMPARED);
   const polarities = sample.map((m) => polarityOf(m.text, m.language));
-  let reference = 0;
-  let best = -1;
-  for (let r = 0; r < polarities.length; r++) {
-    let agreeing = 0;
-    for (let k = 0; k < polarities.length; k++) if (k === r || !contradicts(polarities[r]!, polarities[k]!)) agreeing++;
-    if (agreeing > best) [best, reference] = [agreeing, r];
-  }
-  if (best === polarities.length) return [];
-  return sample.filter((_, k) => k !== reference && contradicts(polarities[reference]!, polarities[k]!)).map((m) => m.claim.id);
+  const stance = againstMainVersion(polarities, contradictsInStance, false);
+  const figures = againstMainVersion(polarities, contradictsInFigures, true);
+  return sample.filter((_, k) => stance.has(k) || figures.has(k)).map((m) => m.claim.id);
 }

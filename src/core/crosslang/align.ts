@@ -6,6 +6,8 @@
  * joins the two rows holding them only when enough of the claim pairs across languages that join would
  * make share anchors of their own (`support`), so a loose row of one language drags no link with it.
  */
+import { disagreeingClaims } from '../align/disagree.ts';
+import { propositionText } from '../align/prepare.ts';
 import { isClaim } from '../claims.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
@@ -176,6 +178,11 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
 
   const allArticles = articles.map((a) => a.id);
   const originalByFirst = new Map(rows.map((r) => [r.claimIds[0], r]));
+  const claimById = new Map(articles.flatMap((a) => a.claims.map((claim) => [claim.id, { claim, language: a.language }] as const)));
+  const member = (id: string) => {
+    const found = claimById.get(id);
+    return found ? [{ ...found, text: propositionText(found.claim) }] : [];
+  };
   const out: Row[] = [];
   groups.forEach((group, g) => {
     if (find(g) !== g || group.articles.size < 2) return;
@@ -183,7 +190,10 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     const scores = [...(group.score !== undefined ? [group.score] : []), ...(crossScores.get(g) ?? [])];
     if (scores.length > 0) row.score = scores.reduce((s, x) => s + x, 0) / scores.length;
     const original = originalByFirst.get(group.claimIds[0]);
-    if (original?.disagreeing) row.disagreeing = original.disagreeing;
+    // A row joined across languages is compared again, whole: its figures fold to one form, so "632
+    // dead" in one language and "820 قتيلا" in the other disagree (align/disagree.ts).
+    const disagreeing = crossScores.has(g) ? disagreeingClaims(group.claimIds.flatMap(member)) : original?.disagreeing;
+    if (disagreeing?.length) row.disagreeing = disagreeing;
     out.push(row);
   });
   return out.map((row, i) => ({ ...row, id: `r${i + 1}` }));

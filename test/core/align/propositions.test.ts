@@ -56,7 +56,8 @@ describe('one proposition, differing versions', () => {
   it('keeps a contradicting toll in one row and an unrelated claim apart (English)', () => {
     const a = buildArticle('a', 'Twelve people died in the clash near Varna, among them four police officers. The president thanked voters.');
     const b = buildArticle('b', 'At least 19 people died in the clash near Varna, including four police officers. Talks open in Port Amsel on Monday.');
-    expect(alignClaims([a, b])).toEqual([{ id: 'r1', claimIds: ['a:c1', 'b:c1'], missingFrom: [], score: expect.any(Number) }]);
+    // The tolls (12, 19) contradict: the row marks the second version (the four officers agree).
+    expect(alignClaims([a, b])).toEqual([{ id: 'r1', claimIds: ['a:c1', 'b:c1'], missingFrom: [], score: expect.any(Number), disagreeing: ['b:c1'] }]);
   });
 
   it('joins "led" and "lead" claims of one delegation', () => {
