@@ -370,7 +370,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const placeWord = countryWords(texts);
   const titled = texts.filter((c) => !c.data.capitalisedNames).map((c) => ({ c, names: titledNames(c, placeWord) }));
   for (const { names } of titled) for (const n of names) seqCount.set(n.words.join(' '), (seqCount.get(n.words.join(' ')) ?? 0) + 1);
-  // "يون سوك يول": a titled name running on by a third word that is no dictionary word (not the verb
+  // A titled name of three short words ("A B C", as East Asian names are written in Arabic) running on by a third word that is no dictionary word (not the verb
   // after a name), the three written together in two articles or more, is one name of three words.
   const longerAt = new Map<string, Set<number>>();
   for (const { names } of titled) for (const n of names) if (n.longer) longerAt.set(n.longer.words.join(' '), new Set());

@@ -279,7 +279,7 @@ export function labelsOfMention(
       kept = out.length;
       continue;
     }
-    // "X as well as other Shia factions", «X وغيرها من الفصائل الشيعية»: the kind the outlet lists the group among.
+    // "X as well as other armed factions", «X وغيرها من الفصائل المسلحة»: the kind the outlet lists the group among.
     if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
       const kind = othersKind(c, k, occupied, persons ?? occupied);
       if (kind) {
@@ -723,11 +723,11 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   return { first, titleLength: end - first + 1 };
 }
 
-/** Words of the kind a group is listed among ("other Shia factions"). */
+/** Words of the kind a group is listed among ("other armed factions"). */
 const OTHERS_KIND_WORDS = 3;
 
 /**
- * The noun phrase after "and other", «وغيرها من» at `k` ("other Shia factions" → "Shia factions"): up to
+ * The noun phrase after "and other", «وغيرها من» at `k` ("other armed factions" → "armed factions"): up to
  * three words, no person, ending on a word of no mention (the kind's head noun; where adjectives
  * follow, the head first and its definite adjectives after it). Null when there is none.
  */

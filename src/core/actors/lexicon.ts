@@ -203,7 +203,7 @@ export interface LanguageActorData {
   genitives: Set<string>;
   /** "led by", "بقيادة": an organisation, then who leads it. */
   ledBy: PhraseMatcher<true>;
-  /** "and other", «وغيرها من»: a name listed with others of a kind ("X as well as other Shia factions"): the kind is what the outlet calls it. */
+  /** "and other", «وغيرها من»: a name listed with others of a kind ("X as well as other armed factions"): the kind is what the outlet calls it. */
   othersLinkers: PhraseMatcher<true>;
   /** Words that open a noun phrase ("the", "his"): where a run of modifiers before a name begins. */
   determiners: Set<string>;

@@ -22,6 +22,7 @@ interface ScriptFile {
   proclitics?: string[];
   pluralEndings?: string[];
   nameEndings?: string[];
+  relationalEndings?: string[];
   countryAdjectives?: string[][];
 }
 
@@ -44,6 +45,8 @@ export interface ScriptData {
   pluralEndings: readonly string[];
   /** Plural endings of a people's name. */
   nameEndings: readonly string[];
+  /** Endings of a relational (nisba) adjective, folded, longest first. */
+  relationalEndings: readonly string[];
   /** Adjective ending → the country name's ending it stands for. */
   countryAdjectives: readonly (readonly [string, string])[];
 }
@@ -66,6 +69,7 @@ const SCRIPTS: readonly ScriptData[] = LANGUAGES.flatMap((bundle) => {
       ...(t.constructEnding ? { constructEnding: [foldForMatch(t.constructEnding[0]), t.constructEnding[1]] as const } : {}),
       pluralEndings: byLength(file.pluralEndings ?? []),
       nameEndings: byLength(file.nameEndings ?? []),
+      relationalEndings: byLength(file.relationalEndings ?? []),
       countryAdjectives: (file.countryAdjectives ?? []).map(([from, to]) => [foldForMatch(from!), foldForMatch(to!)] as const),
     },
   ];

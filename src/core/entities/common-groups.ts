@@ -20,8 +20,6 @@ import { sharesContext } from './cross-script.ts';
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Mentions each side needs: a noun met once is a word, not an actor. */
 const MIN_MENTIONS = 2;
-/** Endings of a relational adjective, folded (ي, ية, يين, يون). */
-const NISBA = /ي(?:ه|ين|ون)?$/u;
 /**
  * How much more often, per article, one script may name it than the other: a word the English articles
  * use far more often is another sense of it ("law" in "martial law" is not the police).
@@ -57,6 +55,7 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return added;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   const articles = scriptData('ar')?.articles ?? [];
+  const relationalEndings = scriptData('ar')?.relationalEndings ?? [];
   // Words any candidate already holds, and the heads of institutions.
   const held = new Set<string>();
   for (const c of candidates) {
@@ -74,7 +73,7 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
       const bare = tok.key.slice(article.length);
       if (tok.key.length < 3 || heldArabic.has(tok.key) || heldArabic.has(bare) || text.data.personTitles.hasWord(tok.key) || text.data.personTitles.hasWord(bare)) continue;
       // A relational adjective ("البرلمانية", parliamentary) is no group, unless the bridge has it as written.
-      if (NISBA.test(bare) && groupWordsFor(bare, true).length === 0) continue;
+      if (relationalEndings.some((ending) => bare.endsWith(ending)) && groupWordsFor(bare, true).length === 0) continue;
       const words = groupWords.get(tok.key) ?? groupWords.set(tok.key, groupWordsFor(tok.key)).get(tok.key)!;
       if (words.length === 0) continue;
       addForm(arabic, tok.key, words.join(' '), text, tok.start, tok.end);
