@@ -85,6 +85,15 @@ describe('saved HTML pages', () => {
     expect(article).toMatchObject({ title: 'Flood waters recede in the valley', outlet: 'Valley Courier' });
   });
 
+  it('a "read also" list of several items mid-article is dropped whole (its items are lines of one list, not paragraphs)', () => {
+    const para = (t: string) => `<p>${t}</p>`;
+    const raw = `<html><body><article><h1>Ferry service resumes</h1>${para('The ferry company said on Monday that crossings to the island would resume on Wednesday after a week of storms kept every boat in port.')}<div class="more"><h3>Read also</h3><ul><li><a href="/1">Storm closes the island port</a></li><li><a href="/2">Fishermen count their losses</a></li><li><a href="/3">New timetable for the summer</a></li></ul></div>${para('Passengers with cancelled tickets will be rebooked first, the company added.')}</article></body></html>`;
+    const article = ingestOk({ raw, format: 'html' });
+    expect(article.text).not.toMatch(/Fishermen|timetable|Storm closes/);
+    expect(article.text).toContain('Passengers with cancelled tickets will be rebooked first');
+    expect(removedOf(article).filter((r) => r.startsWith('related-links'))).toHaveLength(4);
+  });
+
   it('a photo caption is not article text: listed as a removed caption, in either extraction path', () => {
     const body = '<p>Flood waters receded across the valley on Sunday, officials said, as rain eased for the first time in a week and roads reopened one by one.</p><p>The mayor said schools would open again on Tuesday.</p>';
     const figure = '<figure><img src="a.jpg" alt=""><figcaption>Residents wade through a flooded street on Saturday.</figcaption></figure>';
