@@ -1,4 +1,5 @@
 import { useId, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
+import { validateRaw } from '../core/ingest/validate.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { ArticleFormat } from '../core/types.ts';
 import { useT } from '../i18n/index.tsx';
@@ -98,6 +99,12 @@ export function ArticleForm({ onAdd, onReject }: ArticleFormProps) {
       }
       if (!text.trim()) {
         rejected.push(t('case.fileEmpty', { name: file.name }));
+        continue;
+      }
+      // A PDF or an image renamed .txt, or a file in another encoding: refused now, not added as an
+      // article the analysis then cannot read.
+      if (!validateRaw(text).ok) {
+        rejected.push(t('case.fileNotText', { name: file.name }));
         continue;
       }
       articles.push({ raw: text, format: fmt, fileName: file.name });

@@ -56,6 +56,8 @@ function patterned(color: string, fill: ChartSeries['fill']): string | CanvasPat
 
 export interface ChartFigureProps {
   title: string;
+  /** Said under the title when the bars alone would mislead (every bar at zero reads as a broken chart). */
+  note?: string;
   /** One category per bar group (outlets, usually). */
   categories: string[];
   series: ChartSeries[];
@@ -119,7 +121,7 @@ export function tickLabel(label: string, uiDir: 'ltr' | 'rtl', max = 20): string
  * A bar chart with its data as a table, so the numbers are readable without seeing the chart (screen
  * readers, printing, copying). The canvas is hidden from assistive technology; the table is not.
  */
-export function ChartFigure({ title, categories, series, stacked = false, percent = false, horizontal = false, rtl = false, categoryDir, categoryHeader, tall = false }: ChartFigureProps) {
+export function ChartFigure({ title, note, categories, series, stacked = false, percent = false, horizontal = false, rtl = false, categoryDir, categoryHeader, tall = false }: ChartFigureProps) {
   const t = useT();
   const id = useId();
   const uiDir = rtl ? 'rtl' : 'ltr';
@@ -170,9 +172,14 @@ export function ChartFigure({ title, categories, series, stacked = false, percen
     datasets: series.map((s) => ({ label: s.label, data: order.map((i) => s.data[i] ?? 0), backgroundColor: patterned(resolveColor(s.color), s.fill), borderColor: resolveColor(s.color), borderWidth: s.fill && s.fill !== 'solid' ? 1 : 0, ...(s.stack ? { stack: s.stack } : {}) })),
   };
   return (
-    <figure className={sideLegend ? 'chart-figure is-wide' : 'chart-figure'} aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`}>
-        <h3>{title}</h3>
+    <figure className={sideLegend ? 'chart-figure is-wide' : 'chart-figure'} aria-labelledby={`${id}-title`} aria-describedby={note ? `${id}-note` : undefined}>
+      <figcaption>
+        <h3 id={`${id}-title`}>{title}</h3>
+        {note ? (
+          <p className="hint" id={`${id}-note`}>
+            {note}
+          </p>
+        ) : null}
       </figcaption>
       <div className={tall ? 'chart-canvas is-tall' : 'chart-canvas'} aria-hidden="true" data-category-order={flip ? 'rtl' : 'ltr'}>
         <Bar options={options} data={data} />

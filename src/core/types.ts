@@ -58,6 +58,8 @@ export interface RemovedLine {
     | 'credit'
     | 'outlet-name'
     | 'title'
+    /** A photo caption (<figcaption> of a saved page). */
+    | 'caption'
     | 'boilerplate';
 }
 

@@ -66,7 +66,7 @@ export const selectLabelStanceSeries = createSelector([selectActorMatrix], (matr
 export const selectCoverage = createSelector([selectCaseStats], (stats) => ({ rows: stats.sharedRows, reported: stats.outlets.map((s) => s.rowsShared) }));
 
 /** One chart: what ChartFigure draws, less the interface's direction and the header of its table. */
-export type ChartSpec = Pick<ChartFigureProps, 'title' | 'categories' | 'series' | 'stacked' | 'percent' | 'tall'> & { key: string };
+export type ChartSpec = Pick<ChartFigureProps, 'title' | 'note' | 'categories' | 'series' | 'stacked' | 'percent' | 'tall'> & { key: string };
 
 /**
  * The five charts of a case in the interface language: source kinds, anonymous share, cue stance, labels
@@ -100,6 +100,7 @@ function chartSpecs(
       title: t('charts.anonymous'),
       categories,
       percent: true,
+      ...(stats.length > 0 && stats.every((s) => s.anonymousShare === 0) ? { note: t('charts.noAnonymous') } : {}),
       series: [{ label: t('sources.share'), data: stats.map((s) => s.anonymousShare), color: kindColor('anonymous') }],
     },
     {

@@ -238,7 +238,8 @@ describe('hostile input never runs', () => {
       ];
       await page.getByLabel('Choose files (.txt, .md, .html)').setInputFiles(files);
       tried.file += payloads.length + 2 * textPayloads.length;
-      await settle(page, files.length);
+      // A file with a NUL byte is not text: refused when chosen (named in the message), not added.
+      await settle(page, files.length - payloads.filter(hasNul).length);
       await visitEverything(app, 'file');
     });
   });

@@ -44,6 +44,25 @@ describe('bad input in the Case view: a clear message, nothing lost', () => {
     expect(alert).toHaveTextContent('empty.md: the file is empty.');
   });
 
+  it('a binary file named .txt (a PDF or an image) is refused when chosen, with its name, and the text files beside it are added', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const { store } = renderWithStore(<App />);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    const before = selectAllArticles(store.getState()).length;
+    const files = [
+      new File(['%PDF-1.4\u0000\u0001\u0002 stream'], 'scan.txt', { type: 'text/plain' }),
+      new File(['The harbour reopened on Monday.'], 'harbour.txt', { type: 'text/plain' }),
+    ];
+    await user.upload(screen.getByLabelText('Choose files (.txt, .md, .html)'), files);
+    await settle();
+    const articles = selectAllArticles(store.getState());
+    expect(articles).toHaveLength(before + 1);
+    expect(articles.at(-1)!.fileName).toBe('harbour.txt');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('1 article added.');
+    expect(alert).toHaveTextContent('scan.txt: not readable text (a binary file such as a PDF or an image, or text not saved as UTF-8).');
+  });
+
   it('a paste over the limit is refused at once and keeps what the box held', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<App />);

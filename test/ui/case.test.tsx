@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App.tsx';
+import { ingestArticle } from '../../src/core/ingest/index.ts';
 import { articleAdded, selectAllArticles } from '../../src/model/caseSlice.ts';
 import { CaseView } from '../../src/features/case/CaseView.tsx';
 import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
@@ -72,6 +73,28 @@ describe('Case view', () => {
     expect(article!.format).toBe('html');
     expect(article!.raw).toContain('<p>Hello <b>world</b>.</p>');
     expect(article!.raw).not.toMatch(/script|onclick|onerror/);
+  });
+
+  it('keeps a saved page’s own metadata (site name, title with a colon, date) through sanitising, and drops its styles', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CaseView />);
+    const page = [
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+      '<meta property="og:site_name" content="Harbour Gazette">',
+      '<meta property="og:title" content="Floods: the river breaks its banks">',
+      '<meta property="article:published_time" content="2021-03-04T08:00:00Z">',
+      '<style>p { color: red }</style></head>',
+      '<body><p class="byline">Newsroom</p><article><h1>Floods: the river breaks its banks</h1>',
+      '<p style="margin:0">The river rose two metres overnight, the harbour master said on Thursday. Several streets by the quay were closed and shops on the front moved their stock upstairs.</p>',
+      '<p>The council opened a shelter in the school hall for the families of the lower town, and said the water should fall by the weekend if no more rain comes.</p>',
+      '<p><a href="javascript:steal()">Read more</a></p></article></body></html>',
+    ].join('');
+    await user.upload(screen.getByLabelText('Choose files (.txt, .md, .html)'), new File([page], 'saved.html', { type: 'text/html' }));
+    await settle();
+    const [article] = selectAllArticles(store.getState());
+    expect(article!.raw).not.toMatch(/<style|style=|javascript:/);
+    const ingested = ingestArticle({ id: 'a', raw: article!.raw, format: 'html' });
+    expect(ingested.ok && [ingested.data.outlet, ingested.data.title, ingested.data.date]).toEqual(['Harbour Gazette', 'Floods: the river breaks its banks', '2021-03-04']);
   });
 
   it('edits an article’s metadata and removes an article', async () => {

@@ -85,6 +85,20 @@ describe('Sources view', () => {
 });
 
 describe('Charts view', () => {
+  it('says so when no outlet cites an anonymous source, instead of an empty chart', async () => {
+    const analysis = buildAnalysis();
+    for (const article of analysis.articles) for (const claim of article.claims) if (claim.attribution?.source.kind === 'anonymous') claim.attribution.source.kind = 'organization';
+    await open('charts', fixedRunner(analysis), <ChartsView />);
+    const anonymous = screen.getByRole('figure', { name: 'Anonymous share per outlet' });
+    expect(anonymous).toHaveAccessibleDescription('No outlet cites an anonymous source: every bar is at 0%.');
+    expect(within(screen.getByRole('figure', { name: 'Source kinds per outlet' })).queryByText(/anonymous source/)).toBeNull();
+  });
+
+  it('has no such note when an outlet cites an anonymous source', async () => {
+    await open('charts', fixedRunner(buildAnalysis()), <ChartsView />);
+    expect(screen.queryByText('No outlet cites an anonymous source: every bar is at 0%.')).toBeNull();
+  });
+
   it('draws five charts, each with its data as a table', async () => {
     const user = userEvent.setup();
     await open('charts', fixedRunner(buildAnalysis()), <ChartsView />);

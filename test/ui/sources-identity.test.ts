@@ -55,6 +55,9 @@ describe('one source, one row', () => {
   it('names shown keep no quotation marks and no glued preposition', () => {
     expect(cleanSourceText('للمتحدث باسم الوزارة', 'ar')).toBe('المتحدث باسم الوزارة');
     expect(cleanSourceText('“Nadia Farouk”', 'en')).toBe('Nadia Farouk');
+    // An apostrophe is part of the wording; quotation marks around it are not.
+    expect(cleanSourceText('the harbour’s pilots', 'en')).toBe('the harbour’s pilots');
+    expect(cleanSourceText('‘the harbour’s pilots’', 'en')).toBe('the harbour’s pilots');
     expect(personName({ text: 'الوزير', role: 'الوزير' }, 'ar')).toBe('');
   });
 });

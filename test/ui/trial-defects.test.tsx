@@ -40,6 +40,20 @@ describe('1. numbers and mixed-direction text in the Arabic interface', () => {
   });
 });
 
+describe('1b. an English article read in the Arabic interface (user read s7)', () => {
+  it('keeps its title beside its name (aligned with the page, isolated) and its date left to right', async () => {
+    const analysis = buildAnalysis();
+    analysis.articles[0] = { ...analysis.articles[0]!, title: 'Ferries resume after the storm', date: '2019-10-15' };
+    await renderApp(analysis, { language: 'ar', view: 'article' });
+    const title = screen.getByText('Ferries resume after the storm');
+    expect(title.tagName).toBe('BDI');
+    expect(title.closest('p')).not.toHaveAttribute('dir');
+    const date = screen.getByText('2019-10-15');
+    expect(date.tagName).toBe('BDI');
+    expect(date).toHaveAttribute('dir', 'ltr');
+  });
+});
+
 describe('4. more outlets than fit', () => {
   const headers = () => screen.getAllByRole('columnheader').slice(1).map((h) => h.textContent);
 

@@ -28,12 +28,16 @@ function cell(text: string, max = 220): string {
 
 function claimTable(article: AnalyzedArticle): string[] {
   const lines = ['| # | Claim | Source | Kind | Cue (stance) | Via | Quote |', '|---|---|---|---|---|---|---|'];
-  article.claims.forEach((claim, n) => {
+  // Headings and credit lines sit in the table where they stand but take no number: the numbers count
+  // the claims the heading above gives.
+  let n = 0;
+  article.claims.forEach((claim) => {
+    const number = isClaim(claim) ? String(++n) : '';
     const a = claim.attribution;
     const own = isClaim(claim) ? '*own voice*' : `*${claim.kind}, not a claim*`;
     const source = a ? cell(cleanSourceText(a.source.text, article.language), 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : own;
     lines.push(
-      `| ${n + 1} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,
+      `| ${number} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,
     );
   });
   return lines;

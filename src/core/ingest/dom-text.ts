@@ -42,7 +42,9 @@ export function domToText(root: Node, skip: (el: Element) => boolean = () => fal
       continue;
     }
     const breakMark = PARAGRAPH_TAGS.has(tag) ? '\n\n' : LINE_TAGS.has(tag) ? '\n' : tag === 'td' || tag === 'th' ? ' ' : '';
-    if (breakMark) stack.push(breakMark);
+    // A line (list item, table row) only opens with a break: closing with one too would put a blank
+    // line between the items of one list, which then read as separate paragraphs.
+    if (breakMark && !LINE_TAGS.has(tag)) stack.push(breakMark);
     const children = item.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     if (breakMark) stack.push(breakMark);

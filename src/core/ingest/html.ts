@@ -13,6 +13,8 @@ import type { Result } from '../types.ts';
 export interface HtmlText extends PageMeta {
   text: string;
   warnings: string[];
+  /** Photo captions (<figcaption>), left out of the text: they describe a picture, not the story. */
+  captions: string[];
 }
 
 // Readability output shorter than this is not trusted over the fallback.
@@ -48,6 +50,17 @@ function removeAll(doc: Document, selector: string): void {
   for (const el of [...doc.querySelectorAll(selector)]) el.remove();
 }
 
+/** Removes the page's photo captions and returns their text (once each, in page order). */
+function takeCaptions(doc: Document): string[] {
+  const captions: string[] = [];
+  for (const el of [...doc.querySelectorAll('figcaption')]) {
+    const text = el.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && !isHidden(el) && !captions.includes(text)) captions.push(text);
+    el.remove();
+  }
+  return captions;
+}
+
 /** Elements a browser does not show. */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -75,6 +88,7 @@ export function htmlToText(html: string): Result<HtmlText> {
   const meta = pageMeta(doc);
   // Nothing executable or invisible survives into Readability or the fallback.
   removeAll(doc, 'script, style, noscript, template, iframe, object, embed, svg');
+  const captions = takeCaptions(doc);
   const warnings: string[] = [];
   let text = '';
   try {
@@ -94,6 +108,7 @@ export function htmlToText(html: string): Result<HtmlText> {
     // Readability mutates the document: read the fallback from a fresh parse.
     const fresh = parse(html);
     removeAll(fresh, 'script, style, noscript, template, iframe, object, embed, svg');
+    takeCaptions(fresh);
     const body = fresh.body ?? fresh.documentElement;
     const fallback = body ? domToText(body, isPageRegion) : '';
     const everything = body && !fallback.trim() ? domToText(body, isHidden) : fallback;
@@ -104,5 +119,5 @@ export function htmlToText(html: string): Result<HtmlText> {
     }
   }
   if (!text.trim()) return { ok: false, reason: 'the HTML page has no extractable text' };
-  return { ok: true, data: { ...meta, text, warnings } };
+  return { ok: true, data: { ...meta, text, warnings, captions } };
 }

@@ -30,11 +30,13 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   const warnings: string[] = [];
   const pageMeta: Meta = {};
   let converted: string;
+  let captions: string[] = [];
   if (format === 'html') {
     const html = htmlToText(input.raw);
     if (!html.ok) return html;
     converted = html.data.text;
     warnings.push(...html.data.warnings);
+    captions = html.data.captions;
     for (const key of META_KEYS) if (html.data[key]) pageMeta[key] = html.data[key];
   } else if (format === 'markdown') {
     const md = markdownToText(input.raw);
@@ -56,7 +58,8 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   if (filtered.removed.length >= 10 && removedChars > filtered.text.length) {
     warnings.push(`More text was removed as page furniture (${filtered.removed.length} lines) than kept; check the removed lines.`);
   }
-  const article: IngestedArticle = { id: input.id, format, text: filtered.text, removed: filtered.removed, warnings };
+  const removed = [...captions.map((text) => ({ text, reason: 'caption' as const })), ...filtered.removed];
+  const article: IngestedArticle = { id: input.id, format, text: filtered.text, removed, warnings };
   for (const key of META_KEYS) {
     const value = plainMeta(input[key]) ?? plainMeta(pageMeta[key]) ?? plainMeta(filtered[key]);
     if (value) article[key] = value;

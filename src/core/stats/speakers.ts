@@ -8,7 +8,8 @@ import { foldForMatch } from '../normalize/index.ts';
 import { COMMAS } from '../lang/profiles.ts';
 import type { AttributedSource, LanguageCode, SpeakerIdentity } from '../types.ts';
 
-const QUOTES = /[«»“”„"‘’‹›]/gu;
+// A single quotation mark between two letters is an apostrophe ("country’s"), kept.
+const QUOTES = /[«»“”„"‹›]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/gu;
 const APPOSITION = COMMAS;
 
 /** The wording with quotation marks dropped and spaces collapsed; "للمتحدث" reads "المتحدث". */

@@ -75,13 +75,21 @@ export function ArticleView() {
           <bdi>{nameOf(names, article)}</bdi>
         </h2>
         {article.title && article.title !== nameOf(names, article) ? (
-          <p className="article-title" dir="auto">
-            {article.title}
+          // Aligned with the page like the name above it (dir="auto" sent an English title to the far
+          // left of the Arabic page); the title itself is isolated.
+          <p className="article-title">
+            <bdi>{article.title}</bdi>
           </p>
         ) : null}
         <p className="hint">
           {t('article.summary', { claims: article.claims.length, language: languageName(locale, article.language) })}
-          {article.date ? ` · ${article.date}` : ''}
+          {/* Left to right always: after Arabic words, "2019-10-15" would read "15-10-2019". */}
+          {article.date ? (
+            <>
+              {' · '}
+              <bdi dir="ltr">{article.date}</bdi>
+            </>
+          ) : null}
         </p>
         <p className="legend" aria-label={t('article.legend')}>
           {SOURCE_KINDS.map((k) => (

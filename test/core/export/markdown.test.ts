@@ -45,8 +45,10 @@ describe('toMarkdown claims and sources', () => {
     // Claims, then own voice: one claim, in the outlet's voice.
     expect(outletRow.split(' | ').slice(1, 3)).toEqual(['1', '1']);
     expect(markdown).toContain('1 claims (0 attributed');
-    expect(markdown).toContain('| Flood warning | *heading, not a claim* |');
-    expect(markdown).toContain('*credit, not a claim*');
+    expect(markdown).toContain('|  | Flood warning | *heading, not a claim* |');
+    expect(markdown).toContain('|  | Reporting by a staff writer | *credit, not a claim* |');
+    // The claims are numbered 1… as the count above them says; the heading and the credit take no number.
+    expect(markdown).toContain('| 1 | The river rose two metres overnight. |');
   });
 });
 

@@ -53,6 +53,22 @@ describe('English furniture', () => {
     expect(filterFurniture(text)).toEqual({ text, removed: [] });
   });
 
+  it('drops the footer of an embedded social post ("Posted by <page> on <date>"), in an Arabic or English body', () => {
+    const ar = filterFurniture(`${BODY_AR}\nPosted by صفحة الأخبار on Tuesday, March 5, 2024\n${BODY_AR}`);
+    expect(ar.removed).toEqual([{ text: 'Posted by صفحة الأخبار on Tuesday, March 5, 2024', reason: 'dateline' }]);
+    const en = filterFurniture(`${BODY_EN}\nPosted by City Desk Live on June 2, 2023\n${BODY_EN}`);
+    expect(en.removed.map((r) => r.reason)).toEqual(['dateline']);
+    // A sentence of the story that happens to start so is kept.
+    expect(filterFurniture(`${BODY_EN}\nPosted by the ministry on Monday, the notice said the bridge would close for a week.`).removed).toEqual([]);
+  });
+
+  it('drops a photo caption that ends with its agency credit in brackets, and keeps a wire lead that starts with one', () => {
+    const text = `Rescue teams search the rubble of a school on Tuesday. (AFP)\n${BODY_EN}\nLONDON (Reuters) - The talks resumed on Monday, officials said.`;
+    const filtered = filterFurniture(text);
+    expect(filtered.removed).toEqual([{ text: 'Rescue teams search the rubble of a school on Tuesday. (AFP)', reason: 'caption' }]);
+    expect(filtered.text).toContain('LONDON (Reuters) - The talks resumed');
+  });
+
   it('keeps a "By …" sentence that is body text', () => {
     const text = `${BODY_EN}\n\nBy Monday, the army had withdrawn from the town, officials said.`;
     expect(filterFurniture(text).removed).toEqual([]);

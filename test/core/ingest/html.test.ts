@@ -20,7 +20,7 @@ describe('saved HTML pages', () => {
       "Exporters' groups estimated that the stoppage cost the regional economy about 300 million crowns, a figure the port authority described as exaggerated.",
       "Transport Minister Aron Vesk welcomed the agreement but warned that the government would review the port's emergency procedures, according to a statement from his office.",
     ]);
-    expect(removedOf(article)).toEqual(['boilerplate: Photo: container ships at anchor off Halvern.', "related-links: Read more: Why Halvern matters for the region's trade"]);
+    expect(removedOf(article)).toEqual(['caption: Photo: container ships at anchor off Halvern.', "related-links: Read more: Why Halvern matters for the region's trade"]);
   });
 
   it('Arabic page: JSON-LD @graph publisher, author array and date; share row, "read also", comments and cookie notice gone', () => {
@@ -83,6 +83,25 @@ describe('saved HTML pages', () => {
       raw: '<html><head><title>Flood waters recede in the valley - Valley Courier</title><meta property="og:site_name" content="Valley Courier"></head><body><article><p>Flood waters receded across the valley on Sunday, officials said, as rain eased for the first time in a week.</p></article></body></html>',
     });
     expect(article).toMatchObject({ title: 'Flood waters recede in the valley', outlet: 'Valley Courier' });
+  });
+
+  it('a "read also" list of several items mid-article is dropped whole (its items are lines of one list, not paragraphs)', () => {
+    const para = (t: string) => `<p>${t}</p>`;
+    const raw = `<html><body><article><h1>Ferry service resumes</h1>${para('The ferry company said on Monday that crossings to the island would resume on Wednesday after a week of storms kept every boat in port.')}<div class="more"><h3>Read also</h3><ul><li><a href="/1">Storm closes the island port</a></li><li><a href="/2">Fishermen count their losses</a></li><li><a href="/3">New timetable for the summer</a></li></ul></div>${para('Passengers with cancelled tickets will be rebooked first, the company added.')}</article></body></html>`;
+    const article = ingestOk({ raw, format: 'html' });
+    expect(article.text).not.toMatch(/Fishermen|timetable|Storm closes/);
+    expect(article.text).toContain('Passengers with cancelled tickets will be rebooked first');
+    expect(removedOf(article).filter((r) => r.startsWith('related-links'))).toHaveLength(4);
+  });
+
+  it('a photo caption is not article text: listed as a removed caption, in either extraction path', () => {
+    const body = '<p>Flood waters receded across the valley on Sunday, officials said, as rain eased for the first time in a week and roads reopened one by one.</p><p>The mayor said schools would open again on Tuesday.</p>';
+    const figure = '<figure><img src="a.jpg" alt=""><figcaption>Residents wade through a flooded street on Saturday.</figcaption></figure>';
+    for (const raw of [`<html><body><article><h1>Waters recede</h1>${figure}${body}</article></body></html>`, `<div>${figure}<p>Roads reopened.</p></div>`]) {
+      const article = ingestOk({ raw, format: 'html' });
+      expect(article.text).not.toContain('wade');
+      expect(removedOf(article)).toContain('caption: Residents wade through a flooded street on Saturday.');
+    }
   });
 });
 

@@ -76,7 +76,7 @@ export interface CompiledFurniture {
   gregorianPattern: RegExp;
 }
 
-const REASONS = new Set<string>(['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'dateline', 'byline', 'credit', 'outlet-name', 'title', 'boilerplate']);
+const REASONS = new Set<string>(['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'dateline', 'byline', 'credit', 'outlet-name', 'title', 'caption', 'boilerplate']);
 const SCOPES = new Set<string>(['line', 'list', 'tail']);
 
 /** Spelling variants of every language (lang/<code>/furniture.json): a letter → its group, and the marks after it. */
@@ -177,7 +177,7 @@ function compile(datasets: readonly RawFurnitureData[]): CompiledFurniture {
     for (const name of data.dates.otherMonths) other.add(foldForMatch(name));
     for (const w of [...data.dates.weekdays, ...data.dates.words]) dateWords.add(foldForMatch(w));
   }
-  const order: FurnitureReason[] = ['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'byline', 'credit', 'dateline', 'outlet-name', 'boilerplate'];
+  const order: FurnitureReason[] = ['comment-form', 'cookie-notice', 'share-buttons', 'related-links', 'subscription', 'navigation', 'byline', 'credit', 'dateline', 'outlet-name', 'caption', 'boilerplate'];
   rules.sort((a, b) => order.indexOf(a.reason) - order.indexOf(b.reason));
   const L = '[\\p{L}\\p{M}]';
   const monthPattern = new RegExp(`(?<!${L})(${alternation([...months.keys(), ...other])})(?!${L})`, 'gu');
