@@ -94,16 +94,15 @@ export function keyCandidatePairs(
     e = end;
   }
   const stamp = new Int32Array(n).fill(-1);
-  const out = new PairBuffer();
+  // The new pairs apart (few), then merged with the known ones (many) into one array sized once.
+  const extra = new PairBuffer();
   let k = 0;
   for (let j = 0; j < n; j++) {
-    // The known pairs of j first: they are not proposed twice.
-    const knownFrom = k;
+    // The known pairs of j are not proposed twice.
     while (k + 1 < known.length && known[k + 1] === j) {
       stamp[known[k]!] = j;
       k += 2;
     }
-    for (let q = knownFrom; q < k; q += 2) out.push(known[q]!, j);
     for (let x = entryStart[j]!; x < entryStart[j + 1]!; x++) {
       const e = entryOf[x]!;
       const from = runStartOf[e]!;
@@ -113,9 +112,24 @@ export function keyCandidatePairs(
         if (m >= j) break;
         if (stamp[m] === j || group[m] === group[j]) continue;
         stamp[m] = j;
-        if (accept(m, j)) out.push(m, j);
+        if (accept(m, j)) extra.push(m, j);
       }
     }
   }
-  return out.pairs();
+  const added = extra.pairs();
+  const out = new Uint32Array(known.length + added.length);
+  let a = 0;
+  let b = 0;
+  let o = 0;
+  while (a + 1 < known.length || b + 1 < added.length) {
+    // Known pairs of a unit before its new ones: both lists are grouped by their second unit.
+    if (b + 1 >= added.length || (a + 1 < known.length && known[a + 1]! <= added[b + 1]!)) {
+      out[o++] = known[a++]!;
+      out[o++] = known[a++]!;
+    } else {
+      out[o++] = added[b++]!;
+      out[o++] = added[b++]!;
+    }
+  }
+  return out;
 }
