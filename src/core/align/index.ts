@@ -4,8 +4,9 @@
  * grouped greedily with an anti-chaining guard.
  */
 import type { AnalyzedArticle, Row } from '../types.ts';
+import { unitKeys, keyCandidatePairs } from './keys.ts';
 import { hashString, lshCandidatePairs, minhashSignature } from './minhash.ts';
-import { prepareCase, rowsFromCandidates } from './prepare.ts';
+import { frameAllows, prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
 import { SUPPORT_TERM } from './vectors.ts';
 
@@ -23,7 +24,10 @@ export function alignClaims(articles: readonly AnalyzedArticle[], options: Align
   return rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
 }
 
-/** Candidate pairs (flat: i0, j0, i1, j1, …) from LSH over each claim's stems, leaving out the case's most common terms. */
+/**
+ * Candidate pairs (flat: i0, j0, i1, j1, …) from LSH over each claim's stems, leaving out the case's most
+ * common terms, and (keyTerms) from keys of each claim's rarest terms.
+ */
 export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const { space, group, options } = prepared;
   const n = space.offsets.length - 1;
@@ -32,11 +36,25 @@ export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const termHash = new Uint32Array(space.vocabulary.size);
   for (const [stem, id] of space.vocabulary) termHash[id] = hashString(stem);
   const signatures: Uint32Array[] = [];
+  const blockTerms: Int32Array[] = [];
   for (let c = 0; c < n; c++) {
     const elements: number[] = [];
+    const ids: number[] = [];
     // Support terms (a verdict cue's) would make a claim's signature unlike its content's.
-    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (space.df[space.ids[k]!]! <= maxDf && space.context[k] !== SUPPORT_TERM) elements.push(termHash[space.ids[k]!]!);
+    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) {
+      if (space.df[space.ids[k]!]! > maxDf || space.context[k] === SUPPORT_TERM) continue;
+      elements.push(termHash[space.ids[k]!]!);
+      ids.push(space.ids[k]!);
+    }
     signatures.push(minhashSignature(elements, options.bands * options.rows));
+    if (options.keyTerms > 0) blockTerms.push(Int32Array.from(ids));
   }
-  return lshCandidatePairs(signatures, group, options);
+  const lsh = lshCandidatePairs(signatures, group, options);
+  if (options.keyTerms <= 1) return lsh;
+  // A pair only the keys propose shares a few rare terms, not most of its words: the rest of a long
+  // sentence may tell another event of the story, so its frames must show one main event.
+  const { frameOf } = prepared;
+  const gate = options.keyFrames;
+  const accept = gate === 'off' || !frameOf ? undefined : (i: number, j: number): boolean => frameAllows(frameOf(i), frameOf(j), gate);
+  return keyCandidatePairs(unitKeys(n, (u) => blockTerms[u]!, space.df, options.keyTerms), group, options.keyBucket, lsh, accept);
 }

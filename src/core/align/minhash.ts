@@ -15,7 +15,7 @@ export function hashString(text: string): number {
 }
 
 /** murmur3's finaliser: a cheap, well-mixed permutation of 32-bit integers. */
-function mix(x: number): number {
+export function mix(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
@@ -171,7 +171,7 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
 }
 
 /** A growing flat array of pairs. */
-class PairBuffer {
+export class PairBuffer {
   private data = new Uint32Array(1024);
   private length = 0;
 
