@@ -17,6 +17,8 @@ import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdict
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
+import { compareRoles, readRoles } from './roles.ts';
+import type { RoleMatch, Roles } from './roles.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import type { VectorSpace } from './vectors.ts';
 
@@ -146,6 +148,24 @@ export interface AlignOptions {
   focusFloor?: number;
   /** What frames must show for a pair joined by its windows ('off': nothing). */
   focusFrames?: FrameGate | 'off';
+  /**
+   * The predicate's arguments (align/roles.ts): a pair scoring at least this under the threshold joins
+   * when the frames' 'main' gate allows it and the two units share the object's head word or a figure,
+   * with no other date (0: off).
+   */
+  roleJoin?: number;
+  /** Whether a pair of the rescue band (`rescueThreshold`) must also share an object head or a figure. */
+  roleRescue?: boolean;
+  /**
+   * A pair of the rescue band whose units share a figure (folded: "600 basis points" = "6%") joins when
+   * nothing conflicts, even when their main predicates differ.
+   */
+  roleFigure?: boolean;
+  /**
+   * Factor on a pair at or over the threshold whose main predicates are of one class but whose objects
+   * differ (no head word of either anywhere in the other) or whose dates differ (1: off).
+   */
+  roleConflict?: number;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -231,6 +251,10 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   focusThreshold: 0.5,
   focusFloor: 0.08,
   focusFrames: 'main',
+  roleJoin: 0,
+  roleRescue: false,
+  roleFigure: false,
+  roleConflict: 1,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -260,6 +284,8 @@ export interface PreparedCase {
   frameOf: ((unit: number) => EventFrame) | null;
   /** The window score of two units (align/focus.ts), when `focusWidth` is set. */
   focusScore: ((i: number, j: number) => number) | null;
+  /** Each unit's roles (align/roles.ts) and how two units' compare, when a role option is on. */
+  roles: RoleReader | null;
 }
 
 /** Content words each part of a split sentence keeps at least (a shorter clause is not a proposition of its own). */
@@ -373,7 +399,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleFigure || opts.roleConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
@@ -405,6 +431,33 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     // Frames are read once per unit (cached), the windows walk both units: frames first.
     framesAllow(i, j, opts.focusFrames) &&
     focus.score(i, j) >= opts.focusThreshold;
+  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf, ordered) : null;
+  // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
+  const rolesAgree = (i: number, j: number): boolean => {
+    const m = roles!.compare(i, j);
+    return (m.object || m.act || m.figure) && !m.otherDate && !m.otherFigure;
+  };
+  // One figure stated by both (folded), no other date, doer or conflicting frame: one fact in other words.
+  const figureJoins = (i: number, j: number): boolean => {
+    if (!roles || !opts.roleFigure || lastPair.yearClash || lastPair.placeClash) return false;
+    const m = roles.compare(i, j);
+    if (!m.figure || m.otherDate) return false;
+    const a = frameOf!(i);
+    const b = frameOf!(j);
+    return !frameConflict(a, b) && !(a.subject && b.subject && a.subject !== b.subject);
+  };
+  const rolesJoin = (i: number, j: number, s: number): boolean =>
+    roles !== null && opts.roleJoin > 0 && s >= opts.roleJoin && framesAllow(i, j, 'main') && rolesAgree(i, j);
+  // A pair the words join, whose main predicates are of one class but act on other objects or dates.
+  const rolesConflict = (i: number, j: number): boolean => {
+    if (!roles || opts.roleConflict === 1) return false;
+    const a = frameOf!(i);
+    const b = frameOf!(j);
+    if (!a.main.some((c) => b.main.includes(c))) return false;
+    const m = roles.compare(i, j);
+    return m.otherObject || m.otherDate;
+  };
+  const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s);
   const joinScore = model
     ? (i: number, j: number): number => {
         const s = score(i, j);
@@ -419,18 +472,20 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     : opts.rescueThreshold > 0 && opts.rescueThreshold < opts.threshold
       ? (i: number, j: number): number => {
           const s = score(i, j);
-          if (s >= opts.threshold) return s;
+          if (s >= opts.threshold) return wordJoin(i, j, s);
           if (s >= opts.rescueThreshold) {
-            if (framesAllow(i, j, opts.frameRescue)) return opts.threshold;
+            if (framesAllow(i, j, opts.frameRescue) && (!opts.roleRescue || !roles || rolesAgree(i, j))) return opts.threshold;
+            if (figureJoins(i, j)) return opts.threshold;
             // The same gate refused it: its windows cannot let it in.
-            if (opts.focusFrames === opts.frameRescue) return s;
+            if (opts.focusFrames === opts.frameRescue && !opts.roleRescue) return s;
           }
-          return focusJoins(i, j, s) ? opts.threshold : s;
+          return rolesJoin(i, j, s) || focusJoins(i, j, s) ? opts.threshold : s;
         }
       : focus
         ? (i: number, j: number): number => {
             const s = score(i, j);
-            return s < opts.threshold && focusJoins(i, j, s) ? opts.threshold : s;
+            if (s >= opts.threshold) return wordJoin(i, j, s);
+            return rolesJoin(i, j, s) || focusJoins(i, j, s) ? opts.threshold : s;
           }
         : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
@@ -441,7 +496,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         return (headingUnits[i] || headingUnits[j]) && s < opts.headingThreshold ? 0 : s;
       }
     : joinScore;
-  return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null };
+  return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles };
 }
 
 /** The window scorer over the space's terms: each unit's terms in order, weighted by case IDF (figures more). */
@@ -524,6 +579,39 @@ function frameReader(
     }
     return frame;
   };
+}
+
+/** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */
+function roleReader(
+  claims: readonly Claim[],
+  langs: readonly LanguageCode[],
+  normLists: readonly string[][],
+  firstWords: readonly number[],
+  termsOf: (lang: string) => CaseTerms,
+  entities: EntityIndex | null,
+  frameOf: (unit: number) => EventFrame,
+  ordered: readonly string[][],
+): RoleReader {
+  const read: (Roles | undefined)[] = [];
+  const keySets: (Set<string> | undefined)[] = [];
+  const rolesOf = (unit: number): Roles => {
+    let roles = read[unit];
+    if (!roles) {
+      const claim = claims[unit]!;
+      const terms = termsOf(langs[unit]!);
+      const input = { claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text: () => propositionText(claim), keyOf: (norm: string) => terms.key(norm) };
+      read[unit] = roles = readRoles(input, frameOf(unit), entities);
+    }
+    return roles;
+  };
+  const keysOf = (unit: number): Set<string> => (keySets[unit] ??= new Set(ordered[unit]));
+  return { of: rolesOf, compare: (i, j) => compareRoles(rolesOf(i), rolesOf(j), keysOf(i), keysOf(j)) };
+}
+
+/** The roles of a case's units, read lazily. */
+export interface RoleReader {
+  of: (unit: number) => Roles;
+  compare: (i: number, j: number) => RoleMatch;
 }
 
 /**
