@@ -71,11 +71,13 @@ for (const name of listDevCases()) {
         if (gate && (m.act || m.figure) && !m.otherDate && !figureClash) add(`band ${band} main+(act|fig)`, positive);
         if (noConflict && m.act && !gate) add(`band ${band} act-not-main`, positive);
         if (noConflict && m.figure) add(`band ${band} figure`, positive);
+        if (gate && !m.otherObject && !m.otherDate && !m.otherFigure) add(`band ${band} main-noRoleConflict`, positive);
+        if (gate && !m.otherObject && !m.otherDate) add(`band ${band} main-noObjDateConflict`, positive);
         if (noConflict && m.figure && !gate) add(`band ${band} figure-not-main`, positive);
         if (showPairs && noConflict && m.figure) console.log(`FIG ${positive ? 'TRUE ' : 'false'} s ${s.toFixed(2)} ${name} ${lang} ${a.roles.figures} / ${b.roles.figures}\n  A ${prepared.claims[i]!.text.slice(0, 200)}\n  B ${prepared.claims[j]!.text.slice(0, 200)}`);
         if (gate && m.otherObject) add(`band ${band} main+otherObject`, positive);
         if (showPairs && noConflict && m.act && !gate) console.log(`ACT ${positive ? 'TRUE ' : 'false'} s ${s.toFixed(2)} ${name} ${lang} ${JSON.stringify(a.roles.acts)} ${JSON.stringify(b.roles.acts)}\n  A ${prepared.claims[i]!.text.slice(0, 200)}\n  B ${prepared.claims[j]!.text.slice(0, 200)}`);
-        if (showPairs && gate && argv.includes('--gate')) console.log(`${positive ? 'TRUE ' : 'false'} s ${s.toFixed(2)} obj ${m.object} act ${m.act} fig ${m.figure} ${name} ${lang} [${a.roles.objects}] [${b.roles.objects}] [${a.roles.figures}] [${b.roles.figures}]\n  A ${prepared.claims[i]!.text.slice(0, 200)}\n  B ${prepared.claims[j]!.text.slice(0, 200)}`);
+        if (showPairs && gate && s < 0.15 && argv.includes("--gate")) console.log(`${positive ? 'TRUE ' : 'false'} s ${s.toFixed(2)} obj ${m.object} act ${m.act} fig ${m.figure} ${name} ${lang} [${a.roles.objects}] [${b.roles.objects}] [${a.roles.figures}] [${b.roles.figures}]\n  A ${prepared.claims[i]!.text.slice(0, 200)}\n  B ${prepared.claims[j]!.text.slice(0, 200)}`);
       } else {
         add('over all', positive);
         const same = fa.main.some((c) => fb.main.includes(c));

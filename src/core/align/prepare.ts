@@ -157,6 +157,11 @@ export interface AlignOptions {
   /** Whether a pair of the rescue band (`rescueThreshold`) must also share an object head or a figure. */
   roleRescue?: boolean;
   /**
+   * Whether a pair under the threshold is refused when the roles tell other events: their main
+   * predicates act on other objects (no head word of either anywhere in the other), or they state other dates.
+   */
+  roleVeto?: boolean;
+  /**
    * A pair of the rescue band whose units share a figure (folded: "600 basis points" = "6%") joins when
    * nothing conflicts, even when their main predicates differ.
    */
@@ -211,7 +216,16 @@ export interface AlignOptions {
  * content words (not questions) are aligned, at a score of 0.45 (alignHeadings 4, headingThreshold
  * 0.45): crowded ANS train 52.5 → 54.1, the dev cases unchanged; at 0.25 a seed heading took its lead's
  * place in a row (seeds 92.3 → 66.7). A short claim alone on its line keeping its source and cue
- * (shortSource) is off: ANS train +1.5, but tuned dev-case F1 36.6 → 36.2.
+ * (shortSource) is off: ANS train +1.5, but tuned dev-case F1 36.6 → 36.2. The predicate's arguments
+ * (align/roles.ts: object heads after each event predicate, folded figures, dates): a pair of the rescue
+ * band joins only when the two units also share an object head (one in at most 5 % of the case's units)
+ * or a figure (roleRescue): tuned dev-case row pairs 64.5 / 24.3 / 35.3 → 67.6 / 23.5 / 34.9, across
+ * languages 25.1 → 27.2; seeds (0/4), English fixtures, crowded ANS train unchanged. A pair scoring
+ * 0.08–0.15 whose frames' 'main' gate allows it and whose roles agree joins (roleJoin 0.08): no dev-case
+ * pair moves with the 5 % guard (+0.2 without it, when a story's main actor named after a predicate joined
+ * seed headlines of other meetings). Roles as a conflict factor on pairs over the threshold (roleConflict)
+ * cost tuned cross-language F1 25.1 → 20.7 (every such conflict on the tuned cases was a true pair): off;
+ * the veto (roleVeto) and a shared figure alone (roleFigure) gained nothing: off.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -251,8 +265,9 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   focusThreshold: 0.5,
   focusFloor: 0.08,
   focusFrames: 'main',
-  roleJoin: 0,
-  roleRescue: false,
+  roleJoin: 0.08,
+  roleRescue: true,
+  roleVeto: false,
   roleFigure: false,
   roleConflict: 1,
   bands: 40,
@@ -399,7 +414,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleFigure || opts.roleConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
@@ -430,8 +445,9 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     !lastPair.placeClash &&
     // Frames are read once per unit (cached), the windows walk both units: frames first.
     framesAllow(i, j, opts.focusFrames) &&
+    !rolesVeto(i, j) &&
     focus.score(i, j) >= opts.focusThreshold;
-  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf, ordered) : null;
+  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf, ordered, space) : null;
   // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
   const rolesAgree = (i: number, j: number): boolean => {
     const m = roles!.compare(i, j);
@@ -445,6 +461,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const a = frameOf!(i);
     const b = frameOf!(j);
     return !frameConflict(a, b) && !(a.subject && b.subject && a.subject !== b.subject);
+  };
+  // Weak joins are refused where the roles tell other events (frames checked before).
+  const rolesVeto = (i: number, j: number): boolean => {
+    if (!roles || !opts.roleVeto) return false;
+    const m = roles.compare(i, j);
+    return m.otherObject || m.otherDate;
   };
   const rolesJoin = (i: number, j: number, s: number): boolean =>
     roles !== null && opts.roleJoin > 0 && s >= opts.roleJoin && framesAllow(i, j, 'main') && rolesAgree(i, j);
@@ -474,7 +496,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
           const s = score(i, j);
           if (s >= opts.threshold) return wordJoin(i, j, s);
           if (s >= opts.rescueThreshold) {
-            if (framesAllow(i, j, opts.frameRescue) && (!opts.roleRescue || !roles || rolesAgree(i, j))) return opts.threshold;
+            if (framesAllow(i, j, opts.frameRescue) && (!opts.roleRescue || !roles || rolesAgree(i, j)) && !rolesVeto(i, j)) return opts.threshold;
             if (figureJoins(i, j)) return opts.threshold;
             // The same gate refused it: its windows cannot let it in.
             if (opts.focusFrames === opts.frameRescue && !opts.roleRescue) return s;
@@ -591,6 +613,7 @@ function roleReader(
   entities: EntityIndex | null,
   frameOf: (unit: number) => EventFrame,
   ordered: readonly string[][],
+  space: VectorSpace,
 ): RoleReader {
   const read: (Roles | undefined)[] = [];
   const keySets: (Set<string> | undefined)[] = [];
@@ -605,7 +628,13 @@ function roleReader(
     return roles;
   };
   const keysOf = (unit: number): Set<string> => (keySets[unit] ??= new Set(ordered[unit]));
-  return { of: rolesOf, compare: (i, j) => compareRoles(rolesOf(i), rolesOf(j), keysOf(i), keysOf(j)) };
+  // An object head in more than 5 % of the case's units (at least 3) is the story's, not one event's.
+  const common = Math.max(3, 0.05 * (space.offsets.length - 1));
+  const telling = (key: string): boolean => {
+    const id = space.vocabulary.get(key);
+    return id === undefined || space.df[id]! <= common;
+  };
+  return { of: rolesOf, compare: (i, j) => compareRoles(rolesOf(i), rolesOf(j), keysOf(i), keysOf(j), telling) };
 }
 
 /** The roles of a case's units, read lazily. */

@@ -87,7 +87,8 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
   // Words inside a name (the doer after an Arabic verb, a place) are not the object's head.
   const named = (k: number): boolean => {
     const token = tokens[unit.firstWord + k];
-    if (!token || mentions.length === 0) return false;
+    if (!token) return false;
+    if (mentions.length === 0) return false;
     const start = token.start + claimStart;
     // Mentions are sorted by start: the few starting at or before the word may cover it.
     const after = firstIndex(mentions.length, (i) => mentions[i]!.start > start);
@@ -170,14 +171,17 @@ export interface RoleMatch {
  * anywhere in the other is no conflict: "the capture of the HQ" / "the HQ was captured").
  * @example compareRoles(a, b, keysA, keysB).object // true for "raised interest rates" / "hiked rates"
  */
-export function compareRoles(a: Roles, b: Roles, keysA: ReadonlySet<string>, keysB: ReadonlySet<string>): RoleMatch {
-  const object = a.objects.some((o) => b.objects.includes(o));
+export function compareRoles(a: Roles, b: Roles, keysA: ReadonlySet<string>, keysB: ReadonlySet<string>, telling: (key: string) => boolean = ALWAYS): RoleMatch {
+  // A shared head counts when it tells claims apart: the story's main actor or place, named after most predicates, does not.
+  const object = a.objects.some((o) => b.objects.includes(o) && telling(o));
   const otherObject = !object && a.objects.length > 0 && b.objects.length > 0 && !a.objects.some((o) => keysB.has(o)) && !b.objects.some((o) => keysA.has(o));
   const figure = a.figures.some((f) => b.figures.includes(f));
   const otherFigure = !figure && a.figures.length > 0 && b.figures.length > 0;
-  const act = a.acts.some((x) => b.acts.some((y) => x.classes.some((c) => y.classes.includes(c)) && x.objects.some((o) => y.objects.includes(o))));
+  const act = a.acts.some((x) => b.acts.some((y) => x.classes.some((c) => y.classes.includes(c)) && x.objects.some((o) => y.objects.includes(o) && telling(o))));
   return { object, otherObject, act, figure, otherFigure, otherDate: datesDiffer(a.dates, b.dates) };
 }
+
+const ALWAYS = (): boolean => true;
 
 function datesDiffer(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;

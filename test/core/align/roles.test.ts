@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alignClaimsNaive } from '../../../src/core/align/index.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import type { PreparedCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
@@ -57,6 +58,21 @@ describe('the role reader (align/roles.ts)', () => {
     expect(p.roles!.compare(airport, port).act).toBe(false);
   });
 
+  it('joins two long sentences whose predicates of one class act on one object, with no window', () => {
+    const tail = 'the northern airport on Sunday, a heavy blow to the army that had defended the area for months despite shortages of fuel, food and ammunition in its garrisons.';
+    const long = 'In a statement read on state television late in the evening and repeated by officials in three provinces and by foreign diplomats, the rebels seized the northern airport on Sunday.';
+    const others = 'The finance minister presented the budget to parliament on Tuesday. Teachers went on strike over unpaid wages in the south.';
+    const rows = (second: string, roleJoin: number) => {
+      const articles = analysed([long, second, others], 'en');
+      return alignClaimsNaive(articles, { entities: resolveEntities(articles), focusWidth: 0, roleJoin });
+    };
+    const joined = (rs: ReturnType<typeof alignClaimsNaive>) => rs.some((r) => r.claimIds.includes('a0:c1') && r.claimIds.includes('a1:c1'));
+    expect(joined(rows(`The rebels captured ${tail}`, 0.08))).toBe(true);
+    expect(joined(rows(`The rebels captured ${tail}`, 0))).toBe(false);
+    // Another act on the same object ("shelled") is another event.
+    expect(joined(rows(`The rebels shelled ${tail}`, 0.08))).toBe(false);
+  });
+
   it('tells other dates apart', () => {
     const { case: p, units } = prepared(['The envoy met the delegation in Cairo in 2019.', 'The envoy met the delegation in Cairo in 2020.', 'The envoy met the delegation in Cairo in 2019 again.'], 'en');
     const [y2019, y2020, again] = units as [number, number, number];
@@ -64,8 +80,9 @@ describe('the role reader (align/roles.ts)', () => {
     expect(p.roles!.compare(y2019, again).otherDate).toBe(false);
   });
 
-  it('is off by default: no role is read', () => {
+  it('reads no role when every role option is off', () => {
     const articles = analysed(['The lender raised its key rate by 600 basis points.', 'The lender raised its key rate by 6%.'], 'en');
-    expect(prepareCase(articles).roles).toBeNull();
+    expect(prepareCase(articles, { roleJoin: 0, roleRescue: false }).roles).toBeNull();
+    expect(prepareCase(articles).roles).not.toBeNull();
   });
 });
