@@ -221,9 +221,9 @@ export interface AlignOptions {
  * band joins only when the two units also share an object head (one in at most 5 % of the case's units)
  * or a figure (roleRescue): tuned dev-case row pairs 64.5 / 24.3 / 35.3 → 67.6 / 23.5 / 34.9, across
  * languages 25.1 → 27.2; seeds (0/4), English fixtures, crowded ANS train unchanged. A pair scoring
- * 0.08–0.15 whose frames' 'main' gate allows it and whose roles agree joins (roleJoin 0.08): no dev-case
- * pair moves with the 5 % guard (+0.2 without it, when a story's main actor named after a predicate joined
- * seed headlines of other meetings). Roles as a conflict factor on pairs over the threshold (roleConflict)
+ * 0.08–0.15 whose frames' 'main' gate allows it and whose roles agree joining (roleJoin 0.08) is off: no
+ * dev-case pair moves with the 5 % guard (+0.2 without it, when a story's main actor named after a
+ * predicate joined seed headlines of other meetings), and it cost alignment time. Roles as a conflict factor on pairs over the threshold (roleConflict)
  * cost tuned cross-language F1 25.1 → 20.7 (every such conflict on the tuned cases was a true pair): off;
  * the veto (roleVeto) and a shared figure alone (roleFigure) gained nothing: off.
  */
@@ -265,7 +265,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   focusThreshold: 0.5,
   focusFloor: 0.08,
   focusFrames: 'main',
-  roleJoin: 0.08,
+  roleJoin: 0,
   roleRescue: true,
   roleVeto: false,
   roleFigure: false,
@@ -623,7 +623,8 @@ function roleReader(
       const claim = claims[unit]!;
       const terms = termsOf(langs[unit]!);
       const input = { claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text: () => propositionText(claim), keyOf: (norm: string) => terms.key(norm) };
-      read[unit] = roles = readRoles(input, frameOf(unit), entities);
+      // Quantities are read only where the unit's terms hold a figure or a year (most hold none).
+      read[unit] = roles = readRoles(input, frameOf(unit), entities, ordered[unit]!.some((stem) => stem.charCodeAt(0) >= 48 && stem.charCodeAt(0) <= 57));
     }
     return roles;
   };

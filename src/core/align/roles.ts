@@ -71,10 +71,11 @@ function wordsOf(lang: LanguageCode): RoleWords {
 }
 
 /**
- * The roles of one unit given its event frame (null when it has no main predicate: nothing to read).
+ * The roles of one unit given its event frame (none when it has no main predicate: nothing to read).
+ * `figures` false: the unit states no figure (its terms hold no digit), its quantities are not read.
  * @example readRoles(unit, frame, entities).objects // ['interest', 'rate'] for "the bank raised interest rates by 6%"
  */
-export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null): Roles {
+export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null, figures = true): Roles {
   if (frame.main.length === 0) return NO_ROLES;
   const { norms, language, keyOf } = unit;
   const text = unit.text();
@@ -120,8 +121,9 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
     const classes = eventClassesOfWord(language, norms[k]!, key).classes;
     if (classes.length) acts.push({ classes, objects: objectsAfter(k) });
   }
+  if (!figures) return { objects, acts: acts.length ? acts : NONE, figures: NONE, dates: NONE };
   const span = text.slice(first.start, last.end);
-  const figures: number[] = [];
+  const values: number[] = [];
   const dates: string[] = [];
   for (const q of extractQuantities(span, language)) {
     const kind = q.key.slice(0, q.key.indexOf(':'));
@@ -130,10 +132,10 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
     if (kind === 'n' || kind === 'pct') {
       const value = basisPointsAfter(span, q.end, words.basisPoints) ? q.value / 100 : q.value;
       const folded = Math.round(value * 1e4) / 1e4;
-      if (!figures.includes(folded)) figures.push(folded);
+      if (!values.includes(folded)) values.push(folded);
     } else if (!dates.includes(q.key)) dates.push(q.key);
   }
-  return { objects, acts: acts.length ? acts : NONE, figures: figures.length ? figures : NONE, dates: dates.length ? dates : NONE };
+  return { objects, acts: acts.length ? acts : NONE, figures: values.length ? values : NONE, dates: dates.length ? dates : NONE };
 }
 
 const NO_MENTIONS: readonly IndexedMention[] = [];
