@@ -18,6 +18,8 @@ export interface EventFrame {
   events: readonly number[];
   /** Whether the main predicate is surely a verb (a noun may be the object of another predicate: "called the visit a last chance"). */
   verb: boolean;
+  /** Index of the main predicate among the unit's words (-1: the cue is the predicate, or there is none). */
+  at?: number;
   /** The resolved entity that states the claim (its source names it), or null (own voice, anonymous, unresolved). */
   speaker: string | null;
   /** The resolved entity doing the main predicate, by simple word order, or null. */
@@ -102,6 +104,7 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     main,
     events: events.size ? [...events] : NONE,
     verb,
+    at: mainAt,
     speaker: mentions.length ? speakerOf(unit.claim, mentions, kinds) : null,
     get subject(): string | null {
       if (subject === undefined) subject = subjectOf(unit, mainAt, mentions, kinds);

@@ -98,7 +98,7 @@ describe('the frame-gated rescue band (rescueThreshold)', () => {
     expect(together(rows, 'a0', 'a1')).toBe(true);
     expect(together(rows, 'a1', 'a2')).toBe(false);
     expect(together(rows, 'a0', 'a2')).toBe(false);
-    expect(alignClaims(english, { threshold: 0.99, rescueThreshold: 0 })).toEqual([]);
+    expect(alignClaims(english, { threshold: 0.99, rescueThreshold: 0, roleJoin: 0 })).toEqual([]);
   });
 
   it('does the same in Arabic', () => {
