@@ -3,7 +3,7 @@
  * that departs from the version most outlets tell carries a "≠ disagrees" note in Compare, whatever
  * the language each outlet writes in (user read, session 6).
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { analyzeCase } from '../../src/core/index.ts';
 import { openApp } from './builders.tsx';
@@ -19,8 +19,12 @@ const analysis = analyzeCase([
 describe('contradicting figures in Compare', () => {
   it('marks the claim whose toll departs from the others, and only that one', async () => {
     await openApp(analysis, 'compare');
-    const row = screen.getAllByRole('row').find((r) => within(r).queryByText(/57 people were killed/u));
-    expect(row).toBeDefined();
+    // Rows render after the view's first paint; a loaded machine takes longer than one tick.
+    const row = await waitFor(() => {
+      const found = screen.getAllByRole('row').find((r) => within(r).queryByText(/57 people were killed/u));
+      expect(found).toBeDefined();
+      return found;
+    });
     const marks = within(row!).getAllByRole('note', { name: /contradict the other claims of the row/u });
     expect(marks).toHaveLength(1);
     const cell = marks[0]!.closest('[role="gridcell"]') as HTMLElement;

@@ -80,9 +80,9 @@ describe('the role reader (align/roles.ts)', () => {
     expect(p.roles!.compare(y2019, again).otherDate).toBe(false);
   });
 
-  it('reads no role when every role option is off', () => {
+  it('reads no role when every role option is off (the default), and reads them when one is on', () => {
     const articles = analysed(['The lender raised its key rate by 600 basis points.', 'The lender raised its key rate by 6%.'], 'en');
     expect(prepareCase(articles, { roleJoin: 0, roleRescue: false }).roles).toBeNull();
-    expect(prepareCase(articles).roles).not.toBeNull();
+    expect(prepareCase(articles, { roleRescue: true }).roles).not.toBeNull();
   });
 });
