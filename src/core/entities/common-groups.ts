@@ -3,8 +3,9 @@
  * articles, "the opposition" / «المعارضة», "protesters" / «المتظاهرين», "the military" / «الجيش» have no
  * capitals and no proper name, so the name finders take neither side for an actor. A noun the bridge
  * knows as a group or a kind of people (WordNet's noun.group, noun.person) becomes one actor when
- * - the Arabic articles write it at least twice, and the Latin articles its English word at least twice,
- *   in lower case, about as often per article (within `MAX_RATE_RATIO`);
+ * - the Latin articles write its English word at least twice, in lower case, and the Arabic articles write
+ *   it at least twice, or once with the article (a group the article points at), about as often per
+ *   article (within `MAX_RATE_RATIO`, twice that for a word named once);
  * - no candidate of the case already holds it (as a name's word or an institution's head: "the army" of
  *   a named army stays that army's), and it is no person's title ("the president" is someone named);
  * - the two stand, somewhere in the case, near the same figures, dates or names (checked as names are).
@@ -56,6 +57,7 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   const articles = scriptData('ar')?.articles ?? [];
   const relationalEndings = scriptData('ar')?.relationalEndings ?? [];
+  const definite = scriptData('ar')?.articlePrefix;
   // Words any candidate already holds, and the heads of institutions.
   const held = new Set<string>();
   for (const c of candidates) {
@@ -94,14 +96,19 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   }
   // Mentions per article of each script: one actor is named about as often in both.
   const rate = (f: Forms, side: readonly CaseText[]) => f.mentions / side.length;
+  const joined = new Map<string, number>();
   for (const [lemma, ar] of arabic) {
-    if (ar.mentions < MIN_MENTIONS) continue;
     const arabicKeys = [...ar.keys];
+    // Named once, it must be definite (a group the article points at, «المتظاهرين»; "قوي" is "strong");
+    // one mention is a coarse rate, so the ratio doubles.
+    const once = ar.mentions < MIN_MENTIONS;
+    if (once && (!definite || !arabicKeys.every((k) => definite.test(k)))) continue;
+    const maxRatio = once ? 2 * MAX_RATE_RATIO : MAX_RATE_RATIO;
     const found = lemma
       .split(' ')
       .map((w) => latin.get(englishStemmer(w)))
       .filter((f): f is Forms => f !== undefined && f.mentions >= MIN_MENTIONS)
-      .filter((f) => Math.max(rate(f, latinTexts) / rate(ar, arabicTexts), rate(ar, arabicTexts) / rate(f, latinTexts)) <= MAX_RATE_RATIO);
+      .filter((f) => Math.max(rate(f, latinTexts) / rate(ar, arabicTexts), rate(ar, arabicTexts) / rate(f, latinTexts)) <= maxRatio);
     // Checked against the case once: the noun's other English words ("troops", "the military") come along.
     if (!found.some((f) => arabicKeys.some((a) => [...f.keys].some((l) => sharesContext(arabicTexts, [a], latinTexts, [l]))))) continue;
     const en: Forms = {
@@ -118,7 +125,20 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
       articles: new Set([...en.articles, ...ar.articles]),
     });
     added.push(n - 1);
+    joined.set(lemma, n - 1);
     for (const k of latinKeys) latin.delete(englishStemmer(k));
+  }
+  // Another form of a joined noun whose English words are all the joined one's («المشرعون» lawmaker beside
+  // «للمشرعين» legislator, lawmaker) is the same group, if definite.
+  for (const [lemma, ar] of arabic) {
+    if (joined.has(lemma) || ![...ar.keys].every((k) => definite?.test(k))) continue;
+    const words = lemma.split(' ');
+    const into = [...joined].find(([other]) => words.every((w) => other.split(' ').includes(w)));
+    if (into === undefined) continue;
+    const c = candidates[into[1]]!;
+    for (const k of ar.keys) c.aliases.push([k]);
+    for (const [spelling, n] of ar.spellings) c.spellings.set(spelling, (c.spellings.get(spelling) ?? 0) + n);
+    for (const a of ar.articles) c.articles?.add(a);
   }
   return added;
 }
