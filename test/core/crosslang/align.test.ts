@@ -5,6 +5,18 @@ import { linkAcrossLanguages } from '../../../src/core/crosslang/align.ts';
 const keys = (text: string, language: string) => new Set(claimAnchors(text, language).map((a) => a.key));
 
 describe('claimAnchors', () => {
+  it('weighs a figure both claims can write twice a word, and a small count or a year less than a word', () => {
+    const weights = new Map(claimAnchors('The ministry counted 4,500 displaced families in 2023 and 3 camps.', 'en').map((a) => [a.key, a.weight]));
+    const figure = [...weights].find(([k]) => k.startsWith('q:') && k.includes('4500'));
+    const word = weights.get('w:ministri') ?? weights.get('w:ministry');
+    expect(figure).toBeDefined();
+    expect(word).toBeDefined();
+    expect(figure![1]).toBe(2 * word!);
+    const lesser = [...weights].filter(([k]) => k.startsWith('q:') && !k.includes('4500'));
+    expect(lesser.length).toBeGreaterThanOrEqual(2);
+    expect(lesser.every(([, w]) => w < word!)).toBe(true);
+  });
+
   it('gives a figure, a name and a bridged word the same anchor in both languages', () => {
     const ar = keys('رفعت الحكومة في طهران الضرائب بنسبة 12 بالمئة', 'ar');
     const en = keys('The government in Tehran raised taxes by 12 percent', 'en');
