@@ -3,7 +3,7 @@
  * common noun, a number, two names glued by a conjunction), with their kind, mentions and labels, and
  * the number of actors per case view — to count junk actors before and after a rule.
  * Refuses unseen cases (never read while changing src/).
- * Run: node bin/run-ts.mjs scripts/actors/junk.ts [--case=name] [--count]
+ * Run: node bin/run-ts.mjs scripts/actors/junk.ts [--case=name] [--count] [--all: every actor]
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
@@ -11,6 +11,7 @@ import { annotatedActorOf } from '../bench/score.ts';
 
 const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
 const countOnly = process.argv.includes('--count');
+const listAll = process.argv.includes('--all');
 let total = 0;
 let unmatched = 0;
 for (const name of listDevCases()) {
@@ -26,7 +27,7 @@ for (const name of listDevCases()) {
     unmatched += others.length;
     console.log(`${name} [${lang}]: ${analysis.actors.length} actors, ${others.length} stand for no annotated actor`);
     if (countOnly) continue;
-    for (const a of others) {
+    for (const a of listAll ? analysis.actors : others) {
       const labels = a.labels.map((l) => l.text).join(' | ');
       console.log(`   ${a.id} «${a.name}» aliases=${(a.aliases ?? []).join("|")}${labels ? ` labels: ${labels}` : ''}`);
     }
