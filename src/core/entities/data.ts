@@ -51,6 +51,8 @@ export interface DictionaryForms {
   accusativeRest?: number;
   /** Broken plurals and verbal nouns as [pattern as written, pattern the dictionary keys], "C" a root letter ("CواCC" → "CاCC"). */
   wordPatterns?: [string, string][];
+  /** The marks of the indefinite ending (tanween) as written, for a character class: names never take them. */
+  indefiniteMarks?: string;
   /** An assimilated verb: after one of the person prefixes, the letter its present stem drops ("يجب" is "وجب"). */
   assimilatedVerb?: { prefixes: string[]; dropped: string };
 }

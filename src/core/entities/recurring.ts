@@ -119,6 +119,20 @@ export function isNumberWord(key: string, lang: LanguageCode): boolean {
   return forms.some((f) => set.has(f) || (ending !== '' && f.endsWith(ending) && set.has(f.slice(0, -ending.length))));
 }
 
+/**
+ * A function word with a glued conjunction or preposition before it, or a pronoun ending after it
+ * ("بكل", "ضده"): never a name.
+ * @example isGluedFunctionWord('ضده', 'ar') === true
+ */
+export function isGluedFunctionWord(key: string, lang: LanguageCode): boolean {
+  const m = entityData(lang).dictionaryForms;
+  if (!m) return false;
+  return (
+    m.clitics.some((p) => key.startsWith(p) && key.length - p.length >= 2 && isStopword(key.slice(p.length), lang)) ||
+    m.pronounEndings.some((e) => key.endsWith(e) && key.length - e.length >= 2 && isStopword(key.slice(0, -e.length), lang))
+  );
+}
+
 /** Articles a word must be repeated in (one article: occurrences) before it is taken for a name. */
 const MIN_ARTICLES = 2;
 const MIN_OCCURRENCES_ALONE = 3;
@@ -170,7 +184,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
           !places.notPlaces.has(key) &&
           !places.functionWords.has(key) &&
           !isNumberWord(key, lang) &&
-          !forms.clitics.some((p) => key.startsWith(p) && key.length - p.length >= 2 && isStopword(key.slice(p.length), lang)) &&
+          !isGluedFunctionWord(key, lang) &&
           !isDictionaryWord(key, lang);
         verdict.set(key, v);
       }
@@ -217,8 +231,12 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   const plurals = entityData(arabicTexts[0]!.lang).dictionaryForms!.adjectivalPluralEndings;
   const isAdjectival = (word: string): boolean => data.isNisba(word) || plurals.some((e) => word.endsWith(e));
   const several = arabicTexts.length > 1;
+  const marks = entityData(arabicTexts[0]!.lang).dictionaryForms!.indefiniteMarks;
+  const indefiniteMarks = marks ? new RegExp(`[${marks}]`, 'u') : null;
   for (const [word, s] of seen) {
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
+    // "مزيدٍ": a word some article writes with the indefinite ending (tanween) is a common noun or adjective.
+    if (indefiniteMarks && [...s.spellings.keys()].some((sp) => indefiniteMarks.test(sp))) continue;
     // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
     if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
     // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").

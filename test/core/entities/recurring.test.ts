@@ -1,6 +1,6 @@
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import type { EntityIndex } from '../../../src/core/entities/index.ts';
-import { isDictionaryWord, isNumberWord, patternForms } from '../../../src/core/entities/recurring.ts';
+import { isDictionaryWord, isGluedFunctionWord, isNumberWord, patternForms } from '../../../src/core/entities/recurring.ts';
 import { buildArticle } from '../align/build.ts';
 
 // Invented names throughout ("فارانيا", "زرداني", "قرداش"): found because no dictionary knows them.
@@ -46,6 +46,20 @@ describe('resolveEntities: repeated common words are no names', () => {
   ]);
   it('finds no actor in a number, a broken plural, a participle or a glued function word', () => {
     for (const w of ['ألفا', 'حواجز', 'مؤكدا', 'صناديق', 'بكل']) expect(names(index)).not.toContain(w);
+  });
+});
+
+describe('function words with clitics and words with the indefinite ending are no names', () => {
+  it('knows a function word behind a glued preposition or before a pronoun ending', () => {
+    for (const w of ['بكل', 'ضده']) expect(isGluedFunctionWord(w, 'ar')).toBe(true);
+    expect(isGluedFunctionWord('زرداني', 'ar')).toBe(false);
+  });
+  it('finds no actor in a word one article writes with tanween', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'طلب الوفد مزيدٍ من الوقت وصدر حكم ضده أمس.', 'ar'),
+      buildArticle('b', 'قالت اللجنة إنها تحتاج مزيد من الأدلة وإن الحكم ضده نهائي.', 'ar'),
+    ]);
+    for (const w of ['مزيد', 'مزيدٍ', 'ضده']) expect(names(index)).not.toContain(w);
   });
 });
 
