@@ -5,6 +5,7 @@
  * shared head and words, and acronyms).
  */
 import { isDictionaryWord } from '../entities/recurring.ts';
+import { entityData } from '../entities/data.ts';
 import { scriptData } from '../crosslang/script-data.ts';
 import { isStopword, stemToken } from '../align/terms.ts';
 import { isBridgedPlaceName, isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -51,6 +52,12 @@ function isNameWord(c: CaseText, i: number): boolean {
   return !c.data.orgHeads.match(c.tokens, i) && !c.data.forceHeads.match(c.tokens, i);
 }
 
+/** Whether a word is a glued conjunction or preposition on a dictionary word ("لقيادة"): no name's first word. */
+function gluedToWord(key: string, lang: LanguageCode): boolean {
+  const m = entityData(lang).dictionaryForms;
+  return !!m && m.clitics.some((p) => key.startsWith(p) && key.length - p.length >= m.cliticRest && isDictionaryWord(key.slice(p.length), lang));
+}
+
 /** A title-introduced name; `firstEnd` is where its first word ends. */
 interface TitledName {
   words: string[];
@@ -69,7 +76,10 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
   for (let i = 0; i < tokens.length; i++) {
     const title = data.personTitles.match(tokens, i);
     if (!title) continue;
+    // "أول رئيس … يُدان": a title after a ranking is a record ("the first president to …"), no name follows.
+    if (i > 0 && !tokens[i]!.breakBefore && data.rankingWords.has(tokens[i - 1]!.key)) continue;
     let j = i + title.length;
+    const indefinite = !tokens.slice(i, j).some((t) => hasArticle(t.key, data));
     // Skip what stands between title and name: labels ("الجنرال الانقلابي"), nisba adjectives ("الرئيس الفرنسي").
     for (let skipped = 0; j < tokens.length && !tokens[j]!.breakBefore && skipped < 2; skipped++) {
       const label = data.labels.match(tokens, j);
@@ -80,6 +90,11 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
       else if (hasArticle(tokens[j]!.key, data) && !tokens[j]!.clitic && data.isAdjective(tokens[j]!.key)) j++;
       else break;
     }
+    // "رئيس أمريكي سابق": an indefinite title with an indefinite nisba describes someone; it names no one.
+    if (indefinite && j < tokens.length && !tokens[j]!.breakBefore && !hasArticle(tokens[j]!.key, data) && data.isNisba(tokens[j]!.key) && isDictionaryWord(tokens[j]!.key, c.lang)) continue;
+    // "المرشح لقيادة البلاد", "المتحدث باسم …": a complement behind a glued preposition or conjunction follows the
+    // title; a name after it is too far to be read as this title's (the complement may be long).
+    if (j < tokens.length && !tokens[j]!.breakBefore && gluedToWord(tokens[j]!.key, c.lang)) continue;
     // "رئيس كوريا الجنوبية X": the country the office is of stands before the name, not as it.
     let placed = false;
     if (!data.capitalisedNames && j < tokens.length && !tokens[j]!.breakBefore && !data.isDefinite(tokens[j]!.key) && isPlaceWord(tokens[j]!.key)) {

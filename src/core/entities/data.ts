@@ -46,6 +46,15 @@ export interface DictionaryForms {
   pastPrefix: string;
   /** Plural endings of relational adjectives (a nisba used of people). */
   adjectivalPluralEndings: string[];
+  /** The indefinite accusative ending ("مؤكدا"), taken off a word of at least `accusativeRest` letters. */
+  accusativeEnding?: string;
+  accusativeRest?: number;
+  /** Broken plurals and verbal nouns as [pattern as written, pattern the dictionary keys], "C" a root letter ("CواCC" → "CاCC"). */
+  wordPatterns?: [string, string][];
+  /** The marks of the indefinite ending (tanween) as written, for a character class: names never take them. */
+  indefiniteMarks?: string;
+  /** An assimilated verb: after one of the person prefixes, the letter its present stem drops ("يجب" is "وجب"). */
+  assimilatedVerb?: { prefixes: string[]; dropped: string };
 }
 
 /** Entity data per language (lang/<code>/entities.json). */

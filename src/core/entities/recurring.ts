@@ -10,6 +10,8 @@ import { hasArticle } from '../actors/lexicon.ts';
 import { arabicLightStem } from '../lang/ar/stem.ts';
 import { isStopword } from '../align/terms.ts';
 import arDictionary from '../lang/ar/dictionary.json';
+import { LANGUAGES } from '../lang/registry.ts';
+import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { entityData } from './data.ts';
 
@@ -46,10 +48,16 @@ export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
   };
   // Glued conjunctions and prepositions, then the article.
   for (const p of m.clitics) if (key.startsWith(p) && key.length - p.length >= m.cliticRest) forms.add(key.slice(p.length));
+  // An assimilated verb as written ("يجب" is "وجب"), never a form reached by taking more off.
+  const av = m.assimilatedVerb;
+  if (av) for (const f of [...forms]) for (const pre of av.prefixes) if (f.length === pre.length + 2 && f.startsWith(pre)) forms.add(`${av.dropped}${f.slice(pre.length)}`);
   for (const f of [...forms]) if (f.startsWith(m.article) && f.length >= m.articleMinLength) forms.add(f.slice(m.article.length));
   dropEnd(m.pronounEndings, m.pronounRest);
-  // Participles: the prefix off, the passive pattern's long vowel off, derived stems rewritten.
+  // Participles: the prefix off, the passive pattern's long vowel off, derived stems rewritten; an
+  // adverbial participle's accusative ending ("مؤكدا") off first (only there: foreign names end so too).
   const p = m.participle;
+  const acc = m.accusativeEnding ?? '';
+  if (acc) for (const f of [...forms]) if (f.startsWith(p.prefix) && f.endsWith(acc) && f.length - acc.length >= (m.accusativeRest ?? 4)) forms.add(f.slice(0, -acc.length));
   for (const f of [...forms]) {
     if (f.length < p.minLength || !f.startsWith(p.prefix)) continue;
     forms.add(f.slice(p.prefix.length));
@@ -58,12 +66,71 @@ export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
   }
   dropEnd(m.verbEndings, m.verbEndingRest);
   dropStart(m.verbPrefixes, m.verbPrefixRest);
+  for (const f of [...forms]) for (const singular of patternForms(f, m.wordPatterns ?? [])) forms.add(singular);
   for (const f of forms) {
     if (stems.has(f) || stems.has(arabicLightStem(f))) return true;
     // A verb's past stem is its present stem with a letter in front where the present drops it.
     if (stems.has(arabicLightStem(`${m.pastPrefix}${f}`))) return true;
   }
   return false;
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/**
+ * The forms a word would have in the dictionary if it were of one of the patterns ("C" a root letter):
+ * a broken plural's singular ("حواجز" under ["CواCC", "CاCC"] → "حاجز"), a verbal noun's verb.
+ * @example patternForms('صناديق', [['CCاCيC', 'CCCوC']]) // ['صندوق']
+ */
+export function patternForms(word: string, patterns: readonly (readonly [string, string])[]): string[] {
+  const out: string[] = [];
+  for (const [plural, singular] of patterns) {
+    let re = patternCache.get(plural);
+    if (!re) patternCache.set(plural, (re = new RegExp(`^${plural.replace(/C/gu, '(.)')}$`, 'u')));
+    const m = re.exec(word);
+    if (!m) continue;
+    let n = 1;
+    out.push(singular.replace(/C/gu, () => m[n++] ?? ''));
+  }
+  return out;
+}
+
+const numberWordSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a word (folded, clitics off) is a number, a scale, a month or a weekday of its language's
+ * numbers.json — with the article or the accusative ending too ("المئة", "ألفا", "آلاف"): a figure the
+ * case repeats ("74 ألفا") is no name.
+ * @example isNumberWord('الفا', 'ar') === true
+ */
+export function isNumberWord(key: string, lang: LanguageCode): boolean {
+  let set = numberWordSets.get(lang);
+  if (!set) {
+    const n = LANGUAGES.find((l) => l.code === lang)?.numbers;
+    const words = n ? [n.units, n.scales, n.months, n.weekdays].flatMap((list) => Object.keys(list)) : [];
+    set = new Set(words.map(foldForMatch).filter((w) => !w.includes(' ')));
+    numberWordSets.set(lang, set);
+  }
+  if (set.has(key)) return true;
+  const m = entityData(lang).dictionaryForms;
+  if (!m) return false;
+  const ending = m.accusativeEnding ?? '';
+  const forms = [key, ...(key.startsWith(m.article) ? [key.slice(m.article.length)] : [])];
+  return forms.some((f) => set.has(f) || (ending !== '' && f.endsWith(ending) && set.has(f.slice(0, -ending.length))));
+}
+
+/**
+ * A function word with a glued conjunction or preposition before it, or a pronoun ending after it
+ * ("بكل", "ضده"): never a name.
+ * @example isGluedFunctionWord('ضده', 'ar') === true
+ */
+export function isGluedFunctionWord(key: string, lang: LanguageCode): boolean {
+  const m = entityData(lang).dictionaryForms;
+  if (!m) return false;
+  return (
+    m.clitics.some((p) => key.startsWith(p) && key.length - p.length >= 2 && isStopword(key.slice(p.length), lang)) ||
+    m.pronounEndings.some((e) => key.endsWith(e) && key.length - e.length >= 2 && isStopword(key.slice(0, -e.length), lang))
+  );
 }
 
 /** Articles a word must be repeated in (one article: occurrences) before it is taken for a name. */
@@ -116,6 +183,8 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
           !data.isDefinite(key.startsWith(forms.article) ? key.slice(forms.article.length) : key) &&
           !places.notPlaces.has(key) &&
           !places.functionWords.has(key) &&
+          !isNumberWord(key, lang) &&
+          !isGluedFunctionWord(key, lang) &&
           !isDictionaryWord(key, lang);
         verdict.set(key, v);
       }
@@ -162,8 +231,12 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   const plurals = entityData(arabicTexts[0]!.lang).dictionaryForms!.adjectivalPluralEndings;
   const isAdjectival = (word: string): boolean => data.isNisba(word) || plurals.some((e) => word.endsWith(e));
   const several = arabicTexts.length > 1;
+  const marks = entityData(arabicTexts[0]!.lang).dictionaryForms!.indefiniteMarks;
+  const indefiniteMarks = marks ? new RegExp(`[${marks}]`, 'u') : null;
   for (const [word, s] of seen) {
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
+    // "مزيدٍ": a word some article writes with the indefinite ending (tanween) is a common noun or adjective.
+    if (indefiniteMarks && [...s.spellings.keys()].some((sp) => indefiniteMarks.test(sp))) continue;
     // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
     if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
     // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").

@@ -44,3 +44,19 @@ describe('fixed phrases and compound prepositions are no names', () => {
     expect(actors.some((a) => /تران|لام/u.test(a.name))).toBe(true);
   });
 });
+
+describe('descriptions after a title name no one', () => {
+  const names = (texts: string[]): string[] => findActors(texts.map((t, i) => buildArticle(`a${i}`, t, 'ar'))).flatMap((a) => [a.name, ...(a.aliases ?? [])]);
+  it('a title after a ranking («أول رئيس دولة يُدان») is a record, not a name', () => {
+    const found = names(['أصبح زرداني أول رئيس دولة يُدان بتهمة الاحتيال.', 'قالت الصحف إن زرداني أول رئيس دولة يُدان في البلاد.']);
+    expect(found.some((n) => /يدان|يُدان|دولة/u.test(n))).toBe(false);
+  });
+  it('an indefinite title with an indefinite relational adjective («رئيس فرنسي سابق») is a description', () => {
+    const found = names(['قال رئيس فرنسي سابق يعيش في المنفى إن الانتخابات مزورة.', 'وكتب رئيس فرنسي سابق يعيش خارج البلاد مقالا.']);
+    expect(found.some((n) => /سابق|يعيش/u.test(n))).toBe(false);
+  });
+  it('a complement behind a glued preposition («المرشح لقيادة البلاد») is no name', () => {
+    const found = names(['قال المرشح لقيادة البلاد سامر زرداني إنه سيفوز.', 'أكد المرشح لقيادة البلاد سامر زرداني أن الحملة مستمرة.']);
+    expect(found.some((n) => /لقيادة|البلاد/u.test(n))).toBe(false);
+  });
+});

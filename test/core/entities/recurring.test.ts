@@ -1,6 +1,6 @@
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import type { EntityIndex } from '../../../src/core/entities/index.ts';
-import { isDictionaryWord } from '../../../src/core/entities/recurring.ts';
+import { isDictionaryWord, isGluedFunctionWord, isNumberWord, patternForms } from '../../../src/core/entities/recurring.ts';
 import { buildArticle } from '../align/build.ts';
 
 // Invented names throughout ("فارانيا", "زرداني", "قرداش"): found because no dictionary knows them.
@@ -12,6 +12,54 @@ describe('isDictionaryWord: forms of Arabic words', () => {
   });
   it('does not know invented names', () => {
     for (const w of ['فارانيا', 'زرداني', 'قرداش']) expect(isDictionaryWord(w, 'ar')).toBe(false);
+  });
+});
+
+describe('isDictionaryWord: broken plurals, verbal nouns, adverbial participles, assimilated verbs', () => {
+  it('takes a broken plural or a verbal noun back to the pattern the dictionary keys', () => {
+    expect(patternForms('صناديق', [['CCاCيC', 'CCCوC']])).toEqual(['صندوق']);
+    expect(patternForms('حواجز', [['CواCC', 'CاCC']])).toEqual(['حاجز']);
+    expect(patternForms('حاجز', [['CواCC', 'CاCC']])).toEqual([]);
+  });
+  it('knows them as words of the language', () => {
+    // folded as tokens are: ؤ → و
+    for (const w of ['حواجز', 'صناديق', 'الشوارع', 'موكدا', 'يجب', 'وتسهيل']) expect(isDictionaryWord(w, 'ar')).toBe(true);
+  });
+  it('still does not know foreign names ending like an accusative or a verb', () => {
+    for (const w of ['ايفانا', 'فلادكوفا', 'زرداني']) expect(isDictionaryWord(w, 'ar')).toBe(false);
+  });
+});
+
+describe('isNumberWord: figures are no names', () => {
+  it('knows number and scale words with the article or the accusative ending', () => {
+    for (const w of ['الفا', 'الاف', 'الميه', 'مليارات']) expect(isNumberWord(w, 'ar')).toBe(true);
+  });
+  it('does not take other words for numbers', () => {
+    for (const w of ['زرداني', 'الحكومه']) expect(isNumberWord(w, 'ar')).toBe(false);
+  });
+});
+
+describe('resolveEntities: repeated common words are no names', () => {
+  const index = resolveEntities([
+    buildArticle('a', 'نزح و74 ألفا من البلدة وأقام السكان حواجز في الطرق، مؤكدا أن السلطات لم ترسل صناديق المساعدات بكل الطرق.', 'ar'),
+    buildArticle('b', 'قالت الأمم المتحدة إن 30 ألفا نزحوا وإن حواجز أقيمت، مؤكدا ناطق أن صناديق الإغاثة وصلت بكل صعوبة.', 'ar'),
+  ]);
+  it('finds no actor in a number, a broken plural, a participle or a glued function word', () => {
+    for (const w of ['ألفا', 'حواجز', 'مؤكدا', 'صناديق', 'بكل']) expect(names(index)).not.toContain(w);
+  });
+});
+
+describe('function words with clitics and words with the indefinite ending are no names', () => {
+  it('knows a function word behind a glued preposition or before a pronoun ending', () => {
+    for (const w of ['بكل', 'ضده']) expect(isGluedFunctionWord(w, 'ar')).toBe(true);
+    expect(isGluedFunctionWord('زرداني', 'ar')).toBe(false);
+  });
+  it('finds no actor in a word one article writes with tanween', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'طلب الوفد مزيدٍ من الوقت وصدر حكم ضده أمس.', 'ar'),
+      buildArticle('b', 'قالت اللجنة إنها تحتاج مزيد من الأدلة وإن الحكم ضده نهائي.', 'ar'),
+    ]);
+    for (const w of ['مزيد', 'مزيدٍ', 'ضده']) expect(names(index)).not.toContain(w);
   });
 });
 
