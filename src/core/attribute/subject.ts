@@ -301,7 +301,7 @@ function definite(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
-function adjectiveLike(lex: Lexicon, word: string): boolean {
+export function adjectiveLike(lex: Lexicon, word: string): boolean {
   if (lex.adjectives.has(word)) return true;
   // Adjective shapes ("الfaʿīl": السريع، الطويل) unless the word is a source noun ("الوزير", "الرئيس").
   if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;

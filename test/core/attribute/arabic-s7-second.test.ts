@@ -1,0 +1,56 @@
+/** Arabic families from the session-7 user read, second round (issue 9): a bare name after a verb, then its object. */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+describe('a participle after a non-report verb with a new named subject', () => {
+  it('an opening discourse phrase with no comma, then the verb, the name and its object: the participle is the name’s', () => {
+    const claims = claimsOf('وقال رئيس اللجنة سامي الحداد إن الفرز انتهى. وفي ذات السياق هنأ محمد الكبيري الشعب المغربي بنجاح الاقتراع، قائلا: "أتقدم بالتهنئة إلى الجميع". وأضاف: "نتطلع إلى التعاون".', 'ar');
+    expect(claims[1]!.attribution?.source.text).toBe('محمد الكبيري');
+    expect(claims[1]!.attribution?.cue.text).toBe('قائلا');
+    expect(claims[2]!.attribution?.source.text).toBe('محمد الكبيري');
+  });
+
+  it('a compound given name keeps its second word', () => {
+    const claims = claimsOf('وفي هذا السياق شكر عبد الكريم الفلاحي الشعب الأردني على المشاركة، قائلا: "هذا يوم مهم".', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('عبد الكريم الفلاحي');
+  });
+});
+
+describe('a coordinated cue after a verb, its bare-name subject and its object', () => {
+  it('«شكر فلان الشعب … وأكد»: the name is the source, not the whole clause', () => {
+    const claims = claimsOf('شكر الحداد الشعب المغربي وأكد على "مرحلة جديدة في البلاد". وقال: "شكرا لكل من صوت".', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('الحداد');
+    expect(claims[1]!.attribution?.source.text).toBe('الحداد');
+  });
+
+  it('with no object adjective after the name, the clause is left as it was (no name is guessed)', () => {
+    const claims = claimsOf('شكر الحداد الناخبين وأكد أن النتائج نهائية.', 'ar');
+    expect(claims[0]!.attribution?.source.text).not.toBe('الحداد الناخبين وأكد');
+  });
+});
+
+describe('a described object after a coordinated cue is no subject', () => {
+  it('«…، ووصف المرحلة المقبلة "بـ…"»: the first verb’s subject speaks', () => {
+    const claims = claimsOf('وشكر الحداد الناخبين، ووصف المرحلة المقبلة "بصفحة جديدة في التاريخ".', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('الحداد');
+    expect(claims[0]!.attribution?.cue.text).toBe('ووصف');
+  });
+
+  it('a source noun after the coordinated cue stays its subject', () => {
+    const claims = claimsOf('وشكر الحداد الناخبين، ووصف الوزير المرحلة المقبلة بأنها صعبة.', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('الوزير');
+  });
+});
+
+describe('a document set off between commas before a coordinated cue', () => {
+  it('«…، تقديرات أولية نشرت أمس، وكشفت عن …»: the estimates, not the body named a sentence before', () => {
+    const claims = claimsOf('وأعلنت اللجنة العليا للاقتراع النتائج الرسمية. وقد سبق الإعلان الرسمي، تقديرات أولية نشرت أمس، وكشفت عن تقدم كبير للمرشح.', 'ar');
+    expect(claims[1]!.attribution?.source.text).toBe('تقديرات أولية');
+    expect(claims[1]!.attribution?.source.kind).toBe('document');
+  });
+
+  it('inside reported content (after إن) the set-off phrase is no subject', () => {
+    const claims = claimsOf('وقال الوزير إن الأمور هادئة، تقارير كثيرة تؤكد ذلك، وأضاف أن الوضع مستقر.', 'ar');
+    for (const claim of claims) expect(claim.attribution?.source.text ?? '').not.toContain('تقارير');
+  });
+});
