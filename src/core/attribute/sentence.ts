@@ -10,7 +10,7 @@ import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
@@ -653,6 +653,16 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     subject = { type: 'none' };
     via = undefined;
     contentFrom = hit.to;
+  }
+  // "وتشير الصور التي نقلتها وكالات الأنباء إلى …": an outlet as the agent of a relative clause on the
+  // subject is what it came through.
+  if (!relay && !via && lex.clitics && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length === 1) {
+    const { from, to } = subject.chunks[0]!;
+    const rel = to - 1 > from && lex.relativePronouns.has(view.norms[to - 1]!) ? to - 1 : to;
+    if (rel + 2 < view.length && lex.relativePronouns.has(view.norms[rel]!) && lookupNoun(lex, view.norms, rel + 2)?.entry.kind === 'media') {
+      const end = relativeClauseEnd(view, lex, rel, view.length);
+      if (end > rel + 2) via = { from: rel + 2, to: end };
+    }
   }
   // "…، ووصف المرحلة المقبلة «…»", "… ووصف المرحلة المقبلة بأنها …": the coordinated verb's object; the
   // clause's first verb has the subject.

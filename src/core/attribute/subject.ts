@@ -243,6 +243,9 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (k - np.from >= 8) return k;
     // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
     if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
+    // "الصور التي نقلتها وكالات الأنباء": on a source noun a relative clause keeps its verb and its agent,
+    // else the phrase ends before it ("وصف الحكم الذي صدر …": no source noun, the verb's object, left as it was).
+    if (lex.relativePronouns.has(w) && headKind !== undefined) return relativeClauseEnd(view, lex, k, np.to);
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
@@ -273,6 +276,23 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
 }
 
 const TITLE_HEADS = new Set(['person', 'rank']);
+/** Longest agent of a relative clause kept in a source ("التي نقلتها وكالات الأنباء العالمية"). */
+const RELATIVE_AGENT_MAX = 4;
+
+/**
+ * Where a phrase with a relative clause at `rel` ends: after the clause's verb and its agent (definite
+ * words, or a construct before one), or at `rel` when no agent follows the verb.
+ */
+export function relativeClauseEnd(view: SentenceView, lex: Lexicon, rel: number, to: number): number {
+  let e = rel + 2;
+  while (e < to && e - rel - 2 < RELATIVE_AGENT_MAX && !view.commaBefore(e) && !view.quoteOpeningAt(e)) {
+    const w = view.norms[e]!;
+    if (lex.indefiniteEndings.some((end) => view.tokens[e]!.text.endsWith(end)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w)) break;
+    if (definite(lex, w) || (e + 1 < to && definite(lex, view.norms[e + 1]!) && !view.commaBefore(e + 1))) e++;
+    else break;
+  }
+  return e > rel + 2 && rel + 2 <= to ? e : rel;
+}
 
 /** Where a subject that is a country's or region's name ends (its definite adjectives kept), or -1. */
 function placeSubjectEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {

@@ -54,3 +54,22 @@ describe('a document set off between commas before a coordinated cue', () => {
     for (const claim of claims) expect(claim.attribution?.source.text ?? '').not.toContain('تقارير');
   });
 });
+
+describe('a relative clause on a source noun', () => {
+  it('«الصور التي نقلتها وكالات الأنباء»: the images, relayed by the agencies, not «الصور التي»', () => {
+    const a = claimsOf('وتظهر الصور التي نقلتها وكالات الأنباء دمارا واسعا في الحي.', 'ar')[0]!.attribution;
+    expect(a?.source.text).toBe('الصور');
+    expect(a?.source.kind).toBe('document');
+    expect(a?.via?.text).toBe('وكالات الأنباء');
+  });
+
+  it('a relative clause at the end of the sentence does not read past it', () => {
+    const a = claimsOf('وتظهر الصور التي نقلتها', 'ar')[0]?.attribution;
+    expect(a?.source.text ?? '').not.toContain('التي');
+  });
+
+  it('with no source noun the phrase is the verb’s object and the compound subject speaks', () => {
+    const a = claimsOf('وكان المحامي سامي الحداد قد وصف القرار الذي صدر في حق موكله بـ"الجائر".', 'ar')[0]!.attribution;
+    expect(a?.source.text).toBe('المحامي سامي الحداد');
+  });
+});
