@@ -73,3 +73,25 @@ describe('a relative clause on a source noun', () => {
     expect(a?.source.text).toBe('المحامي سامي الحداد');
   });
 });
+
+describe('a report inside a relative clause with no relative pronoun', () => {
+  it('«، على خلفية معلومات نقلتها وسائل إعلام … بوجود …»: the outlets report, with no «عن» after the verb', () => {
+    const claims = claimsOf('ويأتي تأكيد الوزير، على خلفية معلومات نقلتها وسائل إعلام محلية بوجود وساطة بين البلدين، بعد زيارة الوفد.', 'ar');
+    const inner = claims.find((c) => c.attribution?.cue.text === 'نقلتها');
+    expect(inner?.attribution?.source.text).toBe('وسائل إعلام محلية');
+    expect(inner?.attribution?.source.kind).toBe('media');
+    expect(claims[0]!.attribution).toBeFalsy();
+  });
+
+  it('with no comma opening the phrase the sentence stays in the outlet’s voice', () => {
+    const claims = claimsOf('وجاء القرار على خلفية معلومات نقلتها وسائل إعلام محلية بوجود خلافات داخل الحكومة.', 'ar');
+    expect(claims.every((c) => !c.attribution)).toBe(true);
+  });
+});
+
+describe('a statement relayed by an outlet stays a channel', () => {
+  it('«، في بيان نقلته وكالة …، ما وصفته بـ…»: the body speaks, the agency is no source', () => {
+    const claims = claimsOf('وأعلنت اللجنة، في بيان نقلته "وكالة الأنباء"، ما وصفته بـ"نجاح الاقتراع في كل الدوائر".', 'ar');
+    for (const claim of claims) expect(claim.attribution?.cue.text).not.toBe('نقلته');
+  });
+});
