@@ -238,9 +238,11 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
   const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
   const npStart = view.start(np.from);
+  // "وزير الاتصال … باسم الحكومة فلان الفلاني،": a long title and its name set off by a comma run longer.
+  const longest = np.to - np.from <= LONG_TITLED_NAME && np.to < view.length && view.commaBefore(np.to) && TITLE_HEADS.has(headKind ?? '') ? LONG_TITLED_NAME : 8;
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
-    if (k - np.from >= 8) return k;
+    if (k - np.from >= longest) return k;
     // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
     if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
     // "الصور التي نقلتها وكالات الأنباء": on a source noun a relative clause keeps its verb and its agent,
@@ -276,6 +278,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
 }
 
 const TITLE_HEADS = new Set(['person', 'rank']);
+/** Longest titled name set off by a comma ("وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة فلان الفلاني"). */
+const LONG_TITLED_NAME = 10;
 /** Longest agent of a relative clause kept in a source ("التي نقلتها وكالات الأنباء العالمية"). */
 const RELATIVE_AGENT_MAX = 4;
 

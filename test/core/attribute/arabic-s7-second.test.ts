@@ -95,3 +95,10 @@ describe('a statement relayed by an outlet stays a channel', () => {
     for (const claim of claims) expect(claim.attribution?.cue.text).not.toBe('نقلته');
   });
 });
+
+describe('a long title and its name set off by a comma', () => {
+  it('nine words of title and name keep the family name', () => {
+    const claims = claimsOf('نفى وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة سامي الحداد، السبت، ما ورد من أنباء حول إغلاق الحدود.', 'ar');
+    expect(claims[0]!.attribution?.source.text).toBe('وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة سامي الحداد');
+  });
+});
