@@ -343,6 +343,6 @@ function indefiniteHead(view: SentenceView, lex: Lexicon, from: number): boolean
   if (from < 2 || view.commaBefore(from) || !lex.clitics) return false;
   if (![from - 1, from - 2, from - 3].some((k) => k > 0 && view.commaBefore(k))) return false;
   const w = view.norms[from - 1]!;
-  // "في بيان نقلته «فرانس برس»": a statement relayed by an outlet is a channel (a via), no report of the outlet.
+  // "في بيان نقلته الوكالة": a statement relayed by an outlet is a channel (a via), no report of the outlet.
   return w.length > 3 && !lex.channelNouns.has(w) && !lex.articles.some((a) => w.startsWith(a)) && !lex.separatePrepositions.has(w) && !lex.adverbialPrepositions.has(w) && !lex.timeWords.has(w) && !lex.conjunctions.some((c) => w === c);
 }
