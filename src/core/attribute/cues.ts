@@ -286,7 +286,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     if (lex.prepositionalBlockers.has(next) || lex.prepositionalBlockers.has(glued)) return false;
   }
   // "وفقا لما نقلته رويترز": after "as", a form carrying its object pronoun relays the sentence; no عن needed.
-  if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && asPhraseBefore(view, lex, from, false))) {
+  // "معلومات نقلتها وسائل إعلام": nor right after an indefinite noun, as a relative clause with no pronoun.
+  if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && (asPhraseBefore(view, lex, from, false) || indefiniteHead(view, lex, from)))) {
     let found = false;
     for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
@@ -332,4 +333,16 @@ function verdictFollows(view: SentenceView, lex: Lexicon, complements: ReadonlyS
     if (complements.has(norm)) return true;
   }
   return false;
+}
+
+/**
+ * Word `from - 1` is an indefinite noun with no comma between (the head of a relative clause with no
+ * pronoun), in a phrase opened by a comma at most three words back (the inner reports of inner-clause.ts).
+ */
+function indefiniteHead(view: SentenceView, lex: Lexicon, from: number): boolean {
+  if (from < 2 || view.commaBefore(from) || !lex.clitics) return false;
+  if (![from - 1, from - 2, from - 3].some((k) => k > 0 && view.commaBefore(k))) return false;
+  const w = view.norms[from - 1]!;
+  // "في بيان نقلته الوكالة": a statement relayed by an outlet is a channel (a via), no report of the outlet.
+  return w.length > 3 && !lex.channelNouns.has(w) && !lex.articles.some((a) => w.startsWith(a)) && !lex.separatePrepositions.has(w) && !lex.adverbialPrepositions.has(w) && !lex.timeWords.has(w) && !lex.conjunctions.some((c) => w === c);
 }

@@ -83,6 +83,8 @@ export interface RawGrammar {
   elative?: { prefix: string; maxLength: number };
   /** Prepositions of a time span ("خلال") that end a subject. */
   periodPrepositions?: string[];
+  /** First words of a compound given name ("عبد"): the name goes on past the next word. */
+  compoundNameHeads?: string[];
   /** The article's letter dropped after a joined preposition ("ا"). */
   articleAlef?: string;
 }

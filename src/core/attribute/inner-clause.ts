@@ -29,8 +29,9 @@ export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit):
     if (!view.commaBefore(start)) continue;
     const lead = view.norms.slice(start, hit.from);
     const relative = lex.relativePronouns.has(lead[lead.length - 1]!);
-    // "في خطوة": an adverbial preposition and an indefinite noun (no article: a definite one takes "التي").
-    const inAMove = lead.length === 2 && lex.adverbialPrepositions.has(lead[0]!) && !lex.articles.some((a) => lead[1]!.startsWith(a));
+    // "في خطوة", "على خلفية معلومات": a preposition and indefinite nouns (no article: a definite one takes "التي").
+    const preposition = lex.adverbialPrepositions.has(lead[0]!) || (lead.length === 3 && lex.separatePrepositions.has(lead[0]!));
+    const inAMove = lead.length >= 2 && preposition && lead.slice(1).every((w) => !lex.articles.some((a) => w.startsWith(a)));
     return relative || inAMove ? { start, relative } : null;
   }
   return null;

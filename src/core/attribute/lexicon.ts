@@ -240,6 +240,8 @@ export interface Lexicon {
   elative: { prefix: string; maxLength: number } | null;
   /** Prepositions of a time span that end a subject. */
   periodPrepositions: Set<string>;
+  /** First words of a compound given name ("عبد"). */
+  compoundNameHeads: Set<string>;
   /** The article letter dropped after a joined preposition. */
   articleAlef: string;
   /** Whether words carry clitics (Arabic) that lookups must strip. */
@@ -537,6 +539,7 @@ function compile(raw: RawAttributionData): Lexicon {
     namePrefixes: (raw.grammar?.namePrefixes ?? []).map(foldForMatch),
     elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
+    compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     clitics,
     stemCache: new Map(),

@@ -10,7 +10,7 @@ import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
-import { bareNpEnd, channelAt, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
@@ -20,7 +20,7 @@ import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
-import { conjoinedSecondReport, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject } from './verb-first-main.ts';
+import { conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -654,6 +654,33 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     via = undefined;
     contentFrom = hit.to;
   }
+  // "وتشير الصور التي نقلتها وكالات الأنباء إلى …": an outlet as the agent of a relative clause on the
+  // subject is what it came through.
+  if (!relay && !via && lex.clitics && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length === 1) {
+    const { from, to } = subject.chunks[0]!;
+    const rel = to - 1 > from && lex.relativePronouns.has(view.norms[to - 1]!) ? to - 1 : to;
+    if (rel + 2 < view.length && lex.relativePronouns.has(view.norms[rel]!) && lookupNoun(lex, view.norms, rel + 2)?.entry.kind === 'media') {
+      const end = relativeClauseEnd(view, lex, rel, view.length);
+      if (end > rel + 2) via = { from: rel + 2, to: end };
+    }
+  }
+  // "…، ووصف المرحلة المقبلة «…»", "… ووصف المرحلة المقبلة بأنها …": the coordinated verb's object; the
+  // clause's first verb has the subject.
+  if (!relay && hit.entry.conjoined === true && hit.from > 1 && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length === 1 && describedObject(view, lex, subject.chunks[0]!)) {
+    const main = verbFirstMainSubject(view, lex, hit.from);
+    subject = main ?? { type: 'none' };
+    via = undefined;
+    contentFrom = hit.to;
+    if (main) rule = 'main-clause-subject';
+  } else if (!relay && hit.entry.conjoined === true && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length === 1) {
+    // "ووصف الوزير المرحلة المقبلة بأنها …": a definite title, then the object.
+    const c = subject.chunks[0]!;
+    const title = lookupNoun(lex, view.norms, c.from);
+    const titleEnd = c.from + (title?.length ?? 0);
+    if (title && TITLE_KINDS.has(title.entry.kind) && lex.articles.some((a) => view.norms[c.from]!.startsWith(a)) && c.to - titleEnd === 2 && describedObject(view, lex, { from: titleEnd, to: c.to })) {
+      subject = { ...subject, chunks: [{ from: c.from, to: titleEnd }] };
+    }
+  }
   // Headlines and subject-first clauses ("الفصائل المسلحة … تدعي السيطرة على المدينة"): a source noun right
   // before the verb beats words after it that no إن/أن marks as a subject.
   // After إن/أن the noun comes first and the verb after it ("فإن المحللين يرون …"): that noun is the subject.
@@ -771,7 +798,8 @@ function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, c
   if (lookupNoun(lex, view.norms, from) || lex.auxiliaries.has(view.norms[from]!)) return null;
   const head = from + 1;
   const noun = lookupNoun(lex, view.norms, head);
-  if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document' || head >= cueFrom) return null;
+  if (!noun) return verbOpenedName(view, lex, from, cueFrom);
+  if (noun.entry.kind === 'rank' || noun.entry.kind === 'document' || head >= cueFrom) return null;
   const end = bareNpEnd(view, lex, { from: head, to: cueFrom });
   if (end >= cueFrom || end <= head) return null;
   return { type: 'phrase', chunks: [{ from: head, to: end }], anonymityMarked: false, side: 'before' };
@@ -785,7 +813,29 @@ function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, c
 const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject>[] = [
   (view, lex, hit) => mainClauseSubject(view, lex, hit),
   (view, lex, hit) => resumptiveSubject(view, lex, hit),
+  (view, lex, hit) => setOffDocumentSubject(view, lex, hit),
 ];
+
+/**
+ * "وقد سبق الإعلان الرسمي، تقديرات أولية نشرت أمس، وكشفت عن …": a document named between two commas
+ * right before a coordinated cue, no إن/أن before it, is that cue's subject (it comes after its verb).
+ */
+const SET_OFF_MAX = 8;
+function setOffDocumentSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  if (!lex.clitics || hit.entry.conjoined !== true || !view.commaBefore(hit.from)) return null;
+  // A short opening clause and a short set-off phrase (this also keeps long sentences linear).
+  if (hit.from > SET_OFF_MAX * 2) return null;
+  let p = hit.from - 1;
+  while (p > 0 && !view.commaBefore(p)) p--;
+  if (p === 0 || hit.from - p < 2 || hit.from - p > SET_OFF_MAX) return null;
+  for (let k = 0; k < p; k++) if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return null;
+  const noun = lookupNoun(lex, view.norms, p);
+  if (noun?.entry.kind !== 'document') return null;
+  // The noun and its adjectives; a relative verb after them ("نشرت أمس") describes the document.
+  let end = p + noun.length;
+  while (end < hit.from && adjectiveLike(lex, view.norms[end]!)) end++;
+  return end > p ? { type: 'phrase', chunks: [{ from: p, to: end }], anonymityMarked: false, side: 'before' } : null;
+}
 
 function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
   if (hit.from < 4 || !view.commaBefore(hit.from)) return null;

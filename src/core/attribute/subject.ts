@@ -238,11 +238,16 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
   const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
   const npStart = view.start(np.from);
+  // "وزير الاتصال … باسم الحكومة فلان الفلاني،": a long title and its name set off by a comma run longer.
+  const longest = np.to - np.from <= LONG_TITLED_NAME && np.to < view.length && view.commaBefore(np.to) && TITLE_HEADS.has(headKind ?? '') ? LONG_TITLED_NAME : 8;
   for (let k = np.from + 1; k < np.to; k++) {
     const w = view.norms[k]!;
-    if (k - np.from >= 8) return k;
+    if (k - np.from >= longest) return k;
     // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
     if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
+    // "الصور التي نقلتها وكالات الأنباء": on a source noun a relative clause keeps its verb and its agent,
+    // else the phrase ends before it ("وصف الحكم الذي صدر …": no source noun, the verb's object, left as it was).
+    if (lex.relativePronouns.has(w) && headKind !== undefined) return relativeClauseEnd(view, lex, k, np.to);
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
@@ -273,6 +278,25 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
 }
 
 const TITLE_HEADS = new Set(['person', 'rank']);
+/** Longest titled name set off by a comma ("وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة فلان الفلاني"). */
+const LONG_TITLED_NAME = 10;
+/** Longest agent of a relative clause kept in a source ("التي نقلتها وكالات الأنباء العالمية"). */
+const RELATIVE_AGENT_MAX = 4;
+
+/**
+ * Where a phrase with a relative clause at `rel` ends: after the clause's verb and its agent (definite
+ * words, or a construct before one), or at `rel` when no agent follows the verb.
+ */
+export function relativeClauseEnd(view: SentenceView, lex: Lexicon, rel: number, to: number): number {
+  let e = rel + 2;
+  while (e < to && e - rel - 2 < RELATIVE_AGENT_MAX && !view.commaBefore(e) && !view.quoteOpeningAt(e)) {
+    const w = view.norms[e]!;
+    if (lex.indefiniteEndings.some((end) => view.tokens[e]!.text.endsWith(end)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w)) break;
+    if (definite(lex, w) || (e + 1 < to && definite(lex, view.norms[e + 1]!) && !view.commaBefore(e + 1))) e++;
+    else break;
+  }
+  return e > rel + 2 && rel + 2 <= to ? e : rel;
+}
 
 /** Where a subject that is a country's or region's name ends (its definite adjectives kept), or -1. */
 function placeSubjectEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
@@ -301,7 +325,7 @@ function definite(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
-function adjectiveLike(lex: Lexicon, word: string): boolean {
+export function adjectiveLike(lex: Lexicon, word: string): boolean {
   if (lex.adjectives.has(word)) return true;
   // Adjective shapes ("الfaʿīl": السريع، الطويل) unless the word is a source noun ("الوزير", "الرئيس").
   if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;

@@ -5,7 +5,7 @@
  */
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { bareNpEnd, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, type Subject } from './subject.ts';
 import { objectAfterDefinite } from './joined-words.ts';
 import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
@@ -26,6 +26,9 @@ function bare(lex: Lexicon, word: string): string {
 /** Where the main clause starts: after an opening adverbial or time phrase set off by a comma ("في البداية، …"). */
 function mainClauseStart(view: SentenceView, lex: Lexicon, before: number): number {
   const first = bare(lex, view.norms[0] ?? '');
+  // "وفي ذات السياق هنأ …": a discourse phrase of several words needs no comma to end.
+  const marker = lex.discourseMarkers.matchAt(view.norms, 0);
+  if (marker > 1 && marker + 1 < before && !view.commaBefore(marker)) return marker;
   if (!(lex.adverbialPrepositions.has(first) || lex.timeWords.has(first) || lex.discourseMarkers.matchAt(view.norms, 0) > 0)) return 0;
   for (let k = 1; k < Math.min(before, OPENING_MAX + 1); k++) if (view.commaBefore(k)) return k;
   return 0;
@@ -84,10 +87,56 @@ export function verbFirstMainSubject(view: SentenceView, lex: Lexicon, before: n
   }
   if (to === from) return null;
   const named = lookupNoun(lex, view.norms, from) !== null;
+  if (!named) to = bareNameEnd(view, lex, from, to);
   // With no source noun, only a short run of words may be a bare name ("أصدر فلان قراراً").
   if (!named && to - from > 3) return null;
   const chunk = { from, to: bareNpEnd(view, lex, { from, to }) };
   return { type: 'phrase', chunks: [chunk], anonymityMarked: false, side: 'after' };
+}
+
+const isDefinite = (lex: Lexicon, word: string): boolean => lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
+/** A head noun: no listed adjective, no adjective ending (the prefix «الم» is as common on nouns). */
+const headNoun = (lex: Lexicon, word: string): boolean => !lex.adjectives.has(word) && !lex.adjectiveEndings.some((e) => word.endsWith(e));
+
+/**
+ * Where a bare name after a verb ends when the verb's object follows with no mark between: at a definite
+ * noun that is no adjective followed by a definite adjective ("هنأ فلان الفلاني الشعب المغربي" → the
+ * object «الشعب المغربي»). A compound given name ("عبد …") keeps its second word.
+ * @example bareNameEnd(view, lex, 1, 5) // 3 for "هنأ سامي الكبيري الشعب المغربي"
+ */
+export function bareNameEnd(view: SentenceView, lex: Lexicon, from: number, to: number): number {
+  const first = lex.compoundNameHeads.has(view.norms[from]!) ? from + 2 : from + 1;
+  for (let k = first; k + 1 < to; k++) {
+    const w = view.norms[k]!;
+    const next = view.norms[k + 1]!;
+    if (isDefinite(lex, w) && headNoun(lex, w) && !lookupNoun(lex, view.norms, k) && isDefinite(lex, next) && adjectiveLike(lex, next)) return k;
+  }
+  return to;
+}
+
+/**
+ * "شكر فلان الشعب المغربي وأكد …": the bare name right after the verb opening the clause, where the verb's
+ * object follows it (see bareNameEnd), is the subject a coordinated cue shares; null otherwise.
+ * @example verbOpenedName(view, lex, 0, 4) // "فلان" above
+ */
+export function verbOpenedName(view: SentenceView, lex: Lexicon, verbAt: number, cueFrom: number): Subject | null {
+  if (!lex.clitics) return null;
+  const head = verbAt + 1;
+  const end = bareNameEnd(view, lex, head, cueFrom);
+  if (end <= head || end >= cueFrom || end - head > 3 || lookupNoun(lex, view.norms, head)) return null;
+  return { type: 'phrase', chunks: [{ from: head, to: end }], anonymityMarked: false, side: 'before' };
+}
+
+/**
+ * "…، ووصف المرحلة المقبلة «بصفحة جديدة»": after a coordinated cue, a definite noun and its adjective with
+ * no source noun in them is the verb's object, not its subject.
+ * @example describedObject(view, lex, { from: 5, to: 7 }) // true for "المرحلة المقبلة"
+ */
+export function describedObject(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  if (!lex.clitics || chunk.to - chunk.from !== 2) return false;
+  const [head, adjective] = [view.norms[chunk.from]!, view.norms[chunk.from + 1]!];
+  if (!isDefinite(lex, head) || !headNoun(lex, head) || !isDefinite(lex, adjective) || !adjectiveLike(lex, adjective)) return false;
+  return lookupNoun(lex, view.norms, chunk.from) === null && lookupNoun(lex, view.norms, chunk.from + 1) === null;
 }
 
 /**
