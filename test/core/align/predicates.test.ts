@@ -132,6 +132,14 @@ describe('disagreeing versions', () => {
     expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق', 'ar'))).toBe(true);
   });
 
+  it('takes a rounded figure for the same figure, and a decimal comma for one figure', () => {
+    const precise = polarityOf('بلغت نسبة الإقبال 64،38 في المئة', 'ar');
+    expect(contradicts(precise, polarityOf('Turnout was 64%', 'en'))).toBe(false);
+    expect(contradicts(precise, polarityOf('Turnout was 64.4%', 'en'))).toBe(false);
+    expect(contradicts(precise, polarityOf('Turnout was 67%', 'en'))).toBe(true);
+    expect(contradicts(polarityOf('Turnout was 64.4%', 'en'), polarityOf('Turnout was 64.3%', 'en'))).toBe(true);
+  });
+
   it('reads a negation restricted by an exceptive as an assertion, not a denial', () => {
     expect(polarityOf('No shop in the town opened except the bakery', 'en').negated).toBe(false);
     expect(polarityOf('The council did not approve anything other than the budget', 'en').negated).toBe(false);
