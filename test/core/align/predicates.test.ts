@@ -1,6 +1,6 @@
 import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
-import { isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
+import { eventClasses, isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
 import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
@@ -44,6 +44,14 @@ describe('predicate classes (lang/<code>/predicates.json)', () => {
     expect(shareClass('سيطرت', 'استولت', 'ar')).toBe(true);
     expect(shareClass('سيطرت', 'سيطرة', 'ar')).toBe(true);
     expect(shareClass('سيطرت', 'وقعت', 'ar')).toBe(false);
+  });
+
+  it('widens news event classes with the WordNet synonyms of their seed verbs', () => {
+    const sharesEvent = (a: string, b: string): boolean => eventClasses(key(a)).some((c) => eventClasses(key(b)).includes(c));
+    expect(sharesEvent('liberated', 'freed')).toBe(true);
+    expect(sharesEvent('the liberation of the hostages', 'released')).toBe(true);
+    expect(sharesEvent('assailed', 'attacked')).toBe(true);
+    expect(sharesEvent('liberated', 'attacked')).toBe(false);
   });
 
   it('finds two-word predicates and reporting verbs', () => {
