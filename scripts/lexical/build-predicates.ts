@@ -231,6 +231,8 @@ interface NewsSeeds {
   verdicts: { en: string[][]; ar: string[][] };
   /** Words naming an event's doer whose key is the predicate's own ("demonstrators"): not the predicate of a frame. */
   agents: { en: string[]; ar: string[] };
+  /** Control and framing verbs ("agreed to", قرر) that pass the main predicate to the event after them. */
+  controls: { en: string[]; ar: string[] };
 }
 
 const SEEDS = JSON.parse(readFileSync(resolve(HERE, 'news-predicates.json'), 'utf8')) as NewsSeeds;
@@ -286,6 +288,11 @@ const EVENT_SYNONYM_SENSES = 2;
  * motion ("go", "move", "wander"), "attack" golf's "putt" and "demonstrate" "show" and "present".
  */
 const EVENT_TROPONYM_SENSES = 0;
+/**
+ * A verb of more senses than this is too polysemous to join a news event ("move", "show", "press" and
+ * "tell" came with "travel", "demonstrate", "urge" and "announce").
+ */
+const EVENT_MAX_SENSES = 6;
 /** WordNet's lexicographer file of nouns of persons. */
 const PERSON_NOUNS = 18;
 
@@ -304,7 +311,10 @@ function wordnetEventWords(seedWords: readonly string[], verbs: Map<string, Syns
       for (const synset of [root, ...root.narrower.map((o) => verbs.get(o)).filter((x): x is Synset => !!x)]) {
         const senses = synset === root ? EVENT_SYNONYM_SENSES : EVENT_TROPONYM_SENSES;
         synset.words.forEach((word, k) => {
-          if (!(verbIndex.get(word) ?? []).slice(0, senses).includes(synset.offset)) return;
+          const wordSenses = verbIndex.get(word) ?? [];
+          if (!wordSenses.slice(0, senses).includes(synset.offset) || wordSenses.length > EVENT_MAX_SENSES) return;
+          // A phrase whose particle is a stop word keys as its verb alone ("let go" → "let"): left out.
+          if (word.includes('_') && !keyOf(word, 'en')?.includes('_')) return;
           out.add(word.replace(/_/gu, ' '));
           for (const [target, pos, source, targetWord] of synset.derived) {
             if (pos !== 'n' || (source !== 0 && source !== k + 1)) continue;
@@ -346,6 +356,8 @@ function write(lang: 'en' | 'ar', built: string[], source: string, licence: stri
     eventPrefixes: lang === 'ar' ? ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل'] : [],
     eventSuffixes: lang === 'ar' ? ['هما', 'ها', 'هم', 'هن', 'ه'] : [],
     agents: SEEDS.agents[lang].map(foldForMatch),
+    // Matching keys of the control verbs (Arabic with their verb forms).
+    controls: [...new Set(SEEDS.controls[lang].flatMap((w) => seedKeys([w], lang).split(' ')).filter(Boolean))].sort(),
     opposites: SEEDS.opposites.map(([a, b]) => [index(a), index(b)]),
     classes,
   };
