@@ -175,6 +175,17 @@ describe('disagreeing versions', () => {
     expect(rows[0]!.disagreeing).toEqual(['c:c1']);
   });
 
+  it('marks other percentages of one row, not the rounded one', () => {
+    const articles = [
+      buildArticle('a', 'بلغت نسبة الإقبال 64،38 في المئة.', 'ar'),
+      buildArticle('b', 'Turnout was 64% in the vote.'),
+      buildArticle('c', 'Turnout was 66% in the vote.'),
+      buildArticle('d', 'Turnout was 69% in the vote.'),
+    ];
+    const members = articles.map((a) => ({ claim: a.claims[0]!, text: a.claims[0]!.text, language: a.language }));
+    expect(disagreeingClaims(members)).toEqual(['c:c1', 'd:c1']);
+  });
+
   it('marks the disagreeing claim in the Markdown report', () => {
     const articles = [
       buildArticle('a', 'The minister signed the water accord with the neighbours.'),
