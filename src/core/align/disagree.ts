@@ -112,9 +112,28 @@ function contradictsInStance(a: Polarity, b: Polarity): boolean {
 function contradictsInFigures(a: Polarity, b: Polarity): boolean {
   for (const [thing, values] of a.counts) {
     const other = b.counts.get(thing);
-    if (other && !sharesAny(values, other)) return true;
+    if (other && !sharesFigure(values, other)) return true;
   }
   return false;
+}
+
+/** Some figure of `a` is one of `b`'s, or its rounding ("73%" and "72.71%" are one figure, "75%" another). */
+function sharesFigure(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (sharesAny(a, b)) return true;
+  for (const x of a) for (const y of b) if (sameRounded(x, y)) return true;
+  return false;
+}
+
+/** Two folded figures of one kind (`pct:72.71`, `pct:73`) where the coarser one is the finer one rounded. */
+export function sameRounded(x: string, y: string): boolean {
+  const colon = x.indexOf(':');
+  if (colon < 0 || x.slice(0, colon + 1) !== y.slice(0, colon + 1) || (x[0] !== 'n' && x[0] !== 'p')) return false;
+  const [u, v] = [x.slice(colon + 1), y.slice(colon + 1)];
+  const places = (s: string): number => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
+  const [fine, coarse] = places(u) >= places(v) ? [u, v] : [v, u];
+  if (places(fine) === places(coarse)) return false;
+  const scale = 10 ** places(coarse);
+  return Math.round(Number(fine) * scale) / scale === Number(coarse);
 }
 
 function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

@@ -9,7 +9,7 @@ import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, phraseKeys } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, phraseKeys } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -62,6 +62,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   const keys: (string | null)[] = norms.map(keyOf);
   // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
   const cue = unit.claim.attribution?.cue;
+  // Word index up to which an event may still take the main predicate from a control verb before it (-1: none).
+  let controlReach = -1;
   if (cue && unit.firstWord === 0) {
     for (const norm of wordNorms(cue.text, language)) {
       const classes = eventClassesOfWord(language, norm, keyOf(norm) ?? '').classes;
@@ -69,6 +71,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
       main = classes;
       verb = true;
       for (const c of classes) events.add(c);
+      // A control cue ("agreed to …") passes the predicate to the event its content opens with.
+      if (isControlKey(language, keyOf(norm) ?? '')) controlReach = CONTROL_REACH - 1;
       break;
     }
   }
@@ -89,11 +93,14 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     const classes = word.classes;
     if (classes.length === 0) continue;
     for (const c of classes) events.add(c);
-    // The first verb is the main predicate; a noun only until a verb comes.
-    if ((mainAt < 0 && main.length === 0) || (word.verb && !verb)) {
+    // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
+    // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
+    if ((mainAt < 0 && main.length === 0) || (word.verb && !verb) || k <= controlReach) {
       main = classes;
+      verb = word.verb || k <= controlReach;
       mainAt = k;
-      verb = word.verb;
+      controlReach = -1;
+      if (isControlKey(language, key)) controlReach = k + CONTROL_REACH;
     }
     if (phrase.length) k++;
   }
@@ -114,6 +121,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
 }
 
 const NO_PHRASE: string[] = [];
+/** Words after a control verb within which the event it introduces comes ("agreed on Monday to release"). */
+const CONTROL_REACH = 4;
 const NO_MENTIONS: readonly IndexedMention[] = [];
 
 /**

@@ -30,6 +30,8 @@ interface PredicateFile {
   events: number[];
   /** Folded words naming the doer of an event whose key is the predicate's own ("demonstrators"). */
   agents: string[];
+  /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
+  controls?: string[];
   /** Per event class (in `events` order), its folded words, where a frame reads words rather than keys (empty: keys). */
   eventWords: string[];
   /** Per event class, its conjugated verb forms (a verb for sure; a bare word may be a noun, the object of another predicate). */
@@ -217,6 +219,19 @@ export function isAgentWord(lang: LanguageCode, norm: string): boolean {
   let set = agentSets.get(lang);
   if (!set) agentSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.agents ?? [])));
   return set.size > 0 && set.has(norm);
+}
+
+const controlSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a matching key is a control or framing verb's ("agreed to release", "decided to allow"):
+ * the event after it is the claim's predicate.
+ * @example isControlKey('en', 'agre') // true
+ */
+export function isControlKey(lang: LanguageCode, key: string): boolean {
+  let set = controlSets.get(lang);
+  if (!set) controlSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.controls ?? [])));
+  return set.has(key);
 }
 
 const verdictMaps = new Map<LanguageCode, Map<string, number[]>>();

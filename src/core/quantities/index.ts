@@ -70,18 +70,19 @@ interface Token {
 
 function tokens(foldedText: string): Token[] {
   const out: Token[] = [];
-  for (const m of foldedText.matchAll(/\d+(?:[.,٫٬]\d+)*|[\p{L}]+|[%٪]/gu)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // The Arabic comma «،» between digits with no space is a decimal comma ("72،71" is 72.71); "72، 71" stays a list.
+  for (const m of foldedText.matchAll(/\d+(?:[.,٫٬،]\d+)*|[\p{L}]+|[%٪]/gu)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 function digitsValue(text: string): number {
-  // "2,500" groups thousands; "2,5" and "2٫5" are decimals (one separator, not three digits after it).
-  const groups = text.split(/[.,٫٬]/);
+  // "2,500" groups thousands; "2,5", "2٫5" and "2،5" are decimals (one separator, not three digits after it).
+  const groups = text.split(/[.,٫٬،]/);
   if (groups.length === 1) return Number(text);
   const last = groups[groups.length - 1]!;
   if (groups.length === 2 && (last.length !== 3 || /[.٫]/.test(text))) return Number(`${groups[0]}.${last}`);
   if (/^[^.٫]*$/.test(text) || groups.slice(1).every((g) => g.length === 3)) return Number(groups.join(''));
-  return Number(text.replace(/[,٬]/g, '').replace('٫', '.'));
+  return Number(text.replace(/[,٬،]/g, '').replace('٫', '.'));
 }
 
 /**

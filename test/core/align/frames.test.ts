@@ -24,6 +24,23 @@ function frames(sentences: readonly string[], language: LanguageCode): EventFram
 const together = (rows: ReturnType<typeof alignClaims>, a: string, b: string): boolean => rows.some((r) => r.claimIds.includes(`${a}:c1`) && r.claimIds.includes(`${b}:c1`));
 
 describe('event frames (align/frames.ts)', () => {
+  it('passes the main predicate from a control verb to the event after it', () => {
+    const [agreedToFree, freed, agreedDeal] = frames(
+      [
+        'The council agreed on Sunday to release forty fishermen held at the port.',
+        'The council freed forty fishermen held at the port on Sunday.',
+        'The council agreed a new budget with the unions on Sunday.',
+      ],
+      'en',
+    );
+    // "agreed to release" states a release; "agreed a budget" an agreement.
+    expect(frameConflict(agreedToFree!, freed!)).toBeNull();
+    expect(agreedToFree!.main).toEqual(freed!.main);
+    expect(frameConflict(agreedDeal!, freed!)).toBe('event');
+    const [agreedToFreeAr, released] = frames(['وافق المجلس على الإفراج عن أربعين صيادا في الميناء.', 'أفرج المجلس عن أربعين صيادا في الميناء.'], 'ar');
+    expect(agreedToFreeAr!.main).toEqual(released!.main);
+  });
+
   it('reads the main event of English claims, the doer named beside the predicate aside', () => {
     const [torched, setFire, demonstrated] = frames(
       [

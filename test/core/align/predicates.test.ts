@@ -1,6 +1,6 @@
 import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
-import { isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
+import { eventClasses, isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
 import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
@@ -44,6 +44,14 @@ describe('predicate classes (lang/<code>/predicates.json)', () => {
     expect(shareClass('سيطرت', 'استولت', 'ar')).toBe(true);
     expect(shareClass('سيطرت', 'سيطرة', 'ar')).toBe(true);
     expect(shareClass('سيطرت', 'وقعت', 'ar')).toBe(false);
+  });
+
+  it('widens news event classes with the WordNet synonyms of their seed verbs', () => {
+    const sharesEvent = (a: string, b: string): boolean => eventClasses(key(a)).some((c) => eventClasses(key(b)).includes(c));
+    expect(sharesEvent('liberated', 'freed')).toBe(true);
+    expect(sharesEvent('the liberation of the hostages', 'released')).toBe(true);
+    expect(sharesEvent('assailed', 'attacked')).toBe(true);
+    expect(sharesEvent('liberated', 'attacked')).toBe(false);
   });
 
   it('finds two-word predicates and reporting verbs', () => {
@@ -132,6 +140,14 @@ describe('disagreeing versions', () => {
     expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق', 'ar'))).toBe(true);
   });
 
+  it('takes a rounded figure for the same figure, and a decimal comma for one figure', () => {
+    const precise = polarityOf('بلغت نسبة الإقبال 64،38 في المئة', 'ar');
+    expect(contradicts(precise, polarityOf('Turnout was 64%', 'en'))).toBe(false);
+    expect(contradicts(precise, polarityOf('Turnout was 64.4%', 'en'))).toBe(false);
+    expect(contradicts(precise, polarityOf('Turnout was 67%', 'en'))).toBe(true);
+    expect(contradicts(polarityOf('Turnout was 64.4%', 'en'), polarityOf('Turnout was 64.3%', 'en'))).toBe(true);
+  });
+
   it('reads a negation restricted by an exceptive as an assertion, not a denial', () => {
     expect(polarityOf('No shop in the town opened except the bakery', 'en').negated).toBe(false);
     expect(polarityOf('The council did not approve anything other than the budget', 'en').negated).toBe(false);
@@ -157,6 +173,17 @@ describe('disagreeing versions', () => {
     const rows = alignClaims(articles);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.disagreeing).toEqual(['c:c1']);
+  });
+
+  it('marks other percentages of one row, not the rounded one', () => {
+    const articles = [
+      buildArticle('a', 'بلغت نسبة الإقبال 64،38 في المئة.', 'ar'),
+      buildArticle('b', 'Turnout was 64% in the vote.'),
+      buildArticle('c', 'Turnout was 66% in the vote.'),
+      buildArticle('d', 'Turnout was 69% in the vote.'),
+    ];
+    const members = articles.map((a) => ({ claim: a.claims[0]!, text: a.claims[0]!.text, language: a.language }));
+    expect(disagreeingClaims(members)).toEqual(['c:c1', 'd:c1']);
   });
 
   it('marks the disagreeing claim in the Markdown report', () => {
