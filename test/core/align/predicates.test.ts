@@ -46,12 +46,12 @@ describe('predicate classes (lang/<code>/predicates.json)', () => {
     expect(shareClass('سيطرت', 'وقعت', 'ar')).toBe(false);
   });
 
-  it('widens news event classes with the WordNet synonyms of their seed verbs', () => {
+  // The WordNet widening of event classes is off by default (build-predicates.ts --wordnet-events; it
+  // cost cross-language rows on the tuned cases): the seeds' own classes still keep other events apart.
+  it('keeps the seed event classes of other events apart', () => {
     const sharesEvent = (a: string, b: string): boolean => eventClasses(key(a)).some((c) => eventClasses(key(b)).includes(c));
-    expect(sharesEvent('liberated', 'freed')).toBe(true);
-    expect(sharesEvent('the liberation of the hostages', 'released')).toBe(true);
-    expect(sharesEvent('assailed', 'attacked')).toBe(true);
-    expect(sharesEvent('liberated', 'attacked')).toBe(false);
+    expect(sharesEvent('freed', 'released')).toBe(true);
+    expect(sharesEvent('freed', 'attacked')).toBe(false);
   });
 
   it('finds two-word predicates and reporting verbs', () => {
