@@ -369,6 +369,20 @@ function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return true;
 }
 
+/**
+ * "The talks ended, the ministry said", "The president also wished him well, the directorate said": a
+ * lower-case -ed word after a noun or an adverb (not after a determiner or an -ly adverb: "the newly
+ * elected mayor") is a verb, so the chunk is a clause, not a name standing before its apposition.
+ */
+function pastVerbInside(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from + 2; k < c.to; k++) {
+    const w = view.norms[k]!;
+    const prev = view.norms[k - 1]!;
+    if (/^[a-z]{3,}ed$/u.test(view.tokens[k]!.text) && !lookupNoun(lex, view.norms, k) && !lex.definiteMarkers.has(prev) && !lex.indefiniteMarkers.has(prev) && !prev.endsWith('ly') && !w.endsWith('ly')) return true;
+  }
+  return false;
+}
+
 /** Whether a chunk plausibly names a source on its own. */
 function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (view.quoteOpeningAt(c.from)) return true;
@@ -688,7 +702,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np);
+      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || !pastVerbInside(view, lex, trimmed.np));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
