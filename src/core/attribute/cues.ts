@@ -293,6 +293,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
+  // "a political outsider who wants to remake politics, won": an intention in a relative clause describes
+  // the person the clause hangs on; it reports nothing ("who said …", "who understood that …" still do).
+  if (!lex.clitics && entry.attitude.has('infinitive') && from > 0 && lex.relativePronouns.has(view.norms[from - 1]!) && lex.infinitiveMarkers.has(view.norms[to] ?? '')) return false;
   if (entry.form === 'prep') {
     // "بحسب ما …", "طبقا لما سرب …" (the preposition glued to the blocker): a clause follows, not a source.
     const next = view.norms[to] ?? '';

@@ -659,7 +659,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       continue;
     }
     // ", after initial returns showed": the chunk next to the cue opening with a subordinator holds its subject.
-    if (full.kind === 'relative' || (interjection(view, lex, full) && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
+    // "…,” retired admiral A B said": a participle opening the chunk next to the cue that ends in a name
+    // is the name's modifier, not a participle clause ("Asked about it, A B said" ends before the name).
+    const modifiedName = !lex.clitics && picked.length === 0 && end === j && end > a && view.capitalized(end) && view.capitalized(end - 1);
+    if (full.kind === 'relative' || (interjection(view, lex, full) && !modifiedName && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
       end = a - 1;
@@ -841,6 +844,21 @@ function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end:
 }
 
 /**
+ * "…,” said widow A B.", "said retired admiral A B": up to three lower-case words (a title no list holds,
+ * a modifier) and then a name that closes the sentence or runs to a comma.
+ */
+function titledNameAt(view: SentenceView, lex: Lexicon, j: number, cues: CueMap): boolean {
+  let k = j;
+  while (k < view.length && k - j < 3 && !view.capitalized(k) && /^[a-z-]+$/u.test(view.norms[k]!) && !lex.npStoppers.has(view.norms[k]!) && !lex.postModifiers.has(view.norms[k]!) && !lex.adverbialPrepositions.has(view.norms[k]!) && !lex.agentPrepositions.has(view.norms[k]!) && !lex.complementizers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!) && !verbCue(cues, k)) {
+    if (k > j && view.commaBefore(k)) return false;
+    k++;
+  }
+  if (k === j || k >= view.length || !view.capitalized(k) || view.commaBefore(k)) return false;
+  while (k < view.length && view.capitalized(k) && !(view.commaBefore(k) && k > j)) k++;
+  return k === view.length || view.commaBefore(k);
+}
+
+/**
  * English "…,” said Smith, a spokesman." — the subject right after the cue, then the end or an apposition.
  * @example scanInverted(view, lex, 5, cues) // "“No,” said John Smith." → phrase [John Smith]
  */
@@ -855,7 +873,7 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
     const closes = j + 1 >= view.length || view.commaBefore(j + 1) || lex.adverbialPrepositions.has(view.norms[j + 1]!) || lex.timeWords.has(view.norms[j + 1]!);
     return closes ? { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun } : { type: 'none' };
   }
-  if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j))) return { type: 'none' };
+  if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j) || titledNameAt(view, lex, j, cues))) return { type: 'none' };
   if (lex.complementizers.has(w)) return { type: 'none' };
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;

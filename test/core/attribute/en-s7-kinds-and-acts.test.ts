@@ -51,3 +51,23 @@ describe('English acts: passives with an adverbial, conceding defeat', () => {
     expect(source('“The count was fair,” Brekke conceded.', 'count')?.text).toBe('Brekke');
   });
 });
+
+describe('English: an intention inside a relative clause is no report', () => {
+  it('"A, an outsider who wants to …, won the vote" reports nothing; "who said …" and "wants to …" as main verb still do', () => {
+    expect(attributionAt(claimsOf('Ines Moura, a political outsider who wants to rebuild the party, won the vote.', 'en'), 'outsider')).toBeNull();
+    expect(source('Ines Moura wants to rebuild the party.', 'rebuild')?.text).toBe('Ines Moura');
+    expect(source('The mayor, who understood that the vote was lost, stayed home.', 'vote')?.text).toBe('The mayor');
+  });
+});
+
+describe('English: a name with a lower-case title or modifier after a quotation', () => {
+  it('"“…,” retired admiral A B said" keeps the whole subject', () => {
+    expect(source('“We will not back down,” retired admiral Jon Haugen said.', 'back down')?.text).toBe('retired admiral Jon Haugen');
+    expect(source('Asked about the harbour, Jon Haugen said it was closed.', 'closed')?.text).toBe('Jon Haugen');
+  });
+
+  it('"“…,” said widow A B." takes the titled name; "said of B" does not', () => {
+    expect(source('“It is finished,” said widow Edda Lunde.', 'finished')?.text).toBe('widow Edda Lunde');
+    expect(source('“They want to look legitimate,” Jon Haugen, a former envoy, said of Nordvik.', 'legitimate')?.text).toBe('Jon Haugen, a former envoy');
+  });
+});
