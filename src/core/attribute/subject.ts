@@ -383,6 +383,18 @@ function pastVerbInside(view: SentenceView, lex: Lexicon, c: WordRange): boolean
   return false;
 }
 
+/**
+ * ", the army," / ", the ministry,": an apposition whose first noun is a body or an outlet describes a
+ * name ("Acme, the state bank, said"), never a phrase ("Many fled, the army said").
+ */
+function bodyApposition(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from; k < c.to; k++) {
+    const kind = lookupNoun(lex, view.norms, k)?.entry.kind;
+    if (kind) return kind === 'organization' || kind === 'media';
+  }
+  return false;
+}
+
 /** Whether a chunk plausibly names a source on its own. */
 function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (view.quoteOpeningAt(c.from)) return true;
@@ -705,7 +717,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || !pastVerbInside(view, lex, trimmed.np));
+      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;

@@ -71,3 +71,16 @@ describe('English: a name with a lower-case title or modifier after a quotation'
     expect(source('“They want to look legitimate,” Jon Haugen, a former envoy, said of Nordvik.', 'legitimate')?.text).toBe('Jon Haugen, a former envoy');
   });
 });
+
+describe('English: places joined after a plural of people, and a body in apposition', () => {
+  it('"Officials from Spain and Portugal said" keeps the whole phrase; a titled second name stays its own', () => {
+    expect(source('Officials from Chile and Uruguay said the talks had stalled.', 'stalled')?.text).toBe('Officials from Chile and Uruguay');
+    expect(source('Officials from Chile and Mr. Rossi said the talks had stalled.', 'stalled')?.text).toBe('Mr. Rossi');
+  });
+
+  it('", the army said" after a clause gives the army; a name before a body apposition joins it', () => {
+    expect(source('Many fled, the army said.', 'fled')?.text).toBe('the army');
+    expect(source('Residents of Tarn and Lisle, the army said, had fled.', 'fled')?.text).toBe('the army');
+    expect(source('Acme, the state bank, said rates would rise.', 'rates')?.text).toBe('Acme, the state bank');
+  });
+});
