@@ -84,3 +84,11 @@ describe('English: places joined after a plural of people, and a body in apposit
     expect(source('Acme, the state bank, said rates would rise.', 'rates')?.text).toBe('Acme, the state bank');
   });
 });
+
+describe('English: "he" never resolves to a plural head', () => {
+  it('"Officials said … He said …" leaves "He" unresolved; "They" takes the officials', () => {
+    const claims = claimsOf('Officials said the bridge was closed. He said it would reopen in May.', 'en');
+    expect(attributionAt(claims, 'May')?.source.text).toBe('He');
+    expect(attributionAt(claimsOf('Officials said the bridge was closed. They said it would reopen in May.', 'en'), 'May')?.source.text).toBe('Officials');
+  });
+});
