@@ -180,6 +180,20 @@ function passiveReport(view: SentenceView, lex: Lexicon, to: number, from = to -
   return lex.complementizers.has(w) || lex.agentPrepositions.has(w) || lex.passivePrepositions.has(w) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || agentFollows(view, lex, to);
 }
 
+/**
+ * "was on Monday declared the winner", "was later declared": "be" before the participle with a time
+ * phrase or an -ly adverb between (no comma) is still a passive.
+ */
+function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    if (view.commaBefore(k + 1)) return false;
+    const w = view.norms[k]!;
+    if (k < from - 1 && lex.progressiveAuxiliaries.has(w)) return true;
+    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Every longer word capitalised: a title-case headline. */
 function titleCase(view: SentenceView): boolean {
   let long = 0;
@@ -269,7 +283,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && !passiveReport(view, lex, to, from)) return false;
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
   // "FELLOW DOCTORS DON'T WANT …", "QUESTIONABLE MEDICAL CLAIMS —": a run of capitals is a section heading.
   if (!lex.clitics && shouted(view, from) && (shouted(view, from - 1) || shouted(view, to))) return false;
   // "Say Mexico demanded …", "Now tell us …": a bare verb opening the sentence is an imperative.
@@ -279,6 +293,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
+  // "a political outsider who wants to remake politics, won": an intention in a relative clause describes
+  // the person the clause hangs on; it reports nothing ("who said …", "who understood that …" still do).
+  if (!lex.clitics && entry.attitude.has('infinitive') && from > 0 && lex.relativePronouns.has(view.norms[from - 1]!) && lex.infinitiveMarkers.has(view.norms[to] ?? '')) return false;
   if (entry.form === 'prep') {
     // "بحسب ما …", "طبقا لما سرب …" (the preposition glued to the blocker): a clause follows, not a source.
     const next = view.norms[to] ?? '';

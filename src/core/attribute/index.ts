@@ -273,7 +273,8 @@ function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
   const k = firstIndex(view.length, (i) => view.start(i) >= end) - 1;
   if (k < 0) return false;
   const w = view.norms[k]!;
-  return !view.capitalized(k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+  // "Critics said" opening a sentence: a capital on a listed common noun is no name.
+  return (!view.capitalized(k) || lookupNoun(lex, view.norms, k) !== null) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
 }
 
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
@@ -297,7 +298,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (info.affiliation) mention.source.affiliation = info.affiliation;
     const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
     if (sex) mention.sex = sex;
-    else if (info.kind === 'person' && headIsPlural(view, lex, info.end)) mention.plural = true;
+    else if ((info.kind === 'person' || info.kind === 'anonymous') && headIsPlural(view, lex, info.end)) mention.plural = true;
     // "المصادر" / "the newspaper" / "البيان" refer back to the latest mention of that kind; a bare
     // "the government" only to an earlier "government".
     const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
@@ -321,7 +322,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const sex = wanted === 'masculine' ? 'm' : wanted === 'feminine' ? 'f' : undefined;
     const earlier =
       sex !== undefined
-        ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && !m.plural && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person')
+        ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && !m.plural && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && !m.plural)
         : wanted === 'neuter'
           ? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && m.source.kind !== 'anonymous')
           : wanted === 'speaker'

@@ -1,7 +1,8 @@
 /**
  * "the National Center for Scientific and Technical Research", "the Ministry of Trade and Industry": a
  * conjunction between two capitalised words, after a capitalised head and its "of"/"for", is inside one
- * body's name, not between two speakers ("Smith and Jones" stays two). Cased scripts only.
+ * body's name, not between two speakers ("Smith and Jones" stays two); so is one between two single
+ * names after a plural of people and its preposition ("Officials from Spain and Portugal"). Cased scripts only.
  */
 import { lookupNoun, type Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
@@ -21,7 +22,16 @@ export function conjunctionInName(view: SentenceView, lex: Lexicon, k: number): 
     if (view.capitalized(m)) continue;
     // "Center for …", "Department of …": a body's capitalised head noun, then the preposition of its name.
     const head = lookupNoun(lex, view.norms, m - 1)?.entry.kind;
-    return lex.postModifiers.has(view.norms[m]!) && view.capitalized(m - 1) && view.plainGapBefore(m) && (head === 'organization' || head === 'media');
+    if (!lex.postModifiers.has(view.norms[m]!) || !view.plainGapBefore(m)) return false;
+    // "Officials from Spain and Portugal said": places joined after a plural of people are where they come from.
+    if ((head === 'person' || head === 'generic' || head === 'anonymous') && view.norms[m - 1]!.endsWith('s') && k - m === 2 && singleName(view, lex, k + 1)) return true;
+    return view.capitalized(m - 1) && (head === 'organization' || head === 'media');
   }
   return false;
+}
+
+/** A lone capitalised word with no title ("Portugal", not "Mr. Costa" or "Jan Dorn"). */
+function singleName(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (lookupNoun(lex, view.norms, k) || /\./u.test(view.tokens[k]!.text)) return false;
+  return k + 1 >= view.length || (!view.capitalized(k + 1) && (view.plainGapBefore(k + 1) || view.commaBefore(k + 1)));
 }

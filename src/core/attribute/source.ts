@@ -3,7 +3,7 @@
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
 import { joinedConjunction } from './joined-words.ts';
-import { isArabicPlaceNoun } from '../entities/place-names.ts';
+import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
@@ -64,6 +64,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (!head.match && kind === 'unknown' && lex.clitics && titleAfterName(view, lex, first)) kind = 'person';
   // "وأعربت مصر عن …": a country or region that speaks is its state, a body, not a person.
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && isArabicPlaceNoun(view.norms[first.from]!)) kind = 'organization';
+  // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
+  if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.

@@ -393,6 +393,32 @@ function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return true;
 }
 
+/**
+ * "The talks ended, the ministry said", "The president also wished him well, the directorate said": a
+ * lower-case -ed word after a noun or an adverb (not after a determiner or an -ly adverb: "the newly
+ * elected mayor") is a verb, so the chunk is a clause, not a name standing before its apposition.
+ */
+function pastVerbInside(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from + 2; k < c.to; k++) {
+    const w = view.norms[k]!;
+    const prev = view.norms[k - 1]!;
+    if (/^[a-z]{3,}ed$/u.test(view.tokens[k]!.text) && !lookupNoun(lex, view.norms, k) && !lex.definiteMarkers.has(prev) && !lex.indefiniteMarkers.has(prev) && !prev.endsWith('ly') && !w.endsWith('ly')) return true;
+  }
+  return false;
+}
+
+/**
+ * ", the army," / ", the ministry,": an apposition whose first noun is a body or an outlet describes a
+ * name ("Acme, the state bank, said"), never a phrase ("Many fled, the army said").
+ */
+function bodyApposition(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  for (let k = c.from; k < c.to; k++) {
+    const kind = lookupNoun(lex, view.norms, k)?.entry.kind;
+    if (kind) return kind === 'organization' || kind === 'media';
+  }
+  return false;
+}
+
 /** Whether a chunk plausibly names a source on its own. */
 function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (view.quoteOpeningAt(c.from)) return true;
@@ -669,7 +695,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       continue;
     }
     // ", after initial returns showed": the chunk next to the cue opening with a subordinator holds its subject.
-    if (full.kind === 'relative' || (interjection(view, lex, full) && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
+    // "…,” retired admiral A B said": a participle opening the chunk next to the cue that ends in a name
+    // is the name's modifier, not a participle clause ("Asked about it, A B said" ends before the name).
+    const modifiedName = !lex.clitics && picked.length === 0 && end === j && end > a && view.capitalized(end) && view.capitalized(end - 1);
+    if (full.kind === 'relative' || (interjection(view, lex, full) && !modifiedName && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
       end = a - 1;
@@ -712,7 +741,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np);
+      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
@@ -851,6 +880,21 @@ function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end:
 }
 
 /**
+ * "…,” said widow A B.", "said retired admiral A B": up to three lower-case words (a title no list holds,
+ * a modifier) and then a name that closes the sentence or runs to a comma.
+ */
+function titledNameAt(view: SentenceView, lex: Lexicon, j: number, cues: CueMap): boolean {
+  let k = j;
+  while (k < view.length && k - j < 3 && !view.capitalized(k) && /^[a-z-]+$/u.test(view.norms[k]!) && !lex.npStoppers.has(view.norms[k]!) && !lex.postModifiers.has(view.norms[k]!) && !lex.adverbialPrepositions.has(view.norms[k]!) && !lex.agentPrepositions.has(view.norms[k]!) && !lex.complementizers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!) && !verbCue(cues, k)) {
+    if (k > j && view.commaBefore(k)) return false;
+    k++;
+  }
+  if (k === j || k >= view.length || !view.capitalized(k) || view.commaBefore(k)) return false;
+  while (k < view.length && view.capitalized(k) && !(view.commaBefore(k) && k > j)) k++;
+  return k === view.length || view.commaBefore(k);
+}
+
+/**
  * English "…,” said Smith, a spokesman." — the subject right after the cue, then the end or an apposition.
  * @example scanInverted(view, lex, 5, cues) // "“No,” said John Smith." → phrase [John Smith]
  */
@@ -865,7 +909,7 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
     const closes = j + 1 >= view.length || view.commaBefore(j + 1) || lex.adverbialPrepositions.has(view.norms[j + 1]!) || lex.timeWords.has(view.norms[j + 1]!);
     return closes ? { type: 'pronoun', range: { from: j, to: j + 1 }, pronoun } : { type: 'none' };
   }
-  if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j))) return { type: 'none' };
+  if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j) || titledNameAt(view, lex, j, cues))) return { type: 'none' };
   if (lex.complementizers.has(w)) return { type: 'none' };
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
