@@ -24,7 +24,7 @@ describe('contradicting figures in Compare', () => {
       const found = screen.getAllByRole('row').find((r) => within(r).queryByText(/57 people were killed/u));
       expect(found).toBeDefined();
       return found;
-    });
+    }, { timeout: 5000 });
     const marks = within(row!).getAllByRole('note', { name: /contradict the other claims of the row/u });
     expect(marks).toHaveLength(1);
     const cell = marks[0]!.closest('[role="gridcell"]') as HTMLElement;

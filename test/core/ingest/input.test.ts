@@ -95,7 +95,8 @@ describe('size', { timeout: 60_000 }, () => {
   it('stays linear on one unbroken block of short lines before the body', () => {
     const raw = `${'Short header line here\n'.repeat(200_000)}\nThe minister said the talks had failed on Monday.`;
     let article = ingestOk({ raw: 'warm-up' });
-    expect(cpuMs(() => (article = ingestOk({ raw })))).toBeLessThan(3000);
+    // 1.9–2.7 s of CPU on a loaded 2-core machine (session 7); a quadratic walk of 200,000 lines would take minutes.
+    expect(cpuMs(() => (article = ingestOk({ raw })))).toBeLessThan(4000);
     expect(article.text).toBe('The minister said the talks had failed on Monday.');
   });
 
