@@ -102,20 +102,22 @@ interface Found {
   id: string;
 }
 
+/** The office a word names when some person of the case holds it (the key of `holders`), or null. */
+function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): string | null {
+  const id = officeKey(c, j);
+  return id !== null && holders.has(id) ? id : null;
+}
+
 /** An office description opening at `k` with no name right after it, or null. */
 function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Found | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  const office = (j: number): string | null => {
-    const id = officeKey(c, j);
-    return id !== null && holders.has(id) ? id : null;
-  };
-  let first = k;
+    let first = k;
   let last: number;
   let id: string | null;
   if (data.adjectivesFollow) {
     // «الرئيس الأمريكي السابق»: a definite office, then its definite adjectives.
-    if (!data.isDefinite(t.key) || !(id = office(k))) return null;
+    if (!data.isDefinite(t.key) || !(id = heldOffice(c, k, holders))) return null;
     last = k;
     while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
   } else {
@@ -125,7 +127,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     let j = first;
     id = null;
     for (; j < tokens.length && j - first <= MAX_MODIFIERS && !tokens[j]!.breakBefore && !people.has(j); j++) {
-      if (!taken.has(j) && (id = office(j))) break;
+      if (!taken.has(j) && (id = heldOffice(c, j, holders))) break;
       const w = tokens[j]!;
       if (!taken.has(j) && (w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key) || data.rankingWords.has(w.key))) return null;
     }
