@@ -65,11 +65,18 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     }
   }
   if (!holders.size) return;
+  // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
+  const namedIn = new Map<number, { last: number; p: DescribedPerson }[]>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      const list = namedIn.get(m.article) ?? namedIn.set(m.article, []).get(m.article)!;
+      list.push({ last: m.last, p });
+    }
+  }
   for (const c of texts) {
     const taken = occupied[c.articleIndex]!;
     const people = personsAt[c.articleIndex]!;
-    const named: { last: number; p: DescribedPerson }[] = [];
-    for (const p of persons) for (const m of p.mentions) if (m.article === c.articleIndex) named.push({ last: m.last, p });
+    const named = namedIn.get(c.articleIndex) ?? [];
     named.sort((a, b) => a.last - b.last);
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;

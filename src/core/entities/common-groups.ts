@@ -86,11 +86,15 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   const wanted = new Set([...wantedWords].map((w) => englishStemmer(w)));
   // English words of those senses in lower case, by stem.
   const latin = new Map<string, Forms>();
+  // Stems by word, once per case: the Latin articles' every word passes here.
+  const stems = new Map<string, string>();
   for (const text of latinTexts) {
     for (const tok of text.tokens) {
       if (tok.capitalised && !tok.sentenceStart) continue;
+      let stem = stems.get(tok.key);
+      if (stem === undefined) stems.set(tok.key, (stem = englishStemmer(tok.key)));
+      if (!wanted.has(stem)) continue;
       if (isStopword(tok.key, 'en') || nounForms(tok.key).some((w) => text.data.personTitles.hasWord(w))) continue;
-      const stem = englishStemmer(tok.key);
       if (wanted.has(stem) && !heldEnglish.has(stem) && nounForms(tok.key).some((w) => wantedWords.has(w))) addForm(latin, tok.key, stem, text, tok.start, tok.end);
     }
   }
