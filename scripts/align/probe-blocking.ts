@@ -15,7 +15,7 @@ import { blockedCandidates } from '../../src/core/align/index.ts';
 import { prepareCase } from '../../src/core/align/prepare.ts';
 import type { AlignOptions } from '../../src/core/align/prepare.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
-import { covers } from '../bench/score.ts';
+import { annotatedRowsOfClaims } from './annotated-rows.ts';
 
 const argv = process.argv.slice(2);
 const options = JSON.parse(argv.find((a) => a.startsWith('{')) ?? '{}') as AlignOptions;
@@ -39,14 +39,7 @@ for (const name of listDevCases()) {
     const entities = resolveEntities(analysis.articles);
     const prepared = prepareCase(analysis.articles, { entities, ...options });
     const n = prepared.claims.length;
-    const rowsOfClaim = new Map<string, Set<string>>();
-    for (const row of annotations.rows) {
-      for (const m of row.members) {
-        for (const c of analysis.articles.find((a) => a.id === m.articleId)?.claims ?? []) {
-          if (covers(c.text, m.claim)) (rowsOfClaim.get(c.id) ?? rowsOfClaim.set(c.id, new Set()).get(c.id)!).add(row.id);
-        }
-      }
-    }
+    const rowsOfClaim = annotatedRowsOfClaims(analysis.articles, annotations.rows);
     const candidates = blockedCandidates(prepared);
     candidatePairs += candidates.length >> 1;
     articles += analysis.articles.length;

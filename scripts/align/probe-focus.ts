@@ -11,7 +11,7 @@ import { blockedCandidates } from '../../src/core/align/index.ts';
 import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
-import { covers } from '../bench/score.ts';
+import { annotatedRowsOfClaims } from './annotated-rows.ts';
 
 const argv = process.argv.slice(2);
 const width = Number(argv[0] ?? 8);
@@ -30,14 +30,7 @@ for (const name of listDevCases()) {
     const analysis = analyzeCase(inputs);
     const entities = resolveEntities(analysis.articles);
     const prepared = prepareCase(analysis.articles, { entities, focusWidth: width, focusFloor: floor });
-    const rowsOfClaim = new Map<string, Set<string>>();
-    for (const row of annotations.rows) {
-      for (const m of row.members) {
-        for (const c of analysis.articles.find((a) => a.id === m.articleId)?.claims ?? []) {
-          if (covers(c.text, m.claim)) (rowsOfClaim.get(c.id) ?? rowsOfClaim.set(c.id, new Set()).get(c.id)!).add(row.id);
-        }
-      }
-    }
+    const rowsOfClaim = annotatedRowsOfClaims(analysis.articles, annotations.rows);
     let candidates: ArrayLike<number> = blockedCandidates(prepared);
     if (argv.includes('--all')) {
       // Every cross-article pair that is not an LSH candidate: what blocking keeps from the window score.

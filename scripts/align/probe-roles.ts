@@ -13,7 +13,7 @@ import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
 import { frameConflict } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
-import { covers } from '../bench/score.ts';
+import { annotatedRowsOfClaims } from './annotated-rows.ts';
 
 const argv = process.argv.slice(2);
 const floor = Number(argv.find((a) => !a.startsWith('--')) ?? 0.05);
@@ -33,14 +33,7 @@ for (const name of listDevCases()) {
     const analysis = analyzeCase(inputs);
     const entities = resolveEntities(analysis.articles);
     const prepared = prepareCase(analysis.articles, { entities, roleConflict: 0.99 });
-    const rowsOfClaim = new Map<string, Set<string>>();
-    for (const row of annotations.rows) {
-      for (const m of row.members) {
-        for (const c of analysis.articles.find((a) => a.id === m.articleId)?.claims ?? []) {
-          if (covers(c.text, m.claim)) (rowsOfClaim.get(c.id) ?? rowsOfClaim.set(c.id, new Set()).get(c.id)!).add(row.id);
-        }
-      }
-    }
+    const rowsOfClaim = annotatedRowsOfClaims(analysis.articles, annotations.rows);
     const candidates = blockedCandidates(prepared);
     for (let k = 0; k + 1 < candidates.length; k += 2) {
       const i = candidates[k]!;
