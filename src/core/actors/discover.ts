@@ -390,8 +390,11 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const longerAt = new Map<string, Set<number>>();
   for (const { names } of titled) for (const n of names) if (n.longer) longerAt.set(n.longer.words.join(' '), new Set());
   if (longerAt.size) {
+    // Only where a run's first word starts one of them (most words start none: no key string is built).
+    const firstWords = new Set([...longerAt.keys()].map((k) => k.slice(0, k.indexOf(' '))));
     for (const c of texts) {
       for (let i = 0; i + 2 < c.tokens.length; i++) {
+        if (!firstWords.has(c.tokens[i]!.key)) continue;
         const at = longerAt.get(`${c.tokens[i]!.key} ${c.tokens[i + 1]!.key} ${c.tokens[i + 2]!.key}`);
         if (at && !c.tokens[i + 1]!.breakBefore && !c.tokens[i + 2]!.breakBefore) at.add(c.articleIndex);
       }

@@ -75,7 +75,8 @@ export function isNegated(norms: readonly string[], lang: LanguageCode): boolean
  * @example polarityOf('No shop opened except the bakery', 'en').negated // false
  */
 export function polarityOf(text: string, lang: LanguageCode): Polarity {
-  const negated = isNegated(wordNorms(text, lang), lang);
+  const norms = wordNorms(text, lang);
+  const negated = isNegated(norms, lang);
   const figures = new Set<string>();
   const directions = new Set<number>();
   for (const term of contentTerms(text, lang)) {
@@ -85,7 +86,7 @@ export function polarityOf(text: string, lang: LanguageCode): Polarity {
     }
     for (const c of predicateClasses(term.stem)) if (oppositeClasses(c).length) directions.add(c);
   }
-  return { negated, figures, counts: countedFigures(text, lang), directions };
+  return { negated, figures, counts: countedFigures(text, lang, norms), directions };
 }
 
 /**

@@ -10,7 +10,7 @@ import { isStopword } from '../align/terms.ts';
 import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
-import { extractQuantities, type Quantity } from './index.ts';
+import { extractQuantities, mayHoldQuantity, type Quantity } from './index.ts';
 
 /** Words and phrases (folded, as word arrays) → class, indexed by their first word, longest first. */
 type PhraseIndex = Map<string, { words: string[]; name: string }[]>;
@@ -137,8 +137,10 @@ function thingOf(text: string, q: Quantity, tokens: readonly Token[], lang: Lang
  * `date:9-8`).
  * @example countedFigures('The quake killed 632 people and injured 329.', 'en') // Map { 'death' => {'n:632'}, 'injury' => {'n:329'} }
  */
-export function countedFigures(text: string, lang: LanguageCode): Map<string, Set<string>> {
+export function countedFigures(text: string, lang: LanguageCode, norms?: readonly string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // The caller's folded words, where it has them, tell most texts hold no figure before any is read.
+  if (norms && !mayHoldQuantity(norms, lang)) return out;
   const quantities = extractQuantities(text, lang);
   if (!quantities.length) return out;
   const tokens = wordTokens(text, lang);

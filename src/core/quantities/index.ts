@@ -75,6 +75,39 @@ function tokens(foldedText: string): Token[] {
   return out;
 }
 
+const quantityWordSets = new Map<string, ReadonlySet<string>>();
+
+/** The folded words a quantity can start with in `language` (number words, months, weekdays). */
+function quantityWords(language: LanguageCode): ReadonlySet<string> {
+  let words = quantityWordSets.get(language);
+  if (!words) {
+    const lex = LEXICONS[language] ?? LEXICONS.en!;
+    words = new Set([...lex.units.keys(), ...lex.scales.keys(), ...lex.weekdays.keys(), ...lex.months.keys()].map((w) => w.split(' ')[0]!));
+    quantityWordSets.set(language, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a text whose folded words are `norms` can hold a quantity at all: a digit, or a word a number,
+ * month or weekday starts with (bare or behind a one-letter clitic). Most claims hold none, and this costs
+ * less than reading them: callers that have the words skip `extractQuantities` when it says no.
+ * @example mayHoldQuantity(['talks', 'failed'], 'en') // false
+ */
+export function mayHoldQuantity(norms: readonly string[], language: LanguageCode): boolean {
+  const words = quantityWords(language);
+  for (const norm of norms) {
+    // The quantity reader's words are runs of letters: "twenty-one" is two.
+    for (const part of norm.split(/[^\p{L}\d]+/u)) {
+      if (!part) continue;
+      if (/\p{Nd}/u.test(part) || words.has(part)) return true;
+      const bare = withoutClitic(part);
+      if (bare && words.has(bare)) return true;
+    }
+  }
+  return false;
+}
+
 function digitsValue(text: string): number {
   // "2,500" groups thousands; "2,5", "2٫5" and "2،5" are decimals (one separator, not three digits after it).
   const groups = text.split(/[.,٫٬،]/);
