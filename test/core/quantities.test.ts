@@ -1,4 +1,5 @@
-import { extractQuantities } from '../../src/core/quantities/index.ts';
+import { extractQuantities, mayHoldQuantity } from '../../src/core/quantities/index.ts';
+import { wordNorms } from '../../src/core/normalize/index.ts';
 
 const keys = (text: string, language: string) => extractQuantities(text, language).map((q) => q.key);
 
@@ -44,5 +45,20 @@ describe('weekdays', () => {
     expect(keys('The strike came on Tuesday.', 'en')).toEqual(['weekday:2']);
     expect(keys('وقعت الضربة يوم الثلاثاء', 'ar')).toEqual(['weekday:2']);
     expect(keys('وفي الأربعاء', 'ar')).toEqual(['weekday:3']);
+  });
+});
+
+describe('mayHoldQuantity', () => {
+  // The gate must never say no where extractQuantities finds something: callers skip reading on a no.
+  const agrees = (text: string, language: string) => expect(mayHoldQuantity(wordNorms(text, language), language)).toBe(extractQuantities(text, language).length > 0);
+
+  it('says no to texts without figures, number words, months or weekdays', () => {
+    agrees('The talks failed and the delegates went home.', 'en');
+    agrees('فشلت المحادثات وعاد الوفد', 'ar');
+  });
+
+  it('says yes to digits in either script, number words (hyphenated or behind a clitic), months and weekdays', () => {
+    for (const text of ['Turnout was 41 percent.', 'Twenty-one people were hurt.', 'Voting ends on Friday.', 'The vote is in March.']) agrees(text, 'en');
+    for (const text of ['قتل ٣ أشخاص', 'وأصيب خمسة وعشرون شخصا', 'جرت الانتخابات في آذار', 'وصل يوم الأحد']) agrees(text, 'ar');
   });
 });
