@@ -9,6 +9,7 @@
 import { disagreeingClaims } from '../align/disagree.ts';
 import { propositionText } from '../align/prepare.ts';
 import { isClaim } from '../claims.ts';
+import { wordTokens } from '../normalize/index.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
 import { eventAnchors } from './events.ts';
@@ -67,7 +68,9 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const claim of article.claims) {
       if (!isClaim(claim)) continue;
       const vector = new Map<number, number>();
-      for (const anchor of [...claimAnchors(claim.text, article.language), ...eventAnchors(claim.text, article.language)]) {
+      // One reading of the words for both kinds of anchor.
+      const tokens = wordTokens(claim.text, article.language);
+      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens)]) {
         let id = keyIds.get(anchor.key);
         if (id === undefined) {
           id = df.length;
@@ -95,20 +98,28 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const best = new Map<string, { other: number; score: number }>();
   // Every candidate pair's own score (both anchors in the postings), for judging a join of two rows.
   const pairScore = new Map<number, number>();
+  // Per claim, the partners met and their sums, in arrays reused across claims (no map per claim).
+  const dot = new Float64Array(n);
+  const shared = new Uint32Array(n);
+  const met: number[] = [];
   for (let c = 0; c < n; c++) {
-    const dot = new Map<number, number>();
-    const shared = new Map<number, number>();
+    met.length = 0;
     for (const [k, w] of vectors[c]!) {
       const list = postings.get(k);
       if (!list) continue;
       for (const o of list) {
         if (o <= c || claims[o]!.language === claims[c]!.language) continue;
-        dot.set(o, (dot.get(o) ?? 0) + w * vectors[o]!.get(k)! * idf[k]! ** 2);
-        shared.set(o, (shared.get(o) ?? 0) + 1);
+        if (shared[o] === 0) met.push(o);
+        dot[o] = dot[o]! + w * vectors[o]!.get(k)! * idf[k]! ** 2;
+        shared[o]!++;
       }
     }
-    for (const [o, d] of dot) {
-      if (shared.get(o)! < opts.minShared) continue;
+    for (const o of met) {
+      const d = dot[o]!;
+      const enough = shared[o]! >= opts.minShared;
+      dot[o] = 0;
+      shared[o] = 0;
+      if (!enough) continue;
       const score = d / (norms[c]! * norms[o]!);
       if (score >= opts.pairFloor) pairScore.set(c * n + o, score);
       if (score < opts.threshold) continue;

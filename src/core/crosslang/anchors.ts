@@ -8,7 +8,8 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { isStopword } from '../align/terms.ts';
 import { languageBundle } from '../lang/registry.ts';
 import { wordTokens } from '../normalize/index.ts';
-import { extractQuantities } from '../quantities/index.ts';
+import type { Token } from '../normalize/index.ts';
+import { extractQuantities, mayHoldQuantity } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 import { englishFor } from './bridge.ts';
 import { procliticsOf } from './script-data.ts';
@@ -53,12 +54,22 @@ function englishWordAnchors(stem: string, weight: number): Anchor[] {
 // A word's anchors depend only on its folded form, language and capitalisation: computed once per case
 // vocabulary, not once per occurrence (bounded, restarted when full).
 const WORD_CACHE_LIMIT = 200_000;
-let wordCache = new Map<string, Anchor[]>();
+// Per language, capitalised words and the others apart (no key string built per word).
+const wordCaches = new Map<LanguageCode, [Map<string, Anchor[]>, Map<string, Anchor[]>]>();
+const NO_ANCHORS: Anchor[] = [];
 
 function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean): Anchor[] {
-  const key = `${language}\u0000${capitalised ? 1 : 0}${norm}`;
-  let anchors = wordCache.get(key);
+  let caches = wordCaches.get(language);
+  if (!caches) wordCaches.set(language, (caches = [new Map(), new Map()]));
+  let cache = caches[capitalised ? 1 : 0];
+  let anchors = cache.get(norm);
   if (anchors) return anchors;
+  if (cache.size >= WORD_CACHE_LIMIT) caches[capitalised ? 1 : 0] = cache = new Map();
+  // A function word gives none (cached too: it is most of the text).
+  if (isFunctionWord(norm, language)) {
+    cache.set(norm, NO_ANCHORS);
+    return NO_ANCHORS;
+  }
   anchors = [];
   const skeleton = wordSkeleton(norm);
   if (language === 'en') {
@@ -74,8 +85,7 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
     // Arabic script has no capitals: a word the bridge does not know is more likely a name.
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
   }
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache = new Map();
-  wordCache.set(key, anchors);
+  cache.set(norm, anchors);
   return anchors;
 }
 
@@ -91,28 +101,42 @@ function isFunctionWord(norm: string, language: LanguageCode): boolean {
  * The words and figures of a text in `language` (English or Arabic) with the anchors each gives.
  * @example anchoredSpans('Rebels entered Aleppo.', 'en').map((s) => s.text) // ['Rebels', 'entered', 'Aleppo']
  */
-export function anchoredSpans(text: string, language: LanguageCode): AnchoredSpan[] {
+export function anchoredSpans(text: string, language: LanguageCode, tokens: readonly Token[] = wordTokens(text, language)): AnchoredSpan[] {
   const spans: AnchoredSpan[] = [];
-  const quantities = extractQuantities(text, language);
-  for (const q of quantities) {
-    const weight = q.key.startsWith('year:') || q.key.startsWith('weekday:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : FIGURE_WEIGHT;
-    spans.push({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
-  }
-  const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
-  for (const token of wordTokens(text, language)) {
-    if (token.norm.length < 2 || /^\d/.test(token.norm) || inQuantity(token.start) || isFunctionWord(token.norm, language)) continue;
-    const anchors = wordAnchors(token.norm, language, /^\p{Lu}/u.test(token.text));
-    if (anchors.length > 0) spans.push({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
-  }
+  visitAnchors(text, language, tokens, (span) => spans.push(span));
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Calls `visit` with each figure, then each word, of a text that gives anchors. */
+function visitAnchors(text: string, language: LanguageCode, tokens: readonly Token[], visit: (span: AnchoredSpan) => void): void {
+  // Most claims hold no figure: their words say so before the text is read for one.
+  const quantities = mayHoldQuantity(tokens.map((t) => t.norm), language) ? extractQuantities(text, language) : [];
+  for (const q of quantities) {
+    const weight = q.key.startsWith('year:') || q.key.startsWith('weekday:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : FIGURE_WEIGHT;
+    visit({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
+  }
+  const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
+  for (const token of tokens) {
+    if (token.norm.length < 2 || isDigit(token.norm.charCodeAt(0)) || (quantities.length > 0 && inQuantity(token.start))) continue;
+    const anchors = wordAnchors(token.norm, language, startsUpper(token.text));
+    if (anchors.length > 0) visit({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
+  }
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const UPPER = /^\p{Lu}/u;
+// ASCII letters without the regex (most English words).
+const startsUpper = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
+};
 
 /**
  * The anchors of a text, merged by key (the strongest weight of each).
  * @example claimAnchors('Rebels entered Aleppo on 27 November.', 'en').map((a) => a.key) // ['w:rebel', 's:rbl', …, 'q:date:11-27']
  */
-export function claimAnchors(text: string, language: LanguageCode): Anchor[] {
+export function claimAnchors(text: string, language: LanguageCode, tokens?: readonly Token[]): Anchor[] {
   const out = new Map<string, number>();
-  for (const span of anchoredSpans(text, language)) for (const { key, weight } of span.anchors) out.set(key, Math.max(out.get(key) ?? 0, weight));
+  for (const span of anchoredSpans(text, language, tokens)) for (const { key, weight } of span.anchors) out.set(key, Math.max(out.get(key) ?? 0, weight));
   return [...out].map(([key, weight]) => ({ key, weight }));
 }

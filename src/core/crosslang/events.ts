@@ -9,6 +9,7 @@ import arPredicates from '../lang/ar/predicates.json' with { type: 'json' };
 import enPredicates from '../lang/en/predicates.json' with { type: 'json' };
 import { stemToken } from '../align/terms.ts';
 import { wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { Anchor } from './anchors.ts';
 
@@ -64,6 +65,21 @@ const NONE: readonly number[] = [];
  * @example sharedEventClasses('captured', 'en') // [0], as sharedEventClasses('احتلت', 'ar')
  */
 export function sharedEventClasses(folded: string, language: LanguageCode): readonly number[] {
+  let cache = classCaches.get(language);
+  if (!cache || cache.size >= CLASS_CACHE_LIMIT) classCaches.set(language, (cache = new Map()));
+  let classes = cache.get(folded);
+  if (classes === undefined) {
+    classes = readEventClasses(folded, language);
+    cache.set(folded, classes);
+  }
+  return classes;
+}
+
+// A word's classes depend on its folded form only: read once per case vocabulary, per language (bounded, restarted when full).
+const CLASS_CACHE_LIMIT = 200_000;
+const classCaches = new Map<LanguageCode, Map<string, readonly number[]>>();
+
+function readEventClasses(folded: string, language: LanguageCode): readonly number[] {
   const lookup = lookupFor(language);
   if (!lookup) return NONE;
   if (!lookup.byWord) return lookup.classesOf.get(stemToken(folded, language)) ?? NONE;
@@ -88,8 +104,8 @@ export function sharedEventClasses(folded: string, language: LanguageCode): read
  * `claimAnchors`: the predicate files are the analysis worker's, not the Compare view's.
  * @example eventAnchors('Police detained three journalists', 'en') // [{ key: 'e:8', weight: 1 }]
  */
-export function eventAnchors(text: string, language: LanguageCode): Anchor[] {
+export function eventAnchors(text: string, language: LanguageCode, tokens: readonly Token[] = wordTokens(text, language)): Anchor[] {
   const keys = new Set<number>();
-  for (const token of wordTokens(text, language)) if (token.norm.length >= 2) for (const k of sharedEventClasses(token.norm, language)) keys.add(k);
+  for (const token of tokens) if (token.norm.length >= 2) for (const k of sharedEventClasses(token.norm, language)) keys.add(k);
   return [...keys].map((k) => ({ key: `e:${k}`, weight: EVENT_WEIGHT }));
 }
