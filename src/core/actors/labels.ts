@@ -685,7 +685,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   const { tokens, data } = c;
   let end = last;
   // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
-  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
+  // (and over the words that date an office: «الرئيس السابق، X»).
+  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && (data.isAdjective(tokens[end]!.key) || data.titlePostModifiers.match(tokens, end)?.length === 1)) end--;
   // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
   if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
   // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).
