@@ -259,6 +259,8 @@ export function labelsOfMention(
           .map((x) => stemToken(x.key, lang))
           .join(' ');
         if (key) out.push({ article: c.articleIndex, ...spanOf(c, k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        // Closed on another person's name ("X, an ally of President Y,"): nothing further is X's.
+        if ((persons ?? occupied).has(phrase)) break;
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
@@ -548,13 +550,25 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs);
   if (!opens || (isStopword(t.key, lang) && !data.determiners.has(t.key))) return -1;
   let last = k;
+  let personAt = -1;
   for (let j = k + 1; j < tokens.length && j - k < APPOSITION_WORDS; j++) {
     const w = tokens[j]!;
-    if (w.breakBefore || data.relatives.has(w.key) || (persons ?? occupied).has(j)) break;
-    // Other function words only before an organisation's name ("القيادي في الحركة …").
+    if (w.breakBefore || data.relatives.has(w.key)) break;
+    if ((persons ?? occupied).has(j)) {
+      personAt = j;
+      break;
+    }
+    // Other function words only before an organisation's name ("القيادي في الحركة …") or a person's, titled or not ("led by General X").
     const beforeOrg = occupied.has(j + 1) && !(persons ?? occupied).has(j + 1) && !tokens[j + 1]!.breakBefore;
-    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg) break;
+    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg && !namesPersonAt(c, j + 1, persons)) break;
     last = j;
+  }
+  // "X, an ally of President Y, said", "X – a movement led by General Y –": the phrase may run through
+  // another person's name, when punctuation closes it right there.
+  if (persons && personAt === last + 1 && last > k) {
+    let e = personAt;
+    while (e + 1 < tokens.length && persons.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+    if (e + 1 >= tokens.length || tokens[e + 1]!.breakBefore) return e;
   }
   // A phrase ends on a content word ("head of the", not).
   while (last > k && (isStopword(tokens[last]!.key, lang) || data.determiners.has(tokens[last]!.key))) last--;
@@ -569,6 +583,15 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     return head ? k : -1;
   }
   return last;
+}
+
+/** Whether a person's name, or a title and the name, starts at `j` (no punctuation between). */
+function namesPersonAt(c: CaseText, j: number, persons: ReadonlySet<number> | undefined): boolean {
+  const { tokens, data } = c;
+  if (!persons || j >= tokens.length || tokens[j]!.breakBefore) return false;
+  if (persons.has(j)) return true;
+  const title = data.personTitles.match(tokens, j);
+  return title !== null && persons.has(j + title.length) && !tokens[j + title.length]!.breakBefore;
 }
 
 /** Words of a descriptive phrase before a person's name. */

@@ -224,3 +224,25 @@ describe('English apposition before a name, through the organisation the title h
     });
   });
 });
+
+describe('an apposition that names another person', () => {
+  const tollen = (actors: Actor[]): Actor => actors.find((a) => a.name.endsWith('Tollen'))!;
+  it('runs through that name when punctuation closes it ("X, a close aide to President Y, said")', () => {
+    const articles = [
+      buildArticle('a', 'Mira Tollen, a close aide to President Lena Korvath, said the count was fair. Lena Korvath thanked her.', 'en'),
+      buildArticle('b', 'Mira Tollen denied the report, and Lena Korvath was silent.', 'en'),
+    ];
+    const actors = findActors(articles);
+    exact(articles, actors);
+    expect(brief(tollen(actors))).toContain('a:a close aide to President Lena Korvath:close aid presid lena korvath:neutral:discovered:apposition');
+  });
+
+  it('takes nothing when the phrase runs on past the name into the sentence ("X, an ally of Y met …")', () => {
+    const articles = [
+      buildArticle('a', 'Mira Tollen, an ally of Lena Korvath met voters on Monday. Lena Korvath thanked her.', 'en'),
+      buildArticle('b', 'Mira Tollen denied the report, and Lena Korvath was silent.', 'en'),
+    ];
+    const actors = findActors(articles);
+    expect(tollen(actors).labels.filter((l) => l.form === 'apposition')).toEqual([]);
+  });
+});
