@@ -128,12 +128,15 @@ export function labelsOfMention(
     }
     // Unlisted words before a name: the article-bearing words of a title chain where adjectives follow
     // ("الجنرال الانقلابي X"), lower-case pre-modifiers where names are capitalised ("the rump X").
+    // («للناشطة الحقوقية X»: a preposition glued to the article opens the chain; nothing before it is the name's.)
+    const opening = data.adjectivesFollow && glued(c, k);
     const unlisted = data.adjectivesFollow
-      ? hasArticle(t.key, data) && candidate.kind === 'person'
+      ? (hasArticle(t.key, data) || opening) && candidate.kind === 'person'
       : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
     if (unlisted && m.first - k <= 2) {
       discovered(out, c, aliasWords, k, 'adjective');
       k--;
+      if (opening) break;
       continue;
     }
     break;
@@ -176,7 +179,8 @@ export function labelsOfMention(
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
   // Where adjectives follow, unlisted words before a bare name describe it after a function word or
   // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
-  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0);
+  // (A preposition or conjunction glued to the first of them opens the phrase as well: «للناشطة الحقوقية X».)
+  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0 || (k + 1 < m.first && glued(c, k + 1)));
   if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
     // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
@@ -583,6 +587,14 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     return head ? k : -1;
   }
   return last;
+}
+
+/** A definite word with a preposition or conjunction glued before its article («للناشطة», «والناشطة»). */
+function glued(c: CaseText, k: number): boolean {
+  const t = c.tokens[k]!;
+  // (As written: the key may have lost the preposition, or only half of a fused «لل».)
+  const written = foldForMatch(c.text.slice(t.start, t.end));
+  return !hasArticle(written, c.data) && c.data.isDefinite(written);
 }
 
 /** Whether a person's name, or a title and the name, starts at `j` (no punctuation between). */

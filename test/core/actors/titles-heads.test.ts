@@ -246,3 +246,21 @@ describe('an apposition that names another person', () => {
     expect(tollen(actors).labels.filter((l) => l.form === 'apposition')).toEqual([]);
   });
 });
+
+describe('a description a preposition opens before a name (Arabic)', () => {
+  const articles = [
+    buildArticle('x', 'ودفعت الأموال للناشطة الحقوقية كريم زهران قبل الانتخابات. وقال زهران إنه سيشهد.', 'ar'),
+    buildArticle('y', 'وقال الجنرال كريم زهران إن المحكمة عادلة. وأضاف زهران أن الحكم نهائي.', 'ar'),
+    buildArticle('z', 'ورحب الوفد بمقتل القيادي كريم زهران في الغارة. وقال زهران إن الحوار ممكن.', 'ar'),
+  ];
+  const actors = findActors(articles);
+
+  it('reads «للناشطة الحقوقية X» as what the outlet calls the person, as written', () => {
+    exact(articles, actors);
+    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('x:'))).toEqual(['x:للناشطة الحقوقية:للناشطه الحقوقيه:neutral:discovered:title']);
+  });
+
+  it('takes no event noun governing the name («بمقتل القيادي X»)', () => {
+    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('z:'))).toEqual([]);
+  });
+});
