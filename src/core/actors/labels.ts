@@ -129,7 +129,8 @@ export function labelsOfMention(
     // Unlisted words before a name: the article-bearing words of a title chain where adjectives follow
     // ("الجنرال الانقلابي X"), lower-case pre-modifiers where names are capitalised ("the rump X").
     // («للناشطة الحقوقية X»: a preposition glued to the article opens the chain; nothing before it is the name's.)
-    const opening = data.adjectivesFollow && glued(c, k);
+    // (Never right before the name, nor before a title: «والتقى X» is a verb whose letters look alike.)
+    const opening = data.adjectivesFollow && !titled && m.first - k >= 2 && glued(c, k);
     const unlisted = data.adjectivesFollow
       ? (hasArticle(t.key, data) || opening) && candidate.kind === 'person'
       : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
