@@ -607,6 +607,11 @@ function firstPosition(list: readonly Mention[]): number {
   return Math.min(...list.map((m) => m.article * 1e9 + m.first));
 }
 
+/** A title or apposition found in the text ("Interior Minister", «رئيس الوزراء»), not a lexicon word. */
+function isOutletTitle(d: LabelDraft): boolean {
+  return d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition');
+}
+
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
 function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[]): ActorLabel[] {
   const seen = new Set<string>();
@@ -641,13 +646,14 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   return unique
     .filter((d) => {
       if (d.origin === 'user') return true;
-      if (everyone(d.key) && !contested.has(d.form ?? '')) return false;
+      // (A title or apposition found in the text is what each outlet calls the person, shared or not: kept below.)
+      if (everyone(d.key) && !contested.has(d.form ?? '') && !isOutletTitle(d)) return false;
       if (d.key.startsWith(NAME_KEY)) return true;
       // Discovered: used for this actor more than once, and not by every outlet that names it.
       // A relative clause is one outlet's description: shown once it is there.
       if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
-      if (d.origin === 'discovered' && (d.form === 'title' || d.form === 'apposition')) return true;
+      if (isOutletTitle(d)) return true;
       // So is a description used instead of the name ("the bank", "the regulator").
       if (d.description || d.chosenHead) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;

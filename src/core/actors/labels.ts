@@ -128,12 +128,16 @@ export function labelsOfMention(
     }
     // Unlisted words before a name: the article-bearing words of a title chain where adjectives follow
     // ("الجنرال الانقلابي X"), lower-case pre-modifiers where names are capitalised ("the rump X").
+    // («للناشطة الحقوقية X»: a preposition glued to the article opens the chain; nothing before it is the name's.)
+    // (Never right before the name, nor before a title: «والتقى X» is a verb whose letters look alike.)
+    const opening = data.adjectivesFollow && !titled && m.first - k >= 2 && glued(c, k);
     const unlisted = data.adjectivesFollow
-      ? hasArticle(t.key, data) && candidate.kind === 'person'
+      ? (hasArticle(t.key, data) || opening) && candidate.kind === 'person'
       : data.capitalisedNames && !t.capitalised && !t.possessive && !isStopword(t.key, lang) && t.key.length > 2 && !data.notModifier(t.key);
     if (unlisted && m.first - k <= 2) {
       discovered(out, c, aliasWords, k, 'adjective');
       k--;
+      if (opening) break;
       continue;
     }
     break;
@@ -176,7 +180,8 @@ export function labelsOfMention(
   const opensPhrase = k < 0 || tokens[k + 1]!.breakBefore || tokens[k + 1]!.sentenceStart || data.determiners.has(tokens[k]!.key) || tokens[k]!.possessive;
   // Where adjectives follow, unlisted words before a bare name describe it after a function word or
   // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
-  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0);
+  // (A preposition or conjunction glued to the first of them opens the phrase as well: «للناشطة الحقوقية X».)
+  const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0 || (k + 1 < m.first && glued(c, k + 1)));
   if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
     // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
@@ -259,6 +264,8 @@ export function labelsOfMention(
           .map((x) => stemToken(x.key, lang))
           .join(' ');
         if (key) out.push({ article: c.articleIndex, ...spanOf(c, k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        // Closed on another person's name ("X, an ally of President Y,"): nothing further is X's.
+        if ((persons ?? occupied).has(phrase)) break;
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
@@ -548,13 +555,25 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs);
   if (!opens || (isStopword(t.key, lang) && !data.determiners.has(t.key))) return -1;
   let last = k;
+  let personAt = -1;
   for (let j = k + 1; j < tokens.length && j - k < APPOSITION_WORDS; j++) {
     const w = tokens[j]!;
-    if (w.breakBefore || data.relatives.has(w.key) || (persons ?? occupied).has(j)) break;
-    // Other function words only before an organisation's name ("القيادي في الحركة …").
+    if (w.breakBefore || data.relatives.has(w.key)) break;
+    if ((persons ?? occupied).has(j)) {
+      personAt = j;
+      break;
+    }
+    // Other function words only before an organisation's name ("القيادي في الحركة …") or a person's, titled or not ("led by General X").
     const beforeOrg = occupied.has(j + 1) && !(persons ?? occupied).has(j + 1) && !tokens[j + 1]!.breakBefore;
-    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg) break;
+    if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg && !namesPersonAt(c, j + 1, persons)) break;
     last = j;
+  }
+  // "X, an ally of President Y, said", "X – a movement led by General Y –": the phrase may run through
+  // another person's name, when punctuation closes it right there.
+  if (persons && personAt === last + 1 && last > k) {
+    let e = personAt;
+    while (e + 1 < tokens.length && persons.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+    if (e + 1 >= tokens.length || tokens[e + 1]!.breakBefore) return e;
   }
   // A phrase ends on a content word ("head of the", not).
   while (last > k && (isStopword(tokens[last]!.key, lang) || data.determiners.has(tokens[last]!.key))) last--;
@@ -569,6 +588,23 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     return head ? k : -1;
   }
   return last;
+}
+
+/** A definite word with a preposition or conjunction glued before its article («للناشطة», «والناشطة»). */
+function glued(c: CaseText, k: number): boolean {
+  const t = c.tokens[k]!;
+  // (As written: the key may have lost the preposition, or only half of a fused «لل».)
+  const written = foldForMatch(c.text.slice(t.start, t.end));
+  return !hasArticle(written, c.data) && c.data.isDefinite(written);
+}
+
+/** Whether a person's name, or a title and the name, starts at `j` (no punctuation between). */
+function namesPersonAt(c: CaseText, j: number, persons: ReadonlySet<number> | undefined): boolean {
+  const { tokens, data } = c;
+  if (!persons || j >= tokens.length || tokens[j]!.breakBefore) return false;
+  if (persons.has(j)) return true;
+  const title = data.personTitles.match(tokens, j);
+  return title !== null && persons.has(j + title.length) && !tokens[j + title.length]!.breakBefore;
 }
 
 /** Words of a descriptive phrase before a person's name. */
@@ -685,7 +721,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   const { tokens, data } = c;
   let end = last;
   // Where adjectives follow, back over them first ("زعيم التيار الصدري الشيعي، X").
-  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && data.isAdjective(tokens[end]!.key)) end--;
+  // (and over the words that date an office: «الرئيس السابق، X»).
+  while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && (data.isAdjective(tokens[end]!.key) || data.titlePostModifiers.match(tokens, end)?.length === 1)) end--;
   // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
   if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
   // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).

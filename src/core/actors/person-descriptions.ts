@@ -3,8 +3,8 @@
  * some outlet titles "Former President X", "the speaker of parliament" for "National Assembly Speaker
  * Y", «الرئيس الأمريكي السابق» / «القاضي» for «الرئيس … X» / «القاضي Y». The head noun of the
  * description must be the head of one of the person's titles in the case, so "the judge" never goes to a
- * president; it goes to the nearest such person the article named before, within reach, or, where the
- * article names none, to the only person of the case holding that office.
+ * president; it goes to the nearest such person the article named before, within reach (else the nearest
+ * named after it, within reach), or, where the article names none, to the only person of the case holding that office.
  */
 import { isStopword } from '../align/terms.ts';
 import { singular } from '../entities/variants.ts';
@@ -85,6 +85,9 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       const holding = holders.get(found.id)!;
       let target: DescribedPerson | undefined;
       for (const n of named) if (n.last < found.first && found.first - n.last <= REACH && holding.has(n.p) && !n.p.minor) target = n.p;
+      // None before it: a lede may describe first and name after ("the former president … X has become"),
+      // the nearest holder named after it, within reach.
+      if (!target) target = named.find((n) => n.last > found.last && n.last - found.last <= REACH && holding.has(n.p) && !n.p.minor)?.p;
       // The article names no one holding the office: the one person of the case who does.
       if (!target && !named.some((n) => holding.has(n.p)) && holding.size === 1) target = [...holding][0];
       if (target) {

@@ -113,3 +113,21 @@ describe('a group listed with others of a kind', () => {
     expect(labelsOf(en, 'Kestrel Party', 'a').join(' ')).not.toContain('parties');
   });
 });
+
+describe('a description before the name it stands for', () => {
+  it('gives "the former prime minister" in a lede to the holder the article names right after it', () => {
+    const actors = findActors([
+      buildArticle('a', 'The ruling is a heavy blow for the former prime minister and may end his career. Anton Sorel has vowed to appeal.', 'en'),
+      buildArticle('b', 'Former Prime Minister Anton Sorel lost his appeal. Prosecutor Ines Varga said Varga would seek a retrial.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Anton Sorel', 'a')).toContain('former prime minister');
+  });
+
+  it('reads «الرئيس السابق، X» as a title in apposition before the name, dated office and all', () => {
+    const actors = findActors([
+      buildArticle('a', 'وأدانت المحكمة الرئيس السابق، كريم زهران، بتهم الاحتيال. وقال زهران إنه سيستأنف.', 'ar'),
+      buildArticle('b', 'ونفى الجنرال كريم زهران التهم أمام الصحفيين. وقال زهران إن المحاكمة سياسية.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'كريم زهران', 'a')).toContain('الرئيس السابق');
+  });
+});

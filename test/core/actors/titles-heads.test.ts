@@ -224,3 +224,43 @@ describe('English apposition before a name, through the organisation the title h
     });
   });
 });
+
+describe('an apposition that names another person', () => {
+  const tollen = (actors: Actor[]): Actor => actors.find((a) => a.name.endsWith('Tollen'))!;
+  it('runs through that name when punctuation closes it ("X, a close aide to President Y, said")', () => {
+    const articles = [
+      buildArticle('a', 'Mira Tollen, a close aide to President Lena Korvath, said the count was fair. Lena Korvath thanked her.', 'en'),
+      buildArticle('b', 'Mira Tollen denied the report, and Lena Korvath was silent.', 'en'),
+    ];
+    const actors = findActors(articles);
+    exact(articles, actors);
+    expect(brief(tollen(actors))).toContain('a:a close aide to President Lena Korvath:close aid presid lena korvath:neutral:discovered:apposition');
+  });
+
+  it('takes nothing when the phrase runs on past the name into the sentence ("X, an ally of Y met …")', () => {
+    const articles = [
+      buildArticle('a', 'Mira Tollen, an ally of Lena Korvath met voters on Monday. Lena Korvath thanked her.', 'en'),
+      buildArticle('b', 'Mira Tollen denied the report, and Lena Korvath was silent.', 'en'),
+    ];
+    const actors = findActors(articles);
+    expect(tollen(actors).labels.filter((l) => l.form === 'apposition')).toEqual([]);
+  });
+});
+
+describe('a description a preposition opens before a name (Arabic)', () => {
+  const articles = [
+    buildArticle('x', 'ودفعت الأموال للناشطة الحقوقية كريم زهران قبل الانتخابات. وقال زهران إنه سيشهد.', 'ar'),
+    buildArticle('y', 'وقال الجنرال كريم زهران إن المحكمة عادلة. وأضاف زهران أن الحكم نهائي.', 'ar'),
+    buildArticle('z', 'ورحب الوفد بمقتل القيادي كريم زهران في الغارة. وقال زهران إن الحوار ممكن.', 'ar'),
+  ];
+  const actors = findActors(articles);
+
+  it('reads «للناشطة الحقوقية X» as what the outlet calls the person, as written', () => {
+    exact(articles, actors);
+    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('x:'))).toEqual(['x:للناشطة الحقوقية:للناشطه الحقوقيه:neutral:discovered:title']);
+  });
+
+  it('takes no event noun governing the name («بمقتل القيادي X»)', () => {
+    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('z:'))).toEqual([]);
+  });
+});
