@@ -502,6 +502,13 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return !scriptOf(before.key)?.articlePrefix.test(before.key) && !text.data.personTitles.match(text.tokens, i - 1) && !text.data.orgHeads.match(text.tokens, i - 1);
   };
 
+  // Asked of nearly every word: the adjective's owner first (memoised), where it stands only then.
+  const impliedOwner = (text: CaseText, i: number, n: number, edgeStopword: boolean): number | undefined => {
+    if (n !== 1 || edgeStopword || headed.length === 0) return undefined;
+    const owner = impliedHeadOwner(text.tokens[i]!.key);
+    return owner !== undefined && standsAlone(text, i) ? owner : undefined;
+  };
+
   for (const text of arabicTexts) {
     const { tokens } = text;
     // Per word, read once: whether it is Arabic and a stop word, and how many Arabic words run from it
@@ -517,7 +524,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
-        const owner = (edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words)) ?? (n === 1 && !edgeStopword && standsAlone(text, i) ? impliedHeadOwner(words[0]!.key) : undefined);
+        const owner = (edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words)) ?? impliedOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, words);
         i += n - 1;
