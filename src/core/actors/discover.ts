@@ -182,7 +182,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 
 function properWords(texts: readonly CaseText[]): ((key: string) => boolean) & { opener: (key: string, next: string) => boolean } {
   const inside = new Map<string, number>();
   const lower = new Map<string, number>();
-  // Name words the case writes first in a name inside a sentence ("Yoon" in "said Yoon"), not only after another.
+  // Name words the case writes first in a name inside a sentence ("Dorsel" in "said Dorsel"), not only after another.
   const leads = new Set<string>();
   for (const c of texts) {
     if (!c.data.capitalisedNames) continue;
@@ -199,9 +199,9 @@ function properWords(texts: readonly CaseText[]): ((key: string) => boolean) & {
     const caps = inside.get(key) ?? 0;
     return caps > 0 && (lower.get(key) ?? 0) <= caps;
   };
-  // A word the case writes only where a sentence opens, never in lower case ("Amnesty" in "Amnesty
-  // International said …", each time first): it may open a name whose next word is a name word that
-  // never leads a name itself ("Following Yoon's …": Yoon stands alone elsewhere).
+  // A word the case writes only where a sentence opens, never in lower case ("Harbour" in "Harbour
+  // Watch said …", each time first): it may open a name whose next word is a name word that
+  // never leads a name itself ("Following Dorsel's …": Dorsel stands alone elsewhere).
   return Object.assign(isProper, { opener: (key: string, next: string): boolean => !inside.has(key) && !lower.has(key) && !leads.has(next) });
 }
 
