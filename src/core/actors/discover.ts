@@ -179,21 +179,30 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'el', 'bin', 'ibn', 
  * sentences at least as often as in lower case ("Many" at a sentence start is not a name; "Dorvan" is).
  * All-capital words count only when short (acronyms: "GNA", not "CALLED").
  */
-function properWords(texts: readonly CaseText[]): (key: string) => boolean {
+function properWords(texts: readonly CaseText[]): ((key: string) => boolean) & { opener: (key: string, next: string) => boolean } {
   const inside = new Map<string, number>();
   const lower = new Map<string, number>();
+  // Name words the case writes first in a name inside a sentence ("Dorsel" in "said Dorsel"), not only after another.
+  const leads = new Set<string>();
   for (const c of texts) {
     if (!c.data.capitalisedNames) continue;
-    for (const t of c.tokens) {
-      if (t.inTitle) continue;
+    c.tokens.forEach((t, i) => {
+      if (t.inTitle) return;
       if (!t.capitalised) lower.set(t.key, (lower.get(t.key) ?? 0) + 1);
-      else if (!t.sentenceStart) inside.set(t.key, (inside.get(t.key) ?? 0) + 1);
-    }
+      else if (!t.sentenceStart) {
+        inside.set(t.key, (inside.get(t.key) ?? 0) + 1);
+        if (t.breakBefore || !c.tokens[i - 1]?.capitalised) leads.add(t.key);
+      }
+    });
   }
-  return (key) => {
+  const isProper = (key: string): boolean => {
     const caps = inside.get(key) ?? 0;
     return caps > 0 && (lower.get(key) ?? 0) <= caps;
   };
+  // A word the case writes only where a sentence opens, never in lower case ("Harbour" in "Harbour
+  // Watch said …", each time first): it may open a name whose next word is a name word that
+  // never leads a name itself ("Following Dorsel's …": Dorsel stands alone elsewhere).
+  return Object.assign(isProper, { opener: (key: string, next: string): boolean => !inside.has(key) && !lower.has(key) && !leads.has(next) });
 }
 
 /** Capitalised word runs ("Government of National Unity", "Omar Suleiman"), titles stripped. */
@@ -206,7 +215,7 @@ interface NameRun {
   titled: boolean;
 }
 
-function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): NameRun[] {
+function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { opener?: (key: string, next: string) => boolean }): NameRun[] {
   const out: NameRun[] = [];
   const { tokens, data } = c;
   const nameWord = (k: number): boolean => {
@@ -237,7 +246,8 @@ function capitalisedNames(c: CaseText, isProper: (key: string) => boolean): Name
     let j = i;
     // Titles are labels of the person, not part of the name.
     for (let title = data.personTitles.match(tokens, j); title && j < tokens.length; title = data.personTitles.match(tokens, j)) j += title.length;
-    if (j >= tokens.length || (j > i && tokens[j]!.breakBefore) || !nameWord(j)) {
+    const opens = j === i && t.sentenceStart && j + 1 < tokens.length && !tokens[j + 1]!.breakBefore && !!isProper.opener?.(t.key, tokens[j + 1]!.key) && !data.notNames.has(t.key) && nameWord(j + 1) && !data.personTitles.match(tokens, j + 1);
+    if (j >= tokens.length || (j > i && tokens[j]!.breakBefore) || !(nameWord(j) || opens)) {
       i = Math.max(i, j - 1);
       continue;
     }

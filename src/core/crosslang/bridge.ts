@@ -6,7 +6,7 @@
  */
 import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData } from './script-data.ts';
-import { lemmaCandidates, nisbaBases, nisbaCounterparts, NOUN_PREFIXES, NOUN_SUFFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
+import { brokenPluralSingulars, lemmaCandidates, nisbaBases, nisbaCounterparts, NOUN_PREFIXES, NOUN_SUFFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
 
 const bridge = bridgeEntries();
@@ -30,7 +30,12 @@ const ARTICLES = scriptData('ar')?.articles ?? [];
  * @example englishFor('والمركزي') // ['central', …] (the dictionary's; Arabic WordNet has no مركزي)
  */
 export function englishFor(foldedArabicWord: string): string[] {
-  return withNisba(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord)));
+  return withNisba(foldedArabicWord, orPlural(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord))));
+}
+
+/** A word the bridge lacks may be a broken plural of one it has («الاحكام» → «حكم»). */
+function orPlural(word: string, words: string[]): string[] {
+  return words.length > 0 ? words : lookUp(brokenPluralSingulars(word));
 }
 
 /**
@@ -55,7 +60,7 @@ function withNisba(word: string, words: string[]): string[] {
  * @example englishForNoun('الحكومات') // ['government', …]
  */
 export function englishForNoun(foldedArabicWord: string): string[] {
-  return withNisba(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false)));
+  return withNisba(foldedArabicWord, orPlural(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord, NOUN_PREFIXES, NOUN_SUFFIXES, false))));
 }
 
 /**

@@ -211,6 +211,17 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_SCRIPT.test(alias[0]!)) byWord.set(alias[0]!, n);
   });
+  // A country the Latin articles name only by its adjective ("Egyptian"): the adjective's candidate
+  // stands for the country («مصر»), when one candidate alone holds an adjective of it (WordNet's pertainyms).
+  const byDemonym = new Map<string, number | undefined>();
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!)) continue;
+      for (const place of nounsOf(alias[0]!)) {
+        if (isBridgedPlaceName(place)) byDemonym.set(place, byDemonym.has(place) && byDemonym.get(place) !== n ? undefined : n);
+      }
+    }
+  });
   const placeByWord = new Map<string, number>();
   candidates.forEach((c, n) => {
     if (c.kind !== 'place' && c.kind !== 'other') return;
@@ -372,7 +383,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     if (words.length === 1) {
       const place = placeNameFor(keys[0]!);
       if (place !== undefined) {
-        const owner = byWord.get(place);
+        const owner = byWord.get(place) ?? byDemonym.get(place);
         if (owner !== undefined) return owner;
         if (!latinCapitalised.has(place)) return undefined;
         // A country both scripts name, that no candidate holds yet: a new place.
@@ -433,7 +444,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
       // An acronym's letters are easily met: a run the Arabic articles do not use as a name expands one
       // only when the two stand near the same figures, dates or names.
-      for (const name of acronyms) if (expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
+      // A run across a stop word («… في …») is no name the Arabic articles use: it expands none.
+      const unbroken = isArabicName || content.length === keys.length;
+      for (const name of acronyms) if (unbroken && expands(content, name.acronym!) && (isArabicName || sharesContext(arabicTexts, keys, latinTexts, name.alias, 0))) owners.add(name.owner);
       // As for acronyms, a loose translation is tried on a name the Arabic articles use, not on any run.
       if (owners.size === 0 && isArabicName && content.length >= MIN_LOOSE_WORDS) {
         const loose = [...named].filter((name) => translates(content, name.words, 1));
@@ -454,6 +467,48 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owners.size === 1 ? [...owners][0] : undefined;
   };
 
+  // Bodies the Latin articles name by a head and one word ("Interior Ministry", "Ministry of Interior"):
+  // the Arabic articles often leave the head implied and write the relational adjective alone, as a noun
+  // («أعلنت الداخلية»). The adjective then names the body when it translates that word, no other such
+  // name has it, and the two stand near the same figures, dates or names.
+  const englishHeads = latinTexts[0]?.data.orgHeads;
+  const isHead = (word: string): boolean => englishHeads?.match([{ key: word } as CaseText['tokens'][number]], 0)?.length === 1;
+  const headed: { owner: number; alias: string[]; word: LatinWord }[] = [];
+  candidates.forEach((c, n) => {
+    for (const alias of c.aliases) {
+      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      const content = alias.filter((w) => !isStopword(w, 'en'));
+      const heads = content.filter(isHead);
+      if (content.length === 2 && heads.length === 1) headed.push({ owner: n, alias, word: latinWord(content.find((w) => !isHead(w))!) });
+    }
+  });
+  const impliedDecided = new Map<string, number | undefined>();
+  const impliedHeadOwner = (key: string): number | undefined => {
+    if (impliedDecided.has(key)) return impliedDecided.get(key);
+    let owner: number | undefined;
+    const script = scriptOf(key);
+    if (headed.length > 0 && script && script.articlePrefix.test(key) && script.relationalEndings.some((e) => key.endsWith(e))) {
+      const word = arabicWord(key);
+      const found = headed.filter((h) => wordMatch(word, h.word) === 'word');
+      if (new Set(found.map((h) => root(h.owner))).size === 1 && sharesContext(arabicTexts, [key], latinTexts, found[0]!.alias)) owner = root(found[0]!.owner);
+    }
+    impliedDecided.set(key, owner);
+    return owner;
+  };
+  // An adjective after a definite noun or a title qualifies it («السياسة الخارجية», «وزير الخارجية»).
+  const standsAlone = (text: CaseText, i: number): boolean => {
+    if (i === 0 || text.tokens[i]!.breakBefore) return true;
+    const before = text.tokens[i - 1]!;
+    return !scriptOf(before.key)?.articlePrefix.test(before.key) && !text.data.personTitles.match(text.tokens, i - 1) && !text.data.orgHeads.match(text.tokens, i - 1);
+  };
+
+  // Asked of nearly every word: the adjective's owner first (memoised), where it stands only then.
+  const impliedOwner = (text: CaseText, i: number, n: number, edgeStopword: boolean): number | undefined => {
+    if (n !== 1 || edgeStopword || headed.length === 0) return undefined;
+    const owner = impliedHeadOwner(text.tokens[i]!.key);
+    return owner !== undefined && standsAlone(text, i) ? owner : undefined;
+  };
+
   for (const text of arabicTexts) {
     const { tokens } = text;
     // Per word, read once: whether it is Arabic and a stop word, and how many Arabic words run from it
@@ -469,7 +524,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
-        const owner = edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words);
+        const owner = (edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words)) ?? impliedOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, words);
         i += n - 1;

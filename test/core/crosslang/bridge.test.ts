@@ -1,3 +1,4 @@
+import { brokenPluralSingulars } from '../../../src/core/lang/ar/lemmas.ts';
 import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../../../src/core/crosslang/bridge.ts';
 import { placeNameFor } from '../../../src/core/entities/place-names.ts';
 import { adjectivesOf, nounsOf } from '../../../src/core/crosslang/synonyms.ts';
@@ -133,5 +134,17 @@ describe('ordinals built on another stem than their count word', () => {
     expect(englishFor('السادسه')).toEqual(expect.arrayContaining(['sixth', '6th']));
     expect(englishFor('الثالث')).toEqual(expect.arrayContaining(['third', '3rd']));
     expect(englishInName('الاولي')).toContain('1st');
+  });
+});
+
+describe('broken plurals the bridge lacks', () => {
+  it('reads a plural of a common pattern as its singular', () => {
+    expect([...brokenPluralSingulars('والاحكام')]).toContain('حكم');
+    expect([...brokenPluralSingulars('الوزراء')]).toContain('وزير');
+    expect(englishFor('الوزراء')).toContain('minister');
+    expect(englishFor('والاحزاب')).toContain('party');
+  });
+  it('gives nothing for a word of no such pattern', () => {
+    expect([...brokenPluralSingulars('الحكومه')]).toEqual([]);
   });
 });

@@ -89,3 +89,34 @@ export function* nisbaCounterparts(word: string): Generator<string> {
     else if (stem.endsWith('ي')) yield `${stem}ه`;
   }
 }
+
+// Common broken-plural patterns (folded) and their singulars' patterns, C a root letter in order: أفعال →
+// فعل («احكام» → «حكم»), فعول → فعل («طعون» → «طعن»), فعلاء → فعيل («وزراء» → «وزير»), أفعلة → فعال
+// («اجهزه» → «جهاز»). Arabic WordNet lists some plurals; these are looked up only when the word is missing.
+const BROKEN_PLURALS: readonly (readonly [string, string])[] = [
+  ['اCCاC', 'CCC'],
+  ['CCوC', 'CCC'],
+  ['CCCاء', 'CCيC'],
+  ['اCCCه', 'CCاC'],
+];
+
+/**
+ * The singulars a broken plural may stand for, proclitics and article off (nothing for a word of no such pattern).
+ * @example [...brokenPluralSingulars('الاحكام')] // ['حكم']
+ */
+export function* brokenPluralSingulars(word: string): Generator<string> {
+  for (const stem of withoutProclitics(word)) {
+    for (const [plural, singular] of BROKEN_PLURALS) {
+      if (stem.length !== plural.length) continue;
+      const root: string[] = [];
+      let fits = true;
+      for (let i = 0; i < plural.length && fits; i++) {
+        if (plural[i] === 'C') root.push(stem[i]!);
+        else fits = plural[i] === stem[i];
+      }
+      if (!fits) continue;
+      let k = 0;
+      yield singular.replace(/C/gu, () => root[k++]!);
+    }
+  }
+}

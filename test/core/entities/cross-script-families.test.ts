@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import { buildArticle } from '../align/build.ts';
+
+const namesOf = (index: ReturnType<typeof resolveEntities>): string[][] => index.entities.map((e) => [e.name, ...e.aliases]);
+const together = (index: ReturnType<typeof resolveEntities>, a: string, b: string): boolean => namesOf(index).some((n) => n.includes(a) && n.includes(b));
+
+describe('resolveEntities: a country the Latin articles name only by its adjective', () => {
+  it('joins the adjective to the country the Arabic articles name', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Portuguese officials said on 12 March that 300 prisoners were freed. The Portuguese envoy added that 20 more would follow on 14 March.', 'en'),
+      buildArticle('en2', 'Portuguese officials met the envoy again on 14 March.', 'en'),
+      buildArticle('ar1', 'وقالت البرتغال يوم 12 مارس إن 300 سجين أطلق سراحهم. وأضافت البرتغال أن 20 آخرين سيتبعون يوم 14 مارس.', 'ar'),
+    ]);
+    expect(together(index, 'Portuguese', 'البرتغال')).toBe(true);
+  });
+});
+
+describe('resolveEntities: a body the Arabic articles name by its relational adjective alone', () => {
+  const english = (head: string) => [
+    buildArticle('en1', `The ${head} said on 12 March that 300 prisoners were freed. The ${head} added that 20 more would follow on 14 March.`, 'en'),
+    buildArticle('en2', `The ${head} spoke again on 14 March.`, 'en'),
+  ];
+  it('joins «الداخلية» standing as a noun to the Interior Ministry', () => {
+    const index = resolveEntities([...english('Interior Ministry'), buildArticle('ar1', 'وقالت الداخلية يوم 12 مارس إن 300 سجين أطلق سراحهم. وأضافت الداخلية أن 20 آخرين سيتبعون يوم 14 مارس.', 'ar')]);
+    expect(together(index, 'Interior Ministry', 'الداخلية')).toBe(true);
+  });
+  it('leaves the adjective of a noun or of a title alone', () => {
+    const index = resolveEntities([
+      ...english('Foreign Ministry'),
+      buildArticle('ar1', 'وقال وزير الخارجية يوم 12 مارس إن 300 سجين أطلق سراحهم. وتغيرت السياسة الخارجية يوم 14 مارس بعد إطلاق 20 آخرين.', 'ar'),
+    ]);
+    const arabic = index.entities.flatMap((e) => e.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text));
+    expect(arabic).not.toContain('الخارجية');
+  });
+});
+
+describe('resolveEntities: an acronym does not expand a run across a stop word', () => {
+  it('leaves «… في …» apart from the acronym', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The WFP met the delegation in the capital on 12 March. The talks with the WFP covered 300 trucks.', 'en'),
+      buildArticle('en2', 'The WFP said it would return on 20 March.', 'en'),
+      buildArticle('ar1', 'التقى برنامج الأغذية العالمي الوفد في العاصمة يوم 12 مارس. وتناولت المحادثات 300 شاحنة.', 'ar'),
+    ]);
+    const wfp = namesOf(index).find((n) => n.includes('WFP')) ?? [];
+    expect(wfp.some((n) => n.includes('في'))).toBe(false);
+  });
+});
