@@ -20,7 +20,7 @@ import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
-import { conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
+import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -627,6 +627,13 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
+  const compound = relay ? null : compoundSubjectBefore(view, lex, hit.from);
+  if (compound && subject.type === 'phrase' && subject.side === 'after') {
+    subject = { type: 'phrase', chunks: [compound], anonymityMarked: false, side: 'before' };
+    via = undefined;
+    contentFrom = hit.to;
+    rule = 'subject-verb';
+  }
   // "وفي وقت سابق، أعلن دان فو لي فرض …": a bare name the article writes elsewhere, then the verb's object.
   // Only when nothing before the verb is its subject ("وكان زعيم المعارضة، قد قال قبل قليل").
   if (!relay && subject.type === 'none' && scanBefore(view, lex, hit.from, floor, cues).type === 'none') {
@@ -1107,6 +1114,12 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
     const w = view.norms[s - 1]!;
     if (view.commaBefore(s) || view.breakBefore(s)) break;
     // "…, after initial returns showed …": a subordinator opens the clause too.
+    // "…، في حين قالت …": a starter of two or three words ending right before the clause counts whole.
+    const longer = s > 1 && lex.clauseStarters.matchAt(view.norms, s - 2) === 2 ? 2 : s > 2 && lex.clauseStarters.matchAt(view.norms, s - 3) === 3 ? 3 : 0;
+    if (longer > 0) {
+      s -= longer;
+      continue;
+    }
     if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
       s--;
       continue;
