@@ -22,4 +22,29 @@ describe('Arabic attribution families (session 8)', () => {
     const denial = 'وكان الجيش قد نفى التقارير عن سقوط المدينة.';
     expect(claimsOf(denial, 'ar')[0]!.attribution?.source).toMatchObject(at(denial, 'الجيش'));
   });
+
+  it('a second cue disagreeing in gender with the first speaks for the noun the first report opens with', () => {
+    const participle = 'وذكرت الوكالة أن الرئيس التقى وفدا من المعارضة، مؤكدا أن الحوار هو السبيل الوحيد.';
+    const claims = claimsOf(participle, 'ar');
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['الوكالة', 'الرئيس']);
+    expect(claims[1]!.attribution?.source).toMatchObject(at(participle, 'الرئيس'));
+    const verb = 'وقال الوزير إن الحكومة أقرت الموازنة، وأكدت أن العجز سيتراجع.';
+    expect(claimsOf(verb, 'ar').map((c) => c.attribution?.source.text)).toEqual(['الوزير', 'الحكومة']);
+    const title = 'وأفادت الوكالة بأن المتحدث باسم الجيش زار المنطقة، مؤكدا أن القوات تقدمت.';
+    expect(claimsOf(title, 'ar')[1]!.attribution?.source.text).toBe('المتحدث باسم الجيش');
+  });
+
+  it('agreeing cues keep the first speaker, whatever noun the first report opens with', () => {
+    const agreeing = 'وقال رئيس الوزراء إن الوزيرة قدمت استقالتها، مشيرا إلى أنه قبلها.';
+    expect(claimsOf(agreeing, 'ar').map((c) => c.attribution?.source.text)).toEqual(['رئيس الوزراء', 'رئيس الوزراء']);
+    // A name with no feminine ending: the verb's gender (قالت), not the name's, decides.
+    const named = 'وقالت هيلاري كلينتون إن الحكومة أخطأت، مشيرة إلى أن الحل سياسي.';
+    expect(claimsOf(named, 'ar').map((c) => c.attribution?.source.text)).toEqual(['هيلاري كلينتون', 'هيلاري كلينتون']);
+    // A relayed source: the outlet's verb agrees with the outlet, not with the source.
+    const relayed = 'ونقلت الصحيفة عن مسؤول في الوزارة قوله إن الاتفاق سيوقع قريبا، لافتا إلى أن الخلافات حلت.';
+    expect(claimsOf(relayed, 'ar')[1]!.attribution?.source.text).toBe('مسؤول في الوزارة');
+    // Plural sources agree loosely (a feminine verb, a masculine participle): the first speaker stays.
+    const plural = 'ولفتت المصادر إلى أن الوزير سيزور العاصمة، مشيرا إلى أن الزيارة تهدف إلى دعم الحوار.';
+    expect(claimsOf(plural, 'ar').map((c) => c.attribution?.source.text)).toEqual(['المصادر', 'المصادر']);
+  });
 });
