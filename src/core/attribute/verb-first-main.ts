@@ -59,7 +59,11 @@ export function compoundSubjectBefore(view: SentenceView, lex: Lexicon, cueFrom:
   for (let aux = cueFrom - 3; aux >= Math.max(0, cueFrom - COMPOUND_MAX); aux--) {
     if (view.commaBefore(aux + 1)) return null;
     const span = compoundSubjectAt(view, lex, aux);
-    if (span) return span.to === cueFrom - 1 && lookupNoun(lex, view.norms, span.from) ? span : null;
+    if (!span) continue;
+    if (span.to !== cueFrom - 1 || !lookupNoun(lex, view.norms, span.from)) return null;
+    // "وكان الجيش الذي أعلن السيطرة … قد نفى": a relative clause on the subject is no part of its name.
+    for (let k = span.from + 1; k < span.to; k++) if (lex.relativePronouns.has(view.norms[k]!)) return { from: span.from, to: k };
+    return span;
   }
   return null;
 }

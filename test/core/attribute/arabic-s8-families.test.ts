@@ -47,4 +47,22 @@ describe('Arabic attribution families (session 8)', () => {
     const plural = 'ولفتت المصادر إلى أن الوزير سيزور العاصمة، مشيرا إلى أن الزيارة تهدف إلى دعم الحوار.';
     expect(claimsOf(plural, 'ar').map((c) => c.attribution?.source.text)).toEqual(['المصادر', 'المصادر']);
   });
+
+  it('a cue right after a relative pronoun: agreeing, the antecedent speaks; disagreeing, the main clause subject does', () => {
+    const agreeing = 'والتقى الوزير السفير الأمريكي الذي أكد دعم بلاده للحكومة.';
+    const source = claimsOf(agreeing, 'ar')[0]!.attribution?.source.text ?? '';
+    expect(source).toContain('السفير الأمريكي');
+    expect(source).not.toContain('دعم');
+    const disagreeing = 'وهاجم الوزير الصحيفة التي قال إنها تنشر أكاذيب.';
+    expect(claimsOf(disagreeing, 'ar')[0]!.attribution?.source).toMatchObject(at(disagreeing, 'الوزير'));
+    // Agreeing, with إن after it: the relative's antecedent, as before.
+    const said = 'واعتقلت الشرطة الناشط الذي قال إنه تعرض للضرب.';
+    expect(claimsOf(said, 'ar')[0]!.attribution?.source).toMatchObject(at(said, 'الناشط'));
+  });
+
+  it('a compound past keeps its subject when a relative clause sits on it', () => {
+    const text = 'وكان الجيش الذي أعلن السيطرة على المدينة قد نفى وقوع إصابات بين المدنيين.';
+    expect(claimsOf(text, 'ar')[0]!.attribution).toMatchObject({ source: at(text, 'الجيش'), cue: at(text, 'نفى') });
+  });
 });
+
