@@ -64,5 +64,18 @@ describe('Arabic attribution families (session 8)', () => {
     const text = 'وكان الجيش الذي أعلن السيطرة على المدينة قد نفى وقوع إصابات بين المدنيين.';
     expect(claimsOf(text, 'ar')[0]!.attribution).toMatchObject({ source: at(text, 'الجيش'), cue: at(text, 'نفى') });
   });
+
+  it('verbs of posting report with a colon after them (نشر، غرد، كتب), and كتب with إن/أن too; with an object only, they report nothing', () => {
+    const posted = 'ونشرت النائبة على حسابها في منصة إكس: "سنواصل النضال".';
+    expect(claimsOf(posted, 'ar')[0]!.attribution).toMatchObject({ cue: at(posted, 'ونشرت') });
+    expect(claimsOf(posted, 'ar')[0]!.attribution?.source.text).toContain('النائبة');
+    const tweeted = 'وغرد رئيس البلدية صباحا: "المياه ستعود اليوم".';
+    expect(claimsOf(tweeted, 'ar')[0]!.attribution?.source.text).toContain('رئيس البلدية');
+    const wrote = 'وكتبت الكاتبة في مقالها أن الأزمة ستطول.';
+    expect(claimsOf(wrote, 'ar')[0]!.attribution).toMatchObject({ cue: at(wrote, 'وكتبت'), content: at(wrote, 'الأزمة ستطول') });
+    for (const act of ['ونشرت «كتيبة الفجر»، مساء أمس، لقطات مصورة للمعارك.', 'ونشر الجيش قوات إضافية في العاصمة.', 'ونشرت الوزارة صورا للدمار في المدينة.', 'وكتب الصحفي مقالا عن الأزمة.']) {
+      expect(claimsOf(act, 'ar')[0]!.attribution).toBeNull();
+    }
+  });
 });
 
