@@ -643,7 +643,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   // "وفي وقت سابق، أعلن دان فو لي فرض …": a bare name the article writes elsewhere, then the verb's object.
   // Only when nothing before the verb is its subject ("وكان زعيم المعارضة، قد قال قبل قليل").
-  if (!relay && subject.type === 'none' && scanBefore(view, lex, hit.from, floor, cues).type === 'none') {
+  // "…، فيما تعهد مقتدى فلان بمكافحة …": so too when the verb opens a clause of its own after a comma or a starter.
+  const opensClause = hit.from > 0 && (view.commaBefore(hit.from) || lex.clauseStarters.has(view.norms[hit.from - 1]!) || (hit.from > 1 && lex.clauseStarters.matchAt(view.norms, hit.from - 2) === 2));
+  if (!relay && subject.type === 'none' && (opensClause || scanBefore(view, lex, hit.from, floor, cues).type === 'none')) {
     const name = recurringNameAt(view, lex, hit.to);
     if (name) {
       subject = { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'after' };

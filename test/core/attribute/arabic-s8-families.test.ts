@@ -77,5 +77,14 @@ describe('Arabic attribution families (session 8)', () => {
       expect(claimsOf(act, 'ar')[0]!.attribution).toBeNull();
     }
   });
+
+  it('a recurring name right after a verb opening its clause ("…، فيما تعهد فلان الفلاني بـ…"), its family name with the article', () => {
+    const text = 'وتصدرت الكتلة الوطنية بزعامة فراس الحلبوسي النتائج. وأعلن التيار الوطني فوزه بأكبر عدد من المقاعد، فيما تعهد فراس الحلبوسي بمكافحة الفساد.';
+    const claim = claimsOf(text, 'ar').find((c) => c.text.includes('تعهد'))!;
+    expect(claim.attribution?.source).toMatchObject(at(text, 'فراس الحلبوسي', 1));
+    // Written nowhere else: no name is taken, the clause goes on with the sentence's speaker.
+    const once = 'وأعلن التيار الوطني فوزه بأكبر عدد من المقاعد، فيما تعهد سامي خليل بمكافحة الفساد.';
+    expect(claimsOf(once, 'ar').at(-1)!.attribution?.source.text).toBe('التيار الوطني');
+  });
 });
 
