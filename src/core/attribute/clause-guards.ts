@@ -17,6 +17,7 @@ interface RawClauses {
   feminineVerbLetters: { pastEndings: string[]; presentPrefixes: string[] };
   masculinePluralEndings: string[];
   prepositionalComplements: Record<string, string[]>;
+  relativeGenders?: Record<string, 'm' | 'f'>;
 }
 
 interface Clauses {
@@ -26,6 +27,8 @@ interface Clauses {
   masculinePluralEndings: string[];
   /** Folded cue lemma → the joined preposition its object takes. */
   complementPreposition: Map<string, string>;
+  /** Folded relative pronoun → the gender it marks. */
+  relativeGender: Map<string, 'm' | 'f'>;
 }
 
 const compiled = new Map<LanguageCode, Clauses>();
@@ -42,6 +45,7 @@ function clausesOf(lang: LanguageCode): Clauses {
     feminineVerbs: { pastEndings: (raw?.feminineVerbLetters.pastEndings ?? []).map((e) => foldForMatch(e)), presentPrefixes: (raw?.feminineVerbLetters.presentPrefixes ?? []).map((e) => foldForMatch(e)) },
     masculinePluralEndings: (raw?.masculinePluralEndings ?? []).map((e) => foldForMatch(e)),
     complementPreposition,
+    relativeGender: new Map(Object.entries(raw?.relativeGenders ?? {}).map(([w, g]) => [foldForMatch(w), g])),
   };
   compiled.set(lang, out);
   return out;
@@ -131,4 +135,19 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
   // "بمحاسبة المسؤولين": the construct's second noun may name people; only a title opening a name is none of it.
   const titled = lookupNoun(lex, view.norms, at + 1)?.entry.kind;
   return lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1) && !lex.timeWords.has(next) && !lex.relativePronouns.has(next) && titled !== 'person' && titled !== 'rank';
+}
+
+/**
+ * How the cue `entry` at word `at` agrees with a gender-marking relative pronoun right before it: 'agrees'
+ * ("السفير الذي أكد"), 'disagrees' ("الصحيفة التي قال إنها …"), or null (no such relative, or no gender).
+ * @example relativeAgreement(view, lex, entry, 3) // "والتقى الوزير السفير الذي أكد …" → 'agrees'
+ */
+export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): 'agrees' | 'disagrees' | null {
+  if (at < 1 || view.commaBefore(at)) return null;
+  const clauses = clausesOf(lex.lang);
+  const relative = clauses.relativeGender.get(withoutConjunction(lex, view.norms[at - 1]!));
+  // A verb form with no feminine mark is masculine.
+  const cue = cueGender(lex, clauses, entry) ?? (entry.form === 'verb' ? 'm' : undefined);
+  if (!relative || !cue) return null;
+  return relative === cue ? 'agrees' : 'disagrees';
 }

@@ -243,6 +243,18 @@ function writtenAsNoCue(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   return written.startsWith(initial.noun) || (written.length > 2 && written[1] === initial.noun);
 }
 
+/** Shortest quotation taken as quoted words rather than a quoted name. */
+const QUOTED_WORDS_MIN = 4;
+
+/** A quotation of a few words opens right before word k (not a quoted name like «النهضة»). */
+function wordsQuotedAt(view: SentenceView, k: number): boolean {
+  const q = view.quoteOpeningAt(k);
+  if (!q) return false;
+  let words = 0;
+  for (let m = k; m < view.length && view.end(m) <= q.end && words < QUOTED_WORDS_MIN; m++) words++;
+  return words >= QUOTED_WORDS_MIN;
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وتابع:", "وتابع قائلا:", "وتابع قوله:" — a participle or noun of saying may stand between the cue and its colon.
@@ -267,8 +279,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote() || clauseSoon())) return false;
   if (entry.requiresColon) {
     let found = false;
-    for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = colonAt(k);
-    if (!found) return false;
+    // A quoted name («كتيبة …») is no quotation of words: only a colon or a quotation of a few words counts.
+    for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = view.colonBefore(k) || wordsQuotedAt(view, k);
+    if (!found && !(entry.clauseAsColon && clauseSoon())) return false;
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;

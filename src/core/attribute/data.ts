@@ -31,6 +31,8 @@ export interface RawCue {
   sourceAfter?: string[];
   /** Only a cue when a colon or a quotation follows within a few words ("وكتب … في تغريدة: «…»"). */
   requiresColon?: boolean;
+  /** With requiresColon: إن/أن soon after the cue, before any comma, does as well as a colon ("وكتب الوزير في تغريدة أن …"). */
+  clauseAsColon?: boolean;
   /** Only a cue when one of these words follows within a few words. */
   requiresAfter?: string[];
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */

@@ -4,6 +4,7 @@
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
+import { agreeingContentSubject } from './agreeing-subject.ts';
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
 import { laterClauseReport } from './verb-first-main.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
@@ -279,6 +280,10 @@ function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
 
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */
 function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mention[], previousInSentence: Resolved | undefined): Resolved | null {
+  // "وذكرت الوكالة أن الرئيس …، مؤكدا أن …": a second cue disagreeing in gender with the first speaks for the noun its report opens with.
+  const inherits = draft.rule === PARTICIPLE_CLAUSE_RULE || draft.rule === 'main-clause-subject' || (draft.subject.type === 'none' && draft.rule === 'verb-subject');
+  const agreeing = inherits && previousInSentence ? agreeingContentSubject(view, lex, draft, previousInSentence.draft) : null;
+  if (agreeing) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [agreeing], anonymityMarked: false, side: 'before' } }, history, undefined);
   const subject = draft.subject;
   let result: Resolved | null = null;
   // The mention this source continues, or the one it adds to the history.

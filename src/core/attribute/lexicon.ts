@@ -25,6 +25,7 @@ export interface CueEntry {
   notAfter: Set<string>;
   invertible: boolean;
   requiresColon: boolean;
+  clauseAsColon: boolean;
   needsClause: boolean;
   /** A noun phrase right after the cue makes it an act ("added three seats"). */
   nounObjectIsAct?: boolean;
@@ -328,6 +329,7 @@ export function plainCue(entry: Pick<CueEntry, 'lemma' | 'stance' | 'form' | 'wo
     notAfter: new Set(),
     invertible: false,
     requiresColon: false,
+    clauseAsColon: false,
     needsClause: false,
     attitude: new Set(),
     documentSubject: false,
@@ -360,6 +362,7 @@ function compile(raw: RawAttributionData): Lexicon {
           notAfter: foldSet(cue.notAfter),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
+          clauseAsColon: cue.clauseAsColon ?? false,
           needsClause: cue.needsClause ?? false,
           ...(cue.nounObjectIsAct ? { nounObjectIsAct: true } : {}),
           attitude: new Set(cue.attitude ?? []),

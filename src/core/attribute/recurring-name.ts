@@ -17,7 +17,8 @@ const LONGEST = 4;
 export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number): WordRange | null {
   if (!lex.clitics) return null;
   let longest = from;
-  while (longest < Math.min(view.length, from + LONGEST) && plainWord(view, lex, longest) && (longest === from || !view.commaBefore(longest))) longest++;
+  // After its first word a name may go on with a family name taking the article ("مقتدى الصدر").
+  while (longest < Math.min(view.length, from + LONGEST) && (plainWord(view, lex, longest) || (longest > from && familyName(view, lex, longest))) && (longest === from || !view.commaBefore(longest))) longest++;
   for (let to = longest; to >= from + 2; to--) {
     let unknown = 0;
     for (let k = from; k < to; k++) if (!isDictionaryWord(view.norms[k]!, lex.lang)) unknown++;
@@ -34,6 +35,12 @@ function plainWord(view: SentenceView, lex: Lexicon, k: number): boolean {
   if (lookupNoun(lex, view.norms, k) || lex.articles.some((a) => w.startsWith(a)) || lex.timeWords.has(w) || lex.complementizers.has(w) || lex.auxiliaries.has(w)) return false;
   if (lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.negations.has(w) || lex.demonstratives.has(w) || lex.relativePronouns.has(w)) return false;
   return !view.quoteOpeningAt(k) || k === 0;
+}
+
+/** A word with the article that is no source noun and no time word: a family name may be written so. */
+function familyName(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k]!;
+  return lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 2) && !lookupNoun(lex, view.norms, k) && !lex.timeWords.has(w) && !view.quoteOpeningAt(k);
 }
 
 function writtenElsewhere(view: SentenceView, written: string): boolean {

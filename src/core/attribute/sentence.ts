@@ -17,10 +17,10 @@ import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
-import { disagreesInGender, insideConditional, prepositionalObject } from './clause-guards.ts';
+import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
-import { conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
+import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -627,9 +627,25 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
+  // "والتقى الوزير السفير الذي أكد دعم بلاده": after a relative agreeing with the cue, a word that is no
+  // source noun, with no إن/أن clause after it, is the verb's object; the relative's antecedent speaks.
+  if (!relay && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !hit.entry.objectSuffix && !lookupNoun(lex, view.norms, subject.chunks[0]!.from) && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && relativeAgreement(view, lex, hit.entry, hit.from) === 'agrees') {
+    subject = { type: 'relative', range: { from: hit.from - 1, to: hit.from } };
+    via = undefined;
+    contentFrom = hit.to;
+  }
+  const compound = relay ? null : compoundSubjectBefore(view, lex, hit.from);
+  if (compound && (subject.type === 'none' || (subject.type === 'phrase' && subject.side === 'after'))) {
+    if (subject.type === 'phrase' || contentFrom === null) contentFrom = hit.to;
+    subject = { type: 'phrase', chunks: [compound], anonymityMarked: false, side: 'before' };
+    via = undefined;
+    rule = 'subject-verb';
+  }
   // "وفي وقت سابق، أعلن دان فو لي فرض …": a bare name the article writes elsewhere, then the verb's object.
   // Only when nothing before the verb is its subject ("وكان زعيم المعارضة، قد قال قبل قليل").
-  if (!relay && subject.type === 'none' && scanBefore(view, lex, hit.from, floor, cues).type === 'none') {
+  // "…، فيما تعهد مقتدى فلان بمكافحة …": so too when the verb opens a clause of its own after a comma or a starter.
+  const opensClause = hit.from > 0 && (view.commaBefore(hit.from) || lex.clauseStarters.has(view.norms[hit.from - 1]!) || (hit.from > 1 && lex.clauseStarters.matchAt(view.norms, hit.from - 2) === 2));
+  if (!relay && subject.type === 'none' && (opensClause || scanBefore(view, lex, hit.from, floor, cues).type === 'none')) {
     const name = recurringNameAt(view, lex, hit.to);
     if (name) {
       subject = { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'after' };
@@ -702,6 +718,12 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   if ((subject.type !== 'phrase' || subject.chunks.length === 0) && !(hit.entry.conjoined && hit.from > 0 && view.quoteClosesBefore(hit.from))) {
     const before = scanBefore(view, lex, hit.from, floor, cues);
     subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
+    // "وهاجم الوزير الصحيفة التي قال إنها …": a relative the cue disagrees with in gender is its object's.
+    if (subject.type === 'relative' && relativeAgreement(view, lex, hit.entry, hit.from) === 'disagrees') {
+      const main = verbFirstMainSubject(view, lex, hit.from - 1);
+      subject = main ?? { type: 'none' };
+      if (main) rule = 'main-clause-subject';
+    }
     if (subject.type !== 'none') rule = 'subject-verb';
     else if (hit.entry.form === 'participle') rule = 'participle';
     if (subject.type === 'phrase' && !via) via = subject.via;
@@ -1107,6 +1129,12 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
     const w = view.norms[s - 1]!;
     if (view.commaBefore(s) || view.breakBefore(s)) break;
     // "…, after initial returns showed …": a subordinator opens the clause too.
+    // "…، في حين قالت …": a starter of two or three words ending right before the clause counts whole.
+    const longer = s > 1 && lex.clauseStarters.matchAt(view.norms, s - 2) === 2 ? 2 : s > 2 && lex.clauseStarters.matchAt(view.norms, s - 3) === 3 ? 3 : 0;
+    if (longer > 0) {
+      s -= longer;
+      continue;
+    }
     if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
       s--;
       continue;

@@ -50,6 +50,25 @@ export function compoundSubjectAt(view: SentenceView, lex: Lexicon, aux: number)
 }
 
 /**
+ * "وكان زعيم المعارضة قد وصف الانتخابات بأنها …": a compound past whose particle stands right before the
+ * cue names the subject before the verb; the noun after the verb is its object, never its subject.
+ * @example compoundSubjectBefore(view, lex, 4) // "وكان زعيم المعارضة قد وصف" → words 1–3
+ */
+export function compoundSubjectBefore(view: SentenceView, lex: Lexicon, cueFrom: number): WordRange | null {
+  if (lex.compoundPast.auxiliaries.size === 0 || cueFrom < 3 || !lex.compoundPast.particles.has(view.norms[cueFrom - 1]!)) return null;
+  for (let aux = cueFrom - 3; aux >= Math.max(0, cueFrom - COMPOUND_MAX); aux--) {
+    if (view.commaBefore(aux + 1)) return null;
+    const span = compoundSubjectAt(view, lex, aux);
+    if (!span) continue;
+    if (span.to !== cueFrom - 1 || !lookupNoun(lex, view.norms, span.from)) return null;
+    // "وكان الجيش الذي أعلن السيطرة … قد نفى": a relative clause on the subject is no part of its name.
+    for (let k = span.from + 1; k < span.to; k++) if (lex.relativePronouns.has(view.norms[k]!)) return { from: span.from, to: k };
+    return span;
+  }
+  return null;
+}
+
+/**
  * A cue word inside a compound past's subject ("وكان قائد الجيش بارك … قد أصدر": a name that spells a
  * verb) is part of the subject, no report of its own.
  * @example insideCompoundSubject(view, lex, 3) // true for "بارك" above
