@@ -130,9 +130,10 @@ describe('alignClaims', () => {
     const meta = JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8')) as { articles: { id: string; file: string }[] };
     const articles = meta.articles.map((m) => buildArticle(m.id, readFileSync(new URL(m.file, dir), 'utf8'), 'ar'));
     const rows = alignClaims(articles);
-    const oracle = alignClaimsNaive(articles).map((r) => r.claimIds.join(' '));
-    // LSH may miss a pair the oracle scores (blocking is probabilistic), never invent one.
-    for (const row of rows) expect(oracle).toContain(row.claimIds.join(' '));
+    const oracle = alignClaimsNaive(articles).map((r) => r.claimIds);
+    // LSH may miss a pair the oracle scores (blocking is probabilistic), never invent one: each of its
+    // rows lies within one oracle row (a missed pair may leave a claim out of it).
+    for (const row of rows) expect(oracle.some((o) => row.claimIds.every((id) => o.includes(id))), row.claimIds.join(' ')).toBe(true);
     expect(rows.length).toBeGreaterThanOrEqual(Math.floor(oracle.length * 0.8));
     // The Turkish jets' manoeuvres, told alike by two outlets, form one row.
     const jets = rows.find((r) => r.claimIds.includes('000_2427181fa13bf9fd:c14'));
