@@ -1,3 +1,6 @@
+import { restates } from './restate.ts';
+import type { RestateOptions } from './restate.ts';
+
 /**
  * Grouping scored claim pairs into rows: greedy agglomeration from the best pair down, with a guard
  * against chaining (A≈B and B≈C does not make a row of A and C unless A and C also match).
@@ -33,6 +36,8 @@ export interface GroupOptions {
    * in the row at least this well (the outlet restates the proposition: headline and lead). Omitted: never.
    */
   restateThreshold?: number;
+  /** Further checks on a claim joining a row that holds its article (align/restate.ts). Omitted: none. */
+  restate?: RestateOptions;
 }
 
 /**
@@ -153,6 +158,7 @@ function sameArticleAllowed(
       const s = similarity(x, y);
       covered = (cover && s >= (options.coverThreshold ?? options.threshold)) || s >= restate;
     }
+    if (options.restate) covered = restates(x, big, bigCount, group, similarity, covered, options.restate);
     if (!covered) return false;
   }
   return true;
