@@ -26,26 +26,23 @@ export function restates(
   matched: boolean,
   options: RestateOptions,
 ): boolean {
-  let sum = 0;
-  let least = Infinity;
-  let others = 0;
+  const { all, meanFloor } = options;
+  if (matched ? meanFloor === undefined : all === undefined) return matched;
   let own = 0;
-  const scoreAll = (!matched && options.all !== undefined) || options.meanFloor !== undefined;
-  if (!scoreAll) return matched;
+  for (let t = 0; t < count; t++) if (group[row[t]!] === group[x]) own++;
+  // A second claim of an outlet is its headline and lead; a third chains the row on.
+  const weighMean = meanFloor !== undefined && own >= 2;
+  if (matched && !weighMean) return true;
+  let sum = 0;
+  let others = 0;
   for (let t = 0; t < count; t++) {
     const y = row[t]!;
-    if (group[y] === group[x]) {
-      own++;
-      continue;
-    }
+    if (group[y] === group[x]) continue;
     const s = similarity(x, y);
+    if (!matched && s < all!) return false;
     sum += s;
-    least = Math.min(least, s);
     others++;
   }
   if (others === 0) return matched;
-  const joins = matched || (options.all !== undefined && least >= options.all);
-  // A second claim of an outlet is its headline and lead; a third chains the row on.
-  if (joins && options.meanFloor !== undefined && own >= 2) return sum / others >= options.meanFloor;
-  return joins;
+  return !weighMean || sum / others >= meanFloor;
 }
