@@ -1,3 +1,6 @@
+import { restates } from './restate.ts';
+import type { RestateOptions } from './restate.ts';
+
 /**
  * Grouping scored claim pairs into rows: greedy agglomeration from the best pair down, with a guard
  * against chaining (A≈B and B≈C does not make a row of A and C unless A and C also match).
@@ -43,6 +46,8 @@ export interface GroupOptions {
    * that outlet: an outlet says one proposition twice (headline and lead, report and quote), rarely more.
    */
   restateLowThreshold?: number;
+  /** Further checks on a claim joining a row that holds its article (align/restate.ts). Omitted: none. */
+  restate?: RestateOptions;
 }
 
 /**
@@ -168,6 +173,7 @@ function sameArticleAllowed(
         s >= restate ||
         (s >= (options.restateLowThreshold ?? Infinity) && (own ??= restatesOwn(x, small, smallCount, big, bigCount, group, similarity, options.restateSelfThreshold ?? 0)));
     }
+    if (options.restate) covered = restates(x, big, bigCount, group, similarity, covered, options.restate);
     if (!covered) return false;
   }
   return true;

@@ -1,4 +1,5 @@
 import { groupPairs } from '../../../src/core/align/group.ts';
+import { restates } from '../../../src/core/align/restate.ts';
 
 /** A symmetric similarity from a table keyed "i,j" (i < j). */
 const table =
@@ -6,27 +7,34 @@ const table =
   (i: number, j: number): number =>
     scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;
 
-describe('an outlet telling one proposition twice (restateLowThreshold)', () => {
-  // Claims 0 and 2 are of outlet 0 (a lead and a later quote), claim 1 of outlet 1; nothing covers another.
-  const base = { threshold: 0.25, linkThreshold: 0.05, maxGuardChecks: 16, restateThreshold: 0.5, covers: () => false };
-  const low = { ...base, restateLowThreshold: 0.2, restateSelfThreshold: 0.25 };
-  const pairs = { i: [0, 1], j: [1, 2], score: [0.8, 0.3] };
+describe('a claim joining a row that holds its own article', () => {
+  // Articles: 0 and 2 are outlet A, 1 and 3 outlet B.
+  const group = [0, 1, 0, 1];
 
-  it('lets the second claim in when it matches the other outlet and its own first claim', () => {
-    const sim = table({ '0,1': 0.8, '1,2': 0.3, '0,2': 0.4 });
-    expect(groupPairs(3, [0, 1, 0], pairs, sim, low)).toEqual([[0, 1, 2]]);
-    // Under the restatement threshold alone it stays out.
-    expect(groupPairs(3, [0, 1, 0], pairs, sim, base)).toEqual([[0, 1]]);
+  it('lets in a claim close to every claim of the other outlets (the all rule)', () => {
+    const sim = table({ '1,2': 0.4, '2,3': 0.38 });
+    expect(restates(2, [1, 3], 2, group, sim, false, { all: 0.35 })).toBe(true);
+    // One of the other outlet's claims is far: no.
+    expect(restates(2, [1, 3], 2, group, table({ '1,2': 0.4, '2,3': 0.1 }), false, { all: 0.35 })).toBe(false);
+    // Without the rule, the one-match verdict stands.
+    expect(restates(2, [1, 3], 2, group, sim, false, {})).toBe(false);
   });
 
-  it('keeps it out when it shares the row words but not its own outlet\'s claim', () => {
-    const sim = table({ '0,1': 0.8, '1,2': 0.3, '0,2': 0.1 });
-    expect(groupPairs(3, [0, 1, 0], pairs, sim, low)).toEqual([[0, 1]]);
+  it('refuses a third claim of one outlet whose mean match is low, however close its one match', () => {
+    // Row: 0 (A), 2 (A), 1 (B), 3 (B); claim 4 of A matches 1 closely but not 3.
+    const groups = [0, 1, 0, 1, 0];
+    const sim = table({ '1,4': 0.6, '3,4': 0.0 });
+    expect(restates(4, [0, 1, 2, 3], 4, groups, sim, true, { meanFloor: 0.35 })).toBe(false);
+    // A second claim of the outlet (only 0 of A in the row) keeps the one-match rule.
+    expect(restates(4, [0, 1, 3], 3, groups, sim, true, { meanFloor: 0.35 })).toBe(true);
   });
 
-  it('lets in a second claim of an outlet, not a third', () => {
-    const sim = table({ '0,1': 0.8, '1,2': 0.3, '1,3': 0.3, '0,2': 0.4, '0,3': 0.4, '2,3': 0.4 });
-    const three = { i: [0, 1, 1], j: [1, 2, 3], score: [0.8, 0.3, 0.3] };
-    expect(groupPairs(4, [0, 1, 0, 0], three, sim, low)).toEqual([[0, 1, 2]]);
+  it('grows a row of two outlets by a restatement that matches both of the other outlet', () => {
+    // 0 (A) ≈ 1 (B) first; 2 (A) matches 1 at 0.4 only, under a restatement's 0.5, and 3 (B) too.
+    const sim = table({ '0,1': 0.9, '1,2': 0.4, '0,3': 0.2 });
+    const pairs = { i: [0, 1], j: [1, 2], score: [0.9, 0.4] };
+    const base = { threshold: 0.25, linkThreshold: 0.05, maxGuardChecks: 16, restateThreshold: 0.5, covers: () => false };
+    expect(groupPairs(4, group, pairs, sim, base)).toEqual([[0, 1]]);
+    expect(groupPairs(4, group, pairs, sim, { ...base, restate: { all: 0.35 } })).toEqual([[0, 1, 2]]);
   });
 });
