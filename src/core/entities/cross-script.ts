@@ -300,19 +300,18 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   }
   // Names recur: each distinct run is decided once.
   const decided = new Map<string, number | undefined>();
-  const ownerOfRun = (words: CaseText['tokens']): number | undefined => {
-    const runKey = words.map((w) => w.key).join(' ');
+  // `words` is asked for only when the run is new (most runs recur: no slice for them).
+  const ownerOfRun = (words: () => CaseText['tokens'], runKey: string): number | undefined => {
     if (decided.has(runKey)) return decided.get(runKey);
-    const owner = decideRun(words);
+    const owner = decideRun(words());
     decided.set(runKey, owner);
     return owner;
   };
   // The skeleton index does not change while the runs are read: each distinct run is looked up once.
   const exactDecided = new Map<string, number | undefined>();
-  const exactOwner = (words: CaseText['tokens']): number | undefined => {
-    const keys = words.map((w) => w.key);
-    const runKey = keys.join(' ');
+  const exactOwner = (words: () => CaseText['tokens'], runKey: string): number | undefined => {
     if (exactDecided.has(runKey)) return exactDecided.get(runKey);
+    const keys = words().map((w) => w.key);
     const skeleton = nameSkeleton(keys);
     const construct = constructSkeleton(keys);
     const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
@@ -345,10 +344,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   };
   // A stopword list may hold words a name uses ("الثاني", the second): a run that starts or ends on one
   // translates a Latin name only word for word, that word counted when the bridge translates it.
-  const translatedOwner = (words: CaseText['tokens']): number | undefined => {
-    const keys = words.map((w) => w.key);
-    const runKey = `=${keys.join(' ')}`;
+  const translatedOwner = (words: () => CaseText['tokens'], wordsKey: string): number | undefined => {
+    const runKey = `=${wordsKey}`;
     if (decided.has(runKey)) return decided.get(runKey);
+    const keys = words().map((w) => w.key);
     let owner: number | undefined;
     if (!keys.some((k) => isStopword(k, 'ar') && englishFor(k).length === 0)) {
       const content = keys.map(arabicWord);
@@ -517,16 +516,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
     const reach = new Array<number>(tokens.length + 1).fill(0);
     for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
+    // The keys of the runs from one word, longest last (built by appending, not by slicing per run).
+    const runKeys: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (let n = Math.min(reach[i]!, tokens.length - i); n >= 1; n--) {
-        const words = tokens.slice(i, i + n);
+      const longest = Math.min(reach[i]!, tokens.length - i);
+      runKeys.length = 0;
+      for (let n = 1; n <= longest; n++) runKeys.push(n === 1 ? tokens[i]!.key : `${runKeys[n - 2]} ${tokens[i + n - 1]!.key}`);
+      for (let n = longest; n >= 1; n--) {
         // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
-        const owner = (edgeStopword ? (exactOwner(words) ?? translatedOwner(words)) : ownerOfRun(words)) ?? impliedOwner(text, i, n, edgeStopword);
+        const runKey = runKeys[n - 1]!;
+        const words = (): CaseText['tokens'] => tokens.slice(i, i + n);
+        const owner = (edgeStopword ? (exactOwner(words, runKey) ?? translatedOwner(words, runKey)) : ownerOfRun(words, runKey)) ?? impliedOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
-        addAlias(root(owner), text, words);
+        addAlias(root(owner), text, tokens.slice(i, i + n));
         i += n - 1;
         break;
       }
