@@ -300,18 +300,18 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   }
   // Names recur: each distinct run is decided once.
   const decided = new Map<string, number | undefined>();
-  // `words` is asked for only when the run is new (most runs recur: no slice for them).
-  const ownerOfRun = (words: () => CaseText['tokens'], runKey: string): number | undefined => {
+  // The run is `tokens` from `i`, `n` words, sliced only when it is new (most runs recur).
+  const ownerOfRun = (tokens: CaseText['tokens'], i: number, n: number, runKey: string): number | undefined => {
     if (decided.has(runKey)) return decided.get(runKey);
-    const owner = decideRun(words());
+    const owner = decideRun(tokens.slice(i, i + n));
     decided.set(runKey, owner);
     return owner;
   };
   // The skeleton index does not change while the runs are read: each distinct run is looked up once.
   const exactDecided = new Map<string, number | undefined>();
-  const exactOwner = (words: () => CaseText['tokens'], runKey: string): number | undefined => {
+  const exactOwner = (tokens: CaseText['tokens'], i: number, n: number, runKey: string): number | undefined => {
     if (exactDecided.has(runKey)) return exactDecided.get(runKey);
-    const keys = words().map((w) => w.key);
+    const keys = tokens.slice(i, i + n).map((w) => w.key);
     const skeleton = nameSkeleton(keys);
     const construct = constructSkeleton(keys);
     const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
@@ -344,10 +344,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   };
   // A stopword list may hold words a name uses ("الثاني", the second): a run that starts or ends on one
   // translates a Latin name only word for word, that word counted when the bridge translates it.
-  const translatedOwner = (words: () => CaseText['tokens'], wordsKey: string): number | undefined => {
+  const translatedOwner = (tokens: CaseText['tokens'], i: number, n: number, wordsKey: string): number | undefined => {
     const runKey = `=${wordsKey}`;
     if (decided.has(runKey)) return decided.get(runKey);
-    const keys = words().map((w) => w.key);
+    const keys = tokens.slice(i, i + n).map((w) => w.key);
     let owner: number | undefined;
     if (!keys.some((k) => isStopword(k, 'ar') && englishFor(k).length === 0)) {
       const content = keys.map(arabicWord);
@@ -528,8 +528,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
         const runKey = runKeys[n - 1]!;
-        const words = (): CaseText['tokens'] => tokens.slice(i, i + n);
-        const owner = (edgeStopword ? (exactOwner(words, runKey) ?? translatedOwner(words, runKey)) : ownerOfRun(words, runKey)) ?? impliedOwner(text, i, n, edgeStopword);
+        const owner = (edgeStopword ? (exactOwner(tokens, i, n, runKey) ?? translatedOwner(tokens, i, n, runKey)) : ownerOfRun(tokens, i, n, runKey)) ?? impliedOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, tokens.slice(i, i + n));
         i += n - 1;
