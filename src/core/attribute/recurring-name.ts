@@ -17,7 +17,7 @@ const LONGEST = 4;
 export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number): WordRange | null {
   if (!lex.clitics) return null;
   let longest = from;
-  // After its first word a name may go on with a family name taking the article ("مقتدى الصدر").
+  // After its first word a name may go on with a family name taking the article ("فلان الفلاني").
   while (longest < Math.min(view.length, from + LONGEST) && (plainWord(view, lex, longest) || (longest > from && familyName(view, lex, longest))) && (longest === from || !view.commaBefore(longest))) longest++;
   for (let to = longest; to >= from + 2; to--) {
     let unknown = 0;
