@@ -96,6 +96,8 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);
   const maxDf = Math.min(opts.maxDf, Math.max(20, opts.maxDfShare * n));
   const postings = new Map<number, number[]>();
+  // The weight of each posting's claim on the anchor, beside it (no map lookup per posting when scoring).
+  const postingWeights = new Map<number, number[]>();
   // Per claim, its anchors too common for the postings and their weights times rarity (read only for
   // partners met through a rare anchor), in flat arrays: [start, end) of claim c in commonStart.
   const commonStart = new Uint32Array(n + 1);
@@ -103,8 +105,10 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const commonWeights: number[] = [];
   vectors.forEach((v, c) => {
     for (const [k, w] of v) {
-      if (df[k]! <= maxDf) (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);
-      else if (opts.commonAnchors) {
+      if (df[k]! <= maxDf) {
+        (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);
+        (postingWeights.get(k) ?? postingWeights.set(k, []).get(k)!).push(w);
+      } else if (opts.commonAnchors) {
         commonKeys.push(k);
         commonWeights.push(w * idf[k]!);
       }
@@ -126,27 +130,44 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const dot = new Float64Array(n);
   const shared = new Uint32Array(n);
   const met: number[] = [];
+  const languageIndex = new Map<string, number>();
+  const languageOf = Uint8Array.from(claims, (x) => languageIndex.get(x.language) ?? languageIndex.set(x.language, languageIndex.size).get(x.language)!);
   for (let c = 0; c < n; c++) {
     met.length = 0;
+    const language = languageOf[c]!;
     for (const [k, w] of vectors[c]!) {
       const list = postings.get(k);
       if (!list) continue;
-      for (const o of list) {
-        if (o <= c || claims[o]!.language === claims[c]!.language) continue;
+      const weights = postingWeights.get(k)!;
+      const rarity = idf[k]! ** 2;
+      // Postings are in claim order: start past c (binary search), in order as before.
+      let [lo, hi] = [0, list.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! <= c) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length; i++) {
+        const o = list[i]!;
+        if (languageOf[o] === language) continue;
         if (shared[o] === 0) met.push(o);
-        dot[o] = dot[o]! + w * vectors[o]!.get(k)! * idf[k]! ** 2;
+        dot[o] = dot[o]! + w * weights[i]! * rarity;
         shared[o]!++;
       }
     }
     const [from, to] = [commonStart[c]!, commonStart[c + 1]!];
     for (let j = from; j < to; j++) commonMark[commonKeys[j]!] = commonWeights[j]!;
-    for (const o of met) {
-      if (from === to) break;
-      for (let j = commonStart[o]!; j < commonStart[o + 1]!; j++) {
-        const x = commonMark[commonKeys[j]!]!;
-        if (x === 0) continue;
-        dot[o] = dot[o]! + x * commonWeights[j]!;
-        shared[o]!++;
+    if (to > from) {
+      for (const o of met) {
+        // Skip partners that could not reach minShared even with every common anchor shared.
+        const need = opts.minShared - shared[o]!;
+        if (need > to - from || need > commonStart[o + 1]! - commonStart[o]!) continue;
+        for (let j = commonStart[o]!; j < commonStart[o + 1]!; j++) {
+          const x = commonMark[commonKeys[j]!]!;
+          if (x === 0) continue;
+          dot[o] = dot[o]! + x * commonWeights[j]!;
+          shared[o]!++;
+        }
       }
     }
     for (let j = from; j < to; j++) commonMark[commonKeys[j]!] = 0;
