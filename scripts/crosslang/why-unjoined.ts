@@ -4,7 +4,12 @@
  * no scored candidate (too few anchors under the rarity cap), below threshold, not mutual best (and
  * whether the claim's chosen partner was right), or a join refused (one-outlet rule, support).
  *
- *   node bin/run-ts.mjs scripts/crosslang/why-unjoined.ts [--list=REASON] [--false]
+ * The replay takes options (JSON); the "joined" count is the analysis's own, so run it through
+ * with-options.ts with the same JSON to trace a variant. --list=REASON prints the pairs lost at that
+ * step (reason's first word, e.g. "no", "below", "mutual"); --false prints every row joined across
+ * languages with its members' annotated rows.
+ *
+ *   node bin/run-ts.mjs scripts/crosslang/why-unjoined.ts ['{"threshold":0.1}'] [--list=REASON] [--false]
  */
 import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
