@@ -36,9 +36,15 @@ export interface CrossLanguageOptions {
   support: number;
   /** The score a claim pair needs to count as support for joining its two rows. */
   pairFloor: number;
+  /**
+   * Score a candidate pair (met through a rare anchor) on the common anchors it shares too, at their
+   * low rarity weight, and count them towards `minShared`: the story's own words ("rate", "bank") say
+   * little alone but do tell two claims about its one event from a claim about something else.
+   */
+  commonAnchors: boolean;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 2, rowThreshold: 0, support: 0.2, pairFloor: 0.01 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 3, rowThreshold: 0, support: 0.2, pairFloor: 0.01, commonAnchors: true };
 
 /** Members of each side a join's support is counted over, at most. */
 const SUPPORT_SAMPLE = 24;
@@ -90,30 +96,81 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);
   const maxDf = Math.min(opts.maxDf, Math.max(20, opts.maxDfShare * n));
   const postings = new Map<number, number[]>();
+  // The weight of each posting's claim on the anchor, beside it (no map lookup per posting when scoring).
+  const postingWeights = new Map<number, number[]>();
+  // Per claim, its anchors too common for the postings and their weights times rarity (read only for
+  // partners met through a rare anchor), in flat arrays: [start, end) of claim c in commonStart.
+  const commonStart = new Uint32Array(n + 1);
+  const commonKeys: number[] = [];
+  const commonWeights: number[] = [];
   vectors.forEach((v, c) => {
-    for (const k of v.keys()) if (df[k]! <= maxDf) (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);
+    for (const [k, w] of v) {
+      if (df[k]! <= maxDf) {
+        (postings.get(k) ?? postings.set(k, []).get(k)!).push(c);
+        (postingWeights.get(k) ?? postingWeights.set(k, []).get(k)!).push(w);
+      } else if (opts.commonAnchors) {
+        commonKeys.push(k);
+        commonWeights.push(w * idf[k]!);
+      }
+    }
+    commonStart[c + 1] = commonKeys.length;
   });
+  // The weighted common anchors of the claim being scored, by anchor id (0: not one of its anchors).
+  const commonMark = new Float64Array(opts.commonAnchors ? df.length : 0);
 
   // Best partner of each claim in each article of another language.
-  const best = new Map<string, { other: number; score: number }>();
+  // Keyed by claim × article count + the partner's article index (a number: no string per pair).
+  const best = new Map<number, { other: number; score: number }>();
+  const articleIndex = new Map<string, number>();
+  const articleOfClaim = Int32Array.from(claims, (c) => articleIndex.get(c.articleId) ?? articleIndex.set(c.articleId, articleIndex.size).get(c.articleId)!);
+  const articleCount = Math.max(1, articleIndex.size);
   // Every candidate pair's own score (both anchors in the postings), for judging a join of two rows.
   const pairScore = new Map<number, number>();
   // Per claim, the partners met and their sums, in arrays reused across claims (no map per claim).
   const dot = new Float64Array(n);
   const shared = new Uint32Array(n);
   const met: number[] = [];
+  const languageIndex = new Map<string, number>();
+  const languageOf = Uint8Array.from(claims, (x) => languageIndex.get(x.language) ?? languageIndex.set(x.language, languageIndex.size).get(x.language)!);
   for (let c = 0; c < n; c++) {
     met.length = 0;
+    const language = languageOf[c]!;
     for (const [k, w] of vectors[c]!) {
       const list = postings.get(k);
       if (!list) continue;
-      for (const o of list) {
-        if (o <= c || claims[o]!.language === claims[c]!.language) continue;
+      const weights = postingWeights.get(k)!;
+      const rarity = idf[k]! ** 2;
+      // Postings are in claim order: start past c (binary search), in order as before.
+      let [lo, hi] = [0, list.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! <= c) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length; i++) {
+        const o = list[i]!;
+        if (languageOf[o] === language) continue;
         if (shared[o] === 0) met.push(o);
-        dot[o] = dot[o]! + w * vectors[o]!.get(k)! * idf[k]! ** 2;
+        dot[o] = dot[o]! + w * weights[i]! * rarity;
         shared[o]!++;
       }
     }
+    const [from, to] = [commonStart[c]!, commonStart[c + 1]!];
+    for (let j = from; j < to; j++) commonMark[commonKeys[j]!] = commonWeights[j]!;
+    if (to > from) {
+      for (const o of met) {
+        // Skip partners that could not reach minShared even with every common anchor shared.
+        const need = opts.minShared - shared[o]!;
+        if (need > to - from || need > commonStart[o + 1]! - commonStart[o]!) continue;
+        for (let j = commonStart[o]!; j < commonStart[o + 1]!; j++) {
+          const x = commonMark[commonKeys[j]!]!;
+          if (x === 0) continue;
+          dot[o] = dot[o]! + x * commonWeights[j]!;
+          shared[o]!++;
+        }
+      }
+    }
+    for (let j = from; j < to; j++) commonMark[commonKeys[j]!] = 0;
     for (const o of met) {
       const d = dot[o]!;
       const enough = shared[o]! >= opts.minShared;
@@ -124,7 +181,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
       if (score >= opts.pairFloor) pairScore.set(c * n + o, score);
       if (score < opts.threshold) continue;
       for (const [from, to] of [[c, o], [o, c]] as const) {
-        const key = `${from}|${claims[to]!.articleId}`;
+        const key = from * articleCount + articleOfClaim[to]!;
         if ((best.get(key)?.score ?? -1) < score) best.set(key, { other: to, score });
       }
     }
@@ -139,8 +196,8 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     for (const id of row.claimIds) groupOf.set(id, g);
   }
   const pairs = [...best]
-    .map(([key, { other, score }]) => ({ from: Number(key.slice(0, key.indexOf('|'))), other, score }))
-    .filter(({ from, other }) => best.get(`${other}|${claims[from]!.articleId}`)?.other === from && from < other)
+    .map(([key, { other, score }]) => ({ from: Math.floor(key / articleCount), other, score }))
+    .filter(({ from, other }) => best.get(other * articleCount + articleOfClaim[from]!)?.other === from && from < other)
     .concat(rowPairs(rows, claims, vectors, idf, postings, opts))
     .sort((a, b) => b.score - a.score);
   const parent = groups.map((_, i) => i);

@@ -108,3 +108,28 @@ describe('linkAcrossLanguages: a join is judged on the claim pairs it makes', ()
     expect(joined(linkAcrossLanguages(articles, [{ id: 'r1', claimIds: ['en1:c1'], missingFrom: [] }], { support: 0.3 }))).toBe(true);
   });
 });
+
+describe('linkAcrossLanguages: the story’s common words count once a rare anchor meets the pair', () => {
+  const articles = analyzeCase(
+    [
+      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
+      { id: 'ar2', raw: 'أغلقت المتاجر في طهران أبوابها احتجاجا على الضرائب.\nدافعت الحكومة في طهران عن الضرائب أمام البرلمان.', language: 'ar' },
+      { id: 'en1', raw: 'Taxes in Tehran will be 12 percent, the government said.', language: 'en' },
+      { id: 'en2', raw: 'Shops in Tehran closed their doors in protest at the taxes.\nThe government in Tehran kept the taxes for a year.', language: 'en' },
+    ],
+    { claimsOnly: true },
+  ).articles;
+  const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('ar1:c1') && r.claimIds.includes('en1:c1'));
+  // A cap of 3 claims makes "Tehran", "taxes" and "government" too common for the postings here.
+  const base = { maxDf: 3, minShared: 2, support: 0 };
+
+  it('joins a pair that shares one rare figure and the common words, only when common anchors count', () => {
+    expect(joined(linkAcrossLanguages(articles, [], { ...base, commonAnchors: false }))).toBe(false);
+    expect(joined(linkAcrossLanguages(articles, [], { ...base, commonAnchors: true }))).toBe(true);
+  });
+
+  it('does not make a candidate of a pair that shares common words alone', () => {
+    const rows = linkAcrossLanguages(articles, [], { ...base, commonAnchors: true });
+    expect(rows.some((r) => r.claimIds.includes('ar2:c2') && r.claimIds.includes('en2:c2'))).toBe(false);
+  });
+});
