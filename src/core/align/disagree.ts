@@ -145,6 +145,18 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 /** Members compared per row (a row of hundreds is sampled: the cost stays linear in the case). */
 export const MAX_COMPARED = 24;
 
+// A claim's polarity is read again when its row is compared a second time (rows joined across
+// languages): kept per claim object, for the text it was read from.
+const polarityByClaim = new WeakMap<Claim, { text: string; language: LanguageCode; polarity: Polarity }>();
+
+function polarityOfClaim(claim: Claim, text: string, language: LanguageCode): Polarity {
+  const kept = polarityByClaim.get(claim);
+  if (kept && kept.text === text && kept.language === language) return kept.polarity;
+  const polarity = polarityOf(text, language);
+  polarityByClaim.set(claim, { text, language, polarity });
+  return polarity;
+}
+
 /**
  * The claims of a row that contradict its main version, `check` telling contradictions: the version most
  * members agree with (ties: the earliest claim's). With `sidesOnly`, only a claim that contradicts another
@@ -173,7 +185,7 @@ function againstMainVersion(polarities: readonly Polarity[], check: (a: Polarity
  */
 export function disagreeingClaims(members: ReadonlyArray<{ claim: Claim; text: string; language: LanguageCode }>): string[] {
   const sample = members.slice(0, MAX_COMPARED);
-  const polarities = sample.map((m) => polarityOf(m.text, m.language));
+  const polarities = sample.map((m) => polarityOfClaim(m.claim, m.text, m.language));
   const stance = againstMainVersion(polarities, contradictsInStance, false);
   const figures = againstMainVersion(polarities, contradictsInFigures, true);
   return sample.filter((_, k) => stance.has(k) || figures.has(k)).map((m) => m.claim.id);

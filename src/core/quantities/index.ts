@@ -76,6 +76,7 @@ function tokens(foldedText: string): Token[] {
 }
 
 const quantityWordSets = new Map<string, ReadonlySet<string>>();
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** The folded words a quantity can start with in `language` (number words, months, weekdays). */
 function quantityWords(language: LanguageCode): ReadonlySet<string> {
@@ -97,6 +98,13 @@ function quantityWords(language: LanguageCode): ReadonlySet<string> {
 export function mayHoldQuantity(norms: readonly string[], language: LanguageCode): boolean {
   const words = quantityWords(language);
   for (const norm of norms) {
+    // Most words are letters only: looked up whole, with no split.
+    if (LETTERS_ONLY.test(norm)) {
+      if (words.has(norm)) return true;
+      const bare = withoutClitic(norm);
+      if (bare && words.has(bare)) return true;
+      continue;
+    }
     // The quantity reader's words are runs of letters: "twenty-one" is two.
     for (const part of norm.split(/[^\p{L}\d]+/u)) {
       if (!part) continue;
