@@ -15,11 +15,7 @@ import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases
 import { analyzeCase } from '../../src/core/index.ts';
 import { alignClaims } from '../../src/core/align/index.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
-import { claimAnchors } from '../../src/core/crosslang/anchors.ts';
-import { eventAnchors } from '../../src/core/crosslang/events.ts';
-import { DEFAULT_CROSS_LANGUAGE_OPTIONS } from '../../src/core/crosslang/align.ts';
-import { isClaim } from '../../src/core/claims.ts';
-import { wordTokens } from '../../src/core/normalize/index.ts';
+import { anchorVectors, DEFAULT_CROSS_LANGUAGE_OPTIONS } from '../../src/core/crosslang/align.ts';
 import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
 
 const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
@@ -39,32 +35,13 @@ for (const name of listDevCases()) {
   const analysis = analyzeCase(inputs);
   const articles = analysis.articles;
   const rows = alignClaims(articles, { entities: resolveEntities(articles) });
-  // --- replay (copy of align.ts) ---
-  const claims: { id: string; articleId: string; language: string; text: string }[] = [];
-  const vectors: Map<number, number>[] = [];
-  const keyIds = new Map<string, number>();
+  // --- replay of align.ts, on its own anchor vectors ---
+  const textOf = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
+  const built = anchorVectors(articles);
+  const { vectors, keyIds, df } = built;
+  const claims = built.claims.map((c) => ({ ...c, text: textOf.get(c.id) ?? '' }));
   const keyNames: string[] = [];
-  const df: number[] = [];
-  for (const article of articles) {
-    for (const claim of article.claims) {
-      if (!isClaim(claim)) continue;
-      const vector = new Map<number, number>();
-      const tokens = wordTokens(claim.text, article.language);
-      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens)]) {
-        let id = keyIds.get(anchor.key);
-        if (id === undefined) {
-          id = df.length;
-          keyIds.set(anchor.key, id);
-          keyNames.push(anchor.key);
-          df.push(0);
-        }
-        df[id]!++;
-        vector.set(id, anchor.weight);
-      }
-      claims.push({ id: claim.id, articleId: article.id, language: article.language, text: claim.text });
-      vectors.push(vector);
-    }
-  }
+  for (const [key, id] of keyIds) keyNames[id] = key;
   const n = claims.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);

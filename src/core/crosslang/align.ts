@@ -49,7 +49,7 @@ export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold:
 /** Members of each side a join's support is counted over, at most. */
 const SUPPORT_SAMPLE = 24;
 
-interface ClaimRef {
+export interface ClaimRef {
   id: string;
   articleId: string;
   language: string;
@@ -65,31 +65,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const languages = new Set(articles.map((a) => a.language).filter((l) => BRIDGED_LANGUAGES.has(l)));
   if (languages.size < 2) return [...rows];
 
-  const claims: ClaimRef[] = [];
-  const vectors: Map<number, number>[] = [];
-  const keyIds = new Map<string, number>();
-  const df: number[] = [];
-  for (const article of articles) {
-    if (!BRIDGED_LANGUAGES.has(article.language)) continue;
-    for (const claim of article.claims) {
-      if (!isClaim(claim)) continue;
-      const vector = new Map<number, number>();
-      // One reading of the words for both kinds of anchor.
-      const tokens = wordTokens(claim.text, article.language);
-      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens)]) {
-        let id = keyIds.get(anchor.key);
-        if (id === undefined) {
-          id = df.length;
-          keyIds.set(anchor.key, id);
-          df.push(0);
-        }
-        df[id]!++;
-        vector.set(id, anchor.weight);
-      }
-      claims.push({ id: claim.id, articleId: article.id, language: article.language });
-      vectors.push(vector);
-    }
-  }
+  const { claims, vectors, df } = anchorVectors(articles);
   const n = claims.length;
   // Rarity weighting: an anchor every claim has (the story's main actor) says little.
   const idf = df.map((d) => Math.log(1 + n / d));
@@ -265,6 +241,36 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
     out.push(row);
   });
   return out.map((row, i) => ({ ...row, id: `r${i + 1}` }));
+}
+
+/** The case's claims (bridged languages only) with their anchor vectors (anchor id → weight) and each anchor's document frequency. */
+export function anchorVectors(articles: readonly AnalyzedArticle[]): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[] } {
+  const claims: ClaimRef[] = [];
+  const vectors: Map<number, number>[] = [];
+  const keyIds = new Map<string, number>();
+  const df: number[] = [];
+  for (const article of articles) {
+    if (!BRIDGED_LANGUAGES.has(article.language)) continue;
+    for (const claim of article.claims) {
+      if (!isClaim(claim)) continue;
+      const vector = new Map<number, number>();
+      // One reading of the words for both kinds of anchor.
+      const tokens = wordTokens(claim.text, article.language);
+      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens)]) {
+        let id = keyIds.get(anchor.key);
+        if (id === undefined) {
+          id = df.length;
+          keyIds.set(anchor.key, id);
+          df.push(0);
+        }
+        df[id]!++;
+        vector.set(id, anchor.weight);
+      }
+      claims.push({ id: claim.id, articleId: article.id, language: article.language });
+      vectors.push(vector);
+    }
+  }
+  return { claims, vectors, keyIds, df };
 }
 
 /**

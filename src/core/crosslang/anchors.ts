@@ -15,6 +15,7 @@ import { englishFor } from './bridge.ts';
 import { procliticsOf } from './script-data.ts';
 import { nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
+import { wordMemo } from '../util/word-memo.ts';
 
 /** One anchor with its weight in the claim (before the case's rarity weighting). */
 export interface Anchor {
@@ -52,25 +53,17 @@ function englishWordAnchors(stem: string, weight: number): Anchor[] {
 }
 
 // A word's anchors depend only on its folded form, language and capitalisation: computed once per case
-// vocabulary, not once per occurrence (bounded, restarted when full).
-const WORD_CACHE_LIMIT = 200_000;
-// Per language, capitalised words and the others apart (no key string built per word).
-const wordCaches = new Map<LanguageCode, [Map<string, Anchor[]>, Map<string, Anchor[]>]>();
+// vocabulary, not once per occurrence (capitalised words and the others in memos of their own).
 const NO_ANCHORS: Anchor[] = [];
+const lowerAnchors = wordMemo((norm, language) => computeWordAnchors(norm, language as LanguageCode, false));
+const upperAnchors = wordMemo((norm, language) => computeWordAnchors(norm, language as LanguageCode, true));
 
-function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean): Anchor[] {
-  let caches = wordCaches.get(language);
-  if (!caches) wordCaches.set(language, (caches = [new Map(), new Map()]));
-  let cache = caches[capitalised ? 1 : 0];
-  let anchors = cache.get(norm);
-  if (anchors) return anchors;
-  if (cache.size >= WORD_CACHE_LIMIT) caches[capitalised ? 1 : 0] = cache = new Map();
-  // A function word gives none (cached too: it is most of the text).
-  if (isFunctionWord(norm, language)) {
-    cache.set(norm, NO_ANCHORS);
-    return NO_ANCHORS;
-  }
-  anchors = [];
+const wordAnchors = (norm: string, language: LanguageCode, capitalised: boolean): Anchor[] => (capitalised ? upperAnchors : lowerAnchors)(language, norm);
+
+function computeWordAnchors(norm: string, language: LanguageCode, capitalised: boolean): Anchor[] {
+  // A function word gives none (memoised too: it is most of the text).
+  if (isFunctionWord(norm, language)) return NO_ANCHORS;
+  const anchors: Anchor[] = [];
   const skeleton = wordSkeleton(norm);
   if (language === 'en') {
     anchors.push(...englishWordAnchors(englishStemmer(norm), 1));
@@ -81,11 +74,10 @@ function wordAnchors(norm: string, language: LanguageCode, capitalised: boolean)
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
   } else {
     const english = englishFor(norm);
-    english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors!.push(...englishWordAnchors(englishStemmer(word), 1 / (rank + 1))));
+    english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors.push(...englishWordAnchors(englishStemmer(word), 1 / (rank + 1))));
     // Arabic script has no capitals: a word the bridge does not know is more likely a name.
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
   }
-  cache.set(norm, anchors);
   return anchors;
 }
 

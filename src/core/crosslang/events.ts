@@ -12,6 +12,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { Anchor } from './anchors.ts';
+import { wordMemo } from '../util/word-memo.ts';
 
 /** Weight of a news event class among a claim's anchors (chosen on the tuned dev cases: 0.75–2 tried). */
 const EVENT_WEIGHT = 1;
@@ -65,19 +66,11 @@ const NONE: readonly number[] = [];
  * @example sharedEventClasses('captured', 'en') // [0], as sharedEventClasses('احتلت', 'ar')
  */
 export function sharedEventClasses(folded: string, language: LanguageCode): readonly number[] {
-  let cache = classCaches.get(language);
-  if (!cache || cache.size >= CLASS_CACHE_LIMIT) classCaches.set(language, (cache = new Map()));
-  let classes = cache.get(folded);
-  if (classes === undefined) {
-    classes = readEventClasses(folded, language);
-    cache.set(folded, classes);
-  }
-  return classes;
+  return eventClassesOf(language, folded);
 }
 
-// A word's classes depend on its folded form only: read once per case vocabulary, per language (bounded, restarted when full).
-const CLASS_CACHE_LIMIT = 200_000;
-const classCaches = new Map<LanguageCode, Map<string, readonly number[]>>();
+// A word's classes depend on its folded form only: read once per case vocabulary, per language.
+const eventClassesOf = wordMemo((folded, language) => readEventClasses(folded, language as LanguageCode));
 
 function readEventClasses(folded: string, language: LanguageCode): readonly number[] {
   const lookup = lookupFor(language);
