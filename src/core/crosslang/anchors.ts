@@ -66,9 +66,12 @@ function computeWordAnchors(norm: string, language: LanguageCode, capitalised: b
   const anchors: Anchor[] = [];
   const skeleton = wordSkeleton(norm);
   if (language === 'en') {
-    anchors.push(...englishWordAnchors(englishStemmer(norm), 1));
-    // An adjective also stands for the nouns it pertains to ("monetary" for the bridge's "money").
-    for (const noun of nounsOf(norm)) anchors.push(...englishWordAnchors(englishStemmer(noun), PERTAINYM_WEIGHT));
+    // A hyphenated compound ("interest-rate", "Iran-backed") stands for its words: Arabic writes them apart.
+    for (const part of hyphenParts(norm)) {
+      anchors.push(...englishWordAnchors(englishStemmer(part), 1));
+      // An adjective also stands for the nouns it pertains to ("monetary" for the bridge's "money").
+      for (const noun of nounsOf(part)) anchors.push(...englishWordAnchors(englishStemmer(noun), PERTAINYM_WEIGHT));
+    }
     // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
     // capitalised words are names more often than not.
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
@@ -79,6 +82,13 @@ function computeWordAnchors(norm: string, language: LanguageCode, capitalised: b
     if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
   }
   return anchors;
+}
+
+/** The word itself, or the parts of a hyphenated one that are no function words (two letters or more). */
+function hyphenParts(norm: string): string[] {
+  if (!norm.includes('-')) return [norm];
+  const parts = norm.split('-').filter((p) => p.length >= 2 && !isStopword(p, 'en'));
+  return parts.length > 0 ? parts : [norm];
 }
 
 // Some languages glue a conjunction or preposition to the next word (lang/<code>/entities.json proclitics):

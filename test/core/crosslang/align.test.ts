@@ -26,6 +26,12 @@ describe('claimAnchors', () => {
     }
   });
 
+  it('reads a hyphenated English compound as its words, as Arabic writes them apart', () => {
+    const en = keys('Lawmakers backed a tax-cut plan for low-income farmers', 'en');
+    for (const key of ['w:tax', 'w:cut', 'w:low', 'w:incom']) expect(en.has(key), key).toBe(true);
+    expect([...en].some((k) => k.includes('-'))).toBe(false);
+  });
+
   it('leaves stop words out', () => {
     expect(keys('The of and', 'en').size).toBe(0);
   });
