@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argAt = process.argv.indexOf('--wordnet');
@@ -136,6 +137,73 @@ function pertainyms(nounWords: ReadonlySet<string>): { adjectivesOf: Map<string,
   return { adjectivesOf, nounsOf };
 }
 
+/** Senses of a noun or verb whose derivation links count: rarer ones join unrelated words. */
+const DERIVATION_SENSES = 2;
+const MAX_DERIVED = 4;
+
+/** Each noun and verb synset's derivation links ('+'), word by word: [source word, target offset, target pos, target word]. */
+function derivationLinks(pos: 'noun' | 'verb'): Map<string, { words: string[]; links: [number, string, string, number][] }> {
+  const synsets = new Map<string, { words: string[]; links: [number, string, string, number][] }>();
+  for (const line of readFileSync(join(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const wordCount = Number.parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2]!.toLowerCase());
+    let at = 4 + wordCount * 2;
+    const pointerCount = Number(f[at]);
+    at++;
+    const links: [number, string, string, number][] = [];
+    for (let i = 0; i < pointerCount; i++, at += 4) {
+      if (f[at] !== '+' || (f[at + 2] !== 'n' && f[at + 2] !== 'v')) continue;
+      const st = f[at + 3]!;
+      links.push([Number.parseInt(st.slice(0, 2), 16), f[at + 1]!, f[at + 2]!, Number.parseInt(st.slice(2), 16)]);
+    }
+    synsets.set(f[0]!, { words, links });
+  }
+  return synsets;
+}
+
+function readSenses(pos: 'noun' | 'verb'): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const line of readFileSync(join(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const pointerCount = Number(f[3]);
+    index.set(f[0]!, f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Number(f[2])));
+  }
+  return index;
+}
+
+/**
+ * English stem → the stems of the bridge's words WordNet derives it from or to, between nouns and verbs,
+ * in the commonest senses of both ("threat" → "threaten", "decis" → "decid", "seizur" → "seiz"): a verbal
+ * noun the stemmer leaves apart from its verb. Only pairs the stemmer does not already join.
+ */
+function derivedStems(bridgeWords: ReadonlySet<string>): Map<string, string[]> {
+  const data = { n: derivationLinks('noun'), v: derivationLinks('verb') };
+  const senses = { n: readSenses('noun'), v: readSenses('verb') };
+  const common = (word: string, pos: 'n' | 'v', offset: string) => (senses[pos].get(word) ?? []).slice(0, DERIVATION_SENSES).includes(offset);
+  const bridgeStems = new Set([...bridgeWords].map((w) => englishStemmer(w)));
+  const out = new Map<string, string[]>();
+  for (const pos of ['n', 'v'] as const) {
+    for (const [offset, { words, links }] of data[pos]) {
+      for (const [from, targetOffset, targetPos, to] of links) {
+        const word = words[from - 1];
+        const target = data[targetPos as 'n' | 'v'].get(targetOffset)?.words[to - 1];
+        if (!word || !target || !single(word) || !single(target)) continue;
+        if (!common(word, pos, offset) || !common(target, targetPos as 'n' | 'v', targetOffset)) continue;
+        const [a, b] = [englishStemmer(word), englishStemmer(target)];
+        if (a === b || !bridgeStems.has(b)) continue;
+        const list = out.get(a) ?? [];
+        if (!list.includes(b) && list.length < MAX_DERIVED) list.push(b);
+        out.set(a, list);
+      }
+    }
+  }
+  return out;
+}
+
 const bridge = JSON.parse(readFileSync(BRIDGE, 'utf8')) as { entries: Record<string, string> };
 const english = new Set(Object.values(bridge.entries).flatMap((v) => v.split(/[ |]/u)));
 const entries: Record<string, string> = {};
@@ -144,15 +212,17 @@ for (const word of [...english].sort()) {
   if (synonyms.length > 0) entries[word] = synonyms.join(' ');
 }
 const { adjectivesOf, nounsOf } = pertainyms(english);
+const derived = derivedStems(english);
 const joined = (m: Map<string, string[]>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, v.join(' ')]));
 writeFileSync(
   OUT,
   `${JSON.stringify({
     $comment:
-      'English word → WordNet synonyms of its commonest noun senses and similar adjectives, for the words the Arabic–English bridge gives; pertainyms: such a noun → the adjectives that pertain to or derive from its commonest sense ("money" → "monetary"), and pertainsTo the reverse. Built by scripts/lexical/build-synonyms.ts from WordNet 3.1 (Princeton WordNet licence, WORDNET.LICENSE).',
+      'English word → WordNet synonyms of its commonest noun senses and similar adjectives, for the words the Arabic–English bridge gives; pertainyms: such a noun → the adjectives that pertain to or derive from its commonest sense ("money" → "monetary"), and pertainsTo the reverse; derived: an English stem → the stems of bridge words WordNet derives it from or to, noun ↔ verb, commonest senses ("threat" → "threaten"; Porter stems). Built by scripts/lexical/build-synonyms.ts from WordNet 3.1 (Princeton WordNet licence, WORDNET.LICENSE).',
     entries,
     pertainyms: joined(adjectivesOf),
     pertainsTo: joined(nounsOf),
+    derived: joined(derived),
   })}\n`,
 );
-console.log(`${Object.keys(entries).length} words of ${english.size}, ${adjectivesOf.size} with pertainyms; ${readFileSync(OUT).length} bytes`);
+console.log(`${Object.keys(entries).length} words of ${english.size}, ${adjectivesOf.size} with pertainyms, ${derived.size} stems derived; ${readFileSync(OUT).length} bytes`);

@@ -13,7 +13,7 @@ import { extractQuantities, mayHoldQuantity } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
 import { englishFor } from './bridge.ts';
 import { procliticsOf } from './script-data.ts';
-import { nounsOf } from './synonyms.ts';
+import { derivedStems, nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
 import { wordMemo } from '../util/word-memo.ts';
 
@@ -41,6 +41,8 @@ const BRIDGE_WORDS = 3;
 const FIGURE_WEIGHT = 2;
 /** Weight of the nouns an English adjective pertains to, beside the adjective itself. */
 const PERTAINYM_WEIGHT = 0.5;
+/** Weight of the verb a noun derives from, or the noun a verb gives, beside the word itself ("voter" → "vote"). */
+const DERIVED_WEIGHT = 0.5;
 
 /** Languages whose words can be put into the shared (English) space. */
 export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']);
@@ -60,15 +62,24 @@ const upperAnchors = wordMemo((norm, language) => computeWordAnchors(norm, langu
 
 const wordAnchors = (norm: string, language: LanguageCode, capitalised: boolean): Anchor[] => (capitalised ? upperAnchors : lowerAnchors)(language, norm);
 
+const POSSESSIVE = /['’]s?$/u;
+
 function computeWordAnchors(norm: string, language: LanguageCode, capitalised: boolean): Anchor[] {
   // A function word gives none (memoised too: it is most of the text).
   if (isFunctionWord(norm, language)) return NO_ANCHORS;
   const anchors: Anchor[] = [];
+  if (language === 'en') {
+    // A possessive is its noun ("Egypt's", "the rebels'"): the Arabic construct has no ending to match.
+    const possessive = POSSESSIVE.exec(norm);
+    if (possessive && possessive.index >= 2) return computeWordAnchors(norm.slice(0, possessive.index), language, capitalised);
+  }
   const skeleton = wordSkeleton(norm);
   if (language === 'en') {
     // A hyphenated compound ("interest-rate", "Iran-backed") stands for its words: Arabic writes them apart.
     for (const part of hyphenParts(norm)) {
-      anchors.push(...englishWordAnchors(englishStemmer(part), 1));
+      const stem = englishStemmer(part);
+      anchors.push(...englishWordAnchors(stem, 1));
+      for (const derived of derivedStems(stem)) anchors.push(...englishWordAnchors(derived, DERIVED_WEIGHT));
       // An adjective also stands for the nouns it pertains to ("monetary" for the bridge's "money").
       for (const noun of nounsOf(part)) anchors.push(...englishWordAnchors(englishStemmer(noun), PERTAINYM_WEIGHT));
     }

@@ -9,6 +9,7 @@ const synonyms = englishSynonymEntries();
 const SYNONYMS: Record<string, string> = synonyms.entries;
 const PERTAINYMS: Record<string, string> = synonyms.pertainyms;
 const PERTAINS_TO: Record<string, string> = synonyms.pertainsTo;
+const DERIVED: Record<string, string> = synonyms.derived;
 
 /**
  * WordNet's near synonyms of a lower-case English word (empty when it has none).
@@ -32,6 +33,15 @@ export function adjectivesOf(noun: string): string[] {
  */
 export function nounsOf(adjective: string): string[] {
   return Object.hasOwn(PERTAINS_TO, adjective) ? PERTAINS_TO[adjective]!.split(' ') : [];
+}
+
+/**
+ * The stems of the bridge's words WordNet derives an English stem from or to, noun ↔ verb, that the
+ * stemmer leaves apart (empty when none).
+ * @example derivedStems('voter') // ['vote']
+ */
+export function derivedStems(englishStem: string): string[] {
+  return Object.hasOwn(DERIVED, englishStem) ? DERIVED[englishStem]!.split(' ') : [];
 }
 
 // Every English word the file names: the bridge's words and WordNet's words beside them.

@@ -32,6 +32,19 @@ describe('claimAnchors', () => {
     expect([...en].some((k) => k.includes('-'))).toBe(false);
   });
 
+  it('reads a possessive as its noun, name skeleton included', () => {
+    const en = keys('The council’s decree angered Hamdan\'s allies and the farmers\' union', 'en');
+    for (const key of ['w:council', 'w:farmer', 's:hmdn']) expect(en.has(key), key).toBe(true);
+    expect([...en].some((k) => k.includes("'") || k === 's:hmdns')).toBe(false);
+  });
+
+  it('gives a noun the verb it derives from, at a lower weight, so an Arabic verb meets it', () => {
+    const weights = new Map(claimAnchors('Voters stayed home', 'en').map((a) => [a.key, a.weight]));
+    expect(weights.get('w:voter')).toBe(1);
+    expect(weights.get('w:vote')).toBeGreaterThan(0);
+    expect(weights.get('w:vote')).toBeLessThan(1);
+  });
+
   it('leaves stop words out', () => {
     expect(keys('The of and', 'en').size).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { synonymsFor } from '../../../src/core/crosslang/synonyms.ts';
+import { derivedStems, synonymsFor } from '../../../src/core/crosslang/synonyms.ts';
 
 describe('synonymsFor', () => {
   it('gives an adjective its similar adjectives and a noun its synonyms', () => {
@@ -10,5 +10,14 @@ describe('synonymsFor', () => {
     expect(synonymsFor('zzqx')).toEqual([]);
     expect(synonymsFor('__proto__')).toEqual([]);
     expect(synonymsFor('fast')).not.toContain('fast');
+  });
+});
+
+describe('derivedStems', () => {
+  it('links a noun the stemmer leaves apart to the verb it derives from, and not a word to itself', () => {
+    expect(derivedStems('voter')).toContain('vote');
+    expect(derivedStems('death')).toContain('die');
+    expect(derivedStems('vote')).not.toContain('vote');
+    expect(derivedStems('zzzz')).toEqual([]);
   });
 });
