@@ -45,6 +45,12 @@ describe('claimAnchors', () => {
     expect(weights.get('w:vote')).toBeLessThan(1);
   });
 
+  it('weighs an Arabic word’s later English words at 1/√rank, not far below its first', () => {
+    const words = claimAnchors('قرر المجلس رفع الضرائب', 'ar').filter((a) => a.key.startsWith('w:')).map((a) => a.weight);
+    expect(words.filter((w) => Math.abs(w - Math.SQRT1_2) < 1e-9).length).toBeGreaterThanOrEqual(2);
+    expect(words.some((w) => Math.abs(w - 0.5) < 1e-9)).toBe(false);
+  });
+
   it('leaves stop words out', () => {
     expect(keys('The of and', 'en').size).toBe(0);
   });
