@@ -11,7 +11,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import { extractQuantities, mayHoldQuantity } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
-import { englishFor } from './bridge.ts';
+import { englishFor, isBridgedEnglishWord } from './bridge.ts';
 import { procliticsOf } from './script-data.ts';
 import { derivedStems, nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
@@ -56,8 +56,8 @@ export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']
 // A shared four-letter prefix ("central" / "center") was tried as an anchor too: it matched unrelated
 // words more often than derived forms, and cross-language rows lost precision with no gain in recall.
 function englishWordAnchors(stem: string, weight: number): Anchor[] {
-  // Figures ("6th", an ordinal's figure in the bridge) are matched as quantities, never as words.
-  return MONTH_STEMS.has(stem) || /^\d/.test(stem) ? [] : [{ key: `w:${stem}`, weight }];
+  // Months are matched as dates; an ordinal's figure in the bridge ("6th") is a word like its name.
+  return MONTH_STEMS.has(stem) ? [] : [{ key: `w:${stem}`, weight }];
 }
 
 // A word's anchors depend only on its folded form, language and capitalisation: computed once per case
@@ -136,7 +136,13 @@ function visitAnchors(text: string, language: LanguageCode, tokens: readonly Tok
   }
   const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
   for (const token of tokens) {
-    if (token.norm.length < 2 || isDigit(token.norm.charCodeAt(0)) || (quantities.length > 0 && inQuantity(token.start))) continue;
+    if (token.norm.length < 2) continue;
+    if (isDigit(token.norm.charCodeAt(0))) {
+      // An ordinal figure ("6th") is a word the bridge gives for an Arabic ordinal («السادسة»: sixth, 6th).
+      if (language === 'en' && isBridgedEnglishWord(token.norm)) visit({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors: [{ key: `w:${token.norm}`, weight: 1 }] });
+      continue;
+    }
+    if (quantities.length > 0 && inQuantity(token.start)) continue;
     const anchors = wordAnchors(token.norm, language, startsUpper(token.text));
     if (anchors.length > 0) visit({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
   }

@@ -51,6 +51,12 @@ describe('claimAnchors', () => {
     expect(words.some((w) => Math.abs(w - 0.5) < 1e-9)).toBe(false);
   });
 
+  it('lets an ordinal written as a figure meet the Arabic ordinal word', () => {
+    const en = keys('The 4th Brigade left the town', 'en');
+    const ar = keys('انسحب اللواء الرابع من البلدة', 'ar');
+    expect([...en].filter((k) => k.startsWith('w:') && ar.has(k))).toContain('w:4th');
+  });
+
   it('leaves stop words out', () => {
     expect(keys('The of and', 'en').size).toBe(0);
   });
