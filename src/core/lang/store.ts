@@ -76,7 +76,7 @@ export function bridgeEntries(): { entries: Record<string, string>; names: Recor
   return { entries: crossLanguage?.arEn.entries ?? {}, names: placeNames.names, phrases: crossLanguage?.arEn.phrases ?? {}, groups: crossLanguage?.arEn.groups ?? {} };
 }
 
-/** WordNet's English synonyms and pertainyms (empty until registered). Example: englishSynonymEntries().pertainyms.money */
-export function englishSynonymEntries(): { entries: Record<string, string>; pertainyms: Record<string, string>; pertainsTo: Record<string, string> } {
-  return crossLanguage?.enSynonyms ?? { entries: {}, pertainyms: {}, pertainsTo: {} };
+/** WordNet's English synonyms, pertainyms and noun–verb derivations (empty until registered). Example: englishSynonymEntries().pertainyms.money */
+export function englishSynonymEntries(): { entries: Record<string, string>; pertainyms: Record<string, string>; pertainsTo: Record<string, string>; derived: Record<string, string> } {
+  return crossLanguage?.enSynonyms ?? { entries: {}, pertainyms: {}, pertainsTo: {}, derived: {} };
 }
