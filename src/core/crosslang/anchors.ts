@@ -47,8 +47,11 @@ const bridgeRankWeight = (rank: number): number => 1 / Math.sqrt(rank + 1);
 const FIGURE_WEIGHT = 2;
 /** Weight of the nouns an English adjective pertains to, beside the adjective itself. */
 const PERTAINYM_WEIGHT = 0.5;
-/** Weight of the verb a noun derives from, or the noun a verb gives, beside the word itself ("voter" → "vote"). */
-const DERIVED_WEIGHT = 0.5;
+/**
+ * Weight of the verb a noun derives from, or the noun a verb gives, beside the word itself ("voter" →
+ * "vote"); the lowest a word anchor has, so a check that wants the words as written can leave these out.
+ */
+export const DERIVED_WEIGHT = 0.4;
 
 /** Languages whose words can be put into the shared (English) space. */
 export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']);

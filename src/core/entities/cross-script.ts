@@ -19,7 +19,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
-import { claimAnchors } from '../crosslang/anchors.ts';
+import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
 import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
@@ -576,9 +576,10 @@ function contextAnchors(text: CaseText, first: number, length: number, wordWeigh
   const from = tokens[Math.max(0, first - CONTEXT_WORDS)]!.start;
   const to = tokens[Math.min(tokens.length - 1, first + length - 1 + CONTEXT_WORDS)]!.end;
   const keys = new Map<string, number>();
-  for (const { key } of claimAnchors(text.text.slice(from, to), text.lang)) {
+  for (const { key, weight } of claimAnchors(text.text.slice(from, to), text.lang)) {
     if ((key.startsWith('q:') && !key.startsWith('q:year:') && !key.startsWith('q:weekday:')) || (key.startsWith('s:') && key.length >= 6)) keys.set(key, 1);
-    else if (key.startsWith('w:') && wordWeight > 0) keys.set(key, wordWeight);
+    // A word's derived forms ("entered" → "entrance") are too loose to vouch for a name.
+    else if (key.startsWith('w:') && wordWeight > 0 && weight > DERIVED_WEIGHT) keys.set(key, wordWeight);
   }
   return keys;
 }
