@@ -806,8 +806,11 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,
     restateThreshold: options.restateThreshold,
-    ...(options.restateLow > 0 ? { restateLowThreshold: options.restateLow, restateSelfThreshold: options.restateSelf } : {}),
-    restate: { ...(options.restateAll > 0 ? { all: options.restateAll } : {}), ...(options.restateMean > 0 ? { meanFloor: options.restateMean } : {}) },
+    restate: {
+      ...(options.restateAll > 0 ? { all: options.restateAll } : {}),
+      ...(options.restateMean > 0 ? { meanFloor: options.restateMean } : {}),
+      ...(options.restateLow > 0 ? { low: options.restateLow, self: options.restateSelf } : {}),
+    },
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
   });
