@@ -14,7 +14,7 @@ import { eventFrame, frameConflict, sharesEvent } from './frames.ts';
 import type { EventFrame } from './frames.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
-import { namedBesideAnonymous, speakerKinds } from './speakers.ts';
+import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
@@ -114,6 +114,11 @@ export interface AlignOptions {
    * words match at least this well (0: off): other speakers' statements are other rows.
    */
   speakerFloor?: number;
+  /**
+   * Two statements whose sources name one entity (align/speakers.ts) join from this word score up, under
+   * the threshold, when they state no other year or place (0: off): one speaker telling one thing.
+   */
+  speakerRescue?: number;
   /**
    * Pairs scoring at least this but under `threshold` join when their event frames allow it
    * (`frameRescue`): a lower threshold for pairs whose frames say they tell one event (0: off).
@@ -282,6 +287,11 @@ export interface AlignOptions {
  * seeds 92.3 → 100 (a ministers' call no longer joins an official's statement), English and crowded ANS
  * train unchanged; floor 0.3 / 0.5: tuned 38.8 / 38.3. Two named sources naming other entities are left
  * alone: such pairs over the threshold are 14 true / 2 false (one speaker, several entities).
+ * Two statements whose sources name one entity join from a word score of 0.15 (speakerRescue; on the
+ * tuned dev cases such unjoined pairs are 13 true / 4 false at 0.15–0.25, 3 / 5 at 0.10–0.15,
+ * scripts/align/probe-band.ts): tuned row pairs 68.8 / 27.4 / 39.2 → 68.8 / 27.9 / 39.7, cross-language
+ * 31.7 → 31.4, English fixture 74.4 → 75.9, seeds (100, 0/4) and crowded ANS train unchanged; at 0.12:
+ * tuned 39.9, cross 31.5.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -306,6 +316,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   frameConflict: 1,
   speakerConflict: 1,
   speakerFloor: 0.4,
+  speakerRescue: 0.15,
   rescueThreshold: 0.15,
   frameRescue: 'main',
   fittedFrames: 'agree',
@@ -583,10 +594,13 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       }
     : joinScore;
   const speakers = opts.speakerFloor > 0 && opts.entities ? speakerKinds(claims, opts.entities) : null;
-  const joinScoreOf = speakers
+  const named = opts.speakerRescue > 0 && opts.entities ? speakerEntities(claims, opts.entities) : null;
+  const joinScoreOf = speakers || named
     ? (i: number, j: number): number => {
-        const s = headed(i, j);
-        return s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
+        let s = headed(i, j);
+        // Under the threshold, `s` is the word score, and lastPair still holds this pair's clashes.
+        if (named && s >= opts.speakerRescue && s < joinThreshold && !lastPair.yearClash && !lastPair.placeClash && sameSpeaker(named, i, j)) s = joinThreshold;
+        return speakers && s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
       }
     : headed;
   return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles };

@@ -36,6 +36,38 @@ export function speakerKinds(units: readonly Claim[], entities: EntityIndex): Ui
   return kinds;
 }
 
+const NO_ENTITIES: readonly string[] = [];
+
+/**
+ * Each unit's speaker entities: the resolved entities its stated source names (empty for most units),
+ * read once per case.
+ * @example speakerEntities([claimSaidByTheMinister], entities) // [['e3']]
+ */
+export function speakerEntities(units: readonly Claim[], entities: EntityIndex): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  for (const unit of units) {
+    const source = unit.attribution?.source;
+    const mentions = source ? entities.byArticle.get(unit.articleId) : undefined;
+    let named: string[] | null = null;
+    if (source && mentions) {
+      for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= source.start); k < mentions.length && mentions[k]!.end <= source.end; k++) {
+        (named ??= []).push(mentions[k]!.entityId);
+      }
+    }
+    out.push(named ?? NO_ENTITIES);
+  }
+  return out;
+}
+
+/** Whether two units' sources name one entity (the same speaker, however each outlet words it). */
+export function sameSpeaker(named: readonly (readonly string[])[], i: number, j: number): boolean {
+  const a = named[i]!;
+  const b = named[j]!;
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
 /** Whether one unit's source is named and the other's anonymous (other speakers' statements). */
 export function namedBesideAnonymous(kinds: Uint8Array, i: number, j: number): boolean {
   return (kinds[i]! | kinds[j]!) === (SPEAKER_ANONYMOUS | SPEAKER_NAMED);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
-import { namedBesideAnonymous, SPEAKER_ANONYMOUS, SPEAKER_NAMED, SPEAKER_NONE, speakerKinds } from '../../../src/core/align/speakers.ts';
+import { namedBesideAnonymous, sameSpeaker, SPEAKER_ANONYMOUS, SPEAKER_NAMED, SPEAKER_NONE, speakerEntities, speakerKinds } from '../../../src/core/align/speakers.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import type { LanguageCode } from '../../../src/core/types.ts';
 
 /** The case's units (claims of one article per sentence) with their word and join scores. */
-function prepared(sentences: readonly string[], language: LanguageCode, options: { speakerFloor?: number } = {}) {
+function prepared(sentences: readonly string[], language: LanguageCode, options: { speakerFloor?: number; speakerRescue?: number; rescueThreshold?: number } = {}) {
   const articles = analyzeCase(sentences.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language })), { claimsOnly: true }).articles;
   const entities = resolveEntities(articles);
   const case_ = prepareCase(articles, { entities, ...options });
@@ -53,5 +53,26 @@ describe('speakers (align/speakers.ts)', () => {
     );
     const kinds = speakerKinds(case_.claims, entities);
     expect([kinds[unit(0)], kinds[unit(1)]]).toEqual([SPEAKER_NAMED, SPEAKER_ANONYMOUS]);
+  });
+
+  it('lets one speaker telling one thing in other words join under the threshold, not another speaker', () => {
+    const sentences = [
+      'Defence Minister Lars Berg said on Friday that the army units were no longer at their posts in the border villages of the north.',
+      'Lars Berg told reporters in the capital that no soldiers remained at the posts near the northern border villages this week.',
+      'Interior Minister Petra Holm told reporters in the capital that no soldiers remained at the posts near the northern border villages this week.',
+    ];
+    // The frames' rescue band off: this rule alone.
+    const on = prepared(sentences, 'en', { speakerRescue: 0.15, rescueThreshold: 0 });
+    const named = speakerEntities(on.case_.claims, on.entities);
+    expect(sameSpeaker(named, on.unit(0), on.unit(1))).toBe(true);
+    expect(sameSpeaker(named, on.unit(0), on.unit(2))).toBe(false);
+    const s = on.case_.score(on.unit(0), on.unit(1));
+    expect(s).toBeGreaterThanOrEqual(0.15);
+    expect(s).toBeLessThan(on.case_.joinThreshold);
+    expect(on.case_.joinScore(on.unit(0), on.unit(1))).toBe(on.case_.joinThreshold);
+    // The minister of another office, with the same words as the second: left to the words.
+    expect(on.case_.joinScore(on.unit(0), on.unit(2))).toBeLessThan(on.case_.joinThreshold);
+    const off = prepared(sentences, 'en', { speakerRescue: 0, rescueThreshold: 0 });
+    expect(off.case_.joinScore(off.unit(0), off.unit(1))).toBeLessThan(off.case_.joinThreshold);
   });
 });
