@@ -1,4 +1,4 @@
-import { restates } from './restate.ts';
+import { restates, restatesOnce } from './restate.ts';
 import type { RestateOptions } from './restate.ts';
 
 /**
@@ -36,16 +36,6 @@ export interface GroupOptions {
    * in the row at least this well (the outlet restates the proposition: headline and lead). Omitted: never.
    */
   restateThreshold?: number;
-  /**
-   * With `restateLowThreshold`: a restating claim must also match its own outlet's claim in the row at
-   * least this well (it says that claim again, not another fact sharing the row's words). Omitted: 0.
-   */
-  restateSelfThreshold?: number;
-  /**
-   * A lower bar for a restatement (with `restateSelfThreshold`), only while the row holds one claim of
-   * that outlet: an outlet says one proposition twice (headline and lead, report and quote), rarely more.
-   */
-  restateLowThreshold?: number;
   /** Further checks on a claim joining a row that holds its article (align/restate.ts). Omitted: none. */
   restate?: RestateOptions;
 }
@@ -154,6 +144,7 @@ function sameArticleAllowed(
   const { covers } = options;
   if (!covers) return true;
   const restate = options.restateThreshold ?? Infinity;
+  const low = options.restate?.low;
   const smallCount = Math.min(small.length, options.maxGuardChecks);
   const bigCount = Math.min(big.length, options.maxGuardChecks);
   for (let s = 0; s < smallCount; s++) {
@@ -161,46 +152,22 @@ function sameArticleAllowed(
     if (!inBig(group[x]!)) continue;
     let covered = false;
     // Whether x restates its outlet's one claim in the row (read once, when a low match asks).
-    let own: boolean | undefined;
+    let once: boolean | undefined;
     for (let t = 0; t < bigCount && !covered; t++) {
       const y = big[t]!;
       if (group[y] === group[x]) continue;
       const cover = covers(y, x);
-      if (!cover && restate === Infinity && options.restateLowThreshold === undefined) continue;
+      if (!cover && restate === Infinity && low === undefined) continue;
       const s = similarity(x, y);
       covered =
         (cover && s >= (options.coverThreshold ?? options.threshold)) ||
         s >= restate ||
-        (s >= (options.restateLowThreshold ?? Infinity) && (own ??= restatesOwn(x, small, smallCount, big, bigCount, group, similarity, options.restateSelfThreshold ?? 0)));
+        (s >= (low ?? Infinity) && (once ??= restatesOnce(x, s, small, smallCount, big, bigCount, group, similarity, options.restate!)));
     }
     if (options.restate) covered = restates(x, big, bigCount, group, similarity, covered, options.restate);
     if (!covered) return false;
   }
   return true;
-}
-
-/**
- * Whether `x` restates the one claim of its own article in `big` (matching it at least `threshold`
- * well), and is its article's only claim in `small`: a merge that leaves two claims of it in the row.
- */
-function restatesOwn(
-  x: number,
-  small: readonly number[],
-  smallCount: number,
-  big: readonly number[],
-  bigCount: number,
-  group: readonly number[],
-  similarity: (i: number, j: number) => number,
-  threshold: number,
-): boolean {
-  let own = -1;
-  for (let t = 0; t < bigCount; t++) {
-    if (group[big[t]!] !== group[x]) continue;
-    if (own >= 0) return false;
-    own = big[t]!;
-  }
-  for (let t = 0; t < smallCount; t++) if (small[t] !== x && group[small[t]!] === group[x]) return false;
-  return own >= 0 && similarity(x, own) >= threshold;
 }
 
 /** Each (sampled) member of `from` matches some claim of every other article in `to`. */

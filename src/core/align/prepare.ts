@@ -14,6 +14,7 @@ import { eventFrame, frameConflict, sharesEvent } from './frames.ts';
 import type { EventFrame } from './frames.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
@@ -108,6 +109,16 @@ export interface AlignOptions {
   frameConflict?: number;
   /** Factor on the score of two statements whose sources name other resolved persons (1: off). */
   speakerConflict?: number;
+  /**
+   * A named source's statement and an anonymous source's (align/speakers.ts) join only when their
+   * words match at least this well (0: off): other speakers' statements are other rows.
+   */
+  speakerFloor?: number;
+  /**
+   * Two statements whose sources name one entity (align/speakers.ts) join from this word score up, under
+   * the threshold, when they state no other year or place (0: off): one speaker telling one thing.
+   */
+  speakerRescue?: number;
   /**
    * Pairs scoring at least this but under `threshold` join when their event frames allow it
    * (`frameRescue`): a lower threshold for pairs whose frames say they tell one event (0: off).
@@ -270,6 +281,17 @@ export interface AlignOptions {
  * `--rows-only`: 79.5 → 81.6; 0.55 / 0.6: 80.8 / 81.1; off: 81.6), tuned dev cases, seeds, English unchanged.
  * Then the mean floor of a third claim went from 0.35 to 0.6: ANS train 57.4 → 60.0 (rows only 81.6 →
  * 86.0; 0.4 / 0.45 / 0.5 / 0.8: 57.7 / 58.5 / 59.5 / 60.4), tuned dev cases, seeds, English unchanged.
+ * A named source's statement and an anonymous source's join only at a word score ≥ 0.4 (speakerFloor,
+ * align/speakers.ts; on the tuned dev cases such candidate pairs are 6 true / 18 false under 0.4, 2 / 0
+ * over): tuned dev-case row pairs 66.5 / 27.4 / 38.8 → 68.1 / 27.3 / 39.0, cross-language 29.4 → 31.3,
+ * seeds 92.3 → 100 (a ministers' call no longer joins an official's statement), English and crowded ANS
+ * train unchanged; floor 0.3 / 0.5: tuned 38.8 / 38.3. Two named sources naming other entities are left
+ * alone: such pairs over the threshold are 14 true / 2 false (one speaker, several entities).
+ * Two statements whose sources name one entity join from a word score of 0.15 (speakerRescue; on the
+ * tuned dev cases such unjoined pairs are 13 true / 4 false at 0.15–0.25, 3 / 5 at 0.10–0.15,
+ * scripts/align/probe-band.ts): tuned row pairs 68.8 / 27.4 / 39.2 → 68.8 / 27.9 / 39.7, cross-language
+ * 31.7 → 31.4, English fixture 74.4 → 75.9, seeds (100, 0/4) and crowded ANS train unchanged; at 0.12:
+ * tuned 39.9, cross 31.5.
  */
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
@@ -293,6 +315,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   verdictWeight: 0.75,
   frameConflict: 1,
   speakerConflict: 1,
+  speakerFloor: 0.4,
+  speakerRescue: 0.15,
   rescueThreshold: 0.15,
   frameRescue: 'main',
   fittedFrames: 'agree',
@@ -563,12 +587,22 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
   const strictHeadings = opts.alignHeadings > 0 && opts.headingThreshold > joinThreshold && headingUnits.includes(true);
-  const joinScoreOf = strictHeadings
+  const headed = strictHeadings
     ? (i: number, j: number): number => {
         const s = joinScore(i, j);
         return (headingUnits[i] || headingUnits[j]) && s < opts.headingThreshold ? 0 : s;
       }
     : joinScore;
+  const speakers = opts.speakerFloor > 0 && opts.entities ? speakerKinds(claims, opts.entities) : null;
+  const named = opts.speakerRescue > 0 && opts.entities ? speakerEntities(claims, opts.entities) : null;
+  const joinScoreOf = speakers || named
+    ? (i: number, j: number): number => {
+        let s = headed(i, j);
+        // Under the threshold, `s` is the word score, and lastPair still holds this pair's clashes.
+        if (named && s >= opts.speakerRescue && s < joinThreshold && !lastPair.yearClash && !lastPair.placeClash && sameSpeaker(named, i, j)) s = joinThreshold;
+        return speakers && s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
+      }
+    : headed;
   return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles };
 }
 
@@ -806,8 +840,11 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     linkThreshold: options.linkThreshold,
     maxGuardChecks: 16,
     restateThreshold: options.restateThreshold,
-    ...(options.restateLow > 0 ? { restateLowThreshold: options.restateLow, restateSelfThreshold: options.restateSelf } : {}),
-    restate: { ...(options.restateAll > 0 ? { all: options.restateAll } : {}), ...(options.restateMean > 0 ? { meanFloor: options.restateMean } : {}) },
+    restate: {
+      ...(options.restateAll > 0 ? { all: options.restateAll } : {}),
+      ...(options.restateMean > 0 ? { meanFloor: options.restateMean } : {}),
+      ...(options.restateLow > 0 ? { low: options.restateLow, self: options.restateSelf } : {}),
+    },
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
   });

@@ -116,6 +116,17 @@ describe('embedded propositions', () => {
     expect(propositionParts(words, 'en', stop, 3, () => false)).toEqual([words]);
   });
 
+  it('splits at "amid" when what follows is a report', () => {
+    const stop = (w: string): boolean => ['the', 'that', 'in', 'had'].includes(w);
+    const words = 'fuel prices rose sharply in the northern towns amid reports that the refinery had shut down'.split(' ');
+    const report = (part: readonly string[]): boolean => part.includes('reports');
+    expect(propositionParts(words, 'en', stop, 3, report)).toEqual([
+      'fuel prices rose sharply in the northern towns'.split(' '),
+      'reports that the refinery had shut down'.split(' '),
+    ]);
+    expect(propositionParts(words, 'en', stop, 3, () => false)).toEqual([words]);
+  });
+
   it('lets the embedded report join another outlet telling it alone', () => {
     const articles = [
       withFiller('a', 'Shares of the airline rallied strongly after the transport ministry announced a rescue loan for the carrier.', 0),
