@@ -354,11 +354,19 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   return stance ? 'object' : true;
 }
 
+/** Words after the cue searched for a verdict word (the subject may come first in verb-first scripts). */
+const VERDICT_WINDOW = 10;
+/** A closed quotation of at most this many words inside the object is a name ("the “hush money” case"). */
+const QUOTED_NAME_WORDS = 3;
+
 /** Whether a verdict word ("guilty") closes the cue's object before a clause, a comma or a quotation opens. */
 function verdictFollows(view: SentenceView, lex: Lexicon, complements: ReadonlySet<string>, to: number): boolean {
-  for (let k = to; k < Math.min(view.length, to + 8); k++) {
+  for (let k = to; k < Math.min(view.length, to + VERDICT_WINDOW); k++) {
     const norm = view.norms[k]!;
-    if (k > to && (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) return false;
+    // "in the “hush money” case": a short closed quotation is a name, no quoted speech.
+    const quote = view.quoteOpeningAt(k);
+    if (quote?.closed && view.start(Math.min(view.length - 1, k + QUOTED_NAME_WORDS)) >= quote.close) continue;
+    if (k > to && (view.commaBefore(k) || view.colonBefore(k) || quote !== undefined)) return false;
     if (lex.complementizers.has(norm)) return false;
     if (complements.has(norm)) return true;
   }

@@ -10,7 +10,7 @@ import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, channelAt, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
@@ -506,7 +506,9 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
     return draft;
   }
-  const name = appositionName(view, lex, end, hit.from);
+  // "وأصدر الوزير قرارا بإغلاق الطريق، مؤكدا": the main verb's object or complement ends its subject.
+  main.to = bareNpEnd(view, lex, main);
+  const name = main.to === end ? appositionName(view, lex, end, hit.from) : null;
   draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';
   draft.clauseFrom = 0;
@@ -805,7 +807,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
   }
-  if (inner !== null && !namedAfter) draft.ownContent = contentFrom !== null && contentFrom < view.length;
+  // "…، اتهم فيها المدعون X بتدبير …": an inner report naming its speaker has content in what follows it too.
+  if (inner !== null && (!namedAfter || !draft.ownContent)) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
   return draft;
 }
@@ -860,16 +863,40 @@ function setOffDocumentSubject(view: SentenceView, lex: Lexicon, hit: CueHit): S
 }
 
 function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
-  if (hit.from < 4 || !view.commaBefore(hit.from)) return null;
-  for (let k = 1; k <= 2; k++) {
+  // "واستقبل الرئيس الوفد، ثم قال إن …": a starter after the comma and before the verb opens its clause.
+  const at = hit.from > 1 && lex.sequenceStarters.has(view.norms[hit.from - 1]!) && view.commaBefore(hit.from - 1) ? hit.from - 1 : hit.from;
+  if (at < 3 || !view.commaBefore(at)) return null;
+  // "…، فيما تعهد X بـ…، وقال": the nearest clause a starter opens after a comma has the subject; when
+  // it names none the verb goes on with that clause's speaker (resolved later), not the first clause's.
+  const nearer = nearestOpenedClause(view, lex, at);
+  return clauseSubjectAt(view, lex, nearer, at);
+}
+
+/** How far back the clause a coordinated verb goes on from is looked for (keeps long sentences linear). */
+const NEAREST_CLAUSE_WORDS = 30;
+
+/** The verb opening the last clause a starter opens after a comma before `before` ("…، فيما تعهد"), or 0. */
+function nearestOpenedClause(view: SentenceView, lex: Lexicon, before: number): number {
+  for (let p = before - 3; p > Math.max(0, before - NEAREST_CLAUSE_WORDS); p--) {
+    if (!view.commaBefore(p)) continue;
+    const starter = lex.clauseStarters.matchAt(view.norms, p);
+    if (starter > 0 && p + starter + 2 < before) return p + starter;
+  }
+  return 0;
+}
+
+/** The subject right after the verb at `verb` (its first or second word), up to its object or complement. */
+function clauseSubjectAt(view: SentenceView, lex: Lexicon, verb: number, before: number): Subject | null {
+  for (let k = verb + 1; k <= verb + 2; k++) {
     const noun = lookupNoun(lex, view.norms, k);
     if (!noun || noun.entry.kind === 'rank') continue;
     let end = k + noun.length;
-    while (end < hit.from && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!)) end++;
+    // "والتقى الوزير نظيره الفرنسي، وقال": a noun with a possessive pronoun opens the object.
+    while (end < before && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!) && !possessedAfterDefinite(view, lex, end, true)) end++;
     // "وتوعد زعيم التيار باستئصال …، وقال": the verb's complement ends the subject.
-    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
+    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(before, k + 8) });
     if (cut < end) end = cut;
-    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
+    if (end >= before || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut || possessedAfterDefinite(view, lex, end, true))) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
@@ -885,9 +912,10 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     const noun = lookupNoun(lex, view.norms, k);
     if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document') continue;
     let end = bareNpEnd(view, lex, { from: k, to: hit.from });
-    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject.
+    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject; so does the occasion it was
+    // said at ("وعقد الوزير مؤتمرا صحفيا قال فيه": a channel noun, its accusative alef written or not).
     for (let m = k + noun.length; m < end; m++) {
-      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document') {
+      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document' || channelNounAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -896,6 +924,12 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/** Word `m` is a channel noun ("مؤتمر"), or one with the accusative alef of an indefinite object. */
+function channelNounAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  return lex.channelNouns.has(w) || lex.accusativeAlef !== '' && w.endsWith(lex.accusativeAlef) && lex.channelNouns.has(w.slice(0, -lex.accusativeAlef.length));
 }
 
 /** "إلى القاهرة", "بالسفير", "أمس": words that end a noun phrase (a preposition, joined or not, or a time word). */
