@@ -163,7 +163,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const from = r.draft.clauseFrom;
     // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
     // "… by saying …": a gerund of saying opens its clause at its preposition (sentence.ts verbal).
-    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined) || (r.draft.rule === PARTICIPLE_CLAUSE_RULE && lex.reportingGerundPrepositions.has(view.norms[from]!)) || r.draft.innerReport === true);
+    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined) || (r.draft.rule === PARTICIPLE_CLAUSE_RULE && (lex.reportingGerundPrepositions.has(view.norms[from]!) || (lex.clitics && from === r.draft.hit.from))) || r.draft.innerReport === true);
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").

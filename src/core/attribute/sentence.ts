@@ -241,7 +241,11 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
     // Alone in its sentence only a listed verb of saying with a clause after it ("by encouraging saving" is no report).
     const gerund = hit.from > 1 && !view.commaBefore(hit.from) && lex.reportingGerundPrepositions.has(view.norms[hit.from - 1]!) && (earlier > 0 || (hit.entry.candidate === undefined && !hit.objectFrame && hit.entry.stance === 'neutral' && view.length - hit.to >= 3));
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // "بأنها خيانة متعهدا بالرد …": a masculine participle written with its accusative alef, governing its
+    // complement, is an adjunct with no comma before it (a feminine one may be an adjective: "معلومات مؤكدة").
+    const next = view.norms[hit.to] ?? '';
+    const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) return null;
     if (gerund && earlier > 0 && !lex.clitics) {
       const second = secondClause(view, lex, hit, firstHasContent);
@@ -259,7 +263,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
       const second = secondClause(view, lex, hit, firstHasContent);
       return second && { ...second, clauseFrom: hit.from - 1 };
     }
-    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;

@@ -593,7 +593,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       subjectChunks.push({ from: c.from, to: toldAt });
       continue;
     }
-    if (subjectChunks.length < 3 && closed && (appositive(view, lex, c) || nameAfterTitle(view, lex, subjectChunks, c))) {
+    // "ووصف الرئيس فلان، الاتفاق بأنه …": a definite word that is no speaker's noun, closed only by the
+    // verb's complement, is the verb's object; set off by a second comma it may still be an apposition.
+    const objectAfterComma = lex.clitics && (lookupNoun(lex, view.norms, c.from)?.entry.kind ?? 'document') === 'document' && c.to < view.length && !view.commaBefore(c.to) && !view.colonBefore(c.to);
+    if (subjectChunks.length < 3 && closed && ((appositive(view, lex, c) && !objectAfterComma) || nameAfterTitle(view, lex, subjectChunks, c))) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to > trimmed.np.from) subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;

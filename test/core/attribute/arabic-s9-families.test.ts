@@ -71,6 +71,24 @@ describe('Arabic attribution families (session 9)', () => {
     expect(claimsOf(text, 'ar')[0]!.attribution?.source).toMatchObject(at(text, 'المتحدث'));
   });
 
+  it('a definite object after the speaker\'s comma is no apposition; a title set off by commas still is', () => {
+    const text = 'ووصف رئيس البرلمان سعيد النعيمي، الاتفاق بأنه تاريخي.';
+    expect(claimsOf(text, 'ar')[0]!.attribution?.source).toMatchObject(at(text, 'رئيس البرلمان سعيد النعيمي'));
+    const aside = 'ووصفت الوزيرة هالة السعيد، في مؤتمر صحفي، القرار بأنه مؤقت.';
+    expect(claimsOf(aside, 'ar')[0]!.attribution?.source).toMatchObject(at(aside, 'الوزيرة هالة السعيد'));
+    const title = 'وقال المتحدث، العقيد سمير الحداد، إن التحقيق مستمر.';
+    expect(claimsOf(title, 'ar')[0]!.attribution?.source.text).toContain('سمير الحداد');
+  });
+
+  it('a masculine participle with its accusative alef and a complement opens a clause of its own with no comma', () => {
+    const text = 'ووصفت النقابة القرار بأنه ظالم متعهدا بالطعن فيه.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['ووصفت', 'متعهدا']);
+    expect(claims[1]!.text.startsWith('متعهدا')).toBe(true);
+    // Without the alef or a comma, a participle followed by a noun reports nothing of its own.
+    expect(claimsOf('ووصفت النقابة القرار بأنه ظالم مؤكدة الطعن فيه.', 'ar')).toHaveLength(1);
+  });
+
   it('families that already held: titles and names set off by commas, compound past, participles, kinds', () => {
     expect(sources('وقالت مديرة المستشفى، الدكتورة ليلى العمر، إن الوضع تحت السيطرة.')[0]).toContain('ليلى العمر');
     expect(sources('وقال محمد الراشد، وزير المالية، إن العجز سينخفض.')[0]).toContain('محمد الراشد');
