@@ -246,7 +246,11 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     const next = view.norms[hit.to] ?? '';
     const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
-    if (!adjunct) return null;
+    if (!adjunct) {
+      // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
+      const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+      return absolute && { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    }
     if (gerund && earlier > 0 && !lex.clitics) {
       const second = secondClause(view, lex, hit, firstHasContent);
       // "…, aside from saying": one word between the comma and the preposition opens the clause with it.
@@ -263,7 +267,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
       const second = secondClause(view, lex, hit, firstHasContent);
       return second && { ...second, clauseFrom: hit.from - 1 };
     }
-    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative) ? secondClause(view, lex, hit, firstHasContent) : null;
+    // "…,” Trump said adding, “…”": a participle right after the cue verb goes on as after a comma.
+    const afterCue = hit.from > 0 && cues.get(hit.from - 1) === 'verb';
+    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative || afterCue) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
@@ -974,10 +980,13 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
   // "The mayor spoke for an hour and called for calm": a verb coordinated with the main clause's has its subject.
-  if (first && subject.type === 'none' && hit.entry.form === 'verb' && hit.from > 2) {
+  // "The president received the delegation, then said …": after a comma and "then" too (the phrase before
+  // the comma is the first verb's object).
+  const sequence = hit.from > 2 && lex.sequenceStarters.has(view.norms[hit.from - 1]!) && view.commaBefore(hit.from - 1);
+  if (first && (subject.type === 'none' || sequence) && hit.entry.form === 'verb' && hit.from > 2) {
     let k = hit.from - 1;
-    while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
-    if ((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) {
+    while (k > 0 && lex.auxiliaries.has(view.norms[k]!) && !(sequence && k === hit.from - 1)) k--;
+    if (((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) || sequence) {
       // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
       let start = 0;
       for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {
