@@ -20,6 +20,7 @@ import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
 import { splitSecondContent } from './second-content.ts';
+import { carryOpenQuotations } from './open-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -74,6 +75,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
+  carryOpenQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
   listedColonLabels(sentences, perSentence, lex);
   creditIntroLines(sentences, perSentence, lex);

@@ -89,6 +89,16 @@ describe('Arabic attribution families (session 9)', () => {
     expect(claimsOf('ووصفت النقابة القرار بأنه ظالم مؤكدة الطعن فيه.', 'ar')).toHaveLength(1);
   });
 
+  it('a quotation left open at a paragraph\'s end and closed in the next goes on with its speaker', () => {
+    const text = 'وقال المحافظ: «سنعيد بناء الجسور في كل القرى.\n\nوسنفتح الطرق قريبا، ونعوض المتضررين».\n\nوفي سياق آخر، ارتفعت الأسعار.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['المحافظ', 'المحافظ', undefined]);
+    expect(claims[1]!.attribution?.rule).toBe('quote-continues');
+    // No closing mark comes: the next paragraph is the outlet's.
+    const unclosed = 'وقال المحافظ: «سنعيد بناء الجسور في كل القرى.\n\nوارتفعت الأسعار في المدينة.';
+    expect(claimsOf(unclosed, 'ar')[1]!.attribution).toBeNull();
+  });
+
   it('families that already held: titles and names set off by commas, compound past, participles, kinds', () => {
     expect(sources('وقالت مديرة المستشفى، الدكتورة ليلى العمر، إن الوضع تحت السيطرة.')[0]).toContain('ليلى العمر');
     expect(sources('وقال محمد الراشد، وزير المالية، إن العجز سينخفض.')[0]).toContain('محمد الراشد');
