@@ -96,7 +96,10 @@ function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
   const reach = lex.subjectSearch[0] === 'after' ? 12 : 6;
   for (let k = to; k < Math.min(view.length, to + reach); k++) {
-    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    // 'declared an "emergency martial law"': a short closed quotation is the act's name, not quoted speech.
+    const quote = view.quoteOpeningAt(k);
+    const named = quote?.closed === true && view.start(Math.min(view.length - 1, k + QUOTED_NAME_WORDS)) >= quote.close;
+    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || (quote !== undefined && !named)) return false;
     // "dismissed criticism from the prime minister": past "from"/"by" the noun names who, not what is done.
     if (k > to && (lex.residencePrepositions.has(view.norms[k]!) || lex.agentPrepositions.has(view.norms[k]!)) && lex.actObjects.matchAt(view.norms, k) === 0) return false;
     // Past the usual reach, only an object opening the phrase after the subject's closing comma.

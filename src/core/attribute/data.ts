@@ -193,6 +193,8 @@ export interface RawAttributionData {
   clauseStarters: string[];
   /** Clause starters after which a verb with no subject of its own goes on with the clause before ("…، ثم قال"). */
   sequenceStarters?: string[];
+  /** The word linking a title to what it heads ("Head of …"), which a capitalised subject may hold. */
+  genitiveLink?: string;
   discourseMarkers: string[];
   auxiliaries: string[];
   adverbialPrepositions?: string[];

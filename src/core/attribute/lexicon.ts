@@ -165,6 +165,7 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   clauseStarters: PhraseSet;
   sequenceStarters: Set<string>;
+  genitiveLink: string;
   discourseMarkers: PhraseSet;
   auxiliaries: Set<string>;
   /** Auxiliaries that make a following participle the clause's verb ("is warning"). */
@@ -493,6 +494,7 @@ function compile(raw: RawAttributionData): Lexicon {
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     sequenceStarters: foldSet(raw.sequenceStarters),
+    genitiveLink: foldForMatch(raw.genitiveLink ?? ''),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),
     auxiliaries: foldSet(raw.auxiliaries),
     progressiveAuxiliaries: foldSet(raw.progressiveAuxiliaries),

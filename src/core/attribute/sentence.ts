@@ -590,13 +590,20 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
   let head = false;
   // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
   const quantified = lex.indefiniteMarkers.has(view.norms[from]!) && !view.capitalized(from + 1);
-  while (end < hit.from && end - from < 6) {
+  let linkedAt = -1;
+  while (end < hit.from && end - from < (linkedAt >= 0 ? 8 : 6)) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
     // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
     const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
-    if (!(view.capitalized(end) || noun || common || people || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
+    // "Head of Al-Fateh Alliance A B objected …": "of" between a title and a capitalised name goes on.
+    // ("Head of the Union Alliance A B": "the" right after it too.)
+    const article = end + 1 < hit.from && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
+    const linked = end > from && lex.genitiveLink !== '' && w === lex.genitiveLink && lookupNoun(lex, view.norms, end - 1) !== null && view.capitalized(end + 1 + article) && !view.commaBefore(end + 1);
+    if (linked) linkedAt = end;
+    const linkedArticle = linkedAt >= 0 && end === linkedAt + 1 && lex.definiteMarkers.has(w);
+    if (!(view.capitalized(end) || noun || common || people || linked || linkedArticle || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
     head ||= noun || people || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;

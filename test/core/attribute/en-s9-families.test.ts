@@ -34,6 +34,23 @@ describe('English attribution families (session 9)', () => {
     expect(claimsOf('The river rose quickly, with water confirming nothing.', 'en')[0]!.attribution?.source.text).not.toBe('water confirming');
   });
 
+  it('acts are no reports: passing a bill, declaring a quoted emergency', () => {
+    expect(claimsOf('Senators approved the bill, and the session closed early.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('In a late address, the president declared a "state of emergency" and left the hall.', 'en').every((c) => c.attribution === null)).toBe(true);
+    // A quotation that is speech still reports.
+    const said = 'The president declared: "We will not give in."';
+    expect(claimsOf(said, 'en')[0]!.attribution?.source.text).toBe('The president');
+  });
+
+  it('"Outlet/ Head of X A B objected …": the slash ends a dateline; "of" joins a title to its capitalised name', () => {
+    const text = 'River News/ Head of the Union Alliance Omar Haddad objected to the results, describing them as "rigged."';
+    const source = claimsOf(text, 'en')[0]!.attribution?.source.text;
+    expect(source).toContain('Omar Haddad');
+    expect(source).not.toContain('River News');
+    // A slash inside a word ("AC/DC") is no dateline.
+    expect(claimsOf('AC/DC fans said the show was loud.', 'en')[0]!.attribution?.source.text).toContain('fans');
+  });
+
   it('families that already held: numbers, appositions, titles with names, quotations across sentences', () => {
     expect(claimsOf('Pedro Alves, 66, said his house was destroyed.', 'en')[0]!.attribution?.source.text).toBe('Pedro Alves');
     expect(claimsOf('John Parker, adviser to the prime minister, said the plan was ready.', 'en')[0]!.attribution?.source.text).toContain('John Parker');
