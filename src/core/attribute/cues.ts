@@ -96,7 +96,10 @@ function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
   const reach = lex.subjectSearch[0] === 'after' ? 12 : 6;
   for (let k = to; k < Math.min(view.length, to + reach); k++) {
-    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    // 'declared an "emergency martial law"': a short closed quotation is the act's name, not quoted speech.
+    const quote = view.quoteOpeningAt(k);
+    const named = quote?.closed === true && view.start(Math.min(view.length - 1, k + QUOTED_NAME_WORDS)) >= quote.close;
+    if (lex.complementizers.has(view.norms[k]!) || view.colonBefore(k) || (quote !== undefined && !named)) return false;
     // "dismissed criticism from the prime minister": past "from"/"by" the noun names who, not what is done.
     if (k > to && (lex.residencePrepositions.has(view.norms[k]!) || lex.agentPrepositions.has(view.norms[k]!)) && lex.actObjects.matchAt(view.norms, k) === 0) return false;
     // Past the usual reach, only an object opening the phrase after the subject's closing comma.
@@ -354,11 +357,19 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   return stance ? 'object' : true;
 }
 
+/** Words after the cue searched for a verdict word (the subject may come first in verb-first scripts). */
+const VERDICT_WINDOW = 10;
+/** A closed quotation of at most this many words inside the object is a name ("the “hush money” case"). */
+const QUOTED_NAME_WORDS = 3;
+
 /** Whether a verdict word ("guilty") closes the cue's object before a clause, a comma or a quotation opens. */
 function verdictFollows(view: SentenceView, lex: Lexicon, complements: ReadonlySet<string>, to: number): boolean {
-  for (let k = to; k < Math.min(view.length, to + 8); k++) {
+  for (let k = to; k < Math.min(view.length, to + VERDICT_WINDOW); k++) {
     const norm = view.norms[k]!;
-    if (k > to && (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined)) return false;
+    // "in the “hush money” case": a short closed quotation is a name, no quoted speech.
+    const quote = view.quoteOpeningAt(k);
+    if (quote?.closed && view.start(Math.min(view.length - 1, k + QUOTED_NAME_WORDS)) >= quote.close) continue;
+    if (k > to && (view.commaBefore(k) || view.colonBefore(k) || quote !== undefined)) return false;
     if (lex.complementizers.has(norm)) return false;
     if (complements.has(norm)) return true;
   }

@@ -89,6 +89,10 @@ export interface RawGrammar {
   compoundNameHeads?: string[];
   /** The article's letter dropped after a joined preposition ("ا"). */
   articleAlef?: string;
+  /** The alef an indefinite object is written with ("بيانا"). */
+  accusativeAlef?: string;
+  /** Endings of sound masculine plurals ("ون"): a definite one takes no name after it. */
+  soundPluralEndings?: string[];
 }
 
 export interface RawAttributionData {
@@ -187,6 +191,10 @@ export interface RawAttributionData {
   demonstratives?: string[];
   relativePronouns: string[];
   clauseStarters: string[];
+  /** Clause starters after which a verb with no subject of its own goes on with the clause before ("…، ثم قال"). */
+  sequenceStarters?: string[];
+  /** The word linking a title to what it heads ("Head of …"), which a capitalised subject may hold. */
+  genitiveLink?: string;
   discourseMarkers: string[];
   auxiliaries: string[];
   adverbialPrepositions?: string[];

@@ -20,6 +20,7 @@ import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
 import { splitSecondContent } from './second-content.ts';
+import { carryOpenQuotations } from './open-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -69,10 +70,12 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     const local: QuoteSpan[] = [];
     for (let k = q; k < quotes.length && quotes[k]!.open < sentence.end; k++) local.push(quotes[k]!);
     const view = new SentenceView(text, sentence, tokens.slice(t, u) as Token[], local);
+    if (!lex.clitics) acronymsAsNames(view, lex);
     t = u;
     perSentence.push(sentenceClaims(view, lex, history));
   }
   carryQuotations(sentences, perSentence, quotes);
+  carryOpenQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
   listedColonLabels(sentences, perSentence, lex);
   creditIntroLines(sentences, perSentence, lex);
@@ -140,6 +143,23 @@ interface Resolved {
   chain?: RelayLink[];
 }
 
+/** Two or more capitals: an acronym, unless its neighbours are capitals too (a shouted heading). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * "The WHO announced …", "the US said …": an acronym spelt like a pronoun is a name, not the pronoun; its
+ * norm keeps the capitals so no pronoun or relative list matches it. (Inside a run of capitals, as in a
+ * heading, the words are left as they are.)
+ */
+function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
+  for (let i = 0; i < view.length; i++) {
+    const written = view.tokens[i]!.text;
+    if (!CAPITALS.test(written) || CAPITALS.test(view.tokens[i - 1]?.text ?? '') || CAPITALS.test(view.tokens[i + 1]?.text ?? '')) continue;
+    const norm = view.norms[i]!;
+    if (lex.relativePronouns.has(norm) || lex.pronouns.has(norm)) view.norms[i] = written;
+  }
+}
+
 function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
   const s = view.sentence;
   const drafts = parseSentence(view, lex);
@@ -163,7 +183,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const from = r.draft.clauseFrom;
     // "… بأنه «…» وقال إنها …": a cue verb written with its conjunction opens a clause of its own.
     // "… by saying …": a gerund of saying opens its clause at its preposition (sentence.ts verbal).
-    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined) || (r.draft.rule === PARTICIPLE_CLAUSE_RULE && lex.reportingGerundPrepositions.has(view.norms[from]!)));
+    const clauseInitial = from >= previous.draft.hit.to && (view.commaBefore(from) || view.breakBefore(from) || lex.clauseStarters.matchAt(view.norms, from) > 0 || (from === r.draft.hit.from && r.draft.hit.entry.conjoined) || (r.draft.rule === PARTICIPLE_CLAUSE_RULE && (lex.reportingGerundPrepositions.has(view.norms[from]!) || from === r.draft.hit.from)) || r.draft.innerReport === true);
     // "…, according to X" after a reporting verb qualifies that verb's claim rather than starting one.
     const secondary = r.draft.hit.entry.form === 'prep';
     // The same source opening a new reported clause gets its own claim too ("…، وأكد: «…»").

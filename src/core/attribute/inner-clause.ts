@@ -21,6 +21,7 @@ export interface InnerReport {
  * @example innerReportStart(view, lex, hit) // "أعلنت الحكومة …، في خطوة وصفتها المعارضة بأنها ظالمة" → { start: index of "في", relative: false }
  */
 export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit): InnerReport | null {
+  if (resumptiveAfterIndefinite(view, lex, hit)) return { start: hit.from, relative: false };
   // The object pronoun on the verb stands for the phrase before it ("خطوة وصفتها" = a step it described).
   if (!lex.clitics || hit.entry.form !== 'verb' || !hit.entry.objectSuffix || hit.entry.conjoined || hit.from < 2) return null;
   if (view.commaBefore(hit.from)) return null;
@@ -35,4 +36,16 @@ export function innerReportStart(view: SentenceView, lex: Lexicon, hit: CueHit):
     return relative || inAMove ? { start, relative } : null;
   }
   return null;
+}
+
+/**
+ * "…، منهية محاكمة استمرت أسابيع اتهم فيها المدعون X بـ…": a cue with a resumptive pronoun ("فيها") right
+ * after an indefinite noun, no comma between, opens a relative clause with no relative word: a report of
+ * its own, starting at the cue. (After a definite noun the relative "التي" would stand before the verb.)
+ */
+function resumptiveAfterIndefinite(view: SentenceView, lex: Lexicon, hit: CueHit): boolean {
+  if (!lex.clitics || hit.entry.form !== 'verb' || hit.entry.conjoined || hit.from < 3 || view.commaBefore(hit.from)) return false;
+  if (!lex.resumptivePronouns.has(view.norms[hit.to] ?? '')) return false;
+  const before = view.norms[hit.from - 1]!;
+  return !lex.articles.some((a) => before.startsWith(a)) && !lex.timeWords.has(before) && !lex.separatePrepositions.has(before) && !lex.relativePronouns.has(before) && !/\d/u.test(before);
 }

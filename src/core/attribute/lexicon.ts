@@ -164,6 +164,8 @@ export interface Lexicon {
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
   clauseStarters: PhraseSet;
+  sequenceStarters: Set<string>;
+  genitiveLink: string;
   discourseMarkers: PhraseSet;
   auxiliaries: Set<string>;
   /** Auxiliaries that make a following participle the clause's verb ("is warning"). */
@@ -245,6 +247,10 @@ export interface Lexicon {
   compoundNameHeads: Set<string>;
   /** The article letter dropped after a joined preposition. */
   articleAlef: string;
+  /** The alef an indefinite object is written with. */
+  accusativeAlef: string;
+  /** Endings of sound masculine plurals. */
+  soundPluralEndings: string[];
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -487,6 +493,8 @@ function compile(raw: RawAttributionData): Lexicon {
     negations: foldSet(raw.negations),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
+    sequenceStarters: foldSet(raw.sequenceStarters),
+    genitiveLink: foldForMatch(raw.genitiveLink ?? ''),
     discourseMarkers: new PhraseSet(raw.discourseMarkers),
     auxiliaries: foldSet(raw.auxiliaries),
     progressiveAuxiliaries: foldSet(raw.progressiveAuxiliaries),
@@ -544,6 +552,8 @@ function compile(raw: RawAttributionData): Lexicon {
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
+    accusativeAlef: foldForMatch(raw.grammar?.accusativeAlef ?? ''),
+    soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),
     clitics,
     stemCache: new Map(),
   };

@@ -22,12 +22,26 @@ export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number):
   for (let to = longest; to >= from + 2; to--) {
     let unknown = 0;
     for (let k = from; k < to; k++) if (!isDictionaryWord(view.norms[k]!, lex.lang)) unknown++;
-    if (unknown === 0) continue;
     const written = view.text.slice(view.start(from), view.end(to - 1));
-    if (writtenElsewhere(view, written)) return { from, to };
+    // Words all in the dictionary ("مقتدى الصدر") make a name only where the article sets them off by
+    // commas as an apposition ("بزعامة، مقتدى الصدر،").
+    if (unknown === 0 ? setOffElsewhere(view, written) : writtenElsewhere(view, written)) return { from, to };
   }
   return null;
 }
+
+/** `written` stands elsewhere in the text between two commas, as a name in apposition does. */
+function setOffElsewhere(view: SentenceView, written: string): boolean {
+  const { start, end } = view.sentence;
+  for (let at = view.text.indexOf(written); at >= 0; at = view.text.indexOf(written, at + 1)) {
+    if (at >= start && at < end) continue;
+    if (COMMA.test(view.text.slice(Math.max(0, at - 2), at)) && COMMA.test(view.text.slice(at + written.length, at + written.length + 1))) return true;
+  }
+  return false;
+}
+
+/** A comma in either script. */
+const COMMA = /[,\u060C]/u;
 
 /** No article, no source noun, no function word: a word that may belong to a bare name. */
 function plainWord(view: SentenceView, lex: Lexicon, k: number): boolean {

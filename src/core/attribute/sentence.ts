@@ -10,7 +10,7 @@ import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, channelAt, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
@@ -241,8 +241,16 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
     // Alone in its sentence only a listed verb of saying with a clause after it ("by encouraging saving" is no report).
     const gerund = hit.from > 1 && !view.commaBefore(hit.from) && lex.reportingGerundPrepositions.has(view.norms[hit.from - 1]!) && (earlier > 0 || (hit.entry.candidate === undefined && !hit.objectFrame && hit.entry.stance === 'neutral' && view.length - hit.to >= 3));
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
-    if (!adjunct) return null;
+    // "بأنها خيانة متعهدا بالرد …": a masculine participle written with its accusative alef, governing its
+    // complement, is an adjunct with no comma before it (a feminine one may be an adjective: "معلومات مؤكدة").
+    const next = view.norms[hit.to] ?? '';
+    const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    if (!adjunct) {
+      // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
+      const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+      return absolute && { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    }
     if (gerund && earlier > 0 && !lex.clitics) {
       const second = secondClause(view, lex, hit, firstHasContent);
       // "…, aside from saying": one word between the comma and the preposition opens the clause with it.
@@ -259,7 +267,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
       const second = secondClause(view, lex, hit, firstHasContent);
       return second && { ...second, clauseFrom: hit.from - 1 };
     }
-    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && view.commaBefore(hit.from) ? secondClause(view, lex, hit, firstHasContent) : null;
+    // "…,” Trump said adding, “…”": a participle right after the cue verb goes on as after a comma.
+    const afterCue = hit.from > 0 && cues.get(hit.from - 1) === 'verb';
+    if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative || afterCue) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
@@ -506,7 +516,9 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
     return draft;
   }
-  const name = appositionName(view, lex, end, hit.from);
+  // "وأصدر الوزير قرارا بإغلاق الطريق، مؤكدا": the main verb's object or complement ends its subject.
+  main.to = bareNpEnd(view, lex, main);
+  const name = main.to === end ? appositionName(view, lex, end, hit.from) : null;
   draft.subject = { type: 'phrase', chunks: name ? [main, name] : [main], anonymityMarked: false, side: 'after' };
   draft.rule = 'participle-main-subject';
   draft.clauseFrom = 0;
@@ -578,13 +590,20 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
   let head = false;
   // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
   const quantified = lex.indefiniteMarkers.has(view.norms[from]!) && !view.capitalized(from + 1);
-  while (end < hit.from && end - from < 6) {
+  let linkedAt = -1;
+  while (end < hit.from && end - from < (linkedAt >= 0 ? 8 : 6)) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
     // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
     const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
-    if (!(view.capitalized(end) || noun || common || people || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
+    // "Head of Al-Fateh Alliance A B objected …": "of" between a title and a capitalised name goes on.
+    // ("Head of the Union Alliance A B": "the" right after it too.)
+    const article = end + 1 < hit.from && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
+    const linked = end > from && lex.genitiveLink !== '' && w === lex.genitiveLink && lookupNoun(lex, view.norms, end - 1) !== null && view.capitalized(end + 1 + article) && !view.commaBefore(end + 1);
+    if (linked) linkedAt = end;
+    const linkedArticle = linkedAt >= 0 && end === linkedAt + 1 && lex.definiteMarkers.has(w);
+    if (!(view.capitalized(end) || noun || common || people || linked || linkedArticle || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
     head ||= noun || people || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
@@ -805,7 +824,8 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
   }
-  if (inner !== null && !namedAfter) draft.ownContent = contentFrom !== null && contentFrom < view.length;
+  // "…، اتهم فيها المدعون X بتدبير …": an inner report naming its speaker has content in what follows it too.
+  if (inner !== null && (!namedAfter || !draft.ownContent)) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
   return draft;
 }
@@ -860,16 +880,40 @@ function setOffDocumentSubject(view: SentenceView, lex: Lexicon, hit: CueHit): S
 }
 
 function mainClauseSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
-  if (hit.from < 4 || !view.commaBefore(hit.from)) return null;
-  for (let k = 1; k <= 2; k++) {
+  // "واستقبل الرئيس الوفد، ثم قال إن …": a starter after the comma and before the verb opens its clause.
+  const at = hit.from > 1 && lex.sequenceStarters.has(view.norms[hit.from - 1]!) && view.commaBefore(hit.from - 1) ? hit.from - 1 : hit.from;
+  if (at < 3 || !view.commaBefore(at)) return null;
+  // "…، فيما تعهد X بـ…، وقال": the nearest clause a starter opens after a comma has the subject; when
+  // it names none the verb goes on with that clause's speaker (resolved later), not the first clause's.
+  const nearer = nearestOpenedClause(view, lex, at);
+  return clauseSubjectAt(view, lex, nearer, at);
+}
+
+/** How far back the clause a coordinated verb goes on from is looked for (keeps long sentences linear). */
+const NEAREST_CLAUSE_WORDS = 30;
+
+/** The verb opening the last clause a starter opens after a comma before `before` ("…، فيما تعهد"), or 0. */
+function nearestOpenedClause(view: SentenceView, lex: Lexicon, before: number): number {
+  for (let p = before - 3; p > Math.max(0, before - NEAREST_CLAUSE_WORDS); p--) {
+    if (!view.commaBefore(p)) continue;
+    const starter = lex.clauseStarters.matchAt(view.norms, p);
+    if (starter > 0 && p + starter + 2 < before) return p + starter;
+  }
+  return 0;
+}
+
+/** The subject right after the verb at `verb` (its first or second word), up to its object or complement. */
+function clauseSubjectAt(view: SentenceView, lex: Lexicon, verb: number, before: number): Subject | null {
+  for (let k = verb + 1; k <= verb + 2; k++) {
     const noun = lookupNoun(lex, view.norms, k);
     if (!noun || noun.entry.kind === 'rank') continue;
     let end = k + noun.length;
-    while (end < hit.from && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!)) end++;
+    // "والتقى الوزير نظيره الفرنسي، وقال": a noun with a possessive pronoun opens the object.
+    while (end < before && end - k < 6 && !view.commaBefore(end) && !prepositionalPhraseAt(lex, view.norms[end]!) && !possessedAfterDefinite(view, lex, end, true)) end++;
     // "وتوعد زعيم التيار باستئصال …، وقال": the verb's complement ends the subject.
-    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(hit.from, k + 8) });
+    const cut = bareNpEnd(view, lex, { from: k, to: Math.min(before, k + 8) });
     if (cut < end) end = cut;
-    if (end >= hit.from || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut)) return null;
+    if (end >= before || !(view.commaBefore(end) || prepositionalPhraseAt(lex, view.norms[end]!) || end === cut || possessedAfterDefinite(view, lex, end, true))) return null;
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
@@ -885,9 +929,10 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     const noun = lookupNoun(lex, view.norms, k);
     if (!noun || noun.entry.kind === 'rank' || noun.entry.kind === 'document') continue;
     let end = bareNpEnd(view, lex, { from: k, to: hit.from });
-    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject.
+    // "ونشر المتحدث تغريدة قال فيها": the statement issued ends the subject; so does the occasion it was
+    // said at ("وعقد الوزير مؤتمرا صحفيا قال فيه": a channel noun, its accusative alef written or not).
     for (let m = k + noun.length; m < end; m++) {
-      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document') {
+      if (lookupNoun(lex, view.norms, m)?.entry.kind === 'document' || channelNounAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -896,6 +941,12 @@ function resumptiveSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subje
     return { type: 'phrase', chunks: [{ from: k, to: end }], anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/** Word `m` is a channel noun ("مؤتمر"), or one with the accusative alef of an indefinite object. */
+function channelNounAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  return lex.channelNouns.has(w) || lex.accusativeAlef !== '' && w.endsWith(lex.accusativeAlef) && lex.channelNouns.has(w.slice(0, -lex.accusativeAlef.length));
 }
 
 /** "إلى القاهرة", "بالسفير", "أمس": words that end a noun phrase (a preposition, joined or not, or a time word). */
@@ -936,10 +987,13 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
   // "The mayor spoke for an hour and called for calm": a verb coordinated with the main clause's has its subject.
-  if (first && subject.type === 'none' && hit.entry.form === 'verb' && hit.from > 2) {
+  // "The president received the delegation, then said …": after a comma and "then" too (the phrase before
+  // the comma is the first verb's object).
+  const sequence = hit.from > 2 && lex.sequenceStarters.has(view.norms[hit.from - 1]!) && view.commaBefore(hit.from - 1);
+  if (first && (subject.type === 'none' || sequence) && hit.entry.form === 'verb' && hit.from > 2) {
     let k = hit.from - 1;
-    while (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
-    if ((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) {
+    while (k > 0 && lex.auxiliaries.has(view.norms[k]!) && !(sequence && k === hit.from - 1)) k--;
+    if (((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) || sequence) {
       // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
       let start = 0;
       for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {

@@ -206,11 +206,18 @@ const DATELINE_WORDS = 4;
 
 /**
  * Where the words after a dateline opening at `from` start: "LIMA: …", "NEW YORK –", "CAIRO (Agency) —" (a
- * place in capitals, an agency in parentheses, before a colon or a spaced dash); `from` when there is none.
+ * place in capitals, an agency in parentheses, before a colon or a spaced dash), "Agency News/ …" (capitalised
+ * words before a slash); `from` when there is none.
  * @example datelineEnd(view('LIMA: The minister said …'), 0, 5) // 1
  */
 export function datelineEnd(view: SentenceView, from: number, to: number): number {
-  if (from !== 0 || !isCapitalsWord(view.tokens[from]?.text ?? '')) return from;
+  if (from !== 0) return from;
+  // "Agency News/ Head of …": an outlet's capitalised name and a slash open the text.
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_WORDS); k++) {
+    if (!view.capitalized(k - 1)) break;
+    if (/\/\s/u.test(view.gapBefore(k))) return k;
+  }
+  if (!isCapitalsWord(view.tokens[from]?.text ?? '')) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_WORDS + 1); k++) {
     if (view.colonBefore(k) || /\s[-–—―]\s/u.test(view.gapBefore(k))) return k;
     const text = view.tokens[k]!.text;

@@ -173,12 +173,13 @@ function contentQuote(view: SentenceView, i: number): boolean {
  * own (a definite noun heads no construct), so it opens the verb's object. The written suffix must be the
  * pronoun itself, not a folded feminine ending ("أسامة").
  */
-function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
+export function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: number, sourceNounToo = false): boolean {
   if (!lex.clitics || k === 0) return false;
   const previous = view.norms[k - 1]!;
   const word = view.norms[k]!;
   const written = view.tokens[k]!.text;
-  if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || lookupNoun(lex, view.norms, k)) return false;
+  // With `sourceNounToo`, "التقى الوزير نظيره": a person noun with a pronoun opens the object as well.
+  if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || (!sourceNounToo && lookupNoun(lex, view.norms, k))) return false;
   return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
 }
 
@@ -257,6 +258,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // after an indefinite one it states an affiliation ("مسؤول في الوزارة").
     const separate = lex.separatePrepositions.has(w) && !lex.nameSpellings.has(view.tokens[k]!.text);
     if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
+    // "اتهم فيها المدعون فلانا بـ…": a definite sound plural of people takes no name after it.
+    if (k === np.from + 1 && definite(lex, view.norms[np.from]!) && !definite(lex, w) && lex.soundPluralEndings.some((e) => view.norms[np.from]!.length > e.length + 3 && view.norms[np.from]!.endsWith(e)) && !lex.titleLinkWords.has(w) && !view.quoteOpeningAt(k)) return k;
     // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
     if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
     // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
@@ -590,7 +593,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       subjectChunks.push({ from: c.from, to: toldAt });
       continue;
     }
-    if (subjectChunks.length < 3 && closed && (appositive(view, lex, c) || nameAfterTitle(view, lex, subjectChunks, c))) {
+    // "ووصف الرئيس فلان، الاتفاق بأنه …": a definite word that is no speaker's noun, closed only by the
+    // verb's complement, is the verb's object; set off by a second comma it may still be an apposition.
+    const objectAfterComma = lex.clitics && (lookupNoun(lex, view.norms, c.from)?.entry.kind ?? 'document') === 'document' && c.to < view.length && !view.commaBefore(c.to) && !view.colonBefore(c.to);
+    if (subjectChunks.length < 3 && closed && ((appositive(view, lex, c) && !objectAfterComma) || nameAfterTitle(view, lex, subjectChunks, c))) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to > trimmed.np.from) subjectChunks.push(trimmed.np);
       if (trimmed.via) via ??= trimmed.via;
