@@ -182,7 +182,7 @@ export function labelsOfMention(
   // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
   // (A preposition or conjunction glued to the first of them opens the phrase as well: «للناشطة الحقوقية X».)
   const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0 || (k + 1 < m.first && glued(c, k + 1)));
-  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
+  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first && !verbBetween(c, k + 1, m.first - 1)) {
     // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
     titleLabel(out, c, k + 1, m.first - 1, 'title');
@@ -463,6 +463,9 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
   const verb = tokens[first];
   if (verb && data.eventAuxiliaries.has(verb.key)) return -1;
   if (verb && pastActOnActor(lang, verb.key)) return -1;
+  // «الذي وصل …», «التي تريد استعادة …»: where descriptions are participles, a finite verb with the
+  // antecedent as its subject tells an act (one taking it as object, «التي تدعمها X», still describes it).
+  if (verb && data.finiteRelativeActs && !data.isDefinite(verb.key) && data.verb(verb.key)?.object === false) return -1;
   let end = first - 1;
   for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
     // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
@@ -546,6 +549,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition;
   // "X، بالعاصمة …": neither does a preposition glued to the article.
   if (data.isPresentVerb(t.key) || (data.isDefinite(t.key) && !hasArticle(t.key, data))) return -1;
+  // "X، التقى …": a word the dictionary knows only as a verb opens a clause, whatever its letters look like.
+  if (data.verb(t.key)?.sense === 'only') return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =
@@ -588,6 +593,12 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     return head ? k : -1;
   }
   return last;
+}
+
+/** Whether a word from `first` to `last` is one the dictionary knows only as a verb ("حيث التقى X": no title). */
+function verbBetween(c: CaseText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (c.data.verb(c.tokens[j]!.key)?.sense === 'only') return true;
+  return false;
 }
 
 /** A definite word with a preposition or conjunction glued before its article («للناشطة», «والناشطة»). */

@@ -6,6 +6,9 @@ import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
+import { verbReader } from './verbs.ts';
+import type { VerbReading } from './verbs.ts';
+import { attributionData } from '../attribute/data.ts';
 
 type LabelForm = 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
 
@@ -39,6 +42,8 @@ interface LabelFile {
   language: LanguageCode;
   inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
+  /** Verb lemmas, folded, space-separated: with no other sense (`only`), and nouns too (`also`). */
+  verbs?: { only: string; also: string };
   actors: {
     capitalisedNames?: boolean;
     article?: string;
@@ -65,6 +70,7 @@ interface LabelFile {
     nameStopwords?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
+    finiteRelativeActs?: boolean;
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
@@ -227,6 +233,13 @@ export interface LanguageActorData {
   complementizers: Set<string>;
   /** Auxiliaries that make a relative clause tell an act, not a description ("who has blocked …", "who was …"). */
   eventAuxiliaries: Set<string>;
+  /** A finite verb of the language's verb lemmas ("التقى", "تدعمها"), where it has a verb list; undefined elsewhere. */
+  verb: (key: string) => VerbReading | undefined;
+  /**
+   * Descriptions are participles (Arabic «الموالية», «المدعومة من»): a relative clause whose finite verb
+   * has the antecedent as subject tells an act, not what outlets call the actor.
+   */
+  finiteRelativeActs: boolean;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -413,6 +426,8 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
+    verb: verbOf(lang, file?.verbs),
+    finiteRelativeActs: a?.finiteRelativeActs ?? false,
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
@@ -433,6 +448,12 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   };
   cache.set(lang, data);
   return data;
+}
+
+/** The finite-verb reader of a language with a verb list (its attribution morphology reads the forms). */
+function verbOf(lang: LanguageCode, verbs: LabelFile['verbs']): (key: string) => VerbReading | undefined {
+  const m = attributionData(lang)?.morphology;
+  return verbReader(verbs, m, m?.conjunctions ?? []) ?? (() => undefined);
 }
 
 /**
