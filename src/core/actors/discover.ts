@@ -366,7 +366,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const seqCount = new Map<string, number>();
   for (const c of texts) for (const t of c.tokens) wordCount.set(t.key, (wordCount.get(t.key) ?? 0) + 1);
   const variants = new Map<string, PersonVariant>();
+  const particles = new Set(texts.flatMap((c) => [...c.data.particles]));
   const addPerson = (words: string[], spelling: string, titled: boolean): void => {
+    // A name cut to its particle ("عبد" of «عبد الله …», "Abu") names no one: it would join any name opening with it.
+    if (words.length === 1 && particles.has(words[0]!)) return;
     const key = words.join(' ');
     let v = variants.get(key);
     if (!v) variants.set(key, (v = { words, spellings: new Map(), titled }));

@@ -256,7 +256,10 @@ export function labelsOfMention(
       }
       // "X, an influential scholar,", "X، القيادي في …": any noun phrase in apposition, taken whole
       // (labels of the lexicon inside it are still read below).
-      const phrase = k === appositionStart && k === nameEnd + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
+      // (A group's name that a title or a glued preposition governs, «رئيس X، …», «التابعة لX، …», closes
+      // that phrase with its comma: what follows is the sentence's, not an apposition of the group.)
+      const governed = candidate.kind !== 'person' && m.first > 0 && !tokens[m.first]!.breakBefore && (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null);
+      const phrase = k === appositionStart && k === nameEnd + 1 && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -269,7 +272,9 @@ export function labelsOfMention(
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
-    if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
+    // ("X، و…", "X, and …": a conjunction or another function word after the comma opens the next
+    // clause in any language; what follows it is no apposition of X.)
+    if (k === appositionStart && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k) && !data.othersLinkers.match(tokens, k)) {
       if ((isStopword(t.key, lang) && !data.determiners.has(t.key)) || data.notModifier(t.key)) break;
     }
     // "حكومة الإنقاذ بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
@@ -333,7 +338,7 @@ export function labelsOfMention(
       const through = backerEnd(c, k + backed.length, occupied);
       if (through >= k + backed.length) {
         const key = `backed by ${tokens.slice(k + backed.length, through + 1).map((x) => stemToken(x.key, lang)).join(' ')}`;
-        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : 'adjective', key });
+        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : mode === 'apposition' ? 'apposition' : 'adjective', key });
         if (mode === 'relative-clause') clauseLabelled = true;
         k = through + 1;
         free = 0;
@@ -464,8 +469,15 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
   if (verb && data.eventAuxiliaries.has(verb.key)) return -1;
   if (verb && pastActOnActor(lang, verb.key)) return -1;
   // «الذي وصل …», «التي تريد استعادة …»: where descriptions are participles, a finite verb with the
-  // antecedent as its subject tells an act (one taking it as object, «التي تدعمها X», still describes it).
-  if (verb && data.finiteRelativeActs && !data.isDefinite(verb.key) && data.verb(verb.key)?.object === false) return -1;
+  // antecedent as its subject tells an act — in the past, or in the present with a verbal noun for its
+  // aim right after it (a state, «التي تسيطر على …», and a verb taking the antecedent as object,
+  // «التي تدعمها X», still describe it).
+  if (verb && data.finiteRelativeActs && !data.isDefinite(verb.key)) {
+    const read = data.verb(verb.key);
+    const next = tokens[first + 1];
+    const aim = next !== undefined && !next.breakBefore && !data.isDefinite(next.key) && !isStopword(next.key, lang) && !persons.has(first + 1);
+    if (read && !read.object && (read.tense === 'past' || aim)) return -1;
+  }
   let end = first - 1;
   for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
     // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
@@ -542,7 +554,7 @@ const APPOSITION_WORDS = 10;
  * and runs to the next punctuation, relative pronoun or function word the language does not let into
  * it; -1 when what follows is no noun phrase ("X, said …", "X، وقال …").
  */
-function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number {
+function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined, person: boolean): number {
   const { tokens, data, lang } = c;
   const t = tokens[k];
   if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
@@ -589,7 +601,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) {
     // Where adjectives follow, a definite noun opening it is still what the outlet calls the person
     // ("X، القيادي في … المدعومة من …" running on): that noun alone, unless a relative clause takes it.
-    const head = data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
+    // (Only a person's: after a group's name, «…، العثور على …» is the sentence's object, not what it is.)
+    const head = person && data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
     return head ? k : -1;
   }
   return last;

@@ -71,6 +71,7 @@ interface LabelFile {
     complementizers?: string[];
     eventAuxiliaries?: string[];
     finiteRelativeActs?: boolean;
+    feminineEnding?: string;
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
@@ -240,6 +241,8 @@ export interface LanguageActorData {
    * has the antecedent as subject tells an act, not what outlets call the actor.
    */
   finiteRelativeActs: boolean;
+  /** The feminine ending of adjectives and titles (folded «ة»), where adjectives agree in gender; '' elsewhere. */
+  feminineEnding: string;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -428,6 +431,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
     verb: verbOf(lang, file?.verbs),
     finiteRelativeActs: a?.finiteRelativeActs ?? false,
+    feminineEnding: foldForMatch(a?.feminineEnding ?? ''),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),

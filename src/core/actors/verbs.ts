@@ -11,6 +11,8 @@ export interface VerbReading {
   sense: 'only' | 'also';
   /** The verb carries an object pronoun ("تدعمها"): in a relative clause, the antecedent is its object. */
   object: boolean;
+  /** Read as a past form (an ending after the stem) or a present one (a person prefix). */
+  tense: 'past' | 'present';
 }
 
 export interface VerbMorphology {
@@ -26,7 +28,7 @@ const MIN_STEM = 3;
 /**
  * A reader of finite verbs for one language, or null where the language has no verb list.
  * `conjunctions`: glued conjunctions a verb may carry ("والتقى").
- * @example verbReader({ only: 'التقي', also: '' }, morphology, ['و'])?.('والتقي') // { sense: 'only', object: false }
+ * @example verbReader({ only: 'التقي', also: '' }, morphology, ['و'])?.('والتقي') // { sense: 'only', tense: 'past', object: false }
  */
 export function verbReader(
   verbs: { only: string; also: string } | undefined,
@@ -49,16 +51,16 @@ export function verbReader(
     const hollow = body.length === 3 && /[وي]/u.test(body[1]!) ? `${body[0]}ا${body[2]}` : body;
     return lemma(body) ?? lemma(hollow) ?? lemma(`ا${body}`) ?? lemma(`ا${hollow}`);
   };
-  const read = (w: string): VerbReading['sense'] | undefined => {
+  const read = (w: string): Pick<VerbReading, 'sense' | 'tense'> | undefined => {
     for (const s of past) if (w.endsWith(s) && w.length - s.length >= MIN_STEM) {
       const sense = lemma(w.slice(0, w.length - s.length));
-      if (sense) return sense;
+      if (sense) return { sense, tense: 'past' };
     }
     for (const p of prefixes) {
       if (!w.startsWith(p)) continue;
       for (const s of presentEnds) if (w.endsWith(s) && w.length - p.length - s.length >= MIN_STEM) {
         const sense = presentLemma(w.slice(p.length, w.length - s.length));
-        if (sense) return sense;
+        if (sense) return { sense, tense: 'present' };
       }
     }
     return undefined;
@@ -74,8 +76,8 @@ export function verbReader(
     for (const w of words) {
       for (const o of objects) {
         if (!w.endsWith(o) || w.length - o.length < MIN_STEM) continue;
-        const sense = read(w.slice(0, w.length - o.length));
-        if (sense) return { sense, object: o.length > 0 };
+        const found = read(w.slice(0, w.length - o.length));
+        if (found) return { ...found, object: o.length > 0 };
       }
     }
     return undefined;
