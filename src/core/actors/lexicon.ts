@@ -72,6 +72,7 @@ interface LabelFile {
     eventAuxiliaries?: string[];
     finiteRelativeActs?: boolean;
     feminineEnding?: string;
+    governingParticiples?: string[];
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
@@ -243,6 +244,8 @@ export interface LanguageActorData {
   finiteRelativeActs: boolean;
   /** The feminine ending of adjectives and titles (folded «ة»), where adjectives agree in gender; '' elsewhere. */
   feminineEnding: string;
+  /** An active participle by its pattern ("العاملة"), article off, where the language has patterns for it. */
+  isActiveParticiple: (key: string) => boolean;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -432,6 +435,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     verb: verbOf(lang, file?.verbs),
     finiteRelativeActs: a?.finiteRelativeActs ?? false,
     feminineEnding: foldForMatch(a?.feminineEnding ?? ''),
+    isActiveParticiple: patternTest((a?.governingParticiples ?? []).map(foldForMatch), foldForMatch(a?.article ?? '')),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
@@ -452,6 +456,16 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   };
   cache.set(lang, data);
   return data;
+}
+
+/** Whether a word, article off, is of one of the patterns ("C" a root letter: "CاCC" for "العامل"). */
+function patternTest(patterns: readonly string[], article: string): (key: string) => boolean {
+  // (Folding lower-cases the root-letter mark.)
+  const res = patterns.map((p) => new RegExp(`^${p.replace(/[Cc]/gu, '[^\\sا]')}$`, 'u'));
+  return (key) => {
+    const bare = article && key.startsWith(article) ? key.slice(article.length) : key;
+    return res.some((re) => re.test(bare));
+  };
 }
 
 /** The finite-verb reader of a language with a verb list (its attribution morphology reads the forms). */

@@ -25,3 +25,18 @@ describe('no actor is made of them', () => {
     expect(names.some((n) => /منطقتي|استهداف|رفيع/u.test(n))).toBe(false);
   });
 });
+
+describe('organisation names end where a label or a complement begins', () => {
+  const actors = findActors([
+    buildArticle('a', 'وقال مصدر إن ميليشيات كارسا هاجمت الميناء. وأعلنت قيادة القوات الفالمارية العاملة في الجنوب حالة التأهب.', 'ar'),
+    buildArticle('b', 'وتقدمت ميليشيات كارسا نحو الميناء. وقالت القوات الفالمارية العاملة في المنطقة إنها صدت الهجوم.', 'ar'),
+  ]);
+  const names = actors.map((a) => a.name);
+  it('a marked head noun and a name («ميليشيات كارسا») are no organisation of their own', () => {
+    expect(names).not.toContain('ميليشيات كارسا');
+  });
+  it('an active participle with a complement («العاملة في …») is no word of the name', () => {
+    expect(names).toContain('القوات الفالمارية');
+    expect(names.some((n) => n.includes('العاملة'))).toBe(false);
+  });
+});
