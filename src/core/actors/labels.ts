@@ -660,6 +660,9 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   // (or after a capitalised word: "Shia Muslim scholar X" read as a name before it).
   const opens = before < 0 || tokens[first]!.breakBefore || tokens[first]!.sentenceStart || isStopword(tokens[before]!.key, lang) || data.determiners.has(tokens[before]!.key) || tokens[before]!.possessive || tokens[before]!.capitalised;
   if (!opens) return -1;
+  // "have grown since X": after an auxiliary the run is a verb phrase; so is one word after the
+  // infinitive marker ("to oust X"; "to" before a longer run is a preposition: "to adult film star X").
+  if (before >= 0 && !tokens[first]!.breakBefore && (data.eventAuxiliaries.has(tokens[before]!.key) || (first === last && data.verbMarkers.has(tokens[before]!.key)))) return -1;
   // A capitalised first word at a sentence start is only the sentence's capital.
   while (first < last && tokens[first]!.capitalised && tokens[first]!.sentenceStart && !occupied.has(first)) first++;
   return last - first >= 0 && (last > first || !tokens[first]!.capitalised) ? first : -1;

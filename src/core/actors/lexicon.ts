@@ -70,6 +70,7 @@ interface LabelFile {
     nameStopwords?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
+    verbMarkers?: string[];
     finiteRelativeActs?: boolean;
     feminineEnding?: string;
     governingParticiples?: string[];
@@ -235,6 +236,8 @@ export interface LanguageActorData {
   complementizers: Set<string>;
   /** Auxiliaries that make a relative clause tell an act, not a description ("who has blocked …", "who was …"). */
   eventAuxiliaries: Set<string>;
+  /** Words after which a word is a verb ("to"): a run of words they open describes no one. */
+  verbMarkers: Set<string>;
   /** A finite verb of the language's verb lemmas ("التقى", "تدعمها"), where it has a verb list; undefined elsewhere. */
   verb: (key: string) => VerbReading | undefined;
   /**
@@ -432,6 +435,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
+    verbMarkers: new Set((a?.verbMarkers ?? []).map(foldForMatch)),
     verb: verbOf(lang, file?.verbs),
     finiteRelativeActs: a?.finiteRelativeActs ?? false,
     feminineEnding: foldForMatch(a?.feminineEnding ?? ''),

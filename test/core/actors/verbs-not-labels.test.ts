@@ -34,3 +34,17 @@ describe('a clause opened by a finite verb is no label', () => {
     expect(labels).toContain('قائد حركة النسور الوطنية');
   });
 });
+
+describe('English: a verb phrase before a name is no description of it', () => {
+  const labels = findActors([
+    buildArticle('a', 'Protesters vowed to oust Mara Quill within a week. Prices have soared since Mara Quill took office, and aides paid money to former campaign aide Tomas Reed.', 'en'),
+    buildArticle('b', 'Critics want to oust Mara Quill. Mara Quill said former campaign aide Tomas Reed was lying.', 'en'),
+  ]).flatMap((a) => a.labels.map((l) => l.text));
+  it('one word after "to", a run after an auxiliary', () => {
+    expect(labels).not.toContain('oust');
+    expect(labels.some((t) => t.includes('soared'))).toBe(false);
+  });
+  it('a description after "to" as a preposition stays', () => {
+    expect(labels).toContain('former campaign aide');
+  });
+});
