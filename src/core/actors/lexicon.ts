@@ -7,7 +7,7 @@ import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
 import { verbReader } from './verbs.ts';
-import type { VerbReading } from './verbs.ts';
+import type { VerbReading, VerbStems } from './verbs.ts';
 import { attributionData } from '../attribute/data.ts';
 
 type LabelForm = 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
@@ -71,6 +71,7 @@ interface LabelFile {
     complementizers?: string[];
     eventAuxiliaries?: string[];
     verbMarkers?: string[];
+    verbStems?: VerbStems;
     finiteRelativeActs?: boolean;
     feminineEnding?: string;
     governingParticiples?: string[];
@@ -436,7 +437,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
     verbMarkers: new Set((a?.verbMarkers ?? []).map(foldForMatch)),
-    verb: verbOf(lang, file?.verbs),
+    verb: verbOf(lang, file?.verbs, a?.verbStems),
     finiteRelativeActs: a?.finiteRelativeActs ?? false,
     feminineEnding: foldForMatch(a?.feminineEnding ?? ''),
     isActiveParticiple: patternTest((a?.governingParticiples ?? []).map(foldForMatch), foldForMatch(a?.article ?? '')),
@@ -465,7 +466,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
 /** Whether a word, article off, is of one of the patterns ("C" a root letter: "CاCC" for "العامل"). */
 function patternTest(patterns: readonly string[], article: string): (key: string) => boolean {
   // (Folding lower-cases the root-letter mark.)
-  const res = patterns.map((p) => new RegExp(`^${p.replace(/[Cc]/gu, '[^\\sا]')}$`, 'u'));
+  const res = patterns.map((p) => new RegExp(`^${p.replace(/[Cc]/gu, '\\S')}$`, 'u'));
   return (key) => {
     const bare = article && key.startsWith(article) ? key.slice(article.length) : key;
     return res.some((re) => re.test(bare));
@@ -473,9 +474,9 @@ function patternTest(patterns: readonly string[], article: string): (key: string
 }
 
 /** The finite-verb reader of a language with a verb list (its attribution morphology reads the forms). */
-function verbOf(lang: LanguageCode, verbs: LabelFile['verbs']): (key: string) => VerbReading | undefined {
+function verbOf(lang: LanguageCode, verbs: LabelFile['verbs'], stems: VerbStems | undefined): (key: string) => VerbReading | undefined {
   const m = attributionData(lang)?.morphology;
-  return verbReader(verbs, m, m?.conjunctions ?? []) ?? (() => undefined);
+  return verbReader(verbs, m, m?.conjunctions ?? [], stems) ?? (() => undefined);
 }
 
 /**

@@ -22,6 +22,13 @@ export interface VerbMorphology {
   objectSuffixes?: readonly string[];
 }
 
+/** How a present stem meets the lemma: the long vowels of a hollow verb's middle, the vowel the lemma has there, the prefix of derived forms. */
+export interface VerbStems {
+  hollowVowels: string;
+  longVowel: string;
+  derivedPrefix: string;
+}
+
 /** Lemmas this long or more are read; shorter stems left after taking endings off meet nouns by chance. */
 const MIN_STEM = 3;
 
@@ -34,6 +41,7 @@ export function verbReader(
   verbs: { only: string; also: string } | undefined,
   morphology: VerbMorphology | undefined,
   conjunctions: readonly string[],
+  stems?: VerbStems,
 ): ((key: string) => VerbReading | undefined) | null {
   if (!verbs || !morphology) return null;
   const only = new Set(verbs.only.split(' ').filter(Boolean));
@@ -45,11 +53,13 @@ export function verbReader(
   const objects = fold(morphology.objectSuffixes);
   const conj = fold(conjunctions).filter(Boolean);
   const lemma = (w: string): VerbReading['sense'] | undefined => (w.length < MIN_STEM ? undefined : only.has(w) ? 'only' : also.has(w) ? 'also' : undefined);
-  // The present stem as the dictionary keys it: as is, hollow ("ريد" → "راد"), with the prefix of the
-  // derived forms ("لتقي" → "التقي", "راد" → "اراد").
+  // The present stem as the dictionary keys it: as is, hollow, with the prefix of the derived forms (lang data).
+  const hollowVowels = foldForMatch(stems?.hollowVowels ?? '');
+  const long = foldForMatch(stems?.longVowel ?? '');
+  const derived = foldForMatch(stems?.derivedPrefix ?? '');
   const presentLemma = (body: string): VerbReading['sense'] | undefined => {
-    const hollow = body.length === 3 && /[وي]/u.test(body[1]!) ? `${body[0]}ا${body[2]}` : body;
-    return lemma(body) ?? lemma(hollow) ?? lemma(`ا${body}`) ?? lemma(`ا${hollow}`);
+    const hollow = long && body.length === 3 && hollowVowels.includes(body[1]!) ? `${body[0]}${long}${body[2]}` : body;
+    return lemma(body) ?? lemma(hollow) ?? (derived ? (lemma(`${derived}${body}`) ?? lemma(`${derived}${hollow}`)) : undefined);
   };
   const read = (w: string): Pick<VerbReading, 'sense' | 'tense'> | undefined => {
     for (const s of past) if (w.endsWith(s) && w.length - s.length >= MIN_STEM) {
