@@ -315,6 +315,7 @@ function headedOrgs(
   personKeys: ReadonlySet<string>,
   personPairs: ReadonlySet<string> = new Set(),
   recurs: (before: string, word: string) => boolean = () => false,
+  isCountry: (key: string) => boolean = () => false,
 ): { words: string[]; start: number; end: number; head: string }[] {
   const out: { words: string[]; start: number; end: number; head: string }[] = [];
   const { tokens, data } = c;
@@ -327,6 +328,11 @@ function headedOrgs(
       i += epithet.length - 1;
       continue;
     }
+    // «ميليشيات <country>», «مليشيات شرق <country>»: a marked head noun before a country or an indefinite
+    // common noun is the outlet's epithet for forces it does not name; it opens no organisation's name.
+    // (Before a name, «مليشيا X» is X's name with the outlet's head noun, one actor with «قوات X».)
+    const next = tokens[i + head.length];
+    if (epithet && epithet.length === head.length && epithet.value.form === 'head-noun' && epithet.value.stance !== 'neutral' && next && !next.breakBefore && (isCountry(next.key) || (!hasArticle(next.key, data) && isDictionaryWord(next.key, c.lang)))) continue;
     const headKey = tokens[i + head.length - 1]!.key;
     const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
@@ -343,6 +349,9 @@ function headedOrgs(
       const recurring = tail.length > 0 && hasArticle(t.key, data) && recurs(tail[tail.length - 1]!, t.key);
       if ((definite || tail.length > 0) && !(hasArticle(t.key, data) && data.isAdjective(t.key)) && !recurring) break;
       if (!definite && tail.length === 0 && !hasArticle(t.key, data) && data.isAdjective(t.key)) break;
+      // «القوات X العاملة في Y»: an active participle with a locative after it (where the body is active)
+      // governs a complement; it ends the name.
+      if (tail.length > 0 && hasArticle(t.key, data) && data.isActiveParticiple(t.key) && k + 1 < tokens.length && !tokens[k + 1]!.breakBefore && entityData(c.lang).locatives.match(tokens, k + 1)) break;
       tail.push(t.key);
       k++;
     }
@@ -366,7 +375,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const seqCount = new Map<string, number>();
   for (const c of texts) for (const t of c.tokens) wordCount.set(t.key, (wordCount.get(t.key) ?? 0) + 1);
   const variants = new Map<string, PersonVariant>();
+  const particles = new Set(texts.flatMap((c) => [...c.data.particles]));
   const addPerson = (words: string[], spelling: string, titled: boolean): void => {
+    // A name cut to its particle ("عبد" of «عبد الله …», "Abu") names no one: it would join any name opening with it.
+    if (words.length === 1 && particles.has(words[0]!)) return;
     const key = words.join(' ');
     let v = variants.get(key);
     if (!v) variants.set(key, (v = { words, spellings: new Map(), titled }));
@@ -458,7 +470,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
         if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys, personPairs, recurs)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
+      for (const n of headedOrgs(c, personKeys, personPairs, recurs, placeWord)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
     }
   });
   // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which

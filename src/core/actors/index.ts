@@ -16,6 +16,7 @@ import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
+import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention } from './labels.ts';
@@ -84,6 +85,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     }
     dropOwnHeadNouns(drafts);
     dropOwnDescriptions(drafts);
+    if (candidates[g.candidate]!.kind === 'person') dropDisagreeing(drafts, texts);
     const { name, others } = nounFormName(displayNames(texts, g.mentions, candidates[g.candidate]!));
     return { g, named, drafts, name, others, minor };
   });

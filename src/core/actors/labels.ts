@@ -182,7 +182,7 @@ export function labelsOfMention(
   // "led by" ("بزعامة السياسي السني X"), not after a noun they belong to ("الوفد الأمريكي لسليمان").
   // (A preposition or conjunction glued to the first of them opens the phrase as well: «للناشطة الحقوقية X».)
   const described = data.adjectivesFollow && !tokens[m.first]!.clitic && (k < 0 || tokens[k + 1]!.breakBefore || isStopword(tokens[k]!.key, lang) || ledByAt(c, k) > 0 || (k + 1 < m.first && glued(c, k + 1)));
-  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first) {
+  if (!titled && described && candidate.kind === 'person' && k + 1 < m.first && !verbBetween(c, k + 1, m.first - 1)) {
     // Taken whole, as a title would be ("السياسي السني").
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
     titleLabel(out, c, k + 1, m.first - 1, 'title');
@@ -256,7 +256,10 @@ export function labelsOfMention(
       }
       // "X, an influential scholar,", "X، القيادي في …": any noun phrase in apposition, taken whole
       // (labels of the lexicon inside it are still read below).
-      const phrase = k === appositionStart && k === nameEnd + 1 ? appositionPhrase(c, k, occupied, persons) : -1;
+      // (A group's name that a title or a glued preposition governs, «رئيس X، …», «التابعة لX، …», closes
+      // that phrase with its comma: what follows is the sentence's, not an apposition of the group.)
+      const governed = candidate.kind !== 'person' && m.first > 0 && !tokens[m.first]!.breakBefore && (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null);
+      const phrase = k === appositionStart && k === nameEnd + 1 && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -269,7 +272,9 @@ export function labelsOfMention(
       }
     }
     // "X, would demand that …", "X, claimed that …": a verb after the comma, so no apposition follows.
-    if (k === appositionStart && data.capitalisedNames && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k)) {
+    // ("X، و…", "X, and …": a conjunction or another function word after the comma opens the next
+    // clause in any language; what follows it is no apposition of X.)
+    if (k === appositionStart && !data.labels.match(tokens, k) && !data.backedBy.match(tokens, k) && !data.relatives.has(t.key) && !ledByAt(c, k) && !data.othersLinkers.match(tokens, k)) {
       if ((isStopword(t.key, lang) && !data.determiners.has(t.key)) || data.notModifier(t.key)) break;
     }
     // "حكومة الإنقاذ بقيادة X", "the council led by X": who leads the organisation, as this outlet says.
@@ -333,7 +338,7 @@ export function labelsOfMention(
       const through = backerEnd(c, k + backed.length, occupied);
       if (through >= k + backed.length) {
         const key = `backed by ${tokens.slice(k + backed.length, through + 1).map((x) => stemToken(x.key, lang)).join(' ')}`;
-        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : 'adjective', key });
+        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : mode === 'apposition' ? 'apposition' : 'adjective', key });
         if (mode === 'relative-clause') clauseLabelled = true;
         k = through + 1;
         free = 0;
@@ -463,6 +468,16 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
   const verb = tokens[first];
   if (verb && data.eventAuxiliaries.has(verb.key)) return -1;
   if (verb && pastActOnActor(lang, verb.key)) return -1;
+  // «الذي وصل …», «التي تريد استعادة …»: where descriptions are participles, a finite verb with the
+  // antecedent as its subject tells an act — in the past, or in the present with a verbal noun for its
+  // aim right after it (a state, «التي تسيطر على …», and a verb taking the antecedent as object,
+  // «التي تدعمها X», still describe it).
+  if (verb && data.finiteRelativeActs && !data.isDefinite(verb.key)) {
+    const read = data.verb(verb.key);
+    const next = tokens[first + 1];
+    const aim = next !== undefined && !next.breakBefore && !data.isDefinite(next.key) && !isStopword(next.key, lang) && !persons.has(first + 1);
+    if (read && !read.object && (read.tense === 'past' || aim)) return -1;
+  }
   let end = first - 1;
   for (let j = first; j < tokens.length && j - first < CLAUSE_WORDS; j++) {
     // A complementizer further on opens the sentence's own report ("قالت X التي … إن …").
@@ -539,13 +554,15 @@ const APPOSITION_WORDS = 10;
  * and runs to the next punctuation, relative pronoun or function word the language does not let into
  * it; -1 when what follows is no noun phrase ("X, said …", "X، وقال …").
  */
-function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number {
+function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined, person: boolean): number {
   const { tokens, data, lang } = c;
   const t = tokens[k];
   if (!t || occupied.has(k) || data.relatives.has(t.key) || data.backedBy.match(tokens, k) || ledByAt(c, k) || data.loyalty.has(t.key)) return -1;
   // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition;
   // "X، بالعاصمة …": neither does a preposition glued to the article.
   if (data.isPresentVerb(t.key) || (data.isDefinite(t.key) && !hasArticle(t.key, data))) return -1;
+  // "X، التقى …": a word the dictionary knows only as a verb opens a clause, whatever its letters look like.
+  if (data.verb(t.key)?.sense === 'only') return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =
@@ -584,10 +601,17 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   if (after !== undefined && !after.breakBefore && !(data.complementizers.has(after.key) && !data.relatives.has(after.key))) {
     // Where adjectives follow, a definite noun opening it is still what the outlet calls the person
     // ("X، القيادي في … المدعومة من …" running on): that noun alone, unless a relative clause takes it.
-    const head = data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
+    // (Only a person's: after a group's name, «…، العثور على …» is the sentence's object, not what it is.)
+    const head = person && data.adjectivesFollow && hasArticle(t.key, data) && !t.clitic && (last > k || isStopword(after.key, lang)) && !data.relatives.has(tokens[k + 1]!.key);
     return head ? k : -1;
   }
   return last;
+}
+
+/** Whether a word from `first` to `last` is one the dictionary knows only as a verb ("حيث التقى X": no title). */
+function verbBetween(c: CaseText, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (c.data.verb(c.tokens[j]!.key)?.sense === 'only') return true;
+  return false;
 }
 
 /** A definite word with a preposition or conjunction glued before its article («للناشطة», «والناشطة»). */
@@ -636,6 +660,9 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   // (or after a capitalised word: "Shia Muslim scholar X" read as a name before it).
   const opens = before < 0 || tokens[first]!.breakBefore || tokens[first]!.sentenceStart || isStopword(tokens[before]!.key, lang) || data.determiners.has(tokens[before]!.key) || tokens[before]!.possessive || tokens[before]!.capitalised;
   if (!opens) return -1;
+  // "have grown since X": after an auxiliary the run is a verb phrase; so is one word after the
+  // infinitive marker ("to oust X"; "to" before a longer run is a preposition: "to adult film star X").
+  if (before >= 0 && !tokens[first]!.breakBefore && (data.eventAuxiliaries.has(tokens[before]!.key) || (first === last && data.verbMarkers.has(tokens[before]!.key)))) return -1;
   // A capitalised first word at a sentence start is only the sentence's capital.
   while (first < last && tokens[first]!.capitalised && tokens[first]!.sentenceStart && !occupied.has(first)) first++;
   return last - first >= 0 && (last > first || !tokens[first]!.capitalised) ? first : -1;

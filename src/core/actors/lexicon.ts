@@ -6,6 +6,9 @@ import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LabelLexiconEntry, LabelStance, LanguageCode } from '../types.ts';
 import type { ActorToken } from './tokens.ts';
+import { verbReader } from './verbs.ts';
+import type { VerbReading, VerbStems } from './verbs.ts';
+import { attributionData } from '../attribute/data.ts';
 
 type LabelForm = 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
 
@@ -39,6 +42,8 @@ interface LabelFile {
   language: LanguageCode;
   inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
+  /** Verb lemmas, folded, space-separated: with no other sense (`only`), and nouns too (`also`). */
+  verbs?: { only: string; also: string };
   actors: {
     capitalisedNames?: boolean;
     article?: string;
@@ -65,6 +70,11 @@ interface LabelFile {
     nameStopwords?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
+    verbMarkers?: string[];
+    verbStems?: VerbStems;
+    finiteRelativeActs?: boolean;
+    feminineEnding?: string;
+    governingParticiples?: string[];
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
@@ -227,6 +237,19 @@ export interface LanguageActorData {
   complementizers: Set<string>;
   /** Auxiliaries that make a relative clause tell an act, not a description ("who has blocked …", "who was …"). */
   eventAuxiliaries: Set<string>;
+  /** Words after which a word is a verb ("to"): a run of words they open describes no one. */
+  verbMarkers: Set<string>;
+  /** A finite verb of the language's verb lemmas ("التقى", "تدعمها"), where it has a verb list; undefined elsewhere. */
+  verb: (key: string) => VerbReading | undefined;
+  /**
+   * Descriptions are participles (Arabic «الموالية», «المدعومة من»): a relative clause whose finite verb
+   * has the antecedent as subject tells an act, not what outlets call the actor.
+   */
+  finiteRelativeActs: boolean;
+  /** The feminine ending of adjectives and titles (folded «ة»), where adjectives agree in gender; '' elsewhere. */
+  feminineEnding: string;
+  /** An active participle by its pattern ("العاملة"), article off, where the language has patterns for it. */
+  isActiveParticiple: (key: string) => boolean;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
@@ -413,6 +436,11 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
+    verbMarkers: new Set((a?.verbMarkers ?? []).map(foldForMatch)),
+    verb: verbOf(lang, file?.verbs, a?.verbStems),
+    finiteRelativeActs: a?.finiteRelativeActs ?? false,
+    feminineEnding: foldForMatch(a?.feminineEnding ?? ''),
+    isActiveParticiple: patternTest((a?.governingParticiples ?? []).map(foldForMatch), foldForMatch(a?.article ?? '')),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
@@ -433,6 +461,22 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   };
   cache.set(lang, data);
   return data;
+}
+
+/** Whether a word, article off, is of one of the patterns ("C" a root letter: "CاCC" for "العامل"). */
+function patternTest(patterns: readonly string[], article: string): (key: string) => boolean {
+  // (Folding lower-cases the root-letter mark.)
+  const res = patterns.map((p) => new RegExp(`^${p.replace(/[Cc]/gu, '\\S')}$`, 'u'));
+  return (key) => {
+    const bare = article && key.startsWith(article) ? key.slice(article.length) : key;
+    return res.some((re) => re.test(bare));
+  };
+}
+
+/** The finite-verb reader of a language with a verb list (its attribution morphology reads the forms). */
+function verbOf(lang: LanguageCode, verbs: LabelFile['verbs'], stems: VerbStems | undefined): (key: string) => VerbReading | undefined {
+  const m = attributionData(lang)?.morphology;
+  return verbReader(verbs, m, m?.conjunctions ?? [], stems) ?? (() => undefined);
 }
 
 /**

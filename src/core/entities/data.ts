@@ -49,6 +49,8 @@ export interface DictionaryForms {
   /** The indefinite accusative ending ("مؤكدا"), taken off a word of at least `accusativeRest` letters. */
   accusativeEnding?: string;
   accusativeRest?: number;
+  /** A dual or plural in construct ("منطقتي" for "منطقتين"): [ending as written, ending the dictionary keys]. */
+  constructEndings?: [string, string][];
   /** Broken plurals and verbal nouns as [pattern as written, pattern the dictionary keys], "C" a root letter ("CواCC" → "CاCC"). */
   wordPatterns?: [string, string][];
   /** The marks of the indefinite ending (tanween) as written, for a character class: names never take them. */

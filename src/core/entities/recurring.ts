@@ -53,6 +53,8 @@ export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
   if (av) for (const f of [...forms]) for (const pre of av.prefixes) if (f.length === pre.length + 2 && f.startsWith(pre)) forms.add(`${av.dropped}${f.slice(pre.length)}`);
   for (const f of [...forms]) if (f.startsWith(m.article) && f.length >= m.articleMinLength) forms.add(f.slice(m.article.length));
   dropEnd(m.pronounEndings, m.pronounRest);
+  // A dual in construct ("منطقتي سرت وY", two regions) is the noun with its feminine ending.
+  for (const f of [...forms]) for (const [e, to] of m.constructEndings ?? []) if (f.endsWith(e) && f.length - e.length >= m.pronounRest) forms.add(f.slice(0, -e.length) + to);
   // Participles: the prefix off, the passive pattern's long vowel off, derived stems rewritten; an
   // adverbial participle's accusative ending ("مؤكدا") off first (only there: foreign names end so too).
   const p = m.participle;
@@ -150,6 +152,8 @@ interface Seen {
   beforeSpelling: Map<string, string>;
   /** The word right before each occurrence ('' at a break): one common word before every occurrence makes a fixed phrase. */
   preceding: Map<string, number>;
+  /** Occurrences right after a word written with the indefinite ending ("أميركياً رفيع"): inside an indefinite noun phrase. */
+  afterIndefinite: number;
 }
 
 /**
@@ -172,6 +176,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     const forms = places.dictionaryForms!;
     const conj = places.listConjunction;
     const letters = new RegExp(forms.letters, 'u');
+    const indefiniteMark = forms.indefiniteMarks ? new RegExp(`[${forms.indefiniteMarks}]`, 'u') : null;
     const isName = (i: number): boolean => {
       const key = tokens[i]!.key;
       let v = verdict.get(key);
@@ -194,13 +199,14 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       const t = tokens[i]!;
       if (taken.has(t.key) || !isName(i)) continue;
       let s = seen.get(t.key);
-      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map(), preceding: new Map() }));
+      if (!s) seen.set(t.key, (s = { count: 0, articles: new Set(), afterDefinite: 0, afterWord: 0, spellings: new Map(), before: new Map(), beforeSpelling: new Map(), preceding: new Map(), afterIndefinite: 0 }));
       s.count++;
       s.articles.add(c.articleIndex);
       const spelling = c.text.slice(t.start, t.end);
       s.spellings.set(spelling, (s.spellings.get(spelling) ?? 0) + 1);
       const prev = i > 0 && !t.breakBefore ? tokens[i - 1]! : undefined;
       if (prev && hasArticle(prev.key, data)) s.afterDefinite++;
+      if (prev && indefiniteMark && indefiniteMark.test(c.text.slice(prev.start, prev.end))) s.afterIndefinite++;
       const preceding = prev?.key ?? '';
       s.preceding.set(preceding, (s.preceding.get(preceding) ?? 0) + 1);
       if (prev && !isStopword(prev.key, lang)) s.afterWord++;
@@ -237,6 +243,8 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
     if (several ? s.articles.size < MIN_ARTICLES : s.count < MIN_OCCURRENCES_ALONE) continue;
     // "مزيدٍ": a word some article writes with the indefinite ending (tanween) is a common noun or adjective.
     if (indefiniteMarks && [...s.spellings.keys()].some((sp) => indefiniteMarks.test(sp))) continue;
+    // «وفدا أميركياً رفيع المستوى»: a word mostly right after one written with that ending is in its noun phrase, an adjective.
+    if (s.afterIndefinite * 2 >= s.count) continue;
     // A relational adjective after a definite noun most of the time is the noun's adjective, not a name.
     if (isAdjectival(word) && s.afterDefinite * 2 >= s.count) continue;
     // A word with the feminine ending after another word is mostly that word's adjective ("معارك عنيفة").

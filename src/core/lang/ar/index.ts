@@ -10,6 +10,7 @@ import numbers from './numbers.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
+import verbs from './verbs.json' with { type: 'json' };
 import { procliticList } from './morphology.ts';
 
 // The proclitics each stage reads are derived from morphology.json, where the letters are spelled once.
@@ -28,7 +29,8 @@ export default {
   clauses,
   entities: { ...entities, proclitics: procliticList('nameProclitics'), dictionaryForms: { ...entities.dictionaryForms, clitics: procliticList('dictionaryClitics') } },
   furniture,
-  labels,
+  // Arabic WordNet's verb lemmas (scripts/lexical/build-verbs.ts): a label is no clause opened by a finite verb.
+  labels: { ...labels, verbs: { only: verbs.only, also: verbs.also } },
   language,
   numbers: { ...numbers, clitics: procliticList('numberClitics') },
   spelling,
