@@ -281,6 +281,18 @@ export function phraseKeys(keys: readonly string[]): string[] {
   return out ?? [];
 }
 
+/**
+ * The two-word predicate key of two adjacent keys ("took control" → "take_control"), or null: `phraseKeys`
+ * for one pair, with no list made (event frames ask for every adjacent pair).
+ * @example phraseKey('take', 'control') // 'take_control'
+ */
+export function phraseKey(first: string, second: string): string | null {
+  predicateClasses('');
+  if (!phraseStarts.has(first)) return null;
+  const phrase = `${first}_${second}`;
+  return predicateClasses(phrase).length ? phrase : null;
+}
+
 interface Markers {
   markers: string[][];
   starts: Set<string>;

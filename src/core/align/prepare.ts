@@ -10,12 +10,12 @@ import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
-import { eventFrame, frameConflict, sharesEvent } from './frames.ts';
-import type { EventFrame } from './frames.ts';
+import { eventFrame, frameConflict, overlaps, sharesEvent } from './frames.ts';
+import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { CaseTerms, isStopword } from './terms.ts';
-import { buildVectors, FIGURE_TERM, lastPair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
+import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import type { RoleMatch, Roles } from './roles.ts';
@@ -469,14 +469,17 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
+  // The score's settings as constants: a fractional option read off `opts` and passed on was boxed anew on every call.
+  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty } = opts;
   const score = (i: number, j: number): number => {
-    let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
+    measurePair(space, i, j, minShared, numberPenalty, shortClaim, placePenalty);
+    let s = lastPair.score;
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     if (frameOf && conflictsWeigh && s > 0) {
       const conflict = frameConflict(frameOf(i), frameOf(j));
       if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }
-    return questions[i] || questions[j] ? s * opts.questionPenalty : s;
+    return questions[i] || questions[j] ? s * questionPenalty : s;
   };
   const facts = { question: questions, negated, count: claims.length };
   const features = (i: number, j: number, out: Float64Array): Float64Array => pairFeatures(score(i, j), i, j, facts, out);
@@ -598,7 +601,7 @@ function focusOf(space: VectorSpace, ordered: readonly string[][], width: number
 /** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */
 export function frameAllows(a: EventFrame, b: EventFrame, mode: FrameGate): boolean {
   // Cheapest first: the shared event, then conflicts, then the doers (read lazily).
-  if (mode === 'main' ? !a.main.some((c) => b.main.includes(c)) : mode === 'agree' && !sharesEvent(a, b)) return false;
+  if (mode === 'main' ? !overlaps(a.main, b.main) : mode === 'agree' && !sharesEvent(a, b)) return false;
   if (frameConflict(a, b)) return false;
   // A rescue is weak evidence: another doer named beside the shared event is enough to refuse it.
   return mode === 'free' || !(a.subject && b.subject && a.subject !== b.subject);
@@ -641,17 +644,43 @@ function frameReader(
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
+  const keyOf = keyReader(termsOf);
   return (unit) => {
     let frame = frames[unit];
     if (!frame) {
-      const claim = claims[unit]!;
-      const terms = termsOf(langs[unit]!);
-      const text = (): string => propositionText(claim);
-      frame = eventFrame({ claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text, keyOf: (norm) => terms.key(norm) }, entities, kinds);
+      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!)), entities, kinds);
       frames[unit] = frame;
     }
     return frame;
   };
+}
+
+/** One `keyOf` per language for the units' frame inputs (not a closure per unit). */
+function keyReader(termsOf: (lang: string) => CaseTerms): (lang: string) => (norm: string) => string | null {
+  const readers = new Map<string, (norm: string) => string | null>();
+  return (lang) => {
+    let read = readers.get(lang);
+    if (!read) {
+      const terms = termsOf(lang);
+      readers.set(lang, (read = (norm) => terms.key(norm)));
+    }
+    return read;
+  };
+}
+
+/** What a unit's frame and roles are read from (frames.ts FrameInput), its text made when asked for. */
+class UnitInput implements FrameInput {
+  constructor(
+    readonly claim: Claim,
+    readonly language: LanguageCode,
+    readonly norms: readonly string[],
+    readonly firstWord: number,
+    readonly keyOf: (norm: string) => string | null,
+  ) {}
+
+  text(): string {
+    return propositionText(this.claim);
+  }
 }
 
 /** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */
@@ -668,12 +697,11 @@ function roleReader(
 ): RoleReader {
   const read: (Roles | undefined)[] = [];
   const keySets: (Set<string> | undefined)[] = [];
+  const keyOf = keyReader(termsOf);
   const rolesOf = (unit: number): Roles => {
     let roles = read[unit];
     if (!roles) {
-      const claim = claims[unit]!;
-      const terms = termsOf(langs[unit]!);
-      const input = { claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text: () => propositionText(claim), keyOf: (norm: string) => terms.key(norm) };
+      const input = new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!));
       // Quantities are read only where the unit's terms hold a figure or a year (most hold none).
       read[unit] = roles = readRoles(input, frameOf(unit), entities, ordered[unit]!.some((stem) => stem.charCodeAt(0) >= 48 && stem.charCodeAt(0) <= 57));
     }
