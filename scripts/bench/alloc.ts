@@ -2,10 +2,10 @@
  * Bytes allocated by one cross-outlet stage on a synthetic case, by function: the inspector's sampling
  * heap profiler with the objects the collector freed included, so it counts what was allocated, not
  * what survived. Unlike CPU time it does not move with the machine's load, so it can choose between
- * two versions of a hot path on a shared machine. The stage runs once to warm up, then once sampled.
+ * two versions of a hot path on a shared machine. The stage runs once to warm up, then `runs` times sampled.
  * Prints the total and the functions allocating most (self, and with what they call); writes the
  * profile as JSON when `--out=FILE` is given.
- * Run: node bin/run-ts.mjs scripts/bench/alloc.ts [align|entities|actors|crosslang] [articles] [--top=N] [--out=FILE]
+ * Run: node bin/run-ts.mjs scripts/bench/alloc.ts [align|entities|actors|crosslang] [articles] [--runs=3] [--top=N] [--out=FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -42,9 +42,19 @@ interface Node {
 const session = new Session();
 session.connect();
 await session.post('Debugger.enable');
-await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-run[stage]!();
-const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } };
+// JIT timing moves a run's figure (a hot function caught unoptimised boxes every fractional number it
+// computes): several sampled runs, the one of median total shown.
+const runs = Number(flag('runs') ?? 3);
+const profiles: { head: Node }[] = [];
+for (let r = 0; r < runs; r++) {
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  run[stage]!();
+  profiles.push(((await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: Node } }).profile);
+}
+const sum = (n: Node): number => n.children.reduce((s, c) => s + sum(c), n.selfSize);
+const totals = profiles.map((p) => sum(p.head));
+const median = [...totals].sort((a, b) => a - b)[runs >> 1]!;
+const profile = profiles[totals.indexOf(median)]!;
 const out = flag('out');
 if (out) writeFileSync(out, JSON.stringify(profile));
 
@@ -80,7 +90,7 @@ const walk = (n: Node, stack: Set<string>): number => {
 };
 const total = walk(profile.head, new Set());
 const mb = (b: number): string => (b / 1e6).toFixed(1).padStart(8);
-console.log(`${stage} ${size} articles: ${mb(total).trim()} MB allocated`);
+console.log(`${stage} ${size} articles: ${mb(total).trim()} MB allocated (median of ${totals.map((t) => mb(t).trim()).join(', ')})`);
 for (const [title, map] of [['self', self], ['inclusive', inclusive]] as const) {
   console.log(`\n${title} MB`);
   for (const [key, bytes] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(mb(bytes), key);

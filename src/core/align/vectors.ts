@@ -86,18 +86,11 @@ export function buildVectors(
     const ids = new Float64Array(stems.length + (extra?.length ?? 0) + (support?.length ?? 0));
     for (let k = 0; k < stems.length; k++) ids[k] = idOf(stems[k]!);
     let size = stems.length;
-    if ((extra && extra.length) || (support && support.length)) {
-      const known = new Set(ids.subarray(0, size));
-      for (const [list, mark] of [[extra, 0.5], [support, 0.25]] as const) {
-        for (const stem of list ?? []) {
-          const id = idOf(stem);
-          if (!known.has(id)) ids[size++] = id + mark;
-          known.add(id);
-        }
-      }
-    }
-    ids.subarray(0, size).sort();
-    return ids.subarray(0, size);
+    if (extra && extra.length) size = addOnce(ids, size, extra, 0.5, idOf);
+    if (support && support.length) size = addOnce(ids, size, support, 0.25, idOf);
+    const own = size === ids.length ? ids : ids.subarray(0, size);
+    own.sort();
+    return own;
   });
   idLists.forEach((ids) => {
     let distinct = 0;
@@ -143,6 +136,20 @@ export function buildVectors(
   });
   offsets[n] = at;
   return { offsets, ids, weights, df, year, context, vocabulary };
+}
+
+/**
+ * Appends to ids[0 … size) the ids of `stems` not there yet, each as id + `mark` (a linear scan: a
+ * claim holds tens of terms, and a Set per claim was most of the vectors' allocation). Returns the new size.
+ */
+function addOnce(ids: Float64Array, size: number, stems: readonly string[], mark: number, idOf: (stem: string) => number): number {
+  for (const stem of stems) {
+    const id = idOf(stem);
+    let known = false;
+    for (let k = 0; k < size && !known; k++) known = Math.floor(ids[k]!) === id;
+    if (!known) ids[size++] = id + mark;
+  }
+  return size;
 }
 
 /**

@@ -58,7 +58,7 @@ describe('predicate classes (lang/<code>/predicates.json)', () => {
     const keys = contentTerms('The rebels took control of the port', 'en').map((t) => t.stem);
     expect(phraseKeys(keys)).toEqual(['take_control']);
     // One adjacent pair at a time, as frames read them: only the pair that is a predicate.
-    expect(keys.slice(1).map((k, n) => phraseKey(keys[n]!, k))).toEqual(keys.slice(1).map((k, n) => (n === 1 ? 'take_control' : null)));
+    expect(keys.slice(1).map((k, n) => phraseKey(keys[n]!, k))).toEqual(keys.slice(1).map((_, n) => (n === 1 ? 'take_control' : null)));
     expect(isReportingKey(key('declaration'))).toBe(true);
     expect(isReportingKey(key('bridge'))).toBe(false);
     expect(negationWords('en').has('not')).toBe(true);
