@@ -846,12 +846,16 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     : options.placeClaim === 'best'
       ? bestRowPerClaim(clusters, claims, group, score)
       : oneRowPerClaim(clusters, claims, group);
+  // Per article, the last row that holds it (a stamp: no Set per row).
+  const presentIn = new Int32Array(articles.length).fill(-1);
   return placed.map((members, n) => {
-    const present = new Set(members.map((m) => group[m]!));
+    for (const m of members) presentIn[group[m]!] = n;
+    const missingFrom: string[] = [];
+    for (let a = 0; a < articles.length; a++) if (presentIn[a] !== n) missingFrom.push(articles[a]!.id);
     const row: Row = {
       id: `r${n + 1}`,
       claimIds: members.map((m) => shownClaim(prepared, m, members).id),
-      missingFrom: articles.filter((_, a) => !present.has(a)).map((a) => a.id),
+      missingFrom,
       score: round(meanCrossScore(members, group, score)),
     };
     const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => { const claim = shownClaim(prepared, m, members); return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
@@ -916,16 +920,20 @@ function oneRowPerClaim(clusters: number[][], claims: readonly Claim[], group: r
  * chose it go to their next best row.
  */
 function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: readonly number[], score: (i: number, j: number) => number): number[][] {
-  // Only claims whose units stand in two rows or more have a choice (most claims are one unit).
+  // Only claims whose units stand in two rows or more have a choice. A claim's units are adjacent
+  // (prepareCase), so only a claim of several units can; every other claim stays in its one row while
+  // that row lives, and needs no entry of its own.
+  const several = (m: number): boolean => (m > 0 && claims[m - 1] === claims[m]) || claims[m + 1] === claims[m];
   const rowsOfClaim = new Map<Claim, number>();
-  for (const members of clusters) for (const m of members) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
-  // Per claim: its units' rows with the best cross-article score there (members sampled as in the guard).
+  for (const members of clusters) for (const m of members) if (several(m)) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
+  // Per such claim: its units' rows with the best cross-article score there (members sampled as in the guard).
   const options = new Map<Claim, { row: number; unit: number; fit: number }[]>();
   clusters.forEach((members, row) => {
-    const sample = members.slice(0, 32);
+    const sample = Math.min(32, members.length);
     for (const m of members) {
+      if (!((rowsOfClaim.get(claims[m]!) ?? 0) > 1)) continue;
       let fit = 0;
-      if (rowsOfClaim.get(claims[m]!)! > 1) for (const o of sample) if (group[o] !== group[m]) fit = Math.max(fit, score(m, o));
+      for (let x = 0; x < sample; x++) if (group[members[x]!] !== group[m]) fit = Math.max(fit, score(m, members[x]!));
       const list = options.get(claims[m]!) ?? [];
       list.push({ row, unit: m, fit });
       options.set(claims[m]!, list);
@@ -934,6 +942,8 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
   for (const list of options.values()) list.sort((x, y) => y.fit - x.fit || x.row - y.row);
   const alive = clusters.map(() => true);
   const choice = new Map<Claim, number>();
+  // Whether unit m (of a row alive when the round began) is where its claim is shown.
+  const chosen = (m: number): boolean => !options.has(claims[m]!) || choice.get(claims[m]!) === m;
   for (let round = 0; round < 8; round++) {
     choice.clear();
     for (const [claim, list] of options) {
@@ -943,8 +953,7 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
     let changed = false;
     clusters.forEach((members, row) => {
       if (!alive[row]) return;
-      const articles = new Set(members.filter((m) => choice.get(claims[m]!) === m).map((m) => group[m]));
-      if (articles.size < 2) {
+      if (!twoArticles(members, group, chosen)) {
         alive[row] = false;
         changed = true;
       }
@@ -954,10 +963,21 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
   const out: number[][] = [];
   clusters.forEach((members, row) => {
     if (!alive[row]) return;
-    const kept = members.filter((m) => choice.get(claims[m]!) === m);
-    if (new Set(kept.map((m) => group[m])).size >= 2) out.push(kept);
+    const kept = members.filter(chosen);
+    if (twoArticles(kept, group, () => true)) out.push(kept);
   });
   return out;
+}
+
+/** Whether the members that `counts` keeps are of two articles or more. */
+function twoArticles(members: readonly number[], group: readonly number[], counts: (m: number) => boolean): boolean {
+  let first = -1;
+  for (const m of members) {
+    if (!counts(m)) continue;
+    if (first < 0) first = group[m]!;
+    else if (group[m] !== first) return true;
+  }
+  return false;
 }
 
 /** A row's units with each claim once (two propositions of one sentence may both match a long claim). */
