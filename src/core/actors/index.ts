@@ -209,6 +209,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
   const groups = all.filter((g) => g.group);
   if (!groups.length) return;
   const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
+  const nisbaMaps = new Map<CaseText['data'], Map<string, EpithetTarget | null>>();
   for (const g of groups) {
     for (const m of g.mentions) {
       const list = byArticle.get(m.article);
@@ -222,14 +223,19 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
     const named = byArticle.get(c.articleIndex);
     if (!named) continue;
     named.sort((a, b) => a.last - b.last);
-    // Places and groups by the one-word names a nisba is made from, where the language makes nisbas.
-    const byNisba = new Map<string, EpithetTarget | null>();
-    if (data.article) {
-      for (const g of all) {
-        for (const w of g.words) {
-          for (const key of nisbaKeys(w, data, false)) {
-            if (key.length < 3) continue;
-            byNisba.set(key, byNisba.has(key) && byNisba.get(key) !== g ? null : g);
+    // Places and groups by the one-word names a nisba is made from, where the language makes nisbas:
+    // the same for every article of a language (made once per language, not per article).
+    let byNisba = nisbaMaps.get(data);
+    if (!byNisba) {
+      byNisba = new Map<string, EpithetTarget | null>();
+      nisbaMaps.set(data, byNisba);
+      if (data.article) {
+        for (const g of all) {
+          for (const w of g.words) {
+            for (const key of nisbaKeys(w, data, false)) {
+              if (key.length < 3) continue;
+              byNisba.set(key, byNisba.has(key) && byNisba.get(key) !== g ? null : g);
+            }
           }
         }
       }

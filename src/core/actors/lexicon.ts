@@ -346,8 +346,12 @@ function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: Tit
   return m;
 }
 
+// The tests below loop rather than call `some`/`find` with a closure: they run for every word of a case.
 function definiteTest(forms: readonly string[]): (key: string) => boolean {
-  return (key) => forms.some((f) => key.length > f.length + 1 && key.startsWith(f));
+  return (key) => {
+    for (const f of forms) if (key.length > f.length + 1 && key.startsWith(f)) return true;
+    return false;
+  };
 }
 
 /** True when `key` starts with the language's glued article ("الجيش"), beyond a bare two-letter word. */
@@ -362,15 +366,27 @@ export function headBase(key: string, data: LanguageActorData): string {
 
 /** The ending (or, failing that, the prefix: "pro-X") a word carries, or undefined. */
 function suffixTest(endings: readonly string[], prefixes: readonly string[] = []): (key: string) => string | undefined {
-  return (key) => endings.find((e) => key.length > e.length + 1 && key.endsWith(e)) ?? prefixes.find((p) => key.length > p.length + 1 && key.startsWith(p));
+  return (key) => {
+    for (const e of endings) if (key.length > e.length + 1 && key.endsWith(e)) return e;
+    for (const p of prefixes) if (key.length > p.length + 1 && key.startsWith(p)) return p;
+    return undefined;
+  };
 }
 
 function prefixTest(prefixes: readonly string[], article: string): (key: string) => boolean {
-  return (key) => key.length >= 3 && !(article && key.startsWith(article)) && prefixes.some((p) => key.startsWith(p));
+  return (key) => {
+    if (key.length < 3 || (article && key.startsWith(article))) return false;
+    for (const p of prefixes) if (key.startsWith(p)) return true;
+    return false;
+  };
 }
 
 function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
-  return (key) => key.length > 3 && endings.some((e) => key.endsWith(e));
+  return (key) => {
+    if (key.length <= 3) return false;
+    for (const e of endings) if (key.endsWith(e)) return true;
+    return false;
+  };
 }
 
 const cache = new Map<LanguageCode, LanguageActorData>();

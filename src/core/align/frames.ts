@@ -8,8 +8,7 @@
 import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
-import { firstIndex } from '../util/sorted.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, phraseKeys } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, phraseKey } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -58,19 +57,23 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let main: readonly number[] = NONE;
   let mainAt = -1;
   let verb = false;
-  const events = new Set<number>();
-  const keys: (string | null)[] = norms.map(keyOf);
+  // Few classes per unit: a list checked before each push keeps a Set's first-insertion order.
+  let events: number[] | null = null;
+  // The words' keys in one scratch list (read within this call only).
+  const keys = scratchKeys;
+  keys.length = norms.length;
+  for (let k = 0; k < norms.length; k++) keys[k] = keyOf(norms[k]!);
   // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
   const cue = unit.claim.attribution?.cue;
   // Word index up to which an event may still take the main predicate from a control verb before it (-1: none).
   let controlReach = -1;
   if (cue && unit.firstWord === 0) {
-    for (const norm of wordNorms(cue.text, language)) {
+    for (const norm of cueNorms(cue.text, language)) {
       const classes = eventClassesOfWord(language, norm, keyOf(norm) ?? '').classes;
       if (classes.length === 0) continue;
       main = classes;
       verb = true;
-      for (const c of classes) events.add(c);
+      for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
       // A control cue ("agreed to …") passes the predicate to the event its content opens with.
       if (isControlKey(language, keyOf(norm) ?? '')) controlReach = CONTROL_REACH - 1;
       break;
@@ -86,41 +89,67 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     if (isAgentWord(language, norms[k]!)) continue;
     // A two-word predicate ("set fire") is one predicate, before its second word alone ("fire").
     const next = keys[k + 1];
-    const phrase = next ? phraseKeys([key, next]) : NO_PHRASE;
+    const phrase = next ? phraseKey(key, next) : null;
     // A two-word predicate is a verb where words are read by keys ("set fire"); in Arabic it may be a noun phrase ("إطلاق النار").
-    const found = phrase.length ? { classes: eventClasses(phrase[0]!), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
-    const word = opening && !found.verb && found.classes.length ? { classes: found.classes, verb: true } : found;
-    const classes = word.classes;
+    const found = phrase !== null ? { classes: eventClasses(phrase), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
+    const classes = found.classes;
     if (classes.length === 0) continue;
-    for (const c of classes) events.add(c);
+    const isVerb = found.verb || opening;
+    for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
     // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
     // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
-    if ((mainAt < 0 && main.length === 0) || (word.verb && !verb) || k <= controlReach) {
+    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || k <= controlReach) {
       main = classes;
-      verb = word.verb || k <= controlReach;
+      verb = isVerb || k <= controlReach;
       mainAt = k;
       controlReach = -1;
       if (isControlKey(language, key)) controlReach = k + CONTROL_REACH;
     }
-    if (phrase.length) k++;
+    if (phrase !== null) k++;
   }
+  keys.length = 0;
   const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;
-  // The subject re-tokenises the claim: read when a pair first asks for it (few do).
-  let subject: string | null | undefined = mentions.length && mainAt >= 0 ? undefined : null;
-  return {
-    main,
-    events: events.size ? [...events] : NONE,
-    verb,
-    at: mainAt,
-    speaker: mentions.length ? speakerOf(unit.claim, mentions, kinds) : null,
-    get subject(): string | null {
-      if (subject === undefined) subject = subjectOf(unit, mainAt, mentions, kinds);
-      return subject;
-    },
-  };
+  return new Frame(main, events ?? NONE, verb, mainAt, mentions.length ? speakerOf(unit.claim, mentions, kinds) : null, unit, mentions, kinds);
 }
 
-const NO_PHRASE: string[] = [];
+/** An event frame whose subject is read when first asked for (it re-tokenises the claim; few pairs ask). */
+class Frame implements EventFrame {
+  private read: string | null | undefined;
+  constructor(
+    readonly main: readonly number[],
+    readonly events: readonly number[],
+    readonly verb: boolean,
+    readonly at: number,
+    readonly speaker: string | null,
+    private readonly unit: FrameInput,
+    private readonly mentions: readonly IndexedMention[],
+    private readonly kinds: ReadonlyMap<string, EntityKind> | null,
+  ) {
+    this.read = mentions.length && at >= 0 ? undefined : null;
+  }
+
+  get subject(): string | null {
+    if (this.read === undefined) this.read = subjectOf(this.unit, this.at, this.mentions, this.kinds);
+    return this.read;
+  }
+}
+
+const scratchKeys: (string | null)[] = [];
+
+/** The folded words of a cue's text, per language (a case has few distinct cues and many claims). */
+function cueNorms(text: string, language: LanguageCode): readonly string[] {
+  let memo = cueMemos.get(language);
+  if (!memo) cueMemos.set(language, (memo = new Map()));
+  let norms = memo.get(text);
+  if (!norms) {
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, (norms = wordNorms(text, language)));
+  }
+  return norms;
+}
+
+const cueMemos = new Map<LanguageCode, Map<string, readonly string[]>>();
+
 /** Words after a control verb within which the event it introduces comes ("agreed on Monday to release"). */
 const CONTROL_REACH = 4;
 const NO_MENTIONS: readonly IndexedMention[] = [];
@@ -133,7 +162,7 @@ const NO_MENTIONS: readonly IndexedMention[] = [];
 function speakerOf(claim: Claim, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
   const source = claim.attribution?.source;
   if (!source || source.kind === 'anonymous' || source.kind === 'media') return null;
-  for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= source.start); k < mentions.length && mentions[k]!.start < source.end; k++) {
+  for (let k = firstFrom(mentions, source.start); k < mentions.length && mentions[k]!.start < source.end; k++) {
     const m = mentions[k]!;
     if (m.end <= source.end && kinds?.get(m.entityId) === 'person') return m.entityId;
   }
@@ -158,13 +187,25 @@ function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMenti
   const predicateStart = predicate.start + claimStart;
   const predicateEnd = predicate.end + claimStart;
   let best: string | null = null;
-  for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= Math.max(unitStart, before)); k < mentions.length && mentions[k]!.start < Math.min(unitEnd, after); k++) {
+  for (let k = firstFrom(mentions, Math.max(unitStart, before)); k < mentions.length && mentions[k]!.start < Math.min(unitEnd, after); k++) {
     const m = mentions[k]!;
     if (!isActor(m.entityId, kinds)) continue;
     if (m.start >= predicateEnd && unit.language === 'ar') return m.entityId;
     if (m.end <= predicateStart) best = m.entityId;
   }
   return best;
+}
+
+/** The first of `mentions` (sorted by start) starting at or after `start`: firstIndex without a closure per call. */
+function firstFrom(mentions: readonly IndexedMention[], start: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function isActor(entityId: string, kinds: ReadonlyMap<string, EntityKind> | null): boolean {
@@ -191,7 +232,8 @@ export function frameConflict(a: EventFrame, b: EventFrame): FrameConflict {
   return null;
 }
 
-function overlaps(x: readonly number[], y: readonly number[]): boolean {
+/** Whether two lists of classes share one. */
+export function overlaps(x: readonly number[], y: readonly number[]): boolean {
   for (const c of x) if (y.includes(c)) return true;
   return false;
 }

@@ -64,34 +64,50 @@ export function groupPairs(
     }
     return x;
   };
-  const membersOf = (root: number): number[] => members.get(root) ?? [root];
+  // A cluster of one is read through a scratch list per side (most pairs join two single claims: a new
+  // list per side and pair was most of the grouping's allocation); only a merge keeps a list.
+  const singleLeft = [0];
+  const singleRight = [0];
+  const membersOf = (root: number, single: number[]): number[] => {
+    const list = members.get(root);
+    if (list) return list;
+    single[0] = root;
+    return single;
+  };
   const hasArticle = (root: number, article: number): boolean => articles.get(root)?.has(article) ?? group[root] === article;
   // Guard failures between two settled clusters (both past the sample size) cannot change: remember them.
   const refused = new Set<number>();
-  for (const k of byScore(pairs, options.threshold)) {
+  // The bigger cluster of the pair being checked, read by one closure (not one made per pair).
+  let bigRoot = 0;
+  const inBig = (article: number): boolean => hasArticle(bigRoot, article);
+  const order = byScore(pairs, options.threshold);
+  // An index loop: iterating the typed array with for-of allocated an iterator result per pair.
+  for (let o = 0; o < order.length; o++) {
+    const k = order[o]!;
     const a = find(pairs.i[k]!);
     const b = find(pairs.j[k]!);
     if (a === b) continue;
-    const left = membersOf(a);
-    const right = membersOf(b);
+    const left = membersOf(a, singleLeft);
+    const right = membersOf(b, singleRight);
     const settled = left.length >= options.maxGuardChecks && right.length >= options.maxGuardChecks;
     const key = Math.min(a, b) * n + Math.max(a, b);
     if (settled && refused.has(key)) continue;
     // The smaller side (left on a tie) is checked against the articles of the bigger one.
-    const [small, bigRoot] = left.length <= right.length ? [left, b] : [right, a];
-    const big = bigRoot === b ? right : left;
+    const leftSmall = left.length <= right.length;
+    bigRoot = leftSmall ? b : a;
     if (
-      !sameArticleAllowed(small, big, (article) => hasArticle(bigRoot, article), group, similarity, options) ||
+      !sameArticleAllowed(leftSmall ? left : right, leftSmall ? right : left, inBig, group, similarity, options) ||
       !guard(left, right, group, similarity, options) ||
       !guard(right, left, group, similarity, options)
     ) {
       if (settled) refused.add(key);
       continue;
     }
-    const [root, child] = left.length >= right.length ? [a, b] : [b, a];
+    const root = left.length >= right.length ? a : b;
+    const child = root === a ? b : a;
     parent[child] = root;
     const rootList = members.get(root) ?? [root];
-    for (const m of membersOf(child)) rootList.push(m);
+    for (const m of child === b ? right : left) rootList.push(m);
     members.set(root, rootList);
     members.delete(child);
     if (options.covers) {

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { unitKeys, keyCandidatePairs } from './keys.ts';
-import { hashString, lshCandidatePairs, minhashSignature } from './minhash.ts';
+import { hashString, lshFlatCandidatePairs, signatureInto } from './minhash.ts';
 import { frameAllows, prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
 import { SUPPORT_TERM } from './vectors.ts';
@@ -35,26 +35,31 @@ export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const maxDf = Math.max(100, options.maxDfShare * n);
   const termHash = new Uint32Array(space.vocabulary.size);
   for (const [stem, id] of space.vocabulary) termHash[id] = hashString(stem);
-  const signatures: Uint32Array[] = [];
-  const blockTerms: Int32Array[] = [];
+  // Per unit, its eligible terms (ids and hashes) in flat lists, and its signature in one buffer: no
+  // list or typed array of its own per unit.
+  const size = options.bands * options.rows;
+  const signatures = new Uint32Array(n * size);
+  const termStart = new Int32Array(n + 1);
+  const termIds = new Int32Array(space.ids.length);
+  const elements = new Uint32Array(space.ids.length);
+  let at = 0;
   for (let c = 0; c < n; c++) {
-    const elements: number[] = [];
-    const ids: number[] = [];
+    termStart[c] = at;
     // Support terms (a verdict cue's) would make a claim's signature unlike its content's.
     for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) {
       if (space.df[space.ids[k]!]! > maxDf || space.context[k] === SUPPORT_TERM) continue;
-      elements.push(termHash[space.ids[k]!]!);
-      ids.push(space.ids[k]!);
+      elements[at] = termHash[space.ids[k]!]!;
+      termIds[at++] = space.ids[k]!;
     }
-    signatures.push(minhashSignature(elements, options.bands * options.rows));
-    if (options.keyTerms > 0) blockTerms.push(Int32Array.from(ids));
+    signatureInto(elements, termStart[c]!, at, size, signatures, c * size);
   }
-  const lsh = lshCandidatePairs(signatures, group, options);
+  termStart[n] = at;
+  const lsh = lshFlatCandidatePairs(signatures, n, group, options);
   if (options.keyTerms <= 1) return lsh;
   // A pair only the keys propose shares a few rare terms, not most of its words: the rest of a long
   // sentence may tell another event of the story, so its frames must show one main event.
   const { frameOf } = prepared;
   const gate = options.keyFrames;
   const accept = gate === 'off' || !frameOf ? undefined : (i: number, j: number): boolean => frameAllows(frameOf(i), frameOf(j), gate);
-  return keyCandidatePairs(unitKeys(n, (u) => blockTerms[u]!, space.df, options.keyTerms), group, options.keyBucket, lsh, accept);
+  return keyCandidatePairs(unitKeys(n, (u) => termIds.subarray(termStart[u]!, termStart[u + 1]!), space.df, options.keyTerms), group, options.keyBucket, lsh, accept);
 }

@@ -21,29 +21,42 @@ export interface KeyOptions {
  */
 export function unitKeys(units: number, termsOf: (unit: number) => ArrayLike<number>, df: ArrayLike<number>, terms: number): Uint32Array[] {
   const keys: Uint32Array[] = [];
-  const picked: number[] = [];
+  // One scratch list for every unit, sorted in place (Array#sort copied each unit's list).
+  let picked = new Int32Array(64);
   for (let u = 0; u < units; u++) {
-    picked.length = 0;
     const own = termsOf(u);
+    if (picked.length < own.length) picked = new Int32Array(2 * own.length);
+    let count = 0;
     for (let k = 0; k < own.length; k++) {
       const id = own[k]!;
       // A term in one unit only meets nothing.
-      if (df[id]! < 2 || picked.includes(id)) continue;
-      picked.push(id);
+      if (df[id]! < 2 || holds(picked, count, id)) continue;
+      // Insertion by (document frequency, id): units hold tens of terms.
+      let at = count++;
+      while (at > 0 && (df[picked[at - 1]!]! > df[id]! || (df[picked[at - 1]!]! === df[id]! && picked[at - 1]! > id))) {
+        picked[at] = picked[at - 1]!;
+        at--;
+      }
+      picked[at] = id;
     }
-    picked.sort((a, b) => df[a]! - df[b]! || a - b);
-    const top = Math.min(terms, picked.length);
+    const top = Math.min(terms, count);
     const out = new Uint32Array((top * (top - 1)) / 2);
     let n = 0;
     for (let x = 0; x < top; x++) {
       for (let y = x + 1; y < top; y++) {
-        const [a, b] = picked[x]! < picked[y]! ? [picked[x]!, picked[y]!] : [picked[y]!, picked[x]!];
+        const a = Math.min(picked[x]!, picked[y]!);
+        const b = Math.max(picked[x]!, picked[y]!);
         out[n++] = mix(mix(a + 0x9e3779b9) ^ b);
       }
     }
     keys.push(out);
   }
   return keys;
+}
+
+function holds(list: Int32Array, count: number, id: number): boolean {
+  for (let k = 0; k < count; k++) if (list[k] === id) return true;
+  return false;
 }
 
 /**

@@ -36,16 +36,26 @@ function seedArray(size: number): Uint32Array {
  * An empty set gets a signature of 0xffffffff everywhere (it collides only with other empty sets).
  * @example minhashSignature([hashString('cairo'), hashString('talks')], 64).length === 64
  */
-export function minhashSignature(elements: readonly number[], size: number): Uint32Array {
-  const signature = new Uint32Array(size).fill(0xffffffff);
+export function minhashSignature(elements: ArrayLike<number>, size: number): Uint32Array {
+  const signature = new Uint32Array(size);
+  signatureInto(elements, 0, elements.length, size, signature, 0);
+  return signature;
+}
+
+/**
+ * The signature of elements[from … to) written at out[at … at + size): a case's signatures in one
+ * buffer, from its terms in one flat list (no array per claim).
+ */
+export function signatureInto(elements: ArrayLike<number>, from: number, to: number, size: number, out: Uint32Array, at: number): void {
+  out.fill(0xffffffff, at, at + size);
   const seeds = seedArray(size);
-  for (const e of elements) {
+  for (let x = from; x < to; x++) {
+    const e = elements[x]!;
     for (let k = 0; k < size; k++) {
       const h = mix(e ^ seeds[k]!);
-      if (h < signature[k]!) signature[k] = h;
+      if (h < out[at + k]!) out[at + k] = h;
     }
   }
-  return signature;
 }
 
 /** The share of equal positions of two signatures: an estimate of the sets' Jaccard similarity. */
@@ -96,10 +106,18 @@ export function lshCandidates(signatures: readonly Uint32Array[], group: readonl
 
 /** `lshCandidates` as a flat array [i0, j0, i1, j1, …]: no object per pair in large cases. */
 export function lshCandidatePairs(signatures: readonly Uint32Array[], group: readonly number[], options: LshOptions): Uint32Array {
+  const size = options.bands * options.rows;
+  const flat = new Uint32Array(signatures.length * size);
+  signatures.forEach((signature, i) => flat.set(signature.subarray(0, size), i * size));
+  return lshFlatCandidatePairs(flat, signatures.length, group, options);
+}
+
+/** `lshCandidatePairs` over `n` signatures in one buffer (item i's at i × bands × rows). */
+export function lshFlatCandidatePairs(signatures: Uint32Array, n: number, group: readonly number[], options: LshOptions): Uint32Array {
   const { bands, rows, maxBucket } = options;
-  const n = signatures.length;
+  const size = bands * rows;
   const live: number[] = [];
-  for (let i = 0; i < n; i++) if (signatures[i]![0] !== 0xffffffff) live.push(i); // empty sets never pair
+  for (let i = 0; i < n; i++) if (signatures[i * size] !== 0xffffffff) live.push(i); // empty sets never pair
   // A bucket always keeps its first member, and then members while it holds fewer than maxBucket.
   const cap = Math.max(1, Math.ceil(maxBucket));
   // Buckets per band from an open-addressing table over typed arrays, then a counting pass: a bucket
@@ -109,11 +127,11 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
   const members = new Uint32Array(bands * live.length);
   const runStart = new Uint32Array(bands * n);
   const runLength = new Uint32Array(bands * n);
-  let size = 16;
-  while (size < 2 * live.length) size *= 2;
-  const mask = size - 1;
-  const slotBucket = new Int32Array(size);
-  const slotKey = new Uint32Array(size);
+  let slots = 16;
+  while (slots < 2 * live.length) slots *= 2;
+  const mask = slots - 1;
+  const slotBucket = new Int32Array(slots);
+  const slotKey = new Uint32Array(slots);
   const bucketOfItem = new Int32Array(live.length);
   const count = new Int32Array(live.length);
   const offset = new Int32Array(live.length);
@@ -122,9 +140,9 @@ export function lshCandidatePairs(signatures: readonly Uint32Array[], group: rea
     slotBucket.fill(-1);
     let buckets = 0;
     for (let p = 0; p < live.length; p++) {
-      const sig = signatures[live[p]!]!;
+      const sig = live[p]! * size;
       let h = b;
-      for (let r = 0; r < rows; r++) h = mix(h ^ sig[b * rows + r]!);
+      for (let r = 0; r < rows; r++) h = mix(h ^ signatures[sig + b * rows + r]!);
       let slot = h & mask;
       while (slotBucket[slot] !== -1 && slotKey[slot] !== h) slot = (slot + 1) & mask;
       if (slotBucket[slot] === -1) {

@@ -281,18 +281,32 @@ export function phraseKeys(keys: readonly string[]): string[] {
   return out ?? [];
 }
 
+/**
+ * The two-word predicate key of two adjacent keys ("took control" → "take_control"), or null: `phraseKeys`
+ * for one pair, with no list made (event frames ask for every adjacent pair).
+ * @example phraseKey('take', 'control') // 'take_control'
+ */
+export function phraseKey(first: string, second: string): string | null {
+  predicateClasses('');
+  if (!phraseStarts.has(first)) return null;
+  const phrase = `${first}_${second}`;
+  return predicateClasses(phrase).length ? phrase : null;
+}
+
 interface Markers {
   markers: string[][];
   starts: Set<string>;
 }
-const clauseMarkers = new Map<string, Markers>();
+const clauseMarkers = new Map<LanguageCode, Map<string, Markers>>();
 
 function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
-  let known = clauseMarkers.get(`${lang}:${kind}`);
+  let byKind = clauseMarkers.get(lang);
+  if (!byKind) clauseMarkers.set(lang, (byKind = new Map()));
+  let known = byKind.get(kind);
   if (!known) {
     const markers = (PREDICATE_FILES.find((f) => f.language === lang)?.[kind] ?? []).map((m) => m.split(' '));
     known = { markers, starts: new Set(markers.map((m) => m[0]!)) };
-    clauseMarkers.set(`${lang}:${kind}`, known);
+    byKind.set(kind, known);
   }
   return known;
 }
@@ -314,27 +328,38 @@ export function propositionParts(
 ): string[][] {
   const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
   if (markers.length === 0) return [norms];
-  const parts: string[][] = [];
+  let parts: string[][] | null = null;
   let start = 0;
   for (let k = 1; k < norms.length; k++) {
     if (!starts.has(norms[k]!)) continue;
-    const marker = markers.find((m) => m.every((word, n) => norms[k + n] === word));
+    const marker = markerAt(markers, norms, k);
     if (!marker) continue;
+    // Counted in place; the sides are sliced only for a split that may hold (a long sentence meets many markers).
+    if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k + marker.length, norms.length, isStop) < minWords) continue;
     const before = norms.slice(start, k);
-    const rest = norms.slice(k + marker.length);
-    if (contentCount(before, isStop) >= minWords && contentCount(rest, isStop) >= minWords && (everyClause || isReport(rest) || isReport(before))) {
-      parts.push(before);
+    if (everyClause || isReport(norms.slice(k + marker.length)) || isReport(before)) {
+      (parts ??= []).push(before);
       start = k + marker.length;
       k = start;
     }
   }
-  if (parts.length === 0) return [norms];
+  if (parts === null) return [norms];
   parts.push(norms.slice(start));
   return parts;
 }
 
-function contentCount(norms: readonly string[], isStop: (norm: string) => boolean): number {
+/** The marker (a list of words) that starts at word k of `norms`, if any (the first listed). */
+function markerAt(markers: readonly string[][], norms: readonly string[], k: number): string[] | undefined {
+  for (const m of markers) {
+    let all = true;
+    for (let n = 0; n < m.length && all; n++) all = norms[k + n] === m[n];
+    if (all) return m;
+  }
+  return undefined;
+}
+
+function contentCount(norms: readonly string[], from: number, to: number, isStop: (norm: string) => boolean): number {
   let n = 0;
-  for (const norm of norms) if (!isStop(norm)) n++;
+  for (let k = from; k < to; k++) if (!isStop(norms[k]!)) n++;
   return n;
 }

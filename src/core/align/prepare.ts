@@ -10,13 +10,13 @@ import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
-import { eventFrame, frameConflict, sharesEvent } from './frames.ts';
-import type { EventFrame } from './frames.ts';
+import { eventFrame, frameConflict, overlaps, sharesEvent } from './frames.ts';
+import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs } from './group.ts';
 import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
-import { buildVectors, FIGURE_TERM, lastPair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
+import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import type { RoleMatch, Roles } from './roles.ts';
@@ -493,14 +493,17 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
+  // The score's settings as constants: a fractional option read off `opts` and passed on was boxed anew on every call.
+  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty } = opts;
   const score = (i: number, j: number): number => {
-    let s = similarity(space, i, j, opts.minShared, opts.numberPenalty, opts.shortClaim, opts.placePenalty);
+    measurePair(space, i, j, minShared, numberPenalty, shortClaim, placePenalty);
+    let s = lastPair.score;
     if (grams && s > 0) s = (1 - opts.charWeight) * s + opts.charWeight * similarity(grams, i, j);
     if (frameOf && conflictsWeigh && s > 0) {
       const conflict = frameConflict(frameOf(i), frameOf(j));
       if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }
-    return questions[i] || questions[j] ? s * opts.questionPenalty : s;
+    return questions[i] || questions[j] ? s * questionPenalty : s;
   };
   const facts = { question: questions, negated, count: claims.length };
   const features = (i: number, j: number, out: Float64Array): Float64Array => pairFeatures(score(i, j), i, j, facts, out);
@@ -632,7 +635,7 @@ function focusOf(space: VectorSpace, ordered: readonly string[][], width: number
 /** Whether two units' frames let a pair under the word threshold join: they share an event class and name no other doer ('agree'), or nothing conflicts ('free'). */
 export function frameAllows(a: EventFrame, b: EventFrame, mode: FrameGate): boolean {
   // Cheapest first: the shared event, then conflicts, then the doers (read lazily).
-  if (mode === 'main' ? !a.main.some((c) => b.main.includes(c)) : mode === 'agree' && !sharesEvent(a, b)) return false;
+  if (mode === 'main' ? !overlaps(a.main, b.main) : mode === 'agree' && !sharesEvent(a, b)) return false;
   if (frameConflict(a, b)) return false;
   // A rescue is weak evidence: another doer named beside the shared event is enough to refuse it.
   return mode === 'free' || !(a.subject && b.subject && a.subject !== b.subject);
@@ -675,17 +678,43 @@ function frameReader(
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
+  const keyOf = keyReader(termsOf);
   return (unit) => {
     let frame = frames[unit];
     if (!frame) {
-      const claim = claims[unit]!;
-      const terms = termsOf(langs[unit]!);
-      const text = (): string => propositionText(claim);
-      frame = eventFrame({ claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text, keyOf: (norm) => terms.key(norm) }, entities, kinds);
+      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!)), entities, kinds);
       frames[unit] = frame;
     }
     return frame;
   };
+}
+
+/** One `keyOf` per language for the units' frame inputs (not a closure per unit). */
+function keyReader(termsOf: (lang: string) => CaseTerms): (lang: string) => (norm: string) => string | null {
+  const readers = new Map<string, (norm: string) => string | null>();
+  return (lang) => {
+    let read = readers.get(lang);
+    if (!read) {
+      const terms = termsOf(lang);
+      readers.set(lang, (read = (norm) => terms.key(norm)));
+    }
+    return read;
+  };
+}
+
+/** What a unit's frame and roles are read from (frames.ts FrameInput), its text made when asked for. */
+class UnitInput implements FrameInput {
+  constructor(
+    readonly claim: Claim,
+    readonly language: LanguageCode,
+    readonly norms: readonly string[],
+    readonly firstWord: number,
+    readonly keyOf: (norm: string) => string | null,
+  ) {}
+
+  text(): string {
+    return propositionText(this.claim);
+  }
 }
 
 /** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */
@@ -702,12 +731,11 @@ function roleReader(
 ): RoleReader {
   const read: (Roles | undefined)[] = [];
   const keySets: (Set<string> | undefined)[] = [];
+  const keyOf = keyReader(termsOf);
   const rolesOf = (unit: number): Roles => {
     let roles = read[unit];
     if (!roles) {
-      const claim = claims[unit]!;
-      const terms = termsOf(langs[unit]!);
-      const input = { claim, language: langs[unit]!, norms: normLists[unit]!, firstWord: firstWords[unit]!, text: () => propositionText(claim), keyOf: (norm: string) => terms.key(norm) };
+      const input = new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!));
       // Quantities are read only where the unit's terms hold a figure or a year (most hold none).
       read[unit] = roles = readRoles(input, frameOf(unit), entities, ordered[unit]!.some((stem) => stem.charCodeAt(0) >= 48 && stem.charCodeAt(0) <= 57));
     }
@@ -855,12 +883,16 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     : options.placeClaim === 'best'
       ? bestRowPerClaim(clusters, claims, group, score)
       : oneRowPerClaim(clusters, claims, group);
+  // Per article, the last row that holds it (a stamp: no Set per row).
+  const presentIn = new Int32Array(articles.length).fill(-1);
   return placed.map((members, n) => {
-    const present = new Set(members.map((m) => group[m]!));
+    for (const m of members) presentIn[group[m]!] = n;
+    const missingFrom: string[] = [];
+    for (let a = 0; a < articles.length; a++) if (presentIn[a] !== n) missingFrom.push(articles[a]!.id);
     const row: Row = {
       id: `r${n + 1}`,
       claimIds: members.map((m) => shownClaim(prepared, m, members).id),
-      missingFrom: articles.filter((_, a) => !present.has(a)).map((a) => a.id),
+      missingFrom,
       score: round(meanCrossScore(members, group, score)),
     };
     const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => { const claim = shownClaim(prepared, m, members); return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
@@ -925,16 +957,20 @@ function oneRowPerClaim(clusters: number[][], claims: readonly Claim[], group: r
  * chose it go to their next best row.
  */
 function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: readonly number[], score: (i: number, j: number) => number): number[][] {
-  // Only claims whose units stand in two rows or more have a choice (most claims are one unit).
+  // Only claims whose units stand in two rows or more have a choice. A claim's units are adjacent
+  // (prepareCase), so only a claim of several units can; every other claim stays in its one row while
+  // that row lives, and needs no entry of its own.
+  const several = (m: number): boolean => (m > 0 && claims[m - 1] === claims[m]) || claims[m + 1] === claims[m];
   const rowsOfClaim = new Map<Claim, number>();
-  for (const members of clusters) for (const m of members) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
-  // Per claim: its units' rows with the best cross-article score there (members sampled as in the guard).
+  for (const members of clusters) for (const m of members) if (several(m)) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
+  // Per such claim: its units' rows with the best cross-article score there (members sampled as in the guard).
   const options = new Map<Claim, { row: number; unit: number; fit: number }[]>();
   clusters.forEach((members, row) => {
-    const sample = members.slice(0, 32);
+    const sample = Math.min(32, members.length);
     for (const m of members) {
+      if (!((rowsOfClaim.get(claims[m]!) ?? 0) > 1)) continue;
       let fit = 0;
-      if (rowsOfClaim.get(claims[m]!)! > 1) for (const o of sample) if (group[o] !== group[m]) fit = Math.max(fit, score(m, o));
+      for (let x = 0; x < sample; x++) if (group[members[x]!] !== group[m]) fit = Math.max(fit, score(m, members[x]!));
       const list = options.get(claims[m]!) ?? [];
       list.push({ row, unit: m, fit });
       options.set(claims[m]!, list);
@@ -943,6 +979,8 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
   for (const list of options.values()) list.sort((x, y) => y.fit - x.fit || x.row - y.row);
   const alive = clusters.map(() => true);
   const choice = new Map<Claim, number>();
+  // Whether unit m (of a row alive when the round began) is where its claim is shown.
+  const chosen = (m: number): boolean => !options.has(claims[m]!) || choice.get(claims[m]!) === m;
   for (let round = 0; round < 8; round++) {
     choice.clear();
     for (const [claim, list] of options) {
@@ -952,8 +990,7 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
     let changed = false;
     clusters.forEach((members, row) => {
       if (!alive[row]) return;
-      const articles = new Set(members.filter((m) => choice.get(claims[m]!) === m).map((m) => group[m]));
-      if (articles.size < 2) {
+      if (!twoArticles(members, group, chosen)) {
         alive[row] = false;
         changed = true;
       }
@@ -963,10 +1000,21 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
   const out: number[][] = [];
   clusters.forEach((members, row) => {
     if (!alive[row]) return;
-    const kept = members.filter((m) => choice.get(claims[m]!) === m);
-    if (new Set(kept.map((m) => group[m])).size >= 2) out.push(kept);
+    const kept = members.filter(chosen);
+    if (twoArticles(kept, group, () => true)) out.push(kept);
   });
   return out;
+}
+
+/** Whether the members that `counts` keeps are of two articles or more. */
+function twoArticles(members: readonly number[], group: readonly number[], counts: (m: number) => boolean): boolean {
+  let first = -1;
+  for (const m of members) {
+    if (!counts(m)) continue;
+    if (first < 0) first = group[m]!;
+    else if (group[m] !== first) return true;
+  }
+  return false;
 }
 
 /** A row's units with each claim once (two propositions of one sentence may both match a long claim). */

@@ -51,8 +51,12 @@ const gluedConjunctions = new Map<LanguageCode, readonly string[]>(STOPWORD_FILE
 export function isStopword(folded: string, lang: LanguageCode): boolean {
   const set = stopwords(lang);
   if (set.has(folded)) return true;
-  return (gluedConjunctions.get(lang) ?? []).some((c) => folded.length >= c.length + 2 && folded.startsWith(c) && set.has(folded.slice(c.length)));
+  // A loop, not `some` with a closure: this runs for every word of the case.
+  for (const c of gluedConjunctions.get(lang) ?? NO_CONJUNCTIONS) if (folded.length >= c.length + 2 && folded.startsWith(c) && set.has(folded.slice(c.length))) return true;
+  return false;
 }
+
+const NO_CONJUNCTIONS: readonly string[] = [];
 
 interface SpellingFile {
   language: LanguageCode;

@@ -86,18 +86,11 @@ export function buildVectors(
     const ids = new Float64Array(stems.length + (extra?.length ?? 0) + (support?.length ?? 0));
     for (let k = 0; k < stems.length; k++) ids[k] = idOf(stems[k]!);
     let size = stems.length;
-    if ((extra && extra.length) || (support && support.length)) {
-      const known = new Set(ids.subarray(0, size));
-      for (const [list, mark] of [[extra, 0.5], [support, 0.25]] as const) {
-        for (const stem of list ?? []) {
-          const id = idOf(stem);
-          if (!known.has(id)) ids[size++] = id + mark;
-          known.add(id);
-        }
-      }
-    }
-    ids.subarray(0, size).sort();
-    return ids.subarray(0, size);
+    if (extra && extra.length) size = addOnce(ids, size, extra, 0.5, idOf);
+    if (support && support.length) size = addOnce(ids, size, support, 0.25, idOf);
+    const own = size === ids.length ? ids : ids.subarray(0, size);
+    own.sort();
+    return own;
   });
   idLists.forEach((ids) => {
     let distinct = 0;
@@ -143,6 +136,20 @@ export function buildVectors(
   });
   offsets[n] = at;
   return { offsets, ids, weights, df, year, context, vocabulary };
+}
+
+/**
+ * Appends to ids[0 … size) the ids of `stems` not there yet, each as id + `mark` (a linear scan: a
+ * claim holds tens of terms, and a Set per claim was most of the vectors' allocation). Returns the new size.
+ */
+function addOnce(ids: Float64Array, size: number, stems: readonly string[], mark: number, idOf: (stem: string) => number): number {
+  for (const stem of stems) {
+    const id = idOf(stem);
+    let known = false;
+    for (let k = 0; k < size && !known; k++) known = Math.floor(ids[k]!) === id;
+    if (!known) ids[size++] = id + mark;
+  }
+  return size;
 }
 
 /**
@@ -222,6 +229,8 @@ function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, e
  * rather than an object per call, as `classMatched` (similarity is hot).
  */
 export const lastPair = {
+  /** The pair's score (what `similarity` returns). */
+  score: 0,
   /** Cosine over shared words and class matches, before the year and place factors (0 when gated out). */
   cosine: 0,
   /** The part of `cosine` from words matched by predicate class. */
@@ -247,6 +256,16 @@ export const lastPair = {
  * @example similarity(space, 0, 1, 2, 0.5, 3)
  */
 export function similarity(space: VectorSpace, a: number, b: number, minShared = 1, yearPenalty = 1, shortClaim = 0, placePenalty = 1): number {
+  measurePair(space, a, b, minShared, yearPenalty, shortClaim, placePenalty);
+  return lastPair.score;
+}
+
+/**
+ * `similarity` with its result left in `lastPair.score`: a hot caller reads it from there, since a
+ * fractional number returned from a call is a new heap object each time.
+ */
+export function measurePair(space: VectorSpace, a: number, b: number, minShared: number, yearPenalty: number, shortClaim: number, placePenalty: number): void {
+  lastPair.score = 0;
   const { offsets, ids, weights, year, context, classMask } = space;
   let maskA = 0;
   let maskB = 0;
@@ -312,7 +331,7 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
     }
   }
   // Context (who said it) or a class supports a match but cannot make one alone.
-  if (sharedCore === 0) return 0;
+  if (sharedCore === 0) return;
   if (masks) {
     for (let k = i; k < endA; k++) {
       if (masks[ids[k]!] !== 0 && !context[k]) {
@@ -334,11 +353,11 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
       shared += classMatched;
     }
   }
-  if (shared < minShared) return 0;
+  if (shared < minShared) return;
   // A fragment of a few words ("Egyptian-French accord") matches only if all its words are shared.
   const sizeA = endA - offsets[a]!;
   const sizeB = endB - offsets[b]!;
-  if (Math.min(sizeA, sizeB) <= shortClaim && shared < Math.min(sizeA, sizeB)) return 0;
+  if (Math.min(sizeA, sizeB) <= shortClaim && shared < Math.min(sizeA, sizeB)) return;
   for (; i < endA; i++) {
     if (year[ids[i]!] === YEAR_TERM) yearsA++;
     else if (year[ids[i]!] === PLACE_TERM) placesA++;
@@ -362,5 +381,5 @@ export function similarity(space: VectorSpace, a: number, b: number, minShared =
   if (yearsA && yearsB && !sharedYears) sum *= yearPenalty;
   // Another place is another event ("shelling of town X" vs "of town Y"), however alike the words.
   if (placesA && placesB && !sharedPlaces) sum *= placePenalty;
-  return sum;
+  lastPair.score = sum;
 }

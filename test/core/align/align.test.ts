@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { alignClaims, alignClaimsNaive } from '../../../src/core/align/index.ts';
 import { groupPairs } from '../../../src/core/align/group.ts';
 import { propositionText } from '../../../src/core/align/prepare.ts';
-import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
+import { buildVectors, lastPair, measurePair, similarity } from '../../../src/core/align/vectors.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
 import { buildArticle } from './build.ts';
 
@@ -14,6 +14,11 @@ describe('scoring', () => {
     expect(similarity(space, 0, 2)).toBeGreaterThan(0.5);
     expect(similarity(space, 0, 1)).toBeLessThan(0.2);
     expect(similarity(space, 0, 3, 2)).toBe(0); // one shared word is not enough
+    // The hot path's form leaves the same score in lastPair, a gated-out pair's 0 included.
+    measurePair(space, 0, 2, 1, 1, 0, 1);
+    expect(lastPair.score).toBe(similarity(space, 0, 2));
+    measurePair(space, 0, 3, 2, 1, 0, 1);
+    expect(lastPair.score).toBe(0);
   });
 
   it('penalises claims that state different years', () => {

@@ -1,4 +1,4 @@
-import { estimateJaccard, hashString, lshCandidates, minhashSignature } from '../../../src/core/align/minhash.ts';
+import { estimateJaccard, hashString, lshCandidatePairs, lshCandidates, lshFlatCandidatePairs, minhashSignature, signatureInto } from '../../../src/core/align/minhash.ts';
 
 const set = (words: string[]): number[] => words.map(hashString);
 const words = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, k) => `${prefix}${k}`);
@@ -52,5 +52,32 @@ describe('LSH candidates', () => {
     expect(lshCandidates(sigs, group, { ...options, maxBucket: 50 })).toHaveLength((30 * 29) / 2);
     // Each newcomer meets only the first 3 members of a bucket: 1 + 2 + 27 × 3.
     expect(lshCandidates(sigs, group, { ...options, maxBucket: 3 })).toHaveLength(1 + 2 + 27 * 3);
+  });
+});
+
+describe('signatures in one buffer', () => {
+  const options = { bands: 8, rows: 2, maxBucket: 5 };
+  const lists = [words('p', 9), [...words('p', 7), 'q'], words('r', 9), [], words('p', 9)];
+
+  it('writes the signature a list would get alone, from a slice of one flat list', () => {
+    const flat = lists.flat().map(hashString);
+    const out = new Uint32Array(lists.length * 16).fill(7);
+    let from = 0;
+    lists.forEach((list, k) => {
+      signatureInto(flat, from, from + list.length, 16, out, k * 16);
+      from += list.length;
+    });
+    lists.forEach((list, k) => expect(Array.from(out.subarray(k * 16, (k + 1) * 16))).toEqual(Array.from(minhashSignature(set(list), 16))));
+  });
+
+  it('proposes the same pairs as the signatures one by one', () => {
+    const signatures = lists.map((list) => minhashSignature(set(list), 16));
+    const flat = new Uint32Array(lists.length * 16);
+    signatures.forEach((s, k) => flat.set(s, k * 16));
+    const group = [0, 1, 2, 3, 0];
+    const pairs = lshFlatCandidatePairs(flat, lists.length, group, options);
+    expect(Array.from(pairs)).toEqual(Array.from(lshCandidatePairs(signatures, group, options)));
+    // The similar lists of different groups meet; the same group (0 and 4) and the empty list do not.
+    expect(Array.from(pairs)).toEqual([0, 1, 1, 4]);
   });
 });

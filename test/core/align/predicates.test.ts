@@ -1,6 +1,6 @@
 import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
-import { eventClasses, isReportingKey, negationWords, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
+import { eventClasses, isReportingKey, negationWords, phraseKey, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
 import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
@@ -57,6 +57,8 @@ describe('predicate classes (lang/<code>/predicates.json)', () => {
   it('finds two-word predicates and reporting verbs', () => {
     const keys = contentTerms('The rebels took control of the port', 'en').map((t) => t.stem);
     expect(phraseKeys(keys)).toEqual(['take_control']);
+    // One adjacent pair at a time, as frames read them: only the pair that is a predicate.
+    expect(keys.slice(1).map((k, n) => phraseKey(keys[n]!, k))).toEqual(keys.slice(1).map((_, n) => (n === 1 ? 'take_control' : null)));
     expect(isReportingKey(key('declaration'))).toBe(true);
     expect(isReportingKey(key('bridge'))).toBe(false);
     expect(negationWords('en').has('not')).toBe(true);
