@@ -202,6 +202,11 @@ export interface ActorLabel extends Span {
   form?: 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
   /** Normalised label, so the same label from two outlets groups together. */
   key?: string;
+  /**
+   * The label as written on its own, where the text fuses a glued preposition with the article
+   * («للجيش الوطني» → «الجيش الوطني»), so no slice of the text reads so; absent otherwise.
+   */
+  shown?: string;
 }
 
 export interface Actor {

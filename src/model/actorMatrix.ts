@@ -29,7 +29,7 @@ const selectLabelledCells = createSelector([selectEffectiveAnalysis], (analysis)
       const key = labelKey(label);
       const chip = chips.get(key);
       if (chip) chip.count++;
-      else chips.set(key, { key, text: label.text, stance: label.stance, count: 1, origin: label.origin });
+      else chips.set(key, { key, text: label.shown ?? label.text, stance: label.stance, count: 1, origin: label.origin });
     }
     const labelled = [...byArticle]
       .filter(([articleId]) => order.has(articleId))

@@ -19,7 +19,7 @@ import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { roleReferences } from './roles.ts';
-import { cliticLength, labelsOfMention } from './labels.ts';
+import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
@@ -118,7 +118,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
   );
   const finished = actors
-    .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles) }))
+    .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles, texts) }))
     // An entity the case names once, or in one article only, is an actor when an outlet labels it.
     .filter((a) => !a.minor || a.labels.some(saysSomething));
   return finished.map(({ g, labels, name, others }, n) => {
@@ -621,7 +621,7 @@ function isOutletTitle(d: LabelDraft): boolean {
 }
 
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
-function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[]): ActorLabel[] {
+function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[], texts: readonly CaseText[]): ActorLabel[] {
   const seen = new Set<string>();
   // What the user taught wins over what was found on the same words.
   const ordered = [...drafts.filter((d) => d.origin === 'user'), ...drafts.filter((d) => d.origin !== 'user')];
@@ -679,6 +679,8 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
         key: d.key,
       };
       if (d.form) label.form = d.form;
+      const shown = d.origin === 'user' ? undefined : shownLabelText(texts[d.article]!, d.start, d.end);
+      if (shown) label.shown = shown;
       return label;
     });
 }

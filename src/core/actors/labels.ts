@@ -694,6 +694,26 @@ function titleStart(c: CaseText, first: number, occupied: ReadonlySet<number>, p
 }
 
 /** Letters of a glued clitic to leave out of a label's span ("والمدعومة" → "المدعومة"), when the rest is the word as written. */
+/**
+ * The label from `start` to `end` as written on its own, where its first word fuses a glued preposition
+ * with the article («للجيش» = ل + الجيش) and so cannot be sliced off; undefined when the slice reads so.
+ */
+export function shownLabelText(c: CaseText, start: number, end: number): string | undefined {
+  const { tokens } = c;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  if (!t || t.start !== start || !t.clitic || t.end > end) return undefined;
+  const surface = c.text.slice(t.start, t.end);
+  const shown = displayWord(surface, t.key);
+  return surface.endsWith(shown) ? undefined : shown + c.text.slice(t.end, end);
+}
+
 export function cliticLength(c: CaseText, i: number): number {
   const t = c.tokens[i]!;
   if (!t.clitic) return 0;

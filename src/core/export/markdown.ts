@@ -122,7 +122,7 @@ function actorsSection(analysis: CaseAnalysis): string[] {
         const key = label.key ?? label.text;
         if (label.articleId !== article.id || seen.has(key)) continue;
         seen.add(key);
-        labels.push(`${STANCE_MARK[label.stance]}${cell(label.text, 50)}`);
+        labels.push(`${STANCE_MARK[label.stance]}${cell(label.shown ?? label.text, 50)}`);
       }
       return labels.join('; ') || '–';
     });
