@@ -23,8 +23,8 @@ export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number):
     let unknown = 0;
     for (let k = from; k < to; k++) if (!isDictionaryWord(view.norms[k]!, lex.lang)) unknown++;
     const written = view.text.slice(view.start(from), view.end(to - 1));
-    // Words all in the dictionary ("مقتدى الصدر") make a name only where the article sets them off by
-    // commas as an apposition ("بزعامة، مقتدى الصدر،").
+    // Words all in the dictionary ("كريم النور") make a name only where the article sets them off by
+    // commas as an apposition ("بزعامة، كريم النور،").
     if (unknown === 0 ? setOffElsewhere(view, written) : writtenElsewhere(view, written)) return { from, to };
   }
   return null;

@@ -267,7 +267,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
       const second = secondClause(view, lex, hit, firstHasContent);
       return second && { ...second, clauseFrom: hit.from - 1 };
     }
-    // "…,” Trump said adding, “…”": a participle right after the cue verb goes on as after a comma.
+    // "…,” Smith said adding, “…”": a participle right after the cue verb goes on as after a comma.
     const afterCue = hit.from > 0 && cues.get(hit.from - 1) === 'verb';
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative || afterCue) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
@@ -597,7 +597,7 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
     // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
     const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
-    // "Head of Al-Fateh Alliance A B objected …": "of" between a title and a capitalised name goes on.
+    // "Head of the Dawn Alliance A B objected …": "of" between a title and a capitalised name goes on.
     // ("Head of the Union Alliance A B": "the" right after it too.)
     const article = end + 1 < hit.from && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
     const linked = end > from && lex.genitiveLink !== '' && w === lex.genitiveLink && lookupNoun(lex, view.norms, end - 1) !== null && view.capitalized(end + 1 + article) && !view.commaBefore(end + 1);
