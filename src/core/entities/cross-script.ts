@@ -158,6 +158,28 @@ function expands(arabic: readonly ArabicWord[], acronym: string): boolean {
   return assign(0);
 }
 
+// A run's verdict not yet read, and a verdict of no owner (owners are candidate indexes, from 0).
+const UNDECIDED = -2;
+const NO_OWNER = -1;
+
+/**
+ * A run of words by its words, one node per word (a tree of the case's runs): its verdicts are kept
+ * without building the run's key string at every position (most runs recur, and a key string built
+ * and hashed per position and length was most of this stage's time).
+ */
+class RunNode {
+  owner = UNDECIDED;
+  exact = UNDECIDED;
+  translated = UNDECIDED;
+  private next: Map<string, RunNode> | null = null;
+  child(word: string): RunNode {
+    this.next ??= new Map();
+    let node = this.next.get(word);
+    if (!node) this.next.set(word, (node = new RunNode()));
+    return node;
+  }
+}
+
 /**
  * Adds to each name of the Latin-script articles the Arabic spellings the case uses for it.
  * @example addCrossScriptAliases(texts, candidates) // a candidate "Yusuf Haddad" gains ['يوسف', 'حداد']
@@ -298,26 +320,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   for (const name of latinNames) {
     for (const key of new Set(name.words.flatMap((w) => w.stems.map(stemKey)))) (namesByStem.get(key) ?? namesByStem.set(key, []).get(key)!).push(name);
   }
-  // Names recur: each distinct run is decided once.
-  const decided = new Map<string, number | undefined>();
+  // Names recur: each distinct run is decided once, its verdicts kept on its node of `runs` (see RunNode).
   // The run is `tokens` from `i`, `n` words, sliced only when it is new (most runs recur).
-  const ownerOfRun = (tokens: CaseText['tokens'], i: number, n: number, runKey: string): number | undefined => {
-    if (decided.has(runKey)) return decided.get(runKey);
-    const owner = decideRun(tokens.slice(i, i + n));
-    decided.set(runKey, owner);
-    return owner;
+  const ownerOfRun = (tokens: CaseText['tokens'], i: number, n: number, run: RunNode): number | undefined => {
+    if (run.owner === UNDECIDED) run.owner = decideRun(tokens.slice(i, i + n)) ?? NO_OWNER;
+    return run.owner === NO_OWNER ? undefined : run.owner;
   };
   // The skeleton index does not change while the runs are read: each distinct run is looked up once.
-  const exactDecided = new Map<string, number | undefined>();
-  const exactOwner = (tokens: CaseText['tokens'], i: number, n: number, runKey: string): number | undefined => {
-    if (exactDecided.has(runKey)) return exactDecided.get(runKey);
-    const keys = tokens.slice(i, i + n).map((w) => w.key);
-    const skeleton = nameSkeleton(keys);
-    const construct = constructSkeleton(keys);
-    const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
-    const owner = exact?.size === 1 ? [...exact][0] : undefined;
-    exactDecided.set(runKey, owner);
-    return owner;
+  const exactOwner = (tokens: CaseText['tokens'], i: number, n: number, run: RunNode): number | undefined => {
+    if (run.exact === UNDECIDED) {
+      const keys = tokens.slice(i, i + n).map((w) => w.key);
+      const skeleton = nameSkeleton(keys);
+      const construct = constructSkeleton(keys);
+      const exact = skeleton.length >= MIN_SKELETON ? (bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined)) : undefined;
+      run.exact = (exact?.size === 1 ? [...exact][0] : undefined) ?? NO_OWNER;
+    }
+    return run.exact === NO_OWNER ? undefined : run.exact;
   };
   // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
   // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
@@ -344,9 +362,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   };
   // A stopword list may hold words a name uses ("الثاني", the second): a run that starts or ends on one
   // translates a Latin name only word for word, that word counted when the bridge translates it.
-  const translatedOwner = (tokens: CaseText['tokens'], i: number, n: number, wordsKey: string): number | undefined => {
-    const runKey = `=${wordsKey}`;
-    if (decided.has(runKey)) return decided.get(runKey);
+  const translatedOwner = (tokens: CaseText['tokens'], i: number, n: number, run: RunNode): number | undefined => {
+    if (run.translated !== UNDECIDED) return run.translated === NO_OWNER ? undefined : run.translated;
     const keys = tokens.slice(i, i + n).map((w) => w.key);
     let owner: number | undefined;
     if (!keys.some((k) => isStopword(k, 'ar') && englishFor(k).length === 0)) {
@@ -355,7 +372,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       for (const name of new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])))) if (translates(content, name.words)) owners.add(name.owner);
       if (owners.size === 1) owner = [...owners][0];
     }
-    decided.set(runKey, owner);
+    run.translated = owner ?? NO_OWNER;
     return owner;
   };
   // The Latin names a skeleton is a letter apart from (many runs share a skeleton), in index order.
@@ -508,6 +525,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owner !== undefined && standsAlone(text, i) ? owner : undefined;
   };
 
+  const runs = new RunNode();
   for (const text of arabicTexts) {
     const { tokens } = text;
     // Per word, read once: whether it is Arabic and a stop word, and how many Arabic words run from it
@@ -516,19 +534,19 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
     const reach = new Array<number>(tokens.length + 1).fill(0);
     for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
-    // The keys of the runs from one word, longest last (built by appending, not by slicing per run).
-    const runKeys: string[] = [];
+    // The nodes of the runs from one word, longest last (no key string is built per run).
+    const runNodes: RunNode[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const longest = Math.min(reach[i]!, tokens.length - i);
-      runKeys.length = 0;
-      for (let n = 1; n <= longest; n++) runKeys.push(n === 1 ? tokens[i]!.key : `${runKeys[n - 2]} ${tokens[i + n - 1]!.key}`);
+      runNodes.length = 0;
+      for (let n = 1, node = runs; n <= longest; n++) runNodes.push((node = node.child(tokens[i + n - 1]!.key)));
       for (let n = longest; n >= 1; n--) {
         // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
         if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
-        const runKey = runKeys[n - 1]!;
-        const owner = (edgeStopword ? (exactOwner(tokens, i, n, runKey) ?? translatedOwner(tokens, i, n, runKey)) : ownerOfRun(tokens, i, n, runKey)) ?? impliedOwner(text, i, n, edgeStopword);
+        const run = runNodes[n - 1]!;
+        const owner = (edgeStopword ? (exactOwner(tokens, i, n, run) ?? translatedOwner(tokens, i, n, run)) : ownerOfRun(tokens, i, n, run)) ?? impliedOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, tokens.slice(i, i + n));
         i += n - 1;
