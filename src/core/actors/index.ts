@@ -97,7 +97,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
       .filter((a) => !a.minor && (candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)))
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
-        const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && mostlyPlace(texts, a.g.mentions));
+        const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && (mostlyPlace(texts, a.g.mentions) || onlyGenitive(texts, a.g.mentions)));
         return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!), army: group && isArmy(candidate) };
       }),
   );
@@ -453,6 +453,28 @@ function mostlyPlace(texts: readonly CaseText[], mentions: readonly Mention[]): 
     if (places.locatives.matchEndingAt(c.tokens, before) || places.placeHeadsBefore.matchEndingAt(c.tokens, before)) placed++;
   }
   return named >= 2 && placed * 2 >= named;
+}
+
+/**
+ * A name the case only writes as the genitive of a common noun in construct («مؤتمر X», «مسار X»: the
+ * conference, the track): the name dates or places that thing, and stands for no group an epithet
+ * could call by another name. (Heads that name bodies, «قوات X», «حكومة X», «ميليشيات X», are the group's own.)
+ */
+function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]): boolean {
+  let named = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    named++;
+    const c = texts[m.article]!;
+    const { tokens, data } = c;
+    const h = m.first - 1;
+    if (!data.article || h < 0 || tokens[m.first]!.breakBefore) return false;
+    const head = tokens[h]!;
+    if (head.capitalised || head.key.length < 3 || hasArticle(head.key, data) || isStopword(head.key, c.lang) || data.determiners.has(head.key)) return false;
+    if (data.forceHeads.matchEndingAt(tokens, h) || data.orgHeads.matchEndingAt(tokens, h) || data.governingHeads.has(head.key) || data.labels.matchEndingAt(tokens, h)) return false;
+    if (data.personTitles.matchEndingAt(tokens, h) || data.verb(head.key)) return false;
+  }
+  return named > 0;
 }
 
 /** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */

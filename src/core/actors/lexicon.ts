@@ -389,6 +389,30 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   };
 }
 
+/** A word of a modifier-ending shape ("-ing", "-ed") or a listed form of a verb that may come before its speaker. */
+function notModifierTest(endings: readonly string[], verbForms: ReadonlySet<string>): (key: string) => boolean {
+  const shaped = adjectiveTest(endings);
+  return (key) => shaped(key) || verbForms.has(key);
+}
+
+/**
+ * The listed one-word forms, lemma aside, of the language's attribution verbs that may come before their
+ * speaker (`invertible`: "…,” wrote Sen. X"): such a word before a title or a name is the verb of the
+ * attribution, never a modifier of the title (irregular pasts the "-ed" ending does not catch).
+ */
+function invertedCueForms(lang: LanguageCode): Set<string> {
+  const out = new Set<string>();
+  for (const cue of attributionData(lang)?.cues ?? []) {
+    if (!cue.invertible) continue;
+    const lemma = foldForMatch(cue.lemma);
+    for (const f of cue.forms ?? []) {
+      const key = foldForMatch(f).trim();
+      if (key && key !== lemma && !/\s/u.test(key)) out.add(key);
+    }
+  }
+  return out;
+}
+
 const cache = new Map<LanguageCode, LanguageActorData>();
 
 /**
@@ -446,7 +470,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
-    notModifier: adjectiveTest((a?.notModifierEndings ?? []).map(foldForMatch)),
+    notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),

@@ -38,7 +38,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       // A name that begins with a head noun ("قوات سوريا الديمقراطية") is that name, not someone's forces.
       const whole = head ? aliases.match(tokens, i) : null;
       if (head && !(whole && whole.length > head.length)) {
-        let after = i + head.length;
+        const after = i + head.length;
         // "الميليشيات المسلحة التابعة لـ…": adjectives may stand between the head noun and the loyalty word.
         let loyal = after;
         for (let n = 0; n < 2 && loyal < tokens.length && !tokens[loyal]!.breakBefore && !data.loyalty.has(tokens[loyal]!.key) && hasArticle(tokens[loyal]!.key, data) && data.isAdjective(tokens[loyal]!.key); n++) loyal++;
@@ -55,7 +55,10 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
             i = org + loyalTo.length - 1;
             continue;
           }
-          after = i + head.length;
+          // Loyal to someone the case names no organisation for («القوات الموالية لحكومة Y»): another
+          // group's forces, so the bare head noun is no short mention of an actor named with it.
+          i = loyal;
+          continue;
         }
         const person = after < tokens.length && !tokens[after]!.breakBefore ? aliases.match(tokens, after) : null;
         if (person && candidates[person.value]!.kind === 'person') {

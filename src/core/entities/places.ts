@@ -32,6 +32,10 @@ export function discoverPlaces(texts: readonly CaseText[], candidates: readonly 
       if (!t || t.breakBefore || t.key.length < 2 || /^\d/u.test(t.key) || isStopword(t.key, c.lang)) continue;
       if (places.notPlaces.has(t.key) || places.placeHeadsBefore.match(tokens, j) || data.isNisba(t.key)) continue;
       if (data.labels.match(tokens, j) || data.personTitles.match(tokens, j) || data.orgHeads.match(tokens, j) || taken.has(t.key)) continue;
+      // A place head + a definite noun + a relational adjective ("the oil crescent region"): the place is
+      // the whole description, its noun alone names nothing (a name written so elsewhere is still found there).
+      const adjective = tokens[j + 1];
+      if (adjective && !adjective.breakBefore && hasArticle(t.key, data) && hasArticle(adjective.key, data) && data.isNisba(adjective.key)) continue;
       let place = byWord.get(t.key);
       if (!place) byWord.set(t.key, (place = { kind: 'place', aliases: [[t.key]], spellings: new Map(), articles: new Set(), data }));
       const spelling = c.text.slice(t.start, t.end);

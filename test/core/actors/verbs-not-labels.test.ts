@@ -48,3 +48,16 @@ describe('English: a verb phrase before a name is no description of it', () => {
     expect(labels).toContain('former campaign aide');
   });
 });
+
+describe('English: an attribution verb put before its speaker is no modifier of the title', () => {
+  const labels = findActors([
+    buildArticle('a', '“The ruling is a disgrace,” wrote Sen. Dana Whitlock on Monday. “We will appeal,” told Gov. Perry Lund reporters.', 'en'),
+    buildArticle('b', 'Sen. Dana Whitlock criticised the court. Gov. Perry Lund promised an appeal, and Sen. Dana Whitlock agreed.', 'en'),
+  ]).flatMap((a) => a.labels.map((l) => l.text));
+  it('an irregular past listed in the attribution lexicon ("wrote", "told") stays out of the label', () => {
+    expect(labels.some((t) => /\b(wrote|told)\b/u.test(t))).toBe(false);
+  });
+  it('the title itself is kept', () => {
+    expect(labels).toContain('Sen');
+  });
+});
