@@ -34,4 +34,16 @@ describe('attribution families (session 9, second pass)', () => {
     const after = 'Crowds filled the square as the mayor spoke, forcing the governor to cut short his visit, saying the town was unsafe.';
     expect(claimsOf(after, 'en').find((c) => c.text.includes('unsafe'))!.attribution?.source.text).toBe('the governor');
   });
+
+  it('a closing credit after a quotation in a clause of its own credits that quotation only', () => {
+    const ar = 'وأعلنت الحركة، في بيان، ما وصفته بـ"تحرير البلدة"، وذلك بعد "اشتباكات عنيفة استمرت أياما"، بحسب لغة البيان.';
+    const claims = claimsOf(ar, 'ar');
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['الحركة', 'لغة البيان']);
+    expect(claims[1]!.text.startsWith('اشتباكات')).toBe(true);
+    const en = 'The army said it had taken the town, after "fierce fighting that lasted days", according to the statement.';
+    expect(claimsOf(en, 'en').map((c) => c.attribution?.source.text)).toEqual(['The army', 'the statement']);
+    // The quotation that is the report's own content stays with it.
+    const own = 'وقال الوزير، في مؤتمر صحفي، إن "الوضع تحت السيطرة تماما"، بحسب الوكالة.';
+    expect(claimsOf(own, 'ar')).toHaveLength(1);
+  });
 });
