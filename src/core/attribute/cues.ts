@@ -367,7 +367,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
 function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   if (entry.form !== 'participle' || entry.gender !== 'f' || from < 1 || view.commaBefore(from) || lex.feminineEndings.length === 0) return false;
   const noun = view.norms[from - 1]!;
-  if (lex.articles.some((a) => noun.startsWith(a)) || !lex.feminineEndings.some((e) => noun.endsWith(e) && noun.length > e.length + 1)) return false;
+  const indefiniteFeminine = (w: string): boolean => !lex.articles.some((a) => w.startsWith(a)) && lex.feminineEndings.some((e) => w.endsWith(e) && w.length > e.length + 1);
+  if (!indefiniteFeminine(noun)) return false;
+  // "في كلمة مسجلة مشيرة إلى …": after a noun and its adjective the participle is more likely an adjunct.
+  if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
 }
