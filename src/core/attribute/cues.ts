@@ -349,12 +349,30 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
   // "was criticised by the opposition" names its agent, though: that one reports (sentence.ts, passiveAgent).
   if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '') && !(lex.agentPrepositions.has(view.norms[to]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!))) return false;
+  // "معلومات مؤكدة عن …": a feminine participle agreeing with the indefinite feminine noun right before it is
+  // that noun's adjective, no report; a content clause, colon or quotation after it still makes it one.
+  if (agreeingAdjective(view, lex, entry, from, to)) return false;
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
   // "the earlier announced 37", "the previously reported figure": an adverb between keeps it an adjective.
   if (!lex.clitics && entry.form === 'verb' && from > 1 && lex.auxiliaries.has(previous!) && !lex.finiteAuxiliaries.has(previous!) && lex.definiteMarkers.has(view.norms[from - 2]!) && !view.commaBefore(from) && !view.commaBefore(from - 1)) return false;
   return stance ? 'object' : true;
+}
+
+/**
+ * A feminine participle (gender from the morphology) right after an indefinite word with a feminine
+ * ending, with no comma between and no complementizer, colon or quotation after it: an adjective.
+ */
+function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+  if (entry.form !== 'participle' || entry.gender !== 'f' || from < 1 || view.commaBefore(from) || lex.feminineEndings.length === 0) return false;
+  const noun = view.norms[from - 1]!;
+  const indefiniteFeminine = (w: string): boolean => !lex.articles.some((a) => w.startsWith(a)) && lex.feminineEndings.some((e) => w.endsWith(e) && w.length > e.length + 1);
+  if (!indefiniteFeminine(noun)) return false;
+  // "في كلمة مسجلة مشيرة إلى …": after a noun and its adjective the participle is more likely an adjunct.
+  if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
+  const next = view.norms[to];
+  return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
 }
 
 /** Words after the cue searched for a verdict word (the subject may come first in verb-first scripts). */

@@ -152,6 +152,8 @@ export interface RawAttributionData {
   concessives?: string[];
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions?: string[];
+  /** "…, prompting X to issue a statement, saying …": verbs whose object is the subject of the infinitive after it (that subject speaks). */
+  causativeVerbs?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
   actObjects?: string[];
   /** Words after a stance verb that open no object of it ("advocates such as …"): see attribute/stance.ts. */

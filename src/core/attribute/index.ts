@@ -196,6 +196,13 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const relative = r.draft.relativeClause === true;
     // "نفى الوزير …، وقال الوزير، في تصريح، إن …": the same source named again by a conjoined verb with إن/أن.
     const namedAgain = r.explicit && sameSource && from === r.draft.hit.from && r.draft.hit.entry.conjoined && contentClause(view, lex, r.draft);
+    // "…، وذلك بعد «…»، بحسب لغة البيان": a closing credit right after a quotation in a later clause than the
+    // report before it credits that quotation only (the report before keeps its own claim).
+    const credited = secondary && r.explicit && !sameSource && r.draft.contentSide === 'before' ? creditedQuotation(view, lex, r.draft, previous.draft) : -1;
+    if (credited >= 0) {
+      kept.push({ ...r, draft: { ...r.draft, clauseFrom: credited } });
+      continue;
+    }
     const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
@@ -228,6 +235,28 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * The first word of the closed quotation ending right before a closing credit's comma, when it stands in a
+ * clause of its own after the report before ("…, after “…”", «…، وذلك بعد "…"»: a comma, then words with no
+ * complementizer or colon before the quotation); -1 otherwise (the quotation is that report's content).
+ * @example creditedQuotation(view, lex, credit, report) // «…، وذلك بعد "اشتباكات …"، بحسب البيان» → the word after the opening mark
+ */
+function creditedQuotation(view: SentenceView, lex: Lexicon, credit: Draft, before: Draft): number {
+  const at = credit.hit.from;
+  if (at < 2 || !view.commaBefore(at) || !view.contentQuoteClosesBefore(at) || before.contentFrom === null || before.hit.to >= at) return -1;
+  for (let k = at - 1; k > before.hit.to; k--) {
+    const q = view.quoteOpeningAt(k);
+    if (!q) continue;
+    if (!q.closed || view.quoteAround(at - 1) !== q || view.colonBefore(k)) return -1;
+    for (let c = k - 1; c > before.hit.to; c--) {
+      if (lex.complementizers.has(view.norms[c]!) || view.colonBefore(c) || view.quoteClosesBefore(c + 1)) return -1;
+      if (view.commaBefore(c)) return k;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /**

@@ -129,6 +129,8 @@ export interface Lexicon {
   concessives: Set<string>;
   /** "with X saying …": prepositions whose object is a participle's subject. */
   absolutePrepositions: Set<string>;
+  /** "prompting X to issue a statement, saying": verbs whose object is the infinitive's subject. */
+  causativeVerbs: Set<string>;
   actObjects: PhraseSet;
   /** Words after a stance verb that open no object of it ("advocates such as"). */
   stanceNonObjects: Set<string>;
@@ -472,6 +474,7 @@ function compile(raw: RawAttributionData): Lexicon {
     possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
     personPluralEndings: raw.personPluralEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
+    causativeVerbs: foldSet(raw.causativeVerbs),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),
     personalBodyNouns: foldSet(raw.personalBodyNouns),

@@ -262,6 +262,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
     if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    // "…, prompting X to issue a statement, saying …": the one made to speak speaks.
+    const caused = earlier > 0 ? causedSubject(view, lex, hit) : null;
+    if (caused) return { ...participle(view, lex, hit), subject: caused, rule: 'participle-caused' };
     // "…, accusing A of B while warning that …": a participle after a clause starter goes on as after a comma.
     if (earlier > 0 && lex.splitParticipleClauses && !lex.clitics && !view.commaBefore(hit.from) && hit.from > 1 && lex.clauseStarters.has(view.norms[hit.from - 1]!)) {
       const second = secondClause(view, lex, hit, firstHasContent);
@@ -447,6 +450,27 @@ function secondClause(view: SentenceView, lex: Lexicon, hit: CueHit, firstHasCon
   return { hit, subject: { type: 'none' }, contentSide: 'after', contentFrom, clauseFrom: hit.from, consumedTo: contentFrom, ownContent: true, rule: PARTICIPLE_CLAUSE_RULE };
 }
 
+/** Words looked back from a participle for a causative verb, and from that verb for the infinitive marker. */
+const CAUSED_WINDOW = 16;
+const CAUSED_OBJECT_WORDS = 5;
+
+/**
+ * "…, prompting the mayor to issue a statement, saying …": a participle after a comma whose clause holds a
+ * causative verb with an object and an infinitive; the object (the infinitive's subject) speaks, or null.
+ */
+function causedSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  if (lex.causativeVerbs.size === 0 || !view.commaBefore(hit.from)) return null;
+  for (let m = hit.from - 3; m >= Math.max(0, hit.from - CAUSED_WINDOW); m--) {
+    if (!lex.causativeVerbs.has(view.norms[m]!)) continue;
+    for (let k = m + 2; k <= Math.min(hit.from - 2, m + 1 + CAUSED_OBJECT_WORDS); k++) {
+      if (view.commaBefore(k)) return null;
+      if (lex.infinitiveMarkers.has(view.norms[k]!)) return { type: 'phrase', chunks: [{ from: m + 1, to: k }], anonymityMarked: false, side: 'before' };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
 function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
   for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
@@ -491,6 +515,12 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     if (absolute) {
       draft.subject = absolute;
       draft.rule = 'participle-absolute';
+      return draft;
+    }
+    const caused = causedSubject(view, lex, hit);
+    if (caused) {
+      draft.subject = caused;
+      draft.rule = 'participle-caused';
       return draft;
     }
     // "… while hundreds of protesters gathered outside chanting: «…»": with no comma the participle

@@ -6,6 +6,7 @@ import { joinedConjunction } from './joined-words.ts';
 import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
+import { bodyByText } from './body-name.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -66,6 +67,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && isArabicPlaceNoun(view.norms[first.from]!)) kind = 'organization';
   // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
   if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
+  // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
+  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!) && bodyByText(view.text, lex, view.tokens[first.from]!.text)) kind = 'organization';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.

@@ -1,0 +1,56 @@
+/**
+ * A lone definite word with no lexicon entry that the article itself shows to be a body: a transliterated
+ * acronym ("the Unicef" written with the article) is no person when the text writes it in brackets after
+ * its expansion headed by an organisation noun ("Organisation for … (X)") or before a Latin acronym in
+ * brackets ("X (ABC)"); never when a title stands before it somewhere (a surname written with the article
+ * alone is a person).
+ */
+import { foldForMatch } from '../normalize/index.ts';
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+
+/** Words before an opening bracket searched for the expansion's organisation noun. */
+const EXPANSION_WORDS = 8;
+
+let memoText: string | null = null;
+let memoLang: string | null = null;
+const memo = new Map<string, boolean>();
+
+/** Whether `word` (as written, the chunk's one word) names a body in `text` (memoised per text and word). */
+export function bodyByText(text: string, lex: Lexicon, word: string): boolean {
+  if (memoText !== text || memoLang !== lex.lang) {
+    memoText = text;
+    memoLang = lex.lang;
+    memo.clear();
+  }
+  let known = memo.get(word);
+  if (known === undefined) memo.set(word, (known = scan(text, lex, word)));
+  return known;
+}
+
+function kindOf(lex: Lexicon, surface: string): string | undefined {
+  const norm = foldForMatch(surface.replace(/[^\p{L}]/gu, ''));
+  return norm ? lookupNoun(lex, [norm], 0)?.entry.kind : undefined;
+}
+
+function scan(text: string, lex: Lexicon, word: string): boolean {
+  let body = false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const end = i + word.length;
+    // Only the word as a whole (no letter glued before or after).
+    if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) continue;
+    const before = text.slice(Math.max(0, i - 200), i);
+    const after = text.slice(end, end + 24);
+    if (/^\s*\(\s*[A-Z]{2,8}\s*\)/u.test(after)) body = true;
+    const bracketed = /\(\s*$/u.exec(before);
+    const words = before.slice(0, bracketed ? bracketed.index : before.length).split(/\s+/u).filter(Boolean);
+    const previous = words[words.length - 1];
+    if (!bracketed && previous !== undefined && /\p{L}$/u.test(previous)) {
+      const kind = kindOf(lex, previous);
+      // "the minister X", "Mr X": a person's title before it.
+      // ("the government of X" names a person as often as a body: no signal either way.)
+      if (kind === 'person' || kind === 'rank' || kind === 'generic') return false;
+    }
+    if (bracketed && words.slice(-EXPANSION_WORDS).some((w) => kindOf(lex, w) === 'organization')) body = true;
+  }
+  return body;
+}
