@@ -7,17 +7,21 @@ import type { Lexicon } from './lexicon.ts';
 import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
 
+/** A word opening a concessive or subordinate clause. */
+function opens(lex: Lexicon, w: string | undefined): boolean {
+  return w !== undefined && (lex.concessives.has(w) || lex.openingSubordinators.has(w));
+}
+
 /**
  * Word where the report starts after an opening subordinate clause, or null.
  * @example openingSubordinate(view, lex, draft) // "Although A, sources insist B" → index of "sources"
  */
 export function openingSubordinate(view: SentenceView, lex: Lexicon, draft: Draft): number | null {
-  const opens = (w: string | undefined): boolean => w !== undefined && (lex.concessives.has(w) || lex.openingSubordinators.has(w));
   let first = 0;
   // "But although …": a discourse marker may come first.
   const marker = lex.discourseMarkers.matchAt(view.norms, 0);
-  if (marker > 0 && !opens(view.norms[0])) first = marker;
-  if (!opens(view.norms[first])) return null;
+  if (marker > 0 && !opens(lex, view.norms[0])) first = marker;
+  if (!opens(lex, view.norms[first])) return null;
   // The report's clause starts with its subject before the cue, or with the complementizer before that
   // subject ("فإن المراقبين يرون").
   if (draft.contentSide !== 'after' || draft.subject.type !== 'phrase' || draft.subject.side !== 'before' || draft.subject.chunks.length === 0) return null;

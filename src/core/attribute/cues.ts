@@ -152,7 +152,7 @@ function predicateAfterSubject(view: SentenceView, lex: Lexicon, k: number): boo
  * quotation) right after it, an adverb at most between; a verb of saying also after a closing quotation
  * ("“…,” she grumbled").
  */
-function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number, closesQuote: () => boolean): boolean {
+function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   let k = to;
   while (k < Math.min(view.length, to + 2) && lex.auxiliaries.has(view.norms[k]!) && !view.commaBefore(k)) k++;
   const w = view.norms[k];
@@ -165,7 +165,7 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
   // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
   const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
-  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote() && !coordinatedAfterQuote);
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote(view, from) && !coordinatedAfterQuote);
 }
 
 /** Word i is written in capitals (three letters or more). */
@@ -258,33 +258,46 @@ function wordsQuotedAt(view: SentenceView, k: number): boolean {
   return words >= QUOTED_WORDS_MIN;
 }
 
+/** "وتابع:", "وتابع قائلا:", "وتابع قوله:" — a participle or noun of saying may stand between the cue and its colon. */
+function saying(view: SentenceView, lex: Lexicon, i: number): boolean {
+  const w = view.norms[i] ?? '';
+  return (lex.cues.get(w)?.some(isParticiple) ?? false) || lex.reportNouns.has(w);
+}
+
+function isParticiple(e: CueEntry): boolean {
+  return e.form === 'participle';
+}
+
+function colonAt(view: SentenceView, i: number): boolean {
+  return view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
+}
+
+/** "“…,” she continued.": a quotation closing just before the cue (and its short subject) counts too. */
+function closesQuote(view: SentenceView, from: number): boolean {
+  for (let k = from; k >= Math.max(1, from - 3); k--) if (view.contentQuoteClosesBefore(k)) return true;
+  return false;
+}
+
+/** "وتابع المتحدث أن …": in a verb-first script, a subject and إن/أن with no comma between take the place of the colon. */
+function clauseSoon(view: SentenceView, lex: Lexicon, to: number): boolean {
+  if (!lex.clitics) return false;
+  for (let k = to; k < Math.min(view.length, to + 7); k++) {
+    if (k > to && view.commaBefore(k)) return false;
+    if (lex.complementizers.has(view.norms[k]!)) return true;
+  }
+  return false;
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
-  // "وتابع:", "وتابع قائلا:", "وتابع قوله:" — a participle or noun of saying may stand between the cue and its colon.
-  const saying = (i: number): boolean => (lex.cues.get(view.norms[i] ?? '')?.some((e) => e.form === 'participle') ?? false) || lex.reportNouns.has(view.norms[i] ?? '');
-  const colonAt = (i: number): boolean => view.colonBefore(i) || view.quoteOpeningAt(i) !== undefined;
-  // "“…,” she continued.": a quotation closing just before the cue (and its short subject) counts too.
-  const closesQuote = (): boolean => {
-    for (let k = from; k >= Math.max(1, from - 3); k--) if (view.contentQuoteClosesBefore(k)) return true;
-    return false;
-  };
-  // "وتابع المتحدث أن …": in a verb-first script, a subject and إن/أن with no comma between take the place of the colon.
-  const clauseSoon = (): boolean => {
-    if (!lex.clitics) return false;
-    for (let k = to; k < Math.min(view.length, to + 7); k++) {
-      if (k > to && view.commaBefore(k)) return false;
-      if (lex.complementizers.has(view.norms[k]!)) return true;
-    }
-    return false;
-  };
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
-  if (entry.colonOnly && !(colonAt(to) || (saying(to) && colonAt(to + 1)) || closesQuote() || clauseSoon())) return false;
+  if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to))) return false;
   if (entry.requiresColon) {
     let found = false;
     // A quoted name («كتيبة …») is no quotation of words: only a colon or a quotation of a few words counts.
     for (let k = to; k <= Math.min(view.length - 1, to + 12) && !found; k++) found = view.colonBefore(k) || wordsQuotedAt(view, k);
-    if (!found && !(entry.clauseAsColon && clauseSoon())) return false;
+    if (!found && !(entry.clauseAsColon && clauseSoon(view, lex, to))) return false;
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
@@ -295,7 +308,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "لمدة 3 أشهر": a word from the candidate list right after a figure is a counted noun, not a verb.
   if (entry.candidate !== undefined && from > 0 && /^\p{Nd}/u.test(view.norms[from - 1]!)) return false;
   if (impersonalPassive(view, lex, from, to)) return false;
-  const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to, closesQuote);
+  const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).

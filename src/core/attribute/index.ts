@@ -346,7 +346,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     else if (info.kind === 'person') {
       // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
       const name = foldForMatch(mention.source.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim();
-      const earlier = findEarlier(history, (m) => m.source.kind === 'person' && m.source.role !== undefined && name.length > 2 && foldForMatch(m.source.text).includes(name));
+      const earlier = name.length > 2 ? findEarlier(history, (m) => m.source.kind === 'person' && m.source.role !== undefined && foldedText(m.source).includes(name)) : undefined;
       if (earlier?.source.role) mention.source.role = earlier.source.role;
     }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
@@ -460,6 +460,18 @@ function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 
 function findSpeaker(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
   return findEarlier(history, (m) => !m.credit && test(m)) ?? findEarlier(history, test);
 }
+
+/** A source's text folded for matching, once per source (the history is searched for every person named). */
+function foldedText(source: AttributedSource): string {
+  let folded = foldedTexts.get(source);
+  if (folded === undefined) {
+    folded = foldForMatch(source.text);
+    foldedTexts.set(source, folded);
+  }
+  return folded;
+}
+
+const foldedTexts = new WeakMap<AttributedSource, string>();
 
 function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) if (test(history[i]!)) return history[i];

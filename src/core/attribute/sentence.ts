@@ -668,6 +668,11 @@ function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean 
   return false;
 }
 
+/** A lone preposition before a quotation ("بـ«…»") names nobody. */
+function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
+  return range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
+}
+
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
@@ -694,7 +699,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // Only when nothing before the verb is its subject ("وكان زعيم المعارضة، قد قال قبل قليل").
   // "…، فيما تعهد مقتدى فلان بمكافحة …": so too when the verb opens a clause of its own after a comma or a starter.
   const opensClause = hit.from > 0 && (view.commaBefore(hit.from) || lex.clauseStarters.has(view.norms[hit.from - 1]!) || (hit.from > 1 && lex.clauseStarters.matchAt(view.norms, hit.from - 2) === 2));
-  if (!relay && subject.type === 'none' && (opensClause || scanBefore(view, lex, hit.from, floor, cues).type === 'none')) {
+  // scanBefore(view, lex, hit.from, floor, cues), read up to three times below: computed once.
+  let scannedBefore: Subject | undefined;
+  if (!relay && subject.type === 'none' && (opensClause || (scannedBefore ??= scanBefore(view, lex, hit.from, floor, cues)).type === 'none')) {
     const name = recurringNameAt(view, lex, hit.to);
     if (name) {
       subject = { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'after' };
@@ -750,7 +757,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // before the verb beats words after it that no إن/أن marks as a subject.
   // After إن/أن the noun comes first and the verb after it ("فإن المحللين يرون …"): that noun is the subject.
   if (!relay && subject.type === 'phrase' && subject.chunks.length && hit.from > floor) {
-    const before = scanBefore(view, lex, hit.from, floor, cues);
+    const before = (scannedBefore ??= scanBefore(view, lex, hit.from, floor, cues));
     const opensWithComplementizer = before.type === 'phrase' && before.chunks.length === 1 && before.chunks[0]!.from > 0 && lex.complementizers.has(view.norms[before.chunks[0]!.from - 1]!);
     const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
     // "لكن مستشار الوزير فلان، أعلن الاتفاق …": a titled subject opening its clause, set off by a comma,
@@ -765,7 +772,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // "… «تاريخي» وقال …": a verb written with its conjunction right after a quotation opens a clause; the
   // quoted words before it are no subject.
   if ((subject.type !== 'phrase' || subject.chunks.length === 0) && !(hit.entry.conjoined && hit.from > 0 && view.quoteClosesBefore(hit.from))) {
-    const before = scanBefore(view, lex, hit.from, floor, cues);
+    const before = scannedBefore ?? scanBefore(view, lex, hit.from, floor, cues);
     subject = before.type === 'phrase' && !acceptableBefore(view, lex, before.chunks) ? { type: 'none' } : before;
     // "وهاجم الوزير الصحيفة التي قال إنها …": a relative the cue disagrees with in gender is its object's.
     if (subject.type === 'relative' && relativeAgreement(view, lex, hit.entry, hit.from) === 'disagrees') {
@@ -828,9 +835,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     rule = 'main-clause-subject';
   }
   const found = innerReportStart(view, lex, hit);
-  // (A lone preposition before a quotation, "بـ«…»", names nobody.)
-  const lonePreposition = (range: WordRange): boolean => range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
-  const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(subject.chunks[0]!));
+  const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(view, lex, subject.chunks[0]!));
   // "…، إلى جانب ما وصفته بـ«…»": with no subject of its own, the sentence's speaker describes.
   const inner = found && (namedAfter || found.relative) ? found.start : null;
   if (inner !== null && !namedAfter) {
@@ -1005,6 +1010,10 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 }
 
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
+function afterQuote(view: SentenceView, i: number): boolean {
+  return i > 0 && view.quoteClosesBefore(i);
+}
+
 function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, first: boolean): Draft {
   // "…, said Luka Mares, a spokesman": after a comma or a quotation the subject follows the cue.
   const invertible = hit.entry.invertible && (hit.from === 0 || view.quoteClosesBefore(hit.from) || (view.commaBefore(hit.from) && !commaClauseBefore(view, lex, hit.from)));
@@ -1094,12 +1103,11 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   let contentSide: 'before' | 'after' = 'after';
   let contentFrom: number | null = k;
   const subjectFrom = subject.type === 'phrase' ? (subject.side === 'before' ? subject.chunks[0]!.from : -1) : subject.type === 'none' ? -1 : subject.range.from;
-  const afterQuote = (i: number): boolean => i > 0 && view.quoteClosesBefore(i);
   // "…,” X said" / "…, sources said." / "…,” said X": the content came first.
   const contentFirst =
     rest <= 0 ||
-    (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(hit.from))) ||
-    (subjectFrom > 1 && (afterQuote(subjectFrom) || (view.commaBefore(subjectFrom) && ((rest <= 3 && !shortClauseAfter(view, lex, k)) || view.commaBefore(k)))));
+    (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(view, hit.from))) ||
+    (subjectFrom > 1 && (afterQuote(view, subjectFrom) || (view.commaBefore(subjectFrom) && ((rest <= 3 && !shortClauseAfter(view, lex, k)) || view.commaBefore(k)))));
   const ownContent = lex.complementizers.has(view.norms[k] ?? '') || (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined));
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (contentFirst) {

@@ -105,18 +105,21 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
  * "في بيان لها", "في لقاء تلفزيوني", "عبر البريد الإلكتروني", "in a statement": the channel phrase
  * after the preposition, or null.
  */
+function isChannel(view: SentenceView, lex: Lexicon, to: number, x: number): boolean {
+  return x < to && channelWord(lex, stripArticleOf(lex, view.norms[x]!));
+}
+
 export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: number): WordRange | null {
   if (!lex.adverbialPrepositions.has(view.norms[i]!)) return null;
   let k = i + 1;
   if (k < to && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!))) k++;
-  const isChannel = (x: number): boolean => x < to && channelWord(lex, stripArticleOf(lex, view.norms[x]!));
   // "on state television", "in a preliminary statement": one modifier may come first.
-  if (!isChannel(k) && !(lex.clitics ? false : isChannel(k + 1))) return null;
+  if (!isChannel(view, lex, to, k) && !(lex.clitics ? false : isChannel(view, lex, to, k + 1))) return null;
   let end = to;
   while (end > k + 1 && lex.timeWords.has(view.norms[end - 1]!)) end--;
   // "في بيان لها الحملة الأمنية": after the channel word come only its pronoun and adjectives.
   if (lex.clitics) {
-    const head = isChannel(k) ? k : k + 1;
+    const head = isChannel(view, lex, to, k) ? k : k + 1;
     for (let m = head + 1; m < end; m++) {
       const w = view.norms[m]!;
       if (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) {
@@ -338,17 +341,19 @@ export function adjectiveLike(lex: Lexicon, word: string): boolean {
 }
 
 /** Whether a chunk can stand in apposition to the subject ("، المتحدث باسم الجيش", "، ونظيره المصري …", ", a spokesman"). */
+/** Word k, inside c, names a person's role. */
+function roleAt(view: SentenceView, lex: Lexicon, c: WordRange, k: number): boolean {
+  const kind = k < c.to ? lookupNoun(lex, view.norms, k)?.entry.kind : undefined;
+  return kind === 'person' || kind === 'generic';
+}
+
 function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const first = view.norms[c.from]!;
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
   // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
   // with the role itself (", adviser to the President,").
   // (", political analyst and head of …": an adjective may come before the role.)
-  const roleAt = (k: number): boolean => {
-    const kind = k < c.to ? lookupNoun(lex, view.norms, k)?.entry.kind : undefined;
-    return kind === 'person' || kind === 'generic';
-  };
-  if ((roleAt(c.from) || (roleAt(c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
+  if ((roleAt(view, lex, c, c.from) || (roleAt(view, lex, c, c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
   if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
   return false;
@@ -449,6 +454,12 @@ function hasAnonymityMarker(view: SentenceView, lex: Lexicon, c: WordRange): boo
  * its appositions, a via ("لـ«الغد»") and adverbials; the content follows.
  * @example scanAfter(view, lex, 1, cues, true).subject // "وقال المصدر، لـ«الغد»، إن …" → phrase المصدر, via الغد
  */
+/** "رئيسة بعثة الصندوق إلى مصر …، إنه": whether إن/أن comes before the next verb cue (after word j + 1). */
+function laterComplementizer(view: SentenceView, lex: Lexicon, cues: CueMap, j: number, limit: number): boolean {
+  for (let m = j + 2; m < limit; m++) if (lex.complementizers.has(view.norms[m]!) || verbCue(cues, m)) return lex.complementizers.has(view.norms[m]!);
+  return false;
+}
+
 export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
   let boundary = -1;
@@ -484,12 +495,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     // ("محمد علي أن": a name written "علي" is no preposition).
     const preposition = !lex.nameSpellings.has(view.tokens[j]!.text) && (lex.complementPrepositions.has(w) || lex.titleLinkWords.has(w) || lex.adverbialPrepositions.has(w));
     // "رئيسة بعثة الصندوق إلى مصر …، إنه": with إن/أن still to come, إلى here belongs to the subject.
-    const laterComplementizer = (): boolean => {
-      for (let m = j + 2; m < limit; m++) if (lex.complementizers.has(view.norms[m]!) || verbCue(cues, m)) return lex.complementizers.has(view.norms[m]!);
-      return false;
-    };
     const nameWord = lex.nameSpellings.has(view.tokens[j]!.text);
-    if (!nameWord && ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer())) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? '')))) {
+    if (!nameWord && ((complementPrepositions && lex.complementPrepositions.has(w) && !(j > cueTo + 1 && laterComplementizer(view, lex, cues, j, limit))) || (preposition && !lex.timeWords.has(w) && lex.complementizers.has(view.norms[j + 1] ?? '')))) {
       // "في تغريدة على تويتر: «…»": a colon just ahead is the real start of the content.
       let colon = -1;
       for (let m = j + 1; m <= Math.min(limit, j + 4) && colon < 0; m++) if (view.colonBefore(m) && m < view.length) colon = m;
