@@ -4,7 +4,7 @@
  */
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
-import { lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
 import type { SentenceView } from './view.ts';
 
@@ -25,11 +25,23 @@ export interface CueHit {
 function blockedWords(view: SentenceView, lex: Lexicon): Map<number, number> | null {
   let blocked: Map<number, number> | null = null;
   for (let i = 0; i < view.length; i++) {
-    const n = Math.max(lex.nonCuePhrases.matchAt(view.norms, i), lex.anonymityMarkers.matchAt(view.norms, i));
+    const n = blockingPhrasesOf(lex).matchAt(view.norms, i);
     if (n > 0) (blocked ??= new Map()).set(i, i + n);
   }
   return blocked;
 }
+
+/** Non-cue phrases and anonymity markers in one set: its longest match is the longer of the two sets'. */
+function blockingPhrasesOf(lex: Lexicon): PhraseSet {
+  let set = blockingPhrases.get(lex);
+  if (!set) {
+    set = PhraseSet.union(lex.nonCuePhrases, lex.anonymityMarkers);
+    blockingPhrases.set(lex, set);
+  }
+  return set;
+}
+
+const blockingPhrases = new WeakMap<Lexicon, PhraseSet>();
 
 /**
  * Each first word's cue entries, from the first of the lexicon's four cue maps that has it (the order

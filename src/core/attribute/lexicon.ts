@@ -62,6 +62,20 @@ export class PhraseSet {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** The phrases of both sets (already folded): its matchAt is the larger of theirs. */
+  static union(a: PhraseSet, b: PhraseSet): PhraseSet {
+    const set = new PhraseSet([]);
+    for (const source of [a, b]) {
+      for (const [first, list] of source.byFirst) {
+        const into = set.byFirst.get(first) ?? [];
+        into.push(...list);
+        set.byFirst.set(first, into);
+      }
+    }
+    for (const list of set.byFirst.values()) list.sort((x, y) => y.length - x.length);
+    return set;
+  }
+
   /** Length in words of the longest phrase starting at `norms[i]`, 0 when none. */
   matchAt(norms: readonly string[], i: number, limit = norms.length): number {
     const list = this.byFirst.get(norms[i]!);

@@ -988,8 +988,23 @@ function channelNounAt(view: SentenceView, lex: Lexicon, m: number): boolean {
 function prepositionalPhraseAt(lex: Lexicon, w: string): boolean {
   if (lex.adverbialPrepositions.has(w) || lex.complementPrepositions.has(w) || lex.timeWords.has(w)) return true;
   if (!lex.clitics) return false;
-  return [...lex.viaPrepositions, ...lex.complementPrefixes].some((p) => p.length === 1 && w.startsWith(p) && lex.articles.some((a) => w.slice(1).startsWith(a)));
+  // A one-letter preposition joined to an article ("بالسفير").
+  if (!oneLetterPrefixesOf(lex).includes(w[0] ?? '')) return false;
+  for (const a of lex.articles) if (w.startsWith(a, 1)) return true;
+  return false;
 }
+
+/** The lexicon's one-letter via prepositions and complement prefixes, listed once per lexicon. */
+function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
+  let prefixes = oneLetterPrefixes.get(lex);
+  if (!prefixes) {
+    prefixes = [...lex.viaPrepositions, ...lex.complementPrefixes].filter((p) => p.length === 1);
+    oneLetterPrefixes.set(lex, prefixes);
+  }
+  return prefixes;
+}
+
+const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
   if (hit.entry.sourceAfter.size === 0) return null;
