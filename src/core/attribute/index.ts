@@ -343,7 +343,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const info = analyzeSource(view, lex, chunks, subject.anonymityMarked);
     const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
-    else if (info.kind === 'person') {
+    else if (info.kind === 'person' && findEarlier(history, titledPerson)) {
       // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
       const name = foldForMatch(mention.source.text).replace(/[^\p{L}\p{N}\s]/gu, '').trim();
       const earlier = name.length > 2 ? findEarlier(history, (m) => m.source.kind === 'person' && m.source.role !== undefined && foldedText(m.source).includes(name)) : undefined;
@@ -459,6 +459,11 @@ function sexOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): 
 /** The latest mention passing `test`, a subject speaker before a sentence-final credit (Mention.credit). */
 function findSpeaker(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
   return findEarlier(history, (m) => !m.credit && test(m)) ?? findEarlier(history, test);
+}
+
+/** A person mention with a title stated (gates the folding of a name to look one up). */
+function titledPerson(m: Mention): boolean {
+  return m.source.kind === 'person' && m.source.role !== undefined;
 }
 
 /** A source's text folded for matching, once per source (the history is searched for every person named). */
