@@ -64,7 +64,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // "وصرح سامي يوسف المتحدث باسم الوزارة": a short name, then a definite title in apposition: a person.
   if (!head.match && kind === 'unknown' && lex.clitics && titleAfterName(view, lex, first)) kind = 'person';
   // "وأعربت مصر عن …": a country or region that speaks is its state, a body, not a person.
-  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && isArabicPlaceNoun(view.norms[first.from]!)) kind = 'organization';
+  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && placeNoun(view.norms[first.from]!)) kind = 'organization';
   // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
   if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
   // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
@@ -191,6 +191,19 @@ function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRan
   return false;
 }
 
+/** isArabicPlaceNoun, once per word (it tries every prefix reading of the word). */
+function placeNoun(word: string): boolean {
+  let known = placeNouns.get(word);
+  if (known === undefined) {
+    if (placeNouns.size > PLACE_MEMO_MAX) placeNouns.clear();
+    placeNouns.set(word, (known = isArabicPlaceNoun(word)));
+  }
+  return known;
+}
+
+const PLACE_MEMO_MAX = 50_000;
+const placeNouns = new Map<string, boolean>();
+
 /**
  * "CITY, May 1 (Agency) - The country's Commission": a dateline ends at a spaced dash; the source
  * starts after it.
@@ -198,10 +211,15 @@ function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRan
 function afterDateline(view: SentenceView, chunks: readonly WordRange[]): readonly WordRange[] {
   const first = chunks[0]!;
   let from = first.from;
-  for (let k = first.from + 1; k < first.to; k++) if (/\s[-–—―]\s/u.test(view.gapBefore(k))) from = k;
+  for (let k = first.from + 1; k < first.to; k++) if (spacedDashBefore(view, k)) from = k;
   // "LIMA: Peru's president": a place in capitals before a colon is a dateline.
   if (from === first.from) from = datelineEnd(view, first.from, first.to);
   return from === first.from ? chunks : [{ from, to: first.to }, ...chunks.slice(1)];
+}
+
+/** A spaced dash between word k-1 and word k (read only where the gap holds more than spaces). */
+function spacedDashBefore(view: SentenceView, k: number): boolean {
+  return !view.plainGapBefore(k) && /\s[-–—―]\s/u.test(view.gapBefore(k));
 }
 
 /** Words a dateline may have ("NEW YORK (AP) —", "LIMA:"). */
@@ -222,7 +240,7 @@ export function datelineEnd(view: SentenceView, from: number, to: number): numbe
   }
   if (!isCapitalsWord(view.tokens[from]?.text ?? '')) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_WORDS + 1); k++) {
-    if (view.colonBefore(k) || /\s[-–—―]\s/u.test(view.gapBefore(k))) return k;
+    if (view.colonBefore(k) || spacedDashBefore(view, k)) return k;
     const text = view.tokens[k]!.text;
     const inParentheses = view.gapBefore(k).includes('(');
     if (!isCapitalsWord(text) && !inParentheses) return from;
