@@ -10,7 +10,7 @@ import { laterClauseReport } from './verb-first-main.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
-import { lexiconFor, lookupNoun, type Lexicon } from './lexicon.ts';
+import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, type Draft } from './sentence.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
@@ -639,22 +639,27 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
 }
 
 /** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
+/** "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either. */
+function opensWithPrep(claim: ClaimDraft, lex: Lexicon): boolean {
+  const first = foldForMatch(claim.text.trim().split(/\s+/u)[0] ?? '');
+  return lex.cues.get(first)?.some(isPrepositional) ?? false;
+}
+
+function isPrepositional(e: CueEntry): boolean {
+  return e.form === 'prep';
+}
+
 function attributeBackwards(claims: ClaimDraft[][], lex: Lexicon): void {
   for (let i = 1; i < claims.length; i++) {
     const only = claims[i]!.length === 1 ? claims[i]![0]!.attribution : null;
-    // "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either.
-    const opensWithPrep = (): boolean => {
-      const first = foldForMatch(claims[i]![0]!.text.trim().split(/\s+/u)[0] ?? '');
-      return lex.cues.get(first)?.some((e) => e.form === 'prep') ?? false;
-    };
     // (Its "content" then is at most a time phrase: "اليوم (الإثنين)".)
-    const contentless = only !== null && (!only.content || (only.content.text.split(/\s+/u).length <= 3 && opensWithPrep()));
-    if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep())) continue;
+    const contentless = only !== null && (!only.content || (only.content.text.split(/\s+/u).length <= 3 && opensWithPrep(claims[i]![0]!, lex)));
+    if (!only || !contentless || !(only.rule === 'prepositional' || opensWithPrep(claims[i]![0]!, lex))) continue;
     const previous = claims[i - 1]!;
     const target = previous[previous.length - 1]!;
     // "وقال X إن …. بحسب ما أعلنت المفوضية اليوم.": the sentence before has its source; the line still states nothing.
     if (target.attribution) {
-      if (only.rule !== 'prepositional' && opensWithPrep()) claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
+      if (only.rule !== 'prepositional' && opensWithPrep(claims[i]![0]!, lex)) claims[i]![0] = { ...claims[i]![0]!, attribution: null, kind: 'credit' };
       continue;
     }
     previous[previous.length - 1] = {

@@ -446,23 +446,31 @@ function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonl
 }
 
 /** For anonymous sources: the words qualifying the head ("مقربة من الرئيس", "Egyptian", "US"). */
+function isQualifier(view: SentenceView, lex: Lexicon, k: number): boolean {
+  return lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
+}
+
+/** "ناطق باسم «أفريكوم»", "مسؤول في الوزارة": the affiliation is what the preposition governs. */
+function linkWord(view: SentenceView, lex: Lexicon, k: number, to: number): boolean {
+  return lex.clitics && k + 1 < to && (lex.adverbialPrepositions.has(view.norms[k]!) || lex.titleLinkWords.has(view.norms[k]!));
+}
+
+/** The words from `from` to `to` without qualifiers (and, in clitic scripts, a leading link word), as written. */
+function pickAffiliation(view: SentenceView, lex: Lexicon, from: number, to: number): string | undefined {
+  while (from < to && (isQualifier(view, lex, from) || linkWord(view, lex, from, to))) from++;
+  while (to > from && isQualifier(view, lex, to - 1)) to--;
+  if (to <= from) return undefined;
+  return view.text.slice(view.start(from), view.end(to - 1)).replace(/[«»“”"]/gu, '').trim() || undefined;
+}
+
 function affiliationOf(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): string | undefined {
-  const isQualifier = (k: number): boolean => lex.anonymousQualifiers.has(view.norms[k]!) || lex.determiners.has(view.norms[k]!);
-  const pick = (from: number, to: number): string | undefined => {
-    // "ناطق باسم «أفريكوم»", "مسؤول في الوزارة": the affiliation is what the preposition governs.
-    const linkWord = (k: number): boolean => lex.clitics && k + 1 < to && (lex.adverbialPrepositions.has(view.norms[k]!) || lex.titleLinkWords.has(view.norms[k]!));
-    while (from < to && (isQualifier(from) || linkWord(from))) from++;
-    while (to > from && isQualifier(to - 1)) to--;
-    if (to <= from) return undefined;
-    return view.text.slice(view.start(from), view.end(to - 1)).replace(/[«»“”"]/gu, '').trim() || undefined;
-  };
   const headEnd = head.at + (head.match?.length ?? 1);
-  if (lex.clitics) return pick(headEnd, chunk.to);
+  if (lex.clitics) return pickAffiliation(view, lex, headEnd, chunk.to);
   // English: premodifiers first ("a senior US official"), then post-modifiers ("sources close to X").
-  const before = pick(chunk.from, head.at);
+  const before = pickAffiliation(view, lex, chunk.from, head.at);
   if (before) return before;
   let from = headEnd;
   if (from < chunk.to && ['familiar'].includes(view.norms[from]!)) return undefined;
   if (from < chunk.to && ['at', 'in', 'from', 'with', 'within', 'inside'].includes(view.norms[from]!)) from++;
-  return pick(from, chunk.to) === undefined ? undefined : view.text.slice(view.start(from), view.end(chunk.to - 1));
+  return pickAffiliation(view, lex, from, chunk.to) === undefined ? undefined : view.text.slice(view.start(from), view.end(chunk.to - 1));
 }
