@@ -33,13 +33,37 @@ export function recurringNameAt(view: SentenceView, lex: Lexicon, from: number):
 /** `written` stands elsewhere in the text between two commas, as a name in apposition does. */
 function setOffElsewhere(view: SentenceView, written: string): boolean {
   const { start, end } = view.sentence;
-  for (let at = view.text.indexOf(written); at >= 0; at = view.text.indexOf(written, at + 1)) {
-    if (at >= start && at < end) continue;
-    if (COMMA.test(view.text.slice(Math.max(0, at - 2), at)) && COMMA.test(view.text.slice(at + written.length, at + written.length + 1))) return true;
-  }
-  return false;
+  // Looked up in the text's index of comma-set-off stretches: scanning every occurrence of `written`
+  // for each verb made a text that repeats one word quadratic.
+  const starts = setOffStretches(view.text).get(written);
+  return !!starts && starts.some((at) => at < start || at >= end);
 }
 
+/** Stretches no longer than a name between two commas, by their text, with where each starts. */
+let stretchesOf: { text: string; stretches: Map<string, number[]> } | undefined;
+const LONGEST_STRETCH = 120;
+
+function setOffStretches(text: string): Map<string, number[]> {
+  if (stretchesOf?.text === text) return stretchesOf.stretches;
+  const stretches = new Map<string, number[]>();
+  let previous = -1;
+  for (let at = 0; at < text.length; at++) {
+    if (!COMMA.test(text[at]!)) continue;
+    // As written after the comma: right after it, or after one more character (its space).
+    if (previous >= 0 && at - previous <= LONGEST_STRETCH + 2) {
+      for (const from of [previous + 1, previous + 2]) {
+        if (from >= at) continue;
+        const key = text.slice(from, at);
+        const list = stretches.get(key);
+        if (list) list.push(from);
+        else stretches.set(key, [from]);
+      }
+    }
+    previous = at;
+  }
+  stretchesOf = { text, stretches };
+  return stretches;
+}
 /** A comma in either script. */
 const COMMA = /[,\u060C]/u;
 
@@ -60,7 +84,11 @@ function familyName(view: SentenceView, lex: Lexicon, k: number): boolean {
 function writtenElsewhere(view: SentenceView, written: string): boolean {
   const { start, end } = view.sentence;
   for (let at = view.text.indexOf(written); at >= 0; at = view.text.indexOf(written, at + 1)) {
-    if (at >= start && at < end) continue;
+    // (Past the sentence at once: a text repeating one word would otherwise be read once per verb.)
+    if (at >= start && at < end) {
+      at = end - 1;
+      continue;
+    }
     // A whole-word match: no letter glued on either side.
     if (/\p{L}/u.test(view.text[at - 1] ?? '') || /\p{L}/u.test(view.text[at + written.length] ?? '')) continue;
     return true;
