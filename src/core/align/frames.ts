@@ -8,6 +8,7 @@
 import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
+import { wordMemo } from '../util/word-memo.ts';
 import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, phraseKey } from './predicates.ts';
 
 export interface EventFrame {
@@ -137,18 +138,8 @@ class Frame implements EventFrame {
 const scratchKeys: (string | null)[] = [];
 
 /** The folded words of a cue's text, per language (a case has few distinct cues and many claims). */
-function cueNorms(text: string, language: LanguageCode): readonly string[] {
-  let memo = cueMemos.get(language);
-  if (!memo) cueMemos.set(language, (memo = new Map()));
-  let norms = memo.get(text);
-  if (!norms) {
-    if (memo.size > 10_000) memo.clear();
-    memo.set(text, (norms = wordNorms(text, language)));
-  }
-  return norms;
-}
-
-const cueMemos = new Map<LanguageCode, Map<string, readonly string[]>>();
+const cueNormsMemo = wordMemo((text: string, language: string): readonly string[] => wordNorms(text, language as LanguageCode), 10_000);
+const cueNorms = (text: string, language: LanguageCode): readonly string[] => cueNormsMemo(language, text);
 
 /** Words after a control verb within which the event it introduces comes ("agreed on Monday to release"). */
 const CONTROL_REACH = 4;

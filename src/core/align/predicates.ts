@@ -9,6 +9,7 @@
 import arPredicates from '../lang/ar/predicates.json' with { type: 'json' };
 import enPredicates from '../lang/en/predicates.json' with { type: 'json' };
 import type { LanguageCode } from '../types.ts';
+import { wordMemo } from '../util/word-memo.ts';
 
 interface PredicateFile {
   language: LanguageCode;
@@ -175,17 +176,10 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
     return classes.length ? { classes, verb: true } : NO_EVENT;
   }
   // Read by the surface form alone: each form is stripped of its clitics once (frames ask for many).
-  let memo = eventWordMemos.get(lang);
-  if (!memo) eventWordMemos.set(lang, (memo = new Map()));
-  let found = memo.get(norm);
-  if (!found) {
-    if (memo.size > 100_000) memo.clear();
-    memo.set(norm, (found = surfaceEventWord(words, norm)));
-  }
-  return found;
+  return surfaceEventWordMemo(lang, norm);
 }
 
-const eventWordMemos = new Map<LanguageCode, Map<string, EventWord>>();
+const surfaceEventWordMemo = wordMemo((norm: string, lang: string): EventWord => surfaceEventWord(eventWordsOf(lang as LanguageCode)!, norm), 100_000);
 
 function surfaceEventWord(words: EventWords, norm: string): EventWord {
   const look = (word: string): EventWord | null => {
