@@ -70,7 +70,7 @@ for (const name of listDevCases()) {
           if (showPairs && kind !== 'found') {
             const ca = a.claims[0];
             const cb = b.claims[0];
-            const inRows = kind === 'notGrouped' ? ` rows ${rowOf.get(ca?.id ?? '') ?? '-'}/${rowOf.get(b.claims[0]?.id ?? '') ?? '-'}` : '';
+            const inRows = kind !== 'uncovered' ? ` rows ${rowOf.get(ca?.id ?? '') ?? '-'}/${rowOf.get(b.claims[0]?.id ?? '') ?? '-'}` : '';
             console.log(`[${kind} ${best.toFixed(3)}]${inRows} ${row.id}\n   A ${a.m.articleId} (${ca ? words(ca.text) : 0} w, member ${words(a.m.claim)} w): ${a.m.claim}\n   B ${b.m.articleId} (${cb ? words(cb.text) : 0} w, member ${words(b.m.claim)} w): ${b.m.claim}`);
             if (ca && kind !== 'uncovered') console.log(`   claim A: ${ca.text.slice(0, 300)}\n   claim B: ${cb!.text.slice(0, 300)}`);
           }

@@ -51,6 +51,8 @@ const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
 const events = new Set<number>();
+/** The language of each class id. */
+const classLanguages: LanguageCode[] = [];
 
 /**
  * The predicate classes of a matching key (ids unique across languages; empty for most words). Keys of
@@ -76,6 +78,7 @@ export function predicateClasses(key: string): readonly number[] {
           if (list) list.push(id);
           else map.set(word, [id]);
         }
+        classLanguages[id] = file.language;
         id++;
       }
     }
@@ -85,6 +88,15 @@ export function predicateClasses(key: string): readonly number[] {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * The language whose predicates.json holds class `id`.
+ * @example classLanguage(predicateClasses('seiz')[0]!) // 'en'
+ */
+export function classLanguage(id: number): LanguageCode | undefined {
+  predicateClasses('');
+  return classLanguages[id];
+}
 
 /**
  * The classes whose predicates contradict class `id` on one subject ("rise" → "fall").

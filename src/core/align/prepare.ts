@@ -13,7 +13,7 @@ import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, overlaps, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs } from './group.ts';
-import { isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { classLanguage, isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, similarity, withClasses } from './vectors.ts';
@@ -65,6 +65,12 @@ export interface AlignOptions {
    * and "captured") beside a match of one word (0: left out). They support a match, never make one.
    */
   classWeight?: number;
+  /**
+   * Per language, the weight of a match between two words of one of its predicate classes, in place of
+   * `classWeight` (languages not named keep it): a class of one WordNet sense is surer than one of a
+   * coarser resource's keys.
+   */
+  classWeights?: Partial<Record<LanguageCode, number>>;
   /** Align a sentence with an embedded report ("after the ministry announced …") as each of its propositions. */
   splitPropositions?: boolean;
   /**
@@ -326,6 +332,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseConflict: 1,
   placeClaim: 'best',
   classWeight: 0.25,
+  classWeights: { en: 0.6 },
   scorer: 'cosine',
   model: null,
   alignHeadings: 4,
@@ -487,7 +494,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return !opts.entityTerms && entityTerms?.[k]?.length ? [...context, ...entityTerms[k]!] : context;
   });
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
-  const space = opts.classWeight > 0 ? withClasses(words, predicateClasses, opts.classWeight) : words;
+  const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
@@ -607,6 +614,25 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       }
     : headed;
   return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles };
+}
+
+/** The space with a factor per term on its class matches, where `weights` gives its classes' language another weight than the space's. */
+function withLanguageWeights(space: VectorSpace, weights: Partial<Record<LanguageCode, number>>): VectorSpace {
+  const base = space.classWeight;
+  const { classOffsets, classIds } = space;
+  if (!base || !classOffsets || !classIds || Object.keys(weights).length === 0) return space;
+  const factors = new Float64Array(space.df.length).fill(1);
+  let other = false;
+  for (let id = 0; id < factors.length; id++) {
+    if (classOffsets[id] === classOffsets[id + 1]) continue;
+    const lang = classLanguage(classIds[classOffsets[id]!]!);
+    const weight = lang === undefined ? undefined : weights[lang];
+    if (weight !== undefined && weight !== base) {
+      factors[id] = weight / base;
+      other = true;
+    }
+  }
+  return other ? { ...space, classTermWeight: factors } : space;
 }
 
 /** The window scorer over the space's terms: each unit's terms in order, weighted by case IDF (figures more). */

@@ -46,6 +46,8 @@ export interface VectorSpace {
   /** Per term id: a 32-bit summary of its classes (bit c % 32), so most pairs with no class in common are skipped cheaply. */
   classMask?: Int32Array;
   classWeight?: number;
+  /** Per term id: a factor on its class matches (the weight of its language's classes over `classWeight`). */
+  classTermWeight?: Float64Array;
 }
 
 /**
@@ -199,7 +201,7 @@ function classMatch(space: VectorSpace, countA: number, countB: number): number 
       if (eb < 0) continue;
       const tb = ids[eb]!;
       if ((mask & classMask![tb]!) !== 0 && sharesClass(classIds!, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!)) {
-        sum += weights[ea]! * weights[eb]!;
+        sum += weights[ea]! * weights[eb]! * (space.classTermWeight ? space.classTermWeight[ta]! : 1);
         matched++;
         unmatchedB[y] = -1;
         break;
