@@ -64,7 +64,8 @@ describe('the role reader (align/roles.ts)', () => {
     const others = 'The finance minister presented the budget to parliament on Tuesday. Teachers went on strike over unpaid wages in the south.';
     const rows = (second: string, roleJoin: number) => {
       const articles = analysed([long, second, others], 'en');
-      return alignClaimsNaive(articles, { entities: resolveEntities(articles), focusWidth: 0, roleJoin });
+      // English class matches at the base weight: at 0.6 "seized" / "captured" alone lift the whole sentences.
+      return alignClaimsNaive(articles, { entities: resolveEntities(articles), focusWidth: 0, roleJoin, classWeights: {} });
     };
     const joined = (rs: ReturnType<typeof alignClaimsNaive>) => rs.some((r) => r.claimIds.includes('a0:c1') && r.claimIds.includes('a1:c1'));
     expect(joined(rows(`The rebels captured ${tail}`, 0.08))).toBe(true);
