@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims } from '../../../src/core/align/index.ts';
+import { analyzeArticle, analyzeCase } from '../../../src/core/analyze.ts';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import { filterFurniture } from '../../../src/core/ingest/furniture/filter.ts';
+import { inTitle } from '../../../src/core/attribute/title.ts';
+
+const HEADLINE = 'Port workers end strike after wage deal, union says';
+const BODY = [
+  'Dock workers at the northern port returned to work on Monday after a nine-day stoppage.',
+  'The union said its members had accepted a pay rise of seven percent over two years.',
+].join(' ');
+
+describe('the headline kept as a title claim', () => {
+  it('keeps the headline line above the body in the text, with its offsets, and drops its repeats', () => {
+    const raw = `${HEADLINE}\n\n${BODY}\n\n${HEADLINE}`;
+    const kept = filterFurniture(raw, { keepTitle: true });
+    expect(kept.titleSpan).toBeDefined();
+    expect(kept.text.slice(kept.titleSpan!.start, kept.titleSpan!.end)).toBe(HEADLINE);
+    expect(kept.text.indexOf(HEADLINE)).toBe(kept.text.lastIndexOf(HEADLINE));
+    expect(kept.removed.filter((r) => r.reason === 'title')).toHaveLength(1);
+    const dropped = filterFurniture(raw);
+    expect(dropped.titleSpan).toBeUndefined();
+    expect(dropped.text).not.toContain(HEADLINE);
+  });
+
+  it('makes the headline one title claim, never attributed, and attributes the body as before', () => {
+    const result = analyzeArticle({ id: 'p', raw: `${HEADLINE}\n\n${BODY}`, format: 'text', language: 'en' }, 'en');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, ...rest] = result.data.claims;
+    expect(first).toMatchObject({ kind: 'title', attribution: null, text: HEADLINE });
+    expect(result.data.text.slice(first!.start, first!.end)).toBe(HEADLINE);
+    expect(rest.every((c) => c.kind !== 'title')).toBe(true);
+    expect(rest.some((c) => c.attribution?.source.text.includes('union'))).toBe(true);
+  });
+
+  it('counts a sentence as the headline only when its words lie inside the span', () => {
+    const span = { start: 0, end: 20 };
+    expect(inTitle({ start: 0, text: 'Ferry service resumes ' }, span)).toBe(false);
+    expect(inTitle({ start: 0, text: 'Ferry service resumes' }, { start: 0, end: 21 })).toBe(true);
+    expect(inTitle({ start: 22, text: 'Boats sailed at dawn.' }, span)).toBe(false);
+  });
+
+  it('aligns two outlets\' headlines of one proposition only when asked (alignTitles)', () => {
+    const articles = analyzeCase(
+      [
+        { id: 'a', raw: `Port workers end nine-day strike after wage deal\n\n${BODY}`, format: 'text', language: 'en' },
+        { id: 'b', raw: 'Port workers end nine-day strike after wage deal agreed\n\nShips queued outside the harbour for most of last week while cranes stood idle.', format: 'text', language: 'en' },
+      ],
+      { claimsOnly: true },
+    ).articles;
+    const titles = articles.map((a) => a.claims.find((c) => c.kind === 'title')!.id);
+    const together = (rows: ReturnType<typeof alignClaims>) => rows.some((r) => titles.every((id) => r.claimIds.includes(id)));
+    expect(together(alignClaims(articles, { entities: resolveEntities(articles) }))).toBe(false);
+    expect(together(alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3 }))).toBe(true);
+  });
+});
