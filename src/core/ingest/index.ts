@@ -51,7 +51,8 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   // Readability's body rarely repeats the page's title; its first short line is a deck or subheading.
   const detectTitle = !(format === 'html' && pageMeta.title);
   // The headline above the body stays in the text, marked, to be read as the article's title claim.
-  const filtered = filterFurniture(normalized, knownTitle ? { knownTitle, detectTitle, keepTitle: true } : { detectTitle, keepTitle: true });
+  const outlet = plainMeta(input.outlet) ?? plainMeta(pageMeta.outlet);
+  const filtered = filterFurniture(normalized, { ...(knownTitle ? { knownTitle } : {}), ...(outlet ? { outlet } : {}), detectTitle, keepTitle: true });
   if (!filtered.text.trim()) {
     return { ok: false, reason: `no article text found: all ${filtered.removed.length} lines looked like page furniture (menus, notices, links)` };
   }

@@ -4,6 +4,8 @@ import { analyzeArticle, analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { filterFurniture } from '../../../src/core/ingest/furniture/filter.ts';
 import { inTitle } from '../../../src/core/attribute/title.ts';
+import { siteSuffixAt } from '../../../src/core/ingest/furniture/site-suffix.ts';
+import { ingestArticle } from '../../../src/core/ingest/index.ts';
 
 const HEADLINE = 'Port workers end strike after wage deal, union says';
 const BODY = [
@@ -54,5 +56,22 @@ describe('the headline kept as a title claim', () => {
     const together = (rows: ReturnType<typeof alignClaims>) => rows.some((r) => titles.every((id) => r.claimIds.includes(id)));
     expect(together(alignClaims(articles, { entities: resolveEntities(articles) }))).toBe(false);
     expect(together(alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3 }))).toBe(true);
+  });
+
+  it('drops a site name after the headline: after a pipe, or after a dash when it is the stated outlet', () => {
+    expect(siteSuffixAt('Ferry fares rise again | Harbour Times')).toBe(22);
+    expect(siteSuffixAt('Ferry fares rise again - Harbour Times')).toBe(-1);
+    expect(siteSuffixAt('Ferry fares rise again - Harbour Times', 'Harbour Times')).toBe(22);
+    // A dash before the headline's own source stays.
+    expect(siteSuffixAt('Ferry fares to rise again - officials', 'Harbour Times')).toBe(-1);
+    const piped = ingestArticle({ id: 'p', raw: `${HEADLINE} | Coastline Daily\n\n${BODY}` });
+    expect(piped.ok).toBe(true);
+    if (!piped.ok) return;
+    expect(piped.data.text.slice(piped.data.titleSpan!.start, piped.data.titleSpan!.end)).toBe(HEADLINE);
+    expect(piped.data.text).not.toContain('Coastline');
+    expect(piped.data.title).toBe(HEADLINE);
+    expect(piped.data.removed).toContainEqual({ text: 'Coastline Daily', reason: 'outlet-name' });
+    const dashed = ingestArticle({ id: 'd', raw: `${HEADLINE} - Coastline Daily\n\n${BODY}`, outlet: 'Coastline Daily' });
+    expect(dashed.ok && dashed.data.text.startsWith(`${HEADLINE}\n`)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { extractMetadata, type FurnitureMeta } from './metadata.ts';
 import { applyRules, findZones } from './rules.ts';
 import { applyGenericSignals } from './signals.ts';
 import { applyZones, type TitleOptions } from './zones.ts';
+import { siteSuffixAt } from './site-suffix.ts';
 import type { RemovedLine } from '../../types.ts';
 
 export interface FilterOptions extends TitleOptions {
@@ -18,6 +19,8 @@ export interface FilterOptions extends TitleOptions {
    * a title claim; its repeats are still dropped. Default false: the title is removed like furniture.
    */
   keepTitle?: boolean;
+  /** The outlet the user or the page states: its name after the kept headline's dash is dropped. */
+  outlet?: string;
 }
 
 export interface FilteredText extends FurnitureMeta {
@@ -80,9 +83,18 @@ export function filterFurniture(text: string, options: FilterOptions = {}): Filt
   const meta = extractMetadata(lines, data, zones);
   const mark = options.keepTitle && title ? keptTitleLine(lines, zones.firstStrong) : -1;
   const removed: RemovedLine[] = lines.filter((l) => l.drop).map((l) => ({ text: l.text.trim(), reason: l.drop! }));
+  // "Headline | Site": the site's name leaves the kept headline (and the title) as outlet furniture.
+  let shownTitle = title;
+  const kept = mark >= 0 ? lines[mark]! : undefined;
+  const cut = kept ? siteSuffixAt(kept.text, options.outlet ?? meta.outlet) : -1;
+  if (kept && cut > 0) {
+    removed.push({ text: kept.text.slice(cut).replace(/^\s*[|｜\-–—·:]\s*/u, '').trim(), reason: 'outlet-name' });
+    kept.text = kept.text.slice(0, cut);
+    shownTitle = kept.text.trim();
+  }
   const joined = joinKept(lines, mark);
   const result: FilteredText = { text: joined.text, removed, ...meta };
-  if (title) result.title = title;
+  if (shownTitle) result.title = shownTitle;
   if (joined.span) result.titleSpan = joined.span;
   return result;
 }
