@@ -74,4 +74,18 @@ describe('the headline kept as a title claim', () => {
     const dashed = ingestArticle({ id: 'd', raw: `${HEADLINE} - Coastline Daily\n\n${BODY}`, outlet: 'Coastline Daily' });
     expect(dashed.ok && dashed.data.text.startsWith(`${HEADLINE}\n`)).toBe(true);
   });
+  it('aligns a headline by each of its propositions (a semicolon, a clause break), not by the whole line', () => {
+    const articles = analyzeCase(
+      [
+        { id: 'a', raw: 'City council approves larger winter budget for schools, libraries and hospitals; dock workers strike over pay\n\nThe harbour board met on Monday to discuss the winter timetable.', format: 'text', language: 'en' },
+        { id: 'b', raw: 'Harbour news\n\nThe bakery on the quay closed early. Dock workers went on strike over pay in the north on Monday.', format: 'text', language: 'en' },
+      ],
+      { claimsOnly: true },
+    ).articles;
+    const title = articles[0]!.claims.find((c) => c.kind === 'title')!;
+    const strike = articles[1]!.claims.find((c) => c.text.startsWith('Dock workers'))!;
+    const joined = (titleThreshold: number) =>
+      alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3, titleThreshold }).some((r) => r.claimIds.includes(title.id) && r.claimIds.includes(strike.id));
+    expect(joined(0.45)).toBe(true);
+  });
 });
