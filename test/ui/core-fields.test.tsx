@@ -41,4 +41,15 @@ describe('fields of the analysis', () => {
     });
     expect(screen.queryByText('Flood news')).toBeNull();
   });
+
+  it('shows the headline in the Article view as the headline, not a claim', async () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Forty homes lost in floods', 'The river rose overnight.'] });
+    herald.claims[0] = { ...herald.claims[0]!, kind: 'title' };
+    await open({ articles: [herald], rows: [], actors: [], diagnostics: [] }, 'article');
+    const text = document.querySelector('.article-text') as HTMLElement;
+    const headline = within(text).getByText('Forty homes lost in floods');
+    expect(headline).toHaveClass('aside-title');
+    expect(headline).toHaveAttribute('title', 'headline (not a claim)');
+    expect(within(text).getAllByRole('button', { name: /^Claim:/ })).toHaveLength(1);
+  });
 });
