@@ -67,7 +67,7 @@ describe('caseStats', () => {
     a.claims[0] = { ...a.claims[0]!, kind: 'title' };
     const stats = caseStats({ articles: [a, b], rows: [buildRow([a.claims[0]!, b.claims[0]!], [a, b])] });
     expect(stats.outlets[0]).toMatchObject({ claims: 1, ownVoice: 1 });
-    expect(toMarkdown({ articles: [a, b], rows: [], actors: [], diagnostics: [] })).toContain('*title, not a claim*');
+    expect(toMarkdown({ articles: [a, b], rows: [], actors: [], diagnostics: [] })).toContain('*headline, not a claim*');
   });
 
   it('rowOutlets ignores claims it cannot place', () => {
