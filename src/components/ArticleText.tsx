@@ -27,7 +27,7 @@ export type ArticleSegment =
     }
   | { type: 'sentence'; id: string; start: number; text: string; marks?: SpanMark[] }
   /** A heading or a credit line: read, not a claim. */
-  | { type: 'aside'; id: string; start: number; text: string; aside: 'heading' | 'credit' };
+  | { type: 'aside'; id: string; start: number; text: string; aside: 'heading' | 'credit' | 'title' };
 
 export interface ArticleTextProps {
   segments: ArticleSegment[];
@@ -56,7 +56,7 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
         if (segment.type === 'text') return <span key={`t${segment.start}`}>{withMarks(segment.text, segment.marks, selectedId)}</span>;
         if (segment.type === 'aside') {
           return (
-            <span key={segment.id} className={`aside aside-${segment.aside}`} title={t(segment.aside === 'heading' ? 'article.heading' : 'article.credit')}>
+            <span key={segment.id} className={`aside aside-${segment.aside}`} title={t(segment.aside === 'heading' ? 'article.heading' : segment.aside === 'title' ? 'article.headline' : 'article.credit')}>
               {segment.text}
             </span>
           );

@@ -4,6 +4,7 @@ import { alignClaims } from './align/index.ts';
 import { linkAcrossLanguages } from './crosslang/align.ts';
 import { attributeSentences } from './attribute/index.ts';
 import { linkRelays } from './attribute/relay.ts';
+import { withTitle } from './attribute/title.ts';
 import { isCrossLanguageReady, isLanguageReady, needsCrossLanguage, sealLanguages } from './lang/registry.ts';
 import { LIMITS } from './limits.ts';
 import { prepareArticle } from './prepare.ts';
@@ -44,7 +45,7 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   if (!isLanguageReady(lang)) return { ok: false, reason: languageNotLoaded(lang) };
   const { text } = ingested;
   const sentences = splitSentences(text, lang);
-  const claims: Claim[] = attributeSentences(text, sentences, lang).map((draft, n) => ({
+  const claims: Claim[] = withTitle(sentences, ingested.titleSpan, (body) => attributeSentences(text, body, lang)).map((draft, n) => ({
     ...draft,
     id: `${input.id}:c${n + 1}`,
     articleId: input.id,

@@ -69,6 +69,8 @@ export interface IngestedArticle {
   format: ArticleFormat;
   text: string;
   title?: string;
+  /** Where the headline stands in `text`, when it was kept there (its line above the body). */
+  titleSpan?: { start: number; end: number };
   outlet?: string;
   date?: string;
   byline?: string;
@@ -156,8 +158,11 @@ export interface Claim extends Span {
   sentenceIndex: number;
   /** null: the outlet's own voice. */
   attribution: Attribution | null;
-  /** Set for lines that are not claims but are kept for reading: a section heading, a bare credit line. */
-  kind?: 'heading' | 'credit';
+  /**
+   * Set for lines that are not claims but are kept for reading: a section heading, a bare credit line,
+   * the article's headline ('title': never attributed, aligned at a stricter score).
+   */
+  kind?: 'heading' | 'credit' | 'title';
 }
 
 export interface AnalyzedArticle {

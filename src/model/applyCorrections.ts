@@ -18,7 +18,10 @@ export interface ViewArticle extends Omit<AnalyzedArticle, 'claims'> {
   claims: ViewClaim[];
   /** Claims a person marked as not a claim (kept so the mark can be undone). */
   dismissed: ViewClaim[];
-  /** Headings and credit lines: shown in the Article view, left out of rows, counts and charts. */
+  /**
+   * Headings, credit lines and the headline: shown in the Article view, left out of counts and charts;
+   * of them only a headline a row holds shows in that row (claimsById has it).
+   */
   asides: ViewClaim[];
 }
 
@@ -200,10 +203,14 @@ export async function prepareCorrections(analysis: CaseAnalysis, corrections: Co
 function* correctionSteps(analysis: CaseAnalysis, corrections: CorrectionsState): Generator<void, EffectiveAnalysis> {
   const claimsById: Record<string, ViewClaim> = {};
   let articles: ViewArticle[] = [];
+  let titles: Map<string, ViewClaim> | undefined;
   let done = 0;
   for (const article of analysis.articles) {
     const view = viewArticle(article, corrections);
     for (const claim of view.claims) claimsById[claim.id] = claim;
+    // A headline the aligner joined to a row (alignTitles) shows there as its outlet's version; it stays
+    // an aside elsewhere (no solo row, no counts, no corrections).
+    for (const aside of view.asides) if (aside.kind === 'title') (titles ??= new Map()).set(aside.id, aside);
     articles.push(view);
     if ((done += view.claims.length) >= STEP) {
       done = 0;
@@ -211,6 +218,7 @@ function* correctionSteps(analysis: CaseAnalysis, corrections: CorrectionsState)
     }
   }
 
+  if (titles) for (const row of analysis.rows) for (const id of row.claimIds) if (titles.has(id)) claimsById[id] = titles.get(id)!;
   const moved = new Set<string>();
   const rows = yield* applyRowEdits(analysis, articles, corrections, claimsById, moved);
   const rowIdByClaim: Record<string, string> = {};

@@ -41,4 +41,31 @@ describe('fields of the analysis', () => {
     });
     expect(screen.queryByText('Flood news')).toBeNull();
   });
+
+  it('shows the headline in the Article view as the headline, not a claim', async () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Forty homes lost in floods', 'The river rose overnight.'] });
+    herald.claims[0] = { ...herald.claims[0]!, kind: 'title' };
+    await open({ articles: [herald], rows: [], actors: [], diagnostics: [] }, 'article');
+    const text = document.querySelector('.article-text') as HTMLElement;
+    const headline = within(text).getByText('Forty homes lost in floods');
+    expect(headline).toHaveClass('aside-title');
+    expect(headline).toHaveAttribute('title', 'headline (not a claim)');
+    expect(within(text).getAllByRole('button', { name: /^Claim:/ })).toHaveLength(1);
+  });
+
+  it('shows a headline a row holds as its outlet\'s version in Compare, and no headline in a row of its own', async () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Forty homes lost in floods', 'The river rose overnight.'] });
+    const courier = buildArticle({ id: 'courier', outlet: 'Courier', sentences: ['Bridge shut after storm', 'Floods destroyed forty homes in the valley.'] });
+    herald.claims[0] = { ...herald.claims[0]!, kind: 'title' };
+    courier.claims[0] = { ...courier.claims[0]!, kind: 'title' };
+    const row = buildRow([herald.claims[0]!, courier.claims[1]!], [herald, courier], { id: 'r1' });
+    await open({ articles: [herald, courier], rows: [row], actors: [], diagnostics: [] }, 'compare');
+    const rows = screen.getAllByRole('row').slice(1);
+    const cells = within(rows[0]!).getAllByRole('gridcell');
+    expect(cells[0]).toHaveTextContent('Forty homes lost in floods');
+    // (Word-diffed against the row's first version.)
+    expect(cells[1]).toHaveTextContent(/^Floods destroyed forty homes/u);
+    expect(screen.queryByText('Bridge shut after storm')).toBeNull();
+    expect(rows).toHaveLength(2);
+  });
 });

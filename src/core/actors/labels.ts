@@ -646,7 +646,8 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
     return !t.capitalised && !t.possessive && t.key.length > 2 && !/^\d/u.test(t.key) && !isStopword(t.key, lang) && !data.determiners.has(t.key) && !data.notModifier(t.key);
   };
   const last = nameFirst - 1;
-  if (last < 0 || tokens[nameFirst]!.breakBefore || occupied.has(last) || !plainWord(last)) return -1;
+  // (Its head is singular: "finds X" in "Jury finds X guilty" is a verb, "rebels X" no title.)
+  if (last < 0 || tokens[nameFirst]!.breakBefore || occupied.has(last) || !plainWord(last) || data.isPluralShaped(tokens[last]!.key)) return -1;
   let first = last;
   while (first - 1 >= 0 && last - first + 1 < DESCRIPTIVE_WORDS && !tokens[first]!.breakBefore) {
     const k = first - 1;

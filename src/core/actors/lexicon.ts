@@ -81,6 +81,8 @@ interface LabelFile {
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
+    pluralEndings?: string[];
+    singularEndings?: string[];
     backedBy?: string[];
     backedSuffixes?: string[];
     backedPrefixes?: string[];
@@ -252,6 +254,11 @@ export interface LanguageActorData {
   isActiveParticiple: (key: string) => boolean;
   /** Looks like a verb in the present tense by its prefix ("يصل"), where the language marks it so; false elsewhere. */
   isPresentVerb: (key: string) => boolean;
+  /**
+   * Ends as a plural noun or a present-tense verb does ("rebels", "finds"), not as a singular noun of
+   * that shape ("boss"); false where the language lists no such ending.
+   */
+  isPluralShaped: (key: string) => boolean;
   /** Capitalised words that are never names (months, "I'm"). */
   notNames: Set<string>;
   /** Common nouns written with a capital that name no one alone ("TV"), though a name may end in them ("Kestrel TV"). */
@@ -389,6 +396,13 @@ function adjectiveTest(endings: readonly string[]): (key: string) => boolean {
   };
 }
 
+/** A word ending in a plural ending but not in one of the singular endings that share it ("-s", not "-ss"). */
+function pluralTest(endings: readonly string[], singular: readonly string[]): (key: string) => boolean {
+  const plural = adjectiveTest(endings);
+  const kept = adjectiveTest(singular);
+  return (key) => plural(key) && !kept(key);
+}
+
 /** A word of a modifier-ending shape ("-ing", "-ed") or a listed form of a verb that may come before its speaker. */
 function notModifierTest(endings: readonly string[], verbForms: ReadonlySet<string>): (key: string) => boolean {
   const shaped = adjectiveTest(endings);
@@ -482,6 +496,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     feminineEnding: foldForMatch(a?.feminineEnding ?? ''),
     isActiveParticiple: patternTest((a?.governingParticiples ?? []).map(foldForMatch), foldForMatch(a?.article ?? '')),
     isPresentVerb: prefixTest((a?.presentVerbPrefixes ?? []).map(foldForMatch), article),
+    isPluralShaped: pluralTest((a?.pluralEndings ?? []).map(foldForMatch), (a?.singularEndings ?? []).map(foldForMatch)),
     isAdjective: adjectiveTest((a?.adjectiveEndings ?? []).map(foldForMatch)),
     isNisba: adjectiveTest((a?.nisbaEndings ?? []).map(foldForMatch)),
     nisbaEndings: (a?.nisbaEndings ?? []).map(foldForMatch).sort((x, y) => y.length - x.length),

@@ -38,6 +38,8 @@ export interface GroupOptions {
   restateThreshold?: number;
   /** Further checks on a claim joining a row that holds its article (align/restate.ts). Omitted: none. */
   restate?: RestateOptions;
+  /** Claims the anti-chaining guard does not ask others to match (a headline summarises its row). */
+  unguarded?: (i: number) => boolean;
 }
 
 /**
@@ -196,11 +198,13 @@ function guard(
 ): boolean {
   const fromCount = Math.min(from.length, options.maxGuardChecks);
   const toCount = Math.min(to.length, options.maxGuardChecks);
+  const skip = options.unguarded;
   for (let f = 0; f < fromCount; f++) {
     const x = from[f]!;
     for (let t = 0; t < toCount; t++) {
       const article = group[to[t]!]!;
       if (article === group[x] || firstOfArticle(to, group, article, t) !== t) continue;
+      if (skip && (skip(x) || skip(to[t]!))) continue;
       // Some sampled claim of that article (at t or after) must match x.
       let matched = false;
       for (let u = t; u < toCount && !matched; u++) matched = group[to[u]!] === article && similarity(x, to[u]!) >= options.linkThreshold;

@@ -3,7 +3,7 @@ import type { CaseAnalysis } from '../types.ts';
 
 const COLUMNS = [
   'article_id', 'outlet', 'language', 'claim_id', 'row_id', 'start', 'end', 'claim',
-  'source', 'source_kind', 'affiliation', 'role', 'continued', 'cue', 'cue_stance', 'via', 'quote', 'rule',
+  'source', 'source_kind', 'affiliation', 'role', 'continued', 'cue', 'cue_stance', 'via', 'quote', 'rule', 'kind',
 ] as const;
 
 /** RFC 4180 field; a leading = + - @ is defused so a spreadsheet never runs article text as a formula. */
@@ -15,7 +15,8 @@ function field(value: string | number | boolean | undefined): string {
 }
 
 /**
- * One claim per line, with its outlet's name (see outletName), row id, source and cue.
+ * One claim per line, with its outlet's name (see outletName), row id, source and cue; `kind` marks a
+ * line kept for reading that is no claim of the outlet's own voice (heading, credit, title), empty otherwise.
  * @example toCsv(analysis).split('\n')[0].startsWith('article_id,')
  */
 export function toCsv(analysis: CaseAnalysis): string {
@@ -28,7 +29,7 @@ export function toCsv(analysis: CaseAnalysis): string {
       const values = [
         article.id, outletName(article), article.language, claim.id, rowOf.get(claim.id), claim.start, claim.end, claim.text,
         a?.source.text, a?.source.kind, a?.source.affiliation, a?.source.role, a?.source.continued, a?.cue.text, a?.cue.stance,
-        a?.via?.text, a?.quote, a?.rule,
+        a?.via?.text, a?.quote, a?.rule, claim.kind,
       ];
       lines.push(values.map(field).join(','));
     }

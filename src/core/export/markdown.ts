@@ -34,7 +34,8 @@ function claimTable(article: AnalyzedArticle): string[] {
   article.claims.forEach((claim) => {
     const number = isClaim(claim) ? String(++n) : '';
     const a = claim.attribution;
-    const own = isClaim(claim) ? '*own voice*' : `*${claim.kind}, not a claim*`;
+    // (The article's title claim reads as its headline.)
+    const own = isClaim(claim) ? '*own voice*' : `*${claim.kind === 'title' ? 'headline' : claim.kind}, not a claim*`;
     const source = a ? cell(cleanSourceText(a.source.text, article.language), 80) + (a.source.affiliation ? ` (${cell(a.source.affiliation, 60)})` : '') + (a.source.continued ? ' ↩' : '') : own;
     lines.push(
       `| ${number} | ${cell(claim.text)} | ${source} | ${a?.source.kind ?? ''} | ${a ? `${cell(a.cue.text, 30)} (${a.cue.stance})` : ''} | ${a?.via ? cell(a.via.text, 40) : ''} | ${a?.quote ?? ''} |`,

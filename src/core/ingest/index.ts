@@ -50,7 +50,9 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   const knownTitle = input.title ?? pageMeta.title;
   // Readability's body rarely repeats the page's title; its first short line is a deck or subheading.
   const detectTitle = !(format === 'html' && pageMeta.title);
-  const filtered = filterFurniture(normalized, knownTitle ? { knownTitle, detectTitle } : { detectTitle });
+  // The headline above the body stays in the text, marked, to be read as the article's title claim.
+  const outlet = plainMeta(input.outlet) ?? plainMeta(pageMeta.outlet);
+  const filtered = filterFurniture(normalized, { ...(knownTitle ? { knownTitle } : {}), ...(outlet ? { outlet } : {}), detectTitle, keepTitle: true });
   if (!filtered.text.trim()) {
     return { ok: false, reason: `no article text found: all ${filtered.removed.length} lines looked like page furniture (menus, notices, links)` };
   }
@@ -60,6 +62,7 @@ export function ingestArticle(input: ArticleInput): Result<IngestedArticle> {
   }
   const removed = [...captions.map((text) => ({ text, reason: 'caption' as const })), ...filtered.removed];
   const article: IngestedArticle = { id: input.id, format, text: filtered.text, removed, warnings };
+  if (filtered.titleSpan) article.titleSpan = filtered.titleSpan;
   for (const key of META_KEYS) {
     const value = plainMeta(input[key]) ?? plainMeta(pageMeta[key]) ?? plainMeta(filtered[key]);
     if (value) article[key] = value;

@@ -48,7 +48,7 @@ export const selectArticleSegments = createSelector([selectShownArticle], (artic
   if (!article) return [];
   const { text } = article;
   const spans = articleMarks(article);
-  const asides: ArticleSegment[] = article.asides.map((c) => ({ type: 'aside', id: c.id, start: c.start, text: c.text, aside: c.kind === 'credit' ? 'credit' : 'heading' }));
+  const asides: ArticleSegment[] = article.asides.map((c) => ({ type: 'aside', id: c.id, start: c.start, text: c.text, aside: c.kind === 'credit' ? 'credit' : c.kind === 'title' ? 'title' : 'heading' }));
   const marked = [
     ...article.claims.map((c) => claimSegment(c, 'claim', spans)),
     ...article.dismissed.map((c) => claimSegment(c, 'dismissed', spans)),

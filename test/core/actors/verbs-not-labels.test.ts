@@ -61,3 +61,18 @@ describe('English: an attribution verb put before its speaker is no modifier of 
     expect(labels).toContain('Sen');
   });
 });
+
+describe('English: a headline verb before a name is no description of it', () => {
+  const labels = findActors([
+    buildArticle('a', 'Tribunal clears Orla Venn of bribery\n\nThe tribunal acquitted Orla Venn on Friday, and populist mayor Orla Venn thanked her lawyers.', 'en'),
+    buildArticle('b', 'Orla Venn acquitted\n\nA tribunal cleared Orla Venn of all charges, said veteran boss Ivo Marsh.', 'en'),
+  ]).flatMap((a) => a.labels.map((l) => l.text));
+  it('a present-tense verb ("clears X") is no title of X', () => {
+    expect(labels).not.toContain('clears');
+  });
+  it('a singular head of a description stays, one ending in "-ss" too', () => {
+    expect(labels).toContain('populist mayor');
+    expect(actorData('en').isPluralShaped('boss')).toBe(false);
+    expect(actorData('en').isPluralShaped('rebels')).toBe(true);
+  });
+});

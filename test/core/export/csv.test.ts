@@ -22,4 +22,16 @@ describe('toCsv', () => {
     expect(toCsv(analysis)).toContain(`a,"Daily, ""Times""",en,a:c1,r1,0,${text.length},"'=cmd said, ""hello""\nnext"`);
     expect(line).toBeDefined();
   });
+
+  it('marks a headline, a heading or a credit line in a last kind column, so it never reads as own voice', () => {
+    const headline = 'Bridge reopens after repairs';
+    const withTitle: CaseAnalysis = {
+      ...analysis,
+      articles: [{ ...analysis.articles[0]!, claims: [{ id: 'a:c0', articleId: 'a', sentenceIndex: 0, start: 0, end: headline.length, text: headline, attribution: null, kind: 'title' }, ...analysis.articles[0]!.claims] }],
+    };
+    const [header, title] = toCsv(withTitle).split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('kind');
+    expect(title!.split(',').at(-1)).toBe('title');
+    expect(toCsv(analysis).split('\r\n')[1]!.endsWith(',')).toBe(true);
+  });
 });

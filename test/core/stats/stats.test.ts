@@ -61,6 +61,15 @@ describe('caseStats', () => {
     expect(caseStats({ articles: [article], rows: [] }).outlets[0]).toMatchObject({ claims: 1, ownVoice: 1 });
   });
 
+  it('leaves the headline out of the counts, also when it shares a row (issue 9: no claim in the outlet\'s voice)', () => {
+    const a = buildArticle({ id: 'a', sentences: ['Ferry fares rise again', 'Fares rose by a tenth on Monday.'] });
+    const b = buildArticle({ id: 'b', sentences: ['The ferry company raised fares by ten percent.'] });
+    a.claims[0] = { ...a.claims[0]!, kind: 'title' };
+    const stats = caseStats({ articles: [a, b], rows: [buildRow([a.claims[0]!, b.claims[0]!], [a, b])] });
+    expect(stats.outlets[0]).toMatchObject({ claims: 1, ownVoice: 1 });
+    expect(toMarkdown({ articles: [a, b], rows: [], actors: [], diagnostics: [] })).toContain('*headline, not a claim*');
+  });
+
   it('rowOutlets ignores claims it cannot place', () => {
     expect(rowOutlets({ id: 'r', claimIds: ['a:c1', 'a:c2', 'x'] }, (id) => (id.includes(':') ? id.split(':')[0] : undefined))).toEqual(new Set(['a']));
   });
