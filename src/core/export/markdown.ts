@@ -94,7 +94,7 @@ function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
     // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
     const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
     for (const { claim, article } of members) {
-      const source = claim.attribution ? ` — *${cell(cleanSourceText(claim.attribution.source.text, article.language), 80)}* (${cell(claim.attribution.cue.text, 40)})` : ' — *own voice*';
+      const source = claim.attribution ? ` — *${cell(cleanSourceText(claim.attribution.source.text, article.language), 80)}* (${cell(claim.attribution.cue.text, 40)})` : claim.kind === 'title' ? ' — *headline*' : ' — *own voice*';
       const text =
         claim === reference.claim
           ? claim.text

@@ -44,7 +44,7 @@ describe('the headline kept as a title claim', () => {
     expect(inTitle({ start: 22, text: 'Boats sailed at dawn.' }, span)).toBe(false);
   });
 
-  it('aligns two outlets\' headlines of one proposition only when asked (alignTitles)', () => {
+  it('aligns two outlets\' headlines of one proposition by default, and not with alignTitles 0', () => {
     const articles = analyzeCase(
       [
         { id: 'a', raw: `Port workers end nine-day strike after wage deal\n\n${BODY}`, format: 'text', language: 'en' },
@@ -54,8 +54,8 @@ describe('the headline kept as a title claim', () => {
     ).articles;
     const titles = articles.map((a) => a.claims.find((c) => c.kind === 'title')!.id);
     const together = (rows: ReturnType<typeof alignClaims>) => rows.some((r) => titles.every((id) => r.claimIds.includes(id)));
-    expect(together(alignClaims(articles, { entities: resolveEntities(articles) }))).toBe(false);
-    expect(together(alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3 }))).toBe(true);
+    expect(together(alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 0 }))).toBe(false);
+    expect(together(alignClaims(articles, { entities: resolveEntities(articles) }))).toBe(true);
   });
 
   it('drops a site name after the headline: after a pipe, or after a dash when it is the stated outlet', () => {

@@ -16,6 +16,18 @@ describe('toMarkdown rows', () => {
     const heading = toMarkdown(analysis).split('\n').find((line) => line.startsWith('### Row'));
     expect(heading).toContain('2 of 3 outlets');
   });
+
+  it('names a headline in a row as the headline, not as a claim in the outlet’s own voice', () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Dam breaks at dawn', 'Water reached the village by noon.'] });
+    const courier = buildArticle({ id: 'courier', outlet: 'Courier', sentences: ['The dam broke at dawn on Tuesday.'] });
+    herald.claims[0] = { ...herald.claims[0]!, kind: 'title' };
+    const row = buildRow([herald.claims[0]!, courier.claims[0]!], [herald, courier]);
+    const members = toMarkdown({ articles: [herald, courier], rows: [row], actors: [], diagnostics: [] })
+      .split('\n')
+      .filter((line) => line.startsWith('- **'));
+    expect(members.find((line) => line.startsWith('- **Herald**'))).toMatch(/— \*headline\*$/);
+    expect(members.find((line) => line.startsWith('- **Courier**'))).toMatch(/— \*own voice\*$/);
+  });
 });
 
 describe('toMarkdown rows across languages', () => {
