@@ -658,7 +658,16 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   // Opened where a noun phrase may start, never in the middle of a clause ("he disparaged X").
   const before = first - 1;
   // (or after a capitalised word: "Shia Muslim scholar X" read as a name before it).
-  const opens = before < 0 || tokens[first]!.breakBefore || tokens[first]!.sentenceStart || isStopword(tokens[before]!.key, lang) || data.determiners.has(tokens[before]!.key) || tokens[before]!.possessive || tokens[before]!.capitalised;
+  // (or after a verb whose object it is: "the case that involved porn actress X"; a verb's shape or form, lower case).
+  const opens =
+    before < 0 ||
+    tokens[first]!.breakBefore ||
+    tokens[first]!.sentenceStart ||
+    isStopword(tokens[before]!.key, lang) ||
+    data.determiners.has(tokens[before]!.key) ||
+    tokens[before]!.possessive ||
+    tokens[before]!.capitalised ||
+    (data.notModifier(tokens[before]!.key) && !occupied.has(before));
   if (!opens) return -1;
   // "have grown since X": after an auxiliary the run is a verb phrase; so is one word after the
   // infinitive marker ("to oust X"; "to" before a longer run is a preposition: "to adult film star X").

@@ -48,6 +48,9 @@ function officeKey(c: CaseText, j: number): string | null {
 export function addPersonDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], personsAt: readonly ReadonlySet<number>[], persons: readonly DescribedPerson[]): void {
   // Office heads per language: which persons hold each (title drafts of every article).
   const holders = new Map<string, Set<DescribedPerson>>();
+  // Heads of the descriptions some outlet puts before a person's name that are no office ("porn
+  // actress X": "actress"), with the persons described so.
+  const roles = new Map<string, Set<DescribedPerson>>();
   for (const p of persons) {
     for (const d of p.drafts) {
       if (d.form !== 'title' && d.form !== 'apposition') continue;
@@ -60,11 +63,14 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (first < 0 || last - first + 1 > MAX_TITLE_WORDS) continue;
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
-      if (!id) continue;
-      (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      else if (d.origin === 'discovered' && d.form === 'title') {
+        const role = roleKey(c, last);
+        if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
+      }
     }
   }
-  if (!holders.size) return;
+  if (!holders.size && !roles.size) return;
   // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
   const namedIn = new Map<number, { last: number; p: DescribedPerson }[]>();
   for (const p of persons) {
@@ -78,8 +84,19 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     const people = personsAt[c.articleIndex]!;
     const named = namedIn.get(c.articleIndex) ?? [];
     named.sort((a, b) => a.last - b.last);
+    // Roles only the one person of the case holds whom this article never names (checked once per article).
+    const unnamedRoles = roles.size ? soleRolesOfUnnamed(roles, named) : null;
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
+      if (unnamedRoles?.size) {
+        const role = roleDescriptionAt(c, k, taken, unnamedRoles);
+        if (role) {
+          addDescription(c, role.first, role.last, role.holder);
+          k = role.last;
+          continue;
+        }
+      }
+      if (!holders.size) continue;
       const found = descriptionAt(c, k, taken, people, holders);
       if (!found) continue;
       const holding = holders.get(found.id)!;
@@ -90,19 +107,72 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (!target) target = named.find((n) => n.last > found.last && n.last - found.last <= REACH && holding.has(n.p) && !n.p.minor)?.p;
       // The article names no one holding the office: the one person of the case who does.
       if (!target && !named.some((n) => holding.has(n.p)) && holding.size === 1) target = [...holding][0];
-      if (target) {
-        const start = c.tokens[found.first]!.start + cliticLength(c, found.first);
-        const end = c.tokens[found.last]!.end - (c.tokens[found.last]!.possessive ? 2 : 0);
-        const key = c.tokens
-          .slice(found.first, found.last + 1)
-          .filter((t) => !c.data.determiners.has(t.key))
-          .map((t) => t.key)
-          .join(' ');
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
-      }
+      if (target) addDescription(c, found.first, found.last, target);
       k = found.last;
     }
   }
+}
+
+/** Adds the description `first`..`last` of the article to the person's labels (an apposition: what the outlet calls him). */
+function addDescription(c: CaseText, first: number, last: number, target: DescribedPerson): void {
+  const start = c.tokens[first]!.start + cliticLength(c, first);
+  const end = c.tokens[last]!.end - (c.tokens[last]!.possessive ? 2 : 0);
+  const key = c.tokens
+    .slice(first, last + 1)
+    .filter((t) => !c.data.determiners.has(t.key))
+    .map((t) => t.key)
+    .join(' ');
+  target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+}
+
+/**
+ * The role a plain word heads where adjectives come first ("actress", "cleric"), plural-free; null for
+ * a capitalised word, a stop word, a verb's shape, or where adjectives follow (the head opens the phrase
+ * there and is read as an office above).
+ */
+function roleKey(c: CaseText, j: number): string | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[j];
+  if (!t || data.adjectivesFollow || t.capitalised || t.possessive || t.key.length <= 2 || isStopword(t.key, lang) || data.notModifier(t.key) || data.determiners.has(t.key)) return null;
+  return `${lang} ${singular(t.key)}`;
+}
+
+/** Each role one person alone holds in the case, kept when this article never names that person. */
+function soleRolesOfUnnamed(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, named: readonly { p: DescribedPerson }[]): Map<string, DescribedPerson> {
+  const out = new Map<string, DescribedPerson>();
+  const here = new Set(named.map((n) => n.p));
+  for (const [role, holding] of roles) {
+    if (holding.size !== 1) continue;
+    const [holder] = holding;
+    if (!holder!.minor && !here.has(holder!)) out.set(role, holder!);
+  }
+  return out;
+}
+
+/** Plain words before the role's head in a description ("an adult movie actress"). */
+const ROLE_MODIFIERS = 3;
+
+/**
+ * "an adult movie actress" in an article that never names the person: an indefinite determiner (one
+ * person, introduced: "the election results" is neither), plain modifiers — one at least: the bare role
+ * says nothing — and a role only one person of the case is described by, with no name after it. Where
+ * the outlet names nobody, the description introduces the one person the other outlets describe so.
+ */
+function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (data.adjectivesFollow || !data.indefinites.has(t.key)) return null;
+  let j = k + 1;
+  for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    const holder = j > k + 1 ? roles.get(roleKey(c, j) ?? '') : undefined;
+    if (!holder) continue;
+    const after = tokens[j + 1];
+    if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
+    return { first: k + 1, last: j, holder };
+  }
+  return null;
 }
 
 interface Found {
