@@ -14,6 +14,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import { attributionData } from '../attribute/data.ts';
+import { entityData } from '../entities/data.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface LabelDraft {
@@ -221,6 +222,7 @@ export function labelsOfMention(
   let clauseLabelled = false;
   let reopened = -1; // after "led by X" an apposition may follow as after the name
   let appositionStart = -1;
+  let placedEnd = -1; // after "X in <place>," a group's apposition may follow as after the name
   let kept = beforeAfter; // labels before this index stay, whatever name comes next
   // A person's name may run on by a word the case did not take into it ("X Y Z، مسؤولة …").
   const nameEnd = candidate.kind === 'person' && isTrailingNameWord(c, m.last + 1, occupied) ? m.last + 1 : m.last;
@@ -241,8 +243,16 @@ export function labelsOfMention(
       break;
     }
     const t = tokens[k]!;
+    // "the X in North Kell State, armed groups fighting …": where the group is, then what it is.
+    if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
+      const e = placeAfterLocative(c, k, occupied, persons ?? occupied);
+      if (e > k && tokens[e + 1]?.commaBefore) {
+        k = placedEnd = e + 1;
+        continue;
+      }
+    }
     if (t.breakBefore) {
-      if ((k === nameEnd + 1 || k === reopened) && t.commaBefore) {
+      if ((k === nameEnd + 1 || k === reopened || k === placedEnd) && t.commaBefore) {
         mode = 'apposition';
         appositionStart = k;
       } else break;
@@ -258,8 +268,13 @@ export function labelsOfMention(
       // (labels of the lexicon inside it are still read below).
       // (A group's name that a title or a glued preposition governs, «رئيس X، …», «التابعة لX، …», closes
       // that phrase with its comma: what follows is the sentence's, not an apposition of the group.)
-      const governed = candidate.kind !== 'person' && m.first > 0 && !tokens[m.first]!.breakBefore && (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null);
-      const phrase = k === appositionStart && k === nameEnd + 1 && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      // (So does a name after a locative, "… in North Kell State, armed groups …": the place of the group before it.)
+      const governed =
+        candidate.kind !== 'person' &&
+        m.first > 0 &&
+        !tokens[m.first]!.breakBefore &&
+        (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null || entityData(lang).locatives.matchEndingAt(tokens, m.first - 1) !== null);
+      const phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -545,6 +560,38 @@ function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): 
   return -1;
 }
 
+/** Words of a place after a locative ("in North Kell State") before a group's apposition. */
+const PLACE_WORDS = 4;
+
+/**
+ * The last token of "in <place>" at `k` right after a group's name: a locative of the language, then a
+ * place's mention or capitalised words (no person), up to four; else -1.
+ */
+function placeAfterLocative(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number>): number {
+  const { tokens, data } = c;
+  const loc = entityData(c.lang).locatives.match(tokens, k);
+  if (!loc) return -1;
+  let e = k + loc.length - 1;
+  while (e + 1 < tokens.length && e + 1 - (k + loc.length) < PLACE_WORDS && !tokens[e + 1]!.breakBefore && !persons.has(e + 1) && (occupied.has(e + 1) || (data.capitalisedNames && tokens[e + 1]!.capitalised))) e++;
+  return e >= k + loc.length ? e : -1;
+}
+
+/**
+ * "armed civilian groups fighting …" after a group's name and a comma: plain lower-case words ending in
+ * a noun for groups (`groupNouns`) within three words — a phrase with no determiner that says what the
+ * group is (names capitalised).
+ */
+function bareGroupPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>): boolean {
+  const { tokens, data, lang } = c;
+  if (!data.capitalisedNames) return false;
+  for (let h = k; h < k + 3 && h < tokens.length; h++) {
+    const w = tokens[h]!;
+    if ((h > k && w.breakBefore) || w.capitalised || occupied.has(h) || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return false;
+    if (data.groupNouns.match(tokens, h)) return h > k;
+  }
+  return false;
+}
+
 /** Words of an apposition phrase after a name. */
 const APPOSITION_WORDS = 10;
 
@@ -569,7 +616,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     data.determiners.has(t.key) ||
     data.personTitles.match(tokens, k) !== null ||
     (hasArticle(t.key, data) && !t.clitic) ||
-    (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs);
+    (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs) ||
+    (!person && bareGroupPhrase(c, k, occupied));
   if (!opens || (isStopword(t.key, lang) && !data.determiners.has(t.key))) return -1;
   let last = k;
   let personAt = -1;
