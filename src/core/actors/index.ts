@@ -685,7 +685,7 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (isOutletTitle(d)) return true;
       // So is a description used instead of the name ("the bank", "the regulator").
-      if (d.description || d.chosenHead) return true;
+      if (d.description || d.chosenHead || d.preName) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       return true;
     })

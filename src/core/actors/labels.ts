@@ -37,6 +37,8 @@ export interface LabelDraft {
   description?: 'kind' | 'own';
   /** Words for the kind of body right after its name ("X political coalition"): the outlet's choice. */
   chosenHead?: boolean;
+  /** Plain words a definite determiner opens before a group's name ("the liberal opposition X Party"), taken whole. */
+  preName?: boolean;
 }
 
 /** Words scanned before and after a mention. */
@@ -189,6 +191,17 @@ export function labelsOfMention(
     titleLabel(out, c, k + 1, m.first - 1, 'title');
   } else if (!titled && !described && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
+  }
+  // "the liberal opposition X Party", "head of the now defeated X Alliance": plain words a definite
+  // determiner opens before a group's name (names capitalised) are what this outlet calls the group,
+  // taken whole and kept though no other outlet repeats them (no lexicon word among them).
+  if (candidate.kind !== 'person' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
+    const run = groupRunBefore(c, m.first, occupied);
+    if (run >= 0) {
+      out.splice(beforeStart);
+      const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
+      out.push({ article: c.articleIndex, ...spanOf(c, run, m.first - 1), stance: 'neutral', origin: 'discovered', form: 'adjective', key, preName: true });
+    }
   }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
   // as a title before a person's name (where names are capitalised), taken whole.
@@ -558,6 +571,33 @@ function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): 
     if (data.groupNouns.match(tokens, h)?.length === 1) return h > k ? h : -1;
   }
   return -1;
+}
+
+/** Plain words read before a group's name. */
+const PRE_NAME_WORDS = 3;
+
+/**
+ * The first token of "liberal opposition", "now defeated" in "the … X Party" right before a group's name
+ * at `nameFirst`: lower-case words (a participle may follow an adverb of the stop list: "now defeated")
+ * up to three, opened by a definite determiner; else -1.
+ */
+function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  let first = nameFirst;
+  for (let j = nameFirst - 1; j >= 0 && nameFirst - j <= PRE_NAME_WORDS; j--) {
+    const t = tokens[j]!;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || /^\d/u.test(t.key) || data.determiners.has(t.key) || data.rankingWords.has(t.key)) break;
+    if (isStopword(t.key, lang) || t.key.length <= 2) break;
+    first = j;
+  }
+  // "the now defeated X": an adverb of the stop list and a participle right after the determiner.
+  const adverbAt = first - 1;
+  if (first < nameFirst && adverbAt > 0 && isStopword(tokens[adverbAt]!.key, lang) && !data.determiners.has(tokens[adverbAt]!.key) && !tokens[first]!.breakBefore && data.notModifier(tokens[first]!.key)) first = adverbAt;
+  // A participle elsewhere governs the name ("air strikes targeting X", "support for continued X").
+  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
+  const det = tokens[first - 1];
+  if (first === nameFirst || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key) || data.selfDeterminers.has(det.key) || data.complementizers.has(det.key)) return -1;
+  return first;
 }
 
 /** Words of a place after a locative ("in North Kell State") before a group's apposition. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/core/actors/index.ts';
+import { buildArticle } from '../align/build.ts';
+
+const labelsOf = (actors: ReturnType<typeof findActors>, name: string): string[] => (actors.find((a) => a.name === name)?.labels ?? []).map((l) => l.text);
+
+describe('plain words a definite determiner opens before a group\'s name', () => {
+  const actors = findActors([
+    buildArticle('a', 'Ana Moll, leader of the liberal Kestrel Party, said the vote was rigged. Ivo Sand, head of the now defeated Harrow Alliance, agreed. The air strikes targeting Harrow Alliance bases failed.', 'en'),
+    buildArticle('b', 'The Kestrel Party said it would appeal. The Harrow Alliance won seats, and Ana Moll and Ivo Sand spoke.', 'en'),
+  ]);
+
+  it('are what one outlet calls the group, kept though no other outlet repeats them', () => {
+    expect(labelsOf(actors, 'Kestrel Party')).toContain('liberal');
+    expect(labelsOf(actors, 'Harrow Alliance')).toContain('now defeated');
+  });
+
+  it('are no participle governing the name', () => {
+    expect(labelsOf(actors, 'Harrow Alliance').join(' | ')).not.toContain('targeting');
+  });
+});
