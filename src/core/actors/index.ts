@@ -18,6 +18,7 @@ import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
+import { addGroupDescriptions } from './group-descriptions.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -111,6 +112,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     occupied,
     persons,
     actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor })),
+  );
+  addGroupDescriptions(
+    texts,
+    occupied,
+    actors.filter((a) => candidates[a.g.candidate]!.kind !== 'person' && candidates[a.g.candidate]!.kind !== 'place').map((a) => ({ drafts: a.drafts })),
   );
   addUserLabels(
     texts,

@@ -19,3 +19,23 @@ describe('plain words a definite determiner opens before a group\'s name', () =>
     expect(labelsOf(actors, 'Harrow Alliance').join(' | ')).not.toContain('targeting');
   });
 });
+
+describe('a group called by the noun its outlet writes before its name', () => {
+  it('gives "the left-leaning opposition" to the party the article writes "the liberal opposition X Party"', () => {
+    const actors = findActors([
+      buildArticle('a', 'The leader accused the left-leaning opposition of treason. He faces a parliament run by the liberal opposition Kestrel Party. The opposition said no.', 'en'),
+      buildArticle('b', 'The Kestrel Party said it would appeal.', 'en'),
+    ]);
+    const labels = labelsOf(actors, 'Kestrel Party');
+    expect(labels).toContain('left-leaning opposition');
+    expect(labels).not.toContain('opposition');
+  });
+
+  it('gives it to no one where two groups of the article follow that noun', () => {
+    const actors = findActors([
+      buildArticle('a', 'The leader accused the left-leaning opposition of treason. The main opposition Kestrel Party and the small opposition Harrow Party walked out.', 'en'),
+      buildArticle('b', 'The Kestrel Party and the Harrow Party said they would appeal.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => a.labels.map((l) => l.text))).not.toContain('left-leaning opposition');
+  });
+});
