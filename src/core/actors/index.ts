@@ -19,6 +19,7 @@ import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { addGroupDescriptions } from './group-descriptions.ts';
+import { addSharedDescriptions } from './shared-descriptions.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -112,6 +113,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     occupied,
     persons,
     actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor })),
+  );
+  addSharedDescriptions(
+    texts,
+    occupied,
+    actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ drafts: a.drafts })),
   );
   addGroupDescriptions(
     texts,
