@@ -9,6 +9,7 @@
 import { isStopword, stemToken } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
+import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedGroup {
   drafts: LabelDraft[];
@@ -28,8 +29,8 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
     for (const d of g.drafts) {
       if (!d.preName) continue;
       const c = texts[d.article]!;
-      const last = c.tokens.findIndex((t) => t.end === d.end);
-      if (last < 0) continue;
+      const last = tokenIndexAfter(c.tokens, d.end - 1);
+      if (last >= c.tokens.length) continue;
       const nouns = byArticle.get(d.article) ?? byArticle.set(d.article, new Map()).get(d.article)!;
       const key = c.tokens[last]!.key;
       nouns.set(key, nouns.has(key) && nouns.get(key) !== g ? null : g);

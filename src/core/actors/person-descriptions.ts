@@ -79,13 +79,14 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       list.push({ last: m.last, p });
     }
   }
+  const sole = soleRoles(roles);
   for (const c of texts) {
     const taken = occupied[c.articleIndex]!;
     const people = personsAt[c.articleIndex]!;
     const named = namedIn.get(c.articleIndex) ?? [];
     named.sort((a, b) => a.last - b.last);
-    // Roles only the one person of the case holds whom this article never names (checked once per article).
-    const unnamedRoles = roles.size ? soleRolesOfUnnamed(roles, named) : null;
+    // Roles only the one person of the case holds whom this article never names.
+    const unnamedRoles = sole.size ? unnamedOf(sole, named) : null;
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
       if (unnamedRoles?.size) {
@@ -137,15 +138,21 @@ function roleKey(c: CaseText, j: number): string | null {
   return `${lang} ${singular(t.key)}`;
 }
 
-/** Each role one person alone holds in the case, kept when this article never names that person. */
-function soleRolesOfUnnamed(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, named: readonly { p: DescribedPerson }[]): Map<string, DescribedPerson> {
+/** Each role one person alone holds in the case (a person several articles name). */
+function soleRoles(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Map<string, DescribedPerson> {
   const out = new Map<string, DescribedPerson>();
-  const here = new Set(named.map((n) => n.p));
   for (const [role, holding] of roles) {
-    if (holding.size !== 1) continue;
     const [holder] = holding;
-    if (!holder!.minor && !here.has(holder!)) out.set(role, holder!);
+    if (holding.size === 1 && !holder!.minor) out.set(role, holder!);
   }
+  return out;
+}
+
+/** The sole roles whose holder the article (its named persons) never names. */
+function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[]): Map<string, DescribedPerson> {
+  const here = new Set(named.map((n) => n.p));
+  const out = new Map<string, DescribedPerson>();
+  for (const [role, holder] of sole) if (!here.has(holder)) out.set(role, holder);
   return out;
 }
 

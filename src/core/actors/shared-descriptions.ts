@@ -8,6 +8,7 @@
 import { isStopword } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
+import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedPerson {
   drafts: LabelDraft[];
@@ -27,7 +28,8 @@ export function addSharedDescriptions(texts: readonly CaseText[], occupied: read
     for (const d of p.drafts) {
       if (d.origin !== 'discovered' || d.form !== 'apposition') continue;
       const c = texts[d.article]!;
-      const words = c.tokens.filter((t) => t.start >= d.start && t.end <= d.end).map((t) => t.key);
+      const words: string[] = [];
+      for (let j = tokenIndexAfter(c.tokens, d.start); j < c.tokens.length && c.tokens[j]!.start < d.end; j++) words.push(c.tokens[j]!.key);
       if (words.filter((w) => !isStopword(w, c.lang)).length < MIN_WORDS) continue;
       const id = `${c.lang} ${words.join(' ')}`;
       const h = holders.get(id) ?? holders.set(id, { words, lang: c.lang, persons: new Set() }).get(id)!;
