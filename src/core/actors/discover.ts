@@ -657,7 +657,7 @@ function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorC
 }
 
 /**
- * "the Popular Resistance" after "the Popular Resistance Committee" in the same article (names
+ * "the Kestrel Shield" after "the Kestrel Shield Committee" in the same article (names
  * capitalised): a name of two words or more that is one organisation's name but for its head noun, and
  * that an article writes after a determiner once it has given the whole name, is that organisation's
  * short form — the article's own evidence; a person's name takes no determiner, and a name the case also

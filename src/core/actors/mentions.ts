@@ -82,7 +82,7 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised && !lowerHeadAfterName(tokens, i, alias.length, data)) alias = null;
       if (alias) {
         let last = i + alias.length - 1;
-        // "Fatah (Conquest) Alliance"-like: a gloss in brackets, then the organisation's own head noun, is one mention.
+        // "Kestrel (Dawn) Alliance": a gloss in brackets, then the organisation's own head noun, is one mention.
         if (data.capitalisedNames) last = glossedHeadEnd(c, last, candidates[alias.value]!);
         // "Suleiman's forces"
         const possessed = tokens[last]!.possessive ? data.forceHeads.match(tokens, last + 1) : null;
