@@ -7,6 +7,8 @@
  * named after it, within reach), or, where the article names none, to the only person of the case holding that office.
  */
 import { isStopword } from '../align/terms.ts';
+import { entityData } from '../entities/data.ts';
+import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { headBase } from './lexicon.ts';
@@ -65,7 +67,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
       else if (d.origin === 'discovered' && d.form === 'title') {
-        const role = roleKey(c, last);
+        const role = roleKey(c, c.data.adjectivesFollow ? first : last);
         if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
       }
     }
@@ -127,15 +129,23 @@ function addDescription(c: CaseText, first: number, last: number, target: Descri
 }
 
 /**
- * The role a plain word heads where adjectives come first ("actress", "cleric"), plural-free; null for
- * a capitalised word, a stop word, a verb's shape, or where adjectives follow (the head opens the phrase
- * there and is read as an office above).
+ * The role a plain word heads ("actress", «ممثلة»), plural-free where adjectives come first and without
+ * the article where they follow; null for a capitalised word, a stop word or a verb's shape.
  */
 function roleKey(c: CaseText, j: number): string | null {
   const { tokens, data, lang } = c;
   const t = tokens[j];
-  if (!t || data.adjectivesFollow || t.capitalised || t.possessive || t.key.length <= 2 || isStopword(t.key, lang) || data.notModifier(t.key) || data.determiners.has(t.key)) return null;
-  return `${lang} ${singular(t.key)}`;
+  if (!t || t.capitalised || t.possessive || t.key.length <= 2 || isStopword(t.key, lang) || data.notModifier(t.key) || data.determiners.has(t.key)) return null;
+  return `${lang} ${data.adjectivesFollow ? withoutClitics(t.key, c) : singular(t.key)}`;
+}
+
+/** A word without its article and glued prepositions («للممثلة», «لممثلة» → «ممثلة»): a glued one comes off only before a dictionary word. */
+function withoutClitics(key: string, c: CaseText): string {
+  const bare = c.data.withoutArticle(key);
+  if (bare !== key) return bare;
+  const m = entityData(c.lang).dictionaryForms;
+  for (const p of m?.clitics ?? []) if (key.startsWith(p) && key.length - p.length >= m!.cliticRest && isDictionaryWord(key.slice(p.length), c.lang)) return key.slice(p.length);
+  return key;
 }
 
 /** Each role one person alone holds in the case (a person several articles name). */
@@ -168,7 +178,8 @@ const ROLE_MODIFIERS = 3;
 function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  if (data.adjectivesFollow || !data.indefinites.has(t.key)) return null;
+  if (data.adjectivesFollow) return roleDescriptionAfter(c, k, taken, roles);
+  if (!data.indefinites.has(t.key)) return null;
   let j = k + 1;
   for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
@@ -180,6 +191,29 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
     return { first: k + 1, last: j, holder };
   }
   return null;
+}
+
+/**
+ * Where adjectives follow and nouns carry their own article («ممثلة أفلام إباحية»): the role with no
+ * article (indefinite: someone introduced), then plain indefinite words — one at least — up to
+ * punctuation, a stop word or a word with the article, no name after them.
+ */
+function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (t.clitic || data.isDefinite(t.key)) return null;
+  const holder = roles.get(`${lang} ${t.key}`);
+  if (!holder) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < ROLE_MODIFIERS) {
+    const w = tokens[last + 1]!;
+    if (w.breakBefore || taken.has(last + 1) || w.clitic || data.isDefinite(w.key) || isStopword(w.key, lang)) break;
+    last++;
+  }
+  if (last === k) return null;
+  const after = tokens[last + 1];
+  if (after && !after.breakBefore && taken.has(last + 1)) return null;
+  return { first: k, last, holder };
 }
 
 interface Found {

@@ -34,3 +34,21 @@ describe('an indefinite description in an article that never names the person', 
     expect(labelsOf(described('Karl Vesk paid money to the famous movie actress who said they had met.'), 'Mira Vale', 'b')).toEqual([]);
   });
 });
+
+describe('the same where adjectives follow the noun (Arabic)', () => {
+  const described = (b: string): ReturnType<typeof findActors> =>
+    findActors([
+      buildArticle('a', 'ودفع الوزير سامي فالدور أموالا للممثلة الإباحية ليلى كارفيل قبل الانتخابات. ونفت كارفيل ذلك.', 'ar'),
+      buildArticle('b', b, 'ar'),
+      buildArticle('c', 'ونفى الوزير سامي فالدور أي علاقة مع ليلى كارفيل، وقالت كارفيل إنها ستتحدث.', 'ar'),
+      buildArticle('d', 'وقالت ليلى كارفيل إن الحكم عادل.', 'ar'),
+    ]);
+
+  it('gives an indefinite «ممثّلة أفلام إباحية» to the one actress of the case, the glued preposition aside', () => {
+    expect(labelsOf(described('وأدين الوزير سامي فالدور بدفع أموال لشراء صمت ممثّلة أفلام إباحية، قبل الانتخابات.'), 'ليلى كارفيل', 'b')).toContain('ممثّلة أفلام إباحية');
+  });
+
+  it('gives the bare role to no one', () => {
+    expect(labelsOf(described('وأدين الوزير سامي فالدور بدفع أموال لشراء صمت ممثّلة، قبل الانتخابات.'), 'ليلى كارفيل', 'b')).toEqual([]);
+  });
+});
