@@ -88,7 +88,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     const named = namedIn.get(c.articleIndex) ?? [];
     named.sort((a, b) => a.last - b.last);
     // Roles only the one person of the case holds whom this article never names.
-    const unnamedRoles = sole.size ? unnamedOf(sole, named) : null;
+    const unnamedRoles = sole.size ? unnamedOf(sole, named, c.lang) : null;
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
       if (unnamedRoles?.size) {
@@ -133,10 +133,16 @@ function addDescription(c: CaseText, first: number, last: number, target: Descri
  * the article where they follow; null for a capitalised word, a stop word or a verb's shape.
  */
 function roleKey(c: CaseText, j: number): string | null {
+  const word = roleWord(c, j);
+  return word === null ? null : `${c.lang} ${word}`;
+}
+
+/** The role's word alone (roleKey without the language). */
+function roleWord(c: CaseText, j: number): string | null {
   const { tokens, data, lang } = c;
   const t = tokens[j];
   if (!t || t.capitalised || t.possessive || t.key.length <= 2 || isStopword(t.key, lang) || data.notModifier(t.key) || data.determiners.has(t.key)) return null;
-  return `${lang} ${data.adjectivesFollow ? withoutClitics(t.key, c) : singular(t.key)}`;
+  return data.adjectivesFollow ? withoutClitics(t.key, c) : singular(t.key);
 }
 
 /** A word without its article and glued prepositions («للممثلة», «لممثلة» → «ممثلة»): a glued one comes off only before a dictionary word. */
@@ -158,11 +164,12 @@ function soleRoles(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Ma
   return out;
 }
 
-/** The sole roles whose holder the article (its named persons) never names. */
-function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[]): Map<string, DescribedPerson> {
+/** The sole roles of the article's language, by their word, whose holder the article (its named persons) never names. */
+function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[], lang: string): Map<string, DescribedPerson> {
   const here = new Set(named.map((n) => n.p));
   const out = new Map<string, DescribedPerson>();
-  for (const [role, holder] of sole) if (!here.has(holder)) out.set(role, holder);
+  const prefix = `${lang} `;
+  for (const [role, holder] of sole) if (role.startsWith(prefix) && !here.has(holder)) out.set(role.slice(prefix.length), holder);
   return out;
 }
 
@@ -184,7 +191,7 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
   for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
     if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
-    const holder = j > k + 1 ? roles.get(roleKey(c, j) ?? '') : undefined;
+    const holder = j > k + 1 ? roles.get(roleWord(c, j) ?? '') : undefined;
     if (!holder) continue;
     const after = tokens[j + 1];
     if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
@@ -201,9 +208,8 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
 function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  if (t.clitic || data.isDefinite(t.key)) return null;
-  const holder = roles.get(`${lang} ${t.key}`);
-  if (!holder) return null;
+  const holder = roles.get(t.key);
+  if (!holder || t.clitic || data.isDefinite(t.key)) return null;
   let last = k;
   while (last + 1 < tokens.length && last - k < ROLE_MODIFIERS) {
     const w = tokens[last + 1]!;
