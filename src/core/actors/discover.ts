@@ -487,6 +487,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
   groupsBeforeForceHeads(texts, named.filter((p) => !absorbed.has(p)));
   addBareOrgNames(merged, named, absorbed);
+  addShortOrgNames(texts, runs, merged, named, absorbed);
   const bareOwners = new Map<string, ActorCandidate>();
   for (const o of merged) for (const a of o.aliases) if (a.length === 1) bareOwners.set(a[0]!, o);
   return [...named.filter((p) => !absorbed.has(p)), ...merged.filter((o) => !isForcesOfOrg(o, bareOwners, isForceHead))];
@@ -653,6 +654,66 @@ function addBareOrgNames(orgs: readonly ActorCandidate[], named: readonly ActorC
     for (const [sp, n] of p.spellings) owner.spellings.set(sp, (owner.spellings.get(sp) ?? 0) + n);
     absorbed.add(p);
   }
+}
+
+/**
+ * "the Kestrel Shield" after "the Kestrel Shield Committee" in the same article (names
+ * capitalised): a name of two words or more that is one organisation's name but for its head noun, and
+ * that an article writes after a determiner once it has given the whole name, is that organisation's
+ * short form — the article's own evidence; a person's name takes no determiner, and a name the case also
+ * gives a title ("President X"), or that names a country (CLDR), or two organisations, is left alone.
+ */
+function addShortOrgNames(texts: readonly CaseText[], runs: readonly NameRun[][], orgs: readonly ActorCandidate[], named: readonly ActorCandidate[], absorbed: Set<ActorCandidate>): void {
+  const owners = new Map<string, ActorCandidate | null>();
+  for (const o of orgs) {
+    if (!o.data?.capitalisedNames || o.head === undefined) continue;
+    for (const a of o.aliases) {
+      if (a.length < 3 || a[a.length - 1] !== o.head) continue;
+      const bare = a.slice(0, -1).join(' ');
+      owners.set(bare, owners.has(bare) && owners.get(bare) !== o ? null : o);
+    }
+  }
+  if (!owners.size) return;
+  const evidenced = new Set<string>();
+  texts.forEach((c, k) => {
+    const given = new Set<string>();
+    for (const n of runs[k] ?? []) {
+      const words = n.words.join(' ');
+      if (n.head) {
+        if (n.words[n.words.length - 1] === n.head) given.add(n.words.slice(0, -1).join(' '));
+        continue;
+      }
+      if (n.words.length < 2 || n.titled || !given.has(words)) continue;
+      const before = determinerBefore(c, n.start);
+      if (before) evidenced.add(words);
+    }
+  });
+  for (const p of named) {
+    if (absorbed.has(p) || p.titled || (p.kind !== 'person' && p.kind !== 'other')) continue;
+    const long = p.aliases.filter((a) => a.length >= 2);
+    if (long.length !== 1) continue;
+    const bare = long[0]!.join(' ');
+    const owner = owners.get(bare);
+    if (!owner || !evidenced.has(bare) || isBridgedPlaceName(bare)) continue;
+    owner.aliases.push(long[0]!);
+    for (const [sp, n] of p.spellings) owner.spellings.set(sp, (owner.spellings.get(sp) ?? 0) + n);
+    absorbed.add(p);
+  }
+}
+
+/** Whether the word before the character offset `start` is a determiner of the language ("the X"). */
+function determinerBefore(c: CaseText, start: number): boolean {
+  const { tokens } = c;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start < start) lo = mid;
+    else hi = mid - 1;
+  }
+  const t = tokens[lo];
+  const next = tokens[lo + 1];
+  return t !== undefined && t.start < start && (!next || !next.breakBefore || next.start > start) && c.data.determiners.has(t.key) && !c.data.indefinites.has(t.key);
 }
 
 /** For each word, the head nouns it follows in the case ("ميليشيات الإنقاذ" → الإنقاذ: {ميليشيات}). */

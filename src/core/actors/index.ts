@@ -18,6 +18,8 @@ import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
+import { addGroupDescriptions } from './group-descriptions.ts';
+import { addSharedDescriptions } from './shared-descriptions.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -111,6 +113,16 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     occupied,
     persons,
     actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor })),
+  );
+  addSharedDescriptions(
+    texts,
+    occupied,
+    actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ drafts: a.drafts })),
+  );
+  addGroupDescriptions(
+    texts,
+    occupied,
+    actors.filter((a) => candidates[a.g.candidate]!.kind !== 'person' && candidates[a.g.candidate]!.kind !== 'place').map((a) => ({ drafts: a.drafts })),
   );
   addUserLabels(
     texts,
@@ -685,7 +697,7 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
       // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
       if (isOutletTitle(d)) return true;
       // So is a description used instead of the name ("the bank", "the regulator").
-      if (d.description || d.chosenHead) return true;
+      if (d.description || d.chosenHead || d.preName) return true;
       if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
       return true;
     })

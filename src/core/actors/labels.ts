@@ -14,6 +14,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import { attributionData } from '../attribute/data.ts';
+import { entityData } from '../entities/data.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface LabelDraft {
@@ -36,6 +37,8 @@ export interface LabelDraft {
   description?: 'kind' | 'own';
   /** Words for the kind of body right after its name ("X political coalition"): the outlet's choice. */
   chosenHead?: boolean;
+  /** Plain words a definite determiner opens before a group's name ("the liberal opposition X Party"), taken whole. */
+  preName?: boolean;
 }
 
 /** Words scanned before and after a mention. */
@@ -189,6 +192,17 @@ export function labelsOfMention(
   } else if (!titled && !described && (data.adjectivesFollow || !opensPhrase)) {
     for (let d = out.length - 1; d >= beforeStart; d--) if (out[d]!.origin === 'discovered') out.splice(d, 1);
   }
+  // "the liberal opposition X Party", "head of the now defeated X Alliance": plain words a definite
+  // determiner opens before a group's name (names capitalised) are what this outlet calls the group,
+  // taken whole and kept though no other outlet repeats them (no lexicon word among them).
+  if (candidate.kind !== 'person' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
+    const run = groupRunBefore(c, m.first, occupied);
+    if (run >= 0) {
+      out.splice(beforeStart);
+      const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
+      out.push({ article: c.articleIndex, ...spanOf(c, run, m.first - 1), stance: 'neutral', origin: 'discovered', form: 'adjective', key, preName: true });
+    }
+  }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
   // as a title before a person's name (where names are capitalised), taken whole.
   if (!titled && data.capitalisedNames && candidate.kind === 'person') {
@@ -221,6 +235,7 @@ export function labelsOfMention(
   let clauseLabelled = false;
   let reopened = -1; // after "led by X" an apposition may follow as after the name
   let appositionStart = -1;
+  let placedEnd = -1; // after "X in <place>," a group's apposition may follow as after the name
   let kept = beforeAfter; // labels before this index stay, whatever name comes next
   // A person's name may run on by a word the case did not take into it ("X Y Z، مسؤولة …").
   const nameEnd = candidate.kind === 'person' && isTrailingNameWord(c, m.last + 1, occupied) ? m.last + 1 : m.last;
@@ -241,8 +256,16 @@ export function labelsOfMention(
       break;
     }
     const t = tokens[k]!;
+    // "the X in North Kell State, armed groups fighting …": where the group is, then what it is.
+    if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
+      const e = placeAfterLocative(c, k, occupied, persons ?? occupied);
+      if (e > k && tokens[e + 1]?.commaBefore) {
+        k = placedEnd = e + 1;
+        continue;
+      }
+    }
     if (t.breakBefore) {
-      if ((k === nameEnd + 1 || k === reopened) && t.commaBefore) {
+      if ((k === nameEnd + 1 || k === reopened || k === placedEnd) && t.commaBefore) {
         mode = 'apposition';
         appositionStart = k;
       } else break;
@@ -258,8 +281,13 @@ export function labelsOfMention(
       // (labels of the lexicon inside it are still read below).
       // (A group's name that a title or a glued preposition governs, «رئيس X، …», «التابعة لX، …», closes
       // that phrase with its comma: what follows is the sentence's, not an apposition of the group.)
-      const governed = candidate.kind !== 'person' && m.first > 0 && !tokens[m.first]!.breakBefore && (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null);
-      const phrase = k === appositionStart && k === nameEnd + 1 && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      // (So does a name after a locative, "… in North Kell State, armed groups …": the place of the group before it.)
+      const governed =
+        candidate.kind !== 'person' &&
+        m.first > 0 &&
+        !tokens[m.first]!.breakBefore &&
+        (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null || entityData(lang).locatives.matchEndingAt(tokens, m.first - 1) !== null);
+      const phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -545,6 +573,65 @@ function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): 
   return -1;
 }
 
+/** Plain words read before a group's name. */
+const PRE_NAME_WORDS = 3;
+
+/**
+ * The first token of "liberal opposition", "now defeated" in "the … X Party" right before a group's name
+ * at `nameFirst`: lower-case words (a participle may follow an adverb of the stop list: "now defeated")
+ * up to three, opened by a definite determiner; else -1.
+ */
+function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  let first = nameFirst;
+  for (let j = nameFirst - 1; j >= 0 && nameFirst - j <= PRE_NAME_WORDS; j--) {
+    const t = tokens[j]!;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || /^\d/u.test(t.key) || data.determiners.has(t.key) || data.rankingWords.has(t.key)) break;
+    if (isStopword(t.key, lang) || t.key.length <= 2) break;
+    first = j;
+  }
+  // "the now defeated X": an adverb of the stop list and a participle right after the determiner.
+  const adverbAt = first - 1;
+  if (first < nameFirst && adverbAt > 0 && isStopword(tokens[adverbAt]!.key, lang) && !data.determiners.has(tokens[adverbAt]!.key) && !tokens[first]!.breakBefore && data.notModifier(tokens[first]!.key)) first = adverbAt;
+  // A participle elsewhere governs the name ("air strikes targeting X", "support for continued X").
+  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
+  const det = tokens[first - 1];
+  if (first === nameFirst || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key) || data.selfDeterminers.has(det.key) || data.complementizers.has(det.key)) return -1;
+  return first;
+}
+
+/** Words of a place after a locative ("in North Kell State") before a group's apposition. */
+const PLACE_WORDS = 4;
+
+/**
+ * The last token of "in <place>" at `k` right after a group's name: a locative of the language, then a
+ * place's mention or capitalised words (no person), up to four; else -1.
+ */
+function placeAfterLocative(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number>): number {
+  const { tokens, data } = c;
+  const loc = entityData(c.lang).locatives.match(tokens, k);
+  if (!loc) return -1;
+  let e = k + loc.length - 1;
+  while (e + 1 < tokens.length && e + 1 - (k + loc.length) < PLACE_WORDS && !tokens[e + 1]!.breakBefore && !persons.has(e + 1) && (occupied.has(e + 1) || (data.capitalisedNames && tokens[e + 1]!.capitalised))) e++;
+  return e >= k + loc.length ? e : -1;
+}
+
+/**
+ * "armed civilian groups fighting …" after a group's name and a comma: plain lower-case words ending in
+ * a noun for groups (`groupNouns`) within three words — a phrase with no determiner that says what the
+ * group is (names capitalised).
+ */
+function bareGroupPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>): boolean {
+  const { tokens, data, lang } = c;
+  if (!data.capitalisedNames) return false;
+  for (let h = k; h < k + 3 && h < tokens.length; h++) {
+    const w = tokens[h]!;
+    if ((h > k && w.breakBefore) || w.capitalised || occupied.has(h) || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return false;
+    if (data.groupNouns.match(tokens, h)) return h > k;
+  }
+  return false;
+}
+
 /** Words of an apposition phrase after a name. */
 const APPOSITION_WORDS = 10;
 
@@ -569,7 +656,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     data.determiners.has(t.key) ||
     data.personTitles.match(tokens, k) !== null ||
     (hasArticle(t.key, data) && !t.clitic) ||
-    (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs);
+    (!isStopword(t.key, lang) && !t.clitic && !t.capitalised && !data.notModifier(t.key) && t.key.length > 2 && governs) ||
+    (!person && bareGroupPhrase(c, k, occupied));
   if (!opens || (isStopword(t.key, lang) && !data.determiners.has(t.key))) return -1;
   let last = k;
   let personAt = -1;
@@ -659,7 +747,16 @@ function descriptiveRun(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   // Opened where a noun phrase may start, never in the middle of a clause ("he disparaged X").
   const before = first - 1;
   // (or after a capitalised word: "Shia Muslim scholar X" read as a name before it).
-  const opens = before < 0 || tokens[first]!.breakBefore || tokens[first]!.sentenceStart || isStopword(tokens[before]!.key, lang) || data.determiners.has(tokens[before]!.key) || tokens[before]!.possessive || tokens[before]!.capitalised;
+  // (or after a verb whose object it is: "the case that involved porn actress X"; a verb's shape or form, lower case).
+  const opens =
+    before < 0 ||
+    tokens[first]!.breakBefore ||
+    tokens[first]!.sentenceStart ||
+    isStopword(tokens[before]!.key, lang) ||
+    data.determiners.has(tokens[before]!.key) ||
+    tokens[before]!.possessive ||
+    tokens[before]!.capitalised ||
+    (data.notModifier(tokens[before]!.key) && !occupied.has(before));
   if (!opens) return -1;
   // "have grown since X": after an auxiliary the run is a verb phrase; so is one word after the
   // infinitive marker ("to oust X"; "to" before a longer run is a preposition: "to adult film star X").

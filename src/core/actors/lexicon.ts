@@ -268,6 +268,8 @@ export interface LanguageActorData {
   article: string;
   /** The article alone or behind glued prepositions ("بال", "لل"): a definite word, not a name. */
   isDefinite: (key: string) => boolean;
+  /** The word without the article or the glued prepositions before it («للممثلة» → «ممثلة»); the word itself when it has none. */
+  withoutArticle: (key: string) => string;
   /** Adjectives follow the noun (Arabic): unlisted ones right after a name are worth surfacing. */
   adjectivesFollow: boolean;
   /** Looks like an adjective by its ending (Arabic nisba "-ي", feminine "-ة"); false where unknown. */
@@ -358,6 +360,15 @@ function definiteTest(forms: readonly string[]): (key: string) => boolean {
   return (key) => {
     for (const f of forms) if (key.length > f.length + 1 && key.startsWith(f)) return true;
     return false;
+  };
+}
+
+/** Takes the longest article form («ولل», «ال») off a word that has more than one letter past it. */
+function articleStripper(forms: readonly string[]): (key: string) => string {
+  const longestFirst = [...forms].sort((a, b) => b.length - a.length);
+  return (key) => {
+    for (const f of longestFirst) if (key.length > f.length + 1 && key.startsWith(f)) return key.slice(f.length);
+    return key;
   };
 }
 
@@ -512,6 +523,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     capitalisedNames: a?.capitalisedNames ?? false,
     article: a?.article ?? '',
     isDefinite: definiteTest((a?.articleForms ?? []).map(foldForMatch)),
+    withoutArticle: articleStripper((a?.articleForms ?? []).map(foldForMatch)),
     adjectivesFollow: a?.adjectivesFollow ?? false,
   };
   cache.set(lang, data);

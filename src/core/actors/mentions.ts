@@ -81,7 +81,9 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       // ("the Velmari army" is still the "Velmari Army": capitalised words, then the name's own head noun.)
       if (alias && data.capitalisedNames && !tokens[i + alias.length - 1]!.capitalised && !lowerHeadAfterName(tokens, i, alias.length, data)) alias = null;
       if (alias) {
-        const last = i + alias.length - 1;
+        let last = i + alias.length - 1;
+        // "Kestrel (Dawn) Alliance": a gloss in brackets, then the organisation's own head noun, is one mention.
+        if (data.capitalisedNames) last = glossedHeadEnd(c, last, candidates[alias.value]!);
         // "Suleiman's forces"
         const possessed = tokens[last]!.possessive ? data.forceHeads.match(tokens, last + 1) : null;
         if (possessed && candidates[alias.value]!.kind === 'person' && !tokens[last + 1]!.breakBefore) {
@@ -270,4 +272,24 @@ function governs(c: ActorCandidate): boolean {
 function hasOwnForces(c: ActorCandidate): boolean {
   const data = c.data;
   return c.kind === 'org' && data !== undefined && !c.aliases.some((a) => a.some((w) => data.forceHeads.hasWord(w)));
+}
+
+/** Capitalised words a bracketed gloss inside an organisation's name may hold. */
+const GLOSS_WORDS = 3;
+
+/**
+ * The last token of "X (Y) Head" from the end of X at `last`: where the organisation's own head noun
+ * (capitalised) follows a bracketed gloss of capitalised words, the mention runs through it; else `last`.
+ */
+function glossedHeadEnd(c: CaseText, last: number, candidate: ActorCandidate): number {
+  const { tokens, text } = c;
+  if (candidate.kind !== 'org' || candidate.head === undefined) return last;
+  const open = tokens[last + 1];
+  if (!open || !/^\s*\(\s*$/u.test(text.slice(tokens[last]!.end, open.start))) return last;
+  for (let g = last + 1; g < tokens.length && g - last <= GLOSS_WORDS; g++) {
+    if (!tokens[g]!.capitalised || (g > last + 1 && tokens[g]!.breakBefore)) return last;
+    const head = tokens[g + 1];
+    if (head && /^\s*\)\s*$/u.test(text.slice(tokens[g]!.end, head.start))) return head.capitalised && head.key === candidate.head ? g + 1 : last;
+  }
+  return last;
 }

@@ -7,6 +7,8 @@
  * named after it, within reach), or, where the article names none, to the only person of the case holding that office.
  */
 import { isStopword } from '../align/terms.ts';
+import { entityData } from '../entities/data.ts';
+import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { headBase } from './lexicon.ts';
@@ -48,6 +50,9 @@ function officeKey(c: CaseText, j: number): string | null {
 export function addPersonDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], personsAt: readonly ReadonlySet<number>[], persons: readonly DescribedPerson[]): void {
   // Office heads per language: which persons hold each (title drafts of every article).
   const holders = new Map<string, Set<DescribedPerson>>();
+  // Heads of the descriptions some outlet puts before a person's name that are no office ("porn
+  // actress X": "actress"), with the persons described so.
+  const roles = new Map<string, Set<DescribedPerson>>();
   for (const p of persons) {
     for (const d of p.drafts) {
       if (d.form !== 'title' && d.form !== 'apposition') continue;
@@ -60,11 +65,14 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (first < 0 || last - first + 1 > MAX_TITLE_WORDS) continue;
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
-      if (!id) continue;
-      (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      else if (d.origin === 'discovered' && d.form === 'title') {
+        const role = roleKey(c, c.data.adjectivesFollow ? first : last);
+        if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
+      }
     }
   }
-  if (!holders.size) return;
+  if (!holders.size && !roles.size) return;
   // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
   const namedIn = new Map<number, { last: number; p: DescribedPerson }[]>();
   for (const p of persons) {
@@ -73,13 +81,25 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       list.push({ last: m.last, p });
     }
   }
+  const sole = soleRoles(roles);
   for (const c of texts) {
     const taken = occupied[c.articleIndex]!;
     const people = personsAt[c.articleIndex]!;
     const named = namedIn.get(c.articleIndex) ?? [];
     named.sort((a, b) => a.last - b.last);
+    // Roles only the one person of the case holds whom this article never names.
+    const unnamedRoles = sole.size ? unnamedOf(sole, named, c.lang) : null;
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
+      if (unnamedRoles?.size) {
+        const role = roleDescriptionAt(c, k, taken, unnamedRoles);
+        if (role) {
+          addDescription(c, role.first, role.last, role.holder);
+          k = role.last;
+          continue;
+        }
+      }
+      if (!holders.size) continue;
       const found = descriptionAt(c, k, taken, people, holders);
       if (!found) continue;
       const holding = holders.get(found.id)!;
@@ -90,19 +110,116 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (!target) target = named.find((n) => n.last > found.last && n.last - found.last <= REACH && holding.has(n.p) && !n.p.minor)?.p;
       // The article names no one holding the office: the one person of the case who does.
       if (!target && !named.some((n) => holding.has(n.p)) && holding.size === 1) target = [...holding][0];
-      if (target) {
-        const start = c.tokens[found.first]!.start + cliticLength(c, found.first);
-        const end = c.tokens[found.last]!.end - (c.tokens[found.last]!.possessive ? 2 : 0);
-        const key = c.tokens
-          .slice(found.first, found.last + 1)
-          .filter((t) => !c.data.determiners.has(t.key))
-          .map((t) => t.key)
-          .join(' ');
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
-      }
+      if (target) addDescription(c, found.first, found.last, target);
       k = found.last;
     }
   }
+}
+
+/** Adds the description `first`..`last` of the article to the person's labels (an apposition: what the outlet calls him). */
+function addDescription(c: CaseText, first: number, last: number, target: DescribedPerson): void {
+  const start = c.tokens[first]!.start + cliticLength(c, first);
+  const end = c.tokens[last]!.end - (c.tokens[last]!.possessive ? 2 : 0);
+  const key = c.tokens
+    .slice(first, last + 1)
+    .filter((t) => !c.data.determiners.has(t.key))
+    .map((t) => t.key)
+    .join(' ');
+  target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+}
+
+/**
+ * The role a plain word heads ("actress", «ممثلة»), plural-free where adjectives come first and without
+ * the article where they follow; null for a capitalised word, a stop word or a verb's shape.
+ */
+function roleKey(c: CaseText, j: number): string | null {
+  const word = roleWord(c, j);
+  return word === null ? null : `${c.lang} ${word}`;
+}
+
+/** The role's word alone (roleKey without the language). */
+function roleWord(c: CaseText, j: number): string | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[j];
+  if (!t || t.capitalised || t.possessive || t.key.length <= 2 || isStopword(t.key, lang) || data.notModifier(t.key) || data.determiners.has(t.key)) return null;
+  return data.adjectivesFollow ? withoutClitics(t.key, c) : singular(t.key);
+}
+
+/** A word without its article and glued prepositions («للممثلة», «لممثلة» → «ممثلة»): a glued one comes off only before a dictionary word. */
+function withoutClitics(key: string, c: CaseText): string {
+  const bare = c.data.withoutArticle(key);
+  if (bare !== key) return bare;
+  const m = entityData(c.lang).dictionaryForms;
+  for (const p of m?.clitics ?? []) if (key.startsWith(p) && key.length - p.length >= m!.cliticRest && isDictionaryWord(key.slice(p.length), c.lang)) return key.slice(p.length);
+  return key;
+}
+
+/** Each role one person alone holds in the case (a person several articles name). */
+function soleRoles(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Map<string, DescribedPerson> {
+  const out = new Map<string, DescribedPerson>();
+  for (const [role, holding] of roles) {
+    const [holder] = holding;
+    if (holding.size === 1 && !holder!.minor) out.set(role, holder!);
+  }
+  return out;
+}
+
+/** The sole roles of the article's language, by their word, whose holder the article (its named persons) never names. */
+function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[], lang: string): Map<string, DescribedPerson> {
+  const here = new Set(named.map((n) => n.p));
+  const out = new Map<string, DescribedPerson>();
+  const prefix = `${lang} `;
+  for (const [role, holder] of sole) if (role.startsWith(prefix) && !here.has(holder)) out.set(role.slice(prefix.length), holder);
+  return out;
+}
+
+/** Plain words before the role's head in a description ("an adult movie actress"). */
+const ROLE_MODIFIERS = 3;
+
+/**
+ * "an adult movie actress" in an article that never names the person: an indefinite determiner (one
+ * person, introduced: "the election results" is neither), plain modifiers — one at least: the bare role
+ * says nothing — and a role only one person of the case is described by, with no name after it. Where
+ * the outlet names nobody, the description introduces the one person the other outlets describe so.
+ */
+function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (data.adjectivesFollow) return roleDescriptionAfter(c, k, taken, roles);
+  if (!data.indefinites.has(t.key)) return null;
+  let j = k + 1;
+  for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    const holder = j > k + 1 ? roles.get(roleWord(c, j) ?? '') : undefined;
+    if (!holder) continue;
+    const after = tokens[j + 1];
+    if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
+    return { first: k + 1, last: j, holder };
+  }
+  return null;
+}
+
+/**
+ * Where adjectives follow and nouns carry their own article («ممثلة أفلام إباحية»): the role with no
+ * article (indefinite: someone introduced), then plain indefinite words — one at least — up to
+ * punctuation, a stop word or a word with the article, no name after them.
+ */
+function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  const holder = roles.get(t.key);
+  if (!holder || t.clitic || data.isDefinite(t.key)) return null;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < ROLE_MODIFIERS) {
+    const w = tokens[last + 1]!;
+    if (w.breakBefore || taken.has(last + 1) || w.clitic || data.isDefinite(w.key) || isStopword(w.key, lang)) break;
+    last++;
+  }
+  if (last === k) return null;
+  const after = tokens[last + 1];
+  if (after && !after.breakBefore && taken.has(last + 1)) return null;
+  return { first: k, last, holder };
 }
 
 interface Found {

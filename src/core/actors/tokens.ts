@@ -160,3 +160,19 @@ function markTitleCaseLines(text: string, tokens: ActorToken[]): void {
     lineStart = Math.max(lineEnd, lineStart + 1);
   }
 }
+
+/**
+ * Index of the first token ending after character `offset` (the token holding it, else the next one;
+ * `tokens.length` past the end), by binary search: labels give offsets, passes need token indexes.
+ * @example tokenIndexAfter(tokens, label.start)
+ */
+export function tokenIndexAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,73 @@
+/**
+ * A group called by the noun its outlet puts before its name, with no name: "the left-leaning
+ * opposition" in an article that writes "the liberal opposition X Party". The noun right before the name
+ * (read by the label scan as the words a determiner opens before it) is what this outlet calls the
+ * group; the same noun with other modifiers, standing alone in the same article, stands for it too —
+ * only where one group of the article is written after that noun, and never bare ("the opposition" says
+ * nothing of it).
+ */
+import { isStopword, stemToken } from '../align/terms.ts';
+import type { CaseText } from './discover.ts';
+import type { LabelDraft } from './labels.ts';
+import { tokenIndexAfter } from './tokens.ts';
+
+export interface DescribedGroup {
+  drafts: LabelDraft[];
+}
+
+/** Plain words before the noun in a description ("the left-leaning opposition"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * Adds each description to the one group its article writes after the same noun.
+ * @example addGroupDescriptions(texts, occupied, groups) // "the left-leaning opposition" → the party written "the liberal opposition X Party"
+ */
+export function addGroupDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly DescribedGroup[]): void {
+  // Per article, the noun right before a group's name → that group (null when two groups share it).
+  const byArticle = new Map<number, Map<string, DescribedGroup | null>>();
+  for (const g of groups) {
+    for (const d of g.drafts) {
+      if (!d.preName) continue;
+      const c = texts[d.article]!;
+      const last = tokenIndexAfter(c.tokens, d.end - 1);
+      if (last >= c.tokens.length) continue;
+      const nouns = byArticle.get(d.article) ?? byArticle.set(d.article, new Map()).get(d.article)!;
+      const key = c.tokens[last]!.key;
+      nouns.set(key, nouns.has(key) && nouns.get(key) !== g ? null : g);
+    }
+  }
+  for (const [article, nouns] of byArticle) {
+    const c = texts[article]!;
+    const taken = occupied[article]!;
+    for (let k = 0; k < c.tokens.length; k++) {
+      const found = descriptionAt(c, k, taken, nouns);
+      if (!found) continue;
+      const { tokens } = c;
+      const start = tokens[found.first]!.start;
+      const end = tokens[found.last]!.end - (tokens[found.last]!.possessive ? 2 : 0);
+      const key = tokens
+        .slice(found.first, found.last + 1)
+        .map((t) => stemToken(t.key, c.lang))
+        .join(' ');
+      found.group.drafts.push({ article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key, description: 'kind' });
+      k = found.last;
+    }
+  }
+}
+
+/** "the left-leaning opposition" at `k`: a definite determiner, plain modifiers (one at least), a group's pre-name noun, no name after. */
+function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, nouns: ReadonlyMap<string, DescribedGroup | null>): { first: number; last: number; group: DescribedGroup } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_MODIFIERS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    const group = j > k + 1 ? nouns.get(w.key) : undefined;
+    if (!group) continue;
+    const after = tokens[j + 1];
+    if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
+    return { first: k + 1, last: j, group };
+  }
+  return null;
+}
