@@ -101,6 +101,50 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
   return 0;
 }
 
+/** Source nouns that name who speaks (not a body, an outlet or a document). */
+const SPEAKER_KINDS = new Set(['person', 'rank', 'anonymous', 'generic']);
+
+/**
+ * "وقال لـ«الغد» مصدر مطلع إن …", "وأكد لوكالة الأنباء مسؤول أمني أن …": a via chunk right after the cue
+ * whose addressee is followed by the speaker (verb, addressee, subject). Returns where the speaker starts:
+ * after the quoted outlet's closing mark, or at a speaker's noun with no preposition glued on; else -1.
+ */
+function speakerAfterAddressee(view: SentenceView, lex: Lexicon, c: WordRange): number {
+  if (!lex.clitics) return -1;
+  const outletAt = lex.viaPrepositions.has(view.norms[c.from]!) ? c.from + 1 : c.from;
+  const quoted = view.quoteOpeningAt(outletAt) ?? (outletAt + 1 < c.to ? view.quoteOpeningAt(outletAt + 1) : undefined);
+  let k = outletAt + 1;
+  if (quoted) {
+    while (k < c.to && view.start(k) < quoted.end) k++;
+    return k < c.to && subjectLike(view, lex, { from: k, to: c.to }) && !prepositionalWord(lex, view.norms[k]!) ? k : -1;
+  }
+  for (; k < c.to; k++) {
+    const kind = lookupNoun(lex, view.norms, k)?.entry.kind;
+    if (kind === undefined || !SPEAKER_KINDS.has(kind)) continue;
+    // "لوكالة أنباء المتحدث …" is no shape; a word after a title link ("باسم") or with "ل" glued is still the addressee.
+    if (prepositionalWord(lex, view.norms[k]!) || gluedAddressee(view, lex, k) || lex.titleLinkWords.has(view.norms[k - 1]!)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Where the object of a verb of telling starts inside the phrase after it ("مسؤول أمني وكالة الأنباء",
+ * "مصدر «الغد»", "الوزير نظيره"): a quoted name, an outlet's noun, a possessed noun or a title after a
+ * definite word, after the subject's first word; else the phrase's end.
+ */
+function addresseeObjectAt(view: SentenceView, lex: Lexicon, np: WordRange): number {
+  if (!lex.clitics) return np.to;
+  for (let k = np.from + 1; k < np.to; k++) {
+    if (lex.titleLinkWords.has(view.norms[k - 1]!)) continue;
+    if (view.quoteOpeningAt(k) || possessedAfterDefinite(view, lex, k, true)) return k;
+    const kind = prepositionalWord(lex, view.norms[k]!) || gluedAddressee(view, lex, k) ? undefined : lookupNoun(lex, view.norms, k)?.entry.kind;
+    // An outlet's noun, or a person's title after a definite word ("الوزارة السفير": no construct goes on from one).
+    if (kind === 'media' || ((kind === 'person' || kind === 'rank') && definite(lex, view.norms[k - 1]!) && definite(lex, view.norms[k]!))) return k;
+  }
+  return np.to;
+}
+
 /**
  * "في بيان لها", "في لقاء تلفزيوني", "عبر البريد الإلكتروني", "in a statement": the channel phrase
  * after the preposition, or null.
@@ -460,7 +504,7 @@ function laterComplementizer(view: SentenceView, lex: Lexicon, cues: CueMap, j: 
   return false;
 }
 
-export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean): ForwardScan {
+export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean, addresseeObject = false): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
   let boundary = -1;
   let contentFrom: number | null = null;
@@ -534,7 +578,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     if (c.kind === 'via') {
-      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: c.to };
+      // "وقال لـ«الغد» مصدر مطلع إن": whom it was told comes first, the speaker after it.
+      const speaker = subjectChunks.length === 0 && c.from === cueTo ? speakerAfterAddressee(view, lex, c) : -1;
+      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
+      if (speaker > 0) chunks.splice(ci + 1, 0, { from: speaker, to: c.to, kind: 'np' });
       continue;
     }
     if (c.kind !== 'np') continue;
@@ -543,6 +590,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
+      // "وأبلغ مسؤول وكالة الأنباء أن …": a verb whose object is whom it was told ends the subject there.
+      if (addresseeObject) trimmed.np.to = addresseeObjectAt(view, lex, trimmed.np);
       // "وصفتها بالوحشية": a noun with a glued preposition is the verb's complement, never its subject.
       if (prepositionalWord(lex, view.norms[trimmed.np.from]!) && !view.quoteOpeningAt(trimmed.np.from)) {
         afterSubject = c.from;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCase } from '../../../src/core/analyze.ts';
+import { at, claimsOf } from './helpers.ts';
+
+// Sentences written for these tests (session 10, Arabic attribution): families that generalise.
+describe('attribution families (session 10)', () => {
+  it('the outlet told comes before the speaker: the speaker is the source, the outlet the via', () => {
+    const quoted = 'وقال لـ«المساء» مسؤول في الميناء إن الرصيف الجديد سيفتتح الشهر المقبل.';
+    expect(claimsOf(quoted, 'ar')[0]!.attribution).toMatchObject({ source: { ...at(quoted, 'مسؤول في الميناء'), kind: 'anonymous' }, via: { text: 'المساء', kind: 'media' } });
+    const glued = 'وأكد لوكالة الأنباء المحلية مصدر نقابي أن الإضراب سيستمر.';
+    expect(claimsOf(glued, 'ar')[0]!.attribution).toMatchObject({ source: at(glued, 'مصدر نقابي'), via: { text: 'وكالة الأنباء المحلية' } });
+    const title = 'وقالت لقناة الشمال المتحدثة باسم البلدية إن المياه ستعود مساء.';
+    expect(claimsOf(title, 'ar')[0]!.attribution?.source.text).toBe('المتحدثة باسم البلدية');
+    // With no speaker after the outlet, the verb goes on with the one before.
+    const carried = 'وقال المحافظ إن الطريق مغلق. وأضاف لـ«المساء» أن الإصلاح يستغرق أسبوعا.';
+    expect(claimsOf(carried, 'ar')[1]!.attribution).toMatchObject({ source: { text: 'المحافظ' }, via: { text: 'المساء' } });
+  });
+
+  it('a verb of telling with the outlet as its object: the object is the via, not part of the speaker', () => {
+    const agency = 'وأبلغ مسؤول محلي وكالة الأنباء أن الجسر سيغلق.';
+    expect(claimsOf(agency, 'ar')[0]!.attribution).toMatchObject({ source: at(agency, 'مسؤول محلي'), via: { text: 'وكالة الأنباء', kind: 'media' } });
+    const quoted = 'وأبلغ مصدر في الشركة «المساء» أن الأسعار سترتفع.';
+    expect(claimsOf(quoted, 'ar')[0]!.attribution).toMatchObject({ source: at(quoted, 'مصدر في الشركة'), via: { text: 'المساء' } });
+    // A person told is no via, and not the speaker either.
+    const counterpart = 'وأبلغ الوزير نظيره أن الاتفاق جاهز.';
+    expect(claimsOf(counterpart, 'ar')[0]!.attribution).toMatchObject({ source: at(counterpart, 'الوزير') });
+    expect(claimsOf(counterpart, 'ar')[0]!.attribution?.via).toBeUndefined();
+  });
+
+  it('the article’s own outlet named in another script relays nobody', () => {
+    const analysis = analyzeCase(
+      [
+        { id: 'a', raw: 'وقال مسؤول في الميناء لـ«الميزان» إن الرصيف سيفتتح غدا.', outlet: 'Al Mizan (Arabic)', language: 'ar' },
+        { id: 'b', raw: 'وقال مسؤول في الميناء لـ«الميزان» إن الرصيف سيفتتح غدا.', outlet: 'Morning Star', language: 'ar' },
+      ],
+      { claimsOnly: true },
+    );
+    const [own, other] = analysis.articles;
+    expect(own!.claims[0]!.attribution?.chain).toBeUndefined();
+    expect(own!.claims[0]!.attribution?.via?.text).toBe('الميزان');
+    expect(other!.claims[0]!.attribution?.chain?.[0]).toMatchObject({ text: 'الميزان', kind: 'media' });
+  });
+});
