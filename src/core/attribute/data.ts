@@ -93,6 +93,10 @@ export interface RawGrammar {
   accusativeAlef?: string;
   /** Endings of sound masculine plurals ("ون"): a definite one takes no name after it. */
   soundPluralEndings?: string[];
+  /** Endings of a transliterated acronym written with the article ("…و", "…يف"), rare on a native surname. */
+  transliteratedEndings?: string[];
+  /** Endings of a relational adjective (nisba, "…ي"): a surname with the article often ends so. */
+  nisbaEndings?: string[];
 }
 
 export interface RawAttributionData {

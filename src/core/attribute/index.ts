@@ -340,7 +340,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   // Defensive: a phrase reduced to nothing (only time words, say) is no subject at all.
   const chunks = subject.type === 'phrase' ? subject.chunks.filter((c) => c.to > c.from && c.from >= 0 && c.to <= view.length) : [];
   if (subject.type === 'phrase' && chunks.length > 0) {
-    const info = analyzeSource(view, lex, chunks, subject.anonymityMarked);
+    // The cue's gender, for a verb right before its subject ("وقالت X"): a feminine verb for a lone name tells a body.
+    const info = analyzeSource(view, lex, chunks, subject.anonymityMarked, subject.side === 'after' && draft.hit.entry.form === 'verb' ? draft.hit.entry.gender : undefined);
     const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person' && findEarlier(history, titledPerson)) {

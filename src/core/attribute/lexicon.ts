@@ -267,6 +267,10 @@ export interface Lexicon {
   accusativeAlef: string;
   /** Endings of sound masculine plurals. */
   soundPluralEndings: string[];
+  /** Endings of a transliterated acronym with the article. */
+  transliteratedEndings: string[];
+  /** Endings of a relational adjective (a surname's usual shape). */
+  nisbaEndings: string[];
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -571,6 +575,8 @@ function compile(raw: RawAttributionData): Lexicon {
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     accusativeAlef: foldForMatch(raw.grammar?.accusativeAlef ?? ''),
     soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),
+    transliteratedEndings: (raw.grammar?.transliteratedEndings ?? []).map(foldForMatch),
+    nisbaEndings: (raw.grammar?.nisbaEndings ?? []).map(foldForMatch),
     clitics,
     stemCache: new Map(),
   };

@@ -6,7 +6,7 @@ import { joinedConjunction } from './joined-words.ts';
 import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { bodyByText } from './body-name.ts';
+import { bodyByShape, bodyByText } from './body-name.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -36,7 +36,7 @@ const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
  * Classifies a source phrase made of one or more comma-separated chunks (name and apposition).
  * @example analyzeSource(view, lex, [{ from: 1, to: 3 }], false) // { kind: 'anonymous', affiliation: 'مصرية', … }
  */
-export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly WordRange[], anonymityMarked: boolean): SourceInfo {
+export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly WordRange[], anonymityMarked: boolean, cueGender?: 'm' | 'f'): SourceInfo {
   const chunks = afterDateline(view, given);
   const first = chunks[0]!;
   const last = chunks[chunks.length - 1]!;
@@ -68,7 +68,12 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
   if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
   // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
-  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!) && bodyByText(view.text, lex, view.tokens[first.from]!.text)) kind = 'organization';
+  // With no expansion: a transliteration's ending ("…و"), or a feminine verb for a word with no feminine
+  // ending, unless the article writes it as a surname (after a given name or a definite title).
+  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!)) {
+    const written = view.tokens[first.from]!.text;
+    if (bodyByText(view.text, lex, written) || bodyByShape(view.text, lex, written, view.norms[first.from]!, cueGender === 'f')) kind = 'organization';
+  }
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.

@@ -41,3 +41,27 @@ describe('attribution families (session 10)', () => {
     expect(other!.claims[0]!.attribution?.chain?.[0]).toMatchObject({ text: 'الميزان', kind: 'media' });
   });
 });
+
+describe('transliterated acronyms with the article and no expansion (session 10)', () => {
+  const sourceOf = (text: string, needle: string) => claimsOf(text, 'ar').find((c) => c.text.includes(needle))!.attribution?.source;
+
+  it('a transliteration’s ending (…و، …وا، …يف) names a body', () => {
+    expect(sourceOf('وقال الكيمو إن الشحنات ستصل الأسبوع المقبل.', 'الشحنات')).toMatchObject({ text: 'الكيمو', kind: 'organization' });
+    expect(sourceOf('وحذرت الإيسكوا من نقص المياه. وقالت الإيسكوا إن الآبار جفت.', 'الآبار')).toMatchObject({ kind: 'organization' });
+    expect(sourceOf('وأكدت الأنيسيف أن المدارس ستفتح.', 'المدارس')).toMatchObject({ text: 'الأنيسيف', kind: 'organization' });
+  });
+
+  it('a feminine verb for a lone articled word with no feminine ending names a body', () => {
+    expect(sourceOf('وقالت الإيغاب إن الحدود أغلقت.', 'الحدود')).toMatchObject({ text: 'الإيغاب', kind: 'organization' });
+    // A masculine verb gives no such signal; a nisba surname is a person with either verb.
+    expect(sourceOf('وقال الإيغاب إن الحدود أغلقت.', 'الحدود')?.kind).toBe('person');
+    expect(sourceOf('وقالت الهاشمي إن الحدود أغلقت.', 'الحدود')?.kind).toBe('person');
+  });
+
+  it('a word the article writes after a given name or a definite title is a surname: a person', () => {
+    expect(sourceOf('واستقبل المحافظ سامر الكيمو. وقال الكيمو إن الشحنات ستصل.', 'الشحنات')?.kind).toBe('person');
+    expect(sourceOf('وزار عبد الكريم الحلو المخيم. وقال الحلو إن المياه شحيحة.', 'المياه')?.kind).toBe('person');
+    expect(sourceOf('وكانت الوزيرة الإيغاب قد زارت المعبر. وقالت الإيغاب إن الحدود أغلقت.', 'الحدود')?.kind).toBe('person');
+    expect(sourceOf('وعينت الحكومة منى الإيغاب سفيرة. وقالت الإيغاب إن الحدود أغلقت.', 'الحدود')?.kind).toBe('person');
+  });
+});
