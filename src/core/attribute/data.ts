@@ -97,6 +97,8 @@ export interface RawGrammar {
   transliteratedEndings?: string[];
   /** Endings of a relational adjective (nisba, "…ي"): a surname with the article often ends so. */
   nisbaEndings?: string[];
+  /** Older spellings of a hamza's seat, as [older, usual] ("مسئول" for "مسؤول"): a source noun is looked up in both. */
+  seatSpellings?: [string, string][];
 }
 
 export interface RawAttributionData {

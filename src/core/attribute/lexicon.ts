@@ -271,6 +271,8 @@ export interface Lexicon {
   transliteratedEndings: string[];
   /** Endings of a relational adjective (a surname's usual shape). */
   nisbaEndings: string[];
+  /** Folded [older, usual] spellings of a hamza's seat inside a source noun. */
+  seatSpellings: [string, string][];
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -577,6 +579,7 @@ function compile(raw: RawAttributionData): Lexicon {
     soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),
     transliteratedEndings: (raw.grammar?.transliteratedEndings ?? []).map(foldForMatch),
     nisbaEndings: (raw.grammar?.nisbaEndings ?? []).map(foldForMatch),
+    seatSpellings: (raw.grammar?.seatSpellings ?? []).map(([older, usual]) => [foldForMatch(older), foldForMatch(usual)]),
     clitics,
     stemCache: new Map(),
   };
@@ -673,6 +676,11 @@ function computeStems(lex: Lexicon, word: string): { stem: string; definite: boo
       }
     }
     push(stem, definite);
+    // "مسئول": an older seat of the hamza, looked up as the usual spelling when that is a source noun.
+    for (const [older, usual] of lex.seatSpellings) {
+      const usualStem = stem.includes(older) ? stem.replace(older, usual) : '';
+      if (usualStem && lex.nouns.has(usualStem)) push(usualStem, definite);
+    }
     for (const suffix of lex.nounSuffixes) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) push(stem.slice(0, -suffix.length), definite);
     // Ta marbuta becomes ت before a pronoun suffix ("نظيرته"); folded ة is ه.
   }

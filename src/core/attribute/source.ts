@@ -56,6 +56,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+  // "قالت محامية", "مندوب في …", "سفير أوروبي": an indefinite title with no name and no construct after it is someone unnamed.
+  if (kind === 'person' && (headKind === 'person' || headKind === 'rank') && lex.clitics && !head.definite && !namePresent && chunks.length === 1 && unnamedTitle(view, lex, first, head)) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
   // "Ennahdha wrote …" where the article also writes "the Ennahdha party": a lone name the text uses as the
@@ -424,8 +426,37 @@ function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
 function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
   if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank' || head.match.entry.name) return false;
   const words = chunk.to - chunk.from;
-  if (lex.clitics) return head.definite && words === head.match.length;
+  if (lex.clitics) return head.definite && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
+}
+
+/**
+ * An indefinite title heading its chunk, followed by nothing, an indefinite nisba adjective or a
+ * preposition ("محامية", "سفير أوروبي", "ممثل عن …"); not a construct ("رئيس البرلمان", "أمير الكويت").
+ */
+function unnamedTitle(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
+  if (!head.match || head.at !== chunk.from) return false;
+  // "رئيسها": a possessive pronoun makes the title definite.
+  const written = view.tokens[head.at]!.text;
+  if (lex.pronounSuffixes.some((suffix) => written.endsWith(suffix))) return false;
+  const next = head.at + head.match.length;
+  if (next >= chunk.to) return true;
+  const w = view.norms[next]!;
+  if (lex.titleLinkWords.has(w) && w.length > 1) return true;
+  return !lex.articles.some((a) => w.startsWith(a)) && !lookupNoun(lex, view.norms, next) && lex.nisbaEndings.some((e) => w.endsWith(e) || w.endsWith(`${e}ه`));
+}
+
+/**
+ * "المسؤول الإيراني" after "مسئول إيراني": a definite generic head with only definite nisba adjectives after
+ * it (no name, no complement) refers back as the bare head does.
+ */
+function nisbaAfterGeneric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
+  if (!head.match || !alsoGeneric(lex, head.match.entry) || chunk.from !== head.at) return false;
+  for (let k = head.at + head.match.length; k < chunk.to; k++) {
+    const w = view.norms[k]!;
+    if (!lex.articles.some((a) => w.startsWith(a)) || !lex.nisbaEndings.some((e) => w.endsWith(e))) return false;
+  }
+  return true;
 }
 
 /** The title stated with a person: an apposition chunk, or the words before the name. */

@@ -65,3 +65,21 @@ describe('transliterated acronyms with the article and no expansion (session 10)
     expect(sourceOf('وعينت الحكومة منى الإيغاب سفيرة. وقالت الإيغاب إن الحدود أغلقت.', 'الحدود')?.kind).toBe('person');
   });
 });
+
+describe('unnamed titles and spellings (session 10)', () => {
+  it('an indefinite title with no name and no construct after it is anonymous; a construct or a pronoun keeps a person', () => {
+    const kind = (text: string) => claimsOf(text, 'ar')[0]!.attribution?.source.kind;
+    expect(kind('وقالت مستشارة إن المستشفى امتلأ.')).toBe('anonymous');
+    expect(kind('وقال ممثل عن النقابة إن الإضراب مستمر.')).toBe('anonymous');
+    expect(kind('وقال سفير إن السفارة أغلقت.')).toBe('anonymous');
+    expect(kind('وقال وزير الزراعة إن المحصول وفير.')).toBe('person');
+    expect(kind('وأعلنت الهيئة، على لسان رئيسها، أن المحصول وفير.')).not.toBe('anonymous');
+  });
+
+  it('an older hamza seat (مسئول) is the same source noun, and its definite form with a nisba refers back', () => {
+    const text = 'وقال مسئول محلي إن الفيضان دمر الجسر. وأضاف المسؤول المحلي أن الطريق مغلق.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims[0]!.attribution?.source).toMatchObject({ text: 'مسئول محلي', kind: 'anonymous' });
+    expect(claims[1]!.attribution?.source).toMatchObject({ kind: 'anonymous', continued: true });
+  });
+});
