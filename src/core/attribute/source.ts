@@ -76,6 +76,11 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     const written = view.tokens[first.from]!.text;
     if (bodyByText(view.text, lex, written) || bodyByShape(view.text, lex, written, view.norms[first.from]!, cueGender === 'f')) kind = 'organization';
   }
+  // "المتظاهرون", "المراقبين": a lone participle in the sound plural names unnamed people, not one person.
+  // So is a generic people noun in the sound plural, with the article and no name ("المراقبين").
+  // They are a group of their own: no back-reference to whichever anonymous source came before.
+  const group = kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && (!head.match || (headKind === 'generic' && head.definite && !namePresent)) && pluralParticiple(lex, view.norms[first.from]!);
+  if (group) kind = 'anonymous';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
@@ -89,7 +94,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     end,
     kind,
     key: head.match?.entry.key ?? `name:${view.norms.slice(first.from, first.to).join(' ')}`,
-    anaphoric: isAnaphoric(view, lex, first, head),
+    anaphoric: !group && isAnaphoric(view, lex, first, head),
   };
   if (lex.feminineEndings.length) info.gender = genderOf(view, lex, head.match ? head.at : first.from);
   if (kind === 'person') {
@@ -428,6 +433,12 @@ function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: H
   const words = chunk.to - chunk.from;
   if (lex.clitics) return head.definite && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
+}
+
+/** An articled participle (the language's participle prefix, "الم…") with a sound plural ending ("…ون", "…ين"). */
+function pluralParticiple(lex: Lexicon, word: string): boolean {
+  const w = lex.conjunctions.reduce((x, c) => (x === word && word.startsWith(c) && word.length > c.length + 5 ? word.slice(c.length) : x), word);
+  return lex.adjectivePrefixes.some((p) => w.startsWith(p)) && lex.soundPluralEndings.some((e) => w.endsWith(e) && w.length >= e.length + 5);
 }
 
 /**

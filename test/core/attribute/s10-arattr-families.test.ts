@@ -83,3 +83,14 @@ describe('unnamed titles and spellings (session 10)', () => {
     expect(claims[1]!.attribution?.source).toMatchObject({ kind: 'anonymous', continued: true });
   });
 });
+
+describe('groups of unnamed people (session 10)', () => {
+  it('a lone articled participle in the sound plural is anonymous and refers back to no other anonymous source', () => {
+    const text = 'وقالت مصادر أمنية إن الطريق أغلق. ويعتقد المحتجون أن الأسعار سترتفع.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims[1]!.attribution?.source).toMatchObject({ ...at(text, 'المحتجون'), kind: 'anonymous' });
+    expect(claims[1]!.attribution?.source.continued).toBeUndefined();
+    // A lone articled word of another shape stays a person ("الأمين" is a surname as often as not).
+    expect(claimsOf('وقال الأمين إن الأسعار سترتفع.', 'ar')[0]!.attribution?.source.kind).toBe('person');
+  });
+});
