@@ -269,7 +269,19 @@ const INNER_REPORT_HOOKS: readonly Hook<[SentenceView, Lexicon, Resolved], numbe
   (_view, _lex, r) => (r.draft.innerReport ? r.draft.clauseFrom : null),
   (view, lex, r) => openingSubordinate(view, lex, r.draft),
   (view, lex, r) => laterClauseReport(view, lex, r.draft),
+  (view, lex, r) => participleAfterAct(view, lex, r.draft),
 ];
+
+/**
+ * "وصل الوزير إلى القاهرة، مؤكدا أن …", "The minister arrived in Cairo, stating that …": a participle of
+ * saying after a comma, whose speaker is the main clause's subject, opens the report; the main clause
+ * before it (no cue in it, or it would be the first report) is the outlet's own account of the act.
+ * Per language (`participleSplitsAct`).
+ */
+function participleAfterAct(view: SentenceView, lex: Lexicon, d: Draft): number | null {
+  if (!lex.participleSplitsAct || d.rule !== 'participle-main-subject' || d.hit.entry.form !== 'participle' || d.contentSide !== 'after') return null;
+  return d.hit.from > 2 && view.commaBefore(d.hit.from) ? d.hit.from : null;
+}
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
 function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {

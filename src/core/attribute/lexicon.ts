@@ -227,6 +227,8 @@ export interface Lexicon {
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
   reportingGerundPrepositions: Set<string>;
+  /** A participle of saying after a main clause that reports nothing is a claim of its own, the act before it the outlet's voice. */
+  participleSplitsAct: boolean;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -554,6 +556,7 @@ function compile(raw: RawAttributionData): Lexicon {
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
+    participleSplitsAct: raw.participleSplitsAct ?? false,
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,

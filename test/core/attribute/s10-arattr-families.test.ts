@@ -94,3 +94,25 @@ describe('groups of unnamed people (session 10)', () => {
     expect(claimsOf('وقال الأمين إن الأسعار سترتفع.', 'ar')[0]!.attribution?.source.kind).toBe('person');
   });
 });
+
+describe('a participle of saying after an act (session 10)', () => {
+  it('Arabic: the act is the outlet’s own claim, the participle’s report a claim of the act’s subject', () => {
+    const text = 'وتوجه الوزير إلى المستشفى الميداني، مؤكدا أن الإمدادات ستصل خلال يومين.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]).toMatchObject({ text: 'وتوجه الوزير إلى المستشفى الميداني', attribution: null });
+    expect(claims[1]!.text.startsWith('مؤكدا')).toBe(true);
+    expect(claims[1]!.attribution).toMatchObject({ source: at(text, 'الوزير'), cue: at(text, 'مؤكدا') });
+  });
+
+  it('Arabic: after a report the participle goes on with that report, no own-voice claim', () => {
+    const claims = claimsOf('وقال الوزير إن الإمدادات وصلت، مشيرا إلى أن المستشفى يعمل.', 'ar');
+    expect(claims.every((c) => c.attribution?.source.text === 'الوزير')).toBe(true);
+  });
+
+  it('English keeps one claim (its gold counts the main verb as the cue): the option is off there', () => {
+    const claims = claimsOf('The minister visited the field hospital, saying supplies would arrive within two days.', 'en');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attribution?.source.text).toBe('The minister');
+  });
+});
