@@ -116,3 +116,22 @@ describe('a participle of saying after an act (session 10)', () => {
     expect(claims[0]!.attribution?.source.text).toBe('The minister');
   });
 });
+
+describe('a cue line running into a quotation on the next line (session 10)', () => {
+  it('the quotation is the speaker’s; the cue line, with no content of its own, is the outlet’s words', () => {
+    const text = 'وقال رئيس البلدية، في كلمة مسجلة، بعد افتتاح الجسر الجديد صباح اليوم\n"سنواصل العمل حتى يكتمل الطريق".';
+    const claims = claimsOf(text, 'ar');
+    const quote = claims.find((c) => c.text.includes('سنواصل'))!;
+    expect(quote.attribution?.source.text).toBe('رئيس البلدية');
+    const intro = claims.find((c) => c.text.includes('افتتاح'))!;
+    expect(intro.attribution).toBeNull();
+    expect(intro.kind).toBeUndefined();
+  });
+
+  it('a cue line ending on a colon stays a credit', () => {
+    const text = 'وقال رئيس البلدية:\n"سنواصل العمل حتى يكتمل الطريق".';
+    const claims = claimsOf(text, 'ar');
+    expect(claims.find((c) => c.text.includes('سنواصل'))!.attribution?.source.text).toBe('رئيس البلدية');
+    expect(claims[0]!.kind).toBe('credit');
+  });
+});
