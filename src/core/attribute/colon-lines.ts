@@ -51,9 +51,15 @@ export function creditIntroLines(sentences: readonly Sentence[], claims: ClaimDr
     if (!a || a.content || !/(?::|[^.!?؟…"'”»])\s*$/u.test(sentences[i]!.text)) continue;
     const next = claims[i + 1]![0]?.attribution;
     if (next?.rule !== 'quote-continues' || next.source.start !== a.source.start) continue;
-    // With no colon the line says more than who speaks ("…، بعد تصدر التيار النتائج"): the outlet's own words.
-    own[0] = /:\s*$/u.test(sentences[i]!.text) ? { ...own[0]!, attribution: null, kind: 'credit' } : { ...own[0]!, attribution: null };
+    // A line saying more than who speaks, where and when ("…، بعد تصدر التيار النتائج") is the outlet's own words.
+    own[0] = /:\s*$/u.test(sentences[i]!.text) || onlyWhoAndWhen(sentences[i]!, a, lex) ? { ...own[0]!, attribution: null, kind: 'credit' } : { ...own[0]!, attribution: null };
   }
+}
+
+/** After the source and the via, the line holds only time words ("وقال X، في كلمة متلفزة، اليوم الاثنين"). */
+function onlyWhoAndWhen(s: Sentence, a: NonNullable<ClaimDraft['attribution']>, lex: Lexicon): boolean {
+  const from = Math.max(a.source.end, a.via?.end ?? 0, a.cue.end);
+  return foldWords(s.text.slice(Math.max(0, from - s.start))).every((w) => lex.timeWords.has(w) || !/\p{L}/u.test(w));
 }
 
 const LISTED_LABEL = /^([-–—]\s*)([^\s:]+(?:\s[^\s:]+)?)\s*:\s*(\S.*?)\s*$/su;

@@ -39,7 +39,8 @@ describe('a described object after a coordinated cue is no subject', () => {
 
   it('a source noun after the coordinated cue stays its subject', () => {
     const claims = claimsOf('وشكر الحداد الناخبين، ووصف الوزير المرحلة المقبلة بأنها صعبة.', 'ar');
-    expect(claims[0]!.attribution?.source.text).toBe('الوزير');
+    // Since session 10 the act before a new speaker's joined cue is the outlet's own claim.
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual([undefined, 'الوزير']);
   });
 });
 

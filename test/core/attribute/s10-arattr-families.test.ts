@@ -135,3 +135,27 @@ describe('a cue line running into a quotation on the next line (session 10)', ()
     expect(claims[0]!.kind).toBe('credit');
   });
 });
+
+describe('a joined cue naming a new speaker after an act (session 10)', () => {
+  it('the act before the comma is the outlet’s, the joined cue’s report the new speaker’s', () => {
+    const text = 'ونشرت حسابات مقربة من الحركة صورا من داخل المعسكر، بعد حصار طويل، وأعلن قائد الحركة سيطرتهم على المعسكر.';
+    const claims = claimsOf(text, 'ar');
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.attribution).toBeNull();
+    expect(claims[1]!.attribution).toMatchObject({ source: at(text, 'قائد الحركة'), cue: at(text, 'وأعلن') });
+  });
+
+  it('with no speaker of its own, or the same one named again, the joined cue keeps one claim', () => {
+    for (const text of ['ووصل الوزير إلى الميناء، وقال إن السفن ستبحر غدا.', 'ووصل الوزير إلى الميناء، وقال الوزير إن السفن ستبحر غدا.']) {
+      const claims = claimsOf(text, 'ar');
+      expect(claims).toHaveLength(1);
+      expect(claims[0]!.attribution?.source.text).toBe('الوزير');
+    }
+  });
+
+  it('a cue line naming only who spoke, where and when, before its quotation, is a credit', () => {
+    const claims = claimsOf('وقال رئيس النقابة، في كلمة مسجلة، مساء الأحد\n"لن نتراجع عن الإضراب".', 'ar');
+    expect(claims[0]!.kind).toBe('credit');
+    expect(claims[1]!.attribution?.source.text).toBe('رئيس النقابة');
+  });
+});
