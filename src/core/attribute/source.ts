@@ -454,7 +454,7 @@ function unnamedTitle(view: SentenceView, lex: Lexicon, chunk: WordRange, head: 
   if (next >= chunk.to) return true;
   const w = view.norms[next]!;
   if (lex.titleLinkWords.has(w) && w.length > 1) return true;
-  return !lex.articles.some((a) => w.startsWith(a)) && !lookupNoun(lex, view.norms, next) && lex.nisbaEndings.some((e) => w.endsWith(e) || w.endsWith(`${e}ه`));
+  return !lex.articles.some((a) => w.startsWith(a)) && !lookupNoun(lex, view.norms, next) && lex.nisbaEndings.some((e) => w.endsWith(e) || lex.feminineEndings.some((f) => w.endsWith(e + f)));
 }
 
 /**
