@@ -5,7 +5,7 @@
  */
 import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -321,10 +321,30 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
-    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w) && !secondTitleToName(view, lex, headKind, k, np)) return k;
+    // A word of adjective shape that the article writes after a preposition elsewhere ("على الطريق") is a noun:
+    // after a source noun it opens the verb's object ("وتفقد المحافظ الطريق، مؤكدا").
+    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && (!adjectiveLike(lex, w) || (headKind !== undefined && k === np.from + 1 && nounByText(view, lex, w))) && !secondTitleToName(view, lex, headKind, k, np)) return k;
     if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
+}
+
+/** Folded words the text writes right after a separate preposition, per text (memoised: one pass). */
+let nounsAfterPrepositions: { text: string; lang: string; words: Set<string> } | undefined;
+
+/**
+ * Whether the definite word `w` (folded), of an adjective's shape but no listed adjective, nisba or elative,
+ * stands right after a separate preposition somewhere in the text: a noun, not an adjective.
+ */
+function nounByText(view: SentenceView, lex: Lexicon, w: string): boolean {
+  if (lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e)) || (lex.elative !== null && w.startsWith(lex.elative.prefix) && w.length <= lex.elative.maxLength)) return false;
+  if (nounsAfterPrepositions?.text !== view.text || nounsAfterPrepositions.lang !== lex.lang) {
+    const words = new Set<string>();
+    const folded = foldWords(view.text).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
+    for (let i = 1; i < folded.length; i++) if (lex.separatePrepositions.has(folded[i - 1]!)) words.add(folded[i]!);
+    nounsAfterPrepositions = { text: view.text, lang: lex.lang, words };
+  }
+  return nounsAfterPrepositions.words.has(w);
 }
 
 const TITLE_HEADS = new Set(['person', 'rank']);

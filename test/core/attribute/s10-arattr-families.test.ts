@@ -159,3 +159,13 @@ describe('a joined cue naming a new speaker after an act (session 10)', () => {
     expect(claims[1]!.attribution?.source.text).toBe('رئيس النقابة');
   });
 });
+
+describe('an adjective-shaped object after the main subject (session 10)', () => {
+  it('a word the article writes after a preposition is a noun: the object, not part of the speaker', () => {
+    const text = 'وتفقد المحافظ الطريق، مؤكدا أن الإصلاح سينتهي قريبا. وكانت السيول قد قطعت السير على الطريق.';
+    expect(claimsOf(text, 'ar').find((c) => c.attribution)?.attribution?.source).toMatchObject(at(text, 'المحافظ'));
+    // With no such use elsewhere, an adjective-shaped word after the title stays its adjective.
+    const adjective = 'وقال المحافظ المكلف إن الإصلاح سينتهي قريبا.';
+    expect(claimsOf(adjective, 'ar')[0]!.attribution?.source.text).toBe('المحافظ المكلف');
+  });
+});
