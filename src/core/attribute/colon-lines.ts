@@ -36,7 +36,8 @@ export function carryColonLines(sentences: readonly Sentence[], claims: ClaimDra
 }
 
 /**
- * "كما قال الوزير:" alone on its line, the quotation in the next paragraph: the quotation carries the
+ * "كما قال الوزير:" alone on its line (or a cue line with no content and no full stop), the quotation in
+ * the next paragraph: the quotation carries the
  * attribution (index.ts, carryQuotations), and the line that only introduces it is a credit, not a
  * second claim of the speaker with nothing said.
  * @example creditIntroLines(sentences, perSentence, lexiconFor('ar')!)
@@ -46,11 +47,19 @@ export function creditIntroLines(sentences: readonly Sentence[], claims: ClaimDr
   for (let i = 0; i + 1 < sentences.length; i++) {
     const own = claims[i]!;
     const a = own.length === 1 ? own[0]!.attribution : null;
-    if (!a || a.content || !/:\s*$/u.test(sentences[i]!.text)) continue;
+    // Ending on a colon, or running into the quotation with no full stop ("وقال X، في كلمة متلفزة، اليوم¶«…»").
+    if (!a || a.content || !/(?::|[^.!?؟…"'”»])\s*$/u.test(sentences[i]!.text)) continue;
     const next = claims[i + 1]![0]?.attribution;
     if (next?.rule !== 'quote-continues' || next.source.start !== a.source.start) continue;
-    own[0] = { ...own[0]!, attribution: null, kind: 'credit' };
+    // A line saying more than who speaks, where and when ("…، بعد تصدر التيار النتائج") is the outlet's own words.
+    own[0] = /:\s*$/u.test(sentences[i]!.text) || onlyWhoAndWhen(sentences[i]!, a, lex) ? { ...own[0]!, attribution: null, kind: 'credit' } : { ...own[0]!, attribution: null };
   }
+}
+
+/** After the source and the via, the line holds only time words ("وقال X، في كلمة متلفزة، اليوم الاثنين"). */
+function onlyWhoAndWhen(s: Sentence, a: NonNullable<ClaimDraft['attribution']>, lex: Lexicon): boolean {
+  const from = Math.max(a.source.end, a.via?.end ?? 0, a.cue.end);
+  return foldWords(s.text.slice(Math.max(0, from - s.start))).every((w) => lex.timeWords.has(w) || !/\p{L}/u.test(w));
 }
 
 const LISTED_LABEL = /^([-–—]\s*)([^\s:]+(?:\s[^\s:]+)?)\s*:\s*(\S.*?)\s*$/su;

@@ -93,6 +93,12 @@ export interface RawGrammar {
   accusativeAlef?: string;
   /** Endings of sound masculine plurals ("ون"): a definite one takes no name after it. */
   soundPluralEndings?: string[];
+  /** Endings of a transliterated acronym written with the article ("…و", "…يف"), rare on a native surname. */
+  transliteratedEndings?: string[];
+  /** Endings of a relational adjective (nisba, "…ي"): a surname with the article often ends so. */
+  nisbaEndings?: string[];
+  /** Older spellings of a hamza's seat, as [older, usual] ("مسئول" for "مسؤول"): a source noun is looked up in both. */
+  seatSpellings?: [string, string][];
 }
 
 export interface RawAttributionData {
@@ -248,6 +254,8 @@ export interface RawAttributionData {
   /** Words after which an -ing word is a gerund ("upon learning", "after meeting"), not a participle after a noun. */
   /** "responded by saying …", "aside from saying …": before a gerund of saying, the subject's own report (not "of"/"for": "accused him of saying"). */
   reportingGerundPrepositions?: string[];
+  /** "وصل الوزير …، مؤكدا أن …", "X arrived …, stating that …": a participle of saying after a main clause that reports nothing splits the act (own voice) from the report. */
+  participleSplitsAct?: boolean;
   /** "A, like B, said": words opening a comparison set off by commas between a subject and its verb (cased scripts). */
   comparisonAsides?: string[];
   gerundOpeners?: string[];

@@ -269,7 +269,19 @@ const INNER_REPORT_HOOKS: readonly Hook<[SentenceView, Lexicon, Resolved], numbe
   (_view, _lex, r) => (r.draft.innerReport ? r.draft.clauseFrom : null),
   (view, lex, r) => openingSubordinate(view, lex, r.draft),
   (view, lex, r) => laterClauseReport(view, lex, r.draft),
+  (view, lex, r) => participleAfterAct(view, lex, r.draft),
 ];
+
+/**
+ * "وصل الوزير إلى القاهرة، مؤكدا أن …", "The minister arrived in Cairo, stating that …": a participle of
+ * saying after a comma, whose speaker is the main clause's subject, opens the report; the main clause
+ * before it (no cue in it, or it would be the first report) is the outlet's own account of the act.
+ * Per language (`participleSplitsAct`).
+ */
+function participleAfterAct(view: SentenceView, lex: Lexicon, d: Draft): number | null {
+  if (!lex.participleSplitsAct || d.rule !== 'participle-main-subject' || d.hit.entry.form !== 'participle' || d.contentSide !== 'after') return null;
+  return d.hit.from > 2 && view.commaBefore(d.hit.from) ? d.hit.from : null;
+}
 
 /** Word where a report subordinate to an own-voice main clause starts ("after", "that" + its subject), or null. */
 function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): number | null {
@@ -340,7 +352,8 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   // Defensive: a phrase reduced to nothing (only time words, say) is no subject at all.
   const chunks = subject.type === 'phrase' ? subject.chunks.filter((c) => c.to > c.from && c.from >= 0 && c.to <= view.length) : [];
   if (subject.type === 'phrase' && chunks.length > 0) {
-    const info = analyzeSource(view, lex, chunks, subject.anonymityMarked);
+    // The cue's gender, for a verb right before its subject ("وقالت X"): a feminine verb for a lone name tells a body.
+    const info = analyzeSource(view, lex, chunks, subject.anonymityMarked, subject.side === 'after' && draft.hit.entry.form === 'verb' ? draft.hit.entry.gender : undefined);
     const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person' && findEarlier(history, titledPerson)) {

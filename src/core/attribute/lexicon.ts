@@ -227,6 +227,8 @@ export interface Lexicon {
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
   reportingGerundPrepositions: Set<string>;
+  /** A participle of saying after a main clause that reports nothing is a claim of its own, the act before it the outlet's voice. */
+  participleSplitsAct: boolean;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
   nouns: Map<string, NounEntry[]>;
@@ -267,6 +269,12 @@ export interface Lexicon {
   accusativeAlef: string;
   /** Endings of sound masculine plurals. */
   soundPluralEndings: string[];
+  /** Endings of a transliterated acronym with the article. */
+  transliteratedEndings: string[];
+  /** Endings of a relational adjective (a surname's usual shape). */
+  nisbaEndings: string[];
+  /** Folded [older, usual] spellings of a hamza's seat inside a source noun. */
+  seatSpellings: [string, string][];
   /** Whether words carry clitics (Arabic) that lookups must strip. */
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
@@ -548,6 +556,7 @@ function compile(raw: RawAttributionData): Lexicon {
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
+    participleSplitsAct: raw.participleSplitsAct ?? false,
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,
     pronouns,
@@ -571,6 +580,9 @@ function compile(raw: RawAttributionData): Lexicon {
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     accusativeAlef: foldForMatch(raw.grammar?.accusativeAlef ?? ''),
     soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),
+    transliteratedEndings: (raw.grammar?.transliteratedEndings ?? []).map(foldForMatch),
+    nisbaEndings: (raw.grammar?.nisbaEndings ?? []).map(foldForMatch),
+    seatSpellings: (raw.grammar?.seatSpellings ?? []).map(([older, usual]) => [foldForMatch(older), foldForMatch(usual)]),
     clitics,
     stemCache: new Map(),
   };
@@ -667,6 +679,11 @@ function computeStems(lex: Lexicon, word: string): { stem: string; definite: boo
       }
     }
     push(stem, definite);
+    // "مسئول": an older seat of the hamza, looked up as the usual spelling when that is a source noun.
+    for (const [older, usual] of lex.seatSpellings) {
+      const usualStem = stem.includes(older) ? stem.replace(older, usual) : '';
+      if (usualStem && lex.nouns.has(usualStem)) push(usualStem, definite);
+    }
     for (const suffix of lex.nounSuffixes) if (stem.length > suffix.length + 2 && stem.endsWith(suffix)) push(stem.slice(0, -suffix.length), definite);
     // Ta marbuta becomes ت before a pronoun suffix ("نظيرته"); folded ة is ه.
   }

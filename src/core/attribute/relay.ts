@@ -2,6 +2,7 @@
  * Who relays whom across a case: a relay chain's outlet that is itself an article of the case
  * ("نقلت «الغد» عن …" in a case holding an article of «الغد») links the claim to that article.
  */
+import { nameSimilarity } from '../crosslang/names.ts';
 import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
@@ -36,13 +37,15 @@ export function linkRelays(articles: readonly AnalyzedArticle[]): void {
   if (outlets.length === 0) return;
   for (const article of articles) {
     const own = outlets.filter((o) => o.id === article.id);
+    const mainName = (article.outlet ?? '').split(/[()]/u)[0]!.trim();
+    const isOwn = (l: { text: string; kind: string }) => l.kind === 'media' && (own.some((o) => holds(nameWords(l.text), o.words)) || ownAcrossScripts(l.text, mainName));
     for (const claim of article.claims) {
       const a = claim.attribution;
       let chain = a?.chain;
       if (!a || !chain) continue;
       // "قال مسؤول لـ«الشرق الأوسط»" in that outlet's own article: the outlet is no relay of itself.
-      if (chain.some((l) => l.kind === 'media' && own.some((o) => holds(nameWords(l.text), o.words)))) {
-        chain = chain.filter((l) => !(l.kind === 'media' && own.some((o) => holds(nameWords(l.text), o.words))));
+      if (chain.some(isOwn)) {
+        chain = chain.filter((l) => !isOwn(l));
         if (chain.some((l) => l.kind === 'media')) a.chain = chain;
         else delete a.chain;
         continue;
@@ -59,6 +62,23 @@ export function linkRelays(articles: readonly AnalyzedArticle[]): void {
   }
 }
 
+/** Words that say what kind of outlet relays ("the agency"), not which: every language's attribution.json `outletWords`. */
+const ORIGIN_NOISE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.attribution.outletWords).map(foldForMatch));
+
+/** How closely an outlet named in another script must match the article's own outlet ("الجزيرة" / "Al Jazeera"). */
+const OWN_NAME_SIMILARITY = 0.9;
+
+/**
+ * Whether a relayed outlet written in one script is the article's own outlet named in another (its
+ * main name, before any bracketed note): the outlet nouns ("وكالة", "the agency") are left out first.
+ */
+function ownAcrossScripts(linkText: string, outletName: string): boolean {
+  if (!outletName) return false;
+  const words = nameWords(linkText).filter((w) => !ORIGIN_NOISE.has(w));
+  if (words.length === 0 || /\p{Script=Latin}/u.test(words.join('')) === /\p{Script=Latin}/u.test(outletName)) return false;
+  return nameSimilarity(words.join(' '), outletName) >= OWN_NAME_SIMILARITY;
+}
+
 /** Where a claim's words come from, as far as the text says: the outermost relayed outlet, else the source. */
 export interface Origin {
   /** Folded key, so "وكالة «رويترز»" and "رويترز"-only wordings of one outlet can meet. */
@@ -66,9 +86,6 @@ export interface Origin {
   text: string;
   articleId?: string;
 }
-
-/** Words that say what kind of outlet relays ("the agency"), not which: every language's attribution.json `outletWords`. */
-const ORIGIN_NOISE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.attribution.outletWords).map(foldForMatch));
 
 /**
  * The origin of a claim: its relay chain's first link (an outlet or agency), or null when nothing is relayed.

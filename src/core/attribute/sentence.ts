@@ -676,11 +676,16 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
-  const scan = relay?.scan ?? scanAfter(view, lex, hit.to, cues, true);
+  const scan = relay?.scan ?? scanAfter(view, lex, hit.to, cues, true, hit.entry.via && lex.clitics);
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
   let rule = relay ? 'relayed-source' : 'verb-subject';
+  // "وأبلغ مسؤول وكالة الأنباء أن": the object of a verb of telling, right after its subject, is the via.
+  if (!relay && !via && hit.entry.via && lex.clitics && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0) {
+    const told = viaObject(view, lex, subject.chunks[subject.chunks.length - 1]!.to);
+    if (told && told.to > told.from && isChannel(view, lex, told)) via = told;
+  }
   // "والتقى الوزير السفير الذي أكد دعم بلاده": after a relative agreeing with the cue, a word that is no
   // source noun, with no إن/أن clause after it, is the verb's object; the relative's antecedent speaks.
   if (!relay && subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !hit.entry.objectSuffix && !lookupNoun(lex, view.norms, subject.chunks[0]!.from) && !lex.complementizers.has(view.norms[scan.regionEnd] ?? '') && relativeAgreement(view, lex, hit.entry, hit.from) === 'agrees') {
@@ -1220,6 +1225,8 @@ function viaObject(view: SentenceView, lex: Lexicon, from: number): WordRange | 
 /** Media or organisations named as the channel, or the press ("told reporters"); "told him" is not one. */
 function isChannel(view: SentenceView, lex: Lexicon, v: WordRange): boolean {
   if (v.to - v.from <= 2 && lex.channelNouns.has(view.norms[v.to - 1]!)) return true;
+  // "أبلغ مصدر «الغد» أن": a quoted name told is an outlet (a script without capitals quotes it).
+  if (lex.clitics && view.quoteOpeningAt(v.from)) return true;
   for (let k = v.from; k < v.to; k++) {
     const m = lookupNoun(lex, view.norms, k);
     if (m && (m.entry.kind === 'media' || m.entry.kind === 'organization')) return true;

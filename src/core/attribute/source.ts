@@ -6,7 +6,7 @@ import { joinedConjunction } from './joined-words.ts';
 import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
-import { bodyByText } from './body-name.ts';
+import { bodyByShape, bodyByText } from './body-name.ts';
 import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
@@ -36,7 +36,7 @@ const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
  * Classifies a source phrase made of one or more comma-separated chunks (name and apposition).
  * @example analyzeSource(view, lex, [{ from: 1, to: 3 }], false) // { kind: 'anonymous', affiliation: 'مصرية', … }
  */
-export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly WordRange[], anonymityMarked: boolean): SourceInfo {
+export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly WordRange[], anonymityMarked: boolean, cueGender?: 'm' | 'f'): SourceInfo {
   const chunks = afterDateline(view, given);
   const first = chunks[0]!;
   const last = chunks[chunks.length - 1]!;
@@ -56,6 +56,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+  // "قالت محامية", "مندوب في …", "سفير أوروبي": an indefinite title with no name and no construct after it is someone unnamed.
+  if (kind === 'person' && (headKind === 'person' || headKind === 'rank') && lex.clitics && !head.definite && !namePresent && chunks.length === 1 && unnamedTitle(view, lex, first, head)) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
   if (!head.match && kind === 'person' && !lex.clitics && acronym(view, lex, first)) kind = 'organization';
   // "Ennahdha wrote …" where the article also writes "the Ennahdha party": a lone name the text uses as the
@@ -68,7 +70,17 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
   if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
   // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
-  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!) && bodyByText(view.text, lex, view.tokens[first.from]!.text)) kind = 'organization';
+  // With no expansion: a transliteration's ending ("…و"), or a feminine verb for a word with no feminine
+  // ending, unless the article writes it as a surname (after a given name or a definite title).
+  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!)) {
+    const written = view.tokens[first.from]!.text;
+    if (bodyByText(view.text, lex, written) || bodyByShape(view.text, lex, written, view.norms[first.from]!, cueGender === 'f')) kind = 'organization';
+  }
+  // "المتظاهرون", "المراقبين": a lone participle in the sound plural names unnamed people, not one person.
+  // So is a generic people noun in the sound plural, with the article and no name ("المراقبين").
+  // They are a group of their own: no back-reference to whichever anonymous source came before.
+  const group = kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && (!head.match || (headKind === 'generic' && head.definite && !namePresent)) && pluralParticiple(lex, view.norms[first.from]!);
+  if (group) kind = 'anonymous';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
@@ -82,7 +94,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     end,
     kind,
     key: head.match?.entry.key ?? `name:${view.norms.slice(first.from, first.to).join(' ')}`,
-    anaphoric: isAnaphoric(view, lex, first, head),
+    anaphoric: !group && isAnaphoric(view, lex, first, head),
   };
   if (lex.feminineEndings.length) info.gender = genderOf(view, lex, head.match ? head.at : first.from);
   if (kind === 'person') {
@@ -419,8 +431,43 @@ function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
 function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
   if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank' || head.match.entry.name) return false;
   const words = chunk.to - chunk.from;
-  if (lex.clitics) return head.definite && words === head.match.length;
+  if (lex.clitics) return head.definite && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
+}
+
+/** An articled participle (the language's participle prefix, "الم…") with a sound plural ending ("…ون", "…ين"). */
+function pluralParticiple(lex: Lexicon, word: string): boolean {
+  const w = lex.conjunctions.reduce((x, c) => (x === word && word.startsWith(c) && word.length > c.length + 5 ? word.slice(c.length) : x), word);
+  return lex.adjectivePrefixes.some((p) => w.startsWith(p)) && lex.soundPluralEndings.some((e) => w.endsWith(e) && w.length >= e.length + 5);
+}
+
+/**
+ * An indefinite title heading its chunk, followed by nothing, an indefinite nisba adjective or a
+ * preposition ("محامية", "سفير أوروبي", "ممثل عن …"); not a construct ("رئيس البرلمان", "أمير الكويت").
+ */
+function unnamedTitle(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
+  if (!head.match || head.at !== chunk.from) return false;
+  // "رئيسها": a possessive pronoun makes the title definite.
+  const written = view.tokens[head.at]!.text;
+  if (lex.pronounSuffixes.some((suffix) => written.endsWith(suffix))) return false;
+  const next = head.at + head.match.length;
+  if (next >= chunk.to) return true;
+  const w = view.norms[next]!;
+  if (lex.titleLinkWords.has(w) && w.length > 1) return true;
+  return !lex.articles.some((a) => w.startsWith(a)) && !lookupNoun(lex, view.norms, next) && lex.nisbaEndings.some((e) => w.endsWith(e) || lex.feminineEndings.some((f) => w.endsWith(e + f)));
+}
+
+/**
+ * "المسؤول الإيراني" after "مسئول إيراني": a definite generic head with only definite nisba adjectives after
+ * it (no name, no complement) refers back as the bare head does.
+ */
+function nisbaAfterGeneric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
+  if (!head.match || !alsoGeneric(lex, head.match.entry) || chunk.from !== head.at) return false;
+  for (let k = head.at + head.match.length; k < chunk.to; k++) {
+    const w = view.norms[k]!;
+    if (!lex.articles.some((a) => w.startsWith(a)) || !lex.nisbaEndings.some((e) => w.endsWith(e))) return false;
+  }
+  return true;
 }
 
 /** The title stated with a person: an apposition chunk, or the words before the name. */

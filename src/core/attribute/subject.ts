@@ -5,7 +5,7 @@
  */
 import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -99,6 +99,50 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
     }
   }
   return 0;
+}
+
+/** Source nouns that name who speaks (not a body, an outlet or a document). */
+const SPEAKER_KINDS = new Set(['person', 'rank', 'anonymous', 'generic']);
+
+/**
+ * "وقال لـ«الغد» مصدر مطلع إن …", "وأكد لوكالة الأنباء مسؤول أمني أن …": a via chunk right after the cue
+ * whose addressee is followed by the speaker (verb, addressee, subject). Returns where the speaker starts:
+ * after the quoted outlet's closing mark, or at a speaker's noun with no preposition glued on; else -1.
+ */
+function speakerAfterAddressee(view: SentenceView, lex: Lexicon, c: WordRange): number {
+  if (!lex.clitics) return -1;
+  const outletAt = lex.viaPrepositions.has(view.norms[c.from]!) ? c.from + 1 : c.from;
+  const quoted = view.quoteOpeningAt(outletAt) ?? (outletAt + 1 < c.to ? view.quoteOpeningAt(outletAt + 1) : undefined);
+  let k = outletAt + 1;
+  if (quoted) {
+    while (k < c.to && view.start(k) < quoted.end) k++;
+    return k < c.to && subjectLike(view, lex, { from: k, to: c.to }) && !prepositionalWord(lex, view.norms[k]!) ? k : -1;
+  }
+  for (; k < c.to; k++) {
+    const kind = lookupNoun(lex, view.norms, k)?.entry.kind;
+    if (kind === undefined || !SPEAKER_KINDS.has(kind)) continue;
+    // "لوكالة أنباء المتحدث …" is no shape; a word after a title link ("باسم") or with "ل" glued is still the addressee.
+    if (prepositionalWord(lex, view.norms[k]!) || gluedAddressee(view, lex, k) || lex.titleLinkWords.has(view.norms[k - 1]!)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Where the object of a verb of telling starts inside the phrase after it ("مسؤول أمني وكالة الأنباء",
+ * "مصدر «الغد»", "الوزير نظيره"): a quoted name, an outlet's noun, a possessed noun or a title after a
+ * definite word, after the subject's first word; else the phrase's end.
+ */
+function addresseeObjectAt(view: SentenceView, lex: Lexicon, np: WordRange): number {
+  if (!lex.clitics) return np.to;
+  for (let k = np.from + 1; k < np.to; k++) {
+    if (lex.titleLinkWords.has(view.norms[k - 1]!)) continue;
+    if (view.quoteOpeningAt(k) || possessedAfterDefinite(view, lex, k, true)) return k;
+    const kind = prepositionalWord(lex, view.norms[k]!) || gluedAddressee(view, lex, k) ? undefined : lookupNoun(lex, view.norms, k)?.entry.kind;
+    // An outlet's noun, or a person's title after a definite word ("الوزارة السفير": no construct goes on from one).
+    if (kind === 'media' || ((kind === 'person' || kind === 'rank') && definite(lex, view.norms[k - 1]!) && definite(lex, view.norms[k]!))) return k;
+  }
+  return np.to;
 }
 
 /**
@@ -277,10 +321,30 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
-    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && !adjectiveLike(lex, w) && !secondTitleToName(view, lex, headKind, k, np)) return k;
+    // A word of adjective shape that the article writes after a preposition elsewhere ("على الطريق") is a noun:
+    // after a source noun it opens the verb's object ("وتفقد المحافظ الطريق، مؤكدا").
+    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && (!adjectiveLike(lex, w) || (headKind !== undefined && k === np.from + 1 && nounByText(view, lex, w))) && !secondTitleToName(view, lex, headKind, k, np)) return k;
     if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
   }
   return np.to;
+}
+
+/** Folded words the text writes right after a separate preposition, per text (memoised: one pass). */
+let nounsAfterPrepositions: { text: string; lang: string; words: Set<string> } | undefined;
+
+/**
+ * Whether the definite word `w` (folded), of an adjective's shape but no listed adjective, nisba or elative,
+ * stands right after a separate preposition somewhere in the text: a noun, not an adjective.
+ */
+function nounByText(view: SentenceView, lex: Lexicon, w: string): boolean {
+  if (lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e)) || (lex.elative !== null && w.startsWith(lex.elative.prefix) && w.length <= lex.elative.maxLength)) return false;
+  if (nounsAfterPrepositions?.text !== view.text || nounsAfterPrepositions.lang !== lex.lang) {
+    const words = new Set<string>();
+    const folded = foldWords(view.text).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
+    for (let i = 1; i < folded.length; i++) if (lex.separatePrepositions.has(folded[i - 1]!)) words.add(folded[i]!);
+    nounsAfterPrepositions = { text: view.text, lang: lex.lang, words };
+  }
+  return nounsAfterPrepositions.words.has(w);
 }
 
 const TITLE_HEADS = new Set(['person', 'rank']);
@@ -460,7 +524,7 @@ function laterComplementizer(view: SentenceView, lex: Lexicon, cues: CueMap, j: 
   return false;
 }
 
-export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean): ForwardScan {
+export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean, addresseeObject = false): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
   let boundary = -1;
   let contentFrom: number | null = null;
@@ -534,7 +598,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       continue;
     }
     if (c.kind === 'via') {
-      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: c.to };
+      // "وقال لـ«الغد» مصدر مطلع إن": whom it was told comes first, the speaker after it.
+      const speaker = subjectChunks.length === 0 && c.from === cueTo ? speakerAfterAddressee(view, lex, c) : -1;
+      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
+      if (speaker > 0) chunks.splice(ci + 1, 0, { from: speaker, to: c.to, kind: 'np' });
       continue;
     }
     if (c.kind !== 'np') continue;
@@ -543,6 +610,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (subjectChunks.length === 0) {
       const trimmed = trimNp(view, lex, c);
       if (trimmed.np.to <= trimmed.np.from) continue;
+      // "وأبلغ مسؤول وكالة الأنباء أن …": a verb whose object is whom it was told ends the subject there.
+      if (addresseeObject) trimmed.np.to = addresseeObjectAt(view, lex, trimmed.np);
       // "وصفتها بالوحشية": a noun with a glued preposition is the verb's complement, never its subject.
       if (prepositionalWord(lex, view.norms[trimmed.np.from]!) && !view.quoteOpeningAt(trimmed.np.from)) {
         afterSubject = c.from;

@@ -191,7 +191,25 @@ export function laterClauseReport(view: SentenceView, lex: Lexicon, draft: Draft
   if (lex.subjectSearch[0] !== 'after' || draft.contentSide !== 'after' || draft.innerReport) return null;
   const from = draft.clauseFrom;
   if (from < 3 || !view.commaBefore(from) || draft.hit.from < from) return null;
-  return lex.clauseStarters.matchAt(view.norms, from) > 0 || lex.clauseStarters.has(bare(lex, view.norms[from]!)) ? from : null;
+  if (lex.clauseStarters.matchAt(view.norms, from) > 0 || lex.clauseStarters.has(bare(lex, view.norms[from]!))) return from;
+  return conjoinedNewSpeaker(view, lex, draft) ? from : null;
+}
+
+/**
+ * "ونشرت صفحات … صورا …، وأعلن مستشار القائد سيطرتهم …": a cue joined by "and" after a comma, naming a
+ * speaker after it who is not named in the clause before, opens a report of its own; the clause before is
+ * the outlet's. (With no speaker of its own, "وصل الوزير …، وقال إن …", the verb goes on with the first
+ * clause's subject: one claim, as before.)
+ */
+function conjoinedNewSpeaker(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  if (!draft.hit.entry.conjoined || draft.clauseFrom !== draft.hit.from || draft.rule !== 'verb-subject') return false;
+  const subject = draft.subject;
+  if (subject.type !== 'phrase' || subject.side !== 'after' || subject.chunks.length === 0) return false;
+  const first = subject.chunks[0]!;
+  // The speaker's head word not named before in the sentence (not "وصل الوزير …، وقال الوزير").
+  const head = bare(lex, view.norms[first.from]!);
+  for (let k = 0; k < draft.hit.from; k++) if (bare(lex, view.norms[k]!) === head) return false;
+  return true;
 }
 
 /**

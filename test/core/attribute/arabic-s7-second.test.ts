@@ -5,14 +5,15 @@ import { claimsOf } from './helpers.ts';
 describe('a participle after a non-report verb with a new named subject', () => {
   it('an opening discourse phrase with no comma, then the verb, the name and its object: the participle is the name’s', () => {
     const claims = claimsOf('وقال رئيس اللجنة سامي الحداد إن الفرز انتهى. وفي ذات السياق هنأ محمد الكبيري الشعب المغربي بنجاح الاقتراع، قائلا: "أتقدم بالتهنئة إلى الجميع". وأضاف: "نتطلع إلى التعاون".', 'ar');
-    expect(claims[1]!.attribution?.source.text).toBe('محمد الكبيري');
-    expect(claims[1]!.attribution?.cue.text).toBe('قائلا');
-    expect(claims[2]!.attribution?.source.text).toBe('محمد الكبيري');
+    // The act before the participle's comma is the outlet's own claim (session 10); the report follows it.
+    const report = claims.find((c) => c.attribution?.cue.text === 'قائلا');
+    expect(report?.attribution?.source.text).toBe('محمد الكبيري');
+    expect(claims[claims.length - 1]!.attribution?.source.text).toBe('محمد الكبيري');
   });
 
   it('a compound given name keeps its second word', () => {
     const claims = claimsOf('وفي هذا السياق شكر عبد الكريم الفلاحي الشعب الأردني على المشاركة، قائلا: "هذا يوم مهم".', 'ar');
-    expect(claims[0]!.attribution?.source.text).toBe('عبد الكريم الفلاحي');
+    expect(claims.find((c) => c.attribution)?.attribution?.source.text).toBe('عبد الكريم الفلاحي');
   });
 });
 
@@ -38,7 +39,8 @@ describe('a described object after a coordinated cue is no subject', () => {
 
   it('a source noun after the coordinated cue stays its subject', () => {
     const claims = claimsOf('وشكر الحداد الناخبين، ووصف الوزير المرحلة المقبلة بأنها صعبة.', 'ar');
-    expect(claims[0]!.attribution?.source.text).toBe('الوزير');
+    // Since session 10 the act before a new speaker's joined cue is the outlet's own claim.
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual([undefined, 'الوزير']);
   });
 });
 
