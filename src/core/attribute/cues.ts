@@ -6,6 +6,7 @@ import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
+import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 
 export interface CueHit {
@@ -333,7 +334,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
-  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
+  // "…, he believes.": an attitude closing the sentence after its subject holds what came before.
+  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to) && !closingCredit(view, lex, from, to)) return false;
   // "a political outsider who wants to remake politics, won": an intention in a relative clause describes
   // the person the clause hangs on; it reports nothing ("who said …", "who understood that …" still do).
   if (!lex.clitics && entry.attitude.has('infinitive') && from > 0 && lex.relativePronouns.has(view.norms[from - 1]!) && lex.infinitiveMarkers.has(view.norms[to] ?? '')) return false;
@@ -364,7 +366,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next) ||
         // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
         (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
-    if (!clause || view.commaBefore(to)) return false;
+    if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
@@ -398,6 +400,28 @@ function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, fr
   if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
+}
+
+/** Longest subject of a closing credit ("…, the Wall Street Journal reports."). */
+const CREDIT_SUBJECT_WORDS = 5;
+
+/**
+ * "“…,” she notes.", "…, The Wall Street Journal reports.": a form that also spells a noun closes the
+ * sentence (or its clause, before a comma) right after a short subject set off by a comma or a closing
+ * quotation: a pronoun, a source noun or a capitalised name. "his tax claims." has none of these.
+ */
+function closingCredit(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  if (lex.clitics || from === 0 || (to < view.length && !view.commaBefore(to))) return false;
+  const last = view.norms[from - 1]!;
+  if (!lex.subjectPronouns.has(last) && !view.capitalized(from - 1) && lookupNoun(lex, view.norms, from - 1) === null && !personSingular(lex, last)) return false;
+  for (let k = from - 1; k >= Math.max(1, from - CREDIT_SUBJECT_WORDS); k--) {
+    const w = view.norms[k]!;
+    // "…, per the X plan, is …": a phrase opened by a preposition is no subject.
+    if (/\d/u.test(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || lex.postModifiers.has(w)) return false;
+    // The subject opens with a determiner, a name, a pronoun or a source noun ("…, per the X plan, is …" does not).
+    if (view.commaBefore(k) || view.contentQuoteClosesBefore(k)) return lex.determiners.has(w) || view.capitalized(k) || lex.subjectPronouns.has(w) || lookupNoun(lex, view.norms, k) !== null;
+  }
+  return false;
 }
 
 /** Words after the cue searched for a verdict word (the subject may come first in verb-first scripts). */

@@ -131,6 +131,7 @@ export interface Lexicon {
   possessiveReportNouns: Set<string>;
   /** Endings of plural nouns of people ("-ists", "-ers"). */
   personPluralEndings: string[];
+  personSingularEndings: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -226,6 +227,7 @@ export interface Lexicon {
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
+  shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
   prepositionGoverning: Set<string>;
   /** Source nouns by first word (clitics stripped); entries longest first. */
@@ -487,6 +489,7 @@ function compile(raw: RawAttributionData): Lexicon {
     questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
     possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
     personPluralEndings: raw.personPluralEndings ?? [],
+    personSingularEndings: raw.personSingularEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     causativeVerbs: foldSet(raw.causativeVerbs),
     actObjects: new PhraseSet(raw.actObjects ?? []),
@@ -547,6 +550,7 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
+    shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
     prepositionGoverning: foldSet(raw.prepositionGoverning),
     nouns,

@@ -11,7 +11,7 @@ import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { trailingName } from './names.ts';
+import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -410,8 +410,16 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
   // "hydrologists worry that …": a lower-case plural noun of people heads the subject.
   const last = subject.chunks[subject.chunks.length - 1]!;
   const head = view.norms[last.to - 1]!;
-  if (lex.personPluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) return true;
+  if (peoplePlural(lex, head) || (!lex.clitics && personSingular(lex, head) && !view.capitalized(last.to - 1))) return true;
+  // "44 percent would back …": a share of those polled.
+  if (lex.shareWords.has(head)) return true;
+  // "Regulators and environmental groups worry that …": the conjunct before "and" is a plural of people.
+  if (!lex.clitics && last.from > 1 && lex.nameConjunctions.has(view.norms[last.from - 1]!) && view.plainGapBefore(last.from - 1) && peoplePlural(lex, view.norms[last.from - 2]!)) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
+}
+
+function peoplePlural(lex: Lexicon, word: string): boolean {
+  return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */
@@ -420,7 +428,14 @@ function stanceSubject(view: SentenceView, lex: Lexicon, subject: Subject): bool
   if (subject.type !== 'phrase' || subject.side !== 'before' || subject.via || subject.chunks.length === 0) return false;
   // "Don't blame …": an imperative has no subject; its auxiliary is none.
   if (lex.finiteAuxiliaries.has(view.norms[subject.chunks[0]!.from]!)) return false;
-  return personalSubject(view, lex, subject) && !documentPhrase(view, lex, subject.chunks);
+  return personalSubject(view, lex, subject) && (!documentPhrase(view, lex, subject.chunks) || ownedDocument(view, lex, subject.chunks));
+}
+
+/** "a Times article", "the Post editorial": a document a named outlet or body wrote takes its side. */
+function ownedDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  const last = chunks[chunks.length - 1]!;
+  for (let k = last.from; k < last.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) return true;
+  return false;
 }
 
 function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
