@@ -203,7 +203,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept.push({ ...r, draft: { ...r.draft, clauseFrom: credited } });
       continue;
     }
-    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "The mayor, who said …, told reporters …": the main verb after the relative's report.
+    const afterRelative = r.draft.afterRelative === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || afterRelative || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
@@ -395,6 +397,9 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     }
   } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
     // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
+  } else if (subject.type === 'relative' && draft.afterRelative && previousInSentence) {
+    // "The mayor, who said …, told …": the main verb speaks for the one the relative's report did.
+    return { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) };
   } else if (subject.type === 'relative') {
     // "…, said A, who stressed that …": a relative after a comma is resolved even after another report.
     if (previousInSentence && !relativeReport(view, lex, draft)) return null;

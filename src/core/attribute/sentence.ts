@@ -19,6 +19,7 @@ import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
+import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
@@ -42,6 +43,8 @@ export interface Draft {
   innerReport?: boolean;
   /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
   relativeClause?: boolean;
+  /** "A, who said …, told …": the main verb after a relative clause's report (relative-aside.ts). */
+  afterRelative?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -79,6 +82,15 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
     // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
     if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
+    // "The mayor, who said …, told reporters …": the main verb speaks for the relative's antecedent.
+    const mainFrom = drafts.length > 0 ? mainAfterRelative(view, lex, drafts[drafts.length - 1]!, draft) : -1;
+    if (mainFrom >= 0) {
+      draft.subject = drafts[drafts.length - 1]!.subject;
+      draft.clauseFrom = mainFrom;
+      draft.afterRelative = true;
+      drafts.push(draft);
+      continue;
+    }
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     // ", in which he said …": the report's clause opens at the preposition.
     if (drafts.length > 0 && draft.subject.type === 'pronoun' && prepositionalRelativeBefore(view, lex, draft.subject.range.from) >= 0) draft.clauseFrom = prepositionalRelativeBefore(view, lex, draft.subject.range.from);

@@ -53,4 +53,27 @@ describe('English attribution families (session 10)', () => {
     expect(claimsOf(being, 'en')[0]!.attribution).toMatchObject({ source: at(being, 'dairy farmers'), cue: at(being, 'criticized') });
     expect(claimsOf('The bridge is being repainted by contractors.', 'en')[0]!.attribution).toBeNull();
   });
+
+  it('"A, who said …, told …": the main verb after a relative clause\'s report is a claim of its own by A', () => {
+    const text = 'The harbour master, who said the tide was late, told fishermen that the quay would stay shut.';
+    const claims = claimsOf(text, 'en');
+    expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['said', 'told']);
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['The harbour master', 'The harbour master']);
+    expect(claims[1]!.text).toBe('told fishermen that the quay would stay shut.');
+    const belief = 'The principal, who believes the roof is sound, said classes would resume.';
+    expect(claimsOf(belief, 'en').map((c) => c.attribution?.cue.text)).toEqual(['believes', 'said']);
+    // A relative with no report of its own leaves the sentence one claim.
+    const plain = 'The principal, who arrived late, said classes would resume.';
+    expect(claimsOf(plain, 'en').map((c) => c.attribution?.cue.text)).toEqual(['said']);
+  });
+
+  it('speech-act verbs: referencing, reciting, "references" with an object', () => {
+    const reciting = '“The river remembers,” the poet told the crowd, reciting an old ballad.';
+    expect(claimsOf(reciting, 'en').map((c) => c.attribution?.cue.text)).toEqual(['told', 'reciting']);
+    const video = 'A short video by the union references four closures in which the firm cut jobs.';
+    expect(claimsOf(video, 'en')[0]!.attribution).toMatchObject({ cue: at(video, 'references') });
+    // The noun stays a noun.
+    expect(claimsOf('She gave two references to the board.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('The case was referred to prosecutors in May.', 'en')[0]!.attribution).toBeNull();
+  });
 });
