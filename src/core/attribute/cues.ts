@@ -205,7 +205,8 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
     if (view.commaBefore(k + 1)) return false;
     const w = view.norms[k]!;
     if (k < from - 1 && lex.progressiveAuxiliaries.has(w)) return true;
-    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w)) return false;
+    // "was first reported", "was later declared": adverbs the lexicon lists among the auxiliaries too.
+    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w) && !(lex.auxiliaries.has(w) && !lex.finiteAuxiliaries.has(w) && !lex.progressiveAuxiliaries.has(w))) return false;
   }
   return false;
 }

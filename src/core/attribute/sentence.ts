@@ -314,7 +314,8 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const reduced = reducedRelative(view, lex, hit.from);
   // "was vocally opposed by …": adverbs may stand between the auxiliary and the participle.
   let aux = hit.from - 1;
-  while (aux > 0 && !lex.clitics && /ly$/u.test(view.norms[aux]!) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
+  // "was first reported by …": so may an adverb the lexicon lists among the auxiliaries (first, later, also).
+  while (aux > 0 && !lex.clitics && (/ly$/u.test(view.norms[aux]!) || (lex.auxiliaries.has(view.norms[aux]!) && !lex.finiteAuxiliaries.has(view.norms[aux]!) && !lex.progressiveAuxiliaries.has(view.norms[aux]!))) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
   const objectRelative = !reduced && !lex.progressiveAuxiliaries.has(view.norms[aux]!) ? objectWithPassive(view, lex, hit.from) : false;
   if (!reduced && !objectRelative && !lex.progressiveAuxiliaries.has(view.norms[aux]!)) return undefined;
   let by = hit.to;

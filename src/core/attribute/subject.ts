@@ -435,7 +435,8 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (!lex.clitics) {
     if (lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 1)) || lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 2))) return true;
     let caps = 0;
-    for (let k = c.from; k < c.to; k++) if (view.capitalized(k)) caps++;
+    // "The truth, the senator said": a capitalised determiner opening the sentence names nobody.
+    for (let k = c.from; k < c.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) caps++;
     return caps > 0 && c.to - c.from <= 6;
   }
   // "تعلن موافقتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
@@ -895,6 +896,8 @@ function timePhraseStart(view: SentenceView, lex: Lexicon, j: number, floor: num
 function interjection(view: SentenceView, lex: Lexicon, c: Chunk): boolean {
   if (lex.clitics || !view.commaBefore(c.from) || c.kind === 'adverbial') return c.kind === 'adverbial' && view.commaBefore(c.from);
   const first = view.norms[c.from]!;
+  // "…, elected officials from both parties say": an -ed adjective before a noun of people opens a subject.
+  if (/ed$/.test(first) && c.to - c.from > 1 && (lookupNoun(lex, view.norms, c.from + 1) !== null || lex.personPluralEndings.some((e) => view.norms[c.from + 1]!.endsWith(e)))) return false;
   return /(ing|ed)$/.test(first) && !view.capitalized(c.from);
 }
 

@@ -76,4 +76,18 @@ describe('English attribution families (session 10)', () => {
     expect(claimsOf('She gave two references to the board.', 'en')[0]!.attribution).toBeNull();
     expect(claimsOf('The case was referred to prosecutors in May.', 'en')[0]!.attribution).toBeNull();
   });
+
+  it('sources: "elected officials" after a concession, no determiner as a name, adverbs inside a passive', () => {
+    const elected = 'Although the council lacks a budget, elected officials from both towns say the school will open.';
+    expect(claimsOf(elected, 'en').find((c) => c.attribution)?.attribution?.source.text).toBe('elected officials from both towns');
+    const tag = 'The trouble, the coach said later, was that the pitch had flooded.';
+    expect(claimsOf(tag, 'en')[0]!.attribution?.source.text).toBe('the coach');
+    const first = 'The leak was first reported by the Harbour Gazette.';
+    expect(claimsOf(first, 'en')[0]!.attribution).toMatchObject({ source: at(first, 'the Harbour Gazette'), cue: at(first, 'reported') });
+    // With no agent, the passive reports nothing (it gave "The leak" as the source).
+    expect(claimsOf('The leak was first reported in May.', 'en')[0]!.attribution).toBeNull();
+    // "Asked about …" still opens a participle clause, not a subject.
+    const asked = 'Asked about the leak, the minister said it was minor.';
+    expect(claimsOf(asked, 'en')[0]!.attribution?.source.text).toBe('the minister');
+  });
 });
