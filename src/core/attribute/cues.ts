@@ -52,7 +52,13 @@ function cueFormsOf(lex: Lexicon): ReadonlyMap<string, CueEntry[]> {
   let forms = cueFormsByLexicon.get(lex);
   if (!forms) {
     forms = new Map();
-    for (const map of [lex.candidateCues, lex.relativeCues, lex.conditionalCues, lex.cues]) for (const [word, entries] of map) forms.set(word, entries);
+    // A first word several maps share ("has learned", "has been critical of") keeps all their entries, longest first.
+    for (const map of [lex.candidateCues, lex.relativeCues, lex.conditionalCues, lex.cues]) {
+      for (const [word, entries] of map) {
+        const earlier = forms.get(word);
+        forms.set(word, earlier ? [...entries, ...earlier].sort((a, b) => b.words.length - a.words.length) : entries);
+      }
+    }
     cueFormsByLexicon.set(lex, forms);
   }
   return forms;
@@ -383,6 +389,11 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
+  // "… something most leaders would disagree with.": a phrase ending in its preposition needs the object after it.
+  if (!lex.clitics && entry.words.length > 1 && lex.postModifiers.has(entry.words[entry.words.length - 1]!) && (to >= view.length || view.commaBefore(to))) return false;
+  // "an hourlong show that aired", "a reality show", "just for show": a bare verb form after "a"/"an" and
+  // its modifiers, or right after a preposition, is a noun.
+  if (!lex.clitics && entry.form === 'verb' && view.norms[from] === foldForMatch(entry.lemma) && bareNoun(view, lex, from)) return false;
   // "the earlier announced 37", "the previously reported figure": an adverb between keeps it an adjective.
   if (!lex.clitics && entry.form === 'verb' && from > 1 && lex.auxiliaries.has(previous!) && !lex.finiteAuxiliaries.has(previous!) && lex.definiteMarkers.has(view.norms[from - 2]!) && !view.commaBefore(from) && !view.commaBefore(from - 1)) return false;
   return stance ? 'object' : true;
@@ -401,6 +412,19 @@ function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, fr
   if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
+}
+
+/** Word `from` follows a preposition, or "a"/"an" and up to two modifiers with no comma, "of" or quantity word between. */
+function bareNoun(view: SentenceView, lex: Lexicon, from: number): boolean {
+  if (from === 0 || view.commaBefore(from)) return false;
+  const prev = view.norms[from - 1]!;
+  if ((lex.adverbialPrepositions.has(prev) || lex.postModifiers.has(prev)) && !lex.infinitiveMarkers.has(prev)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const w = view.norms[k]!;
+    if (w === 'a' || w === 'an') return lex.indefiniteMarkers.has(w);
+    if (view.commaBefore(k + 1) || lex.indefiniteMarkers.has(w) || lex.npStoppers.has(w) || lex.postModifiers.has(w) || lex.auxiliaries.has(w) || lex.pronouns.has(w)) return false;
+  }
+  return false;
 }
 
 /** Longest subject of a closing credit ("…, the Wall Street Journal reports."). */

@@ -90,4 +90,29 @@ describe('English attribution families (session 10)', () => {
     const asked = 'Asked about the leak, the minister said it was minor.';
     expect(claimsOf(asked, 'en')[0]!.attribution?.source.text).toBe('the minister');
   });
+
+  it('stance phrases: critical of, disagrees with, railed against, expressed reservations, took offense at', () => {
+    const critical = 'The senator has been critical of the port authority since the spring.';
+    expect(claimsOf(critical, 'en')[0]!.attribution).toMatchObject({ source: at(critical, 'The senator'), cue: at(critical, 'has been critical of') });
+    // "has learned" shares its first word with "has been critical of": both stay cues.
+    const learned = 'The ferry will stop running in May, the Coast Ledger has learned.';
+    expect(claimsOf(learned, 'en')[0]!.attribution?.cue.text).toBe('has learned');
+    for (const [text, cue] of [
+      ['The governor apparently disagrees with her former deputy.', 'disagrees with'],
+      ['The mayor railed against the cost of the new stadium.', 'railed against'],
+      ['Several councillors privately expressed reservations about the merger.', 'expressed reservations'],
+      ['The coach took offense at claims that the team had quit.', 'took offense at'],
+    ]) expect(claimsOf(text!, 'en')[0]!.attribution?.cue.text).toBe(cue);
+    // A phrase ending in its preposition needs an object after it.
+    expect(claimsOf('It is a view most farmers would disagree with.', 'en')[0]!.attribution).toBeNull();
+  });
+
+  it('a bare verb form after "a"/"an" and its modifiers, or after a preposition, is a noun', () => {
+    expect(claimsOf('The pair taped an hourlong show that aired on Sunday.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('The hearings were just for show and little else.', 'en')[0]!.attribution).toBeNull();
+    const polls = 'Polls show that the race is close.';
+    expect(claimsOf(polls, 'en')[0]!.attribution?.cue.text).toBe('show');
+    const few = 'A few engineers say that the bridge is safe.';
+    expect(claimsOf(few, 'en')[0]!.attribution?.cue.text).toBe('say');
+  });
 });
