@@ -257,7 +257,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // complement, is an adjunct with no comma before it (a feminine one may be an adjective: "معلومات مؤكدة").
     const next = view.norms[hit.to] ?? '';
     const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // ", also saying …", ", even suggesting …": an adverb after the comma keeps the participle an adjunct.
+    const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && listedAdverb(lex, view.norms[hit.from - 1]!);
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || adverbAfterComma || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
       const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
@@ -284,6 +286,10 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     }
     // "…,” Smith said adding, “…”": a participle right after the cue verb goes on as after a comma.
     const afterCue = hit.from > 0 && cues.get(hit.from - 1) === 'verb';
+    if (earlier > 0 && adverbAfterComma && lex.splitParticipleClauses) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      return second && { ...second, clauseFrom: hit.from - 1 };
+    }
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative || afterCue) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
@@ -429,6 +435,11 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
   // "Regulators and environmental groups worry that …": the conjunct before "and" is a plural of people.
   if (!lex.clitics && last.from > 1 && lex.nameConjunctions.has(view.norms[last.from - 1]!) && view.plainGapBefore(last.from - 1) && peoplePlural(lex, view.norms[last.from - 2]!)) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
+}
+
+/** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
+function listedAdverb(lex: Lexicon, word: string): boolean {
+  return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
 }
 
 function peoplePlural(lex: Lexicon, word: string): boolean {

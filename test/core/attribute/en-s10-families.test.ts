@@ -115,4 +115,14 @@ describe('English attribution families (session 10)', () => {
     const few = 'A few engineers say that the bridge is safe.';
     expect(claimsOf(few, 'en')[0]!.attribution?.cue.text).toBe('say');
   });
+
+  it('", also saying …", ", even suggesting …": an adverb after the comma keeps the participle a second report', () => {
+    const text = 'The coach complained about the pitch, even suggesting it had been watered on purpose.';
+    const claims = claimsOf(text, 'en');
+    expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['complained', 'suggesting']);
+    expect(claims[1]!.text).toBe('even suggesting it had been watered on purpose.');
+    expect(claims[1]!.attribution?.source.text).toBe('The coach');
+    // No report before it: the participle stays with the clause (no second claim).
+    expect(claimsOf('The river rose overnight, even flooding the lower road.', 'en').every((c) => c.attribution === null)).toBe(true);
+  });
 });
