@@ -212,7 +212,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
   // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
-  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!);
+  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!) ?? semicolonClause(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -237,6 +237,15 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * "Jury finds A guilty; ex-president says he is innocent": a report whose clause opens after a semicolon
+ * leaves the clause before it in the outlet's own voice (cased scripts). The clause's first word, or null.
+ */
+function semicolonClause(view: SentenceView, lex: Lexicon, draft: Draft): number | null {
+  if (lex.clitics || draft.contentSide !== 'after' || draft.clauseFrom < 2 || !view.gapBefore(draft.clauseFrom).includes(';')) return null;
+  return draft.clauseFrom;
 }
 
 /**

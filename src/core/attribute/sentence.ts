@@ -119,6 +119,8 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (c >= Math.min(view.length, 7) || view.length - c < 2) return null;
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
+  // "NAIROBI: Part of the parliament …" opening the article: a place in capitals is its dateline.
+  if (!lex.clitics && !quoted && c === 1 && view.sentence.index === 0 && capitalLabel(view, c)) return null;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
   if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;

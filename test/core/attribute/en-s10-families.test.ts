@@ -125,4 +125,15 @@ describe('English attribution families (session 10)', () => {
     // No report before it: the participle stays with the clause (no second claim).
     expect(claimsOf('The river rose overnight, even flooding the lower road.', 'en').every((c) => c.attribution === null)).toBe(true);
   });
+
+  it('an article opening "NAIROBI: …" has a dateline, no speaker; a report after a semicolon leaves the clause before it', () => {
+    expect(claimsOf('LISBON: Part of the old market burned down on Tuesday night.', 'en')[0]!.attribution).toBeNull();
+    // A label in capitals later on still speaks its line.
+    const later = 'The debate went on. MORENO: We will cut the tax.';
+    expect(claimsOf(later, 'en').find((c) => c.attribution)?.attribution?.source.text).toBe('MORENO');
+    const semi = 'Court fines the mayor in a land case; the mayor says he will appeal the ruling';
+    const claims = claimsOf(semi, 'en');
+    expect(claims[0]!.attribution).toBeNull();
+    expect(claims[1]!.attribution).toMatchObject({ source: at(semi, 'the mayor', 1), cue: at(semi, 'says') });
+  });
 });
