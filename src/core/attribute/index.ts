@@ -13,6 +13,7 @@ import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sen
 import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, type Draft } from './sentence.ts';
+import { openingDateline } from './transcript.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
@@ -168,7 +169,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
     if (r) resolved.push(r);
   }
-  if (resolved.length === 0) return [ownVoice(s, s.start, s.end)];
+  // "NAIROBI: …": the outlet's own sentence starts after its dateline.
+  const dateline = lex.clitics ? -1 : openingDateline(view);
+  if (resolved.length === 0) return [ownVoice(s, dateline > 0 ? view.start(dateline) : s.start, s.end)];
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {

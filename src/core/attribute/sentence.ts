@@ -13,7 +13,7 @@ import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
-import { capitalLabel, transcriptLine } from './transcript.ts';
+import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
@@ -120,7 +120,7 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
   // "NAIROBI: Part of the parliament …" opening the article: a place in capitals is its dateline.
-  if (!lex.clitics && !quoted && c === 1 && view.sentence.index === 0 && capitalLabel(view, c)) return null;
+  if (!lex.clitics && openingDateline(view) > 0) return null;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
   if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;

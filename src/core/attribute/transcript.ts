@@ -26,3 +26,13 @@ export function transcriptLine(view: SentenceView): boolean {
   for (let c = 1; c <= Math.min(3, view.length - 1); c++) if (view.colonBefore(c)) return capitalLabel(view, c);
   return false;
 }
+
+/**
+ * "NAIROBI: Part of the parliament …" opening an article (its first sentence, unquoted, one word in
+ * capitals before the colon): a dateline, no speaker. The first word after it, or -1.
+ * @example openingDateline(view) // "LIMA: The vote …" as sentence 0 → 1
+ */
+export function openingDateline(view: SentenceView): number {
+  if (view.sentence.index !== 0 || view.length < 3 || !view.colonBefore(1) || view.quoteOpeningAt(1) !== undefined || view.quoteOpeningAt(0) !== undefined) return -1;
+  return capitalLabel(view, 1) ? 1 : -1;
+}

@@ -127,7 +127,10 @@ describe('English attribution families (session 10)', () => {
   });
 
   it('an article opening "NAIROBI: …" has a dateline, no speaker; a report after a semicolon leaves the clause before it', () => {
-    expect(claimsOf('LISBON: Part of the old market burned down on Tuesday night.', 'en')[0]!.attribution).toBeNull();
+    const dateline = claimsOf('LISBON: Part of the old market burned down on Tuesday night.', 'en');
+    expect(dateline[0]!.attribution).toBeNull();
+    // The outlet's own sentence starts after its dateline.
+    expect(dateline[0]!.text).toBe('Part of the old market burned down on Tuesday night.');
     // A label in capitals later on still speaks its line.
     const later = 'The debate went on. MORENO: We will cut the tax.';
     expect(claimsOf(later, 'en').find((c) => c.attribution)?.attribution?.source.text).toBe('MORENO');
