@@ -261,7 +261,10 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
     // ", also saying …", ", even suggesting …": an adverb after the comma keeps the participle an adjunct.
     const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && listedAdverb(lex, view.norms[hit.from - 1]!);
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || adverbAfterComma || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // "issued a statement asserting …", "posted a video claiming …": a participle right after a channel noun reports.
+    // A determiner opens the channel's phrase ("a brief statement"; "told reporters asking …" is no channel of the speaker's).
+    const afterChannel = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && lex.channelNouns.has(view.norms[hit.from - 1]!) && hit.entry.candidate === undefined && (lex.determiners.has(view.norms[hit.from - 2]!) || (hit.from > 2 && lex.determiners.has(view.norms[hit.from - 3]!)));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || adverbAfterComma || afterChannel || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
       const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;

@@ -139,4 +139,14 @@ describe('English attribution families (session 10)', () => {
     expect(claims[0]!.attribution).toBeNull();
     expect(claims[1]!.attribution).toMatchObject({ source: at(semi, 'the mayor', 1), cue: at(semi, 'says') });
   });
+
+  it('"issued a statement asserting …": a participle right after a channel noun reports for the main subject', () => {
+    const text = 'The guild issued a short statement asserting the strike was legal, calling the ruling a “disgrace” for the courts.';
+    const claims = claimsOf(text, 'en');
+    expect(claims.map((c) => c.attribution?.cue.text)).toEqual(['asserting', 'calling']);
+    expect(claims.map((c) => c.attribution?.source.text)).toEqual(['The guild', 'The guild']);
+    // People are no channel of the speaker's: "reporters asking" are the reporters.
+    const asked = 'The minister told reporters asking about the case that it was closed.';
+    expect(claimsOf(asked, 'en').map((c) => c.attribution?.cue.text)).toEqual(['told']);
+  });
 });
