@@ -170,7 +170,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     if (r) resolved.push(r);
   }
   // "NAIROBI: …": the outlet's own sentence starts after its dateline.
-  const dateline = lex.clitics ? -1 : openingDateline(view);
+  const dateline = lex.clitics ? -1 : openingDateline(view, lex);
   if (resolved.length === 0) return [ownVoice(s, dateline > 0 ? view.start(dateline) : s.start, s.end)];
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];

@@ -120,7 +120,7 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
   // "NAIROBI: Part of the parliament …" opening the article: a place in capitals is its dateline.
-  if (!lex.clitics && openingDateline(view) > 0) return null;
+  if (!lex.clitics && openingDateline(view, lex) > 0) return null;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
   if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;

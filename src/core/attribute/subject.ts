@@ -433,7 +433,7 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const head = lookupNoun(lex, view.norms, c.from);
   if (head) return true;
   if (!lex.clitics) {
-    if (lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 1)) || lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 2))) return true;
+    if (lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 1)) || lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 2)) || lookupNoun(lex, view.norms, c.to - 1)) return true;
     let caps = 0;
     // "The truth, the senator said": a capitalised determiner opening the sentence names nobody.
     for (let k = c.from; k < c.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) caps++;

@@ -1,6 +1,7 @@
 /**
  * Transcripts: a line opening with a speaker's label in capitals ("WALLACE: …", "“PENCE: Well, …").
  */
+import type { Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -29,10 +30,13 @@ export function transcriptLine(view: SentenceView): boolean {
 
 /**
  * "NAIROBI: Part of the parliament …" opening an article (its first sentence, unquoted, one word in
- * capitals before the colon): a dateline, no speaker. The first word after it, or -1.
- * @example openingDateline(view) // "LIMA: The vote …" as sentence 0 → 1
+ * capitals before the colon): a dateline, no speaker. A line speaking in the first or second person
+ * ("MODERATOR: I want to ask you …") is a transcript's label. The first word after it, or -1.
+ * @example openingDateline(view, lex) // "LIMA: The vote …" as sentence 0 → 1
  */
-export function openingDateline(view: SentenceView): number {
+export function openingDateline(view: SentenceView, lex: Lexicon): number {
   if (view.sentence.index !== 0 || view.length < 3 || !view.colonBefore(1) || view.quoteOpeningAt(1) !== undefined || view.quoteOpeningAt(0) !== undefined) return -1;
-  return capitalLabel(view, 1) ? 1 : -1;
+  if (!capitalLabel(view, 1)) return -1;
+  for (let k = 1; k < view.length; k++) if (lex.pronouns.get(view.norms[k]!) === 'speaker') return -1;
+  return 1;
 }
