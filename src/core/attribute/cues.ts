@@ -427,11 +427,11 @@ function bareNoun(view: SentenceView, lex: Lexicon, from: number): boolean {
   return false;
 }
 
-/** Longest subject of a closing credit ("…, the Wall Street Journal reports."). */
+/** Longest subject of a closing credit ("…, the Harbour Gazette reports."). */
 const CREDIT_SUBJECT_WORDS = 5;
 
 /**
- * "“…,” she notes.", "…, The Wall Street Journal reports.": a form that also spells a noun closes the
+ * "“…,” she notes.", "…, the Harbour Gazette reports.": a form that also spells a noun closes the
  * sentence (or its clause, before a comma) right after a short subject set off by a comma or a closing
  * quotation: a pronoun, a source noun or a capitalised name. "his tax claims." has none of these.
  */

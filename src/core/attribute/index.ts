@@ -169,7 +169,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
     if (r) resolved.push(r);
   }
-  // "NAIROBI: …": the outlet's own sentence starts after its dateline.
+  // "CITY: …": the outlet's own sentence starts after its dateline.
   const dateline = lex.clitics ? -1 : openingDateline(view, lex);
   if (resolved.length === 0) return [ownVoice(s, dateline > 0 ? view.start(dateline) : s.start, s.end)];
   // A later cue starts its own claim only when it names another source at the start of a clause.
@@ -243,7 +243,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
 }
 
 /**
- * "Jury finds A guilty; ex-president says he is innocent": a report whose clause opens after a semicolon
+ * "Court fines A; the mayor says he will appeal": a report whose clause opens after a semicolon
  * leaves the clause before it in the outlet's own voice (cased scripts). The clause's first word, or null.
  */
 function semicolonClause(view: SentenceView, lex: Lexicon, draft: Draft): number | null {

@@ -119,7 +119,7 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (c >= Math.min(view.length, 7) || view.length - c < 2) return null;
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
-  // "NAIROBI: Part of the parliament …" opening the article: a place in capitals is its dateline.
+  // "CITY: Part of the market burned …" opening the article: a place in capitals is its dateline.
   if (!lex.clitics && openingDateline(view, lex) > 0) return null;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
@@ -460,7 +460,7 @@ function stanceSubject(view: SentenceView, lex: Lexicon, subject: Subject): bool
   return personalSubject(view, lex, subject) && (!documentPhrase(view, lex, subject.chunks) || ownedDocument(view, lex, subject.chunks));
 }
 
-/** "a Times article", "the Post editorial": a document a named outlet or body wrote takes its side. */
+/** "a Gazette article", "the Courier editorial": a document a named outlet or body wrote takes its side. */
 function ownedDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
   const last = chunks[chunks.length - 1]!;
   for (let k = last.from; k < last.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) return true;

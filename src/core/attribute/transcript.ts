@@ -29,7 +29,7 @@ export function transcriptLine(view: SentenceView): boolean {
 }
 
 /**
- * "NAIROBI: Part of the parliament …" opening an article (its first sentence, unquoted, one word in
+ * "CITY: Part of the market burned …" opening an article (its first sentence, unquoted, one word in
  * capitals before the colon): a dateline, no speaker. A line speaking in the first or second person
  * ("MODERATOR: I want to ask you …") is a transcript's label. The first word after it, or -1.
  * @example openingDateline(view, lex) // "LIMA: The vote …" as sentence 0 → 1

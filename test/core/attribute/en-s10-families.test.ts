@@ -126,7 +126,7 @@ describe('English attribution families (session 10)', () => {
     expect(claimsOf('The river rose overnight, even flooding the lower road.', 'en').every((c) => c.attribution === null)).toBe(true);
   });
 
-  it('an article opening "NAIROBI: …" has a dateline, no speaker; a report after a semicolon leaves the clause before it', () => {
+  it('an article opening "CITY: …" has a dateline, no speaker; a report after a semicolon leaves the clause before it', () => {
     const dateline = claimsOf('LISBON: Part of the old market burned down on Tuesday night.', 'en');
     expect(dateline[0]!.attribution).toBeNull();
     // The outlet's own sentence starts after its dateline.
