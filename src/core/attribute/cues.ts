@@ -6,6 +6,7 @@ import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame } from './stance.ts';
+import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 
 export interface CueHit {
@@ -51,7 +52,13 @@ function cueFormsOf(lex: Lexicon): ReadonlyMap<string, CueEntry[]> {
   let forms = cueFormsByLexicon.get(lex);
   if (!forms) {
     forms = new Map();
-    for (const map of [lex.candidateCues, lex.relativeCues, lex.conditionalCues, lex.cues]) for (const [word, entries] of map) forms.set(word, entries);
+    // A first word several maps share ("has learned", "has been critical of") keeps all their entries, longest first.
+    for (const map of [lex.candidateCues, lex.relativeCues, lex.conditionalCues, lex.cues]) {
+      for (const [word, entries] of map) {
+        const earlier = forms.get(word);
+        forms.set(word, earlier ? [...entries, ...earlier].sort((a, b) => b.words.length - a.words.length) : entries);
+      }
+    }
     cueFormsByLexicon.set(lex, forms);
   }
   return forms;
@@ -204,7 +211,8 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
     if (view.commaBefore(k + 1)) return false;
     const w = view.norms[k]!;
     if (k < from - 1 && lex.progressiveAuxiliaries.has(w)) return true;
-    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w)) return false;
+    // "was first reported", "was later declared": adverbs the lexicon lists among the auxiliaries too.
+    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w) && !(lex.auxiliaries.has(w) && !lex.finiteAuxiliaries.has(w) && !lex.progressiveAuxiliaries.has(w))) return false;
   }
   return false;
 }
@@ -333,7 +341,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
-  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to)) return false;
+  // "…, he believes.": an attitude closing the sentence after its subject holds what came before.
+  if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to) && !closingCredit(view, lex, from, to)) return false;
   // "a political outsider who wants to remake politics, won": an intention in a relative clause describes
   // the person the clause hangs on; it reports nothing ("who said …", "who understood that …" still do).
   if (!lex.clitics && entry.attitude.has('infinitive') && from > 0 && lex.relativePronouns.has(view.norms[from - 1]!) && lex.infinitiveMarkers.has(view.norms[to] ?? '')) return false;
@@ -364,7 +373,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next) ||
         // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
         (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
-    if (!clause || view.commaBefore(to)) return false;
+    if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
   }
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
@@ -380,6 +389,11 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
   const previous = view.norms[from - 1];
   if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
+  // "… something most leaders would disagree with.": a phrase ending in its preposition needs the object after it.
+  if (!lex.clitics && entry.words.length > 1 && lex.postModifiers.has(entry.words[entry.words.length - 1]!) && (to >= view.length || view.commaBefore(to))) return false;
+  // "an hourlong show that aired", "a reality show", "just for show": a bare verb form after "a"/"an" and
+  // its modifiers, or right after a preposition, is a noun.
+  if (!lex.clitics && entry.form === 'verb' && view.norms[from] === foldForMatch(entry.lemma) && bareNoun(view, lex, from)) return false;
   // "the earlier announced 37", "the previously reported figure": an adverb between keeps it an adjective.
   if (!lex.clitics && entry.form === 'verb' && from > 1 && lex.auxiliaries.has(previous!) && !lex.finiteAuxiliaries.has(previous!) && lex.definiteMarkers.has(view.norms[from - 2]!) && !view.commaBefore(from) && !view.commaBefore(from - 1)) return false;
   return stance ? 'object' : true;
@@ -398,6 +412,41 @@ function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, fr
   if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
+}
+
+/** Word `from` follows a preposition, or "a"/"an" and up to two modifiers with no comma, "of" or quantity word between. */
+function bareNoun(view: SentenceView, lex: Lexicon, from: number): boolean {
+  if (from === 0 || view.commaBefore(from)) return false;
+  const prev = view.norms[from - 1]!;
+  if ((lex.adverbialPrepositions.has(prev) || lex.postModifiers.has(prev)) && !lex.infinitiveMarkers.has(prev)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const w = view.norms[k]!;
+    if (w === 'a' || w === 'an') return lex.indefiniteMarkers.has(w);
+    if (view.commaBefore(k + 1) || lex.indefiniteMarkers.has(w) || lex.npStoppers.has(w) || lex.postModifiers.has(w) || lex.auxiliaries.has(w) || lex.pronouns.has(w)) return false;
+  }
+  return false;
+}
+
+/** Longest subject of a closing credit ("…, the Harbour Gazette reports."). */
+const CREDIT_SUBJECT_WORDS = 5;
+
+/**
+ * "“…,” she notes.", "…, the Harbour Gazette reports.": a form that also spells a noun closes the
+ * sentence (or its clause, before a comma) right after a short subject set off by a comma or a closing
+ * quotation: a pronoun, a source noun or a capitalised name. "his tax claims." has none of these.
+ */
+function closingCredit(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  if (lex.clitics || from === 0 || (to < view.length && !view.commaBefore(to))) return false;
+  const last = view.norms[from - 1]!;
+  if (!lex.subjectPronouns.has(last) && !view.capitalized(from - 1) && lookupNoun(lex, view.norms, from - 1) === null && !personSingular(lex, last)) return false;
+  for (let k = from - 1; k >= Math.max(1, from - CREDIT_SUBJECT_WORDS); k--) {
+    const w = view.norms[k]!;
+    // "…, per the X plan, is …": a phrase opened by a preposition is no subject.
+    if (/\d/u.test(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || lex.postModifiers.has(w)) return false;
+    // The subject opens with a determiner, a name, a pronoun or a source noun ("…, per the X plan, is …" does not).
+    if (view.commaBefore(k) || view.contentQuoteClosesBefore(k)) return lex.determiners.has(w) || view.capitalized(k) || lex.subjectPronouns.has(w) || lookupNoun(lex, view.norms, k) !== null;
+  }
+  return false;
 }
 
 /** Words after the cue searched for a verdict word (the subject may come first in verb-first scripts). */

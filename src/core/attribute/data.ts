@@ -146,6 +146,8 @@ export interface RawAttributionData {
   possessiveReportNouns?: string[];
   /** Endings of plural nouns of people ("hydrologists", "farmers"): such a head can hold a belief or take a stance. */
   personPluralEndings?: string[];
+  /** "the engineer believes …", "…, the farmer claims.": endings of a singular noun of a person the lists lack. */
+  personSingularEndings?: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions?: string[];
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -258,6 +260,8 @@ export interface RawAttributionData {
   participleSplitsAct?: boolean;
   /** "A, like B, said": words opening a comparison set off by commas between a subject and its verb (cased scripts). */
   comparisonAsides?: string[];
+  /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */
+  shareWords?: string[];
   gerundOpeners?: string[];
   /** Openings of "X: …" lines that are page furniture, not a source ("Read more:", "اقرأ أيضا:"). */
   colonNonSources?: string[];

@@ -13,6 +13,7 @@ import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sen
 import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, type Draft } from './sentence.ts';
+import { openingDateline } from './transcript.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { isHeadingLine } from '../segment/headings.ts';
 import { firstIndex } from '../util/sorted.ts';
@@ -168,7 +169,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
     if (r) resolved.push(r);
   }
-  if (resolved.length === 0) return [ownVoice(s, s.start, s.end)];
+  // "CITY: …": the outlet's own sentence starts after its dateline.
+  const dateline = lex.clitics ? -1 : openingDateline(view, lex);
+  if (resolved.length === 0) return [ownVoice(s, dateline > 0 ? view.start(dateline) : s.start, s.end)];
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
@@ -203,14 +206,16 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept.push({ ...r, draft: { ...r.draft, clauseFrom: credited } });
       continue;
     }
-    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
+    // "The mayor, who said …, told reporters …": the main verb after the relative's report.
+    const afterRelative = r.draft.afterRelative === true;
+    const newClause = (r.explicit && !sameSource) || sharedSubject || inner || relative || namedAgain || afterRelative || (!r.explicit && (r.draft.ownContent === true || r.draft.subject.type === 'pronoun'));
     if (newClause && clauseInitial && !secondary) kept.push(r);
   }
   const claims: ClaimDraft[] = [];
   // "The pound fell after the central bank said …": the main clause before a subordinate report is the
   // outlet's own voice; the report, from its subordinator on, is the claim.
   // "وارتفعت الأسعار، في خطوة وصفها الخبراء بـ…": likewise before a report inside a clause.
-  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!);
+  const inner = firstAnswer(INNER_REPORT_HOOKS, view, lex, kept[0]!) ?? semicolonClause(view, lex, kept[0]!.draft);
   if (inner !== null) {
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
@@ -235,6 +240,15 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * "Court fines A; the mayor says he will appeal": a report whose clause opens after a semicolon
+ * leaves the clause before it in the outlet's own voice (cased scripts). The clause's first word, or null.
+ */
+function semicolonClause(view: SentenceView, lex: Lexicon, draft: Draft): number | null {
+  if (lex.clitics || draft.contentSide !== 'after' || draft.clauseFrom < 2 || !view.gapBefore(draft.clauseFrom).includes(';')) return null;
+  return draft.clauseFrom;
 }
 
 /**
@@ -408,6 +422,9 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     }
   } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
     // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
+  } else if (subject.type === 'relative' && draft.afterRelative && previousInSentence) {
+    // "The mayor, who said …, told …": the main verb speaks for the one the relative's report did.
+    return { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) };
   } else if (subject.type === 'relative') {
     // "…, said A, who stressed that …": a relative after a comma is resolved even after another report.
     if (previousInSentence && !relativeReport(view, lex, draft)) return null;

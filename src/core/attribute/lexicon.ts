@@ -131,6 +131,7 @@ export interface Lexicon {
   possessiveReportNouns: Set<string>;
   /** Endings of plural nouns of people ("-ists", "-ers"). */
   personPluralEndings: string[];
+  personSingularEndings: string[];
   /** After a past participle these mark the passive ("accused of", "criticised by"). */
   passivePrepositions: Set<string>;
   /** Prepositions written as separate words ("من", "في"): after a definite noun they end a subject. */
@@ -226,6 +227,7 @@ export interface Lexicon {
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
+  shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
   /** A participle of saying after a main clause that reports nothing is a claim of its own, the act before it the outlet's voice. */
   participleSplitsAct: boolean;
@@ -495,6 +497,7 @@ function compile(raw: RawAttributionData): Lexicon {
     questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
     possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
     personPluralEndings: raw.personPluralEndings ?? [],
+    personSingularEndings: raw.personSingularEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     causativeVerbs: foldSet(raw.causativeVerbs),
     actObjects: new PhraseSet(raw.actObjects ?? []),
@@ -555,6 +558,7 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
+    shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
     participleSplitsAct: raw.participleSplitsAct ?? false,
     prepositionGoverning: foldSet(raw.prepositionGoverning),

@@ -27,3 +27,8 @@ export function trailingName(view: SentenceView, lex: Lexicon, chunk: WordRange)
 export function nameWord(view: SentenceView, k: number): boolean {
   return view.capitalized(k) || /^\p{Ll}{1,3}-\p{Lu}/u.test(view.tokens[k]?.text ?? '');
 }
+
+/** "farmer", "economist": a singular common noun of a person by its ending, for nouns the lists lack. */
+export function personSingular(lex: Lexicon, word: string): boolean {
+  return lex.personSingularEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}

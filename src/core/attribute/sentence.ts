@@ -11,14 +11,15 @@ import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { trailingName } from './names.ts';
+import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
-import { capitalLabel, transcriptLine } from './transcript.ts';
+import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
+import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
@@ -42,6 +43,8 @@ export interface Draft {
   innerReport?: boolean;
   /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
   relativeClause?: boolean;
+  /** "A, who said …, told …": the main verb after a relative clause's report (relative-aside.ts). */
+  afterRelative?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -79,6 +82,15 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // ("…، لفت إلى أنه «…»", "…، وأكد: «…»"), which the claim builder may split off.
     // "…, said Lars Kamin, who stressed that …": a relative after a comma reports a clause of its own.
     if (drafts.length > 0 && relativeReport(view, lex, draft)) draft.ownContent = draft.relativeClause = true;
+    // "The mayor, who said …, told reporters …": the main verb speaks for the relative's antecedent.
+    const mainFrom = drafts.length > 0 ? mainAfterRelative(view, lex, drafts[drafts.length - 1]!, draft) : -1;
+    if (mainFrom >= 0) {
+      draft.subject = drafts[drafts.length - 1]!.subject;
+      draft.clauseFrom = mainFrom;
+      draft.afterRelative = true;
+      drafts.push(draft);
+      continue;
+    }
     if (drafts.length > 0 && !explicit(draft.subject) && !(draft.ownContent && draft.hit.entry.form !== 'prep') && !pronounClause(view, lex, draft)) continue;
     // ", in which he said …": the report's clause opens at the preposition.
     if (drafts.length > 0 && draft.subject.type === 'pronoun' && prepositionalRelativeBefore(view, lex, draft.subject.range.from) >= 0) draft.clauseFrom = prepositionalRelativeBefore(view, lex, draft.subject.range.from);
@@ -107,6 +119,8 @@ function colonAttribution(view: SentenceView, lex: Lexicon): Draft | null {
   if (c >= Math.min(view.length, 7) || view.length - c < 2) return null;
   if (lex.colonNonSources.matchAt(view.norms, 0) > 0 || (view.quoteAround(0)?.closed && !capitalLabel(view, c))) return null;
   const quoted = view.quoteOpeningAt(c) !== undefined;
+  // "CITY: Part of the market burned …" opening the article: a place in capitals is its dateline.
+  if (!lex.clitics && openingDateline(view, lex) > 0) return null;
   const head = lookupNoun(lex, view.norms, 0);
   // "إيلاف من القاهرة:", "Reuters from Cairo:": an outlet and the place it files from is a dateline.
   if (head?.entry.kind === 'media' && view.norms.slice(1, c).some((w) => lex.residencePrepositions.has(w))) return null;
@@ -245,7 +259,12 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // complement, is an adjunct with no comma before it (a feminine one may be an adjective: "معلومات مؤكدة").
     const next = view.norms[hit.to] ?? '';
     const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
-    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
+    // ", also saying …", ", even suggesting …": an adverb after the comma keeps the participle an adjunct.
+    const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && listedAdverb(lex, view.norms[hit.from - 1]!);
+    // "issued a statement asserting …", "posted a video claiming …": a participle right after a channel noun reports.
+    // A determiner opens the channel's phrase ("a brief statement"; "told reporters asking …" is no channel of the speaker's).
+    const afterChannel = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && lex.channelNouns.has(view.norms[hit.from - 1]!) && hit.entry.candidate === undefined && (lex.determiners.has(view.norms[hit.from - 2]!) || (hit.from > 2 && lex.determiners.has(view.norms[hit.from - 3]!)));
+    const adjunct = hit.from === 0 || view.commaBefore(hit.from) || adverbAfterComma || afterChannel || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
       const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
@@ -272,6 +291,10 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     }
     // "…,” Smith said adding, “…”": a participle right after the cue verb goes on as after a comma.
     const afterCue = hit.from > 0 && cues.get(hit.from - 1) === 'verb';
+    if (earlier > 0 && adverbAfterComma && lex.splitParticipleClauses) {
+      const second = secondClause(view, lex, hit, firstHasContent);
+      return second && { ...second, clauseFrom: hit.from - 1 };
+    }
     if (earlier > 0) return (lex.splitParticipleClauses || hit.entry.conjoined === true) && (view.commaBefore(hit.from) || accusative || afterCue) ? secondClause(view, lex, hit, firstHasContent) : null;
     const adjunctDraft = participle(view, lex, hit);
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
@@ -302,7 +325,8 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const reduced = reducedRelative(view, lex, hit.from);
   // "was vocally opposed by …": adverbs may stand between the auxiliary and the participle.
   let aux = hit.from - 1;
-  while (aux > 0 && !lex.clitics && /ly$/u.test(view.norms[aux]!) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
+  // "was first reported by …": so may an adverb the lexicon lists among the auxiliaries (first, later, also).
+  while (aux > 0 && !lex.clitics && (/ly$/u.test(view.norms[aux]!) || (lex.auxiliaries.has(view.norms[aux]!) && !lex.finiteAuxiliaries.has(view.norms[aux]!) && !lex.progressiveAuxiliaries.has(view.norms[aux]!))) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
   const objectRelative = !reduced && !lex.progressiveAuxiliaries.has(view.norms[aux]!) ? objectWithPassive(view, lex, hit.from) : false;
   if (!reduced && !objectRelative && !lex.progressiveAuxiliaries.has(view.norms[aux]!)) return undefined;
   let by = hit.to;
@@ -410,8 +434,21 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
   // "hydrologists worry that …": a lower-case plural noun of people heads the subject.
   const last = subject.chunks[subject.chunks.length - 1]!;
   const head = view.norms[last.to - 1]!;
-  if (lex.personPluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) return true;
+  if (peoplePlural(lex, head) || (!lex.clitics && personSingular(lex, head) && !view.capitalized(last.to - 1))) return true;
+  // "44 percent would back …": a share of those polled.
+  if (lex.shareWords.has(head)) return true;
+  // "Regulators and environmental groups worry that …": the conjunct before "and" is a plural of people.
+  if (!lex.clitics && last.from > 1 && lex.nameConjunctions.has(view.norms[last.from - 1]!) && view.plainGapBefore(last.from - 1) && peoplePlural(lex, view.norms[last.from - 2]!)) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
+}
+
+/** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
+function listedAdverb(lex: Lexicon, word: string): boolean {
+  return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
+}
+
+function peoplePlural(lex: Lexicon, word: string): boolean {
+  return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */
@@ -420,7 +457,14 @@ function stanceSubject(view: SentenceView, lex: Lexicon, subject: Subject): bool
   if (subject.type !== 'phrase' || subject.side !== 'before' || subject.via || subject.chunks.length === 0) return false;
   // "Don't blame …": an imperative has no subject; its auxiliary is none.
   if (lex.finiteAuxiliaries.has(view.norms[subject.chunks[0]!.from]!)) return false;
-  return personalSubject(view, lex, subject) && !documentPhrase(view, lex, subject.chunks);
+  return personalSubject(view, lex, subject) && (!documentPhrase(view, lex, subject.chunks) || ownedDocument(view, lex, subject.chunks));
+}
+
+/** "a Gazette article", "the Courier editorial": a document a named outlet or body wrote takes its side. */
+function ownedDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  const last = chunks[chunks.length - 1]!;
+  for (let k = last.from; k < last.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) return true;
+  return false;
 }
 
 function documentPhrase(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {

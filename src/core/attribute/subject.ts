@@ -497,9 +497,10 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   const head = lookupNoun(lex, view.norms, c.from);
   if (head) return true;
   if (!lex.clitics) {
-    if (lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 1)) || lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 2))) return true;
+    if (lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 1)) || lookupNoun(lex, view.norms, Math.min(c.to - 1, c.from + 2)) || lookupNoun(lex, view.norms, c.to - 1)) return true;
     let caps = 0;
-    for (let k = c.from; k < c.to; k++) if (view.capitalized(k)) caps++;
+    // "The truth, the senator said": a capitalised determiner opening the sentence names nobody.
+    for (let k = c.from; k < c.to; k++) if (view.capitalized(k) && !lex.determiners.has(view.norms[k]!)) caps++;
     return caps > 0 && c.to - c.from <= 6;
   }
   // "تعلن موافقتها على …": a noun with a possessive "her/their" is the verb's object, never a name.
@@ -696,7 +697,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
 function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): boolean {
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
-  if (lex.npStoppers.has(w) && k > 0 && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
+  // Not across a comma ("…, president,” while 73 percent said"): the phrase before it has ended.
+  if (lex.npStoppers.has(w) && k > 0 && !(view.commaBefore(k) && !lex.clitics) && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
   // "Farmers in Lorient voiced …": a plural common noun and a named place or body after it are one phrase.
   if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && view.capitalized(k + 1) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
   // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
@@ -839,7 +841,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   // "وصفتها بالضارية، وأشارت": a noun with a glued preposition ends a complement, it names no speaker.
   if (prepositionalWord(lex, view.norms[picked[0]!.from]!) && !view.quoteOpeningAt(picked[0]!.from)) return { type: 'none' };
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
-  if (figureOnly(view, lex, picked[picked.length - 1]!)) return { type: 'none' };
+  if (figureOnly(view, lex, picked[picked.length - 1]!) && !shareOpensClause(view, lex, picked, j, floor)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
   if (size > (lex.clitics ? 14 : 12)) {
     const last = picked[picked.length - 1]!;
@@ -870,6 +872,26 @@ function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
     else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
   }
   return digit;
+}
+
+/**
+ * "46 percent would back A, while 44 percent prefer B": a share of those polled, alone before its verb
+ * (no comma between) and opening its clause, speaks for them; "rose to 27 percent, in a move …" does not.
+ */
+function shareOpensClause(view: SentenceView, lex: Lexicon, picked: readonly WordRange[], j: number, floor: number): boolean {
+  if (lex.shareWords.size === 0 || picked.length !== 1) return false;
+  const c = picked[0]!;
+  if (c.to !== j + 1) return false;
+  // "38% said": the sign may be left out of the word. "41 percent of riders said": the share of a group.
+  let share = false;
+  for (let k = c.from; k < c.to && !share; k++) {
+    const w = view.norms[k]!;
+    share = (lex.shareWords.has(w) || (/^\d/u.test(w) && view.text[view.tokens[k]!.end] === '%')) && (k === c.to - 1 || view.norms[k + 1] === lex.genitiveLink);
+  }
+  if (!share) return false;
+  // One word ("about", "nearly") may stand before the figure.
+  const opens = (k: number): boolean => k <= floor || view.commaBefore(k) || lex.clauseStarters.has(view.norms[k - 1]!) || lex.subordinators.has(view.norms[k - 1]!);
+  return opens(c.from) || (c.from - 1 >= floor && opens(c.from - 1));
 }
 
 /** The chunk ending at `j` is a phrase and a place after its preposition ("video from Marlow"). */
@@ -943,6 +965,8 @@ function timePhraseStart(view: SentenceView, lex: Lexicon, j: number, floor: num
 function interjection(view: SentenceView, lex: Lexicon, c: Chunk): boolean {
   if (lex.clitics || !view.commaBefore(c.from) || c.kind === 'adverbial') return c.kind === 'adverbial' && view.commaBefore(c.from);
   const first = view.norms[c.from]!;
+  // "…, elected officials from both parties say": an -ed adjective before a noun of people opens a subject.
+  if (/ed$/.test(first) && c.to - c.from > 1 && (lookupNoun(lex, view.norms, c.from + 1) !== null || lex.personPluralEndings.some((e) => view.norms[c.from + 1]!.endsWith(e)))) return false;
   return /(ing|ed)$/.test(first) && !view.capitalized(c.from);
 }
 

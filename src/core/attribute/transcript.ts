@@ -1,6 +1,7 @@
 /**
  * Transcripts: a line opening with a speaker's label in capitals ("WALLACE: …", "“PENCE: Well, …").
  */
+import type { Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -25,4 +26,17 @@ export function transcriptLine(view: SentenceView): boolean {
   if (view.quoteOpeningAt(0) === undefined) return false;
   for (let c = 1; c <= Math.min(3, view.length - 1); c++) if (view.colonBefore(c)) return capitalLabel(view, c);
   return false;
+}
+
+/**
+ * "CITY: Part of the market burned …" opening an article (its first sentence, unquoted, one word in
+ * capitals before the colon): a dateline, no speaker. A line speaking in the first or second person
+ * ("MODERATOR: I want to ask you …") is a transcript's label. The first word after it, or -1.
+ * @example openingDateline(view, lex) // "LIMA: The vote …" as sentence 0 → 1
+ */
+export function openingDateline(view: SentenceView, lex: Lexicon): number {
+  if (view.sentence.index !== 0 || view.length < 3 || !view.colonBefore(1) || view.quoteOpeningAt(1) !== undefined || view.quoteOpeningAt(0) !== undefined) return -1;
+  if (!capitalLabel(view, 1)) return -1;
+  for (let k = 1; k < view.length; k++) if (lex.pronouns.get(view.norms[k]!) === 'speaker') return -1;
+  return 1;
 }
