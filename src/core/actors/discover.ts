@@ -111,6 +111,8 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
       if (j < tokens.length && tokens[j]!.breakBefore && !tokens[j]!.commaBefore) continue;
     } else if (j < tokens.length && tokens[j]!.breakBefore) continue;
     if (j >= tokens.length || !isNameWord(c, j) || data.isDefinite(tokens[j]!.key)) continue;
+    // «الناطق الرسمي لحراس الله»: a dictionary word behind a glued preposition is the title's complement, not its holder.
+    if (tokens[j]!.clitic && isDictionaryWord(tokens[j]!.key, c.lang)) continue;
     const words = [tokens[j]!.key];
     let k = j + 1;
     while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) {
@@ -316,8 +318,8 @@ function headedOrgs(
   personPairs: ReadonlySet<string> = new Set(),
   recurs: (before: string, word: string) => boolean = () => false,
   isCountry: (key: string) => boolean = () => false,
-): { words: string[]; start: number; end: number; head: string }[] {
-  const out: { words: string[]; start: number; end: number; head: string }[] = [];
+): { words: string[]; start: number; end: number; head: string; construct?: boolean }[] {
+  const out: { words: string[]; start: number; end: number; head: string; construct?: boolean }[] = [];
   const { tokens, data } = c;
   for (let i = 0; i < tokens.length; i++) {
     const head = data.orgHeads.match(tokens, i);
@@ -337,8 +339,16 @@ function headedOrgs(
     const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
     const tail: string[] = [];
+    let construct = false;
     while (k < tokens.length && tail.length < 3 && !tokens[k]!.breakBefore) {
       const t = tokens[k]!;
+      // «جماعة <noun> الله», «حركة <noun> <name>»: a common noun in construct with a name is the name whole.
+      if (constructName(c, tail, definite, k)) {
+        tail.push(t.key);
+        k++;
+        construct = true;
+        break;
+      }
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.backedBy.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
       if (personKeys.has(t.key)) break; // "قوات سليمان": a person's forces, not an organisation's name
@@ -356,10 +366,26 @@ function headedOrgs(
       k++;
     }
     if (!tail.length) continue;
-    out.push({ words: [...tokens.slice(i, i + head.length).map((t) => t.key), ...tail], start: tokens[i]!.start, end: tokens[k - 1]!.end, head: headBase(headKey, data) });
+    const found = { words: [...tokens.slice(i, i + head.length).map((t) => t.key), ...tail], start: tokens[i]!.start, end: tokens[k - 1]!.end, head: headBase(headKey, data) };
+    out.push(construct ? { ...found, construct } : found);
     i = k - 1;
   }
   return out;
+}
+
+/**
+ * Whether the word at k completes an indefinite head's name as the second term of a construct: the one
+ * word before it a bare dictionary noun («حراس»), it a name's closing function word («الله») or a word
+ * no dictionary knows (a name), with no article.
+ */
+function constructName(c: CaseText, tail: readonly string[], definite: boolean, k: number): boolean {
+  if (definite || tail.length !== 1) return false;
+  const { tokens, data } = c;
+  const t = tokens[k]!;
+  const before = tail[0]!;
+  if (hasArticle(before, data) || !isDictionaryWord(before, c.lang) || data.isAdjective(before)) return false;
+  if (data.nameStopwords.has(t.key)) return true;
+  return t.key.length >= 3 && !hasArticle(t.key, data) && !isStopword(t.key, c.lang) && !isDictionaryWord(t.key, c.lang) && !data.labels.match(tokens, k) && !data.personTitles.match(tokens, k) && !data.orgHeads.match(tokens, k) && !data.forceHeads.match(tokens, k);
 }
 
 /** Shorter skeletons of a full name meet too many other names in another script. */
@@ -411,6 +437,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   // after a name), the three written together in two articles or more, is one name of three words.
   const longerAt = new Map<string, Set<number>>();
   for (const { names } of titled) for (const n of names) if (n.longer) longerAt.set(n.longer.words.join(' '), new Set());
+  // How often each run's last two words are written inside the whole run.
+  const wholeCount = new Map<string, number>();
   if (longerAt.size) {
     // Only where a run's first word starts one of them (most words start none: no key string is built).
     const firstWords = new Set([...longerAt.keys()].map((k) => k.slice(0, k.indexOf(' '))));
@@ -418,11 +446,33 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       for (let i = 0; i + 2 < c.tokens.length; i++) {
         if (!firstWords.has(c.tokens[i]!.key)) continue;
         const at = longerAt.get(`${c.tokens[i]!.key} ${c.tokens[i + 1]!.key} ${c.tokens[i + 2]!.key}`);
-        if (at && !c.tokens[i + 1]!.breakBefore && !c.tokens[i + 2]!.breakBefore) at.add(c.articleIndex);
+        if (!at || c.tokens[i + 1]!.breakBefore || c.tokens[i + 2]!.breakBefore) continue;
+        at.add(c.articleIndex);
+        const key = `${c.tokens[i + 1]!.key} ${c.tokens[i + 2]!.key}`;
+        wholeCount.set(key, (wholeCount.get(key) ?? 0) + 1);
       }
     }
   }
-  const longerConfirmed = (c: CaseText, longer: string[]): boolean => (longerAt.get(longer.join(' '))?.size ?? 0) >= 2 && !isDictionaryWord(longer[2]!, c.lang);
+  // «X Y أوغلو» written whole once, «Y أوغلو» again without X: a two-word surname the case repeats
+  // (its last word no dictionary word), so the third word is the name's, not the verb after it.
+  const surnamePairs = new Map<string, number>();
+  for (const k of longerAt.keys()) surnamePairs.set(k.slice(k.indexOf(' ') + 1), 0);
+  if (surnamePairs.size) {
+    const pairFirst = new Set([...surnamePairs.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+    for (const c of texts) {
+      for (let i = 0; i + 1 < c.tokens.length; i++) {
+        if (!pairFirst.has(c.tokens[i]!.key) || c.tokens[i + 1]!.breakBefore) continue;
+        const key = `${c.tokens[i]!.key} ${c.tokens[i + 1]!.key}`;
+        const n = surnamePairs.get(key);
+        if (n !== undefined) surnamePairs.set(key, n + 1);
+      }
+    }
+  }
+  const surnameRepeated = (longer: string[]): boolean => {
+    const pair = `${longer[1]} ${longer[2]}`;
+    return (surnamePairs.get(pair) ?? 0) > (wholeCount.get(pair) ?? 0);
+  };
+  const longerConfirmed = (c: CaseText, longer: string[]): boolean => ((longerAt.get(longer.join(' '))?.size ?? 0) >= 2 || surnameRepeated(longer)) && !isDictionaryWord(longer[2]!, c.lang);
   for (const { c, names } of titled) {
     for (const n of names) {
       let words = n.words;
@@ -442,6 +492,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   for (const { names } of kunyas) for (const n of names) kunyaCount.set(n.words.join(' '), (kunyaCount.get(n.words.join(' ')) ?? 0) + 1);
   for (const { c, names } of kunyas) for (const n of names) if ((kunyaCount.get(n.words.join(' ')) ?? 0) >= 2) addPerson(n.words, c.text.slice(n.start, n.end), false);
   const orgs: ActorCandidate[] = [];
+  // Construct names found after a head noun («جماعة حراس الله» → «حراس الله»): the name without the head.
+  const constructTails = new Set<string>();
   const orgByKey = new Map<string, ActorCandidate>();
   const addOrg = (words: string[], head: string | undefined, spelling: string, article: number, data: LanguageActorData): void => {
     const key = words.join(' ');
@@ -470,7 +522,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
         if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
-      for (const n of headedOrgs(c, personKeys, personPairs, recurs, placeWord)) addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
+      for (const n of headedOrgs(c, personKeys, personPairs, recurs, placeWord)) {
+        addOrg(n.words, n.head, c.text.slice(n.start, n.end), c.articleIndex, c.data);
+        if (n.construct) constructTails.add(n.words.slice(-2).join(' '));
+      }
     }
   });
   // "حكومة الوحدة الصورية" in one outlet only is "حكومة الوحدة" plus that outlet's adjective, which
@@ -482,7 +537,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
   });
   const datas = [...new Set(texts.map((c) => c.data))];
   const isForceHead = (w: string): boolean => datas.some((d) => d.forceHeads.hasWord(w));
-  const merged = mergeOrgs(kept, isForceHead);
+  const merged = mergeOrgs(kept, isForceHead, constructTails);
   addBareAliases(merged, headedWords(texts), isForceHead);
   const absorbed = addForceNameAliases(texts, merged, named, isForceHead);
   groupsBeforeForceHeads(texts, named.filter((p) => !absorbed.has(p)));
@@ -853,7 +908,7 @@ function forceKindName(o: ActorCandidate, isForceHead: (w: string) => boolean): 
 }
 
 /** One actor per organisation: same head and one name's words within the other's; acronyms join their expansion. */
-function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean = () => false): ActorCandidate[] {
+function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean = () => false, constructTails: ReadonlySet<string> = new Set()): ActorCandidate[] {
   const parent = orgs.map((_, i) => i);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
   // One armed group under two head nouns ("ميليشيا الدرع" / "قوات الدرع"): the head is the outlet's
@@ -895,7 +950,10 @@ function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean =
       if (seen === undefined) byForceKind.set(kind, a);
       else parent[find(a)] = find(seen);
     }
-    if (headFirst && tail.length && isForceHead(words[0]!)) {
+    // «حركة حراس الله» / «جماعة حراس الله»: a construct name is the same group under any head noun.
+    const construct = headFirst && tail.length === 2 && constructTails.has(tail.join(' '));
+    if (construct && !o.aliases.some((x) => x.join(' ') === tail.join(' '))) o.aliases.push(tail);
+    if (headFirst && tail.length && (isForceHead(words[0]!) || construct)) {
       const name = tail.join(' ');
       const seen = byForceName.get(name);
       if (seen === undefined) byForceName.set(name, a);
