@@ -150,7 +150,9 @@ function commandLinks(texts: readonly CaseText[], candidates: readonly ActorCand
   }
   for (const c of texts) {
     const list = byArticle.get(c.articleIndex) ?? [];
-    for (let i = 0; i < c.tokens.length; i++) {
+    // A link needs a person and an organisation named in the article: else no title is read.
+    const linkable = list.some((m) => candidates[m.actor]!.kind === 'org') && list.some((m) => candidates[m.actor]!.kind === 'person');
+    for (let i = 0; linkable && i < c.tokens.length; i++) {
       const title = c.data.commanderTitles.match(c.tokens, i);
       if (!title) continue;
       const after = i + title.length;

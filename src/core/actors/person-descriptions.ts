@@ -15,6 +15,7 @@ import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength } from './labels.ts';
 import type { Mention } from './mentions.ts';
+import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedPerson {
   mentions: readonly Mention[];
@@ -57,12 +58,11 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     for (const d of p.drafts) {
       if (d.form !== 'title' && d.form !== 'apposition') continue;
       const c = texts[d.article]!;
-      let first = -1;
-      let last = -1;
-      c.tokens.forEach((t, j) => {
-        if (t.end > d.start && t.start < d.end) [first, last] = [first < 0 ? j : first, j];
-      });
-      if (first < 0 || last - first + 1 > MAX_TITLE_WORDS) continue;
+      // The draft's tokens by binary search (a scan of the article per draft grows with the case).
+      const first = tokenIndexAfter(c.tokens, d.start);
+      let last = first - 1;
+      while (last + 1 < c.tokens.length && c.tokens[last + 1]!.start < d.end) last++;
+      if (last < first || last - first + 1 > MAX_TITLE_WORDS) continue;
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);

@@ -57,6 +57,17 @@ function titleAdjective(view: SentenceView, lex: Lexicon, k: number): boolean {
 
 /** A channel noun, also with a pronoun suffix ("بيانها", "كلمته"). */
 function channelWord(lex: Lexicon, word: string): boolean {
+  // Asked for every word after a preposition: memoised per language's lexicon.
+  let memo = channelWordMemo.get(lex);
+  if (!memo || memo.size > 100_000) channelWordMemo.set(lex, (memo = new Map()));
+  let known = memo.get(word);
+  if (known === undefined) memo.set(word, (known = isChannelWord(lex, word)));
+  return known;
+}
+
+const channelWordMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function isChannelWord(lex: Lexicon, word: string): boolean {
   const w = bare(lex, word);
   if (lex.channelNouns.has(w)) return true;
   for (const suffix of lex.pronounSuffixes) {

@@ -49,6 +49,18 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
  * @example isArabicPlaceNoun('ومصر') // true; isArabicPlaceNoun('المصري') // false
  */
 export function isArabicPlaceNoun(foldedArabicWord: string): boolean {
+  // Asked for the same words again and again (every subject's first word): memoised.
+  if (placeNounMemo.size > MEMO_LIMIT) placeNounMemo.clear();
+  let known = placeNounMemo.get(foldedArabicWord);
+  if (known === undefined) placeNounMemo.set(foldedArabicWord, (known = placeNoun(foldedArabicWord)));
+  return known;
+}
+
+const placeNounMemo = new Map<string, boolean>();
+/** Words memoised before the memo starts again (bounds its memory). */
+const MEMO_LIMIT = 100_000;
+
+function placeNoun(foldedArabicWord: string): boolean {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
     if (PLACE_NAMES[candidate] !== undefined || ARTICLES.some((article) => PLACE_NAMES[article + candidate] !== undefined)) return true;
   }

@@ -36,6 +36,19 @@ function dictionary(lang: LanguageCode): ReadonlySet<string> | null {
  * @example isDictionaryWord('الحكومات', 'ar') === true
  */
 export function isDictionaryWord(key: string, lang: LanguageCode): boolean {
+  // A pure function of the word and the language's data, asked again for the same words (memoised).
+  let memo = dictionaryWordMemo.get(lang);
+  if (!memo || memo.size > MEMO_LIMIT) dictionaryWordMemo.set(lang, (memo = new Map()));
+  let known = memo.get(key);
+  if (known === undefined) memo.set(key, (known = dictionaryWord(key, lang)));
+  return known;
+}
+
+const dictionaryWordMemo = new Map<LanguageCode, Map<string, boolean>>();
+/** Words memoised per language before the memo starts again (bounds its memory). */
+const MEMO_LIMIT = 100_000;
+
+function dictionaryWord(key: string, lang: LanguageCode): boolean {
   const stems = dictionary(lang);
   const m = entityData(lang).dictionaryForms;
   if (!stems || !m) return true;
