@@ -493,6 +493,10 @@ function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]):
 // selfHead's answers per language data and word (addEpithets asks for every word of every article).
 const selfHeads = new WeakMap<CaseText['data'], Map<string, string | null>>();
 function selfHead(word: string, data: CaseText['data']): string | undefined {
+  // Most words end in no pronoun suffix: told apart before any lookup.
+  let suffixed = false;
+  for (const e of data.selfSuffixes) if (word.endsWith(e) && word.length - e.length >= 3) suffixed = true;
+  if (!suffixed) return undefined;
   let seen = selfHeads.get(data);
   if (!seen) selfHeads.set(data, (seen = new Map()));
   const known = seen.get(word);
