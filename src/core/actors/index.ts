@@ -490,7 +490,23 @@ function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]):
 }
 
 /** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */
+// selfHead's answers per language data and word (addEpithets asks for every word of every article).
+const selfHeads = new WeakMap<CaseText['data'], Map<string, string | null>>();
 function selfHead(word: string, data: CaseText['data']): string | undefined {
+  // Most words end in no pronoun suffix: told apart before any lookup.
+  let suffixed = false;
+  for (const e of data.selfSuffixes) if (word.endsWith(e) && word.length - e.length >= 3) suffixed = true;
+  if (!suffixed) return undefined;
+  let seen = selfHeads.get(data);
+  if (!seen) selfHeads.set(data, (seen = new Map()));
+  const known = seen.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = selfHeadOf(word, data) ?? null;
+  seen.set(word, found);
+  return found ?? undefined;
+}
+
+function selfHeadOf(word: string, data: CaseText['data']): string | undefined {
   for (const e of data.selfSuffixes) {
     if (!word.endsWith(e) || word.length - e.length < 3) continue;
     const bare = word.slice(0, -e.length);

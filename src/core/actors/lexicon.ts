@@ -117,6 +117,8 @@ const TITLE_FILES: readonly TitleFile[] = LANGUAGES.map((l) => l.titles);
 /** Matches phrases (sequences of folded words) at a token position, longest first. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  /** Last words of the phrases: a phrase ends at a token only on one of them (a cheap gate for matchEndingAt). */
+  private readonly lastWords = new Set<string>();
 
   add(phrase: string, lang: LanguageCode, value: T): void {
     this.addWords(wordTokens(phrase, lang).map((t) => t.norm.replace(/['’]s$/u, '')), value);
@@ -127,6 +129,7 @@ export class PhraseMatcher<T> {
     if (!words.length) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     list.push({ words: [...words], value });
+    this.lastWords.add(words[words.length - 1]!);
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
   }
@@ -163,6 +166,9 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase ending at token `last` (inclusive). */
   matchEndingAt(tokens: readonly ActorToken[], last: number, maxWords = 6): { value: T; length: number } | null {
+    // (A match's last token is its phrase's last word, modifiers of a title coming first.)
+    const end = tokens[last];
+    if (!end || !this.lastWords.has(end.key)) return null;
     for (let len = Math.min(maxWords, last + 1); len >= 1; len--) {
       const m = this.match(tokens, last - len + 1);
       if (m && m.length === len) return m;
@@ -384,10 +390,17 @@ export function headBase(key: string, data: LanguageActorData): string {
 
 /** The ending (or, failing that, the prefix: "pro-X") a word carries, or undefined. */
 function suffixTest(endings: readonly string[], prefixes: readonly string[] = []): (key: string) => string | undefined {
+  if (!endings.length && !prefixes.length) return () => undefined;
+  // Memoised per word: some callers ask for every word of every article.
+  const seen = new Map<string, string | null>();
   return (key) => {
-    for (const e of endings) if (key.length > e.length + 1 && key.endsWith(e)) return e;
-    for (const p of prefixes) if (key.length > p.length + 1 && key.startsWith(p)) return p;
-    return undefined;
+    const known = seen.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | null = null;
+    for (const e of endings) if (key.length > e.length + 1 && key.endsWith(e)) { found = e; break; }
+    if (found === null) for (const p of prefixes) if (key.length > p.length + 1 && key.startsWith(p)) { found = p; break; }
+    seen.set(key, found);
+    return found ?? undefined;
   };
 }
 
