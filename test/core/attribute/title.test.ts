@@ -88,4 +88,26 @@ describe('the headline kept as a title claim', () => {
       alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3, titleThreshold }).some((r) => r.claimIds.includes(title.id) && r.claimIds.includes(strike.id));
     expect(joined(0.45)).toBe(true);
   });
+
+  it('with titleEntity, joins a headline only to a claim naming one of its entities', () => {
+    const body = 'Voters queued outside the schools since dawn.';
+    const articles = analyzeCase(
+      [
+        { id: 'a', raw: `Early results of the provincial vote\n\n${body}`, format: 'text', language: 'en' },
+        { id: 'b', raw: 'Weather news\n\nThe early results of the provincial vote were published by the commission on Monday.', format: 'text', language: 'en' },
+        { id: 'c', raw: 'Harbour news\n\nDock workers in Brenmouth ended their strike over pay on Monday.', format: 'text', language: 'en' },
+        { id: 'd', raw: `Brenmouth dock workers end strike over pay\n\n${body}`, format: 'text', language: 'en' },
+      ],
+      { claimsOnly: true },
+    ).articles;
+    const topic = articles[0]!.claims.find((c) => c.kind === 'title')!;
+    const results = articles[1]!.claims.find((c) => c.text.startsWith('The early results'))!;
+    const named = articles[3]!.claims.find((c) => c.kind === 'title')!;
+    const strike = articles[2]!.claims.find((c) => c.text.startsWith('Dock workers'))!;
+    const rows = (titleEntity: boolean) => alignClaims(articles, { entities: resolveEntities(articles), titleEntity });
+    const together = (r: ReturnType<typeof alignClaims>, x: string, y: string) => r.some((row) => row.claimIds.includes(x) && row.claimIds.includes(y));
+    expect(together(rows(false), topic.id, results.id)).toBe(true);
+    expect(together(rows(true), topic.id, results.id)).toBe(false);
+    expect(together(rows(true), named.id, strike.id)).toBe(true);
+  });
 });
