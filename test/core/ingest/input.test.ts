@@ -88,7 +88,9 @@ describe('size', { timeout: 60_000 }, () => {
     const block = 'Home | World | Sport\nShare on X\nRead more:\nHeadline one here\n\nThe minister said the talks had failed on Monday.\n\n';
     const raw = block.repeat(Math.ceil(5_000_000 / block.length));
     let article = ingestOk({ raw: 'warm-up' });
-    expect(cpuMs(() => (article = ingestOk({ raw })))).toBeLessThan(3000);
+    // 1.7–1.9 s of CPU alone (session 10, as at session 9's end); 3.1 s once in CI beside other test files.
+    // A quadratic walk of these 250,000 lines would take minutes.
+    expect(cpuMs(() => (article = ingestOk({ raw })))).toBeLessThan(4000);
     expect(article.text.startsWith('The minister said the talks had failed on Monday.')).toBe(true);
   });
 
