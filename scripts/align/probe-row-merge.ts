@@ -5,24 +5,11 @@
  * whether a row-merge step under some condition recovers pairs. Unseen cases are never read.
  * Run: node bin/run-ts.mjs scripts/align/probe-row-merge.ts [--pairs]
  */
-import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
-import { analyzeCase } from '../../src/core/index.ts';
-import { prepareCase } from '../../src/core/align/prepare.ts';
-import { resolveEntities } from '../../src/core/entities/index.ts';
-import { annotatedRowsOfClaims } from './annotated-rows.ts';
-import { Tally } from './tuned-pairs.ts';
+import { forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const showPairs = process.argv.includes('--pairs');
 const tally = new Tally();
-for (const name of listDevCases()) {
-  const devCase = loadDevCase(name);
-  if (devCase.meta.split !== 'tuned') continue;
-  for (const lang of devCaseLanguages(devCase)) {
-    const { inputs, annotations } = devCaseView(devCase, lang);
-    const analysis = analyzeCase(inputs);
-    const entities = resolveEntities(analysis.articles);
-    const prepared = prepareCase(analysis.articles, { entities });
-    const rowsOf = annotatedRowsOfClaims(analysis.articles, annotations.rows);
+forEachTunedView({}, ({ name, lang, analysis, prepared, rowsOfClaim: rowsOf }) => {
     const unitsOf = new Map<string, number[]>();
     prepared.claims.forEach((c, u) => (unitsOf.get(c.id) ?? unitsOf.set(c.id, []).get(c.id)!).push(u));
     const article = new Map(analysis.articles.flatMap((a) => a.claims.map((c) => [c.id, a.id] as const)));
@@ -64,6 +51,5 @@ for (const name of listDevCases()) {
         if (showPairs && share >= 0.5) console.log(`${tp}/${fp} best ${best.toFixed(2)} share ${share.toFixed(2)} mean ${mean.toFixed(2)} ${name} ${lang}\n  X ${rows[x]!.claimIds.map((id) => text.get(id)!.slice(0, 90)).join('\n    ')}\n  Y ${rows[y]!.claimIds.map((id) => text.get(id)!.slice(0, 90)).join('\n    ')}`);
       }
     }
-  }
-}
+});
 tally.print(50);

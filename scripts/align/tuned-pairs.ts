@@ -26,6 +26,31 @@ export interface TunedPair {
   positive: boolean;
 }
 
+export interface TunedView {
+  name: string;
+  lang: string;
+  analysis: ReturnType<typeof analyzeCase>;
+  entities: EntityIndex;
+  prepared: PreparedCase;
+  /** Per claim id, the annotated rows it is a member of. */
+  rowsOfClaim: ReturnType<typeof annotatedRowsOfClaims>;
+}
+
+/** Calls `visit` for each tuned case and language, analysed and prepared with `options`. */
+export function forEachTunedView(options: Omit<AlignOptions, 'entities'>, visit: (view: TunedView) => void): void {
+  for (const name of listDevCases()) {
+    const devCase = loadDevCase(name);
+    if (devCase.meta.split !== 'tuned') continue;
+    for (const lang of devCaseLanguages(devCase)) {
+      const { inputs, annotations } = devCaseView(devCase, lang);
+      const analysis = analyzeCase(inputs);
+      const entities = resolveEntities(analysis.articles);
+      const prepared = prepareCase(analysis.articles, { ...options, entities });
+      visit({ name, lang, analysis, entities, prepared, rowsOfClaim: annotatedRowsOfClaims(analysis.articles, annotations.rows) });
+    }
+  }
+}
+
 /**
  * Calls `visit` for each candidate pair (`candidates`: blocking's, unless given) of each tuned case and language.
  * @example forEachTunedPair({}, (p) => tally.add(String(p.prepared.score(p.i, p.j) >= 0.25), p.positive))
@@ -35,26 +60,17 @@ export function forEachTunedPair(
   visit: (pair: TunedPair) => void,
   candidates: (prepared: PreparedCase) => ArrayLike<number> = blockedCandidates,
 ): void {
-  for (const name of listDevCases()) {
-    const devCase = loadDevCase(name);
-    if (devCase.meta.split !== 'tuned') continue;
-    for (const lang of devCaseLanguages(devCase)) {
-      const { inputs, annotations } = devCaseView(devCase, lang);
-      const analysis = analyzeCase(inputs);
-      const entities = resolveEntities(analysis.articles);
-      const prepared = prepareCase(analysis.articles, { ...options, entities });
-      const rowsOfClaim = annotatedRowsOfClaims(analysis.articles, annotations.rows);
-      const pairs = candidates(prepared);
-      for (let k = 0; k + 1 < pairs.length; k += 2) {
-        const i = pairs[k]!;
-        const j = pairs[k + 1]!;
-        const ra = rowsOfClaim.get(prepared.claims[i]!.id);
-        const rb = rowsOfClaim.get(prepared.claims[j]!.id);
-        const annotated = !!ra && !!rb;
-        visit({ name, lang, prepared, entities, i, j, annotated, positive: annotated && [...ra].some((x) => rb.has(x)) });
-      }
+  forEachTunedView(options, ({ name, lang, prepared, entities, rowsOfClaim }) => {
+    const pairs = candidates(prepared);
+    for (let k = 0; k + 1 < pairs.length; k += 2) {
+      const i = pairs[k]!;
+      const j = pairs[k + 1]!;
+      const ra = rowsOfClaim.get(prepared.claims[i]!.id);
+      const rb = rowsOfClaim.get(prepared.claims[j]!.id);
+      const annotated = !!ra && !!rb;
+      visit({ name, lang, prepared, entities, i, j, annotated, positive: annotated && [...ra].some((x) => rb.has(x)) });
     }
-  }
+  });
 }
 
 /** True and false pairs per key. */
