@@ -1,6 +1,6 @@
 import { findActors } from '../../../src/core/actors/index.ts';
-import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
 
 // Invented names: actor discovery may not depend on any known name.
 const en = [
@@ -15,23 +15,17 @@ const ar = [
   buildArticle('z', 'رحبت حكومة الوحدة المعترف بها دولياً بالاتفاق. والتقى زهران وفدا من الجيش الوطني.', 'ar'),
 ];
 
-const byName = (actors: Actor[], name: string): Actor => {
-  const actor = actors.find((a) => a.name === name);
-  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
-  return actor;
-};
-const keys = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.key}`);
 
 describe('findActors (English)', () => {
   const actors = findActors(en);
 
   it('merges a person’s name, surname and titled forms into one actor', () => {
-    const person = byName(actors, 'Karim Zahran');
+    const person = actorNamed(actors, 'Karim Zahran');
     expect(person.aliases).toEqual(['Zahran']);
   });
 
   it('attaches lexicon titles and adjectives with offsets and stance', () => {
-    const person = byName(actors, 'Karim Zahran');
+    const person = actorNamed(actors, 'Karim Zahran');
     const text = en[1]!.text;
     expect(person.labels).toEqual([
       { text: 'Field Marshal', start: 0, end: 13, articleId: 'a', stance: 'neutral', origin: 'lexicon', form: 'title', key: 'field marshal' },
@@ -43,19 +37,19 @@ describe('findActors (English)', () => {
   });
 
   it('groups one organisation’s labels from every outlet, acronym included', () => {
-    const government = byName(actors, 'Government of Unity');
+    const government = actorNamed(actors, 'Government of Unity');
     expect(government.aliases).toEqual(['GOU']);
-    expect(keys(government)).toEqual(['a:internationally recognised', 'b:UN-backed', 'c:expired']);
+    expect(labelStrings(government, 'articleId', 'key')).toEqual(['a:internationally recognised', 'b:UN-backed', 'c:expired']);
   });
 
   it('puts "army" and a commander’s "militias" in one actor row', () => {
-    const army = byName(actors, 'Free National Army');
-    expect(keys(army)).toEqual(['a:army', 'b:militia', 'c:self-styled', 'c:army']);
+    const army = actorNamed(actors, 'Free National Army');
+    expect(labelStrings(army, 'articleId', 'key')).toEqual(['a:army', 'b:militia', 'c:self-styled', 'c:army']);
   });
 
   it('surfaces a modifier no lexicon knows when outlets differ on it', () => {
     const extra = [...en, buildArticle('d', 'The rump Government of Unity met on Monday. Later the rump Government of Unity left.', 'en')];
-    const government = byName(findActors(extra), 'Government of Unity');
+    const government = actorNamed(findActors(extra), 'Government of Unity');
     expect(government.labels.filter((l) => l.origin === 'discovered').map((l) => [l.articleId, l.text, l.key, l.stance, l.form])).toEqual([
       ['d', 'rump', 'rump', 'neutral', 'adjective'],
       ['d', 'rump', 'rump', 'neutral', 'adjective'],
@@ -72,7 +66,7 @@ describe('findActors (Arabic)', () => {
   const actors = findActors(ar);
 
   it('merges "زهران", "كريم زهران" and "المشير كريم زهران"', () => {
-    expect(byName(actors, 'كريم زهران').aliases).toEqual(['زهران']);
+    expect(actorNamed(actors, 'كريم زهران').aliases).toEqual(['زهران']);
   });
 
   it('finds a name introduced by an apposition after it ("X، رئيس …")', () => {
@@ -85,11 +79,11 @@ describe('findActors (Arabic)', () => {
 
   it('labels the person with titles and adjectives from each outlet', () => {
     // "قائد الجيش الوطني، المشير كريم زهران": the title before the comma, with its organisation, is his too.
-    expect(keys(byName(actors, 'كريم زهران'))).toEqual(['x:commander', 'x:field marshal', 'y:general', 'y:coup']);
+    expect(labelStrings(actorNamed(actors, 'كريم زهران'), 'articleId', 'key')).toEqual(['x:commander', 'x:field marshal', 'y:general', 'y:coup']);
   });
 
   it('labels the government "expired", "legitimate", "internationally recognised", and surfaces an unlisted modifier', () => {
-    const government = byName(actors, 'حكومة الوحدة');
+    const government = actorNamed(actors, 'حكومة الوحدة');
     expect(government.labels.filter((l) => l.origin === 'lexicon').map((l) => `${l.articleId}:${l.key}:${l.stance}`)).toEqual([
       'x:expired:negative',
       'y:legitimate:positive',
@@ -105,13 +99,13 @@ describe('findActors (Arabic)', () => {
   });
 
   it('counts the commander’s militias as his army (head noun chosen)', () => {
-    const army = byName(actors, 'الجيش الوطني');
+    const army = actorNamed(actors, 'الجيش الوطني');
     expect(army.labels.map((l) => `${l.articleId}:${l.key}:${l.form}`)).toEqual(['x:army:head-noun', 'y:militia:head-noun', 'z:army:head-noun']);
   });
 
   it('surfaces a relative clause no lexicon entry covers', () => {
     const extra = [...ar, buildArticle('r', 'رفضت حكومة الوحدة، التي تدعمها دولة أجنبية، العرض المقدم من الجنوب.', 'ar')];
-    const government = byName(findActors(extra), 'حكومة الوحدة');
+    const government = actorNamed(findActors(extra), 'حكومة الوحدة');
     const clause = government.labels.filter((l) => l.form === 'relative-clause');
     expect(clause.map((l) => [l.articleId, l.text, l.origin, l.stance])).toEqual([['r', 'تدعمها دولة أجنبية', 'discovered', 'neutral']]);
   });
@@ -134,12 +128,12 @@ describe('findActors (Arabic)', () => {
       ['r', 'ميليشيات', 'militia', 'negative'],
     ]);
     // The government keeps its own labels and is another actor.
-    expect(byName(actors, 'حكومة الوحدة').labels.some((l) => l.form === 'head-noun' && l.articleId === 'q')).toBe(false);
+    expect(actorNamed(actors, 'حكومة الوحدة').labels.some((l) => l.form === 'head-noun' && l.articleId === 'q')).toBe(false);
   });
 
   it('takes user lexicon entries, limited to the actors they name', () => {
     const extra = findActors(ar, { extraLabels: [{ forms: ['الصورية'], stance: 'negative', language: 'ar', actors: ['حكومه الوحده'] }] });
-    const labels = byName(extra, 'حكومة الوحدة').labels.filter((l) => l.text === 'الصورية');
+    const labels = actorNamed(extra, 'حكومة الوحدة').labels.filter((l) => l.text === 'الصورية');
     expect(labels.map((l) => [l.origin, l.stance])).toEqual([
       ['user', 'negative'],
       ['user', 'negative'],
@@ -150,7 +144,7 @@ describe('findActors (Arabic)', () => {
     expect(actors.some((a) => a.name.includes('العاصمة'))).toBe(false);
     const once = findActors([ar[0]!, buildArticle('w', 'لا شيء هنا.', 'ar')]);
     expect(once.map((a) => a.name)).toContain('كريم زهران');
-    expect(byName(once, 'كريم زهران').labels.map((l) => l.text)).toContain('قائد الجيش الوطني');
+    expect(actorNamed(once, 'كريم زهران').labels.map((l) => l.text)).toContain('قائد الجيش الوطني');
     expect(findActors([buildArticle('v', 'وصل سامي الحداد إلى المدينة أمس.', 'ar'), buildArticle('w', 'لا شيء هنا.', 'ar')])).toEqual([]);
   });
 });

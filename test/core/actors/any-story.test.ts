@@ -1,15 +1,12 @@
 import { findActors } from '../../../src/core/actors/index.ts';
-import { resolveEntities } from '../../../src/core/entities/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const texts = (actor: Actor): string[] => labelStrings(actor, 'articleId', 'text');
 
 // Invented names and places: label finding may not depend on any known name.
-const actorNamed = (actors: Actor[], spelling: string): Actor => {
-  const actor = actors.find((a) => a.name === spelling || a.aliases?.includes(spelling));
-  if (!actor) throw new Error(`no actor ${spelling} in ${actors.map((a) => `${a.name} [${(a.aliases ?? []).join(', ')}]`).join('; ')}`);
-  return actor;
-};
-const texts = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}`);
 
 describe('labels outlets give an actor, on any story', () => {
   it('takes a descriptive phrase before a name whole, and a noun phrase in apposition after it', () => {

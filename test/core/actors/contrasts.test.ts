@@ -1,16 +1,10 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import { actorData, inflect } from '../../../src/core/actors/lexicon.ts';
 import { actorTokens } from '../../../src/core/actors/tokens.ts';
-import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
 
 // Invented names. Labels exist where outlets differ; the lexicon's stance is only a hint.
-const byName = (actors: Actor[], name: string): Actor => {
-  const actor = actors.find((a) => a.name === name);
-  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
-  return actor;
-};
-const brief = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}:${l.key}`);
 
 describe('a label is a contrast between outlets', () => {
   it('drops a word every outlet naming the actor uses, and keeps it beside another outlet’s choice', () => {
@@ -18,9 +12,9 @@ describe('a label is a contrast between outlets', () => {
       buildArticle('a', 'The Ostra Army shelled the hills near the river, residents said.', 'en'),
       buildArticle('b', 'The Ostra Army said it had advanced along the river on the second day.', 'en'),
     ];
-    expect(byName(findActors(same), 'Ostra Army').labels).toEqual([]);
+    expect(actorNamed(findActors(same), 'Ostra Army').labels).toEqual([]);
     const differing = [...same, buildArticle('c', 'The militias of the Ostra Army looted the town before they left with the trucks.', 'en')];
-    expect(brief(byName(findActors(differing), 'Ostra Army'))).toEqual(['a:Ostra Army:army', 'b:Ostra Army:army', 'c:militias:militia', 'c:Ostra Army:army']);
+    expect(labelStrings(actorNamed(findActors(differing), 'Ostra Army'), 'articleId', 'text', 'key')).toEqual(['a:Ostra Army:army', 'b:Ostra Army:army', 'c:militias:militia', 'c:Ostra Army:army']);
   });
 
   it('gives generic nouns no stance of their own', () => {
@@ -38,7 +32,7 @@ describe('who backs an actor', () => {
       buildArticle('b', 'The Korvan-backed Council of Ostra met with several delegations from the south.', 'en'),
       buildArticle('c', 'The Council of Ostra met with several delegations from the south.', 'en'),
     ];
-    expect(brief(byName(findActors(articles), 'Council of Ostra'))).toEqual(['a:backed by Velmar:backed by velmar', 'b:Korvan-backed:korvan-backed']);
+    expect(labelStrings(actorNamed(findActors(articles), 'Council of Ostra'), 'articleId', 'text', 'key')).toEqual(['a:backed by Velmar:backed by velmar', 'b:Korvan-backed:korvan-backed']);
   });
 
   it('reads "المدعومة من X" after an Arabic name', () => {
@@ -46,7 +40,7 @@ describe('who backs an actor', () => {
       buildArticle('a', 'رحبت حكومة الساحل المدعومة من فالمار بالاتفاق. وقالت حكومة الساحل إنها مستعدة.', 'ar'),
       buildArticle('b', 'رحبت حكومة الساحل بالاتفاق.', 'ar'),
     ];
-    const labels = byName(findActors(articles), 'حكومة الساحل').labels;
+    const labels = actorNamed(findActors(articles), 'حكومة الساحل').labels;
     expect(labels.map((l) => [l.articleId, l.text, l.stance])).toEqual([['a', 'المدعومة من فالمار', 'neutral']]);
   });
 });

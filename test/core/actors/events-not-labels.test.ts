@@ -1,14 +1,11 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const texts = (actor: Actor): string[] => labelStrings(actor, 'text');
 
 // Invented names: a clause telling an act, or a modifier of another actor, is no label of the name.
-const actorNamed = (actors: Actor[], spelling: string): Actor => {
-  const actor = actors.find((a) => a.name === spelling || a.aliases?.includes(spelling));
-  if (!actor) throw new Error(`no actor ${spelling} in ${actors.map((a) => a.name).join('; ')}`);
-  return actor;
-};
-const texts = (actor: Actor): string[] => actor.labels.map((l) => l.text);
 
 describe('events and other actors’ modifiers are not labels', () => {
   it('does not read a relative clause telling an act as a label ("who dismissed Prime Minister Y")', () => {
@@ -49,7 +46,7 @@ describe('events and other actors’ modifiers are not labels', () => {
       buildArticle('a', 'قال الرئيس دوران فاليك، الذي أقال رئيس الوزراء أوستاب رين، إن القرار مؤقت.', 'ar'),
       buildArticle('b', 'التقى الرئيس دوران فاليك بالسفراء أمس في العاصمة.', 'ar'),
     ]);
-    expect(texts(actors.find((a) => a.name.includes('دوران'))!).some((l) => l.includes('أقال'))).toBe(false);
+    expect(labelStrings(actors.find((a) => a.name.includes('دوران'))!, 'text').some((l) => l.includes('أقال'))).toBe(false);
   });
 
   it('reads an ideology word and an "X-inspired" compound before a party’s name as labels, not as its name', () => {

@@ -1,15 +1,12 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const brief = (actor: Actor): string[] => labelStrings(actor, 'articleId', 'text', 'key');
 
 // Invented names. One armed group written under several head nouns is one actor; the head noun and
 // the words around it are each outlet's labels.
-const byName = (actors: Actor[], name: string): Actor => {
-  const actor = actors.find((a) => a.name === name);
-  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
-  return actor;
-};
-const brief = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}:${l.key}`);
 
 describe('one group under several head nouns', () => {
   const articles = [
@@ -21,16 +18,16 @@ describe('one group under several head nouns', () => {
 
   it('joins «مليشيا X» and «قوات X» into one actor, the head nouns its labels', () => {
     expect(actors.filter((a) => a.name.includes('الدرع'))).toHaveLength(1);
-    const labels = brief(byName(actors, 'قوات الدرع الأخضر'));
+    const labels = brief(actorNamed(actors, 'قوات الدرع الأخضر'));
     expect(labels).toEqual(expect.arrayContaining(['a:مليشيا الدرع الأخضر:militia', 'b:قوات الدرع الأخضر:forces', 'c:قوات الدرع الأخضر:forces']));
   });
 
   it('reads an adjective after the name («X المتمردة») as a label', () => {
-    expect(brief(byName(actors, 'قوات الدرع الأخضر'))).toContain('a:المتمردة:rebels');
+    expect(brief(actorNamed(actors, 'قوات الدرع الأخضر'))).toContain('a:المتمردة:rebels');
   });
 
   it('links an epithet in construct («قوات التمرد») to the group the article named before it', () => {
-    expect(brief(byName(actors, 'قوات الدرع الأخضر'))).toContain("a:قوات التمرد:rebellion's forces");
+    expect(brief(actorNamed(actors, 'قوات الدرع الأخضر'))).toContain("a:قوات التمرد:rebellion's forces");
     expect(actors.some((a) => a.name === 'قوات التمرد')).toBe(false);
   });
 
@@ -39,7 +36,7 @@ describe('one group under several head nouns', () => {
       buildArticle('a', 'قالت قوات الدرع الأخضر إنها سيطرت على مدينة الواحة، بينما انسحبت مليشيا النجمة الحمراء.', 'ar'),
       buildArticle('b', 'أعلنت قوات الدرع الأخضر السيطرة على الواحة، وقالت مليشيا النجمة الحمراء إنها انسحبت.', 'ar'),
     ]);
-    const green = byName(two, 'قوات الدرع الأخضر');
+    const green = actorNamed(two, 'قوات الدرع الأخضر');
     expect(brief(green).some((l) => l.includes('militia'))).toBe(false);
   });
 });
@@ -52,7 +49,7 @@ describe('"the X militia" beside "X Forces" (names capitalised, head last)', () 
       buildArticle('c', 'The Green Shield Forces announced control of Oasis, while the army denied it.', 'en'),
     ]);
     expect(actors.filter((a) => a.name.startsWith('Green Shield'))).toHaveLength(1);
-    const labels = brief(byName(actors, 'Green Shield Forces'));
+    const labels = brief(actorNamed(actors, 'Green Shield Forces'));
     expect(labels).toEqual(expect.arrayContaining(['a:militia:militia', 'b:Green Shield Forces:forces']));
   });
 
@@ -92,7 +89,7 @@ describe('a head noun inside the name', () => {
     buildArticle('b', 'The Green Shield militia shelled the market on Sunday, residents said.', 'en'),
     buildArticle('c', 'Green Shield Forces said on Sunday that they had taken the market.', 'en'),
   ]);
-  const labels = brief(byName(actors, 'Green Shield Forces'));
+  const labels = brief(actorNamed(actors, 'Green Shield Forces'));
 
   it('is shown as the name the outlet wrote, beside another outlet’s head noun', () => {
     expect(labels).toEqual(expect.arrayContaining(['a:Green Shield Forces:forces', 'b:militia:militia', 'c:Green Shield Forces:forces']));

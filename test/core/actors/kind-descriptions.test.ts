@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../src/core/types.ts';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
 
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string): string[] => actors.find((a) => a.name === name)?.labels.map((l) => `${l.articleId}:${l.text}`) ?? [];
+const labelsOf = (actors: Actor[], spelling: string): string[] => labelStrings(actorNamed(actors, spelling), 'articleId', 'text');
+
 
 describe('a definite description of a kind stands for the one actor of that kind named', () => {
   it('"the regulator" is the one bank the article names; "the bank" beside it in another outlet is one side of the contrast', () => {

@@ -1,15 +1,12 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const texts = (actor: Actor): string[] => labelStrings(actor, 'articleId', 'text');
 
 // Invented names. A group under two names the text equates, an epithet whose referent is named right
 // after it, a group named before a lower-case head noun.
-const named = (actors: Actor[], spelling: string): Actor => {
-  const actor = actors.find((a) => a.name === spelling || a.aliases?.includes(spelling));
-  if (!actor) throw new Error(`no actor ${spelling} in ${actors.map((a) => a.name).join('; ')}`);
-  return actor;
-};
-const texts = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}`);
 
 describe('names an article equates are one actor', () => {
   it('joins "X umbrella group, also known as the Y Forces"', () => {
@@ -18,7 +15,7 @@ describe('names an article equates are one actor', () => {
       buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
       buildArticle('c', 'Korvan Tarin said the count was false.', 'en'),
     ]);
-    expect(named(actors, 'Popular Guard Forces')).toBe(named(actors, 'Korvan Tarin'));
+    expect(actorNamed(actors, 'Popular Guard Forces')).toBe(actorNamed(actors, 'Korvan Tarin'));
   });
 
   it('joins «X المعروفة بـ«Y»» in Arabic', () => {
@@ -37,7 +34,7 @@ describe('names an article equates are one actor', () => {
       buildArticle('b', 'The Popular Guard Forces rejected the count on Monday.', 'en'),
       buildArticle('c', 'Korvan Tarin said the count was false.', 'en'),
     ]);
-    expect(named(actors, 'Popular Guard Forces')).not.toBe(named(actors, 'Korvan Tarin'));
+    expect(actorNamed(actors, 'Popular Guard Forces')).not.toBe(actorNamed(actors, 'Korvan Tarin'));
   });
 });
 
@@ -49,12 +46,12 @@ describe('an epithet whose referent is named right after it', () => {
   ]);
 
   it('gives "…militias," referring to the Y to Y, not to the group named before it', () => {
-    expect(texts(named(actors, 'Velmari Armed Forces'))).toEqual(expect.arrayContaining(['a:mercenaries', 'a:militias']));
-    expect(texts(named(actors, 'Dorvan Support Forces')).some((l) => /mercenaries|militias/u.test(l))).toBe(false);
+    expect(texts(actorNamed(actors, 'Velmari Armed Forces'))).toEqual(expect.arrayContaining(['a:mercenaries', 'a:militias']));
+    expect(texts(actorNamed(actors, 'Dorvan Support Forces')).some((l) => /mercenaries|militias/u.test(l))).toBe(false);
   });
 
   it('gives "pro-army fighters, known as the Y" to Y', () => {
-    expect(texts(named(actors, 'Popular Shield'))).toContain('b:pro-army fighters');
+    expect(texts(actorNamed(actors, 'Popular Shield'))).toContain('b:pro-army fighters');
   });
 
   it('gives «"المرتزقة" في إشارة إلى Y» to Y in Arabic', () => {
@@ -74,7 +71,7 @@ describe('a name before a lower-case force head noun', () => {
       buildArticle('a', 'Kirat Tamar militia, another pro-Velmar group, called the vote a fraud, its spokesman said.', 'en'),
       buildArticle('b', 'The committee includes Kirat Tamar and two smaller parties.', 'en'),
     ]);
-    expect(texts(named(actors, 'Kirat Tamar'))).toEqual(expect.arrayContaining(['a:militia', 'a:pro-Velmar group']));
+    expect(texts(actorNamed(actors, 'Kirat Tamar'))).toEqual(expect.arrayContaining(['a:militia', 'a:pro-Velmar group']));
   });
 
   it('reads "the Velmari army" as the Velmari Army', () => {
@@ -82,7 +79,7 @@ describe('a name before a lower-case force head noun', () => {
       [buildArticle('a', 'The Velmari Army said it held the bridge.', 'en'), buildArticle('b', 'Witnesses said the Velmari army had left the bridge on Sunday.', 'en')],
       { withMentions: true },
     );
-    expect(named(actors, 'Velmari Army').mentions!.some((m) => m.articleId === 'b')).toBe(true);
+    expect(actorNamed(actors, 'Velmari Army').mentions!.some((m) => m.articleId === 'b')).toBe(true);
   });
 });
 
@@ -92,7 +89,7 @@ describe('an epithet used instead of a person’s name', () => {
       buildArticle('a', 'General Omar Tessel ordered the assault. Critics say the coup general wants the capital. The strongman denied it.', 'en'),
       buildArticle('b', 'General Omar Tessel spoke on television on Sunday.', 'en'),
     ]);
-    expect(texts(named(actors, 'Omar Tessel'))).toEqual(expect.arrayContaining(['a:coup general', 'a:strongman']));
+    expect(texts(actorNamed(actors, 'Omar Tessel'))).toEqual(expect.arrayContaining(['a:coup general', 'a:strongman']));
     const arabic = findActors([
       buildArticle('a', 'قال المشير عمر تيسل إن الهجوم مستمر. ويقول منتقدون إن الجنرال الانقلابي لن يتوقف عند العاصمة.', 'ar'),
       buildArticle('b', 'تحدث المشير عمر تيسل أمس.', 'ar'),
@@ -105,7 +102,7 @@ describe('an epithet used instead of a person’s name', () => {
       buildArticle('a', 'General Omar Tessel ordered the assault. Later the general left, and the coup general Ravi Ostrom arrived.', 'en'),
       buildArticle('b', 'General Omar Tessel spoke on television on Sunday.', 'en'),
     ]);
-    expect(texts(named(actors, 'Omar Tessel')).some((l) => /the general|coup general/u.test(l))).toBe(false);
+    expect(texts(actorNamed(actors, 'Omar Tessel')).some((l) => /the general|coup general/u.test(l))).toBe(false);
   });
 });
 
@@ -166,8 +163,8 @@ describe('a state’s own forces named by the state, not by the army’s name', 
       buildArticle('b', 'The Velmari Armed Forces and the Dorvan Support Forces fought for the base.', 'en'),
       buildArticle('c', 'The Velmari Armed Forces said the base held.', 'en'),
     ]);
-    expect(texts(named(actors, 'Velmari Armed Forces'))).toContain('a:government troops');
-    expect(texts(named(actors, 'Dorvan Support Forces')).some((l) => l.includes('government'))).toBe(false);
+    expect(texts(actorNamed(actors, 'Velmari Armed Forces'))).toContain('a:government troops');
+    expect(texts(actorNamed(actors, 'Dorvan Support Forces')).some((l) => l.includes('government'))).toBe(false);
     const arabic = findActors([
       buildArticle('a', 'قصفت قوات النظام مواقع قوات الدعم الشعبي قرب المدينة.', 'ar'),
       buildArticle('b', 'قال الجيش الفالماري إنه صد هجوم قوات الدعم الشعبي.', 'ar'),
@@ -192,7 +189,7 @@ describe('a title in apposition before a name, of an organisation the case names
       buildArticle('a', 'Earlier, the security official of the Velmar Shield Brigades, "Abu Sami Al-Madani," also rejected the results.', 'en'),
       buildArticle('b', 'Abu Sami al-Madani said the vote was a fraud.', 'en'),
     ]);
-    expect(texts(named(actors, 'Abu Sami Al-Madani'))).toContain('a:security official of the Velmar Shield Brigades');
+    expect(texts(actorNamed(actors, 'Abu Sami Al-Madani'))).toContain('a:security official of the Velmar Shield Brigades');
   });
 });
 
@@ -224,7 +221,7 @@ describe('a bare name that is an organisation’s name but for its head', () => 
       buildArticle('c', 'The Kestrel Alliance and the Egyptian Army spoke; Egyptian officials said little.', 'en'),
       buildArticle('d', 'The Egyptian Army denied it, and Egyptian voters stayed home.', 'en'),
     ]);
-    expect(named(actors, 'Kestrel Alliance').aliases ?? []).toContain('Kestrel');
-    expect(named(actors, 'Egyptian Army').aliases ?? []).not.toContain('Egyptian');
+    expect(actorNamed(actors, 'Kestrel Alliance').aliases ?? []).toContain('Kestrel');
+    expect(actorNamed(actors, 'Egyptian Army').aliases ?? []).not.toContain('Egyptian');
   });
 });

@@ -1,13 +1,11 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const labelsOf = (actors: Actor[], spelling: string): string[] => labelStrings(actorNamed(actors, spelling), 'articleId', 'text');
 
 // Invented names. What a reader would not call a label must not be shown as one.
-const labelsOf = (actors: Actor[], name: string): string[] => {
-  const actor = actors.find((a) => a.name === name || a.aliases?.includes(name));
-  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
-  return actor.labels.map((l) => `${l.articleId}:${l.text}`);
-};
 
 describe('no labels on a place', () => {
   it('shows no description of a city as its label (English)', () => {
@@ -33,7 +31,7 @@ describe('a present-tense verb after a name and a comma is no apposition', () =>
     buildArticle('a', 'وقال الوزير سامر زرداني، يصل العاصمة، بحسب المكتب.', 'ar'),
     buildArticle('b', 'أكد الوزير سامر زرداني، القيادي البارز، أن الزيارة تأجلت.', 'ar'),
   ];
-  const labels = labelsOf(findActors(articles), 'سامر زرداني');
+  const labels = labelStrings(actorNamed(findActors(articles), 'سامر زرداني'), 'articleId', 'text');
 
   it('leaves the verb phrase out', () => {
     expect(labels.some((l) => l.includes('يصل'))).toBe(false);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
 
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string, articleId?: string): string[] =>
-  (actors.find((a) => a.name === name)?.labels ?? []).filter((l) => !articleId || l.articleId === articleId).map((l) => l.text);
 
 describe('offices of courts and prosecutors are titles, not words of the name', () => {
   it('reads "Supreme Court Justice", "District Attorney", "Relief Coordinator" before a name as titles', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
 
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string): string[] => (actors.find((a) => a.name === name)?.labels ?? []).map((l) => l.text);
 
 describe('plain words a definite determiner opens before a group\'s name', () => {
   const actors = findActors([

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
 
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string, articleId?: string): string[] =>
-  (actors.find((a) => a.name === name)?.labels ?? []).filter((l) => !articleId || l.articleId === articleId).map((l) => l.text);
 
 describe('a description after a verb, before a name', () => {
   it('reads "porn actress" in "the case that involved porn actress X" as her title', () => {

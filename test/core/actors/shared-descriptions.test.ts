@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
 
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string, articleId: string): string[] =>
-  (actors.find((a) => a.name === name)?.labels ?? []).filter((l) => l.articleId === articleId).map((l) => l.text);
 
 describe('a description another outlet gives a person, written word for word where no name stands', () => {
   it('stands for that person in a headline', () => {

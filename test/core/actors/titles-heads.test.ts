@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import type { Actor, AnalyzedArticle } from '../../../src/core/types.ts';
 import { buildArticle } from '../align/build.ts';
+import { actorNamed, labelStrings } from './find.ts';
+
+const brief = (actor: Actor): string[] => labelStrings(actor, 'articleId', 'text', 'key', 'stance', 'origin', 'form');
 
 // Invented names and places: discovery may not depend on any known name.
-const byName = (actors: Actor[], name: string): Actor => {
-  const actor = actors.find((a) => a.name === name);
-  if (!actor) throw new Error(`no actor ${name} in ${actors.map((a) => a.name).join(', ')}`);
-  return actor;
-};
-const brief = (actor: Actor): string[] => actor.labels.map((l) => `${l.articleId}:${l.text}:${l.key}:${l.stance}:${l.origin}:${l.form ?? ''}`);
 /** Every label's text is exactly the article's text at its offsets. */
 const exact = (articles: AnalyzedArticle[], actors: Actor[]): void => {
   for (const a of actors) for (const l of a.labels) expect(articles.find((x) => x.id === l.articleId)!.text.slice(l.start, l.end)).toBe(l.text);
@@ -26,7 +23,7 @@ describe('English titles and appositions', () => {
 
   it('reads the title before a name as a label, not as part of the name ("Interior Minister X")', () => {
     expect(actors.map((a) => a.name)).toEqual(['Lena Korvath', 'Piet Arndal', 'Mira Tollen']);
-    expect(brief(byName(actors, 'Piet Arndal'))).toEqual([
+    expect(brief(actorNamed(actors, 'Piet Arndal'))).toEqual([
       'a:Interior Minister:interior minister:neutral:discovered:title',
       'b:security chief:security chief:neutral:discovered:apposition',
       'c:Interior Minister:interior minister:neutral:discovered:title',
@@ -34,7 +31,7 @@ describe('English titles and appositions', () => {
   });
 
   it('gives each outlet’s title and premodifier with stance; a courtesy "Mr." is no label', () => {
-    const person = byName(actors, 'Lena Korvath');
+    const person = actorNamed(actors, 'Lena Korvath');
     expect(brief(person)).toEqual([
       'a:President:president:neutral:discovered:title',
       'b:embattled:embattled:negative:lexicon:adjective',
@@ -46,7 +43,7 @@ describe('English titles and appositions', () => {
   });
 
   it('takes an apposition before the name ("The opposition candidate, X,") and a role noun with its modifier', () => {
-    expect(brief(byName(actors, 'Mira Tollen'))).toEqual([
+    expect(brief(actorNamed(actors, 'Mira Tollen'))).toEqual([
       'c:opposition candidate:opposition candidate:neutral:discovered:apposition',
       'd:Opposition figure:opposition figure:neutral:discovered:title',
     ]);
@@ -63,7 +60,7 @@ describe('English head nouns of organisations', () => {
   const actors = findActors(articles);
 
   it('reads "<head noun> of the (so-called) X Front" as the head noun each outlet chose for the group', () => {
-    expect(brief(byName(actors, 'Ostra Freedom Front'))).toEqual([
+    expect(brief(actorNamed(actors, 'Ostra Freedom Front'))).toEqual([
       'a:rebels:rebels:neutral:lexicon:head-noun',
       'a:so-called:so-called:negative:lexicon:adjective',
       'b:Opposition fighters:opposition fighters:neutral:lexicon:head-noun',
@@ -72,7 +69,7 @@ describe('English head nouns of organisations', () => {
   });
 
   it('makes "the government" and "the regime" one actor when the case names no government', () => {
-    const government = byName(actors, 'government');
+    const government = actorNamed(actors, 'government');
     expect(government.aliases).toEqual(['regime']);
     expect(brief(government)).toEqual([
       'a:government:government:neutral:lexicon:head-noun',
@@ -119,7 +116,7 @@ describe('Arabic label spans and titles', () => {
   const actors = findActors(articles);
 
   it('starts a label after a glued conjunction or preposition, offsets exact ("لميليشيات" → "ميليشيات")', () => {
-    const government = byName(actors, 'حكومة الوحدة');
+    const government = actorNamed(actors, 'حكومة الوحدة');
     const text = articles[0]!.text;
     const forces = actors.find((a) => a.name.startsWith('ميليشيات'))!;
     expect(forces.labels.filter((l) => l.articleId === 'x')).toEqual([
@@ -132,7 +129,7 @@ describe('Arabic label spans and titles', () => {
   });
 
   it('surfaces an unlisted title before a name ("الرئيس X")', () => {
-    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('y:'))).toEqual([
+    expect(brief(actorNamed(actors, 'كريم زهران')).filter((l) => l.startsWith('y:'))).toEqual([
       'y:الجنرال:general:neutral:lexicon:title',
       'y:الانقلابي:coup:negative:lexicon:adjective',
       'y:الرئيس:الرييس:neutral:discovered:title',
@@ -149,7 +146,7 @@ describe('Appositions with the organisation a title heads, and who leads an orga
   const actors = findActors(ar);
 
   it('runs a title through the organisation it heads, after the name and before it (Arabic)', () => {
-    const person = byName(actors, 'كريم زهران');
+    const person = actorNamed(actors, 'كريم زهران');
     expect(brief(person)).toEqual([
       'z:المشير:field marshal:neutral:lexicon:title',
       'z:القائد العام للجيش الوطني:commander-in-chief:neutral:lexicon:apposition',
@@ -160,7 +157,7 @@ describe('Appositions with the organisation a title heads, and who leads an orga
   });
 
   it('reads "بقيادة X" / "برئاسة X" after an organisation as who leads it, and goes on to an apposition after it', () => {
-    const government = byName(actors, 'حكومة الوحدة');
+    const government = actorNamed(actors, 'حكومة الوحدة');
     expect(brief(government).filter((l) => !l.includes('head-noun'))).toEqual([
       'x:برئاسة نادر الحكيم:برياسه نادر الحكيم:neutral:discovered:relative-clause',
       'x:المدعومة من بعثة الأمم المتحدة:UN-backed:positive:lexicon:apposition',
@@ -176,12 +173,12 @@ describe('Appositions with the organisation a title heads, and who leads an orga
       buildArticle('b', 'The Ostra Council headed by Piet Arndal, an ally of the army, gathered behind closed doors. The Ostra Council agreed.', 'en'),
     ];
     const found = findActors(en);
-    expect(brief(byName(found, 'Ostra Council'))).toEqual([
+    expect(brief(actorNamed(found, 'Ostra Council'))).toEqual([
       'a:led by Piet Arndal:led by piet arndal:neutral:discovered:relative-clause',
       'b:headed by Piet Arndal:headed by piet arndal:neutral:discovered:relative-clause',
     ]);
     // "an ally of the army": the apposition is the person's; the head noun deep inside it is not.
-    expect(brief(byName(found, 'Piet Arndal'))).toEqual(['b:an ally of the army:alli armi:neutral:discovered:apposition']);
+    expect(brief(actorNamed(found, 'Piet Arndal'))).toEqual(['b:an ally of the army:alli armi:neutral:discovered:apposition']);
   });
 });
 
@@ -193,8 +190,8 @@ describe('English: no label from the verb after a name', () => {
       buildArticle('c', 'Security chief Piet Arndal, who called the rebels terrorists, left early. Mira Tollen stayed.', 'en'),
     ];
     const actors = findActors(en);
-    expect(brief(byName(actors, 'Mira Tollen'))).toEqual(['a:Opposition figure:opposition figure:neutral:discovered:title']);
-    expect(brief(byName(actors, 'Piet Arndal'))).toEqual([
+    expect(brief(actorNamed(actors, 'Mira Tollen'))).toEqual(['a:Opposition figure:opposition figure:neutral:discovered:title']);
+    expect(brief(actorNamed(actors, 'Piet Arndal'))).toEqual([
       'b:Interior Minister:interior minister:neutral:discovered:title',
       'c:Security chief:security chief:neutral:discovered:title',
       // A real relative clause after the comma still counts.
@@ -212,7 +209,7 @@ describe('English apposition before a name, through the organisation the title h
     ];
     const actors = findActors(en);
     const text = en[0]!.text;
-    expect(byName(actors, 'Karim Zahran').labels[0]).toEqual({
+    expect(actorNamed(actors, 'Karim Zahran').labels[0]).toEqual({
       text: 'commander of the Free National Army',
       start: text.indexOf('commander'),
       end: text.indexOf(',', text.indexOf('commander')),
@@ -257,10 +254,10 @@ describe('a description a preposition opens before a name (Arabic)', () => {
 
   it('reads «للناشطة الحقوقية X» as what the outlet calls the person, as written', () => {
     exact(articles, actors);
-    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('x:'))).toEqual(['x:للناشطة الحقوقية:للناشطه الحقوقيه:neutral:discovered:title']);
+    expect(brief(actorNamed(actors, 'كريم زهران')).filter((l) => l.startsWith('x:'))).toEqual(['x:للناشطة الحقوقية:للناشطه الحقوقيه:neutral:discovered:title']);
   });
 
   it('takes no event noun governing the name («بمقتل القيادي X»)', () => {
-    expect(brief(byName(actors, 'كريم زهران')).filter((l) => l.startsWith('z:'))).toEqual([]);
+    expect(brief(actorNamed(actors, 'كريم زهران')).filter((l) => l.startsWith('z:'))).toEqual([]);
   });
 });
