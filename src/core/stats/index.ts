@@ -19,14 +19,20 @@ export interface Nameable {
  * The one name of an article everywhere (case list, Compare columns, Article view, reports): its outlet
  * (given by the user, or the page's own, e.g. og:site_name), else its title, else its file name, else
  * `unnamed` (the dashboard's "Article N"), else its id (the CLI's ids are file names). A file name is
- * shown without the extension of its format.
+ * shown without the extension of its format. A plain-text file's name comes before its title: the user
+ * chose it (often the outlet's), while the title is only the first line, a headline that would head a
+ * Compare column; a saved page's file name is often "index.html", so its title comes first.
  * @example outletName({ id: 'a1', fileName: 'wire.html', outlet: 'Global Wire' }) // 'Global Wire'
  * @example outletName({ id: 'a-x7' }, 'Article 3') // 'Article 3'
- * @example outletName({ id: 'a2', fileName: 'wire-report.txt' }) // 'wire-report'
+ * @example outletName({ id: 'a2', fileName: 'wire-report.txt', title: 'Storm hits coast' }) // 'wire-report'
  */
 export function outletName(article: Nameable, unnamed?: string): string {
-  return article.outlet?.trim() || article.title?.trim() || withoutFormatExtension(article.fileName?.trim()) || unnamed || article.id;
+  const fileName = withoutFormatExtension(article.fileName?.trim());
+  const textFileName = article.fileName && TEXT_EXTENSION.test(article.fileName.trim()) ? fileName : undefined;
+  return article.outlet?.trim() || textFileName || article.title?.trim() || fileName || unnamed || article.id;
 }
+
+const TEXT_EXTENSION = /\.(?:txt|text|md|markdown)$/iu;
 
 // A reader names "wire-report.txt" by "wire-report", as the CLI's ids do; other dots stay ("Reuters.com").
 const FORMAT_EXTENSION = /\.(?:txt|text|md|markdown|html?|xhtml)$/iu;

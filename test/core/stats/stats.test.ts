@@ -25,10 +25,13 @@ function threeOutlets(): CaseAnalysis {
 }
 
 describe('outletName', () => {
-  it('names an article by its outlet, else title, else file name, else id', () => {
+  it('names an article by its outlet, else title (after a text file’s name), else file name, else id', () => {
     expect(outletName({ id: 'a', outlet: 'Wire', title: 'T', fileName: 'f.html' })).toBe('Wire');
     expect(outletName({ id: 'a', outlet: '  ', title: 'T', fileName: 'f.html' })).toBe('T');
     expect(outletName({ id: 'a', fileName: 'f.html' })).toBe('f');
+    // A text file's first line is a headline, not a name: the file name the user chose heads its column.
+    expect(outletName({ id: 'a', title: 'Storm hits the coast', fileName: 'en-wire.txt' })).toBe('en-wire');
+    expect(outletName({ id: 'a', title: 'Storm hits the coast', fileName: 'notes.MD' })).toBe('notes');
     // Only a format's extension goes: a name with other dots keeps them, and a bare extension stays.
     expect(outletName({ id: 'a', fileName: 'ar-news.site.TXT' })).toBe('ar-news.site');
     expect(outletName({ id: 'a', fileName: 'Reuters.com' })).toBe('Reuters.com');
