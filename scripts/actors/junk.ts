@@ -3,7 +3,9 @@
  * common noun, a number, two names glued by a conjunction), with their kind, mentions and labels, and
  * the number of actors per case view — to count junk actors before and after a rule.
  * Refuses unseen cases (never read while changing src/).
- * Run: node bin/run-ts.mjs scripts/actors/junk.ts [--case=name] [--count] [--all: every actor]
+ * --mixed: each case whole, both languages together, as a user loads it (cross-script merges of common
+ * nouns show only there).
+ * Run: node bin/run-ts.mjs scripts/actors/junk.ts [--case=name] [--count] [--all: every actor] [--mixed]
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
@@ -12,12 +14,13 @@ import { annotatedActorOf } from '../bench/score.ts';
 const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
 const countOnly = process.argv.includes('--count');
 const listAll = process.argv.includes('--all');
+const mixed = process.argv.includes('--mixed');
 let total = 0;
 let unmatched = 0;
 for (const name of listDevCases()) {
   const devCase = loadDevCase(name);
   if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
-  for (const lang of devCaseLanguages(devCase)) {
+  for (const lang of mixed ? ['mixed' as const] : devCaseLanguages(devCase)) {
     const { inputs, annotations } = devCaseView(devCase, lang);
     if (inputs.length < 2) continue;
     const analysis = analyzeCase(inputs);
