@@ -31,7 +31,8 @@ export interface ActorToken {
 }
 
 const HARD_BREAK = /[.,،;؛:!?؟()[\]{}\n|–—/]|\s-+\s/u;
-const SENTENCE_BREAK = /[.!?؟\n]/u;
+// A colon opens a sentence too: a dateline ("CITY: Part of …"), a quotation, a headline's second half.
+const SENTENCE_BREAK = /[.!?؟\n:]/u;
 // "al-Hamdan", "el-Nour", "bin-Tarek": a name behind a lower-case Arabic particle is still a capitalised name.
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|bin|ibn|abu|abd|ul)[-‐]\p{Lu}/u;
 const ABBREVIATION_GAP = /^\.\s+$/u;

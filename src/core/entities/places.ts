@@ -9,6 +9,11 @@ import { hasArticle } from '../actors/lexicon.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { entityData } from './data.ts';
+import { placeNameFor } from './place-names.ts';
+import { isDictionaryWord } from './recurring.ts';
+
+/** Times a dictionary word must follow a place head before it is taken for a place's name. */
+const MIN_HEADED_COMMON = 2;
 
 /**
  * Place candidates of texts written without capitals, one per word; words already an alias are skipped.
@@ -18,6 +23,8 @@ export function discoverPlaces(texts: readonly CaseText[], candidates: readonly 
   const taken = new Set<string>();
   for (const c of candidates) for (const a of c.aliases) if (a.length === 1) taken.add(a[0]!);
   const byWord = new Map<string, ActorCandidate>();
+  const headed = new Map<string, number>();
+  const common = new Set<string>();
   for (const c of texts) {
     if (c.data.capitalisedNames) continue;
     const { tokens, data } = c;
@@ -41,9 +48,14 @@ export function discoverPlaces(texts: readonly CaseText[], candidates: readonly 
       const spelling = c.text.slice(t.start, t.end);
       place.spellings.set(spelling, (place.spellings.get(spelling) ?? 0) + 1);
       place.articles!.add(c.articleIndex);
+      headed.set(t.key, (headed.get(t.key) ?? 0) + 1);
+      if (!hasArticle(t.key, data) && isDictionaryWord(t.key, c.lang) && placeNameFor(t.key) === undefined) common.add(t.key);
     }
   }
-  return [...byWord.values()];
+  // "آخر مدينة كبيرة" (the last big city): a dictionary word without the article once after a place
+  // head is that head's adjective or the noun of a phrase; a place named by a common word is written
+  // with its head again (a definite name, «القصرين», or a country's, from CLDR, needs no second one).
+  return [...byWord].filter(([key]) => !common.has(key) || headed.get(key)! >= MIN_HEADED_COMMON).map(([, place]) => place);
 }
 
 /**

@@ -40,3 +40,30 @@ describe('organisation names end where a label or a complement begins', () => {
     expect(names.some((n) => n.includes('العاملة'))).toBe(false);
   });
 });
+
+describe('common words in a name’s places (invented sentences)', () => {
+  const namesOf = (articles: ReturnType<typeof buildArticle>[]): string[] => findActors(articles).flatMap((a) => [a.name, ...(a.aliases ?? [])]);
+
+  it('the passive of a hollow verb of the fourth form is a dictionary word («وأُصيب» → «أصاب»)', () => {
+    expect(isDictionaryWord('واصيب', 'ar')).toBe(true);
+    expect(isDictionaryWord('اعيد', 'ar')).toBe(true);
+  });
+
+  it('an adjective once after a place head is no place («آخر مدينة كبيرة»), a place written so twice is', () => {
+    const names = namesOf([
+      buildArticle('a', 'سقطت مدينة دالوم، آخر مدينة كبيرة بيد الحكومة، وسط خسائر كبيرة. وقالت مصادر إن مدينة الواحة هادئة.', 'ar'),
+      buildArticle('b', 'أعلن المتمردون السيطرة على دالوم بعد معارك أوقعت خسائر كبيرة، فيما بقيت مدينة الواحة بعيدة عن القتال.', 'ar'),
+    ]);
+    expect(names.some((n) => n.includes('كبيرة'))).toBe(false);
+    expect(names.some((n) => n.includes('الواحة'))).toBe(true);
+  });
+
+  it('a capitalised word after a dateline\'s colon opens a sentence («CITY: Part of …»), no name', () => {
+    const names = namesOf([
+      buildArticle('a', 'VELMORA: Part of the assembly building burned on Tuesday as Doran Velik left the city.', 'en'),
+      buildArticle('b', 'VELMORA: Part of the old market was closed, and Doran Velik called for calm.', 'en'),
+    ]);
+    expect(names).toContain('Doran Velik');
+    expect(names.some((n) => /^part$/iu.test(n))).toBe(false);
+  });
+});
