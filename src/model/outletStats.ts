@@ -19,9 +19,9 @@ export const selectOutletStats = createSelector([selectCaseStats], (stats): Outl
 
 export type SourceEntry = SourceGroup;
 
-/** Every stated source of the case, a speaker once (see groupSources). */
+/** Every stated source of the case, a speaker once, across scripts through the case's actors (see groupSources). */
 export const selectSources = createSelector([selectEffectiveAnalysis, selectArticleNames], (analysis, names): SourceEntry[] =>
-  analysis ? groupSources(analysis.articles.map((a) => ({ id: a.id, label: nameOf(names, a), language: a.language, claims: a.claims }))) : [],
+  analysis ? groupSources(analysis.articles.map((a) => ({ id: a.id, label: nameOf(names, a), language: a.language, claims: a.claims })), analysis.actors) : [],
 );
 
 /** Who cites whom: each outlet's relayed outlets and agencies, with how often. */

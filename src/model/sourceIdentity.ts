@@ -6,7 +6,7 @@
 import { foldForMatch } from '../core/normalize/index.ts';
 import { speakerIdentity } from '../core/stats/speakers.ts';
 import { relayedOutletName, type RelayedOutletName } from '../core/stats/outlets.ts';
-import type { AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
+import type { Actor, AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
 
 export { cleanSourceText, personName } from '../core/stats/speakers.ts';
 
@@ -74,10 +74,11 @@ function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
 
 /**
  * Every stated source of a case, a speaker once: persons by name (a bare surname joins the one full
- * name that ends with it), other kinds by their folded wording.
+ * name that ends with it), other kinds by their folded wording; with the case's actors, the wordings of
+ * one actor in either script ("William Ruto", «روتو») are one row too.
  * @example groupSources(articles).map((g) => g.text) // ['سامي الورفلي', 'وزارة الخارجية', …]
  */
-export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] {
+export function groupSources(articles: readonly CitingArticle[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[] = []): SourceGroup[] {
   const groups = new Map<string, Group>();
   for (const article of articles) {
     for (const claim of article.claims) {
@@ -135,7 +136,45 @@ export function groupSources(articles: readonly CitingArticle[]): SourceGroup[] 
     mergeInto(holders[0]!, title, false);
     groups.delete(title.key);
   }
+  mergeByActor(groups, actors);
   return [...groups.values()].map(({ names: _names, outletSet: _outletSet, ...group }) => group);
+}
+
+/** Kinds of source an actor can be; an anonymous source or a document is never one named actor. */
+const ACTOR_KINDS: ReadonlySet<SourceKind> = new Set(['person', 'organization', 'media']);
+
+/**
+ * Groups whose name is one actor's name or alias, of one kind, join the group cited most: the actor
+ * stage has already matched the names across scripts, spellings and acronyms. A name two actors share
+ * decides nothing.
+ */
+function mergeByActor(groups: Map<string, Group>, actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): void {
+  if (actors.length === 0) return;
+  const actorOf = new Map<string, string | null>();
+  for (const actor of actors) {
+    for (const name of new Set([actor.name, ...(actor.aliases ?? [])].map(foldForMatch))) {
+      const known = actorOf.get(name);
+      actorOf.set(name, known === undefined || known === actor.id ? actor.id : null);
+    }
+  }
+  const byActor = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (!ACTOR_KINDS.has(g.kind)) continue;
+    const id = actorOf.get(g.names.length > 0 ? g.names.join(' ') : foldForMatch(g.text));
+    if (!id) continue;
+    const key = `${g.kind}|${id}`;
+    const list = byActor.get(key);
+    if (list) list.push(g);
+    else byActor.set(key, [g]);
+  }
+  for (const list of byActor.values()) {
+    if (list.length < 2) continue;
+    const [first, ...rest] = [...list].sort((a, b) => b.claimIds.length - a.claimIds.length);
+    for (const g of rest) {
+      mergeInto(first!, g, true);
+      groups.delete(g.key);
+    }
+  }
 }
 
 export interface CitedOutlet {

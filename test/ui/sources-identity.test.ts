@@ -149,3 +149,25 @@ describe('speakers named by the worker', () => {
     expect(groupSources(view(corrected.articles[0]!.claims)).map((g) => g.text)).not.toContain('Ruth Hale');
   });
 });
+
+describe('one source, one row across scripts', () => {
+  it('joins the wordings of one actor of the case in either script, and leaves a name two actors share apart', () => {
+    const articles: CitingArticle[] = [
+      { id: 'a', label: 'A', language: 'en', claims: [claim({ text: 'Doran Velik', kind: 'person' }), claim({ text: 'Mira Sand', kind: 'person' })] },
+      { id: 'b', label: 'B', language: 'ar', claims: [claim({ text: 'الرئيس دوران فيليك', kind: 'person', role: 'الرئيس' }), claim({ text: 'ساند', kind: 'person' })] },
+    ];
+    const actors = [
+      { id: 'x1', name: 'Doran Velik', aliases: ['دوران فيليك', 'فيليك'] },
+      { id: 'x2', name: 'Mira Sand', aliases: ['ساند'] },
+      { id: 'x3', name: 'Ivo Sand', aliases: ['ساند'] },
+    ];
+    const groups = groupSources(articles, actors);
+    const velik = groups.filter((g) => g.text === 'Doran Velik' || g.text === 'دوران فيليك');
+    expect(velik).toHaveLength(1);
+    expect(velik[0]!.outlets).toEqual(['A', 'B']);
+    expect(velik[0]!.affiliations).toEqual(['الرئيس']);
+    // «ساند» is an alias of two actors: it names neither.
+    expect(groups.map((g) => g.text)).toEqual(expect.arrayContaining(['Mira Sand', 'ساند']));
+    expect(groupSources(articles)).toHaveLength(4);
+  });
+});
