@@ -88,6 +88,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
 }
 
 const OPEN_PAREN = /^\s*[([]\s*$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CLOSE_PAREN = /^\s*[)\]]/u;
 
 /**
@@ -116,6 +117,11 @@ function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandida
     if (/\p{Lu}/u.test(outer) && outer === outer.toUpperCase() && outer.length > 3) continue;
     const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
     if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
+    // "the Law Society of Kenya (LSK)": the name before the bracket ends a longer one that a lower-case
+    // word joins ("Kenya"), and the acronym does not start as it does: it shortens the longer name.
+    const inner = c.text.slice(c.tokens[b.first]!.start, c.tokens[b.last]!.end);
+    const joined = a.first >= 2 && !c.tokens[a.first]!.breakBefore && !c.tokens[a.first - 1]!.capitalised && !c.tokens[a.first - 1]!.breakBefore && c.tokens[a.first - 2]!.capitalised;
+    if (joined && ACRONYM.test(inner) && inner[0] !== outer[0]) continue;
     const [x, y] = [candidates[a.actor]!, candidates[b.actor]!];
     const person = (k: ActorCandidate): boolean => k.kind === 'person' && k.titled === true;
     if (person(x) || person(y)) continue;

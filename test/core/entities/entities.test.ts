@@ -134,3 +134,21 @@ describe('resolveEntities: ranks and titles from the language’s data', () => {
     expect(entityNamed(index, 'نادر الحكيم').kind).toBe('person');
   });
 });
+
+describe('an acronym in brackets after a name', () => {
+  it('shortens the longer name a lower-case word joins ("Law Society of Velmar (LSV)"), not its last word', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'Lawyers marched in Velmar on Monday, said Ana Moll, president of the Law Society of Velmar (LSV). Velmar police watched.', 'en'),
+      buildArticle('b', 'The LSV said Velmar courts were closed. Velmar officials did not comment.', 'en'),
+    ]);
+    expect(index.entities.find((e) => e.name === 'Velmar')?.aliases ?? []).not.toContain('LSV');
+  });
+  it('still joins a name whose acronym is written in another language ("Workers Front (FTV)")', () => {
+    const index = resolveEntities([
+      buildArticle('a', 'The Kestrel Workers Front (FTV) called a strike. The Kestrel Workers Front said talks failed.', 'en'),
+      buildArticle('b', 'The FTV strike closed the port, and the Kestrel Workers Front said it would go on.', 'en'),
+    ]);
+    const front = index.entities.find((e) => e.name === 'Kestrel Workers Front');
+    expect(front?.aliases).toContain('FTV');
+  });
+});
