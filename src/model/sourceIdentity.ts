@@ -75,7 +75,7 @@ function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
 /**
  * Every stated source of a case, a speaker once: persons by name (a bare surname joins the one full
  * name that ends with it), other kinds by their folded wording; with the case's actors, the wordings of
- * one actor in either script ("William Ruto", «روتو») are one row too.
+ * one actor in either script ("Doran Velik", «فيليك») are one row too.
  * @example groupSources(articles).map((g) => g.text) // ['سامي الورفلي', 'وزارة الخارجية', …]
  */
 export function groupSources(articles: readonly CitingArticle[], actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[] = []): SourceGroup[] {

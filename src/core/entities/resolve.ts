@@ -117,8 +117,8 @@ function joinParentheticals(texts: readonly CaseText[], candidates: ActorCandida
     if (/\p{Lu}/u.test(outer) && outer === outer.toUpperCase() && outer.length > 3) continue;
     const between = c.text.slice(c.tokens[a.last]!.end, c.tokens[b.first]!.start);
     if (!OPEN_PAREN.test(between) || !CLOSE_PAREN.test(c.text.slice(c.tokens[b.last]!.end, c.tokens[b.last]!.end + 3))) continue;
-    // "the Law Society of Kenya (LSK)": the name before the bracket ends a longer one that a lower-case
-    // word joins ("Kenya"), and the acronym does not start as it does: it shortens the longer name.
+    // "the Bar Society of Velmar (BSV)": the name before the bracket ends a longer one that a lower-case
+    // word joins ("Velmar"), and the acronym does not start as it does: it shortens the longer name.
     const inner = c.text.slice(c.tokens[b.first]!.start, c.tokens[b.last]!.end);
     const joined = a.first >= 2 && !c.tokens[a.first]!.breakBefore && !c.tokens[a.first - 1]!.capitalised && !c.tokens[a.first - 1]!.breakBefore && c.tokens[a.first - 2]!.capitalised;
     if (joined && ACRONYM.test(inner) && inner[0] !== outer[0]) continue;
