@@ -152,7 +152,7 @@ function termOf(norm: string, lang: LanguageCode, strip: ((w: string) => string)
   const file = spellingFile(lang);
   const figure = file?.figurePrefixes ? gluedFigure(norm, file.figurePrefixes) : null;
   if (figure !== null) return figure;
-  const number = file?.numbers?.[norm];
+  const number = file?.numbers ? numberWords(lang, file.numbers).get(norm) : undefined;
   if (number !== undefined) return number;
   if (norm.length < 2 || isStopword(norm, lang)) return null;
   const base = file?.forms?.[norm] ?? (strip ? strip(norm) : norm);
@@ -167,6 +167,15 @@ function gluedFigure(norm: string, prefixes: string): string | null {
   if (k === 0) return null;
   const rest = norm.slice(k);
   return NUMBER.test(rest) ? rest : null;
+}
+
+const numberWordMaps = new Map<LanguageCode, ReadonlyMap<string, string>>();
+
+/** A language's number words (spelling.numbers) keyed folded, as the words they are looked up by. */
+function numberWords(lang: LanguageCode, words: Record<string, string>): ReadonlyMap<string, string> {
+  let map = numberWordMaps.get(lang);
+  if (!map) numberWordMaps.set(lang, (map = new Map(Object.entries(words).map(([word, digits]) => [foldForMatch(word), digits]))));
+  return map;
 }
 
 const spellingFiles = new Map<LanguageCode, SpellingFile | undefined>();

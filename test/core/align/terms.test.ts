@@ -20,6 +20,17 @@ describe('content terms', () => {
     ]);
   });
 
+  it('reads an Arabic number word as its figure, hamza spelled or not', () => {
+    // "the port took in five ships" / "5 ships"
+    const figures = (text: string): string[] => contentTerms(text, 'ar').filter((t) => t.numeric).map((t) => t.stem);
+    expect(figures('استقبل الميناء خمس سفن')).toEqual(['5']);
+    expect(figures('استقبل الميناء 5 سفن')).toEqual(['5']);
+    expect(figures('غادرت أربعة قطارات')).toEqual(['4']);
+    expect(figures('غادرت اربعة قطارات')).toEqual(['4']);
+    // "one" stays a word, as in English.
+    expect(figures('وصل قطار واحد')).toEqual([]);
+  });
+
   it('meets Arabic inflections and spelling variants on one stem', () => {
     const stem = (w: string): string => contentTerms(w, 'ar')[0]!.stem;
     expect(stem('المفاوضات')).toBe(stem('مفاوضات'));

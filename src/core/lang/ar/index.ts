@@ -12,6 +12,7 @@ import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
 import verbs from './verbs.json' with { type: 'json' };
 import { procliticList } from './morphology.ts';
+import { figureWords } from '../figureWords.ts';
 
 // The proclitics each stage reads are derived from morphology.json, where the letters are spelled once.
 // Verbs of saying from Arabic WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
@@ -33,7 +34,8 @@ export default {
   labels: { ...labels, verbs: { only: verbs.only, also: verbs.also } },
   language,
   numbers: { ...numbers, clitics: procliticList('numberClitics') },
-  spelling,
+  // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
+  spelling: { ...spelling, numbers: figureWords(numbers.units) },
   stopwords: { ...stopwords, gluedConjunctions: procliticList('gluedConjunctions') },
   titles,
 } as const;
