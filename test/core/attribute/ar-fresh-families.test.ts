@@ -40,6 +40,18 @@ describe('a closing credit followed by a relative clause of its source', () => {
   });
 });
 
+describe('a family name opening with the letter of a glued preposition', () => {
+  it('stays in the source when the article writes the given name and it together elsewhere', () => {
+    const text = 'وصرّح محافظ المدينة سالم بوزيان “سنعيد فتح الجسر خلال أسبوع”. وكان سالم بوزيان قد زار الموقع صباحا.';
+    expect(claimsOf(text, 'ar')[0]!.attribution?.source.text).toBe('محافظ المدينة سالم بوزيان');
+  });
+
+  it('written once, the word still opens the verb’s complement (no evidence it is a name)', () => {
+    const claims = claimsOf('وطالب النائب سمير بتقديم الوزير استقالته، مؤكدا أن الحكومة فشلت.', 'ar');
+    expect(claims.some((c) => c.attribution?.source.text.includes('بتقديم'))).toBe(false);
+  });
+});
+
 describe('kinds and furniture', () => {
   it('a league or an association is an organization', () => {
     const claims = claimsOf('وأوضحت رابطة المزارعين أن المحصول تراجع هذا العام.', 'ar');
