@@ -695,7 +695,9 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     break;
   }
   if (contentFrom === null) contentFrom = afterSubject ?? (subjectChunks.length ? null : cueTo);
-  else if (afterSubject !== null && afterSubject < contentFrom) contentFrom = afterSubject;
+  // "وقال المسؤول الذي رفض ذكر اسمه “…”": a relative clause on the subject, before a quotation or إن/أن, is
+  // no part of the content.
+  else if (afterSubject !== null && afterSubject < contentFrom && !subjectRelativeBefore(view, lex, afterSubject, contentFrom, cues)) contentFrom = afterSubject;
   if (contentFrom === null) contentFrom = regionEnd < view.length ? regionEnd : null;
   via ??= channel;
   const subject: Subject = subjectChunks.length
@@ -703,6 +705,16 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     : { type: 'none' };
   if (subject.type === 'none' && via) return { subject: { type: 'phrase', chunks: [], anonymityMarked, side: 'after', via }, contentFrom, regionEnd };
   return { subject, contentFrom, regionEnd };
+}
+
+/**
+ * Word `at` opens a definite relative clause (الذي، التي) on the subject that runs, with no cue verb, up to
+ * where the content starts (`contentFrom`, found at a quotation or إن/أن).
+ */
+function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, contentFrom: number, cues: CueMap): boolean {
+  if (!lex.clitics || !lex.relativePronouns.has(view.norms[at]!) || !definite(lex, view.norms[at]!)) return false;
+  for (let k = at + 1; k < contentFrom; k++) if (verbCue(cues, k)) return false;
+  return true;
 }
 
 /** Words that end a backwards search for a subject. */

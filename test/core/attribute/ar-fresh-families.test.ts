@@ -52,6 +52,19 @@ describe('a family name opening with the letter of a glued preposition', () => {
   });
 });
 
+describe('a relative clause on the subject before a quotation', () => {
+  it('"وقال المسؤول الذي طلب عدم ذكر اسمه “…”": the content is the quotation, not the relative clause', () => {
+    const claim = claimsOf('وقال المهندس الذي طلب عدم ذكر اسمه “الجسر يحتاج إلى ترميم عاجل”.', 'ar')[0]!;
+    expect(claim.attribution?.content?.text).toBe('الجسر يحتاج إلى ترميم عاجل');
+    expect(claim.attribution?.quote).toBe('direct');
+  });
+
+  it('"ما" after the subject still opens the verb’s object', () => {
+    const claim = claimsOf('ونفى المدير سامي ما نشر عن إغلاق المصنع.', 'ar')[0]!;
+    expect(claim.attribution?.content?.text.startsWith('ما نشر')).toBe(true);
+  });
+});
+
 describe('kinds and furniture', () => {
   it('a league or an association is an organization', () => {
     const claims = claimsOf('وأوضحت رابطة المزارعين أن المحصول تراجع هذا العام.', 'ar');
