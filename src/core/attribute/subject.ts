@@ -256,7 +256,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     const w = view.norms[k]!;
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
-      to = k;
+      // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
+      to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
       break;
     }
     const v = viaAt(view, lex, k);
@@ -630,7 +631,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         afterSubject = c.from;
         break;
       }
-      if (trimmed.np.to < c.to && lex.anonymityMarkers.matchAt(view.norms, trimmed.np.to, c.to) > 0) anonymityMarked = true;
+      if (trimmed.np.to < c.to && anonymityMarkerAt(view, lex, trimmed.np.to, c.to)) anonymityMarked = true;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
@@ -705,6 +706,12 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     : { type: 'none' };
   if (subject.type === 'none' && via) return { subject: { type: 'phrase', chunks: [], anonymityMarked, side: 'after', via }, contentFrom, regionEnd };
   return { subject, contentFrom, regionEnd };
+}
+
+/** An anonymity marker starts at word `k`, or right after a relative pronoun there ("الذي رفض ذكر اسمه"). */
+function anonymityMarkerAt(view: SentenceView, lex: Lexicon, k: number, to: number): boolean {
+  if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) return true;
+  return lex.relativePronouns.has(view.norms[k]!) && lex.anonymityMarkers.matchAt(view.norms, k + 1, to) > 0;
 }
 
 /**

@@ -59,6 +59,11 @@ describe('a relative clause on the subject before a quotation', () => {
     expect(claim.attribution?.quote).toBe('direct');
   });
 
+  it('with إن/أن, the relative carrying an anonymity marker leaves the source, which stays anonymous', () => {
+    const claim = claimsOf('وقال المهندس الذي طلب عدم ذكر اسمه إن الجسر يحتاج إلى ترميم.', 'ar')[0]!;
+    expect(claim.attribution?.source).toMatchObject({ text: 'المهندس', kind: 'anonymous' });
+  });
+
   it('"ما" after the subject still opens the verb’s object', () => {
     const claim = claimsOf('ونفى المدير سامي ما نشر عن إغلاق المصنع.', 'ar')[0]!;
     expect(claim.attribution?.content?.text.startsWith('ما نشر')).toBe(true);
