@@ -283,6 +283,8 @@ export interface RawAttributionData {
   subjectPronouns?: string[];
   /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */
   resumptivePronouns?: string[];
+  /** A preposition with a pronoun after a cue that points back to an "as" relative ("حسبما أفاد به X"). */
+  asResumptives?: string[];
   /** Prepositions that name the agent of a passive cue ("was announced by the ministry"). */
   agentPrepositions?: string[];
   /** Words that open an infinitive an attitude verb takes ("wants to …"). */

@@ -241,6 +241,8 @@ export interface Lexicon {
   pronounSuffixes: string[];
   /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
   resumptivePronouns: Set<string>;
+  /** "به", "عنه" after a cue opened by "حسبما / وفق ما": it points back to ما; the source follows it. */
+  asResumptives: Set<string>;
   /** Prepositions naming a passive cue's agent ("by"). */
   agentPrepositions: Set<string>;
   /** Words that open an infinitive ("to"). */
@@ -568,6 +570,7 @@ function compile(raw: RawAttributionData): Lexicon {
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
     resumptivePronouns: foldSet(raw.resumptivePronouns),
+    asResumptives: foldSet(raw.asResumptives),
     pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),

@@ -81,7 +81,7 @@ function familyName(view: SentenceView, lex: Lexicon, k: number): boolean {
   return lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 2) && !lookupNoun(lex, view.norms, k) && !lex.timeWords.has(w) && !view.quoteOpeningAt(k);
 }
 
-function writtenElsewhere(view: SentenceView, written: string): boolean {
+export function writtenElsewhere(view: SentenceView, written: string): boolean {
   const { start, end } = view.sentence;
   for (let at = view.text.indexOf(written); at >= 0; at = view.text.indexOf(written, at + 1)) {
     // (Past the sentence at once: a text repeating one word would otherwise be read once per verb.)

@@ -17,6 +17,8 @@ import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
+import { subjectScanFrom } from './as-resumptive.ts';
+import { creditBeforeRelative } from './credit-relative.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { mainAfterRelative } from './relative-aside.ts';
@@ -72,6 +74,9 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
+    // "…، بحسب المحامي، الذي أشار إلى أن …": a credit closing a clause, then its source's own report.
+    const credit = hit.entry.form === 'prep' ? creditBeforeRelative(view, hit, draft) : null;
+    if (credit) drafts.push(credit);
     // "وتابع المتحدث أن القوات تؤكد …": a cue opening the content clause of the report before it is reported speech.
     if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
@@ -720,7 +725,7 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
-  const scan = relay?.scan ?? scanAfter(view, lex, hit.to, cues, true, hit.entry.via && lex.clitics);
+  const scan = relay?.scan ?? scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics);
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;

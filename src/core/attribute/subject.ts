@@ -3,6 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
+import { gluedFamilyName } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -255,7 +256,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     const w = view.norms[k]!;
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
-      to = k;
+      // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
+      to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
       break;
     }
     const v = viaAt(view, lex, k);
@@ -328,7 +330,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
     if (objectAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
-    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!)) return k;
+    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && !gluedFamilyName(view, lex, k)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
@@ -629,7 +631,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         afterSubject = c.from;
         break;
       }
-      if (trimmed.np.to < c.to && lex.anonymityMarkers.matchAt(view.norms, trimmed.np.to, c.to) > 0) anonymityMarked = true;
+      if (trimmed.np.to < c.to && anonymityMarkerAt(view, lex, trimmed.np.to, c.to)) anonymityMarked = true;
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
@@ -694,7 +696,9 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     break;
   }
   if (contentFrom === null) contentFrom = afterSubject ?? (subjectChunks.length ? null : cueTo);
-  else if (afterSubject !== null && afterSubject < contentFrom) contentFrom = afterSubject;
+  // "وقال المسؤول الذي رفض ذكر اسمه “…”": a relative clause on the subject, before a quotation or إن/أن, is
+  // no part of the content.
+  else if (afterSubject !== null && afterSubject < contentFrom && !subjectRelativeBefore(view, lex, afterSubject, contentFrom, cues)) contentFrom = afterSubject;
   if (contentFrom === null) contentFrom = regionEnd < view.length ? regionEnd : null;
   via ??= channel;
   const subject: Subject = subjectChunks.length
@@ -702,6 +706,22 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     : { type: 'none' };
   if (subject.type === 'none' && via) return { subject: { type: 'phrase', chunks: [], anonymityMarked, side: 'after', via }, contentFrom, regionEnd };
   return { subject, contentFrom, regionEnd };
+}
+
+/** An anonymity marker starts at word `k`, or right after a relative pronoun there ("الذي رفض ذكر اسمه"). */
+function anonymityMarkerAt(view: SentenceView, lex: Lexicon, k: number, to: number): boolean {
+  if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0) return true;
+  return lex.relativePronouns.has(view.norms[k]!) && lex.anonymityMarkers.matchAt(view.norms, k + 1, to) > 0;
+}
+
+/**
+ * Word `at` opens a definite relative clause (الذي، التي) on the subject that runs, with no cue verb, up to
+ * where the content starts (`contentFrom`, found at a quotation or إن/أن).
+ */
+function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, contentFrom: number, cues: CueMap): boolean {
+  if (!lex.clitics || !lex.relativePronouns.has(view.norms[at]!) || !definite(lex, view.norms[at]!)) return false;
+  for (let k = at + 1; k < contentFrom; k++) if (verbCue(cues, k)) return false;
+  return true;
 }
 
 /** Words that end a backwards search for a subject. */

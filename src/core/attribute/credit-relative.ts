@@ -1,0 +1,24 @@
+/**
+ * "ارتفعت الأسعار، بحسب التاجر، الذي أشار إلى أن الطلب تضاعف": a prepositional credit closing a clause,
+ * then a relative clause in which its source reports. Two attributions of one source: the clause before
+ * the credit, credited to it, and the relative clause's report (which `prepositional` drafts from the
+ * credit's object when the credit opens the sentence: "وفقا للمتحدث، الذي قال إن …" is one report).
+ */
+import type { CueHit } from './cues.ts';
+import type { Draft } from './sentence.ts';
+import type { SentenceView } from './view.ts';
+
+/**
+ * The credit's own draft (content before it) when `draft`, drafted at the prepositional cue `prep`, is the
+ * report of a relative clause after that credit; the relative's draft then opens its clause at the relative.
+ * @example creditBeforeRelative(view, prep, draft)?.contentSide // 'before'
+ */
+export function creditBeforeRelative(view: SentenceView, prep: CueHit, draft: Draft): Draft | null {
+  if (draft.rule !== 'prepositional-relative' || prep.from < 2 || draft.subject.type !== 'phrase') return null;
+  const object = draft.subject.chunks[0]!;
+  // Only after a comma: "…، بحسب المحامي": the credit closes a clause of the outlet's text.
+  if (!view.commaBefore(prep.from) || !view.commaBefore(object.to)) return null;
+  draft.clauseFrom = object.to;
+  draft.relativeClause = true;
+  return { hit: prep, subject: draft.subject, contentSide: 'before', contentFrom: null, clauseFrom: 0, consumedTo: object.to, rule: 'prepositional' };
+}
