@@ -21,6 +21,7 @@ import { addPersonDescriptions } from './person-descriptions.ts';
 import { addGroupDescriptions } from './group-descriptions.ts';
 import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
+import { addOwnGroups } from './own-groups.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -124,6 +125,16 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     texts,
     occupied,
     actors.filter((a) => candidates[a.g.candidate]!.kind !== 'person' && candidates[a.g.candidate]!.kind !== 'place').map((a) => ({ drafts: a.drafts })),
+  );
+  addOwnGroups(
+    texts,
+    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person').map((a) => ({ mentions: a.g.mentions })),
+    actors
+      .filter((a) => candidates[a.g.candidate]!.kind === 'org')
+      .map((a) => {
+        const longest = candidates[a.g.candidate]!.aliases.reduce((x, y) => (y.length > x.length ? y : x), [] as string[]);
+        return { mentions: a.g.mentions, drafts: a.drafts, head: singular(longest[longest.length - 1] ?? '') };
+      }),
   );
   addUserLabels(
     texts,
