@@ -17,6 +17,7 @@ import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
+import { cliticLength } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
 import { hasArticle, PhraseMatcher } from './lexicon.ts';
 
@@ -113,7 +114,9 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set() }).get(hit.value.key)!;
       entry.named.add(c.articleIndex);
       entry.spans.push({ article: c.articleIndex, first, last });
-      const spelling = c.text.slice(tokens[first]!.start, tokens[last]!.end);
+      // A glued conjunction or preposition («والمتظاهرين») is no part of the noun.
+      const nounStart = tokens[first]!.start + (cliticLength(c, first) || gluedBeforeArticle(tokens[first]!.key, c.lang));
+      const spelling = c.text.slice(nounStart, tokens[last]!.end);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       const form = `${c.lang}:${hit.value.form}`;
       (entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!).add(c.articleIndex);
@@ -121,9 +124,8 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const headId = `${c.articleIndex}:head:${hit.value.form}`;
       if (!entry.seen.has(headId)) {
         entry.seen.add(headId);
-        const start = tokens[first]!.start;
         const end = tokens[last]!.end;
-        entry.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key: `noun: ${hit.value.form}`, chosenHead: true });
+        entry.drafts.push({ article: c.articleIndex, text: c.text.slice(nounStart, end), start: nounStart, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key: `noun: ${hit.value.form}`, chosenHead: true });
       }
       const span = data.adjectivesFollow ? modifiersAfter(c, first, last, taken) : modifiersBefore(c, first, last, taken);
       if (!span) continue;
@@ -132,7 +134,7 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const id = `${c.articleIndex}:mod:${words.join(' ')}`;
       if (entry.seen.has(id)) continue;
       entry.seen.add(id);
-      const start = tokens[from]!.start;
+      const start = tokens[from]!.start + cliticLength(c, from);
       const end = tokens[to]!.end;
       entry.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'adjective', key: `common: ${words.join(' ')}`, preName: true });
     }
@@ -184,6 +186,16 @@ function gluedPreposition(key: string, lang: LanguageCode): boolean {
     prepositions.set(lang, list);
   }
   return list.some((p) => key.startsWith(p) && key.length - p.length >= 3);
+}
+
+/** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
+function gluedBeforeArticle(key: string, lang: LanguageCode): number {
+  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+  const article = foldForMatch(file?.actors?.article ?? '');
+  if (!article || key.startsWith(article)) return 0;
+  let best = 0;
+  for (const f of (file?.actors?.articleForms ?? []).map(foldForMatch)) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
+  return best;
 }
 
 /** "an unpopular finance bill", "Kenyan police": up to three plain words between a determiner (or a break) and the noun. */
