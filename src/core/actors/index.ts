@@ -20,6 +20,8 @@ import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { addGroupDescriptions } from './group-descriptions.ts';
 import { addSharedDescriptions } from './shared-descriptions.ts';
+import { commonNounActors } from './common-nouns.ts';
+import { addOwnGroups } from './own-groups.ts';
 import { roleReferences } from './roles.ts';
 import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
@@ -124,20 +126,36 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     occupied,
     actors.filter((a) => candidates[a.g.candidate]!.kind !== 'person' && candidates[a.g.candidate]!.kind !== 'place').map((a) => ({ drafts: a.drafts })),
   );
+  addOwnGroups(
+    texts,
+    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person').map((a) => ({ mentions: a.g.mentions })),
+    actors
+      .filter((a) => candidates[a.g.candidate]!.kind === 'org')
+      .map((a) => {
+        const longest = candidates[a.g.candidate]!.aliases.reduce((x, y) => (y.length > x.length ? y : x), [] as string[]);
+        return { mentions: a.g.mentions, drafts: a.drafts, head: singular(longest[longest.length - 1] ?? '') };
+      }),
+  );
   addUserLabels(
     texts,
     (options.extraLabels ?? []).filter((e) => e.forms.some((f) => f.trim())),
     actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
   );
-  const finished = actors
+  const finished: { name: string; others: string[]; labels: ActorLabel[]; spans: readonly { article: number; first: number; last: number }[] }[] = actors
     .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles, texts) }))
     // An entity the case names once, or in one article only, is an actor when an outlet labels it.
-    .filter((a) => !a.minor || a.labels.some(saysSomething));
-  return finished.map(({ g, labels, name, others }, n) => {
+    .filter((a) => !a.minor || a.labels.some(saysSomething))
+    .map((a) => ({ name: a.name, others: a.others, labels: a.labels, spans: a.g.mentions }));
+  // Groups and things named by a common noun ("protesters", «الشرطة»), after the named actors.
+  for (const a of commonNounActors(texts, occupied, minArticles)) {
+    const labels = finishLabels(a.drafts, a.named, articles, texts);
+    if (labels.length) finished.push({ name: a.name, others: a.others, labels, spans: a.spans });
+  }
+  return finished.map(({ spans, labels, name, others }, n) => {
     const result: Actor = { id: `a${n + 1}`, name, labels };
     if (others.length) result.aliases = others;
     if (options.withMentions) {
-      result.mentions = g.mentions.map((m) => ({ articleId: articles[m.article]!.id, start: texts[m.article]!.tokens[m.first]!.start, end: texts[m.article]!.tokens[m.last]!.end }));
+      result.mentions = spans.map((m) => ({ articleId: articles[m.article]!.id, start: texts[m.article]!.tokens[m.first]!.start, end: texts[m.article]!.tokens[m.last]!.end }));
     }
     return result;
   });

@@ -67,8 +67,18 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
       else if (d.origin === 'discovered' && d.form === 'title') {
-        const role = roleKey(c, c.data.adjectivesFollow ? first : last);
+        const at = c.data.adjectivesFollow ? first : last;
+        const role = roleKey(c, at);
         if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
+        // The role's plain modifiers ("porn" of "porn actress X", «الإباحية» of «الممثلة الإباحية»): another
+        // outlet may keep the modifier and choose another head ("a porn star", «نجمة إباحية»).
+        if (role) {
+          for (let j = first; j <= last; j++) {
+            const word = j === at ? null : roleWord(c, j);
+            const mod = word === null ? null : `${c.lang} ${MODIFIER}${word}`;
+            if (mod) (roles.get(mod) ?? roles.set(mod, new Set()).get(mod)!).add(p);
+          }
+        }
       }
     }
   }
@@ -173,6 +183,9 @@ function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly {
   return out;
 }
 
+/** Marks a role's modifier among the roles ("porn" of "porn actress"), apart from heads. */
+const MODIFIER = 'mod: ';
+
 /** Plain words before the role's head in a description ("an adult movie actress"). */
 const ROLE_MODIFIERS = 3;
 
@@ -191,7 +204,9 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
   for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
     if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
-    const holder = j > k + 1 ? roles.get(roleWord(c, j) ?? '') : undefined;
+    let holder = j > k + 1 ? roles.get(roleWord(c, j) ?? '') : undefined;
+    // "a porn star": a modifier of one person's role, then another head ending the phrase.
+    if (!holder && j > k + 1 && endsNounPhrase(c, j)) holder = roles.get(`${MODIFIER}${roleWord(c, j - 1) ?? ''}`);
     if (!holder) continue;
     const after = tokens[j + 1];
     if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
@@ -208,8 +223,15 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
 function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  const holder = roles.get(t.key);
-  if (!holder || t.clitic || data.isDefinite(t.key)) return null;
+  if (t.clitic || data.isDefinite(t.key)) return null;
+  let holder = roles.get(t.key);
+  // «نجمة إباحية»: another head, then a modifier of one person's role, indefinite, ending the phrase.
+  const next = tokens[k + 1];
+  if (!holder && next && !next.breakBefore && !taken.has(k + 1) && !next.clitic && !data.isDefinite(next.key) && !isStopword(t.key, lang) && endsNounPhrase(c, k + 1)) {
+    holder = roles.get(`${MODIFIER}${next.key}`);
+    if (holder) return { first: k, last: k + 1, holder };
+  }
+  if (!holder) return null;
   let last = k;
   while (last + 1 < tokens.length && last - k < ROLE_MODIFIERS) {
     const w = tokens[last + 1]!;
@@ -220,6 +242,12 @@ function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>
   const after = tokens[last + 1];
   if (after && !after.breakBefore && taken.has(last + 1)) return null;
   return { first: k, last, holder };
+}
+
+/** Punctuation, a stop word or the end of the text after word `j`: the noun phrase ends there. */
+function endsNounPhrase(c: CaseText, j: number): boolean {
+  const after = c.tokens[j + 1];
+  return !after || after.breakBefore || isStopword(after.key, c.lang);
 }
 
 interface Found {

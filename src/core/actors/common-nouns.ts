@@ -1,0 +1,241 @@
+/**
+ * Actors no name stands for: "protesters", "the police", "lawmakers", "the bill", «المتظاهرين»,
+ * «الشرطة», «مشروع قانون». Outlets of one case name such a group or thing by a common noun and describe it
+ * differently ("an unpopular finance bill" / "the controversial bill"; «المتظاهرين» / «المحتجين»), and
+ * those differences are the labels a reader compares. The nouns are the language's data
+ * (`commonActors` in lang/<code>/labels.json: kinds of actors any story may have, each with the
+ * synonyms that make one actor), never a story's words.
+ *
+ * One pass over each article's tokens (a phrase matcher per language); a noun counts where it ends its
+ * noun phrase ("police" in "police cordon" is a modifier) and stands inside no other actor's mention.
+ * An actor is listed when `minArticles` articles name it and some outlet describes it: a modifier
+ * (English, before the noun: "Kenyan police"; Arabic, after it: «الشرطة الكينية», «مشروع قانون المالية»)
+ * or, where the case uses two of the noun's synonyms, the one each outlet chose.
+ */
+import { isStopword } from '../align/terms.ts';
+import { LANGUAGES } from '../lang/registry.ts';
+import { foldForMatch, wordTokens } from '../normalize/index.ts';
+import type { LanguageCode } from '../types.ts';
+import type { CaseText } from './discover.ts';
+import { cliticLength } from './labels.ts';
+import type { LabelDraft } from './labels.ts';
+import { hasArticle, PhraseMatcher } from './lexicon.ts';
+
+/** One kind of actor a common noun names, with its synonyms (forms) in one language. */
+interface CommonActorEntry {
+  key: string;
+  forms: string[];
+}
+
+interface CommonForm {
+  key: string;
+  /** The listed form this inflection comes from: the noun an outlet chose. */
+  form: string;
+}
+
+/** Words read as a modifier on either side of the noun. */
+const MAX_MODIFIERS = 3;
+
+const matchers = new Map<LanguageCode, PhraseMatcher<CommonForm> | null>();
+
+/** The language's common-noun actors, with the glued article and its clitic forms and each case ending. */
+function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
+  if (matchers.has(lang)) return matchers.get(lang)!;
+  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as
+    | { actors?: { commonActors?: CommonActorEntry[]; articleForms?: string[]; article?: string }; inflection?: { caseEndings?: [string, string][]; nounPlurals?: string[] } }
+    | undefined;
+  const entries = file?.actors?.commonActors ?? [];
+  if (!entries.length) {
+    matchers.set(lang, null);
+    return null;
+  }
+  const m = new PhraseMatcher<CommonForm>();
+  const article = foldForMatch(file?.actors?.article ?? '');
+  const articled = (file?.actors?.articleForms ?? []).map(foldForMatch);
+  const endings = (file?.inflection?.caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const);
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const words = wordTokens(form, lang).map((t) => t.norm);
+      if (!words.length) continue;
+      const value: CommonForm = { key: entry.key, form: words.join(' ') };
+      const variants = new Set<string>([words.join(' ')]);
+      if (article) {
+        // The article on the phrase's last word ("مشروع القانون") or its only one, with each case ending.
+        const last = words[words.length - 1]!;
+        const bare = last.startsWith(article) ? last.slice(article.length) : last;
+        const lasts = [bare];
+        for (const [x, y] of endings) {
+          if (bare.endsWith(x) && bare.length - x.length >= 3) lasts.push(bare.slice(0, -x.length) + y);
+          else if (bare.endsWith(y) && bare.length - y.length >= 3) lasts.push(bare.slice(0, -y.length) + x);
+        }
+        for (const l of lasts) for (const a of ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
+      }
+      for (const v of variants) m.addWords(v.split(' '), value);
+    }
+  }
+  matchers.set(lang, m);
+  return m;
+}
+
+/** A common-noun actor of the case: its display name, the forms seen, where it is named and its label drafts. */
+export interface CommonActor {
+  name: string;
+  others: string[];
+  named: Set<number>;
+  drafts: LabelDraft[];
+  spans: { article: number; first: number; last: number }[];
+}
+
+/**
+ * The case's actors named by a common noun of the language's data, with their label drafts; tokens in
+ * `occupied` (other actors' mentions) are left to those actors.
+ * @example commonNounActors(texts, occupied, 2)[0]?.name // "protesters"
+ */
+export function commonNounActors(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], minArticles: number): CommonActor[] {
+  const byKey = new Map<string, { forms: Map<string, Set<number>>; spellings: Map<string, number>; named: Set<number>; drafts: LabelDraft[]; spans: CommonActor['spans']; seen: Set<string> }>();
+  // Kinds some named actor already stands for (a named police force, the groups both scripts name).
+  const held = new Set<string>();
+  for (const c of texts) {
+    const matcher = commonMatcher(c.lang);
+    if (!matcher) continue;
+    const { tokens, data } = c;
+    const taken = occupied[c.articleIndex]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = matcher.match(tokens, i);
+      if (!hit) continue;
+      if (taken.has(i)) {
+        held.add(hit.value.key);
+        continue;
+      }
+      const first = i;
+      const last = i + hit.length - 1;
+      i = last;
+      if (!endsPhrase(c, first, last)) continue;
+      const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set() }).get(hit.value.key)!;
+      entry.named.add(c.articleIndex);
+      entry.spans.push({ article: c.articleIndex, first, last });
+      // A glued conjunction or preposition («والمتظاهرين») is no part of the noun.
+      const nounStart = tokens[first]!.start + (cliticLength(c, first) || gluedBeforeArticle(tokens[first]!.key, c.lang));
+      const spelling = c.text.slice(nounStart, tokens[last]!.end);
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+      const form = `${c.lang}:${hit.value.form}`;
+      (entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!).add(c.articleIndex);
+      // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms).
+      const headId = `${c.articleIndex}:head:${hit.value.form}`;
+      if (!entry.seen.has(headId)) {
+        entry.seen.add(headId);
+        const end = tokens[last]!.end;
+        entry.drafts.push({ article: c.articleIndex, text: c.text.slice(nounStart, end), start: nounStart, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key: `noun: ${hit.value.form}`, chosenHead: true });
+      }
+      const span = data.adjectivesFollow ? modifiersAfter(c, first, last, taken) : modifiersBefore(c, first, last, taken);
+      if (!span) continue;
+      const [from, to] = span;
+      const words = tokens.slice(from, to + 1).filter((_, n) => from + n < first || from + n > last).map((t) => t.key);
+      const id = `${c.articleIndex}:mod:${words.join(' ')}`;
+      if (entry.seen.has(id)) continue;
+      entry.seen.add(id);
+      const start = tokens[from]!.start + cliticLength(c, from);
+      const end = tokens[to]!.end;
+      entry.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'adjective', key: `common: ${words.join(' ')}`, preName: true });
+    }
+  }
+  const out: CommonActor[] = [];
+  for (const [key, e] of byKey) {
+    if (e.named.size < minArticles || held.has(key)) continue;
+    // The chosen noun is a label only where outlets of one language differ in it.
+    const langs = [...e.forms.keys()].map((f) => f.slice(0, f.indexOf(':')));
+    const differ = new Set(langs.filter((l, n) => langs.indexOf(l) !== n));
+    const drafts = e.drafts.filter((d) => !d.chosenHead || differ.has(texts[d.article]!.lang));
+    if (!drafts.length) continue;
+    const spellings = [...e.spellings].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    out.push({ name: spellings[0]!, others: spellings.slice(1).filter((s) => foldForMatch(s) !== foldForMatch(spellings[0]!)), named: e.named, drafts, spans: e.spans });
+  }
+  return out;
+}
+
+/**
+ * Where names are capitalised and adjectives precede the noun, the noun ends its phrase when nothing
+ * but punctuation, a function word or a verb's shape ("-ed", "-ing") follows: "police cordon" is a cordon.
+ * Where adjectives follow (Arabic), a noun in construct before it makes it a genitive («مجلس النواب»).
+ */
+function endsPhrase(c: CaseText, first: number, last: number): boolean {
+  const { tokens, data } = c;
+  if (data.adjectivesFollow) {
+    const before = tokens[first - 1];
+    // «ضباط الشرطة», «مجلس النواب»: the genitive of an indefinite noun is that noun's complement; one
+    // behind a glued preposition is a preposition's («لصالح مشروع قانون»).
+    return !before || tokens[first]!.breakBefore || before.clitic || gluedPreposition(before.key, c.lang) || hasArticle(before.key, data) || isStopword(before.key, c.lang) || data.verb(before.key) !== undefined;
+  }
+  const next = tokens[last + 1];
+  if (!next || next.breakBefore || isStopword(next.key, c.lang) || data.notModifier(next.key)) return !tokens[last]!.possessive;
+  return false;
+}
+
+const prepositions = new Map<LanguageCode, string[]>();
+
+/**
+ * A word behind a glued preposition («لصالح», «بسبب»): the letters the language's article forms glue
+ * before the article («بال», «لل»), on a word of three letters or more.
+ */
+function gluedPreposition(key: string, lang: LanguageCode): boolean {
+  let list = prepositions.get(lang);
+  if (!list) {
+    const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+    const article = foldForMatch(file?.actors?.article ?? '');
+    list = article ? [...new Set((file?.actors?.articleForms ?? []).map(foldForMatch).map((f) => (f.endsWith(article) ? f.slice(0, -article.length) : f.slice(0, 1))).filter((p) => p.length > 0))] : [];
+    prepositions.set(lang, list);
+  }
+  return list.some((p) => key.startsWith(p) && key.length - p.length >= 3);
+}
+
+/** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
+function gluedBeforeArticle(key: string, lang: LanguageCode): number {
+  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+  const article = foldForMatch(file?.actors?.article ?? '');
+  if (!article || key.startsWith(article)) return 0;
+  let best = 0;
+  for (const f of (file?.actors?.articleForms ?? []).map(foldForMatch)) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
+  return best;
+}
+
+/** "an unpopular finance bill", "Kenyan police": up to three plain words between a determiner (or a break) and the noun. */
+function modifiersBefore(c: CaseText, first: number, last: number, taken: ReadonlySet<number>): [number, number] | null {
+  const { tokens, data } = c;
+  let from = first;
+  while (from > 0 && first - from < MAX_MODIFIERS && !tokens[from]!.breakBefore) {
+    const t = tokens[from - 1]!;
+    // A name is no modifier, but for a country's adjective right before the noun ("Kenyan police").
+    const name = taken.has(from - 1) && !(from === first && t.capitalised && !t.sentenceStart && !taken.has(from - 2));
+    if (name || t.possessive || data.determiners.has(t.key) || isStopword(t.key, c.lang) || data.notModifier(t.key) || /^\d/u.test(t.key)) break;
+    // A capitalised word opening a sentence is grammar, not a modifier.
+    if (t.capitalised && t.sentenceStart) break;
+    from--;
+  }
+  // "to support police": after the infinitive marker the first word is a verb.
+  if (from < first && from > 0 && data.verbMarkers.has(tokens[from - 1]!.key) && !tokens[from]!.breakBefore) from++;
+  return from < first ? [from, last] : null;
+}
+
+/**
+ * «الشرطة الكينية»: definite adjectives after a definite noun; «مشروع قانون المالية»: the definite
+ * genitive of an indefinite one; «مشروع قانون يقضي بزيادات …»: the clause an indefinite noun takes
+ * (a present verb and up to three words, to the next punctuation).
+ */
+function modifiersAfter(c: CaseText, first: number, last: number, taken: ReadonlySet<number>): [number, number] | null {
+  const { tokens, data } = c;
+  const free = (k: number): boolean => k < tokens.length && !taken.has(k) && !tokens[k]!.breakBefore;
+  const head = tokens[last]!;
+  let to = last;
+  if (hasArticle(head.key, data) && !head.clitic) {
+    // Relational adjectives only: «الشرطة القوة» is a noun after it, not a description.
+    while (to - last < MAX_MODIFIERS - 1 && free(to + 1) && hasArticle(tokens[to + 1]!.key, data) && data.isNisba(tokens[to + 1]!.key)) to++;
+  } else if (!hasArticle(head.key, data) && free(last + 1)) {
+    const next = tokens[last + 1]!.key;
+    if (hasArticle(next, data) && !isStopword(next, c.lang)) to = last + 1;
+    else if (data.isPresentVerb(next) && data.verb(next) !== undefined) {
+      to = last + 1;
+      while (to - last < MAX_MODIFIERS + 1 && free(to + 1)) to++;
+    }
+  }
+  return to > last ? [first, to] : null;
+}
