@@ -75,7 +75,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     t = u;
     perSentence.push(sentenceClaims(view, lex, history));
   }
-  carryQuotations(sentences, perSentence, quotes);
+  carryQuotations(sentences, perSentence, quotes, lex);
   carryOpenQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
   listedColonLabels(sentences, perSentence, lex);
@@ -615,15 +615,18 @@ function quotesNear(quotes: readonly QuoteSpan[], from: number, to: number): rea
  * Sentences inside a quotation that started (or ends) in an attributed sentence are that source's
  * words too: "قال: «… . …»" and "“… . …,” he said".
  */
-function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][], quotes: readonly QuoteSpan[]): void {
+function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][], quotes: readonly QuoteSpan[], lex: Lexicon): void {
   let q = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const own = claims[i]!;
-    if (own.length !== 1 || own[0]!.attribution) continue;
+    if (own.length !== 1) continue;
     while (q < quotes.length && quotes[q]!.end <= s.start) q++;
     const quote = quotes[q];
     if (!quote) continue;
+    // “… . We announce our appeal …”: inside a quotation opened in an earlier sentence, a report by "we"
+    // or "I" is the quoted speaker talking on, not a new source.
+    if (own[0]!.attribution && !(quote.open < s.start && quote.end > s.start && quote.close > own[0]!.attribution.cue.start && lex.pronouns.get(foldForMatch(own[0]!.attribution.source.text)) === 'speaker')) continue;
     let donor: ClaimDraft | undefined;
     // Inside a quotation that began earlier, or that opens this sentence and runs on into the next
     // ("‘A. B,’ the statement read."): the speaker of that quotation.
@@ -671,8 +674,10 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
 /** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
 /** "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either. */
 function opensWithPrep(claim: ClaimDraft, lex: Lexicon): boolean {
-  const first = foldForMatch(claim.text.trim().split(/\s+/u)[0] ?? '');
-  return lex.cues.get(first)?.some(isPrepositional) ?? false;
+  const words = claim.text.trim().split(/\s+/u).slice(0, 6).map((w) => foldForMatch(w).replace(/[^\p{L}\p{N}]/gu, ''));
+  // All the cue's words: "In turn, …" does not open with "in the words of". (Where words carry clitics the
+  // words after the first may be written joined or inflected, so the first word decides.)
+  return lex.cues.get(words[0] ?? '')?.some((e) => isPrepositional(e) && (lex.clitics || e.words.every((w, k) => words[k] === w))) ?? false;
 }
 
 function isPrepositional(e: CueEntry): boolean {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { at, attributionAt, claimsOf } from './helpers.ts';
+import { findQuotes } from '../../../src/core/attribute/quotes.ts';
+
+// Sentences written for these tests (session 11): English attribution families on PolNeAR tune and the
+// tuned English dev cases.
+describe('English attribution families (session 11)', () => {
+  it('a sentence opening with "In turn," keeps its own report (it is no "in the words of" credit)', () => {
+    const text = 'The dam broke at noon. In turn, the "Valley Growers League," which counts small farms, said, "We want the water back."';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'The dam broke')).toBeNull();
+    expect(attributionAt(claims, 'In turn')).toMatchObject({ source: { text: 'the "Valley Growers League,"' }, cue: { text: 'said' } });
+    // A sentence that is only "according to X" still attributes the one before.
+    const credit = 'The dam broke at noon. According to the river authority.';
+    expect(attributionAt(claimsOf(credit, 'en'), 'The dam broke')).toMatchObject({ source: { text: 'the river authority' } });
+  });
+
+  it('a straight quotation opening with an ellipsis or a bracket is a quotation', () => {
+    const text = 'He said, "...we will appeal the ruling." Then he left.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['...we will appeal the ruling.']);
+    expect(findQuotes('She wrote, "[the plan] is dead." Fine.')).toHaveLength(1);
+    // A mark between words with no letters after it still closes.
+    expect(findQuotes('He called it "a mess". Then...')).toHaveLength(1);
+  });
+
+  it('"we" reporting inside a quotation that goes on from an earlier sentence is the quoted speaker', () => {
+    const text = 'The growers league said: "The canal is ours. We announce an appeal against the ruling and we will win." The judge said nothing.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'We announce')).toMatchObject({ source: { text: 'The growers league' } });
+    expect(attributionAt(claims, 'The judge')).toMatchObject({ source: at(text, 'The judge') });
+  });
+});
