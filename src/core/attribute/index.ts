@@ -142,6 +142,8 @@ interface Resolved {
   explicit: boolean;
   /** Relayed outlet (or agency) and source, where the text names an outlet between the article and the source. */
   chain?: RelayLink[];
+  /** Word where the content stops short of the sentence end (a closing relay: ", the agency said."). */
+  contentTo?: number;
 }
 
 /** Two or more capitals: an acronym, unless its neighbours are capitals too (a shouted heading). */
@@ -177,6 +179,13 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   for (const r of resolved.slice(1)) {
     // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
     if (r.explicit && r.draft.closing && r.draft.contentSide === 'before' && r.draft.hit.entry.form !== 'prep') {
+      // "The army said that A, the agency said.": a report with content of its own keeps its speaker; the
+      // closing reporter relays it.
+      const relayed = closingRelayOf(view, lex, kept, r);
+      if (relayed) {
+        kept[0] = relayed;
+        continue;
+      }
       kept.length = 0;
       kept.push(r);
       continue;
@@ -240,6 +249,25 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * "The army also said that A, the agency said.": one report before, by a named speaker with content of its own
+ * (after "that" or a colon), and a closing "X said" naming someone else: the speaker stays, X relays.
+ */
+function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], closing: Resolved): Resolved | null {
+  if (kept.length !== 1 || closing.draft.subject.type !== 'phrase' || closing.draft.subject.chunks.length !== 1) return null;
+  const first = kept[0]!;
+  const d = first.draft;
+  if (!first.explicit || d.via || d.hit.entry.form !== 'verb' || d.hit.entry.candidate || d.hit.entry.attitude.size > 0 || d.hit.objectFrame || d.contentSide !== 'after' || !d.ownContent) return null;
+  // Content opened by "that" or a colon: a quoted object ("found “serious flaws” …, its statement said") is
+  // no report of its own, so the closing statement speaks.
+  const opener = d.contentFrom === null ? -1 : d.contentFrom - 1;
+  if (opener < 0 || !(lex.complementizers.has(view.norms[opener]!) || view.colonBefore(d.contentFrom!))) return null;
+  if (first.source.start === closing.source.start) return null;
+  const range = closing.draft.subject.chunks[0]!;
+  const via = viaMention(view, lex, range);
+  return { ...first, draft: { ...d, via: range }, contentTo: range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
 }
 
 /**
@@ -566,7 +594,7 @@ function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: nu
     start = Math.max(claimStart, view.start(draft.contentFrom));
     // Include an opening quotation mark right before the first word.
     while (start > claimStart && /[«“„"'‘]/u.test(view.text[start - 1]!)) start--;
-    end = claimEnd;
+    end = r.contentTo !== undefined ? Math.min(claimEnd, view.start(r.contentTo)) : claimEnd;
   } else {
     start = claimStart;
     const ownSource = !r.source.continued && r.source.start >= claimStart && r.source.start < claimEnd ? r.source.start : Infinity;

@@ -29,4 +29,18 @@ describe('English attribution families (session 11)', () => {
     expect(attributionAt(claims, 'We announce')).toMatchObject({ source: { text: 'The growers league' } });
     expect(attributionAt(claims, 'The judge')).toMatchObject({ source: at(text, 'The judge') });
   });
+
+  it('a closing "X said" after a report with content of its own relays it; the speaker stays', () => {
+    const text = 'The harbour board also said that the ferries will run late all week, the Coast Herald said.';
+    const a = claimsOf(text, 'en')[0]!.attribution!;
+    expect(a).toMatchObject({ source: at(text, 'The harbour board'), cue: at(text, 'said'), via: { text: 'the Coast Herald' } });
+    expect(a.content?.text).toBe('the ferries will run late all week');
+    expect(a.chain?.map((l) => l.text)).toEqual(['the Coast Herald', 'The harbour board']);
+    // A stance with a noun object reports nothing of its own: the closing reporter is the source.
+    const stance = 'The mayor called for calm, officials said.';
+    expect(claimsOf(stance, 'en')[0]!.attribution).toMatchObject({ source: at(stance, 'officials') });
+    // A quoted object is no content of its own either.
+    const quoted = 'A panel of auditors found "grave errors" in the tally, its written report said.';
+    expect(claimsOf(quoted, 'en')[0]!.attribution).toMatchObject({ source: at(quoted, 'its written report') });
+  });
 });
