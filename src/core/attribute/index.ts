@@ -177,6 +177,11 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
+    // "X rejected the results as a fraud, according to the channel.": the credit reports the act or stance.
+    if (creditReportsStance(view, lex, kept, r)) {
+      kept[0] = r;
+      continue;
+    }
     // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
     if (r.explicit && r.draft.closing && r.draft.contentSide === 'before' && r.draft.hit.entry.form !== 'prep') {
       // "The army said that A, the agency said.": a report with content of its own keeps its speaker; the
@@ -249,6 +254,21 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * "X has rejected the results as “fabricated”, according to a TV channel.": a closing "according to Y" after
+ * one report that is a stance or act on a noun object (no verb of saying that inverts, no content clause of
+ * its own) names who reports it, so Y is the sentence's source. A document credit ("according to a
+ * statement") is the stance-taker's own channel and leaves the report as it is.
+ */
+function creditReportsStance(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], credit: Resolved): boolean {
+  if (kept.length !== 1 || !credit.explicit || credit.draft.hit.entry.form !== 'prep' || credit.draft.contentSide !== 'before' || credit.source.kind === 'document') return false;
+  const d = kept[0]!.draft;
+  if (!kept[0]!.explicit || d.hit.entry.form !== 'verb' || d.hit.entry.invertible || d.hit.entry.attitude.size > 0 || d.ownContent || d.contentSide !== 'after' || d.via) return false;
+  if (kept[0]!.source.start === credit.source.start) return false;
+  const next = d.hit.to < view.length ? view.norms[d.hit.to]! : '';
+  return lex.determiners.has(next) || view.capitalized(d.hit.to);
 }
 
 /**

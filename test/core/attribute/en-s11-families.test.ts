@@ -43,4 +43,15 @@ describe('English attribution families (session 11)', () => {
     const quoted = 'A panel of auditors found "grave errors" in the tally, its written report said.';
     expect(claimsOf(quoted, 'en')[0]!.attribution).toMatchObject({ source: at(quoted, 'its written report') });
   });
+
+  it('"according to Y" closing a stance on a noun object names who reports it', () => {
+    const text = 'A veteran harbour pilot has rejected the new fees as "robbery", according to a local radio station.';
+    expect(claimsOf(text, 'en')[0]!.attribution).toMatchObject({ source: at(text, 'a local radio station'), cue: at(text, 'according to') });
+    // A verb of saying keeps its speaker; a document credit is the stance-taker's own channel.
+    const said = 'The pilot said the fees are robbery, according to the Bay Courier.';
+    expect(claimsOf(said, 'en')[0]!.attribution).toMatchObject({ source: at(said, 'The pilot') });
+    const statement = 'The pilots union condemned the fees, according to a statement.';
+    expect(claimsOf(statement, 'en')[0]!.attribution).toMatchObject({ source: at(statement, 'The pilots union') });
+  });
 });
+
