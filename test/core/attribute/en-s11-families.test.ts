@@ -53,5 +53,17 @@ describe('English attribution families (session 11)', () => {
     const statement = 'The pilots union condemned the fees, according to a statement.';
     expect(claimsOf(statement, 'en')[0]!.attribution).toMatchObject({ source: at(statement, 'The pilots union') });
   });
+
+  it('a bare verb joined to an infinitive, and an -s noun after a preposition and a bare noun, report nothing', () => {
+    expect(claimsOf('Some 150 deputies voted for a motion to halt the decree and call for its repeal.', 'en')[0]!.attribution).toBeNull();
+    expect(claimsOf('They vowed to fight the plan and demand a new vote.', 'en')[0]!.attribution?.cue.text).toBe('vowed');
+    // Finite and present forms after "and" still report.
+    const present = 'Nurses criticize the plan and call for talks.';
+    expect(claimsOf(present, 'en').some((c) => c.attribution?.cue.text === 'call for')).toBe(true);
+    expect(claimsOf('Thousands of nurses have been striking for weeks over government plans to cut wards.', 'en')[0]!.attribution).toBeNull();
+    const verb = 'The government plans to cut wards.';
+    expect(claimsOf(verb, 'en')[0]!.attribution).toMatchObject({ source: at(verb, 'The government'), cue: at(verb, 'plans') });
+    expect(claimsOf('A group of nurses plans to strike.', 'en')[0]!.attribution?.cue.text).toBe('plans');
+  });
 });
 
