@@ -65,5 +65,13 @@ describe('English attribution families (session 11)', () => {
     expect(claimsOf(verb, 'en')[0]!.attribution).toMatchObject({ source: at(verb, 'The government'), cue: at(verb, 'plans') });
     expect(claimsOf('A group of nurses plans to strike.', 'en')[0]!.attribution?.cue.text).toBe('plans');
   });
+
+  it('a quoted name after "the" is a subject, however many words it holds', () => {
+    const text = 'The "Union of the Small Harbour towns" said the fees are too high.';
+    expect(claimsOf(text, 'en')[0]!.attribution).toMatchObject({ source: at(text, 'The "Union of the Small Harbour towns"'), cue: at(text, 'said') });
+    // A quotation of content before the cue is still content.
+    const content = '"The fees are far too high for us," the harbour pilots said.';
+    expect(claimsOf(content, 'en')[0]!.attribution).toMatchObject({ source: at(content, 'the harbour pilots') });
+  });
 });
 
