@@ -375,6 +375,13 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
         (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
     if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
   }
+  // "striking over government plans to expand …": right after a lower-case bare noun opened by an adverbial
+  // preposition ("of" and the like post-modify a subject: "a group of lawmakers plans to …") the form is
+  // that noun's compound, no verb.
+  if (!lex.clitics && to - from === 1 && lex.ambiguousForms.has(view.norms[from]!) && compoundAfterPreposition(view, lex, from)) return false;
+  // "voted for a motion to block the decree and call for its repeal": a bare verb joined to an infinitive
+  // before it is part of the intention, no report.
+  if (!lex.clitics && entry.form === 'verb' && coordinatedInfinitive(view, lex, entry, from)) return false;
   // "Prime Minister Omar Said, speaking …": a capitalised cue word inside a name is the name (a title-case
   // headline, "Minister Says Talks Failed", has a capitalised word after it).
   // A title-case headline closing on its cue ("…, Lindsey Graham Says.") is no name, though.
@@ -412,6 +419,25 @@ function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, fr
   if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
+}
+
+/** Word `from` follows one lower-case word that an adverbial preposition (not a post-modifier) opens. */
+function compoundAfterPreposition(view: SentenceView, lex: Lexicon, from: number): boolean {
+  if (from < 2 || view.commaBefore(from) || view.commaBefore(from - 1) || view.capitalized(from - 1)) return false;
+  const prep = view.norms[from - 2]!;
+  return lex.adverbialPrepositions.has(prep) && !lex.postModifiers.has(prep) && !lex.determiners.has(view.norms[from - 1]!);
+}
+
+/** The cue at `from` is its lemma's bare form (no verb of saying) right after "and"/"or", with "to" + a word before it in its clause. */
+function coordinatedInfinitive(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number): boolean {
+  if (from < 3 || !lex.infinitiveCoordinators.has(view.norms[from - 1]!) || view.commaBefore(from - 1) || view.commaBefore(from)) return false;
+  // A verb of saying ("… to cut taxes and say …") more often has the subject's own present tense.
+  if (entry.invertible || entry.words.join(' ') !== foldForMatch(entry.lemma)) return false;
+  for (let k = from - 3; k >= Math.max(0, from - 12); k--) {
+    if (view.commaBefore(k + 1) || lex.complementizers.has(view.norms[k]!) || lex.relativePronouns.has(view.norms[k]!) || view.quoteAround(k)) return false;
+    if (lex.infinitiveMarkers.has(view.norms[k]!) && !lex.determiners.has(view.norms[k + 1]!)) return true;
+  }
+  return false;
 }
 
 /** Word `from` follows a preposition, or "a"/"an" and up to two modifiers with no comma, "of" or quantity word between. */

@@ -75,7 +75,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     t = u;
     perSentence.push(sentenceClaims(view, lex, history));
   }
-  carryQuotations(sentences, perSentence, quotes);
+  carryQuotations(sentences, perSentence, quotes, lex);
   carryOpenQuotations(sentences, perSentence, quotes);
   carryColonLines(sentences, perSentence, lex);
   listedColonLabels(sentences, perSentence, lex);
@@ -142,6 +142,8 @@ interface Resolved {
   explicit: boolean;
   /** Relayed outlet (or agency) and source, where the text names an outlet between the article and the source. */
   chain?: RelayLink[];
+  /** Word where the content stops short of the sentence end (a closing relay: ", the agency said."). */
+  contentTo?: number;
 }
 
 /** Two or more capitals: an acronym, unless its neighbours are capitals too (a shouted heading). */
@@ -175,8 +177,20 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
+    // "X rejected the results as a fraud, according to the channel.": the credit reports the act or stance.
+    if (creditReportsStance(view, lex, kept, r)) {
+      kept[0] = r;
+      continue;
+    }
     // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
     if (r.explicit && r.draft.closing && r.draft.contentSide === 'before' && r.draft.hit.entry.form !== 'prep') {
+      // "The army said that A, the agency said.": a report with content of its own keeps its speaker; the
+      // closing reporter relays it.
+      const relayed = closingRelayOf(view, lex, kept, r);
+      if (relayed) {
+        kept[0] = relayed;
+        continue;
+      }
       kept.length = 0;
       kept.push(r);
       continue;
@@ -240,6 +254,40 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
   }
   return splitSecondContent(view, lex, claims);
+}
+
+/**
+ * "X has rejected the results as “fabricated”, according to a TV channel.": a closing "according to Y" after
+ * one report that is a stance or act on a noun object (no verb of saying that inverts, no content clause of
+ * its own) names who reports it, so Y is the sentence's source. A document credit ("according to a
+ * statement") is the stance-taker's own channel and leaves the report as it is.
+ */
+function creditReportsStance(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], credit: Resolved): boolean {
+  if (kept.length !== 1 || !credit.explicit || credit.draft.hit.entry.form !== 'prep' || credit.draft.contentSide !== 'before' || credit.source.kind === 'document') return false;
+  const d = kept[0]!.draft;
+  if (!kept[0]!.explicit || d.hit.entry.form !== 'verb' || d.hit.entry.invertible || d.hit.entry.attitude.size > 0 || d.ownContent || d.contentSide !== 'after' || d.via) return false;
+  if (kept[0]!.source.start === credit.source.start) return false;
+  const next = d.hit.to < view.length ? view.norms[d.hit.to]! : '';
+  return lex.determiners.has(next) || view.capitalized(d.hit.to);
+}
+
+/**
+ * "The army also said that A, the agency said.": one report before, by a named speaker with content of its own
+ * (after "that" or a colon), and a closing "X said" naming someone else: the speaker stays, X relays.
+ */
+function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], closing: Resolved): Resolved | null {
+  if (kept.length !== 1 || closing.draft.subject.type !== 'phrase' || closing.draft.subject.chunks.length !== 1) return null;
+  const first = kept[0]!;
+  const d = first.draft;
+  if (!first.explicit || d.via || d.hit.entry.form !== 'verb' || d.hit.entry.candidate || d.hit.entry.attitude.size > 0 || d.hit.objectFrame || d.contentSide !== 'after' || !d.ownContent) return null;
+  // Content opened by "that" or a colon: a quoted object ("found “serious flaws” …, its statement said") is
+  // no report of its own, so the closing statement speaks.
+  const opener = d.contentFrom === null ? -1 : d.contentFrom - 1;
+  if (opener < 0 || !(lex.complementizers.has(view.norms[opener]!) || view.colonBefore(d.contentFrom!))) return null;
+  if (first.source.start === closing.source.start) return null;
+  const range = closing.draft.subject.chunks[0]!;
+  const via = viaMention(view, lex, range);
+  return { ...first, draft: { ...d, via: range }, contentTo: range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
 }
 
 /**
@@ -566,7 +614,7 @@ function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: nu
     start = Math.max(claimStart, view.start(draft.contentFrom));
     // Include an opening quotation mark right before the first word.
     while (start > claimStart && /[«“„"'‘]/u.test(view.text[start - 1]!)) start--;
-    end = claimEnd;
+    end = r.contentTo !== undefined ? Math.min(claimEnd, view.start(r.contentTo)) : claimEnd;
   } else {
     start = claimStart;
     const ownSource = !r.source.continued && r.source.start >= claimStart && r.source.start < claimEnd ? r.source.start : Infinity;
@@ -615,15 +663,18 @@ function quotesNear(quotes: readonly QuoteSpan[], from: number, to: number): rea
  * Sentences inside a quotation that started (or ends) in an attributed sentence are that source's
  * words too: "قال: «… . …»" and "“… . …,” he said".
  */
-function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][], quotes: readonly QuoteSpan[]): void {
+function carryQuotations(sentences: readonly Sentence[], claims: ClaimDraft[][], quotes: readonly QuoteSpan[], lex: Lexicon): void {
   let q = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const own = claims[i]!;
-    if (own.length !== 1 || own[0]!.attribution) continue;
+    if (own.length !== 1) continue;
     while (q < quotes.length && quotes[q]!.end <= s.start) q++;
     const quote = quotes[q];
     if (!quote) continue;
+    // “… . We announce our appeal …”: inside a quotation opened in an earlier sentence, a report by "we"
+    // or "I" is the quoted speaker talking on, not a new source.
+    if (own[0]!.attribution && !(quote.open < s.start && quote.end > s.start && quote.close > own[0]!.attribution.cue.start && lex.pronouns.get(foldForMatch(own[0]!.attribution.source.text)) === 'speaker')) continue;
     let donor: ClaimDraft | undefined;
     // Inside a quotation that began earlier, or that opens this sentence and runs on into the next
     // ("‘A. B,’ the statement read."): the speaker of that quotation.
@@ -671,8 +722,10 @@ function findDonor(sentences: readonly Sentence[], claims: ClaimDraft[][], i: nu
 /** "… وقف إطلاق النار. حسب وكالة الأنباء.": a sentence that is only "according to X" attributes the one before. */
 /** "بحسب ما أعلنت المفوضية اليوم.": a sentence opening with a prepositional cue states no content either. */
 function opensWithPrep(claim: ClaimDraft, lex: Lexicon): boolean {
-  const first = foldForMatch(claim.text.trim().split(/\s+/u)[0] ?? '');
-  return lex.cues.get(first)?.some(isPrepositional) ?? false;
+  const words = claim.text.trim().split(/\s+/u).slice(0, 6).map((w) => foldForMatch(w).replace(/[^\p{L}\p{N}]/gu, ''));
+  // All the cue's words: "In turn, …" does not open with "in the words of". (Where words carry clitics the
+  // words after the first may be written joined or inflected, so the first word decides.)
+  return lex.cues.get(words[0] ?? '')?.some((e) => isPrepositional(e) && (lex.clitics || e.words.every((w, k) => words[k] === w))) ?? false;
 }
 
 function isPrepositional(e: CueEntry): boolean {

@@ -227,6 +227,7 @@ export interface Lexicon {
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
+  infinitiveCoordinators: Set<string>;
   shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
   /** A participle of saying after a main clause that reports nothing is a claim of its own, the act before it the outlet's voice. */
@@ -560,6 +561,7 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
+    infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
     participleSplitsAct: raw.participleSplitsAct ?? false,

@@ -18,6 +18,7 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', 
 const CLOSERS = new Set(['»', '”', '’', '›']);
 const MARKS = /[\n"'«»“”„‘’‹›]/g;
 // Tatweel is a letter to Unicode but glues a prefix to a quotation ("لـ«…»", "بـ'…'"), so not here.
+const ELIDED_OPENING = /^(?:\.{2,4}|…|\[)\s?[\p{L}\p{N}]/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== '\u0640' && /[\p{L}\p{N}]/u.test(ch);
 
 /**
@@ -60,7 +61,8 @@ export function findQuotes(text: string): QuoteSpan[] {
       // Straight quotes: which side the letters are on says whether the mark opens or closes.
       const open = stack.findLastIndex((s) => s.mark === '"');
       const letterBefore = isLetter(text[i - 1]) || /[.!?؟,،]/u.test(text[i - 1] ?? '');
-      const letterAfter = isLetter(text[i + 1]);
+      // "...we announce": an ellipsis or a bracket between the mark and the words still opens.
+      const letterAfter = isLetter(text[i + 1]) || (open < 0 && ELIDED_OPENING.test(text.slice(i + 1, i + 6)));
       if (open >= 0 && (!letterAfter || letterBefore)) closeTo(open, i, true);
       else if (letterAfter && !letterBefore) stack.push({ mark: '"', at: i });
       else if (letterAfter && letterBefore && open < 0) stack.push({ mark: '"', at: i });

@@ -740,8 +740,21 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
-  if (view.breakBefore(k + 1) || view.contentQuoteClosesBefore(k + 1) || view.colonBefore(k + 1)) return true;
+  if (view.breakBefore(k + 1) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
   return false;
+}
+
+/**
+ * A content quotation closes right before word i; a quoted name after "the" ("the “League of Small
+ * Growers,” which …, said") is none, however many words it has.
+ */
+function contentQuoteBefore(view: SentenceView, lex: Lexicon, i: number): boolean {
+  if (!view.contentQuoteClosesBefore(i)) return false;
+  if (lex.clitics) return true;
+  const q = view.quoteClosingBefore(i)!;
+  let first = i - 1;
+  while (first > 0 && view.start(first - 1) >= q.start) first--;
+  return !(first > 0 && view.start(first) >= q.start && view.capitalized(first) && lex.definiteMarkers.has(view.norms[first - 1]!) && view.sentence.start <= q.open);
 }
 
 /**
@@ -754,10 +767,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   if (j < floor) return { type: 'none' };
   // "A spokesperson for the committee – a movement that backs the army – rejected": the aside between
   // dashes is skipped like one between commas.
-  if (view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+  if (contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
   if (view.breakBefore(j + 1)) {
     j = dashAsideBefore(view, lex, j, floor);
-    if (j < floor || view.contentQuoteClosesBefore(j + 1)) return { type: 'none' };
+    if (j < floor || contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
   }
   const w = view.norms[j]!;
   // "…, and criticized the board": a verb coordinated after a comma has no subject of its own before it
@@ -780,7 +793,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   let headVia: WordRange | undefined;
   while (end >= floor && picked.length < 3) {
     let a = end;
-    while (a - 1 >= floor && !view.commaBefore(a) && !view.breakBefore(a) && !view.contentQuoteClosesBefore(a) && !view.colonBefore(a) && end - a < WINDOW) a--;
+    while (a - 1 >= floor && !view.commaBefore(a) && !view.breakBefore(a) && !contentQuoteBefore(view, lex, a) && !view.colonBefore(a) && end - a < WINDOW) a--;
     const full: Chunk = { from: a, to: end + 1, kind: classify(view, lex, { from: a, to: end + 1 }, cues) };
     if (full.kind === 'via' && picked.length > 0) {
       // "In an interview with CNN, the senator said": the channel, not part of the subject.

@@ -126,6 +126,11 @@ export class SentenceView {
     return (this.bits(i) & CLOSES_QUOTE) !== 0;
   }
 
+  /** The quotation closing right before word i, if any. */
+  quoteClosingBefore(i: number): QuoteSpan | undefined {
+    return this.quoteClosesBefore(i) ? this.quotes[this.closing![i]!] : undefined;
+  }
+
   /** True when reported words in quotation marks (not a quoted name like «النهضة») close right before word i. */
   contentQuoteClosesBefore(i: number): boolean {
     if (!this.quoteClosesBefore(i)) return false;
