@@ -273,8 +273,9 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
     // A head noun that names bodies in general ("forces", "الجيش") is no epithet unless the lexicon marks it.
     const says = (entry: LabelEntry, at: number): boolean =>
       entry.form === 'head-noun' && (entry.stance !== 'neutral' || !(data.forceHeads.match(tokens, at) || data.orgHeads.match(tokens, at) || data.governingHeads.has(tokens[at]!.key)));
-    const marked = (at: number): { value: LabelEntry; length: number } | null => {
-      const m = at < tokens.length && !taken.has(at) ? data.labels.match(tokens, at) : null;
+    // `here`: the phrase at word `k`, matched already (each word was looked up three times where names are capitalised).
+    const marked = (at: number, k: number, here: { value: LabelEntry; length: number } | null): { value: LabelEntry; length: number } | null => {
+      const m = at < tokens.length && !taken.has(at) ? (at === k ? here : data.labels.match(tokens, at)) : null;
       return m && m.value.stance !== 'neutral' && (m.value.form === 'adjective' || m.value.form === undefined) ? m : null;
     };
     for (let k = 0; k < tokens.length; k++) {
@@ -329,9 +330,9 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         // "the militia", "the rebels"; where names are capitalised also bare "rebels" and "terrorist militias".
         const at = data.determiners.has(t.key) ? k + 1 : k;
         if (at !== k && !next) continue;
-        const adjective = marked(at);
+        const adjective = marked(at, k, phrase);
         const h = at + (adjective?.length ?? 0);
-        const noun = h < tokens.length && !taken.has(h) && (h === at || !tokens[h]!.breakBefore) ? data.labels.match(tokens, h) : null;
+        const noun = h < tokens.length && !taken.has(h) && (h === at || !tokens[h]!.breakBefore) ? (h === k ? phrase : data.labels.match(tokens, h)) : null;
         if (noun && says(noun.value, h) && (noun.value.stance !== 'neutral' || adjective)) {
           // Bare, it must open a phrase: not "Velmari rebels" (the name's own head) nor "his rebels".
           const prev = at === k ? tokens[k - 1] : undefined;
@@ -345,8 +346,8 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
         }
       } else if (data.article && !hasArticle(t.key, data) && (data.forceHeads.match(tokens, k) || data.orgHeads.match(tokens, k)) && next) {
         // «جيش الإرهابيين»: a bare head noun and a definite word the lexicon marks, in construct.
-        const h = data.labels.match(tokens, k);
-        const adjective = h?.value.form === 'head-noun' && h.length === 1 && hasArticle(tokens[k + 1]!.key, data) ? marked(k + 1) : null;
+        const h = phrase;
+        const adjective = h?.value.form === 'head-noun' && h.length === 1 && hasArticle(tokens[k + 1]!.key, data) ? marked(k + 1, k, phrase) : null;
         if (h && adjective) {
           last = k + adjective.length;
           key = `${adjective.value.key} ${h.value.key}`;

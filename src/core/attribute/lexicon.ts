@@ -284,6 +284,8 @@ export interface Lexicon {
   clitics: boolean;
   /** Memoised clitic-stripped stems per word (the same words recur across articles). */
   stemCache: Map<string, readonly { stem: string; definite: boolean }[]>;
+  /** Memoised per word: its stems that are source nouns, with their entries (most words have none). */
+  nounHitCache: Map<string, readonly NounHit[]>;
 }
 
 /** "قال المتحدث" → ["قال", "المتحدث"]: a phrase folded for matching, word by word. */
@@ -594,6 +596,7 @@ function compile(raw: RawAttributionData): Lexicon {
     seatSpellings: (raw.grammar?.seatSpellings ?? []).map(([older, usual]) => [foldForMatch(older), foldForMatch(usual)]),
     clitics,
     stemCache: new Map(),
+    nounHitCache: new Map(),
   };
 }
 
@@ -638,10 +641,7 @@ export interface NounMatch {
  * @example lookupNoun(lexiconFor('ar')!, ['والمصادر'], 0)?.entry.kind // 'anonymous'
  */
 export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): NounMatch | null {
-  const word = norms[i]!;
-  for (const { stem, definite } of nounStems(lex, word)) {
-    const list = lex.nouns.get(stem);
-    if (!list) continue;
+  for (const { list, definite } of nounHits(lex, norms[i]!)) {
     for (const entry of list) {
       let ok = i + entry.words.length <= norms.length;
       for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
@@ -649,6 +649,33 @@ export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): N
     }
   }
   return null;
+}
+
+/** A stem of a word that is a source noun: the noun's entries, and whether the word carried the article. */
+interface NounHit {
+  list: readonly NounEntry[];
+  definite: boolean;
+}
+
+const NO_HITS: readonly NounHit[] = [];
+
+/**
+ * The stems of a word that are source nouns, in the order of its stems (memoised per word: lookupNoun
+ * runs on many words of every sentence, several rules asking about one word, and most words are none).
+ */
+function nounHits(lex: Lexicon, word: string): readonly NounHit[] {
+  let hits = lex.nounHitCache.get(word);
+  if (!hits) {
+    const found: NounHit[] = [];
+    for (const { stem, definite } of nounStems(lex, word)) {
+      const list = lex.nouns.get(stem);
+      if (list) found.push({ list, definite });
+    }
+    hits = found.length ? found : NO_HITS;
+    if (lex.nounHitCache.size > 100_000) lex.nounHitCache.clear();
+    lex.nounHitCache.set(word, hits);
+  }
+  return hits;
 }
 
 /**
