@@ -359,12 +359,20 @@ function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounM
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
+/** After a glued conjunction: a short rest, the article, or a noun the lexicon knows ("وأعيان") goes on with the title. */
+function continuesTitle(lex: Lexicon, rest: string): boolean {
+  return rest.length < 3 || lex.articles.some((a) => rest.startsWith(a)) || lookupNoun(lex, [rest], 0) !== null;
+}
+
 function isBareWord(lex: Lexicon, word: string): boolean {
   if (/^\d/.test(word) || word.length < 2) return false;
   if (lex.adverbialPrepositions.has(word) || lex.timeWords.has(word) || lex.titleLinkWords.has(word)) return false;
   if (lex.articles.some((a) => word.startsWith(a))) return false;
-  // "لمشايخ", "وأعيان": a joined preposition or conjunction continues the title.
-  if (lex.conjunctions.some((c) => word.startsWith(c)) || lex.viaPrepositions.has(word[0]!)) return false;
+  // "لمشايخ", "وأعيان": a joined preposition or conjunction continues the title; a name that only
+  // looks so ("وليام": no word of the language after the conjunction) starts the name.
+  if (lex.viaPrepositions.has(word[0]!)) return false;
+  const conjunction = lex.conjunctions.find((c) => word.startsWith(c));
+  if (conjunction !== undefined && continuesTitle(lex, word.slice(conjunction.length))) return false;
   for (const prefix of lex.nounPrefixes) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && lex.articles.some((a) => rest.startsWith(a))) return false;
