@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
-
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string, articleId?: string): string[] =>
-  (actors.find((a) => a.name === name)?.labels ?? []).filter((l) => !articleId || l.articleId === articleId).map((l) => l.text);
+import { labelsOf } from './find.ts';
 
 describe('a group called by whose it is ("his own party", "X\'s own party")', () => {
   const tied = 'Premier Jon Ralt faces a hostile parliament. His decision came as his centrist Unity Party and the Green League clashed.';

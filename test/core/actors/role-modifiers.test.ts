@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
-
-const labelsOf = (actors: ReturnType<typeof findActors>, name: string, articleId?: string): string[] =>
-  (actors.find((a) => a.name === name)?.labels ?? []).filter((l) => !articleId || l.articleId === articleId).map((l) => l.text);
+import { labelsOf } from './find.ts';
 
 describe('another head with the modifier of one person\'s role, in an article that never names the person', () => {
   const english = (b: string): ReturnType<typeof findActors> =>
