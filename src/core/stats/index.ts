@@ -28,11 +28,14 @@ export interface Nameable {
  */
 export function outletName(article: Nameable, unnamed?: string): string {
   const fileName = withoutFormatExtension(article.fileName?.trim());
-  const textFileName = article.fileName && TEXT_EXTENSION.test(article.fileName.trim()) ? fileName : undefined;
+  const textFileName = article.fileName && TEXT_EXTENSION.test(article.fileName.trim()) && namesSomething(fileName) ? fileName : undefined;
   return article.outlet?.trim() || textFileName || article.title?.trim() || fileName || unnamed || article.id;
 }
 
 const TEXT_EXTENSION = /\.(?:txt|text|md|markdown)$/iu;
+// A machine-made name ("000_2427181fa13bf9fd", "12") says less than the headline: a part must be a word.
+const namesSomething = (name: string | undefined): boolean =>
+  (name ?? '').split(/[\s._-]+/u).some((part) => /\p{L}{2}/u.test(part) && !/^(?=.*\d)[0-9a-f]+$/iu.test(part));
 
 // A reader names "wire-report.txt" by "wire-report", as the CLI's ids do; other dots stay ("Reuters.com").
 const FORMAT_EXTENSION = /\.(?:txt|text|md|markdown|html?|xhtml)$/iu;

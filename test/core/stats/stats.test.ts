@@ -32,6 +32,8 @@ describe('outletName', () => {
     // A text file's first line is a headline, not a name: the file name the user chose heads its column.
     expect(outletName({ id: 'a', title: 'Storm hits the coast', fileName: 'en-wire.txt' })).toBe('en-wire');
     expect(outletName({ id: 'a', title: 'Storm hits the coast', fileName: 'notes.MD' })).toBe('notes');
+    // A machine-made file name (digits, a hash) says less than the headline.
+    expect(outletName({ id: 'a', title: 'Storm hits the coast', fileName: '000_2427181fa13bf9fd.txt' })).toBe('Storm hits the coast');
     // Only a format's extension goes: a name with other dots keeps them, and a bare extension stays.
     expect(outletName({ id: 'a', fileName: 'ar-news.site.TXT' })).toBe('ar-news.site');
     expect(outletName({ id: 'a', fileName: 'Reuters.com' })).toBe('Reuters.com');
