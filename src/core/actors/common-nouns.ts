@@ -19,7 +19,7 @@ import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
-import { hasArticle, PhraseMatcher } from './lexicon.ts';
+import { caseForms, hasArticle, PhraseMatcher } from './lexicon.ts';
 
 /** One kind of actor a common noun names, with its synonyms (forms) in one language. */
 interface CommonActorEntry {
@@ -52,7 +52,7 @@ function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
   const m = new PhraseMatcher<CommonForm>();
   const article = foldForMatch(file?.actors?.article ?? '');
   const articled = (file?.actors?.articleForms ?? []).map(foldForMatch);
-  const endings = (file?.inflection?.caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const);
+  const endings = file?.inflection?.caseEndings;
   for (const entry of entries) {
     for (const form of entry.forms) {
       const words = wordTokens(form, lang).map((t) => t.norm);
@@ -63,12 +63,7 @@ function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
         // The article on the phrase's last word ("مشروع القانون") or its only one, with each case ending.
         const last = words[words.length - 1]!;
         const bare = last.startsWith(article) ? last.slice(article.length) : last;
-        const lasts = [bare];
-        for (const [x, y] of endings) {
-          if (bare.endsWith(x) && bare.length - x.length >= 3) lasts.push(bare.slice(0, -x.length) + y);
-          else if (bare.endsWith(y) && bare.length - y.length >= 3) lasts.push(bare.slice(0, -y.length) + x);
-        }
-        for (const l of lasts) for (const a of ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
+        for (const l of caseForms(bare, endings)) for (const a of ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
       }
       for (const v of variants) m.addWords(v.split(' '), value);
     }

@@ -305,6 +305,20 @@ export interface LanguageActorData {
 }
 
 /**
+ * A noun (folded, without the article) and its forms in the other cases: a sound plural's "ين" traded
+ * for "ون" and back.
+ * @example caseForms('متمردين', [['ين', 'ون']]) // ['متمردين', 'متمردون']
+ */
+export function caseForms(bare: string, caseEndings: readonly (readonly [string, string])[] | undefined): string[] {
+  const forms = [bare];
+  for (const [x, y] of (caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const)) {
+    if (bare.endsWith(x) && bare.length - x.length >= 3) forms.push(bare.slice(0, -x.length) + y);
+    else if (bare.endsWith(y) && bare.length - y.length >= 3) forms.push(bare.slice(0, -y.length) + x);
+  }
+  return forms;
+}
+
+/**
  * Every inflection of a lexicon form (folded words): an adjective's stem with each ending, with and
  * without the article; a phrase's first word with and without article and feminine ending; a head
  * noun with its plural.
@@ -332,12 +346,7 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
   }
   if (form === 'head-noun' && words.length === 1 && article) {
     // A head noun with and without the article, in each case ("المتمردين" / "متمردون").
-    const forms = [bare];
-    for (const [x, y] of (rule.caseEndings ?? []).map(([a, b]) => [foldForMatch(a), foldForMatch(b)] as const)) {
-      if (bare.endsWith(x) && bare.length - x.length >= 3) forms.push(bare.slice(0, -x.length) + y);
-      else if (bare.endsWith(y) && bare.length - y.length >= 3) forms.push(bare.slice(0, -y.length) + x);
-    }
-    for (const f of forms) for (const w of articled(f)) out.push([w]);
+    for (const f of caseForms(bare, rule.caseEndings)) for (const w of articled(f)) out.push([w]);
   }
   if (form === 'head-noun') {
     const last = words[words.length - 1] ?? '';
