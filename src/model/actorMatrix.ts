@@ -50,7 +50,8 @@ const selectLabelledCells = createSelector([selectEffectiveAnalysis], (analysis)
 export const selectActorMatrix = createSelector([selectLabelledCells, selectEffectiveAnalysis], (rows, analysis): ActorMatrixRow[] => {
   if (!analysis) return [];
   const articleIds = analysis.articles.map((a) => a.id);
-  return rows.map(({ actor, labelled }) => {
+  // An actor no outlet labels would be a row of "no label" cells; selectUnlabelledActors lists it once.
+  return rows.filter(({ labelled }) => labelled.length > 0).map(({ actor, labelled }) => {
     let cells: Cell[] | undefined;
     const row = { id: actor.id, name: actor.name, aliases: actor.aliases ?? [], total: actor.labels.length };
     return Object.defineProperty(row, 'cells', {
@@ -65,6 +66,11 @@ export const selectActorMatrix = createSelector([selectLabelledCells, selectEffe
     }) as ActorMatrixRow;
   });
 });
+
+/** Actors the case names but no outlet labels: named once, below the matrix, rather than as empty rows. */
+export const selectUnlabelledActors = createSelector([selectLabelledCells], (rows): { id: string; name: string }[] =>
+  rows.filter(({ labelled }) => labelled.length === 0).map(({ actor }) => ({ id: actor.id, name: actor.name })),
+);
 
 export interface LabelOccurrence {
   articleId: string;

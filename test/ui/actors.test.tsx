@@ -2,10 +2,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analyzeCase } from '../../src/core/index.ts';
-import { articlesAdded } from '../../src/model/caseSlice.ts';
+import { articleAdded, articlesAdded } from '../../src/model/caseSlice.ts';
+import { buildArticle } from '../../fixtures/builders.ts';
+import type { CaseAnalysis } from '../../src/core/types.ts';
 import { ActorsView } from '../../src/features/actors/ActorsView.tsx';
 import type { AnalysisRunner } from '../../src/worker/runner.ts';
-import { analysed, renderWithStore, settle } from './builders.tsx';
+import { analysed, fixedRunner, renderWithStore, settle } from './builders.tsx';
 
 const realRunner: AnalysisRunner = async (job) => analyzeCase(job.inputs, job.options);
 
@@ -80,5 +82,29 @@ describe('Actors view', () => {
     await settle(30);
     await analysed(store);
     expect(screen.getByRole('status')).toHaveTextContent('“hero of the nation” does not stand beside any actor');
+  });
+});
+
+describe('Actors view, actors no outlet labels', () => {
+  it('names them once below the matrix instead of a row of empty cells', async () => {
+    const harbour = buildArticle({ id: 'harbour', outlet: 'Harbour Daily', sentences: ['The embattled board met in Port Selwyn.'] });
+    const coast = buildArticle({ id: 'coast', outlet: 'Coast Times', sentences: ['The board met in Port Selwyn.'] });
+    const analysis: CaseAnalysis = {
+      articles: [harbour, coast],
+      rows: [],
+      actors: [
+        { id: 'board', name: 'Harbour Board', labels: [{ articleId: 'harbour', text: 'embattled', stance: 'negative', origin: 'discovered', start: 4, end: 13 }] },
+        { id: 'port', name: 'Port Selwyn', labels: [] },
+      ],
+      diagnostics: [],
+    };
+    const rendered = renderWithStore(<ActorsView />, { deps: { runner: fixedRunner(analysis) } });
+    act(() => {
+      rendered.store.dispatch(articleAdded({ raw: 'stand-in' }));
+    });
+    await analysed(rendered.store);
+    const table = screen.getByRole('table', { name: 'Labels each outlet gives each actor' });
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Harbour Board']);
+    expect(screen.getByText(/Also named, with no label in any outlet:/u)).toHaveTextContent('Port Selwyn');
   });
 });

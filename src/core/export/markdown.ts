@@ -111,11 +111,13 @@ function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
 
 function actorsSection(analysis: CaseAnalysis): string[] {
   if (!analysis.actors.length) return ['No recurring actors found.'];
-  const lines = [
-    '| Actor | ' + analysis.articles.map((a) => cell(outletName(a), 40)).join(' | ') + ' |',
-    '|---|' + '---|'.repeat(analysis.articles.length),
-  ];
-  for (const actor of analysis.actors) {
+  // An actor no outlet labels would be a row of dashes; it is listed once below the table instead.
+  const labelled = analysis.actors.filter((a) => a.labels.length > 0);
+  const unlabelled = analysis.actors.filter((a) => a.labels.length === 0);
+  const lines = labelled.length
+    ? ['| Actor | ' + analysis.articles.map((a) => cell(outletName(a), 40)).join(' | ') + ' |', '|---|' + '---|'.repeat(analysis.articles.length)]
+    : [];
+  for (const actor of labelled) {
     const cells = analysis.articles.map((article) => {
       const seen = new Set<string>();
       const labels: string[] = [];
@@ -129,6 +131,7 @@ function actorsSection(analysis: CaseAnalysis): string[] {
     });
     lines.push(`| ${cell(actor.name, 50)} | ${cells.join(' | ')} |`);
   }
+  if (unlabelled.length) lines.push(...(lines.length ? [''] : []), `Also named, with no label in any outlet: ${unlabelled.map((a) => cell(a.name, 50)).join(' · ')}.`);
   lines.push('', 'Stance: + positive, − negative, · neutral.');
   return lines;
 }

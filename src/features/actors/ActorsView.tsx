@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { foldForMatch } from '../../core/normalize/index.ts';
 import { ActorMatrix } from '../../components/ActorMatrix.tsx';
 import { dirOf } from '../../components/direction.ts';
@@ -12,7 +12,7 @@ import { articleSelected, claimShownInArticle, viewChanged } from '../../model/u
 import type { CaseAnalysis } from '../../core/types.ts';
 import { selectAnalysisStatus, selectRawAnalysis } from '../../model/analysisSlice.ts';
 import { ActorContrasts } from './ActorContrasts.tsx';
-import { selectActorContrasts, selectActorMatrix, selectLabelOccurrences, selectUserLabelCounts, type LabelQuery } from '../../model/actorMatrix.ts';
+import { selectActorContrasts, selectActorMatrix, selectLabelOccurrences, selectUnlabelledActors, selectUserLabelCounts, type LabelQuery } from '../../model/actorMatrix.ts';
 
 /** How outlets name each actor (the contrasts first), every label by outlet, and the sentences behind each. */
 export function ActorsView() {
@@ -24,6 +24,7 @@ export function ActorsView() {
   const dir = useAppSelector(selectCompareDirection);
   const actors = useAppSelector(selectActorMatrix);
   const contrasts = useAppSelector(selectActorContrasts);
+  const unlabelled = useAppSelector(selectUnlabelledActors);
   const status = useAppSelector(selectAnalysisStatus);
   const userCounts = useAppSelector(selectUserLabelCounts);
   const raw = useAppSelector(selectRawAnalysis);
@@ -51,7 +52,19 @@ export function ActorsView() {
       ) : null}
       <ActorContrasts contrasts={contrasts} selected={selected} onSelect={setSelected} />
       <h3>{t('actors.allLabels')}</h3>
-      <ActorMatrix columns={columns} dir={dir} actors={actors} selected={selected} onSelect={setSelected} />
+      {/* With only unlabelled actors, the matrix's "no actor found" would contradict the list below. */}
+      {actors.length || !unlabelled.length ? <ActorMatrix columns={columns} dir={dir} actors={actors} selected={selected} onSelect={setSelected} /> : null}
+      {unlabelled.length ? (
+        <p className="hint">
+          {t('actors.unlabelled')}{' '}
+          {unlabelled.map((actor, i) => (
+            <Fragment key={actor.id}>
+              {i > 0 ? t('list.separator') : null}
+              <bdi>{actor.name}</bdi>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
       {selected && chosenActor && chosenChip ? (
         <section aria-labelledby={`${id}-occ`} className="occurrences">
           <h3 id={`${id}-occ`}>

@@ -84,3 +84,16 @@ describe('toMarkdown sources', () => {
     expect(rowLines.some((line) => line.includes('— *the Bakers Union spokesman* (according to)'))).toBe(true);
   });
 });
+
+describe('toMarkdown actors', () => {
+  it('lists an actor no outlet labels once below the table, not as a row of dashes', () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['The harbour board met.'] });
+    const courier = buildArticle({ id: 'courier', outlet: 'Courier', sentences: ['The board met again.'] });
+    const labelled = { id: 'x1', name: 'Harbour Board', labels: [{ articleId: 'herald', text: 'embattled', stance: 'negative' as const, origin: 'discovered' as const, start: 4, end: 13 }] };
+    const bare = { id: 'x2', name: 'Port City', labels: [] };
+    const lines = toMarkdown({ articles: [herald, courier], rows: [], actors: [labelled, bare], diagnostics: [] }).split('\n');
+    expect(lines.filter((line) => line.startsWith('| Harbour Board |'))).toHaveLength(1);
+    expect(lines.some((line) => line.startsWith('| Port City |'))).toBe(false);
+    expect(lines).toContain('Also named, with no label in any outlet: Port City.');
+  });
+});
