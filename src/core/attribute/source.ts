@@ -273,8 +273,11 @@ function isCapitalsWord(text: string): boolean {
 export function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): number {
   const word = view.norms[k]!;
   const token = view.tokens[k]!;
-  if (!lex.clitics || word.length <= 3 || !lex.viaPrepositions.has(word[0]!) || view.text[token.start] !== token.text[0]) return 0;
+  if (!lex.clitics || word.length <= 3 || view.text[token.start] !== token.text[0]) return 0;
   const rest = word.slice(1);
+  // "التقى الرئيس بالسفير الذي أكد": a complement preposition on a definite noun is no part of the source either.
+  const complement = lex.complementPrefixes.includes(word[0]!) && lex.articles.some((a) => rest.startsWith(a));
+  if (!lex.viaPrepositions.has(word[0]!) && !complement) return 0;
   if (rest[0] === word[0] && lex.articleAlef && lookupNoun(lex, [lex.articleAlef + rest], 0)) return 0;
   return lookupNoun(lex, [rest], 0) ? 1 : 0;
 }

@@ -305,10 +305,19 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     const w = view.norms[k]!;
     if (k - np.from >= longest) return k;
     // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
-    if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
+    // "يظهر الجنود وهم يطلقون النار": a circumstantial clause is no part of the phrase.
+    if ((lex.relativePronouns.has(w) && !definite(lex, w)) || lex.circumstantialOpeners.has(w)) return k;
     // "الصور التي نقلتها وكالات الأنباء": on a source noun a relative clause keeps its verb and its agent,
     // else the phrase ends before it ("وصف الحكم الذي صدر …": no source noun, the verb's object, left as it was).
     if (lex.relativePronouns.has(w) && headKind !== undefined) return relativeClauseEnd(view, lex, k, np.to);
+    // «حزب المعارضة الرئيسي "الوفاق" الحكومة»: a short quoted name after the head is part of the phrase,
+    // and a definite noun right after it opens the verb's object.
+    const named = view.quoteOpeningAt(k);
+    if (named && !contentQuote(view, k)) {
+      while (k + 1 < np.to && view.start(k + 1) < named.end) k++;
+      if (k + 1 < np.to && definite(lex, view.norms[k + 1]!) && !adjectiveLike(lex, view.norms[k + 1]!)) return k + 1;
+      continue;
+    }
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
