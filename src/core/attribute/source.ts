@@ -442,7 +442,9 @@ function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
 function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
   if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank' || head.match.entry.name) return false;
   const words = chunk.to - chunk.from;
-  if (lex.clitics) return head.definite && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
+  // "بحسب الأرقام التي قرأها رئيس اللجنة": a noun its relative clause describes is new, no back-reference.
+  const described = chunk.to < view.length && !view.commaBefore(chunk.to) && lex.relativePronouns.has(view.norms[chunk.to]!);
+  if (lex.clitics) return head.definite && !described && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
 }
 

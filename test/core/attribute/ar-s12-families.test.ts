@@ -50,3 +50,27 @@ describe('a relative on a prepositional object', () => {
     expect(who('واستقبل الوزير السفير خالد ناصر الذي أكد أن بلاده ستدعم المشروع.')[0]![0]).toBe('السفير خالد ناصر');
   });
 });
+
+describe('a relative after a bare name and its age', () => {
+  it('«أن يتولى فلان البالغ 50 عاما، والذي قال …»: the name, without the verb or the age', () => {
+    expect(who('ومن المقرر أن يتولى سامي الخوري البالغ 50 عاما، والذي قال إنه يريد إصلاح القضاء، منصبه الشهر المقبل.')[0]![0]).toBe('سامي الخوري');
+    expect(who('ومن المقرر أن تتولى سلمى ناصر البالغة من العمر 50 عاما، والتي قالت إنها تريد إصلاح القضاء، منصبها.')[0]![0]).toBe('سلمى ناصر');
+  });
+
+  it('a one-word name is not taken for a verb ("سامي" reads as one)', () => {
+    expect(who('سامي الخوري، الذي قال إنه يريد إصلاح القضاء، وصل أمس.')[0]![0]).toBe('سامي الخوري');
+  });
+});
+
+describe('a credit on a noun its relative clause describes', () => {
+  it('«بحسب الأرقام التي قرأها …» is new, not the document named before', () => {
+    const claims = claimsOf('وأظهرت نتائج أولية تقدم الحزب الحاكم. وحصل المرشح الثالث على 3 بالمئة فقط، بحسب الأرقام التي قرأها رئيس اللجنة في المحكمة.', 'ar');
+    expect(claims[1]!.attribution?.source.text).toBe('الأرقام');
+    expect(claims[1]!.attribution?.source.continued ?? false).toBe(false);
+  });
+
+  it('a bare «الأرقام» still goes back to the figures named before', () => {
+    const claims = claimsOf('وأظهرت أرقام رسمية تراجع البطالة. وأكدت الأرقام أن التضخم انخفض أيضا.', 'ar');
+    expect(claims[1]!.attribution?.source.continued).toBe(true);
+  });
+});
