@@ -2,6 +2,7 @@
  * What a source phrase is: its kind (person, organization, media, anonymous, document), the role or
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
+import { gluedReading } from './glued-name.ts';
 import { joinedConjunction } from './joined-words.ts';
 import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
@@ -362,11 +363,6 @@ function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounM
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
-/** After a glued conjunction: a short rest, the article, or a noun the lexicon knows ("وأعيان") goes on with the title. */
-function continuesTitle(lex: Lexicon, rest: string): boolean {
-  return rest.length < 3 || lex.articles.some((a) => rest.startsWith(a)) || lookupNoun(lex, [rest], 0) !== null;
-}
-
 function isBareWord(lex: Lexicon, word: string): boolean {
   if (/^\d/.test(word) || word.length < 2) return false;
   if (lex.adverbialPrepositions.has(word) || lex.timeWords.has(word) || lex.titleLinkWords.has(word)) return false;
@@ -375,7 +371,7 @@ function isBareWord(lex: Lexicon, word: string): boolean {
   // looks so ("وليام": no word of the language after the conjunction) starts the name.
   if (lex.viaPrepositions.has(word[0]!)) return false;
   const conjunction = lex.conjunctions.find((c) => word.startsWith(c));
-  if (conjunction !== undefined && continuesTitle(lex, word.slice(conjunction.length))) return false;
+  if (conjunction !== undefined && gluedReading(lex, word.slice(conjunction.length)) === 'particle') return false;
   for (const prefix of lex.nounPrefixes) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && lex.articles.some((a) => rest.startsWith(a))) return false;

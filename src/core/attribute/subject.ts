@@ -3,7 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
-import { gluedFamilyName } from './glued-name.ts';
+import { gluedReading } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -339,7 +339,9 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
     if (objectAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
-    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && !gluedFamilyName(view, lex, k)) return k;
+    // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
+    const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
+    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name') return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
