@@ -1,6 +1,6 @@
 /**
- * Fresh Arabic attribution material (`node bin/run-ts.mjs scripts/bench/fresh.ts [--verbose]`): six news
- * articles of six stories (fixtures/attribution-fresh/ar/: texts, sources.json, annotations/<id>.json in
+ * Fresh Arabic attribution material (`node bin/run-ts.mjs scripts/bench/fresh.ts [--verbose]`): twelve news
+ * articles of twelve stories (fixtures/attribution-fresh/ar/: texts, sources.json, annotations/<id>.json in
  * `articleAnnotationSchema`), each analysed as a case of its own and scored with the dev cases'
  * attribution measure. sources.json gives each article's half: **tuned** (its misses may be read:
  * --verbose lists them) or **held** (only its aggregate is printed; nobody changing src/ reads its
@@ -42,17 +42,17 @@ export interface FreshFigures {
 }
 
 /**
- * Scores each half of one language's fresh articles.
+ * Scores each half of one language's fresh articles (`only`: a subset of article ids, e.g. a batch's first look).
  * @example scoreFresh('ar').find((h) => h.half === 'tuned')!.source.f1
  */
-export function scoreFresh(language = 'ar'): FreshFigures[] {
+export function scoreFresh(language = 'ar', only?: (id: string) => boolean): FreshFigures[] {
   const dir = join(FRESH_DIR, language);
   const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as FreshSources;
   const halves: FreshFigures[] = [];
   for (const half of ['tuned', 'held'] as const) {
     const sum: Counts = { predicted: 0, gold: 0, source: 0, cue: 0 };
     const notes: string[] = [];
-    const articles = sources.articles.filter((a) => a.split === half);
+    const articles = sources.articles.filter((a) => a.split === half && (only?.(a.id) ?? true));
     for (const a of articles) {
       const path = join(dir, 'annotations', `${a.id}.json`);
       if (!existsSync(path)) continue;

@@ -4,7 +4,8 @@
  * it against fixtures/annotations/ —
  * attribution P/R/F1 (claim, source, kind, cue, stance, quote, via), furniture and own voice, row pairs,
  * label coverage — then the dev cases from other stories (scripts/bench/devcases.ts; tuned and unseen
- * apart, --show-unseen to list unseen cases one by one) and the PolNeAR and ANS figures of
+ * apart, --show-unseen to list unseen cases one by one), the fresh Arabic attribution set
+ * (scripts/bench/fresh.ts; tuned and held halves) and the PolNeAR and ANS figures of
  * scripts/bench/polnear.ts and ans.ts.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadAnnotations, loadCase } from '../../fixtures/load.ts';
 import type { FixtureCaseName } from '../../fixtures/load.ts';
 import { scoreDevCases } from './devcases.ts';
+import { scoreFresh } from './fresh.ts';
 import { scoreAlignment, scoreAttribution, scoreLabels } from './score.ts';
 import type { AlignmentScores, AttributionScores, LabelScores, Prf } from './score.ts';
 import { heading, ms, pct, table } from './table.ts';
@@ -187,6 +189,10 @@ async function main(): Promise<void> {
   const { json, verbose, corpora, cases: names } = parseCli(process.argv.slice(2));
   const cases = names.map((name) => scoreCase(name, verbose));
   const devCases = scoreDevCases({ verbose, showUnseen: process.argv.includes('--show-unseen') });
+  // The fresh Arabic set: the tuned half's misses may be read (fresh.ts --verbose), the held half's never.
+  const fresh = scoreFresh('ar').map(({ notes: _notes, ...figures }) => figures);
+  console.log(heading('Fresh Arabic attribution (fixtures/attribution-fresh/ar; held half reported only)'));
+  console.log(table(['half', 'articles', 'gold', 'source P / R / F1', 'cue P / R / F1'], fresh.map((h) => [h.half, String(h.articles), String(h.source.gold), `${pct(h.source.precision)} / ${pct(h.source.recall)} / ${pct(h.source.f1)}`, `${pct(h.cue.precision)} / ${pct(h.cue.recall)} / ${pct(h.cue.f1)}`])));
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
   const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS dev rows, one given pair at a time (each pair with 6 random distractors)') : null;
   const ansCrowded = corpora ? await external('ans.ts', 'scoreAnsCrowded', 'ANS dev rows, crowded case (every s1 in one article, every s2 in another; pair P/R/F1)') : null;
@@ -211,7 +217,7 @@ async function main(): Promise<void> {
   );
   if (json) {
     mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, polnear, ans, ansCrowded }, null, 2) + '\n');
+    writeFileSync(json, JSON.stringify({ generatedAt: new Date().toISOString(), cases, devCases: devCases.splits, fresh, polnear, ans, ansCrowded }, null, 2) + '\n');
     console.log(`\nfigures written to ${json}`);
   }
 }

@@ -87,6 +87,7 @@ export interface RawGrammar {
   periodPrepositions?: string[];
   /** First words of a compound given name ("عبد"): the name goes on past the next word. */
   compoundNameHeads?: string[];
+  circumstantialOpeners?: string[];
   /** The article's letter dropped after a joined preposition ("ا"). */
   articleAlef?: string;
   /** The alef an indefinite object is written with ("بيانا"). */

@@ -3,6 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
+import { nameBeforeRelative } from './relative-name.ts';
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { agreeingContentSubject } from './agreeing-subject.ts';
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
@@ -480,8 +481,13 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     for (let k = subject.range.from - 1; k >= Math.max(0, subject.range.from - 8); k--) {
       if (view.commaBefore(k + 1) && k < subject.range.from - 1) break;
       const m = lookupNoun(lex, view.norms, k);
-      if (m && m.entry.kind !== 'rank') return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [{ from: k, to: subject.range.from }], anonymityMarked: false, side: 'before' } }, history, undefined);
+      // A rank heads the name after it ("السفير خالد ناصر الذي") or stands alone ("بالسفير الذي"); in a
+      // cased script a lower-case rank before a name is no antecedent of its own.
+      if (m && (m.entry.kind !== 'rank' || lex.clitics)) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [{ from: k, to: subject.range.from }], anonymityMarked: false, side: 'before' } }, history, undefined);
     }
+    // "… أن يصبح فلان الفلاني البالغ 44 عاما، والذي قال …": the bare name ending the clause before it.
+    const name = previousInSentence ? null : nameBeforeRelative(view, lex, subject.range.from);
+    if (name) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'before' } }, history, undefined);
     // After another cue in the sentence the antecedent follows that cue ("praised A, who said …" → A).
     const antecedent = scanBefore(view, lex, subject.range.from, previousInSentence ? previousInSentence.draft.hit.to : 0, new Map());
     if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: antecedent }, history, undefined);

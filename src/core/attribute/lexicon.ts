@@ -268,6 +268,8 @@ export interface Lexicon {
   periodPrepositions: Set<string>;
   /** First words of a compound given name ("عبد"). */
   compoundNameHeads: Set<string>;
+  /** «وهم», «وهو» + a verb: a circumstantial clause, which ends a noun phrase. */
+  circumstantialOpeners: Set<string>;
   /** The article letter dropped after a joined preposition. */
   articleAlef: string;
   /** The alef an indefinite object is written with. */
@@ -588,6 +590,7 @@ function compile(raw: RawAttributionData): Lexicon {
     elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
+    circumstantialOpeners: foldSet(raw.grammar?.circumstantialOpeners),
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     accusativeAlef: foldForMatch(raw.grammar?.accusativeAlef ?? ''),
     soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),

@@ -19,6 +19,7 @@ import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { subjectScanFrom } from './as-resumptive.ts';
 import { creditBeforeRelative } from './credit-relative.ts';
+import { documentBeforeCue } from './document-before.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { mainAfterRelative } from './relative-aside.ts';
@@ -880,6 +881,14 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       }
     }
     subject = { ...subject, chunks };
+  }
+  // "وتم نشر مقطع فيديو يظهر …": the indefinite document right before the verb is what shows, not the words after it.
+  const shown = relay ? null : documentBeforeCue(view, lex, hit);
+  if (shown) {
+    subject = { type: 'phrase', chunks: [shown], anonymityMarked: false, side: 'before' };
+    via = undefined;
+    contentFrom = hit.to;
+    rule = 'document-before';
   }
   const owner = resumptivePossessor(view, lex, hit);
   if (owner) {

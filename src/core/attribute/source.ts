@@ -2,6 +2,7 @@
  * What a source phrase is: its kind (person, organization, media, anonymous, document), the role or
  * title stated with it, and for anonymous sources the affiliation they are given.
  */
+import { gluedReading } from './glued-name.ts';
 import { joinedConjunction } from './joined-words.ts';
 import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.ts';
 import type { SourceKind } from '../types.ts';
@@ -273,8 +274,11 @@ function isCapitalsWord(text: string): boolean {
 export function gluedPreposition(view: SentenceView, lex: Lexicon, k: number): number {
   const word = view.norms[k]!;
   const token = view.tokens[k]!;
-  if (!lex.clitics || word.length <= 3 || !lex.viaPrepositions.has(word[0]!) || view.text[token.start] !== token.text[0]) return 0;
+  if (!lex.clitics || word.length <= 3 || view.text[token.start] !== token.text[0]) return 0;
   const rest = word.slice(1);
+  // "التقى الرئيس بالسفير الذي أكد": a complement preposition on a definite noun is no part of the source either.
+  const complement = lex.complementPrefixes.includes(word[0]!) && lex.articles.some((a) => rest.startsWith(a));
+  if (!lex.viaPrepositions.has(word[0]!) && !complement) return 0;
   if (rest[0] === word[0] && lex.articleAlef && lookupNoun(lex, [lex.articleAlef + rest], 0)) return 0;
   return lookupNoun(lex, [rest], 0) ? 1 : 0;
 }
@@ -359,11 +363,6 @@ function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounM
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
-/** After a glued conjunction: a short rest, the article, or a noun the lexicon knows ("وأعيان") goes on with the title. */
-function continuesTitle(lex: Lexicon, rest: string): boolean {
-  return rest.length < 3 || lex.articles.some((a) => rest.startsWith(a)) || lookupNoun(lex, [rest], 0) !== null;
-}
-
 function isBareWord(lex: Lexicon, word: string): boolean {
   if (/^\d/.test(word) || word.length < 2) return false;
   if (lex.adverbialPrepositions.has(word) || lex.timeWords.has(word) || lex.titleLinkWords.has(word)) return false;
@@ -372,7 +371,7 @@ function isBareWord(lex: Lexicon, word: string): boolean {
   // looks so ("وليام": no word of the language after the conjunction) starts the name.
   if (lex.viaPrepositions.has(word[0]!)) return false;
   const conjunction = lex.conjunctions.find((c) => word.startsWith(c));
-  if (conjunction !== undefined && continuesTitle(lex, word.slice(conjunction.length))) return false;
+  if (conjunction !== undefined && gluedReading(lex, word.slice(conjunction.length)) === 'particle') return false;
   for (const prefix of lex.nounPrefixes) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && lex.articles.some((a) => rest.startsWith(a))) return false;
@@ -439,7 +438,9 @@ function quotedOrShort(view: SentenceView, chunk: WordRange): boolean {
 function isAnaphoric(view: SentenceView, lex: Lexicon, chunk: WordRange, head: Head): boolean {
   if (!head.match || head.nameFrom !== null || head.match.entry.kind === 'rank' || head.match.entry.name) return false;
   const words = chunk.to - chunk.from;
-  if (lex.clitics) return head.definite && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
+  // "بحسب الأرقام التي قرأها رئيس اللجنة": a noun its relative clause describes is new, no back-reference.
+  const described = chunk.to < view.length && !view.commaBefore(chunk.to) && lex.relativePronouns.has(view.norms[chunk.to]!);
+  if (lex.clitics) return head.definite && !described && (words === head.match.length || nisbaAfterGeneric(view, lex, chunk, head));
   return head.definite && words === head.match.length + 1 && lex.definiteMarkers.has(view.norms[chunk.from]!);
 }
 

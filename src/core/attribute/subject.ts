@@ -3,7 +3,7 @@
  * ("Smith said", "مصادر مصرية أكدت"), or nowhere (continuing the previous source). Works on word
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
-import { gluedFamilyName } from './glued-name.ts';
+import { gluedReading } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -305,10 +305,19 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     const w = view.norms[k]!;
     if (k - np.from >= longest) return k;
     // "نفى الوزير خالد يوسف ما ورد من أنباء": a relative with no article ("ما") opens the verb's object.
-    if (lex.relativePronouns.has(w) && !definite(lex, w)) return k;
+    // "يظهر الجنود وهم يطلقون النار": a circumstantial clause is no part of the phrase.
+    if ((lex.relativePronouns.has(w) && !definite(lex, w)) || lex.circumstantialOpeners.has(w)) return k;
     // "الصور التي نقلتها وكالات الأنباء": on a source noun a relative clause keeps its verb and its agent,
     // else the phrase ends before it ("وصف الحكم الذي صدر …": no source noun, the verb's object, left as it was).
     if (lex.relativePronouns.has(w) && headKind !== undefined) return relativeClauseEnd(view, lex, k, np.to);
+    // «حزب المعارضة الرئيسي "الوفاق" الحكومة»: a short quoted name after the head is part of the phrase,
+    // and a definite noun right after it opens the verb's object.
+    const named = view.quoteOpeningAt(k);
+    if (named && !contentQuote(view, k)) {
+      while (k + 1 < np.to && view.start(k + 1) < named.end) k++;
+      if (k + 1 < np.to && definite(lex, view.norms[k + 1]!) && !adjectiveLike(lex, view.norms[k + 1]!)) return k + 1;
+      continue;
+    }
     // قوات "النجم الساطع": a name in quotation marks that opened inside the phrase stays whole.
     const quote = view.quoteAround(k);
     if (quote && quote.open >= npStart - 1 && !view.quoteOpeningAt(k)) continue;
@@ -330,7 +339,9 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
     if (objectAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
-    if (lex.complementPrefixes.some((p) => w.startsWith(p)) && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && !gluedFamilyName(view, lex, k)) return k;
+    // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
+    const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
+    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name') return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;

@@ -1,0 +1,50 @@
+/**
+ * "وتم نشر مقطع فيديو يظهر عناصر الأمن وهم …", "وبث التلفزيون الرسمي لقطات أظهرت انهيار …": in a
+ * verb–subject language a document noun with no article right before a verb cue is an indefinite noun
+ * the verb describes ("footage that showed"). The footage shows; the words after the verb are what it
+ * shows, never its subject. When the footage is the object of a clause whose subject is an outlet or a
+ * body ("بث التلفزيون … لقطات"), that outlet presents it and is the source.
+ */
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { CueHit } from './cues.ts';
+import type { WordRange } from './source.ts';
+import type { SentenceView } from './view.ts';
+
+/** Words a document phrase may have before the verb ("مقطع فيديو", "صور جديدة"). */
+const DOCUMENT_WORDS = 3;
+/** Words an outlet's name may have between the clause's verb and the document ("التلفزيون الكيني الرسمي"). */
+const OUTLET_WORDS = 4;
+
+const definite = (lex: Lexicon, w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
+
+/**
+ * The subject of a verb cue that describes the indefinite document right before it: the outlet that
+ * presents the document, or the document phrase itself; null when no such document stands there.
+ * @example documentBeforeCue(view, lex, hit) // "وبث التلفزيون الرسمي لقطات أظهرت …" → the range of "التلفزيون الرسمي"
+ */
+export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit): WordRange | null {
+  // "معلومات نقلتها وسائل إعلام": a verb carrying an object pronoun has the noun before it as its object.
+  if (!lex.clitics || hit.entry.form !== 'verb' || hit.entry.conjoined === true || hit.entry.objectSuffix || hit.from === 0 || view.commaBefore(hit.from)) return null;
+  let doc = -1;
+  for (let k = hit.from - 1; k >= Math.max(0, hit.from - DOCUMENT_WORDS); k--) {
+    const w = view.norms[k]!;
+    if (definite(lex, w) || view.quoteAround(k) || lex.relativePronouns.has(w)) break;
+    if (lookupNoun(lex, view.norms, k)?.entry.kind === 'document') doc = k;
+    if (view.commaBefore(k)) break;
+  }
+  // The document is an object inside its clause ("نشر مقطع", "التلفزيون لقطات"), not a phrase set off by a
+  // comma ("…، تقارير كثيرة تؤكد ذلك": a clause of its own).
+  if (doc <= 0 || view.commaBefore(doc) || lex.complementizers.has(view.norms[doc - 1]!)) return null;
+  // "ونشر المحافظ تغريدة قال فيها": a verb not agreeing with a feminine document has another subject.
+  const feminine = lex.feminineEndings.some((e) => view.norms[doc]!.endsWith(e));
+  if (feminine && (hit.entry.gender ?? 'm') !== 'f') return null;
+  const documentPhrase = { from: doc, to: hit.from };
+  // "بث التلفزيون الرسمي لقطات": definite words back to a bare verb opening the clause.
+  let k = doc - 1;
+  while (k >= 0 && doc - k <= OUTLET_WORDS && definite(lex, view.norms[k]!) && !view.commaBefore(k + 1)) k--;
+  if (k === doc - 1 || k < 0 || view.commaBefore(k + 1)) return documentPhrase;
+  const outletKind = lookupNoun(lex, view.norms, k + 1)?.entry.kind;
+  const verbOpensClause = k === 0 || view.commaBefore(k) || view.breakBefore(k);
+  const verbLike = !definite(lex, view.norms[k]!) && lookupNoun(lex, view.norms, k) === null;
+  return verbOpensClause && verbLike && (outletKind === 'media' || outletKind === 'organization') ? { from: k + 1, to: doc } : documentPhrase;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { freshLine } from '../../scripts/bench/fresh-line.ts';
+
+const half = (name: string, articles: number, gold: number, p: number, r: number, f1: number) => ({ half: name, articles, source: { precision: p, recall: r, f1, gold }, cue: { precision: p, recall: r, f1, gold } });
+
+describe('the README line of the fresh Arabic set', () => {
+  it('gives tuned then held, each with its articles, gold and source P/R/F1', () => {
+    const line = freshLine([half('held', 6, 25, 0.826, 0.76, 0.792), half('tuned', 6, 34, 1, 1, 1)])!;
+    expect(line.startsWith('- Fresh Arabic articles')).toBe(true);
+    expect(line).toContain('tuned half (6 articles, 34 attributions) 100.0 / 100.0 / 100.0; held half (6 articles, 25 attributions) 82.6 / 76.0 / 79.2.');
+  });
+
+  it('says nothing without figures (an older quality.json)', () => {
+    expect(freshLine(undefined)).toBeNull();
+    expect(freshLine([])).toBeNull();
+    expect(freshLine([{ half: 'other' }])).toBeNull();
+  });
+});
