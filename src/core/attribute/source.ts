@@ -341,7 +341,7 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
       // A quotation after "باسم" names what the person speaks for, not the person.
       if (m?.entry.kind === 'rank' || (view.quoteOpeningAt(k) && !lex.titleLinkWords.has(view.norms[k - 1]!))) nameFrom = k;
       // After an indefinite head the bare words are its adjectives ("دبلوماسي غربي"), not a name.
-      else if (!m && definiteHead(view, lex, at, match) && isBareWord(lex, view.norms[k]!)) nameFrom = k;
+      else if (!m && definiteHead(view, lex, at, match) && isBareWord(lex, view.norms[k]!, view.norms[k - 1])) nameFrom = k;
     }
   }
   if (nameFrom !== null && nameFrom >= chunk.to) nameFrom = null;
@@ -363,7 +363,7 @@ function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounM
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */
-function isBareWord(lex: Lexicon, word: string): boolean {
+function isBareWord(lex: Lexicon, word: string, previous?: string): boolean {
   if (/^\d/.test(word) || word.length < 2) return false;
   if (lex.adverbialPrepositions.has(word) || lex.timeWords.has(word) || lex.titleLinkWords.has(word)) return false;
   if (lex.articles.some((a) => word.startsWith(a))) return false;
@@ -372,11 +372,21 @@ function isBareWord(lex: Lexicon, word: string): boolean {
   if (lex.viaPrepositions.has(word[0]!)) return false;
   const conjunction = lex.conjunctions.find((c) => word.startsWith(c));
   if (conjunction !== undefined && gluedReading(lex, word.slice(conjunction.length)) === 'particle') return false;
+  // "لمشايخ وأعيان القبائل": after a preposition's indefinite noun the phrase awaits its genitive, so a
+  // conjunction there joins a second noun to it; a name follows a finished (definite) title.
+  if (conjunction !== undefined && previous !== undefined && openGenitive(lex, previous)) return false;
   for (const prefix of lex.nounPrefixes) {
     const rest = word.slice(prefix.length);
     if (word.startsWith(prefix) && lex.articles.some((a) => rest.startsWith(a))) return false;
   }
   return true;
+}
+
+/** A noun a glued preposition governs, without the article ("لمشايخ"): its phrase is not finished. */
+function openGenitive(lex: Lexicon, word: string): boolean {
+  if (!lex.viaPrepositions.has(word[0]!) || lex.titleLinkWords.has(word) || lex.adverbialPrepositions.has(word)) return false;
+  const rest = word.slice(1);
+  return rest.length > 2 && !lex.articles.some((a) => rest.startsWith(a) || word.startsWith(a));
 }
 
 /** English-type phrases: modifiers come before the head; post-modifiers (of, for, close to …) after it. */

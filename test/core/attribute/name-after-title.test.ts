@@ -18,3 +18,15 @@ describe('a first name that starts with «و»', () => {
     expect(council?.role).toBe('رئيس الوزراء وأعيان القبائل');
   });
 });
+
+describe('«و» after a noun a glued preposition governs', () => {
+  it('joins a second noun to the unfinished title («لحكماء ووجهاء المدن»), no name starts there', () => {
+    const [head] = sources('وقال رئيس الهيئة العليا لحكماء ووجهاء المدن الساحلية إن المفاوضات ستستأنف.');
+    expect(head?.role).toBe('رئيس الهيئة العليا لحكماء ووجهاء المدن الساحلية');
+    expect(speakerIdentity(head!, 'ar').name).toBe('');
+  });
+  it('while after a finished title a name may start with the letter («المتحدث باسم الحكومة وليد الشامي»)', () => {
+    const [spokesman] = sources('وقال المتحدث باسم الحكومة وليد الشامي إن المفاوضات ستستأنف.');
+    expect(speakerIdentity(spokesman!, 'ar').name).toBe('وليد الشامي');
+  });
+});
