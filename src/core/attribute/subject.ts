@@ -5,6 +5,7 @@
  */
 import { gluedFamilyName } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
+import { personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -424,17 +425,23 @@ function roleAt(view: SentenceView, lex: Lexicon, c: WordRange, k: number): bool
   return kind === 'person' || kind === 'generic';
 }
 
-function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+function appositive(view: SentenceView, lex: Lexicon, c: WordRange, maxWords = 10): boolean {
   const first = view.norms[c.from]!;
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
   // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
   // with the role itself (", adviser to the President,").
   // (", political analyst and head of …": an adjective may come before the role.)
-  if ((roleAt(view, lex, c, c.from) || (roleAt(view, lex, c, c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
-  if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
+  if ((roleAt(view, lex, c, c.from) || (roleAt(view, lex, c, c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= maxWords) return true;
+  if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > maxWords) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
+  // ", a historian who …", ", a retired farmer,": a person noun the lists lack, known by its ending,
+  // right after the determiner or one modifier.
+  for (let k = c.from + 1; k < Math.min(c.to, c.from + 3); k++) if (!view.capitalized(k) && personSingular(lex, view.norms[k]!)) return true;
   return false;
 }
+
+/** A longer apposition is taken after a short name ("A B, director of the X Institute at Y University, said"). */
+const LONG_APPOSITION = 16;
 
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
 function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
@@ -836,13 +843,13 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     let h = end;
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
-    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
     if (wholeApposition) h = a - 1;
     while (h >= a && !hardStop(view, lex, h, cues)) h--;
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
-    if (!lex.clitics && picked.length === 0) {
+    if (!lex.clitics && picked.length === 0 && !wholeApposition) {
       // "A militia fighting the army in the north claimed": the phrase after a participle is its object;
       // the subject is the phrase before the participle. After a preposition ("upon learning the results", also
       // glued to a previous sentence as "Party.Upon") the -ing word is a gerund.
@@ -869,7 +876,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
+      const nameThenTitle = appositive(view, lex, next, nameLike(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
@@ -887,7 +894,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
   if (figureOnly(view, lex, picked[picked.length - 1]!) && !shareOpensClause(view, lex, picked, j, floor)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
-  if (size > (lex.clitics ? 14 : 12)) {
+  // A short name before its apposition is kept whatever the apposition's length (it was checked above).
+  const namedApposition = !lex.clitics && picked.length === 2 && nameLike(view, lex, picked[0]!);
+  if (size > (lex.clitics ? 14 : 12) && !namedApposition) {
     const last = picked[picked.length - 1]!;
     if (last.to - last.from > (lex.clitics ? 8 : 7)) return { type: 'none' };
     picked.splice(0, picked.length - 1);
@@ -901,8 +910,10 @@ const DASH = /[\u2013\u2014]|--/u;
 /** The last word before an apposition set off by dashes that ends at word `j` (a dash after it), or -1. */
 function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
   if (lex.clitics || !DASH.test(view.gapBefore(j + 1))) return -1;
-  for (let k = j; k > floor && k >= j - 15; k--) {
+  for (let k = j; k > floor && k >= j - 24; k--) {
     if (!view.breakBefore(k)) continue;
+    // "– the company that owns X, which also runs Y –": a comma inside the aside goes on with it.
+    if (view.commaBefore(k) && !DASH.test(view.gapBefore(k))) continue;
     const opens = DASH.test(view.gapBefore(k)) && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!));
     return opens ? k - 1 : -1;
   }
@@ -1061,6 +1072,8 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   }
   if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j) || titledNameAt(view, lex, j, cues))) return { type: 'none' };
   if (lex.complementizers.has(w)) return { type: 'none' };
+  // "…, recalled, “Out of nowhere, …”": a quotation after the cue is what was said, never who said it.
+  if (contentQuote(view, j)) return { type: 'none' };
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
   // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.

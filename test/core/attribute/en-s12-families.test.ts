@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+// Sentences written for these tests (session 12): English source spans on PolNeAR tune (appositions,
+// asides, quotations after an inverting cue).
+describe('English attribution families (session 12)', () => {
+  it('a short name keeps a long apposition after it (the name is the speaker)', () => {
+    const text = 'The towns sued. Ana Ortiz, the Republican mayor of Dunmore, said the rule was illegal. Paul Vance, director of the Center for Water Policy at Lakeside State University’s law school, said the towns were wrong.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'Paul Vance')?.source.text).toMatch(/^Paul Vance, director of the Center/);
+    // A long phrase with no name before it is still no subject.
+    const bare = 'The towns sued. Ana Ortiz said the rule was illegal. Officials from three of the counties that border the lake on its northern and eastern shores said it was fine.';
+    expect(attributionAt(claimsOf(bare, 'en'), 'Officials from')?.source.text).not.toBe('Ana Ortiz');
+  });
+
+  it('an apposition headed by a person noun the lists lack ("a historian who …") is taken whole', () => {
+    const text = 'Lena Brook, a historian who attended the dinner, said that the plan was dead.';
+    expect(attributionAt(claimsOf(text, 'en'), 'Lena Brook')?.source.text).toBe('Lena Brook, a historian who attended the dinner');
+    // Without a name before it the relative clause's object is still not taken.
+    const other = 'Lena Brook, a woman who attended the dinner, said that the plan was dead.';
+    expect(attributionAt(claimsOf(other, 'en'), 'Lena Brook')?.source.text).toMatch(/^Lena Brook/);
+  });
+
+  it('a quotation right after an inverting cue is what was said, never who said it', () => {
+    const text = 'Tom Reyes, a pastor, recalled, "Out of nowhere, she said the flood was coming."';
+    expect(attributionAt(claimsOf(text, 'en'), 'Tom Reyes')?.source.text).toBe('Tom Reyes, a pastor');
+    const bare = 'Afterwards, recalled, "Out of nowhere, the flood came."';
+    expect(attributionAt(claimsOf(bare, 'en'), 'Afterwards')?.source.text ?? '').not.toMatch(/Out of nowhere/);
+  });
+
+  it('a dash aside with a comma inside it is skipped like one without', () => {
+    const text = 'Jo Park, the head of Lantern Films -- the studio that makes the show, which also streams online -- told me, "We sell stories."';
+    expect(attributionAt(claimsOf(text, 'en'), 'Jo Park')?.source.text).toMatch(/^Jo Park, the head of Lantern Films/);
+  });
+});
