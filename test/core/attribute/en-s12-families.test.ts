@@ -32,4 +32,14 @@ describe('English attribution families (session 12)', () => {
     const text = 'Jo Park, the head of Lantern Films -- the studio that makes the show, which also streams online -- told me, "We sell stories."';
     expect(attributionAt(claimsOf(text, 'en'), 'Jo Park')?.source.text).toMatch(/^Jo Park, the head of Lantern Films/);
   });
+
+  it('a participle after a channel noun reports for the host clause, also after an irregular past or a longer phrase', () => {
+    const held = 'The mayor held a news conference announcing that the town would sue the mill.';
+    expect(attributionAt(claimsOf(held, 'en'), 'The mayor')).toMatchObject({ source: { text: 'The mayor' }, cue: { text: 'announcing' } });
+    const spoke = 'Two teachers spoke at a crowded briefing announcing that the school would close.';
+    expect(attributionAt(claimsOf(spoke, 'en'), 'Two teachers')).toMatchObject({ source: { text: 'Two teachers' } });
+    // A participle after a noun that is no channel stays part of the clause.
+    const plain = 'The mayor held a parade announcing the new season.';
+    expect(attributionAt(claimsOf(plain, 'en'), 'The mayor')).toBeNull();
+  });
 });
