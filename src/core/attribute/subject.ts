@@ -732,7 +732,7 @@ function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, con
 }
 
 /** Words that end a backwards search for a subject. */
-function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): boolean {
+function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, breakAfterEnds = true): boolean {
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   // Not across a comma ("…, president,” while 73 percent said"): the phrase before it has ended.
@@ -747,7 +747,7 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
-  if (view.breakBefore(k + 1) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
+  if ((breakAfterEnds && view.breakBefore(k + 1)) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
   return false;
 }
 
@@ -775,7 +775,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   // "A spokesperson for the committee – a movement that backs the army – rejected": the aside between
   // dashes is skipped like one between commas.
   if (contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
-  if (view.breakBefore(j + 1)) {
+  const dashSkipped = view.breakBefore(j + 1);
+  if (dashSkipped) {
     j = dashAsideBefore(view, lex, j, floor);
     if (j < floor || contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
   }
@@ -845,7 +846,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     // taken whole ("and" inside it ends nothing).
     const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
     if (wholeApposition) h = a - 1;
-    while (h >= a && !hardStop(view, lex, h, cues)) h--;
+    // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
+    while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.

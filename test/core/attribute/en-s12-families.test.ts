@@ -42,4 +42,32 @@ describe('English attribution families (session 12)', () => {
     const plain = 'The mayor held a parade announcing the new season.';
     expect(attributionAt(claimsOf(plain, 'en'), 'The mayor')).toBeNull();
   });
+
+  it('a dash aside, a clause or an apposition, is skipped before the cue', () => {
+    const clause = 'The guilds — the smallest guild did not join — said they expected new talks.';
+    expect(attributionAt(claimsOf(clause, 'en'), 'The guilds')?.source.text).toBe('The guilds');
+    const apposition = 'The harbour master – a careful man – said the ferries would wait.';
+    expect(attributionAt(claimsOf(apposition, 'en'), 'The harbour master')?.source.text).toBe('The harbour master');
+    // A dash that opens a new clause still ends the subject.
+    const clauseAfter = 'The tally was close – the board said it would count again.';
+    expect(attributionAt(claimsOf(clauseAfter, 'en'), 'The tally')?.source.text).toBe('the board');
+  });
+
+  it('a plural noun of bodies heads a source, also after a figure ("10 unions said")', () => {
+    const text = 'The walkout was a success, 12 regional unions said on Friday, and asked the council to reopen talks.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'The walkout')).toMatchObject({ source: { text: '12 regional unions', kind: 'organization' } });
+    expect(attributionAt(claims, 'asked the council')?.source.text).toBe('12 regional unions');
+    // A bare figure is still no speaker.
+    expect(attributionAt(claimsOf('Prices rose to 27 percent, in a move that surprised traders.', 'en'), 'Prices rose')).toBeNull();
+  });
+
+  it('"be" after a modal makes a passive ("will not be confirmed until …") or a progressive ("will be announcing that …")', () => {
+    const passive = 'Lena Brook said she would appeal. Her sentence will not be confirmed until the appeal ends.';
+    expect(attributionAt(claimsOf(passive, 'en'), 'Her sentence')).toBeNull();
+    const progressive = 'The governor will be announcing that the dam will close.';
+    expect(attributionAt(claimsOf(progressive, 'en'), 'The governor')?.source.text).toBe('The governor');
+    const agent = 'The result will be announced by the commission on Monday.';
+    expect(attributionAt(claimsOf(agent, 'en'), 'The result')?.source.text).toBe('the commission');
+  });
 });
