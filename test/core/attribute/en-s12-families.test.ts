@@ -70,4 +70,29 @@ describe('English attribution families (session 12)', () => {
     const agent = 'The result will be announced by the commission on Monday.';
     expect(attributionAt(claimsOf(agent, 'en'), 'The result')?.source.text).toBe('the commission');
   });
+
+  it('", adding the X was …": a participle before a clause with no "that" is a report, not an act', () => {
+    const text = '“It was a long night,” a statement by the nurses said, adding the turnout was high in most wards.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'the turnout was high')).toMatchObject({ cue: { text: 'adding' }, source: { text: 'a statement by the nurses' } });
+    // "added three seats" is still what was done.
+    expect(attributionAt(claimsOf('The alliance added three seats on Monday.', 'en'), 'The alliance')).toBeNull();
+  });
+
+  it('a quotation run over paragraphs, each reopened and closed in the last, is the closing cue\'s speaker', () => {
+    const text = 'The governor spoke on Monday.\n\n“In spring, loans were cheap. When you raise rates, you slow lending.\n\n“We are seeing it happen. And I must admit that we are not pleased.\n\n“If you do nothing, prices will climb,” Vera Holt explained.\n\nThe bank meets again in June.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'In spring')).toMatchObject({ source: { text: 'Vera Holt' }, rule: 'quote-continues' });
+    expect(attributionAt(claims, 'We are seeing')?.source.text).toBe('Vera Holt');
+    expect(attributionAt(claims, 'If you do nothing')?.source.text).toBe('Vera Holt');
+    expect(attributionAt(claims, 'The bank meets')).toBeNull();
+    // One paragraph left open with no closing mark after it gives nothing.
+    const open = 'The governor spoke.\n\n“In spring, loans were cheap.\n\nThe bank meets again in June.';
+    expect(attributionAt(claimsOf(open, 'en'), 'In spring')).toBeNull();
+  });
+
+  it('a modal between the subject and the cue is skipped ("I must confess that …", "may say")', () => {
+    expect(attributionAt(claimsOf('The minister may say that the plan failed.', 'en'), 'The minister')?.source.text).toBe('The minister');
+    expect(attributionAt(claimsOf('The minister must admit that the plan failed.', 'en'), 'The minister')?.source.text).toBe('The minister');
+  });
 });
