@@ -95,4 +95,13 @@ describe('English attribution families (session 12)', () => {
     expect(attributionAt(claimsOf('The minister may say that the plan failed.', 'en'), 'The minister')?.source.text).toBe('The minister');
     expect(attributionAt(claimsOf('The minister must admit that the plan failed.', 'en'), 'The minister')?.source.text).toBe('The minister');
   });
+
+  it('"When asked if …, X said": a past form right after an opening subordinator is a reduced passive, no report', () => {
+    const text = 'The bank kept its rate. When asked if the bank will go on raising it as long as prices climb further, Okoro said: “I have said so.”';
+    const claims = claimsOf(text, 'en');
+    expect(claims.filter((c) => c.attribution?.cue.text === 'asked')).toHaveLength(0);
+    expect(attributionAt(claims, 'I have said so')?.source.text).toBe('Okoro');
+    // A clause with its own subject after the subordinator still reports.
+    expect(attributionAt(claimsOf('When officials said the dam was safe, residents left.', 'en'), 'officials said')?.source.text).toBe('officials');
+  });
 });
