@@ -731,6 +731,19 @@ function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, con
   return true;
 }
 
+/**
+ * Word `k` is a relative pronoun opening a clause on the phrase before it whose verb follows right after
+ * ("who sent the letter", "who attended"): a lower-case word that is no determiner, pronoun or source
+ * noun, with the clause ending at `end` (the word before the cue).
+ */
+function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: number): boolean {
+  if (!lex.relativePronouns.has(view.norms[k]!) || k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
+  const next = view.norms[k + 1]!;
+  if (view.capitalized(k + 1) || lex.determiners.has(next) || lex.pronouns.has(next) || lex.complementizers.has(next) || lookupNoun(lex, view.norms, k + 1) || /\d/u.test(next)) return false;
+  // The phrase before the pronoun names someone: a source noun, a name or a plural of people.
+  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)) || personSingular(lex, view.norms[k - 1]!);
+}
+
 /** Words that end a backwards search for a subject. */
 function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, breakAfterEnds = true): boolean {
   const w = view.norms[k]!;
@@ -848,6 +861,18 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     if (wholeApposition) h = a - 1;
     // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
     while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
+    // "The man who attended the session said": a relative clause on the subject (its own verb right after
+    // the pronoun) sits between the subject and the cue; the subject is the phrase before the pronoun.
+    // (A post-modifier list may keep "who" inside the phrase, so the pronoun is looked for, not the stop.)
+    if (!lex.clitics && picked.length === 0) {
+      for (let k = a + 1; k < end; k++) {
+        if (!subjectRelativeAt(view, lex, k, end)) continue;
+        end = k - 1;
+        h = end;
+        while (h >= a && !hardStop(view, lex, h, cues)) h--;
+        break;
+      }
+    }
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.

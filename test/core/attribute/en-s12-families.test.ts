@@ -104,4 +104,11 @@ describe('English attribution families (session 12)', () => {
     // A clause with its own subject after the subordinator still reports.
     expect(attributionAt(claimsOf('When officials said the dam was safe, residents left.', 'en'), 'officials said')?.source.text).toBe('officials');
   });
+
+  it('a relative clause on the subject ("The man who sent the letter said") leaves the phrase before the pronoun as the subject', () => {
+    expect(attributionAt(claimsOf('The man who sent the letter said that the mill would close.', 'en'), 'The man')?.source.text).toBe('The man');
+    expect(attributionAt(claimsOf('The lawyers who are representing him said that the mill would close.', 'en'), 'The lawyers')?.source.text).toBe('The lawyers');
+    // An object relative keeps its own subject: "a claim that the ministry called false".
+    expect(attributionAt(claimsOf('A claim that the ministry called false spread fast.', 'en'), 'A claim')?.source.text).toBe('the ministry');
+  });
 });
