@@ -864,7 +864,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     // "The man who attended the session said": a relative clause on the subject (its own verb right after
     // the pronoun) sits between the subject and the cue; the subject is the phrase before the pronoun.
     // (A post-modifier list may keep "who" inside the phrase, so the pronoun is looked for, not the stop.)
-    if (!lex.clitics && picked.length === 0) {
+    if (!lex.clitics && picked.length === 0 && !wholeApposition) {
       for (let k = a + 1; k < end; k++) {
         if (!subjectRelativeAt(view, lex, k, end)) continue;
         end = k - 1;
