@@ -744,6 +744,19 @@ function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: num
   return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)) || personSingular(lex, view.norms[k - 1]!);
 }
 
+/** Words [from, end] after an object relative ("which the owner", "whom Ms. Lane") are a short noun phrase naming someone. */
+function objectRelativeSubject(view: SentenceView, lex: Lexicon, from: number, end: number): boolean {
+  if (end - from > 5) return false;
+  for (let k = from; k <= end; k++) if (lex.npStoppers.has(view.norms[k]!) || verbCueLike(view, k)) return false;
+  const first = view.norms[from]!;
+  return lex.determiners.has(first) || view.capitalized(from) || lookupNoun(lex, view.norms, from) !== null;
+}
+
+/** A lower-case -ed word: a verb inside the phrase ("which was signed") makes it no noun phrase. */
+function verbCueLike(view: SentenceView, k: number): boolean {
+  return /^[a-z]{3,}ed$/u.test(view.tokens[k]!.text);
+}
+
 /** Words that end a backwards search for a subject. */
 function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, breakAfterEnds = true): boolean {
   const w = view.norms[k]!;
@@ -847,6 +860,12 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     // "…,” retired admiral A B said": a participle opening the chunk next to the cue that ends in a name
     // is the name's modifier, not a participle clause ("Asked about it, A B said" ends before the name).
     const modifiedName = !lex.clitics && picked.length === 0 && end === j && end > a && view.capitalized(end) && view.capitalized(end - 1);
+    // "…, which the owner says he will keep": a relative whose clause runs up to the cue holds the cue's
+    // subject after the pronoun; only a relative set off before the cue ("X, who …, said") is an aside.
+    if (!lex.clitics && full.kind === 'relative' && picked.length === 0 && end === j && end > a && lex.relativePronouns.has(view.norms[a]!) && objectRelativeSubject(view, lex, a + 1, end)) {
+      picked.push({ from: a + 1, to: end + 1, kind: 'np' });
+      break;
+    }
     if (full.kind === 'relative' || (interjection(view, lex, full) && !modifiedName && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);

@@ -111,4 +111,11 @@ describe('English attribution families (session 12)', () => {
     // An object relative keeps its own subject: "a claim that the ministry called false".
     expect(attributionAt(claimsOf('A claim that the ministry called false spread fast.', 'en'), 'A claim')?.source.text).toBe('the ministry');
   });
+
+  it('", which the owner says …": an object relative running up to the cue holds its subject; "X, who …, said" stays an aside', () => {
+    const text = 'The guild bought a share in the quarry, which the owner says he will keep open.';
+    expect(attributionAt(claimsOf(text, 'en'), 'The guild')?.source.text).toBe('the owner');
+    const aside = 'The owner, who was late, said the quarry would stay open.';
+    expect(attributionAt(claimsOf(aside, 'en'), 'The owner')?.source.text).toBe('The owner');
+  });
 });
