@@ -219,9 +219,16 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
 
 /** Word `from` is a past form right after a subordinator opening the sentence or a clause after a comma ("When asked", ", if pressed"). */
 function reducedPassiveClause(view: SentenceView, lex: Lexicon, from: number): boolean {
+  // "Asked to describe the device, X said …": an infinitive after an opening -ed participle is what was asked.
+  if (from >= 2 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && /^[a-z]{3,}ed$/u.test(view.norms[from - 2]!) && view.plainGapBefore(from) && view.plainGapBefore(from - 1) && opensClause(view, lex, from - 2)) return true;
   if (from === 0 || !lex.subordinators.has(view.norms[from - 1]!) || view.norms[from] === undefined || view.norms[from]!.endsWith('ing')) return false;
-  const opens = from - 1 === 0 || view.commaBefore(from - 1) || view.breakBefore(from - 1) || view.quoteOpeningAt(from - 1) !== undefined;
-  return opens && view.plainGapBefore(from);
+  return opensClause(view, lex, from - 1) && view.plainGapBefore(from);
+}
+
+/** Word `k` opens the sentence or a clause after a comma, a dash or a quotation mark; or follows a subordinator that does ("When asked"). */
+function opensClause(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (k === 0 || view.commaBefore(k) || view.breakBefore(k) || view.quoteOpeningAt(k) !== undefined) return true;
+  return k === 1 && lex.subordinators.has(view.norms[0]!);
 }
 
 /** Every longer word capitalised: a title-case headline. */

@@ -118,4 +118,15 @@ describe('English attribution families (session 12)', () => {
     const aside = 'The owner, who was late, said the quarry would stay open.';
     expect(attributionAt(claimsOf(aside, 'en'), 'The owner')?.source.text).toBe('The owner');
   });
+
+  it('"Asked to describe …, X said": the infinitive after an opening participle is the question, no report', () => {
+    const text = 'Asked to describe the device that caused the blast, Lopez said, "Not going to go into that."';
+    const claims = claimsOf(text, 'en');
+    expect(claims.filter((c) => c.attribution?.cue.text === 'describe')).toHaveLength(0);
+    expect(attributionAt(claims, 'Not going')?.source.text).toBe('Lopez');
+    // "When asked to explain …," the same: the one asked speaks in the main clause.
+    const when = claimsOf('When asked to explain the delay, Lopez said the crews were tired.', 'en');
+    expect(when.filter((c) => c.attribution)).toHaveLength(1);
+    expect(attributionAt(when, 'the crews were tired')?.source.text).toBe('Lopez');
+  });
 });
