@@ -1,7 +1,7 @@
 /**
- * Fresh Arabic attribution material (`node bin/run-ts.mjs scripts/bench/fresh.ts [--verbose]`): twelve news
- * articles of twelve stories (fixtures/attribution-fresh/ar/: texts, sources.json, annotations/<id>.json in
- * `articleAnnotationSchema`), each analysed as a case of its own and scored with the dev cases'
+ * Fresh attribution material (`node bin/run-ts.mjs scripts/bench/fresh.ts [--lang=ar|en] [--verbose]`; Arabic
+ * by default): news articles, each of its own story (twelve Arabic, six English; fixtures/attribution-fresh/<lang>/:
+ * texts, sources.json, annotations/<id>.json in `articleAnnotationSchema`), each analysed as a case of its own and scored with the dev cases'
  * attribution measure. sources.json gives each article's half: **tuned** (its misses may be read:
  * --verbose lists them) or **held** (only its aggregate is printed; nobody changing src/ reads its
  * per-article output).
@@ -73,9 +73,11 @@ export function scoreFresh(language = 'ar', only?: (id: string) => boolean): Fre
 const isMain = process.argv[1]?.endsWith('fresh.ts');
 if (isMain) {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-  const halves = scoreFresh('ar');
+  const language = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'ar';
+  const halves = scoreFresh(language);
   const f = (p: Prf) => `${pct(p.precision)} / ${pct(p.recall)} / ${pct(p.f1)}`;
-  console.log(heading('Fresh Arabic attribution (fixtures/attribution-fresh/ar)'));
+  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  console.log(heading(`Fresh ${name} attribution (fixtures/attribution-fresh/${language})`));
   if (verbose) for (const n of halves.find((h) => h.half === 'tuned')!.notes) console.log(`  - ${n}`);
   console.log(table(['half', 'articles', 'gold', 'predicted', 'source P / R / F1', 'cue P / R / F1'], halves.map((h) => [h.half, String(h.articles), String(h.source.gold), String(h.source.predicted), f(h.source), f(h.cue)])));
 }

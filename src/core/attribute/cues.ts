@@ -217,6 +217,20 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
   return false;
 }
 
+/** Word `from` is a past form right after a subordinator opening the sentence or a clause after a comma ("When asked", ", if pressed"). */
+function reducedPassiveClause(view: SentenceView, lex: Lexicon, from: number): boolean {
+  // "Asked to describe the device, X said …": an infinitive after an opening -ed participle is what was asked.
+  if (from >= 2 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && /^[a-z]{3,}ed$/u.test(view.norms[from - 2]!) && view.plainGapBefore(from) && view.plainGapBefore(from - 1) && opensClause(view, lex, from - 2)) return true;
+  if (from === 0 || !lex.subordinators.has(view.norms[from - 1]!) || view.norms[from] === undefined || view.norms[from]!.endsWith('ing')) return false;
+  return opensClause(view, lex, from - 1) && view.plainGapBefore(from);
+}
+
+/** Word `k` opens the sentence or a clause after a comma, a dash or a quotation mark; or follows a subordinator that does ("When asked"). */
+function opensClause(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (k === 0 || view.commaBefore(k) || view.breakBefore(k) || view.quoteOpeningAt(k) !== undefined) return true;
+  return k === 1 && lex.subordinators.has(view.norms[0]!);
+}
+
 /** Every longer word capitalised: a title-case headline. */
 function titleCase(view: SentenceView): boolean {
   let long = 0;
@@ -333,6 +347,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
+  // "When asked if …, X said": a past form right after a subordinator that opens its clause has no subject of
+  // its own; it is a reduced passive ("when [he was] asked"), the one asked speaks in the main clause.
+  if (!lex.clitics && entry.form === 'verb' && reducedPassiveClause(view, lex, from)) return false;
   // "FELLOW DOCTORS DON'T WANT …", "QUESTIONABLE MEDICAL CLAIMS —": a run of capitals is a section heading.
   if (!lex.clitics && shouted(view, from) && (shouted(view, from - 1) || shouted(view, to))) return false;
   // "Say Mexico demanded …", "Now tell us …": a bare verb opening the sentence is an imperative.

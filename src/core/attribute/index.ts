@@ -23,6 +23,7 @@ import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
 import { splitSecondContent } from './second-content.ts';
 import { carryOpenQuotations } from './open-quotes.ts';
+import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
 
@@ -78,6 +79,7 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
   }
   carryQuotations(sentences, perSentence, quotes, lex);
   carryOpenQuotations(sentences, perSentence, quotes);
+  carryParagraphQuotations(text, sentences, perSentence, lex);
   carryColonLines(sentences, perSentence, lex);
   listedColonLabels(sentences, perSentence, lex);
   creditIntroLines(sentences, perSentence, lex);

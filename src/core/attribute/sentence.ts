@@ -269,7 +269,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && listedAdverb(lex, view.norms[hit.from - 1]!);
     // "issued a statement asserting …", "posted a video claiming …": a participle right after a channel noun reports.
     // A determiner opens the channel's phrase ("a brief statement"; "told reporters asking …" is no channel of the speaker's).
-    const afterChannel = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && lex.channelNouns.has(view.norms[hit.from - 1]!) && hit.entry.candidate === undefined && (lex.determiners.has(view.norms[hit.from - 2]!) || (hit.from > 2 && lex.determiners.has(view.norms[hit.from - 3]!)));
+    const afterChannel = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && lex.channelNouns.has(view.norms[hit.from - 1]!) && hit.entry.candidate === undefined && channelPhraseOpens(view, lex, hit.from - 1);
     const adjunct = hit.from === 0 || view.commaBefore(hit.from) || adverbAfterComma || afterChannel || accusative || governs || gerund || lex.complementizers.has(view.norms[hit.to] ?? '') || view.colonBefore(hit.to) || view.quoteOpeningAt(hit.to) !== undefined;
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
@@ -521,6 +521,32 @@ function causedSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject |
   return null;
 }
 
+/**
+ * A determiner opens the phrase of the channel noun at `k` within three words before it, with no comma
+ * between ("a statement", "a brief statement", "a recent news conference").
+ */
+function channelPhraseOpens(view: SentenceView, lex: Lexicon, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 3); m--) {
+    if (lex.determiners.has(view.norms[m]!)) return true;
+    if (view.commaBefore(m + 1) || view.capitalized(m) || lex.npStoppers.has(view.norms[m]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * The host verb of a channel noun at `k` ("held a news conference", "spoke at a briefing"): the lower-case
+ * word before the determiner that opens the channel's phrase, or before a preposition there; -1 if none.
+ */
+function channelVerb(view: SentenceView, lex: Lexicon, k: number): number {
+  if (k < 2 || !lex.channelNouns.has(view.norms[k]!) || !channelPhraseOpens(view, lex, k)) return -1;
+  let m = k - 1;
+  while (m > 0 && !lex.determiners.has(view.norms[m]!)) m--;
+  let v = m - 1;
+  if (v > 0 && lex.adverbialPrepositions.has(view.norms[v]!)) v--;
+  const w = view.norms[v] ?? '';
+  return v > 0 && !view.capitalized(v) && !view.commaBefore(v + 1) && !lookupNoun(lex, view.norms, v) && !lex.npStoppers.has(w) && !lex.determiners.has(w) && !lex.adverbialPrepositions.has(w) ? v : -1;
+}
+
 /** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
 function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
   for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
@@ -575,7 +601,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     }
     // "… while hundreds of protesters gathered outside chanting: «…»": with no comma the participle
     // hangs on the clause right before it, whose subject speaks.
-    const host = view.commaBefore(hit.from) ? null : hostClauseSubject(view, lex, hit.from);
+    const host = view.commaBefore(hit.from) ? null : hostClauseSubject(view, lex, hit.from, channelVerb(view, lex, hit.from - 1));
     if (host) {
       draft.subject = host;
       draft.rule = 'participle-host-subject';
@@ -625,12 +651,14 @@ function appositionName(view: SentenceView, lex: Lexicon, from: number, before: 
  * from the clause's start (the sentence, a comma, a subordinator or "and") to its first finite verb (a
  * regular past form or an auxiliary), a short phrase with a noun or a personal pronoun.
  */
-function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number): Subject | null {
+function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHint = -1): Subject | null {
   let start = at - 1;
   while (start > 0 && !view.commaBefore(start) && !view.breakBefore(start) && !lex.subordinators.has(view.norms[start - 1]!) && !lex.clauseStarters.has(view.norms[start - 1]!)) start--;
   while (start < at && (lex.timeWords.has(view.norms[start]!) || lex.auxiliaries.has(view.norms[start]!))) start++;
   let verb = start + 1;
   while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
+  // An irregular past ("held a conference", "spoke at a briefing"): the word before the channel's phrase.
+  if (verbHint > start && verbHint < verb) verb = verbHint;
   if (verb >= at || verb - start > 6) return null;
   // "The mayor later apologized": an adverb before the verb is no part of its subject.
   while (verb - 1 > start && lex.auxiliaries.has(view.norms[verb - 1]!)) verb--;

@@ -5,6 +5,7 @@
  */
 import { gluedReading } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
+import { personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -435,17 +436,23 @@ function roleAt(view: SentenceView, lex: Lexicon, c: WordRange, k: number): bool
   return kind === 'person' || kind === 'generic';
 }
 
-function appositive(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+function appositive(view: SentenceView, lex: Lexicon, c: WordRange, maxWords = 10): boolean {
   const first = view.norms[c.from]!;
   if (lex.clitics) return lookupNoun(lex, view.norms, c.from) !== null || lex.articles.some((a) => bare(lex, first).startsWith(a));
   // English appositions open with a determiner and name a role (", a Pentagon spokesman,"), or open
   // with the role itself (", adviser to the President,").
   // (", political analyst and head of …": an adjective may come before the role.)
-  if ((roleAt(view, lex, c, c.from) || (roleAt(view, lex, c, c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= 10) return true;
-  if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > 10) return false;
+  if ((roleAt(view, lex, c, c.from) || (roleAt(view, lex, c, c.from + 1) && !lex.npStoppers.has(first))) && !view.capitalized(c.from) && c.to - c.from <= maxWords) return true;
+  if (!(lex.definiteMarkers.has(first) || lex.indefiniteMarkers.has(first)) || c.to - c.from > maxWords) return false;
   for (let k = c.from + 1; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
+  // ", a historian who …", ", a retired farmer,": a person noun the lists lack, known by its ending,
+  // right after the determiner or one modifier.
+  for (let k = c.from + 1; k < Math.min(c.to, c.from + 3); k++) if (!view.capitalized(k) && personSingular(lex, view.norms[k]!)) return true;
   return false;
 }
+
+/** A longer apposition is taken after a short name ("A B, director of the X Institute at Y University, said"). */
+const LONG_APPOSITION = 16;
 
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
 function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
@@ -735,8 +742,34 @@ function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, con
   return true;
 }
 
+/**
+ * Word `k` is a relative pronoun opening a clause on the phrase before it whose verb follows right after
+ * ("who sent the letter", "who attended"): a lower-case word that is no determiner, pronoun or source
+ * noun, with the clause ending at `end` (the word before the cue).
+ */
+function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: number): boolean {
+  if (!lex.relativePronouns.has(view.norms[k]!) || k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
+  const next = view.norms[k + 1]!;
+  if (view.capitalized(k + 1) || lex.determiners.has(next) || lex.pronouns.has(next) || lex.complementizers.has(next) || lookupNoun(lex, view.norms, k + 1) || /\d/u.test(next)) return false;
+  // The phrase before the pronoun names someone: a source noun, a name or a plural of people.
+  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)) || personSingular(lex, view.norms[k - 1]!);
+}
+
+/** Words [from, end] after an object relative ("which the owner", "whom Ms. Lane") are a short noun phrase naming someone. */
+function objectRelativeSubject(view: SentenceView, lex: Lexicon, from: number, end: number): boolean {
+  if (end - from > 5) return false;
+  for (let k = from; k <= end; k++) if (lex.npStoppers.has(view.norms[k]!) || verbCueLike(view, k)) return false;
+  const first = view.norms[from]!;
+  return lex.determiners.has(first) || view.capitalized(from) || lookupNoun(lex, view.norms, from) !== null;
+}
+
+/** A lower-case -ed word: a verb inside the phrase ("which was signed") makes it no noun phrase. */
+function verbCueLike(view: SentenceView, k: number): boolean {
+  return /^[a-z]{3,}ed$/u.test(view.tokens[k]!.text);
+}
+
 /** Words that end a backwards search for a subject. */
-function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): boolean {
+function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, breakAfterEnds = true): boolean {
   const w = view.norms[k]!;
   // "sources close to the campaign", "people familiar with the matter": inside the phrase.
   // Not across a comma ("…, president,” while 73 percent said"): the phrase before it has ended.
@@ -751,7 +784,7 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap): bo
   if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
-  if (view.breakBefore(k + 1) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
+  if ((breakAfterEnds && view.breakBefore(k + 1)) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
   return false;
 }
 
@@ -779,7 +812,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   // "A spokesperson for the committee – a movement that backs the army – rejected": the aside between
   // dashes is skipped like one between commas.
   if (contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
-  if (view.breakBefore(j + 1)) {
+  const dashSkipped = view.breakBefore(j + 1);
+  if (dashSkipped) {
     j = dashAsideBefore(view, lex, j, floor);
     if (j < floor || contentQuoteBefore(view, lex, j + 1)) return { type: 'none' };
   }
@@ -837,6 +871,12 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     // "…,” retired admiral A B said": a participle opening the chunk next to the cue that ends in a name
     // is the name's modifier, not a participle clause ("Asked about it, A B said" ends before the name).
     const modifiedName = !lex.clitics && picked.length === 0 && end === j && end > a && view.capitalized(end) && view.capitalized(end - 1);
+    // "…, which the owner says he will keep": a relative whose clause runs up to the cue holds the cue's
+    // subject after the pronoun; only a relative set off before the cue ("X, who …, said") is an aside.
+    if (!lex.clitics && full.kind === 'relative' && picked.length === 0 && end === j && end > a && lex.relativePronouns.has(view.norms[a]!) && objectRelativeSubject(view, lex, a + 1, end)) {
+      picked.push({ from: a + 1, to: end + 1, kind: 'np' });
+      break;
+    }
     if (full.kind === 'relative' || (interjection(view, lex, full) && !modifiedName && !(picked.length === 0 && end === j && lex.subordinators.has(view.norms[a]!)))) {
       if (picked.length > 0) break;
       anonymityMarked ||= hasAnonymityMarker(view, lex, full);
@@ -847,13 +887,26 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     let h = end;
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
-    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
     if (wholeApposition) h = a - 1;
-    while (h >= a && !hardStop(view, lex, h, cues)) h--;
+    // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
+    while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
+    // "The man who attended the session said": a relative clause on the subject (its own verb right after
+    // the pronoun) sits between the subject and the cue; the subject is the phrase before the pronoun.
+    // (A post-modifier list may keep "who" inside the phrase, so the pronoun is looked for, not the stop.)
+    if (!lex.clitics && picked.length === 0 && !wholeApposition) {
+      for (let k = a + 1; k < end; k++) {
+        if (!subjectRelativeAt(view, lex, k, end)) continue;
+        end = k - 1;
+        h = end;
+        while (h >= a && !hardStop(view, lex, h, cues)) h--;
+        break;
+      }
+    }
     let from = h >= a ? h + 1 : a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
-    if (!lex.clitics && picked.length === 0) {
+    if (!lex.clitics && picked.length === 0 && !wholeApposition) {
       // "A militia fighting the army in the north claimed": the phrase after a participle is its object;
       // the subject is the phrase before the participle. After a preposition ("upon learning the results", also
       // glued to a previous sentence as "Party.Upon") the -ing word is a gerund.
@@ -880,7 +933,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
+      const nameThenTitle = appositive(view, lex, next, nameLike(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
@@ -898,7 +951,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
   if (figureOnly(view, lex, picked[picked.length - 1]!) && !shareOpensClause(view, lex, picked, j, floor)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
-  if (size > (lex.clitics ? 14 : 12)) {
+  // A short name before its apposition is kept whatever the apposition's length (it was checked above).
+  const namedApposition = !lex.clitics && picked.length === 2 && nameLike(view, lex, picked[0]!);
+  if (size > (lex.clitics ? 14 : 12) && !namedApposition) {
     const last = picked[picked.length - 1]!;
     if (last.to - last.from > (lex.clitics ? 8 : 7)) return { type: 'none' };
     picked.splice(0, picked.length - 1);
@@ -912,8 +967,10 @@ const DASH = /[\u2013\u2014]|--/u;
 /** The last word before an apposition set off by dashes that ends at word `j` (a dash after it), or -1. */
 function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
   if (lex.clitics || !DASH.test(view.gapBefore(j + 1))) return -1;
-  for (let k = j; k > floor && k >= j - 15; k--) {
+  for (let k = j; k > floor && k >= j - 24; k--) {
     if (!view.breakBefore(k)) continue;
+    // "– the company that owns X, which also runs Y –": a comma inside the aside goes on with it.
+    if (view.commaBefore(k) && !DASH.test(view.gapBefore(k))) continue;
     const opens = DASH.test(view.gapBefore(k)) && (lex.indefiniteMarkers.has(view.norms[k]!) || lex.definiteMarkers.has(view.norms[k]!));
     return opens ? k - 1 : -1;
   }
@@ -1072,6 +1129,8 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   }
   if (!(view.capitalized(j) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w) || lookupNoun(lex, view.norms, j) || titledNameAt(view, lex, j, cues))) return { type: 'none' };
   if (lex.complementizers.has(w)) return { type: 'none' };
+  // "…, recalled, “Out of nowhere, …”": a quotation after the cue is what was said, never who said it.
+  if (contentQuote(view, j)) return { type: 'none' };
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
   // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.
