@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { freshLine } from './bench/fresh-line.ts';
+import { freshLines } from './bench/fresh-line.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'scripts/bench/results');
@@ -59,8 +59,8 @@ function quality(): string {
       }
     }
   }
-  const fresh = freshLine(q.fresh);
-  if (fresh) lines.push('', fresh);
+  const fresh = freshLines(q.fresh);
+  if (fresh.length) lines.push('', ...fresh);
   const p = q.polnear as Json | undefined;
   const a = q.ans as Json | undefined;
   lines.push('', 'On corpora annotated by others (never tuned on article by article):', '');

@@ -4,7 +4,7 @@
  * it against fixtures/annotations/ —
  * attribution P/R/F1 (claim, source, kind, cue, stance, quote, via), furniture and own voice, row pairs,
  * label coverage — then the dev cases from other stories (scripts/bench/devcases.ts; tuned and unseen
- * apart, --show-unseen to list unseen cases one by one), the fresh Arabic attribution set
+ * apart, --show-unseen to list unseen cases one by one), the fresh attribution sets (Arabic, English)
  * (scripts/bench/fresh.ts; tuned and held halves) and the PolNeAR and ANS figures of
  * scripts/bench/polnear.ts and ans.ts.
  */
@@ -189,10 +189,14 @@ async function main(): Promise<void> {
   const { json, verbose, corpora, cases: names } = parseCli(process.argv.slice(2));
   const cases = names.map((name) => scoreCase(name, verbose));
   const devCases = scoreDevCases({ verbose, showUnseen: process.argv.includes('--show-unseen') });
-  // The fresh Arabic set: the tuned half's misses may be read (fresh.ts --verbose), the held half's never.
-  const fresh = scoreFresh('ar').map(({ notes: _notes, ...figures }) => figures);
-  console.log(heading('Fresh Arabic attribution (fixtures/attribution-fresh/ar; held half reported only)'));
-  console.log(table(['half', 'articles', 'gold', 'source P / R / F1', 'cue P / R / F1'], fresh.map((h) => [h.half, String(h.articles), String(h.source.gold), `${pct(h.source.precision)} / ${pct(h.source.recall)} / ${pct(h.source.f1)}`, `${pct(h.cue.precision)} / ${pct(h.cue.recall)} / ${pct(h.cue.f1)}`])));
+  // The fresh sets: the tuned half's misses may be read (fresh.ts --verbose), the held half's never.
+  const fresh: Record<string, Omit<ReturnType<typeof scoreFresh>[number], 'notes'>[]> = {};
+  for (const language of ['ar', 'en']) {
+    fresh[language] = scoreFresh(language).map(({ notes: _notes, ...figures }) => figures);
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+    console.log(heading(`Fresh ${name} attribution (fixtures/attribution-fresh/${language}; held half reported only)`));
+    console.log(table(['half', 'articles', 'gold', 'source P / R / F1', 'cue P / R / F1'], fresh[language]!.map((h) => [h.half, String(h.articles), String(h.source.gold), `${pct(h.source.precision)} / ${pct(h.source.recall)} / ${pct(h.source.f1)}`, `${pct(h.cue.precision)} / ${pct(h.cue.recall)} / ${pct(h.cue.f1)}`])));
+  }
   const polnear = corpora ? await external('polnear.ts', 'scorePolnear', 'PolNeAR (English attribution, dev split)') : null;
   const ans = corpora ? await external('ans.ts', 'scoreAns', 'ANS dev rows, one given pair at a time (each pair with 6 random distractors)') : null;
   const ansCrowded = corpora ? await external('ans.ts', 'scoreAnsCrowded', 'ANS dev rows, crowded case (every s1 in one article, every s2 in another; pair P/R/F1)') : null;

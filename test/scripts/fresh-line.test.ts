@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshLine } from '../../scripts/bench/fresh-line.ts';
+import { freshLine, freshLines } from '../../scripts/bench/fresh-line.ts';
 
 const half = (name: string, articles: number, gold: number, p: number, r: number, f1: number) => ({ half: name, articles, source: { precision: p, recall: r, f1, gold }, cue: { precision: p, recall: r, f1, gold } });
 
@@ -14,5 +14,15 @@ describe('the README line of the fresh Arabic set', () => {
     expect(freshLine(undefined)).toBeNull();
     expect(freshLine([])).toBeNull();
     expect(freshLine([{ half: 'other' }])).toBeNull();
+  });
+});
+
+describe('the README lines of the fresh sets, one per language', () => {
+  it('names each language and its folder, Arabic alone for an older quality.json', () => {
+    const lines = freshLines({ ar: [half('tuned', 6, 34, 1, 1, 1)], en: [half('held', 3, 20, 0.8, 0.7, 0.747)] });
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^- Fresh English articles \(`fixtures\/attribution-fresh\/en`:.*held half \(3 articles, 20 attributions\) 80\.0 \/ 70\.0 \/ 74\.7\.$/u);
+    expect(freshLines([half('tuned', 6, 34, 1, 1, 1)])[0]).toContain('`fixtures/attribution-fresh/ar`');
+    expect(freshLines(undefined)).toEqual([]);
   });
 });
