@@ -23,7 +23,7 @@ import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
 import { addOwnGroups } from './own-groups.ts';
 import { roleReferences } from './roles.ts';
-import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
+import { cliticLength, labelsOfMention, newDraft, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
@@ -61,7 +61,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   }
   const draftsOf = (g: (typeof r.groups)[number]): LabelDraft[] => {
     const drafts: LabelDraft[] = [];
-    for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    const candidate = candidates[g.candidate]!;
+    for (const m of g.mentions) {
+      // (A loop, not a spread push: one call per mention of the case.)
+      for (const d of labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidate, aliasWords, persons[m.article]!)) drafts.push(d);
+    }
     return drafts;
   };
   // A person one article names and another refers to by his role alone ("the Velmari prime minister").
@@ -400,7 +404,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance, origin: 'lexicon', form: 'head-noun', key });
+        target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, stance, 'lexicon', 'head-noun', key));
       }
       k = last;
     }
@@ -558,9 +562,13 @@ const EPITHET_REACH = 40;
 function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): LabelDraft[] {
   const named = mentions.filter((m) => m.kind === 'name');
   const forms = new Map<string, string[]>();
+  // Each named mention's form, read once (the labels below are keyed by it again).
+  const formOf: string[] = [];
   for (const m of named) {
     const words = texts[m.article]!.tokens.slice(m.first, m.last + 1).map((t) => t.key);
-    forms.set(words.join(' '), words);
+    const form = words.join(' ');
+    formOf.push(form);
+    forms.set(form, words);
   }
   if (forms.size < 2) return [];
   // Forms sharing a word (or its plural, demonym or transliteration) are one name.
@@ -594,15 +602,17 @@ function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): L
   if (names.size < 2) return [];
   const out: LabelDraft[] = [];
   const seen = new Set<string>();
-  for (const m of named) {
+  for (let n = 0; n < named.length; n++) {
+    const m = named[n]!;
     const c = texts[m.article]!;
-    const name = root(c.tokens.slice(m.first, m.last + 1).map((t) => t.key).join(' '));
-    if (seen.has(`${m.article} ${name}`)) continue;
-    seen.add(`${m.article} ${name}`);
+    const name = root(formOf[n]!);
+    const seenKey = `${m.article} ${name}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
     const start = c.tokens[m.first]!.start + cliticLength(c, m.first);
     const last = c.tokens[m.last]!;
     const end = last.end - (last.possessive ? 2 : 0);
-    out.push({ article: m.article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', key: `${NAME_KEY}${name}` });
+    out.push(newDraft(m.article, c.text.slice(start, end), start, end, 'neutral', 'discovered', undefined, `${NAME_KEY}${name}`));
   }
   return out;
 }
@@ -668,7 +678,7 @@ function addUserLabels(texts: readonly CaseText[], extra: readonly LabelLexiconE
       if (target) {
         const start = tokens[i]!.start + cliticLength(c, i);
         const end = tokens[last]!.end;
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: entry.stance, origin: 'user', key: entry.key });
+        target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, entry.stance, 'user', undefined, entry.key));
       }
       i = last;
     }
@@ -681,7 +691,10 @@ function crossesSentence(tokens: readonly CaseText['tokens'][number][], first: n
 }
 
 function firstPosition(list: readonly Mention[]): number {
-  return Math.min(...list.map((m) => m.article * 1e9 + m.first));
+  // (A loop: spreading a list of thousands of positions into Math.min copies it onto the stack.)
+  let min = Infinity;
+  for (const m of list) min = Math.min(min, m.article * 1e9 + m.first);
+  return min;
 }
 
 /** A title or apposition found in the text ("Interior Minister", «رئيس الوزراء»), not a lexicon word. */
