@@ -703,16 +703,21 @@ function isOutletTitle(d: LabelDraft): boolean {
 }
 
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
+// (Loops and module functions, no closures: finishLabels runs once per actor, and a closure made per call
+// and called from another (the filter's) made its optimised code fail on each new actor.)
 function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[], texts: readonly CaseText[]): ActorLabel[] {
   const seen = new Set<string>();
   // What the user taught wins over what was found on the same words.
-  const ordered = [...drafts.filter((d) => d.origin === 'user'), ...drafts.filter((d) => d.origin !== 'user')];
-  const unique = ordered.filter((d) => {
-    const id = `${d.article}:${d.start}:${d.end}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const unique: LabelDraft[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const d of drafts) {
+      if ((d.origin === 'user') !== (pass === 0)) continue;
+      const id = `${d.article}:${d.start}:${d.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      unique.push(d);
+    }
+  }
   const discoveredArticles = new Map<string, Set<number>>();
   const discoveredCount = new Map<string, number>();
   for (const d of unique) {
@@ -730,39 +735,58 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   }
   // A word every outlet naming the actor uses is no contrast, whatever the lexicon thinks of it,
   // unless some outlet also chose another word in its place ("government" beside "regime").
-  const everyone = (key: string): boolean => named.size >= 2 && usedBy.get(key)!.size >= named.size;
   const contested = new Set<string>();
-  for (const d of unique) if (d.origin !== 'user' && !everyone(d.key)) contested.add(d.form ?? '');
-  return unique
-    .filter((d) => {
-      if (d.origin === 'user') return true;
-      // (A title or apposition found in the text is what each outlet calls the person, shared or not: kept below.)
-      if (everyone(d.key) && !contested.has(d.form ?? '') && !isOutletTitle(d)) return false;
-      if (d.key.startsWith(NAME_KEY)) return true;
-      // Discovered: used for this actor more than once, and not by every outlet that names it.
-      // A relative clause is one outlet's description: shown once it is there.
-      if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
-      // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
-      if (isOutletTitle(d)) return true;
-      // So is a description used instead of the name ("the bank", "the regulator").
-      if (d.description || d.chosenHead || d.preName) return true;
-      if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
-      return true;
-    })
-    .sort((a, b) => a.article - b.article || a.start - b.start)
-    .map((d) => {
-      const label: ActorLabel = {
-        text: d.text,
-        start: d.start,
-        end: d.end,
-        articleId: articles[d.article]!.id,
-        stance: d.stance,
-        origin: d.origin,
-        key: d.key,
-      };
-      if (d.form) label.form = d.form;
-      const shown = d.origin === 'user' ? undefined : shownLabelText(texts[d.article]!, d.start, d.end);
-      if (shown) label.shown = shown;
-      return label;
-    });
+  for (const d of unique) if (d.origin !== 'user' && !usedByEvery(usedBy, named, d.key)) contested.add(d.form ?? '');
+  const kept: LabelDraft[] = [];
+  for (const d of unique) if (keepsLabel(d, named, usedBy, contested, discoveredCount, discoveredArticles)) kept.push(d);
+  kept.sort(byPosition);
+  const out: ActorLabel[] = [];
+  for (const d of kept) {
+    const label: ActorLabel = {
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      articleId: articles[d.article]!.id,
+      stance: d.stance,
+      origin: d.origin,
+      key: d.key,
+    };
+    if (d.form) label.form = d.form;
+    const shown = d.origin === 'user' ? undefined : shownLabelText(texts[d.article]!, d.start, d.end);
+    if (shown) label.shown = shown;
+    out.push(label);
+  }
+  return out;
+}
+
+/** Whether every outlet naming the actor uses the label's key. */
+function usedByEvery(usedBy: ReadonlyMap<string, ReadonlySet<number>>, named: ReadonlySet<number>, key: string): boolean {
+  return named.size >= 2 && usedBy.get(key)!.size >= named.size;
+}
+
+function keepsLabel(
+  d: LabelDraft,
+  named: ReadonlySet<number>,
+  usedBy: ReadonlyMap<string, ReadonlySet<number>>,
+  contested: ReadonlySet<string>,
+  discoveredCount: ReadonlyMap<string, number>,
+  discoveredArticles: ReadonlyMap<string, ReadonlySet<number>>,
+): boolean {
+  if (d.origin === 'user') return true;
+  // (A title or apposition found in the text is what each outlet calls the person, shared or not: kept below.)
+  if (usedByEvery(usedBy, named, d.key) && !contested.has(d.form ?? '') && !isOutletTitle(d)) return false;
+  if (d.key.startsWith(NAME_KEY)) return true;
+  // Discovered: used for this actor more than once, and not by every outlet that names it.
+  // A relative clause is one outlet's description: shown once it is there.
+  if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
+  // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
+  if (isOutletTitle(d)) return true;
+  // So is a description used instead of the name ("the bank", "the regulator").
+  if (d.description || d.chosenHead || d.preName) return true;
+  if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
+  return true;
+}
+
+function byPosition(a: LabelDraft, b: LabelDraft): number {
+  return a.article - b.article || a.start - b.start;
 }
