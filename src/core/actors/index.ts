@@ -285,6 +285,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
     for (let k = 0; k < tokens.length; k++) {
       if (taken.has(k)) continue;
       const t = tokens[k]!;
+      if (!mayOpenEpithet(t.key, data)) continue;
       const backed = data.backedSuffix(t.key) !== undefined;
       const phrase = data.labels.match(tokens, k);
       // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
@@ -510,6 +511,30 @@ function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]):
     if (data.personTitles.matchEndingAt(tokens, h) || data.verb(head.key)) return false;
   }
   return named > 0;
+}
+
+// Whether a word may open an epithet at all, per language data and word: each branch of addEpithets'
+// loop needs its first word to open a lexicon phrase (labels, force or organisation heads), to be a
+// determiner or governing head, or to carry a backer's or a "we" ending. Most words are none of these,
+// and the loop runs on every word of every article.
+const epithetOpeners = new WeakMap<CaseText['data'], Map<string, boolean>>();
+function mayOpenEpithet(word: string, data: CaseText['data']): boolean {
+  let seen = epithetOpeners.get(data);
+  if (!seen || seen.size > 200_000) epithetOpeners.set(data, (seen = new Map()));
+  let may = seen.get(word);
+  if (may === undefined) {
+    may =
+      data.labels.opens(word) ||
+      data.forceHeads.opens(word) ||
+      data.orgHeads.opens(word) ||
+      data.determiners.has(word) ||
+      data.selfDeterminers.has(word) ||
+      data.governingHeads.has(word) ||
+      data.backedSuffix(word) !== undefined ||
+      selfHead(word, data) !== undefined;
+    seen.set(word, may);
+  }
+  return may;
 }
 
 /** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */
