@@ -17,7 +17,7 @@ import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
-import { cliticLength } from './labels.ts';
+import { cliticLength, newDraft } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
 import { caseForms, hasArticle, PhraseMatcher } from './lexicon.ts';
 
@@ -120,7 +120,9 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       if (!entry.seen.has(headId)) {
         entry.seen.add(headId);
         const end = tokens[last]!.end;
-        entry.drafts.push({ article: c.articleIndex, text: c.text.slice(nounStart, end), start: nounStart, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key: `noun: ${hit.value.form}`, chosenHead: true });
+        const d = newDraft(c.articleIndex, c.text.slice(nounStart, end), nounStart, end, 'neutral', 'discovered', 'head-noun', `noun: ${hit.value.form}`);
+        d.chosenHead = true;
+        entry.drafts.push(d);
       }
       const span = data.adjectivesFollow ? modifiersAfter(c, first, last, taken) : modifiersBefore(c, first, last, taken);
       if (!span) continue;
@@ -131,7 +133,9 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       entry.seen.add(id);
       const start = tokens[from]!.start + cliticLength(c, from);
       const end = tokens[to]!.end;
-      entry.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'adjective', key: `common: ${words.join(' ')}`, preName: true });
+      const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'adjective', `common: ${words.join(' ')}`);
+      d.preName = true;
+      entry.drafts.push(d);
     }
   }
   const out: CommonActor[] = [];

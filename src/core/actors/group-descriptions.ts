@@ -9,6 +9,7 @@
 import { isStopword, stemToken } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
+import { newDraft } from './labels.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedGroup {
@@ -49,7 +50,9 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
         .slice(found.first, found.last + 1)
         .map((t) => stemToken(t.key, c.lang))
         .join(' ');
-      found.group.drafts.push({ article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'head-noun', key, description: 'kind' });
+      const d = newDraft(article, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'head-noun', key);
+      d.description = 'kind';
+      found.group.drafts.push(d);
       k = found.last;
     }
   }

@@ -23,7 +23,7 @@ import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
 import { addOwnGroups } from './own-groups.ts';
 import { roleReferences } from './roles.ts';
-import { cliticLength, labelsOfMention, shownLabelText } from './labels.ts';
+import { cliticLength, labelsOfMention, newDraft, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
@@ -61,7 +61,11 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   }
   const draftsOf = (g: (typeof r.groups)[number]): LabelDraft[] => {
     const drafts: LabelDraft[] = [];
-    for (const m of g.mentions) drafts.push(...labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidates[g.candidate]!, aliasWords, persons[m.article]!));
+    const candidate = candidates[g.candidate]!;
+    for (const m of g.mentions) {
+      // (A loop, not a spread push: one call per mention of the case.)
+      for (const d of labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidate, aliasWords, persons[m.article]!)) drafts.push(d);
+    }
     return drafts;
   };
   // A person one article names and another refers to by his role alone ("the Velmari prime minister").
@@ -281,6 +285,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
     for (let k = 0; k < tokens.length; k++) {
       if (taken.has(k)) continue;
       const t = tokens[k]!;
+      if (!mayOpenEpithet(t.key, data)) continue;
       const backed = data.backedSuffix(t.key) !== undefined;
       const phrase = data.labels.match(tokens, k);
       // Where the article is glued ("المليشيا"), a definite head noun the lexicon marks is an epithet by itself.
@@ -400,7 +405,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       if (target) {
         const start = tokens[first]!.start + cliticLength(c, first);
         const end = tokens[last]!.end;
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance, origin: 'lexicon', form: 'head-noun', key });
+        target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, stance, 'lexicon', 'head-noun', key));
       }
       k = last;
     }
@@ -508,6 +513,30 @@ function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]):
   return named > 0;
 }
 
+// Whether a word may open an epithet at all, per language data and word: each branch of addEpithets'
+// loop needs its first word to open a lexicon phrase (labels, force or organisation heads), to be a
+// determiner or governing head, or to carry a backer's or a "we" ending. Most words are none of these,
+// and the loop runs on every word of every article.
+const epithetOpeners = new WeakMap<CaseText['data'], Map<string, boolean>>();
+function mayOpenEpithet(word: string, data: CaseText['data']): boolean {
+  let seen = epithetOpeners.get(data);
+  if (!seen || seen.size > 200_000) epithetOpeners.set(data, (seen = new Map()));
+  let may = seen.get(word);
+  if (may === undefined) {
+    may =
+      data.labels.opens(word) ||
+      data.forceHeads.opens(word) ||
+      data.orgHeads.opens(word) ||
+      data.determiners.has(word) ||
+      data.selfDeterminers.has(word) ||
+      data.governingHeads.has(word) ||
+      data.backedSuffix(word) !== undefined ||
+      selfHead(word, data) !== undefined;
+    seen.set(word, may);
+  }
+  return may;
+}
+
 /** The label key of a head noun carrying a "we" pronoun ending ("قواتنا" → "forces"), if the word is one. */
 // selfHead's answers per language data and word (addEpithets asks for every word of every article).
 const selfHeads = new WeakMap<CaseText['data'], Map<string, string | null>>();
@@ -558,9 +587,13 @@ const EPITHET_REACH = 40;
 function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): LabelDraft[] {
   const named = mentions.filter((m) => m.kind === 'name');
   const forms = new Map<string, string[]>();
+  // Each named mention's form, read once (the labels below are keyed by it again).
+  const formOf: string[] = [];
   for (const m of named) {
     const words = texts[m.article]!.tokens.slice(m.first, m.last + 1).map((t) => t.key);
-    forms.set(words.join(' '), words);
+    const form = words.join(' ');
+    formOf.push(form);
+    forms.set(form, words);
   }
   if (forms.size < 2) return [];
   // Forms sharing a word (or its plural, demonym or transliteration) are one name.
@@ -594,15 +627,17 @@ function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): L
   if (names.size < 2) return [];
   const out: LabelDraft[] = [];
   const seen = new Set<string>();
-  for (const m of named) {
+  for (let n = 0; n < named.length; n++) {
+    const m = named[n]!;
     const c = texts[m.article]!;
-    const name = root(c.tokens.slice(m.first, m.last + 1).map((t) => t.key).join(' '));
-    if (seen.has(`${m.article} ${name}`)) continue;
-    seen.add(`${m.article} ${name}`);
+    const name = root(formOf[n]!);
+    const seenKey = `${m.article} ${name}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
     const start = c.tokens[m.first]!.start + cliticLength(c, m.first);
     const last = c.tokens[m.last]!;
     const end = last.end - (last.possessive ? 2 : 0);
-    out.push({ article: m.article, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', key: `${NAME_KEY}${name}` });
+    out.push(newDraft(m.article, c.text.slice(start, end), start, end, 'neutral', 'discovered', undefined, `${NAME_KEY}${name}`));
   }
   return out;
 }
@@ -668,7 +703,7 @@ function addUserLabels(texts: readonly CaseText[], extra: readonly LabelLexiconE
       if (target) {
         const start = tokens[i]!.start + cliticLength(c, i);
         const end = tokens[last]!.end;
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: entry.stance, origin: 'user', key: entry.key });
+        target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, entry.stance, 'user', undefined, entry.key));
       }
       i = last;
     }
@@ -681,7 +716,10 @@ function crossesSentence(tokens: readonly CaseText['tokens'][number][], first: n
 }
 
 function firstPosition(list: readonly Mention[]): number {
-  return Math.min(...list.map((m) => m.article * 1e9 + m.first));
+  // (A loop: spreading a list of thousands of positions into Math.min copies it onto the stack.)
+  let min = Infinity;
+  for (const m of list) min = Math.min(min, m.article * 1e9 + m.first);
+  return min;
 }
 
 /** A title or apposition found in the text ("Interior Minister", «رئيس الوزراء»), not a lexicon word. */
@@ -690,16 +728,21 @@ function isOutletTitle(d: LabelDraft): boolean {
 }
 
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
+// (Loops and module functions, no closures: finishLabels runs once per actor, and a closure made per call
+// and called from another (the filter's) made its optimised code fail on each new actor.)
 function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[], texts: readonly CaseText[]): ActorLabel[] {
   const seen = new Set<string>();
   // What the user taught wins over what was found on the same words.
-  const ordered = [...drafts.filter((d) => d.origin === 'user'), ...drafts.filter((d) => d.origin !== 'user')];
-  const unique = ordered.filter((d) => {
-    const id = `${d.article}:${d.start}:${d.end}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const unique: LabelDraft[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const d of drafts) {
+      if ((d.origin === 'user') !== (pass === 0)) continue;
+      const id = `${d.article}:${d.start}:${d.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      unique.push(d);
+    }
+  }
   const discoveredArticles = new Map<string, Set<number>>();
   const discoveredCount = new Map<string, number>();
   for (const d of unique) {
@@ -717,39 +760,58 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   }
   // A word every outlet naming the actor uses is no contrast, whatever the lexicon thinks of it,
   // unless some outlet also chose another word in its place ("government" beside "regime").
-  const everyone = (key: string): boolean => named.size >= 2 && usedBy.get(key)!.size >= named.size;
   const contested = new Set<string>();
-  for (const d of unique) if (d.origin !== 'user' && !everyone(d.key)) contested.add(d.form ?? '');
-  return unique
-    .filter((d) => {
-      if (d.origin === 'user') return true;
-      // (A title or apposition found in the text is what each outlet calls the person, shared or not: kept below.)
-      if (everyone(d.key) && !contested.has(d.form ?? '') && !isOutletTitle(d)) return false;
-      if (d.key.startsWith(NAME_KEY)) return true;
-      // Discovered: used for this actor more than once, and not by every outlet that names it.
-      // A relative clause is one outlet's description: shown once it is there.
-      if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
-      // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
-      if (isOutletTitle(d)) return true;
-      // So is a description used instead of the name ("the bank", "the regulator").
-      if (d.description || d.chosenHead || d.preName) return true;
-      if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
-      return true;
-    })
-    .sort((a, b) => a.article - b.article || a.start - b.start)
-    .map((d) => {
-      const label: ActorLabel = {
-        text: d.text,
-        start: d.start,
-        end: d.end,
-        articleId: articles[d.article]!.id,
-        stance: d.stance,
-        origin: d.origin,
-        key: d.key,
-      };
-      if (d.form) label.form = d.form;
-      const shown = d.origin === 'user' ? undefined : shownLabelText(texts[d.article]!, d.start, d.end);
-      if (shown) label.shown = shown;
-      return label;
-    });
+  for (const d of unique) if (d.origin !== 'user' && !usedByEvery(usedBy, named, d.key)) contested.add(d.form ?? '');
+  const kept: LabelDraft[] = [];
+  for (const d of unique) if (keepsLabel(d, named, usedBy, contested, discoveredCount, discoveredArticles)) kept.push(d);
+  kept.sort(byPosition);
+  const out: ActorLabel[] = [];
+  for (const d of kept) {
+    const label: ActorLabel = {
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      articleId: articles[d.article]!.id,
+      stance: d.stance,
+      origin: d.origin,
+      key: d.key,
+    };
+    if (d.form) label.form = d.form;
+    const shown = d.origin === 'user' ? undefined : shownLabelText(texts[d.article]!, d.start, d.end);
+    if (shown) label.shown = shown;
+    out.push(label);
+  }
+  return out;
+}
+
+/** Whether every outlet naming the actor uses the label's key. */
+function usedByEvery(usedBy: ReadonlyMap<string, ReadonlySet<number>>, named: ReadonlySet<number>, key: string): boolean {
+  return named.size >= 2 && usedBy.get(key)!.size >= named.size;
+}
+
+function keepsLabel(
+  d: LabelDraft,
+  named: ReadonlySet<number>,
+  usedBy: ReadonlyMap<string, ReadonlySet<number>>,
+  contested: ReadonlySet<string>,
+  discoveredCount: ReadonlyMap<string, number>,
+  discoveredArticles: ReadonlyMap<string, ReadonlySet<number>>,
+): boolean {
+  if (d.origin === 'user') return true;
+  // (A title or apposition found in the text is what each outlet calls the person, shared or not: kept below.)
+  if (usedByEvery(usedBy, named, d.key) && !contested.has(d.form ?? '') && !isOutletTitle(d)) return false;
+  if (d.key.startsWith(NAME_KEY)) return true;
+  // Discovered: used for this actor more than once, and not by every outlet that names it.
+  // A relative clause is one outlet's description: shown once it is there.
+  if (d.origin === 'discovered' && d.form === 'relative-clause') return named.size >= 2;
+  // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
+  if (isOutletTitle(d)) return true;
+  // So is a description used instead of the name ("the bank", "the regulator").
+  if (d.description || d.chosenHead || d.preName) return true;
+  if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
+  return true;
+}
+
+function byPosition(a: LabelDraft, b: LabelDraft): number {
+  return a.article - b.article || a.start - b.start;
 }

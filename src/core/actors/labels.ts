@@ -24,21 +24,21 @@ export interface LabelDraft {
   end: number;
   stance: LabelStance;
   origin: 'lexicon' | 'discovered' | 'user';
-  form?: 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
+  form?: 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun' | undefined;
   key: string;
   /** A head noun inside the actor's own name, shown as the whole name ("قوات X" is what the outlet calls it). */
-  inName?: boolean;
+  inName?: boolean | undefined;
   /** A head noun right after the name ("X forces", "X militias"). */
-  afterName?: boolean;
+  afterName?: boolean | undefined;
   /**
    * A definite description used for the actor instead of its name: 'kind', a noun of its kind ("the
    * regulator"); 'own', its name's own head noun ("the bank" for "X Central Bank").
    */
-  description?: 'kind' | 'own';
+  description?: 'kind' | 'own' | undefined;
   /** Words for the kind of body right after its name ("X political coalition"): the outlet's choice. */
-  chosenHead?: boolean;
+  chosenHead?: boolean | undefined;
   /** Plain words a definite determiner opens before a group's name ("the liberal opposition X Party"), taken whole. */
-  preName?: boolean;
+  preName?: boolean | undefined;
 }
 
 /** Words scanned before and after a mention. */
@@ -86,7 +86,9 @@ export function labelsOfMention(
       const word = tokens[m.headFirst]!.key;
       const bare = data.article && hasArticle(word, data) ? word.slice(data.article.length) : word;
       const own = bare === candidate.head || candidate.aliases.some((a) => a.includes(word) || a.includes(bare));
-      out.push({ article: c.articleIndex, ...spanOf(c, first, m.headLast), stance: 'neutral', origin: 'discovered', form: 'head-noun', key: stemToken(bare, lang), description: own ? 'own' : 'kind' });
+      const d = spanDraft(c, first, m.headLast, 'neutral', 'discovered', 'head-noun', stemToken(bare, lang));
+      d.description = own ? 'own' : 'kind';
+      out.push(d);
     }
   }
 
@@ -125,7 +127,7 @@ export function labelsOfMention(
     const t = tokens[k]!;
     // "the Velmar-backed X": who backs the actor, as this outlet says (the backer tells outlets apart).
     if (data.backedSuffix(t.key)) {
-      out.push({ article: c.articleIndex, ...spanOf(c, k, k), stance: 'neutral', origin: 'lexicon', form: 'adjective', key: t.key });
+      out.push(spanDraft(c, k, k, 'neutral', 'lexicon', 'adjective', t.key));
       k--;
       continue;
     }
@@ -200,7 +202,9 @@ export function labelsOfMention(
     if (run >= 0) {
       out.splice(beforeStart);
       const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
-      out.push({ article: c.articleIndex, ...spanOf(c, run, m.first - 1), stance: 'neutral', origin: 'discovered', form: 'adjective', key, preName: true });
+      const d = spanDraft(c, run, m.first - 1, 'neutral', 'discovered', 'adjective', key);
+      d.preName = true;
+      out.push(d);
     }
   }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
@@ -294,7 +298,7 @@ export function labelsOfMention(
           .filter((x) => !isStopword(x.key, lang))
           .map((x) => stemToken(x.key, lang))
           .join(' ');
-        if (key) out.push({ article: c.articleIndex, ...spanOf(c, k, phrase), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        if (key) out.push(spanDraft(c, k, phrase, 'neutral', 'discovered', 'apposition', key));
         // Closed on another person's name ("X, an ally of President Y,"): nothing further is X's.
         if ((persons ?? occupied).has(phrase)) break;
       }
@@ -314,7 +318,7 @@ export function labelsOfMention(
         .slice(k, e + 1)
         .map((x) => x.key)
         .join(' ');
-      out.push({ article: c.articleIndex, ...spanOf(c, k, e), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
+      out.push(spanDraft(c, k, e, 'neutral', 'discovered', 'relative-clause', key));
       k = reopened = e + 1;
       kept = out.length;
       continue;
@@ -324,7 +328,7 @@ export function labelsOfMention(
       const kind = othersKind(c, k, occupied, persons ?? occupied);
       if (kind) {
         const key = tokens.slice(kind.first, kind.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
-        out.push({ article: c.articleIndex, ...spanOf(c, kind.first, kind.last), stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+        out.push(spanDraft(c, kind.first, kind.last, 'neutral', 'discovered', 'apposition', key));
         break;
       }
     }
@@ -355,7 +359,10 @@ export function labelsOfMention(
     const kindEnd = !label && mode === 'adjective' && k === m.last + 1 && candidate.kind !== 'person' ? groupKindAfter(c, k, occupied) : -1;
     if (kindEnd >= 0) {
       const key = tokens.slice(k, kindEnd + 1).map((x) => stemToken(x.key, lang)).join(' ');
-      out.push({ article: c.articleIndex, ...spanOf(c, k, kindEnd), stance: 'neutral', origin: 'discovered', form: 'head-noun', key, afterName: true, chosenHead: true });
+      const d = spanDraft(c, k, kindEnd, 'neutral', 'discovered', 'head-noun', key);
+      d.afterName = true;
+      d.chosenHead = true;
+      out.push(d);
       k = kindEnd + 1;
       free = 0;
       continue;
@@ -366,7 +373,7 @@ export function labelsOfMention(
       const through = backerEnd(c, k + backed.length, occupied);
       if (through >= k + backed.length) {
         const key = `backed by ${tokens.slice(k + backed.length, through + 1).map((x) => stemToken(x.key, lang)).join(' ')}`;
-        out.push({ article: c.articleIndex, ...spanOf(c, k, through), stance: 'neutral', origin: 'lexicon', form: mode === 'relative-clause' ? 'relative-clause' : mode === 'apposition' ? 'apposition' : 'adjective', key });
+        out.push(spanDraft(c, k, through, 'neutral', 'lexicon', mode === 'relative-clause' ? 'relative-clause' : mode === 'apposition' ? 'apposition' : 'adjective', key));
         if (mode === 'relative-clause') clauseLabelled = true;
         k = through + 1;
         free = 0;
@@ -399,7 +406,7 @@ export function labelsOfMention(
       .filter((x) => !isStopword(x.key, lang))
       .map((x) => stemToken(x.key, lang))
       .join(' ');
-    if (key) out.push({ article: c.articleIndex, ...spanOf(c, clauseStart, clauseEnd), stance: 'neutral', origin: 'discovered', form: 'relative-clause', key });
+    if (key) out.push(spanDraft(c, clauseStart, clauseEnd, 'neutral', 'discovered', 'relative-clause', key));
   }
   for (const d of out) markScareQuotes(c.text, d);
   return out;
@@ -408,28 +415,33 @@ export function labelsOfMention(
 // The label helpers below take the mention's context as arguments: closures made per mention cost a
 // function object each (and a name under tsx's keepNames) on every one of a case's mentions.
 
-function spanOf(c: CaseText, first: number, last: number): { text: string; start: number; end: number } {
+/**
+ * A label draft with every field, in one order: drafts come from a dozen passes, and the passes that
+ * read them (finishing, dropping, agreement) stay fast only while all drafts share one object shape.
+ */
+export function newDraft(article: number, text: string, start: number, end: number, stance: LabelStance, origin: LabelDraft['origin'], form: LabelDraft['form'], key: string): LabelDraft {
+  return { article, text, start, end, stance, origin, form, key, inName: undefined, afterName: undefined, description: undefined, chosenHead: undefined, preName: undefined };
+}
+
+/** A draft over tokens `first`..`last` of the article. */
+function spanDraft(c: CaseText, first: number, last: number, stance: LabelStance, origin: LabelDraft['origin'], form: LabelDraft['form'], key: string): LabelDraft {
   const { tokens } = c;
   const start = tokens[first]!.start + cliticLength(c, first);
   // "the regime's": the label is the noun, not its possessive ending.
   const end = tokens[last]!.end - (tokens[last]!.possessive ? 2 : 0);
-  return { text: c.text.slice(start, end), start, end };
+  return newDraft(c.articleIndex, c.text.slice(start, end), start, end, stance, origin, form, key);
 }
 
 function fromEntry(out: LabelDraft[], c: CaseText, candidate: ActorCandidate, entry: LabelEntry, first: number, last: number, form: LabelDraft['form'] | undefined): void {
   if (entry.actors && !entry.actors.some((a) => candidate.aliases.some((w) => w.join(' ').includes(a)))) return;
-  const d: LabelDraft = { article: c.articleIndex, ...spanOf(c, first, last), stance: entry.stance, origin: entry.origin, key: entry.key };
   const f = form ?? entry.form;
-  if (f) d.form = f;
-  out.push(d);
+  out.push(spanDraft(c, first, last, entry.stance, entry.origin, f ? f : undefined, entry.key));
 }
 
 function discovered(out: LabelDraft[], c: CaseText, aliasWords: ReadonlySet<string>, k: number, form: LabelDraft['form']): void {
   const t = c.tokens[k]!;
   if (aliasWords.has(t.key) || isStopword(t.key, c.lang)) return;
-  const d: LabelDraft = { article: c.articleIndex, ...spanOf(c, k, k), stance: 'neutral', origin: 'discovered', key: stemToken(t.key, c.lang) };
-  if (form) d.form = form;
-  out.push(d);
+  out.push(spanDraft(c, k, k, 'neutral', 'discovered', form ? form : undefined, stemToken(t.key, c.lang)));
 }
 
 function titleLabel(out: LabelDraft[], c: CaseText, first: number, last: number, form: 'title' | 'apposition'): void {
@@ -437,7 +449,7 @@ function titleLabel(out: LabelDraft[], c: CaseText, first: number, last: number,
     .slice(first, last + 1)
     .map((t) => t.key)
     .join(' ');
-  out.push({ article: c.articleIndex, ...spanOf(c, first, last), stance: 'neutral', origin: 'discovered', form, key });
+  out.push(spanDraft(c, first, last, 'neutral', 'discovered', form, key));
 }
 
 // Opening quote → the closing quotes that may answer it.

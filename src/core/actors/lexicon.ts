@@ -139,6 +139,11 @@ export class PhraseMatcher<T> {
     return this.byFirst.size === 0;
   }
 
+  /** True when some phrase starts with `word` (this class's `match` finds nothing at a token opening none; TitleMatcher's modifiers aside). */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** True when `word` alone is one of the phrases. */
   hasWord(word: string): boolean {
     return this.byFirst.get(word)?.some((p) => p.words.length === 1) ?? false;

@@ -14,6 +14,7 @@ import { singular } from '../entities/variants.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
+import { newDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 
 interface OwnWords {
@@ -117,7 +118,9 @@ export function addOwnGroups(texts: readonly CaseText[], persons: readonly OwnPe
         if (after && !after.breakBefore && after.capitalised) break;
         const start = tokens[k - 1]!.start;
         const end = t.end;
-        tied[0]![0].drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'adjective', key: `own: ${tokens.slice(k + 1, h + 1).map((x) => x.key).join(' ')}`, preName: true });
+        const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'adjective', `own: ${tokens.slice(k + 1, h + 1).map((x) => x.key).join(' ')}`);
+        d.preName = true;
+        tied[0]![0].drafts.push(d);
         k = h;
         break;
       }

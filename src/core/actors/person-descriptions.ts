@@ -13,7 +13,7 @@ import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
-import { cliticLength } from './labels.ts';
+import { cliticLength, newDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
@@ -37,11 +37,29 @@ const MAX_TITLE_WORDS = 5;
  * ("results", «الرئيسي»).
  */
 function officeKey(c: CaseText, j: number): string | null {
+  return titleAt(c, j) ? officeId(c, c.tokens[j]!.key) : null;
+}
+
+/** Whether a one-word title of the language (a title, or a lexicon title or apposition) stands at `j`. */
+function titleAt(c: CaseText, j: number): boolean {
   const { tokens, data } = c;
-  const t = tokens[j]!;
-  const title = data.personTitles.match(tokens, j)?.length === 1 || data.labels.match(tokens, j)?.length === 1 && ['title', 'apposition'].includes(data.labels.match(tokens, j)!.value.form ?? '');
-  if (!title) return null;
-  return `${c.lang} ${data.adjectivesFollow ? headBase(t.key, data) : singular(t.key)}`;
+  if (data.personTitles.match(tokens, j)?.length === 1) return true;
+  const label = data.labels.match(tokens, j);
+  return label?.length === 1 && (label.value.form === 'title' || label.value.form === 'apposition');
+}
+
+// officeKey's string per language data and word: descriptions ask at nearly every definite word of a
+// case, and few of them are an office some person holds (so the title lookups wait for that).
+const officeIds = new WeakMap<CaseText['data'], Map<string, string>>();
+function officeId(c: CaseText, key: string): string {
+  let ids = officeIds.get(c.data);
+  if (!ids || ids.size > 100_000) officeIds.set(c.data, (ids = new Map()));
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = `${c.lang} ${c.data.adjectivesFollow ? headBase(key, c.data) : singular(key)}`;
+    ids.set(key, id);
+  }
+  return id;
 }
 
 /**
@@ -135,7 +153,7 @@ function addDescription(c: CaseText, first: number, last: number, target: Descri
     .filter((t) => !c.data.determiners.has(t.key))
     .map((t) => t.key)
     .join(' ');
-  target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key });
+  target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'apposition', key));
 }
 
 /**
@@ -259,8 +277,8 @@ interface Found {
 
 /** The office a word names when some person of the case holds it (the key of `holders`), or null. */
 function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): string | null {
-  const id = officeKey(c, j);
-  return id !== null && holders.has(id) ? id : null;
+  const id = officeId(c, c.tokens[j]!.key);
+  return holders.has(id) && titleAt(c, j) ? id : null;
 }
 
 /** An office description opening at `k` with no name right after it, or null. */

@@ -8,7 +8,7 @@ import type { CaseText } from './discover.ts';
 import { hasArticle } from './lexicon.ts';
 import type { LabelEntry } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
-import { cliticLength } from './labels.ts';
+import { cliticLength, newDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
 
 export interface PersonTarget {
@@ -43,7 +43,7 @@ export function addPersonEpithets(texts: readonly CaseText[], occupied: readonly
       if (target) {
         const start = c.tokens[found.first]!.start + cliticLength(c, found.first);
         const end = c.tokens[found.last]!.end - (c.tokens[found.last]!.possessive ? 2 : 0);
-        target.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: found.stance, origin: 'lexicon', form: 'apposition', key: found.key });
+        target.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, found.stance, 'lexicon', 'apposition', found.key));
       }
       k = found.last;
     }

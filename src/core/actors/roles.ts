@@ -7,7 +7,7 @@
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { PhraseMatcher } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
-import { cliticLength } from './labels.ts';
+import { cliticLength, newDraft } from './labels.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
 export interface RoleHolder {
@@ -74,7 +74,7 @@ export function roleReferences(
         const start = tokens[i]!.start + cliticLength(c, i);
         const end = tokens[last]!.end - (tokens[last]!.possessive ? 2 : 0);
         const list = out.get(found.value) ?? [];
-        list.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'title', key: tokens.slice(i, last + 1).map((t) => t.key).join(' ') });
+        list.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'title', tokens.slice(i, last + 1).map((t) => t.key).join(' ')));
         out.set(found.value, list);
       }
       i = last;

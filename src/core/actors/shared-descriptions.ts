@@ -8,6 +8,7 @@
 import { isStopword } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
+import { newDraft } from './labels.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedPerson {
@@ -62,7 +63,7 @@ export function addSharedDescriptions(texts: readonly CaseText[], occupied: read
         if (after && !after.breakBefore && taken.has(last + 1)) continue;
         const start = tokens[k]!.start;
         const end = tokens[last]!.end;
-        h.person.drafts.push({ article: c.articleIndex, text: c.text.slice(start, end), start, end, stance: 'neutral', origin: 'discovered', form: 'apposition', key: h.words.join(' ') });
+        h.person.drafts.push(newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'apposition', h.words.join(' ')));
         k = last;
         break;
       }

@@ -21,3 +21,18 @@ describe('PhraseMatcher.matchEndingAt', () => {
     expect(titles.matchEndingAt(tokens, at('deputy'))).toBeNull();
   });
 });
+
+describe('PhraseMatcher.opens', () => {
+  it('tells the words a phrase starts with, and match finds nothing at any other word', () => {
+    const m = new PhraseMatcher<string>();
+    m.add('harbour board', 'en', 'board');
+    m.add('pilot', 'en', 'pilot');
+    const tokens = actorTokens('the harbour board hired a pilot', 'en', new Set());
+    for (let i = 0; i < tokens.length; i++) {
+      if (!m.opens(tokens[i]!.key)) expect(m.match(tokens, i)).toBeNull();
+    }
+    expect(m.opens('harbour')).toBe(true);
+    expect(m.opens('board')).toBe(false);
+    expect(m.opens('pilot')).toBe(true);
+  });
+});
