@@ -13,19 +13,12 @@
  * or, where the case uses two of the noun's synonyms, the one each outlet chose.
  */
 import { isStopword } from '../align/terms.ts';
-import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
-import { caseForms, hasArticle, PhraseMatcher } from './lexicon.ts';
-
-/** One kind of actor a common noun names, with its synonyms (forms) in one language. */
-interface CommonActorEntry {
-  key: string;
-  forms: string[];
-}
+import { caseForms, hasArticle, labelFile, PhraseMatcher } from './lexicon.ts';
 
 interface CommonForm {
   key: string;
@@ -41,9 +34,7 @@ const matchers = new Map<LanguageCode, PhraseMatcher<CommonForm> | null>();
 /** The language's common-noun actors, with the glued article and its clitic forms and each case ending. */
 function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
   if (matchers.has(lang)) return matchers.get(lang)!;
-  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as
-    | { actors?: { commonActors?: CommonActorEntry[]; articleForms?: string[]; article?: string }; inflection?: { caseEndings?: [string, string][]; nounPlurals?: string[] } }
-    | undefined;
+  const file = labelFile(lang);
   const entries = file?.actors?.commonActors ?? [];
   if (!entries.length) {
     matchers.set(lang, null);
@@ -175,7 +166,7 @@ const prepositions = new Map<LanguageCode, string[]>();
 function gluedPreposition(key: string, lang: LanguageCode): boolean {
   let list = prepositions.get(lang);
   if (!list) {
-    const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+    const file = labelFile(lang);
     const article = foldForMatch(file?.actors?.article ?? '');
     list = article ? [...new Set((file?.actors?.articleForms ?? []).map(foldForMatch).map((f) => (f.endsWith(article) ? f.slice(0, -article.length) : f.slice(0, 1))).filter((p) => p.length > 0))] : [];
     prepositions.set(lang, list);
@@ -185,7 +176,7 @@ function gluedPreposition(key: string, lang: LanguageCode): boolean {
 
 /** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
 function gluedBeforeArticle(key: string, lang: LanguageCode): number {
-  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+  const file = labelFile(lang);
   const article = foldForMatch(file?.actors?.article ?? '');
   if (!article || key.startsWith(article)) return 0;
   let best = 0;

@@ -38,7 +38,14 @@ interface Inflection {
   caseEndings?: [string, string][];
 }
 
-interface LabelFile {
+/** One kind of actor a common noun names (`commonActors`): its key and the synonyms that make one actor ("protesters", "demonstrators"). */
+export interface CommonActorEntry {
+  key: string;
+  forms: string[];
+}
+
+/** A language's label file (lang/<code>/labels.json) as the actors stage reads it. */
+export interface LabelFile {
   language: LanguageCode;
   inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
@@ -95,6 +102,13 @@ interface LabelFile {
     selfDeterminers?: string[];
     selfSuffixes?: string[];
     suffixedFeminine?: [string, string];
+    /** Kinds of actors any story names by a common noun (common-nouns.ts). */
+    commonActors?: CommonActorEntry[];
+    /** Nouns before a common kind that make one actor with it ("opposition parties", «أحزاب المعارضة»). */
+    commonGroupHeads?: string[];
+    /** "own" in "his own party" (own-groups.ts). */
+    ownWords?: string[];
+    personalPossessives?: string[];
   };
 }
 
@@ -111,6 +125,14 @@ interface TitleFile {
 
 /** Label files per language (lang/<code>/labels.json). */
 const LABEL_FILES: readonly LabelFile[] = LANGUAGES.map((l) => l.labels as LabelFile);
+
+/**
+ * The label file of `lang`, typed (undefined for a language with none registered).
+ * @example labelFile('en')?.actors.commonActors?.[0]?.key // "protesters"
+ */
+export function labelFile(lang: LanguageCode): LabelFile | undefined {
+  return LANGUAGES.find((l) => (l.labels as LabelFile).language === lang)?.labels as LabelFile | undefined;
+}
 /** Rank and title files per language (lang/<code>/titles.json). */
 const TITLE_FILES: readonly TitleFile[] = LANGUAGES.map((l) => l.titles);
 
