@@ -24,6 +24,7 @@ interface CommonForm {
   key: string;
   /** The listed form this inflection comes from: the noun an outlet chose. */
   form: string;
+  definite: boolean;
 }
 
 /** Words read as a modifier on either side of the noun. */
@@ -48,19 +49,70 @@ function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
     for (const form of entry.forms) {
       const words = wordTokens(form, lang).map((t) => t.norm);
       if (!words.length) continue;
-      const value: CommonForm = { key: entry.key, form: words.join(' ') };
+      const value: CommonForm = { key: entry.key, form: words.join(' '), definite: entry.definite ?? false };
       const variants = new Set<string>([words.join(' ')]);
       if (article) {
         // The article on the phrase's last word ("مشروع القانون") or its only one, with each case ending.
         const last = words[words.length - 1]!;
         const bare = last.startsWith(article) ? last.slice(article.length) : last;
-        for (const l of caseForms(bare, endings)) for (const a of ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
+        for (const l of caseForms(bare, endings)) for (const a of entry.definite ? articled : ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
       }
       for (const v of variants) m.addWords(v.split(' '), value);
     }
   }
   matchers.set(lang, m);
   return m;
+}
+
+const headMatchers = new Map<LanguageCode, PhraseMatcher<true> | null>();
+
+/**
+ * Group nouns that make one actor with a kind after them in construct («أحزاب المعارضة», where adjectives
+ * follow) or before it ("opposition parties"): `commonGroupHeads` of the language's data.
+ */
+function groupHeadMatcher(lang: LanguageCode): PhraseMatcher<true> | null {
+  if (headMatchers.has(lang)) return headMatchers.get(lang)!;
+  const heads = labelFile(lang)?.actors?.commonGroupHeads ?? [];
+  let m: PhraseMatcher<true> | null = null;
+  if (heads.length) {
+    m = new PhraseMatcher<true>();
+    for (const h of heads) m.add(h, lang, true);
+  }
+  headMatchers.set(lang, m);
+  return m;
+}
+
+/**
+ * A kind with its group noun: where adjectives follow, the group noun at `i` and a definite kind right
+ * after it («أحزاب المعارضة»); else the kind at `i` and the group noun right after it ("opposition
+ * parties"). The whole span and the form (group noun and kind), or null.
+ */
+function groupedKind(
+  c: CaseText,
+  i: number,
+  single: { value: CommonForm; length: number } | null,
+  matcher: PhraseMatcher<CommonForm>,
+  heads: PhraseMatcher<true>,
+): { value: CommonForm; first: number; last: number } | null {
+  const { tokens, data } = c;
+  if (data.adjectivesFollow) {
+    const head = heads.match(tokens, i);
+    if (!head || hasArticle(tokens[i]!.key, data)) return null;
+    const at = i + head.length;
+    if (at >= tokens.length || tokens[at]!.breakBefore || !hasArticle(tokens[at]!.key, data)) return null;
+    const kind = matcher.match(tokens, at);
+    if (!kind) return null;
+    const words = tokens.slice(i, at).map((t) => t.key);
+    return { value: { ...kind.value, form: `${words.join(' ')} ${kind.value.form}` }, first: i, last: at + kind.length - 1 };
+  }
+  const kind = single;
+  if (!kind) return null;
+  const at = i + kind.length;
+  if (at >= tokens.length || tokens[at]!.breakBefore) return null;
+  const head = heads.match(tokens, at);
+  if (!head) return null;
+  const words = tokens.slice(at, at + head.length).map((t) => t.key);
+  return { value: { ...kind.value, form: `${kind.value.form} ${words.join(' ')}` }, first: i, last: at + head.length - 1 };
 }
 
 /** A common-noun actor of the case: its display name, the forms seen, where it is named and its label drafts. */
@@ -84,12 +136,17 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
   for (const c of texts) {
     const matcher = commonMatcher(c.lang);
     if (!matcher) continue;
+    const heads = groupHeadMatcher(c.lang);
     const { tokens, data } = c;
     const taken = occupied[c.articleIndex]!;
     for (let i = 0; i < tokens.length; i++) {
-      const hit = matcher.match(tokens, i);
+      // One lookup per token; a group noun is looked for only before a kind's word (English) or where
+      // none starts (Arabic: the group noun comes first).
+      const single = matcher.match(tokens, i);
+      const grouped = heads && (data.adjectivesFollow ? !single : single !== null) ? groupedKind(c, i, single, matcher, heads) : null;
+      const hit = grouped ? { value: grouped.value, length: grouped.last - grouped.first + 1 } : single;
       if (!hit) continue;
-      if (taken.has(i)) {
+      if (taken.has(i) || (grouped && taken.has(grouped.last))) {
         held.add(hit.value.key);
         continue;
       }
@@ -97,6 +154,7 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const last = i + hit.length - 1;
       i = last;
       if (!endsPhrase(c, first, last)) continue;
+      if (hit.value.definite && !grouped && !isDefinite(c, first, last)) continue;
       const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set() }).get(hit.value.key)!;
       entry.named.add(c.articleIndex);
       entry.spans.push({ article: c.articleIndex, first, last });
@@ -137,6 +195,21 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
     out.push({ name: spellings[0]!, others: spellings.slice(1).filter((s) => foldForMatch(s) !== foldForMatch(spellings[0]!)), named: e.named, drafts, spans: e.spans });
   }
   return out;
+}
+
+/**
+ * A noun written definite: with the article (Arabic, the last word), or after a definite determiner
+ * and up to three plain words ("the opposition", "the main opposition"; not "an opposition").
+ */
+function isDefinite(c: CaseText, first: number, last: number): boolean {
+  const { tokens, data } = c;
+  if (data.article) return hasArticle(tokens[last]!.key, data);
+  for (let k = first - 1; k >= 0 && first - k <= MAX_MODIFIERS + 1; k--) {
+    const t = tokens[k]!;
+    if (data.determiners.has(t.key)) return !data.indefinites.has(t.key);
+    if (tokens[k + 1]!.breakBefore || isStopword(t.key, c.lang)) return false;
+  }
+  return false;
 }
 
 /**

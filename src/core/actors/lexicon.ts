@@ -42,6 +42,8 @@ interface Inflection {
 export interface CommonActorEntry {
   key: string;
   forms: string[];
+  /** Only definite ("the opposition", «المعارضة»): the bare noun is another sense ("opposition to the plan", «معارضة القرار»). */
+  definite?: boolean;
 }
 
 /** A language's label file (lang/<code>/labels.json) as the actors stage reads it. */
@@ -85,6 +87,7 @@ export interface LabelFile {
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
+    entityKindNouns?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
@@ -291,6 +294,8 @@ export interface LanguageActorData {
   notNames: Set<string>;
   /** Common nouns written with a capital that name no one alone ("TV"), though a name may end in them ("Kestrel TV"). */
   genericNames: Set<string>;
+  /** Nouns for one named entity of a kind, never a group of its own ("the country", "the agency", "the enemy"). */
+  entityKindNouns: Set<string>;
   capitalisedNames: boolean;
   /** The definite article glued to words ("ال"), or '' where it stands apart. */
   article: string;
@@ -542,6 +547,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
+    entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
