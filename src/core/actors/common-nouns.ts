@@ -198,8 +198,9 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
 }
 
 /**
- * A noun written definite: with the article (Arabic, the last word), or after a definite determiner
- * and up to three plain words ("the opposition", "the main opposition"; not "an opposition").
+ * A noun written definite: with the article (Arabic, the last word), or after a definite determiner or
+ * a possessive and up to three plain words ("the opposition", "the main opposition", "X's government";
+ * not "an opposition").
  */
 function isDefinite(c: CaseText, first: number, last: number): boolean {
   const { tokens, data } = c;
@@ -207,6 +208,8 @@ function isDefinite(c: CaseText, first: number, last: number): boolean {
   for (let k = first - 1; k >= 0 && first - k <= MAX_MODIFIERS + 1; k--) {
     const t = tokens[k]!;
     if (data.determiners.has(t.key)) return !data.indefinites.has(t.key);
+    // "X's government".
+    if (t.possessive) return t.capitalised;
     if (tokens[k + 1]!.breakBefore || isStopword(t.key, c.lang)) return false;
   }
   return false;
@@ -272,6 +275,12 @@ function modifiersBefore(c: CaseText, first: number, last: number, taken: Readon
   }
   // "to support police": after the infinitive marker the first word is a verb.
   if (from < first && from > 0 && data.verbMarkers.has(tokens[from - 1]!.key) && !tokens[from]!.breakBefore) from++;
+  // "X's government": whose it is, a named actor's possessive (a name: capitalised), belongs to how the
+  // outlet calls it.
+  if (from > 0 && !tokens[from]!.breakBefore && tokens[from - 1]!.possessive && tokens[from - 1]!.capitalised && taken.has(from - 1)) {
+    from--;
+    while (from > 0 && first - from < MAX_MODIFIERS + 2 && !tokens[from]!.breakBefore && taken.has(from - 1)) from--;
+  }
   return from < first ? [from, last] : null;
 }
 

@@ -31,6 +31,28 @@ describe('a group noun before a kind is one actor with the kind as head', () => 
   });
 });
 
+describe("whose government it is", () => {
+  it('"President X\'s government" keeps the name as part of how the outlet calls the government', () => {
+    const actors = findActors([
+      buildArticle('a', "Protests grew against President Sam Velo's government in Velmar on Monday. Shops shut.", 'en'),
+      buildArticle('b', 'In Velmar, the unpopular government of Sam Velo said it would stay. Shops shut.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'government', 'a').some((l) => l.includes("Velo's government"))).toBe(true);
+    expect(labelsOf(actors, 'government', 'b')).toContain('unpopular government');
+  });
+});
+
+describe('rights groups are one kind', () => {
+  it('«منظمات حقوق الإنسان الدولية» and «منظمات حقوقية محلية» are one actor', () => {
+    const actors = findActors([
+      buildArticle('a', 'نددت منظمات حقوق الإنسان الدولية باعتقال الصحفيين في فالمار يوم الاثنين.', 'ar'),
+      buildArticle('b', 'وقالت منظمات حقوقية إن الاعتقالات في فالمار تعسفية.', 'ar'),
+    ]);
+    const groups = actorWith(actors, 'منظمات حقوق الإنسان') ?? actorWith(actors, 'منظمات حقوقية');
+    expect(groups?.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['منظمات حقوق الإنسان الدولية']));
+  });
+});
+
 describe('a kind read only where it is definite', () => {
   it('"strong opposition to the plan" and «معارضة القرار» name no actor', () => {
     const en = findActors([
