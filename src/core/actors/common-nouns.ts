@@ -13,24 +13,18 @@
  * or, where the case uses two of the noun's synonyms, the one each outlet chose.
  */
 import { isStopword } from '../align/terms.ts';
-import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
 import { cliticLength, newDraft } from './labels.ts';
 import type { LabelDraft } from './labels.ts';
-import { caseForms, hasArticle, PhraseMatcher } from './lexicon.ts';
-
-/** One kind of actor a common noun names, with its synonyms (forms) in one language. */
-interface CommonActorEntry {
-  key: string;
-  forms: string[];
-}
+import { caseForms, hasArticle, labelFile, PhraseMatcher } from './lexicon.ts';
 
 interface CommonForm {
   key: string;
   /** The listed form this inflection comes from: the noun an outlet chose. */
   form: string;
+  definite: boolean;
 }
 
 /** Words read as a modifier on either side of the noun. */
@@ -41,9 +35,7 @@ const matchers = new Map<LanguageCode, PhraseMatcher<CommonForm> | null>();
 /** The language's common-noun actors, with the glued article and its clitic forms and each case ending. */
 function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
   if (matchers.has(lang)) return matchers.get(lang)!;
-  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as
-    | { actors?: { commonActors?: CommonActorEntry[]; articleForms?: string[]; article?: string }; inflection?: { caseEndings?: [string, string][]; nounPlurals?: string[] } }
-    | undefined;
+  const file = labelFile(lang);
   const entries = file?.actors?.commonActors ?? [];
   if (!entries.length) {
     matchers.set(lang, null);
@@ -57,19 +49,70 @@ function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
     for (const form of entry.forms) {
       const words = wordTokens(form, lang).map((t) => t.norm);
       if (!words.length) continue;
-      const value: CommonForm = { key: entry.key, form: words.join(' ') };
+      const value: CommonForm = { key: entry.key, form: words.join(' '), definite: entry.definite ?? false };
       const variants = new Set<string>([words.join(' ')]);
       if (article) {
         // The article on the phrase's last word ("مشروع القانون") or its only one, with each case ending.
         const last = words[words.length - 1]!;
         const bare = last.startsWith(article) ? last.slice(article.length) : last;
-        for (const l of caseForms(bare, endings)) for (const a of ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
+        for (const l of caseForms(bare, endings)) for (const a of entry.definite ? articled : ['', ...articled]) variants.add([...words.slice(0, -1), a + l].join(' '));
       }
       for (const v of variants) m.addWords(v.split(' '), value);
     }
   }
   matchers.set(lang, m);
   return m;
+}
+
+const headMatchers = new Map<LanguageCode, PhraseMatcher<true> | null>();
+
+/**
+ * Group nouns that make one actor with a kind after them in construct («أحزاب المعارضة», where adjectives
+ * follow) or before it ("opposition parties"): `commonGroupHeads` of the language's data.
+ */
+function groupHeadMatcher(lang: LanguageCode): PhraseMatcher<true> | null {
+  if (headMatchers.has(lang)) return headMatchers.get(lang)!;
+  const heads = labelFile(lang)?.actors?.commonGroupHeads ?? [];
+  let m: PhraseMatcher<true> | null = null;
+  if (heads.length) {
+    m = new PhraseMatcher<true>();
+    for (const h of heads) m.add(h, lang, true);
+  }
+  headMatchers.set(lang, m);
+  return m;
+}
+
+/**
+ * A kind with its group noun: where adjectives follow, the group noun at `i` and a definite kind right
+ * after it («أحزاب المعارضة»); else the kind at `i` and the group noun right after it ("opposition
+ * parties"). The whole span and the form (group noun and kind), or null.
+ */
+function groupedKind(
+  c: CaseText,
+  i: number,
+  single: { value: CommonForm; length: number } | null,
+  matcher: PhraseMatcher<CommonForm>,
+  heads: PhraseMatcher<true>,
+): { value: CommonForm; first: number; last: number } | null {
+  const { tokens, data } = c;
+  if (data.adjectivesFollow) {
+    const head = heads.match(tokens, i);
+    if (!head || hasArticle(tokens[i]!.key, data)) return null;
+    const at = i + head.length;
+    if (at >= tokens.length || tokens[at]!.breakBefore || !hasArticle(tokens[at]!.key, data)) return null;
+    const kind = matcher.match(tokens, at);
+    if (!kind) return null;
+    const words = tokens.slice(i, at).map((t) => t.key);
+    return { value: { ...kind.value, form: `${words.join(' ')} ${kind.value.form}` }, first: i, last: at + kind.length - 1 };
+  }
+  const kind = single;
+  if (!kind) return null;
+  const at = i + kind.length;
+  if (at >= tokens.length || tokens[at]!.breakBefore) return null;
+  const head = heads.match(tokens, at);
+  if (!head) return null;
+  const words = tokens.slice(at, at + head.length).map((t) => t.key);
+  return { value: { ...kind.value, form: `${kind.value.form} ${words.join(' ')}` }, first: i, last: at + head.length - 1 };
 }
 
 /** A common-noun actor of the case: its display name, the forms seen, where it is named and its label drafts. */
@@ -93,12 +136,17 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
   for (const c of texts) {
     const matcher = commonMatcher(c.lang);
     if (!matcher) continue;
+    const heads = groupHeadMatcher(c.lang);
     const { tokens, data } = c;
     const taken = occupied[c.articleIndex]!;
     for (let i = 0; i < tokens.length; i++) {
-      const hit = matcher.match(tokens, i);
+      // One lookup per token; a group noun is looked for only before a kind's word (English) or where
+      // none starts (Arabic: the group noun comes first).
+      const single = matcher.match(tokens, i);
+      const grouped = heads && (data.adjectivesFollow ? !single : single !== null) ? groupedKind(c, i, single, matcher, heads) : null;
+      const hit = grouped ? { value: grouped.value, length: grouped.last - grouped.first + 1 } : single;
       if (!hit) continue;
-      if (taken.has(i)) {
+      if (taken.has(i) || (grouped && taken.has(grouped.last))) {
         held.add(hit.value.key);
         continue;
       }
@@ -106,6 +154,7 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const last = i + hit.length - 1;
       i = last;
       if (!endsPhrase(c, first, last)) continue;
+      if (hit.value.definite && !grouped && !isDefinite(c, first, last)) continue;
       const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set() }).get(hit.value.key)!;
       entry.named.add(c.articleIndex);
       entry.spans.push({ article: c.articleIndex, first, last });
@@ -153,6 +202,24 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
 }
 
 /**
+ * A noun written definite: with the article (Arabic, the last word), or after a definite determiner or
+ * a possessive and up to three plain words ("the opposition", "the main opposition", "X's government";
+ * not "an opposition").
+ */
+function isDefinite(c: CaseText, first: number, last: number): boolean {
+  const { tokens, data } = c;
+  if (data.article) return hasArticle(tokens[last]!.key, data);
+  for (let k = first - 1; k >= 0 && first - k <= MAX_MODIFIERS + 1; k--) {
+    const t = tokens[k]!;
+    if (data.determiners.has(t.key)) return !data.indefinites.has(t.key);
+    // "X's government".
+    if (t.possessive) return t.capitalised;
+    if (tokens[k + 1]!.breakBefore || isStopword(t.key, c.lang)) return false;
+  }
+  return false;
+}
+
+/**
  * Where names are capitalised and adjectives precede the noun, the noun ends its phrase when nothing
  * but punctuation, a function word or a verb's shape ("-ed", "-ing") follows: "police cordon" is a cordon.
  * Where adjectives follow (Arabic), a noun in construct before it makes it a genitive («مجلس النواب»).
@@ -179,7 +246,7 @@ const prepositions = new Map<LanguageCode, string[]>();
 function gluedPreposition(key: string, lang: LanguageCode): boolean {
   let list = prepositions.get(lang);
   if (!list) {
-    const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+    const file = labelFile(lang);
     const article = foldForMatch(file?.actors?.article ?? '');
     list = article ? [...new Set((file?.actors?.articleForms ?? []).map(foldForMatch).map((f) => (f.endsWith(article) ? f.slice(0, -article.length) : f.slice(0, 1))).filter((p) => p.length > 0))] : [];
     prepositions.set(lang, list);
@@ -189,7 +256,7 @@ function gluedPreposition(key: string, lang: LanguageCode): boolean {
 
 /** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
 function gluedBeforeArticle(key: string, lang: LanguageCode): number {
-  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { articleForms?: string[]; article?: string } } | undefined;
+  const file = labelFile(lang);
   const article = foldForMatch(file?.actors?.article ?? '');
   if (!article || key.startsWith(article)) return 0;
   let best = 0;
@@ -212,6 +279,12 @@ function modifiersBefore(c: CaseText, first: number, last: number, taken: Readon
   }
   // "to support police": after the infinitive marker the first word is a verb.
   if (from < first && from > 0 && data.verbMarkers.has(tokens[from - 1]!.key) && !tokens[from]!.breakBefore) from++;
+  // "X's government": whose it is, a named actor's possessive (a name: capitalised), belongs to how the
+  // outlet calls it.
+  if (from > 0 && !tokens[from]!.breakBefore && tokens[from - 1]!.possessive && tokens[from - 1]!.capitalised && taken.has(from - 1)) {
+    from--;
+    while (from > 0 && first - from < MAX_MODIFIERS + 2 && !tokens[from]!.breakBefore && taken.has(from - 1)) from--;
+  }
   return from < first ? [from, last] : null;
 }
 

@@ -38,7 +38,16 @@ interface Inflection {
   caseEndings?: [string, string][];
 }
 
-interface LabelFile {
+/** One kind of actor a common noun names (`commonActors`): its key and the synonyms that make one actor ("protesters", "demonstrators"). */
+export interface CommonActorEntry {
+  key: string;
+  forms: string[];
+  /** Only definite ("the opposition", «المعارضة»): the bare noun is another sense ("opposition to the plan", «معارضة القرار»). */
+  definite?: boolean;
+}
+
+/** A language's label file (lang/<code>/labels.json) as the actors stage reads it. */
+export interface LabelFile {
   language: LanguageCode;
   inflection?: Inflection;
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
@@ -78,6 +87,7 @@ interface LabelFile {
     rankingWords?: string[];
     notNames?: string[];
     genericNames?: string[];
+    entityKindNouns?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
@@ -95,6 +105,13 @@ interface LabelFile {
     selfDeterminers?: string[];
     selfSuffixes?: string[];
     suffixedFeminine?: [string, string];
+    /** Kinds of actors any story names by a common noun (common-nouns.ts). */
+    commonActors?: CommonActorEntry[];
+    /** Nouns before a common kind that make one actor with it ("opposition parties", «أحزاب المعارضة»). */
+    commonGroupHeads?: string[];
+    /** "own" in "his own party" (own-groups.ts). */
+    ownWords?: string[];
+    personalPossessives?: string[];
   };
 }
 
@@ -111,6 +128,14 @@ interface TitleFile {
 
 /** Label files per language (lang/<code>/labels.json). */
 const LABEL_FILES: readonly LabelFile[] = LANGUAGES.map((l) => l.labels as LabelFile);
+
+/**
+ * The label file of `lang`, typed (undefined for a language with none registered).
+ * @example labelFile('en')?.actors.commonActors?.[0]?.key // "protesters"
+ */
+export function labelFile(lang: LanguageCode): LabelFile | undefined {
+  return LANGUAGES.find((l) => (l.labels as LabelFile).language === lang)?.labels as LabelFile | undefined;
+}
 /** Rank and title files per language (lang/<code>/titles.json). */
 const TITLE_FILES: readonly TitleFile[] = LANGUAGES.map((l) => l.titles);
 
@@ -274,6 +299,8 @@ export interface LanguageActorData {
   notNames: Set<string>;
   /** Common nouns written with a capital that name no one alone ("TV"), though a name may end in them ("Kestrel TV"). */
   genericNames: Set<string>;
+  /** Nouns for one named entity of a kind, never a group of its own ("the country", "the agency", "the enemy"). */
+  entityKindNouns: Set<string>;
   capitalisedNames: boolean;
   /** The definite article glued to words ("ال"), or '' where it stands apart. */
   article: string;
@@ -525,6 +552,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
+    entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),

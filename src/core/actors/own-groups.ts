@@ -8,13 +8,13 @@
  * Gated on the language having an own-word and on the article holding one: one scan of those articles.
  */
 import { isStopword } from '../align/terms.ts';
-import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { singular } from '../entities/variants.ts';
 import type { LanguageCode } from '../types.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
 import { newDraft } from './labels.ts';
+import { labelFile } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 interface OwnWords {
@@ -26,7 +26,7 @@ const cache = new Map<LanguageCode, OwnWords | null>();
 
 function ownWords(lang: LanguageCode): OwnWords | null {
   if (cache.has(lang)) return cache.get(lang)!;
-  const file = LANGUAGES.find((l) => (l.labels as { language: LanguageCode }).language === lang)?.labels as { actors?: { ownWords?: string[]; personalPossessives?: string[] } } | undefined;
+  const file = labelFile(lang);
   const own = new Set((file?.actors?.ownWords ?? []).map(foldForMatch));
   const words = own.size ? { own, possessives: new Set((file?.actors?.personalPossessives ?? []).map(foldForMatch)) } : null;
   cache.set(lang, words);

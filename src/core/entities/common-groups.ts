@@ -81,6 +81,10 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
       addForm(arabic, tok.key, words.join(' '), text, tok.start, tok.end);
     }
   }
+  // A country, an agency, the enemy: one named entity of that kind, never a group of its own (the Latin
+  // side's data: its English words are what the bridge gives).
+  const kinds = latinTexts[0]!.data.entityKindNouns;
+  for (const lemma of [...arabic.keys()]) if (lemma.split(' ').some((w) => kinds.has(w))) arabic.delete(lemma);
   if (arabic.size === 0) return added;
   const wantedWords = new Set([...arabic.keys()].flatMap((k) => k.split(' ')));
   const wanted = new Set([...wantedWords].map((w) => englishStemmer(w)));
