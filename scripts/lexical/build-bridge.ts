@@ -325,8 +325,11 @@ const intlNames = (type: 'region' | 'currency', codes: string[]): [string, strin
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const regionCodes = [...[...letters].flatMap((a) => [...letters].map((b) => a + b)), ...Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, '0'))];
 const intlPlaces = intlNames('region', regionCodes);
-const intlArabicOf = new Map<string, number>();
-for (const [arabic] of intlPlaces) intlArabicOf.set(arabic, (intlArabicOf.get(arabic) ?? 0) + 1);
+// Arabic names that name several regions (by their English names: ICU gives one region under two
+// codes, "GB" and "UK", which is still one name).
+const intlEnglishOf = new Map<string, Set<string>>();
+for (const [arabic, english] of intlPlaces) (intlEnglishOf.get(arabic) ?? intlEnglishOf.set(arabic, new Set()).get(arabic)!).add(english);
+const intlArabicOf = new Map([...intlEnglishOf].map(([arabic, english]) => [arabic, english.size]));
 const knownEnglish = new Set(places.values());
 for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.supportedValuesOf('currency'))]) {
   if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(arabic) || !/^[a-z]+(?: [a-z]+){0,3}$/.test(english) || (intlArabicOf.get(arabic) ?? 0) > 1) continue;
