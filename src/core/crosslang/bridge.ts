@@ -111,6 +111,23 @@ export function phraseNameFor(foldedArabicWords: readonly string[]): string | un
   return undefined;
 }
 
+// The words a phrase's name goes on with (as CLDR writes them, and with the article): a run is looked up
+// as a phrase only when its second word is one of them.
+const PHRASE_SECOND_WORDS = new Set(
+  Object.keys(PHRASES).flatMap((phrase) => {
+    const second = phrase.split(' ')[1];
+    return second ? [second, ...ARTICLES.map((a) => a + second)] : [];
+  }),
+);
+
+/**
+ * Whether a folded Arabic word may be the second word of a CLDR phrase (a cheap gate before `phraseNameFor`).
+ * @example mayContinuePhrase('المتحده') // true
+ */
+export function mayContinuePhrase(foldedArabicWord: string): boolean {
+  return PHRASE_SECOND_WORDS.has(foldedArabicWord);
+}
+
 /**
  * Whether a lower-case English word is one the bridge translates some Arabic word into, or one WordNet
  * puts beside such a word: a word of the language, not a name of its own.
