@@ -158,9 +158,10 @@ const MAX_PHRASE_WORDS = 4;
 const phraseMemo = new Map<string, Anchor[]>();
 
 /**
- * The English words of a CLDR region, body or currency whose Arabic name starts at token k («كوريا
- * الجنوبية» → south, korea): a name the bridge does not give word by word ("Korea" is no Arabic WordNet
- * word, and too short a skeleton to meet «كوريا»), anchored on the name's first word.
+ * The English words of a CLDR region, body or currency whose Arabic name starts at token k («جنوب
+ * أفريقيا» → south, africa; «الولايات المتحدة» → united, states): a name the bridge does not give word by
+ * word (a country's name may be no Arabic WordNet word, and too short a skeleton to meet its Arabic
+ * spelling), anchored on the name's first word.
  */
 function phraseAnchors(tokens: readonly Token[], k: number): Anchor[] {
   if (k + 1 >= tokens.length || !mayContinuePhrase(tokens[k + 1]!.norm)) return NO_ANCHORS;

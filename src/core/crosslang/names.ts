@@ -17,7 +17,7 @@ NEAR.forEach((group, g) => {
   for (const letter of group) NEAR_GROUPS[letter.charCodeAt(0)]! |= 1 << g;
 });
 // A Latin skeleton writes every g as j (Arabic writes a Latin g as ج in much of the region), while the
-// Arabic غ, the other common spelling of a hard g ("Mnangagwa" / «منانغاغوا»), stays g: the two are one
+// Arabic غ, the other common spelling of a hard g (an invented "Mugabega" / «موغابيغا»), stays g: the two are one
 // letter of the Latin name, each time a name has a g.
 const LATIN_G = 'j'.charCodeAt(0);
 const ARABIC_G = 'g'.charCodeAt(0);

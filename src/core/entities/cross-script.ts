@@ -432,7 +432,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         if (script?.pluralEndings.some((e) => keys[0]!.endsWith(e))) return undefined;
         const same = wordNames.get(wordSkeleton(keys[0]!));
         if (same?.size !== 1) {
-          // A short Latin name a word of the language spells («صعدة», a rise / "Saada"): only when the two
+          // A short Latin name a word of the language spells («حجة», an argument / "Hajja"): only when the two
           // stand beside the same names across scripts, settled once the case's names are known.
           const short = shortBySkeleton.get(wordSkeleton(keys[0]!));
           if (short?.size === 1) defer(keys, short, true, true);
@@ -497,7 +497,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         const [[owner, alias]] = [...short];
         if (alias!.some(isBridgedEnglishWord)) return undefined;
         if (!word && k === 0 && sharesContext(arabicTexts, keys, latinTexts, alias!)) return owner;
-        // A letter apart waits: the same name spelt exactly may come later in the case («الزيدية» / «صعدة»).
+        // A letter apart waits: the same name spelt exactly may come later in the case («زيدو» / «صيدو» for "Sidu").
         // A word spelt exactly waits for shared names.
         if (!word || k === 0) defer(keys, short, k === 0, word);
       }

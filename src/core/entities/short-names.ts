@@ -1,11 +1,11 @@
 /**
  * Short names across scripts, settled once the case's other names are known. A Latin name of two or
- * three consonants ("Taiz", "tz") meets many Arabic words; the first pass takes one only when the two
+ * three consonants ("Ruta", "rt") meets many Arabic words; the first pass takes one only when the two
  * stand near the same figures, dates or long names. Places are often named in lists of other short place
- * names («العاصمة صنعاء ومحافظات الحديدة وتعز» / "the capital Sanaa and the governorates of Hodeidah,
- * Taiz"), where none of that is found: the actors the first pass already named in both scripts then count
+ * names («العاصمة كارفونا ومحافظات بلمارا وروطة» / "the capital Karvona and the provinces of Belmara,
+ * Ruta"; invented places), where none of that is found: the actors the first pass already named in both scripts then count
  * as shared names. Spellings one letter apart wait for the exact one: a name spelt exactly somewhere in
- * the case is not also given a near neighbour («صعدة» / "Saada", not «الزيدية»).
+ * the case is not also given a near neighbour («صيدو» / "Sidu", not «زيدو»).
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 
