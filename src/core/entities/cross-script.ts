@@ -432,7 +432,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         if (script?.pluralEndings.some((e) => keys[0]!.endsWith(e))) return undefined;
         const same = wordNames.get(wordSkeleton(keys[0]!));
         if (same?.size !== 1) {
-          // A short Latin name a word of the language spells («حجة», an argument / "Hajja"): only when the two
+          // A short Latin name a word of the language spells («نمو», growth / "Nimu"): only when the two
           // stand beside the same names across scripts, settled once the case's names are known.
           const short = shortBySkeleton.get(wordSkeleton(keys[0]!));
           if (short?.size === 1) defer(keys, short, true, true);

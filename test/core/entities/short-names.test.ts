@@ -3,8 +3,8 @@ import { buildArticle } from '../align/build.ts';
 
 // Invented places: two long names merge across scripts by skeleton; the short ones stand in lists with them.
 const english = [
-  buildArticle('en1', 'Jets struck the capital Karvona and the provinces of Belmara, Ruta and Hajja overnight, the rebels said.', 'en'),
-  buildArticle('en2', 'Residents of Karvona and Belmara reported blasts. Ruta and Hajja lost power, and Sidu was hit too.', 'en'),
+  buildArticle('en1', 'Jets struck the capital Karvona and the provinces of Belmara, Ruta and Nimu overnight, the rebels said.', 'en'),
+  buildArticle('en2', 'Residents of Karvona and Belmara reported blasts. Ruta and Nimu lost power, and Sidu was hit too.', 'en'),
 ];
 // The Arabic mentions of the actor named `name`, a glued conjunction left off.
 const arabicOf = (index: ReturnType<typeof resolveEntities>, name: string) =>
@@ -16,7 +16,7 @@ const arabicOf = (index: ReturnType<typeof resolveEntities>, name: string) =>
 describe('resolveEntities: a short name in a list of places both scripts name', () => {
   const index = resolveEntities([
     ...english,
-    buildArticle('ar1', 'قصفت الطائرات العاصمة كارفونا ومحافظات بلمارا وروطة وحجة ليلا، وأصيبت زيدو وصيدو أيضا.', 'ar'),
+    buildArticle('ar1', 'قصفت الطائرات العاصمة كارفونا ومحافظات بلمارا وروطة ونمو ليلا، وأصيبت زيدو وصيدو أيضا.', 'ar'),
   ]);
 
   it('takes the Arabic spelling beside the names both scripts share', () => {
@@ -25,7 +25,7 @@ describe('resolveEntities: a short name in a list of places both scripts name', 
   });
 
   it('takes a word of the language that spells the name only beside shared names', () => {
-    expect(arabicOf(index, 'Hajja')).toContain('حجة');
+    expect(arabicOf(index, 'Nimu')).toContain('نمو');
   });
 
   it('gives a name its exact spelling, not a neighbour one letter apart', () => {
@@ -39,13 +39,13 @@ describe('resolveEntities: a short name with no shared names around it', () => {
     ...english,
     buildArticle(
       'ar1',
-      'زار وفد ثقافي كارفونا وبلمارا الأسبوع الماضي. وتناول الحديث شؤون الثقافة والفنون والأدب والتعليم والرياضة والسياحة والزراعة والصناعة والتجارة والنقل والطاقة والبيئة بشكل مفصل وطويل. وقدم الباحث حجة جديدة في المؤتمر، ووصلت روطة إلى المعرض.',
+      'زار وفد ثقافي كارفونا وبلمارا الأسبوع الماضي. وتناول الحديث شؤون الثقافة والفنون والأدب والتعليم والرياضة والسياحة والزراعة والصناعة والتجارة والنقل والطاقة والبيئة بشكل مفصل وطويل. ولاحظ الباحث نمو الزراعة في المؤتمر، ووصلت روطة إلى المعرض.',
       'ar',
     ),
   ]);
 
   it('leaves the short name and the word apart', () => {
     expect(arabicOf(index, 'Ruta')).not.toContain('روطة');
-    expect(arabicOf(index, 'Hajja')).not.toContain('حجة');
+    expect(arabicOf(index, 'Nimu')).not.toContain('نمو');
   });
 });
