@@ -22,6 +22,7 @@ for (const [word, entry] of Object.entries(bridge.entries as Record<string, stri
 }
 const PHRASES: Record<string, string> = bridge.phrases;
 const GROUPS: Record<string, string> = bridge.groups;
+const CURRENCY_CODES: Record<string, string> = bridge.currencyCodes;
 const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
 const ARTICLES = scriptData('ar')?.articles ?? [];
 
@@ -126,6 +127,15 @@ const PHRASE_SECOND_WORDS = new Set(
  */
 export function mayContinuePhrase(foldedArabicWord: string): boolean {
   return PHRASE_SECOND_WORDS.has(foldedArabicWord);
+}
+
+/**
+ * The English name of the currency an ISO 4217 code names, when its Arabic name is one of the phrases
+ * (CLDR), or undefined.
+ * @example currencyOfCode('EGP') // 'egyptian pound'
+ */
+export function currencyOfCode(code: string): string | undefined {
+  return /^[A-Z]{3}$/u.test(code) ? CURRENCY_CODES[code.toLowerCase()] : undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
-import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
+import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
@@ -344,6 +344,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
   // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
   const byPhrase = new Map<string, number>();
+  // Phrases a currency code's candidate holds: it takes the phrase's words too (its lower-case mentions).
+  const byCode = new Set<string>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
       if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
@@ -351,12 +353,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       else {
         const letters = alias[0]!.replace(/\./gu, '');
         if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === letters.toUpperCase())) byPhrase.set(`=${letters}`, n);
+        // A currency by its ISO code ("EGP"), written in capitals: the currency's name, unless a name holds it.
+        const currency = [...c.spellings.keys()].map(currencyOfCode).find((name) => name !== undefined);
+        if (currency !== undefined && !byPhrase.has(currency)) {
+          byPhrase.set(currency, n);
+          byCode.add(currency);
+        }
       }
     }
   });
   const ownerOfPhrase = (phrase: string): number | undefined => {
     const words = phrase.split(' ');
     const owner = byPhrase.get(phrase) ?? byPhrase.get(`=${words.map((w) => w[0]).join('')}`);
+    if (owner !== undefined && byCode.has(phrase) && !known[owner]!.has(phrase)) {
+      known[owner]!.add(phrase);
+      candidates[owner]!.aliases.push(words);
+    }
     if (owner !== undefined || occurrences(latinTexts, words).length === 0) return owner;
     // Named in both scripts, held by no candidate yet: a new one (a region, a body or a currency: no kind said).
     const n = candidates.push({ kind: 'other', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
