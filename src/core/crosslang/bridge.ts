@@ -132,7 +132,7 @@ export function mayContinuePhrase(foldedArabicWord: string): boolean {
 /**
  * The English name of the currency an ISO 4217 code names, when its Arabic name is one of the phrases
  * (CLDR), or undefined.
- * @example currencyOfCode('EGP') // 'egyptian pound'
+ * @example currencyOfCode('JOD') // 'jordanian dinar'
  */
 export function currencyOfCode(code: string): string | undefined {
   return /^[A-Z]{3}$/u.test(code) ? CURRENCY_CODES[code.toLowerCase()] : undefined;

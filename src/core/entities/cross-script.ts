@@ -353,7 +353,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       else {
         const letters = alias[0]!.replace(/\./gu, '');
         if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === letters.toUpperCase())) byPhrase.set(`=${letters}`, n);
-        // A currency by its ISO code ("EGP"), written in capitals: the currency's name, unless a name holds it.
+        // A currency by its ISO code ("JOD"), written in capitals: the currency's name, unless a name holds it.
         const currency = [...c.spellings.keys()].map(currencyOfCode).find((name) => name !== undefined);
         if (currency !== undefined && !byPhrase.has(currency)) {
           byPhrase.set(currency, n);
