@@ -159,7 +159,7 @@ const phraseMemo = new Map<string, Anchor[]>();
 
 /**
  * The English words of a CLDR region, body or currency whose Arabic name starts at token k («جنوب
- * أفريقيا» → south, africa; «الولايات المتحدة» → united, states): a name the bridge does not give word by
+ * أفريقيا» → south, africa): a name the bridge does not give word by
  * word (a country's name may be no Arabic WordNet word, and too short a skeleton to meet its Arabic
  * spelling), anchored on the name's first word.
  */
