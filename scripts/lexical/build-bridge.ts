@@ -325,9 +325,19 @@ const intlNames = (type: 'region' | 'currency', codes: string[]): [string, strin
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const regionCodes = [...[...letters].flatMap((a) => [...letters].map((b) => a + b)), ...Array.from({ length: 999 }, (_, i) => String(i + 1).padStart(3, '0'))];
 const intlPlaces = intlNames('region', regionCodes);
-const intlArabicOf = new Map<string, number>();
-for (const [arabic] of intlPlaces) intlArabicOf.set(arabic, (intlArabicOf.get(arabic) ?? 0) + 1);
+// Arabic names that name several regions (by their English names: ICU gives one region under two
+// codes, "GB" and "UK", which is still one name).
+const intlEnglishOf = new Map<string, Set<string>>();
+for (const [arabic, english] of intlPlaces) (intlEnglishOf.get(arabic) ?? intlEnglishOf.set(arabic, new Set()).get(arabic)!).add(english);
+const intlArabicOf = new Map([...intlEnglishOf].map(([arabic, english]) => [arabic, english.size]));
 const knownEnglish = new Set(places.values());
+// A currency's ISO code ("EGP") names it in English articles as much as its name does: code → English name,
+// for the currencies whose Arabic name is a phrase.
+const currencyCodes = new Map<string, string>();
+for (const code of Intl.supportedValuesOf('currency')) {
+  const [[, english] = ['', '']] = intlNames('currency', [code]);
+  if (english) currencyCodes.set(code.toLowerCase(), english);
+}
 for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.supportedValuesOf('currency'))]) {
   if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(arabic) || !/^[a-z]+(?: [a-z]+){0,3}$/.test(english) || (intlArabicOf.get(arabic) ?? 0) > 1) continue;
   if (arabic.includes(' ')) phrases.set(arabic, english);
@@ -421,10 +431,11 @@ mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
   OUT,
   JSON.stringify({
-    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. phrases: CLDR names of several words (regions, currencies), Arabic (folded) → English (lower case).',
+    $comment: 'Arabic word (folded) → English words sharing its senses, best first. Built by scripts/lexical/build-bridge.ts from Arabic WordNet (CC BY-SA 3.0), the Collaborative Interlingual Index (CC BY 4.0) and WordNet 3.1 (Princeton WordNet licence); see README.md here. phrases: CLDR names of several words (regions, currencies), Arabic (folded) → English (lower case). currencyCodes: ISO 4217 code (lower case) → the English name of a currency in phrases.',
     entries,
     phrases: Object.fromEntries([...phrases].sort(([a], [b]) => (a < b ? -1 : 1))),
     groups: Object.fromEntries([...groups].sort(([a], [b]) => (a < b ? -1 : 1))),
+    currencyCodes: Object.fromEntries([...currencyCodes].filter(([, english]) => [...phrases.values()].includes(english)).sort(([a], [b]) => (a < b ? -1 : 1))),
   }) + '\n',
 );
 // Apart from the bridge: every case reads the place names, the worker loads the bridge only for a case that mixes languages.

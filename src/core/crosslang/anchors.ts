@@ -11,7 +11,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import { extractQuantities, mayHoldQuantity } from '../quantities/index.ts';
 import type { LanguageCode, Span } from '../types.ts';
-import { englishFor, isBridgedEnglishWord } from './bridge.ts';
+import { englishFor, isBridgedEnglishWord, mayContinuePhrase, phraseNameFor } from './bridge.ts';
 import { procliticsOf } from './script-data.ts';
 import { derivedStems, nounsOf } from './synonyms.ts';
 import { wordSkeleton } from './names.ts';
@@ -138,7 +138,8 @@ function visitAnchors(text: string, language: LanguageCode, tokens: readonly Tok
     visit({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
   }
   const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (token.norm.length < 2) continue;
     if (isDigit(token.norm.charCodeAt(0))) {
       // An ordinal figure ("6th") is a word the bridge gives for an Arabic ordinal («السادسة»: sixth, 6th).
@@ -147,8 +148,35 @@ function visitAnchors(text: string, language: LanguageCode, tokens: readonly Tok
     }
     if (quantities.length > 0 && inQuantity(token.start)) continue;
     const anchors = wordAnchors(token.norm, language, startsUpper(token.text));
-    if (anchors.length > 0) visit({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors });
+    const named = language !== 'en' ? phraseAnchors(tokens, k) : NO_ANCHORS;
+    if (anchors.length + named.length > 0) visit({ text: token.text, start: token.start, end: token.end, kind: 'word', anchors: named.length > 0 ? [...anchors, ...named] : anchors });
   }
+}
+
+/** Longest run of words read as one CLDR name. */
+const MAX_PHRASE_WORDS = 4;
+const phraseMemo = new Map<string, Anchor[]>();
+
+/**
+ * The English words of a CLDR region, body or currency whose Arabic name starts at token k («جنوب
+ * أفريقيا» → south, africa): a name the bridge does not give word by
+ * word (a country's name may be no Arabic WordNet word, and too short a skeleton to meet its Arabic
+ * spelling), anchored on the name's first word.
+ */
+function phraseAnchors(tokens: readonly Token[], k: number): Anchor[] {
+  if (k + 1 >= tokens.length || !mayContinuePhrase(tokens[k + 1]!.norm)) return NO_ANCHORS;
+  for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - k); n >= 2; n--) {
+    const key = tokens.slice(k, k + n).map((t) => t.norm).join(' ');
+    let anchors = phraseMemo.get(key);
+    if (anchors === undefined) {
+      if (phraseMemo.size >= 50_000) phraseMemo.clear();
+      const name = phraseNameFor(key.split(' '));
+      anchors = name === undefined ? NO_ANCHORS : name.split(' ').filter((w) => !isStopword(w, 'en')).flatMap((w) => englishWordAnchors(englishStemmer(w), 1));
+      phraseMemo.set(key, anchors);
+    }
+    if (anchors.length > 0) return anchors;
+  }
+  return NO_ANCHORS;
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -22,6 +22,7 @@ for (const [word, entry] of Object.entries(bridge.entries as Record<string, stri
 }
 const PHRASES: Record<string, string> = bridge.phrases;
 const GROUPS: Record<string, string> = bridge.groups;
+const CURRENCY_CODES: Record<string, string> = bridge.currencyCodes;
 const ENGLISH_WORDS = new Set([...Object.values(WORDNET_ENTRIES), ...Object.values(SENSE_ENTRIES)].flatMap((v) => v.split(' ')));
 const ARTICLES = scriptData('ar')?.articles ?? [];
 
@@ -109,6 +110,32 @@ export function phraseNameFor(foldedArabicWords: readonly string[]): string | un
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+// The words a phrase's name goes on with (as CLDR writes them, and with the article): a run is looked up
+// as a phrase only when its second word is one of them.
+const PHRASE_SECOND_WORDS = new Set(
+  Object.keys(PHRASES).flatMap((phrase) => {
+    const second = phrase.split(' ')[1];
+    return second ? [second, ...ARTICLES.map((a) => a + second)] : [];
+  }),
+);
+
+/**
+ * Whether a folded Arabic word may be the second word of a CLDR phrase (a cheap gate before `phraseNameFor`).
+ * @example mayContinuePhrase('المتحده') // true
+ */
+export function mayContinuePhrase(foldedArabicWord: string): boolean {
+  return PHRASE_SECOND_WORDS.has(foldedArabicWord);
+}
+
+/**
+ * The English name of the currency an ISO 4217 code names, when its Arabic name is one of the phrases
+ * (CLDR), or undefined.
+ * @example currencyOfCode('JOD') // 'jordanian dinar'
+ */
+export function currencyOfCode(code: string): string | undefined {
+  return /^[A-Z]{3}$/u.test(code) ? CURRENCY_CODES[code.toLowerCase()] : undefined;
 }
 
 /**

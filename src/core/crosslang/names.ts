@@ -16,8 +16,15 @@ const NEAR_GROUPS = new Uint8Array(128);
 NEAR.forEach((group, g) => {
   for (const letter of group) NEAR_GROUPS[letter.charCodeAt(0)]! |= 1 << g;
 });
+// A Latin skeleton writes every g as j (Arabic writes a Latin g as ج in much of the region), while the
+// Arabic غ, the other common spelling of a hard g (an invented "Mugabega" / «موغابيغا»), stays g: the two are one
+// letter of the Latin name, each time a name has a g.
+const LATIN_G = 'j'.charCodeAt(0);
+const ARABIC_G = 'g'.charCodeAt(0);
+const G_COST = 0.15;
 function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
+  if ((a === LATIN_G && b === ARABIC_G) || (a === ARABIC_G && b === LATIN_G)) return G_COST;
   return a < 128 && b < 128 && (NEAR_GROUPS[a]! & NEAR_GROUPS[b]!) !== 0 ? 0.4 : 1;
 }
 

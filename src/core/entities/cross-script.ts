@@ -21,11 +21,13 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
-import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
+import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
+import { nameAnchors, settleShortNames } from './short-names.ts';
+import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Longest run of Arabic words tried as one name. */
@@ -39,6 +41,8 @@ const MIN_SKELETON = 4;
  */
 const MIN_CHECKED_LONE_SKELETON = 2;
 const MIN_CHECKED_SKELETON = 3;
+/** Letters a Latin name needs for its check to wait for the case's names (`short-names.ts`). */
+const MIN_PENDING_LETTERS = 4;
 /** Words either side of a mention whose anchors make its context. */
 const CONTEXT_WORDS = 15;
 /** Mentions looked at per name and script. */
@@ -340,6 +344,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   // Latin names of several words by their words joined, and acronyms by their letters: a CLDR name of
   // several words ("الولايات المتحدة" → "united states") finds its candidate by either.
   const byPhrase = new Map<string, number>();
+  // Phrases a currency code's candidate holds: it takes the phrase's words too (its lower-case mentions).
+  const byCode = new Set<string>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
       if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
@@ -347,12 +353,22 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       else {
         const letters = alias[0]!.replace(/\./gu, '');
         if ([...c.spellings.keys()].some((sp) => sp.replace(/\./gu, '') === letters.toUpperCase())) byPhrase.set(`=${letters}`, n);
+        // A currency by its ISO code ("JOD"), written in capitals: the currency's name, unless a name holds it.
+        const currency = [...c.spellings.keys()].map(currencyOfCode).find((name) => name !== undefined);
+        if (currency !== undefined && !byPhrase.has(currency)) {
+          byPhrase.set(currency, n);
+          byCode.add(currency);
+        }
       }
     }
   });
   const ownerOfPhrase = (phrase: string): number | undefined => {
     const words = phrase.split(' ');
     const owner = byPhrase.get(phrase) ?? byPhrase.get(`=${words.map((w) => w[0]).join('')}`);
+    if (owner !== undefined && byCode.has(phrase) && !known[owner]!.has(phrase)) {
+      known[owner]!.add(phrase);
+      candidates[owner]!.aliases.push(words);
+    }
     if (owner !== undefined || occurrences(latinTexts, words).length === 0) return owner;
     // Named in both scripts, held by no candidate yet: a new one (a region, a body or a currency: no kind said).
     const n = candidates.push({ kind: 'other', aliases: [words], spellings: new Map(), articles: new Set() }) - 1;
@@ -389,6 +405,13 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     }
     return found;
   };
+  // Short skeletons whose check waits for the names both scripts share (`settleShortNames`).
+  const pending: PendingShortName[] = [];
+  const defer = (keys: string[], short: Map<number, string[]>, exact: boolean, word: boolean): void => {
+    const [[owner, alias]] = [...short];
+    // A name of two or three letters ("TV") is an acronym or a particle, not a transliteration.
+    if (!alias!.some(isBridgedEnglishWord) && alias!.join('').length >= MIN_PENDING_LETTERS) pending.push({ keys, owner: owner!, alias: alias!, exact, word });
+  };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
@@ -420,7 +443,13 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         const script = scriptOf(keys[0]!);
         if (script?.pluralEndings.some((e) => keys[0]!.endsWith(e))) return undefined;
         const same = wordNames.get(wordSkeleton(keys[0]!));
-        if (same?.size !== 1) return undefined;
+        if (same?.size !== 1) {
+          // A short Latin name a word of the language spells («نمو», growth / "Nimu"): only when the two
+          // stand beside the same names across scripts, settled once the case's names are known.
+          const short = shortBySkeleton.get(wordSkeleton(keys[0]!));
+          if (short?.size === 1) defer(keys, short, true, true);
+          return undefined;
+        }
         const [[owner, alias]] = [...same];
         return sharesContext(arabicTexts, keys, latinTexts, [alias!], 0) ? owner : undefined;
       }
@@ -471,13 +500,18 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     }
     if (owners.size === 0) {
       // The same skeleton, or one letter apart within a transliteration group ("Garu": "jr" / "gr").
-      const short = nearSkeletons(skeleton).map((k) => shortBySkeleton.get(k)).find((m) => m !== undefined);
+      const near = nearSkeletons(skeleton);
+      const k = near.findIndex((key) => shortBySkeleton.has(key));
+      const short = k >= 0 ? shortBySkeleton.get(near[k]!) : undefined;
       // A word the bridge translates, on either side, is a word, however its consonants fall ("red").
       const word = words.length === 1 && englishFor(keys[0]!).length > 0;
-      if (short && short.size === 1 && !word) {
+      if (short && short.size === 1) {
         const [[owner, alias]] = [...short];
         if (alias!.some(isBridgedEnglishWord)) return undefined;
-        if (sharesContext(arabicTexts, keys, latinTexts, alias!)) return owner;
+        if (!word && k === 0 && sharesContext(arabicTexts, keys, latinTexts, alias!)) return owner;
+        // A letter apart waits: the same name spelt exactly may come later in the case («زيدو» / «صيدو» for "Sidu").
+        // A word spelt exactly waits for shared names.
+        if (!word || k === 0) defer(keys, short, k === 0, word);
       }
     }
     return owners.size === 1 ? [...owners][0] : undefined;
@@ -554,6 +588,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       }
     }
   }
+  const accepted = settleShortNames(pending, candidates, root, (p, names) =>
+    sharesContext(arabicTexts, p.keys, latinTexts, p.alias, p.word ? 0 : WORD_ANCHOR, names, p.word),
+  );
+  for (const p of accepted) for (const o of occurrences(arabicTexts, p.keys)) addAlias(root(p.owner), o.text, o.text.tokens.slice(o.first, o.first + p.keys.length));
 }
 
 /** Positions of each word in some texts (the first `MAX_POSITIONS` of each), built once per case side. */
@@ -589,11 +627,14 @@ function occurrences(texts: readonly CaseText[], words: readonly string[]): { te
  * The anchors that can tie two contexts across languages, each with what it counts for: a figure or a
  * date (not a bare year or weekday) or a long name skeleton counts whole, a word the bridge translates half.
  */
-function contextAnchors(text: CaseText, first: number, length: number, wordWeight: number): Map<string, number> {
+function contextAnchors(text: CaseText, first: number, length: number, wordWeight: number, names?: NamesAcrossScripts, namesOnly = false): Map<string, number> {
   const { tokens } = text;
+  const keys = new Map<string, number>();
+  // Actors already named in both scripts: standing beside one on both sides counts as a shared name.
+  if (names) nameAnchors(tokens, first, length, CONTEXT_WORDS, names, keys);
+  if (namesOnly) return keys;
   const from = tokens[Math.max(0, first - CONTEXT_WORDS)]!.start;
   const to = tokens[Math.min(tokens.length - 1, first + length - 1 + CONTEXT_WORDS)]!.end;
-  const keys = new Map<string, number>();
   for (const { key, weight } of claimAnchors(text.text.slice(from, to), text.lang)) {
     if ((key.startsWith('q:') && !key.startsWith('q:year:') && !key.startsWith('q:weekday:')) || (key.startsWith('s:') && key.length >= 6)) keys.set(key, 1);
     // A word's derived forms ("entered" → "entrance") are too loose to vouch for a name.
@@ -612,11 +653,13 @@ export function sharesContext(
   latinTexts: readonly CaseText[],
   latinWords: readonly string[],
   wordWeight = WORD_ANCHOR,
+  names?: NamesAcrossScripts,
+  namesOnly = false,
 ): boolean {
-  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length, wordWeight));
+  const latin = occurrences(latinTexts, latinWords).map((o) => contextAnchors(o.text, o.first, latinWords.length, wordWeight, names, namesOnly));
   if (latin.length === 0) return false;
   for (const o of occurrences(arabicTexts, arabicWords)) {
-    const arabic = contextAnchors(o.text, o.first, arabicWords.length, wordWeight);
+    const arabic = contextAnchors(o.text, o.first, arabicWords.length, wordWeight, names, namesOnly);
     for (const keys of latin) {
       let shared = 0;
       for (const [key, weight] of arabic) if (keys.has(key) && (shared += weight) >= MIN_SHARED_ANCHORS) return true;

@@ -72,8 +72,20 @@ export function isCrossLanguageReady(): boolean {
  * until registered), and CLDR place names (always: a single-language case reads them too).
  * Example: bridgeEntries().names['ليبيا'] === 'libya'
  */
-export function bridgeEntries(): { entries: Record<string, string>; names: Record<string, string>; phrases: Record<string, string>; groups: Record<string, string> } {
-  return { entries: crossLanguage?.arEn.entries ?? {}, names: placeNames.names, phrases: crossLanguage?.arEn.phrases ?? {}, groups: crossLanguage?.arEn.groups ?? {} };
+export function bridgeEntries(): {
+  entries: Record<string, string>;
+  names: Record<string, string>;
+  phrases: Record<string, string>;
+  groups: Record<string, string>;
+  currencyCodes: Record<string, string>;
+} {
+  return {
+    entries: crossLanguage?.arEn.entries ?? {},
+    names: placeNames.names,
+    phrases: crossLanguage?.arEn.phrases ?? {},
+    groups: crossLanguage?.arEn.groups ?? {},
+    currencyCodes: crossLanguage?.arEn.currencyCodes ?? {},
+  };
 }
 
 /** WordNet's English synonyms, pertainyms and noun–verb derivations (empty until registered). Example: englishSynonymEntries().pertainyms.money */
