@@ -157,35 +157,11 @@ export interface AlignOptions {
   /** The score a pair with an aligned heading needs (a heading's few words meet a long claim's by chance). */
   headingThreshold?: number;
   /**
-   * The article's headline (claims of kind 'title') of at least this many content words is aligned,
-   * each of its propositions a unit (split at a semicolon and at every clause break: "X wins; Y
-   * attack", "X as Y"); 0: off. Other outlets' headlines and leads state the same proposition.
-   * Measured at 3 (s10, with the English fixture's and the example case's headline members annotated
-   * as a reader places them): tuned dev-case mono F1 41.7 → 43.4 (titleThreshold 0.45; 41.4 at 0.55,
-   * 42.0 at 0.35 before the class weights), cross 31.6 → 32.9, English fixture 63.8 → 66.7, the example
-   * case 75.0 → 82.4 (P 100), ANS train 60.3 unchanged.
+   * How an article's headline (claims of kind 'title') is aligned: one object for what grew as
+   * alignTitles, titleThreshold, titleEntity and titleWord (see `TitleAlignment`). Fields left out keep
+   * their defaults (`DEFAULT_TITLE_ALIGNMENT`).
    */
-  alignTitles?: number;
-  /** The score a pair with a headline needs (headlines are short and generic, as headings are). */
-  titleThreshold?: number;
-  /**
-   * A pair with a headline joins only when the two claims name a common resolved entity: a headline of
-   * topic words ("preliminary results of the vote") meets any lead through the case's frequent words.
-   * Alone: on the tuned dev cases Arabic rows P/F1 68.9/49.1 → 69.8/49.3, mono F1 43.9 and cross 32.9
-   * unchanged (a per-language titleThreshold, ar 0.50/0.55, and a shared-event test lost more). With
-   * `titleWord` on: Arabic 69.8/49.3 → 70.7/49.5, mono F1 43.9 → 44.0; still off, since a headline
-   * naming no one ("Dock workers strike over pay") could then never join.
-   */
-  titleEntity?: boolean;
-  /**
-   * A pair with a headline joins only when the two units share a word of the proposition that is not
-   * part of a name either claim gives ("Big gains for the X and Y alliances" meets "the X alliance won
-   * 43 seats" through the names alone): a headline of names and a vague noun states no proposition of
-   * the lead's. On the tuned dev cases: Arabic rows P/R/F1 68.9/38.1/49.1 → 69.8/38.1/49.3, mono
-   * 70.0/31.9/43.9 → 70.5/31.9/43.9, cross 32.9 unchanged. A headline guarded like any member (a link
-   * to each other outlet's claim in the row, 0.05–0.2) cost recall instead: mono F1 43.3–42.3.
-   */
-  titleWord?: boolean;
+  titles?: Partial<TitleAlignment>;
   /**
    * A claim whose proposition has at most this many content words (a headline: "X announces Y") keeps
    * its stated source's words in its proposition (0: off): there the source is much of what it says.
@@ -341,6 +317,42 @@ export interface AlignOptions {
  * 31.7 → 31.6, crowded ANS train 60.3 → 60.9, seeds (100, 0/4) and English fixture unchanged; headings
  * keep their own stricter score (headingThreshold).
  */
+/** How an article's headline is aligned (AlignOptions `titles`). */
+export interface TitleAlignment {
+  /**
+   * A headline of at least this many content words is aligned, each of its propositions a unit (split
+   * at a semicolon and at every clause break: "X wins; Y attack", "X as Y"); 0: headlines are not
+   * aligned. Other outlets' headlines and leads state the same proposition. Measured at 3 (s10, with
+   * the English fixture's and the example case's headline members annotated as a reader places them):
+   * tuned dev-case mono F1 41.7 → 43.4 (threshold 0.45; 41.4 at 0.55, 42.0 at 0.35 before the class
+   * weights), cross 31.6 → 32.9, English fixture 63.8 → 66.7, the example case 75.0 → 82.4 (P 100),
+   * ANS train 60.3 unchanged.
+   */
+  minWords: number;
+  /** The score a pair with a headline needs (headlines are short and generic, as headings are). */
+  threshold: number;
+  /**
+   * A pair with a headline joins only when the two units share a word of the proposition that is not
+   * part of a name either claim gives ("Big gains for the X and Y alliances" meets "the X alliance won
+   * 43 seats" through the names alone): a headline of names and a vague noun states no proposition of
+   * the lead's. On the tuned dev cases: Arabic rows P/R/F1 68.9/38.1/49.1 → 69.8/38.1/49.3, mono
+   * 70.0/31.9/43.9 → 70.5/31.9/43.9, cross 32.9 unchanged. A headline guarded like any member (a link
+   * to each other outlet's claim in the row, 0.05–0.2) cost recall instead: mono F1 43.3–42.3.
+   */
+  sharedWord: boolean;
+  /**
+   * A pair with a headline joins only when the two claims name a common resolved entity: a headline of
+   * topic words ("preliminary results of the vote") meets any lead through the case's frequent words.
+   * Alone: on the tuned dev cases Arabic rows P/F1 68.9/49.1 → 69.8/49.3, mono F1 43.9 and cross 32.9
+   * unchanged (a per-language threshold, ar 0.50/0.55, and a shared-event test lost more). With
+   * `sharedWord` on: Arabic 69.8/49.3 → 70.7/49.5, mono F1 43.9 → 44.0; off, since a headline naming
+   * no one ("Dock workers strike over pay") could then never join.
+   */
+  sharedEntity: boolean;
+}
+
+export const DEFAULT_TITLE_ALIGNMENT: Readonly<TitleAlignment> = { minWords: 3, threshold: 0.45, sharedWord: true, sharedEntity: false };
+
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
   linkThreshold: 0.05,
@@ -379,10 +391,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   model: null,
   alignHeadings: 4,
   headingThreshold: 0.45,
-  alignTitles: 3,
-  titleThreshold: 0.45,
-  titleEntity: false,
-  titleWord: true,
+  titles: DEFAULT_TITLE_ALIGNMENT,
   shortSource: 0,
   shortSourceCue: false,
   shortSourceAlone: false,
@@ -429,7 +438,7 @@ export interface PreparedCase {
   focusScore: ((i: number, j: number) => number) | null;
   /** Each unit's roles (align/roles.ts) and how two units' compare, when a role option is on. */
   roles: RoleReader | null;
-  /** Per unit, whether it is an article's headline (alignTitles). */
+  /** Per unit, whether it is an article's headline (aligned by `titles`). */
   titleUnits: readonly boolean[];
 }
 
@@ -451,6 +460,7 @@ const QUESTION = /[?؟？]["'»”’)\]\s]*$/u;
 /** Tokenises every claim once, builds the case's vector space and the pair score. */
 export function prepareCase(articles: readonly AnalyzedArticle[], options: AlignOptions = {}): PreparedCase {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const titles: TitleAlignment = { ...DEFAULT_TITLE_ALIGNMENT, ...opts.titles };
   const claims: Claim[] = [];
   const clauses: (SentenceClauses | undefined)[] = [];
   const group: number[] = [];
@@ -463,7 +473,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const firstWords: number[] = [];
   // Per unit, whether it is a clause of a long sentence split at every clause break (clauseWords).
   const clauseUnits: boolean[] = [];
-  // Per unit, whether it is a section heading (alignHeadings) or the headline (alignTitles).
+  // Per unit, whether it is a section heading (alignHeadings) or the headline (titles).
   const headingUnits: boolean[] = [];
   const titleUnits: boolean[] = [];
 
@@ -486,7 +496,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       (c) =>
         isClaim(c) ||
         (opts.alignHeadings > 0 && c.kind === 'heading' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= opts.alignHeadings) ||
-        (opts.alignTitles > 0 && c.kind === 'title' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= opts.alignTitles),
+        (titles.minWords > 0 && c.kind === 'title' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= titles.minWords),
     );
     for (let c = 0; c < kept.length; c++) {
       const claim = kept[c]!;
@@ -661,15 +671,15 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
   const strictHeadings = opts.alignHeadings > 0 && opts.headingThreshold > joinThreshold && headingUnits.includes(true);
-  const strictTitles = opts.alignTitles > 0 && opts.titleThreshold > joinThreshold && titleUnits.includes(true);
-  const titleNamed = strictTitles && opts.titleEntity && opts.entities ? claimEntities(claims, opts.entities) : null;
-  const nameTerms = strictTitles && opts.titleWord && opts.entities ? nameTermReader(claims, langs, termsOf, space.vocabulary, opts.entities) : null;
+  const strictTitles = titles.minWords > 0 && titles.threshold > joinThreshold && titleUnits.includes(true);
+  const titleNamed = strictTitles && titles.sharedEntity && opts.entities ? claimEntities(claims, opts.entities) : null;
+  const nameTerms = strictTitles && titles.sharedWord && opts.entities ? nameTermReader(claims, langs, termsOf, space.vocabulary, opts.entities) : null;
   const headed = strictHeadings || strictTitles
     ? (i: number, j: number): number => {
         const s = joinScore(i, j);
         if (strictHeadings && (headingUnits[i] || headingUnits[j]) && s < opts.headingThreshold) return 0;
         if (!strictTitles || !(titleUnits[i] || titleUnits[j])) return s;
-        if (s < opts.titleThreshold || (titleNamed && !shareEntity(titleNamed(i), titleNamed(j)))) return 0;
+        if (s < titles.threshold || (titleNamed && !shareEntity(titleNamed(i), titleNamed(j)))) return 0;
         return nameTerms && !sharesWordBeyondNames(space, i, j, nameTerms(i), nameTerms(j)) ? 0 : s;
       }
     : joinScore;
