@@ -208,7 +208,7 @@ function* correctionSteps(analysis: CaseAnalysis, corrections: CorrectionsState)
   for (const article of analysis.articles) {
     const view = viewArticle(article, corrections);
     for (const claim of view.claims) claimsById[claim.id] = claim;
-    // A headline the aligner joined to a row (alignTitles) shows there as its outlet's version; it stays
+    // A headline the aligner joined to a row (AlignOptions titles) shows there as its outlet's version; it stays
     // an aside elsewhere (no solo row, no counts, no corrections).
     for (const aside of view.asides) if (aside.kind === 'title') (titles ??= new Map()).set(aside.id, aside);
     articles.push(view);

@@ -19,6 +19,8 @@ import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { compareRoles, readRoles } from './roles.ts';
+import { otherTargets, readTarget } from './targets.ts';
+import type { Target } from './targets.ts';
 import type { RoleMatch, Roles } from './roles.ts';
 import type { EntityIndex } from '../entities/index.ts';
 import type { VectorSpace } from './vectors.ts';
@@ -157,35 +159,11 @@ export interface AlignOptions {
   /** The score a pair with an aligned heading needs (a heading's few words meet a long claim's by chance). */
   headingThreshold?: number;
   /**
-   * The article's headline (claims of kind 'title') of at least this many content words is aligned,
-   * each of its propositions a unit (split at a semicolon and at every clause break: "X wins; Y
-   * attack", "X as Y"); 0: off. Other outlets' headlines and leads state the same proposition.
-   * Measured at 3 (s10, with the English fixture's and the example case's headline members annotated
-   * as a reader places them): tuned dev-case mono F1 41.7 → 43.4 (titleThreshold 0.45; 41.4 at 0.55,
-   * 42.0 at 0.35 before the class weights), cross 31.6 → 32.9, English fixture 63.8 → 66.7, the example
-   * case 75.0 → 82.4 (P 100), ANS train 60.3 unchanged.
+   * How an article's headline (claims of kind 'title') is aligned: one object for what grew as
+   * alignTitles, titleThreshold, titleEntity and titleWord (see `TitleAlignment`). Fields left out keep
+   * their defaults (`DEFAULT_TITLE_ALIGNMENT`).
    */
-  alignTitles?: number;
-  /** The score a pair with a headline needs (headlines are short and generic, as headings are). */
-  titleThreshold?: number;
-  /**
-   * A pair with a headline joins only when the two claims name a common resolved entity: a headline of
-   * topic words ("preliminary results of the vote") meets any lead through the case's frequent words.
-   * Alone: on the tuned dev cases Arabic rows P/F1 68.9/49.1 → 69.8/49.3, mono F1 43.9 and cross 32.9
-   * unchanged (a per-language titleThreshold, ar 0.50/0.55, and a shared-event test lost more). With
-   * `titleWord` on: Arabic 69.8/49.3 → 70.7/49.5, mono F1 43.9 → 44.0; still off, since a headline
-   * naming no one ("Dock workers strike over pay") could then never join.
-   */
-  titleEntity?: boolean;
-  /**
-   * A pair with a headline joins only when the two units share a word of the proposition that is not
-   * part of a name either claim gives ("Big gains for the X and Y alliances" meets "the X alliance won
-   * 43 seats" through the names alone): a headline of names and a vague noun states no proposition of
-   * the lead's. On the tuned dev cases: Arabic rows P/R/F1 68.9/38.1/49.1 → 69.8/38.1/49.3, mono
-   * 70.0/31.9/43.9 → 70.5/31.9/43.9, cross 32.9 unchanged. A headline guarded like any member (a link
-   * to each other outlet's claim in the row, 0.05–0.2) cost recall instead: mono F1 43.3–42.3.
-   */
-  titleWord?: boolean;
+  titles?: Partial<TitleAlignment>;
   /**
    * A claim whose proposition has at most this many content words (a headline: "X announces Y") keeps
    * its stated source's words in its proposition (0: off): there the source is much of what it says.
@@ -229,6 +207,16 @@ export interface AlignOptions {
    * differ (no head word of either anywhere in the other) or whose dates differ (1: off).
    */
   roleConflict?: number;
+  /**
+   * Factor on a pair at or over the rescue threshold whose main predicates are of one class and act on
+   * other named entities, one of which the other unit never names ("seized the city of X" / "seized the
+   * HQ of the Y Division in X": the division is not in the first; align/targets.ts), in joins and in the
+   * rows' link and restatement tests. 1: off. At 0 on the tuned dev cases: Arabic P/R/F1 70.7/38.8/50.1
+   * → 73.9/38.4/50.6, mono F1 44.8 → 45.0, but cross 33.2 → 32.7 (the English gold puts the city and
+   * the base in one row); seeds, English fixture, ANS train unchanged. Off until its alignment time on
+   * the synthetic case (144 → 179 rows there at 500 articles) is measured paired.
+   */
+  targetConflict?: number;
   /** LSH bands and rows per band (signature size = bands × rows). */
   bands?: number;
   rows?: number;
@@ -341,6 +329,42 @@ export interface AlignOptions {
  * 31.7 → 31.6, crowded ANS train 60.3 → 60.9, seeds (100, 0/4) and English fixture unchanged; headings
  * keep their own stricter score (headingThreshold).
  */
+/** How an article's headline is aligned (AlignOptions `titles`). */
+export interface TitleAlignment {
+  /**
+   * A headline of at least this many content words is aligned, each of its propositions a unit (split
+   * at a semicolon and at every clause break: "X wins; Y attack", "X as Y"); 0: headlines are not
+   * aligned. Other outlets' headlines and leads state the same proposition. Measured at 3 (s10, with
+   * the English fixture's and the example case's headline members annotated as a reader places them):
+   * tuned dev-case mono F1 41.7 → 43.4 (threshold 0.45; 41.4 at 0.55, 42.0 at 0.35 before the class
+   * weights), cross 31.6 → 32.9, English fixture 63.8 → 66.7, the example case 75.0 → 82.4 (P 100),
+   * ANS train 60.3 unchanged.
+   */
+  minWords: number;
+  /** The score a pair with a headline needs (headlines are short and generic, as headings are). */
+  threshold: number;
+  /**
+   * A pair with a headline joins only when the two units share a word of the proposition that is not
+   * part of a name either claim gives ("Big gains for the X and Y alliances" meets "the X alliance won
+   * 43 seats" through the names alone): a headline of names and a vague noun states no proposition of
+   * the lead's. On the tuned dev cases: Arabic rows P/R/F1 68.9/38.1/49.1 → 69.8/38.1/49.3, mono
+   * 70.0/31.9/43.9 → 70.5/31.9/43.9, cross 32.9 unchanged. A headline guarded like any member (a link
+   * to each other outlet's claim in the row, 0.05–0.2) cost recall instead: mono F1 43.3–42.3.
+   */
+  sharedWord: boolean;
+  /**
+   * A pair with a headline joins only when the two claims name a common resolved entity: a headline of
+   * topic words ("preliminary results of the vote") meets any lead through the case's frequent words.
+   * Alone: on the tuned dev cases Arabic rows P/F1 68.9/49.1 → 69.8/49.3, mono F1 43.9 and cross 32.9
+   * unchanged (a per-language threshold, ar 0.50/0.55, and a shared-event test lost more). With
+   * `sharedWord` on: Arabic 69.8/49.3 → 70.7/49.5, mono F1 43.9 → 44.0; off, since a headline naming
+   * no one ("Dock workers strike over pay") could then never join.
+   */
+  sharedEntity: boolean;
+}
+
+export const DEFAULT_TITLE_ALIGNMENT: Readonly<TitleAlignment> = { minWords: 3, threshold: 0.45, sharedWord: true, sharedEntity: false };
+
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
   linkThreshold: 0.05,
@@ -379,10 +403,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   model: null,
   alignHeadings: 4,
   headingThreshold: 0.45,
-  alignTitles: 3,
-  titleThreshold: 0.45,
-  titleEntity: false,
-  titleWord: true,
+  titles: DEFAULT_TITLE_ALIGNMENT,
   shortSource: 0,
   shortSourceCue: false,
   shortSourceAlone: false,
@@ -395,6 +416,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   roleVeto: false,
   roleFigure: false,
   roleConflict: 1,
+  targetConflict: 1,
   bands: 40,
   rows: 2,
   maxBucket: 10,
@@ -416,6 +438,8 @@ export interface PreparedCase {
   group: number[];
   space: VectorSpace;
   score: (i: number, j: number) => number;
+  /** The score rows test links and restatements by: `score`, discounted where two units act on other targets (`targetConflict`). */
+  groupScore: (i: number, j: number) => number;
   /** The score that decides joins (`scorer`): the word score, or the fitted model's probability. */
   joinScore: (i: number, j: number) => number;
   /** The threshold for `joinScore`. */
@@ -429,7 +453,9 @@ export interface PreparedCase {
   focusScore: ((i: number, j: number) => number) | null;
   /** Each unit's roles (align/roles.ts) and how two units' compare, when a role option is on. */
   roles: RoleReader | null;
-  /** Per unit, whether it is an article's headline (alignTitles). */
+  /** Each unit's target entity (align/targets.ts), when `targetConflict` is on. */
+  targetOf: ((unit: number) => Target) | null;
+  /** Per unit, whether it is an article's headline (aligned by `titles`). */
   titleUnits: readonly boolean[];
 }
 
@@ -451,6 +477,7 @@ const QUESTION = /[?؟？]["'»”’)\]\s]*$/u;
 /** Tokenises every claim once, builds the case's vector space and the pair score. */
 export function prepareCase(articles: readonly AnalyzedArticle[], options: AlignOptions = {}): PreparedCase {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const titles: TitleAlignment = { ...DEFAULT_TITLE_ALIGNMENT, ...opts.titles };
   const claims: Claim[] = [];
   const clauses: (SentenceClauses | undefined)[] = [];
   const group: number[] = [];
@@ -463,7 +490,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const firstWords: number[] = [];
   // Per unit, whether it is a clause of a long sentence split at every clause break (clauseWords).
   const clauseUnits: boolean[] = [];
-  // Per unit, whether it is a section heading (alignHeadings) or the headline (alignTitles).
+  // Per unit, whether it is a section heading (alignHeadings) or the headline (titles).
   const headingUnits: boolean[] = [];
   const titleUnits: boolean[] = [];
 
@@ -486,7 +513,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       (c) =>
         isClaim(c) ||
         (opts.alignHeadings > 0 && c.kind === 'heading' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= opts.alignHeadings) ||
-        (opts.alignTitles > 0 && c.kind === 'title' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= opts.alignTitles),
+        (titles.minWords > 0 && c.kind === 'title' && !QUESTION.test(c.text) && contentWords(wordNorms(c.text, article.language), stop) >= titles.minWords),
     );
     for (let c = 0; c < kept.length; c++) {
       const claim = kept[c]!;
@@ -560,7 +587,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
@@ -628,7 +655,18 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const m = roles.compare(i, j);
     return m.otherObject || m.otherDate;
   };
-  const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s);
+  // Predicates of one class acting on other named entities (align/targets.ts), read once per unit.
+  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf) : null;
+  const targetFactor = (i: number, j: number): number =>
+    targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
+  const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s) * (targetOf ? targetFactor(i, j) : 1);
+  // Rows test restatements and links by the plain score: a pair acting on other targets is discounted there too.
+  const groupScore = targetOf
+    ? (i: number, j: number): number => {
+        const s = score(i, j);
+        return s >= opts.rescueThreshold ? s * targetFactor(i, j) : s;
+      }
+    : score;
   const joinScore = model
     ? (i: number, j: number): number => {
         const s = score(i, j);
@@ -661,15 +699,15 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         : score;
   const joinThreshold = model && !rescue ? model.threshold : opts.threshold;
   const strictHeadings = opts.alignHeadings > 0 && opts.headingThreshold > joinThreshold && headingUnits.includes(true);
-  const strictTitles = opts.alignTitles > 0 && opts.titleThreshold > joinThreshold && titleUnits.includes(true);
-  const titleNamed = strictTitles && opts.titleEntity && opts.entities ? claimEntities(claims, opts.entities) : null;
-  const nameTerms = strictTitles && opts.titleWord && opts.entities ? nameTermReader(claims, langs, termsOf, space.vocabulary, opts.entities) : null;
+  const strictTitles = titles.minWords > 0 && titles.threshold > joinThreshold && titleUnits.includes(true);
+  const titleNamed = strictTitles && titles.sharedEntity && opts.entities ? claimEntities(claims, opts.entities) : null;
+  const nameTerms = strictTitles && titles.sharedWord && opts.entities ? nameTermReader(claims, langs, termsOf, space.vocabulary, opts.entities) : null;
   const headed = strictHeadings || strictTitles
     ? (i: number, j: number): number => {
         const s = joinScore(i, j);
         if (strictHeadings && (headingUnits[i] || headingUnits[j]) && s < opts.headingThreshold) return 0;
         if (!strictTitles || !(titleUnits[i] || titleUnits[j])) return s;
-        if (s < opts.titleThreshold || (titleNamed && !shareEntity(titleNamed(i), titleNamed(j)))) return 0;
+        if (s < titles.threshold || (titleNamed && !shareEntity(titleNamed(i), titleNamed(j)))) return 0;
         return nameTerms && !sharesWordBeyondNames(space, i, j, nameTerms(i), nameTerms(j)) ? 0 : s;
       }
     : joinScore;
@@ -683,7 +721,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         return speakers && s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
       }
     : headed;
-  return { claims, clauses, group, space, score, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits };
+  return { claims, clauses, group, space, score, groupScore, targetOf, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits };
 }
 
 /** The space with a factor per term on its class matches, where `weights` gives its classes' language another weight than the space's. */
@@ -919,6 +957,21 @@ function roleReader(
   return { of: rolesOf, compare: (i, j) => compareRoles(rolesOf(i), rolesOf(j), keysOf(i), keysOf(j), telling) };
 }
 
+/** Each unit's target (align/targets.ts), read when a pair first asks for it. */
+function targetReader(
+  claims: readonly Claim[],
+  langs: readonly LanguageCode[],
+  normLists: readonly string[][],
+  firstWords: readonly number[],
+  termsOf: (lang: string) => CaseTerms,
+  entities: EntityIndex | null,
+  frameOf: (unit: number) => EventFrame,
+): (unit: number) => Target {
+  const read: (Target | undefined)[] = [];
+  const keyOf = keyReader(termsOf);
+  return (unit) => (read[unit] ??= readTarget(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!)), frameOf(unit), entities));
+}
+
 /** The roles of a case's units, read lazily. */
 export interface RoleReader {
   of: (unit: number) => Roles;
@@ -1030,7 +1083,7 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
     kept++;
   }
   const pairs = { i: left.subarray(0, kept), j: right.subarray(0, kept), score: scores.subarray(0, kept) };
-  const clusters = groupPairs(claims.length, group, pairs, score, {
+  const clusters = groupPairs(claims.length, group, pairs, prepared.groupScore, {
     threshold: joinThreshold,
     coverThreshold: options.threshold,
     linkThreshold: options.linkThreshold,

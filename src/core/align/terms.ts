@@ -71,6 +71,12 @@ interface SpellingFile {
   numbers?: Record<string, string>;
   /** Letters of clitics glued to a figure ("بـ41" → "41"), dropped for matching. */
   figurePrefixes?: string;
+  /** Scale words → value ("thousand" → 1000): a figure before one is multiplied ("three thousand" → "3000"); the scale word stays a term. */
+  numberScales?: Record<string, number>;
+  /** Every number word → value, for the parts of a compound joined by a connector ("two hundred and fifty"). */
+  numberUnits?: Record<string, number>;
+  /** Connectors glued to the next part of a compound number. */
+  numberConnectors?: string[];
 }
 
 /** Spelling data per language (lang/<code>/spelling.json). */
@@ -133,16 +139,85 @@ export function contentTerms(text: string, lang: LanguageCode, known?: ReadonlyS
 export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, known?: ReadonlySet<string>, cache?: Map<string, string | null>): Term[] {
   const terms: Term[] = [];
   const strip = known ? CLITIC_STRIPPERS[lang] : undefined;
-  for (const token of tokens) {
+  const compounds = compoundNumbers(lang);
+  // Index of a connector part a compound took in ("و" + "سبعين" after "ثلاثة"): not a term of its own.
+  let taken = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (t === taken) continue;
     // One decision per distinct word of the case: stop word (null) or its matching stem.
     let stem = cache?.get(token.norm);
     if (stem === undefined) {
       stem = termOf(token.norm, lang, strip && known ? (w) => strip(w, (rest) => known.has(rest)) : undefined);
       cache?.set(token.norm, stem);
     }
-    if (stem !== null) terms.push({ stem, numeric: NUMBER.test(stem), start: token.start, end: token.end });
+    if (stem === null) continue;
+    const numeric = NUMBER.test(stem);
+    let end = token.end;
+    // Most tokens are no figure: the compound reader looks only past one.
+    if (numeric && compounds && t + 1 < tokens.length) {
+      const folded = foldCompound(tokens, t, stem, !NUMBER.test(token.norm), compounds);
+      if (folded) {
+        stem = folded.stem;
+        if (folded.taken >= 0) {
+          taken = folded.taken;
+          end = tokens[taken]!.end;
+        }
+      }
+    }
+    terms.push({ stem, numeric, start: token.start, end });
   }
   return terms;
+}
+
+interface CompoundWords {
+  scales: ReadonlyMap<string, number>;
+  units: ReadonlyMap<string, number>;
+  connectors: readonly string[];
+}
+
+const compoundMaps = new Map<LanguageCode, CompoundWords | null>();
+
+/** A language's words for compound numbers (null where its spelling data lists no scales). */
+function compoundNumbers(lang: LanguageCode): CompoundWords | null {
+  let got = compoundMaps.get(lang);
+  if (got === undefined) {
+    const file = spellingFile(lang);
+    const folded = (words: Record<string, number> | undefined) => new Map(Object.entries(words ?? {}).map(([w, v]) => [foldForMatch(w), v]));
+    got = file?.numberScales ? { scales: folded(file.numberScales), units: folded(file.numberUnits), connectors: (file.numberConnectors ?? []).map((c) => foldForMatch(c)) } : null;
+    compoundMaps.set(lang, got);
+  }
+  return got;
+}
+
+/**
+ * The one figure a compound number starting at token `t` (term `stem`) states: a figure before a scale
+ * word is multiplied ("3 آلاف", «ثلاثة آلاف» → 3000); a number word followed by a connector and a
+ * smaller part adds it («مئتان وخمسون» → 250, «ثلاثة وسبعين» → 73: a unit before its tens). "3 و5"
+ * (digits: "between 3 and 5") adds nothing. `taken`: the index of the connector part it took, or -1.
+ */
+function foldCompound(tokens: readonly Token[], t: number, stem: string, word: boolean, words: CompoundWords): { stem: string; taken: number } | null {
+  let value = Number(stem);
+  if (!Number.isFinite(value)) return null;
+  let taken = -1;
+  const next = tokens[t + 1]!.norm;
+  if (word) {
+    for (const c of words.connectors) {
+      if (!next.startsWith(c)) continue;
+      const part = words.units.get(next.slice(c.length));
+      if (part === undefined || !Number.isInteger(part)) continue;
+      if ((value >= 100 && value % 100 === 0 && part < value) || (value < 10 && part >= 20 && part < 100 && part % 10 === 0)) {
+        value += part;
+        taken = t + 1;
+      }
+      break;
+    }
+  }
+  const scaleAt = taken >= 0 ? t + 2 : t + 1;
+  const scale = scaleAt < tokens.length ? words.scales.get(tokens[scaleAt]!.norm) : undefined;
+  if (scale !== undefined && value < scale) value *= scale;
+  else if (taken < 0) return null;
+  return { stem: String(Math.round(value * 1e6) / 1e6), taken };
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;

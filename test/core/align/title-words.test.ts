@@ -14,7 +14,7 @@ function caseOf(texts: readonly string[], language: 'en' | 'ar' = 'en') {
 
 const together = (rows: ReturnType<typeof alignClaims>, x: string, y: string): boolean => rows.some((r) => r.claimIds.includes(x) && r.claimIds.includes(y));
 
-describe('a headline meets a claim through a word beyond names (titleWord)', () => {
+describe('a headline meets a claim through a word beyond names (titles.sharedWord)', () => {
   it('keeps a headline of names and a vague noun out of a row its names alone reach', () => {
     const { articles, entities } = caseOf([
       'Strong showing for the Harlow Union and the Pellam Front\n\nThe counting ran late into the night in the capital.',
@@ -23,9 +23,9 @@ describe('a headline meets a claim through a word beyond names (titleWord)', () 
     ]);
     const title = articles[0]!.claims.find((c) => c.kind === 'title')!;
     const votes = articles[1]!.claims.find((c) => c.text.startsWith('Votes'))!;
-    // The two share only the names (and the title names both entities, so titleEntity lets it pass).
-    expect(together(alignClaims(articles, { entities, titleWord: false }), title.id, votes.id)).toBe(true);
-    expect(together(alignClaims(articles, { entities, titleWord: true }), title.id, votes.id)).toBe(false);
+    // The two share only the names (and the title names both entities, so titles.sharedEntity lets it pass).
+    expect(together(alignClaims(articles, { entities, titles: { sharedWord: false } }), title.id, votes.id)).toBe(true);
+    expect(together(alignClaims(articles, { entities, titles: { sharedWord: true } }), title.id, votes.id)).toBe(false);
   });
 
   it('still joins a headline that states the claim\'s predicate', () => {
@@ -36,6 +36,6 @@ describe('a headline meets a claim through a word beyond names (titleWord)', () 
     ]);
     const title = articles[0]!.claims.find((c) => c.kind === 'title')!;
     const won = articles[1]!.claims.find((c) => c.text.includes('won most'))!;
-    expect(together(alignClaims(articles, { entities, titleWord: true }), title.id, won.id)).toBe(true);
+    expect(together(alignClaims(articles, { entities, titles: { sharedWord: true } }), title.id, won.id)).toBe(true);
   });
 });

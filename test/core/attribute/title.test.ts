@@ -44,7 +44,7 @@ describe('the headline kept as a title claim', () => {
     expect(inTitle({ start: 22, text: 'Boats sailed at dawn.' }, span)).toBe(false);
   });
 
-  it('aligns two outlets\' headlines of one proposition by default, and not with alignTitles 0', () => {
+  it('aligns two outlets\' headlines of one proposition by default, and not with titles.minWords 0', () => {
     const articles = analyzeCase(
       [
         { id: 'a', raw: `Port workers end nine-day strike after wage deal\n\n${BODY}`, format: 'text', language: 'en' },
@@ -54,7 +54,7 @@ describe('the headline kept as a title claim', () => {
     ).articles;
     const titles = articles.map((a) => a.claims.find((c) => c.kind === 'title')!.id);
     const together = (rows: ReturnType<typeof alignClaims>) => rows.some((r) => titles.every((id) => r.claimIds.includes(id)));
-    expect(together(alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 0 }))).toBe(false);
+    expect(together(alignClaims(articles, { entities: resolveEntities(articles), titles: { minWords: 0 } }))).toBe(false);
     expect(together(alignClaims(articles, { entities: resolveEntities(articles) }))).toBe(true);
   });
 
@@ -84,12 +84,12 @@ describe('the headline kept as a title claim', () => {
     ).articles;
     const title = articles[0]!.claims.find((c) => c.kind === 'title')!;
     const strike = articles[1]!.claims.find((c) => c.text.startsWith('Dock workers'))!;
-    const joined = (titleThreshold: number) =>
-      alignClaims(articles, { entities: resolveEntities(articles), alignTitles: 3, titleThreshold }).some((r) => r.claimIds.includes(title.id) && r.claimIds.includes(strike.id));
+    const joined = (threshold: number) =>
+      alignClaims(articles, { entities: resolveEntities(articles), titles: { minWords: 3, threshold } }).some((r) => r.claimIds.includes(title.id) && r.claimIds.includes(strike.id));
     expect(joined(0.45)).toBe(true);
   });
 
-  it('with titleEntity, joins a headline only to a claim naming one of its entities', () => {
+  it('with titles.sharedEntity, joins a headline only to a claim naming one of its entities', () => {
     const body = 'Voters queued outside the schools since dawn.';
     const articles = analyzeCase(
       [
@@ -104,7 +104,7 @@ describe('the headline kept as a title claim', () => {
     const results = articles[1]!.claims.find((c) => c.text.startsWith('The early results'))!;
     const named = articles[3]!.claims.find((c) => c.kind === 'title')!;
     const strike = articles[2]!.claims.find((c) => c.text.startsWith('Dock workers'))!;
-    const rows = (titleEntity: boolean) => alignClaims(articles, { entities: resolveEntities(articles), titleEntity });
+    const rows = (sharedEntity: boolean) => alignClaims(articles, { entities: resolveEntities(articles), titles: { sharedEntity } });
     const together = (r: ReturnType<typeof alignClaims>, x: string, y: string) => r.some((row) => row.claimIds.includes(x) && row.claimIds.includes(y));
     expect(together(rows(false), topic.id, results.id)).toBe(true);
     expect(together(rows(true), topic.id, results.id)).toBe(false);
