@@ -623,7 +623,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     framesAllow(i, j, opts.focusFrames) &&
     !rolesVeto(i, j) &&
     focus.score(i, j) >= opts.focusThreshold;
-  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf, ordered, space) : null;
+  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf, ordered, space) : null;
   // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
   const rolesAgree = (i: number, j: number): boolean => {
     const m = roles!.compare(i, j);
@@ -656,7 +656,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return m.otherObject || m.otherDate;
   };
   // Predicates of one class acting on other named entities (align/targets.ts), read once per unit.
-  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(claims, langs, normLists, firstWords, termsOf, opts.entities, frameOf) : null;
+  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf) : null;
   const targetFactor = (i: number, j: number): number =>
     targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
   const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s) * (targetOf ? targetFactor(i, j) : 1);
@@ -923,13 +923,21 @@ class UnitInput implements FrameInput {
   }
 }
 
-/** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */
-function roleReader(
+/** A unit as the role and target readers take it: its claim, language, words and the case's term keys. */
+function unitInputReader(
   claims: readonly Claim[],
   langs: readonly LanguageCode[],
   normLists: readonly string[][],
   firstWords: readonly number[],
   termsOf: (lang: string) => CaseTerms,
+): (unit: number) => UnitInput {
+  const keyOf = keyReader(termsOf);
+  return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!));
+}
+
+/** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */
+function roleReader(
+  inputOf: (unit: number) => UnitInput,
   entities: EntityIndex | null,
   frameOf: (unit: number) => EventFrame,
   ordered: readonly string[][],
@@ -937,11 +945,10 @@ function roleReader(
 ): RoleReader {
   const read: (Roles | undefined)[] = [];
   const keySets: (Set<string> | undefined)[] = [];
-  const keyOf = keyReader(termsOf);
   const rolesOf = (unit: number): Roles => {
     let roles = read[unit];
     if (!roles) {
-      const input = new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!));
+      const input = inputOf(unit);
       // Quantities are read only where the unit's terms hold a figure or a year (most hold none).
       read[unit] = roles = readRoles(input, frameOf(unit), entities, ordered[unit]!.some((stem) => stem.charCodeAt(0) >= 48 && stem.charCodeAt(0) <= 57));
     }
@@ -958,18 +965,9 @@ function roleReader(
 }
 
 /** Each unit's target (align/targets.ts), read when a pair first asks for it. */
-function targetReader(
-  claims: readonly Claim[],
-  langs: readonly LanguageCode[],
-  normLists: readonly string[][],
-  firstWords: readonly number[],
-  termsOf: (lang: string) => CaseTerms,
-  entities: EntityIndex | null,
-  frameOf: (unit: number) => EventFrame,
-): (unit: number) => Target {
+function targetReader(inputOf: (unit: number) => UnitInput, entities: EntityIndex | null, frameOf: (unit: number) => EventFrame): (unit: number) => Target {
   const read: (Target | undefined)[] = [];
-  const keyOf = keyReader(termsOf);
-  return (unit) => (read[unit] ??= readTarget(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!)), frameOf(unit), entities));
+  return (unit) => (read[unit] ??= readTarget(inputOf(unit), frameOf(unit), entities));
 }
 
 /** The roles of a case's units, read lazily. */
