@@ -18,3 +18,15 @@ describe('an indefinite document object with its accusative alef', () => {
     expect(claims.some((c) => c.attribution?.source.text === 'تقريرا')).toBe(false);
   });
 });
+
+describe('a masdar object after an indefinite document and its adjective', () => {
+  it('«وأظهرت نتائج أولية تقدم الحزب»: the subject ends at the adjective', () => {
+    expect(who('وأظهرت نتائج أولية تقدم الحزب الحاكم في العاصمة.')[0]!.slice(0, 2)).toEqual(['نتائج أولية', 'document']);
+    expect(who('وأظهرت أرقام رسمية ارتفاع البطالة في المدن.')[0]![0]).toBe('أرقام رسمية');
+  });
+
+  it('a construct chain with no adjective stays whole, and a day after the adjective is no object', () => {
+    expect(who('وأظهرت نتائج انتخابات الرئاسة تقدم المعارضة.')[0]![0]).toBe('نتائج انتخابات الرئاسة');
+    expect(who('وأظهرت صور جديدة الأحد دمارا واسعا.')[0]![0]).toBe('صور جديدة');
+  });
+});
