@@ -52,6 +52,8 @@ export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit)
     }
     if (view.commaBefore(k)) break;
   }
+  // "ونشرت الهيئة بيانا قالت فيه": a resumptive after the verb makes the document where the words are, not who says them.
+  if (lex.resumptivePronouns.has(view.norms[hit.to] ?? '')) return null;
   // The document is an object inside its clause ("نشر مقطع", "التلفزيون لقطات"), not a phrase set off by a
   // comma ("…، تقارير كثيرة تؤكد ذلك": a clause of its own).
   if (doc <= 0 || view.commaBefore(doc) || lex.complementizers.has(view.norms[doc - 1]!)) return null;
