@@ -30,3 +30,26 @@ describe('a masdar object after an indefinite document and its adjective', () =>
     expect(who('وأظهرت صور جديدة الأحد دمارا واسعا.')[0]![0]).toBe('صور جديدة');
   });
 });
+
+describe('a subjectless verb after footage', () => {
+  it('goes back to the person the sentence before was about, not to the footage', () => {
+    const claims = claimsOf('وتم نشر مقطع فيديو يظهر ضباط الأمن وهم يضربون السجناء. الوزير سالم كان خارج العاصمة أثناء الحادث\nوأعرب عن قلقه من تصاعد العنف.', 'ar');
+    const last = claims[claims.length - 1]!.attribution;
+    expect([last?.source.text, last?.source.kind, last?.source.continued]).toEqual(['الوزير سالم', 'person', true]);
+  });
+
+  it('skips the footage for the speaker named before it', () => {
+    const claims = claimsOf('قال الوزير إن الوضع مستقر. وتم نشر مقطع فيديو يظهر الحرائق في الغابة. وأعرب عن قلقه من تصاعد الحرائق.', 'ar');
+    expect(claims[2]!.attribution?.source.text).toBe('الوزير');
+  });
+
+  it('a statement still goes on speaking', () => {
+    const claims = claimsOf('وقال البيان إن الحكومة ستراجع القانون. وأضاف أن الحوار سيبدأ الأسبوع المقبل.', 'ar');
+    expect(claims[1]!.attribution?.source.text).toBe('البيان');
+  });
+
+  it('a sentence opening with a title and name only carries to the very next sentence', () => {
+    const claims = claimsOf('قال المتحدث إن الوضع هادئ. الوزير سالم كان خارج العاصمة. وعاد المتظاهرون إلى الساحة. وأضاف أن الشرطة انسحبت.', 'ar');
+    expect(claims[3]!.attribution?.source.text).toBe('المتحدث');
+  });
+});
