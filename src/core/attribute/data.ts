@@ -88,6 +88,8 @@ export interface RawGrammar {
   /** First words of a compound given name ("عبد"): the name goes on past the next word. */
   compoundNameHeads?: string[];
   circumstantialOpeners?: string[];
+  /** Documents that show but never speak (footage, figures): a subjectless verb does not go on with them. */
+  muteDocuments?: string[];
   /** The article's letter dropped after a joined preposition ("ا"). */
   articleAlef?: string;
   /** The alef an indefinite object is written with ("بيانا"). */

@@ -17,6 +17,21 @@ const OUTLET_WORDS = 4;
 
 const definite = (lex: Lexicon, w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
 
+/** Shortest noun left once the accusative alef is off ("صورا" → "صور"). */
+const ACCUSATIVE_REST = 3;
+
+/**
+ * Word k is a document noun: 'plain', or 'accusative' as an indefinite object with its accusative alef
+ * ("نشرت الوكالة صورا"), or null.
+ * @example documentNounAt(view, lex, 2) // "ونشرت الوكالة صورا أظهرت …" → 'accusative'
+ */
+function documentNounAt(view: SentenceView, lex: Lexicon, k: number): 'plain' | 'accusative' | null {
+  if (lookupNoun(lex, view.norms, k)?.entry.kind === 'document') return 'plain';
+  const w = view.norms[k]!;
+  const alef = lex.accusativeAlef;
+  return alef !== '' && w.endsWith(alef) && w.length - alef.length >= ACCUSATIVE_REST && lookupNoun(lex, [w.slice(0, -alef.length)], 0)?.entry.kind === 'document' ? 'accusative' : null;
+}
+
 /**
  * The subject of a verb cue that describes the indefinite document right before it: the outlet that
  * presents the document, or the document phrase itself; null when no such document stands there.
@@ -26,12 +41,19 @@ export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit)
   // "معلومات نقلتها وسائل إعلام": a verb carrying an object pronoun has the noun before it as its object.
   if (!lex.clitics || hit.entry.form !== 'verb' || hit.entry.conjoined === true || hit.entry.objectSuffix || hit.from === 0 || view.commaBefore(hit.from)) return null;
   let doc = -1;
+  let form: 'plain' | 'accusative' | null = null;
   for (let k = hit.from - 1; k >= Math.max(0, hit.from - DOCUMENT_WORDS); k--) {
     const w = view.norms[k]!;
     if (definite(lex, w) || view.quoteAround(k) || lex.relativePronouns.has(w)) break;
-    if (lookupNoun(lex, view.norms, k)?.entry.kind === 'document') doc = k;
+    const found = documentNounAt(view, lex, k);
+    if (found) {
+      doc = k;
+      form = found;
+    }
     if (view.commaBefore(k)) break;
   }
+  // "ونشرت الهيئة بيانا قالت فيه": a resumptive after the verb makes the document where the words are, not who says them.
+  if (lex.resumptivePronouns.has(view.norms[hit.to] ?? '')) return null;
   // The document is an object inside its clause ("نشر مقطع", "التلفزيون لقطات"), not a phrase set off by a
   // comma ("…، تقارير كثيرة تؤكد ذلك": a clause of its own).
   if (doc <= 0 || view.commaBefore(doc) || lex.complementizers.has(view.norms[doc - 1]!)) return null;
@@ -42,9 +64,11 @@ export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit)
   // "بث التلفزيون الرسمي لقطات": definite words back to a bare verb opening the clause.
   let k = doc - 1;
   while (k >= 0 && doc - k <= OUTLET_WORDS && definite(lex, view.norms[k]!) && !view.commaBefore(k + 1)) k--;
-  if (k === doc - 1 || k < 0 || view.commaBefore(k + 1)) return documentPhrase;
+  // A document only an accusative ending names is an object: without its outlet the verb keeps its own reading.
+  const fallback = form === 'accusative' ? null : documentPhrase;
+  if (k === doc - 1 || k < 0 || view.commaBefore(k + 1)) return fallback;
   const outletKind = lookupNoun(lex, view.norms, k + 1)?.entry.kind;
   const verbOpensClause = k === 0 || view.commaBefore(k) || view.breakBefore(k);
   const verbLike = !definite(lex, view.norms[k]!) && lookupNoun(lex, view.norms, k) === null;
-  return verbOpensClause && verbLike && (outletKind === 'media' || outletKind === 'organization') ? { from: k + 1, to: doc } : documentPhrase;
+  return verbOpensClause && verbLike && (outletKind === 'media' || outletKind === 'organization') ? { from: k + 1, to: doc } : fallback;
 }

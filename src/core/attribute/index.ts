@@ -11,7 +11,7 @@ import { laterClauseReport } from './verb-first-main.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
-import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lexiconFor, lookupNoun, nounStems, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, type Draft } from './sentence.ts';
 import { openingDateline } from './transcript.ts';
@@ -21,6 +21,7 @@ import { firstIndex } from '../util/sorted.ts';
 import { scanBefore } from './subject.ts';
 import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
+import { topicOpening } from './topic-opening.ts';
 import { splitSecondContent } from './second-content.ts';
 import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
@@ -50,7 +51,12 @@ interface Mention {
   credit?: boolean;
   /** A group of people ("her critics", "opponents"): "he"/"she" does not refer back to it. */
   plural?: boolean;
+  /** Footage or figures ("مقطع فيديو", "نتائج"): they show, but a later verb with no subject is not theirs. */
+  mute?: boolean;
 }
+
+/** Per history: the person the sentence just before (reporting nothing) opened with, if any. */
+const topics = new WeakMap<Mention[], Mention>();
 
 /**
  * Claims of an article with their attributed source, cue, channel and quotation type.
@@ -75,7 +81,11 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     const view = new SentenceView(text, sentence, tokens.slice(t, u) as Token[], local);
     if (!lex.clitics) acronymsAsNames(view, lex);
     t = u;
-    perSentence.push(sentenceClaims(view, lex, history));
+    const claims = sentenceClaims(view, lex, history);
+    perSentence.push(claims);
+    const topic = lex.clitics && claims.every((c) => !c.attribution) ? topicOpening(view, lex) : null;
+    if (topic) topics.set(history, topicMention(view, lex, topic));
+    else topics.delete(history);
   }
   carryQuotations(sentences, perSentence, quotes, lex);
   carryOpenQuotations(sentences, perSentence, quotes);
@@ -428,6 +438,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       if (earlier?.source.role) mention.source.role = earlier.source.role;
     }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
+    if (info.kind === 'document' && muteDocument(view, lex, chunks)) mention.mute = true;
     const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
     if (sex) mention.sex = sex;
     else if ((info.kind === 'person' || info.kind === 'anonymous') && headIsPlural(view, lex, info.end)) mention.plural = true;
@@ -501,10 +512,21 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (opening) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [opening], anonymityMarked: false, side: 'before' } }, history, undefined);
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
     const gender = draft.hit.entry.gender;
-    const earlier = (gender ? findSpeaker(history, (m) => !m.via && m.gender === gender) : undefined) ?? findSpeaker(history, (m) => !m.via);
-    if (!earlier) return null;
-    mentioned = earlier;
-    result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+    // "الوزير سالم كان خارج العاصمة. وأعرب عن …": the person the sentence before was about.
+    const topic = topics.get(history);
+    if (topic && (!gender || !topic.gender || topic.gender === gender)) {
+      topics.delete(history);
+      history.push(topic);
+      mentioned = topic;
+      result = { draft, source: { ...topic.source, continued: true }, explicit: false };
+    } else {
+      // Footage and figures show what they show; they do not go on speaking.
+      const speaks = (m: Mention): boolean => !m.via && !m.mute;
+      const earlier = (gender ? findSpeaker(history, (m) => speaks(m) && m.gender === gender) : undefined) ?? findSpeaker(history, speaks);
+      if (!earlier) return null;
+      mentioned = earlier;
+      result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+    }
   }
   const chain: RelayLink[] = [];
   // "…, X quoted him as saying, Reuters reported": the outer outlet first.
@@ -522,6 +544,19 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (mentioned && !result.source.continued) mentioned.chain = chain;
   } else if (mentioned?.chain) result.chain = mentioned.chain;
   return result;
+}
+
+/** A mention built from a topic opening (no cue: kind, key and gender as a subject's). */
+function topicMention(view: SentenceView, lex: Lexicon, range: WordRange): Mention {
+  const info = analyzeSource(view, lex, [range], false);
+  return { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
+}
+
+/** A document phrase headed by footage or figures ("مقطع فيديو", "نتائج أولية"). */
+function muteDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  if (lex.muteDocuments.size === 0) return false;
+  for (const c of chunks) for (let k = c.from; k < c.to; k++) if (nounStems(lex, view.norms[k]!).some((st) => lex.muteDocuments.has(st.stem))) return true;
+  return false;
 }
 
 /** "لـ«الغد»", "told Reuters", "للصحيفة": an outlet named or referred to, not the press at large ("told reporters"). */

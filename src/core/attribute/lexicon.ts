@@ -270,6 +270,8 @@ export interface Lexicon {
   compoundNameHeads: Set<string>;
   /** «وهم», «وهو» + a verb: a circumstantial clause, which ends a noun phrase. */
   circumstantialOpeners: Set<string>;
+  /** Folded stems of documents that show but never speak. */
+  muteDocuments: Set<string>;
   /** The article letter dropped after a joined preposition. */
   articleAlef: string;
   /** The alef an indefinite object is written with. */
@@ -591,6 +593,7 @@ function compile(raw: RawAttributionData): Lexicon {
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
     circumstantialOpeners: foldSet(raw.grammar?.circumstantialOpeners),
+    muteDocuments: foldSet(raw.grammar?.muteDocuments),
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),
     accusativeAlef: foldForMatch(raw.grammar?.accusativeAlef ?? ''),
     soundPluralEndings: (raw.grammar?.soundPluralEndings ?? []).map(foldForMatch),

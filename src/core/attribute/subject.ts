@@ -350,8 +350,23 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // after a source noun it opens the verb's object ("وتفقد المحافظ الطريق، مؤكدا").
     if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && (!adjectiveLike(lex, w) || (headKind !== undefined && k === np.from + 1 && nounByText(view, lex, w))) && !secondTitleToName(view, lex, headKind, k, np)) return k;
     if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
+    if (headKind === 'document' && objectAfterIndefiniteAdjective(view, lex, np, k)) return k;
   }
   return np.to;
+}
+
+/**
+ * "وأظهرت نتائج أولية تقدم الحزب": an adjective closes an indefinite head's construct, so a bare noun
+ * after it that governs a definite noun (a masdar and its genitive) is the verb's object, not the subject.
+ */
+function objectAfterIndefiniteAdjective(view: SentenceView, lex: Lexicon, np: WordRange, k: number): boolean {
+  const w = view.norms[k]!;
+  const previous = view.norms[k - 1]!;
+  const next = view.norms[k + 1];
+  if (k < np.from + 2 || k + 1 >= np.to || next === undefined || definite(lex, view.norms[np.from]!)) return false;
+  if (definite(lex, w) || definite(lex, previous) || !adjectiveLike(lex, previous) || adjectiveLike(lex, w)) return false;
+  if (lex.titleLinkWords.has(w) || view.quoteAround(k) || view.commaBefore(k) || view.commaBefore(k + 1)) return false;
+  return definite(lex, next) && !lex.timeWords.has(next);
 }
 
 /** Folded words the text writes right after a separate preposition, per text (memoised: one pass). */
