@@ -206,7 +206,7 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
  * a possessive and up to three plain words ("the opposition", "the main opposition", "X's government";
  * not "an opposition").
  */
-function isDefinite(c: CaseText, first: number, last: number): boolean {
+export function isDefinite(c: CaseText, first: number, last: number): boolean {
   const { tokens, data } = c;
   if (data.article) return hasArticle(tokens[last]!.key, data);
   for (let k = first - 1; k >= 0 && first - k <= MAX_MODIFIERS + 1; k--) {

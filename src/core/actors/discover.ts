@@ -480,7 +480,10 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       if (n.longer && (otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
       const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
-      if (words.length > 1 && !spelledElsewhere && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
+      // A second word no dictionary knows is a surname as it stands («القاضي X Y» named once): a verb or a
+      // noun after a first name is a dictionary word.
+      const unknownSurname = words.length === 2 && !isDictionaryWord(words[1]!, c.lang) && !isStopword(words[1]!, c.lang);
+      if (words.length > 1 && !spelledElsewhere && !unknownSurname && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);

@@ -88,6 +88,7 @@ export interface LabelFile {
     notNames?: string[];
     genericNames?: string[];
     entityKindNouns?: string[];
+    countryNouns?: string[];
     adjectiveEndings?: string[];
     nisbaEndings?: string[];
     nonNameEndings?: string[];
@@ -301,6 +302,8 @@ export interface LanguageActorData {
   genericNames: Set<string>;
   /** Nouns for one named entity of a kind, never a group of its own ("the country", "the agency", "the enemy"). */
   entityKindNouns: Set<string>;
+  /** Of `entityKindNouns`, those for a country ("the country" is the one country a case names). */
+  countryNouns: Set<string>;
   capitalisedNames: boolean;
   /** The definite article glued to words ("ال"), or '' where it stands apart. */
   article: string;
@@ -553,6 +556,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),
+    countryNouns: new Set((a?.countryNouns ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),

@@ -13,10 +13,13 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
+import { isDefinite } from '../actors/common-nouns.ts';
+import type { LanguageActorData } from '../actors/lexicon.ts';
 import { isStopword } from '../align/terms.ts';
 import { groupWordsFor } from '../crosslang/bridge.ts';
 import { scriptData } from '../crosslang/script-data.ts';
 import { sharesContext } from './cross-script.ts';
+import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Mentions each side needs: a noun met once is a word, not an actor. */
@@ -46,14 +49,47 @@ const addForm = (forms: Map<string, Forms>, key: string, lemma: string, text: Ca
   f.articles.add(text.articleIndex);
 };
 
+/** The groups `addCommonGroups` added, and the nouns it handed to one named entity ("the country"), by key. */
+export interface CommonGroups {
+  added: number[];
+  handed: Map<string, number>;
+}
+
+/**
+ * The one candidate of the kind an entity noun stands for, or undefined when the case names none or
+ * several: a country for a country noun (a CLDR name, in either script), else an organisation whose head
+ * or Latin name holds the noun ("the agency" for an X news agency). Two spellings of one country count once.
+ */
+function oneEntityOf(noun: string, candidates: readonly ActorCandidate[], data: LanguageActorData): number | undefined {
+  const found = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    if (c.kind === 'person') return;
+    for (const alias of c.aliases) {
+      const latin = !ARABIC_SCRIPT.test(alias[0] ?? '');
+      let id: string | undefined;
+      if (data.countryNouns.has(noun)) {
+        const name = alias.join(' ');
+        id = latin ? (isBridgedPlaceName(name) ? name : undefined) : c.kind === 'place' && alias.length === 1 ? placeNameFor(alias[0]!) : undefined;
+      } else if (c.kind === 'org' && (c.head === noun || (latin && alias.includes(noun)))) id = `org:${n}`;
+      if (id === undefined) continue;
+      // The spelling with the most aliases is the one both scripts merged into.
+      const seen = found.get(id);
+      if (seen === undefined || candidates[seen]!.aliases.length < c.aliases.length) found.set(id, n);
+    }
+  });
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /**
  * Adds to the candidates the groups both scripts name by a common noun.
- * @example addCommonGroups(texts, candidates) // a candidate with aliases [['protesters'], ['المتظاهرين']]
+ * @example addCommonGroups(texts, candidates).added // a candidate with aliases [['protesters'], ['المتظاهرين']]
  */
-export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCandidate[]): number[] {
+export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCandidate[]): CommonGroups {
   const added: number[] = [];
+  const handed = new Map<string, number>();
+  const result = { added, handed };
   const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
-  if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return added;
+  if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return result;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   const articles = scriptData('ar')?.articles ?? [];
   const relationalEndings = scriptData('ar')?.relationalEndings ?? [];
@@ -82,10 +118,21 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
     }
   }
   // A country, an agency, the enemy: one named entity of that kind, never a group of its own (the Latin
-  // side's data: its English words are what the bridge gives).
-  const kinds = latinTexts[0]!.data.entityKindNouns;
-  for (const lemma of [...arabic.keys()]) if (lemma.split(' ').some((w) => kinds.has(w))) arabic.delete(lemma);
-  if (arabic.size === 0) return added;
+  // side's data: its English words are what the bridge gives). Where the case names one entity of that
+  // kind, the noun in both scripts is a mention of it; where it names none or several, it is dropped.
+  const latinData = latinTexts[0]!.data;
+  for (const noun of latinData.entityKindNouns) {
+    const one = oneEntityOf(noun, candidates, latinData);
+    if (one !== undefined) handed.set(noun, one);
+  }
+  for (const [lemma, ar] of [...arabic]) {
+    const noun = lemma.split(' ').find((w) => latinData.entityKindNouns.has(w));
+    if (noun === undefined) continue;
+    arabic.delete(lemma);
+    const one = handed.get(noun);
+    if (one !== undefined) for (const k of ar.keys) if (definite?.test(k)) handed.set(k, one);
+  }
+  if (arabic.size === 0) return result;
   const wantedWords = new Set([...arabic.keys()].flatMap((k) => k.split(' ')));
   const wanted = new Set([...wantedWords].map((w) => englishStemmer(w)));
   // English words of those senses in lower case, by stem.
@@ -148,24 +195,26 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
     for (const [spelling, n] of ar.spellings) c.spellings.set(spelling, (c.spellings.get(spelling) ?? 0) + n);
     for (const a of ar.articles) c.articles?.add(a);
   }
-  return added;
+  return result;
 }
 
 /**
  * Mentions of the groups `addCommonGroups` added: each of their words the other mentions leave free (the
- * name finder reads no lower-case word as a name).
- * @example commonGroupMentions(texts, candidates, [12], mentions) // [{ actor: 12, article: 0, first: 4, last: 4, kind: 'coref', … }]
+ * name finder reads no lower-case word as a name); and of the entity a noun was handed to, where the noun
+ * is definite ("the country", «البلد»; not "a country").
+ * @example commonGroupMentions(texts, candidates, { added: [12], handed }, mentions) // [{ actor: 12, article: 0, first: 4, last: 4, kind: 'coref', … }]
  */
-export function commonGroupMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], groups: readonly number[], mentions: readonly Mention[]): Mention[] {
-  if (groups.length === 0) return [];
+export function commonGroupMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], groups: CommonGroups, mentions: readonly Mention[]): Mention[] {
+  if (groups.added.length === 0 && groups.handed.size === 0) return [];
   const byKey = new Map<string, number>();
-  for (const n of groups) for (const [key] of candidates[n]!.aliases) byKey.set(key!, n);
+  for (const n of groups.added) for (const [key] of candidates[n]!.aliases) byKey.set(key!, n);
   const occupied = new Set<string>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) occupied.add(`${m.article}:${k}`);
   const found: Mention[] = [];
   for (const text of texts) {
     text.tokens.forEach((tok, i) => {
-      const actor = byKey.get(tok.key);
+      let actor = byKey.get(tok.key);
+      if (actor === undefined && groups.handed.has(tok.key) && !(tok.capitalised && !tok.sentenceStart) && isDefinite(text, i, i)) actor = groups.handed.get(tok.key);
       if (actor === undefined || occupied.has(`${text.articleIndex}:${i}`)) return;
       found.push({ actor, article: text.articleIndex, first: i, last: i, kind: 'coref', headFirst: i, headLast: i });
     });

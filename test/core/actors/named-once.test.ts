@@ -29,3 +29,26 @@ describe('an entity one article names is an actor when an outlet describes it', 
     expect(names(ar)).toContain('سليم القاسمي');
   });
 });
+
+describe('a titled name written once keeps a second word no dictionary knows', () => {
+  it('keeps «القاضي X Y» whole, and "Judge X Y" in English', () => {
+    const ar = findActors([
+      buildArticle('x', 'أعلن القاضي فيرنان غالدوري، الذي يرأس المحكمة، تأجيل الجلسة إلى الأسبوع المقبل.', 'ar'),
+      buildArticle('y', 'تأجلت الجلسة إلى الأسبوع المقبل بقرار من المحكمة.', 'ar'),
+    ]);
+    expect(names(ar)).toContain('فيرنان غالدوري');
+    const en = findActors([
+      buildArticle('a', 'Judge Fernan Galdory, who presides over the court, put the hearing off to next week.', 'en'),
+      buildArticle('b', 'The hearing was put off to next week by the court.', 'en'),
+    ]);
+    expect(names(en)).toContain('Fernan Galdory');
+  });
+
+  it('cuts a word the dictionary knows after a first name written once (a verb, a noun)', () => {
+    const ar = findActors([
+      buildArticle('x', 'قال الوزير سليم يوم الاثنين إن المحكمة أجلت الجلسة.', 'ar'),
+      buildArticle('y', 'تأجلت الجلسة إلى الأسبوع المقبل.', 'ar'),
+    ]);
+    expect(names(ar)).not.toContain('سليم يوم');
+  });
+});

@@ -73,3 +73,36 @@ describe('addCommonGroups (through resolveEntities)', () => {
     expect(group!).toEqual(expect.arrayContaining(['المشرعون', 'للمشرعين']));
   });
 });
+
+describe('entity nouns handed to the one entity of their kind', () => {
+  // The text each mention of an entity covers, by article.
+  const mentionTexts = (index: ReturnType<typeof resolveEntities>, articles: Record<string, string>, name: RegExp): string[] => {
+    const entity = index.entities.find((e) => name.test(e.name) || e.aliases.some((a) => name.test(a)));
+    return (entity?.mentions ?? []).map((m) => articles[m.articleId]!.slice(m.start, m.end));
+  };
+
+  it('makes "the country" and «البلد» mentions of the one country a mixed case names', () => {
+    const articles = {
+      en1: 'Portugal raised fuel taxes by 8 percent on 2 May. The country expects a deficit, and the small country will borrow.',
+      en2: 'Portugal said the country would cut spending on 2 May. A country in crisis must act, officials said.',
+      ar1: 'رفعت البرتغال الضرائب على الوقود بنسبة 8 في المئة يوم 2 مايو، وقال وزير إن البلد يواجه عجزا.',
+    };
+    const index = resolveEntities(Object.entries(articles).map(([id, text]) => buildArticle(id, text, id.startsWith('ar') ? 'ar' : 'en')));
+    const texts = mentionTexts(index, articles, /^portugal$/iu);
+    expect(texts.filter((t) => /^country$/iu.test(t))).toHaveLength(3);
+    expect(texts).toContain('البلد');
+    // No actor of its own for the noun.
+    expect(namesOf(index).some((names) => names.every((n) => /country|البلد/iu.test(n)))).toBe(false);
+  });
+
+  it('hands the noun to no country where the case names two', () => {
+    const articles = {
+      en1: 'Portugal and Chile signed a trade deal on 2 May. The country expects more exports.',
+      en2: 'Chile said the country would ship copper to Portugal from 2 May.',
+      ar1: 'وقعت البرتغال وشيلي اتفاقا تجاريا يوم 2 مايو، وقال وزير إن البلد يتوقع صادرات أكبر.',
+    };
+    const index = resolveEntities(Object.entries(articles).map(([id, text]) => buildArticle(id, text, id.startsWith('ar') ? 'ar' : 'en')));
+    const all = index.entities.flatMap((e) => e.mentions.map((m) => articles[m.articleId as keyof typeof articles].slice(m.start, m.end)));
+    expect(all.some((t) => /^country$/iu.test(t) || t === 'البلد')).toBe(false);
+  });
+});
