@@ -1102,6 +1102,11 @@ function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end:
  * a modifier) and then a name that closes the sentence or runs to a comma.
  */
 function titledNameAt(view: SentenceView, lex: Lexicon, j: number, cues: CueMap): boolean {
+  // "said 9/11 widow A B", "said 23-year-old student A B": a figure may open the modifiers (not counted).
+  let f = j;
+  while (f < view.length && f - j < 2 && /^\d[\d-]*(?:-[a-z]+)*$/u.test(view.norms[f]!) && !(f > j && view.commaBefore(f))) f++;
+  if (f > j && (f >= view.length || view.capitalized(f))) return false;
+  j = f;
   let k = j;
   while (k < view.length && k - j < 3 && !view.capitalized(k) && /^[a-z-]+$/u.test(view.norms[k]!) && !lex.npStoppers.has(view.norms[k]!) && !lex.postModifiers.has(view.norms[k]!) && !lex.adverbialPrepositions.has(view.norms[k]!) && !lex.agentPrepositions.has(view.norms[k]!) && !lex.complementizers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!) && !verbCue(cues, k)) {
     if (k > j && view.commaBefore(k)) return false;
