@@ -13,4 +13,14 @@ describe('English attribution families (session 12b)', () => {
     const bare = 'Ana Ortiz spoke first. “It is late,” said 9 of the residents.';
     expect(attributionAt(claimsOf(bare, 'en'), 'It is late')?.source.text ?? '').not.toMatch(/^9 /);
   });
+
+  it('"as X put it" reports for X, before or after the main clause; "put it" alone is an act', () => {
+    const before = 'As Dr. Hale put it in a note to the staff, the ward is “full to the doors.”';
+    expect(attributionAt(claimsOf(before, 'en'), 'the ward is')).toMatchObject({ source: { text: 'Dr. Hale' }, cue: { text: 'put it' } });
+    const after = 'The ward is full, as the head nurse puts it.';
+    expect(attributionAt(claimsOf(after, 'en'), 'The ward is full')?.source.text).toBe('the head nurse');
+    expect(attributionAt(claimsOf('The nurse put it on the shelf.', 'en'), 'The nurse')).toBeNull();
+    expect(attributionAt(claimsOf('As the nurse put it back, the lights went out.', 'en'), 'lights')).toBeNull();
+    expect(attributionAt(claimsOf('As soon as the nurse put it down, the lights went out.', 'en'), 'lights')).toBeNull();
+  });
 });
