@@ -23,4 +23,13 @@ describe('English attribution families (session 12b)', () => {
     expect(attributionAt(claimsOf('As the nurse put it back, the lights went out.', 'en'), 'lights')).toBeNull();
     expect(attributionAt(claimsOf('As soon as the nurse put it down, the lights went out.', 'en'), 'lights')).toBeNull();
   });
+
+  it('"calling for" after a relative aside in parentheses is the main clause subject\'s, also after ", and"', () => {
+    const paren = 'A group of nurses in 2019 sent a letter to the head of the clinic (where Dr. Vale treats children), calling for his dismissal.';
+    expect(attributionAt(claimsOf(paren, 'en'), 'his dismissal')).toMatchObject({ source: { text: 'A group of nurses' }, cue: { text: 'calling for' } });
+    const commas = 'A group of nurses in 2019 sent a letter to the head of the clinic, which Dr. Vale runs, calling for his dismissal.';
+    expect(attributionAt(claimsOf(commas, 'en'), 'his dismissal')?.source.text).toBe('A group of nurses');
+    const and = 'Last year the council issued a paper backing the plan, and calling for two new depots in the north.';
+    expect(attributionAt(claimsOf(and, 'en'), 'two new depots')?.source.text).toBe('the council');
+  });
 });
