@@ -192,6 +192,8 @@ export interface RawAttributionData {
   asRelatives?: string[];
   /** Words opening an "as" clause of report ("as X put it, …"): the cues marked asClauseOnly need one. */
   asClauseOpeners?: string[];
+  /** Relative pronouns used of people only ("who"): the noun before one names someone, listed or not. */
+  personalRelatives?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */

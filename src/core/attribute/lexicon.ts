@@ -171,6 +171,8 @@ export interface Lexicon {
   asRelatives: PhraseSet;
   /** "as": opens the clause of a cue marked asClauseOnly ("as X put it"). */
   asClauseOpeners: Set<string>;
+  /** "who", "whom": relatives used of people only. */
+  personalRelatives: Set<string>;
   /** Written spellings that are never cues. */
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
@@ -526,6 +528,7 @@ function compile(raw: RawAttributionData): Lexicon {
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
     asClauseOpeners: foldSet(raw.asClauseOpeners),
+    personalRelatives: foldSet(raw.personalRelatives),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),

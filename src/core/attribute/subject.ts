@@ -751,8 +751,11 @@ function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: num
   if (!lex.relativePronouns.has(view.norms[k]!) || k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
   const next = view.norms[k + 1]!;
   if (view.capitalized(k + 1) || lex.determiners.has(next) || lex.pronouns.has(next) || lex.complementizers.has(next) || lookupNoun(lex, view.norms, k + 1) || /\d/u.test(next)) return false;
-  // The phrase before the pronoun names someone: a source noun, a name or a plural of people.
-  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)) || personSingular(lex, view.norms[k - 1]!);
+  // The phrase before the pronoun names someone: a source noun, a name or a plural of people; before
+  // "who" any plain noun does ("the docs who …": the pronoun says it is people).
+  const before = view.norms[k - 1]!;
+  if (lex.personalRelatives.has(view.norms[k]!) && /^[a-z]{3,}$/u.test(before) && !lex.npStoppers.has(before) && !lex.timeWords.has(before) && !lex.pronouns.has(before) && !lex.auxiliaries.has(before) && !lex.adverbialPrepositions.has(before)) return true;
+  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => before.endsWith(e)) || personSingular(lex, before);
 }
 
 /** Words [from, end] after an object relative ("which the owner", "whom Ms. Lane") are a short noun phrase naming someone. */

@@ -32,4 +32,12 @@ describe('English attribution families (session 12b)', () => {
     const and = 'Last year the council issued a paper backing the plan, and calling for two new depots in the north.';
     expect(attributionAt(claimsOf(and, 'en'), 'two new depots')?.source.text).toBe('the council');
   });
+
+  it('a noun no list holds names people before "who" ("one of the medics who …")', () => {
+    const text = 'One of the medics who drafted the petition said the ward was unsafe.';
+    expect(attributionAt(claimsOf(text, 'en'), 'the ward was unsafe')?.source.text).toBe('One of the medics');
+    // "which" says nothing of people: the listed-noun rule stands.
+    const which = 'The plan, which the medics drafted, said the ward was unsafe.';
+    expect(attributionAt(claimsOf(which, 'en'), 'the ward was unsafe')?.source.text ?? '').not.toBe('the medics drafted');
+  });
 });
