@@ -322,10 +322,27 @@ function clauseSoon(view: SentenceView, lex: Lexicon, to: number): boolean {
   return false;
 }
 
+/**
+ * "As the mayor put it, …": an "as" opens the cue's clause, with no comma between it and the cue (≤ 8 words
+ * back), not the last word of "as soon as"; the clause ends after the cue or goes on with a preposition or a
+ * time ("put it in a letter"), not a particle ("as he put it away").
+ */
+function asClauseAround(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  const next = view.norms[to];
+  const closes = next === undefined || view.commaBefore(to) || view.breakBefore(to) || view.quoteOpeningAt(to) !== undefined || lex.adverbialPrepositions.has(next) || lex.agentPrepositions.has(next) || lex.timeWords.has(next);
+  if (!closes) return false;
+  for (let m = from - 1; m >= Math.max(0, from - 8); m--) {
+    if (lex.asClauseOpeners.has(view.norms[m]!)) return !(m > 1 && lex.asClauseOpeners.has(view.norms[m - 2]!));
+    if (view.commaBefore(m) || view.breakBefore(m)) return false;
+  }
+  return false;
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
+  if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
   if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to))) return false;
   if (entry.requiresColon) {
     let found = false;

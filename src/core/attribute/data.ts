@@ -58,6 +58,8 @@ export interface RawCue {
   attitude?: ('clause' | 'infinitive')[];
   /** Only a cue when its subject is a document ("the statement read: …", "…, the letter reads."). */
   documentSubject?: boolean;
+  /** Only a cue inside an "as" clause ("as the mayor put it"): alone the phrase is mostly an act ("put it away"). */
+  asClauseOnly?: boolean;
 }
 
 export interface RawPrepositionalCue {
@@ -190,6 +192,10 @@ export interface RawAttributionData {
   colonLineGoesOn?: boolean;
   /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
   asRelatives?: string[];
+  /** Words opening an "as" clause of report ("as X put it, …"): the cues marked asClauseOnly need one. */
+  asClauseOpeners?: string[];
+  /** Relative pronouns used of people only ("who"): the noun before one names someone, listed or not. */
+  personalRelatives?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */

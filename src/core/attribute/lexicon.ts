@@ -45,6 +45,8 @@ export interface CueEntry {
   candidate?: 'communication' | 'cognition' | 'stance';
   /** A form that also spells a noun ("وصفه" / "وصفة"): a cue only right after a relative ("ما وصفه"). */
   relativeOnly?: boolean;
+  /** Only a cue inside an "as" clause ("as X put it"). */
+  asClauseOnly?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -167,6 +169,10 @@ export interface Lexicon {
   colonLineGoesOn: boolean;
   /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
   asRelatives: PhraseSet;
+  /** "as": opens the clause of a cue marked asClauseOnly ("as X put it"). */
+  asClauseOpeners: Set<string>;
+  /** "who", "whom": relatives used of people only. */
+  personalRelatives: Set<string>;
   /** Written spellings that are never cues. */
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
@@ -406,6 +412,7 @@ function compile(raw: RawAttributionData): Lexicon {
           clauseAsColon: cue.clauseAsColon ?? false,
           needsClause: cue.needsClause ?? false,
           ...(cue.nounObjectIsAct ? { nounObjectIsAct: true } : {}),
+          ...(cue.asClauseOnly ? { asClauseOnly: true } : {}),
           attitude: new Set(cue.attitude ?? []),
           documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',
@@ -522,6 +529,8 @@ function compile(raw: RawAttributionData): Lexicon {
     indefiniteEndings: raw.indefiniteEndings ?? [],
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
+    asClauseOpeners: foldSet(raw.asClauseOpeners),
+    personalRelatives: foldSet(raw.personalRelatives),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),

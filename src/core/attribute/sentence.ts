@@ -266,7 +266,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     const next = view.norms[hit.to] ?? '';
     const accusative = lex.clitics && lex.accusativeAlef !== '' && hit.from > 0 && view.norms[hit.from]!.endsWith(lex.accusativeAlef) && (lex.complementPrepositions.has(next) || lex.complementizers.has(next) || lex.complementPrefixes.some((p) => next.startsWith(p) && next.length > p.length + 2));
     // ", also saying …", ", even suggesting …": an adverb after the comma keeps the participle an adjunct.
-    const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && listedAdverb(lex, view.norms[hit.from - 1]!);
+    // ", and calling for …": a coordinator after the comma too.
+    const adverbAfterComma = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && view.commaBefore(hit.from - 1) && (listedAdverb(lex, view.norms[hit.from - 1]!) || lex.infinitiveCoordinators.has(view.norms[hit.from - 1]!));
     // "issued a statement asserting …", "posted a video claiming …": a participle right after a channel noun reports.
     // A determiner opens the channel's phrase ("a brief statement"; "told reporters asking …" is no channel of the speaker's).
     const afterChannel = !lex.clitics && hit.from > 1 && !view.commaBefore(hit.from) && lex.channelNouns.has(view.norms[hit.from - 1]!) && hit.entry.candidate === undefined && channelPhraseOpens(view, lex, hit.from - 1);
@@ -677,7 +678,7 @@ const OPENER_WORDS = 12;
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
-  if (!coordinated && !view.commaBefore(hit.from)) return draft;
+  if (!coordinated && !view.commaBefore(hit.from) && !(hit.from > 1 && view.commaBefore(hit.from - 1) && lex.infinitiveCoordinators.has(view.norms[hit.from - 1]!))) return draft;
   let from = start;
   // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
   // "LIMA: The president …": a dateline neither.

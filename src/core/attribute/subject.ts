@@ -766,8 +766,11 @@ function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: num
   if (!lex.relativePronouns.has(view.norms[k]!) || k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
   const next = view.norms[k + 1]!;
   if (view.capitalized(k + 1) || lex.determiners.has(next) || lex.pronouns.has(next) || lex.complementizers.has(next) || lookupNoun(lex, view.norms, k + 1) || /\d/u.test(next)) return false;
-  // The phrase before the pronoun names someone: a source noun, a name or a plural of people.
-  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)) || personSingular(lex, view.norms[k - 1]!);
+  // The phrase before the pronoun names someone: a source noun, a name or a plural of people; before
+  // "who" any plain noun does ("the docs who …": the pronoun says it is people).
+  const before = view.norms[k - 1]!;
+  if (lex.personalRelatives.has(view.norms[k]!) && /^[a-z]{3,}$/u.test(before) && !lex.npStoppers.has(before) && !lex.timeWords.has(before) && !lex.pronouns.has(before) && !lex.auxiliaries.has(before) && !lex.adverbialPrepositions.has(before)) return true;
+  return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => before.endsWith(e)) || personSingular(lex, before);
 }
 
 /** Words [from, end] after an object relative ("which the owner", "whom Ms. Lane") are a short noun phrase naming someone. */
@@ -1117,6 +1120,11 @@ function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end:
  * a modifier) and then a name that closes the sentence or runs to a comma.
  */
 function titledNameAt(view: SentenceView, lex: Lexicon, j: number, cues: CueMap): boolean {
+  // "said 9/11 widow A B", "said 23-year-old student A B": a figure may open the modifiers (not counted).
+  let f = j;
+  while (f < view.length && f - j < 2 && /^\d[\d-]*(?:-[a-z]+)*$/u.test(view.norms[f]!) && !(f > j && view.commaBefore(f))) f++;
+  if (f > j && (f >= view.length || view.capitalized(f))) return false;
+  j = f;
   let k = j;
   while (k < view.length && k - j < 3 && !view.capitalized(k) && /^[a-z-]+$/u.test(view.norms[k]!) && !lex.npStoppers.has(view.norms[k]!) && !lex.postModifiers.has(view.norms[k]!) && !lex.adverbialPrepositions.has(view.norms[k]!) && !lex.agentPrepositions.has(view.norms[k]!) && !lex.complementizers.has(view.norms[k]!) && !lex.pronouns.has(view.norms[k]!) && !verbCue(cues, k)) {
     if (k > j && view.commaBefore(k)) return false;
