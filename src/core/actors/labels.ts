@@ -115,7 +115,10 @@ export function labelsOfMention(
       // "رئيس الوزراء البريطاني X": the unlisted adjectives between the title and the name are the title's own.
       let end = k;
       const between = out.slice(beforeStart);
-      if (data.adjectivesFollow && between.length > 0 && between.every((d) => d.origin === 'discovered' && d.form === 'adjective')) {
+      // «الرئيس السابق X»: a word that dates the office (data `postModifiers`, a stopword, so no draft above) is the title's too.
+      const dated = data.adjectivesFollow && m.first - 1 > k && between.length === 0 && postModifiersOnly(c, k + 1, m.first - 1);
+      if (dated) end = m.first - 1;
+      else if (data.adjectivesFollow && between.length > 0 && between.every((d) => d.origin === 'discovered' && d.form === 'adjective')) {
         out.splice(beforeStart);
         end = m.first - 1;
       }
@@ -442,6 +445,12 @@ function discovered(out: LabelDraft[], c: CaseText, aliasWords: ReadonlySet<stri
   const t = c.tokens[k]!;
   if (aliasWords.has(t.key) || isStopword(t.key, c.lang)) return;
   out.push(spanDraft(c, k, k, 'neutral', 'discovered', form ? form : undefined, stemToken(t.key, c.lang)));
+}
+
+/** Tokens `from`..`to` are each a one-word title post-modifier («السابق», «المؤقت»). */
+function postModifiersOnly(c: CaseText, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (c.tokens[i]!.breakBefore || c.data.titlePostModifiers.match(c.tokens, i)?.length !== 1) return false;
+  return true;
 }
 
 function titleLabel(out: LabelDraft[], c: CaseText, first: number, last: number, form: 'title' | 'apposition'): void {
