@@ -8,30 +8,19 @@
  *   node bin/run-ts.mjs scripts/crosslang/lost-words.ts [--top=N]
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
-import { analyzeCase } from '../../src/core/index.ts';
+import { claimsOf, tunedMixedCases } from './snippets.ts';
 import { isStopword } from '../../src/core/align/terms.ts';
 import { englishFor, englishInName } from '../../src/core/crosslang/bridge.ts';
 import { wordSkeleton } from '../../src/core/entities/skeleton.ts';
 import { wordTokens } from '../../src/core/normalize/index.ts';
-import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
 
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 30);
-const norm = (s: string) => s.normalize('NFKC').replace(/[\u064B-\u0652\u0640]/gu, '').replace(/\s+/g, ' ').trim();
-const covers = (claim: string, snippet: string) => norm(claim).includes(norm(snippet)) || norm(snippet).includes(norm(claim));
-const claimsOf = (analysis: CaseAnalysis, articleId: string, snippet: string): Claim[] =>
-  analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
 const content = (text: string, lang: 'ar' | 'en') => wordTokens(text, lang).filter((t) => t.norm.length >= 2 && !isStopword(t.norm, lang) && !/^\d/u.test(t.norm));
 
 let [pairs, senseCut, shortName, noBridgeOnly] = [0, 0, 0, 0];
 const missing = new Map<string, number>();
 const cutWords = new Map<string, number>();
-for (const name of listDevCases()) {
-  const devCase = loadDevCase(name);
-  if (devCase.meta.split !== 'tuned') continue;
-  const { inputs, annotations } = devCaseView(devCase, 'mixed');
-  const analysis = analyzeCase(inputs);
-  const languageOf = new Map(analysis.articles.map((a) => [a.id, a.language]));
+for (const { annotations, analysis, languageOf } of tunedMixedCases()) {
   const rowOf = new Map<string, string>();
   for (const r of analysis.rows) for (const id of r.claimIds) rowOf.set(id, r.id);
   for (const row of annotations.rows) {

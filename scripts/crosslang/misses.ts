@@ -6,18 +6,13 @@
  *
  *   node bin/run-ts.mjs scripts/crosslang/misses.ts [--pairs]   (--pairs: list each missed pair's shared anchors)
  */
-import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
-import { analyzeCase } from '../../src/core/index.ts';
+import { claimsOf, norm, tunedMixedCases } from './snippets.ts';
 import { claimAnchors } from '../../src/core/crosslang/anchors.ts';
 import { eventAnchors } from '../../src/core/crosslang/events.ts';
-import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
+import type { Claim } from '../../src/core/types.ts';
 
 const showPairs = process.argv.includes('--pairs');
 const arabic = (s: string) => /[\u0600-\u06FF]/.test(s);
-const norm = (s: string) => s.normalize('NFKC').replace(/[\u064B-\u0652\u0640]/gu, '').replace(/\s+/g, ' ').trim();
-const covers = (claim: string, snippet: string) => norm(claim).includes(norm(snippet)) || norm(snippet).includes(norm(claim));
-const claimsOf = (analysis: CaseAnalysis, articleId: string, snippet: string): Claim[] =>
-  analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
 
 const kindOf = (latin: string[]): string => {
   if (latin.some((l) => /^[A-Z]{2,6}$/.test(l))) return 'acronym';
@@ -30,12 +25,7 @@ const aliasMisses: string[] = [];
 const rowMisses = { noClaim: 0, fewAnchors: 0, figuresNotFolded: 0, scoring: 0, found: 0, total: 0 };
 const latinDigits = (s: string) => s.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/٫/gu, '.').replace(/٬/gu, ',');
 const anchorKinds = new Map<string, number>();
-for (const name of listDevCases()) {
-  const devCase = loadDevCase(name);
-  if (devCase.meta.split !== 'tuned') continue;
-  const { inputs, annotations } = devCaseView(devCase, 'mixed');
-  const analysis = analyzeCase(inputs);
-  const languageOf = new Map(analysis.articles.map((a) => [a.id, a.language]));
+for (const { name, annotations, analysis, languageOf } of tunedMixedCases()) {
   for (const [actor, aliases] of Object.entries(annotations.actors)) {
     const inText = (alias: string, ar: boolean) => analysis.articles.some((a) => (a.language === 'ar') === ar && a.text.includes(alias));
     const ar = aliases.filter((a) => arabic(a) && inText(a, true));

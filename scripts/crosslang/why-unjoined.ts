@@ -16,15 +16,11 @@ import { analyzeCase } from '../../src/core/index.ts';
 import { alignClaims } from '../../src/core/align/index.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
 import { anchorVectors, DEFAULT_CROSS_LANGUAGE_OPTIONS } from '../../src/core/crosslang/align.ts';
-import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
+import { claimsOf } from './snippets.ts';
 
 const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
 const showFalse = process.argv.includes('--false');
 const opts = { ...DEFAULT_CROSS_LANGUAGE_OPTIONS, ...JSON.parse(process.argv.find((a) => a.startsWith('{')) ?? '{}') };
-const norm = (s: string) => s.normalize('NFKC').replace(/[\u064B-\u0652\u0640]/gu, '').replace(/\s+/g, ' ').trim();
-const covers = (claim: string, snippet: string) => norm(claim).includes(norm(snippet)) || norm(snippet).includes(norm(claim));
-const claimsOf = (analysis: CaseAnalysis, articleId: string, snippet: string): Claim[] =>
-  analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
 const reasons = new Map<string, number>();
 const count = (r: string) => reasons.set(r, (reasons.get(r) ?? 0) + 1);
 
