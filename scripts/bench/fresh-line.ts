@@ -12,6 +12,9 @@ const pct = (x: unknown): string => (typeof x === 'number' ? (x * 100).toFixed(1
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
+/** A language code's English name ("ar" → "Arabic"), for the fresh sets' headings and lines. */
+export const languageName = (language: string): string => LANGUAGE_NAMES.of(language) ?? language;
+
 /**
  * One Markdown list item per language, or none when the figures hold no half.
  * @example freshLines({ ar: [{ half: 'tuned', articles: 6, source: { precision: 1, recall: 1, f1: 1, gold: 34 } }] }) // ["- Fresh Arabic articles … tuned half (6 articles, 34 attributions) 100.0 / 100.0 / 100.0 …"]
@@ -34,5 +37,5 @@ export function freshLine(fresh: unknown, language = 'ar'): string | null {
     return `${String(h.half)} half (${String(h.articles)} articles, ${String(s.gold)} attributions) ${pct(s.precision)} / ${pct(s.recall)} / ${pct(s.f1)}`;
   };
   const order = (h: Json): number => (h.half === 'tuned' ? 0 : 1);
-  return `- Fresh ${LANGUAGE_NAMES.of(language) ?? language} articles (\`fixtures/attribution-fresh/${language}\`: news of other stories and countries, annotated before Parallax ran on them; rules were looked at on the tuned half only, the held half is only measured): source P/R/F1 ${[...halves].sort((a, b) => order(a) - order(b)).map(part).join('; ')}.`;
+  return `- Fresh ${languageName(language)} articles (\`fixtures/attribution-fresh/${language}\`: news of other stories and countries, annotated before Parallax ran on them; rules were looked at on the tuned half only, the held half is only measured): source P/R/F1 ${[...halves].sort((a, b) => order(a) - order(b)).map(part).join('; ')}.`;
 }

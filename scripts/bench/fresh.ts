@@ -14,6 +14,7 @@ import { analyzeCase } from '../../src/core/index.ts';
 import { prf, scoreAttribution } from './score.ts';
 import type { Prf } from './score.ts';
 import { heading, pct, table } from './table.ts';
+import { languageName } from './fresh-line.ts';
 
 export const FRESH_DIR = join(FIXTURES_DIR, 'attribution-fresh');
 
@@ -76,7 +77,7 @@ if (isMain) {
   const language = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'ar';
   const halves = scoreFresh(language);
   const f = (p: Prf) => `${pct(p.precision)} / ${pct(p.recall)} / ${pct(p.f1)}`;
-  const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  const name = languageName(language);
   console.log(heading(`Fresh ${name} attribution (fixtures/attribution-fresh/${language})`));
   if (verbose) for (const n of halves.find((h) => h.half === 'tuned')!.notes) console.log(`  - ${n}`);
   console.log(table(['half', 'articles', 'gold', 'predicted', 'source P / R / F1', 'cue P / R / F1'], halves.map((h) => [h.half, String(h.articles), String(h.source.gold), String(h.source.predicted), f(h.source), f(h.cue)])));

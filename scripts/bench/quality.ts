@@ -19,6 +19,7 @@ import { scoreAlignment, scoreAttribution, scoreLabels } from './score.ts';
 import type { AlignmentScores, AttributionScores, LabelScores, Prf } from './score.ts';
 import { heading, ms, pct, table } from './table.ts';
 import { analyzeCase } from '../../src/core/index.ts';
+import { languageName } from './fresh-line.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_JSON = resolve(HERE, 'results', 'quality.json');
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
   const fresh: Record<string, Omit<ReturnType<typeof scoreFresh>[number], 'notes'>[]> = {};
   for (const language of ['ar', 'en']) {
     fresh[language] = scoreFresh(language).map(({ notes: _notes, ...figures }) => figures);
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+    const name = languageName(language);
     console.log(heading(`Fresh ${name} attribution (fixtures/attribution-fresh/${language}; held half reported only)`));
     console.log(table(['half', 'articles', 'gold', 'source P / R / F1', 'cue P / R / F1'], fresh[language]!.map((h) => [h.half, String(h.articles), String(h.source.gold), `${pct(h.source.precision)} / ${pct(h.source.recall)} / ${pct(h.source.f1)}`, `${pct(h.cue.precision)} / ${pct(h.cue.recall)} / ${pct(h.cue.f1)}`])));
   }
