@@ -115,6 +115,8 @@ export interface SpeakerIdentity {
   key: string;
   /** The stated affiliation (anonymous sources) or role (persons), cleaned. */
   stated?: string;
+  /** Further speakers of a joint statement ("A and his counterpart B said"): the claim is each one's too. */
+  others?: SpeakerIdentity[];
 }
 
 export interface ReportingCue extends Span {

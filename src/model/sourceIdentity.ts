@@ -84,19 +84,22 @@ export function groupSources(articles: readonly CitingArticle[], actors: readonl
     for (const claim of article.claims) {
       const source = claim.attribution?.source;
       if (!source || !source.text.trim()) continue;
-      const { name, text, key, stated } = sourceIdentity(source, article.language);
-      if (!text) continue;
-      let group = groups.get(key);
-      if (!group) {
-        group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], outletSet: new Set() };
-        groups.set(key, group);
+      const identity = sourceIdentity(source, article.language);
+      // A joint statement is each speaker's.
+      for (const { name, text, key, stated } of identity.others ? [identity, ...identity.others] : [identity]) {
+        if (!text) continue;
+        let group = groups.get(key);
+        if (!group) {
+          group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], outletSet: new Set() };
+          groups.set(key, group);
+        }
+        if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
+        if (!group.outletSet.has(article.label)) {
+          group.outletSet.add(article.label);
+          group.outlets.push(article.label);
+        }
+        group.claimIds.push(claim.id);
       }
-      if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
-      if (!group.outletSet.has(article.label)) {
-        group.outletSet.add(article.label);
-        group.outlets.push(article.label);
-      }
-      group.claimIds.push(claim.id);
     }
   }
   // A bare surname joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and

@@ -52,6 +52,46 @@ describe('one source, one row', () => {
     ]);
   });
 
+  it('a joint statement is listed under each speaker, with the title each is given', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'ar',
+        claims: [claim({ text: 'وزير المالية الأردني سليم حداد، ونظيره العماني خالد الريامي', kind: 'person', role: 'وزير المالية الأردني' })],
+      },
+      { id: 'b', label: 'B', language: 'en', claims: [claim({ text: 'Trade Minister Ana Ruiz and her Chilean counterpart Luis Mena', kind: 'person', role: 'Trade Minister' })] },
+    ]);
+    expect(groups.map((g) => [g.text, g.affiliations.join(' ; ')]).sort()).toEqual([
+      ['Ana Ruiz', 'Trade Minister'],
+      ['Luis Mena', 'her Chilean counterpart'],
+      ['خالد الريامي', 'نظيره العماني'],
+      ['سليم حداد', 'وزير المالية الأردني'],
+    ]);
+    expect(new Set(groups.flatMap((g) => g.claimIds)).size).toBe(2);
+  });
+
+  it('two titles of one person, or two names with no title, are one source', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'ar',
+        claims: [claim({ text: 'قائد القوات البحرية ورئيس الأركان سالم يوسف', kind: 'person', role: 'قائد القوات البحرية ورئيس الأركان' })],
+      },
+      {
+        id: 'b',
+        label: 'B',
+        language: 'en',
+        claims: [
+          claim({ text: 'Omar Diallo, an economist and head of the Sahel Policy Centre', kind: 'person', role: 'an economist and head of the Sahel Policy Centre' }),
+          claim({ text: 'Grace Oyelaran and Tomas Brandt', kind: 'person' }),
+        ],
+      },
+    ]);
+    expect(groups.map((g) => g.text).sort()).toEqual(['Grace Oyelaran and Tomas Brandt', 'Omar Diallo', 'سالم يوسف']);
+  });
+
   it('names shown keep no quotation marks and no glued preposition', () => {
     expect(cleanSourceText('للمتحدث باسم الوزارة', 'ar')).toBe('المتحدث باسم الوزارة');
     expect(cleanSourceText('“Nadia Farouk”', 'en')).toBe('Nadia Farouk');

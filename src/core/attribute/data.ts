@@ -241,7 +241,10 @@ export interface RawAttributionData {
   indefiniteMarkers: string[];
   /** Words that end the head of a noun phrase and start its modifiers ("sources close to …"). */
   postModifiers: string[];
-  /** "Department of Housing and Urban Development": a conjunction that may join two capitalised words inside one body's name (cased scripts). */
+  /**
+   * "and": inside a body's name between two capitalised words ("Department of Housing and Urban Development",
+   * cased scripts), and before the second speaker of a joint statement (glued on its title in clitic scripts).
+   */
   nameConjunctions?: string[];
   /** Words after which a post-modifier stays inside the phrase ("close to", "familiar with"). */
   postModifierHeads?: string[];
