@@ -141,10 +141,13 @@ export function coSpeakers(source: Pick<AttributedSource, 'text' | 'kind' | 'rol
   return jointStatement(source, language).others;
 }
 
+const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/u;
+
 /** A joint statement's speakers after the first, and the words (cleaned) naming the first. */
 function jointStatement(source: Pick<AttributedSource, 'text' | 'kind' | 'role'>, language: LanguageCode): { firstText: string; others: SpeakerIdentity[] } {
   const none = { firstText: source.text, others: [] };
-  if (source.kind !== 'person') return none;
+  // Two speakers take four words at least ("A and counterpart B"); most sources are shorter.
+  if (source.kind !== 'person' || !FOUR_WORDS.test(source.text)) return none;
   const { written, folded } = wordsOf(cleanSourceText(source.text, language));
   // "X, political analyst and head of …", «قائد … ورئيس الأركان فلان»: a conjunction inside the first
   // speaker's title joins two titles of one person.
