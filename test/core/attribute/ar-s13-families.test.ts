@@ -1,7 +1,7 @@
 /**
  * Families of Arabic attribution seen on the fresh set's tuned half in session 13, on sentences written for
  * these tests: a bare name as a compound past's subject, a person publishing a document that speaks, and
- * the present of «أبلغ» spelt as «بلغ» (to amount to, to be aged).
+ * the present of «أبلغ» spelt as «بلغ» (to amount to, to be aged), and a channel followed by when it was used.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers.ts';
@@ -44,5 +44,18 @@ describe('«يبلغ» that amounts to, not informs', () => {
   it('with a content clause it still reports, and the past «أبلغ» needs none', () => {
     expect(who('ويبلغ المدير الموظفين بأن المصنع سيغلق.')[0]![1]).toBe('ويبلغ');
     expect(who('وأبلغ المدير الموظفين: «المصنع سيغلق غدا».')[0]![1]).toBe('وأبلغ');
+  });
+});
+
+describe('a channel, then when it was used', () => {
+  const via = (text: string) => claimsOf(text, 'ar')[0]!.attribution?.via?.text;
+
+  it('«في بيان بعد …»: the via ends before a time preposition', () => {
+    expect(via('وقالت النقابة في بيان بعد اجتماع طويل مع الإدارة، إن الإضراب سيستمر.')).toBe('بيان');
+    expect(via('وقالت الوزارة في بيان عقب اجتماع الحكومة إن الأسعار ستنخفض.')).toBe('بيان');
+  });
+
+  it('its pronoun and adjective stay in it', () => {
+    expect(via('وقالت الشركة في بيان لها إن الأرباح تراجعت.')).toBe('بيان لها');
   });
 });
