@@ -70,5 +70,6 @@ export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit)
   const outletKind = lookupNoun(lex, view.norms, k + 1)?.entry.kind;
   const verbOpensClause = k === 0 || view.commaBefore(k) || view.breakBefore(k);
   const verbLike = !definite(lex, view.norms[k]!) && lookupNoun(lex, view.norms, k) === null;
-  return verbOpensClause && verbLike && (outletKind === 'media' || outletKind === 'organization') ? { from: k + 1, to: doc } : fallback;
+  // "ونشر الوزير تقريرا أكد أن …": a person who publishes the document speaks through it, as a body does.
+  return verbOpensClause && verbLike && (outletKind === 'media' || outletKind === 'organization' || outletKind === 'person') ? { from: k + 1, to: doc } : fallback;
 }

@@ -179,7 +179,10 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
     const head = isChannel(view, lex, to, k) ? k : k + 1;
     for (let m = head + 1; m < end; m++) {
       const w = view.norms[m]!;
-      if (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) {
+      // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
+      // says when, not which channel.
+      const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
+      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m))) {
         end = m;
         break;
       }

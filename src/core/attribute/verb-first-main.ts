@@ -60,12 +60,30 @@ export function compoundSubjectBefore(view: SentenceView, lex: Lexicon, cueFrom:
     if (view.commaBefore(aux + 1)) return null;
     const span = compoundSubjectAt(view, lex, aux);
     if (!span) continue;
-    if (span.to !== cueFrom - 1 || !lookupNoun(lex, view.norms, span.from)) return null;
+    if (span.to !== cueFrom - 1 || !(lookupNoun(lex, view.norms, span.from) || compoundBareName(view, lex, span))) return null;
     // "وكان الجيش الذي أعلن السيطرة … قد نفى": a relative clause on the subject is no part of its name.
     for (let k = span.from + 1; k < span.to; k++) if (lex.relativePronouns.has(view.norms[k]!)) return { from: span.from, to: k };
     return span;
   }
   return null;
+}
+
+/** Longest bare name (no source noun) taken as a compound past's subject ("وكان فلان الفلاني قد وصف"). */
+const COMPOUND_NAME_MAX = 3;
+
+/**
+ * "كان فلان قد وصف، في وقت سابق، إجراءات محاكمته بأنها …": a short run of words opening with no article, with
+ * no pronoun, demonstrative or figure, between the auxiliary and its particle is a bare name, the verb's subject as a source noun
+ * would be; the phrase after the verb is its object.
+ */
+function compoundBareName(view: SentenceView, lex: Lexicon, span: WordRange): boolean {
+  if (span.to - span.from > COMPOUND_NAME_MAX || view.commaBefore(span.to)) return false;
+  for (let k = span.from; k < span.to; k++) {
+    const w = view.norms[k]!;
+    // A given name opens it; a family name after it may carry the article ("هدى العلي").
+    if ((k === span.from && isDefinite(lex, w)) || lex.pronouns.has(w) || lex.demonstratives.has(w) || /^\p{Nd}/u.test(w) || (k > span.from && view.commaBefore(k))) return false;
+  }
+  return true;
 }
 
 /**
