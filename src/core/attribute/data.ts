@@ -218,6 +218,8 @@ export interface RawAttributionData {
   auxiliaries: string[];
   adverbialPrepositions?: string[];
   channelNouns: string[];
+  /** Whom words are told ("الصحفيين", "السكان"): after a speaker, with or without a glued preposition, they end the speaker's phrase ("وقال المدير للصحفيين إن …"). */
+  addresseeNouns?: string[];
   viaPrepositions?: string[];
   viaPatterns?: string[];
   npStoppers?: string[];

@@ -197,6 +197,8 @@ export interface Lexicon {
   residencePrepositions: Set<string>;
   adverbialPrepositions: Set<string>;
   channelNouns: Set<string>;
+  /** Whom words are told: ends a speaker's phrase (data.ts addresseeNouns). */
+  addresseeNouns: Set<string>;
   viaPrepositions: Set<string>;
   viaPatterns: PhraseSet;
   npStoppers: Set<string>;
@@ -547,6 +549,7 @@ function compile(raw: RawAttributionData): Lexicon {
     residencePrepositions: foldSet(raw.residencePrepositions),
     adverbialPrepositions: foldSet(raw.adverbialPrepositions),
     channelNouns: foldSet(raw.channelNouns),
+    addresseeNouns: foldSet(raw.addresseeNouns),
     viaPrepositions: foldSet(raw.viaPrepositions),
     viaPatterns: new PhraseSet(raw.viaPatterns ?? []),
     npStoppers: foldSet(raw.npStoppers),

@@ -246,6 +246,21 @@ export function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: numb
   return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
 }
 
+/**
+ * Word `k` names whom the words were told: an addressee noun with a glued preposition ("للصحفيين",
+ * "لوسائل"), or with the article after a definite word, which no construct goes on from ("الوزير
+ * الصحفيين"; "نقابة الصحفيين" is a construct).
+ */
+function addresseeAt(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (lex.addresseeNouns.size === 0) return false;
+  const w = view.norms[k]!;
+  if (lex.addresseeNouns.has(w)) return definite(lex, view.norms[k - 1]!) && definite(lex, w);
+  const article = lex.articles[0];
+  for (const a of lex.prepositionArticles) if (article && w.startsWith(a) && lex.addresseeNouns.has(article + w.slice(a.length))) return true;
+  for (const p of lex.viaPrepositions) if (w.startsWith(p) && lex.addresseeNouns.has(w.slice(p.length))) return true;
+  return false;
+}
+
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
@@ -258,6 +273,11 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
+    // "وقال المدير للصحفيين إن …", "وأبلغ الوزير الصحفيين أن …": whom the words were told ends the speaker.
+    if (addresseeAt(view, lex, k)) {
+      to = k;
+      break;
+    }
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
       // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
