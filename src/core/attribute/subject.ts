@@ -1060,6 +1060,10 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
       j = time - 1;
       if (j > floor && /ed$/.test(view.norms[j]!) && !view.capitalized(j) && !lex.auxiliaries.has(view.norms[j]!) && view.plainGapBefore(j + 1)) j--;
       moved = true;
+    } else if (!lex.clitics && channelAdjunctStart(view, lex, j, floor) < j) {
+      // "Coach Lamb in a post-match interview praised …": the occasion of the report, not its speaker.
+      j = channelAdjunctStart(view, lex, j, floor) - 1;
+      moved = true;
     } else if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
       j--;
       moved = true;
@@ -1077,6 +1081,22 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
         moved = true;
       }
     }
+  }
+  return j;
+}
+
+/**
+ * Where a prepositional channel phrase ending at word j starts ("in a statement", "at a news conference"):
+ * a preposition, a determiner and at most two lower-case modifiers before a channel noun, after a word of
+ * the subject; j when there is none.
+ */
+function channelAdjunctStart(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  if (!lex.channelNouns.has(view.norms[j]!) || view.capitalized(j)) return j;
+  for (let k = j - 1; k > floor && j - k <= 4; k--) {
+    if (!view.plainGapBefore(k + 1) || view.capitalized(k)) return j;
+    if (!lex.determiners.has(view.norms[k]!)) continue;
+    const prep = k - 1;
+    return prep > floor && lex.adverbialPrepositions.has(view.norms[prep]!) && view.plainGapBefore(prep + 1) && view.plainGapBefore(prep) && !lex.adverbialPrepositions.has(view.norms[prep - 1]!) ? prep : j;
   }
   return j;
 }
