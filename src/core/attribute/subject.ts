@@ -793,7 +793,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, bre
   // Not across a comma ("…, president,” while 73 percent said"): the phrase before it has ended.
   if (lex.npStoppers.has(w) && k > 0 && !(view.commaBefore(k) && !lex.clitics) && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
   // "Farmers in Lorient voiced …": a plural common noun and a named place or body after it are one phrase.
-  if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && view.capitalized(k + 1) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
+  // "Farmers in the valley said": likewise a plural noun of people ("-ers", "-ists") and a definite place after it.
+  if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && (view.capitalized(k + 1) || (lex.definiteMarkers.has(view.norms[k + 1] ?? '') && lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)))) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
   // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.

@@ -46,3 +46,10 @@ describe('"submitted" closing a quotation; "as he put it to reporters"', () => {
     expect(claimsOf('The plan was, as the mayor put it to rest, finished.', 'en').every((c) => c.attribution === null)).toBe(true);
   });
 });
+
+describe('a plural noun of people and a definite place after it are one phrase', () => {
+  it('"Farmers in the valley said" keeps the farmers; "boxes in the hall" is no such phrase', () => {
+    expect(attributionAt(claimsOf('Villagers in the highlands said the snow came early.', 'en'), 'snow')?.source.text).toBe('Villagers in the highlands');
+    expect(attributionAt(claimsOf('Dozens of crates in the hall said nothing, the porter joked.', 'en'), 'crates')?.source.text).toBe('the porter');
+  });
+});
