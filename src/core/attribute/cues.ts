@@ -329,13 +329,20 @@ function clauseSoon(view: SentenceView, lex: Lexicon, to: number): boolean {
  */
 function asClauseAround(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
   const next = view.norms[to];
-  const closes = next === undefined || view.commaBefore(to) || view.breakBefore(to) || view.quoteOpeningAt(to) !== undefined || lex.adverbialPrepositions.has(next) || lex.agentPrepositions.has(next) || lex.timeWords.has(next);
+  const closes = next === undefined || view.commaBefore(to) || view.breakBefore(to) || view.quoteOpeningAt(to) !== undefined || lex.adverbialPrepositions.has(next) || lex.agentPrepositions.has(next) || lex.timeWords.has(next) || addressedTo(view, lex, to);
   if (!closes) return false;
   for (let m = from - 1; m >= Math.max(0, from - 8); m--) {
     if (lex.asClauseOpeners.has(view.norms[m]!)) return !(m > 1 && lex.asClauseOpeners.has(view.norms[m - 2]!));
     if (view.commaBefore(m) || view.breakBefore(m)) return false;
   }
   return false;
+}
+
+/** "… put it to reporters", "… to the BBC": "to" before a channel noun, a determiner or a name names the addressee. */
+function addressedTo(view: SentenceView, lex: Lexicon, to: number): boolean {
+  if (!lex.infinitiveMarkers.has(view.norms[to]!) || view.commaBefore(to + 1) || to + 1 >= view.length) return false;
+  const w = view.norms[to + 1]!;
+  return lex.channelNouns.has(w) || lex.determiners.has(w) || view.capitalized(to + 1);
 }
 
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
@@ -375,6 +382,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
+  // "a particle detector called Super-K", "a tool named “Atlas”": a naming word right after a thing introduces its name.
+  if (!lex.clitics && entry.form === 'verb' && namingAfterThing(view, lex, from, to)) return false;
+  // "which helped confirm his discovery": a bare infinitive after "help" is what was helped along, no report.
+  if (from > 0 && entry.form === 'verb' && lex.bareInfinitiveHeads.has(view.norms[from - 1]!) && view.norms[from] === foldForMatch(entry.lemma)) return false;
   // "…, he believes.": an attitude closing the sentence after its subject holds what came before.
   if (entry.attitude.size > 0 && !takesComplement(view, lex, entry, to) && !closingCredit(view, lex, from, to)) return false;
   // "a political outsider who wants to remake politics, won": an intention in a relative clause describes
@@ -453,6 +464,25 @@ function agreeingAdjective(view: SentenceView, lex: Lexicon, entry: CueEntry, fr
   if (from > 1 && !view.commaBefore(from - 1) && indefiniteFeminine(view.norms[from - 2]!)) return false;
   const next = view.norms[to];
   return !(next !== undefined && lex.complementizers.has(next)) && !view.colonBefore(to) && view.quoteOpeningAt(to) === undefined;
+}
+
+/**
+ * Word `from` is a naming word ("called", "named") between a lower-case noun phrase and a name or quotation:
+ * after "a"/"an" whatever the noun ("a man called Ali"); after "the" only when the noun names no source
+ * and no group of people ("the device called X", not "the minister called X a liar").
+ */
+function namingAfterThing(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  if (from < 2 || to >= view.length || !lex.namingWords.has(view.norms[from]!) || view.commaBefore(from)) return false;
+  if (!view.capitalized(to) && view.quoteOpeningAt(to) === undefined) return false;
+  const noun = view.norms[from - 1]!;
+  if (view.capitalized(from - 1) || lex.pronouns.has(noun) || lex.determiners.has(noun)) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
+    const w = view.norms[k]!;
+    if (view.commaBefore(k + 1) || (view.capitalized(k) && !lex.determiners.has(w))) return false;
+    if (lex.indefiniteMarkers.has(w) && (w === 'a' || w === 'an')) return true;
+    if (lex.determiners.has(w)) return !lex.nouns.has(noun) && !lex.personPluralEndings.some((e) => noun.endsWith(e));
+  }
+  return false;
 }
 
 /** Word `from` follows one lower-case word that an adverbial preposition (not a post-modifier) opens. */

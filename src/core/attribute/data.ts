@@ -167,6 +167,8 @@ export interface RawAttributionData {
   absolutePrepositions?: string[];
   /** "…, prompting X to issue a statement, saying …": verbs whose object is the subject of the infinitive after it (that subject speaks). */
   causativeVerbs?: string[];
+  /** Verbs taking a bare infinitive ("helped confirm the finding"): a cue's base form right after one is no report. */
+  bareInfinitiveHeads?: string[];
   /** Objects that make a needsClause cue an act ("a curfew", "his candidacy", "حظر التجول"). */
   actObjects?: string[];
   /** Words after a stance verb that open no object of it ("advocates such as …"): see attribute/stance.ts. */

@@ -148,6 +148,7 @@ export interface Lexicon {
   absolutePrepositions: Set<string>;
   /** "prompting X to issue a statement, saying": verbs whose object is the infinitive's subject. */
   causativeVerbs: Set<string>;
+  bareInfinitiveHeads: Set<string>;
   actObjects: PhraseSet;
   /** Words after a stance verb that open no object of it ("advocates such as"). */
   stanceNonObjects: Set<string>;
@@ -518,6 +519,7 @@ function compile(raw: RawAttributionData): Lexicon {
     personSingularEndings: raw.personSingularEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
     causativeVerbs: foldSet(raw.causativeVerbs),
+    bareInfinitiveHeads: foldSet(raw.bareInfinitiveHeads),
     actObjects: new PhraseSet(raw.actObjects ?? []),
     stanceNonObjects: foldSet(raw.stanceNonObjects),
     personalBodyNouns: foldSet(raw.personalBodyNouns),

@@ -816,7 +816,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, bre
   // Not across a comma ("…, president,” while 73 percent said"): the phrase before it has ended.
   if (lex.npStoppers.has(w) && k > 0 && !(view.commaBefore(k) && !lex.clitics) && (lex.postModifierHeads.has(view.norms[k - 1]!) || (lex.postModifiers.has(w) && lookupNoun(lex, view.norms, k - 1)))) return false;
   // "Farmers in Lorient voiced …": a plural common noun and a named place or body after it are one phrase.
-  if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && view.capitalized(k + 1) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
+  // "Farmers in the valley said": likewise a plural noun of people ("-ers", "-ists") and a definite place after it.
+  if (!lex.clitics && k > 0 && lex.postModifiers.has(w) && (view.capitalized(k + 1) || (lex.definiteMarkers.has(view.norms[k + 1] ?? '') && lex.personPluralEndings.some((e) => view.norms[k - 1]!.endsWith(e)))) && (k === 1 || !view.capitalized(k - 1)) && /[^su]s$/u.test(view.norms[k - 1]!) && view.plainGapBefore(k) && view.plainGapBefore(k + 1)) return false;
   // "Omar Said": a capitalised word inside a name is part of it, whatever it also means.
   if (!lex.clitics && k > 0 && view.capitalized(k) && view.capitalized(k - 1) && view.plainGapBefore(k) && !lex.complementizers.has(w)) return false;
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
@@ -1083,6 +1084,10 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
       j = time - 1;
       if (j > floor && /ed$/.test(view.norms[j]!) && !view.capitalized(j) && !lex.auxiliaries.has(view.norms[j]!) && view.plainGapBefore(j + 1)) j--;
       moved = true;
+    } else if (!lex.clitics && channelAdjunctStart(view, lex, j, floor) < j) {
+      // "Coach Lamb in a post-match interview praised …": the occasion of the report, not its speaker.
+      j = channelAdjunctStart(view, lex, j, floor) - 1;
+      moved = true;
     } else if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
       j--;
       moved = true;
@@ -1100,6 +1105,22 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
         moved = true;
       }
     }
+  }
+  return j;
+}
+
+/**
+ * Where a prepositional channel phrase ending at word j starts ("in a statement", "at a news conference"):
+ * a preposition, a determiner and at most two lower-case modifiers before a channel noun, after a word of
+ * the subject; j when there is none.
+ */
+function channelAdjunctStart(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  if (!lex.channelNouns.has(view.norms[j]!) || view.capitalized(j)) return j;
+  for (let k = j - 1; k > floor && j - k <= 4; k--) {
+    if (!view.plainGapBefore(k + 1) || view.capitalized(k)) return j;
+    if (!lex.determiners.has(view.norms[k]!)) continue;
+    const prep = k - 1;
+    return prep > floor && lex.adverbialPrepositions.has(view.norms[prep]!) && view.plainGapBefore(prep + 1) && view.plainGapBefore(prep) && !lex.adverbialPrepositions.has(view.norms[prep - 1]!) ? prep : j;
   }
   return j;
 }
