@@ -404,6 +404,9 @@ function constructName(c: CaseText, tail: readonly string[], definite: boolean, 
   return t.key.length >= 3 && !hasArticle(t.key, data) && !isStopword(t.key, c.lang) && !isDictionaryWord(t.key, c.lang) && !data.labels.match(tokens, k) && !data.personTitles.match(tokens, k) && !data.orgHeads.match(tokens, k) && !data.forceHeads.match(tokens, k);
 }
 
+/** Letters of a transliterated syllable word of a foreign name («وو», «سيك»): three words this short, none a dictionary word, are one name. */
+const MAX_SYLLABLE_LETTERS = 4;
+
 /** Shorter skeletons of a full name meet too many other names in another script. */
 const MIN_CONFIRMING_SKELETON = 3;
 
@@ -493,13 +496,15 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     for (const n of names) {
       let words = n.words;
       let end = n.end;
-      if (n.longer && (otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
+      // «وو رين سيك» written once: three short words no dictionary knows are one transliterated name.
+      const syllables = !!n.longer && n.longer.words.every((w) => w.length <= MAX_SYLLABLE_LETTERS && !isDictionaryWord(w, c.lang) && !isStopword(w, c.lang));
+      if (n.longer && (syllables || otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
       const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
       // A second word no dictionary knows is a surname as it stands («القاضي X Y» named once): a verb or a
       // noun after a first name is a dictionary word.
       const unknownSurname = words.length === 2 && !isDictionaryWord(words[1]!, c.lang) && !isStopword(words[1]!, c.lang);
-      if (words.length > 1 && !spelledElsewhere && !unknownSurname && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
+      if (words.length > 1 && !spelledElsewhere && !unknownSurname && !syllables && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);

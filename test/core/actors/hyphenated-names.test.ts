@@ -22,3 +22,21 @@ describe('a foreign name with a hyphenated given name, in a language without cap
     expect(actors.some((a) => a.name.startsWith('الجيش'))).toBe(false);
   });
 });
+
+describe('a transliterated name of three short words written once', () => {
+  it('keeps all three words («رئيس البرلمان X Y Z إن …»)', () => {
+    const actors = findActors([
+      buildArticle('a', 'وقال رئيس البرلمان الفالماري تو هيون سوب إن القرار باطل ودعا النواب إلى التصويت.', 'ar'),
+      buildArticle('b', 'وأعلن البرلمان الفالماري أن النواب صوتوا ضد القرار.', 'ar'),
+    ]);
+    expect(actors.map((a) => a.name)).toContain('تو هيون سوب');
+  });
+
+  it('does not take a dictionary word after a two-word name into it', () => {
+    const actors = findActors([
+      buildArticle('a', 'وقال رئيس البرلمان الفالماري تو هيون قبل التصويت إن القرار باطل.', 'ar'),
+      buildArticle('b', 'وأعلن البرلمان الفالماري أن النواب صوتوا ضد القرار.', 'ar'),
+    ]);
+    expect(actors.some((a) => a.name.includes('قبل'))).toBe(false);
+  });
+});
