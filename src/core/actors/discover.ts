@@ -58,6 +58,22 @@ function gluedToWord(key: string, lang: LanguageCode): boolean {
   return !!m && m.clitics.some((p) => key.startsWith(p) && key.length - p.length >= m.cliticRest && isDictionaryWord(key.slice(p.length), lang));
 }
 
+/**
+ * Whether a foreign name's further words run on at `k` (languages without capitals): a hyphenated word no
+ * dictionary knows («تاي-سون», as East Asian given names are transliterated), or two words no dictionary
+ * or stopword list knows. Then the word before them, though it reads as a dictionary word behind a glued
+ * preposition, is the name's first word, not a title's complement.
+ */
+function foreignNameAfter(c: CaseText, k: number): boolean {
+  const { tokens } = c;
+  const plain = (i: number): boolean => i < tokens.length && !tokens[i]!.breakBefore && !isStopword(tokens[i]!.key, c.lang) && !isDictionaryWord(tokens[i]!.key, c.lang) && isNameWord(c, i);
+  if (!plain(k)) return false;
+  return hyphenated(tokens[k]!.key) || plain(k + 1);
+}
+
+/** A word of two parts joined by a hyphen ("تاي-سون"). */
+const hyphenated = (key: string): boolean => key.indexOf('-', 1) > 0 && key.indexOf('-', 1) < key.length - 1;
+
 /** A title-introduced name; `firstEnd` is where its first word ends. */
 interface TitledName {
   words: string[];
@@ -94,7 +110,7 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
     if (indefinite && j < tokens.length && !tokens[j]!.breakBefore && !hasArticle(tokens[j]!.key, data) && data.isNisba(tokens[j]!.key) && isDictionaryWord(tokens[j]!.key, c.lang)) continue;
     // "المرشح لقيادة البلاد", "المتحدث باسم …": a complement behind a glued preposition or conjunction follows the
     // title; a name after it is too far to be read as this title's (the complement may be long).
-    if (j < tokens.length && !tokens[j]!.breakBefore && gluedToWord(tokens[j]!.key, c.lang)) continue;
+    if (j < tokens.length && !tokens[j]!.breakBefore && gluedToWord(tokens[j]!.key, c.lang) && !foreignNameAfter(c, j + 1)) continue;
     // "رئيس كوريا الجنوبية X": the country the office is of stands before the name, not as it.
     let placed = false;
     if (!data.capitalisedNames && j < tokens.length && !tokens[j]!.breakBefore && !data.isDefinite(tokens[j]!.key) && isPlaceWord(tokens[j]!.key)) {
@@ -112,7 +128,7 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
     } else if (j < tokens.length && tokens[j]!.breakBefore) continue;
     if (j >= tokens.length || !isNameWord(c, j) || data.isDefinite(tokens[j]!.key)) continue;
     // «الناطق الرسمي لحراس الله»: a dictionary word behind a glued preposition is the title's complement, not its holder.
-    if (tokens[j]!.clitic && isDictionaryWord(tokens[j]!.key, c.lang)) continue;
+    if (tokens[j]!.clitic && isDictionaryWord(tokens[j]!.key, c.lang) && !foreignNameAfter(c, j + 1)) continue;
     const words = [tokens[j]!.key];
     let k = j + 1;
     while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) {
@@ -388,6 +404,9 @@ function constructName(c: CaseText, tail: readonly string[], definite: boolean, 
   return t.key.length >= 3 && !hasArticle(t.key, data) && !isStopword(t.key, c.lang) && !isDictionaryWord(t.key, c.lang) && !data.labels.match(tokens, k) && !data.personTitles.match(tokens, k) && !data.orgHeads.match(tokens, k) && !data.forceHeads.match(tokens, k);
 }
 
+/** Letters of a transliterated syllable word of a foreign name («وو», «سيك»): three words this short, none a dictionary word, are one name. */
+const MAX_SYLLABLE_LETTERS = 4;
+
 /** Shorter skeletons of a full name meet too many other names in another script. */
 const MIN_CONFIRMING_SKELETON = 3;
 
@@ -477,13 +496,15 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     for (const n of names) {
       let words = n.words;
       let end = n.end;
-      if (n.longer && (otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
+      // «وو رين سيك» written once: three short words no dictionary knows are one transliterated name.
+      const syllables = !!n.longer && n.longer.words.every((w) => w.length <= MAX_SYLLABLE_LETTERS && !isDictionaryWord(w, c.lang) && !isStopword(w, c.lang));
+      if (n.longer && (syllables || otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
       // Keep the second word only if the case confirms it belongs to the name (seen twice, or alone elsewhere).
       const spelledElsewhere = words.length > 1 && nameSkeleton(words).length >= MIN_CONFIRMING_SKELETON && otherScript.has(nameSkeleton(words));
       // A second word no dictionary knows is a surname as it stands («القاضي X Y» named once): a verb or a
       // noun after a first name is a dictionary word.
       const unknownSurname = words.length === 2 && !isDictionaryWord(words[1]!, c.lang) && !isStopword(words[1]!, c.lang);
-      if (words.length > 1 && !spelledElsewhere && !unknownSurname && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
+      if (words.length > 1 && !spelledElsewhere && !unknownSurname && !syllables && (seqCount.get(words.join(' ')) ?? 0) < 2 && variantCount(words[words.length - 1]!) <= 1) words = words.slice(0, 1);
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
@@ -514,6 +535,16 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
   const named = groupPersons(variants);
+  // «كيم تاي-سون» is written «كيم تاي سون» too: the name with its hyphenated word split is the same name
+  // (where names have no capitals: there the hyphen is all that marks the two words as one given name).
+  const hyphenatedTitled = new Set(titled.flatMap(({ names }) => names.flatMap((n) => n.words.filter(hyphenated))));
+  for (const p of named) {
+    for (const alias of [...p.aliases]) {
+      if (!alias.some((w) => hyphenatedTitled.has(w))) continue;
+      const split = alias.flatMap((w) => (hyphenated(w) ? w.split('-') : [w]));
+      if (!p.aliases.some((a) => a.join(' ') === split.join(' '))) p.aliases.push(split);
+    }
+  }
   const persons = named.filter((p) => p.kind === 'person');
   const personKeys = new Set(persons.flatMap((p) => p.aliases.map((a) => a[a.length - 1]!)));
   const personPairs = new Set(persons.flatMap((p) => p.aliases.filter((a) => a.length > 1).map((a) => `${a[a.length - 2]} ${a[a.length - 1]}`)));

@@ -5,6 +5,9 @@
  * group; the same noun with other modifiers, standing alone in the same article, stands for it too —
  * only where one group of the article is written after that noun, and never bare ("the opposition" says
  * nothing of it).
+ * Likewise a word some outlet of the case writes before one group's name ("X's paramilitary Y Forces"),
+ * before a noun for groups in an article ("the paramilitary group"): that group, where no other group of
+ * the case is written after the word.
  */
 import { isStopword, stemToken } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
@@ -56,6 +59,77 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
       k = found.last;
     }
   }
+  addModifierDescriptions(texts, occupied, groups);
+}
+
+/**
+ * "the paramilitary group" for the one group of the case an outlet writes "paramilitary" before: the words
+ * of every pre-name draft, case-wide per language (null when two groups share a word).
+ */
+function addModifierDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly DescribedGroup[]): void {
+  const byWord = new Map<string, DescribedGroup | null>();
+  for (const g of groups) {
+    for (const d of g.drafts) {
+      const c = texts[d.article]!;
+      if (c.data.adjectivesFollow || !(d.preName || (d.origin === 'discovered' && d.form === 'adjective' && beforeName(c, d.end)))) continue;
+      for (let j = tokenIndexAfter(c.tokens, d.start); j < c.tokens.length && c.tokens[j]!.start < d.end; j++) {
+        const w = c.tokens[j]!.key;
+        if (isStopword(w, c.lang) || c.data.groupNouns.match(c.tokens, j)) continue;
+        const key = `${c.lang}:${w}`;
+        byWord.set(key, byWord.has(key) && byWord.get(key) !== g ? null : g);
+      }
+    }
+  }
+  if (!byWord.size) return;
+  for (const c of texts) {
+    const taken = occupied[c.articleIndex]!;
+    for (let k = 0; k < c.tokens.length; k++) {
+      const found = modifierDescriptionAt(c, k, taken, byWord);
+      if (!found) continue;
+      const { tokens } = c;
+      const start = tokens[found.first]!.start;
+      const end = tokens[found.last]!.end;
+      // Already read where the article names the group with it ("the paramilitary group RSF").
+      if (found.group.drafts.some((d) => d.article === c.articleIndex && d.start <= start && d.end >= end)) continue;
+      const key = tokens
+        .slice(found.first, found.last + 1)
+        .map((t) => stemToken(t.key, c.lang))
+        .join(' ');
+      const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'head-noun', key);
+      d.description = 'kind';
+      found.group.drafts.push(d);
+      k = found.last;
+    }
+  }
+}
+
+/** Whether a capitalised word (a name) follows the offset right away. */
+function beforeName(c: CaseText, end: number): boolean {
+  const next = c.tokens[tokenIndexAfter(c.tokens, end)];
+  return !!next && !next.breakBefore && next.capitalised;
+}
+
+/** "the paramilitary group" at `k`: a definite determiner, plain modifiers (one of them one group's pre-name word), a noun for groups, no name after. */
+function modifierDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, byWord: ReadonlyMap<string, DescribedGroup | null>): { first: number; last: number; group: DescribedGroup } | null {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+  let group: DescribedGroup | undefined;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_MODIFIERS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    const noun = j > k + 1 ? data.groupNouns.match(tokens, j) : null;
+    if (noun) {
+      const last = j + noun.length - 1;
+      const after = tokens[last + 1];
+      if (!group || (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised))) return null;
+      return { first: k + 1, last, group };
+    }
+    const owner = byWord.get(`${lang}:${w.key}`);
+    if (owner === null || (owner && group && owner !== group)) return null;
+    if (owner) group = owner;
+  }
+  return null;
 }
 
 /** "the left-leaning opposition" at `k`: a definite determiner, plain modifiers (one at least), a group's pre-name noun, no name after. */

@@ -61,7 +61,8 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
           continue;
         }
         const person = after < tokens.length && !tokens[after]!.breakBefore ? aliases.match(tokens, after) : null;
-        if (person && candidates[person.value]!.kind === 'person') {
+        // «قائد الجيش X», «رئيس أركان الجيش X»: the head ends a title before the person's name (he commands it).
+        if (person && candidates[person.value]!.kind === 'person' && !data.personTitles.matchEndingAt(tokens, after - 1)) {
           forces.push({ actor: person.value, article: c.articleIndex, first: i, last: after + person.length - 1, kind: 'forces', headFirst: i, headLast: after - 1 });
           i = after + person.length - 1;
           continue;

@@ -72,6 +72,8 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
   // Heads of the descriptions some outlet puts before a person's name that are no office ("porn
   // actress X": "actress"), with the persons described so.
   const roles = new Map<string, Set<DescribedPerson>>();
+  // The words of each holder's office titles ("former", «السابق», a country's adjective).
+  const titleWords = new Map<DescribedPerson, Set<string>>();
   for (const p of persons) {
     for (const d of p.drafts) {
       if (d.form !== 'title' && d.form !== 'apposition') continue;
@@ -84,6 +86,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      if (id) for (let j = first; j <= last; j++) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(c.tokens[j]!.key);
       else if (d.origin === 'discovered' && d.form === 'title') {
         const at = c.data.adjectivesFollow ? first : last;
         const role = roleKey(c, at);
@@ -130,7 +133,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (!holders.size) continue;
       const found = descriptionAt(c, k, taken, people, holders);
       if (!found) continue;
-      const holding = holders.get(found.id)!;
+      const holding = holdersAlike(c, found, holders.get(found.id)!, titleWords);
       let target: DescribedPerson | undefined;
       for (const n of named) if (n.last < found.first && found.first - n.last <= REACH && holding.has(n.p) && !n.p.minor) target = n.p;
       // None before it: a lede may describe first and name after ("the former president … X has become"),
@@ -142,6 +145,23 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       k = found.last;
     }
   }
+}
+
+/**
+ * The holders of the office whose titles share a word of the description that not all of them have:
+ * "the former president" is the one some outlet titles "Former President", not the sitting one named nearer.
+ */
+function holdersAlike(c: CaseText, found: Found, holding: ReadonlySet<DescribedPerson>, titleWords: ReadonlyMap<DescribedPerson, ReadonlySet<string>>): ReadonlySet<DescribedPerson> {
+  if (holding.size < 2) return holding;
+  let out = holding;
+  for (let j = found.first; j <= found.last; j++) {
+    const w = c.tokens[j]!.key;
+    // (Stop words too: «السابق» is one.)
+    if (c.data.determiners.has(w)) continue;
+    const alike = [...out].filter((p) => titleWords.get(p)?.has(w));
+    if (alike.length > 0 && alike.length < out.size) out = new Set(alike);
+  }
+  return out;
 }
 
 /** Adds the description `first`..`last` of the article to the person's labels (an apposition: what the outlet calls him). */

@@ -15,6 +15,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isDefinite } from '../actors/common-nouns.ts';
 import type { LanguageActorData } from '../actors/lexicon.ts';
+import { labelFile } from '../actors/lexicon.ts';
 import { isStopword } from '../align/terms.ts';
 import { groupWordsFor } from '../crosslang/bridge.ts';
 import { scriptData } from '../crosslang/script-data.ts';
@@ -80,6 +81,21 @@ function oneEntityOf(noun: string, candidates: readonly ActorCandidate[], data: 
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** An organisation whose head or one name word is a force head of some language of the case ("X Forces", «الجيش X»). */
+function isArmedGroup(c: ActorCandidate, datas: readonly LanguageActorData[]): boolean {
+  if (c.kind !== 'org') return false;
+  const words = [...(c.head ? [c.head] : []), ...c.aliases.flat()];
+  return words.some((w) => datas.some((d) => d.forceHeads.hasWord(w) || d.forceHeads.hasWord(w.toLowerCase())));
+}
+
+/** Whether the bridge's English words of a noun name a kind of armed body any side has ("forces", "troops"), none of them a state's army. */
+function anyonesForces(words: readonly string[], data: LanguageActorData): boolean {
+  const heads = words.filter((w) => data.forceHeads.hasWord(w) || data.forceHeads.hasWord(`${w}s`));
+  if (heads.length === 0) return false;
+  const army = new Set(labelFile(data.lang)?.labels.filter((e) => e.key === data.stateForces && e.form === 'head-noun').flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => f.toLowerCase())) ?? []);
+  return !words.some((w) => army.has(w));
+}
+
 /**
  * Adds to the candidates the groups both scripts name by a common noun.
  * @example addCommonGroups(texts, candidates).added // a candidate with aliases [['protesters'], ['المتظاهرين']]
@@ -132,6 +148,11 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
     const one = handed.get(noun);
     if (one !== undefined) for (const k of ar.keys) if (definite?.test(k)) handed.set(k, one);
   }
+  // "forces" / «القوى», "troops": a kind of armed body stands for a named one where the case names any
+  // (an epithet or head noun of that group, read by the label scan), never for a group of its own. A
+  // state's army ("the military" / «الجيش») is one body of its country and stays.
+  const datas = [...new Set(texts.map((t) => t.data))];
+  if (candidates.some((c) => isArmedGroup(c, datas))) for (const lemma of [...arabic.keys()]) if (anyonesForces(lemma.split(' '), latinData)) arabic.delete(lemma);
   if (arabic.size === 0) return result;
   const wantedWords = new Set([...arabic.keys()].flatMap((k) => k.split(' ')));
   const wanted = new Set([...wantedWords].map((w) => englishStemmer(w)));

@@ -122,7 +122,9 @@ export function isNumberWord(key: string, lang: LanguageCode): boolean {
   let set = numberWordSets.get(lang);
   if (!set) {
     const n = LANGUAGES.find((l) => l.code === lang)?.numbers;
-    const words = n ? [n.units, n.scales, n.months, n.weekdays].flatMap((list) => Object.keys(list)) : [];
+    // (Ordinals too, where the language lists them: «الخامس» of a date is no name.)
+    const ordinals = n && 'ordinals' in n ? (n.ordinals as Record<string, number>) : {};
+    const words = n ? [n.units, n.scales, n.months, n.weekdays, ordinals].flatMap((list) => Object.keys(list)) : [];
     set = new Set(words.map(foldForMatch).filter((w) => !w.includes(' ')));
     numberWordSets.set(lang, set);
   }

@@ -130,3 +130,25 @@ describe('a description before the name it stands for', () => {
     expect(labelsOf(actors, 'كريم زهران', 'a')).toContain('الرئيس السابق');
   });
 });
+
+describe('a description with a word of one holder\'s title goes to that holder', () => {
+  it('gives "the former president" to the former president, not the sitting one named nearer', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former President Tom Harlan was convicted on Thursday. President Jed Moss said nobody is above the law. The former president said he would appeal.', 'en'),
+      buildArticle('b', 'Former President Tom Harlan said the trial was rigged. President Jed Moss declined to comment.', 'en'),
+    ]);
+    const texts = (name: string) => actors.find((x) => x.name === name)!.labels.filter((l) => l.articleId === 'a').map((l) => l.text);
+    expect(texts('Tom Harlan')).toContain('former president');
+    expect(texts('Jed Moss')).not.toContain('former president');
+  });
+
+  it('Arabic: «الرئيس السابق» goes to the holder titled «الرئيس السابق»', () => {
+    const actors = findActors([
+      buildArticle('a', 'أدين الرئيس السابق جاك هارلان يوم الخميس. وقال الرئيس سالم موسى إن لا أحد فوق القانون. وقال الرئيس السابق إنه سيستأنف.', 'ar'),
+      buildArticle('b', 'وقال الرئيس السابق جاك هارلان إن المحاكمة مزورة. ورفض الرئيس سالم موسى التعليق.', 'ar'),
+    ]);
+    const forms = (name: string) => actors.find((x) => x.name === name)!.labels.filter((l) => l.form === 'apposition').map((l) => l.text);
+    expect(forms('جاك هارلان')).toContain('الرئيس السابق');
+    expect(forms('سالم موسى')).not.toContain('الرئيس السابق');
+  });
+});

@@ -39,3 +39,21 @@ describe('a group called by the noun its outlet writes before its name', () => {
     expect(actors.flatMap((a) => a.labels.map((l) => l.text))).not.toContain('left-leaning opposition');
   });
 });
+
+describe('a group called by a word another outlet writes before its name', () => {
+  it('gives "the paramilitary group" to the one group the case writes "paramilitary" before', () => {
+    const actors = findActors([
+      buildArticle('a', "Velmar's paramilitary Northern Liberation Front (NLF) said on Monday it had seized Barsk.", 'en'),
+      buildArticle('b', 'The NLF capture, if confirmed, would leave the paramilitary group in control of the valley. The Northern Liberation Front denied it.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Northern Liberation Front', 'b')).toContain('paramilitary group');
+  });
+
+  it('gives it to no one where the case writes the word before two groups', () => {
+    const actors = findActors([
+      buildArticle('a', "Velmar's paramilitary Northern Liberation Front said it had seized Barsk. The paramilitary Harrow Brigade fled.", 'en'),
+      buildArticle('b', 'The capture would leave the paramilitary group in control of the valley. The Northern Liberation Front and the Harrow Brigade denied it.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => a.labels.map((l) => l.text))).not.toContain('paramilitary group');
+  });
+});

@@ -37,6 +37,15 @@ describe('isNumberWord: figures are no names', () => {
   it('does not take other words for numbers', () => {
     for (const w of ['زرداني', 'الحكومه']) expect(isNumberWord(w, 'ar')).toBe(false);
   });
+  it('knows ordinals, with the article, as the day of a date: no name of its own', () => {
+    for (const w of ['الخامس', 'الثالثه', 'العاشر']) expect(isNumberWord(w, 'ar')).toBe(true);
+    const index = resolveEntities([
+      buildArticle('a', 'وقال زرداني إن الحسم سيكون في السابع من مارس.', 'ar'),
+      buildArticle('b', 'وأكد زرداني أن التصويت سيجري في السابع من مارس.', 'ar'),
+    ]);
+    expect(names(index)).toContain('زرداني');
+    expect(names(index)).not.toContain('السابع');
+  });
 });
 
 describe('resolveEntities: repeated common words are no names', () => {
