@@ -1,0 +1,87 @@
+/**
+ * Clause evidence for a pair the words nearly join: a news sentence often tells two propositions ("the
+ * bank raised rates by 6 %, and the pound fell to 50"), and another outlet tells one of them alone. The
+ * whole sentence's score is diluted by the other clause, and its event frame reads the first clause's
+ * predicate. Here each unit is cut at its clause breaks (lang predicates' `breaks`) without becoming
+ * units of its own (a claim stays in one row): two clauses whose words match and whose own frames
+ * allow it let the pair of units join. Read only for pairs a cheap gate lets through (prepare.ts).
+ */
+import type { EventFrame } from './frames.ts';
+
+/** One clause of a unit: its content term ids (distinct) and its frame, read when first asked. */
+export interface Clause {
+  ids: Int32Array;
+  frame: () => EventFrame;
+}
+
+export interface ClauseInput {
+  /** The clauses of a unit (the unit itself when it has no clause break); memoised by the caller. */
+  clausesOf: (unit: number) => readonly Clause[];
+  /** Weight per term id (case IDF). */
+  weights: Float64Array;
+  /** Whether two terms are words of one predicate class: they match as one word, once. */
+  sameClass?: (a: number, b: number) => boolean;
+  /** What two clauses' frames must show. */
+  allows: (a: EventFrame, b: EventFrame) => boolean;
+  /** Cosine two clauses must reach. */
+  threshold: number;
+  /** Words (not classes) two clauses must share. */
+  minShared: number;
+}
+
+/**
+ * Whether some clause of unit `a` and some clause of unit `b` state one proposition: their words match
+ * at `threshold` (binary IDF cosine, predicate classes matching one to one) sharing `minShared` words,
+ * and their frames allow it. Pairs of two single-clause units are left to the unit score.
+ * @example clauseJoiner(input)(0, 1) // true where "…, and the pound fell to 50" meets "the pound fell to 50"
+ */
+export function clauseJoiner(input: ClauseInput): (a: number, b: number) => boolean {
+  const { clausesOf, weights, sameClass, allows, threshold, minShared } = input;
+  const mark = new Int32Array(weights.length);
+  let stamp = 0;
+  const matches = (x: Int32Array, y: Int32Array): boolean => {
+    const s = ++stamp;
+    let normY = 0;
+    for (const id of y) {
+      mark[id] = s;
+      normY += weights[id]! ** 2;
+    }
+    let normX = 0;
+    let dot = 0;
+    let shared = 0;
+    for (const id of x) {
+      normX += weights[id]! ** 2;
+      if (mark[id] === s) {
+        dot += weights[id]! ** 2;
+        shared++;
+        mark[id] = -s;
+      }
+    }
+    if (shared < minShared || !normX || !normY) return false;
+    if (sameClass) {
+      // Unmatched words of one predicate class meet one to one.
+      for (const u of x) {
+        if (mark[u] === -s) continue;
+        for (const v of y) {
+          if (mark[v] !== s || !sameClass(u, v)) continue;
+          dot += weights[u]! * weights[v]!;
+          mark[v] = -s;
+          break;
+        }
+      }
+    }
+    return dot / Math.sqrt(normX * normY) >= threshold;
+  };
+  return (a, b) => {
+    const ca = clausesOf(a);
+    const cb = clausesOf(b);
+    if (ca.length < 2 && cb.length < 2) return false;
+    for (const x of ca) {
+      for (const y of cb) {
+        // Frames are read once per clause: the frames first, then the words.
+        if (allows(x.frame(), y.frame()) && matches(x.ids, y.ids)) return true;
+      }
+    }
+    return false;
+  };
+}
