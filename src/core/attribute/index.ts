@@ -174,6 +174,10 @@ function newResolved(draft: Draft, source: AttributedSource, explicit: boolean, 
 /** Two or more capitals: an acronym, unless its neighbours are capitals too (a shouted heading). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /**
  * "The WHO announced …", "the US said …": an acronym spelt like a pronoun is a name, not the pronoun; its
  * norm keeps the capitals so no pronoun or relative list matches it. (Inside a run of capitals, as in a
@@ -182,6 +186,8 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
   for (let i = 0; i < view.length; i++) {
     const written = view.tokens[i]!.text;
+    // Cheap gate before the regex: a lower-case ASCII letter in either of the first two places is no capital.
+    if (written.length < 2 || isLowerAscii(written.charCodeAt(0)) || isLowerAscii(written.charCodeAt(1))) continue;
     if (!CAPITALS.test(written) || CAPITALS.test(view.tokens[i - 1]?.text ?? '') || CAPITALS.test(view.tokens[i + 1]?.text ?? '')) continue;
     const norm = view.norms[i]!;
     if (lex.relativePronouns.has(norm) || lex.pronouns.has(norm)) view.norms[i] = written;
