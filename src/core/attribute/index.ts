@@ -196,7 +196,7 @@ function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
 
 function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
   const s = view.sentence;
-  const drafts = parseSentence(view, lex).map(shapedDraft);
+  const drafts = parseSentence(view, lex);
   const resolved: Resolved[] = [];
   for (const draft of drafts) {
     const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
@@ -430,29 +430,6 @@ function headIsPlural(view: SentenceView, lex: Lexicon, end: number): boolean {
   const w = view.norms[k]!;
   // "Critics said" opening a sentence: a capital on a listed common noun is no name.
   return (!view.capitalized(k) || lookupNoun(lex, view.norms, k) !== null) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
-}
-
-/**
- * The draft with every field present, in one order: drafts come from a dozen rules with their own
- * optional fields, and one shape keeps resolve and the claim builder's reads monomorphic.
- */
-function shapedDraft(d: Draft): Draft {
-  return {
-    hit: d.hit,
-    subject: d.subject,
-    via: d.via,
-    outerVia: d.outerVia,
-    contentSide: d.contentSide,
-    contentFrom: d.contentFrom,
-    clauseFrom: d.clauseFrom,
-    ownContent: d.ownContent,
-    closing: d.closing,
-    innerReport: d.innerReport,
-    relativeClause: d.relativeClause,
-    afterRelative: d.afterRelative,
-    consumedTo: d.consumedTo,
-    rule: d.rule,
-  };
 }
 
 /** Turns a draft's subject into a source, resolving pronouns, bare "the sources" and missing subjects. */

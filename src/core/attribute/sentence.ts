@@ -29,9 +29,9 @@ import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCo
 export interface Draft {
   hit: CueHit;
   subject: Subject;
-  via?: WordRange | undefined;
+  via?: WordRange;
   /** "…, X quoted him as saying, Reuters reported": the outlet relaying the whole relay (first in the chain). */
-  outerVia?: WordRange | undefined;
+  outerVia?: WordRange;
   /** Where the reported content lies relative to the cue. */
   contentSide: 'before' | 'after';
   /** Word where the content starts (side "after"). */
@@ -39,15 +39,15 @@ export interface Draft {
   /** Word where this attribution's clause starts (for splitting a sentence that reports two sources). */
   clauseFrom: number;
   /** The cue introduces its own content (إن/أن/that, a colon or a quotation follows it). */
-  ownContent?: boolean | undefined;
+  ownContent?: boolean;
   /** Nothing but the subject, time words or a channel follows the cue: it reports the whole sentence before it. */
-  closing?: boolean | undefined;
+  closing?: boolean;
   /** A report inside a clause ("…، في خطوة وصفتها المعارضة بأنها …"): the words before `clauseFrom` are another clause. */
-  innerReport?: boolean | undefined;
+  innerReport?: boolean;
   /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
-  relativeClause?: boolean | undefined;
+  relativeClause?: boolean;
   /** "A, who said …, told …": the main verb after a relative clause's report (relative-aside.ts). */
-  afterRelative?: boolean | undefined;
+  afterRelative?: boolean;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
