@@ -33,26 +33,33 @@ export { lexiconFor } from './lexicon.ts';
 export { findQuotes } from './quotes.ts';
 export { continuesSentenceClaim } from './clauses.ts';
 
-/** A source mentioned earlier in the article, for "وأضاف", "He added", "the sources". */
+/**
+ * A source mentioned earlier in the article, for "وأضاف", "He added", "the sources". Every mention has
+ * all fields, in one order (`newMention`): the history's readers see one object shape.
+ */
 interface Mention {
   source: AttributedSource;
   key: string;
   /** A channel ("لـ«الغد»"): "الصحيفة" may refer to it, "وأضاف" may not. */
-  via?: boolean;
-  gender?: 'm' | 'f';
+  via: boolean | undefined;
+  gender: 'm' | 'f' | undefined;
   /** The person's sex where a word states it ("Mrs.", "spokeswoman") or a pronoun already referred to it. */
-  sex?: 'm' | 'f';
+  sex: 'm' | 'f' | undefined;
   /** The relay chain stated with this source, so "وأضاف" and "he added" keep it. */
-  chain?: RelayLink[];
+  chain: RelayLink[] | undefined;
   /**
    * Named only in a credit closing its sentence ("…, according to X.", "…، بحسب قناة X."): a later
    * "She added" / "وأشارت" goes on with the last subject speaker before it, if one agrees.
    */
-  credit?: boolean;
+  credit: boolean | undefined;
   /** A group of people ("her critics", "opponents"): "he"/"she" does not refer back to it. */
-  plural?: boolean;
+  plural: boolean | undefined;
   /** Footage or figures ("مقطع فيديو", "نتائج"): they show, but a later verb with no subject is not theirs. */
-  mute?: boolean;
+  mute: boolean | undefined;
+}
+
+function newMention(source: AttributedSource, key: string, gender: 'm' | 'f' | undefined, via: boolean | undefined): Mention {
+  return { source, key, via, gender, sex: undefined, chain: undefined, credit: undefined, plural: undefined, mute: undefined };
 }
 
 /** Per history: the person the sentence just before (reporting nothing) opened with, if any. */
@@ -154,13 +161,22 @@ interface Resolved {
   source: AttributedSource;
   explicit: boolean;
   /** Relayed outlet (or agency) and source, where the text names an outlet between the article and the source. */
-  chain?: RelayLink[];
+  chain: RelayLink[] | undefined;
   /** Word where the content stops short of the sentence end (a closing relay: ", the agency said."). */
-  contentTo?: number;
+  contentTo: number | undefined;
+}
+
+/** Every resolved draft has all fields, in one order: the claim builder's readers see one object shape. */
+function newResolved(draft: Draft, source: AttributedSource, explicit: boolean, chain: RelayLink[] | undefined): Resolved {
+  return { draft, source, explicit, chain, contentTo: undefined };
 }
 
 /** Two or more capitals: an acronym, unless its neighbours are capitals too (a shouted heading). */
 const CAPITALS = /^\p{Lu}{2,}$/u;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
 
 /**
  * "The WHO announced …", "the US said …": an acronym spelt like a pronoun is a name, not the pronoun; its
@@ -170,6 +186,8 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
   for (let i = 0; i < view.length; i++) {
     const written = view.tokens[i]!.text;
+    // Cheap gate before the regex: a lower-case ASCII letter in either of the first two places is no capital.
+    if (written.length < 2 || isLowerAscii(written.charCodeAt(0)) || isLowerAscii(written.charCodeAt(1))) continue;
     if (!CAPITALS.test(written) || CAPITALS.test(view.tokens[i - 1]?.text ?? '') || CAPITALS.test(view.tokens[i + 1]?.text ?? '')) continue;
     const norm = view.norms[i]!;
     if (lex.relativePronouns.has(norm) || lex.pronouns.has(norm)) view.norms[i] = written;
@@ -429,7 +447,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (subject.type === 'phrase' && chunks.length > 0) {
     // The cue's gender, for a verb right before its subject ("وقالت X"): a feminine verb for a lone name tells a body.
     const info = analyzeSource(view, lex, chunks, subject.anonymityMarked, subject.side === 'after' && draft.hit.entry.form === 'verb' ? draft.hit.entry.gender : undefined);
-    const mention: Mention = { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
+    const mention = newMention({ ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person' && findEarlier(history, titledPerson)) {
       // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
@@ -449,11 +467,11 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
       : undefined;
     mentioned = earlier ?? mention;
-    if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: true };
+    if (earlier) result = newResolved(draft, { ...earlier.source, continued: true }, true, undefined);
     else {
       if (draft.hit.entry.form === 'prep' && draft.contentSide === 'before') mention.credit = true;
       history.push(mention);
-      result = { draft, source: mention.source, explicit: true };
+      result = newResolved(draft, mention.source, true, undefined);
     }
   } else if (subject.type === 'pronoun' && !previousInSentence && (subject.pronoun === 'masculine' || subject.pronoun === 'feminine') && namedPersonOpening(view, lex, subject.range.from)) {
     // "Spokesperson A B shared footage …, in what he described as …": "he" is the person this sentence opens with.
@@ -475,18 +493,18 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
               : findEarlier(history, (m) => !m.via);
     if (earlier && sex && earlier.source.kind === 'person') earlier.sex ??= sex;
     mentioned = earlier;
-    if (earlier) result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+    if (earlier) result = newResolved(draft, { ...earlier.source, continued: true }, false, undefined);
     else {
       const r = subject.range;
       const source: AttributedSource = { ...span(view.text, view.start(r.from), view.end(r.to - 1)), kind: wanted === 'neuter' ? 'unknown' : 'person' };
-      history.push({ source, key: `pronoun:${view.norms[r.from]}` });
-      result = { draft, source, explicit: true };
+      history.push(newMention(source, `pronoun:${view.norms[r.from]}`, undefined, undefined));
+      result = newResolved(draft, source, true, undefined);
     }
   } else if (subject.type === 'relative' && draft.hit.entry.objectSuffix) {
     // "المعارك التي وصفتها بالضارية": the relative is the verb's object; its subject is the one before.
   } else if (subject.type === 'relative' && draft.afterRelative && previousInSentence) {
     // "The mayor, who said …, told …": the main verb speaks for the one the relative's report did.
-    return { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) };
+    return newResolved(draft, { ...previousInSentence.source, continued: true }, false, previousInSentence.chain);
   } else if (subject.type === 'relative') {
     // "…, said A, who stressed that …": a relative after a comma is resolved even after another report.
     if (previousInSentence && !relativeReport(view, lex, draft)) return null;
@@ -507,7 +525,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   }
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.
-    if (previousInSentence) return draft.ownContent ? { draft, source: { ...previousInSentence.source, continued: true }, explicit: false, ...(previousInSentence.chain ? { chain: previousInSentence.chain } : {}) } : null;
+    if (previousInSentence) return draft.ownContent ? newResolved(draft, { ...previousInSentence.source, continued: true }, false, previousInSentence.chain) : null;
     const opening = openingSpeaker(view, lex, draft.hit.from);
     if (opening) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [opening], anonymityMarked: false, side: 'before' } }, history, undefined);
     // "وأضافت" continues the latest feminine source ("الوزارة"), "وأضاف" the latest masculine one.
@@ -518,14 +536,14 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       topics.delete(history);
       history.push(topic);
       mentioned = topic;
-      result = { draft, source: { ...topic.source, continued: true }, explicit: false };
+      result = newResolved(draft, { ...topic.source, continued: true }, false, undefined);
     } else {
       // Footage and figures show what they show; they do not go on speaking.
       const speaks = (m: Mention): boolean => !m.via && !m.mute;
       const earlier = (gender ? findSpeaker(history, (m) => speaks(m) && m.gender === gender) : undefined) ?? findSpeaker(history, speaks);
       if (!earlier) return null;
       mentioned = earlier;
-      result = { draft, source: { ...earlier.source, continued: true }, explicit: false };
+      result = newResolved(draft, { ...earlier.source, continued: true }, false, undefined);
     }
   }
   const chain: RelayLink[] = [];
@@ -536,7 +554,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.
     const earlier = via.kind === 'media' && analyzeSource(view, lex, [draft.via], false).anaphoric ? findEarlier(history, (m) => m.source.kind === 'media') : undefined;
     if (via.kind === 'media' && namesOutlet(view, lex, draft.via)) chain.push({ text: earlier?.source.text ?? via.text, kind: 'media' });
-    history.push(earlier ? { ...earlier, via: true } : { source: { ...via, kind: via.kind }, key: `via:${via.text}`, via: true });
+    history.push(earlier ? { ...earlier, via: true } : newMention({ ...via, kind: via.kind }, `via:${via.text}`, undefined, true));
   }
   if (chain.length > 0 || result.source.kind === 'media') chain.push({ text: result.source.text, kind: result.source.kind });
   if (chain.length > 0) {
@@ -549,7 +567,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
 /** A mention built from a topic opening (no cue: kind, key and gender as a subject's). */
 function topicMention(view: SentenceView, lex: Lexicon, range: WordRange): Mention {
   const info = analyzeSource(view, lex, [range], false);
-  return { source: { ...span(view.text, info.start, info.end), kind: info.kind }, key: info.key, ...(info.gender ? { gender: info.gender } : {}) };
+  return newMention({ ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
 }
 
 /** A document phrase headed by footage or figures ("مقطع فيديو", "نتائج أولية"). */
