@@ -265,7 +265,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
 
 /**
  * The case's claims (bridged languages only) with their anchor vectors (anchor id → weight) and each
- * anchor's document frequency; `withSenses`: each claim's further word senses too (empty otherwise).
+ * anchor's document frequency; `withSenses`: each claim's further word senses too (an empty list otherwise).
  */
 export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses = false): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[]; senses: ClaimSenses[] } {
   const claims: ClaimRef[] = [];
@@ -292,7 +292,7 @@ export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses =
       }
       claims.push({ id: claim.id, articleId: article.id, language: article.language });
       vectors.push(vector);
-      pendingSenses.push(withSenses ? senseChoices(tokens, article.language) : []);
+      if (withSenses) pendingSenses.push(senseChoices(tokens, article.language));
     }
   }
   // Further senses by anchor id, only those some claim of the case writes (the others can meet nothing).

@@ -11,10 +11,13 @@ import { candidateJoins } from '../actors/joins.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { englishForNoun } from '../crosslang/bridge.ts';
+import { wordMemo } from '../util/word-memo.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** English words of an Arabic head looked at (its commonest senses). */
 const HEAD_WORDS = 2;
+/** An Arabic head's first English words, once per head word (heads recur across candidates and cases). */
+const headWordsOf = wordMemo((head) => englishForNoun(head).slice(0, HEAD_WORDS));
 /** Words before the description's noun: a determiner, a possessive ("the country's"), or both. */
 const MAX_LEAD = 2;
 
@@ -25,28 +28,40 @@ const MAX_LEAD = 2;
  * @example joinDescribedBodies(texts, candidates, mentions) // "Velmar Assembly, the country's parliament" + «البرلمان» → one
  */
 export function joinDescribedBodies(texts: readonly CaseText[], candidates: ActorCandidate[], mentions: Mention[]): void {
+  // The descriptions first (a comma after a Latin name is rare): most cases have none, and nothing else is read.
+  const described: { mention: Mention; noun: string }[] = [];
+  for (const a of mentions) {
+    if (a.kind !== 'name') continue;
+    const text = texts[a.article]!;
+    if (!text.tokens[a.last + 1]?.commaBefore || ARABIC_SCRIPT.test(text.tokens[a.first]!.key)) continue;
+    const named = candidates[a.actor]!;
+    if (named.kind === 'person' || named.kind === 'place') continue;
+    const noun = describingNoun(text, a.last + 1);
+    if (noun !== undefined) described.push({ mention: a, noun });
+  }
+  if (described.length === 0) return;
   const byHead = new Map<string, Set<number>>();
   const latinHeads = new Set<string>();
   candidates.forEach((c, n) => {
     if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
-    if (!ARABIC_SCRIPT.test(c.head)) latinHeads.add(c.head);
-    else for (const english of englishForNoun(c.head).slice(0, HEAD_WORDS)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
+    if (!ARABIC_SCRIPT.test(c.head)) {
+      latinHeads.add(c.head);
+      return;
+    }
+    for (const word of headWordsOf('ar', c.head)) (byHead.get(word) ?? byHead.set(word, new Set()).get(word)!).add(n);
   });
-  if (byHead.size === 0) return;
   const joins = candidateJoins(candidates, mentions);
-  for (const a of mentions) {
-    if (a.kind !== 'name') continue;
-    const text = texts[a.article]!;
-    const named = candidates[a.actor]!;
-    if (ARABIC_SCRIPT.test(text.tokens[a.first]!.key) || named.kind === 'person' || named.kind === 'place') continue;
-    const noun = describingNoun(text, a.last + 1);
-    if (noun === undefined || latinHeads.has(noun)) continue;
+  let joined = false;
+  for (const { mention, noun } of described) {
+    if (latinHeads.has(noun)) continue;
     const owners = byHead.get(noun);
     if (owners?.size !== 1) continue;
     const [owner] = owners;
-    if (joins.find(owner!) !== joins.find(a.actor)) joins.join(a.actor, owner!);
+    if (joins.find(owner!) === joins.find(mention.actor)) continue;
+    joins.join(mention.actor, owner!);
+    joined = true;
   }
-  joins.apply(() => undefined);
+  if (joined) joins.apply(() => undefined);
 }
 
 /**
