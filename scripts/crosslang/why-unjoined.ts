@@ -15,7 +15,7 @@ import { devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases
 import { analyzeCase } from '../../src/core/index.ts';
 import { alignClaims } from '../../src/core/align/index.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
-import { anchorVectors, DEFAULT_CROSS_LANGUAGE_OPTIONS } from '../../src/core/crosslang/align.ts';
+import { anchorVectors, DEFAULT_CROSS_LANGUAGE_OPTIONS, senseDot } from '../../src/core/crosslang/align.ts';
 import { claimsOf } from './snippets.ts';
 
 const list = process.argv.find((a) => a.startsWith('--list='))?.slice(7);
@@ -33,8 +33,8 @@ for (const name of listDevCases()) {
   const rows = alignClaims(articles, { entities: resolveEntities(articles) });
   // --- replay of align.ts, on its own anchor vectors ---
   const textOf = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
-  const built = anchorVectors(articles);
-  const { vectors, keyIds, df } = built;
+  const built = anchorVectors(articles, opts.senseWeight > 0);
+  const { vectors, keyIds, df, senses } = built;
   const claims = built.claims.map((c) => ({ ...c, text: textOf.get(c.id) ?? '' }));
   const keyNames: string[] = [];
   for (const [key, id] of keyIds) keyNames[id] = key;
@@ -50,6 +50,13 @@ for (const name of listDevCases()) {
       d += w * x * idf[k]! ** 2;
       sh++;
       if (df[k]! <= maxDf) rare++;
+    }
+    if (rare > 0 && opts.senseWeight > 0) {
+      // The further senses of the Arabic claim's words the other claim writes (senses.ts).
+      const [arabic, other] = senses[c]!.length > 0 ? [c, o] : [o, c];
+      const extra = senseDot(senses[arabic]!, vectors[other]!, idf);
+      d += opts.senseWeight * extra.dot;
+      sh += extra.words;
     }
     return rare > 0 && sh >= opts.minShared ? d / (norms[c]! * norms[o]!) : -1;
   };

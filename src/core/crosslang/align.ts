@@ -13,6 +13,7 @@ import { wordTokens } from '../normalize/index.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
 import { eventAnchors } from './events.ts';
+import { senseChoices } from './senses.ts';
 
 export interface CrossLanguageOptions {
   /** A pair must score at least this (cosine of rarity-weighted anchors) to join. */
@@ -42,9 +43,18 @@ export interface CrossLanguageOptions {
    * little alone but do tell two claims about its one event from a claim about something else.
    */
   commonAnchors: boolean;
+  /**
+   * Weight of a further sense of an Arabic word that the other claim of a scored pair writes, when it
+   * writes none of the word's first senses (senses.ts); 0: off, the default. Measured on the tuned cases
+   * (session 13): 0.25 / 0.5 / 1 give tuned F1 34.1 / 34.1 / 33.1 against 34.3 (recall +0.4, precision
+   * −2), and the best-scored partner is an annotated one no more often (283 of 543 at 0, 279 at 1:
+   * `scripts/crosslang/sense-matches.ts`): a further sense the other claim writes tells no more than a
+   * first one does, and most are the story's common words.
+   */
+  senseWeight: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 3, rowThreshold: 0, support: 0.2, pairFloor: 0.01, commonAnchors: true };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 3, rowThreshold: 0, support: 0.2, pairFloor: 0.01, commonAnchors: true, senseWeight: 0 };
 
 /** Members of each side a join's support is counted over, at most. */
 const SUPPORT_SAMPLE = 24;
@@ -65,7 +75,7 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const languages = new Set(articles.map((a) => a.language).filter((l) => BRIDGED_LANGUAGES.has(l)));
   if (languages.size < 2) return [...rows];
 
-  const { claims, vectors, df } = anchorVectors(articles);
+  const { claims, vectors, df, senses } = anchorVectors(articles, opts.senseWeight > 0);
   const n = claims.length;
   // Rarity weighting: an anchor every claim has (the story's main actor) says little.
   const idf = df.map((d) => Math.log(1 + n / d));
@@ -129,6 +139,16 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
         if (shared[o] === 0) met.push(o);
         dot[o] = dot[o]! + w * weights[i]! * rarity;
         shared[o]!++;
+      }
+    }
+    if (opts.senseWeight > 0) {
+      // Further senses, per pair met through a rare anchor: the Arabic claim's words against the other's anchors.
+      for (const o of met) {
+        const [arabic, other] = senses[c]!.length > 0 ? [c, o] : [o, c];
+        if (senses[arabic]!.length === 0) continue;
+        const { dot: extra, words } = senseDot(senses[arabic]!, vectors[other]!, idf);
+        dot[o] = dot[o]! + opts.senseWeight * extra;
+        shared[o]! += words;
       }
     }
     const [from, to] = [commonStart[c]!, commonStart[c + 1]!];
@@ -243,12 +263,16 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   return out.map((row, i) => ({ ...row, id: `r${i + 1}` }));
 }
 
-/** The case's claims (bridged languages only) with their anchor vectors (anchor id → weight) and each anchor's document frequency. */
-export function anchorVectors(articles: readonly AnalyzedArticle[]): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[] } {
+/**
+ * The case's claims (bridged languages only) with their anchor vectors (anchor id → weight) and each
+ * anchor's document frequency; `withSenses`: each claim's further word senses too (an empty list otherwise).
+ */
+export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses = false): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[]; senses: ClaimSenses[] } {
   const claims: ClaimRef[] = [];
   const vectors: Map<number, number>[] = [];
   const keyIds = new Map<string, number>();
   const df: number[] = [];
+  const pendingSenses: ReturnType<typeof senseChoices>[] = [];
   for (const article of articles) {
     if (!BRIDGED_LANGUAGES.has(article.language)) continue;
     for (const claim of article.claims) {
@@ -268,9 +292,45 @@ export function anchorVectors(articles: readonly AnalyzedArticle[]): { claims: C
       }
       claims.push({ id: claim.id, articleId: article.id, language: article.language });
       vectors.push(vector);
+      if (withSenses) pendingSenses.push(senseChoices(tokens, article.language));
     }
   }
-  return { claims, vectors, keyIds, df };
+  // Further senses by anchor id, only those some claim of the case writes (the others can meet nothing).
+  const senses = pendingSenses.map((choices) =>
+    choices.flatMap((choice) => {
+      const further = choice.further.flatMap(({ key, weight }) => {
+        const id = keyIds.get(key);
+        return id === undefined ? [] : [{ id, weight }];
+      });
+      return further.length === 0 ? [] : [{ first: choice.first.flatMap((key) => keyIds.get(key) ?? []), further }];
+    }),
+  );
+  return { claims, vectors, keyIds, df, senses };
+}
+
+/** Per claim, its words' further senses (senses.ts) as anchor ids: the word's first senses, then the others with their weights. */
+export type ClaimSenses = { first: number[]; further: { id: number; weight: number }[] }[];
+
+/**
+ * What the further senses of claim `a`'s words add to its pair with claim `b` (each word at most once,
+ * through the best sense `b` writes, and only when `b` writes none of its first senses), and how many
+ * words they join.
+ */
+export function senseDot(senses: ClaimSenses, other: ReadonlyMap<number, number>, idf: readonly number[]): { dot: number; words: number } {
+  let [dot, words] = [0, 0];
+  for (const { first, further } of senses) {
+    if (first.some((id) => other.has(id))) continue;
+    let best = 0;
+    for (const { id, weight } of further) {
+      const w = other.get(id);
+      if (w !== undefined) best = Math.max(best, weight * w * idf[id]! ** 2);
+    }
+    if (best > 0) {
+      dot += best;
+      words++;
+    }
+  }
+  return { dot, words };
 }
 
 /**

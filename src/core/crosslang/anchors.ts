@@ -32,13 +32,13 @@ export interface AnchoredSpan extends Span {
 // Stems of month names never count as words: dates are matched as quantities.
 const MONTH_STEMS = new Set(Object.keys(languageBundle('en')?.numbers.months ?? {}).map((m) => englishStemmer(m)));
 // How many of an Arabic word's English words stand in for it (its bridge entry is ranked).
-const BRIDGE_WORDS = 3;
+export const BRIDGE_WORDS = 3;
 /**
  * Weight of an Arabic word's English word of rank k (0 first): 1/√(k+1). The bridge's order among a
  * word's senses is a guess (AWN's «رفع» gives promote before raise), so the later words weigh more than
  * the 1/(k+1) of sessions 4–8 (tuned cross-language row F1 29.9 → 30.9; flat weights 30.6, 1/(k+1)^¼ 30.5).
  */
-const bridgeRankWeight = (rank: number): number => 1 / Math.sqrt(rank + 1);
+export const bridgeRankWeight = (rank: number): number => 1 / Math.sqrt(rank + 1);
 /**
  * Weight of a figure or date both claims write (a small count, a year or a weekday weighs less): twice a
  * word's, since one figure pins a proposition down more than a word the bridge translates among several
@@ -58,7 +58,7 @@ export const BRIDGED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['ar', 'en']
 
 // A shared four-letter prefix ("central" / "center") was tried as an anchor too: it matched unrelated
 // words more often than derived forms, and cross-language rows lost precision with no gain in recall.
-function englishWordAnchors(stem: string, weight: number): Anchor[] {
+export function englishWordAnchors(stem: string, weight: number): Anchor[] {
   // Months are matched as dates; an ordinal's figure in the bridge ("6th") is a word like its name.
   return MONTH_STEMS.has(stem) ? [] : [{ key: `w:${stem}`, weight }];
 }
@@ -113,7 +113,7 @@ function hyphenParts(norm: string): string[] {
 
 // Some languages glue a conjunction or preposition to the next word (lang/<code>/entities.json proclitics):
 // a function word behind one is still a function word.
-function isFunctionWord(norm: string, language: LanguageCode): boolean {
+export function isFunctionWord(norm: string, language: LanguageCode): boolean {
   if (isStopword(norm, language)) return true;
   for (const p of procliticsOf(language)) if (norm.length > p.length + 1 && norm.startsWith(p) && isStopword(norm.slice(p.length), language)) return true;
   return false;

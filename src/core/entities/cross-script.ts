@@ -592,6 +592,47 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     sharesContext(arabicTexts, p.keys, latinTexts, p.alias, p.word ? 0 : WORD_ANCHOR, names, p.word),
   );
   for (const p of accepted) for (const o of occurrences(arabicTexts, p.keys)) addAlias(root(p.owner), o.text, o.text.tokens.slice(o.first, o.first + p.keys.length));
+  joinHeadedNames(candidates, arabicTexts[0]!.data.orgHeads, root);
+}
+
+/**
+ * An Arabic name made of a generic head and a name («تحالف X», «كتلة X»: coalition, bloc) stays an actor
+ * of its own when only X met a Latin name ("X", "X coalition", or X beside another head): the head is no
+ * translation of the Latin one. When X alone is an alias of a Latin candidate, the body it heads is that
+ * candidate, and the Arabic one joins it whole; not when X names a person or a place (a bloc named after
+ * its leader, a country's government are other actors).
+ */
+function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], root: (n: number) => number): void {
+  const latinOwner = new Map<string, number>();
+  candidates.forEach((c, n) => {
+    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_SCRIPT.test(w)));
+    // A country is no place yet at this stage: its CLDR name says so.
+    if (c.kind === 'person' || c.kind === 'place' || latin.length === 0 || latin.some((a) => a.length === 1 && isBridgedPlaceName(a[0]!))) return;
+    for (const alias of c.aliases) if (alias.every((w) => ARABIC_SCRIPT.test(w))) latinOwner.set(alias.join(' '), root(n));
+  });
+  if (latinOwner.size === 0) return;
+  candidates.forEach((c, n) => {
+    if (c.aliases.length === 0 || !c.aliases.every((a) => a.every((w) => ARABIC_SCRIPT.test(w)))) return;
+    let owner: number | undefined;
+    for (const alias of c.aliases) {
+      if (alias.length < 2) continue;
+      const head = heads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      const rest = alias.slice(head);
+      // «البرلمان العراقي»: a country's or a region's adjective qualifies the head, it names no body.
+      const last = rest.at(-1);
+      const qualifies = last !== undefined && (scriptOf(last)?.relationalEndings.some((e) => last.endsWith(e)) === true || rest.some((w) => placeNameFor(w) !== undefined));
+      const named = head > 0 && last !== undefined && !qualifies ? latinOwner.get(rest.join(' ')) : undefined;
+      if (named !== undefined && named !== n) owner = named;
+      if (owner !== undefined) break;
+    }
+    if (owner === undefined) return;
+    const into = candidates[owner]!;
+    const known = new Set(into.aliases.map((a) => a.join(' ')));
+    for (const a of c.aliases) if (!known.has(a.join(' '))) into.aliases.push(a);
+    for (const [sp, count] of c.spellings) into.spellings.set(sp, (into.spellings.get(sp) ?? 0) + count);
+    for (const a of c.articles ?? []) into.articles?.add(a);
+    c.aliases = [];
+  });
 }
 
 /** Positions of each word in some texts (the first `MAX_POSITIONS` of each), built once per case side. */

@@ -16,6 +16,7 @@ import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
+import { joinDescribedBodies } from './described-bodies.ts';
 import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
@@ -76,6 +77,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   mentions.push(...commonGroupMentions(texts, candidates, commonGroups, mentions));
   joinParentheticals(texts, candidates, mentions);
   joinKnownAs(texts, candidates, mentions);
+  joinDescribedBodies(texts, candidates, mentions);
   markPlaces(texts, candidates, mentions);
   const spanOf = (m: Mention): { start: number; end: number } => {
     const c = texts[m.article]!;
