@@ -813,16 +813,20 @@ function clauseReader(
     memo[unit] = got;
     return got;
   };
-  const { classOffsets, classIds, classMask } = space;
-  const sameClass = classOffsets && classIds && classMask
-    ? (a: number, b: number): boolean => {
-        if ((classMask[a]! & classMask[b]!) === 0) return false;
-        for (let x = classOffsets[a]!; x < classOffsets[a + 1]!; x++) for (let y = classOffsets[b]!; y < classOffsets[b + 1]!; y++) if (classIds[x] === classIds[y]) return true;
-        return false;
-      }
-    : undefined;
+  const sameClass = sameClassOf(space);
   const gate = opts.clauseFrames;
   return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared });
+}
+
+/** Whether two terms are of one predicate class, by the classes withClasses attached to the space; undefined without them. */
+function sameClassOf(space: VectorSpace): ((a: number, b: number) => boolean) | undefined {
+  const { classOffsets, classIds, classMask } = space;
+  if (!classOffsets || !classIds || !classMask) return undefined;
+  return (a, b) => {
+    if ((classMask[a]! & classMask[b]!) === 0) return false;
+    for (let x = classOffsets[a]!; x < classOffsets[a + 1]!; x++) for (let y = classOffsets[b]!; y < classOffsets[b + 1]!; y++) if (classIds[x] === classIds[y]) return true;
+    return false;
+  };
 }
 
 /** The window scorer over the space's terms: each unit's terms in order, weighted by case IDF (figures more). */
@@ -836,15 +840,7 @@ function focusOf(space: VectorSpace, ordered: readonly string[][], width: number
     if (!seq) sequences[unit] = seq = Int32Array.from(ordered[unit]!, (stem) => space.vocabulary.get(stem) ?? 0);
     return seq;
   };
-  const { classOffsets, classIds, classMask } = space;
-  // Two terms of one predicate class, by the classes withClasses attached to the space.
-  const sameClass = classOffsets && classIds && classMask
-    ? (a: number, b: number): boolean => {
-        if ((classMask[a]! & classMask[b]!) === 0) return false;
-        for (let x = classOffsets[a]!; x < classOffsets[a + 1]!; x++) for (let y = classOffsets[b]!; y < classOffsets[b + 1]!; y++) if (classIds[x] === classIds[y]) return true;
-        return false;
-      }
-    : undefined;
+  const sameClass = sameClassOf(space);
   return focusScorer(sameClass ? { sequence, weights, sameClass } : { sequence, weights }, width);
 }
 
