@@ -1,0 +1,15 @@
+/** English families left open by session 13's first English round, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+describe('an opening participle phrase is not part of the source', () => {
+  it('"Speaking at a fair, the governor said …" has the governor as source', () => {
+    expect(attributionAt(claimsOf('Speaking at a fair, the governor said the dam would hold.', 'en'), 'dam')?.source.text).toBe('the governor');
+    expect(attributionAt(claimsOf('Touring the depot, the mayor told staff that buses would be replaced.', 'en'), 'buses')?.source.text).toBe('the mayor');
+    expect(attributionAt(claimsOf('Questioned about the fees, the rector said they would be frozen.', 'en'), 'frozen')?.source.text).toBe('the rector');
+  });
+  it('a name before an apposition still joins it', () => {
+    expect(attributionAt(claimsOf('Lena Marsh, a spokeswoman for the port, said the cranes were idle.', 'en'), 'cranes')?.source.text).toBe('Lena Marsh, a spokeswoman for the port');
+    expect(attributionAt(claimsOf('Fielding of the union, a veteran organiser, said the strike would go on.', 'en'), 'strike')?.source.text).toBe('Fielding of the union, a veteran organiser');
+  });
+});
