@@ -13,3 +13,12 @@ describe('an opening participle phrase is not part of the source', () => {
     expect(attributionAt(claimsOf('Fielding of the union, a veteran organiser, said the strike would go on.', 'en'), 'strike')?.source.text).toBe('Fielding of the union, a veteran organiser');
   });
 });
+
+describe('a participle clause after a "for"-gerund goes on with the main speaker', () => {
+  it('"praised her for standing firm, calling her …": the one calling is the one praising', () => {
+    const claims = claimsOf('The captain praised her for speaking up about the pay gap, calling her fearless.', 'en');
+    expect(attributionAt(claims, 'fearless')?.source.text).toBe('The captain');
+    // A participle clause after an ordinary report still goes on with its speaker.
+    expect(attributionAt(claimsOf('After meeting the envoy, the minister said talks would go on, adding that a deal was near.', 'en'), 'deal')?.source.text).toBe('the minister');
+  });
+});
