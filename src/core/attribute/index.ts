@@ -194,12 +194,25 @@ function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
   }
 }
 
+/**
+ * The report a cue in this sentence goes on from: the latest one, except that a participle clause
+ * ("praised her for speaking out, calling her brave") skips a gerund after a preposition ("for speaking"),
+ * whose subject is the main verb's object, and goes on with the main clause's speaker.
+ */
+function continuedReport(view: SentenceView, lex: Lexicon, draft: Draft, resolved: readonly Resolved[]): Resolved | undefined {
+  const last = resolved[resolved.length - 1];
+  if (lex.clitics || !last || draft.rule !== PARTICIPLE_CLAUSE_RULE || resolved.length < 2) return last;
+  const from = last.draft.hit.from;
+  const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && /ing$/u.test(view.norms[from]!);
+  return gerund ? resolved[resolved.length - 2] : last;
+}
+
 function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): ClaimDraft[] {
   const s = view.sentence;
   const drafts = parseSentence(view, lex);
   const resolved: Resolved[] = [];
   for (const draft of drafts) {
-    const r = resolve(view, lex, draft, history, resolved[resolved.length - 1]);
+    const r = resolve(view, lex, draft, history, continuedReport(view, lex, draft, resolved));
     if (r) resolved.push(r);
   }
   // "CITY: …": the outlet's own sentence starts after its dateline.

@@ -978,6 +978,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       const nameThenTitle = appositive(view, lex, next, nameLike(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
+      // "Speaking at a rally, the senator said": an opening participle phrase sets the scene; it is no name.
+      if (openingParticiple(view, lex, trimmed.np, floor)) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
     }
     picked.unshift({ ...trimmed.np, kind: 'np' });
@@ -1133,6 +1135,18 @@ function timePhraseStart(view: SentenceView, lex: Lexicon, j: number, floor: num
   // "in late August": "late" is a time word that may also open the phrase.
   if (k - 1 > floor && lex.timeWords.has(view.norms[k]!) && lex.adverbialPrepositions.has(view.norms[k - 1]!) && view.plainGapBefore(k)) k--;
   return k;
+}
+
+/**
+ * English "Visiting the site, the mayor said": a phrase opening the clause with an -ing or -ed word and a
+ * lower-case word after it is a participle clause, not a name before an apposition ("Manning, the coach,"
+ * and "Harding of Ohio" stay names: no lower-case word after, or "of"/"and").
+ */
+function openingParticiple(view: SentenceView, lex: Lexicon, c: WordRange, floor: number): boolean {
+  if (lex.clitics || c.to - c.from < 2 || !(c.from === floor || view.capitalized(c.from))) return false;
+  if (!/^[a-z]{3,}(?:ing|ed)$/iu.test(view.tokens[c.from]!.text) || lookupNoun(lex, view.norms, c.from)) return false;
+  const next = view.norms[c.from + 1]!;
+  return !view.capitalized(c.from + 1) && next !== 'of' && next !== 'and';
 }
 
 /** English "President Obama, dedicating the museum on Saturday, said": a participle clause between commas. */
