@@ -85,6 +85,7 @@ export interface LabelFile {
     feminineEnding?: string;
     governingParticiples?: string[];
     rankingWords?: string[];
+    formerPrefixes?: Record<string, string>;
     notNames?: string[];
     genericNames?: string[];
     entityKindNouns?: string[];
@@ -260,6 +261,8 @@ export interface LanguageActorData {
   indefinites: Set<string>;
   /** "first", "last": a description that ranks a person among holders of an office tells a record, not what he is called. */
   rankingWords: Set<string>;
+  /** Glued prefixes that mean a word of the language ("ex-" → "former"), folded. */
+  formerPrefixes: readonly (readonly [string, string])[];
   /** "our": a group speaking of itself ("our valiant forces"). */
   selfDeterminers: Set<string>;
   /** "نا" in "قواتنا": the same, as a pronoun ending on the head noun. */
@@ -548,6 +551,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
     rankingWords: new Set((a?.rankingWords ?? []).map(foldForMatch)),
+    formerPrefixes: Object.entries(a?.formerPrefixes ?? {}).map(([p, w]) => [foldForMatch(p), foldForMatch(w)] as const),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,

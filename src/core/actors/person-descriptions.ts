@@ -15,6 +15,7 @@ import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
+import type { ActorToken } from './tokens.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedPerson {
@@ -37,15 +38,30 @@ const MAX_TITLE_WORDS = 5;
  * ("results", «الرئيسي»).
  */
 function officeKey(c: CaseText, j: number): string | null {
-  return titleAt(c, j) ? officeId(c, c.tokens[j]!.key) : null;
+  if (titleAt(c, j)) return officeId(c, c.tokens[j]!.key);
+  const glued = prefixedOffice(c, j);
+  return glued && titleAt(c, 0, [{ ...c.tokens[j]!, key: glued.office }]) ? officeId(c, glued.office) : null;
 }
 
 /** Whether a one-word title of the language (a title, or a lexicon title or apposition) stands at `j`. */
-function titleAt(c: CaseText, j: number): boolean {
-  const { tokens, data } = c;
+function titleAt(c: CaseText, j: number, tokens: readonly ActorToken[] = c.tokens): boolean {
+  const { data } = c;
   if (data.personTitles.match(tokens, j)?.length === 1) return true;
   const label = data.labels.match(tokens, j);
   return label?.length === 1 && (label.value.form === 'title' || label.value.form === 'apposition');
+}
+
+/** The word a glued prefix means and the word it is glued to ("ex-president": "former", "president"), or null. */
+function prefixedOffice(c: CaseText, j: number): { word: string; office: string } | null {
+  const key = c.tokens[j]!.key;
+  for (const [prefix, word] of c.data.formerPrefixes) if (key.length > prefix.length + 2 && key.startsWith(prefix)) return { word, office: key.slice(prefix.length) };
+  return null;
+}
+
+/** The words a title or description word stands for: itself, or a glued prefix's word and the office ("ex-president"). */
+function wordsAt(c: CaseText, j: number): readonly string[] {
+  const glued = c.data.formerPrefixes.length ? prefixedOffice(c, j) : null;
+  return glued ? [glued.word, glued.office] : [c.tokens[j]!.key];
 }
 
 // officeKey's string per language data and word: descriptions ask at nearly every definite word of a
@@ -86,7 +102,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
-      if (id) for (let j = first; j <= last; j++) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(c.tokens[j]!.key);
+      if (id) for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
       else if (d.origin === 'discovered' && d.form === 'title') {
         const at = c.data.adjectivesFollow ? first : last;
         const role = roleKey(c, at);
@@ -155,11 +171,12 @@ function holdersAlike(c: CaseText, found: Found, holding: ReadonlySet<DescribedP
   if (holding.size < 2) return holding;
   let out = holding;
   for (let j = found.first; j <= found.last; j++) {
-    const w = c.tokens[j]!.key;
-    // (Stop words too: «السابق» is one.)
-    if (c.data.determiners.has(w)) continue;
-    const alike = [...out].filter((p) => titleWords.get(p)?.has(w));
-    if (alike.length > 0 && alike.length < out.size) out = new Set(alike);
+    for (const w of wordsAt(c, j)) {
+      // (Stop words too: «السابق» is one.)
+      if (c.data.determiners.has(w)) continue;
+      const alike = [...out].filter((p) => titleWords.get(p)?.has(w));
+      if (alike.length > 0 && alike.length < out.size) out = new Set(alike);
+    }
   }
   return out;
 }
@@ -314,6 +331,8 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     last = k;
     while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
   } else {
+    const glued = data.formerPrefixes.length ? gluedDescriptionAt(c, k, taken, people, holders) : null;
+    if (glued) return glued;
     // "the former US president": a definite determiner, plain words (or a place), then the office.
     if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
     first = k + 1;
@@ -347,4 +366,24 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   const after = tokens[last + 1];
   if (after && !after.breakBefore && (taken.has(last + 1) || (after.capitalised && data.capitalisedNames))) return null;
   return { first, last, id };
+}
+
+/**
+ * "ex-president" alone, the office with a glued prefix that says which holder ("former"): one person
+ * with or without "the" (headlines drop it: "ex-president says …"); none after "an" (someone
+ * introduced) or before a name (a title of that name).
+ */
+function gluedDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Found | null {
+  const { tokens, data } = c;
+  const t = tokens[k]!;
+  if (taken.has(k) || people.has(k) || t.possessive) return null;
+  const glued = prefixedOffice(c, k);
+  if (!glued) return null;
+  const id = officeId(c, glued.office);
+  if (!holders.has(id) || !titleAt(c, 0, [{ ...t, key: glued.office }])) return null;
+  const before = tokens[k - 1];
+  if (before && !t.breakBefore && data.indefinites.has(before.key)) return null;
+  const after = tokens[k + 1];
+  if (after && !after.breakBefore && (taken.has(k + 1) || (after.capitalised && data.capitalisedNames))) return null;
+  return { first: k, last: k, id };
 }

@@ -151,4 +151,22 @@ describe('a description with a word of one holder\'s title goes to that holder',
     expect(forms('جاك هارلان')).toContain('الرئيس السابق');
     expect(forms('سالم موسى')).not.toContain('الرئيس السابق');
   });
+
+  it('reads a bare "ex-governor" (a headline drops "the") as the former governor, not the sitting one named nearer', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former Governor Nils Obrant loses appeal. Governor Rhea Talvik backed the court; ex-governor says the ruling is unfair.', 'en'),
+      buildArticle('b', 'Former Governor Nils Obrant lost his appeal on Tuesday. Governor Rhea Talvik praised the judges.', 'en'),
+    ]);
+    const texts = (name: string) => actors.find((x) => x.name === name)!.labels.filter((l) => l.articleId === 'a').map((l) => l.text);
+    expect(texts('Nils Obrant')).toContain('ex-governor');
+    expect(texts('Rhea Talvik')).not.toContain('ex-governor');
+  });
+
+  it('reads no "ex-" office after "an" (someone introduced) nor before a name (a title)', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former Governor Nils Obrant lost his appeal. An ex-governor of another state spoke for him.', 'en'),
+      buildArticle('b', 'Former Governor Nils Obrant lost his appeal on Tuesday.', 'en'),
+    ]);
+    expect(actors.flatMap((x) => x.labels).map((l) => l.text)).not.toContain('ex-governor');
+  });
 });
