@@ -23,6 +23,10 @@ function complementizersAsWritten(lang: LanguageCode): readonly string[] {
  */
 export function gluedClause(text: CaseText, i: number): boolean {
   const t = text.tokens[i]!;
+  // Asked of every Arabic word of a mixed case: the folded ending first, the spelling only then.
+  let folded = false;
+  for (const c of text.data.complementizers) if (t.key.length > c.length && t.key.endsWith(c)) folded = true;
+  if (!folded) return false;
   const spelt = text.text.slice(t.start, t.end);
   for (const c of complementizersAsWritten(text.lang)) {
     if (spelt.length <= c.length || !spelt.endsWith(c)) continue;
