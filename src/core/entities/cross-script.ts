@@ -25,6 +25,7 @@ import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEng
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
+import { gluedClause } from './clause-words.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
@@ -566,8 +567,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // unbroken (a run is tried only within that reach).
     const arabic = tokens.map((w) => ARABIC_SCRIPT.test(w.key));
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
+    // A verb with a complementizer written onto it opens a clause: no run of a name reaches over it.
     const reach = new Array<number>(tokens.length + 1).fill(0);
-    for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
+    for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] || gluedClause(text, i) ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
     // The nodes of the runs from one word, longest last (no key string is built per run).
     const runNodes: RunNode[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -14,6 +14,7 @@ import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { entityData } from './data.ts';
+import { placeNameFor } from './place-names.ts';
 
 /** Light stems of each language's dictionary words (built from Arabic WordNet). */
 const DICTIONARIES: Partial<Record<LanguageCode, { stems: string }>> = { ar: arDictionary };
@@ -239,15 +240,18 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
   }
   // "جماعة X": the organisation whose name ends in the word (its one-word form alone is the organisation).
   const orgByLast = new Map<string, ActorCandidate | null>();
+  const data = arabicTexts[0]!.data;
   for (const c of candidates) {
     if (c.kind !== 'org') continue;
     for (const a of c.aliases) {
       if (a.length !== 2) continue;
-      const key = arabicLightStem(a[1]!);
+      // «الحكومة X-ية» (head + a country's adjective, CLDR) is a body of the country, not the country:
+      // the adjective meets itself only, not the name it is made from (one light stem for both). A
+      // group's adjective («الجماعة X-ية») still meets the group's name.
+      const key = data.isNisba(a[1]!) && placeNameFor(a[1]!) !== undefined ? `=${a[1]}` : arabicLightStem(a[1]!);
       orgByLast.set(key, orgByLast.has(key) && orgByLast.get(key) !== c ? null : c);
     }
   }
-  const data = arabicTexts[0]!.data;
   out.push(...namesEndingInNameStopword(arabicTexts, taken));
   const plurals = entityData(arabicTexts[0]!.lang).dictionaryForms!.adjectivalPluralEndings;
   const isAdjectival = (word: string): boolean => data.isNisba(word) || plurals.some((e) => word.endsWith(e));
@@ -270,7 +274,7 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       const [only] = s.preceding.keys();
       if (only && isDictionaryWord(only, arabicTexts[0]!.lang) && !isStopword(only, arabicTexts[0]!.lang)) continue;
     }
-    const org = orgByLast.get(arabicLightStem(word));
+    const org = orgByLast.get(`=${word}`) ?? orgByLast.get(arabicLightStem(word));
     if (org) {
       org.aliases.push([word]);
       for (const [sp, n] of s.spellings) org.spellings.set(sp, (org.spellings.get(sp) ?? 0) + n);
