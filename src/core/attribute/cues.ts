@@ -22,16 +22,6 @@ export interface CueHit {
   objectFrame?: boolean;
 }
 
-/** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"): index → end. */
-function blockedWords(view: SentenceView, lex: Lexicon): Map<number, number> | null {
-  let blocked: Map<number, number> | null = null;
-  for (let i = 0; i < view.length; i++) {
-    const n = blockingPhrasesOf(lex).matchAt(view.norms, i);
-    if (n > 0) (blocked ??= new Map()).set(i, i + n);
-  }
-  return blocked;
-}
-
 /** Non-cue phrases and anonymity markers in one set: its longest match is the longer of the two sets'. */
 function blockingPhrasesOf(lex: Lexicon): PhraseSet {
   let set = blockingPhrases.get(lex);
@@ -72,13 +62,15 @@ const cueFormsByLexicon = new WeakMap<Lexicon, Map<string, CueEntry[]>>();
  */
 export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
-  const blocked = blockedWords(view, lex);
   const norms = view.norms;
   const cueForms = cueFormsOf(lex);
+  // Words of fixed expressions that only look like cues ("يذكر أن", "so to say") are skipped. The set
+  // is looked up once per sentence; a word is tried only when a phrase starts with it (PhraseSet keys).
+  const blocking = blockingPhrasesOf(lex);
   let blockedUntil = 0;
   for (let i = 0; i < norms.length; i++) {
-    const end = blocked?.get(i);
-    if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
+    const n = blocking.matchAt(norms, i);
+    if (n > 0) blockedUntil = Math.max(blockedUntil, i + n);
     if (i < blockedUntil) continue;
     const entries = cueForms.get(norms[i]!);
     if (!entries) continue;
