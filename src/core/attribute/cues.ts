@@ -22,16 +22,6 @@ export interface CueHit {
   objectFrame?: boolean;
 }
 
-/** Words that belong to fixed expressions which only look like cues ("يذكر أن", "so to say"): index → end. */
-function blockedWords(view: SentenceView, lex: Lexicon): Map<number, number> | null {
-  let blocked: Map<number, number> | null = null;
-  for (let i = 0; i < view.length; i++) {
-    const n = blockingPhrasesOf(lex).matchAt(view.norms, i);
-    if (n > 0) (blocked ??= new Map()).set(i, i + n);
-  }
-  return blocked;
-}
-
 /** Non-cue phrases and anonymity markers in one set: its longest match is the longer of the two sets'. */
 function blockingPhrasesOf(lex: Lexicon): PhraseSet {
   let set = blockingPhrases.get(lex);
@@ -43,6 +33,18 @@ function blockingPhrasesOf(lex: Lexicon): PhraseSet {
 }
 
 const blockingPhrases = new WeakMap<Lexicon, PhraseSet>();
+
+/** Words that start a cue form or a blocking phrase: findCues does nothing else at any other word. */
+function cueStartsOf(lex: Lexicon): ReadonlySet<string> {
+  let starts = cueStartsByLexicon.get(lex);
+  if (!starts) {
+    starts = new Set([...cueFormsOf(lex).keys(), ...blockingPhrasesOf(lex).firstWords()]);
+    cueStartsByLexicon.set(lex, starts);
+  }
+  return starts;
+}
+
+const cueStartsByLexicon = new WeakMap<Lexicon, Set<string>>();
 
 /**
  * Each first word's cue entries, from the first of the lexicon's four cue maps that has it (the order
@@ -72,13 +74,17 @@ const cueFormsByLexicon = new WeakMap<Lexicon, Map<string, CueEntry[]>>();
  */
 export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
-  const blocked = blockedWords(view, lex);
   const norms = view.norms;
   const cueForms = cueFormsOf(lex);
+  // Words of fixed expressions that only look like cues ("يذكر أن", "so to say") are skipped. The set
+  // is looked up once per sentence; a word that starts neither a cue nor such a phrase costs one lookup.
+  const blocking = blockingPhrasesOf(lex);
+  const starts = cueStartsOf(lex);
   let blockedUntil = 0;
   for (let i = 0; i < norms.length; i++) {
-    const end = blocked?.get(i);
-    if (end !== undefined) blockedUntil = Math.max(blockedUntil, end);
+    if (!starts.has(norms[i]!)) continue;
+    const n = blocking.matchAt(norms, i);
+    if (n > 0) blockedUntil = Math.max(blockedUntil, i + n);
     if (i < blockedUntil) continue;
     const entries = cueForms.get(norms[i]!);
     if (!entries) continue;
