@@ -34,18 +34,6 @@ function blockingPhrasesOf(lex: Lexicon): PhraseSet {
 
 const blockingPhrases = new WeakMap<Lexicon, PhraseSet>();
 
-/** Words that start a cue form or a blocking phrase: findCues does nothing else at any other word. */
-function cueStartsOf(lex: Lexicon): ReadonlySet<string> {
-  let starts = cueStartsByLexicon.get(lex);
-  if (!starts) {
-    starts = new Set([...cueFormsOf(lex).keys(), ...blockingPhrasesOf(lex).firstWords()]);
-    cueStartsByLexicon.set(lex, starts);
-  }
-  return starts;
-}
-
-const cueStartsByLexicon = new WeakMap<Lexicon, Set<string>>();
-
 /**
  * Each first word's cue entries, from the first of the lexicon's four cue maps that has it (the order
  * findCues reads them in): one lookup per word instead of four. The maps are complete once compiled.
@@ -77,12 +65,10 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   const norms = view.norms;
   const cueForms = cueFormsOf(lex);
   // Words of fixed expressions that only look like cues ("يذكر أن", "so to say") are skipped. The set
-  // is looked up once per sentence; a word that starts neither a cue nor such a phrase costs one lookup.
+  // is looked up once per sentence; a word is tried only when a phrase starts with it (PhraseSet keys).
   const blocking = blockingPhrasesOf(lex);
-  const starts = cueStartsOf(lex);
   let blockedUntil = 0;
   for (let i = 0; i < norms.length; i++) {
-    if (!starts.has(norms[i]!)) continue;
     const n = blocking.matchAt(norms, i);
     if (n > 0) blockedUntil = Math.max(blockedUntil, i + n);
     if (i < blockedUntil) continue;

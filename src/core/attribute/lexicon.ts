@@ -94,11 +94,6 @@ export class PhraseSet {
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
   }
-
-  /** The folded words some phrase starts with (matchAt is 0 at any other word). */
-  firstWords(): IterableIterator<string> {
-    return this.byFirst.keys();
-  }
 }
 
 export interface NounEntry {

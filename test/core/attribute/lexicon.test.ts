@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, lookupNoun, PhraseSet } from '../../../src/core/attribute/lexicon.ts';
+import { lexiconFor, lookupNoun } from '../../../src/core/attribute/lexicon.ts';
 import { findQuotes } from '../../../src/core/attribute/quotes.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
 
@@ -32,15 +32,6 @@ describe('cue lexicon', () => {
     expect(lookupNoun(ar, [foldForMatch('لصحيفة')], 0)).toMatchObject({ entry: { kind: 'media' }, definite: false });
     expect(lookupNoun(ar, [foldForMatch('الوزيران')], 0)?.entry.kind).toBe('person');
     expect(lexiconFor('xx')).toBeNull();
-  });
-});
-
-describe('phrase sets', () => {
-  it('lists the first words of its phrases, the only words matchAt can match at', () => {
-    const set = new PhraseSet(['in other words', 'by and large', 'meanwhile']);
-    expect([...set.firstWords()].sort()).toEqual(['by', 'in', 'meanwhile']);
-    const words = ['by', 'and', 'large', 'in', 'other', 'words'];
-    expect(words.map((_, i) => set.matchAt(words, i))).toEqual([3, 0, 0, 3, 0, 0]);
   });
 });
 
