@@ -247,7 +247,8 @@ export interface RawAttributionData {
   postModifiers: string[];
   /**
    * "and": inside a body's name between two capitalised words ("Department of Housing and Urban Development",
-   * cased scripts), and before the second speaker of a joint statement (glued on its title in clitic scripts).
+   * cased scripts), and before the second speaker of a joint statement (a clitic script glues its conjunction
+   * on the title instead: its proclitics, lang/<code>/morphology.json).
    */
   nameConjunctions?: string[];
   /** Words after which a post-modifier stays inside the phrase ("close to", "familiar with"). */

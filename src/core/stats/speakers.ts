@@ -72,24 +72,20 @@ const MAX_BEFORE_TITLE = 3;
 
 /**
  * Where a second speaker starts in a person source: a conjunction (standalone, or glued in a clitic
- * script) then, within a few words, a title and a name — "A, and his counterpart B", «أ، ونظيره المصري ب».
+ * script: its proclitic conjunctions) then, within a few words, a title and a name — "A, and his counterpart B", «أ، ونظيره المصري ب».
  * The index of the conjunction's word, and of the first word of the second speaker's part; null when none.
  */
 function coSpeakerSplit(folded: readonly string[], language: LanguageCode, from: number): { at: number; partFrom: number } | null {
   const lex = lexiconFor(language);
-  if (!lex || lex.nameConjunctions.size === 0) return null;
+  if (!lex) return null;
   for (let k = Math.max(1, from); k < folded.length - 1; k++) {
     const w = folded[k]!;
     if (lex.nameConjunctions.has(w)) {
       if (titleSoon(folded, lex, k + 1)) return { at: k, partFrom: k + 1 };
       continue;
     }
-    if (!lex.clitics) continue;
-    for (const c of lex.nameConjunctions) {
-      if (!w.startsWith(c) || w.length <= c.length + 1) continue;
-      const rest = [w.slice(c.length), ...folded.slice(k + 1)];
-      if (lookupNoun(lex, rest, 0)?.entry.kind === 'person') return { at: k, partFrom: k };
-    }
+    const rest = stripConjunction(w, lex);
+    if (rest !== w && lookupNoun(lex, [rest, ...folded.slice(k + 1)], 0)?.entry.kind === 'person') return { at: k, partFrom: k };
   }
   return null;
 }
@@ -126,8 +122,10 @@ function coSpeakerOf(written: readonly string[], folded: readonly string[], lang
   return { name, role: titleWords.join(' ').replace(/[^\p{L}\p{N}.]+$/gu, '') };
 }
 
+/** A word without the conjunction a clitic script glues on it (the language's proclitics), else the word. */
 function stripConjunction(word: string, lex: Lexicon): string {
-  for (const c of lex.nameConjunctions) if (word.startsWith(c) && word.length > c.length + 1) return word.slice(c.length);
+  if (!lex.clitics) return word;
+  for (const c of lex.conjunctions) if (word.startsWith(c) && word.length > c.length + 1) return word.slice(c.length);
   return word;
 }
 
