@@ -15,6 +15,7 @@
  * does not know it as a common noun (countries aside). An Arabic candidate whose alias is matched joins
  * the Latin one whole.
  */
+import { institutionHeads } from './described-bodies.ts';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
@@ -729,20 +730,14 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Institutions of the Arabic articles: their names (content words) and their head's English words.
   const names: { owner: number; words: ArabicWord[] }[] = [];
-  const byHead = new Map<string, Set<number>>();
-  const latinHeads = new Set<string>();
+  const { byHead, latinHeads } = institutionHeads(candidates);
   candidates.forEach((c, n) => {
-    if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
-    if (!ARABIC_SCRIPT.test(c.head)) {
-      latinHeads.add(c.head);
-      return;
-    }
+    if (c.kind !== 'org' || !c.head || c.aliases.length === 0 || !ARABIC_SCRIPT.test(c.head)) return;
     for (const alias of c.aliases) {
       if (!alias.every((w) => ARABIC_SCRIPT.test(w)) || alias.length > MAX_COMMON_WORDS) continue;
       const content = alias.filter((w) => !isStopword(w, 'ar'));
       if (content.length > 0) names.push({ owner: n, words: content.map(arabicWord) });
     }
-    for (const english of englishForNoun(c.head).slice(0, 2)) (byHead.get(english) ?? byHead.set(english, new Set()).get(english)!).add(n);
   });
   // Candidates named by a CLDR phrase ("الجنيه المصري"): English writes it in lower case ("the Egyptian
   // pound"), which the name finder does not take for a name.

@@ -40,16 +40,7 @@ export function joinDescribedBodies(texts: readonly CaseText[], candidates: Acto
     if (noun !== undefined) described.push({ mention: a, noun });
   }
   if (described.length === 0) return;
-  const byHead = new Map<string, Set<number>>();
-  const latinHeads = new Set<string>();
-  candidates.forEach((c, n) => {
-    if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
-    if (!ARABIC_SCRIPT.test(c.head)) {
-      latinHeads.add(c.head);
-      return;
-    }
-    for (const word of headWordsOf('ar', c.head)) (byHead.get(word) ?? byHead.set(word, new Set()).get(word)!).add(n);
-  });
+  const { byHead, latinHeads } = institutionHeads(candidates);
   const joins = candidateJoins(candidates, mentions);
   let joined = false;
   for (const { mention, noun } of described) {
@@ -62,6 +53,24 @@ export function joinDescribedBodies(texts: readonly CaseText[], candidates: Acto
     joined = true;
   }
   if (joined) joins.apply(() => undefined);
+}
+
+/**
+ * The case's institutions by their head: each Arabic-headed one under its head's first English words
+ * («البرلمان» under "parliament"), and the heads Latin names use ("assembly").
+ */
+export function institutionHeads(candidates: readonly ActorCandidate[]): { byHead: Map<string, Set<number>>; latinHeads: Set<string> } {
+  const byHead = new Map<string, Set<number>>();
+  const latinHeads = new Set<string>();
+  candidates.forEach((c, n) => {
+    if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
+    if (!ARABIC_SCRIPT.test(c.head)) {
+      latinHeads.add(c.head);
+      return;
+    }
+    for (const word of headWordsOf('ar', c.head)) (byHead.get(word) ?? byHead.set(word, new Set()).get(word)!).add(n);
+  });
+  return { byHead, latinHeads };
 }
 
 /**
