@@ -78,8 +78,8 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
     if (ca.length < 2 && cb.length < 2) return false;
     for (const x of ca) {
       for (const y of cb) {
-        // Frames are read once per clause: the frames first, then the words.
-        if (allows(x.frame(), y.frame()) && matches(x.ids, y.ids)) return true;
+        // The words first: a clause's frame is read (once) only when its words match another clause's.
+        if (matches(x.ids, y.ids) && allows(x.frame(), y.frame())) return true;
       }
     }
     return false;
