@@ -1,10 +1,10 @@
 /**
  * A common noun no dictionary knows, written with the article and used again for a person the article
- * has just named («… قال X … وأكد الملياردير …»: the tycoon), is read by discovery as a one-word name of
+ * has just named («… قال X … وأكد المليونير …»: the tycoon), is read by discovery as a one-word name of
  * its own, an actor nobody is. Where names carry no capitals, such a word, when every use of it stands
  * within reach after a person the same article names and never where places stand (a town: «في X»,
  * «مدينة X»), is that outlet's description of the nearest person named before it, with its definite
- * adjectives («الملياردير الليبرالي»), and no actor.
+ * adjectives («المليونير الليبرالي»), and no actor.
  */
 import { isStopword } from '../align/terms.ts';
 import { entityData } from '../entities/data.ts';
@@ -28,7 +28,7 @@ export interface NounActor {
 /**
  * The actors that are a person's description (see the file's head), each use handed to its person as
  * an apposition label; returns the set of those actors, to be dropped.
- * @example personNouns(texts, actors) // «الملياردير» after «X» → a label of X, and no actor «الملياردير»
+ * @example personNouns(texts, actors) // «المليونير» after «X» → a label of X, and no actor «المليونير»
  */
 export function personNouns<A extends NounActor>(texts: readonly CaseText[], actors: readonly A[]): Set<A> {
   const out = new Set<A>();
