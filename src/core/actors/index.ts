@@ -18,6 +18,7 @@ import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
+import { personNouns } from './person-nouns.ts';
 import { addGroupDescriptions } from './group-descriptions.ts';
 import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
@@ -83,7 +84,7 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     .sort((x, y) => Number(x.minor) - Number(y.minor) || y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || x.at - y.at);
   // A person one article names has had the labels of its mentions read already (for its role).
   const readAlready = new Map(single.map((g, n) => [g, singleDrafts[n]!]));
-  const actors = kept.map(({ g, articles: named, minor }) => {
+  const allActors = kept.map(({ g, articles: named, minor }) => {
     const role = roleOf.get(g);
     const drafts: LabelDraft[] = role ? [...role.drafts, ...role.refs] : [...(readAlready.get(g) ?? draftsOf(g))];
     drafts.push(...otherNames(texts, g.mentions));
@@ -97,6 +98,14 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     const { name, others } = nounFormName(displayNames(texts, g.mentions, candidates[g.candidate]!));
     return { g, named, drafts, name, others, minor };
   });
+  // A dictionary-less noun the case read as a name, standing for the person named before it: his label.
+  const nouns = personNouns(
+    texts,
+    allActors.map((a) => ({ actor: a, candidate: candidates[a.g.candidate]!, mentions: a.g.mentions, drafts: a.drafts })),
+  );
+  const actors = nouns.size ? allActors.filter((a) => ![...nouns].some((n) => n.actor === a)) : allActors;
+  // Its uses are the person's mentions now.
+  for (const n of nouns) for (const m of n.mentions) for (let k = m.first; k <= m.last; k++) persons[m.article]!.add(k);
   addEpithets(
     texts,
     articles,
@@ -398,7 +407,8 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       // Further away, only when the article has named one group before it.
       if (!target && !self) {
         const before = new Set(named.filter((n) => n.last < first).map((n) => n.g));
-        if (before.size === 1) target = [...before][0];
+        // (A marked epithet: a neutral head, "the authorities", that far off may be anyone's.)
+        if (before.size === 1 && stance !== 'neutral') target = [...before][0];
         // Named nowhere before (a headline, a lead that names the group later): the first group named after it, within reach.
         if (!before.size) target = named.find((n) => n.first > last && n.first - last <= EPITHET_REACH)?.g;
       }

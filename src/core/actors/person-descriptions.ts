@@ -46,9 +46,19 @@ function officeKey(c: CaseText, j: number): string | null {
 /** Whether a one-word title of the language (a title, or a lexicon title or apposition) stands at `j`. */
 function titleAt(c: CaseText, j: number, tokens: readonly ActorToken[] = c.tokens): boolean {
   const { data } = c;
-  if (data.personTitles.match(tokens, j)?.length === 1) return true;
+  const title = data.personTitles.match(tokens, j);
+  if (title?.length === 1) return true;
+  // «المرشح الرئاسي»: a longer title that is a one-word title and its adjectives (where they follow) is that office.
+  if (title && data.adjectivesFollow && officeAndAdjectives(c, j, title.length, tokens)) return true;
   const label = data.labels.match(tokens, j);
   return label?.length === 1 && (label.value.form === 'title' || label.value.form === 'apposition');
+}
+
+/** Whether words `j`..`j + length - 1` are a one-word title and adjectives («المتحدث الرسمي»). */
+function officeAndAdjectives(c: CaseText, j: number, length: number, tokens: readonly ActorToken[]): boolean {
+  const { data } = c;
+  for (let k = j + 1; k < j + length; k++) if (!(data.isAdjective(tokens[k]!.key) || data.isNisba(tokens[k]!.key))) return false;
+  return data.personTitles.match([tokens[j]!], 0)?.length === 1;
 }
 
 /** The word a glued prefix means and the word it is glued to ("ex-president": "former", "president"), or null. */
@@ -122,10 +132,15 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
   if (!holders.size && !roles.size) return;
   // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
   const namedIn = new Map<number, { last: number; p: DescribedPerson }[]>();
+  // Words of the persons that are actors, by article: a word discovery read as a one-word name it never
+  // confirmed («… الرئاسي تحدث», a verb) is no name the office before it titles.
+  const actorWords = new Map<number, Set<number>>();
   for (const p of persons) {
     for (const m of p.mentions) {
       const list = namedIn.get(m.article) ?? namedIn.set(m.article, []).get(m.article)!;
       list.push({ last: m.last, p });
+      const words = actorWords.get(m.article) ?? actorWords.set(m.article, new Set()).get(m.article)!;
+      for (let k = m.first; k <= m.last; k++) words.add(k);
     }
   }
   const sole = soleRoles(roles);
@@ -147,7 +162,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
         }
       }
       if (!holders.size) continue;
-      const found = descriptionAt(c, k, taken, people, holders);
+      const found = descriptionAt(c, k, taken, people, holders, actorWords.get(c.articleIndex));
       if (!found) continue;
       const holding = holdersAlike(c, found, holders.get(found.id)!, titleWords);
       let target: DescribedPerson | undefined;
@@ -319,7 +334,7 @@ function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, Readonl
 }
 
 /** An office description opening at `k` with no name right after it, or null. */
-function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Found | null {
+function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, actorWords: ReadonlySet<number> | undefined): Found | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
     let first = k;
@@ -364,7 +379,8 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   if (last === first && officeAt === first) return null;
   // A name right after it: a title of that name, read with the name.
   const after = tokens[last + 1];
-  if (after && !after.breakBefore && (taken.has(last + 1) || (after.capitalised && data.capitalisedNames))) return null;
+  const named = taken.has(last + 1) && (!people.has(last + 1) || !!actorWords?.has(last + 1));
+  if (after && !after.breakBefore && (named || (after.capitalised && data.capitalisedNames))) return null;
   return { first, last, id };
 }
 

@@ -170,3 +170,22 @@ describe('a description with a word of one holder\'s title goes to that holder',
     expect(actors.flatMap((x) => x.labels).map((l) => l.text)).not.toContain('ex-governor');
   });
 });
+
+describe('an office written with its adjective, before a word no actor holds', () => {
+  it('«المرشح الرئاسي» (an office of two words that is «المرشح» and an adjective) goes to the candidate named before it', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال الرئيس السابق والمرشح لرئاسة البلاد سامر الخوري إن الحكم ظالم. وخرج الخوري من القاعة غاضبا. لكن المرشح الرئاسي تحدث بهدوء أمام الصحفيين.', 'ar'),
+      buildArticle('b', 'قال سامر الخوري إن الحكم ظالم وسيستأنفه.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'سامر الخوري', 'a')).toContain('المرشح الرئاسي');
+  });
+
+  it('before the name of a person the case keeps, it is that person\'s title, no description of another', () => {
+    const actors = findActors([
+      buildArticle('a', 'قال المرشح سامر الخوري إن الحكم ظالم. ورد المرشح الرئاسي رامي تيمور بأن المحكمة مستقلة.', 'ar'),
+      buildArticle('b', 'قال سامر الخوري إن الحكم ظالم. وقال رامي تيمور إن المحكمة مستقلة.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'سامر الخوري', 'a')).not.toContain('المرشح الرئاسي');
+    expect(labelsOf(actors, 'رامي تيمور', 'a')).toEqual(['المرشح الرئاسي']);
+  });
+});
