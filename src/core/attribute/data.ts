@@ -198,6 +198,8 @@ export interface RawAttributionData {
   asClauseOpeners?: string[];
   /** Relative pronouns used of people only ("who"): the noun before one names someone, listed or not. */
   personalRelatives?: string[];
+  /** Prepositions of a reason before a gerund of saying: "attacked the governor for claiming …" — the host verb's object claimed. */
+  reasonPrepositions?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */

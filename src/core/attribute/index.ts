@@ -13,7 +13,7 @@ import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, nounStems, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
-import { parseSentence, relativeReport, type Draft } from './sentence.ts';
+import { parseSentence, relativeReport, trailingPreposition, type Draft } from './sentence.ts';
 import { openingDateline } from './transcript.ts';
 import { analyzeSource, gluedPreposition, spanEnd, type WordRange } from './source.ts';
 import { isHeadingLine } from '../segment/headings.ts';
@@ -197,11 +197,14 @@ function acronymsAsNames(view: SentenceView, lex: Lexicon): void {
 /**
  * The report a cue in this sentence goes on from: the latest one, except that a participle clause
  * ("praised her for speaking out, calling her brave") skips a gerund after a preposition ("for speaking"),
- * whose subject is the main verb's object, and goes on with the main clause's speaker.
+ * whose subject is the main verb's object, and goes on with the main clause's speaker; after a gerund said by
+ * the host verb's object ("attacked the governor for claiming …") it goes on with the host's subject (`hosts`).
  */
-function continuedReport(view: SentenceView, lex: Lexicon, draft: Draft, resolved: readonly Resolved[]): Resolved | undefined {
+function continuedReport(view: SentenceView, lex: Lexicon, draft: Draft, resolved: readonly Resolved[], hosts: ReadonlyMap<Resolved, Resolved> | undefined): Resolved | undefined {
   const last = resolved[resolved.length - 1];
-  if (lex.clitics || !last || draft.rule !== PARTICIPLE_CLAUSE_RULE || resolved.length < 2) return last;
+  if (lex.clitics || !last || draft.rule !== PARTICIPLE_CLAUSE_RULE) return last;
+  // "attacked the governor for claiming …, calling him reckless": the host clause's subject goes on.
+  if (resolved.length < 2) return hosts?.get(last) ?? last;
   const from = last.draft.hit.from;
   const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && /ing$/u.test(view.norms[from]!);
   return gerund ? resolved[resolved.length - 2] : last;
@@ -211,9 +214,17 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const s = view.sentence;
   const drafts = parseSentence(view, lex);
   const resolved: Resolved[] = [];
+  let hosts: Map<Resolved, Resolved> | undefined;
   for (const draft of drafts) {
-    const r = resolve(view, lex, draft, history, continuedReport(view, lex, draft, resolved));
+    const r = resolve(view, lex, draft, history, continuedReport(view, lex, draft, resolved, hosts));
     if (r) resolved.push(r);
+    // "The senator attacked the governor for claiming …": the host clause's subject, mentioned after the
+    // object that claimed, stays the latest mention for a later "he" (as it was before the object spoke).
+    if (r && draft.reasonHost) {
+      const { reasonHost, ...hostDraft } = draft;
+      const host = resolve(view, lex, { ...hostDraft, subject: reasonHost, rule: 'participle-host-subject' }, history, undefined);
+      if (host) (hosts ??= new Map()).set(r, host);
+    }
   }
   // "CITY: …": the outlet's own sentence starts after its dateline.
   const dateline = lex.clitics ? -1 : openingDateline(view, lex);
@@ -534,7 +545,9 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     if (name) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'before' } }, history, undefined);
     // After another cue in the sentence the antecedent follows that cue ("praised A, who said …" → A).
     const antecedent = scanBefore(view, lex, subject.range.from, previousInSentence ? previousInSentence.draft.hit.to : 0, new Map());
-    if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: antecedent }, history, undefined);
+    // "…, most of whom said": the phrase takes its relative ("most of whom"), not a bare "of" at its end.
+    const chunks = antecedent.type === 'phrase' && antecedent.chunks.length === 1 ? [trailingPreposition(view, lex, antecedent.chunks[0]!, subject.range.to)] : undefined;
+    if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: chunks ? { ...antecedent, chunks } : antecedent }, history, undefined);
   }
   if (!result) {
     // "…، لفت إلى أنه …": a second clause of the same source in this sentence.

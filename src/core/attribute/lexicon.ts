@@ -174,6 +174,8 @@ export interface Lexicon {
   asClauseOpeners: Set<string>;
   /** "who", "whom": relatives used of people only. */
   personalRelatives: Set<string>;
+  /** "for": "attacked X for claiming …" — X is the one who claimed. */
+  reasonPrepositions: Set<string>;
   /** Written spellings that are never cues. */
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
@@ -535,6 +537,7 @@ function compile(raw: RawAttributionData): Lexicon {
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
     asClauseOpeners: foldSet(raw.asClauseOpeners),
     personalRelatives: foldSet(raw.personalRelatives),
+    reasonPrepositions: foldSet(raw.reasonPrepositions),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),

@@ -48,6 +48,8 @@ export interface Draft {
   relativeClause?: boolean;
   /** "A, who said …, told …": the main verb after a relative clause's report (relative-aside.ts). */
   afterRelative?: boolean;
+  /** "attacked X for claiming …, calling X reckless": the host clause's subject, which a later participle clause goes on with. */
+  reasonHost?: Subject;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
   rule: string;
@@ -603,6 +605,14 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
     // "… while hundreds of protesters gathered outside chanting: «…»": with no comma the participle
     // hangs on the clause right before it, whose subject speaks.
     const host = view.commaBefore(hit.from) ? null : hostClauseSubject(view, lex, hit.from, channelVerb(view, lex, hit.from - 1));
+    // "The senator attacked the governor for claiming …": the person blamed for the words said them.
+    const blamed = host && reasonObject(view, lex, hit, host);
+    if (blamed) {
+      draft.subject = blamed;
+      draft.reasonHost = host;
+      draft.rule = 'participle-reason-object';
+      return draft;
+    }
     if (host) {
       draft.subject = host;
       draft.rule = 'participle-host-subject';
@@ -671,6 +681,26 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHin
   named ||= verb - start >= 2 && /[a-z]{3,}s$/u.test(view.norms[verb - 1]!) && !lex.npStoppers.has(view.norms[verb - 1]!);
   if (!named || lex.npStoppers.has(view.norms[start]!) || lex.adverbialPrepositions.has(view.norms[start]!)) return null;
   return { type: 'phrase', chunks: [{ from: start, to: verb }], anonymityMarked: false, side: 'before' };
+}
+
+/**
+ * "attacked the governor for claiming …", "thanked them for warning …": a gerund of saying after a reason
+ * preposition ("for") is said by the host verb's object when that object is a person or a body ("won praise
+ * for saying" keeps the host's subject). Null when no such object stands between the verb and the preposition.
+ */
+function reasonObject(view: SentenceView, lex: Lexicon, hit: CueHit, host: Subject): Subject | null {
+  const p = hit.from - 1;
+  if (!lex.reasonPrepositions.has(view.norms[p]!)) return null;
+  const verb = host.type === 'pronoun' ? host.range.to : host.type === 'phrase' ? host.chunks[host.chunks.length - 1]!.to : -1;
+  // The host verb with its auxiliaries and adverbs ("has repeatedly attacked"), then the object.
+  let from = verb;
+  while (from < p && lex.auxiliaries.has(view.norms[from]!)) from++;
+  from++;
+  if (from >= p || p - from > 6 || lex.npStoppers.has(view.norms[from]!)) return null;
+  for (let k = from + 1; k < p; k++) if (view.commaBefore(k) || lex.npStoppers.has(view.norms[k]!) && !lex.postModifiers.has(view.norms[k]!)) return null;
+  const pronoun = p - from === 1 ? lex.pronouns.get(view.norms[from]!) : undefined;
+  const object: Subject = pronoun ? { type: 'pronoun', range: { from, to: p }, pronoun } : { type: 'phrase', chunks: [{ from, to: p }], anonymityMarked: false, side: 'before' };
+  return stanceSubject(view, lex, object) ? object : null;
 }
 
 /** Words an opening phrase set off by a comma may have before the subject ("In August, …"). */
@@ -1116,6 +1146,28 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
   return false;
 }
 
+/**
+ * A subject phrase ending in a preposition: "gave credit to the nurses for speaking out" drops the "for"
+ * that governs the cue's gerund; "…, most of whom said" takes the relative the preposition governs.
+ */
+export function trailingPreposition(view: SentenceView, lex: Lexicon, c: WordRange, cueFrom: number): WordRange {
+  const last = c.to - 1;
+  if (last <= c.from || !lex.gerundOpeners.has(view.norms[last]!)) return c;
+  if (c.to === cueFrom && /ing$/u.test(view.norms[cueFrom]!)) return { from: c.from, to: last };
+  if (c.to + 1 === cueFrom && lex.personalRelatives.has(view.norms[c.to]!)) return { from: c.from, to: cueFrom };
+  return c;
+}
+
+/**
+ * A short phrase opening the clause, then one aside between commas up to the cue ("The study, published in
+ * May, said"); "In X, troops shelled Y, killing 31, said Z" opens with no such phrase.
+ */
+function asideToCue(view: SentenceView, c: WordRange | undefined, floor: number, cueFrom: number): boolean {
+  if (!c || c.from !== floor || c.to - c.from > 6 || c.to >= cueFrom - 1 || !view.commaBefore(c.to) || !view.commaBefore(cueFrom) || view.quoteClosesBefore(cueFrom)) return false;
+  for (let k = c.to + 1; k < cueFrom; k++) if (view.commaBefore(k)) return false;
+  return true;
+}
+
 /** Subject–verb languages (English): look before the cue first, then after it ("…,” said Smith). */
 function afterQuote(view: SentenceView, i: number): boolean {
   return i > 0 && view.quoteClosesBefore(i);
@@ -1127,9 +1179,10 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const inverted = invertible ? scanInverted(view, lex, hit.to, cues) : ({ type: 'none' } as Subject);
   const scanned = scanBefore(view, lex, hit.from, floor, cues);
   // "Upon learning the results al-Najjar urged": the name, not the phrase glued before it.
-  const before: Subject = scanned.type === 'phrase' && scanned.chunks.length === 1 ? { ...scanned, chunks: [trailingName(view, lex, scanned.chunks[0]!)] } : scanned;
+  const before: Subject = scanned.type === 'phrase' && scanned.chunks.length === 1 ? { ...scanned, chunks: [trailingPreposition(view, lex, trailingName(view, lex, scanned.chunks[0]!), hit.from)] } : scanned;
   // "Jane Doe, the nominee's daughter, noted": a name with its apposition before the cue wins.
-  const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked);
+  // "The study, published in May, said the site, which …": a subject set off by an aside that ends at the cue too.
+  const framed = before.type === 'phrase' && (before.chunks.length > 1 || before.anonymityMarked || asideToCue(view, before.chunks[0]!, floor, hit.from));
   let subject = inverted.type !== 'none' && inverted.type !== 'relative' && !framed ? inverted : before;
   let rule = subject === inverted ? 'verb-subject' : 'subject-verb';
   // "The mayor spoke for an hour and called for calm": a verb coordinated with the main clause's has its subject.
