@@ -12,8 +12,22 @@ import type { SentenceView } from './view.ts';
  * @example asPhraseBefore(view, lex, 9, true) // "…، وفقا لما نقلته رويترز" with نقلته at 9
  */
 export function asPhraseBefore(view: SentenceView, lex: Lexicon, at: number, comma: boolean): boolean {
-  for (let m = Math.max(0, at - 3); m < at; m++) if (lex.asRelatives.matchAt(view.norms, m) === at - m && (!comma || (m > 0 && view.commaBefore(m)))) return true;
-  return false;
+  return asPhraseStart(view, lex, at, comma) >= 0;
+}
+
+/**
+ * The first word of the "as" phrase ending right before word `at`, or -1.
+ * @example asPhraseStart(view, lex, 9, true) // "…، بحسب ما أعلن المجلس" with أعلن at 9 → 7
+ */
+export function asPhraseStart(view: SentenceView, lex: Lexicon, at: number, comma: boolean): number {
+  for (let m = Math.max(0, at - 3); m < at; m++) if (lex.asRelatives.matchAt(view.norms, m) === at - m && (!comma || (m > 0 && view.commaBefore(m)))) return m;
+  return -1;
+}
+
+/** Only time words or a short quoted tail («واع») stand from word `k` to the sentence end. */
+export function closesSentence(view: SentenceView, lex: Lexicon, k: number): boolean {
+  while (k < view.length && (lex.timeWords.has(view.norms[k]!) || shortQuotedTail(view, k))) k++;
+  return k >= view.length;
 }
 
 /** Word `k` lies in a short quotation ("«واع»", “رويترز”) or parentheses closing the sentence. */
@@ -39,9 +53,7 @@ export function markClosingRelays(view: SentenceView, lex: Lexicon, drafts: Draf
       drafts[i] = d;
     }
     if (d.hit.entry.form !== 'verb' || d.subject.type !== 'phrase' || d.subject.chunks.length === 0 || d.subject.side !== 'after' || !asPhraseBefore(view, lex, d.hit.from, true)) continue;
-    let k = d.consumedTo;
-    while (k < view.length && (lex.timeWords.has(view.norms[k]!) || shortQuotedTail(view, k))) k++;
-    if (k < view.length || !drafts.slice(0, i).every((p) => documentSubject(view, lex, p))) continue;
+    if (!closesSentence(view, lex, d.consumedTo) || !drafts.slice(0, i).every((p) => documentSubject(view, lex, p))) continue;
     drafts[i] = { ...d, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: 0, ownContent: false, innerReport: false };
   }
 }

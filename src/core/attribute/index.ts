@@ -23,6 +23,7 @@ import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
 import { topicOpening } from './topic-opening.ts';
 import { splitSecondContent } from './second-content.ts';
+import { asPhraseStart, closesSentence } from './closing-relay.ts';
 import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
@@ -237,6 +238,13 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept[0] = r;
       continue;
     }
+    // «…، حيث "…"، بحسب ما أعلن المجلس»: an "as" credit closing the sentence right after a quotation in a
+    // later clause than the report before credits that quotation only, as a prepositional credit does.
+    const asQuoted = asCreditedQuotation(view, lex, r, kept[kept.length - 1]!);
+    if (asQuoted >= 0) {
+      kept.push({ ...r, draft: { ...r.draft, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: asQuoted, ownContent: false, innerReport: false } });
+      continue;
+    }
     // "X called for Y, sources said.": a closing "…, X said" reports everything before it.
     if (r.explicit && r.draft.closing && r.draft.contentSide === 'before' && r.draft.hit.entry.form !== 'prep') {
       // "The army said that A, the agency said.": a report with content of its own keeps its speaker; the
@@ -270,7 +278,7 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const namedAgain = r.explicit && sameSource && from === r.draft.hit.from && r.draft.hit.entry.conjoined && contentClause(view, lex, r.draft);
     // "…، وذلك بعد «…»، بحسب لغة البيان": a closing credit right after a quotation in a later clause than the
     // report before it credits that quotation only (the report before keeps its own claim).
-    const credited = secondary && r.explicit && !sameSource && r.draft.contentSide === 'before' ? creditedQuotation(view, lex, r.draft, previous.draft) : -1;
+    const credited = secondary && r.explicit && !sameSource && r.draft.contentSide === 'before' ? creditedQuotation(view, lex, r.draft.hit.from, previous.draft) : -1;
     if (credited >= 0) {
       kept.push({ ...r, draft: { ...r.draft, clauseFrom: credited } });
       continue;
@@ -290,8 +298,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
   }
   for (let i = 0; i < kept.length; i++) {
-    const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : view.start(kept[i]!.draft.clauseFrom);
-    const rawEnd = i + 1 < kept.length ? view.start(kept[i + 1]!.draft.clauseFrom) : s.end;
+    const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : clauseStart(view, kept[i]!.draft.clauseFrom);
+    const rawEnd = i + 1 < kept.length ? clauseStart(view, kept[i + 1]!.draft.clauseFrom) : s.end;
     // "X thanked voters … after results gave him 58%": the stance ends where the outlet's narrative goes on.
     const narrative = kept[i]!.draft.hit.objectFrame ? stanceEnd(view, lex, kept[i]!.draft.hit.to) : null;
     const cut = narrative !== null && view.start(narrative) < rawEnd ? view.start(narrative) : null;
@@ -358,10 +366,9 @@ function semicolonClause(view: SentenceView, lex: Lexicon, draft: Draft): number
  * The first word of the closed quotation ending right before a closing credit's comma, when it stands in a
  * clause of its own after the report before ("…, after “…”", «…، وذلك بعد "…"»: a comma, then words with no
  * complementizer or colon before the quotation); -1 otherwise (the quotation is that report's content).
- * @example creditedQuotation(view, lex, credit, report) // «…، وذلك بعد "اشتباكات …"، بحسب البيان» → the word after the opening mark
+ * @example creditedQuotation(view, lex, credit.hit.from, report) // «…، وذلك بعد "اشتباكات …"، بحسب البيان» → the word after the opening mark
  */
-function creditedQuotation(view: SentenceView, lex: Lexicon, credit: Draft, before: Draft): number {
-  const at = credit.hit.from;
+function creditedQuotation(view: SentenceView, lex: Lexicon, at: number, before: Draft): number {
   if (at < 2 || !view.commaBefore(at) || !view.contentQuoteClosesBefore(at) || before.contentFrom === null || before.hit.to >= at) return -1;
   for (let k = at - 1; k > before.hit.to; k--) {
     const q = view.quoteOpeningAt(k);
@@ -374,6 +381,18 @@ function creditedQuotation(view: SentenceView, lex: Lexicon, credit: Draft, befo
     return -1;
   }
   return -1;
+}
+
+/**
+ * The quotation an "as" credit closing the sentence («…، حيث "…"، بحسب ما أعلن المجلس») credits, as
+ * `creditedQuotation` finds it after the phrase's comma; -1 when the credit is no "as" phrase that ends
+ * the sentence, or names the report's own source.
+ */
+function asCreditedQuotation(view: SentenceView, lex: Lexicon, r: Resolved, before: Resolved): number {
+  const d = r.draft;
+  if (!r.explicit || d.closing || d.hit.entry.form !== 'verb' || d.subject.type !== 'phrase' || d.subject.side !== 'after' || r.source.start === before.source.start) return -1;
+  const from = asPhraseStart(view, lex, d.hit.from, true);
+  return from >= 0 && closesSentence(view, lex, d.consumedTo) ? creditedQuotation(view, lex, from, before.draft) : -1;
 }
 
 /**
@@ -411,6 +430,13 @@ function subordinateReport(view: SentenceView, lex: Lexicon, r: Resolved): numbe
   // The main clause must be a clause of its own, not the opening of the subject ("Officials who …").
   if (view.commaBefore(anchor - 1) || lex.relativePronouns.has(before)) return null;
   return anchor - 1;
+}
+
+/** Where a later claim opening at word `k` starts: an opening quotation mark right before it is its own. */
+function clauseStart(view: SentenceView, k: number): number {
+  let at = view.start(k);
+  while (at > view.sentence.start && /[«“„"]/u.test(view.text[at - 1]!)) at--;
+  return at;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -677,7 +703,7 @@ function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart
   };
   if (draft.via) attribution.via = viaMention(view, lex, draft.via);
   if (r.chain) attribution.chain = r.chain;
-  const content = contentOf(view, draft, r, claimStart, claimEnd);
+  const content = contentOf(view, lex, draft, r, claimStart, claimEnd);
   if (content) {
     const q = directQuote(view, content.start, content.end);
     if (q) {
@@ -693,7 +719,7 @@ function attributionOf(view: SentenceView, lex: Lexicon, r: Resolved, claimStart
 
 const EDGE = /[\s,،;؛:.!?؟\-–—]/u;
 
-function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: number, claimEnd: number): { start: number; end: number } | null {
+function contentOf(view: SentenceView, lex: Lexicon, draft: Draft, r: Resolved, claimStart: number, claimEnd: number): { start: number; end: number } | null {
   let start: number;
   let end: number;
   if (draft.contentSide === 'after') {
@@ -707,6 +733,9 @@ function contentOf(view: SentenceView, draft: Draft, r: Resolved, claimStart: nu
     const ownSource = !r.source.continued && r.source.start >= claimStart && r.source.start < claimEnd ? r.source.start : Infinity;
     end = Math.min(view.start(draft.hit.from), ownSource);
     if (draft.subject.type === 'pronoun' || draft.subject.type === 'relative') end = Math.min(end, view.start(draft.subject.range.from));
+    // "…، بحسب ما أعلن الجيش": the content ends before the "as" phrase.
+    const as = draft.closing ? asPhraseStart(view, lex, draft.hit.from, true) : -1;
+    if (as >= 0) end = Math.min(end, view.start(as));
   }
   while (start < end && EDGE.test(view.text[start]!)) start++;
   while (end > start && EDGE.test(view.text[end - 1]!)) end--;

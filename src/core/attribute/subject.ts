@@ -182,13 +182,29 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
-      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m))) {
+      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m)) {
         end = m;
         break;
       }
     }
   }
   return { from: i + 1, to: end };
+}
+
+/**
+ * «في تصريح صحفي وجود المرض»: a bare word, no adjective and no glued preposition, with a definite word after
+ * it (no time word) heads a construct: the verb's object (a masdar) starts there, after the
+ * channel's modifiers. Not right after a preposition («مع قناة الجزيرة» is the channel's own phrase).
+ */
+function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  const next = view.norms[m + 1];
+  if (next === undefined || definite(lex, w) || adjectiveLike(lex, w) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
+  // A definite word after an indefinite one is its genitive (an adjective would agree in definiteness).
+  if (!definite(lex, next) || lex.timeWords.has(next) || view.quoteAround(m + 1)) return false;
+  const before = view.norms[m - 1]!;
+  if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
+  return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
 }
 
 function stripArticleOf(lex: Lexicon, word: string): string {
@@ -727,7 +743,9 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       if (trimmed.channel) channel ??= trimmed.channel;
       // "وانتقدت منظمة العفو في بيان لها الحملة": no إن/أن, so the object follows the adverbial.
       if (!trimmed.via && trimmed.np.to < c.to && contentFrom === null) {
-        afterSubject = trimmed.np.to;
+        // «في تصريح صحفي وجود المرض»: the object follows the channel phrase, when that ends inside the chunk.
+        const channelEnd = trimmed.channel && trimmed.channel.from === trimmed.np.to + 1 && trimmed.channel.to < c.to ? trimmed.channel.to : -1;
+        afterSubject = channelEnd > 0 ? channelEnd : trimmed.np.to;
         break;
       }
       continue;

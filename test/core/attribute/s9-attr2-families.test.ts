@@ -39,7 +39,7 @@ describe('attribution families (session 9, second pass)', () => {
     const ar = 'وأعلنت الحركة، في بيان، ما وصفته بـ"تحرير البلدة"، وذلك بعد "اشتباكات عنيفة استمرت أياما"، بحسب لغة البيان.';
     const claims = claimsOf(ar, 'ar');
     expect(claims.map((c) => c.attribution?.source.text)).toEqual(['الحركة', 'لغة البيان']);
-    expect(claims[1]!.text.startsWith('اشتباكات')).toBe(true);
+    expect(claims[1]!.text.startsWith('"اشتباكات')).toBe(true);
     const en = 'The army said it had taken the town, after "fierce fighting that lasted days", according to the statement.';
     expect(claimsOf(en, 'en').map((c) => c.attribution?.source.text)).toEqual(['The army', 'the statement']);
     // The quotation that is the report's own content stays with it.
