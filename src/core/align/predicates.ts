@@ -191,6 +191,14 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
   return surfaceEventWordMemo(lang, norm);
 }
 
+/**
+ * Whether a folded word (no clitic) is one of `lang`'s conjugated event verb forms (predicates.json `eventVerbs`).
+ * @example isEventVerbForm('ar', 'سيطرت') // true
+ */
+export function isEventVerbForm(lang: LanguageCode, word: string): boolean {
+  return eventWordsOf(lang)?.verbs.has(word) ?? false;
+}
+
 const surfaceEventWordMemo = wordMemo((norm: string, lang: string): EventWord => surfaceEventWord(eventWordsOf(lang as LanguageCode)!, norm), 100_000);
 
 function surfaceEventWord(words: EventWords, norm: string): EventWord {
@@ -321,7 +329,8 @@ function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
  * Splits a claim's folded words into its propositions at the words that open an embedded report
  * ("markets rose after the ministry announced the deal" → two), where one side `isReport` and both
  * keep at least `minWords` words that are not `isStop`; one part (the whole) when it cannot be split.
- * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not.
+ * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not, and before a word
+ * `opensClause` tells opens one (a conjunction glued on a verb; the word stays in the clause it opens).
  * @example propositionParts(['markets', 'rose', 'after', 'bank', 'announced', 'cut'], 'en', () => false, 2, (p) => p.includes('announced')) // [['markets', 'rose'], ['bank', 'announced', 'cut']]
  */
 export function propositionParts(
@@ -331,15 +340,23 @@ export function propositionParts(
   minWords: number,
   isReport: (part: readonly string[]) => boolean,
   everyClause = false,
+  opensClause?: (norm: string) => boolean,
 ): string[][] {
   const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
-  if (markers.length === 0) return [norms];
+  const glued = everyClause ? opensClause : undefined;
+  if (markers.length === 0 && !glued) return [norms];
   let parts: string[][] | null = null;
   let start = 0;
   for (let k = 1; k < norms.length; k++) {
-    if (!starts.has(norms[k]!)) continue;
-    const marker = markerAt(markers, norms, k);
-    if (!marker) continue;
+    const marker = starts.has(norms[k]!) ? markerAt(markers, norms, k) : undefined;
+    if (!marker) {
+      if (!glued?.(norms[k]!)) continue;
+      // A glued opener: the word stays, first of the clause it opens.
+      if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k, norms.length, isStop) < minWords) continue;
+      (parts ??= []).push(norms.slice(start, k));
+      start = k;
+      continue;
+    }
     // Counted in place; the sides are sliced only for a split that may hold (a long sentence meets many markers).
     if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k + marker.length, norms.length, isStop) < minWords) continue;
     const before = norms.slice(start, k);

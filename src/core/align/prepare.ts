@@ -19,6 +19,7 @@ import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
+import { opensGluedClause } from './glued-breaks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import { otherTargets, readTarget } from './targets.ts';
@@ -798,7 +799,7 @@ function clauseReader(
     if (got) return got;
     const lang = langs[unit]!;
     const norms = normLists[unit]!;
-    const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true);
+    const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm) => opensGluedClause(lang, norm));
     if (parts.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
     else {
       let next = 0;
