@@ -29,6 +29,8 @@ interface PredicateFile {
   verdicts: string[][];
   /** Indexes of the news event classes ("seized", "attacked", "protested"): what an event frame reads. */
   events: number[];
+  /** Indexes of the event classes a statement is made on (a meeting, a phone call, a visit). */
+  occasions?: number[];
   /** Folded words naming the doer of an event whose key is the predicate's own ("demonstrators"). */
   agents: string[];
   /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
@@ -51,6 +53,7 @@ const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
 const events = new Set<number>();
+const occasions = new Set<number>();
 /** The language of each class id. */
 const classLanguages: LanguageCode[] = [];
 
@@ -70,6 +73,7 @@ export function predicateClasses(key: string): readonly number[] {
       }
       for (const r of file.reporting) reporting.add(id + r);
       for (const e of file.events) events.add(id + e);
+      for (const o of file.occasions ?? []) occasions.add(id + o);
       for (const line of file.classes) {
         for (const word of line.split(' ')) {
           const join = word.indexOf('_');
@@ -125,6 +129,18 @@ export function eventClasses(key: string): readonly number[] {
   if (all.length === 0) return NONE;
   let out: number[] | null = null;
   for (const c of all) if (events.has(c)) (out ??= []).push(c);
+  return out ?? NONE;
+}
+
+/**
+ * Of a frame's event classes, those naming an occasion a statement is made on (a meeting, a phone call,
+ * a visit), in `lang`'s own classes only.
+ * @example occasionsOf('en', eventClasses('meet')).length // 1
+ */
+export function occasionsOf(lang: LanguageCode, classes: readonly number[]): readonly number[] {
+  predicateClasses('');
+  let out: number[] | null = null;
+  for (const c of classes) if (occasions.has(c) && classLanguages[c] === lang) (out ??= []).push(c);
   return out ?? NONE;
 }
 

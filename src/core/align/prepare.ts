@@ -13,7 +13,7 @@ import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, overlaps, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs } from './group.ts';
-import { classLanguage, isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
@@ -200,6 +200,11 @@ export interface AlignOptions {
   clauseJoin?: number;
   clauseFloor?: number;
   clauseFrames?: FrameGate;
+  /**
+   * Clause evidence does not join two sentences naming other occasions a statement is made on (a
+   * meeting / a phone call: predicates.json `occasions`, align/clause-join.ts `otherOccasions`).
+   */
+  clauseOccasions?: boolean;
   /**
    * The predicate's arguments (align/roles.ts): a pair scoring at least this under the threshold joins
    * when the frames' 'main' gate allows it and the two units share the object's head word or a figure,
@@ -430,6 +435,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseJoin: 0.32,
   clauseFloor: 0.12,
   clauseFrames: 'free',
+  clauseOccasions: true,
   roleJoin: 0,
   roleRescue: false,
   roleVeto: false,
@@ -816,7 +822,13 @@ function clauseReader(
   };
   const sameClass = sameClassOf(space);
   const gate = opts.clauseFrames;
-  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared });
+  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared, ...(opts.clauseOccasions ? { occasionsOf: occasionReader(langs, frameOf) } : {}) });
+}
+
+/** Per unit, the occasions its whole sentence names (of its frame's events), read when first asked. */
+function occasionReader(langs: readonly LanguageCode[], frameOf: (unit: number) => EventFrame): (unit: number) => readonly number[] {
+  const memo: (readonly number[] | undefined)[] = [];
+  return (unit) => (memo[unit] ??= occasionsOf(langs[unit]!, frameOf(unit).events));
 }
 
 /** Whether two terms are of one predicate class, by the classes withClasses attached to the space; undefined without them. */
