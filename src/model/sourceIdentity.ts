@@ -4,6 +4,7 @@
  * and who cites which outlet (relay chains).
  */
 import { foldForMatch } from '../core/normalize/index.ts';
+import { sameScriptSkeleton } from '../core/entities/skeleton.ts';
 import { speakerIdentity } from '../core/stats/speakers.ts';
 import { relayedOutletName, type RelayedOutletName } from '../core/stats/outlets.ts';
 import type { Actor, AttributedSource, Claim, LanguageCode, RelayLink, SourceKind, SpeakerIdentity } from '../core/types.ts';
@@ -30,7 +31,14 @@ export interface CitingArticle {
 
 const words = (text: string): string[] => foldForMatch(text).split(/\s+/u).filter(Boolean);
 
-/** Whether `short` is the end of `long` word for word ("الورفلي" of "سامي الورفلي"). */
+/** Words this long that share a consonant skeleton are one spelling ("جاويش" / "تشاووش"); shorter ones
+ * ("حسن" / "حسين") are other names as often as not. */
+const SPELLING_VARIANT_LENGTH = 5;
+
+/** A name's words as compared: long words by their skeleton, so one name spelt two ways meets. */
+const nameKeys = (text: string): string[] => words(text).map((w) => (w.length >= SPELLING_VARIANT_LENGTH ? `~${sameScriptSkeleton(w)}` : w));
+
+/** Whether `short` is the end of `long` word for word ("الورفلي" of "سامي الورفلي"; name keys). */
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
@@ -59,7 +67,7 @@ export function sourceIdentity(source: AttributedSource, language: LanguageCode)
 }
 
 /** A group being built: its outlets as a set too (a source of a 1,000-outlet case is cited by hundreds). */
-type Group = SourceGroup & { names: string[]; outletSet: Set<string> };
+type Group = SourceGroup & { names: string[]; nameKeys: string[]; outletSet: Set<string> };
 
 /** Adds what `from` holds that `into` lacks (affiliations, outlets) and its claims. */
 function mergeInto(into: Group, from: Group, withAffiliations: boolean): void {
@@ -90,7 +98,7 @@ export function groupSources(articles: readonly CitingArticle[], actors: readonl
         if (!text) continue;
         let group = groups.get(key);
         if (!group) {
-          group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], outletSet: new Set() };
+          group = { key, text, kind: source.kind, affiliations: [], outlets: [], claimIds: [], names: name ? words(name) : [], nameKeys: name ? nameKeys(name) : [], outletSet: new Set() };
           groups.set(key, group);
         }
         if (stated && !group.affiliations.includes(stated)) group.affiliations.push(stated);
@@ -102,21 +110,21 @@ export function groupSources(articles: readonly CitingArticle[], actors: readonl
       }
     }
   }
-  // A bare surname joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and
+  // A bare surname (or a shorter name, however spelt) joins the only fuller name ending with it; "Lindqvist" beside "Ruth Lindqvist" and
   // "Anna Lindqvist" stays apart. Names ending alike share their last word: only those are compared.
   const persons = [...groups.values()].filter((g) => g.kind === 'person' && g.names.length > 0);
   const byLastWord = new Map<string, Group[]>();
   for (const p of persons) {
-    const last = p.names[p.names.length - 1]!;
+    const last = p.nameKeys[p.nameKeys.length - 1]!;
     const list = byLastWord.get(last);
     if (list) list.push(p);
     else byLastWord.set(last, [p]);
   }
   for (const short of persons) {
-    const candidates = byLastWord.get(short.names[short.names.length - 1]!)!;
+    const candidates = byLastWord.get(short.nameKeys[short.nameKeys.length - 1]!)!;
     if (candidates.length < 2) continue;
-    const fuller = candidates.filter((p) => p !== short && endsWith(p.names, short.names));
-    let longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.names, p.names)));
+    const fuller = candidates.filter((p) => p !== short && endsWith(p.nameKeys, short.nameKeys));
+    let longest = fuller.filter((p) => !fuller.some((q) => q !== p && endsWith(q.nameKeys, p.nameKeys)));
     // Two fuller names end alike: the one given the same title decides.
     if (longest.length > 1) longest = longest.filter((p) => p.affiliations.some((a) => short.affiliations.includes(a)));
     if (longest.length !== 1) continue;
@@ -140,7 +148,7 @@ export function groupSources(articles: readonly CitingArticle[], actors: readonl
     groups.delete(title.key);
   }
   mergeByActor(groups, actors);
-  return [...groups.values()].map(({ names: _names, outletSet: _outletSet, ...group }) => group);
+  return [...groups.values()].map(({ names: _names, nameKeys: _nameKeys, outletSet: _outletSet, ...group }) => group);
 }
 
 /** Kinds of source an actor can be; an anonymous source or a document is never one named actor. */

@@ -8,7 +8,8 @@ const restricted = async (filePath: string, code: string): Promise<string[]> => 
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 };
 
-describe('layer rule', () => {
+// The first lint loads the config and its plugins: seconds on a loaded machine.
+describe('layer rule', { timeout: 30_000 }, () => {
   it('stops a feature importing another feature or the app', async () => {
     expect(await restricted('src/features/report/Probe.tsx', "import { ActorsView } from '../actors/ActorsView.tsx';\nexport const x = ActorsView;\n")).toHaveLength(1);
     expect(await restricted('src/features/report/probe.ts', "import { makeStore } from '../../app/store.ts';\nexport const x = makeStore;\n")).toHaveLength(1);

@@ -52,6 +52,29 @@ describe('one source, one row', () => {
     ]);
   });
 
+  it('a shorter name spelt another way joins the fuller one; short look-alike names stay apart', () => {
+    const groups = groupSources([
+      {
+        id: 'a',
+        label: 'A',
+        language: 'ar',
+        claims: [
+          claim({ text: 'وزير الداخلية كمال تشاكير أوزتورك', kind: 'person', role: 'وزير الداخلية' }),
+          // The affricate written «ج» here, «تش» above: one surname.
+          claim({ text: 'جاكير أوزتورك', kind: 'person' }),
+          claim({ text: 'علي حسن', kind: 'person' }),
+          // «حسين» shares «حسن»'s consonants but is another name.
+          claim({ text: 'محمد علي حسين', kind: 'person' }),
+        ],
+      },
+    ]);
+    const rows = new Map(groups.map((g) => [g.text, g.claimIds.length]));
+    expect(rows.get('كمال تشاكير أوزتورك')).toBe(2);
+    expect(rows.has('جاكير أوزتورك')).toBe(false);
+    expect(rows.get('علي حسن')).toBe(1);
+    expect(rows.get('محمد علي حسين')).toBe(1);
+  });
+
   it('a joint statement is listed under each speaker, with the title each is given', () => {
     const groups = groupSources([
       {

@@ -11,6 +11,7 @@ import type { LanguageCode } from '../types.ts';
 interface TransliterationFile {
   script: string;
   letters: Record<string, string>;
+  letterPairs?: Record<string, string>;
   articles: string[];
   articlePrefixes: string[];
   particlesBeforeArticle: string[];
@@ -33,6 +34,8 @@ export interface ScriptData {
   inScript: RegExp;
   /** Consonant letter (folded) → Latin consonant; letters not listed drop. */
   letters: ReadonlyMap<string, string>;
+  /** Two letters the script writes for one foreign consonant (folded) → the one letter also written for it. */
+  letterPairs: ReadonlyMap<string, string>;
   /** The article written alone. */
   articles: readonly string[];
   /** The article at a word's start, alone or behind a glued proclitic, with two letters after it. */
@@ -63,6 +66,7 @@ const SCRIPTS: readonly ScriptData[] = LANGUAGES.flatMap((bundle) => {
       language: bundle.code,
       inScript: new RegExp(`\\p{Script=${t.script}}`, 'u'),
       letters: new Map(Object.entries(t.letters)),
+      letterPairs: new Map(Object.entries(t.letterPairs ?? {}).map(([pair, latin]) => [foldForMatch(pair), latin])),
       articles: t.articles.map(foldForMatch),
       articlePrefix: new RegExp(`^(?:${byLength(t.articlePrefixes).map(escape).join('|')})(?=\\p{L}{2})`, 'u'),
       particlesBeforeArticle: t.particlesBeforeArticle.map(foldForMatch),

@@ -131,3 +131,19 @@ export function constructSkeleton(words: readonly string[]): string | undefined 
   });
   return changed ? parts.join('') : undefined;
 }
+
+/**
+ * A word's skeleton for comparing two spellings in its own script: letter pairs the script writes for
+ * one foreign consonant count as that consonant («تشاووش» / «جاويش»). Not for matching across scripts,
+ * whose edit distances are fitted to the plain skeleton.
+ * @example sameScriptSkeleton('تشاووش') === sameScriptSkeleton('جاويش')
+ */
+export function sameScriptSkeleton(word: string): string {
+  const folded = foldForMatch(word).trim();
+  const script = scriptOf(folded);
+  if (!script || script.letterPairs.size === 0) return wordSkeleton(word);
+  let rewritten = folded;
+  for (const [pair, single] of script.letterPairs) rewritten = rewritten.split(pair).join(single);
+  return wordSkeleton(rewritten);
+}
+
