@@ -4,7 +4,8 @@
  * whole sentence's score is diluted by the other clause, and its event frame reads the first clause's
  * predicate. Here each unit is cut at its clause breaks (lang predicates' `breaks`) without becoming
  * units of its own (a claim stays in one row): two clauses whose words match and whose own frames
- * allow it let the pair of units join. Read only for pairs a cheap gate lets through (prepare.ts).
+ * allow it let the pair of units join, unless the two sentences name other occasions (a meeting, a
+ * phone call). Read only for pairs a cheap gate lets through (prepare.ts).
  */
 import type { EventFrame } from './frames.ts';
 
@@ -27,6 +28,18 @@ export interface ClauseInput {
   threshold: number;
   /** Words (not classes) two clauses must share. */
   minShared: number;
+  /** The occasions a unit names (a meeting, a phone call: predicates.json `occasions`), memoised by the caller. */
+  occasionsOf?: (unit: number) => readonly number[];
+}
+
+/**
+ * Whether two sentences report words said on other occasions: each names an occasion a statement is
+ * made on and they share none ("on a phone call he reviewed the efforts" / "during the meeting he
+ * stressed the aim of the efforts"). Their clauses may match word for word; the events are two.
+ * @example otherOccasions([7], [30]) // true
+ */
+export function otherOccasions(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((c) => b.includes(c));
 }
 
 /**
@@ -36,7 +49,7 @@ export interface ClauseInput {
  * @example clauseJoiner(input)(0, 1) // true where "…, and the pound fell to 50" meets "the pound fell to 50"
  */
 export function clauseJoiner(input: ClauseInput): (a: number, b: number) => boolean {
-  const { clausesOf, weights, sameClass, allows, threshold, minShared } = input;
+  const { clausesOf, weights, sameClass, allows, threshold, minShared, occasionsOf } = input;
   const mark = new Int32Array(weights.length);
   let stamp = 0;
   const matches = (x: Int32Array, y: Int32Array): boolean => {
@@ -79,7 +92,8 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
     for (const x of ca) {
       for (const y of cb) {
         // The words first: a clause's frame is read (once) only when its words match another clause's.
-        if (matches(x.ids, y.ids) && allows(x.frame(), y.frame())) return true;
+        // The occasions are the units' own (a clause tells what was said, its sentence where): read on a match only.
+        if (matches(x.ids, y.ids) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
       }
     }
     return false;

@@ -29,6 +29,8 @@ interface PredicateFile {
   verdicts: string[][];
   /** Indexes of the news event classes ("seized", "attacked", "protested"): what an event frame reads. */
   events: number[];
+  /** Indexes of the event classes a statement is made on (a meeting, a phone call, a visit). */
+  occasions?: number[];
   /** Folded words naming the doer of an event whose key is the predicate's own ("demonstrators"). */
   agents: string[];
   /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
@@ -51,6 +53,7 @@ const phraseStarts = new Set<string>();
 const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
 const events = new Set<number>();
+const occasions = new Set<number>();
 /** The language of each class id. */
 const classLanguages: LanguageCode[] = [];
 
@@ -70,6 +73,7 @@ export function predicateClasses(key: string): readonly number[] {
       }
       for (const r of file.reporting) reporting.add(id + r);
       for (const e of file.events) events.add(id + e);
+      for (const o of file.occasions ?? []) occasions.add(id + o);
       for (const line of file.classes) {
         for (const word of line.split(' ')) {
           const join = word.indexOf('_');
@@ -125,6 +129,18 @@ export function eventClasses(key: string): readonly number[] {
   if (all.length === 0) return NONE;
   let out: number[] | null = null;
   for (const c of all) if (events.has(c)) (out ??= []).push(c);
+  return out ?? NONE;
+}
+
+/**
+ * Of a frame's event classes, those naming an occasion a statement is made on (a meeting, a phone call,
+ * a visit), in `lang`'s own classes only.
+ * @example occasionsOf('en', eventClasses('meet')).length // 1
+ */
+export function occasionsOf(lang: LanguageCode, classes: readonly number[]): readonly number[] {
+  predicateClasses('');
+  let out: number[] | null = null;
+  for (const c of classes) if (occasions.has(c) && classLanguages[c] === lang) (out ??= []).push(c);
   return out ?? NONE;
 }
 
@@ -189,6 +205,14 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
   }
   // Read by the surface form alone: each form is stripped of its clitics once (frames ask for many).
   return surfaceEventWordMemo(lang, norm);
+}
+
+/**
+ * Whether a folded word (no clitic) is one of `lang`'s conjugated event verb forms (predicates.json `eventVerbs`).
+ * @example isEventVerbForm('ar', 'سيطرت') // true
+ */
+export function isEventVerbForm(lang: LanguageCode, word: string): boolean {
+  return eventWordsOf(lang)?.verbs.has(word) ?? false;
 }
 
 const surfaceEventWordMemo = wordMemo((norm: string, lang: string): EventWord => surfaceEventWord(eventWordsOf(lang as LanguageCode)!, norm), 100_000);
@@ -321,7 +345,8 @@ function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
  * Splits a claim's folded words into its propositions at the words that open an embedded report
  * ("markets rose after the ministry announced the deal" → two), where one side `isReport` and both
  * keep at least `minWords` words that are not `isStop`; one part (the whole) when it cannot be split.
- * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not.
+ * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not, and before a word
+ * `opensClause` tells opens one (a conjunction glued on a verb; the word stays in the clause it opens).
  * @example propositionParts(['markets', 'rose', 'after', 'bank', 'announced', 'cut'], 'en', () => false, 2, (p) => p.includes('announced')) // [['markets', 'rose'], ['bank', 'announced', 'cut']]
  */
 export function propositionParts(
@@ -331,15 +356,23 @@ export function propositionParts(
   minWords: number,
   isReport: (part: readonly string[]) => boolean,
   everyClause = false,
+  opensClause?: (norm: string) => boolean,
 ): string[][] {
   const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
-  if (markers.length === 0) return [norms];
+  const glued = everyClause ? opensClause : undefined;
+  if (markers.length === 0 && !glued) return [norms];
   let parts: string[][] | null = null;
   let start = 0;
   for (let k = 1; k < norms.length; k++) {
-    if (!starts.has(norms[k]!)) continue;
-    const marker = markerAt(markers, norms, k);
-    if (!marker) continue;
+    const marker = starts.has(norms[k]!) ? markerAt(markers, norms, k) : undefined;
+    if (!marker) {
+      if (!glued?.(norms[k]!)) continue;
+      // A glued opener: the word stays, first of the clause it opens.
+      if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k, norms.length, isStop) < minWords) continue;
+      (parts ??= []).push(norms.slice(start, k));
+      start = k;
+      continue;
+    }
     // Counted in place; the sides are sliced only for a split that may hold (a long sentence meets many markers).
     if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k + marker.length, norms.length, isStop) < minWords) continue;
     const before = norms.slice(start, k);

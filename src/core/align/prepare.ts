@@ -13,12 +13,13 @@ import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, overlaps, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs } from './group.ts';
-import { classLanguage, isReportingKey, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
+import { opensGluedClause } from './glued-breaks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import { otherTargets, readTarget } from './targets.ts';
@@ -199,6 +200,11 @@ export interface AlignOptions {
   clauseJoin?: number;
   clauseFloor?: number;
   clauseFrames?: FrameGate;
+  /**
+   * Clause evidence does not join two sentences naming other occasions a statement is made on (a
+   * meeting / a phone call: predicates.json `occasions`, align/clause-join.ts `otherOccasions`).
+   */
+  clauseOccasions?: boolean;
   /**
    * The predicate's arguments (align/roles.ts): a pair scoring at least this under the threshold joins
    * when the frames' 'main' gate allows it and the two units share the object's head word or a figure,
@@ -429,6 +435,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseJoin: 0.32,
   clauseFloor: 0.12,
   clauseFrames: 'free',
+  clauseOccasions: true,
   roleJoin: 0,
   roleRescue: false,
   roleVeto: false,
@@ -798,7 +805,7 @@ function clauseReader(
     if (got) return got;
     const lang = langs[unit]!;
     const norms = normLists[unit]!;
-    const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true);
+    const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm) => opensGluedClause(lang, norm));
     if (parts.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
     else {
       let next = 0;
@@ -815,7 +822,13 @@ function clauseReader(
   };
   const sameClass = sameClassOf(space);
   const gate = opts.clauseFrames;
-  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared });
+  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared, ...(opts.clauseOccasions ? { occasionsOf: occasionReader(langs, frameOf) } : {}) });
+}
+
+/** Per unit, the occasions its whole sentence names (of its frame's events), read when first asked. */
+function occasionReader(langs: readonly LanguageCode[], frameOf: (unit: number) => EventFrame): (unit: number) => readonly number[] {
+  const memo: (readonly number[] | undefined)[] = [];
+  return (unit) => (memo[unit] ??= occasionsOf(langs[unit]!, frameOf(unit).events));
 }
 
 /** Whether two terms are of one predicate class, by the classes withClasses attached to the space; undefined without them. */
