@@ -16,6 +16,7 @@ import { groupPairs } from './group.ts';
 import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
+import type { CompoundSplit } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
@@ -44,6 +45,13 @@ export interface AlignOptions {
   charWeight?: number;
   /** Content terms two claims must share to score above 0. */
   minShared?: number;
+  /**
+   * Hyphenated compounds the case also writes apart ("18-month" / "18 months") match as their parts
+   * besides the whole (align/terms.ts CaseTerms): 'figures' those with a figure part, 'all' every one.
+   */
+  compoundParts?: CompoundSplit;
+  /** A figure before the name of basis points matches as the percentage it states ("600 basis points" = "6%"). */
+  basisPointTerms?: boolean;
   /** Factor applied to the score when both claims state years and share none (2019 vs 2020). */
   numberPenalty?: number;
   /**
@@ -390,6 +398,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
   linkThreshold: 0.05,
   minShared: 2,
+  compoundParts: 'figures',
+  basisPointTerms: false,
   shortClaim: 2,
   questionPenalty: 0.8,
   charWeight: 0,
@@ -522,7 +532,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
-    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang)));
+    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms)));
     return terms;
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);

@@ -9,6 +9,8 @@ import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { arabicLightStem, stripKnownClitic } from '../lang/ar/stem.ts';
+import arRoles from '../lang/ar/roles.json' with { type: 'json' };
+import enRoles from '../lang/en/roles.json' with { type: 'json' };
 
 interface StopwordFile {
   language: LanguageCode;
@@ -283,18 +285,35 @@ export class CaseTerms {
   private readonly baseKeys = new Map<string, string | null>();
   private readonly finalKeys = new Map<string, string | null>();
   private readonly keys = new Set<string>();
+  /** The parts' keys of hyphenated compounds (marked COMPOUND in finalKeys). */
+  private readonly compoundKeys = new Map<string, string[]>();
+  /** The word lists added (kept by reference), read once for the compounds the case also writes apart. */
+  private readonly texts: (readonly string[])[] = [];
+  private spaced: Set<string> | null = null;
+  /** The folded phrases naming basis points (null: figures stay as written). */
+  private readonly basisPoints: readonly (readonly string[])[] | null;
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
     return key !== null && this.keys.has(key);
   };
 
-  constructor(private readonly lang: LanguageCode) {
+  /**
+   * `compounds`: which hyphenated compounds the case also writes apart are split ('off': every word is
+   * one key); `basisPoints`: a figure before the name of basis points keys as its percentage.
+   */
+  constructor(
+    private readonly lang: LanguageCode,
+    private readonly compounds: CompoundSplit = 'off',
+    basisPoints = false,
+  ) {
     this.strip = CLITIC_STRIPPERS[lang];
+    this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
   }
 
   /** Registers words of the case (first pass). */
   add(norms: readonly string[]): void {
+    if (this.compounds !== 'off') this.texts.push(norms);
     if (!this.strip) return;
     for (const norm of norms) {
       if (this.baseKeys.has(norm)) continue;
@@ -303,17 +322,27 @@ export class CaseTerms {
     }
   }
 
-  /** The matching stems of words, stop words dropped (second pass). */
+  /**
+   * The matching stems of words, stop words dropped (second pass); a hyphenated compound gives its parts'
+   * stems; a figure before the name of basis points is the percentage it states ("600 basis points" → 6,
+   * the name dropped as "%" is), as the quantities reader folds it.
+   */
   stems(norms: readonly string[]): string[] {
     const out: string[] = [];
-    for (const norm of norms) {
+    for (let n = 0; n < norms.length; n++) {
+      const norm = norms[n]!;
       let key = this.finalKeys.get(norm);
-      if (key === undefined) {
-        const rest = this.strip ? this.strip(norm, this.isKnown) : norm;
-        key = this.baseKey(rest);
-        this.finalKeys.set(norm, key);
+      if (key === undefined) key = this.resolve(norm);
+      if (key === COMPOUND) out.push(...this.compoundKeys.get(norm)!);
+      else if (key !== null) {
+        // Most words are no figure: the phrase is looked up only past one.
+        const code = key.charCodeAt(0);
+        const skip = this.basisPoints && code >= 48 && code <= 57 && n + 1 < norms.length ? phraseAt(norms, n + 1, this.basisPoints) : 0;
+        if (skip > 0 && NUMBER.test(key)) {
+          out.push(String(Math.round(Number(key.replace(',', '.')) * 100) / 10_000));
+          n += skip;
+        } else out.push(key);
       }
-      if (key !== null) out.push(key);
     }
     return out;
   }
@@ -321,18 +350,65 @@ export class CaseTerms {
   /** The matching key of one folded word (null for a stop word), after every word of the case is added. */
   key(norm: string): string | null {
     let key = this.finalKeys.get(norm);
-    if (key === undefined) {
-      key = this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
+    if (key === undefined) key = this.resolve(norm);
+    // One key asked for a compound (predicate lookups): the whole word's, as before compounds were split.
+    return key === COMPOUND ? this.wholeKey(norm) : key;
+  }
+
+  /** Memoises a word's key, or COMPOUND with its parts' keys kept in compoundKeys. */
+  private resolve(norm: string): string | null {
+    const parts = compoundParts(norm, this.compounds);
+    if (parts && !this.writtenApart(norm)) {
+      const key = this.wholeKey(norm);
       this.finalKeys.set(norm, key);
+      return key;
     }
+    let key: string | null;
+    if (parts) {
+      const keys: string[] = [this.wholeKey(norm)!];
+      for (const part of parts) {
+        const k = this.wholeKey(part);
+        if (k !== null) keys.push(k);
+      }
+      this.compoundKeys.set(norm, keys);
+      key = COMPOUND;
+    } else key = this.wholeKey(norm);
+    this.finalKeys.set(norm, key);
     return key;
+  }
+
+  /**
+   * Whether the case also writes the compound's parts as adjacent words ("interest-rate" and "interest
+   * rates"): only then is it split. A name's compound ("pro-X", "X-linked") written one way keeps its own
+   * key, so the name does not meet every claim naming X. The index of adjacent pairs is built once, for
+   * the pairs that start with a compound's first part.
+   */
+  private writtenApart(norm: string): boolean {
+    if (!this.spaced) {
+      const heads = new Set<string>();
+      for (const norms of this.texts) for (const w of norms) if (w.includes('-') && HYPHENATED.test(w)) heads.add(w.slice(0, w.indexOf('-')));
+      this.spaced = new Set();
+      for (const norms of this.texts) for (let k = 0; k + 1 < norms.length; k++) if (heads.has(norms[k]!)) this.spaced.add(`${norms[k]}-${this.pairKey(norms[k + 1]!)}`);
+    }
+    const cut = norm.lastIndexOf('-');
+    return this.spaced.has(`${norm.slice(0, cut)}-${this.pairKey(norm.slice(cut + 1))}`);
+  }
+
+  /** The second word of a pair by its key, so "rates" written apart meets "-rate" in the compound. */
+  private pairKey(norm: string): string {
+    return this.wholeKey(norm) ?? norm;
+  }
+
+  private wholeKey(norm: string): string | null {
+    return this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
   }
 
   /** The keys of words before every word of the case is added (not cached: the answer may still change). */
   peek(norms: readonly string[]): string[] {
     const out: string[] = [];
     for (const norm of norms) {
-      const key = this.finalKeys.get(norm) ?? this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
+      const memo = this.finalKeys.get(norm);
+      const key = memo !== undefined && memo !== COMPOUND ? memo : this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
       if (key !== null) out.push(key);
     }
     return out;
@@ -346,6 +422,50 @@ export class CaseTerms {
     }
     return key;
   }
+}
+
+const BASIS_POINT_FILES: readonly { language: string; basisPoints?: string[] }[] = [arRoles, enRoles];
+const basisPointLists = new Map<LanguageCode, readonly (readonly string[])[] | null>();
+
+/** A language's phrases naming a hundredth of a percentage point (lang/<code>/roles.json), folded; null for none. */
+function basisPointPhrases(lang: LanguageCode): readonly (readonly string[])[] | null {
+  let got = basisPointLists.get(lang);
+  if (got === undefined) {
+    const phrases = (BASIS_POINT_FILES.find((f) => f.language === lang)?.basisPoints ?? []).map((p) => foldForMatch(p).trim().split(/\s+/u));
+    got = phrases.length ? phrases : null;
+    basisPointLists.set(lang, got);
+  }
+  return got;
+}
+
+/** The number of words of the first of `phrases` that `norms` spell from index `at` (0: none). */
+function phraseAt(norms: readonly string[], at: number, phrases: readonly (readonly string[])[]): number {
+  for (const p of phrases) if (at + p.length <= norms.length && p.every((w, k) => norms[at + k] === w)) return p.length;
+  return 0;
+}
+
+/** The marker in CaseTerms' key memo of a hyphenated compound (its parts' keys are kept apart). */
+const COMPOUND = '\u0000';
+
+/** Letters (or digits) on both sides of a hyphen: a compound written with one. */
+const HYPHENATED = /[\p{L}\p{N}]-[\p{L}\p{N}]/u;
+/** A part of a compound this short and not a figure is a particle ("al-", "el-", "co-"). */
+const MIN_COMPOUND_PART = 3;
+
+/** Which hyphenated compounds alignment splits: none, those with a figure part ("18-month"), or all ("interest-rate"). */
+export type CompoundSplit = 'off' | 'figures' | 'all';
+
+/**
+ * The parts of a hyphenated compound ("18-month" → 18, month; "interest-rate" → interest, rate), so
+ * it meets the words written apart. Null for a word without an inner hyphen, with a particle part, or
+ * (`which` 'figures') without a figure part.
+ */
+export function compoundParts(norm: string, which: CompoundSplit = 'all'): string[] | null {
+  if (which === 'off' || !norm.includes('-') || !HYPHENATED.test(norm)) return null;
+  const parts = norm.split('-');
+  if (which === 'figures' && !parts.some((p) => NUMBER.test(p))) return null;
+  // A particle part ("al-", "el-") marks a name written with its article: one key, as the name.
+  return parts.every((p) => p.length >= MIN_COMPOUND_PART || NUMBER.test(p)) ? parts : null;
 }
 
 // termOf without clitic stripping depends on the word and language only: shared by every case (a
