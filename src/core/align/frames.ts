@@ -42,6 +42,13 @@ export interface FrameInput {
 
 const NONE: readonly number[] = [];
 
+/**
+ * The main event of a statement whose cue names none ("said"): the statement. Two statements share it; an
+ * own-voice event does not. No class of predicates.json has this id (theirs count from 0).
+ */
+export const STATEMENT = -1;
+const STATEMENT_MAIN: readonly number[] = [STATEMENT];
+
 /** Kinds of entity that do things or state them (a place is where, not who). */
 const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['person', 'organization', 'group', 'other']);
 
@@ -70,13 +77,17 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let controlReach = -1;
   if (cue && unit.firstWord === 0) {
     for (const norm of cueNorms(cue.text, language)) {
-      const classes = eventClassesOfWord(language, norm, keyOf(norm) ?? '').classes;
+      const key = keyOf(norm);
+      // A cue word read by keys that the case's words never hold ("said": the cue is blanked from the
+      // proposition) makes the statement itself the main event (STATEMENT). It was looked up as the
+      // empty key, which met the classes written as surface forms only (another language's).
+      const classes = key === null && !hasEventWords(language) ? STATEMENT_MAIN : eventClassesOfWord(language, norm, key ?? '').classes;
       if (classes.length === 0) continue;
       main = classes;
       verb = true;
       for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
       // A control cue ("agreed to …") passes the predicate to the event its content opens with.
-      if (isControlKey(language, keyOf(norm) ?? '')) controlReach = CONTROL_REACH - 1;
+      if (isControlKey(language, key ?? '')) controlReach = CONTROL_REACH - 1;
       break;
     }
   }

@@ -72,3 +72,45 @@ export function sameSpeaker(named: readonly (readonly string[])[], i: number, j:
 export function namedBesideAnonymous(kinds: Uint8Array, i: number, j: number): boolean {
   return (kinds[i]! | kinds[j]!) === (SPEAKER_ANONYMOUS | SPEAKER_NAMED);
 }
+
+/** No person speaks the unit (own voice, an anonymous or media source, a source naming no person). */
+export const NO_PERSON = -1;
+
+/**
+ * Each unit's speaking person: the first person entity its stated source names (an anonymous or media
+ * source, an office or a group: none), as an index into `entities.entities`; read once per case.
+ * @example personSpeakers([claimSaidByTheMinister, ownVoiceClaim], entities) // Int32Array [3, -1]
+ */
+export function personSpeakers(units: readonly Claim[], entities: EntityIndex): Int32Array {
+  const index = new Map<string, number>();
+  entities.entities.forEach((e, k) => {
+    if (e.kind === 'person') index.set(e.id, k);
+  });
+  const persons = new Int32Array(units.length).fill(NO_PERSON);
+  for (let u = 0; u < units.length; u++) {
+    const source = units[u]!.attribution?.source;
+    if (!source || source.kind === 'anonymous' || source.kind === 'media') continue;
+    const mentions = entities.byArticle.get(units[u]!.articleId);
+    if (!mentions) continue;
+    for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= source.start); k < mentions.length && mentions[k]!.end <= source.end; k++) {
+      const person = index.get(mentions[k]!.entityId);
+      if (person !== undefined) {
+        persons[u] = person;
+        break;
+      }
+    }
+  }
+  return persons;
+}
+
+/**
+ * Whether two units are other persons' stances: each names its speaking person, the persons differ,
+ * and one unit says little beyond who says it (at most `stanceTerms` content terms: "X rejected the
+ * results" / "Y dismissed the results as fabricated"). A statement telling a third party's act at
+ * length ("X announced that parliament voted to …") is that act, whoever tells it.
+ */
+export function otherStances(persons: Int32Array, termCounts: ArrayLike<number>, stanceTerms: number, i: number, j: number): boolean {
+  const a = persons[i]!;
+  const b = persons[j]!;
+  return a !== NO_PERSON && b !== NO_PERSON && a !== b && Math.min(termCounts[i]!, termCounts[j]!) <= stanceTerms;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../../src/core/align/index.ts';
-import { frameConflict, sharesEvent } from '../../../src/core/align/frames.ts';
+import { frameConflict, sharesEvent, STATEMENT } from '../../../src/core/align/frames.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import { eventClassesOfWord } from '../../../src/core/align/predicates.ts';
@@ -24,6 +24,26 @@ function frames(sentences: readonly string[], language: LanguageCode): EventFram
 const together = (rows: ReturnType<typeof alignClaims>, a: string, b: string): boolean => rows.some((r) => r.claimIds.includes(`${a}:c1`) && r.claimIds.includes(`${b}:c1`));
 
 describe('event frames (align/frames.ts)', () => {
+  it('makes a statement whose cue names no event the statement itself, no class of another language', () => {
+    const [saidA, saidB, ownVoice] = frames(
+      [
+        'The harbour master said the northern pier would stay shut until the storm passed.',
+        'According to the port authority, ferries to the islands will resume on Thursday.',
+        'Ferries to the islands resumed sailing on Thursday.',
+      ],
+      'en',
+    );
+    expect(saidA!.main).toEqual([STATEMENT]);
+    expect(saidB!.main).toEqual([STATEMENT]);
+    expect(saidA!.verb).toBe(true);
+    expect(ownVoice!.main).not.toContain(STATEMENT);
+    // An Arabic claim of a visit or a float has its own classes: an English statement does not meet them.
+    const [visited] = frames(['زار الوزير الميناء الشمالي يوم الخميس.'], 'ar');
+    expect(visited!.main.length).toBeGreaterThan(0);
+    expect(visited!.main).not.toContain(STATEMENT);
+    expect(saidA!.main.some((c) => visited!.main.includes(c))).toBe(false);
+  });
+
   it('passes the main predicate from a control verb to the event after it', () => {
     const [agreedToFree, freed, agreedDeal] = frames(
       [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
-import { namedBesideAnonymous, sameSpeaker, SPEAKER_ANONYMOUS, SPEAKER_NAMED, SPEAKER_NONE, speakerEntities, speakerKinds } from '../../../src/core/align/speakers.ts';
+import { namedBesideAnonymous, NO_PERSON, otherStances, personSpeakers, sameSpeaker, SPEAKER_ANONYMOUS, SPEAKER_NAMED, SPEAKER_NONE, speakerEntities, speakerKinds } from '../../../src/core/align/speakers.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import type { LanguageCode } from '../../../src/core/types.ts';
 
 /** The case's units (claims of one article per sentence) with their word and join scores. */
-function prepared(sentences: readonly string[], language: LanguageCode, options: { speakerFloor?: number; speakerRescue?: number; rescueThreshold?: number } = {}) {
+function prepared(sentences: readonly string[], language: LanguageCode, options: { speakerFloor?: number; speakerRescue?: number; rescueThreshold?: number; speakerStance?: number } = {}) {
   const articles = analyzeCase(sentences.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language })), { claimsOnly: true }).articles;
   const entities = resolveEntities(articles);
   const case_ = prepareCase(articles, { entities, ...options });
@@ -74,5 +74,48 @@ describe('speakers (align/speakers.ts)', () => {
     expect(on.case_.joinScore(on.unit(0), on.unit(2))).toBeLessThan(on.case_.joinThreshold);
     const off = prepared(sentences, 'en', { speakerRescue: 0, rescueThreshold: 0 });
     expect(off.case_.joinScore(off.unit(0), off.unit(1))).toBeLessThan(off.case_.joinThreshold);
+  });
+
+  describe('other persons\' stances (otherStances)', () => {
+    const sentences = [
+      'Opposition leader Marta Vell rejected the tally on Tuesday.',
+      'Party chairman Oskar Lind rejected the tally on Tuesday as rigged.',
+      'Oskar Lind rejected the tally on Tuesday as rigged.',
+      'Party chairman Oskar Lind said the electoral board would recount the ballots of the northern districts after the vote.',
+      'Opposition leader Marta Vell said the electoral board would recount the ballots of the northern districts after the vote.',
+    ];
+
+    it('reads the person a statement\'s source names, none for own voice', () => {
+      const { case_, entities, unit } = prepared([...sentences, 'The electoral board will recount the ballots.'], 'en');
+      const persons = personSpeakers(case_.claims, entities);
+      expect(persons[unit(0)]).not.toBe(NO_PERSON);
+      expect(persons[unit(1)]).not.toBe(NO_PERSON);
+      expect(persons[unit(0)]).not.toBe(persons[unit(1)]);
+      expect(persons[unit(1)]).toBe(persons[unit(2)]);
+      expect(persons[unit(5)]).toBe(NO_PERSON);
+    });
+
+    it('keeps two persons\' short stances apart, not one person\'s, nor a third party\'s act told at length', () => {
+      const off = prepared(sentences, 'en', { speakerStance: 0 });
+      const on = prepared(sentences, 'en', { speakerStance: 4 });
+      const t = on.case_.joinThreshold;
+      // The words join the two leaders' rejections; the rule parts them.
+      expect(off.case_.joinScore(off.unit(0), off.unit(1))).toBeGreaterThanOrEqual(t);
+      expect(on.case_.joinScore(on.unit(0), on.unit(1))).toBe(0);
+      // One person's rejection told twice still joins.
+      expect(on.case_.joinScore(on.unit(1), on.unit(2))).toBeGreaterThanOrEqual(t);
+      // Two persons telling the board's recount at length: that act, whoever tells it.
+      expect(on.case_.joinScore(on.unit(3), on.unit(4))).toBeGreaterThanOrEqual(t);
+    });
+
+    it('asks both persons and one short unit', () => {
+      const persons = Int32Array.from([0, 1, NO_PERSON, 0]);
+      const counts = [2, 9, 2, 9];
+      expect(otherStances(persons, counts, 4, 0, 1)).toBe(true);
+      expect(otherStances(persons, counts, 1, 0, 1)).toBe(false);
+      expect(otherStances(persons, counts, 4, 1, 3)).toBe(false);
+      expect(otherStances(persons, counts, 4, 0, 2)).toBe(false);
+      expect(otherStances(persons, counts, 4, 0, 3)).toBe(false);
+    });
   });
 });
