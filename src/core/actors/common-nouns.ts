@@ -256,12 +256,25 @@ function gluedPreposition(key: string, lang: LanguageCode): boolean {
 
 /** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
 function gluedBeforeArticle(key: string, lang: LanguageCode): number {
-  const file = labelFile(lang);
-  const article = foldForMatch(file?.actors?.article ?? '');
+  const { article, forms } = articleFormsOf(lang);
   if (!article || key.startsWith(article)) return 0;
   let best = 0;
-  for (const f of (file?.actors?.articleForms ?? []).map(foldForMatch)) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
+  for (const f of forms) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
   return best;
+}
+
+const articleForms = new Map<LanguageCode, { article: string; forms: readonly string[] }>();
+
+/** The language's article and its glued forms, folded once (gluedBeforeArticle runs at every common noun of the case). */
+function articleFormsOf(lang: LanguageCode): { article: string; forms: readonly string[] } {
+  let found = articleForms.get(lang);
+  if (!found) {
+    const file = labelFile(lang);
+    found = { article: foldForMatch(file?.actors?.article ?? ''), forms: (file?.actors?.articleForms ?? []).map(foldForMatch) };
+    // (A language not registered yet is asked again later.)
+    if (file) articleForms.set(lang, found);
+  }
+  return found;
 }
 
 /** "an unpopular finance bill", "Kenyan police": up to three plain words between a determiner (or a break) and the noun. */
