@@ -163,11 +163,12 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const spelling = c.text.slice(nounStart, tokens[last]!.end);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       const form = `${c.lang}:${hit.value.form}`;
-      (entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!).add(c.articleIndex);
-      // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms).
-      const headId = `${c.articleIndex}:head:${hit.value.form}`;
-      if (!entry.seen.has(headId)) {
-        entry.seen.add(headId);
+      const inForm = entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!;
+      // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms):
+      // the first time this article is added to the form's articles.
+      const firstInArticle = !inForm.has(c.articleIndex);
+      inForm.add(c.articleIndex);
+      if (firstInArticle) {
         const end = tokens[last]!.end;
         const d = newDraft(c.articleIndex, c.text.slice(nounStart, end), nounStart, end, 'neutral', 'discovered', 'head-noun', `noun: ${hit.value.form}`);
         d.chosenHead = true;
