@@ -163,11 +163,12 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const spelling = c.text.slice(nounStart, tokens[last]!.end);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
       const form = `${c.lang}:${hit.value.form}`;
-      (entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!).add(c.articleIndex);
-      // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms).
-      const headId = `${c.articleIndex}:head:${hit.value.form}`;
-      if (!entry.seen.has(headId)) {
-        entry.seen.add(headId);
+      const inForm = entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!;
+      // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms):
+      // the first time this article is added to the form's articles.
+      const firstInArticle = !inForm.has(c.articleIndex);
+      inForm.add(c.articleIndex);
+      if (firstInArticle) {
         const end = tokens[last]!.end;
         const d = newDraft(c.articleIndex, c.text.slice(nounStart, end), nounStart, end, 'neutral', 'discovered', 'head-noun', `noun: ${hit.value.form}`);
         d.chosenHead = true;
@@ -256,12 +257,25 @@ function gluedPreposition(key: string, lang: LanguageCode): boolean {
 
 /** Letters glued before the article of a word the tokens left whole («والمحتجين» → 1), else 0. */
 function gluedBeforeArticle(key: string, lang: LanguageCode): number {
-  const file = labelFile(lang);
-  const article = foldForMatch(file?.actors?.article ?? '');
+  const { article, forms } = articleFormsOf(lang);
   if (!article || key.startsWith(article)) return 0;
   let best = 0;
-  for (const f of (file?.actors?.articleForms ?? []).map(foldForMatch)) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
+  for (const f of forms) if (f.endsWith(article) && key.startsWith(f) && f.length - article.length > best) best = f.length - article.length;
   return best;
+}
+
+const articleForms = new Map<LanguageCode, { article: string; forms: readonly string[] }>();
+
+/** The language's article and its glued forms, folded once (gluedBeforeArticle runs at every common noun of the case). */
+function articleFormsOf(lang: LanguageCode): { article: string; forms: readonly string[] } {
+  let found = articleForms.get(lang);
+  if (!found) {
+    const file = labelFile(lang);
+    found = { article: foldForMatch(file?.actors?.article ?? ''), forms: (file?.actors?.articleForms ?? []).map(foldForMatch) };
+    // (A language not registered yet is asked again later.)
+    if (file) articleForms.set(lang, found);
+  }
+  return found;
 }
 
 /** "an unpopular finance bill", "Kenyan police": up to three plain words between a determiner (or a break) and the noun. */

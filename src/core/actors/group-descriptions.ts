@@ -67,7 +67,9 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
  * of every pre-name draft, case-wide per language (null when two groups share a word).
  */
 function addModifierDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], groups: readonly DescribedGroup[]): void {
-  const byWord = new Map<string, DescribedGroup | null>();
+  // Per language, each pre-name word → its group (kept apart so an article of another language is skipped
+  // and no key string is built per word read).
+  const byLang = new Map<string, Map<string, DescribedGroup | null>>();
   for (const g of groups) {
     for (const d of g.drafts) {
       const c = texts[d.article]!;
@@ -75,13 +77,15 @@ function addModifierDescriptions(texts: readonly CaseText[], occupied: readonly 
       for (let j = tokenIndexAfter(c.tokens, d.start); j < c.tokens.length && c.tokens[j]!.start < d.end; j++) {
         const w = c.tokens[j]!.key;
         if (isStopword(w, c.lang) || c.data.groupNouns.match(c.tokens, j)) continue;
-        const key = `${c.lang}:${w}`;
-        byWord.set(key, byWord.has(key) && byWord.get(key) !== g ? null : g);
+        const byWord = byLang.get(c.lang) ?? byLang.set(c.lang, new Map()).get(c.lang)!;
+        byWord.set(w, byWord.has(w) && byWord.get(w) !== g ? null : g);
       }
     }
   }
-  if (!byWord.size) return;
   for (const c of texts) {
+    // (No group word in the article's language: no description can find its group.)
+    const byWord = byLang.get(c.lang);
+    if (!byWord) continue;
     const taken = occupied[c.articleIndex]!;
     for (let k = 0; k < c.tokens.length; k++) {
       const found = modifierDescriptionAt(c, k, taken, byWord);
@@ -125,7 +129,7 @@ function modifierDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number
       if (!group || (after && !after.breakBefore && (taken.has(last + 1) || after.capitalised))) return null;
       return { first: k + 1, last, group };
     }
-    const owner = byWord.get(`${lang}:${w.key}`);
+    const owner = byWord.get(w.key);
     if (owner === null || (owner && group && owner !== group)) return null;
     if (owner) group = owner;
   }

@@ -410,9 +410,22 @@ function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: Tit
 
 // The tests below loop rather than call `some`/`find` with a closure: they run for every word of a case.
 function definiteTest(forms: readonly string[]): (key: string) => boolean {
+  // Memoised per word: passes ask at nearly every word of the case, and a word not definite tries every form.
+  let known = new Map<string, boolean>();
   return (key) => {
-    for (const f of forms) if (key.length > f.length + 1 && key.startsWith(f)) return true;
-    return false;
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+      verdict = false;
+      for (const f of forms) {
+        if (key.length > f.length + 1 && key.startsWith(f)) {
+          verdict = true;
+          break;
+        }
+      }
+      if (known.size > 100_000) known = new Map();
+      known.set(key, verdict);
+    }
+    return verdict;
   };
 }
 

@@ -153,7 +153,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     const unnamedRoles = sole.size ? unnamedOf(sole, named, c.lang) : null;
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
-      if (unnamedRoles?.size) {
+      if (unnamedRoles && (unnamedRoles.heads.size || unnamedRoles.modifiers.size)) {
         const role = roleDescriptionAt(c, k, taken, unnamedRoles);
         if (role) {
           addDescription(c, role.first, role.last, role.holder);
@@ -244,12 +244,23 @@ function soleRoles(roles: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): Ma
   return out;
 }
 
+/** An article's sole roles by word: role heads, and role modifiers apart (no key string built per token to ask for them). */
+interface UnnamedRoles {
+  heads: Map<string, DescribedPerson>;
+  modifiers: Map<string, DescribedPerson>;
+}
+
 /** The sole roles of the article's language, by their word, whose holder the article (its named persons) never names. */
-function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[], lang: string): Map<string, DescribedPerson> {
+function unnamedOf(sole: ReadonlyMap<string, DescribedPerson>, named: readonly { p: DescribedPerson }[], lang: string): UnnamedRoles {
   const here = new Set(named.map((n) => n.p));
-  const out = new Map<string, DescribedPerson>();
+  const out: UnnamedRoles = { heads: new Map(), modifiers: new Map() };
   const prefix = `${lang} `;
-  for (const [role, holder] of sole) if (role.startsWith(prefix) && !here.has(holder)) out.set(role.slice(prefix.length), holder);
+  const modPrefix = `${prefix}${MODIFIER}`;
+  for (const [role, holder] of sole) {
+    if (!role.startsWith(prefix) || here.has(holder)) continue;
+    if (role.startsWith(modPrefix)) out.modifiers.set(role.slice(modPrefix.length), holder);
+    else out.heads.set(role.slice(prefix.length), holder);
+  }
   return out;
 }
 
@@ -265,7 +276,7 @@ const ROLE_MODIFIERS = 3;
  * says nothing — and a role only one person of the case is described by, with no name after it. Where
  * the outlet names nobody, the description introduces the one person the other outlets describe so.
  */
-function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, roles: UnnamedRoles): { first: number; last: number; holder: DescribedPerson } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
   if (data.adjectivesFollow) return roleDescriptionAfter(c, k, taken, roles);
@@ -274,9 +285,9 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
   for (; j < tokens.length && j - k <= ROLE_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
     if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
-    let holder = j > k + 1 ? roles.get(roleWord(c, j) ?? '') : undefined;
+    let holder = j > k + 1 ? roles.heads.get(roleWord(c, j) ?? '') : undefined;
     // "a porn star": a modifier of one person's role, then another head ending the phrase.
-    if (!holder && j > k + 1 && endsNounPhrase(c, j)) holder = roles.get(`${MODIFIER}${roleWord(c, j - 1) ?? ''}`);
+    if (!holder && j > k + 1 && endsNounPhrase(c, j)) holder = roles.modifiers.get(roleWord(c, j - 1) ?? '');
     if (!holder) continue;
     const after = tokens[j + 1];
     if (after && !after.breakBefore && (taken.has(j + 1) || after.capitalised)) return null;
@@ -290,16 +301,17 @@ function roleDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, r
  * article (indefinite: someone introduced), then plain indefinite words — one at least — up to
  * punctuation, a stop word or a word with the article, no name after them.
  */
-function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: ReadonlyMap<string, DescribedPerson>): { first: number; last: number; holder: DescribedPerson } | null {
+function roleDescriptionAfter(c: CaseText, k: number, taken: ReadonlySet<number>, roles: UnnamedRoles): { first: number; last: number; holder: DescribedPerson } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  if (t.clitic || data.isDefinite(t.key)) return null;
-  let holder = roles.get(t.key);
-  // «نجمة إباحية»: another head, then a modifier of one person's role, indefinite, ending the phrase.
+  const holder = roles.heads.get(t.key);
   const next = tokens[k + 1];
-  if (!holder && next && !next.breakBefore && !taken.has(k + 1) && !next.clitic && !data.isDefinite(next.key) && !isStopword(t.key, lang) && endsNounPhrase(c, k + 1)) {
-    holder = roles.get(`${MODIFIER}${next.key}`);
-    if (holder) return { first: k, last: k + 1, holder };
+  // The maps first: this runs at every word of the article, and few words are a role's head or modifier.
+  const modified = !holder && next ? roles.modifiers.get(next.key) : undefined;
+  if ((!holder && !modified) || t.clitic || data.isDefinite(t.key)) return null;
+  // «نجمة إباحية»: another head, then a modifier of one person's role, indefinite, ending the phrase.
+  if (modified && !next!.breakBefore && !taken.has(k + 1) && !next!.clitic && !data.isDefinite(next!.key) && !isStopword(t.key, lang) && endsNounPhrase(c, k + 1)) {
+    return { first: k, last: k + 1, holder: modified };
   }
   if (!holder) return null;
   let last = k;

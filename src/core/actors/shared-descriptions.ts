@@ -37,11 +37,14 @@ export function addSharedDescriptions(texts: readonly CaseText[], occupied: read
       h.persons.add(p);
     }
   }
-  // First word → the descriptions one person alone is given.
-  const byFirst = new Map<string, { words: string[]; lang: string; person: DescribedPerson }[]>();
+  // First word → second word → the descriptions one person alone is given (by two words: many open
+  // with the same article or determiner, and a list per first word alone grows with the case at each such word).
+  const byFirst = new Map<string, Map<string, { words: string[]; lang: string; person: DescribedPerson }[]>>();
   for (const h of holders.values()) {
     if (h.persons.size !== 1) continue;
-    const list = byFirst.get(h.words[0]!) ?? byFirst.set(h.words[0]!, []).get(h.words[0]!)!;
+    const bySecond = byFirst.get(h.words[0]!) ?? byFirst.set(h.words[0]!, new Map()).get(h.words[0]!)!;
+    const second = h.words[1] ?? '';
+    const list = bySecond.get(second) ?? bySecond.set(second, []).get(second)!;
     list.push({ words: h.words, lang: h.lang, person: [...h.persons][0]! });
   }
   if (!byFirst.size) return;
@@ -49,7 +52,7 @@ export function addSharedDescriptions(texts: readonly CaseText[], occupied: read
     const { tokens } = c;
     const taken = occupied[c.articleIndex]!;
     for (let k = 0; k < tokens.length; k++) {
-      const list = byFirst.get(tokens[k]!.key);
+      const list = k + 1 < tokens.length ? byFirst.get(tokens[k]!.key)?.get(tokens[k + 1]!.key) : undefined;
       if (!list) continue;
       for (const h of list) {
         if (h.lang !== c.lang) continue;

@@ -26,4 +26,14 @@ describe('a description another outlet gives a person, written word for word whe
     ]);
     expect(labelsOf(short, 'Ivo Sand', 'a')).toEqual([]);
   });
+
+  it('tells apart descriptions that open with the same words (indexed by their first two words)', () => {
+    const actors = findActors([
+      buildArticle('a', 'One of the oldest ferry captains on the coast has retired. One of the youngest harbour pilots in Korvana took over. Ivo Sand and Ana Moll met.', 'en'),
+      buildArticle('b', 'Ivo Sand, one of the oldest ferry captains on the coast, retired. Ana Moll, one of the youngest harbour pilots in Korvana, took over. Sand and Moll met.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Ivo Sand', 'a')).toContain('One of the oldest ferry captains on the coast');
+    expect(labelsOf(actors, 'Ana Moll', 'a')).toContain('One of the youngest harbour pilots in Korvana');
+    expect(labelsOf(actors, 'Ivo Sand', 'a')).not.toContain('One of the youngest harbour pilots in Korvana');
+  });
 });
