@@ -8,14 +8,12 @@
  *
  * Run: node bin/run-ts.mjs scripts/align/miss-families.ts [--pairs=FAMILY-PREFIX] ['{…align options}']
  */
-import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
-import { analyzeCase } from '../../src/core/index.ts';
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
+import { forEachTunedView } from './tuned-pairs.ts';
 import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { frameConflict, overlaps } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
-import { resolveEntities } from '../../src/core/entities/index.ts';
 import type { AnalyzedArticle, Claim } from '../../src/core/types.ts';
 import { covers } from '../bench/score.ts';
 
@@ -44,94 +42,86 @@ const predicates = (p: PreparedCase, u: number, v: number): string => {
   return 'other classes';
 };
 
-for (const name of listDevCases()) {
-  const devCase = loadDevCase(name);
-  if (devCase.meta.split !== 'tuned') continue;
-  for (const lang of devCaseLanguages(devCase)) {
-    const { inputs, annotations } = devCaseView(devCase, lang);
-    const analysis = analyzeCase(inputs);
-    const entities = resolveEntities(analysis.articles);
-    const prepared = prepareCase(analysis.articles, { ...options, entities });
-    const candidates = blockedCandidates(prepared);
-    const candidateSet = new Set<string>();
-    for (let k = 0; k + 1 < candidates.length; k += 2) candidateSet.add(`${Math.min(candidates[k]!, candidates[k + 1]!)}|${Math.max(candidates[k]!, candidates[k + 1]!)}`);
-    const units = unitsOf(prepared);
-    const rowOf = new Map<string, string>();
-    for (const row of analysis.rows) for (const id of row.claimIds) rowOf.set(id, row.id);
-    // The members as claims of their own, appended to their articles' claims.
-    const memberId = new Map<string, string>();
-    const withMembers: AnalyzedArticle[] = analysis.articles.map((a) => {
-      const extra: Claim[] = [];
-      for (const row of annotations.rows) {
-        for (const m of row.members) {
-          if (m.articleId !== a.id || memberId.has(`${a.id}|${m.claim}`)) continue;
-          const host = a.claims.find((c) => covers(c.text, m.claim));
-          const at = a.text.indexOf(m.claim);
-          const id = `${a.id}:m${extra.length}`;
-          memberId.set(`${a.id}|${m.claim}`, id);
-          extra.push({ id, articleId: a.id, sentenceIndex: host?.sentenceIndex ?? -1, attribution: null, text: m.claim, start: at >= 0 ? at : (host?.start ?? 0), end: (at >= 0 ? at : (host?.start ?? 0)) + m.claim.length });
-        }
+forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotatedRows }) => {
+  const candidates = blockedCandidates(prepared);
+  const candidateSet = new Set<string>();
+  for (let k = 0; k + 1 < candidates.length; k += 2) candidateSet.add(`${Math.min(candidates[k]!, candidates[k + 1]!)}|${Math.max(candidates[k]!, candidates[k + 1]!)}`);
+  const units = unitsOf(prepared);
+  const rowOf = new Map<string, string>();
+  for (const row of analysis.rows) for (const id of row.claimIds) rowOf.set(id, row.id);
+  // The members as claims of their own, appended to their articles' claims.
+  const memberId = new Map<string, string>();
+  const withMembers: AnalyzedArticle[] = analysis.articles.map((a) => {
+    const extra: Claim[] = [];
+    for (const row of annotatedRows) {
+      for (const m of row.members) {
+        if (m.articleId !== a.id || memberId.has(`${a.id}|${m.claim}`)) continue;
+        const host = a.claims.find((c) => covers(c.text, m.claim));
+        const at = a.text.indexOf(m.claim);
+        const id = `${a.id}:m${extra.length}`;
+        memberId.set(`${a.id}|${m.claim}`, id);
+        extra.push({ id, articleId: a.id, sentenceIndex: host?.sentenceIndex ?? -1, attribution: null, text: m.claim, start: at >= 0 ? at : (host?.start ?? 0), end: (at >= 0 ? at : (host?.start ?? 0)) + m.claim.length });
       }
-      return { ...a, claims: [...a.claims, ...extra] };
-    });
-    const memberCase = prepareCase(withMembers, { ...options, entities });
-    const memberUnits = unitsOf(memberCase);
-    const covering = (articleId: string, snippet: string): Claim[] => analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
-    for (const row of annotations.rows) {
-      const covered = row.members.map((m) => ({ m, claims: covering(m.articleId, m.claim) }));
-      for (let x = 0; x < covered.length; x++) {
-        for (let y = x + 1; y < covered.length; y++) {
-          const a = covered[x]!;
-          const b = covered[y]!;
-          if (a.m.articleId === b.m.articleId) continue;
-          const together = a.claims.some((p) => b.claims.some((q) => rowOf.get(p.id) !== undefined && rowOf.get(p.id) === rowOf.get(q.id)));
-          if (together) continue;
-          let family: string;
-          if (!a.claims.length || !b.claims.length) family = 'member no claim covers';
+    }
+    return { ...a, claims: [...a.claims, ...extra] };
+  });
+  const memberCase = prepareCase(withMembers, { ...options, entities });
+  const memberUnits = unitsOf(memberCase);
+  const covering = (articleId: string, snippet: string): Claim[] => analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
+  for (const row of annotatedRows) {
+    const covered = row.members.map((m) => ({ m, claims: covering(m.articleId, m.claim) }));
+    for (let x = 0; x < covered.length; x++) {
+      for (let y = x + 1; y < covered.length; y++) {
+        const a = covered[x]!;
+        const b = covered[y]!;
+        if (a.m.articleId === b.m.articleId) continue;
+        const together = a.claims.some((p) => b.claims.some((q) => rowOf.get(p.id) !== undefined && rowOf.get(p.id) === rowOf.get(q.id)));
+        if (together) continue;
+        let family: string;
+        if (!a.claims.length || !b.claims.length) family = 'member no claim covers';
+        else {
+          let best = -1;
+          let bu = -1;
+          let bv = -1;
+          for (const p of a.claims) for (const q of b.claims) for (const u of units.get(p.id) ?? []) for (const v of units.get(q.id) ?? []) {
+            const s = prepared.score(u, v);
+            if (s > best) [best, bu, bv] = [s, u, v];
+          }
+          const join = prepared.joinScore(bu, bv) >= prepared.joinThreshold;
+          const inRow = a.claims.some((p) => rowOf.has(p.id)) || b.claims.some((q) => rowOf.has(q.id));
+          if (best >= prepared.options.threshold) {
+            if (!candidateSet.has(`${Math.min(bu, bv)}|${Math.max(bu, bv)}`)) family = 'blocking: over threshold, never proposed';
+            else if (!join) family = 'join gate refuses (speaker floor / headline / heading)';
+            else family = inRow ? 'grouping: a claim already in another row (one row per claim)' : 'grouping: anti-chaining or restatement guard';
+          } else if (join) family = inRow ? 'grouping (rescued): a claim already in another row' : 'grouping (rescued): guard';
           else {
-            let best = -1;
-            let bu = -1;
-            let bv = -1;
-            for (const p of a.claims) for (const q of b.claims) for (const u of units.get(p.id) ?? []) for (const v of units.get(q.id) ?? []) {
-              const s = prepared.score(u, v);
-              if (s > best) [best, bu, bv] = [s, u, v];
+            // The members alone: would they join? If not, how their predicates relate.
+            const mu = memberUnits.get(memberId.get(`${a.m.articleId}|${a.m.claim}`)!) ?? [];
+            const mv = memberUnits.get(memberId.get(`${b.m.articleId}|${b.m.claim}`)!) ?? [];
+            let ms = -1;
+            let mbu = -1;
+            let mbv = -1;
+            for (const u of mu) for (const v of mv) {
+              const s = memberCase.score(u, v);
+              if (s > ms) [ms, mbu, mbv] = [s, u, v];
             }
-            const join = prepared.joinScore(bu, bv) >= prepared.joinThreshold;
-            const inRow = a.claims.some((p) => rowOf.has(p.id)) || b.claims.some((q) => rowOf.has(q.id));
-            if (best >= prepared.options.threshold) {
-              if (!candidateSet.has(`${Math.min(bu, bv)}|${Math.max(bu, bv)}`)) family = 'blocking: over threshold, never proposed';
-              else if (!join) family = 'join gate refuses (speaker floor / headline / heading)';
-              else family = inRow ? 'grouping: a claim already in another row (one row per claim)' : 'grouping: anti-chaining or restatement guard';
-            } else if (join) family = inRow ? 'grouping (rescued): a claim already in another row' : 'grouping (rescued): guard';
+            const claimBand = best >= prepared.options.rescueThreshold ? 'claim band' : best > 0 ? 'claim low' : 'claim 0';
+            if (mbu < 0) family = `${claimBand}: member not a unit`;
+            else if (memberCase.joinScore(mbu, mbv) >= memberCase.joinThreshold) family = `${claimBand}: members alone join (long claim, its other clauses dilute)`;
             else {
-              // The members alone: would they join? If not, how their predicates relate.
-              const mu = memberUnits.get(memberId.get(`${a.m.articleId}|${a.m.claim}`)!) ?? [];
-              const mv = memberUnits.get(memberId.get(`${b.m.articleId}|${b.m.claim}`)!) ?? [];
-              let ms = -1;
-              let mbu = -1;
-              let mbv = -1;
-              for (const u of mu) for (const v of mv) {
-                const s = memberCase.score(u, v);
-                if (s > ms) [ms, mbu, mbv] = [s, u, v];
-              }
-              const claimBand = best >= prepared.options.rescueThreshold ? 'claim band' : best > 0 ? 'claim low' : 'claim 0';
-              if (mbu < 0) family = `${claimBand}: member not a unit`;
-              else if (memberCase.joinScore(mbu, mbv) >= memberCase.joinThreshold) family = `${claimBand}: members alone join (long claim, its other clauses dilute)`;
-              else {
-                memberCase.score(mbu, mbv);
-                const clash = lastPair.yearClash || lastPair.placeClash ? ', year/place clash' : '';
-                const band = ms >= memberCase.options.rescueThreshold ? 'members 0.15-0.25' : ms > 0 ? 'members low' : 'members 0';
-                const gate = ms >= memberCase.options.rescueThreshold && !clash && frameAllows(memberCase.frameOf!(mbu), memberCase.frameOf!(mbv), 'main') ? ' (gate allows?)' : '';
-                family = `${claimBand}: ${band}: ${predicates(memberCase, mbu, mbv)}${clash}${gate}`;
-              }
+              memberCase.score(mbu, mbv);
+              const clash = lastPair.yearClash || lastPair.placeClash ? ', year/place clash' : '';
+              const band = ms >= memberCase.options.rescueThreshold ? 'members 0.15-0.25' : ms > 0 ? 'members low' : 'members 0';
+              const gate = ms >= memberCase.options.rescueThreshold && !clash && frameAllows(memberCase.frameOf!(mbu), memberCase.frameOf!(mbv), 'main') ? ' (gate allows?)' : '';
+              family = `${claimBand}: ${band}: ${predicates(memberCase, mbu, mbv)}${clash}${gate}`;
             }
           }
-          add(`${lang} ${family}`);
-          add(`all ${family}`);
-          if (showPrefix !== undefined && family.startsWith(showPrefix)) console.log(`[${family}] ${name} ${lang} ${row.id}\n   A ${a.m.claim}\n   B ${b.m.claim}`);
         }
+        add(`${lang} ${family}`);
+        add(`all ${family}`);
+        if (showPrefix !== undefined && family.startsWith(showPrefix)) console.log(`[${family}] ${name} ${lang} ${row.id}\n   A ${a.m.claim}\n   B ${b.m.claim}`);
       }
     }
   }
-}
+});
 for (const [k, n] of [...counts].sort((x, y) => x[0].localeCompare(y[0]))) console.log(String(n).padStart(5), k);

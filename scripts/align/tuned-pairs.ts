@@ -32,6 +32,8 @@ export interface TunedView {
   analysis: ReturnType<typeof analyzeCase>;
   entities: EntityIndex;
   prepared: PreparedCase;
+  /** The view's annotated rows. */
+  annotatedRows: ReturnType<typeof devCaseView>['annotations']['rows'];
   /** Per claim id, the annotated rows it is a member of. */
   rowsOfClaim: ReturnType<typeof annotatedRowsOfClaims>;
 }
@@ -46,7 +48,7 @@ export function forEachTunedView(options: Omit<AlignOptions, 'entities'>, visit:
       const analysis = analyzeCase(inputs);
       const entities = resolveEntities(analysis.articles);
       const prepared = prepareCase(analysis.articles, { ...options, entities });
-      visit({ name, lang, analysis, entities, prepared, rowsOfClaim: annotatedRowsOfClaims(analysis.articles, annotations.rows) });
+      visit({ name, lang, analysis, entities, prepared, annotatedRows: annotations.rows, rowsOfClaim: annotatedRowsOfClaims(analysis.articles, annotations.rows) });
     }
   }
 }
