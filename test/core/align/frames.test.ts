@@ -31,15 +31,16 @@ describe('event frames (align/frames.ts)', () => {
     ];
     const attack = eventClassesOfWord('en', 'attacked', 'attack').classes;
     const arrest = eventClassesOfWord('en', 'arrested', 'arrest').classes;
-    const [gunmanOff, squareOff] = frames(en, 'en');
+    const [gunmanOff, squareOff] = frames(en, 'en', { relativeMain: {} });
     expect(gunmanOff!.main).toEqual(attack);
     expect(squareOff!.main).toEqual(attack);
-    const [gunmanDefer, squareDefer] = frames(en, 'en', { relativeMain: 'defer' });
+    const [gunmanDefer, squareDefer] = frames(en, 'en', { relativeMain: { en: 'defer' } });
     // The sentence's own event wins over the relative's; the relative's event stays among its events.
     expect(gunmanDefer!.main).toEqual(arrest);
     expect(gunmanDefer!.events).toEqual(expect.arrayContaining([...attack, ...arrest]));
     expect(squareDefer!.main).toEqual(attack);
-    const [gunmanSkip, squareSkip] = frames(en, 'en', { relativeMain: 'skip' });
+    // English skips by default.
+    const [gunmanSkip, squareSkip] = frames(en, 'en');
     expect(gunmanSkip!.main).toEqual(arrest);
     expect(squareSkip!.main).toEqual([]);
     expect(squareSkip!.events).toEqual(attack);
@@ -49,8 +50,9 @@ describe('event frames (align/frames.ts)', () => {
     const ar = ['المجموعة التي هاجمت القافلة اعتقلتها الشرطة يوم الجمعة في المدينة.'];
     const attack = eventClassesOfWord('ar', foldForMatch('هاجمت'), '').classes;
     const arrest = eventClassesOfWord('ar', foldForMatch('اعتقلت'), '').classes;
+    // Off for Arabic by default (it loses true pairs on the tuned dev cases).
     expect(frames(ar, 'ar')[0]!.main).toEqual(attack);
-    expect(frames(ar, 'ar', { relativeMain: 'skip' })[0]!.main).toEqual(arrest);
+    expect(frames(ar, 'ar', { relativeMain: { ar: 'skip' } })[0]!.main).toEqual(arrest);
   });
 
   it('makes a statement whose cue names no event the statement itself, no class of another language', () => {
