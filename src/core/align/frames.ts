@@ -9,7 +9,7 @@ import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, phraseKey } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isRelativeWord, phraseKey } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -57,10 +57,20 @@ const SUBJECT_BEFORE = 8;
 const SUBJECT_AFTER = 3;
 
 /**
+ * How a frame reads the event of a relative clause ("bodies were found where police had fired"): 'off',
+ * as any other; 'defer', the main predicate only when the sentence names no other event; 'skip', never
+ * the main predicate (the sentence's own predicate, unread, is not the relative's).
+ */
+export type RelativeMain = 'off' | 'defer' | 'skip';
+
+/** Words after a relative word within which its clause's predicate comes ("where police had fired"). */
+const RELATIVE_REACH = 5;
+
+/**
  * The event frame of one unit.
  * @example eventFrame(unit, entities).main // the classes of "seized" in "rebels seized the town"
  */
-export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds: ReadonlyMap<string, EntityKind> | null): EventFrame {
+export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds: ReadonlyMap<string, EntityKind> | null, relatives: RelativeMain = 'off'): EventFrame {
   const { norms, language, keyOf } = unit;
   let main: readonly number[] = NONE;
   let mainAt = -1;
@@ -92,9 +102,17 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     }
   }
   let firstContent = true;
+  // Word index up to which an event is a relative clause's predicate (-1: none), and that event's classes.
+  let relativeReach = -1;
+  let deferred: readonly number[] = NONE;
+  let deferredAt = -1;
+  let deferredVerb = false;
   for (let k = 0; k < norms.length; k++) {
     const key = keys[k];
-    if (!key) continue;
+    if (!key) {
+      if (relatives !== 'off' && k > 0 && isRelativeWord(language, norms[k]!)) relativeReach = k + RELATIVE_REACH;
+      continue;
+    }
     // A word opening the unit (stop words aside) is its verb where the language puts the verb first.
     const opening = firstContent;
     firstContent = false;
@@ -108,6 +126,17 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     if (classes.length === 0) continue;
     const isVerb = found.verb || opening;
     for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
+    // A relative clause's predicate tells about a noun of the sentence: the clause ends with it.
+    if (k <= relativeReach) {
+      relativeReach = -1;
+      if (deferredAt < 0) {
+        deferred = classes;
+        deferredAt = k;
+        deferredVerb = isVerb;
+      }
+      if (phrase !== null) k++;
+      continue;
+    }
     // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
     // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
     if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || k <= controlReach) {
@@ -118,6 +147,11 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
       if (isControlKey(language, key)) controlReach = k + CONTROL_REACH;
     }
     if (phrase !== null) k++;
+  }
+  if (relatives === 'defer' && main.length === 0 && deferredAt >= 0) {
+    main = deferred;
+    verb = deferredVerb;
+    mainAt = deferredAt;
   }
   keys.length = 0;
   const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;

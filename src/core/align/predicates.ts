@@ -35,6 +35,8 @@ interface PredicateFile {
   agents: string[];
   /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
   controls?: string[];
+  /** Folded words opening a relative clause ("who", "where"; الذي، حيث): its predicate is not the sentence's main event. */
+  relatives?: string[];
   /** Per event class (in `events` order), its folded words, where a frame reads words rather than keys (empty: keys). */
   eventWords: string[];
   /** Per event class, its conjugated verb forms (a verb for sure; a bare word may be a noun, the object of another predicate). */
@@ -262,6 +264,19 @@ export function isControlKey(lang: LanguageCode, key: string): boolean {
   let set = controlSets.get(lang);
   if (!set) controlSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.controls ?? [])));
   return set.has(key);
+}
+
+const relativeSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a folded word opens a relative clause in `lang` ("the town where police fired"): the event
+ * right after it tells about a noun of the sentence, not the sentence's own event.
+ * @example isRelativeWord('en', 'where') // true
+ */
+export function isRelativeWord(lang: LanguageCode, norm: string): boolean {
+  let set = relativeSets.get(lang);
+  if (!set) relativeSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.relatives ?? [])));
+  return set.size > 0 && set.has(norm);
 }
 
 const verdictMaps = new Map<LanguageCode, Map<string, number[]>>();

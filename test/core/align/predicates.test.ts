@@ -1,7 +1,8 @@
 import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
-import { eventClasses, isReportingKey, negationWords, phraseKey, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
+import { eventClasses, isRelativeWord, isReportingKey, negationWords, phraseKey, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
+import { foldForMatch } from '../../../src/core/normalize/index.ts';
 import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
 import type { AnalyzedArticle, CaseAnalysis } from '../../../src/core/types.ts';
@@ -36,6 +37,14 @@ function withFiller(id: string, claim: string, k: number, lang: 'en' | 'ar' = 'e
 }
 
 describe('predicate classes (lang/<code>/predicates.json)', () => {
+  it('lists the words opening a relative clause per language, folded (not a complementiser)', () => {
+    expect(isRelativeWord('en', 'where')).toBe(true);
+    expect(isRelativeWord('en', 'who')).toBe(true);
+    expect(isRelativeWord('en', 'that')).toBe(false);
+    expect(isRelativeWord('ar', foldForMatch('الذين'))).toBe(true);
+    expect(isRelativeWord('ar', foldForMatch('أن'))).toBe(false);
+  });
+
   it('puts verbs of one event and their nominalisations in a shared class', () => {
     expect(shareClass('seized', 'captured')).toBe(true);
     expect(shareClass('seized', 'seizure')).toBe(true);
