@@ -177,8 +177,15 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   // "في بيان لها الحملة الأمنية": after the channel word come only its pronoun and adjectives.
   if (lex.clitics) {
     const head = isChannel(view, lex, to, k) ? k : k + 1;
+    let addressee = false;
     for (let m = head + 1; m < end; m++) {
       const w = view.norms[m]!;
+      // "في تصريح للإذاعة المحلية": one addressee with "ل" glued to its article belongs to the channel, and
+      // the adjectives after it are its own.
+      if (!addressee && lex.prepositionArticles.some((a) => w.startsWith(a) && w.length > a.length + 2) && !view.quoteAround(m)) {
+        addressee = true;
+        continue;
+      }
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));

@@ -1,0 +1,47 @@
+/**
+ * Families of Arabic attribution left open by session 14's fourth fresh batch (s14-arattr3's notes), on
+ * sentences written for these tests: a ل-addressee with its article inside a channel phrase, a channel noun
+ * that also spells a candidate verb after a preposition («في كلمة»).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.ts';
+
+const claims = (text: string) =>
+  claimsOf(text, 'ar').map((c) => ({ text: c.text, source: c.attribution?.source.text ?? null, cue: c.attribution?.cue.text ?? null, via: c.attribution?.via?.text ?? null, content: c.attribution?.content?.text ?? null }));
+
+describe('a ل-addressee with its article inside a channel phrase', () => {
+  it('«في تصريح للإذاعة المحلية إن …»: the channel runs on through the addressee and its adjectives', () => {
+    const got = claims('وقال رئيس البلدية في تصريح للإذاعة المحلية إن الجسر سيفتح الشهر المقبل.');
+    expect(got[0]!.source).toBe('رئيس البلدية');
+    expect(got[0]!.via).toBe('تصريح للإذاعة المحلية');
+    expect(got[0]!.content).toBe('الجسر سيفتح الشهر المقبل');
+  });
+
+  it('a masdar object after the addressee opens the content', () => {
+    const got = claims('ونفى قائد الشرطة في حديث للقناة الثانية وقوع الاشتباكات في الحي.');
+    expect(got[0]!.via).toBe('حديث للقناة الثانية');
+    expect(got[0]!.content).toBe('وقوع الاشتباكات في الحي');
+  });
+
+  it('a second definite noun after the addressee still ends the channel', () => {
+    const got = claims('وانتقد الاتحاد في بيان للنقابات العمالية القرار الحكومي الأخير.');
+    expect(got[0]!.via).toBe('بيان للنقابات العمالية');
+  });
+});
+
+describe('«في كلمة …»: a channel noun that also spells a candidate verb', () => {
+  it('after a preposition it is no cue, so the channel is the via and the content starts after إن', () => {
+    const got = claims('وقالت الوزيرة في كلمة إن المدارس ستفتح أبوابها قريبا.');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.cue).toBe('وقالت');
+    expect(got[0]!.via).toBe('كلمة');
+    expect(got[0]!.content).toBe('المدارس ستفتح أبوابها قريبا');
+  });
+
+  it('with a relative verb and a time word after it («كلمة ألقاها الخميس»)', () => {
+    const got = claims('وقال المحافظ في كلمة ألقاها الخميس إن المشروع سينتهي قبل الصيف.');
+    expect(got[0]!.source).toBe('المحافظ');
+    expect(got[0]!.via).toMatch(/^كلمة/);
+    expect(got[0]!.content).toBe('المشروع سينتهي قبل الصيف');
+  });
+});
