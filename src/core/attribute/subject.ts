@@ -189,7 +189,7 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
-      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m)) {
+      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -212,6 +212,21 @@ function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
   return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
+}
+
+/**
+ * «في بيان رسمي تسجيل إصابات»: a bare word of a verbal noun's shape with an indefinite genitive after it
+ * (no adjective, time word, preposition or إن/أن) is the verb's object; the channel's adjectives have no such
+ * shape. Not right after a preposition, no glued letter, no comma on either side.
+ */
+function masdarObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  const next = view.norms[m + 1];
+  if (next === undefined || lex.masdarShapes.length === 0 || !lex.masdarShapes.some((re) => re.test(w))) return false;
+  if (definite(lex, w) || adjectiveLike(lex, w) || view.quoteAround(m) || view.quoteAround(m + 1) || view.commaBefore(m) || view.commaBefore(m + 1)) return false;
+  if (adjectiveLike(lex, next) || lex.timeWords.has(next) || lex.complementizers.has(next) || lex.adverbialPrepositions.has(next) || lex.separatePrepositions.has(next) || isDigit(next)) return false;
+  const before = view.norms[m - 1]!;
+  return !lex.adverbialPrepositions.has(before) && !lex.separatePrepositions.has(before);
 }
 
 function stripArticleOf(lex: Lexicon, word: string): string {

@@ -1,7 +1,8 @@
 /**
  * Families of Arabic attribution left open by session 14's fourth fresh batch (s14-arattr3's notes), on
  * sentences written for these tests: a ل-addressee with its article inside a channel phrase, a channel noun
- * that also spells a candidate verb after a preposition («في كلمة»).
+ * that also spells a candidate verb after a preposition («في كلمة»), a verbal noun with an indefinite genitive
+ * after a channel phrase.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers.ts';
@@ -43,5 +44,24 @@ describe('«في كلمة …»: a channel noun that also spells a candidate ver
     expect(got[0]!.source).toBe('المحافظ');
     expect(got[0]!.via).toMatch(/^كلمة/);
     expect(got[0]!.content).toBe('المشروع سينتهي قبل الصيف');
+  });
+});
+
+describe('a verbal noun with an indefinite genitive after a channel phrase', () => {
+  it('«أكد في بيان رسمي تسجيل إصابات …»: the channel ends at its adjective, the content starts at the masdar', () => {
+    const got = claims('وأكدت الهيئة في بيان رسمي تسجيل حالات جديدة في الإقليم.');
+    expect(got[0]!.source).toBe('الهيئة');
+    expect(got[0]!.via).toBe('بيان رسمي');
+    expect(got[0]!.content).toBe('تسجيل حالات جديدة في الإقليم');
+  });
+
+  it('after a participle the channel keeps it as its adjective («بيان مقتضب ارتفاع …»)', () => {
+    const got = claims('وأعلن المصرف في بيان مقتضب انخفاض احتياطياته من العملة.');
+    expect(got[0]!.via).toBe('بيان مقتضب');
+    expect(got[0]!.content).toBe('انخفاض احتياطياته من العملة');
+  });
+
+  it('with إن after it, a participle of the channel stays in the via', () => {
+    expect(claims('وقالت اللجنة في بيان مشترك إن الاتفاق صامد.')[0]!.via).toBe('بيان مشترك');
   });
 });
