@@ -214,6 +214,13 @@ function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
 }
 
+/** "وأعلن الوزير تسجيل إصابات": a bare verbal noun of a shape no name takes, right after a definite word. */
+function masdarAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k]!;
+  if (lex.unnamedMasdarShapes.length === 0 || definite(lex, w) || !definite(lex, view.norms[k - 1]!) || view.quoteAround(k) || view.commaBefore(k)) return false;
+  return lex.unnamedMasdarShapes.some((re) => re.test(w)) && !adjectiveLike(lex, w) && lookupNoun(lex, view.norms, k) === null;
+}
+
 /**
  * «في بيان رسمي تسجيل إصابات»: a bare word of a verbal noun's shape with an indefinite genitive after it
  * (no adjective, time word, preposition or إن/أن) is the verb's object; the channel's adjectives have no such
@@ -399,7 +406,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
-    if (objectAfterDefinite(view, lex, k)) return k;
+    if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));

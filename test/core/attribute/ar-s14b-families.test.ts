@@ -65,3 +65,29 @@ describe('a verbal noun with an indefinite genitive after a channel phrase', () 
     expect(claims('وقالت اللجنة في بيان مشترك إن الاتفاق صامد.')[0]!.via).toBe('بيان مشترك');
   });
 });
+
+describe('a verbal noun no name takes, right after a definite subject', () => {
+  it('«وأعلن الوزير تسجيل إصابات جديدة»: the source ends at the subject, the content is the object', () => {
+    const got = claims('وأعلنت المديرة تسجيل خسائر كبيرة في الموسم.');
+    expect(got[0]!.source).toBe('المديرة');
+    expect(got[0]!.content).toBe('تسجيل خسائر كبيرة في الموسم');
+  });
+
+  it('after a titled body («وزير المالية تراجع …»)', () => {
+    expect(claims('وأكد وزير المالية تراجع العجز هذا العام.')[0]!.source).toBe('وزير المالية');
+  });
+
+  it('a given name of another shape after a title stays in the source', () => {
+    expect(claims('وقال الأمير نايف الفهد إن المفاوضات مستمرة.')[0]!.source).toBe('الأمير نايف الفهد');
+  });
+});
+
+describe('a participle after a masdar report', () => {
+  it('«…، داعيا …» splits off as the same speaker\'s claim', () => {
+    const got = claims('وأكد المتحدث في تصريح للقناة الأولى استمرار المفاوضات بين الطرفين، داعيا الأهالي إلى الصبر.');
+    expect(got).toHaveLength(2);
+    expect(got[0]!.content).toBe('استمرار المفاوضات بين الطرفين');
+    expect(got[1]!.cue).toBe('داعيا');
+    expect(got[1]!.source).toBe('المتحدث');
+  });
+});
