@@ -206,7 +206,8 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
 function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   const w = view.norms[m]!;
   const next = view.norms[m + 1];
-  if (next === undefined || definite(lex, w) || adjectiveLike(lex, w) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
+  // "للقناة الرياضية جاهزية اللاعبين": after a definite word an indefinite one is no adjective of it, whatever its ending.
+  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
   // A definite word after an indefinite one is its genitive (an adjective would agree in definiteness).
   if (!definite(lex, next) || lex.timeWords.has(next) || view.quoteAround(m + 1)) return false;
   const before = view.norms[m - 1]!;

@@ -91,3 +91,17 @@ describe('a participle after a masdar report', () => {
     expect(got[1]!.source).toBe('المتحدث');
   });
 });
+
+describe('new kinds of text (court, sport)', () => {
+  it('«في حيثيات الحكم»: the grounds of a ruling are a channel, not part of the judge', () => {
+    const got = claims('وأوضحت القاضية في حيثيات الحكم أن الشهود تناقضوا في أقوالهم.');
+    expect(got[0]!.source).toBe('القاضية');
+    expect(got[0]!.content).toBe('الشهود تناقضوا في أقوالهم');
+  });
+
+  it('after a definite addressee an indefinite -ية noun heads the object («للقناة الرياضية جاهزية …»)', () => {
+    const got = claims('وأكد المدرب في حديث للإذاعة الوطنية أهمية المباراة المقبلة.');
+    expect(got[0]!.via).toBe('حديث للإذاعة الوطنية');
+    expect(got[0]!.content).toBe('أهمية المباراة المقبلة');
+  });
+});
