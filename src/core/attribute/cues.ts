@@ -356,7 +356,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "تُدعى" (is called), "إدانته" (his conviction): spellings that fold onto a cue but are none.
   if (writtenAsNoCue(view, lex, entry, from)) return false;
   // "لمدة 3 أشهر": a word from the candidate list right after a figure is a counted noun, not a verb.
-  if (entry.candidate !== undefined && from > 0 && /^\p{Nd}/u.test(view.norms[from - 1]!)) return false;
+  // "في كلمة إن …": right after a separate preposition it is a noun too (no verb follows one).
+  if (entry.candidate !== undefined && from > 0 && (/^\p{Nd}/u.test(view.norms[from - 1]!) || lex.separatePrepositions.has(view.norms[from - 1]!))) return false;
   if (impersonalPassive(view, lex, from, to)) return false;
   const stance = entry.candidate !== undefined && !strongFrame(view, lex, entry, from, to);
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;

@@ -87,6 +87,10 @@ export interface RawGrammar {
   elative?: { prefix: string; maxLength: number };
   /** Prepositions of a time span ("خلال") that end a subject. */
   periodPrepositions?: string[];
+  /** Regular expressions on folded indefinite words matching verbal-noun shapes ("^ت..ي[^اوي]$" for tafʿīl). */
+  masdarShapes?: string[];
+  /** The verbal-noun shapes no given name takes: after a definite subject such a word opens the object. */
+  unnamedMasdarShapes?: string[];
   /** First words of a compound given name ("عبد"): the name goes on past the next word. */
   compoundNameHeads?: string[];
   circumstantialOpeners?: string[];

@@ -277,6 +277,10 @@ export interface Lexicon {
   elative: { prefix: string; maxLength: number } | null;
   /** Prepositions of a time span that end a subject. */
   periodPrepositions: Set<string>;
+  /** Verbal-noun shapes of an indefinite word (a report's object after a channel phrase). */
+  masdarShapes: RegExp[];
+  /** Verbal-noun shapes no given name takes (an object after a definite subject, not a name after a title). */
+  unnamedMasdarShapes: RegExp[];
   /** First words of a compound given name ("عبد"). */
   compoundNameHeads: Set<string>;
   /** «وهم», «وهو» + a verb: a circumstantial clause, which ends a noun phrase. */
@@ -608,6 +612,8 @@ function compile(raw: RawAttributionData): Lexicon {
     namePrefixes: (raw.grammar?.namePrefixes ?? []).map(foldForMatch),
     elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
+    masdarShapes: (raw.grammar?.masdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
+    unnamedMasdarShapes: (raw.grammar?.unnamedMasdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
     circumstantialOpeners: foldSet(raw.grammar?.circumstantialOpeners),
     muteDocuments: foldSet(raw.grammar?.muteDocuments),

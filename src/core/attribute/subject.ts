@@ -177,12 +177,19 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   // "في بيان لها الحملة الأمنية": after the channel word come only its pronoun and adjectives.
   if (lex.clitics) {
     const head = isChannel(view, lex, to, k) ? k : k + 1;
+    let addressee = false;
     for (let m = head + 1; m < end; m++) {
       const w = view.norms[m]!;
+      // "في تصريح للإذاعة المحلية": one addressee with "ل" glued to its article belongs to the channel, and
+      // the adjectives after it are its own.
+      if (!addressee && lex.prepositionArticles.some((a) => w.startsWith(a) && w.length > a.length + 2) && !view.quoteAround(m)) {
+        addressee = true;
+        continue;
+      }
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
-      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m)) {
+      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -199,12 +206,35 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
 function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   const w = view.norms[m]!;
   const next = view.norms[m + 1];
-  if (next === undefined || definite(lex, w) || adjectiveLike(lex, w) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
+  // "للقناة الرياضية جاهزية اللاعبين": after a definite word an indefinite one is no adjective of it, whatever its ending.
+  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
   // A definite word after an indefinite one is its genitive (an adjective would agree in definiteness).
   if (!definite(lex, next) || lex.timeWords.has(next) || view.quoteAround(m + 1)) return false;
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
   return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
+}
+
+/** "وأعلن الوزير تسجيل إصابات": a bare verbal noun of a shape no name takes, right after a definite word. */
+function masdarAfterDefinite(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k]!;
+  if (lex.unnamedMasdarShapes.length === 0 || definite(lex, w) || !definite(lex, view.norms[k - 1]!) || view.quoteAround(k) || view.commaBefore(k)) return false;
+  return lex.unnamedMasdarShapes.some((re) => re.test(w)) && !adjectiveLike(lex, w) && lookupNoun(lex, view.norms, k) === null;
+}
+
+/**
+ * «في بيان رسمي تسجيل إصابات»: a bare word of a verbal noun's shape with an indefinite genitive after it
+ * (no adjective, time word, preposition or إن/أن) is the verb's object; the channel's adjectives have no such
+ * shape. Not right after a preposition, no glued letter, no comma on either side.
+ */
+function masdarObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  const next = view.norms[m + 1];
+  if (next === undefined || lex.masdarShapes.length === 0 || !lex.masdarShapes.some((re) => re.test(w))) return false;
+  if (definite(lex, w) || adjectiveLike(lex, w) || view.quoteAround(m) || view.quoteAround(m + 1) || view.commaBefore(m) || view.commaBefore(m + 1)) return false;
+  if (adjectiveLike(lex, next) || lex.timeWords.has(next) || lex.complementizers.has(next) || lex.adverbialPrepositions.has(next) || lex.separatePrepositions.has(next) || isDigit(next)) return false;
+  const before = view.norms[m - 1]!;
+  return !lex.adverbialPrepositions.has(before) && !lex.separatePrepositions.has(before);
 }
 
 function stripArticleOf(lex: Lexicon, word: string): string {
@@ -377,7 +407,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     // "أعلن مصدر في الوزارة الليبية انسحاب الوفد": after a definite word an indefinite one is neither its
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
-    if (objectAfterDefinite(view, lex, k)) return k;
+    if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
