@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+// Sentences written for these tests (session 14, PolNeAR tune families): verbs that report only with a
+// "that" clause right after them ("charges that", "ruled that").
+describe('English attribution families (session 14, PolNeAR tune)', () => {
+  it('"charges that" and "charged that" report; the noun "charges" does not', () => {
+    const verb = 'The union charges that the board hid the losses.';
+    expect(attributionAt(claimsOf(verb, 'en'), 'the board hid')).toMatchObject({ source: { text: 'The union' }, cue: { text: 'charges' } });
+    const past = 'Several tenants charged on Monday that the landlord cut the heat.';
+    expect(attributionAt(claimsOf(past, 'en'), 'the landlord cut')?.source.text).toBe('Several tenants');
+    // The noun: an object of "faces", after a determiner, or with its "that" far away.
+    expect(attributionAt(claimsOf('The clerk faces charges that she forged the ledger.', 'en'), 'forged')).toBeNull();
+    expect(attributionAt(claimsOf('The charges that were filed in May are serious.', 'en'), 'serious')).toBeNull();
+    expect(attributionAt(claimsOf('He was charged with theft in a case that began in May.', 'en'), 'theft')).toBeNull();
+  });
+
+  it('"ruled that" reports the ruling; "ruled" with no clause close after it does not', () => {
+    const clause = 'The district judge ruled on Tuesday that the new map was unlawful.';
+    expect(attributionAt(claimsOf(clause, 'en'), 'the new map')).toMatchObject({ source: { text: 'The district judge' }, cue: { text: 'ruled' } });
+    expect(attributionAt(claimsOf('The panel ruled against the town in a dispute that began in 2019.', 'en'), 'the town')).toBeNull();
+    expect(attributionAt(claimsOf('The horse was ruled out of the race that day.', 'en'), 'the race')).toBeNull();
+  });
+});
