@@ -21,4 +21,17 @@ describe('English attribution families (session 14, PolNeAR tune)', () => {
     expect(attributionAt(claimsOf('The panel ruled against the town in a dispute that began in 2019.', 'en'), 'the town')).toBeNull();
     expect(attributionAt(claimsOf('The horse was ruled out of the race that day.', 'en'), 'the race')).toBeNull();
   });
+
+  it('a share of those polled holds a preference ("41 percent would back A"); the same verbs elsewhere do not', () => {
+    const text = 'Among likely voters, 52 percent would choose Ruiz and 41 percent would back Lang, while 4 percent prefer Dorn.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'choose Ruiz')).toMatchObject({ source: { text: '52 percent' }, cue: { text: 'choose' } });
+    expect(attributionAt(claims, 'back Lang')).toMatchObject({ source: { text: '41 percent' }, cue: { text: 'back' } });
+    expect(attributionAt(claimsOf('In the survey, 2 percent support Vance.', 'en'), 'Vance')?.source.text).toBe('2 percent');
+    // A figure that is no subject, a comma between, or no share at all: no report.
+    expect(attributionAt(claimsOf('Prices rose 5 percent back in May.', 'en'), 'Prices')).toBeNull();
+    expect(attributionAt(claimsOf('The rate fell to 3 percent, support for the plan grew.', 'en'), 'the plan')).toBeNull();
+    expect(attributionAt(claimsOf('The voters would choose Ruiz.', 'en'), 'Ruiz')).toBeNull();
+  });
 });
+
