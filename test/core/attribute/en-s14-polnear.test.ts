@@ -33,5 +33,11 @@ describe('English attribution families (session 14, PolNeAR tune)', () => {
     expect(attributionAt(claimsOf('The rate fell to 3 percent, support for the plan grew.', 'en'), 'the plan')).toBeNull();
     expect(attributionAt(claimsOf('The voters would choose Ruiz.', 'en'), 'Ruiz')).toBeNull();
   });
+
+  it('"showed up at" and "called in to" are movements, not reports; "showed up to 40 percent" still reports', () => {
+    expect(attributionAt(claimsOf('The new mayor showed up at the hearing late.', 'en'), 'the hearing')).toBeNull();
+    expect(attributionAt(claimsOf('The senator called in to a radio show on Friday.', 'en'), 'a radio show')).toBeNull();
+    expect(attributionAt(claimsOf('The survey showed up to 40 percent backing the levy.', 'en'), 'the levy')?.source.text).toBe('The survey');
+  });
 });
 
