@@ -39,5 +39,11 @@ describe('English attribution families (session 14, PolNeAR tune)', () => {
     expect(attributionAt(claimsOf('The senator called in to a radio show on Friday.', 'en'), 'a radio show')).toBeNull();
     expect(attributionAt(claimsOf('The survey showed up to 40 percent backing the levy.', 'en'), 'the levy')?.source.text).toBe('The survey');
   });
+
+  it('"sings" tags a quotation it closes; singing with no quotation is no report', () => {
+    const text = '“Keep your head up and your lamps lit,” Mara Quell sings to the governor.';
+    expect(attributionAt(claimsOf(text, 'en'), 'Keep your head up')).toMatchObject({ source: { text: 'Mara Quell' }, cue: { text: 'sings' } });
+    expect(attributionAt(claimsOf('The choir sang the anthem twice.', 'en'), 'the anthem')).toBeNull();
+  });
 });
 
