@@ -337,8 +337,17 @@ function addressedTo(view: SentenceView, lex: Lexicon, to: number): boolean {
   return lex.channelNouns.has(w) || lex.determiners.has(w) || view.capitalized(to + 1);
 }
 
+/** "52 percent would choose A", "4% favor B": a share of those polled right before the cue, one auxiliary between at most. */
+function shareBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
+  let k = from - 1;
+  if (k > 0 && lex.auxiliaries.has(view.norms[k]!)) k--;
+  const w = view.norms[k];
+  return w !== undefined && !view.breakBefore(k + 1) && !view.breakBefore(from) && (lex.shareWords.has(w) || (/^\d/u.test(w) && view.text[view.tokens[k]!.end] === '%'));
+}
+
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
+  if (entry.shareSubject && !shareBefore(view, lex, from)) return false;
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
@@ -394,7 +403,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "معلومات نقلتها وسائل إعلام": nor right after an indefinite noun, as a relative clause with no pronoun.
   if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && (asPhraseBefore(view, lex, from, false) || indefiniteHead(view, lex, from)))) {
     let found = false;
-    for (let k = to; k < Math.min(view.length, to + 8) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
+    for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
     if (!found) return false;
   }
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.

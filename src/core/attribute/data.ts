@@ -35,6 +35,10 @@ export interface RawCue {
   clauseAsColon?: boolean;
   /** Only a cue when one of these words follows within a few words. */
   requiresAfter?: string[];
+  /** With requiresAfter: how many words after the cue may hold it (8 unless said; "ruled Friday that", not "ruled against A in a case that"). */
+  requiresAfterWithin?: number;
+  /** Only a cue right after a share of those polled, a modal between at most ("41 percent would back A"): a poll's preference. */
+  shareSubject?: boolean;
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */
   verdictComplements?: string[];
   /** The verb's object speaks and its subject relays it, when one of these words and a cue follow the object ("cited the ministry as saying"). */

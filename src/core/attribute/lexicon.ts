@@ -18,6 +18,10 @@ export interface CueEntry {
   via: boolean;
   sourceAfter: Set<string>;
   requiresAfter: Set<string>;
+  /** How many words after the cue requiresAfter looks at (8 unless set). */
+  requiresAfterWithin?: number;
+  /** Only a cue right after a share of those polled ("41 percent would back A"). */
+  shareSubject?: boolean;
   /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
   verdictComplements?: Set<string>;
   /** "cited the ministry as saying": the object before one of these words speaks, the subject relays. */
@@ -413,6 +417,8 @@ function compile(raw: RawAttributionData): Lexicon {
           via: cue.via ?? false,
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
+          ...(cue.requiresAfterWithin ? { requiresAfterWithin: cue.requiresAfterWithin } : {}),
+          ...(cue.shareSubject ? { shareSubject: true } : {}),
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
           ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),
           notAfter: foldSet(cue.notAfter),

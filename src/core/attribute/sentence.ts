@@ -316,6 +316,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
   // "The senator lauded the decision": a stance is taken by a person or a body named right before it.
   if (hit.objectFrame && !stanceSubject(view, lex, draft.subject)) return null;
+  // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
+  if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
   if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
@@ -1396,4 +1398,12 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
     break;
   }
   return s;
+}
+
+/** The subject is the share right before the cue alone ("About 44 percent"), up to three words ending in the share word or figure. */
+function shareIsSubject(view: SentenceView, lex: Lexicon, subject: Draft['subject'], cueFrom: number): boolean {
+  if (subject.type !== 'phrase' || subject.chunks.length !== 1) return false;
+  const { from, to } = subject.chunks[0]!;
+  const last = view.norms[to - 1] ?? '';
+  return to - from <= 3 && to >= cueFrom - 1 && (lex.shareWords.has(last) || /^\d/u.test(last));
 }
