@@ -19,6 +19,7 @@ import { addPersonEpithets } from './person-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { personNouns } from './person-nouns.ts';
+import { addPredicateNouns } from './predicate-nouns.ts';
 import { addGroupDescriptions } from './group-descriptions.ts';
 import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
@@ -123,12 +124,10 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     occupied,
     actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
   );
-  addPersonDescriptions(
-    texts,
-    occupied,
-    persons,
-    actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor })),
-  );
+  const described = actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor }));
+  addPersonDescriptions(texts, occupied, persons, described);
+  // "became a convicted felon", «أصبح مجرمًا مدانًا»: a person noun said of the person (read at the linker words only).
+  addPredicateNouns(texts, occupied, persons, described);
   addSharedDescriptions(
     texts,
     occupied,

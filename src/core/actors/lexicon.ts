@@ -53,6 +53,8 @@ export interface LabelFile {
   labels: { key: string; stance: string; form?: string; forms: string[] }[];
   /** Verb lemmas, folded, space-separated: with no other sense (`only`), and nouns too (`also`). */
   verbs?: { only: string; also: string };
+  /** Nouns for kinds of persons (WordNet noun.person; person-nouns.json), folded, space-separated. */
+  personNouns?: string;
   actors: {
     capitalisedNames?: boolean;
     article?: string;
@@ -85,6 +87,9 @@ export interface LabelFile {
     feminineEnding?: string;
     governingParticiples?: string[];
     rankingWords?: string[];
+    predicateLinkers?: string[];
+    predicateObjects?: string[];
+    predicateEndings?: string[];
     formerPrefixes?: Record<string, string>;
     notNames?: string[];
     genericNames?: string[];
@@ -261,6 +266,14 @@ export interface LanguageActorData {
   indefinites: Set<string>;
   /** "first", "last": a description that ranks a person among holders of an office tells a record, not what he is called. */
   rankingWords: Set<string>;
+  /** "became", "as", «أصبح», «باعتباره»: a person noun after one is what the outlet calls the person (predicate-nouns.ts). */
+  predicateLinkers: Set<string>;
+  /** "him" of "branded him a traitor": the person the predicate is about, between the linker and the noun. */
+  predicateObjects: Set<string>;
+  /** Endings taken off a predicate noun before it is looked up (the accusative's «ا»), folded. */
+  predicateEndings: readonly string[];
+  /** Nouns for kinds of persons, folded, singular (WordNet noun.person). */
+  personNouns: ReadonlySet<string>;
   /** Glued prefixes that mean a word of the language ("ex-" → "former"), folded. */
   formerPrefixes: readonly (readonly [string, string])[];
   /** "our": a group speaking of itself ("our valiant forces"). */
@@ -564,6 +577,10 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     determiners: new Set((a?.determiners ?? []).map(foldForMatch)),
     indefinites: new Set((a?.indefinites ?? []).map(foldForMatch)),
     rankingWords: new Set((a?.rankingWords ?? []).map(foldForMatch)),
+    predicateLinkers: new Set((a?.predicateLinkers ?? []).map(foldForMatch)),
+    predicateObjects: new Set((a?.predicateObjects ?? []).map(foldForMatch)),
+    predicateEndings: (a?.predicateEndings ?? []).map(foldForMatch),
+    personNouns: new Set((file?.personNouns ?? '').split(' ').filter(Boolean)),
     formerPrefixes: Object.entries(a?.formerPrefixes ?? {}).map(([p, w]) => [foldForMatch(p), foldForMatch(w)] as const),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),

@@ -7,6 +7,7 @@ import furniture from './furniture.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import numbers from './numbers.json' with { type: 'json' };
+import personNouns from './person-nouns.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
@@ -31,7 +32,8 @@ export default {
   entities: { ...entities, proclitics: procliticList('nameProclitics'), dictionaryForms: { ...entities.dictionaryForms, clitics: procliticList('dictionaryClitics') } },
   furniture,
   // Arabic WordNet's verb lemmas (scripts/lexical/build-verbs.ts): a label is no clause opened by a finite verb.
-  labels: { ...labels, verbs: { only: verbs.only, also: verbs.also } },
+  // Nouns for kinds of persons from Arabic WordNet through the ILI (scripts/lexical/build-person-nouns.ts).
+  labels: { ...labels, verbs: { only: verbs.only, also: verbs.also }, personNouns: personNouns.words },
   language,
   numbers: { ...numbers, clitics: procliticList('numberClitics') },
   // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.

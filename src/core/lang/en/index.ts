@@ -7,6 +7,7 @@ import furniture from './furniture.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import numbers from './numbers.json' with { type: 'json' };
+import personNouns from './person-nouns.json' with { type: 'json' };
 import spelling from './spelling.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
@@ -24,7 +25,8 @@ export default {
   clauses,
   entities,
   furniture,
-  labels,
+  // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns.
+  labels: { ...labels, personNouns: personNouns.words },
   language,
   numbers,
   spelling: { ...spelling, numbers: figureWords(numbers.units) },
