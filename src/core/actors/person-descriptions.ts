@@ -14,6 +14,7 @@ import type { CaseText } from './discover.ts';
 import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
+import { isDefiniteDeterminer } from './definite-determiners.ts';
 import type { Mention } from './mentions.ts';
 import type { ActorToken } from './tokens.ts';
 import { tokenIndexAfter } from './tokens.ts';
@@ -360,7 +361,7 @@ function officeOpeners(holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>
       if (data.adjectivesFollow) opens = data.isDefinite(key) && holders.has(officeId(c, key));
       else {
         const glued = data.formerPrefixes.length ? prefixedWord(key, data.formerPrefixes) : null;
-        opens = (!!glued && holders.has(officeId(c, glued.office))) || (data.determiners.has(key) && !data.indefinites.has(key) && !data.selfDeterminers.has(key) && !data.complementizers.has(key) && !data.relatives.has(key));
+        opens = (!!glued && holders.has(officeId(c, glued.office))) || isDefiniteDeterminer(key, data);
       }
       byWord.set(key, opens);
     }
@@ -397,7 +398,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     const glued = data.formerPrefixes.length ? gluedDescriptionAt(c, k, taken, people, holders) : null;
     if (glued) return glued;
     // "the former US president": a definite determiner, plain words (or a place), then the office.
-    if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+    if (!isDefiniteDeterminer(t.key, data)) return null;
     first = k + 1;
     let j = first;
     id = null;
