@@ -24,6 +24,8 @@ interface CommonForm {
   key: string;
   /** The listed form this inflection comes from: the noun an outlet chose. */
   form: string;
+  /** `lang:form`, made once with the matcher: the key of an actor's forms, read at every hit. */
+  langForm: string;
   definite: boolean;
 }
 
@@ -49,7 +51,7 @@ function commonMatcher(lang: LanguageCode): PhraseMatcher<CommonForm> | null {
     for (const form of entry.forms) {
       const words = wordTokens(form, lang).map((t) => t.norm);
       if (!words.length) continue;
-      const value: CommonForm = { key: entry.key, form: words.join(' '), definite: entry.definite ?? false };
+      const value: CommonForm = { key: entry.key, form: words.join(' '), langForm: `${lang}:${words.join(' ')}`, definite: entry.definite ?? false };
       const variants = new Set<string>([words.join(' ')]);
       if (article) {
         // The article on the phrase's last word ("مشروع القانون") or its only one, with each case ending.
@@ -103,7 +105,8 @@ function groupedKind(
     const kind = matcher.match(tokens, at);
     if (!kind) return null;
     const words = tokens.slice(i, at).map((t) => t.key);
-    return { value: { ...kind.value, form: `${words.join(' ')} ${kind.value.form}` }, first: i, last: at + kind.length - 1 };
+    const form = `${words.join(' ')} ${kind.value.form}`;
+    return { value: { ...kind.value, form, langForm: `${c.lang}:${form}` }, first: i, last: at + kind.length - 1 };
   }
   const kind = single;
   if (!kind) return null;
@@ -112,7 +115,8 @@ function groupedKind(
   const head = heads.match(tokens, at);
   if (!head) return null;
   const words = tokens.slice(at, at + head.length).map((t) => t.key);
-  return { value: { ...kind.value, form: `${kind.value.form} ${words.join(' ')}` }, first: i, last: at + head.length - 1 };
+  const form = `${kind.value.form} ${words.join(' ')}`;
+  return { value: { ...kind.value, form, langForm: `${c.lang}:${form}` }, first: i, last: at + head.length - 1 };
 }
 
 /** A common-noun actor of the case: its display name, the forms seen, where it is named and its label drafts. */
@@ -124,13 +128,32 @@ export interface CommonActor {
   spans: { article: number; first: number; last: number }[];
 }
 
+/** What the case says of one common-noun actor while the articles are read. */
+interface CommonEntry {
+  forms: Map<string, Set<number>>;
+  spellings: Map<string, number>;
+  named: Set<number>;
+  drafts: LabelDraft[];
+  spans: CommonActor['spans'];
+  /** Modifier words already drafted in article `seenArticle`. */
+  seen: Set<string>;
+  seenArticle: number;
+}
+
+/** The keys of words `from`..`to` outside the noun `first`..`last`, space-joined (no arrays per hit). */
+function modifierWords(tokens: CaseText['tokens'], from: number, to: number, first: number, last: number): string {
+  let out = '';
+  for (let k = from; k <= to; k++) if (k < first || k > last) out = out ? `${out} ${tokens[k]!.key}` : tokens[k]!.key;
+  return out;
+}
+
 /**
  * The case's actors named by a common noun of the language's data, with their label drafts; tokens in
  * `occupied` (other actors' mentions) are left to those actors.
  * @example commonNounActors(texts, occupied, 2)[0]?.name // "protesters"
  */
 export function commonNounActors(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], minArticles: number): CommonActor[] {
-  const byKey = new Map<string, { forms: Map<string, Set<number>>; spellings: Map<string, number>; named: Set<number>; drafts: LabelDraft[]; spans: CommonActor['spans']; seen: Set<string> }>();
+  const byKey = new Map<string, CommonEntry>();
   // Kinds some named actor already stands for (a named police force, the groups both scripts name).
   const held = new Set<string>();
   for (const c of texts) {
@@ -155,14 +178,14 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       i = last;
       if (!endsPhrase(c, first, last)) continue;
       if (hit.value.definite && !grouped && !isDefinite(c, first, last)) continue;
-      const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set() }).get(hit.value.key)!;
+      const entry = byKey.get(hit.value.key) ?? byKey.set(hit.value.key, { forms: new Map(), spellings: new Map(), named: new Set(), drafts: [], spans: [], seen: new Set(), seenArticle: -1 }).get(hit.value.key)!;
       entry.named.add(c.articleIndex);
       entry.spans.push({ article: c.articleIndex, first, last });
       // A glued conjunction or preposition («والمتظاهرين») is no part of the noun.
       const nounStart = tokens[first]!.start + (cliticLength(c, first) || gluedBeforeArticle(tokens[first]!.key, c.lang));
       const spelling = c.text.slice(nounStart, tokens[last]!.end);
       entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
-      const form = `${c.lang}:${hit.value.form}`;
+      const form = hit.value.langForm;
       const inForm = entry.forms.get(form) ?? entry.forms.set(form, new Set()).get(form)!;
       // The noun the outlet chose, once per article (kept only where the case uses two of its synonyms):
       // the first time this article is added to the form's articles.
@@ -177,13 +200,17 @@ export function commonNounActors(texts: readonly CaseText[], occupied: readonly 
       const span = data.adjectivesFollow ? modifiersAfter(c, first, last, taken) : modifiersBefore(c, first, last, taken);
       if (!span) continue;
       const [from, to] = span;
-      const words = tokens.slice(from, to + 1).filter((_, n) => from + n < first || from + n > last).map((t) => t.key);
-      const id = `${c.articleIndex}:mod:${words.join(' ')}`;
-      if (entry.seen.has(id)) continue;
-      entry.seen.add(id);
+      const words = modifierWords(tokens, from, to, first, last);
+      // Modifiers seen in this article (texts come one per article, so the set starts again with each).
+      if (entry.seenArticle !== c.articleIndex) {
+        entry.seen.clear();
+        entry.seenArticle = c.articleIndex;
+      }
+      if (entry.seen.has(words)) continue;
+      entry.seen.add(words);
       const start = tokens[from]!.start + cliticLength(c, from);
       const end = tokens[to]!.end;
-      const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'adjective', `common: ${words.join(' ')}`);
+      const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'adjective', `common: ${words}`);
       d.preName = true;
       entry.drafts.push(d);
     }

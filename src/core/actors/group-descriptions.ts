@@ -13,6 +13,7 @@ import { isStopword, stemToken } from '../align/terms.ts';
 import type { CaseText } from './discover.ts';
 import type { LabelDraft } from './labels.ts';
 import { newDraft } from './labels.ts';
+import { definiteDeterminers, isDefiniteDeterminer } from './definite-determiners.ts';
 import { tokenIndexAfter } from './tokens.ts';
 
 export interface DescribedGroup {
@@ -43,7 +44,10 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
   for (const [article, nouns] of byArticle) {
     const c = texts[article]!;
     const taken = occupied[article]!;
-    for (let k = 0; k < c.tokens.length; k++) {
+    // Descriptions open at a definite determiner only; none starts inside the last one found.
+    let from = 0;
+    for (const k of definiteDeterminers(c)) {
+      if (k < from) continue;
       const found = descriptionAt(c, k, taken, nouns);
       if (!found) continue;
       const { tokens } = c;
@@ -56,7 +60,7 @@ export function addGroupDescriptions(texts: readonly CaseText[], occupied: reado
       const d = newDraft(article, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'head-noun', key);
       d.description = 'kind';
       found.group.drafts.push(d);
-      k = found.last;
+      from = found.last + 1;
     }
   }
   addModifierDescriptions(texts, occupied, groups);
@@ -87,7 +91,9 @@ function addModifierDescriptions(texts: readonly CaseText[], occupied: readonly 
     const byWord = byLang.get(c.lang);
     if (!byWord) continue;
     const taken = occupied[c.articleIndex]!;
-    for (let k = 0; k < c.tokens.length; k++) {
+    let from = 0;
+    for (const k of definiteDeterminers(c)) {
+      if (k < from) continue;
       const found = modifierDescriptionAt(c, k, taken, byWord);
       if (!found) continue;
       const { tokens } = c;
@@ -102,7 +108,7 @@ function addModifierDescriptions(texts: readonly CaseText[], occupied: readonly 
       const d = newDraft(c.articleIndex, c.text.slice(start, end), start, end, 'neutral', 'discovered', 'head-noun', key);
       d.description = 'kind';
       found.group.drafts.push(d);
-      k = found.last;
+      from = found.last + 1;
     }
   }
 }
@@ -117,7 +123,7 @@ function beforeName(c: CaseText, end: number): boolean {
 function modifierDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, byWord: ReadonlyMap<string, DescribedGroup | null>): { first: number; last: number; group: DescribedGroup } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+  if (!isDefiniteDeterminer(t.key, data)) return null;
   let group: DescribedGroup | undefined;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
@@ -140,7 +146,7 @@ function modifierDescriptionAt(c: CaseText, k: number, taken: ReadonlySet<number
 function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, nouns: ReadonlyMap<string, DescribedGroup | null>): { first: number; last: number; group: DescribedGroup } | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
-  if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+  if (!isDefiniteDeterminer(t.key, data)) return null;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_MODIFIERS + 1; j++) {
     const w = tokens[j]!;
     if (w.breakBefore || taken.has(j) || w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;

@@ -14,6 +14,7 @@ import type { CaseText } from './discover.ts';
 import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
+import { isDefiniteDeterminer } from './definite-determiners.ts';
 import type { Mention } from './mentions.ts';
 import type { ActorToken } from './tokens.ts';
 import { tokenIndexAfter } from './tokens.ts';
@@ -63,8 +64,12 @@ function officeAndAdjectives(c: CaseText, j: number, length: number, tokens: rea
 
 /** The word a glued prefix means and the word it is glued to ("ex-president": "former", "president"), or null. */
 function prefixedOffice(c: CaseText, j: number): { word: string; office: string } | null {
-  const key = c.tokens[j]!.key;
-  for (const [prefix, word] of c.data.formerPrefixes) if (key.length > prefix.length + 2 && key.startsWith(prefix)) return { word, office: key.slice(prefix.length) };
+  return prefixedWord(c.tokens[j]!.key, c.data.formerPrefixes);
+}
+
+/** prefixedOffice of a word. */
+function prefixedWord(key: string, prefixes: CaseText['data']['formerPrefixes']): { word: string; office: string } | null {
+  for (const [prefix, word] of prefixes) if (key.length > prefix.length + 2 && key.startsWith(prefix)) return { word, office: key.slice(prefix.length) };
   return null;
 }
 
@@ -131,19 +136,15 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
   }
   if (!holders.size && !roles.size) return;
   // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
-  const namedIn = new Map<number, { last: number; p: DescribedPerson }[]>();
-  // Words of the persons that are actors, by article: a word discovery read as a one-word name it never
-  // confirmed («… الرئاسي تحدث», a verb) is no name the office before it titles.
-  const actorWords = new Map<number, Set<number>>();
+  const namedIn = new Map<number, { first: number; last: number; p: DescribedPerson }[]>();
   for (const p of persons) {
     for (const m of p.mentions) {
       const list = namedIn.get(m.article) ?? namedIn.set(m.article, []).get(m.article)!;
-      list.push({ last: m.last, p });
-      const words = actorWords.get(m.article) ?? actorWords.set(m.article, new Set()).get(m.article)!;
-      for (let k = m.first; k <= m.last; k++) words.add(k);
+      list.push({ first: m.first, last: m.last, p });
     }
   }
   const sole = soleRoles(roles);
+  const opens = officeOpeners(holders);
   for (const c of texts) {
     const taken = occupied[c.articleIndex]!;
     const people = personsAt[c.articleIndex]!;
@@ -151,6 +152,10 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
     named.sort((a, b) => a.last - b.last);
     // Roles only the one person of the case holds whom this article never names.
     const unnamedRoles = sole.size ? unnamedOf(sole, named, c.lang) : null;
+    // Words of the persons that are actors: a word discovery read as a one-word name it never confirmed
+    // («… الرئاسي تحدث», a verb) is no name the office before it titles. Made only when a description asks.
+    let actorWords: Set<number> | undefined;
+    const actorWordsHere = (): ReadonlySet<number> => (actorWords ??= wordsOfMentions(named));
     for (let k = 0; k < c.tokens.length; k++) {
       if (taken.has(k)) continue;
       if (unnamedRoles && (unnamedRoles.heads.size || unnamedRoles.modifiers.size)) {
@@ -161,8 +166,8 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
           continue;
         }
       }
-      if (!holders.size) continue;
-      const found = descriptionAt(c, k, taken, people, holders, actorWords.get(c.articleIndex));
+      if (!holders.size || !opens(c, c.tokens[k]!.key)) continue;
+      const found = descriptionAt(c, k, taken, people, holders, actorWordsHere);
       if (!found) continue;
       const holding = holdersAlike(c, found, holders.get(found.id)!, titleWords);
       let target: DescribedPerson | undefined;
@@ -332,6 +337,38 @@ function endsNounPhrase(c: CaseText, j: number): boolean {
   return !after || after.breakBefore || isStopword(after.key, c.lang);
 }
 
+/** The word indexes of the mentions. */
+function wordsOfMentions(named: readonly { first: number; last: number }[]): Set<number> {
+  const words = new Set<number>();
+  for (const m of named) for (let k = m.first; k <= m.last; k++) words.add(k);
+  return words;
+}
+
+/**
+ * Whether an office description can open at a word, by the word alone (memoised per language data and
+ * word for one call: descriptionAt's own first tests, asked at every free word of the case). Where
+ * adjectives follow: a definite word naming an office someone holds; else a glued prefix on such an
+ * office ("ex-president"), or a definite determiner.
+ */
+function officeOpeners(holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): (c: CaseText, key: string) => boolean {
+  const memo = new Map<CaseText['data'], Map<string, boolean>>();
+  return (c, key) => {
+    let byWord = memo.get(c.data);
+    if (!byWord) memo.set(c.data, (byWord = new Map()));
+    let opens = byWord.get(key);
+    if (opens === undefined) {
+      const { data } = c;
+      if (data.adjectivesFollow) opens = data.isDefinite(key) && holders.has(officeId(c, key));
+      else {
+        const glued = data.formerPrefixes.length ? prefixedWord(key, data.formerPrefixes) : null;
+        opens = (!!glued && holders.has(officeId(c, glued.office))) || isDefiniteDeterminer(key, data);
+      }
+      byWord.set(key, opens);
+    }
+    return opens;
+  };
+}
+
 interface Found {
   first: number;
   last: number;
@@ -346,7 +383,7 @@ function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, Readonl
 }
 
 /** An office description opening at `k` with no name right after it, or null. */
-function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, actorWords: ReadonlySet<number> | undefined): Found | null {
+function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, actorWords: () => ReadonlySet<number>): Found | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
     let first = k;
@@ -361,7 +398,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     const glued = data.formerPrefixes.length ? gluedDescriptionAt(c, k, taken, people, holders) : null;
     if (glued) return glued;
     // "the former US president": a definite determiner, plain words (or a place), then the office.
-    if (!data.determiners.has(t.key) || data.indefinites.has(t.key) || data.selfDeterminers.has(t.key) || data.complementizers.has(t.key) || data.relatives.has(t.key)) return null;
+    if (!isDefiniteDeterminer(t.key, data)) return null;
     first = k + 1;
     let j = first;
     id = null;
@@ -391,7 +428,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   if (last === first && officeAt === first) return null;
   // A name right after it: a title of that name, read with the name.
   const after = tokens[last + 1];
-  const named = taken.has(last + 1) && (!people.has(last + 1) || !!actorWords?.has(last + 1));
+  const named = taken.has(last + 1) && (!people.has(last + 1) || actorWords().has(last + 1));
   if (after && !after.breakBefore && (named || (after.capitalised && data.capitalisedNames))) return null;
   return { first, last, id };
 }

@@ -65,3 +65,15 @@ describe('actors named by a common noun of the language data', () => {
     expect(actorWith(construct, 'الشرطة')).toBeUndefined();
   });
 });
+
+describe('a common noun\'s modifiers, per article', () => {
+  it('the same description in two articles is a label in each (drafted once per article, not once per case)', () => {
+    const actors = findActors([
+      buildArticle('a', 'Deputies in Orlan voted for an unpopular budget bill. Critics said the unpopular budget bill hurts farmers.', 'en'),
+      buildArticle('b', 'Crowds in Orlan marched against an unpopular budget bill on Tuesday. Shops stayed shut.', 'en'),
+      buildArticle('c', 'Deputies in Orlan passed the divisive bill at night. Shops stayed shut.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'bill', 'a')).toContain('unpopular budget bill');
+    expect(labelsOf(actors, 'bill', 'b')).toContain('unpopular budget bill');
+  });
+});

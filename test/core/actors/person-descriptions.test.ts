@@ -189,3 +189,15 @@ describe('an office written with its adjective, before a word no actor holds', (
     expect(labelsOf(actors, 'رامي تيمور', 'a')).toEqual(['المرشح الرئاسي']);
   });
 });
+
+describe('where an office description can open', () => {
+  it('after "the" and glued "ex-" alike, in one case; not after "a"', () => {
+    const actors = findActors([
+      buildArticle('a', 'Former Mayor Tova Lind lost the vote. Later the former mayor thanked her staff.', 'en'),
+      buildArticle('b', 'Tova Lind conceded. The ex-mayor said she would rest. A former mayor of another town also spoke.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Tova Lind', 'a')).toContain('former mayor');
+    expect(labelsOf(actors, 'Tova Lind', 'b')).toContain('ex-mayor');
+    expect(labelsOf(actors, 'Tova Lind', 'b').join(' ')).not.toContain('former mayor of');
+  });
+});
