@@ -558,9 +558,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);
   // A report: a reporting cue of the attribution lexicon ("announced", "نفاه") or a reporting predicate class.
+  // A verb that reports only after a poll's share ("44 percent back X") is no report word of its own: "back", "support".
   const isReportIn = (lang: string) => {
     const cues = opts.splitPropositions ? lexiconFor(lang)?.cues : undefined;
-    return (part: readonly string[]): boolean => part.some((norm) => cues?.has(norm)) || termsOf(lang).peek(part).some(isReportingKey);
+    const reports = (norm: string): boolean => cues?.get(norm)?.some((entry) => !entry.shareSubject) ?? false;
+    return (part: readonly string[]): boolean => part.some(reports) || termsOf(lang).peek(part).some(isReportingKey);
   };
   articles.forEach((article, a) => {
     const stop = isStop(article.language);
