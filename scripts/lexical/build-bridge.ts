@@ -22,6 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { skeletonSimilarity, wordSkeleton } from '../../src/core/crosslang/names.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
+import { readIliMaps } from './ili-maps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string): string | undefined => {
@@ -53,16 +54,7 @@ const MAX_DICTIONARY_WORDS = 3;
 const lines = (path: string): string[] => readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith(' '));
 
 // ILI ↔ synsets: WordNet 3.0 offset-pos → ILI → WordNet 3.1 offset-pos. Satellite adjectives are "-s".
-const iliOf30 = new Map<string, string>();
-for (const l of lines(join(LEXICAL, 'ili-map-pwn30.tab'))) {
-  const [ili, syn] = l.split('\t');
-  iliOf30.set(syn!, ili!);
-}
-const syn31Of = new Map<string, string>();
-for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
-  const [ili, syn] = l.split('\t');
-  syn31Of.set(ili!, syn!);
-}
+const { iliOf30, syn31Of } = readIliMaps(LEXICAL);
 
 // English single words per WordNet 3.1 synset, and how many synsets each word is in.
 const englishOf = new Map<string, string[]>();

