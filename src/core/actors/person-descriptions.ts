@@ -27,7 +27,30 @@ export interface DescribedPerson {
 }
 
 /** Words between a person's name and a description that stands for him. */
-const REACH = 40;
+export const REACH = 40;
+
+/** A person's mention in an article, with the person. */
+export interface NamedMention {
+  first: number;
+  last: number;
+  p: DescribedPerson;
+}
+
+/**
+ * The persons' mentions by article (only `articles`, when given), each article's in text order.
+ * @example personMentionsByArticle(persons).get(0)?.[0]?.p // the person named first in article 0
+ */
+export function personMentionsByArticle(persons: readonly DescribedPerson[], articles?: ReadonlySet<number>): Map<number, NamedMention[]> {
+  const out = new Map<number, NamedMention[]>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      if (articles && !articles.has(m.article)) continue;
+      (out.get(m.article) ?? out.set(m.article, []).get(m.article)!).push({ first: m.first, last: m.last, p });
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.last - b.last);
+  return out;
+}
 /** Plain words between the determiner and the office ("the former US president"). */
 const MAX_MODIFIERS = 3;
 /** Words of a title draft whose head is read (longer appositions are descriptions, not offices). */
@@ -136,20 +159,13 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
   }
   if (!holders.size && !roles.size) return;
   // Mentions by article, once: a walk of every person's mentions per article grows with the square of the case.
-  const namedIn = new Map<number, { first: number; last: number; p: DescribedPerson }[]>();
-  for (const p of persons) {
-    for (const m of p.mentions) {
-      const list = namedIn.get(m.article) ?? namedIn.set(m.article, []).get(m.article)!;
-      list.push({ first: m.first, last: m.last, p });
-    }
-  }
+  const namedIn = personMentionsByArticle(persons);
   const sole = soleRoles(roles);
   const opens = officeOpeners(holders);
   for (const c of texts) {
     const taken = occupied[c.articleIndex]!;
     const people = personsAt[c.articleIndex]!;
     const named = namedIn.get(c.articleIndex) ?? [];
-    named.sort((a, b) => a.last - b.last);
     // Roles only the one person of the case holds whom this article never names.
     const unnamedRoles = sole.size ? unnamedOf(sole, named, c.lang) : null;
     // Words of the persons that are actors: a word discovery read as a one-word name it never confirmed

@@ -10,12 +10,11 @@ import { isStopword } from '../align/terms.ts';
 import { entityData } from '../entities/data.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
-import type { DescribedPerson } from './person-descriptions.ts';
+// REACH: words between the person named and what is said of him, as for descriptions.
+import { personMentionsByArticle, REACH, type DescribedPerson } from './person-descriptions.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
 
-/** Words between the person's name and the predicate said of him. */
-const REACH = 40;
 /** Plain words before the head where adjectives come first ("a convicted felon"). */
 const MAX_MODIFIERS = 3;
 /** Agreeing words after the head where adjectives follow («مجرمًا مدانًا»). */
@@ -47,21 +46,13 @@ export function addPredicateNouns(texts: readonly CaseText[], occupied: readonly
     }
   }
   if (!found.length) return;
-  const namedIn = mentionsByArticle(persons, new Set(found.map((f) => f.article)));
+  const namedIn = personMentionsByArticle(persons, new Set(found.map((f) => f.article)));
   for (const { article, k, subject, first, last } of found) {
     const named = namedIn.get(article) ?? [];
     let target = subject ? named.find((n) => n.first === k + 1)?.p : undefined;
     if (!subject) for (const n of named) if (n.last < k && k - n.last <= REACH) target = n.p;
     if (target && !target.minor) target.drafts.push(draft(texts[article]!, first, last));
   }
-}
-
-/** The persons' mentions in the articles with a linker, by article, in text order. */
-function mentionsByArticle(persons: readonly DescribedPerson[], articles: ReadonlySet<number>): Map<number, { first: number; last: number; p: DescribedPerson }[]> {
-  const out = new Map<number, { first: number; last: number; p: DescribedPerson }[]>();
-  for (const p of persons) for (const m of p.mentions) if (articles.has(m.article)) (out.get(m.article) ?? out.set(m.article, []).get(m.article)!).push({ first: m.first, last: m.last, p });
-  for (const list of out.values()) list.sort((a, b) => a.last - b.last);
-  return out;
 }
 
 // The linkers with every glued conjunction or preposition before them («ليصبح», «وباعتباره»), per language
