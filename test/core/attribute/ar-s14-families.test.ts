@@ -4,10 +4,9 @@
  * channel phrase, and data nouns (معطيات، بيانات) as documents.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers.ts';
+import { claimWordings } from './helpers.ts';
 
-const claims = (text: string) =>
-  claimsOf(text, 'ar').map((c) => ({ text: c.text, source: c.attribution?.source.text ?? null, kind: c.attribution?.source.kind ?? null, via: c.attribution?.via?.text ?? null, content: c.attribution?.content?.text ?? null }));
+const claims = (text: string) => claimWordings(text, 'ar');
 
 describe('an "as" credit closing the sentence after a quotation in a later clause', () => {
   it('«…، حيث "…"، بحسب ما أعلن X»: the quotation is X\'s, the report before keeps its speaker', () => {

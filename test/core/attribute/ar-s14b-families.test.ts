@@ -5,10 +5,9 @@
  * after a channel phrase.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers.ts';
+import { claimWordings } from './helpers.ts';
 
-const claims = (text: string) =>
-  claimsOf(text, 'ar').map((c) => ({ text: c.text, source: c.attribution?.source.text ?? null, cue: c.attribution?.cue.text ?? null, via: c.attribution?.via?.text ?? null, content: c.attribution?.content?.text ?? null }));
+const claims = (text: string) => claimWordings(text, 'ar');
 
 describe('a ل-addressee with its article inside a channel phrase', () => {
   it('«في تصريح للإذاعة المحلية إن …»: the channel runs on through the addressee and its adjectives', () => {

@@ -7,6 +7,18 @@ export function claimsOf(text: string, lang: 'ar' | 'en'): ClaimDraft[] {
   return attributeSentences(text, splitSentences(text, lang), lang);
 }
 
+/** Each claim of a text as the words its attribution names (null where it names none): for tests that read spans as text. */
+export function claimWordings(text: string, lang: 'ar' | 'en') {
+  return claimsOf(text, lang).map((c) => ({
+    text: c.text,
+    source: c.attribution?.source.text ?? null,
+    kind: c.attribution?.source.kind ?? null,
+    cue: c.attribution?.cue.text ?? null,
+    via: c.attribution?.via?.text ?? null,
+    content: c.attribution?.content?.text ?? null,
+  }));
+}
+
 /** The span of the `nth` occurrence of `needle` in `text` (expected offsets are written as text). */
 export function at(text: string, needle: string, nth = 0): Span {
   let start = -1;
