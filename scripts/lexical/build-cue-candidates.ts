@@ -52,14 +52,15 @@ const IRREGULAR: Record<string, [string, string]> = {
   write: ['wrote', 'written'], know: ['knew', 'known'], find: ['found', 'found'], feel: ['felt', 'felt'], seek: ['sought', 'sought'], broadcast: ['broadcast', 'broadcast'],
   forswear: ['forswore', 'forsworn'], outbid: ['outbid', 'outbid'], overestimate: ['overestimated', 'overestimated'], misread: ['misread', 'misread'], set: ['set', 'set'],
   beseech: ['besought', 'besought'], unsay: ['unsaid', 'unsaid'], gainsay: ['gainsaid', 'gainsaid'], slide: ['slid', 'slid'], sing: ['sang', 'sung'], leak: ['leaked', 'leaked'],
-  deal: ['dealt', 'dealt'], dream: ['dreamt', 'dreamt'], mistake: ['mistook', 'mistaken'], foreknow: ['foreknew', 'foreknown'], spin: ['spun', 'spun'], shout: ['shouted', 'shouted'],
+  deal: ['dealt', 'dealt'], dream: ['dreamt', 'dreamt'], mistake: ['mistook', 'mistaken'], choose: ['chose', 'chosen'], foreknow: ['foreknew', 'foreknown'], spin: ['spun', 'spun'], shout: ['shouted', 'shouted'],
 };
 
-const VOWEL = /[aeiou]/;
 /** Doubles a final consonant for -ed/-ing after one short stressed vowel ("admit" → "admitted"): one syllable only, so "edit" stays "edited". */
 function doubles(lemma: string): boolean {
-  const syllables = lemma.match(/[aeiouy]+/g)?.length ?? 0;
-  return syllables === 1 && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && !/(w|x|y)$/.test(lemma);
+  // "qu" is a consonant here ("quip" → "quipped"), so its u opens no syllable of its own.
+  const spelled = lemma.replace(/qu/g, 'q');
+  const syllables = spelled.match(/[aeiouy]+/g)?.length ?? 0;
+  return syllables === 1 && /[^aeiou][aeiou][bdgklmnprtz]$/.test(spelled) && !/(w|x|y)$/.test(spelled);
 }
 
 function inflect(lemma: string): string[] {
@@ -67,7 +68,7 @@ function inflect(lemma: string): string[] {
   const third = consonantY ? lemma.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's';
   const stem = doubles(lemma) ? lemma + lemma.at(-1) : lemma;
   const regularPast = consonantY ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : stem + 'ed';
-  const ing = lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying' : lemma.endsWith('e') && !lemma.endsWith('ee') && VOWEL.test(lemma.slice(0, -1)) ? lemma.slice(0, -1) + 'ing' : stem + 'ing';
+  const ing = lemma.endsWith('ie') ? lemma.slice(0, -2) + 'ying' : lemma.endsWith('e') && !lemma.endsWith('ee') && /[aeiouy]/.test(lemma.slice(0, -1)) ? lemma.slice(0, -1) + 'ing' : stem + 'ing';
   const [past, participle] = IRREGULAR[lemma] ?? [regularPast, regularPast];
   return [...new Set([lemma, third, past, participle, ing])];
 }
