@@ -102,4 +102,11 @@ describe('a noun of calling or warning with its own preposition («دعوته إ
     expect(relayed.source).toBe('الوزير');
     expect(relayed.content).toBe('ضبط النفس');
   });
+
+  it('«كرر» reports with a noun of saying or أن after it, and is an act otherwise', () => {
+    const got = claims('وكرر الأمين العام دعوته إلى وقف القتال فورا.');
+    expect(got[0]!.source).toBe('الأمين العام');
+    expect(got[0]!.content).toBe('وقف القتال فورا');
+    expect(claims('وكرر الفريق الفوز على منافسه في المباراة.')[0]!.cue).toBeNull();
+  });
 });
