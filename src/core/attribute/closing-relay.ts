@@ -3,7 +3,8 @@
  * وفق ما، بحسب ما) that closes the sentence relays all of it. When what came before it has a document
  * for source (results, figures), the outlet or body it names is the sentence's source.
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { lookupNoun, nounStems, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
 import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
 
@@ -56,4 +57,30 @@ export function markClosingRelays(view: SentenceView, lex: Lexicon, drafts: Draf
     if (!closesSentence(view, lex, d.consumedTo) || !drafts.slice(0, i).every((p) => documentSubject(view, lex, p))) continue;
     drafts[i] = { ...d, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: 0, ownContent: false, innerReport: false };
   }
+}
+
+/** A document phrase headed by footage or figures ("مقطع فيديو", "نتائج أولية"). */
+export function muteDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
+  if (lex.muteDocuments.size === 0) return false;
+  for (const c of chunks) for (let k = c.from; k < c.to; k++) if (nounStems(lex, view.norms[k]!).some((st) => lex.muteDocuments.has(st.stem))) return true;
+  return false;
+}
+
+interface Report {
+  draft: Draft;
+  explicit: boolean;
+  source: { kind: string };
+}
+
+/**
+ * «وتشير التوقعات إلى …، وأن …، وفق المنظمين»: a prepositional credit closing the sentence after a comma,
+ * when every report before it has figures, forecasts or footage for subject (documents that show but never
+ * speak), names who stands behind them: the credit is the sentence's source. A speaking document («ذكر
+ * التقرير أن …، بحسب الوكالة») keeps its report, and a document credit («بحسب البيان») names no one.
+ */
+export function creditOverMuteDocuments(view: SentenceView, lex: Lexicon, reports: readonly Report[], credit: Report): boolean {
+  const d = credit.draft;
+  if (!credit.explicit || credit.source.kind === 'document' || d.hit.entry.form !== 'prep' || d.contentSide !== 'before' || d.subject.type !== 'phrase' || d.hit.from < 2 || !view.commaBefore(d.hit.from)) return false;
+  if (!closesSentence(view, lex, d.consumedTo)) return false;
+  return reports.length > 0 && reports.every((r) => r.explicit && r.draft.hit.entry.form === 'verb' && r.draft.hit.to <= d.hit.from && r.draft.subject.type === 'phrase' && muteDocument(view, lex, r.draft.subject.chunks));
 }

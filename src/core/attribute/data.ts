@@ -230,6 +230,8 @@ export interface RawAttributionData {
   auxiliaries: string[];
   adverbialPrepositions?: string[];
   channelNouns: string[];
+  /** Verbs of a relative clause on a channel noun, with the pronoun that refers back to it («بيان تلقته الصحيفة», «أدلى بها»): their subject belongs to the channel phrase. */
+  channelRelativeVerbs?: string[];
   /** Whom words are told ("الصحفيين", "السكان"): after a speaker, with or without a glued preposition, they end the speaker's phrase ("وقال المدير للصحفيين إن …"). */
   addresseeNouns?: string[];
   viaPrepositions?: string[];

@@ -11,7 +11,7 @@ import { laterClauseReport } from './verb-first-main.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
-import { lexiconFor, lookupNoun, nounStems, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, trailingPreposition, type Draft } from './sentence.ts';
 import { openingDateline } from './transcript.ts';
@@ -23,7 +23,7 @@ import { openingSubordinate } from './concession.ts';
 import { openingSpeaker } from './opening-speaker.ts';
 import { topicOpening } from './topic-opening.ts';
 import { splitSecondContent } from './second-content.ts';
-import { asPhraseStart, closesSentence } from './closing-relay.ts';
+import { asPhraseStart, closesSentence, creditOverMuteDocuments, muteDocument } from './closing-relay.ts';
 import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
@@ -233,8 +233,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
   for (const r of resolved.slice(1)) {
-    // "X rejected the results as a fraud, according to the channel.": the credit reports the act or stance.
-    if (creditReportsStance(view, lex, kept, r)) {
+    // "X rejected the results as a fraud, according to the channel.": the credit reports the act or stance;
+    // «وتشير التوقعات إلى …، وفق المنظمين»: the credit stands behind figures that cannot speak.
+    if (creditReportsStance(view, lex, kept, r) || creditOverMuteDocuments(view, lex, kept, r)) {
       kept[0] = r;
       continue;
     }
@@ -620,13 +621,6 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
 function topicMention(view: SentenceView, lex: Lexicon, range: WordRange): Mention {
   const info = analyzeSource(view, lex, [range], false);
   return newMention({ ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
-}
-
-/** A document phrase headed by footage or figures ("مقطع فيديو", "نتائج أولية"). */
-function muteDocument(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
-  if (lex.muteDocuments.size === 0) return false;
-  for (const c of chunks) for (let k = c.from; k < c.to; k++) if (nounStems(lex, view.norms[k]!).some((st) => lex.muteDocuments.has(st.stem))) return true;
-  return false;
 }
 
 /** "لـ«الغد»", "told Reuters", "للصحيفة": an outlet named or referred to, not the press at large ("told reporters"). */

@@ -204,6 +204,8 @@ export interface Lexicon {
   residencePrepositions: Set<string>;
   adverbialPrepositions: Set<string>;
   channelNouns: Set<string>;
+  /** Verbs of a relative clause on a channel noun (data.ts channelRelativeVerbs). */
+  channelRelativeVerbs: Set<string>;
   /** Whom words are told: ends a speaker's phrase (data.ts addresseeNouns). */
   addresseeNouns: Set<string>;
   viaPrepositions: Set<string>;
@@ -564,6 +566,7 @@ function compile(raw: RawAttributionData): Lexicon {
     residencePrepositions: foldSet(raw.residencePrepositions),
     adverbialPrepositions: foldSet(raw.adverbialPrepositions),
     channelNouns: foldSet(raw.channelNouns),
+    channelRelativeVerbs: foldSet(raw.channelRelativeVerbs),
     addresseeNouns: foldSet(raw.addresseeNouns),
     viaPrepositions: foldSet(raw.viaPrepositions),
     viaPatterns: new PhraseSet(raw.viaPatterns ?? []),

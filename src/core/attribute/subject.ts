@@ -178,8 +178,16 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
   if (lex.clitics) {
     const head = isChannel(view, lex, to, k) ? k : k + 1;
     let addressee = false;
+    let relativeVerb = -1;
     for (let m = head + 1; m < end; m++) {
       const w = view.norms[m]!;
+      // «في بيان تلقته الصحيفة», «في بيان تلقت الوكالة نسخة منه»: a relative verb on the channel noun and its
+      // subject (the definite word right after it) belong to the channel.
+      if (lex.channelRelativeVerbs.has(w) && !view.quoteAround(m)) {
+        relativeVerb = m;
+        continue;
+      }
+      if (relativeVerb === m - 1 && definite(lex, w) && !view.quoteAround(m) && !view.commaBefore(m)) continue;
       // "في تصريح للإذاعة المحلية": one addressee with "ل" glued to its article belongs to the channel, and
       // the adjectives after it are its own.
       if (!addressee && lex.prepositionArticles.some((a) => w.startsWith(a) && w.length > a.length + 2) && !view.quoteAround(m)) {
@@ -668,7 +676,9 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (inRelative) continue;
     if (lex.reportNouns.has(w)) {
       boundary = j;
-      contentFrom = lex.complementizers.has(view.norms[j + 1] ?? '') ? j + 2 : j + 1;
+      // «جدد دعوته إلى الحوار», «تحذيره من …»: the noun's own preposition opens its content, as إن/أن does.
+      const next = view.norms[j + 1] ?? '';
+      contentFrom = lex.complementizers.has(next) || lex.complementPrepositions.has(next) || lex.separatePrepositions.has(next) ? j + 2 : j + 1;
       break;
     }
     // "إلى أن", "من أنه": a short preposition right before the complementizer belongs to the verb
@@ -772,9 +782,11 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       if (trimmed.via) via ??= trimmed.via;
       if (trimmed.channel) channel ??= trimmed.channel;
       // "وانتقدت منظمة العفو في بيان لها الحملة": no إن/أن, so the object follows the adverbial.
-      if (!trimmed.via && trimmed.np.to < c.to && contentFrom === null) {
-        // «في تصريح صحفي وجود المرض»: the object follows the channel phrase, when that ends inside the chunk.
-        const channelEnd = trimmed.channel && trimmed.channel.from === trimmed.np.to + 1 && trimmed.channel.to < c.to ? trimmed.channel.to : -1;
+      // «في تصريح صحفي وجود المرض»: the object follows the channel phrase, when that ends inside the chunk.
+      const channelEnd = !trimmed.via && trimmed.channel && trimmed.channel.from === trimmed.np.to + 1 && trimmed.channel.to < c.to ? trimmed.channel.to : -1;
+      // «وتوقع الصندوق في تقريره تباطؤ النمو إلى …»: a preposition after that object is the object's, not the verb's.
+      const objectBeforePreposition = channelEnd > 0 && contentFrom !== null && lex.complementPrepositions.has(view.norms[boundary] ?? '');
+      if (!trimmed.via && trimmed.np.to < c.to && (contentFrom === null || objectBeforePreposition)) {
         afterSubject = channelEnd > 0 ? channelEnd : trimmed.np.to;
         break;
       }
