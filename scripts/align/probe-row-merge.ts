@@ -23,12 +23,18 @@ forEachTunedView({}, ({ name, lang, analysis, prepared, rowsOfClaim: rowsOf }) =
         let over = 0;
         let pairs = 0;
         let sum = 0;
+        // Whether some unit pair across the two rows is joined by the join score (grouping kept them apart).
+        let joined = false;
+        const sharedArticle = rows[x]!.claimIds.some((a) => rows[y]!.claimIds.some((b) => article.get(a) === article.get(b)));
         for (const a of rows[x]!.claimIds) {
           for (const b of rows[y]!.claimIds) {
             if (article.get(a) === article.get(b)) continue;
             pairs++;
             let s = 0;
-            for (const u of unitsOf.get(a)!) for (const v of unitsOf.get(b)!) s = Math.max(s, prepared.score(u, v));
+            for (const u of unitsOf.get(a)!) for (const v of unitsOf.get(b)!) {
+              s = Math.max(s, prepared.score(u, v));
+              if (prepared.joinScore(u, v) >= prepared.joinThreshold) joined = true;
+            }
             best = Math.max(best, s);
             sum += s;
             if (s >= 0.1) over++;
@@ -43,7 +49,7 @@ forEachTunedView({}, ({ name, lang, analysis, prepared, rowsOfClaim: rowsOf }) =
         if (!pairs || best < 0.1 || tp + fp === 0) continue;
         const share = over / pairs;
         const mean = sum / pairs;
-        const key = `best ${best >= 0.2 ? '≥0.2' : '0.1–0.2'} share ${share >= 0.5 ? '≥.5' : share >= 0.25 ? '.25–.5' : '<.25'} mean ${mean >= 0.12 ? '≥.12' : mean >= 0.08 ? '.08–.12' : '<.08'}`;
+        const key = `${joined ? 'JOINED ' : ''}${sharedArticle ? 'shared-article ' : ''}best ${best >= 0.2 ? '≥0.2' : '0.1–0.2'} share ${share >= 0.5 ? '≥.5' : share >= 0.25 ? '.25–.5' : '<.25'} mean ${mean >= 0.12 ? '≥.12' : mean >= 0.08 ? '.08–.12' : '<.08'}`;
         // Pairs merging would add, true and false (weighted by pairs).
         const c = tally.get(key);
         c.tp += tp;
