@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { attributionAt, claimsOf } from './helpers.ts';
+
+// Sentences written for these tests (session 15, PolNeAR tune families): participles whose subject is the
+// main clause's, not the previous sentence's speaker; a relative clause reporting with a pronoun clause.
+describe('English attribution families (session 15, PolNeAR tune)', () => {
+  it('a participle after a main clause with no cue of its own takes that clause\'s quantified subject', () => {
+    const text = 'The mayor spoke first. In a column printed on Sunday, two Harbor City planners begged the council to wait, arguing that the tunnel floods.';
+    expect(attributionAt(claimsOf(text, 'en'), 'arguing')).toMatchObject({ source: { text: 'two Harbor City planners' }, cue: { text: 'arguing' } });
+  });
+
+  it('an adverb or a gerund preposition between the comma and the participle keeps it the main clause\'s', () => {
+    const adverb = 'The judge spoke first. After the hearing, Vance’s lawyers were cheerful, perhaps recognizing that the ruling helps them.';
+    expect(attributionAt(claimsOf(adverb, 'en'), 'recognizing')?.source.text).toContain('Vance');
+    const despite = 'The clerk spoke first. Council leader Ada Rook, despite admitting that she had doubts, signed the order.';
+    expect(attributionAt(claimsOf(despite, 'en'), 'admitting')).toMatchObject({ source: { text: 'Council leader Ada Rook' }, cue: { text: 'admitting' } });
+  });
+
+  it('a participle opening the sentence is said by the main clause\'s subject, whose verb reports on its own', () => {
+    const text = 'The senator spoke first. Citing an old memo, Governor Hale repeatedly accused the mayor of fraud.';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'Citing')).toMatchObject({ source: { text: 'Governor Hale' }, cue: { text: 'Citing' } });
+    expect(attributionAt(claims, 'accused')).toMatchObject({ source: { text: 'Governor Hale' }, cue: { text: 'accused' } });
+    // A phrase with an aside after the subject ("the aide, who …") is left to the rules before.
+    const aside = 'The senator spoke first. Citing an old memo, the aide, who had read it, stayed silent.';
+    expect(attributionAt(claimsOf(aside, 'en'), 'Citing')?.source.text).not.toBe('the aide');
+  });
+
+  it('", who says he is …": a relative\'s report with a pronoun clause after its cue is a claim of its own', () => {
+    const claims = claimsOf('The mayor endorsed Marta Diaz, who said she was grateful.', 'en');
+    expect(attributionAt(claims, 'grateful')).toMatchObject({ source: { text: 'Marta Diaz' }, cue: { text: 'said' } });
+    expect(attributionAt(claims, 'endorsed')).toMatchObject({ source: { text: 'The mayor' } });
+    // ", who told him" and a closing "…, who said so" stay as they were (no pronoun clause after the cue).
+    expect(attributionAt(claimsOf('The plan will fail, said Ana Ruiz, who told him.', 'en'), 'The plan')?.source.text).toBe('Ana Ruiz');
+  });
+});
