@@ -356,8 +356,9 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   // describes that object; the agent's act is no report of this sentence.
   if (objectRelative) return null;
   // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
-  const agent = scanPrepositionalObject(view, lex, by + 1, cues);
-  if (!agent || agent.to <= agent.from) return null;
+  const scanned = scanPrepositionalObject(view, lex, by + 1, cues);
+  if (!scanned || scanned.to <= scanned.from) return null;
+  const agent = gerundCut(view, lex, scanned);
   const chunks = [agent];
   // "by the leader of his own party, Jan Dorn, who …": the name set off after the agent is its apposition.
   const name = appositiveName(view, lex, agent.to);
@@ -376,6 +377,14 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     consumedTo: last,
     rule: 'passive-agent',
   };
+}
+
+/** "by fellow doctors for promoting cures": the agent ends before a preposition opening a gerund (the reason or time). */
+function gerundCut(view: SentenceView, lex: Lexicon, agent: WordRange): WordRange {
+  for (let k = agent.from + 1; k < agent.to && k + 1 < view.length; k++) {
+    if (lex.gerundOpeners.has(view.norms[k]!) && /ing$/u.test(view.norms[k + 1]!) && !lookupNoun(lex, view.norms, k + 1)) return { from: agent.from, to: k };
+  }
+  return agent;
 }
 
 /**
@@ -1456,7 +1465,9 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
       s -= longer;
       continue;
     }
-    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
+    // "…, which the network cited as …": an object relative after a comma opens its subject's clause.
+    const objectRelative = !lex.clitics && lex.pronouns.get(w) === 'relative' && view.commaBefore(s - 1);
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1)) || objectRelative) {
       s--;
       continue;
     }

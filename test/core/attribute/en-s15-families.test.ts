@@ -33,4 +33,24 @@ describe('English attribution families (session 15, PolNeAR tune)', () => {
     // ", who told him" and a closing "…, who said so" stay as they were (no pronoun clause after the cue).
     expect(attributionAt(claimsOf('The plan will fail, said Ana Ruiz, who told him.', 'en'), 'The plan')?.source.text).toBe('Ana Ruiz');
   });
+
+  it('a passive agent ends before a preposition opening a gerund ("by fellow doctors for promoting …")', () => {
+    const text = 'Ann Lee — a nurse and TV host — has been called a quack by fellow doctors for promoting “miracle” teas.';
+    expect(attributionAt(claimsOf(text, 'en'), 'a quack')).toMatchObject({ source: { text: 'fellow doctors' }, cue: { text: 'called' } });
+    // A singular thing after "by" is still no agent.
+    expect(attributionAt(claimsOf('The bridge was called a hazard by the storm for cracking.', 'en'), 'hazard')).toBeNull();
+  });
+
+  it('an object relative after a comma ("…, which the network cited as …") is its subject\'s report', () => {
+    const claims = claimsOf('The host denounced the war, which the network cited as proof of its openness.', 'en');
+    expect(attributionAt(claims, 'proof')).toMatchObject({ source: { text: 'the network' }, cue: { text: 'cited' } });
+    expect(attributionAt(claims, 'denounced')).toMatchObject({ source: { text: 'The host' } });
+  });
+
+  it('an inverted name closed by a parenthetical aside is the source ("said Mr. Holm (a view …)")', () => {
+    const text = '“The levy is a mistake,” said Mr. Holm (a view shared by every banker I asked).';
+    expect(attributionAt(claimsOf(text, 'en'), 'The levy')).toMatchObject({ source: { text: 'Mr. Holm' }, cue: { text: 'said' } });
+    // A short aside stays part of the source as before.
+    expect(attributionAt(claimsOf('The levy is a mistake, said Mr. Holm (an economist).', 'en'), 'The levy')?.source.text).toBe('Mr. Holm (an economist)');
+  });
 });
