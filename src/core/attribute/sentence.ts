@@ -77,6 +77,12 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
+    // "X was defensive about not paying an architect who said …, saying, “…”": a participle after a
+    // restrictive relative's report hangs on the main clause, whose opening subject speaks.
+    if (draft.rule === PARTICIPLE_CLAUSE_RULE && draft.subject.type === 'none' && drafts.length > 0 && restrictiveRelative(view, lex, drafts[drafts.length - 1]!)) {
+      const main = mainSubjectCased(view, lex, hit, { ...draft });
+      if (main.subject.type !== 'none') draft.subject = main.subject;
+    }
     // "…، بحسب المحامي، الذي أشار إلى أن …": a credit closing a clause, then its source's own report.
     const credit = hit.entry.form === 'prep' ? creditBeforeRelative(view, hit, draft) : null;
     if (credit) drafts.push(credit);
@@ -197,6 +203,11 @@ export function relativeReport(view: SentenceView, lex: Lexicon, draft: Draft): 
   if (lex.clitics || draft.subject.type !== 'relative' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const at = draft.subject.range.from;
   return lex.pronouns.get(view.norms[at]!) === 'relative' && view.commaBefore(at) && draft.contentFrom !== null && draft.contentFrom < view.length - 1;
+}
+
+/** A cue whose subject is a relative pronoun with no comma before it ("an architect who said …"). */
+function restrictiveRelative(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  return !lex.clitics && draft.subject.type === 'relative' && draft.subject.range.from > 0 && !view.commaBefore(draft.subject.range.from);
 }
 
 function coordinated(view: SentenceView, lex: Lexicon, draft: Draft): boolean {

@@ -53,4 +53,19 @@ describe('English attribution families (session 15, PolNeAR tune)', () => {
     // A short aside stays part of the source as before.
     expect(attributionAt(claimsOf('The levy is a mistake, said Mr. Holm (an economist).', 'en'), 'The levy')?.source.text).toBe('Mr. Holm (an economist)');
   });
+
+  it('a participle after a restrictive relative\'s report is the main clause\'s ("a builder who said …, saying")', () => {
+    const text = 'Governor Hale was plainly annoyed about the unpaid builder who said he was cheated on the job, saying, “Maybe he did poor work.”';
+    const claims = claimsOf(text, 'en');
+    expect(attributionAt(claims, 'poor work')).toMatchObject({ source: { text: 'Governor Hale' }, cue: { text: 'saying' } });
+    // After a comma the relative is an aside of its antecedent's, which goes on speaking.
+    const aside = claimsOf('The senator spoke first. Governor Hale met the builder, who said he was cheated, saying that the job was poor.', 'en');
+    expect(attributionAt(aside, 'the job was poor')?.source.text).toBe('the builder');
+  });
+
+  it('"X\'s conclusion that …" reports like the other possessed report nouns', () => {
+    const claims = claimsOf('Judge Amira Cole\'s conclusion that the map is lawful is not widely shared.', 'en');
+    expect(attributionAt(claims, 'the map')).toMatchObject({ source: { text: 'Judge Amira Cole' }, cue: { text: 'conclusion' } });
+    expect(attributionAt(claimsOf('The conclusion that the map is lawful is not widely shared.', 'en'), 'the map')).toBeNull();
+  });
 });
