@@ -1277,8 +1277,13 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     if (((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) || sequence) {
       // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
       let start = 0;
-      for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {
-        start = m + 1;
+      // "When X are revealed as …, A and B call them … and describe …": a subordinate clause closed by a
+      // comma before the verb is no part of the main clause, which starts after that comma.
+      let comma = -1;
+      for (let m = k - 1; m >= 0; m--) {
+        if (comma < 0 && m + 1 < k && view.commaBefore(m + 1)) comma = m + 1;
+        if (!lex.subordinators.has(view.norms[m]!) || (m === 0 && comma < 0)) continue;
+        start = comma > m ? comma : m + 1;
         break;
       }
       // Inside the clause the subject runs to its head noun ("the central bank"); else the opening phrase.

@@ -68,4 +68,12 @@ describe('English attribution families (session 15, PolNeAR tune)', () => {
     expect(attributionAt(claims, 'the map')).toMatchObject({ source: { text: 'Judge Amira Cole' }, cue: { text: 'conclusion' } });
     expect(attributionAt(claimsOf('The conclusion that the map is lawful is not widely shared.', 'en'), 'the map')).toBeNull();
   });
+
+  it('a coordinated verb after an opening subordinate clause takes the main clause\'s subject, not the subordinate one\'s', () => {
+    const text = 'When rebels are exposed as part of the plot, Ruiz and Lang call them "strays" and describe their raids as crimes.';
+    expect(attributionAt(claimsOf(text, 'en'), 'describe')).toMatchObject({ source: { text: 'Ruiz' }, cue: { text: 'describe' } });
+    // Inside the subordinate clause the verb still shares its own subject.
+    const inner = claimsOf('The economy slowed after the central bank raised rates and said more hikes were coming.', 'en');
+    expect(attributionAt(inner, 'more hikes')?.source.text).toBe('the central bank');
+  });
 });
