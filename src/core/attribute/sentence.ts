@@ -46,7 +46,7 @@ export interface Draft {
   innerReport?: boolean;
   /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
   relativeClause?: boolean;
-  /** "A, who said …, told …": the main verb after a relative clause's report (relative-aside.ts). */
+  /** "A, who said …, told …", "Citing X, A accused …": the main verb after a relative clause's report (relative-aside.ts) or an opening participle's. */
   afterRelative?: boolean;
   /** "attacked X for claiming …, calling X reckless": the host clause's subject, which a later participle clause goes on with. */
   reasonHost?: Subject;
@@ -77,6 +77,12 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (hit.entry.form !== 'prep' && insideCompoundSubject(view, lex, hit.from)) continue;
     const draft: Draft | null = hit.entry.form === 'prep' ? prepositional(view, lex, hit, cues, hits) : verbal(view, lex, hit, cues, consumed, drafts.length, reported);
     if (!draft) continue;
+    // "X was defensive about not paying an architect who said …, saying, “…”": a participle after a
+    // restrictive relative's report hangs on the main clause, whose opening subject speaks.
+    if (draft.rule === PARTICIPLE_CLAUSE_RULE && draft.subject.type === 'none' && drafts.length > 0 && restrictiveRelative(view, lex, drafts[drafts.length - 1]!)) {
+      const main = mainSubjectCased(view, lex, hit, { ...draft });
+      if (main.subject.type !== 'none') draft.subject = main.subject;
+    }
     // "…، بحسب المحامي، الذي أشار إلى أن …": a credit closing a clause, then its source's own report.
     const credit = hit.entry.form === 'prep' ? creditBeforeRelative(view, hit, draft) : null;
     if (credit) drafts.push(credit);
@@ -95,6 +101,15 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (mainFrom >= 0) {
       draft.subject = drafts[drafts.length - 1]!.subject;
       draft.clauseFrom = mainFrom;
+      draft.afterRelative = true;
+      drafts.push(draft);
+      continue;
+    }
+    // "Citing a report, the governor accused …": the main verb after an opening participle's report reports too.
+    const openingFrom = drafts.length === 1 ? mainAfterOpening(view, drafts[0]!, draft) : -1;
+    if (openingFrom >= 0) {
+      draft.subject = drafts[0]!.subject;
+      draft.clauseFrom = openingFrom;
       draft.afterRelative = true;
       drafts.push(draft);
       continue;
@@ -188,6 +203,11 @@ export function relativeReport(view: SentenceView, lex: Lexicon, draft: Draft): 
   if (lex.clitics || draft.subject.type !== 'relative' || draft.hit.entry.form !== 'verb' || draft.contentSide !== 'after') return false;
   const at = draft.subject.range.from;
   return lex.pronouns.get(view.norms[at]!) === 'relative' && view.commaBefore(at) && draft.contentFrom !== null && draft.contentFrom < view.length - 1;
+}
+
+/** A cue whose subject is a relative pronoun with no comma before it ("an architect who said …"). */
+function restrictiveRelative(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
+  return !lex.clitics && draft.subject.type === 'relative' && draft.subject.range.from > 0 && !view.commaBefore(draft.subject.range.from);
 }
 
 function coordinated(view: SentenceView, lex: Lexicon, draft: Draft): boolean {
@@ -347,8 +367,9 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   // describes that object; the agent's act is no report of this sentence.
   if (objectRelative) return null;
   // From here on the cue is passive: with no personal agent ("called X by locals") it reports nothing.
-  const agent = scanPrepositionalObject(view, lex, by + 1, cues);
-  if (!agent || agent.to <= agent.from) return null;
+  const scanned = scanPrepositionalObject(view, lex, by + 1, cues);
+  if (!scanned || scanned.to <= scanned.from) return null;
+  const agent = gerundCut(view, lex, scanned);
   const chunks = [agent];
   // "by the leader of his own party, Jan Dorn, who …": the name set off after the agent is its apposition.
   const name = appositiveName(view, lex, agent.to);
@@ -367,6 +388,14 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     consumedTo: last,
     rule: 'passive-agent',
   };
+}
+
+/** "by fellow doctors for promoting cures": the agent ends before a preposition opening a gerund (the reason or time). */
+function gerundCut(view: SentenceView, lex: Lexicon, agent: WordRange): WordRange {
+  for (let k = agent.from + 1; k < agent.to && k + 1 < view.length; k++) {
+    if (lex.gerundOpeners.has(view.norms[k]!) && /ing$/u.test(view.norms[k + 1]!) && !lookupNoun(lex, view.norms, k + 1)) return { from: agent.from, to: k };
+  }
+  return agent;
 }
 
 /**
@@ -582,6 +611,15 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
       break;
     }
   }
+  // "Citing a report, the governor accused …": a participle opening the sentence is its main clause's subject's.
+  if (hit.from === 0 && lex.subjectSearch[0] !== 'after') {
+    const opening = openingParticipleSubject(view, lex, hit);
+    if (opening) {
+      draft.subject = opening;
+      draft.rule = 'participle-main-subject';
+    }
+    return draft;
+  }
   if (hit.from < 3) return draft;
   // "footage of Ana Ruiz asking, “…”": a participle right after a name (no comma between) is that person's.
   const named = nameBefore(view, lex, hit.from);
@@ -710,7 +748,7 @@ const OPENER_WORDS = 12;
 
 /** "Jane Doe is defending her remarks, saying …": the sentence's opening noun phrase is the subject. */
 function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, coordinated = false, start = 0): Draft {
-  if (!coordinated && !view.commaBefore(hit.from) && !(hit.from > 1 && view.commaBefore(hit.from - 1) && lex.infinitiveCoordinators.has(view.norms[hit.from - 1]!))) return draft;
+  if (!coordinated && !view.commaBefore(hit.from) && !(hit.from > 1 && view.commaBefore(hit.from - 1) && adjunctOpener(lex, view.norms[hit.from - 1]!))) return draft;
   let from = start;
   // "3:25 p.m. Senator Vale …": a time stamp before the sentence is no part of it.
   // "LIMA: The president …": a dateline neither.
@@ -726,13 +764,61 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     if (!view.commaBefore(k)) return draft;
     from = k;
   }
-  if (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from)) return draft;
+  const subject = subjectPhraseAt(view, lex, from, hit.from);
+  if (!subject) return draft;
+  draft.subject = subject;
+  draft.rule = 'participle-main-subject';
+  return draft;
+}
+
+/**
+ * The subject after the phrase of a participle opening the sentence ("Lamenting the result, farmers often
+ * say …"): a noun phrase right after the phrase's comma (within a dozen words), with no comma after it, so an
+ * opening aside ("Citing the report, a spokesman, who …") is left alone.
+ */
+function openingParticipleSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  let comma = hit.to;
+  while (comma < Math.min(view.length, hit.to + OPENER_WORDS) && !view.commaBefore(comma)) comma++;
+  if (comma >= view.length || !view.commaBefore(comma) || view.quoteOpeningAt(comma) !== undefined) return null;
+  const subject = subjectPhraseAt(view, lex, comma, view.length);
+  const end = subject?.type === 'phrase' ? subject.chunks[0]!.to : subject?.type === 'pronoun' ? subject.range.to : -1;
+  return subject && end < view.length && !view.commaBefore(end) ? subject : null;
+}
+
+/**
+ * Where the main clause starts when `draft` is its verb right after the subject an opening participle
+ * (`first`, "Lamenting the result, farmers often say …") took; -1 otherwise.
+ */
+function mainAfterOpening(view: SentenceView, first: Draft, draft: Draft): number {
+  if (first.hit.from !== 0 || first.rule !== 'participle-main-subject' || draft.hit.entry.form !== 'verb') return -1;
+  const range = first.subject.type === 'phrase' ? first.subject.chunks[0]! : first.subject.type === 'pronoun' ? first.subject.range : null;
+  if (!range || draft.hit.from < range.to || draft.hit.from - range.to > 3) return -1;
+  for (let k = range.to; k <= draft.hit.from; k++) if (view.commaBefore(k)) return -1;
+  return range.from;
+}
+
+/**
+ * ", and calling …", ", perhaps recognizing …", ", despite admitting …": one word between the comma and an
+ * adjunct participle (a coordinator, a listed adverb, a preposition opening a gerund of saying) keeps it the
+ * main clause's.
+ */
+function adjunctOpener(lex: Lexicon, word: string): boolean {
+  return lex.infinitiveCoordinators.has(word) || listedAdverb(lex, word) || lex.gerundOpeners.has(word);
+}
+
+/**
+ * The noun phrase opening a clause at word `from` and ending before `limit`: capitalised words, listed nouns,
+ * a determiner or a quantity ("two Democratic speechwriters", "several environmental groups") or a personal
+ * pronoun; null when it has no head or runs into `limit`.
+ */
+function subjectPhraseAt(view: SentenceView, lex: Lexicon, from: number, limit: number): Subject | null {
+  if (from >= limit || (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from))) return null;
   let end = from;
   let head = false;
   // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
   const quantified = lex.indefiniteMarkers.has(view.norms[from]!) && !view.capitalized(from + 1);
   let linkedAt = -1;
-  while (end < hit.from && end - from < (linkedAt >= 0 ? 8 : 6)) {
+  while (end < limit && end - from < (linkedAt >= 0 ? 8 : 6)) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
@@ -740,25 +826,19 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
     const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
     // "Head of the Dawn Alliance A B objected …": "of" between a title and a capitalised name goes on.
     // ("Head of the Union Alliance A B": "the" right after it too.)
-    const article = end + 1 < hit.from && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
+    const article = end + 1 < limit && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
     const linked = end > from && lex.genitiveLink !== '' && w === lex.genitiveLink && lookupNoun(lex, view.norms, end - 1) !== null && view.capitalized(end + 1 + article) && !view.commaBefore(end + 1);
     if (linked) linkedAt = end;
     const linkedArticle = linkedAt >= 0 && end === linkedAt + 1 && lex.definiteMarkers.has(w);
-    if (!(view.capitalized(end) || noun || common || people || linked || linkedArticle || (end === from && (lex.definiteMarkers.has(w) || quantified)) || w.endsWith("'s"))) break;
+    if (!(view.capitalized(end) || noun || common || people || linked || linkedArticle || (end === from && (lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w))) || w.endsWith("'s"))) break;
     if (end > from && view.commaBefore(end)) break;
     head ||= noun || people || (common && end > from + 1) || (view.capitalized(end) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w));
     end++;
   }
   const pronoun = end === from ? lex.pronouns.get(view.norms[from]!) : undefined;
-  if (pronoun && pronoun !== 'relative') {
-    draft.subject = { type: 'pronoun', range: { from, to: from + 1 }, pronoun };
-    draft.rule = 'participle-main-subject';
-    return draft;
-  }
-  if (!head || end === from || end >= hit.from || lex.timeWords.has(view.norms[end - 1]!)) return draft;
-  draft.subject = { type: 'phrase', chunks: [{ from, to: end }], anonymityMarked: false, side: 'before' };
-  draft.rule = 'participle-main-subject';
-  return draft;
+  if (pronoun && pronoun !== 'relative') return { type: 'pronoun', range: { from, to: from + 1 }, pronoun };
+  if (!head || end === from || end >= limit || lex.timeWords.has(view.norms[end - 1]!)) return null;
+  return { type: 'phrase', chunks: [{ from, to: end }], anonymityMarked: false, side: 'before' };
 }
 
 /** Verb–subject languages (Arabic): look after the cue first, then before it. */
@@ -1197,8 +1277,13 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     if (((view.norms[k] === 'and' || view.norms[k] === 'but') && !view.commaBefore(k + 1)) || sequence) {
       // "… after the central bank raised rates and said …": the verb shares the subordinate clause's subject.
       let start = 0;
-      for (let m = k - 1; m > 0; m--) if (lex.subordinators.has(view.norms[m]!)) {
-        start = m + 1;
+      // "When X are revealed as …, A and B call them … and describe …": a subordinate clause closed by a
+      // comma before the verb is no part of the main clause, which starts after that comma.
+      let comma = -1;
+      for (let m = k - 1; m >= 0; m--) {
+        if (comma < 0 && m + 1 < k && view.commaBefore(m + 1)) comma = m + 1;
+        if (!lex.subordinators.has(view.norms[m]!) || (m === 0 && comma < 0)) continue;
+        start = comma > m ? comma : m + 1;
         break;
       }
       // Inside the clause the subject runs to its head noun ("the central bank"); else the opening phrase.
@@ -1269,7 +1354,7 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   const contentFirst =
     rest <= 0 ||
     (subject.type === 'phrase' && subject.side === 'after' && (view.commaBefore(hit.from) || afterQuote(view, hit.from))) ||
-    (subjectFrom > 1 && (afterQuote(view, subjectFrom) || (view.commaBefore(subjectFrom) && ((rest <= 3 && !shortClauseAfter(view, lex, k)) || view.commaBefore(k)))));
+    (subjectFrom > 1 && (afterQuote(view, subjectFrom) || (view.commaBefore(subjectFrom) && ((rest <= 3 && !shortClauseAfter(view, lex, k) && !pronounClauseAfter(view, lex, subject, k)) || view.commaBefore(k)))));
   const ownContent = lex.complementizers.has(view.norms[k] ?? '') || (k < view.length && (view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined));
   if (lex.complementizers.has(view.norms[k] ?? '')) contentFrom = k + 1;
   else if (contentFirst) {
@@ -1290,6 +1375,11 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   };
   if (via) draft.via = via;
   return draft;
+}
+
+/** ", who says he is honored": a relative's cue with a subject pronoun and a verb after it reports that clause. */
+function pronounClauseAfter(view: SentenceView, lex: Lexicon, subject: Subject, k: number): boolean {
+  return subject.type === 'relative' && !lex.clitics && view.length - k >= 2 && lex.subjectPronouns.has(view.norms[k]!) && !view.commaBefore(k) && !view.commaBefore(k + 1);
 }
 
 /** ", Reuters reported." closing the sentence from word `k`: the reporter's words, or null. */
@@ -1391,7 +1481,9 @@ function clauseStartOf(view: SentenceView, lex: Lexicon, from: number): number {
       s -= longer;
       continue;
     }
-    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1))) {
+    // "…, which the network cited as …": an object relative after a comma opens its subject's clause.
+    const objectRelative = !lex.clitics && lex.pronouns.get(w) === 'relative' && view.commaBefore(s - 1);
+    if (lex.clauseStarters.matchAt(view.norms, s - 1) || lex.auxiliaries.has(w) || lex.clauseStarters.has(w) || lex.continuingPronounForms.has(w) || (lex.subordinators.has(w) && view.commaBefore(s - 1)) || objectRelative) {
       s--;
       continue;
     }

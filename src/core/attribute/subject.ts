@@ -1275,7 +1275,12 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
   let e = j;
   while (e < view.length && e - j < 10 && !(e > j && (view.commaBefore(e) || lex.npStoppers.has(view.norms[e]!) || verbCue(cues, e) || lex.complementizers.has(view.norms[e]!)))) e++;
   // "…, said Luka Mares, a spokesman." ends at a comma or the end; "said the bill was dead" is no subject.
-  if (e < view.length && !view.commaBefore(e) && !lex.adverbialPrepositions.has(view.norms[e]!) && !lex.timeWords.has(view.norms[e]!)) return { type: 'none' };
+  if (e < view.length && !view.commaBefore(e) && !lex.adverbialPrepositions.has(view.norms[e]!) && !lex.timeWords.has(view.norms[e]!)) {
+    // "…,” said Mr. Holm (a view echoed by …).": a name closed by a parenthetical aside.
+    const aside = parentheticalAfterName(view, j, e);
+    if (aside < 0) return { type: 'none' };
+    e = aside;
+  }
   // "…, told a press conference in Baghdad that …": a clause follows, so the phrase is the verb's object.
   for (let k = e; k < Math.min(view.length, e + 12) && !view.commaBefore(k); k++) if (lex.complementizers.has(view.norms[k]!)) return { type: 'none' };
   const chunks: WordRange[] = [{ from: j, to: e }];
@@ -1286,6 +1291,15 @@ export function scanInverted(view: SentenceView, lex: Lexicon, cueTo: number, cu
     if (appositive(view, lex, apposition) && (f === view.length || view.commaBefore(f))) chunks.push(apposition);
   }
   return { type: 'phrase', chunks, anonymityMarked: false, side: 'after' };
+}
+
+/** Where a capitalised name from `j` ends at an opening parenthesis before `e`; -1 when none does. */
+function parentheticalAfterName(view: SentenceView, j: number, e: number): number {
+  for (let k = j + 1; k < e && k - j <= 5; k++) {
+    if (!view.capitalized(k - 1)) return -1;
+    if (view.parenthesisOpensBefore(k)) return k;
+  }
+  return -1;
 }
 
 /**

@@ -13,6 +13,7 @@ const BREAK = 4;
 const CLOSES_QUOTE = 8;
 const VISIBLE = 16;
 const PAREN_END = 32;
+const PAREN_START = 64;
 
 function gapBits(text: string, from: number, to: number): number {
   let bits = 0;
@@ -28,6 +29,7 @@ function gapBits(text: string, from: number, to: number): number {
     if (code === 0x3a) bits |= COLON;
   }
   if (lastVisible === 0x29) bits |= PAREN_END;
+  if (lastVisible === 0x28) bits |= PAREN_START;
   return bits;
 }
 
@@ -113,6 +115,11 @@ export class SentenceView {
   /** The gap before word i ends with a closing parenthesis ("Mike Pence (R-IN) said"). */
   parenthesisBefore(i: number): boolean {
     return (this.bits(i) & PAREN_END) !== 0;
+  }
+
+  /** The gap before word i ends with an opening parenthesis ("said Mr. Holm (a view …)"). */
+  parenthesisOpensBefore(i: number): boolean {
+    return (this.bits(i) & PAREN_START) !== 0;
   }
 
   /** The quotation whose opening mark sits right before word i. */
