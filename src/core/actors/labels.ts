@@ -890,7 +890,9 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   // (and over the words that date an office: «الرئيس السابق، X»).
   while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && (data.isAdjective(tokens[end]!.key) || data.titlePostModifiers.match(tokens, end)?.length === 1)) end--;
   // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
-  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
+  // (The organisation may be a name the case keeps nowhere else: "The head of the Kadra coalition, Y"; read below.)
+  const organisation = (j: number): boolean => (occupied.has(j) ? persons !== undefined && !persons.has(j) : data.capitalisedNames && tokens[j]!.capitalised && !tokens[j]!.sentenceStart);
+  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && organisation(end - 1) && lowerHead(c, end)) end--;
   // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).
   // (Such a name read as a person's is still the organisation: a person is not what a title is "of the".)
   if (data.capitalisedNames && tokens[end]!.capitalised && !tokens[end]!.sentenceStart && (!occupied.has(end) || persons?.has(end))) {
@@ -982,7 +984,8 @@ function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
 
 /** A head noun of organisations or forces at `k` ("coalition", "militia"), of one word. */
 function lowerHead(c: CaseText, k: number): boolean {
-  return c.data.orgHeads.match(c.tokens, k)?.length === 1 || c.data.forceHeads.match(c.tokens, k)?.length === 1 || c.data.labels.match(c.tokens, k)?.value.form === 'head-noun';
+  const { data, tokens } = c;
+  return data.orgHeads.match(tokens, k)?.length === 1 || data.forceHeads.match(tokens, k)?.length === 1 || data.groupNouns.match(tokens, k)?.length === 1 || data.labels.match(tokens, k)?.value.form === 'head-noun';
 }
 
 /** Length in tokens of a "led by" phrase at `k` ("led by", "بقيادة", also behind a stripped clitic), or 0. */

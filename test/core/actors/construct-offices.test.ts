@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/core/actors/index.ts';
+import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
+
+describe('an Arabic office in construct with what it heads, with no name', () => {
+  // (The first outlet titles both persons «رئيس …»; the descriptions name the body or the country they head.)
+  const articles = () => [
+    buildArticle(
+      'x',
+      'أعلن الرئيس التونسي يوسف بنكيران الطوارئ. وقال رئيس تونس، إن البرلمان صار عائقا. وأعلن رئيس البرلمان التونسي سامي الوردي أن المجلس صوت ضد القرار. وقال رئيس البرلمان في تونس إن القرار باطل.',
+      'ar',
+    ),
+    buildArticle('y', 'قال يوسف بنكيران إن القرار ضروري. ورفض سامي الوردي القرار. وقالت تونس إن الوضع هادئ.', 'ar'),
+  ];
+
+  it('gives «رئيس <البلد>» to the president named before it, not to the speaker the same word titles', () => {
+    const actors = findActors(articles());
+    expect(labelsOf(actors, 'يوسف بنكيران', 'x').join(' | ')).toContain('رئيس تونس');
+    expect(labelsOf(actors, 'سامي الوردي', 'x').join(' | ')).not.toContain('رئيس تونس');
+  });
+
+  it('reads «رئيس البرلمان في <البلد>» whole, with the place the body is in', () => {
+    const actors = findActors(articles());
+    expect(labelsOf(actors, 'سامي الوردي', 'x')).toContain('رئيس البرلمان في تونس');
+  });
+
+  it('reads no office governing nothing definite, nor one before a name', () => {
+    const actors = findActors([
+      buildArticle('x', 'قال يوسف بنكيران إن رئيس حكومة جديدة سيعين. واستقبل رئيس البرلمان سامي الوردي الوفد.', 'ar'),
+      buildArticle('y', 'أعلن الرئيس يوسف بنكيران القرار. وتحدث رئيس البرلمان سامي الوردي.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'يوسف بنكيران', 'x').join(' ')).not.toContain('رئيس حكومة');
+  });
+});
+
+describe('a title heading an organisation named with its lower-case head noun, in apposition before a name', () => {
+  it('reads "The head of the Kadra coalition, X," as what the outlet calls X', () => {
+    const actors = findActors([
+      buildArticle('a', 'The head of the Kadra coalition, Hadi al-Ostrani, said: "We will not accept these results." The Kadra coalition lost seats.', 'en'),
+      buildArticle('b', 'Hadi al-Ostrani rejected the results on Monday.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Hadi al-Ostrani', 'a').join(' | ')).toContain('head of the Kadra coalition');
+  });
+});
