@@ -249,6 +249,12 @@ export function labelsOfMention(
   k = nameEnd + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
+      // "X, Y's former running mate, said": a name in the possessive opening the apposition.
+      const owned = k === nameEnd + 1 && candidate.kind === 'person' && tokens[k]!.commaBefore ? possessiveApposition(c, k, occupied) : null;
+      if (owned) {
+        out.push(spanDraft(c, k, owned.last, 'neutral', 'discovered', 'apposition', owned.key));
+        break;
+      }
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
       // organisation they are X's own ("X، القائد العام للجيش …").
       if (persons && !persons.has(k)) {
@@ -980,6 +986,33 @@ function titleChainStart(c: CaseText, nameFirst: number, persons: ReadonlySet<nu
 function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
   const m = c.data.labels.matchEndingAt(c.tokens, k);
   return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
+}
+
+/** Words after the possessive name in an apposition ("Y's former primary running mate"). */
+const OWNED_WORDS = 4;
+
+/**
+ * "X, Y's lawyer,", "X, Iran's Foreign Minister,": a name ending in the possessive at `k`, then up to
+ * OWNED_WORDS words of no other name and no function word, closed by punctuation; its last index and key, or null.
+ */
+function possessiveApposition(c: CaseText, k: number, occupied: ReadonlySet<number>): { last: number; key: string } | null {
+  const { tokens, data, lang } = c;
+  let e = k;
+  while (!tokens[e]!.possessive && occupied.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+  if (!tokens[e]!.possessive) return null;
+  let last = e;
+  for (let j = e + 1; j < tokens.length && j - e <= OWNED_WORDS && !tokens[j]!.breakBefore; j++) {
+    const w = tokens[j]!;
+    if (occupied.has(j) || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    last = j;
+  }
+  // (A verb's shape only closing it: "X, Y's lawyer said, …" is a clause; "running mate" is a noun.)
+  if (last === e || (last + 1 < tokens.length && !tokens[last + 1]!.breakBefore) || data.notModifier(tokens[last]!.key)) return null;
+  const key = tokens
+    .slice(k, last + 1)
+    .map((x) => stemToken(x.key, lang))
+    .join(' ');
+  return { last, key };
 }
 
 /** A head noun of organisations or forces at `k` ("coalition", "militia"), of one word. */

@@ -43,3 +43,21 @@ describe('a title heading an organisation named with its lower-case head noun, i
     expect(labelsOf(actors, 'Hadi al-Ostrani', 'a').join(' | ')).toContain('head of the Kadra coalition');
   });
 });
+
+describe('an apposition opened by another name in the possessive', () => {
+  const actors = () =>
+    findActors([
+      buildArticle('a', 'Gov. Ivo Marsk, Karl Vesk’s former primary running mate, released a statement. Otto Brem, Velmar’s foreign minister, said nothing. Lena Grau, Vesk’s lawyer said, was wrong.', 'en'),
+      buildArticle('b', 'Ivo Marsk criticised the verdict. Karl Vesk was convicted. Otto Brem left. Lena Grau appealed. Velmar voted.', 'en'),
+    ]);
+
+  it('reads "X, Y’s former running mate," and "X, Velmar’s foreign minister," as what the outlet calls X', () => {
+    const found = actors();
+    expect(labelsOf(found, 'Ivo Marsk', 'a')).toContain('Karl Vesk’s former primary running mate');
+    expect(labelsOf(found, 'Otto Brem', 'a')).toContain('Velmar’s foreign minister');
+  });
+
+  it('reads no clause after the comma ("X, Y’s lawyer said, …")', () => {
+    expect(labelsOf(actors(), 'Lena Grau', 'a').join(' ')).not.toContain('lawyer');
+  });
+});
