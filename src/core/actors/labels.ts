@@ -350,7 +350,8 @@ export function labelsOfMention(
     const fits =
       label &&
       (headAfter || mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
-      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening) &&
+      // (A head noun in the possessive names its owner: "X, the army's last stronghold," is no army.)
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || (opening && !tokens[k + label.length - 1]!.possessive)) &&
       // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
       (headAfter || mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.

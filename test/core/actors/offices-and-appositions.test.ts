@@ -61,3 +61,13 @@ describe('an apposition opened by another name in the possessive', () => {
     expect(labelsOf(actors(), 'Lena Grau', 'a').join(' ')).not.toContain('lawyer');
   });
 });
+
+describe('a head noun in the possessive inside an apposition names its owner', () => {
+  it('gives "X, the army’s last stronghold," no label "army"', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Velmar Front captured the headquarters of the army in the besieged city of Kell Town, the army’s last stronghold in the north, on Sunday.', 'en'),
+      buildArticle('b', 'Fighting went on in Kell Town. The Velmar Front said it held Kell Town.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Kell Town')).not.toContain('army');
+  });
+});
