@@ -300,7 +300,9 @@ export function labelsOfMention(
         m.first > 0 &&
         !tokens[m.first]!.breakBefore &&
         (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null || entityData(lang).locatives.matchEndingAt(tokens, m.first - 1) !== null);
-      const phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      let phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      // "A, the B Alliance, C and D": a name between commas that run on into another name is an item of a list.
+      if (phrase >= k && listItem(c, k, phrase)) phrase = -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -987,6 +989,26 @@ function titleChainStart(c: CaseText, nameFirst: number, persons: ReadonlySet<nu
 function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
   const m = c.data.labels.matchEndingAt(c.tokens, k);
   return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
+}
+
+/**
+ * Whether `first`..`last`, set off by commas, is a name in a list: its words capitalised but for function
+ * words (none at the start of a sentence), and another comma and a capitalised word (after a determiner) right after it.
+ */
+function listItem(c: CaseText, first: number, last: number): boolean {
+  const { tokens, data, lang } = c;
+  if (!data.capitalisedNames) return false;
+  let words = 0;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j]!;
+    if (isStopword(t.key, lang) || data.determiners.has(t.key)) continue;
+    if (!t.capitalised || t.sentenceStart) return false;
+    words++;
+  }
+  const next = tokens[last + 1];
+  if (words === 0 || next === undefined || !next.commaBefore) return false;
+  const item = data.determiners.has(next.key) && !tokens[last + 2]?.breakBefore ? tokens[last + 2] : next;
+  return item !== undefined && item.capitalised && !item.sentenceStart;
 }
 
 /** Words after the possessive name in an apposition ("Y's former primary running mate"). */

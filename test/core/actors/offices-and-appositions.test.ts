@@ -71,3 +71,15 @@ describe('a head noun in the possessive inside an apposition names its owner', (
     expect(labelsOf(actors, 'Kell Town')).not.toContain('army');
   });
 });
+
+describe('a name between commas in a list is no apposition', () => {
+  it('gives "A, the B Alliance, C and D" no label "the B Alliance" on A, and keeps a description between commas', () => {
+    const actors = findActors([
+      buildArticle('a', 'The committee includes the Kadra Alliance, the Velmar Unity Alliance, the Ostran Party and other factions. The Kadra Alliance, a pro-government bloc, rejected the results.', 'en'),
+      buildArticle('b', 'The Kadra Alliance lost seats. The Velmar Unity Alliance won. The Ostran Party complained.', 'en'),
+    ]);
+    const kadra = labelsOf(actors, 'Kadra Alliance', 'a').join(' | ');
+    expect(kadra).not.toContain('Velmar Unity Alliance');
+    expect(kadra).toContain('pro-government bloc');
+  });
+});
