@@ -3,7 +3,9 @@
  * where the label stands in its article, which actor carries it (if any), and which actors the case has
  * for the annotated actor — to count the families of misses before changing the actors stage.
  * Refuses unseen cases (never read while changing src/).
- * Run: node bin/run-ts.mjs scripts/actors/misses.ts [--case=name] [--all]
+ * --shared: the labels shown whose key every outlet naming the actor uses (a word every outlet uses is no
+ * contrast), to check they are titles or stand beside a word that differs.
+ * Run: node bin/run-ts.mjs scripts/actors/misses.ts [--case=name] [--all] [--labels] [--families] [--shared]
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
@@ -14,14 +16,14 @@ const all = process.argv.includes('--all');
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** Every tuned case's language view of two articles or more, analysed (each mode below walks the same ones). */
-function* tunedViews() {
+function* tunedViews(forScreen = false) {
   for (const name of listDevCases()) {
     const devCase = loadDevCase(name);
     if (devCase.meta.split !== 'tuned' || (only && name !== only)) continue;
     for (const lang of devCaseLanguages(devCase)) {
       const view = devCaseView(devCase, lang);
       if (view.inputs.length < 2) continue;
-      yield { name, lang, ...view, analysis: analyzeCase(view.inputs) };
+      yield { name, lang, ...view, analysis: analyzeCase(view.inputs, { forScreen }) };
     }
   }
 }
@@ -33,7 +35,7 @@ const actorsFor = (analysis: Analysis, names: readonly string[] | undefined) => 
   return analysis.actors.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => aliases.includes(norm(n))));
 };
 
-if (!process.argv.includes('--labels') && !process.argv.includes('--families')) {
+if (!['--labels', '--families', '--shared'].some((mode) => process.argv.includes(mode))) {
   for (const { name, lang, annotations, contrasts, analysis } of tunedViews()) {
     const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
     const carriers = (articleId: string, label: string) => {
@@ -91,4 +93,24 @@ if (process.argv.includes('--families')) {
     }
   }
   for (const [family, n] of tally) console.log(`${n}\t${family}`);
+}
+
+// --shared: shown labels whose key every outlet naming the actor (by its mentions) uses.
+if (process.argv.includes('--shared')) {
+  let shown = 0;
+  let shared = 0;
+  for (const { name, lang, analysis } of tunedViews(true)) {
+    for (const actor of analysis.actors) {
+      const named = new Set((actor.mentions ?? []).map((m) => m.articleId));
+      const byKey = new Map<string, Set<string>>();
+      for (const l of actor.labels) byKey.set(l.key ?? l.text, (byKey.get(l.key ?? l.text) ?? new Set()).add(l.articleId));
+      for (const l of actor.labels) {
+        shown++;
+        if (named.size < 2 || byKey.get(l.key ?? l.text)!.size < named.size) continue;
+        shared++;
+        console.log(`${name} [${lang}] ${actor.id}«${actor.name}» ${l.articleId} «${l.text}» key=${l.key ?? '-'} form=${l.form ?? '-'} ${l.origin} (${named.size} outlets)`);
+      }
+    }
+  }
+  console.log(`${shared} of ${shown} labels shown carry a key every outlet naming the actor uses`);
 }

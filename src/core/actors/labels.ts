@@ -249,6 +249,12 @@ export function labelsOfMention(
   k = nameEnd + 1;
   for (let steps = 0; k < tokens.length && steps < AFTER; steps++) {
     if (occupied.has(k)) {
+      // "X, Y's former running mate, said": a name in the possessive opening the apposition.
+      const owned = k === nameEnd + 1 && candidate.kind === 'person' && tokens[k]!.commaBefore ? possessiveApposition(c, k, occupied) : null;
+      if (owned) {
+        out.push(spanDraft(c, k, owned.last, 'neutral', 'discovered', 'apposition', owned.key));
+        break;
+      }
       // "X، المشير Y" / "X المشير Y": the titles before the next name belong to it; before an
       // organisation they are X's own ("X، القائد العام للجيش …").
       if (persons && !persons.has(k)) {
@@ -294,7 +300,9 @@ export function labelsOfMention(
         m.first > 0 &&
         !tokens[m.first]!.breakBefore &&
         (glued(c, m.first) || data.loyalty.has(tokens[m.first - 1]!.key) || data.personTitles.matchEndingAt(tokens, m.first - 1) !== null || entityData(lang).locatives.matchEndingAt(tokens, m.first - 1) !== null);
-      const phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      let phrase = k === appositionStart && (k === nameEnd + 1 || k === placedEnd) && !governed ? appositionPhrase(c, k, occupied, persons, candidate.kind === 'person') : -1;
+      // "A, the B Alliance, C and D": a name between commas that run on into another name is an item of a list.
+      if (phrase >= k && listItem(c, k, phrase)) phrase = -1;
       if (phrase >= k) {
         const key = tokens
           .slice(k, phrase + 1)
@@ -344,7 +352,8 @@ export function labelsOfMention(
     const fits =
       label &&
       (headAfter || mode !== 'adjective' || label.value.form === undefined || label.value.form === 'adjective') &&
-      (mode !== 'apposition' || label.value.form !== 'head-noun' || opening) &&
+      // (A head noun in the possessive names its owner: "X, the army's last stronghold," is no army.)
+      (mode !== 'apposition' || label.value.form !== 'head-noun' || (opening && !tokens[k + label.length - 1]!.possessive)) &&
       // Where adjectives come first, one word right after a name is its verb ("X alleged fraud"), not a label.
       (headAfter || mode !== 'adjective' || data.adjectivesFollow || label.length > 1);
     // A lexicon phrase may name an organisation ("المدعومة من بعثة الأمم المتحدة"), never another person.
@@ -890,7 +899,9 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   // (and over the words that date an office: «الرئيس السابق، X»).
   while (data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.breakBefore && hasArticle(tokens[end]!.key, data) && (data.isAdjective(tokens[end]!.key) || data.titlePostModifiers.match(tokens, end)?.length === 1)) end--;
   // "The head of the X coalition, Y": a lower-case head noun after the organisation's name is the outlet's word for it.
-  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && occupied.has(end - 1) && persons && !persons.has(end - 1) && lowerHead(c, end)) end--;
+  // (The organisation may be a name the case keeps nowhere else: "The head of the Kadra coalition, Y"; read below.)
+  const organisation = (j: number): boolean => (occupied.has(j) ? persons !== undefined && !persons.has(j) : data.capitalisedNames && tokens[j]!.capitalised && !tokens[j]!.sentenceStart);
+  if (!data.adjectivesFollow && end > 0 && !occupied.has(end) && !tokens[end]!.capitalised && !tokens[end]!.breakBefore && organisation(end - 1) && lowerHead(c, end)) end--;
   // "the security official of the Velmar Shield Brigades, X": an organisation the case names nowhere else (capitalised, no mention).
   // (Such a name read as a person's is still the organisation: a person is not what a title is "of the".)
   if (data.capitalisedNames && tokens[end]!.capitalised && !tokens[end]!.sentenceStart && (!occupied.has(end) || persons?.has(end))) {
@@ -980,9 +991,57 @@ function titleEntryEndingAt(c: CaseText, k: number): { length: number } | null {
   return m && (m.value.form === 'title' || m.value.form === 'apposition') ? m : null;
 }
 
+/**
+ * Whether `first`..`last`, set off by commas, is a name in a list: its words capitalised but for function
+ * words (none at the start of a sentence), and another comma and a capitalised word (after a determiner) right after it.
+ */
+function listItem(c: CaseText, first: number, last: number): boolean {
+  const { tokens, data, lang } = c;
+  if (!data.capitalisedNames) return false;
+  let words = 0;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j]!;
+    if (isStopword(t.key, lang) || data.determiners.has(t.key)) continue;
+    if (!t.capitalised || t.sentenceStart) return false;
+    words++;
+  }
+  const next = tokens[last + 1];
+  if (words === 0 || next === undefined || !next.commaBefore) return false;
+  const item = data.determiners.has(next.key) && !tokens[last + 2]?.breakBefore ? tokens[last + 2] : next;
+  return item !== undefined && item.capitalised && !item.sentenceStart;
+}
+
+/** Words after the possessive name in an apposition ("Y's former primary running mate"). */
+const OWNED_WORDS = 4;
+
+/**
+ * "X, Y's lawyer,", "X, Iran's Foreign Minister,": a name ending in the possessive at `k`, then up to
+ * OWNED_WORDS words of no other name and no function word, closed by punctuation; its last index and key, or null.
+ */
+function possessiveApposition(c: CaseText, k: number, occupied: ReadonlySet<number>): { last: number; key: string } | null {
+  const { tokens, data, lang } = c;
+  let e = k;
+  while (!tokens[e]!.possessive && occupied.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+  if (!tokens[e]!.possessive) return null;
+  let last = e;
+  for (let j = e + 1; j < tokens.length && j - e <= OWNED_WORDS && !tokens[j]!.breakBefore; j++) {
+    const w = tokens[j]!;
+    if (occupied.has(j) || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key)) return null;
+    last = j;
+  }
+  // (A verb's shape only closing it: "X, Y's lawyer said, …" is a clause; "running mate" is a noun.)
+  if (last === e || (last + 1 < tokens.length && !tokens[last + 1]!.breakBefore) || data.notModifier(tokens[last]!.key)) return null;
+  const key = tokens
+    .slice(k, last + 1)
+    .map((x) => stemToken(x.key, lang))
+    .join(' ');
+  return { last, key };
+}
+
 /** A head noun of organisations or forces at `k` ("coalition", "militia"), of one word. */
 function lowerHead(c: CaseText, k: number): boolean {
-  return c.data.orgHeads.match(c.tokens, k)?.length === 1 || c.data.forceHeads.match(c.tokens, k)?.length === 1 || c.data.labels.match(c.tokens, k)?.value.form === 'head-noun';
+  const { data, tokens } = c;
+  return data.orgHeads.match(tokens, k)?.length === 1 || data.forceHeads.match(tokens, k)?.length === 1 || data.groupNouns.match(tokens, k)?.length === 1 || data.labels.match(tokens, k)?.value.form === 'head-noun';
 }
 
 /** Length in tokens of a "led by" phrase at `k` ("led by", "بقيادة", also behind a stripped clitic), or 0. */

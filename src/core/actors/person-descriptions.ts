@@ -74,6 +74,8 @@ function titleAt(c: CaseText, j: number, tokens: readonly ActorToken[] = c.token
   if (title?.length === 1) return true;
   // «المرشح الرئاسي»: a longer title that is a one-word title and its adjectives (where they follow) is that office.
   if (title && data.adjectivesFollow && officeAndAdjectives(c, j, title.length, tokens)) return true;
+  // «رئيس البرلمان»: a longer title opened by a one-word office in construct with what it heads is that office (where adjectives follow).
+  if (title && data.adjectivesFollow && !data.isDefinite(tokens[j]!.key) && data.personTitles.match([tokens[j]!], 0)?.length === 1) return true;
   const label = data.labels.match(tokens, j);
   return label?.length === 1 && (label.value.form === 'title' || label.value.form === 'apposition');
 }
@@ -208,8 +210,8 @@ function holdersAlike(c: CaseText, found: Found, holding: ReadonlySet<DescribedP
   let out = holding;
   for (let j = found.first; j <= found.last; j++) {
     for (const w of wordsAt(c, j)) {
-      // (Stop words too: «السابق» is one.)
-      if (c.data.determiners.has(w)) continue;
+      // (Stop words too: «السابق» is one.) The office itself, in whatever form («رئيس», «الرئيس»), tells no holder from another.
+      if (c.data.determiners.has(w) || officeId(c, w) === found.id) continue;
       const alike = [...out].filter((p) => titleWords.get(p)?.has(w));
       if (alike.length > 0 && alike.length < out.size) out = new Set(alike);
     }
@@ -374,7 +376,8 @@ function officeOpeners(holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>
     let opens = byWord.get(key);
     if (opens === undefined) {
       const { data } = c;
-      if (data.adjectivesFollow) opens = data.isDefinite(key) && holders.has(officeId(c, key));
+      // (An indefinite office opens one too where it stands in construct with what it heads: «رئيس البرلمان».)
+      if (data.adjectivesFollow) opens = holders.has(officeId(c, key));
       else {
         const glued = data.formerPrefixes.length ? prefixedWord(key, data.formerPrefixes) : null;
         opens = (!!glued && holders.has(officeId(c, glued.office))) || isDefiniteDeterminer(key, data);
@@ -406,8 +409,13 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   let last: number;
   let id: string | null;
   if (data.adjectivesFollow) {
+    if (!(id = heldOffice(c, k, holders))) return null;
+    if (!data.isDefinite(t.key)) {
+      // «رئيس كوريا الجنوبية», «رئيس مفوضية الانتخابات»: an office in construct with what it heads is definite through it.
+      const found = constructDescription(c, k, taken, people);
+      return found ? { ...found, id } : null;
+    }
     // «الرئيس الأمريكي السابق»: a definite office, then its definite adjectives.
-    if (!data.isDefinite(t.key) || !(id = heldOffice(c, k, holders))) return null;
     last = k;
     while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
   } else {
@@ -447,6 +455,51 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   const named = taken.has(last + 1) && (!people.has(last + 1) || actorWords().has(last + 1));
   if (after && !after.breakBefore && (named || (after.capitalised && data.capitalisedNames))) return null;
   return { first, last, id };
+}
+
+/** Indefinite nouns an office may govern before the definite word or name that closes the construct («رئيس مفوضية الانتخابات»). */
+const CONSTRUCT_NOUNS = 1;
+
+/**
+ * Where adjectives follow, an indefinite office at `k` and what it heads: a name that is no person's, or
+ * a definite noun (after at most CONSTRUCT_NOUNS indefinite ones) with its definite adjectives; then
+ * where, a locative and a place's name («رئيس البرلمان في كوريا الجنوبية»). Null when no definite word
+ * closes it, or a name follows (a title of that name, read with it), or a comma and a person's name (an
+ * apposition before that name, read with it).
+ */
+function constructDescription(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  const free = (j: number): boolean => j < tokens.length && !tokens[j]!.breakBefore && !people.has(j);
+  const nameRun = (j: number): number => {
+    while (taken.has(j + 1) && free(j + 1)) j++;
+    return j;
+  };
+  let last = -1;
+  for (let j = k + 1; j <= k + 1 + CONSTRUCT_NOUNS && free(j); j++) {
+    const w = tokens[j]!;
+    if (taken.has(j)) {
+      last = nameRun(j);
+      break;
+    }
+    if (isStopword(w.key, lang) || data.determiners.has(w.key) || w.clitic) return null;
+    if (data.isDefinite(w.key)) {
+      last = j;
+      break;
+    }
+  }
+  if (last < 0) return null;
+  // Its definite adjectives («التيار الصدري», «كوريا الجنوبية»).
+  const adjectives = (e: number): number => {
+    const from = e;
+    while (e - from < MAX_MODIFIERS && free(e + 1) && !taken.has(e + 1) && data.isDefinite(tokens[e + 1]!.key) && (data.isAdjective(tokens[e + 1]!.key) || data.isNisba(tokens[e + 1]!.key))) e++;
+    return e;
+  };
+  last = adjectives(last);
+  const place = free(last + 1) ? entityData(lang).locatives.match(tokens, last + 1) : null;
+  if (place && taken.has(last + 1 + place.length) && free(last + 1 + place.length)) last = adjectives(nameRun(last + 1 + place.length));
+  const after = tokens[last + 1];
+  if (after && ((!after.breakBefore && taken.has(last + 1)) || (after.commaBefore && people.has(last + 1)))) return null;
+  return { first: k, last };
 }
 
 /**
