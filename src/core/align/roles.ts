@@ -145,6 +145,14 @@ function nextKey(keys: readonly (string | null)[], from: number): number {
   return -1;
 }
 
+/**
+ * Whether the words right after offset `end` of `text` in `lang` name basis points ("600 basis points":
+ * the figure states 6 %).
+ */
+export function namesBasisPointsAfter(text: string, end: number, lang: LanguageCode): boolean {
+  return basisPointsAfter(text, end, wordsOf(lang).basisPoints);
+}
+
 /** Whether the words right after offset `end` of `text` name basis points. */
 function basisPointsAfter(text: string, end: number, phrases: readonly string[][]): boolean {
   if (phrases.length === 0) return false;

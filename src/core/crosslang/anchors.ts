@@ -5,6 +5,7 @@
  * state one proposition share several of them.
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { namesBasisPointsAfter } from '../align/roles.ts';
 import { isStopword } from '../align/terms.ts';
 import { languageBundle } from '../lang/registry.ts';
 import { wordTokens } from '../normalize/index.ts';
@@ -135,7 +136,10 @@ function visitAnchors(text: string, language: LanguageCode, tokens: readonly Tok
   const quantities = mayHoldQuantity(tokens.map((t) => t.norm), language) ? extractQuantities(text, language) : [];
   for (const q of quantities) {
     const weight = q.key.startsWith('year:') || q.key.startsWith('weekday:') || (q.key.startsWith('n:') && q.value <= 10) ? 0.6 : FIGURE_WEIGHT;
-    visit({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors: [{ key: `q:${q.key}`, weight }] });
+    const anchors = [{ key: `q:${q.key}`, weight }];
+    // "600 basis points" states the "6%" the other language writes (lang/<code>/roles.json basisPoints).
+    if (q.key.startsWith('n:') && namesBasisPointsAfter(text, q.end, language)) anchors.push({ key: `q:pct:${Math.round(q.value * 100) / 1e4}`, weight });
+    visit({ text: q.text, start: q.start, end: q.end, kind: 'quantity', anchors });
   }
   const inQuantity = (start: number) => quantities.some((q) => start >= q.start && start < q.end);
   for (let k = 0; k < tokens.length; k++) {
