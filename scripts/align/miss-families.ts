@@ -36,6 +36,12 @@ const unitsOf = (prepared: PreparedCase): Map<string, number[]> => {
   return m;
 };
 
+/** A unit's frame in short: main and other events, doer, speaker. */
+const frameLine = (p: PreparedCase, u: number): string => {
+  const f = p.frameOf?.(u);
+  return f ? `main ${f.main.join(',')} events ${f.events.join(',')} subject ${f.subject ?? '-'} speaker ${f.speaker ?? '-'}${p.titleUnits[u] ? ' headline' : ''}` : '-';
+};
+
 /** How two units' main predicates relate, by their event frames. */
 const predicates = (p: PreparedCase, u: number, v: number): string => {
   const a = p.frameOf!(u);
@@ -94,7 +100,7 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
             if (s > best) [best, bu, bv] = [s, u, v];
           }
           if (bu >= 0) bestPair = [bu, bv];
-          if (showClaims && bu >= 0) shown = `\n   a ${prepared.claims[bu]!.text}\n   b ${prepared.claims[bv]!.text}\n   score ${best.toFixed(3)} main ${JSON.stringify(prepared.frameOf?.(bu).main)} / ${JSON.stringify(prepared.frameOf?.(bv).main)}`;
+          if (showClaims && bu >= 0) shown = `\n   a ${prepared.claims[bu]!.text}\n   b ${prepared.claims[bv]!.text}\n   score ${best.toFixed(3)} focus ${prepared.focusScore?.(bu, bv).toFixed(2)} frames ${frameLine(prepared, bu)} / ${frameLine(prepared, bv)}`;
           const join = prepared.joinScore(bu, bv) >= prepared.joinThreshold;
           const inRow = a.claims.some((p) => rowOf.has(p.id)) || b.claims.some((q) => rowOf.has(q.id));
           if (best >= prepared.options.threshold) {
