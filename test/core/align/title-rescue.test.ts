@@ -45,4 +45,20 @@ describe('a headline under the headline threshold joins a lead telling its event
     expect(prepared.score(prepared.claims.findIndex((c) => c.id === title.id), prepared.claims.findIndex((c) => c.id === lead.id))).toBeGreaterThanOrEqual(0.15);
     expect(together(alignClaims(articles, { entities }), title.id, lead.id)).toBe(false);
   });
+
+  it('keeps apart a headline and a lead of one event class telling other figures', () => {
+    const lead = (n: number): string =>
+      `Regional news\n\nRebel fighters captured ${n} northern villages on Sunday after days of heavy fighting around the city, cutting the main road to the coast and forcing hundreds of families to leave their homes.`;
+    const headline = 'Rebels seize 3 northern villages\n\nThe town was quiet on Monday.';
+    const joined = (n: number): boolean => {
+      const { articles, entities } = caseOf([headline, lead(n), ...OTHER]);
+      const title = articles[0]!.claims.find((c) => c.kind === 'title')!;
+      const claim = articles[1]!.claims.find((c) => c.text.startsWith('Rebel fighters'))!;
+      const prepared = prepareCase(articles, { entities });
+      expect(prepared.score(prepared.claims.findIndex((c) => c.id === title.id), prepared.claims.findIndex((c) => c.id === claim.id))).toBeGreaterThanOrEqual(0.15);
+      return together(alignClaims(articles, { entities }), title.id, claim.id);
+    };
+    expect(joined(3)).toBe(true);
+    expect(joined(12)).toBe(false);
+  });
 });
