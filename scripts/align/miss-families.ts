@@ -19,6 +19,10 @@ import { covers } from '../bench/score.ts';
 
 const argv = process.argv.slice(2);
 const showPrefix = argv.find((a) => a.startsWith('--pairs='))?.slice(8);
+/** With --claims, a shown pair also prints the two best units' claims and their score. */
+const showClaims = argv.includes('--claims');
+/** With --headlines, a family whose best unit pair holds a headline is counted apart (" · headline"). */
+const byHeadline = argv.includes('--headlines');
 const json = argv.find((a) => a.startsWith('{'));
 const options = (json ? JSON.parse(json) : {}) as AlignOptions;
 
@@ -30,6 +34,12 @@ const unitsOf = (prepared: PreparedCase): Map<string, number[]> => {
   const m = new Map<string, number[]>();
   prepared.claims.forEach((c, u) => (m.get(c.id) ?? m.set(c.id, []).get(c.id)!).push(u));
   return m;
+};
+
+/** A unit's frame in short: main and other events, doer, speaker. */
+const frameLine = (p: PreparedCase, u: number): string => {
+  const f = p.frameOf?.(u);
+  return f ? `main ${f.main.join(',')} events ${f.events.join(',')} subject ${f.subject ?? '-'} speaker ${f.speaker ?? '-'}${p.titleUnits[u] ? ' headline' : ''}` : '-';
 };
 
 /** How two units' main predicates relate, by their event frames. */
@@ -78,6 +88,8 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
         const together = a.claims.some((p) => b.claims.some((q) => rowOf.get(p.id) !== undefined && rowOf.get(p.id) === rowOf.get(q.id)));
         if (together) continue;
         let family: string;
+        let shown = '';
+        let bestPair: [number, number] | null = null;
         if (!a.claims.length || !b.claims.length) family = 'member no claim covers';
         else {
           let best = -1;
@@ -87,6 +99,8 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
             const s = prepared.score(u, v);
             if (s > best) [best, bu, bv] = [s, u, v];
           }
+          if (bu >= 0) bestPair = [bu, bv];
+          if (showClaims && bu >= 0) shown = `\n   a ${prepared.claims[bu]!.text}\n   b ${prepared.claims[bv]!.text}\n   score ${best.toFixed(3)} focus ${prepared.focusScore?.(bu, bv).toFixed(2)} frames ${frameLine(prepared, bu)} / ${frameLine(prepared, bv)}`;
           const join = prepared.joinScore(bu, bv) >= prepared.joinThreshold;
           const inRow = a.claims.some((p) => rowOf.has(p.id)) || b.claims.some((q) => rowOf.has(q.id));
           if (best >= prepared.options.threshold) {
@@ -117,9 +131,10 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
             }
           }
         }
+        if (byHeadline && bestPair && (prepared.titleUnits[bestPair[0]] || prepared.titleUnits[bestPair[1]])) family += ' · headline';
         add(`${lang} ${family}`);
         add(`all ${family}`);
-        if (showPrefix !== undefined && family.startsWith(showPrefix)) console.log(`[${family}] ${name} ${lang} ${row.id}\n   A ${a.m.claim}\n   B ${b.m.claim}`);
+        if (showPrefix !== undefined && family.startsWith(showPrefix)) console.log(`[${family}] ${name} ${lang} ${row.id}\n   A ${a.m.claim}\n   B ${b.m.claim}${shown}`);
       }
     }
   }
