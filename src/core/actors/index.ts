@@ -65,8 +65,9 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     const drafts: LabelDraft[] = [];
     const candidate = candidates[g.candidate]!;
     for (const m of g.mentions) {
-      // (A loop, not a spread push: one call per mention of the case.)
-      for (const d of labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidate, aliasWords, persons[m.article]!)) drafts.push(d);
+      // (Indexed loops, not a spread push nor an iterator: one call per mention of the case.)
+      const found = labelsOfMention(texts[m.article]!, m, occupied[m.article]!, candidate, aliasWords, persons[m.article]!);
+      for (let d = 0; d < found.length; d++) drafts.push(found[d]!);
     }
     return drafts;
   };
@@ -104,34 +105,39 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     texts,
     allActors.map((a) => ({ actor: a, candidate: candidates[a.g.candidate]!, mentions: a.g.mentions, drafts: a.drafts })),
   );
-  const actors = nouns.size ? allActors.filter((a) => ![...nouns].some((n) => n.actor === a)) : allActors;
+  // (A set of the dropped actors: a scan of the nouns per actor grows with the square of the case.)
+  const nounActors = new Set([...nouns].map((n) => n.actor));
+  const actors = nouns.size ? allActors.filter((a) => !nounActors.has(a)) : allActors;
   // Its uses are the person's mentions now.
   for (const n of nouns) for (const m of n.mentions) for (let k = m.first; k <= m.last; k++) persons[m.article]!.add(k);
+  // Whether each actor is read as a person (a person's name the case writes like a group's is not), once:
+  // the passes below each ask, and the test walks the actor's mentions.
+  const asPerson = new Map(actors.map((a) => [a, candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)]));
   addEpithets(
     texts,
     articles,
     occupied,
     actors
-      .filter((a) => !a.minor && (candidates[a.g.candidate]!.kind !== 'person' || unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)))
+      .filter((a) => !a.minor && !asPerson.get(a))
       .map((a) => {
         const candidate = candidates[a.g.candidate]!;
-        const group = (GROUP_KINDS.has(candidate.kind) || unpersonal(texts, candidate, a.g.mentions)) && !(candidate.kind !== 'org' && (mostlyPlace(texts, a.g.mentions) || onlyGenitive(texts, a.g.mentions)));
+        const group = (GROUP_KINDS.has(candidate.kind) || candidate.kind === 'person') && !(candidate.kind !== 'org' && (mostlyPlace(texts, a.g.mentions) || onlyGenitive(texts, a.g.mentions)));
         return { mentions: a.g.mentions, drafts: a.drafts, group, words: candidate.aliases.filter((w) => w.length === 1).map((w) => w[0]!), army: group && isArmy(candidate) };
       }),
   );
   addPersonEpithets(
     texts,
     occupied,
-    actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+    actors.filter((a) => !a.minor && asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
   );
-  const described = actors.filter((a) => candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor }));
+  const described = actors.filter((a) => asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor }));
   addPersonDescriptions(texts, occupied, persons, described);
   // "became a convicted felon", «أصبح مجرمًا مدانًا»: a person noun said of the person (read at the linker words only).
   addPredicateNouns(texts, occupied, persons, described);
   addSharedDescriptions(
     texts,
     occupied,
-    actors.filter((a) => !a.minor && candidates[a.g.candidate]!.kind === 'person' && !unpersonal(texts, candidates[a.g.candidate]!, a.g.mentions)).map((a) => ({ drafts: a.drafts })),
+    actors.filter((a) => !a.minor && asPerson.get(a)).map((a) => ({ drafts: a.drafts })),
   );
   addGroupDescriptions(
     texts,
@@ -250,6 +256,8 @@ function nisbaKeys(word: string, data: CaseText['data'], nisba: boolean): string
 function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArticle[], occupied: readonly ReadonlySet<number>[], all: readonly EpithetTarget[]): void {
   const groups = all.filter((g) => g.group);
   if (!groups.length) return;
+  const armies = groups.filter((g) => g.army);
+  const soleArmy = armies.length === 1 ? armies[0] : undefined;
   const byArticle = new Map<number, { first: number; last: number; g: EpithetTarget }[]>();
   const nisbaMaps = new Map<CaseText['data'], Map<string, EpithetTarget | null>>();
   for (const g of groups) {
@@ -390,8 +398,7 @@ function addEpithets(texts: readonly CaseText[], articles: readonly AnalyzedArti
       let target: EpithetTarget | undefined = of;
       // A state's forces are the one army the case names, wherever it stands.
       if (state) {
-        const armies = new Set(groups.filter((g) => g.army));
-        target = armies.size === 1 ? [...armies][0] : undefined;
+        target = soleArmy;
         if (!target) {
           k = last;
           continue;
@@ -599,10 +606,12 @@ function otherNames(texts: readonly CaseText[], mentions: readonly Mention[]): L
   // Each named mention's form, read once (the labels below are keyed by it again).
   const formOf: string[] = [];
   for (const m of named) {
-    const words = texts[m.article]!.tokens.slice(m.first, m.last + 1).map((t) => t.key);
-    const form = words.join(' ');
+    // (Joined in a loop, the words listed only for a new form: one pass per mention of the actor.)
+    const tokens = texts[m.article]!.tokens;
+    let form = tokens[m.first]!.key;
+    for (let k = m.first + 1; k <= m.last; k++) form += ` ${tokens[k]!.key}`;
     formOf.push(form);
-    forms.set(form, words);
+    if (!forms.has(form)) forms.set(form, tokens.slice(m.first, m.last + 1).map((t) => t.key));
   }
   if (forms.size < 2) return [];
   // Forms sharing a word (or its plural, demonym or transliteration) are one name.

@@ -30,18 +30,18 @@ export interface DescribedPerson {
 export const REACH = 40;
 
 /** A person's mention in an article, with the person. */
-export interface NamedMention {
+export interface NamedMention<P = DescribedPerson> {
   first: number;
   last: number;
-  p: DescribedPerson;
+  p: P;
 }
 
 /**
  * The persons' mentions by article (only `articles`, when given), each article's in text order.
  * @example personMentionsByArticle(persons).get(0)?.[0]?.p // the person named first in article 0
  */
-export function personMentionsByArticle(persons: readonly DescribedPerson[], articles?: ReadonlySet<number>): Map<number, NamedMention[]> {
-  const out = new Map<number, NamedMention[]>();
+export function personMentionsByArticle<P extends { mentions: readonly Mention[] }>(persons: readonly P[], articles?: ReadonlySet<number>): Map<number, NamedMention<P>[]> {
+  const out = new Map<number, NamedMention<P>[]>();
   for (const p of persons) {
     for (const m of p.mentions) {
       if (articles && !articles.has(m.article)) continue;

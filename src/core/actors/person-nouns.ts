@@ -13,6 +13,8 @@ import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
 import { hasArticle } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import type { NamedMention } from './person-descriptions.ts';
+import { personMentionsByArticle } from './person-descriptions.ts';
 
 /** Words between the person's name and the noun standing for him. */
 const REACH = 40;
@@ -36,13 +38,16 @@ export function personNouns<A extends NounActor>(texts: readonly CaseText[], act
   if (!persons.length) return out;
   // Words of persons' names: a surname used alone («الخوري») is the person's name, not a noun for him.
   let nameWords: Set<string> | null = null;
+  // The persons' mentions by article, made when a noun asks (a scan of all of them per use grows with the square of the case).
+  let namedIn: Map<number, NamedMention<A>[]> | null = null;
   for (const a of actors) {
     if (!nounLike(texts, a)) continue;
     nameWords ??= new Set(persons.flatMap((p) => p.candidate.aliases.flat()));
     if (a.candidate.aliases.some((w) => nameWords!.has(w[0]!))) continue;
     const targets: { m: Mention; p: A }[] = [];
     for (const m of a.mentions) {
-      const p = nearestPersonBefore(m, persons);
+      namedIn ??= personMentionsByArticle(persons);
+      const p = nearestPersonBefore(m, namedIn.get(m.article) ?? []);
       if (!p || placed(texts[m.article]!, m)) break;
       targets.push({ m, p });
     }
@@ -63,16 +68,14 @@ function nounLike(texts: readonly CaseText[], a: NounActor): boolean {
   return candidate.aliases.every((w) => w.length === 1 && hasArticle(w[0]!, data) && !data.isNisba(w[0]!));
 }
 
-/** The person named last before the mention in its article, within reach. */
-function nearestPersonBefore<A extends NounActor>(m: Mention, persons: readonly A[]): A | undefined {
+/** The person named last before the mention, within reach, among the persons' mentions in its article (in text order). */
+function nearestPersonBefore<A extends NounActor>(m: Mention, named: readonly NamedMention<A>[]): A | undefined {
   let best: A | undefined;
   let bestLast = -1;
-  for (const p of persons) {
-    for (const n of p.mentions) {
-      if (n.article !== m.article || n.last >= m.first || m.first - n.last > REACH || n.last <= bestLast) continue;
-      best = p;
-      bestLast = n.last;
-    }
+  for (const n of named) {
+    if (n.last >= m.first || m.first - n.last > REACH || n.last <= bestLast) continue;
+    best = n.p;
+    bestLast = n.last;
   }
   return best;
 }

@@ -80,10 +80,43 @@ function isPageRegion(el: Element): boolean {
 }
 
 /**
+ * Whether Readability has nothing to choose among: it scores the body's elements and keeps the best, so a
+ * body of fewer than two (pasted text, one paragraph) leaves it no choice, and on one long text node it
+ * costs seconds (an 80,000-character one: 1.5 s, where parsing takes milliseconds). The text path reads
+ * such a body as it stands; the page's metadata comes from its head either way (pageMeta).
+ * @example leavesReaderNoChoice(parse('<p>The minister said …</p>').body) // true
+ */
+export function leavesReaderNoChoice(body: Element): boolean {
+  const first = body.firstElementChild;
+  return !first || (!first.nextElementSibling && !first.firstElementChild);
+}
+
+/** The body's text without the page regions (all of it when that leaves nothing): the path without Readability. */
+function pageText(body: Element): string {
+  const text = domToText(body, isPageRegion);
+  return text.trim() ? text : domToText(body, isHidden);
+}
+
+/** Why a page was not read, when linkedom's own call stack overflows on it (see htmlToText). */
+export const TOO_MANY_PARTS = 'the HTML page has too many separate parts to read (the HTML reader ran out of stack); paste the article as plain text instead';
+
+/**
  * Extracts the article text and the page's metadata from saved HTML.
  * @example htmlToText('<html><body><article><p>The minister said …</p></article></body></html>')
  */
 export function htmlToText(html: string): Result<HtmlText> {
+  try {
+    return readPage(html);
+  } catch (error) {
+    // linkedom passes some node lists as spread arguments (innerHTML → replaceChildren(...nodes)): a page
+    // of 160,000 "&gt;" entities, each its own text node, overflows the stack there. A clear reason for
+    // this one article (the rest of the case goes on), not an internal error.
+    if (error instanceof RangeError) return { ok: false, reason: TOO_MANY_PARTS };
+    throw error;
+  }
+}
+
+function readPage(html: string): Result<HtmlText> {
   const doc = parse(html);
   const meta = pageMeta(doc);
   // Nothing executable or invisible survives into Readability or the fallback.
@@ -91,6 +124,13 @@ export function htmlToText(html: string): Result<HtmlText> {
   const captions = takeCaptions(doc);
   const warnings: string[] = [];
   let text = '';
+  const body = doc.body ?? doc.documentElement;
+  if (body && leavesReaderNoChoice(body)) {
+    text = pageText(body);
+    if (!text.trim()) return { ok: false, reason: 'the HTML page has no extractable text' };
+    return { ok: true, data: { ...meta, text, warnings, captions } };
+  }
+  let overflowed = false;
   try {
     const article = new Readability<Node>(doc, { charThreshold: 250, serializer: (node) => node }).parse();
     if (article?.content) text = domToText(article.content, isHidden);
@@ -101,7 +141,11 @@ export function htmlToText(html: string): Result<HtmlText> {
       const date = normalizeDate(article.publishedTime);
       if (date) meta.date = date;
     }
-  } catch {
+  } catch (error) {
+    // (Readability rewrites nodes through innerHTML: a page of too many text nodes overflows linkedom's
+    // stack there. The text path below still reads all of it; the warning says why.)
+    overflowed = error instanceof RangeError;
+    if (overflowed) warnings.push('The page has too many separate parts for the article reader; its whole text was filtered instead.');
     text = '';
   }
   if (text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) {
@@ -109,12 +153,11 @@ export function htmlToText(html: string): Result<HtmlText> {
     const fresh = parse(html);
     removeAll(fresh, 'script, style, noscript, template, iframe, object, embed, svg');
     takeCaptions(fresh);
-    const body = fresh.body ?? fresh.documentElement;
-    const fallback = body ? domToText(body, isPageRegion) : '';
-    const everything = body && !fallback.trim() ? domToText(body, isHidden) : fallback;
+    const freshBody = fresh.body ?? fresh.documentElement;
+    const everything = freshBody ? pageText(freshBody) : '';
     if (everything.replace(/\s+/g, '').length > text.replace(/\s+/g, '').length) {
       if (text) warnings.push('The article body could not be told apart from the page; the whole page text was filtered instead.');
-      else warnings.push('No article body was recognised; the page text was filtered instead.');
+      else if (!overflowed) warnings.push('No article body was recognised; the page text was filtered instead.');
       text = everything;
     }
   }

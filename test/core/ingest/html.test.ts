@@ -141,3 +141,35 @@ describe('metadata is plain text', () => {
     expect(article.text).toBe('The minister said on Monday that the talks had failed after three days of meetings.');
   });
 });
+
+describe('Readability only where it has elements to choose among', () => {
+  const parseBody = async (html: string): Promise<Element> => {
+    const { DOMParser } = await import('linkedom');
+    return (new DOMParser().parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as Document).body;
+  };
+
+  it('a body of text alone or one element leaves it no choice; two elements do not', async () => {
+    const { leavesReaderNoChoice } = await import('../../../src/core/ingest/html.ts');
+    expect(leavesReaderNoChoice(await parseBody('The minister said the talks had failed.'))).toBe(true);
+    expect(leavesReaderNoChoice(await parseBody('<p>The minister said the talks had failed.</p>'))).toBe(true);
+    expect(leavesReaderNoChoice(await parseBody('<p>The minister said so.</p><p>Officials agreed.</p>'))).toBe(false);
+    expect(leavesReaderNoChoice(await parseBody('<div><p>The minister said the talks had failed.</p></div>'))).toBe(false);
+  });
+
+  it('pasted text as HTML is read whole, quickly, with no warning', () => {
+    const quotes = '> '.repeat(20_000);
+    const started = process.cpuUsage();
+    const article = ingestOk({ raw: `The minister said the talks had failed. ${quotes}`, format: 'html' });
+    const cpu = process.cpuUsage(started);
+    expect(article.text.startsWith('The minister said the talks had failed. > > >')).toBe(true);
+    expect(article.text.split('>').length - 1).toBe(20_000);
+    expect(article.warnings).toEqual([]);
+    // Readability took seconds on it (one 40,000-character text node); linkedom and the text path take milliseconds.
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1_500);
+  });
+
+  it('a page region alone still gives its text when nothing else is there', () => {
+    const article = ingestOk({ raw: '<nav>The minister said the talks had failed after three days of meetings in the capital.</nav>', format: 'html' });
+    expect(article.text).toBe('The minister said the talks had failed after three days of meetings in the capital.');
+  });
+});
