@@ -176,7 +176,16 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
   // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
   const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
-  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote(view, from) && !coordinatedAfterQuote);
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote(view, from) && !coordinatedAfterQuote && !subordinateAfterQuote(view, lex, from));
+}
+
+/** "…,” as supporters booed": a subordinator between the closing quotation and the verb opens a clause of its own, no tag of the quotation. */
+function subordinateAfterQuote(view: SentenceView, lex: Lexicon, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (lex.subordinators.has(view.norms[k]!)) return true;
+    if (view.contentQuoteClosesBefore(k)) return false;
+  }
+  return false;
 }
 
 /** Word i is written in capitals (three letters or more). */

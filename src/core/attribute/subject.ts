@@ -953,8 +953,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
-    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside.
-    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && lex.comparisonAsides.has(view.norms[a]!)) {
+    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside;
+    // so is an allegiance ("the agency, close to the opposition, showed").
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && (lex.comparisonAsides.has(view.norms[a]!) || lex.allegianceAsides.matchAt(view.norms, a, end + 1) > 0)) {
       end = a - 1;
       continue;
     }
