@@ -79,7 +79,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       if (to > norms.length) continue;
       let ok = true;
       for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
-      const holds = ok && conditionsHold(view, lex, entry, i, to);
+      // «وتابع القول:», «وأردف قائلا»: the verb's cognate object is part of the cue (the colon or clause follows it).
+      const end = ok && entry.form === 'verb' && to < norms.length && !view.commaBefore(to) && lex.cognateObjects.has(norms[to]!) ? to + 1 : to;
+      const holds = ok && conditionsHold(view, lex, entry, i, end);
       if (!holds) continue;
       let glued = false;
       if (entry.attachedPreposition) {
@@ -94,8 +96,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
         if (!next.startsWith(entry.attachedPreposition) || next.length < 3) continue;
         glued = true;
       }
-      hits.push({ from: i, to, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
-      i = to - 1;
+      hits.push({ from: i, to: end, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
+      i = end - 1;
       break;
     }
   }

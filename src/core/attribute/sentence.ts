@@ -18,7 +18,7 @@ import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { subjectScanFrom } from './as-resumptive.ts';
-import { creditBeforeRelative } from './credit-relative.ts';
+import { creditBeforeRelative, publisherOfCredit } from './credit-relative.ts';
 import { documentBeforeCue } from './document-before.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
@@ -231,8 +231,10 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (hedge === 'noun') hit = { ...hit, entry: { ...hit.entry, stance: 'distancing' } };
   // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
   const from = hedge === 'noun' || lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
-  const object = scanPrepositionalObject(view, lex, from, cues);
-  if (!object) return null;
+  const scanned = scanPrepositionalObject(view, lex, from, cues);
+  if (!scanned) return null;
+  // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
+  const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
   if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
     let k = object.to;
