@@ -197,7 +197,10 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
-      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
+      // «في كلمته المواطنين إلى …»: a definite sound plural of people agrees with no channel noun (a thing;
+      // a dual channel has a dual adjective, «في بيانين منفصلين»): the verb's addressee starts there.
+      const people = definite(lex, w) && !view.quoteAround(m) && soundPlural(lex, w) && !soundPlural(lex, view.norms[head]!);
+      if (when || people || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -243,6 +246,11 @@ function masdarObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   if (adjectiveLike(lex, next) || lex.timeWords.has(next) || lex.complementizers.has(next) || lex.adverbialPrepositions.has(next) || lex.separatePrepositions.has(next) || isDigit(next)) return false;
   const before = view.norms[m - 1]!;
   return !lex.adverbialPrepositions.has(before) && !lex.separatePrepositions.has(before);
+}
+
+/** A word with a sound masculine plural ending (a dual's oblique ending is the same: «بيانين»). */
+function soundPlural(lex: Lexicon, word: string): boolean {
+  return lex.soundPluralEndings.some((e) => word.length > e.length + 3 && word.endsWith(e));
 }
 
 function stripArticleOf(lex: Lexicon, word: string): string {
