@@ -60,3 +60,57 @@ describe('«جدد» reports only with إن/أن or a noun of saying', () => {
     expect(claimWordings('وجدد المتحدث التأكيد على أن الحكومة ماضية في خطتها.', 'ar')[0]!.source).toBe('المتحدث');
   });
 });
+
+describe('a credit on a document that a named body published', () => {
+  it('«ووفقا للأرقام التي نشرتها الهيئة، …»: the body is the source', () => {
+    const got = claimWordings('ووفقا للأرقام الأولية التي نشرتها هيئة الإحصاء، ارتفع عدد السكان إلى عشرة ملايين.', 'ar');
+    expect(got[0]!.source).toBe('هيئة الإحصاء');
+    expect(got[0]!.content).toBe('ارتفع عدد السكان إلى عشرة ملايين');
+  });
+
+  it('closing the sentence, and with no relative pronoun («بحسب تقرير أصدرته …»)', () => {
+    expect(claimWordings('وتراجعت البطالة هذا العام، بحسب الأرقام التي نشرتها الوزارة.', 'ar')[0]!.source).toBe('الوزارة');
+    expect(claimWordings('ووفقا لتقرير أصدرته منظمة الصحة، تراجعت الإصابات بنسبة كبيرة.', 'ar')[0]!.source).toBe('منظمة الصحة');
+  });
+
+  it('a person credited is no document: «بحسب المتحدث …» keeps the speaker', () => {
+    expect(claimWordings('وبحسب المتحدث باسم الوزارة، تراجعت البطالة.', 'ar')[0]!.source).toBe('المتحدث باسم الوزارة');
+  });
+});
+
+describe('a cognate object of the verb of saying is part of the cue', () => {
+  const before = 'وقال المدير إن المصنع سيغلق أبوابه. ';
+  it('«وتابع القول: "…"» goes on with the earlier speaker', () => {
+    const got = claimWordings(`${before}وتابع القول: "لن نسرح أي عامل".`, 'ar');
+    expect(got[1]!.source).toBe('المدير');
+    expect(got[1]!.cue).toBe('وتابع القول');
+  });
+
+  it('«وأردف قائلا:» and «واختتم بالقول إن …»', () => {
+    expect(claimWordings(`${before}وأردف قائلا: "لن نسرح أي عامل".`, 'ar')[1]!.cue).toBe('وأردف قائلا');
+    const closing = claimWordings(`${before}واختتم بالقول إن الأجور ستدفع كاملة.`, 'ar')[1]!;
+    expect(closing.source).toBe('المدير');
+    expect(closing.content).toBe('الأجور ستدفع كاملة');
+  });
+});
+
+describe('«أبدى» with a noun of stance as its object', () => {
+  it('«وأبدى النائب قلقه من …» reports; «أبدى مرونة» (no such noun) does not', () => {
+    expect(claimWordings('وأبدى النائب قلقه من تأخر المشروع.', 'ar')[0]!.source).toBe('النائب');
+    expect(claimWordings('وأبدت الوزيرة استعدادها للحوار مع النقابات.', 'ar')[0]!.source).toBe('الوزيرة');
+    expect(claimWordings('وأبدت الحكومة مرونة كبيرة في المفاوضات.', 'ar')[0]!.cue).toBeNull();
+  });
+});
+
+describe('a plural addressee after a channel', () => {
+  it('«في كلمته المواطنين إلى …»: the via is the channel alone', () => {
+    const got = claimWordings('ودعا الرئيس في كلمته المواطنين إلى المشاركة في الاستفتاء.', 'ar');
+    expect(got[0]!.source).toBe('الرئيس');
+    expect(got[0]!.via).toBe('كلمته');
+  });
+
+  it('an adjective of the channel stays in the via («في كلمته المتلفزة»)', () => {
+    const got = claimWordings('وقال الرئيس في كلمته المتلفزة إن الاستفتاء سيجري في موعده.', 'ar');
+    expect(got[0]!.via).toBe('كلمته المتلفزة');
+  });
+});
