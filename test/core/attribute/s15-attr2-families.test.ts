@@ -114,3 +114,16 @@ describe('a plural addressee after a channel', () => {
     expect(got[0]!.via).toBe('كلمته المتلفزة');
   });
 });
+
+describe('a suffixed verbal noun after a channel', () => {
+  it('«في بيان تمسكه بالمشاركة»: the via is the channel, the object the content', () => {
+    const got = claimWordings('وأكد الحزب في بيان تمسكه بالمشاركة في الانتخابات.', 'ar');
+    expect(got[0]!.via).toBe('بيان');
+    expect(got[0]!.content).toBe('تمسكه بالمشاركة في الانتخابات');
+  });
+
+  it('a source noun with a suffix is the channel\'s genitive, a short suffixed word a preposition', () => {
+    expect(claimWordings('وقال النائب في بيان حزبه إن الخطة جاهزة.', 'ar')[0]!.via).toBe('بيان حزبه');
+    expect(claimWordings('وقالت الوزارة في بيان لها إن الخطة جاهزة.', 'ar')[0]!.via).toBe('بيان لها');
+  });
+});
