@@ -5,7 +5,9 @@
  * credit's object when the credit opens the sentence: "وفقا للمتحدث، الذي قال إن …" is one report).
  */
 import type { CueHit } from './cues.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Draft } from './sentence.ts';
+import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -21,4 +23,26 @@ export function creditBeforeRelative(view: SentenceView, prep: CueHit, draft: Dr
   draft.clauseFrom = object.to;
   draft.relativeClause = true;
   return { hit: prep, subject: draft.subject, contentSide: 'before', contentFrom: null, clauseFrom: 0, consumedTo: object.to, rule: 'prepositional' };
+}
+
+/** Words a closing agent may hold ("وكالة الأنباء الرسمية"). */
+const MAX_PUBLISHER = 6;
+
+/**
+ * «وفقا للنتائج التي نشرتها الوكالة، …», «بحسب تقرير أصدرته المنظمة»: a credit whose object is a document
+ * that a named body published (a verb of `channelRelativeVerbs`, its subject after it) names that body:
+ * the words the document relays are the publisher's. Returns the publisher's words, or null.
+ * @example publisherOfCredit(view, lex, object, isDocument) // the words of «الوكالة»
+ */
+export function publisherOfCredit(view: SentenceView, lex: Lexicon, object: WordRange, isDocument: (range: WordRange) => boolean): WordRange | null {
+  for (let k = object.from + 1; k < Math.min(view.length - 1, object.to + 2); k++) {
+    if (k > object.from + 1 && view.commaBefore(k)) return null;
+    if (!lex.channelRelativeVerbs.has(view.norms[k]!)) continue;
+    const docEnd = lex.relativePronouns.has(view.norms[k - 1]!) ? k - 1 : k;
+    if (docEnd <= object.from || !isDocument({ from: object.from, to: docEnd })) return null;
+    let end = k + 1;
+    while (end < Math.min(view.length, k + 1 + MAX_PUBLISHER) && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!)) end++;
+    return end > k + 1 ? { from: k + 1, to: end } : null;
+  }
+  return null;
 }

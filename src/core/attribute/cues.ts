@@ -79,7 +79,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       if (to > norms.length) continue;
       let ok = true;
       for (let k = 1; k < entry.words.length && ok; k++) ok = norms[i + k] === entry.words[k];
-      const holds = ok && conditionsHold(view, lex, entry, i, to);
+      // «وتابع القول:», «وأردف قائلا»: the verb's cognate object is part of the cue (the colon or clause follows it).
+      const end = ok && entry.form === 'verb' && to < norms.length && !view.commaBefore(to) && lex.cognateObjects.has(norms[to]!) ? to + 1 : to;
+      const holds = ok && conditionsHold(view, lex, entry, i, end);
       if (!holds) continue;
       let glued = false;
       if (entry.attachedPreposition) {
@@ -94,8 +96,8 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
         if (!next.startsWith(entry.attachedPreposition) || next.length < 3) continue;
         glued = true;
       }
-      hits.push({ from: i, to, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
-      i = to - 1;
+      hits.push({ from: i, to: end, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
+      i = end - 1;
       break;
     }
   }
@@ -176,7 +178,16 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
   // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
   const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
-  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote(view, from) && !coordinatedAfterQuote);
+  return view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || (closesQuote(view, from) && !coordinatedAfterQuote && !subordinateAfterQuote(view, lex, from));
+}
+
+/** "…,” as supporters booed": a subordinator between the closing quotation and the verb opens a clause of its own, no tag of the quotation. */
+function subordinateAfterQuote(view: SentenceView, lex: Lexicon, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (lex.subordinators.has(view.norms[k]!)) return true;
+    if (view.contentQuoteClosesBefore(k)) return false;
+  }
+  return false;
 }
 
 /** Word i is written in capitals (three letters or more). */

@@ -289,6 +289,10 @@ export interface RawAttributionData {
   participleSplitsAct?: boolean;
   /** "A, like B, said": words opening a comparison set off by commas between a subject and its verb (cased scripts). */
   comparisonAsides?: string[];
+  /** «وتابع القول:», «وأردف قائلا»: the verb's own masdar or participle of saying right after it, part of the cue. */
+  cognateObjects?: string[];
+  /** "The agency, close to the opposition, showed …": an adjective of allegiance and its preposition open an aside between commas. */
+  allegianceAsides?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */
   infinitiveCoordinators?: string[];
   /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */

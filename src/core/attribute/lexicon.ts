@@ -244,6 +244,8 @@ export interface Lexicon {
   /** Words after which an -ing word is a gerund ("upon learning"), not a participle after a noun. */
   gerundOpeners: Set<string>;
   comparisonAsides: Set<string>;
+  cognateObjects: Set<string>;
+  allegianceAsides: PhraseSet;
   infinitiveCoordinators: Set<string>;
   shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
@@ -597,6 +599,8 @@ function compile(raw: RawAttributionData): Lexicon {
     adjectiveShapes: (raw.adjectiveShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gerundOpeners: foldSet(raw.gerundOpeners),
     comparisonAsides: foldSet(raw.comparisonAsides),
+    cognateObjects: foldSet(raw.cognateObjects),
+    allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),

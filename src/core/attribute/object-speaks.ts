@@ -35,3 +35,36 @@ export function objectSpeaks(view: SentenceView, lex: Lexicon, hit: CueHit, cues
   }
   return null;
 }
+
+/** The agent of a passive relay and the first word after the frame, or null. */
+export interface PassiveRelay {
+  via: WordRange;
+  after: number;
+}
+
+/**
+ * "X was quoted as saying by the agency …", "X was quoted by the agency as saying …": the passive of a
+ * relaying cue keeps its speaker in the subject; the agent only relays (the via).
+ * @example passiveRelay(view, lex, hitOnQuoted, cues)?.via // the words of "the agency"
+ */
+export function passiveRelay(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): PassiveRelay | null {
+  const markers = hit.entry.objectSpeaksBefore;
+  if (!markers || markers.size === 0 || hit.from === 0 || !lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return null;
+  const marked = (k: number): boolean => markers.has(view.norms[k]!) && cues.has(k + 1) && !view.commaBefore(k + 1);
+  const agentFrom = (k: number): number | null => (lex.agentPrepositions.has(view.norms[k] ?? '') && !view.commaBefore(k) ? k + 1 : null);
+  // "quoted as saying by X": the agent runs to a comma, "that" or the sentence's end.
+  const late = marked(hit.to) ? agentFrom(hit.to + 2) : null;
+  if (late !== null) {
+    let end = late;
+    while (end < Math.min(view.length, late + MAX_OBJECT) && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!)) end++;
+    return end > late ? { via: { from: late, to: end }, after: end } : null;
+  }
+  // "quoted by X as saying": the agent runs to the marker.
+  const early = agentFrom(hit.to);
+  if (early === null) return null;
+  for (let k = early + 1; k < Math.min(view.length - 1, early + MAX_OBJECT); k++) {
+    if (view.commaBefore(k) || lex.complementizers.has(view.norms[k]!)) return null;
+    if (marked(k)) return { via: { from: early, to: k }, after: k + 2 };
+  }
+  return null;
+}

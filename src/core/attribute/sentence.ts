@@ -6,7 +6,7 @@ import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { findCues, type CueHit } from './cues.ts';
 import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
-import { objectSpeaks, type SpeakingObject } from './object-speaks.ts';
+import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
@@ -18,7 +18,7 @@ import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
 import { resumptivePossessor } from './resumptive-possessor.ts';
 import { subjectScanFrom } from './as-resumptive.ts';
-import { creditBeforeRelative } from './credit-relative.ts';
+import { creditBeforeRelative, publisherOfCredit } from './credit-relative.ts';
 import { documentBeforeCue } from './document-before.ts';
 import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
@@ -231,8 +231,10 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (hedge === 'noun') hit = { ...hit, entry: { ...hit.entry, stance: 'distancing' } };
   // "وفق قول محافظ البنك": the noun of saying is not the source, the one who says is.
   const from = hedge === 'noun' || lex.reportNouns.has(view.norms[hit.to] ?? '') ? hit.to + 1 : hit.to;
-  const object = scanPrepositionalObject(view, lex, from, cues);
-  if (!object) return null;
+  const scanned = scanPrepositionalObject(view, lex, from, cues);
+  if (!scanned) return null;
+  // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
+  const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
   if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
     let k = object.to;
@@ -329,7 +331,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
-  const passive = passiveAgent(view, lex, hit, cues);
+  const passive = passiveRelay(view, lex, hit, cues) ? undefined : passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
@@ -1309,11 +1311,17 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   }
   if (subject.type === 'none' && hit.entry.form === 'participle') rule = 'participle';
   // "X cited the ministry as saying …": the object speaks, the subject relays.
-  const speaking = objectSpeaks(view, lex, hit, cues);
+  // "X was quoted by the agency as saying …": the passive's subject speaks, the agent relays.
+  const relayed = passiveRelay(view, lex, hit, cues);
+  const speaking = relayed ? null : objectSpeaks(view, lex, hit, cues);
   if (speaking) return objectSpeaker(view, lex, hit, subject, speaking, cues);
   // What follows the cue (and the subject, when inverted): a via, "that", or nothing (content came first).
   let k = subject.type === 'phrase' && subject.side === 'after' ? subject.chunks[subject.chunks.length - 1]!.to : hit.to;
   let via: WordRange | undefined;
+  if (relayed) {
+    via = relayed.via;
+    k = relayed.after;
+  }
   if (hit.entry.via && subject.type !== 'none') {
     const v = viaObject(view, lex, k);
     if (v) {

@@ -197,7 +197,10 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
       // "في بيان بعد مفاوضات …", "في كلمة الليلة": a time word or a time preposition (no plain one: بعد، عقب)
       // says when, not which channel.
       const when = lex.timeWords.has(w) || (lex.adverbialPrepositions.has(w) && !lex.separatePrepositions.has(w));
-      if (when || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
+      // «في كلمته المواطنين إلى …»: a definite sound plural of people agrees with no channel noun (a thing;
+      // a dual channel has a dual adjective, «في بيانين منفصلين»): the verb's addressee starts there.
+      const people = definite(lex, w) && !view.quoteAround(m) && soundPlural(lex, w) && !soundPlural(lex, view.norms[head]!);
+      if (when || people || possessedObjectAt(view, lex, m) || (definite(lex, w) && !adjectiveLike(lex, w) && !view.quoteAround(m)) || constructHeadAt(view, lex, m) || masdarObjectAt(view, lex, m)) {
         end = m;
         break;
       }
@@ -243,6 +246,25 @@ function masdarObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   if (adjectiveLike(lex, next) || lex.timeWords.has(next) || lex.complementizers.has(next) || lex.adverbialPrepositions.has(next) || lex.separatePrepositions.has(next) || isDigit(next)) return false;
   const before = view.norms[m - 1]!;
   return !lex.adverbialPrepositions.has(before) && !lex.separatePrepositions.has(before);
+}
+
+/**
+ * «في بيان تمسكه بالمشاركة»: a noun with a written pronoun suffix (a stem of four letters or more, no source
+ * noun: «في بيان حزبه» is the party's statement) is no adjective of the channel and heads no construct with
+ * it: the verb's object starts there. Short suffixed words («لها»، «منه»، «إليه») are prepositions.
+ */
+function possessedObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean {
+  const w = view.norms[m]!;
+  const written = view.tokens[m]!.text;
+  if (definite(lex, w) || adjectiveLike(lex, w) || view.quoteAround(m) || view.commaBefore(m) || lookupNoun(lex, view.norms, m)) return false;
+  const before = view.norms[m - 1]!;
+  if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
+  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && w.length >= suffix.length + 4);
+}
+
+/** A word with a sound masculine plural ending (a dual's oblique ending is the same: «بيانين»). */
+function soundPlural(lex: Lexicon, word: string): boolean {
+  return lex.soundPluralEndings.some((e) => word.length > e.length + 3 && word.endsWith(e));
 }
 
 function stripArticleOf(lex: Lexicon, word: string): string {
@@ -953,8 +975,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       end = a - 1;
       continue;
     }
-    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside.
-    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && lex.comparisonAsides.has(view.norms[a]!)) {
+    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside;
+    // so is an allegiance ("the agency, close to the opposition, showed").
+    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && (lex.comparisonAsides.has(view.norms[a]!) || lex.allegianceAsides.matchAt(view.norms, a, end + 1) > 0)) {
       end = a - 1;
       continue;
     }
