@@ -11,6 +11,7 @@ import { isStopword, stemToken } from '../align/terms.ts';
 import { isBridgedPlaceName, isArabicPlaceNoun } from '../entities/place-names.ts';
 import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
+import { skeletonSimilarity } from '../crosslang/names.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
@@ -632,7 +633,7 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
       const group = groups.find((g) =>
         g.aliases.some((a) => {
           const other = a.slice(0, -1).join('');
-          return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other));
+          return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other) || spelledAlike(a.slice(0, -1), v.words.slice(0, -1)));
         }),
       );
       const target = group ?? { kind: 'person' as const, aliases: [], spellings: new Map<string, number>() };
@@ -1016,4 +1017,24 @@ function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean =
     if (!target.head && o.head) target.head = o.head;
   });
   return [...merged.values()];
+}
+
+/** Consonants a middle name needs before two spellings of it are compared. */
+const MIN_SPELLED_SKELETON = 4;
+/** How alike two spellings of one middle name are («كليجدار» / «كيلتشدار»: ج and تش both write "ch"). */
+const SPELLED_SIMILARITY = 0.6;
+
+/**
+ * Whether the words before one surname are two spellings of one person's names: the same first name and
+ * further words alike in their skeletons (a foreign name transliterated two ways, «كمال كليجدار» /
+ * «كمال كيلتشدار»). A first name alone is no proof (brothers share a surname), so two words at least.
+ */
+function spelledAlike(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length < 2 || x.length !== y.length || x[0] !== y[0]) return false;
+  for (let i = 1; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    const [a, b] = [wordSkeleton(x[i]!), wordSkeleton(y[i]!)];
+    if (a.length < MIN_SPELLED_SKELETON || b.length < MIN_SPELLED_SKELETON || skeletonSimilarity(a, b) < SPELLED_SIMILARITY) return false;
+  }
+  return true;
 }
