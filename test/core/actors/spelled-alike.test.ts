@@ -21,3 +21,23 @@ describe('two spellings of one foreign name in one language', () => {
     expect(named(actors, 'مراد')).toHaveLength(2);
   });
 });
+
+describe('a bare surname misspelt', () => {
+  it('is the person whose surname has its skeleton (6 consonants or more)', () => {
+    const actors = findActors([
+      buildArticle('x', 'Ferhat Karamanoglu lost the vote on Sunday. President Selim Davut thanked voters.', 'en'),
+      buildArticle('y', 'President Selim Davut beat Mr Karmanoglu, leader of the Green Party, by four points.', 'en'),
+    ]);
+    const ferhat = actors.find((a) => a.name === 'Ferhat Karamanoglu')!;
+    expect(ferhat.aliases ?? []).toContain('Karmanoglu');
+    expect(actors.some((a) => a.name === 'Karmanoglu')).toBe(false);
+  });
+
+  it('joins no short surname of the same skeleton ("Husain" / "Hussein")', () => {
+    const actors = findActors([
+      buildArticle('x', 'Omar Hussein lost the vote. President Selim Davut thanked voters.', 'en'),
+      buildArticle('y', 'President Selim Davut met Mr Husain, a banker, on Monday. Mr Husain said little.', 'en'),
+    ]);
+    expect(actors.find((a) => a.name === 'Omar Hussein')?.aliases ?? []).not.toContain('Husain');
+  });
+});
