@@ -11,6 +11,7 @@ import { isStopword, stemToken } from '../align/terms.ts';
 import { isBridgedPlaceName, isArabicPlaceNoun } from '../entities/place-names.ts';
 import { singular } from '../entities/variants.ts';
 import { nameSkeleton, wordSkeleton } from '../entities/skeleton.ts';
+import { skeletonSimilarity } from '../crosslang/names.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
@@ -612,9 +613,11 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
   }
   // Bare names that are the first word of one full name: held back until that name's actor exists.
   const familyFirst = new Map<PersonVariant, PersonVariant>();
+  const misspelt = misspeltSurnames(bySurname);
   for (const [surname, list] of bySurname) {
     const full = list.filter((v) => v.words.length > 1);
     const bare = list.find((v) => v.words.length === 1);
+    if (bare && !full.length && misspelt.has(bare)) continue;
     const owner = !full.length && bare ? familyNameOwner(surname, byFirstWord) : undefined;
     if (owner && bare) {
       familyFirst.set(bare, owner);
@@ -632,7 +635,7 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
       const group = groups.find((g) =>
         g.aliases.some((a) => {
           const other = a.slice(0, -1).join('');
-          return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other));
+          return other.length > 0 && (other === first || other.endsWith(first) || first.endsWith(other) || spelledAlike(a.slice(0, -1), v.words.slice(0, -1)));
         }),
       );
       const target = group ?? { kind: 'person' as const, aliases: [], spellings: new Map<string, number>() };
@@ -647,6 +650,12 @@ function groupPersons(variants: ReadonlyMap<string, PersonVariant>): ActorCandid
     if (bare?.titled) main.titled = true;
     if (bare) for (const [s, n] of bare.spellings) main.spellings.set(s, (main.spellings.get(s) ?? 0) + n);
     out.push(...groups);
+  }
+  for (const [bare, surname] of misspelt) {
+    const target = out.find((c) => c.kind === 'person' && c.aliases.some((a) => a.length === 1 && a[0] === surname));
+    if (!target) continue;
+    target.aliases.push(bare.words);
+    for (const [s, n] of bare.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
   }
   for (const [bare, owner] of familyFirst) {
     const target = out.find((c) => c.kind === 'person' && c.aliases.some((a) => a.join(' ') === owner.words.join(' ')));
@@ -1016,4 +1025,48 @@ function mergeOrgs(orgs: ActorCandidate[], isForceHead: (w: string) => boolean =
     if (!target.head && o.head) target.head = o.head;
   });
   return [...merged.values()];
+}
+
+/** Consonants a middle name needs before two spellings of it are compared. */
+const MIN_SPELLED_SKELETON = 4;
+/** How alike two spellings of one middle name are («تشاليشكان» / «جاليشكان»: ج and تش both write "ch"). */
+const SPELLED_SIMILARITY = 0.6;
+
+/**
+ * Whether the words before one surname are two spellings of one person's names: the same first name and
+ * further words alike in their skeletons (a foreign name transliterated two ways, «مراد تشاليشكان» /
+ * «مراد جاليشكان»). A first name alone is no proof (brothers share a surname), so two words at least.
+ */
+function spelledAlike(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length < 2 || x.length !== y.length || x[0] !== y[0]) return false;
+  for (let i = 1; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    const [a, b] = [wordSkeleton(x[i]!), wordSkeleton(y[i]!)];
+    if (a.length < MIN_SPELLED_SKELETON || b.length < MIN_SPELLED_SKELETON || skeletonSimilarity(a, b) < SPELLED_SIMILARITY) return false;
+  }
+  return true;
+}
+
+/** Consonants a surname needs before a bare spelling of the same skeleton is taken for it (Hassan / Hussein share "hsn"). */
+const MIN_MISSPELT_SKELETON = 6;
+
+/**
+ * Bare surnames never written with a first name whose skeleton is that of a surname the case writes with one
+ * ("Mr Karmanoglu" for "Karamanoglu", a slip for the surname of a full name): each with the surname it spells.
+ */
+function misspeltSurnames(bySurname: ReadonlyMap<string, PersonVariant[]>): Map<PersonVariant, string> {
+  const fullBySkeleton = new Map<string, string>();
+  for (const [surname, list] of bySurname) {
+    const sk = wordSkeleton(surname);
+    if (sk.length >= MIN_MISSPELT_SKELETON && list.some((v) => v.words.length > 1)) fullBySkeleton.set(sk, surname);
+  }
+  const out = new Map<PersonVariant, string>();
+  if (!fullBySkeleton.size) return out;
+  for (const [surname, list] of bySurname) {
+    if (list.some((v) => v.words.length > 1)) continue;
+    const owner = fullBySkeleton.get(wordSkeleton(surname));
+    const bare = list.find((v) => v.words.length === 1);
+    if (owner && owner !== surname && bare) out.set(bare, owner);
+  }
+  return out;
 }

@@ -927,7 +927,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
   let first = titleStart(c, end - title.length + 1, occupied, persons);
   // Where adjectives come first, the phrase must start there ("The opposition candidate, X"), or after
   // the modifiers a determiner opens ("this highly conflicted, biased Judge, X").
-  const opens = (j: number): boolean => tokens[j]!.sentenceStart || tokens[j]!.breakBefore || (j > 0 && data.determiners.has(tokens[j - 1]!.key));
+  // (A name in the possessive opens it as a determiner would: "Y's challenger, X".)
+  const opens = (j: number): boolean => tokens[j]!.sentenceStart || tokens[j]!.breakBefore || (j > 0 && (data.determiners.has(tokens[j - 1]!.key) || tokens[j - 1]!.possessive === true));
   if (!data.adjectivesFollow && !opens(first)) {
     let j = first - 1;
     while (j > 0 && first - j <= PRE_TITLE_MODIFIERS && !occupied.has(j) && !isStopword(tokens[j]!.key, c.lang) && !data.determiners.has(tokens[j]!.key) && (!tokens[j + 1]!.breakBefore || tokens[j + 1]!.commaBefore) && !data.determiners.has(tokens[j - 1]!.key)) j--;

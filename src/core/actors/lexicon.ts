@@ -9,6 +9,7 @@ import type { ActorToken } from './tokens.ts';
 import { verbReader } from './verbs.ts';
 import type { VerbReading, VerbStems } from './verbs.ts';
 import { attributionData } from '../attribute/data.ts';
+import { isStopword } from '../align/terms.ts';
 
 type LabelForm = 'title' | 'adjective' | 'apposition' | 'relative-clause' | 'head-noun';
 
@@ -415,7 +416,10 @@ function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: Tit
     m.addWords(words, true);
     const first = words[0] ?? '';
     // "الوزير" / "وزير الخارجية": an office is written with the article or in construct.
-    if (article && first.startsWith(article) && first.length > article.length + 2) m.addWords([first.slice(article.length), ...words.slice(1)], true);
+    // (Not where the bare form alone is a function word: «الإمام» → «امام», folded as the preposition «أمام».)
+    if (article && first.startsWith(article) && first.length > article.length + 2) {
+      if (words.length > 1 || !isStopword(first.slice(article.length), lang)) m.addWords([first.slice(article.length), ...words.slice(1)], true);
+    }
     else if (article && first) m.addWords([article + first, ...words.slice(1)], true);
   }
   return m;
