@@ -3,7 +3,8 @@
  * one language at a time: per false pair, whether both claims are annotated members (of other rows) or
  * one is no member at all, whether a headline is in it, and the two claims' texts. Unseen cases are
  * never read.
- * Run: node bin/run-ts.mjs scripts/align/false-pairs.ts [lang] ['{…align options}']
+ * With --true, the true pairs are printed too (marked TRUE), to diff two option sets' pairs both ways.
+ * Run: node bin/run-ts.mjs scripts/align/false-pairs.ts [lang] ['{…align options}'] [--true]
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { DEFAULT_ALIGN_OPTIONS } from '../../src/core/align/prepare.ts';
@@ -14,6 +15,7 @@ import { annotatedRowsOfClaims } from './annotated-rows.ts';
 
 const onlyLang = process.argv[2] && !process.argv[2].startsWith('{') ? process.argv[2] : undefined;
 const json = process.argv.find((a) => a.startsWith('{'));
+const printTrue = process.argv.includes('--true');
 if (json) Object.assign(DEFAULT_ALIGN_OPTIONS, JSON.parse(json));
 
 const short = (c: Claim): string => `${c.kind === 'title' ? '[T] ' : ''}${c.text.replace(/\s+/g, ' ').slice(0, 150)}`;
@@ -48,8 +50,8 @@ for (const name of listDevCases()) {
           const ok = !!rx && !!ry && [...rx].some((r) => ry.has(r));
           const title = x.kind === 'title' || y.kind === 'title' ? 'title' : inSentence.has(x.id) || inSentence.has(y.id) ? 'clause' : 'body';
           bump(`${lang} ${title} ${ok ? 'true' : !rx || !ry ? 'false-unannotated' : 'false-other-row'}`);
-          if (ok) continue;
-          console.log(`${name} [${lang}] row ${row.id} ${!rx || !ry ? 'UNANN' : 'OTHER'} ${title}\n  A ${short(x)}\n  B ${short(y)}`);
+          if (ok && !printTrue) continue;
+          console.log(`${name} [${lang}] row ${row.id} ${ok ? 'TRUE' : !rx || !ry ? 'UNANN' : 'OTHER'} ${title}\n  A ${short(x)}\n  B ${short(y)}`);
         }
       }
     }

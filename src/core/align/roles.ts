@@ -81,7 +81,8 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
   const text = unit.text();
   const tokens = wordTokens(text, language);
   const first = tokens[unit.firstWord];
-  const last = tokens[unit.firstWord + norms.length - 1];
+  // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
+  const last = tokens[Math.min(tokens.length, unit.firstWord + norms.length) - 1];
   if (!first || !last) return NO_ROLES;
   const claimStart = unit.claim.start;
   const mentions = entities?.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaimsNaive } from '../../../src/core/align/index.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
+import { readRoles } from '../../../src/core/align/roles.ts';
+import { wordNorms } from '../../../src/core/normalize/index.ts';
 import type { PreparedCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
-import type { AnalyzedArticle, LanguageCode } from '../../../src/core/types.ts';
+import type { AnalyzedArticle, Claim, LanguageCode } from '../../../src/core/types.ts';
 
 /** One article per sentence, analysed by the whole pipeline (claims with their sources). */
 function analysed(sentences: readonly string[], language: LanguageCode): AnalyzedArticle[] {
@@ -85,5 +87,20 @@ describe('the role reader (align/roles.ts)', () => {
     const articles = analysed(['The lender raised its key rate by 600 basis points.', 'The lender raised its key rate by 6%.'], 'en');
     expect(prepareCase(articles, { roleJoin: 0, roleRescue: false }).roles).toBeNull();
     expect(prepareCase(articles, { roleRescue: true }).roles).not.toBeNull();
+  });
+});
+
+describe('readRoles on a unit whose words run past its claim text', () => {
+  it('still reads the roles (a sentence continued in the next claim is aligned as one unit)', () => {
+    const first = 'The rebels announced their capture of the northern harbour';
+    // The unit's words: the claim's and its continuation's ("…, ending a siege of the town").
+    const norms = wordNorms(`${first} ending a long siege of the town`, 'en');
+    const claim = { id: 'c1', articleId: 'a1', start: 0, end: first.length, text: first, kind: 'claim' } as unknown as Claim;
+    const stop = new Set(['the', 'their', 'of', 'a']);
+    const unit = { claim, language: 'en' as const, norms, firstWord: 0, text: () => first, keyOf: (norm: string) => (stop.has(norm) ? null : norm) };
+    const frame = { main: [1], events: [1], verb: true, at: 2, speaker: null, subject: null };
+    const roles = readRoles(unit, frame, null);
+    // The predicate "announced" (word 2) acts on "their capture of the northern harbour".
+    expect(roles.objects).toEqual(['capture', 'northern', 'harbour']);
   });
 });
