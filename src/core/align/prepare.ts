@@ -1277,48 +1277,69 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
   const presentIn = new Int32Array(articles.length).fill(-1);
   return placed.map((members, n) => {
     for (const m of members) presentIn[group[m]!] = n;
+    const shown = shownClaims(prepared, members);
     const missingFrom: string[] = [];
     for (let a = 0; a < articles.length; a++) if (presentIn[a] !== n) missingFrom.push(articles[a]!.id);
     const row: Row = {
       id: `r${n + 1}`,
-      claimIds: members.map((m) => shownClaim(prepared, m, members).id),
+      claimIds: shown.map((c) => c.id),
       missingFrom,
       score: round(meanCrossScore(members, group, score)),
     };
-    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m) => { const claim = shownClaim(prepared, m, members); return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
+    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m, k) => { const claim = shown[k]!; return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
     if (disagreeing.length) row.disagreeing = disagreeing;
     return row;
   });
 }
 
 /**
- * The claim a row shows for unit `m`: the unit's claim, or for a sentence of a report and its participle
+ * The claim a row shows for each member: the unit's claim, or for a sentence of a report and its participle
  * clauses the clause whose terms the row's other outlets share most (by rarity, relative to the clause's own; ties: the report).
+ * Which outlets hold each term is counted once per row (a set of the others' terms per member made rows of
+ * thousands of members quadratic).
  */
-function shownClaim(prepared: PreparedCase, m: number, members: readonly number[]): Claim {
-  const sentence = prepared.clauses[m];
-  if (!sentence) return prepared.claims[m]!;
+function shownClaims(prepared: PreparedCase, members: readonly number[]): Claim[] {
   const { space, group } = prepared;
-  const others = new Set<number>();
-  for (const o of members) if (group[o] !== group[m]) for (let k = space.offsets[o]!; k < space.offsets[o + 1]!; k++) others.add(space.ids[k]!);
+  if (!members.some((m) => prepared.clauses[m])) return members.map((m) => prepared.claims[m]!);
+  // Per term of the row: how many of its outlets hold it.
+  const outlets = new Map<number, number>();
+  const byOutlet = new Map<number, number[]>();
+  for (const m of members) {
+    const list = byOutlet.get(group[m]!);
+    if (list) list.push(m);
+    else byOutlet.set(group[m]!, [m]);
+  }
+  const ownTerms = new Map<number, Set<number>>();
+  for (const [outlet, units] of byOutlet) {
+    const terms = new Set<number>();
+    for (const o of units) for (let k = space.offsets[o]!; k < space.offsets[o + 1]!; k++) terms.add(space.ids[k]!);
+    ownTerms.set(outlet, terms);
+    for (const id of terms) outlets.set(id, (outlets.get(id) ?? 0) + 1);
+  }
   const units = space.offsets.length - 1;
-  let best = 0;
-  let bestFit = -1;
-  sentence.stems.forEach((stems, n) => {
-    let shared = 0;
-    let own = 0;
-    for (const stem of new Set(stems)) {
-      const id = space.vocabulary.get(stem);
-      if (id === undefined) continue;
-      const weight = Math.log(1 + units / Math.max(1, space.df[id]!));
-      own += weight * weight;
-      if (others.has(id)) shared += weight * weight;
-    }
-    // The share of the clause's own weight that the row holds: a long report meets more words by chance.
-    const fit = own > 0 ? shared / Math.sqrt(own) : 0;
-    if (fit > bestFit) [best, bestFit] = [n, fit];
+  return members.map((m) => {
+    const sentence = prepared.clauses[m];
+    if (!sentence) return prepared.claims[m]!;
+    const own = ownTerms.get(group[m]!)!;
+    const heldByOthers = (id: number): boolean => (outlets.get(id) ?? 0) - (own.has(id) ? 1 : 0) > 0;
+    let best = 0;
+    let bestFit = -1;
+    sentence.stems.forEach((stems, n) => {
+      let shared = 0;
+      let ownWeight = 0;
+      for (const stem of new Set(stems)) {
+        const id = space.vocabulary.get(stem);
+        if (id === undefined) continue;
+        const weight = Math.log(1 + units / Math.max(1, space.df[id]!));
+        ownWeight += weight * weight;
+        if (heldByOthers(id)) shared += weight * weight;
+      }
+      // The share of the clause's own weight that the row holds: a long report meets more words by chance.
+      const fit = ownWeight > 0 ? shared / Math.sqrt(ownWeight) : 0;
+      if (fit > bestFit) [best, bestFit] = [n, fit];
+    });
+    return sentence.claims[best]!;
   });
-  return sentence.claims[best]!;
 }
 
 /**
