@@ -81,14 +81,29 @@ function isPageRegion(el: Element): boolean {
 
 /**
  * Whether Readability has nothing to choose among: it scores the body's elements and keeps the best, so a
- * body of fewer than two (pasted text, one paragraph) leaves it no choice, and on one long text node it
- * costs seconds (an 80,000-character one: 1.5 s, where parsing takes milliseconds). The text path reads
- * such a body as it stands; the page's metadata comes from its head either way (pageMeta).
- * @example leavesReaderNoChoice(parse('<p>The minister said …</p>').body) // true
+ * body whose text sits in one chain of single elements (pasted text, one paragraph, a paragraph wrapped in
+ * a div or two) leaves it no choice, and on one long text node it costs seconds (an 80,000-character one:
+ * 1.5 s, where parsing takes milliseconds). The text path reads such a body as it stands; the page's
+ * metadata comes from its head either way (pageMeta). Text beside a wrapper's one child is a second part
+ * to choose among, so it ends the chain.
+ * @example leavesReaderNoChoice(parse('<div><p>The minister said …</p></div>').body) // true
  */
 export function leavesReaderNoChoice(body: Element): boolean {
-  const first = body.firstElementChild;
-  return !first || (!first.nextElementSibling && !first.firstElementChild);
+  let element: Element | null = body;
+  while (element) {
+    const only: Element | null = element.firstElementChild;
+    if (!only) return true;
+    if (only.nextElementSibling || (element !== body && hasOwnText(element))) return false;
+    element = only;
+  }
+  return true;
+}
+
+function hasOwnText(element: Element): boolean {
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3 && node.textContent?.trim()) return true;
+  }
+  return false;
 }
 
 /** The body's text without the page regions (all of it when that leaves nothing): the path without Readability. */

@@ -153,7 +153,9 @@ describe('Readability only where it has elements to choose among', () => {
     expect(leavesReaderNoChoice(await parseBody('The minister said the talks had failed.'))).toBe(true);
     expect(leavesReaderNoChoice(await parseBody('<p>The minister said the talks had failed.</p>'))).toBe(true);
     expect(leavesReaderNoChoice(await parseBody('<p>The minister said so.</p><p>Officials agreed.</p>'))).toBe(false);
-    expect(leavesReaderNoChoice(await parseBody('<div><p>The minister said the talks had failed.</p></div>'))).toBe(false);
+    expect(leavesReaderNoChoice(await parseBody('<div><p>The minister said the talks had failed.</p></div>'))).toBe(true);
+    expect(leavesReaderNoChoice(await parseBody('<div>Accept cookies<p>The minister said the talks had failed.</p></div>'))).toBe(false);
+    expect(leavesReaderNoChoice(await parseBody('<div><div><p>The minister said so.</p><p>Officials agreed.</p></div></div>'))).toBe(false);
   });
 
   it('pasted text as HTML is read whole, quickly, with no warning', () => {
@@ -166,6 +168,14 @@ describe('Readability only where it has elements to choose among', () => {
     expect(article.warnings).toEqual([]);
     // Readability took seconds on it (one 40,000-character text node); linkedom and the text path take milliseconds.
     expect((cpu.user + cpu.system) / 1000).toBeLessThan(1_500);
+  });
+
+  it('one long paragraph wrapped in a div is read whole by the text path', () => {
+    const quotes = '&gt; '.repeat(20_000);
+    const article = ingestOk({ raw: `<html><body><div><p>The minister said the talks had failed. ${quotes}</p></div></body></html>`, format: 'html' });
+    expect(article.text.startsWith('The minister said the talks had failed. > > >')).toBe(true);
+    expect(article.text.split('>').length - 1).toBe(20_000);
+    expect(article.warnings).toEqual([]);
   });
 
   it('a page region alone still gives its text when nothing else is there', () => {
