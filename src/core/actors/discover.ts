@@ -243,7 +243,7 @@ function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { 
     return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key) && !data.backedSuffix(t.key);
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
-  // person and a place ("Xi Jinping of China"); name particles ("bin", "al") join any name.
+  // person and a place ("Lin Wei of China"); name particles ("bin", "al") join any name.
   const hasOrgHead = (first: number, k: number): boolean => {
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) return true;
     return false;

@@ -492,7 +492,7 @@ function nisbaAfterGeneric(view: SentenceView, lex: Lexicon, chunk: WordRange, h
 /** The title stated with a person: an apposition chunk, or the words before the name. */
 function roleOf(view: SentenceView, chunks: readonly WordRange[], heads: readonly Head[]): { start: number; end: number } | undefined {
   if (chunks.length > 1) {
-    // "اللواء أحمد سالم، المتحدث باسم الجيش" / "John Kirby, a State Department spokesman"
+    // "اللواء أحمد سالم، المتحدث باسم الجيش" / "Jane Moore, a State Department spokesman"
     const k = heads.findIndex((h) => h.match && h.match.entry.kind !== 'rank' && (h.nameFrom === null || h.nameFrom > h.at));
     if (k >= 0) {
       const c = chunks[k]!;

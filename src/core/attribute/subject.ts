@@ -927,7 +927,7 @@ function contentQuoteBefore(view: SentenceView, lex: Lexicon, i: number): boolea
 
 /**
  * Subject–verb order: the noun phrase right before the cue ("Smith said", "X, who …, said",
- * "John Kirby, a spokesman, said", "كانت مصادر مصرية، قد أكدت").
+ * "Jane Moore, a spokesman, said", "كانت مصادر مصرية، قد أكدت").
  * @example scanBefore(view, lex, 2, 0, cues) // "The ministry said …" → { type: 'phrase', chunks: [{ from: 0, to: 2 }], side: 'before' }
  */
 export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, floor: number, cues: CueMap): Subject {
@@ -1054,7 +1054,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     const trimmed = trimNp(view, lex, { from, to: end + 1 });
     if (trimmed.np.to <= trimmed.np.from) break;
     if (picked.length > 0) {
-      // An earlier chunk joins as the name before an apposition ("John Kirby, a spokesman,") or as the
+      // An earlier chunk joins as the name before an apposition ("Jane Moore, a spokesman,") or as the
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;

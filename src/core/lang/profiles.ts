@@ -29,7 +29,7 @@ export function languageProfile(code: LanguageCode): LanguageProfile | undefined
 }
 
 /**
- * Any language's comma: where a list or an apposition ("John Kirby, a spokesman") breaks.
+ * Any language's comma: where a list or an apposition ("Jane Moore, a spokesman") breaks.
  * Example: 'a, b'.split(COMMAS).length === 2
  */
 export const COMMAS = new RegExp(`[${[...new Set(LANGUAGE_PROFILES.map((p) => p.comma))].join('')}]`, 'u');

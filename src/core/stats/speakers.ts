@@ -29,13 +29,13 @@ export function cleanSourceText(text: string, language: LanguageCode): string {
 
 /**
  * A person's name without title or apposition: "اللواء سامي الورفلي" → "سامي الورفلي",
- * "Mr. Smith" → "Smith", "John Kirby, a spokesman" → "John Kirby". Empty when only a title is given.
+ * "Mr. Smith" → "Smith", "Jane Moore, a spokesman" → "Jane Moore". Empty when only a title is given.
  * @example personName({ text: 'اللواء أحمد سالم', role: 'اللواء', kind: 'person', start: 0, end: 16 }, 'ar') // 'أحمد سالم'
  */
 export function personName(source: Pick<AttributedSource, 'text' | 'role'>, language: LanguageCode): string {
   const lex = lexiconFor(language);
   const role = source.role ? foldForMatch(cleanSourceText(source.role, language)) : '';
-  // "مدير التوجيه، العميد خالد سالم" / "John Kirby, a spokesman": of the comma-separated parts, the one
+  // "مدير التوجيه، العميد خالد سالم" / "Jane Moore, a spokesman": of the comma-separated parts, the one
   // that is not the title is the name.
   const titleLike = (part: string): boolean => {
     const folded = foldForMatch(part);
