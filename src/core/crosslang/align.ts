@@ -14,7 +14,6 @@ import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
 import { eventAnchors } from './events.ts';
 import { senseChoices } from './senses.ts';
-import { addConfirmedSenses, confirmedSenses } from './learned.ts';
 
 export interface CrossLanguageOptions {
   /** A pair must score at least this (cosine of rarity-weighted anchors) to join. */
@@ -53,17 +52,9 @@ export interface CrossLanguageOptions {
    * first one does, and most are the story's common words.
    */
   senseWeight: number;
-  /**
-   * Weight of a further sense of an Arabic word that the first pass's joined pairs confirm (learned.ts):
-   * every claim writing the word gets its anchor, and the pairs are scored again; 0: off, the default.
-   * Measured on the tuned cases (session 15): weight 0.5 / 0.71 / 1 give F1 35.2 / 35.2 / 35.3 against 35.2;
-   * the senses it confirms are right (interest, raise, currency, vote, declare, strike, headquarters,
-   * division) but few (about 50 anchors over seven cases): the joined pairs are too few to teach more.
-   */
-  confirmedSenseWeight: number;
 }
 
-export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 3, rowThreshold: 0, support: 0.2, pairFloor: 0.01, commonAnchors: true, senseWeight: 0, confirmedSenseWeight: 0 };
+export const DEFAULT_CROSS_LANGUAGE_OPTIONS: CrossLanguageOptions = { threshold: 0.08, maxDfShare: 0.15, maxDf: 60, minShared: 3, rowThreshold: 0, support: 0.2, pairFloor: 0.01, commonAnchors: true, senseWeight: 0 };
 
 /** Members of each side a join's support is counted over, at most. */
 const SUPPORT_SAMPLE = 24;
@@ -84,22 +75,14 @@ export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: 
   const languages = new Set(articles.map((a) => a.language).filter((l) => BRIDGED_LANGUAGES.has(l)));
   if (languages.size < 2) return [...rows];
 
-  const confirming = opts.confirmedSenseWeight > 0;
-  const { claims, vectors, df, senses } = anchorVectors(articles, opts.senseWeight > 0 || confirming);
+  const { claims, vectors, df, senses } = anchorVectors(articles, opts.senseWeight > 0);
   const n = claims.length;
   const languageIndex = new Map<string, number>();
   const languageOf = Uint8Array.from(claims, (x) => languageIndex.get(x.language) ?? languageIndex.set(x.language, languageIndex.size).get(x.language)!);
   const articleIndex = new Map<string, number>();
   const articleOfClaim = Int32Array.from(claims, (c) => articleIndex.get(c.articleId) ?? articleIndex.set(c.articleId, articleIndex.size).get(c.articleId)!);
   const articleCount = Math.max(1, articleIndex.size);
-  let scored = scoreClaimPairs(vectors, df, senses, languageOf, articleOfClaim, articleCount, opts);
-  if (confirming) {
-    // Second pass: the further senses the first pass's joined pairs confirm, as anchors of every claim
-    // writing their word (learned.ts).
-    const confirmed = confirmedSenses(mutualPairs(scored, claims, articleOfClaim, articleCount), senses, vectors);
-    if (addConfirmedSenses(confirmed, senses, vectors, df, opts.confirmedSenseWeight) > 0) scored = scoreClaimPairs(vectors, df, senses, languageOf, articleOfClaim, articleCount, opts);
-  }
-  const { best, pairScore, idf, postings } = scored;
+  const { best, pairScore, idf, postings } = scoreClaimPairs(vectors, df, senses, languageOf, articleOfClaim, articleCount, opts);
   // Union the rows (or lone claims) that mutually best pairs link, strongest first.
   const groupOf = new Map<string, number>();
   const groups: { claimIds: string[]; articles: Set<string>; score?: number }[] = [];
@@ -301,17 +284,6 @@ function scoreClaimPairs(
   }
 
   return { best, pairScore, idf, postings };
-}
-
-/** The mutually best pairs of a pass, each once, the source-language (not English) claim first. */
-function mutualPairs(scored: ScoredPairs, claims: readonly ClaimRef[], articleOfClaim: Int32Array, articleCount: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [key, { other }] of scored.best) {
-    const from = Math.floor(key / articleCount);
-    if (from > other || scored.best.get(other * articleCount + articleOfClaim[from]!)?.other !== from) continue;
-    out.push(claims[from]!.language === 'en' ? [other, from] : [from, other]);
-  }
-  return out;
 }
 
 /**
