@@ -2,6 +2,9 @@ import { analyzeCase } from '../../../src/core/index.ts';
 import { claimAnchors } from '../../../src/core/crosslang/anchors.ts';
 import { linkAcrossLanguages } from '../../../src/core/crosslang/align.ts';
 
+/** The claims of a small invented case, analysed. */
+const analyzed = (inputs: Parameters<typeof analyzeCase>[0]) => analyzeCase(inputs, { claimsOnly: true }).articles;
+
 const keys = (text: string, language: string) => new Set(claimAnchors(text, language).map((a) => a.key));
 
 describe('claimAnchors', () => {
@@ -63,13 +66,10 @@ describe('claimAnchors', () => {
 });
 
 describe('linkAcrossLanguages', () => {
-  const articles = analyzeCase(
-    [
-      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.\nوهطلت أمطار غزيرة على الساحل الشمالي.', language: 'ar' },
-      { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.\nA football match ended in a draw in Lisbon.', language: 'en' },
-    ],
-    { claimsOnly: true },
-  ).articles;
+  const articles = analyzed([
+    { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.\nوهطلت أمطار غزيرة على الساحل الشمالي.', language: 'ar' },
+    { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.\nA football match ended in a draw in Lisbon.', language: 'en' },
+  ]);
 
   it('joins the claims of two languages that state one proposition, and only those', () => {
     const rows = linkAcrossLanguages(articles, []);
@@ -100,14 +100,11 @@ describe('correspond', () => {
 });
 
 describe('linkAcrossLanguages: rows of one language, summed', () => {
-  const articles = analyzeCase(
-    [
-      { id: 'ar1', raw: 'ارتفعت الضرائب في طهران.', language: 'ar' },
-      { id: 'ar2', raw: 'أعلنت الحكومة زيادة بنسبة 12 بالمئة.', language: 'ar' },
-      { id: 'en1', raw: 'The government in Tehran raised taxes by 12 percent.', language: 'en' },
-    ],
-    { claimsOnly: true },
-  ).articles;
+  const articles = analyzed([
+    { id: 'ar1', raw: 'ارتفعت الضرائب في طهران.', language: 'ar' },
+    { id: 'ar2', raw: 'أعلنت الحكومة زيادة بنسبة 12 بالمئة.', language: 'ar' },
+    { id: 'en1', raw: 'The government in Tehran raised taxes by 12 percent.', language: 'en' },
+  ]);
   const arabicRow = [{ id: 'r1', claimIds: ['ar1:c1', 'ar2:c1'], missingFrom: ['en1'] }];
   const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('en1:c1') && r.claimIds.includes('ar1:c1'));
 
@@ -118,16 +115,13 @@ describe('linkAcrossLanguages: rows of one language, summed', () => {
 });
 
 describe('linkAcrossLanguages: a join is judged on the claim pairs it makes', () => {
-  const articles = analyzeCase(
-    [
-      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
-      { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.', language: 'en' },
-      { id: 'en2', raw: 'A football match ended in a draw in Lisbon.', language: 'en' },
-      { id: 'en3', raw: 'Heavy snow closed the mountain roads for a week.', language: 'en' },
-      { id: 'en4', raw: 'The museum reopened its gallery of old maps.', language: 'en' },
-    ],
-    { claimsOnly: true },
-  ).articles;
+  const articles = analyzed([
+    { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
+    { id: 'en1', raw: 'The government in Tehran announced a 12 percent rise in taxes.', language: 'en' },
+    { id: 'en2', raw: 'A football match ended in a draw in Lisbon.', language: 'en' },
+    { id: 'en3', raw: 'Heavy snow closed the mountain roads for a week.', language: 'en' },
+    { id: 'en4', raw: 'The museum reopened its gallery of old maps.', language: 'en' },
+  ]);
   // A (wrong) row of one language: one claim states the Arabic claim's proposition, three do not.
   const looseRow = [{ id: 'r1', claimIds: ['en1:c1', 'en2:c1', 'en3:c1', 'en4:c1'], missingFrom: ['ar1'] }];
   const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('ar1:c1') && r.claimIds.includes('en1:c1'));
@@ -141,15 +135,12 @@ describe('linkAcrossLanguages: a join is judged on the claim pairs it makes', ()
 });
 
 describe('linkAcrossLanguages: the story’s common words count once a rare anchor meets the pair', () => {
-  const articles = analyzeCase(
-    [
-      { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
-      { id: 'ar2', raw: 'أغلقت المتاجر في طهران أبوابها احتجاجا على الضرائب.\nدافعت الحكومة في طهران عن الضرائب أمام البرلمان.', language: 'ar' },
-      { id: 'en1', raw: 'Taxes in Tehran will be 12 percent, the government said.', language: 'en' },
-      { id: 'en2', raw: 'Shops in Tehran closed their doors in protest at the taxes.\nThe government in Tehran kept the taxes for a year.', language: 'en' },
-    ],
-    { claimsOnly: true },
-  ).articles;
+  const articles = analyzed([
+    { id: 'ar1', raw: 'أعلنت الحكومة في طهران رفع الضرائب بنسبة 12 بالمئة.', language: 'ar' },
+    { id: 'ar2', raw: 'أغلقت المتاجر في طهران أبوابها احتجاجا على الضرائب.\nدافعت الحكومة في طهران عن الضرائب أمام البرلمان.', language: 'ar' },
+    { id: 'en1', raw: 'Taxes in Tehran will be 12 percent, the government said.', language: 'en' },
+    { id: 'en2', raw: 'Shops in Tehran closed their doors in protest at the taxes.\nThe government in Tehran kept the taxes for a year.', language: 'en' },
+  ]);
   const joined = (rows: ReturnType<typeof linkAcrossLanguages>) => rows.some((r) => r.claimIds.includes('ar1:c1') && r.claimIds.includes('en1:c1'));
   // A cap of 3 claims makes "Tehran", "taxes" and "government" too common for the postings here.
   const base = { maxDf: 3, minShared: 2, support: 0 };
@@ -162,5 +153,30 @@ describe('linkAcrossLanguages: the story’s common words count once a rare anch
   it('does not make a candidate of a pair that shares common words alone', () => {
     const rows = linkAcrossLanguages(articles, [], { ...base, commonAnchors: true });
     expect(rows.some((r) => r.claimIds.includes('ar2:c2') && r.claimIds.includes('en2:c2'))).toBe(false);
+  });
+});
+
+describe('linkAcrossLanguages: one outlet’s second sentence leaves a row a join would give two voices', () => {
+  const articles = analyzed([
+    { id: 'ar1', raw: 'أعلنت وزارة المالية في عمّان خفض ضريبة الوقود بنسبة 8 بالمئة اعتبارا من أول يونيو.', language: 'ar' },
+    { id: 'ar2', raw: 'خفضت الحكومة في عمّان ضريبة الوقود 8 بالمئة.', language: 'ar' },
+    { id: 'en1', raw: 'The government in Amman cut the fuel tax, a step drivers and farmers in the north had long demanded after weeks of protests over prices.', language: 'en' },
+    { id: 'en2', raw: 'The finance ministry in Amman announced an 8 percent cut in the fuel tax from June 1.\nBakers in Amman welcomed the news.', language: 'en' },
+  ]);
+  // Rows of one language as given: the English row holds en2's second sentence, not the cut.
+  const rows = [
+    { id: 'r1', claimIds: ['ar1:c1', 'ar2:c1'], missingFrom: ['en1', 'en2'] },
+    { id: 'r2', claimIds: ['en1:c1', 'en2:c2'], missingFrom: ['ar1', 'ar2'] },
+  ];
+  const rowOf = (out: ReturnType<typeof linkAcrossLanguages>, id: string) => out.find((r) => r.claimIds.includes(id));
+
+  it('joins the rest of the row and leaves the stray sentence out, where the old rule kept the rows apart', () => {
+    expect(articles.find((a) => a.id === 'en2')!.claims.map((c) => c.id)).toEqual(['en2:c1', 'en2:c2']);
+    const on = linkAcrossLanguages(articles, rows);
+    const cut = rowOf(on, 'ar1:c1')!;
+    expect(cut.claimIds).toEqual(expect.arrayContaining(['ar1:c1', 'ar2:c1', 'en1:c1', 'en2:c1']));
+    expect(cut.claimIds).not.toContain('en2:c2');
+    const off = linkAcrossLanguages(articles, rows, { oneOutletStray: false });
+    expect(rowOf(off, 'ar1:c1')!.claimIds).not.toContain('en1:c1');
   });
 });
