@@ -292,6 +292,8 @@ export class CaseTerms {
   private spaced: Set<string> | null = null;
   /** The folded phrases naming basis points (null: figures stay as written). */
   private readonly basisPoints: readonly (readonly string[])[] | null;
+  /** The folded percent words after a figure, keyed as one term (null: kept as words). */
+  private readonly percent: readonly (readonly string[])[] | null;
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
@@ -300,15 +302,19 @@ export class CaseTerms {
 
   /**
    * `compounds`: which hyphenated compounds the case also writes apart are split ('off': every word is
-   * one key); `basisPoints`: a figure before the name of basis points keys as its percentage.
+   * one key); `basisPoints`: a figure before the name of basis points keys as its percentage; `percent`:
+   * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
+   * spellings of one share meet (the sign "%" is no word: it stays out).
    */
   constructor(
     private readonly lang: LanguageCode,
     private readonly compounds: CompoundSplit = 'off',
     basisPoints = false,
+    percent = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
+    this.percent = percent ? percentPhrases(lang) : null;
   }
 
   /** Registers words of the case (first pass). */
@@ -337,11 +343,19 @@ export class CaseTerms {
       else if (key !== null) {
         // Most words are no figure: the phrase is looked up only past one.
         const code = key.charCodeAt(0);
-        const skip = this.basisPoints && code >= 48 && code <= 57 && n + 1 < norms.length ? phraseAt(norms, n + 1, this.basisPoints) : 0;
+        const figure = code >= 48 && code <= 57 && n + 1 < norms.length;
+        const skip = this.basisPoints && figure ? phraseAt(norms, n + 1, this.basisPoints) : 0;
         if (skip > 0 && NUMBER.test(key)) {
           out.push(String(Math.round(Number(key.replace(',', '.')) * 100) / 10_000));
           n += skip;
-        } else out.push(key);
+        } else {
+          out.push(key);
+          const percent = this.percent && figure && NUMBER.test(key) ? phraseAt(norms, n + 1, this.percent) : 0;
+          if (percent > 0) {
+            out.push(PERCENT_TERM);
+            n += percent;
+          }
+        }
       }
     }
     return out;
@@ -434,6 +448,23 @@ function basisPointPhrases(lang: LanguageCode): readonly (readonly string[])[] |
     const phrases = (BASIS_POINT_FILES.find((f) => f.language === lang)?.basisPoints ?? []).map((p) => foldForMatch(p).trim().split(/\s+/u));
     got = phrases.length ? phrases : null;
     basisPointLists.set(lang, got);
+  }
+  return got;
+}
+
+/** The one term of every percent word after a figure. */
+export const PERCENT_TERM = '%';
+
+const percentLists = new Map<LanguageCode, readonly (readonly string[])[] | null>();
+
+/** A language's percent words (lang/<code>/numbers.json `percent`), folded, longest first; the sign, which is no word, left out. */
+function percentPhrases(lang: LanguageCode): readonly (readonly string[])[] | null {
+  let got = percentLists.get(lang);
+  if (got === undefined) {
+    const words = LANGUAGES.find((l) => l.code === lang)?.numbers.percent ?? [];
+    const phrases = words.map((p) => foldForMatch(p).trim().split(/\s+/u)).filter((p) => p.every((w) => /\p{L}/u.test(w)));
+    got = phrases.length ? phrases.sort((a, b) => b.length - a.length) : null;
+    percentLists.set(lang, got);
   }
   return got;
 }
