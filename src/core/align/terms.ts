@@ -317,6 +317,17 @@ export class CaseTerms {
     this.percent = percent ? percentPhrases(lang) : null;
   }
 
+  /** Keys folded to another key (one name spelled two ways, see `foldKeys`). */
+  private folds: ReadonlyMap<string, string> | null = null;
+
+  /**
+   * Folds keys to others from now on ("كيلتشدار" keyed as "كليجدار": two spellings of one name the
+   * entities stage joined). Set after every word is added, before any key is asked for.
+   */
+  foldKeys(folds: ReadonlyMap<string, string>): void {
+    this.folds = folds.size ? folds : null;
+  }
+
   /** Registers words of the case (first pass). */
   add(norms: readonly string[]): void {
     if (this.compounds !== 'off') this.texts.push(norms);
@@ -341,6 +352,7 @@ export class CaseTerms {
       if (key === undefined) key = this.resolve(norm);
       if (key === COMPOUND) out.push(...this.compoundKeys.get(norm)!);
       else if (key !== null) {
+        if (this.folds) key = this.folds.get(key) ?? key;
         // Most words are no figure: the phrase is looked up only past one.
         const code = key.charCodeAt(0);
         const figure = code >= 48 && code <= 57 && n + 1 < norms.length;
@@ -366,7 +378,8 @@ export class CaseTerms {
     let key = this.finalKeys.get(norm);
     if (key === undefined) key = this.resolve(norm);
     // One key asked for a compound (predicate lookups): the whole word's, as before compounds were split.
-    return key === COMPOUND ? this.wholeKey(norm) : key;
+    const got = key === COMPOUND ? this.wholeKey(norm) : key;
+    return got !== null && this.folds ? (this.folds.get(got) ?? got) : got;
   }
 
   /** Memoises a word's key, or COMPOUND with its parts' keys kept in compoundKeys. */

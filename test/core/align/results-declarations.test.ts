@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
 import { type AlignOptions, prepareCase } from '../../../src/core/align/prepare.ts';
 import { eventClassesOfWord, namesResult, reportingClasses } from '../../../src/core/align/predicates.ts';
+import { nameKeyFolds } from '../../../src/core/align/name-folds.ts';
 import { sameShare } from '../../../src/core/align/shares.ts';
 import { CaseTerms, PERCENT_TERM } from '../../../src/core/align/terms.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
+import type { EntityIndex } from '../../../src/core/entities/index.ts';
 import { foldForMatch, wordNorms } from '../../../src/core/normalize/index.ts';
 import type { AnalyzedArticle, LanguageCode } from '../../../src/core/types.ts';
 
@@ -98,5 +100,32 @@ describe('a declaration with a noun object (align/frames.ts)', () => {
   it('leaves a lifting after a control verb a lifting, not the declaration it names', () => {
     const [lift] = frames(['Deputies voted to end the curfew declared by the governor.'], 'en');
     expect(lift!.main).toEqual(eventClassesOfWord('en', 'end', 'end').classes);
+  });
+});
+
+describe('one name spelled two ways (align/name-folds.ts)', () => {
+  const mention = (text: string, entityId = 'e1') => ({ entityId, via: 'name' as const, text, start: 0, end: text.length, articleId: 'x' });
+  const index = (byArticle: [string, ReturnType<typeof mention>[]][]): EntityIndex => ({ entities: [], byArticle: new Map(byArticle) });
+  const languages = (id: string): LanguageCode => (id.startsWith('ar') ? 'ar' : 'en');
+  const keyOf = (lang: LanguageCode, norm: string): string | null => stems(norm, lang, false)[0] ?? null;
+
+  it('folds the two transliterations of one entity\'s surname to one key, in its own script', () => {
+    const folds = nameKeyFolds(index([['ar1', [mention('سليم تشيليكدار')]], ['ar2', [mention('سليم جيليكدار')]]]), languages, keyOf).get('ar');
+    const [a, b] = [keyOf('ar', foldForMatch('تشيليكدار'))!, keyOf('ar', foldForMatch('جيليكدار'))!];
+    expect(a).not.toBe(b);
+    expect(folds?.get(a > b ? a : b)).toBe(a > b ? b : a);
+    const terms = new CaseTerms('ar');
+    terms.add(wordNorms('تشيليكدار جيليكدار', 'ar'));
+    terms.foldKeys(folds!);
+    const [x, y] = terms.stems(wordNorms('تشيليكدار جيليكدار', 'ar'));
+    expect(x).toBe(y);
+  });
+
+  it('leaves apart names of two entities, and short names', () => {
+    expect(nameKeyFolds(index([['ar1', [mention('سليم تشيليكدار', 'e1')]], ['ar2', [mention('سليم جيليكدار', 'e2')]]]), languages, keyOf).size).toBe(0);
+    expect(nameKeyFolds(index([['en1', [mention('Omar Ali')]], ['en2', [mention('Omar Aly')]]]), languages, keyOf).size).toBe(0);
+    // Mohammed / Muhammad ("mhmd") fold; Kareem / Karim ("krm") are too short to tell from another name.
+    const folds = nameKeyFolds(index([['en1', [mention('Mohammed Kareem')]], ['en2', [mention('Muhammad Karim')]]]), languages, keyOf).get('en');
+    expect([...(folds?.keys() ?? [])]).toEqual([keyOf('en', 'muhammad')]);
   });
 });
