@@ -1,5 +1,5 @@
 /**
- * One foreign name transliterated two ways in one language («كليجدار» / «كيلتشدار»: ج and تش both write
+ * One foreign name transliterated two ways in one language («جيليكدار» / «تشيليكدار»: ج and تش both write
  * one sound) gives two matching keys, so two claims naming one person share no word. The entities stage
  * already joins such spellings into one entity (entities/variants.ts); here the words of its names that
  * share a same-script skeleton (entities/skeleton.ts) are folded to one key for matching.
@@ -15,7 +15,7 @@ const MIN_SKELETON = 4;
 /**
  * Per language, the matching keys of one entity's name words spelled two ways, each to one of them (the
  * first in sort order). Only words of mentions by name; a key folded once keeps its first fold.
- * @example nameKeyFolds(entities, langOf, keyOf).get('ar')?.get('كلتشدر') // 'كلجدر'
+ * @example nameKeyFolds(entities, langOf, keyOf).get('ar')?.get(key('تشيليكدار')) // key('جيليكدار')
  */
 export function nameKeyFolds(
   entities: EntityIndex,

@@ -288,13 +288,13 @@ export interface AlignOptions {
    * `shareTolerance` of each other) and their frames name no other speaker or doer (0: off).
    */
   shareJoin?: number;
-  /** How far apart two percentages of one result may be, relative to the larger (count stages: 52.14 / 52.87). */
+  /** How far apart two percentages of one result may be, relative to the larger (count stages: 61.28 / 60.9). */
   shareTolerance?: number;
   /**
-   * Name words of one entity spelled two ways in one language («كليجدار» / «كيلتشدار») match as one
+   * Name words of one entity spelled two ways in one language («جيليكدار» / «تشيليكدار») match as one
    * (align/name-folds.ts; needs `entities`). Off: on the tuned dev cases it folds only right spellings
-   * (Muqtada / Moqtada, Taqaddum / Takadum, a Turkish surname in both scripts) but moves no one-language
-   * row pair, and the cross-language view loses precision (46.6 → 46.2, F1 35.7 → 35.6).
+   * (transliterated given names and surnames, in both scripts) but moves no one-language row pair, and
+   * the cross-language view loses precision (46.6 → 46.2, F1 35.7 → 35.6).
    */
   nameFolds?: boolean;
   /** LSH bands and rows per band (signature size = bands × rows). */

@@ -1,6 +1,6 @@
 /**
  * Shares of one result told at other count stages: outlets give a candidate's share of the vote as the
- * count stood when they wrote (52.14 / 52.1 / 52.87 %), in other words ("won", "got", «حصل على», «نال»).
+ * count stood when they wrote (61.28 / 61.3 / 60.9 %), in other words ("won", "got", «حصل على», «نال»).
  * Their words share little beyond the name, and their figures are not equal, so neither the word score
  * nor the figure terms join them. A unit whose frame names a result (predicates.json `results`) states
  * shares: its percentages and the actors it names. Two units with a share of one actor within a small
@@ -25,7 +25,7 @@ export const NO_SHARES: Shares = { values: NONE, actors: NONE };
 
 /**
  * The shares a unit states: none unless its frame names a result, it states a percentage and names an actor.
- * @example readShares(unit, frame, entities, kinds).values // [52.1] for "X got 52.1 % of the vote"
+ * @example readShares(unit, frame, entities, kinds).values // [61.3] for "X got 61.3 % of the vote"
  */
 export function readShares(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null, kinds: ReadonlyMap<string, EntityKind> | null): Shares {
   if (!entities || !namesResult(frame.events)) return NO_SHARES;
@@ -47,8 +47,8 @@ export function readShares(unit: FrameInput, frame: EventFrame, entities: Entity
 
 /**
  * Whether two units state one result: they name an actor in common and a percentage of each is within
- * `tolerance` of the other's, relative to the larger (52.14 / 52.87 at 0.02; not 52 / 54).
- * @example sameShare({ values: [52.14], actors: ['e1'] }, { values: [52.87, 47.13], actors: ['e1', 'e2'] }, 0.02) // true
+ * `tolerance` of the other's, relative to the larger (61.28 / 60.9 at 0.02; not 61 / 58).
+ * @example sameShare({ values: [61.28], actors: ['e1'] }, { values: [60.9, 38.7], actors: ['e1', 'e2'] }, 0.02) // true
  */
 export function sameShare(a: Shares, b: Shares, tolerance: number): boolean {
   if (a.values.length === 0 || b.values.length === 0 || !a.actors.some((x) => b.actors.includes(x))) return false;

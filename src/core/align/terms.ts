@@ -321,7 +321,7 @@ export class CaseTerms {
   private folds: ReadonlyMap<string, string> | null = null;
 
   /**
-   * Folds keys to others from now on ("كيلتشدار" keyed as "كليجدار": two spellings of one name the
+   * Folds keys to others from now on ("تشيليكدار" keyed as "جيليكدار": two spellings of one name the
    * entities stage joined). Set after every word is added, before any key is asked for.
    */
   foldKeys(folds: ReadonlyMap<string, string>): void {
