@@ -9,7 +9,7 @@ import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isRelativeWord, phraseKey } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -122,9 +122,12 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     const phrase = next ? phraseKey(key, next) : null;
     // A two-word predicate is a verb where words are read by keys ("set fire"); in Arabic it may be a noun phrase ("إطلاق النار").
     const found = phrase !== null ? { classes: eventClasses(phrase), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
-    const classes = found.classes;
+    // A declaring verb left in the words (no cue: no clause follows) with no event word right after it
+    // ("declared martial law") states the declaration as the event, of its own class.
+    const declared = found.classes.length === 0 && phrase === null && isDeclaration(language, norms[k]!, key) && !eventAfter(unit, keys, k) ? reportingClasses(key) : NONE;
+    const classes = declared.length ? declared : found.classes;
     if (classes.length === 0) continue;
-    const isVerb = found.verb || opening;
+    const isVerb = found.verb || opening || declared.length > 0;
     for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
     // A relative clause's predicate tells about a noun of the sentence: the clause ends with it.
     if (k <= relativeReach) {
@@ -139,7 +142,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     }
     // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
     // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
-    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || k <= controlReach) {
+    // A declaration is the main event only where nothing else is yet ("voted to lift the law declared by …" is a lifting).
+    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || (k <= controlReach && declared.length === 0)) {
       main = classes;
       verb = isVerb || k <= controlReach;
       mainAt = k;
@@ -156,6 +160,21 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   keys.length = 0;
   const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;
   return new Frame(main, events ?? NONE, verb, mainAt, mentions.length ? speakerOf(unit.claim, mentions, kinds) : null, unit, mentions, kinds);
+}
+
+/** Words after a declaring verb within which an event word makes that event the declared act ("announced his resignation"). */
+const DECLARED_REACH = 3;
+
+/** Whether an event word comes within DECLARED_REACH words after word `k` (or no word does: nothing is declared). */
+function eventAfter(unit: FrameInput, keys: readonly (string | null)[], k: number): boolean {
+  let content = 0;
+  for (let n = k + 1; n < keys.length && n <= k + DECLARED_REACH; n++) {
+    const key = keys[n];
+    if (!key) continue;
+    content++;
+    if (eventClassesOfWord(unit.language, unit.norms[n]!, key).classes.length) return true;
+  }
+  return content === 0;
 }
 
 /** An event frame whose subject is read when first asked for (it re-tokenises the claim; few pairs ask). */
@@ -244,7 +263,8 @@ function firstFrom(mentions: readonly IndexedMention[], start: number): number {
   return lo;
 }
 
-function isActor(entityId: string, kinds: ReadonlyMap<string, EntityKind> | null): boolean {
+/** Whether an entity may do or state things (a person, a body; not a place), unknown kinds counted. */
+export function isActor(entityId: string, kinds: ReadonlyMap<string, EntityKind> | null): boolean {
   const kind = kinds?.get(entityId);
   return kind === undefined || ACTOR_KINDS.has(kind);
 }

@@ -31,12 +31,16 @@ interface PredicateFile {
   events: number[];
   /** Indexes of the event classes a statement is made on (a meeting, a phone call, a visit). */
   occasions?: number[];
+  /** Indexes of the event classes of a result (a vote won, a share obtained): near figures of one are one figure. */
+  results?: number[];
   /** Folded words naming the doer of an event whose key is the predicate's own ("demonstrators"). */
   agents: string[];
   /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
   controls?: string[];
   /** Folded words opening a relative clause ("who", "where"; الذي، حيث): its predicate is not the sentence's main event. */
   relatives?: string[];
+  /** Reporting verbs that also declare an act named by their noun object ("declared martial law"): conjugated forms or matching keys. */
+  declarations?: string[];
   /** Per event class (in `events` order), its folded words, where a frame reads words rather than keys (empty: keys). */
   eventWords: string[];
   /** Per event class, its conjugated verb forms (a verb for sure; a bare word may be a noun, the object of another predicate). */
@@ -56,6 +60,7 @@ const opposites = new Map<number, number[]>();
 const reporting = new Set<number>();
 const events = new Set<number>();
 const occasions = new Set<number>();
+const results = new Set<number>();
 /** The language of each class id. */
 const classLanguages: LanguageCode[] = [];
 
@@ -76,6 +81,7 @@ export function predicateClasses(key: string): readonly number[] {
       for (const r of file.reporting) reporting.add(id + r);
       for (const e of file.events) events.add(id + e);
       for (const o of file.occasions ?? []) occasions.add(id + o);
+      for (const r of file.results ?? []) results.add(id + r);
       for (const line of file.classes) {
         for (const word of line.split(' ')) {
           const join = word.indexOf('_');
@@ -144,6 +150,17 @@ export function occasionsOf(lang: LanguageCode, classes: readonly number[]): rea
   let out: number[] | null = null;
   for (const c of classes) if (occasions.has(c) && classLanguages[c] === lang) (out ??= []).push(c);
   return out ?? NONE;
+}
+
+/**
+ * Whether some of a frame's event classes is a result's (predicates.json `results`: a vote won, a share
+ * obtained), whose figure outlets give at other count stages.
+ * @example namesResult(eventClasses('obtain')) // true
+ */
+export function namesResult(classes: readonly number[]): boolean {
+  predicateClasses('');
+  for (const c of classes) if (results.has(c)) return true;
+  return false;
 }
 
 interface EventWords {
@@ -277,6 +294,36 @@ export function isRelativeWord(lang: LanguageCode, norm: string): boolean {
   let set = relativeSets.get(lang);
   if (!set) relativeSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.relatives ?? [])));
   return set.size > 0 && set.has(norm);
+}
+
+const declarationSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a word is a verb that declares an act named by its noun object ("declared martial law",
+ * «أعلن حالة الطوارئ»): by its conjugated form (Arabic) or its matching key.
+ * @example isDeclaration('en', 'declared', 'declar') // true
+ */
+export function isDeclaration(lang: LanguageCode, norm: string, key: string): boolean {
+  let set = declarationSets.get(lang);
+  if (!set) declarationSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.declarations ?? [])));
+  if (set.size === 0) return false;
+  if (set.has(norm) || set.has(key)) return true;
+  // A conjunction glued on the verb («وأعلن»): the event words' clitics.
+  for (const prefix of eventWordsOf(lang)?.prefixes ?? NO_PREFIXES) if (norm.length >= prefix.length + 3 && norm.startsWith(prefix) && set.has(norm.slice(prefix.length))) return true;
+  return false;
+}
+
+const NO_PREFIXES: readonly string[] = [];
+
+/**
+ * The reporting classes of a matching key ("declar" → the class of announce, declare, proclaim).
+ * @example reportingClasses('declar').length // 1
+ */
+export function reportingClasses(key: string): readonly number[] {
+  const all = predicateClasses(key);
+  let out: number[] | null = null;
+  for (const c of all) if (reporting.has(c)) (out ??= []).push(c);
+  return out ?? NONE;
 }
 
 const verdictMaps = new Map<LanguageCode, Map<string, number[]>>();

@@ -11,6 +11,7 @@ import type { EntityIndex, IndexedMention } from '../entities/index.ts';
 import arRoles from '../lang/ar/roles.json' with { type: 'json' };
 import enRoles from '../lang/en/roles.json' with { type: 'json' };
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
@@ -78,12 +79,9 @@ function wordsOf(lang: LanguageCode): RoleWords {
 export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null, figures = true): Roles {
   if (frame.main.length === 0) return NO_ROLES;
   const { norms, language, keyOf } = unit;
-  const text = unit.text();
-  const tokens = wordTokens(text, language);
-  const first = tokens[unit.firstWord];
-  // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
-  const last = tokens[Math.min(tokens.length, unit.firstWord + norms.length) - 1];
-  if (!first || !last) return NO_ROLES;
+  const read = unitTokens(unit);
+  if (!read) return NO_ROLES;
+  const { text, tokens, first, last } = read;
   const claimStart = unit.claim.start;
   const mentions = entities?.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS;
   // Words inside a name (the doer after an Arabic verb, a place) are not the object's head.
@@ -137,6 +135,27 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
     } else if (!dates.includes(q.key)) dates.push(q.key);
   }
   return { objects, acts: acts.length ? acts : NONE, figures: values.length ? values : NONE, dates: dates.length ? dates : NONE };
+}
+
+/** A unit's tokens in its claim's proposition text, with its first and last (null: the unit has none). */
+export interface UnitTokens {
+  text: string;
+  tokens: readonly Token[];
+  first: Token;
+  last: Token;
+}
+
+/**
+ * The tokens of a unit's claim's proposition text and the unit's first and last of them.
+ * @example unitTokens(unit)?.first.start // offset of the unit's first word in its claim's text
+ */
+export function unitTokens(unit: FrameInput): UnitTokens | null {
+  const text = unit.text();
+  const tokens = wordTokens(text, unit.language);
+  const first = tokens[unit.firstWord];
+  // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
+  const last = tokens[Math.min(tokens.length, unit.firstWord + unit.norms.length) - 1];
+  return first && last ? { text, tokens, first, last } : null;
 }
 
 const NO_MENTIONS: readonly IndexedMention[] = [];

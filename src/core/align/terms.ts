@@ -292,6 +292,8 @@ export class CaseTerms {
   private spaced: Set<string> | null = null;
   /** The folded phrases naming basis points (null: figures stay as written). */
   private readonly basisPoints: readonly (readonly string[])[] | null;
+  /** The folded percent words after a figure, keyed as one term (null: kept as words). */
+  private readonly percent: readonly (readonly string[])[] | null;
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
@@ -300,15 +302,30 @@ export class CaseTerms {
 
   /**
    * `compounds`: which hyphenated compounds the case also writes apart are split ('off': every word is
-   * one key); `basisPoints`: a figure before the name of basis points keys as its percentage.
+   * one key); `basisPoints`: a figure before the name of basis points keys as its percentage; `percent`:
+   * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
+   * spellings of one share meet (the sign "%" is no word: it stays out).
    */
   constructor(
     private readonly lang: LanguageCode,
     private readonly compounds: CompoundSplit = 'off',
     basisPoints = false,
+    percent = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
+    this.percent = percent ? percentPhrases(lang) : null;
+  }
+
+  /** Keys folded to another key (one name spelled two ways, see `foldKeys`). */
+  private folds: ReadonlyMap<string, string> | null = null;
+
+  /**
+   * Folds keys to others from now on ("تشيليكدار" keyed as "جيليكدار": two spellings of one name the
+   * entities stage joined). Set after every word is added, before any key is asked for.
+   */
+  foldKeys(folds: ReadonlyMap<string, string>): void {
+    this.folds = folds.size ? folds : null;
   }
 
   /** Registers words of the case (first pass). */
@@ -335,13 +352,22 @@ export class CaseTerms {
       if (key === undefined) key = this.resolve(norm);
       if (key === COMPOUND) out.push(...this.compoundKeys.get(norm)!);
       else if (key !== null) {
+        if (this.folds) key = this.folds.get(key) ?? key;
         // Most words are no figure: the phrase is looked up only past one.
         const code = key.charCodeAt(0);
-        const skip = this.basisPoints && code >= 48 && code <= 57 && n + 1 < norms.length ? phraseAt(norms, n + 1, this.basisPoints) : 0;
+        const figure = code >= 48 && code <= 57 && n + 1 < norms.length;
+        const skip = this.basisPoints && figure ? phraseAt(norms, n + 1, this.basisPoints) : 0;
         if (skip > 0 && NUMBER.test(key)) {
           out.push(String(Math.round(Number(key.replace(',', '.')) * 100) / 10_000));
           n += skip;
-        } else out.push(key);
+        } else {
+          out.push(key);
+          const percent = this.percent && figure && NUMBER.test(key) ? phraseAt(norms, n + 1, this.percent) : 0;
+          if (percent > 0) {
+            out.push(PERCENT_TERM);
+            n += percent;
+          }
+        }
       }
     }
     return out;
@@ -352,7 +378,8 @@ export class CaseTerms {
     let key = this.finalKeys.get(norm);
     if (key === undefined) key = this.resolve(norm);
     // One key asked for a compound (predicate lookups): the whole word's, as before compounds were split.
-    return key === COMPOUND ? this.wholeKey(norm) : key;
+    const got = key === COMPOUND ? this.wholeKey(norm) : key;
+    return got !== null && this.folds ? (this.folds.get(got) ?? got) : got;
   }
 
   /** Memoises a word's key, or COMPOUND with its parts' keys kept in compoundKeys. */
@@ -434,6 +461,23 @@ function basisPointPhrases(lang: LanguageCode): readonly (readonly string[])[] |
     const phrases = (BASIS_POINT_FILES.find((f) => f.language === lang)?.basisPoints ?? []).map((p) => foldForMatch(p).trim().split(/\s+/u));
     got = phrases.length ? phrases : null;
     basisPointLists.set(lang, got);
+  }
+  return got;
+}
+
+/** The one term of every percent word after a figure. */
+export const PERCENT_TERM = '%';
+
+const percentLists = new Map<LanguageCode, readonly (readonly string[])[] | null>();
+
+/** A language's percent words (lang/<code>/numbers.json `percent`), folded, longest first; the sign, which is no word, left out. */
+function percentPhrases(lang: LanguageCode): readonly (readonly string[])[] | null {
+  let got = percentLists.get(lang);
+  if (got === undefined) {
+    const words = LANGUAGES.find((l) => l.code === lang)?.numbers.percent ?? [];
+    const phrases = words.map((p) => foldForMatch(p).trim().split(/\s+/u)).filter((p) => p.every((w) => /\p{L}/u.test(w)));
+    got = phrases.length ? phrases.sort((a, b) => b.length - a.length) : null;
+    percentLists.set(lang, got);
   }
   return got;
 }
