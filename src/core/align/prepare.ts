@@ -12,7 +12,8 @@ import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './
 import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, type MainGate, otherMains, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
-import { groupPairs } from './group.ts';
+import { groupPairs, type GroupOptions } from './group.ts';
+import { splitRows } from './split.ts';
 import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, otherStances, personSpeakers, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -34,6 +35,13 @@ export interface AlignOptions {
   threshold?: number;
   /** Anti-chaining guard: a row member must match some claim of each other article at least this well. */
   linkThreshold?: number;
+  /**
+   * A grouped row of three members or more is re-clustered by average linkage over its members' pair
+   * scores and parted where two parts meet under this mean (align/split.ts; 0: off).
+   */
+  rowSplit?: number;
+  /** How the split counts a headline's weak pairs: 'skip' (as no pair) or 'count'. */
+  rowSplitTitles?: 'skip' | 'count';
   /** Claims with at most this many distinct terms (headings, fragments) must share all of them. */
   shortClaim?: number;
   /**
@@ -434,6 +442,8 @@ export const DEFAULT_TITLE_ALIGNMENT: Readonly<TitleAlignment> = { minWords: 3, 
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
   linkThreshold: 0.05,
+  rowSplit: 0,
+  rowSplitTitles: 'skip',
   minShared: 2,
   compoundParts: 'figures',
   basisPointTerms: false,
@@ -1222,7 +1232,7 @@ function charGrams(stems: readonly string[]): string[] {
 }
 
 /** The units of each row (clusters of two or more, in order of first appearance) from scored candidate pairs. */
-export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>): number[][] {
+export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>, onMerge?: GroupOptions['onMerge']): number[][] {
   const { claims, group, joinScore, joinThreshold, options } = prepared;
   // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
   const most = candidates.length >> 1;
@@ -1255,10 +1265,18 @@ export function clustersFromCandidates(prepared: PreparedCase, candidates: Array
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
     ...(prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
+    ...(onMerge ? { onMerge } : {}),
   });
+  const rows = options.rowSplit > 0
+    ? splitRows(clusters, group, prepared.groupScore, {
+        cut: options.rowSplit,
+        maxMembers: 32,
+        ...(options.rowSplitTitles === 'skip' && prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
+      })
+    : clusters;
   // Claims are in article order, so a cluster's smallest index is its first appearance.
-  clusters.sort((x, y) => x[0]! - y[0]!);
-  return clusters;
+  rows.sort((x, y) => x[0]! - y[0]!);
+  return rows;
 }
 
 /**
