@@ -10,10 +10,9 @@ import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
-import { eventFrame, frameConflict, type MainGate, otherMains, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
+import { eventFrame, frameConflict, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs, type GroupOptions } from './group.ts';
-import { splitRows } from './split.ts';
 import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, otherStances, personSpeakers, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -35,13 +34,6 @@ export interface AlignOptions {
   threshold?: number;
   /** Anti-chaining guard: a row member must match some claim of each other article at least this well. */
   linkThreshold?: number;
-  /**
-   * A grouped row of three members or more is re-clustered by average linkage over its members' pair
-   * scores and parted where two parts meet under this mean (align/split.ts; 0: off).
-   */
-  rowSplit?: number;
-  /** How the split counts a headline's weak pairs: 'skip' (as no pair) or 'count'. */
-  rowSplitTitles?: 'skip' | 'count';
   /** Claims with at most this many distinct terms (headings, fragments) must share all of them. */
   shortClaim?: number;
   /**
@@ -136,15 +128,6 @@ export interface AlignOptions {
   frameConflict?: number;
   /** Factor on the score of two statements whose sources name other resolved persons (1: off). */
   speakerConflict?: number;
-  /**
-   * Factor on a word score of at least `rescueThreshold` where both units name a main event by a verb
-   * and the two tell other events (`mainGate`; frames.ts otherMains) (1: off). Off: on the tuned dev
-   * cases such pairs the words join are mostly true in English and held apart by grouping in Arabic
-   * (0.5: tuned F1 48.0 → 47.9, 0: 47.0; docs/notes/rows-on-dev-cases.md, fifteenth pass).
-   */
-  mainConflict?: number;
-  /** What tells two main events apart for `mainConflict`. */
-  mainGate?: MainGate;
   /**
    * A named source's statement and an anonymous source's (align/speakers.ts) join only when their
    * words match at least this well (0: off): other speakers' statements are other rows.
@@ -442,8 +425,6 @@ export const DEFAULT_TITLE_ALIGNMENT: Readonly<TitleAlignment> = { minWords: 3, 
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   threshold: 0.25,
   linkThreshold: 0.05,
-  rowSplit: 0,
-  rowSplitTitles: 'skip',
   minShared: 2,
   compoundParts: 'figures',
   basisPointTerms: false,
@@ -465,8 +446,6 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   verdictWeight: 0.75,
   frameConflict: 1,
   speakerConflict: 1,
-  mainConflict: 1,
-  mainGate: 'events',
   speakerFloor: 0.4,
   speakerRescue: 0.15,
   speakerStance: 4,
@@ -675,12 +654,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.mainConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
   // The score's settings as constants: a fractional option read off `opts` and passed on was boxed anew on every call.
-  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty, mainConflict, mainGate, rescueThreshold } = opts;
+  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty } = opts;
   const score = (i: number, j: number): number => {
     measurePair(space, i, j, minShared, numberPenalty, shortClaim, placePenalty);
     let s = lastPair.score;
@@ -689,8 +668,6 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       const conflict = frameConflict(frameOf(i), frameOf(j));
       if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }
-    // Frames are read only for the few pairs the words nearly join (each unit's once, memoised).
-    if (frameOf && mainConflict !== 1 && s >= rescueThreshold && otherMains(frameOf(i), frameOf(j), mainGate)) s *= mainConflict;
     return questions[i] || questions[j] ? s * questionPenalty : s;
   };
   const facts = { question: questions, negated, count: claims.length };
@@ -1267,16 +1244,9 @@ export function clustersFromCandidates(prepared: PreparedCase, candidates: Array
     ...(prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
     ...(onMerge ? { onMerge } : {}),
   });
-  const rows = options.rowSplit > 0
-    ? splitRows(clusters, group, prepared.groupScore, {
-        cut: options.rowSplit,
-        maxMembers: 32,
-        ...(options.rowSplitTitles === 'skip' && prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
-      })
-    : clusters;
   // Claims are in article order, so a cluster's smallest index is its first appearance.
-  rows.sort((x, y) => x[0]! - y[0]!);
-  return rows;
+  clusters.sort((x, y) => x[0]! - y[0]!);
+  return clusters;
 }
 
 /**
