@@ -288,23 +288,6 @@ export function frameConflict(a: EventFrame, b: EventFrame): FrameConflict {
   return null;
 }
 
-/**
- * How two units' main events are compared for `otherMains`: 'events', their sentences name no event
- * class in common; 'main', neither main event is among the other's events (as frameConflict's 'event').
- */
-export type MainGate = 'events' | 'main';
-
-/**
- * Whether two units that both name a main event by a verb (not a statement's "said") tell other events:
- * "the army withdrew from the base" / "the rebels seized the base". Unlike frameConflict, a noun on one
- * side is no main event here (an object or a setting is named by nouns as often: "at the meeting").
- * @example otherMains({ main: [1], events: [1], verb: true, speaker: null, subject: null }, { main: [2], events: [2], verb: true, speaker: null, subject: null }, 'events') // true
- */
-export function otherMains(a: EventFrame, b: EventFrame, gate: MainGate): boolean {
-  if (!a.verb || !b.verb || !a.main.length || !b.main.length || a.main.includes(STATEMENT) || b.main.includes(STATEMENT)) return false;
-  return gate === 'events' ? !overlaps(a.events, b.events) : !overlaps(a.main, b.events) && !overlaps(b.main, a.events);
-}
-
 /** Whether two lists of classes share one. */
 export function overlaps(x: readonly number[], y: readonly number[]): boolean {
   for (const c of x) if (y.includes(c)) return true;

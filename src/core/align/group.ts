@@ -40,6 +40,8 @@ export interface GroupOptions {
   restate?: RestateOptions;
   /** Claims the anti-chaining guard does not ask others to match (a headline summarises its row). */
   unguarded?: (i: number) => boolean;
+  /** Called on each merge with the two clusters' members and the joining pair's score (for probes). */
+  onMerge?: (left: readonly number[], right: readonly number[], score: number) => void;
 }
 
 /**
@@ -105,6 +107,7 @@ export function groupPairs(
       if (settled) refused.add(key);
       continue;
     }
+    options.onMerge?.(left, right, pairs.score[k]!);
     const root = left.length >= right.length ? a : b;
     const child = root === a ? b : a;
     parent[child] = root;

@@ -10,9 +10,9 @@ import { firstIndex } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
-import { eventFrame, frameConflict, type MainGate, otherMains, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
+import { eventFrame, frameConflict, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
-import { groupPairs } from './group.ts';
+import { groupPairs, type GroupOptions } from './group.ts';
 import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, otherStances, personSpeakers, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
@@ -136,15 +136,6 @@ export interface AlignOptions {
   frameConflict?: number;
   /** Factor on the score of two statements whose sources name other resolved persons (1: off). */
   speakerConflict?: number;
-  /**
-   * Factor on a word score of at least `rescueThreshold` where both units name a main event by a verb
-   * and the two tell other events (`mainGate`; frames.ts otherMains) (1: off). Off: on the tuned dev
-   * cases such pairs the words join are mostly true in English and held apart by grouping in Arabic
-   * (0.5: tuned F1 48.0 → 47.9, 0: 47.0; docs/notes/rows-on-dev-cases.md, fifteenth pass).
-   */
-  mainConflict?: number;
-  /** What tells two main events apart for `mainConflict`. */
-  mainGate?: MainGate;
   /**
    * A named source's statement and an anonymous source's (align/speakers.ts) join only when their
    * words match at least this well (0: off): other speakers' statements are other rows.
@@ -479,8 +470,6 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   verdictWeight: 0.75,
   frameConflict: 1,
   speakerConflict: 1,
-  mainConflict: 1,
-  mainGate: 'events',
   speakerFloor: 0.4,
   speakerRescue: 0.15,
   speakerStance: 4,
@@ -697,12 +686,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.mainConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain) : null;
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
   // The score's settings as constants: a fractional option read off `opts` and passed on was boxed anew on every call.
-  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty, mainConflict, mainGate, rescueThreshold } = opts;
+  const { minShared, numberPenalty, shortClaim, placePenalty, questionPenalty } = opts;
   const score = (i: number, j: number): number => {
     measurePair(space, i, j, minShared, numberPenalty, shortClaim, placePenalty);
     let s = lastPair.score;
@@ -711,8 +700,6 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       const conflict = frameConflict(frameOf(i), frameOf(j));
       if (conflict) s *= (conflict === 'speaker' ? opts.speakerConflict : opts.frameConflict) * (clauseUnits[i] || clauseUnits[j] ? opts.clauseConflict : 1);
     }
-    // Frames are read only for the few pairs the words nearly join (each unit's once, memoised).
-    if (frameOf && mainConflict !== 1 && s >= rescueThreshold && otherMains(frameOf(i), frameOf(j), mainGate)) s *= mainConflict;
     return questions[i] || questions[j] ? s * questionPenalty : s;
   };
   const facts = { question: questions, negated, count: claims.length };
@@ -1275,7 +1262,7 @@ function charGrams(stems: readonly string[]): string[] {
 }
 
 /** The units of each row (clusters of two or more, in order of first appearance) from scored candidate pairs. */
-export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>): number[][] {
+export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>, onMerge?: GroupOptions['onMerge']): number[][] {
   const { claims, group, joinScore, joinThreshold, options } = prepared;
   // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
   const most = candidates.length >> 1;
@@ -1308,6 +1295,7 @@ export function clustersFromCandidates(prepared: PreparedCase, candidates: Array
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
     ...(prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
+    ...(onMerge ? { onMerge } : {}),
   });
   // Claims are in article order, so a cluster's smallest index is its first appearance.
   clusters.sort((x, y) => x[0]! - y[0]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims } from '../../../src/core/align/index.ts';
-import { frameConflict, otherMains, sharesEvent, STATEMENT } from '../../../src/core/align/frames.ts';
+import { frameConflict, sharesEvent, STATEMENT } from '../../../src/core/align/frames.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
 import { type AlignOptions, prepareCase } from '../../../src/core/align/prepare.ts';
 import { eventClassesOfWord } from '../../../src/core/align/predicates.ts';
@@ -108,7 +108,7 @@ describe('event frames (align/frames.ts)', () => {
     expect(frameConflict(torched!, demonstrated!)).toBe('event');
   });
 
-  it('tells two verbs of other events apart (otherMains, mainConflict), not a statement', () => {
+  it('tells two verbs of other events apart, not a statement', () => {
     const [pulledOut, captured, seized, said] = frames(
       [
         'Soldiers pulled out of the northern garrison on Sunday.',
@@ -119,24 +119,11 @@ describe('event frames (align/frames.ts)', () => {
       'en',
     );
     expect(pulledOut!.verb && captured!.verb).toBe(true);
-    expect(otherMains(pulledOut!, captured!, 'events')).toBe(true);
-    expect(otherMains(pulledOut!, captured!, 'main')).toBe(true);
+    expect(frameConflict(pulledOut!, captured!)).toBe('event');
     // One event in other verbs.
-    expect(otherMains(captured!, seized!, 'events')).toBe(false);
-    // A statement's "said" is no event of its own to tell apart.
+    expect(frameConflict(captured!, seized!)).toBeNull();
+    // A statement's "said" is no event of its own.
     expect(said!.main).toEqual([STATEMENT]);
-    expect(otherMains(pulledOut!, said!, 'events')).toBe(false);
-  });
-
-  it('lowers the word score of two verbs of other events only where mainConflict asks', () => {
-    const articles = analysed(['Soldiers pulled out of the northern garrison near the river on Sunday.', 'Militants captured the northern garrison near the river on Sunday.'], 'en');
-    const entities = resolveEntities(articles);
-    const off = prepareCase(articles, { entities });
-    const on = prepareCase(articles, { entities, mainConflict: 0.5 });
-    const u = off.claims.findIndex((c) => c.articleId === 'a0');
-    const v = off.claims.findIndex((c) => c.articleId === 'a1');
-    expect(off.score(u, v)).toBeGreaterThanOrEqual(off.options.rescueThreshold);
-    expect(on.score(u, v)).toBeCloseTo(off.score(u, v) * 0.5, 6);
   });
 
   it('reads Arabic predicates by their surface forms (clitics stripped), not by root-like keys', () => {
