@@ -9,7 +9,7 @@ import type { ActorCandidate, CaseText } from './discover.ts';
 import { hasArticle } from './lexicon.ts';
 import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { displayWord } from './tokens.ts';
+import { displayWord, hyphenated } from './tokens.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
@@ -588,17 +588,35 @@ function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): numbe
 }
 
 /**
- * The last token of "political coalition", "armed group" at `k` right after a name: a plain lower-case
- * word and a noun for groups (`groupNouns`), where names are capitalised; else -1.
+ * Whether words for the kind of body follow a group's mention ("X news agency"): what keeps a body the
+ * case names once as an actor.
+ */
+export function kindSaidAfter(c: CaseText, m: Mention, occupied: ReadonlySet<number>): boolean {
+  return m.last + 1 < c.tokens.length && !c.data.labels.match(c.tokens, m.last + 1) && groupKindAfter(c, m.last + 1, occupied) >= 0;
+}
+
+/** Words of the kind of body said right after its name ("state news agency"). */
+const KIND_WORDS = 3;
+
+/**
+ * The last token of "political coalition", "armed group", "state news agency" at `k` right after a name:
+ * plain lower-case words ending in a noun for groups (`groupNouns`) or the head noun of an organisation's
+ * name (`orgHeads`, written in lower case: the outlet's word for the body, not its name), where names are
+ * capitalised; else -1.
  */
 function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
   if (!data.capitalisedNames) return -1;
-  for (let h = k; h < k + 2 && h < tokens.length; h++) {
+  for (let h = k; h < k + KIND_WORDS && h < tokens.length; h++) {
     const t = tokens[h]!;
     if (t.breakBefore || t.capitalised || occupied.has(h) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return -1;
     // One word alone is mostly the name's own head in lower case ("the X coalition"): a modifier must come first.
-    if (data.groupNouns.match(tokens, h)?.length === 1) return h > k ? h : -1;
+    // (An organisation's head there may modify the next: "X state news agency".)
+    const group = data.groupNouns.match(tokens, h)?.length === 1;
+    if (group || data.orgHeads.match(tokens, h)?.length === 1) {
+      if (h > k) return h;
+      if (group) return -1;
+    }
   }
   return -1;
 }
@@ -624,7 +642,8 @@ function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   const adverbAt = first - 1;
   if (first < nameFirst && adverbAt > 0 && isStopword(tokens[adverbAt]!.key, lang) && !data.determiners.has(tokens[adverbAt]!.key) && !tokens[first]!.breakBefore && data.notModifier(tokens[first]!.key)) first = adverbAt;
   // A participle elsewhere governs the name ("air strikes targeting X", "support for continued X").
-  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
+  // (One glued to a noun by a hyphen is an adjective: "the state-owned news outlet X".)
+  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !hyphenated(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
   const det = tokens[first - 1];
   if (first === nameFirst || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key) || data.selfDeterminers.has(det.key) || data.complementizers.has(det.key)) return -1;
   return first;
