@@ -16,6 +16,7 @@ import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
+import { addRelationalEpithets } from './relational-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { personNouns } from './person-nouns.ts';
@@ -135,6 +136,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   );
   const described = actors.filter((a) => asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor }));
   addPersonDescriptions(texts, occupied, persons, described);
+  // "his secular rival": a relation names someone other than the person named before.
+  addRelationalEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => !a.minor && asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+  );
   // "became a convicted felon", «أصبح مجرمًا مدانًا»: a person noun said of the person (read at the linker words only).
   addPredicateNouns(texts, occupied, persons, described);
   addSharedDescriptions(

@@ -269,6 +269,14 @@ export function labelsOfMention(
       break;
     }
     const t = tokens[k]!;
+    // «X منافس Y»: a relational noun in construct with the next person's name is what X is to Y.
+    const relation = k === nameEnd + 1 && candidate.kind === 'person' && !t.breakBefore && persons ? data.constructRelations.get(t.key) : undefined;
+    if (relation && persons!.has(k + 1) && !tokens[k + 1]!.breakBefore) {
+      let e = k + 1;
+      while (e + 1 < tokens.length && persons!.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+      out.push(spanDraft(c, k, e, 'neutral', 'lexicon', 'apposition', relation));
+      break;
+    }
     // "the X in North Kell State, armed groups fighting …": where the group is, then what it is.
     if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
       const e = placeAfterLocative(c, k, occupied, persons ?? occupied);
