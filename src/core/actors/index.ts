@@ -96,7 +96,8 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
-      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
+      // (Save the state an outlet says it is in: "the besieged city of X".)
+      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY) && !drafts[d]!.preName) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
     dropOwnDescriptions(drafts);

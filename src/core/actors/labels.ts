@@ -200,12 +200,23 @@ export function labelsOfMention(
   // "the liberal opposition X Party", "head of the now defeated X Alliance": plain words a definite
   // determiner opens before a group's name (names capitalised) are what this outlet calls the group,
   // taken whole and kept though no other outlet repeats them (no lexicon word among them).
-  if (candidate.kind !== 'person' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
+  // (Not a place's: what comes before a place's name is the sentence's, but for the state it is in, read below.)
+  if (candidate.kind !== 'person' && candidate.kind !== 'place' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
     const run = groupRunBefore(c, m.first, occupied);
     if (run >= 0) {
       out.splice(beforeStart);
       const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
       const d = spanDraft(c, run, m.first - 1, 'neutral', 'discovered', 'adjective', key);
+      d.preName = true;
+      out.push(d);
+    }
+  }
+  // "the besieged city of X", "the war-torn town of X": the state an outlet says a place is in.
+  if (candidate.kind === 'place' && out.length === beforeStart) {
+    const run = placeStateBefore(c, m.first, occupied);
+    if (run) {
+      const key = tokens.slice(run.first, run.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+      const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', 'adjective', key);
       d.preName = true;
       out.push(d);
     }
@@ -655,6 +666,33 @@ function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   const det = tokens[first - 1];
   if (first === nameFirst || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key) || data.selfDeterminers.has(det.key) || data.complementizers.has(det.key)) return -1;
   return first;
+}
+
+/** Modifiers of a place noun that say the state the place is in ("besieged", "war-torn"). */
+const PLACE_STATE_WORDS = 2;
+
+/**
+ * "the besieged city of X", "the war-torn town of X" before a place's name at `nameFirst`: a determiner,
+ * one or two words shaped as participles or hyphenated ("besieged", "war-torn": what happened to the place,
+ * where "the northern city" or "the port city" only says where or what it is), a place noun
+ * (`placeHeadsBefore`) and "of"; the modifiers and the noun, or null.
+ */
+function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data } = c;
+  const of = nameFirst - 1;
+  if (!data.capitalisedNames || of < 2 || tokens[nameFirst]!.breakBefore || !data.genitives.has(tokens[of]!.key)) return null;
+  const head = entityData(c.lang).placeHeadsBefore.matchEndingAt(tokens, of - 1);
+  if (!head || head.length !== 1 || tokens[of]!.breakBefore) return null;
+  const last = of - 1;
+  let first = last;
+  for (let j = last - 1; j >= 0 && last - j <= PLACE_STATE_WORDS; j--) {
+    const t = tokens[j]!;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || !(data.notModifier(t.key) || hyphenated(t.key))) break;
+    first = j;
+  }
+  const det = tokens[first - 1];
+  if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
+  return { first, last };
 }
 
 /** Words of a place after a locative ("in North Kell State") before a group's apposition. */
