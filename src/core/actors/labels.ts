@@ -986,6 +986,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
     if (data.determiners.has(tokens[end]!.key) && end > 0) end--;
     if (data.genitives.has(tokens[end]!.key) && end > 0) end--;
   }
+  // "The head of the EU election observers, X": a title whose complement is a lower-case noun phrase (no name of its own).
+  if (end === last && data.capitalisedNames && !occupied.has(end) && !tokens[end]!.capitalised) end = titleBeforeComplement(c, end, occupied, persons) ?? end;
   const label = data.labels.matchEndingAt(tokens, end);
   const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
   if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
@@ -1001,6 +1003,27 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
     first = j;
   }
   return { first, titleLength: end - first + 1 };
+}
+
+/** Words of a title's complement after "of the" ("EU election observers"). */
+const COMPLEMENT_WORDS = 4;
+
+/**
+ * The last token of a title before "of (the)" and a complement ending at `end` ("head" in "head of the
+ * EU election observers"): the complement's words plain or a mention that is no person's, none across
+ * punctuation; null when no title stands there.
+ */
+function titleBeforeComplement(c: CaseText, end: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number | null {
+  const { tokens, data, lang } = c;
+  for (let j = end; j > 0 && end - j < COMPLEMENT_WORDS; j--) {
+    const t = tokens[j]!;
+    if (t.breakBefore || (persons ?? occupied).has(j) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return null;
+    let g = j - 1;
+    if (data.determiners.has(tokens[g]!.key) && !data.indefinites.has(tokens[g]!.key) && g > 0) g--;
+    if (!data.genitives.has(tokens[g]!.key) || g < 1 || tokens[g + 1]!.breakBefore || tokens[g]!.breakBefore) continue;
+    return data.personTitles.matchEndingAt(tokens, g - 1) || titleEntryEndingAt(c, g - 1) ? g - 1 : null;
+  }
+  return null;
 }
 
 /** Words of the kind a group is listed among ("other armed factions"). */
