@@ -625,7 +625,8 @@ const KIND_WORDS = 3;
  */
 function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
-  if (!data.capitalisedNames) return -1;
+  // After a name in the possessive the words name what it owns ("the Council's observer mission").
+  if (!data.capitalisedNames || (k > 0 && tokens[k - 1]!.possessive)) return -1;
   for (let h = k; h < k + KIND_WORDS && h < tokens.length; h++) {
     const t = tokens[h]!;
     if (t.breakBefore || t.capitalised || occupied.has(h) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return -1;
