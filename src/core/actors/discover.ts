@@ -15,6 +15,7 @@ import { skeletonSimilarity } from '../crosslang/names.ts';
 import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
+import { hyphenated } from './tokens.ts';
 import type { ActorToken } from './tokens.ts';
 
 export interface CaseText {
@@ -72,8 +73,6 @@ function foreignNameAfter(c: CaseText, k: number): boolean {
   return hyphenated(tokens[k]!.key) || plain(k + 1);
 }
 
-/** A word of two parts joined by a hyphen ("تاي-سون"). */
-const hyphenated = (key: string): boolean => key.indexOf('-', 1) > 0 && key.indexOf('-', 1) < key.length - 1;
 
 /** A title-introduced name; `firstEnd` is where its first word ends. */
 interface TitledName {

@@ -16,6 +16,7 @@ import { singular } from '../entities/variants.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { namedAfterEpithet } from './equate.ts';
 import { addPersonEpithets } from './person-epithets.ts';
+import { addRelationalEpithets } from './relational-epithets.ts';
 import { dropDisagreeing } from './agreement.ts';
 import { addPersonDescriptions } from './person-descriptions.ts';
 import { personNouns } from './person-nouns.ts';
@@ -25,7 +26,7 @@ import { addSharedDescriptions } from './shared-descriptions.ts';
 import { commonNounActors } from './common-nouns.ts';
 import { addOwnGroups } from './own-groups.ts';
 import { roleReferences } from './roles.ts';
-import { cliticLength, labelsOfMention, newDraft, shownLabelText } from './labels.ts';
+import { cliticLength, kindSaidAfter, labelsOfMention, newDraft, shownLabelText } from './labels.ts';
 import { hasArticle, userLabels } from './lexicon.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../types.ts';
@@ -77,12 +78,15 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const roles = roleReferences(texts, occupied, persons, single.map((g, n) => ({ article: g.mentions[0]!.article, candidate: candidates[g.candidate]!, drafts: singleDrafts[n]! })));
   const roleOf = new Map<(typeof r.groups)[number], { drafts: LabelDraft[]; refs: LabelDraft[] }>();
   for (const [n, refs] of roles) roleOf.set(single[n]!, { drafts: singleDrafts[n]!, refs });
+  const kindNamed = (list: readonly Mention[], candidate: ActorCandidate): boolean =>
+    candidate.kind !== 'person' && candidate.kind !== 'place' && list.some((m) => kindSaidAfter(texts[m.article]!, m, occupied[m.article]!));
   const kept = r.groups
     .map((g) => ({ g, articles: new Set([...g.mentions.map((m) => m.article), ...(roleOf.get(g)?.refs.map((d) => d.article) ?? [])]) }))
     .map((x) => ({ ...x, minor: !(x.articles.size >= minArticles && (x.g.mentions.length >= 2 || roleOf.has(x.g))), at: firstPosition(x.g.mentions) }))
     // Named once or in one article: a person or an organisation, by a name of two words or more
     // ("الوزير كلمة" is a title and a noun); a place is described, not labelled.
-    .filter((x) => x.g.mentions.length > 0 && (!x.minor || (MINOR_KINDS.has(candidates[x.g.candidate]!.kind) && candidates[x.g.candidate]!.aliases.some((a) => a.length >= 2))))
+    // (Or a body of one word whose kind an outlet says right after its name: "the X state news agency".)
+    .filter((x) => x.g.mentions.length > 0 && (!x.minor || (MINOR_KINDS.has(candidates[x.g.candidate]!.kind) && candidates[x.g.candidate]!.aliases.some((a) => a.length >= 2)) || kindNamed(x.g.mentions, candidates[x.g.candidate]!)))
     .sort((x, y) => Number(x.minor) - Number(y.minor) || y.articles.size - x.articles.size || y.g.mentions.length - x.g.mentions.length || x.at - y.at);
   // A person one article names has had the labels of its mentions read already (for its role).
   const readAlready = new Map(single.map((g, n) => [g, singleDrafts[n]!]));
@@ -92,7 +96,8 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
-      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY)) drafts.splice(d, 1);
+      // (Save the state an outlet says it is in: "the besieged city of X".)
+      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY) && !drafts[d]!.preName) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
     dropOwnDescriptions(drafts);
@@ -132,6 +137,12 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   );
   const described = actors.filter((a) => asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts, minor: a.minor }));
   addPersonDescriptions(texts, occupied, persons, described);
+  // "his secular rival": a relation names someone other than the person named before.
+  addRelationalEpithets(
+    texts,
+    occupied,
+    actors.filter((a) => !a.minor && asPerson.get(a)).map((a) => ({ mentions: a.g.mentions, drafts: a.drafts })),
+  );
   // "became a convicted felon", «أصبح مجرمًا مدانًا»: a person noun said of the person (read at the linker words only).
   addPredicateNouns(texts, occupied, persons, described);
   addSharedDescriptions(
@@ -162,7 +173,8 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
   const finished: { name: string; others: string[]; labels: ActorLabel[]; spans: readonly { article: number; first: number; last: number }[] }[] = actors
     .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles, texts) }))
     // An entity the case names once, or in one article only, is an actor when an outlet labels it.
-    .filter((a) => !a.minor || a.labels.some(saysSomething))
+    // (So is one an outlet says what kind of body it is: "the X state news agency".)
+    .filter((a) => !a.minor || a.labels.some(saysSomething) || a.drafts.some((d) => d.chosenHead))
     .map((a) => ({ name: a.name, others: a.others, labels: a.labels, spans: a.g.mentions }));
   // Groups and things named by a common noun ("protesters", «الشرطة»), after the named actors.
   for (const a of commonNounActors(texts, occupied, minArticles)) {

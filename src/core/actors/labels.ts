@@ -9,7 +9,7 @@ import type { ActorCandidate, CaseText } from './discover.ts';
 import { hasArticle } from './lexicon.ts';
 import type { LabelEntry } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { displayWord } from './tokens.ts';
+import { displayWord, hyphenated } from './tokens.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
@@ -200,12 +200,23 @@ export function labelsOfMention(
   // "the liberal opposition X Party", "head of the now defeated X Alliance": plain words a definite
   // determiner opens before a group's name (names capitalised) are what this outlet calls the group,
   // taken whole and kept though no other outlet repeats them (no lexicon word among them).
-  if (candidate.kind !== 'person' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
+  // (Not a place's: what comes before a place's name is the sentence's, but for the state it is in, read below.)
+  if (candidate.kind !== 'person' && candidate.kind !== 'place' && data.capitalisedNames && !data.adjectivesFollow && out.slice(beforeStart).every((d) => d.origin === 'discovered')) {
     const run = groupRunBefore(c, m.first, occupied);
     if (run >= 0) {
       out.splice(beforeStart);
       const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
       const d = spanDraft(c, run, m.first - 1, 'neutral', 'discovered', 'adjective', key);
+      d.preName = true;
+      out.push(d);
+    }
+  }
+  // "the besieged city of X", "the war-torn town of X": the state an outlet says a place is in.
+  if (candidate.kind === 'place' && out.length === beforeStart) {
+    const run = placeStateBefore(c, m.first, occupied);
+    if (run) {
+      const key = tokens.slice(run.first, run.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+      const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', 'adjective', key);
       d.preName = true;
       out.push(d);
     }
@@ -269,6 +280,14 @@ export function labelsOfMention(
       break;
     }
     const t = tokens[k]!;
+    // «X منافس Y»: a relational noun in construct with the next person's name is what X is to Y.
+    const relation = k === nameEnd + 1 && candidate.kind === 'person' && !t.breakBefore && persons ? data.constructRelations.get(t.key) : undefined;
+    if (relation && persons!.has(k + 1) && !tokens[k + 1]!.breakBefore) {
+      let e = k + 1;
+      while (e + 1 < tokens.length && persons!.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+      out.push(spanDraft(c, k, e, 'neutral', 'lexicon', 'apposition', relation));
+      break;
+    }
     // "the X in North Kell State, armed groups fighting …": where the group is, then what it is.
     if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
       const e = placeAfterLocative(c, k, occupied, persons ?? occupied);
@@ -588,17 +607,36 @@ function backerEnd(c: CaseText, k: number, occupied: ReadonlySet<number>): numbe
 }
 
 /**
- * The last token of "political coalition", "armed group" at `k` right after a name: a plain lower-case
- * word and a noun for groups (`groupNouns`), where names are capitalised; else -1.
+ * Whether words for the kind of body follow a group's mention ("X news agency"): what keeps a body the
+ * case names once as an actor.
+ */
+export function kindSaidAfter(c: CaseText, m: Mention, occupied: ReadonlySet<number>): boolean {
+  return m.last + 1 < c.tokens.length && !c.data.labels.match(c.tokens, m.last + 1) && groupKindAfter(c, m.last + 1, occupied) >= 0;
+}
+
+/** Words of the kind of body said right after its name ("state news agency"). */
+const KIND_WORDS = 3;
+
+/**
+ * The last token of "political coalition", "armed group", "state news agency" at `k` right after a name:
+ * plain lower-case words ending in a noun for groups (`groupNouns`) or the head noun of an organisation's
+ * name (`orgHeads`, written in lower case: the outlet's word for the body, not its name), where names are
+ * capitalised; else -1.
  */
 function groupKindAfter(c: CaseText, k: number, occupied: ReadonlySet<number>): number {
   const { tokens, data, lang } = c;
-  if (!data.capitalisedNames) return -1;
-  for (let h = k; h < k + 2 && h < tokens.length; h++) {
+  // After a name in the possessive the words name what it owns ("the Council's observer mission").
+  if (!data.capitalisedNames || (k > 0 && tokens[k - 1]!.possessive)) return -1;
+  for (let h = k; h < k + KIND_WORDS && h < tokens.length; h++) {
     const t = tokens[h]!;
     if (t.breakBefore || t.capitalised || occupied.has(h) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return -1;
     // One word alone is mostly the name's own head in lower case ("the X coalition"): a modifier must come first.
-    if (data.groupNouns.match(tokens, h)?.length === 1) return h > k ? h : -1;
+    // (An organisation's head there may modify the next: "X state news agency".)
+    const group = data.groupNouns.match(tokens, h)?.length === 1;
+    if (group || data.orgHeads.match(tokens, h)?.length === 1) {
+      if (h > k) return h;
+      if (group) return -1;
+    }
   }
   return -1;
 }
@@ -624,10 +662,38 @@ function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   const adverbAt = first - 1;
   if (first < nameFirst && adverbAt > 0 && isStopword(tokens[adverbAt]!.key, lang) && !data.determiners.has(tokens[adverbAt]!.key) && !tokens[first]!.breakBefore && data.notModifier(tokens[first]!.key)) first = adverbAt;
   // A participle elsewhere governs the name ("air strikes targeting X", "support for continued X").
-  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
+  // (One glued to a noun by a hyphen is an adjective: "the state-owned news outlet X".)
+  for (let j = first; j < nameFirst; j++) if (data.notModifier(tokens[j]!.key) && !hyphenated(tokens[j]!.key) && !(j === first + 1 && isStopword(tokens[first]!.key, lang))) return -1;
   const det = tokens[first - 1];
   if (first === nameFirst || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key) || data.selfDeterminers.has(det.key) || data.complementizers.has(det.key)) return -1;
   return first;
+}
+
+/** Modifiers of a place noun that say the state the place is in ("besieged", "war-torn"). */
+const PLACE_STATE_WORDS = 2;
+
+/**
+ * "the besieged city of X", "the war-torn town of X" before a place's name at `nameFirst`: a determiner,
+ * one or two words shaped as participles or hyphenated ("besieged", "war-torn": what happened to the place,
+ * where "the northern city" or "the port city" only says where or what it is), a place noun
+ * (`placeHeadsBefore`) and "of"; the modifiers and the noun, or null.
+ */
+function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data } = c;
+  const of = nameFirst - 1;
+  if (!data.capitalisedNames || of < 2 || tokens[nameFirst]!.breakBefore || !data.genitives.has(tokens[of]!.key)) return null;
+  const head = entityData(c.lang).placeHeadsBefore.matchEndingAt(tokens, of - 1);
+  if (!head || head.length !== 1 || tokens[of]!.breakBefore) return null;
+  const last = of - 1;
+  let first = last;
+  for (let j = last - 1; j >= 0 && last - j <= PLACE_STATE_WORDS; j--) {
+    const t = tokens[j]!;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || !(data.notModifier(t.key) || hyphenated(t.key))) break;
+    first = j;
+  }
+  const det = tokens[first - 1];
+  if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
+  return { first, last };
 }
 
 /** Words of a place after a locative ("in North Kell State") before a group's apposition. */
@@ -921,6 +987,8 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
     if (data.determiners.has(tokens[end]!.key) && end > 0) end--;
     if (data.genitives.has(tokens[end]!.key) && end > 0) end--;
   }
+  // "The head of the EU election observers, X": a title whose complement is a lower-case noun phrase (no name of its own).
+  if (end === last && data.capitalisedNames && !occupied.has(end) && !tokens[end]!.capitalised) end = titleBeforeComplement(c, end, occupied, persons) ?? end;
   const label = data.labels.matchEndingAt(tokens, end);
   const title = data.personTitles.matchEndingAt(tokens, end) ?? (label && (label.value.form === 'title' || label.value.form === 'apposition') ? label : null);
   if (!title || data.honorifics.matchEndingAt(tokens, end)) return null;
@@ -936,6 +1004,27 @@ function preApposition(c: CaseText, last: number, occupied: ReadonlySet<number>,
     first = j;
   }
   return { first, titleLength: end - first + 1 };
+}
+
+/** Words of a title's complement after "of the" ("EU election observers"). */
+const COMPLEMENT_WORDS = 4;
+
+/**
+ * The last token of a title before "of (the)" and a complement ending at `end` ("head" in "head of the
+ * EU election observers"): the complement's words plain or a mention that is no person's, none across
+ * punctuation; null when no title stands there.
+ */
+function titleBeforeComplement(c: CaseText, end: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number> | undefined): number | null {
+  const { tokens, data, lang } = c;
+  for (let j = end; j > 0 && end - j < COMPLEMENT_WORDS; j--) {
+    const t = tokens[j]!;
+    if (t.breakBefore || (persons ?? occupied).has(j) || t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key)) return null;
+    let g = j - 1;
+    if (data.determiners.has(tokens[g]!.key) && !data.indefinites.has(tokens[g]!.key) && g > 0) g--;
+    if (!data.genitives.has(tokens[g]!.key) || g < 1 || tokens[g + 1]!.breakBefore || tokens[g]!.breakBefore) continue;
+    return data.personTitles.matchEndingAt(tokens, g - 1) || titleEntryEndingAt(c, g - 1) ? g - 1 : null;
+  }
+  return null;
 }
 
 /** Words of the kind a group is listed among ("other armed factions"). */

@@ -120,6 +120,10 @@ export interface LabelFile {
     /** "own" in "his own party" (own-groups.ts). */
     ownWords?: string[];
     personalPossessives?: string[];
+    /** Label keys that name a person by a relation to another ("rival"): relational-epithets.ts. */
+    relationalKeys?: string[];
+    /** Relational nouns in construct with a name after them («منافس Y»: Y's rival), with their label key. */
+    constructRelations?: Record<string, string>;
   };
 }
 
@@ -334,6 +338,8 @@ export interface LanguageActorData {
   isAdjective: (key: string) => boolean;
   /** Nouns an epithet for a group is built on ("group", "movement", "الجماعة"). */
   groupNouns: PhraseMatcher<true>;
+  /** Relational nouns in construct («منافس Y», Y's rival) → label key: they describe the name before them, never the one after. */
+  constructRelations: Map<string, string>;
   /** Function words that may stand inside an apposition ("head of the …"). */
   appositionLinkers: Set<string>;
   /** "also known as", "referring to", «المعروفة بـ»: what stands before is the name that follows. */
@@ -611,6 +617,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     isNonName: adjectiveTest((a?.nonNameEndings ?? []).map(foldForMatch)),
     backedBy: phrases(a?.backedBy),
     groupNouns: phrases(a?.groupNouns),
+    constructRelations: new Map(Object.entries(a?.constructRelations ?? {}).map(([w, key]) => [foldForMatch(w), key])),
     appositionLinkers: new Set((a?.appositionLinkers ?? []).map(foldForMatch)),
     knownAs: phrases(a?.knownAs),
     stateForces: a?.stateForces ?? '',

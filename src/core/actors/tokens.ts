@@ -177,3 +177,6 @@ export function tokenIndexAfter(tokens: readonly { end: number }[], offset: numb
   }
   return lo;
 }
+
+/** A word of two parts joined by a hyphen («تاي-سون», "state-owned"). */
+export const hyphenated = (key: string): boolean => key.indexOf('-', 1) > 0 && key.indexOf('-', 1) < key.length - 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/actors/index.ts';
 import { buildArticle } from '../align/build.ts';
-import { labelsOf } from './find.ts';
+import { actorNamed, labelsOf } from './find.ts';
 
 describe('a rival or challenger named in apposition', () => {
   it('reads "his challenger, X" and "Y\'s challenger, X" as what the outlet calls X', () => {
@@ -31,6 +31,38 @@ describe('a rival or challenger named in apposition', () => {
       buildArticle('x', 'قال العمدة سليم داوود إنه فاز. وحصل الوزير نادر الحلبي منافس داوود على ثلث الأصوات.', 'ar'),
       buildArticle('y', 'أعلن العمدة سليم داوود فوزه. ورفض الوزير نادر الحلبي النتيجة.', 'ar'),
     ]);
+    expect(labelsOf(actors, 'سليم داوود').join(' | ')).not.toContain('منافس');
+  });
+});
+
+describe('a rival named by a relation, with no name beside it', () => {
+  it('gives "his secular rival" to the one other person the case calls a rival, not to the person named before', () => {
+    const actors = findActors([
+      buildArticle('x', 'Mayor Dana Holt on Sunday led his secular rival with most ballots counted. Owen Brisk had 46 percent of the vote.', 'en'),
+      buildArticle('y', 'Dana Holt won 54 percent, and his challenger, Owen Brisk, conceded on Monday.', 'en'),
+      buildArticle('z', 'Owen Brisk, a local businessman, conceded. Mayor Dana Holt thanked voters.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Owen Brisk', 'x')).toContain('his secular rival');
+    expect(labelsOf(actors, 'Dana Holt', 'x').join(' | ')).not.toContain('rival');
+    // Before a comma and a name it is that name's apposition, read once.
+    expect(labelsOf(actors, 'Owen Brisk', 'y')).toEqual(['challenger']);
+  });
+
+  it('leaves the relation alone where no other person of the article is called so', () => {
+    const actors = findActors([
+      buildArticle('x', 'Mayor Dana Holt on Sunday led his secular rival with most ballots counted. Owen Brisk had 46 percent of the vote.', 'en'),
+      buildArticle('y', 'Dana Holt won 54 percent. Owen Brisk, a local businessman, conceded on Monday.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => a.labels).some((l) => l.text.includes('rival'))).toBe(false);
+  });
+
+  it('reads «X منافس Y» as what X is (Y\'s rival), the label running through the name it governs', () => {
+    const actors = findActors([
+      buildArticle('x', 'قال العمدة سليم داوود إنه فاز. وحصل نادر الحلبي منافس داوود على ثلث الأصوات.', 'ar'),
+      buildArticle('y', 'أعلن العمدة سليم داوود فوزه. ورفض الوزير نادر الحلبي النتيجة.', 'ar'),
+    ]);
+    const labels = actorNamed(actors, 'نادر الحلبي').labels.filter((l) => l.articleId === 'x');
+    expect(labels.map((l) => `${l.text}:${l.key}`)).toContain('منافس داوود:rival');
     expect(labelsOf(actors, 'سليم داوود').join(' | ')).not.toContain('منافس');
   });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/core/actors/index.ts';
+import { buildArticle } from '../align/build.ts';
+import { labelsOf } from './find.ts';
+
+describe('the state an outlet says a place is in', () => {
+  it('reads "the besieged city of X", "the war-torn city of X" as labels of the place', () => {
+    const actors = findActors([
+      buildArticle('x', 'Rebels captured the army headquarters in the besieged city of Dorvan on Sunday. Food is scarce in the northern city of Kell.', 'en'),
+      buildArticle('y', 'Fighting continued in the war-torn city of Dorvan. Dorvan has been under siege. Kell was calm.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Dorvan', 'x')).toEqual(['besieged city']);
+    expect(labelsOf(actors, 'Dorvan', 'y')).toEqual(['war-torn city']);
+  });
+
+  it('takes no word that only says where or what the place is, nor words before a place that are the sentence\'s', () => {
+    const actors = findActors([
+      buildArticle('x', 'Food is scarce in the northern city of Kell. In the late afternoon Kell was calm.', 'en'),
+      buildArticle('y', 'Traders left the port city of Kell. Kell was calm.', 'en'),
+    ]);
+    expect(actors.flatMap((a) => a.labels).filter((l) => l.origin === 'discovered')).toEqual([]);
+  });
+});
