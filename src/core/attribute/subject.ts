@@ -217,13 +217,17 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
 function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   const w = view.norms[m]!;
   const next = view.norms[m + 1];
+  // «بطلان العقد», «كفاية الأجور»: verbal nouns of shapes whose first root letter is a glued preposition's (an
+  // adjective's ending, «ـان»، «ـية», notwithstanding); «بمناسبة العيد» is a preposition and its noun.
+  const word = bare(lex, w);
+  const gluedLetterMasdar = lex.gluedLetterMasdarShapes.some((re) => re.test(word));
   // "للقناة الرياضية جاهزية اللاعبين": after a definite word an indefinite one is no adjective of it, whatever its ending.
-  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
+  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !gluedLetterMasdar && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
   // A definite word after an indefinite one is its genitive (an adjective would agree in definiteness).
   if (!definite(lex, next) || lex.timeWords.has(next) || view.quoteAround(m + 1)) return false;
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
-  return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
+  return gluedLetterMasdar || lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !word.startsWith(p));
 }
 
 /** "وأعلن الوزير تسجيل إصابات": a bare verbal noun of a shape no name takes, right after a definite word. */
