@@ -462,9 +462,11 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "معلومات مؤكدة عن …": a feminine participle agreeing with the indefinite feminine noun right before it is
   // that noun's adjective, no report; a content clause, colon or quotation after it still makes it one.
   if (agreeingAdjective(view, lex, entry, from, to)) return false;
-  // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
+  // "the said report", "news reports", "the agency's reports": a determiner or possessor before a verb form
+  // makes it a noun or adjective ("he's said" is a pronoun and "has").
   const previous = view.norms[from - 1];
-  if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
+  const possessor = !lex.clitics && previous !== undefined && previous.endsWith("'s") && !lex.subjectPronouns.has(previous.slice(0, -2));
+  if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || possessor) && !view.commaBefore(from)) return false;
   // "… something most leaders would disagree with.": a phrase ending in its preposition needs the object after it.
   if (!lex.clitics && entry.words.length > 1 && lex.postModifiers.has(entry.words[entry.words.length - 1]!) && (to >= view.length || view.commaBefore(to))) return false;
   // "an hourlong show that aired", "a reality show", "just for show": a bare verb form after "a"/"an" and

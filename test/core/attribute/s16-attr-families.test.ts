@@ -34,6 +34,13 @@ describe('English attribution families (session 16)', () => {
     expect(attributionAt(claimsOf('The demand for steel will fall next year.', 'en'), 'steel')).toBeNull();
     expect(attributionAt(claimsOf('A call from the palace ended the talks.', 'en'), 'palace')).toBeNull();
   });
+
+  it('a subject pronoun contracted with "has" keeps the past participle a verb ("he\'s said that …")', () => {
+    expect(attributionAt(claimsOf('He\'s said that the ferry pays for itself.', 'en'), 'ferry')).toMatchObject({ source: { text: 'He' }, cue: { text: 'said' } });
+    expect(attributionAt(claimsOf('She’s warned that the dam leaks.', 'en'), 'dam')?.cue.text).toBe('warned');
+    // A possessor before the form still makes it a noun.
+    expect(attributionAt(claimsOf('The agency\'s reports are late again.', 'en'), 'late')).toBeNull();
+  });
 });
 
 describe('Arabic attribution families (session 16)', () => {
