@@ -299,6 +299,8 @@ export interface RawAttributionData {
   cognateObjects?: string[];
   /** "The agency, close to the opposition, showed …": an adjective of allegiance and its preposition open an aside between commas. */
   allegianceAsides?: string[];
+  /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
+  asideAdverbs?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */
   infinitiveCoordinators?: string[];
   /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */

@@ -252,6 +252,8 @@ export interface Lexicon {
   comparisonAsides: Set<string>;
   cognateObjects: Set<string>;
   allegianceAsides: PhraseSet;
+  /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
+  asideAdverbs: PhraseSet;
   infinitiveCoordinators: Set<string>;
   shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
@@ -618,6 +620,7 @@ function compile(raw: RawAttributionData): Lexicon {
     comparisonAsides: foldSet(raw.comparisonAsides),
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
+    asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),

@@ -1081,7 +1081,7 @@ const DASH = /[\u2013\u2014]|--/u;
 /**
  * The chunk from `a` to `end`, set off by a comma before it, is an aside between the subject and the cue,
  * skipped as one step: an age ("Maria Gomez, 66, said"), a comparison ("Senator A B, like Governor C, has
- * urged"), an allegiance ("the agency, close to the opposition, showed"), a residence ("Johnnie Wilson, of
+ * urged"), an allegiance ("the agency, close to the opposition, showed"), an adverb ("Hale, too, said"), a residence ("Johnnie Wilson, of
  * Springfield, Va., said"), or an apposition describing a place named by a preposition ("Footage from
  * Marlow, the county seat, showed": the subject is the phrase the place belongs to).
  */
@@ -1090,6 +1090,7 @@ function skippedAside(view: SentenceView, lex: Lexicon, a: number, end: number, 
   const w = view.norms[a]!;
   if (end === a && /^\d{1,3}$/.test(w)) return true;
   if (end - a < 6 && (lex.comparisonAsides.has(w) || lex.allegianceAsides.matchAt(view.norms, a, end + 1) > 0)) return true;
+  if (lex.asideAdverbs.matchAt(view.norms, a, end + 1) === end - a + 1) return true;
   if (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor)))) return true;
   return !lex.clitics && (lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && placeEnds(view, lex, a - 1, floor);
 }

@@ -35,6 +35,14 @@ describe('English attribution families (session 16)', () => {
     expect(attributionAt(claimsOf('A call from the palace ended the talks.', 'en'), 'palace')).toBeNull();
   });
 
+  it('an adverb making up a whole aside between the subject and its cue is skipped ("Hale, too, said")', () => {
+    expect(attributionAt(claimsOf('Mayor Ruiz, too, warned that the ferry loses money.', 'en'), 'ferry')).toMatchObject({ source: { text: 'Mayor Ruiz' }, cue: { text: 'warned' } });
+    expect(attributionAt(claimsOf('The auditors, of course, argued that the ferry loses money.', 'en'), 'ferry')?.source.text).toBe('The auditors');
+    // An aside with more than the adverb is not one of these; an inverted cue after the aside keeps its subject after it.
+    expect(attributionAt(claimsOf('Mayor Ruiz, too late, warned that the ferry loses money.', 'en'), 'ferry')?.source.text).not.toBe('Mayor Ruiz');
+    expect(attributionAt(claimsOf('The ferry pays for itself, too, said Mayor Ruiz.', 'en'), 'ferry')?.source.text).toBe('Mayor Ruiz');
+  });
+
   it('a subject pronoun contracted with "has" keeps the past participle a verb ("he\'s said that …")', () => {
     expect(attributionAt(claimsOf('He\'s said that the ferry pays for itself.', 'en'), 'ferry')).toMatchObject({ source: { text: 'He' }, cue: { text: 'said' } });
     expect(attributionAt(claimsOf('She’s warned that the dam leaks.', 'en'), 'dam')?.cue.text).toBe('warned');
