@@ -104,6 +104,16 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
   return hits;
 }
 
+/** "would call", "will also demand", "she'll stress": a modal (or its contracted ending) before the word, adverbs between (≤ 2). */
+function modalBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const w = view.norms[k]!;
+    if (lex.modalAuxiliaries.has(w) || [...lex.modalAuxiliaries].some((m) => m.startsWith("'") && w.endsWith(m))) return true;
+    if (!lex.auxiliaries.has(w) || lex.finiteAuxiliaries.has(w) || view.commaBefore(k + 1)) return false;
+  }
+  return false;
+}
+
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
@@ -362,6 +372,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
+  if (entry.afterModal && !modalBefore(view, lex, from)) return false;
   if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to))) return false;
   if (entry.requiresColon) {
     let found = false;
@@ -451,9 +462,11 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "معلومات مؤكدة عن …": a feminine participle agreeing with the indefinite feminine noun right before it is
   // that noun's adjective, no report; a content clause, colon or quotation after it still makes it one.
   if (agreeingAdjective(view, lex, entry, from, to)) return false;
-  // "the said report", "news reports": a determiner before a verb form makes it a noun or adjective.
+  // "the said report", "news reports", "the agency's reports": a determiner or possessor before a verb form
+  // makes it a noun or adjective ("he's said" is a pronoun and "has").
   const previous = view.norms[from - 1];
-  if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || (!lex.clitics && previous.endsWith("'s"))) && !view.commaBefore(from)) return false;
+  const possessor = !lex.clitics && previous !== undefined && previous.endsWith("'s") && !lex.subjectPronouns.has(previous.slice(0, -2));
+  if (entry.form === 'verb' && previous !== undefined && (lex.determiners.has(previous) || possessor) && !view.commaBefore(from)) return false;
   // "… something most leaders would disagree with.": a phrase ending in its preposition needs the object after it.
   if (!lex.clitics && entry.words.length > 1 && lex.postModifiers.has(entry.words[entry.words.length - 1]!) && (to >= view.length || view.commaBefore(to))) return false;
   // "an hourlong show that aired", "a reality show", "just for show": a bare verb form after "a"/"an" and

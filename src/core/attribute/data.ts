@@ -95,6 +95,8 @@ export interface RawGrammar {
   masdarShapes?: string[];
   /** The verbal-noun shapes no given name takes: after a definite subject such a word opens the object. */
   unnamedMasdarShapes?: string[];
+  /** Verbal-noun shapes whose first root letter is also a glued preposition («بطلان»، «لزوم»، «كفاية»): such a word is no preposition and its noun. */
+  gluedLetterMasdarShapes?: string[];
   /** First words of a compound given name ("عبد"): the name goes on past the next word. */
   compoundNameHeads?: string[];
   circumstantialOpeners?: string[];
@@ -157,6 +159,10 @@ export interface RawAttributionData {
   questionWords?: string[];
   /** Nouns of saying that report with a possessor and a that-clause ("her claim that …", possessive.ts). */
   possessiveReportNouns?: string[];
+  /** "her view is that …": a copula that may stand between such a noun and its that-clause. */
+  possessiveCopulas?: string[];
+  /** Modal auxiliaries ("would", "will"): a cue's bare lemma its forms leave out (a noun too) is a verb after one ("would call"). */
+  modalAuxiliaries?: string[];
   /** Endings of plural nouns of people ("hydrologists", "farmers"): such a head can hold a belief or take a stance. */
   personPluralEndings?: string[];
   /** "the engineer believes …", "…, the farmer claims.": endings of a singular noun of a person the lists lack. */
@@ -293,6 +299,8 @@ export interface RawAttributionData {
   cognateObjects?: string[];
   /** "The agency, close to the opposition, showed …": an adjective of allegiance and its preposition open an aside between commas. */
   allegianceAsides?: string[];
+  /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
+  asideAdverbs?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */
   infinitiveCoordinators?: string[];
   /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */

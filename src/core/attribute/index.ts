@@ -560,7 +560,10 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "…, said A, who stressed that …": a relative after a comma is resolved even after another report.
     if (previousInSentence && !relativeReport(view, lex, draft)) return null;
     // "بيان سفارتها … والتي حذرت": the nearest source noun before the relative pronoun.
-    for (let k = subject.range.from - 1; k >= Math.max(0, subject.range.from - 8); k--) {
+    // "The union endorsed Marta Diaz, who …": the antecedent follows another cue of the sentence, never
+    // a noun before that cue (both the walk and the phrase scan stop at it).
+    const floor = previousInSentence ? previousInSentence.draft.hit.to : 0;
+    for (let k = subject.range.from - 1; k >= Math.max(floor, subject.range.from - 8); k--) {
       if (view.commaBefore(k + 1) && k < subject.range.from - 1) break;
       const m = lookupNoun(lex, view.norms, k);
       // A rank heads the name after it ("السفير خالد ناصر الذي") or stands alone ("بالسفير الذي"); in a
@@ -570,8 +573,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "… أن يصبح فلان الفلاني البالغ 44 عاما، والذي قال …": the bare name ending the clause before it.
     const name = previousInSentence ? null : nameBeforeRelative(view, lex, subject.range.from);
     if (name) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'before' } }, history, undefined);
-    // After another cue in the sentence the antecedent follows that cue ("praised A, who said …" → A).
-    const antecedent = scanBefore(view, lex, subject.range.from, previousInSentence ? previousInSentence.draft.hit.to : 0, new Map());
+    const antecedent = scanBefore(view, lex, subject.range.from, floor, new Map());
     // "…, most of whom said": the phrase takes its relative ("most of whom"), not a bare "of" at its end.
     const chunks = antecedent.type === 'phrase' && antecedent.chunks.length === 1 ? [trailingPreposition(view, lex, antecedent.chunks[0]!, subject.range.to)] : undefined;
     if (antecedent.type === 'phrase') return resolve(view, lex, { ...draft, subject: chunks ? { ...antecedent, chunks } : antecedent }, history, undefined);

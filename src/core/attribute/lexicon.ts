@@ -51,6 +51,8 @@ export interface CueEntry {
   relativeOnly?: boolean;
   /** Only a cue inside an "as" clause ("as X put it"). */
   asClauseOnly?: boolean;
+  /** The bare lemma of a cue whose listed forms leave it out (a noun too: "a demand"): a cue only after a modal ("will demand"). */
+  afterModal?: boolean;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -135,6 +137,10 @@ export interface Lexicon {
   questionWords: Set<string>;
   /** Nouns of saying that report with a possessor and a that-clause ("her claim that …"). */
   possessiveReportNouns: Set<string>;
+  /** "her view is that …": copulas between a possessive report noun and its that-clause. */
+  possessiveCopulas: Set<string>;
+  /** "will", "would": a bare verb after one of these (adverbs between) is finite ("would call", CueEntry.afterModal). */
+  modalAuxiliaries: Set<string>;
   /** Endings of plural nouns of people ("-ists", "-ers"). */
   personPluralEndings: string[];
   personSingularEndings: string[];
@@ -246,6 +252,8 @@ export interface Lexicon {
   comparisonAsides: Set<string>;
   cognateObjects: Set<string>;
   allegianceAsides: PhraseSet;
+  /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
+  asideAdverbs: PhraseSet;
   infinitiveCoordinators: Set<string>;
   shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
@@ -289,6 +297,8 @@ export interface Lexicon {
   masdarShapes: RegExp[];
   /** Verbal-noun shapes no given name takes (an object after a definite subject, not a name after a title). */
   unnamedMasdarShapes: RegExp[];
+  /** Verbal-noun shapes starting with a root letter that is also a glued preposition («بطلان»، «لزوم»). */
+  gluedLetterMasdarShapes: RegExp[];
   /** First words of a compound given name ("عبد"). */
   compoundNameHeads: Set<string>;
   /** «وهم», «وهو» + a verb: a circumstantial clause, which ends a noun phrase. */
@@ -337,10 +347,12 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] {
+type CueFormOut = { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean; afterModal?: boolean };
+
+function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
   const m = raw.morphology;
   const g = m.gender ?? {};
-  const out: { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean }[] = [];
+  const out: CueFormOut[] = [];
   const objects = m.objectSuffixes ?? [''];
   for (const stem of cue.past ?? []) {
     for (const suffix of m.pastSuffixes ?? ['']) {
@@ -369,6 +381,10 @@ function cueForms(cue: RawCue, raw: RawAttributionData): { form: CueForm; text: 
   }
   for (const form of cue.participleForms ?? []) out.push({ form: 'participle', text: form });
   for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : /ing$/.test(form) && m.regular ? 'participle' : 'verb', text: form });
+  // "would call", "will demand": after a modal the bare lemma the listed forms leave out is the verb.
+  if (cue.forms && m.regular && !cue.prepositional && !/\s/u.test(cue.lemma) && !cue.forms.includes(cue.lemma) && cue.forms.some((f) => !/\s/u.test(f))) {
+    out.push({ form: 'verb', text: cue.lemma, afterModal: true });
+  }
   if (!cue.forms && m.regular && !cue.past) {
     for (const form of englishForms(cue.lemma)) out.push({ form: form.endsWith('ing') ? 'participle' : 'verb', text: form });
   }
@@ -408,7 +424,7 @@ function compile(raw: RawAttributionData): Lexicon {
   const relativeCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text, gender, objectSuffix, relativeOnly } of cueForms(cue, raw)) {
+    for (const { form, text, gender, objectSuffix, relativeOnly, afterModal } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
@@ -439,6 +455,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(conj ? { conjoined: true } : {}),
           ...(objectSuffix ? { objectSuffix: true } : {}),
           ...(relativeOnly ? { relativeOnly: true } : {}),
+          ...(afterModal ? { afterModal: true } : {}),
         });
       }
     }
@@ -531,6 +548,8 @@ function compile(raw: RawAttributionData): Lexicon {
     participleAnyReport: raw.participleAnyReport ?? false,
     questionWords: new Set((raw.questionWords ?? []).map(foldForMatch)),
     possessiveReportNouns: new Set((raw.possessiveReportNouns ?? []).map(foldForMatch)),
+    possessiveCopulas: foldSet(raw.possessiveCopulas),
+    modalAuxiliaries: foldSet(raw.modalAuxiliaries),
     personPluralEndings: raw.personPluralEndings ?? [],
     personSingularEndings: raw.personSingularEndings ?? [],
     absolutePrepositions: foldSet(raw.absolutePrepositions),
@@ -601,6 +620,7 @@ function compile(raw: RawAttributionData): Lexicon {
     comparisonAsides: foldSet(raw.comparisonAsides),
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
+    asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
@@ -627,6 +647,7 @@ function compile(raw: RawAttributionData): Lexicon {
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
     masdarShapes: (raw.grammar?.masdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     unnamedMasdarShapes: (raw.grammar?.unnamedMasdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
+    gluedLetterMasdarShapes: (raw.grammar?.gluedLetterMasdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
     circumstantialOpeners: foldSet(raw.grammar?.circumstantialOpeners),
     muteDocuments: foldSet(raw.grammar?.muteDocuments),

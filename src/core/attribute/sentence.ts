@@ -1443,8 +1443,7 @@ function objectBeforeComplementizer(view: SentenceView, lex: Lexicon, k: number)
 
 /** "X, who chairs the committee, said": the comma before the cue closes an aside, not the content. */
 function commaClauseBefore(view: SentenceView, lex: Lexicon, cueFrom: number): boolean {
-  let a = cueFrom - 1;
-  while (a > 0 && !view.commaBefore(a)) a--;
+  const a = view.chunkStartBefore(cueFrom);
   const first = view.norms[a]!;
   return lex.relativePronouns.has(first) || lex.anonymityMarkers.matchAt(view.norms, a, cueFrom) > 0;
 }

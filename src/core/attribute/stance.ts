@@ -46,8 +46,7 @@ export function objectFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, f
  * closes an aside (a relative clause or an apposition) after its subject.
  */
 function asideBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
-  let a = from - 1;
-  while (a > 0 && !view.commaBefore(a)) a--;
+  const a = view.chunkStartBefore(from);
   if (a <= 1 || a === from - 1) return false;
   const w = view.norms[a]!;
   return lex.relativePronouns.has(w) || lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w);

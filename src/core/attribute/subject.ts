@@ -217,13 +217,17 @@ export function channelAt(view: SentenceView, lex: Lexicon, i: number, to: numbe
 function constructHeadAt(view: SentenceView, lex: Lexicon, m: number): boolean {
   const w = view.norms[m]!;
   const next = view.norms[m + 1];
+  // «بطلان العقد», «كفاية الأجور»: verbal nouns of shapes whose first root letter is a glued preposition's (an
+  // adjective's ending, «ـان»، «ـية», notwithstanding); «بمناسبة العيد» is a preposition and its noun.
+  const word = bare(lex, w);
+  const gluedLetterMasdar = lex.gluedLetterMasdarShapes.some((re) => re.test(word));
   // "للقناة الرياضية جاهزية اللاعبين": after a definite word an indefinite one is no adjective of it, whatever its ending.
-  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
+  if (next === undefined || definite(lex, w) || (adjectiveLike(lex, w) && !gluedLetterMasdar && !definite(lex, view.norms[m - 1]!)) || isDigit(w) || lex.adverbialPrepositions.has(w) || lex.separatePrepositions.has(w) || view.quoteAround(m) || view.commaBefore(m + 1)) return false;
   // A definite word after an indefinite one is its genitive (an adjective would agree in definiteness).
   if (!definite(lex, next) || lex.timeWords.has(next) || view.quoteAround(m + 1)) return false;
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
-  return lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !bare(lex, w).startsWith(p));
+  return gluedLetterMasdar || lex.nounPrefixes.every((p) => p.length !== 1 || lex.conjunctions.includes(p) || !word.startsWith(p));
 }
 
 /** "وأعلن الوزير تسجيل إصابات": a bare verbal noun of a shape no name takes, right after a definite word. */
@@ -970,25 +974,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (pattern && !headVia && a + pattern < end + 1) headVia = { from: a + pattern, to: end + 1 };
       break;
     }
-    // "Maria Gomez, 66, said": an age between commas is skipped like an aside.
-    if (picked.length === 0 && view.commaBefore(a) && a > floor && end === a && /^\d{1,3}$/.test(view.norms[a]!)) {
-      end = a - 1;
-      continue;
-    }
-    // "Senator A B, like Governor C, has urged": a comparison between commas is skipped like an aside;
-    // so is an allegiance ("the agency, close to the opposition, showed").
-    if (picked.length === 0 && view.commaBefore(a) && a > floor && end - a < 6 && (lex.comparisonAsides.has(view.norms[a]!) || lex.allegianceAsides.matchAt(view.norms, a, end + 1) > 0)) {
-      end = a - 1;
-      continue;
-    }
-    // "Johnnie Wilson, of Springfield, Va., said": a residence between commas is skipped like an aside.
-    if (picked.length === 0 && view.commaBefore(a) && a > floor && (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor))))) {
-      end = a - 1;
-      continue;
-    }
-    // "Footage from Marlow, the county seat, showed": an apposition after a place named by a
-    // preposition describes the place; the subject is the phrase the place belongs to.
-    if (picked.length === 0 && !lex.clitics && view.commaBefore(a) && a > floor && (lex.definiteMarkers.has(view.norms[a]!) || lex.indefiniteMarkers.has(view.norms[a]!)) && placeEnds(view, lex, a - 1, floor)) {
+    // "Maria Gomez, 66, said", "the agency, close to the opposition, showed": an aside between commas.
+    if (picked.length === 0 && skippedAside(view, lex, a, end, floor)) {
       end = a - 1;
       continue;
     }
@@ -1090,6 +1077,23 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
 }
 
 const DASH = /[\u2013\u2014]|--/u;
+
+/**
+ * The chunk from `a` to `end`, set off by a comma before it, is an aside between the subject and the cue,
+ * skipped as one step: an age ("Maria Gomez, 66, said"), a comparison ("Senator A B, like Governor C, has
+ * urged"), an allegiance ("the agency, close to the opposition, showed"), an adverb ("Hale, too, said"), a residence ("Johnnie Wilson, of
+ * Springfield, Va., said"), or an apposition describing a place named by a preposition ("Footage from
+ * Marlow, the county seat, showed": the subject is the phrase the place belongs to).
+ */
+function skippedAside(view: SentenceView, lex: Lexicon, a: number, end: number, floor: number): boolean {
+  if (!view.commaBefore(a) || a <= floor) return false;
+  const w = view.norms[a]!;
+  if (end === a && /^\d{1,3}$/.test(w)) return true;
+  if (end - a < 6 && (lex.comparisonAsides.has(w) || lex.allegianceAsides.matchAt(view.norms, a, end + 1) > 0)) return true;
+  if (lex.asideAdverbs.matchAt(view.norms, a, end + 1) === end - a + 1) return true;
+  if (residence(view, lex, a) || (end - a < 2 && view.capitalized(a) && residence(view, lex, chunkStart(view, a - 1, floor)))) return true;
+  return !lex.clitics && (lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && placeEnds(view, lex, a - 1, floor);
+}
 
 /** The last word before an apposition set off by dashes that ends at word `j` (a dash after it), or -1. */
 function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: number): number {

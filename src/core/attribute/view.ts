@@ -95,6 +95,13 @@ export class SentenceView {
     return i > 0 && i <= this.tokens.length ? this.gaps[i]! : 0;
   }
 
+  /** The first word of the comma chunk that word `i` closes: after the last comma before `i` (0 when none). */
+  chunkStartBefore(i: number): number {
+    let a = i - 1;
+    while (a > 0 && !this.commaBefore(a)) a--;
+    return a;
+  }
+
   commaBefore(i: number): boolean {
     return (this.bits(i) & COMMA) !== 0;
   }
