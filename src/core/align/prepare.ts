@@ -594,10 +594,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);
   // A report: a reporting cue of the attribution lexicon ("announced", "نفاه") or a reporting predicate class.
-  // A verb that reports only after a poll's share ("44 percent back X") is no report word of its own: "back", "support".
   const isReportIn = (lang: string) => {
-    const cues = opts.splitPropositions ? lexiconFor(lang)?.cues : undefined;
-    const reports = (norm: string): boolean => cues?.get(norm)?.some((entry) => !entry.shareSubject) ?? false;
+    const reports = (norm: string): boolean => opts.splitPropositions && isReportCue(lang, norm);
     return (part: readonly string[]): boolean => part.some(reports) || termsOf(lang).peek(part).some(isReportingKey);
   };
   articles.forEach((article, a) => {
@@ -1041,6 +1039,16 @@ function sharesWordBeyondNames(space: VectorSpace, i: number, j: number, namesA:
 function shareEntity(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const e of a) if (b.has(e)) return true;
   return false;
+}
+
+/**
+ * Whether a word is a reporting cue of the attribution lexicon on its own. A verb that reports only after a
+ * poll's share ("44 percent back X") is not ("back", "support"), nor a bare lemma that reports only after a
+ * modal ("would rate it", "will state that": "the lending rate", "the state" are no reports).
+ * @example isReportCue('en', 'announced') // true; isReportCue('en', 'rate') // false
+ */
+export function isReportCue(lang: string, norm: string): boolean {
+  return lexiconFor(lang)?.cues.get(norm)?.some((entry) => !entry.shareSubject && !entry.afterModal) ?? false;
 }
 
 function titleParts(text: string, lang: LanguageCode, stop: (norm: string) => boolean, isReport: (part: readonly string[]) => boolean): string[][] {
