@@ -541,7 +541,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "the government" only to an earlier "government".
     const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
     const earlier = info.anaphoric
-      ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
+      ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media') && sameMediumKind(lex, m.key, info.key)) : undefined)
       : undefined;
     mentioned = earlier ?? mention;
     if (earlier) result = newResolved(draft, { ...earlier.source, continued: true }, true, undefined);
@@ -688,6 +688,13 @@ function foldedText(source: AttributedSource): string {
 }
 
 const foldedTexts = new WeakMap<AttributedSource, string>();
+
+/** "the broadcaster" after "the news agency" is another medium: both heads in kinds of media, and the kinds differ. */
+function sameMediumKind(lex: Lexicon, earlier: string, key: string): boolean {
+  const a = lex.mediaHeadGroup.get(earlier);
+  const b = lex.mediaHeadGroup.get(key);
+  return a === undefined || b === undefined || a === b;
+}
 
 function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) if (test(history[i]!)) return history[i];
