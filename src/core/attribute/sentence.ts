@@ -20,7 +20,7 @@ import { resumptivePossessor } from './resumptive-possessor.ts';
 import { subjectScanFrom } from './as-resumptive.ts';
 import { creditBeforeRelative, publisherOfCredit } from './credit-relative.ts';
 import { documentBeforeCue } from './document-before.ts';
-import { disagreesInGender, insideConditional, prepositionalObject, relativeAgreement } from './clause-guards.ts';
+import { disagreesInGender, insideConditional, predicateAfterObjectPronoun, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
@@ -919,7 +919,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
       break;
     }
   }
-  if (!relay && subject.type === 'phrase' && subject.chunks.length > 0 && (disagreesInGender(view, lex, hit.entry, subject.chunks[0]!) || prepositionalObject(view, lex, hit.entry, subject.chunks[0]!.from))) {
+  if (!relay && subject.type === 'phrase' && subject.chunks.length > 0 && (disagreesInGender(view, lex, hit.entry, subject.chunks[0]!) || prepositionalObject(view, lex, hit.entry, subject.chunks[0]!.from) || predicateAfterObjectPronoun(view, lex, hit.entry, subject.chunks[0]!.from))) {
     subject = { type: 'none' };
     via = undefined;
     contentFrom = hit.to;
