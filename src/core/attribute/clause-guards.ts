@@ -139,10 +139,10 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
 }
 
 /**
- * «واعتبرتها محاولة للاستيلاء …», «واعتبرته خطوة نحو …»: after a verb carrying its object pronoun, an indefinite
+ * «واعتبرته محاولة لخصخصة …», «واعتبرته خطوة نحو …»: after a verb carrying its object pronoun, an indefinite
  * word with a feminine ending that is no source noun, followed by a preposition, an adjective or its genitive
  * (no second name word), is the second object, what the object is taken for: the subject is the one before.
- * @example predicateAfterObjectPronoun(view, lex, entry, 1) // "واعتبرتها محاولة للاستيلاء …" → true
+ * @example predicateAfterObjectPronoun(view, lex, entry, 1) // "واعتبرته محاولة لخصخصة القطاع" → true
  */
 export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): boolean {
   if (!entry.objectSuffix || at >= view.length || view.quoteAround(at) || view.quoteOpeningAt(at)) return false;
@@ -157,7 +157,7 @@ export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, en
   return articled(next) || lex.separatePrepositions.has(next) || gluedPreposition(lex, next) || adjectiveLike(lex, next);
 }
 
-/** «للاستيلاء», «بتقديم»: a one-letter preposition (no conjunction) glued on a word of three letters or more. */
+/** «لخصخصة», «بتقديم»: a one-letter preposition (no conjunction) glued on a word of three letters or more. */
 function gluedPreposition(lex: Lexicon, word: string): boolean {
   return lex.nounPrefixes.some((p) => p.length === 1 && !lex.conjunctions.includes(p) && word.startsWith(p) && word.length > 3);
 }

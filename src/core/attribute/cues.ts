@@ -351,7 +351,7 @@ function addressedTo(view: SentenceView, lex: Lexicon, to: number): boolean {
 /** Words an absolute construction's noun phrase may have between "with" and its past participle ("with the new border crossing expected"). */
 const ABSOLUTE_PHRASE_WORDS = 4;
 
-/** "with Somaliland expected to …", "with the results announced on Monday": "with", a short noun phrase (no verb, comma or pronoun), then the form at `from`. */
+/** "with the province expected to …", "with the results announced on Monday": "with", a short noun phrase (no verb, comma or pronoun), then the form at `from`. */
 function absolutePassive(view: SentenceView, lex: Lexicon, from: number): boolean {
   for (let m = from - 1; m >= Math.max(0, from - 1 - ABSOLUTE_PHRASE_WORDS); m--) {
     if (view.commaBefore(m + 1) || view.breakBefore(m + 1) || view.quoteAround(m)) return false;

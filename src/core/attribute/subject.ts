@@ -531,7 +531,7 @@ function secondTitleToName(view: SentenceView, lex: Lexicon, headKind: string | 
 }
 
 /**
- * «رئيس الهلال الأحمر الإيراني بيرحسين كوليفاند بقوله»: after a title closed by a definite word, a word opening
+ * «مدير المستشفى الميداني بيرداود كوهسار بقوله»: after a title closed by a definite word, a word opening
  * with a glued letter whose rest no dictionary or verbal-noun shape knows, followed by a bare word no dictionary
  * knows, is a two-word name, not a preposition and its noun («بتقديم الدعم»: a verbal noun and a definite word).
  */

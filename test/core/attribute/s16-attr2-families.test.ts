@@ -83,9 +83,9 @@ describe('a bare medium refers back only to a medium of its kind', () => {
 });
 
 describe('Arabic: a two-word name after a title, its first word opening with a glued letter', () => {
-  it('«مدير المستشفى الميداني بيرحسين كوليفاند بقوله» keeps the name in the source', () => {
-    const got = ar('وهو ما أكده مدير المستشفى الميداني بيرحسين كوليفاند بقوله: "لم يتم رصد أي دلالة".');
-    expect(got[0]!.source).toBe('مدير المستشفى الميداني بيرحسين كوليفاند');
+  it('«مدير المستشفى الميداني بيرداود كوهسار بقوله» keeps the name in the source', () => {
+    const got = ar('وهو ما أكده مدير المستشفى الميداني بيرداود كوهسار بقوله: "لم يتم رصد أي دلالة".');
+    expect(got[0]!.source).toBe('مدير المستشفى الميداني بيرداود كوهسار');
   });
 
   it('a preposition and its verbal noun still open the complement', () => {
@@ -105,5 +105,22 @@ describe('Arabic: after a verb carrying its object pronoun, an indefinite noun i
   it('a preposition phrase with a pronoun («بحلفائه») is no such noun', () => {
     const got = ar('وقالت المصادر إن الوسطاء يحاولون إقناع القائد، ومن وصفتهم بحلفائه، بالانسحاب.');
     expect(got.some((c) => c.cue === 'وصفتهم' && c.source === 'ومن')).toBe(false);
+  });
+});
+
+describe('a participle after "<channel or document> by X" is said by X', () => {
+  it('"a statement by Lena Holm assuring the public that …"', () => {
+    const got = en('This follows a statement by Lena Holm assuring the public that there would be no shortage.');
+    expect(got[0]!.source).toBe('Lena Holm');
+    expect(got[0]!.content).toBe('there would be no shortage');
+  });
+
+  it('"a tweet by the senator claiming that …"', () => {
+    expect(en('It follows a tweet by the senator claiming that the count was rigged.')[0]!.source).toBe('the senator');
+  });
+
+  it('without a clause after it, or right after the channel, nothing changes', () => {
+    expect(en('The vote came after a statement by the ministry regarding the border.')[0]!.source).toBeNull();
+    expect(en('The union issued a statement saying that talks had failed.')[0]!.source).toBe('The union');
   });
 });
