@@ -124,3 +124,11 @@ describe('a participle after "<channel or document> by X" is said by X', () => {
     expect(en('The union issued a statement saying that talks had failed.')[0]!.source).toBe('The union');
   });
 });
+
+describe('a stance is not cut at "as" before a quoted complement', () => {
+  it('"has hailed the ruling that ended the dispute as a \'victory\'" keeps the quotation in the claim', () => {
+    const got = en("The ministry has hailed the ruling that ended the dispute as a 'victory' but denied any role.");
+    expect(got).toHaveLength(1);
+    expect(got[0]!.content).toContain("as a 'victory'");
+  });
+});
