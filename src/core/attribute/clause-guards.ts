@@ -9,6 +9,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
+import { adjectiveLike } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 interface RawClauses {
@@ -135,6 +136,30 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
   // "بمحاسبة المسؤولين": the construct's second noun may name people; only a title opening a name is none of it.
   const titled = lookupNoun(lex, view.norms, at + 1)?.entry.kind;
   return lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1) && !lex.timeWords.has(next) && !lex.relativePronouns.has(next) && titled !== 'person' && titled !== 'rank';
+}
+
+/**
+ * «واعتبرته محاولة لخصخصة …», «واعتبرته خطوة نحو …»: after a verb carrying its object pronoun, an indefinite
+ * word with a feminine ending that is no source noun, followed by a preposition, an adjective or its genitive
+ * (no second name word), is the second object, what the object is taken for: the subject is the one before.
+ * @example predicateAfterObjectPronoun(view, lex, entry, 1) // "واعتبرته محاولة لخصخصة القطاع" → true
+ */
+export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): boolean {
+  if (!entry.objectSuffix || at >= view.length || view.quoteAround(at) || view.quoteOpeningAt(at)) return false;
+  const word = view.norms[at]!;
+  const articled = (w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
+  // Folding writes ة as ه: the written word tells a feminine noun from one with a pronoun («بحلفائه»).
+  const written = view.tokens[at]!.text;
+  if (articled(word) || gluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
+  if (!lex.feminineEndings.some((e) => word.endsWith(e) && word.length > e.length + 2)) return false;
+  const next = view.norms[at + 1];
+  if (next === undefined || view.commaBefore(at + 1)) return true;
+  return articled(next) || lex.separatePrepositions.has(next) || gluedPreposition(lex, next) || adjectiveLike(lex, next);
+}
+
+/** «لخصخصة», «بتقديم»: a one-letter preposition (no conjunction) glued on a word of three letters or more. */
+function gluedPreposition(lex: Lexicon, word: string): boolean {
+  return lex.nounPrefixes.some((p) => p.length === 1 && !lex.conjunctions.includes(p) && word.startsWith(p) && word.length > 3);
 }
 
 /**

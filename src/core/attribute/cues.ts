@@ -358,6 +358,20 @@ function addressedTo(view: SentenceView, lex: Lexicon, to: number): boolean {
   return lex.channelNouns.has(w) || lex.determiners.has(w) || view.capitalized(to + 1);
 }
 
+/** Words an absolute construction's noun phrase may have between "with" and its past participle ("with the new border crossing expected"). */
+const ABSOLUTE_PHRASE_WORDS = 4;
+
+/** "with the province expected to …", "with the results announced on Monday": "with", a short noun phrase (no verb, comma or pronoun), then the form at `from`. */
+function absolutePassive(view: SentenceView, lex: Lexicon, from: number): boolean {
+  for (let m = from - 1; m >= Math.max(0, from - 1 - ABSOLUTE_PHRASE_WORDS); m--) {
+    if (view.commaBefore(m + 1) || view.breakBefore(m + 1) || view.quoteAround(m)) return false;
+    const w = view.norms[m]!;
+    if (lex.absolutePrepositions.has(w)) return m < from - 1;
+    if (lex.auxiliaries.has(w) || lex.pronouns.has(w) || lex.complementizers.has(w) || lex.relativePronouns.has(w)) return false;
+  }
+  return false;
+}
+
 /** "52 percent would choose A", "4% favor B": a share of those polled right before the cue, one auxiliary between at most. */
 function shareBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
   let k = from - 1;
@@ -395,6 +409,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
+  // "…, with the region expected to be recognised": a past form after "with" and its short noun phrase is the
+  // passive of an absolute construction; nobody in it reports.
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from)) return false;
   // "When asked if …, X said": a past form right after a subordinator that opens its clause has no subject of
   // its own; it is a reduced passive ("when [he was] asked"), the one asked speaks in the main clause.
   if (!lex.clitics && entry.form === 'verb' && reducedPassiveClause(view, lex, from)) return false;

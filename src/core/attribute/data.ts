@@ -297,6 +297,12 @@ export interface RawAttributionData {
   comparisonAsides?: string[];
   /** «وتابع القول:», «وأردف قائلا»: the verb's own masdar or participle of saying right after it, part of the cue. */
   cognateObjects?: string[];
+  /**
+   * Kinds of media by their head noun (wires, broadcasters, print): a bare "the broadcaster" / «التلفزيون» refers
+   * back to an earlier medium of its own kind (or a bare name), not to an agency named before. Heads in no group
+   * ("the outlet", «موقع») refer back to any medium.
+   */
+  mediaHeadGroups?: string[][];
   /** "The agency, close to the opposition, showed …": an adjective of allegiance and its preposition open an aside between commas. */
   allegianceAsides?: string[];
   /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */

@@ -241,6 +241,13 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     }
     // «…، حيث "…"، بحسب ما أعلن المجلس»: an "as" credit closing the sentence right after a quotation in a
     // later clause than the report before credits that quotation only, as a prepositional credit does.
+    // "According to state radio, the minister said …": an opening credit with no words of its own relays the
+    // report after it; the reporter speaks, the credit is the via.
+    const relayed = openingCreditRelay(view, lex, kept, r);
+    if (relayed) {
+      kept[0] = relayed;
+      continue;
+    }
     const asQuoted = asCreditedQuotation(view, lex, r, kept[kept.length - 1]!);
     if (asQuoted >= 0) {
       kept.push({ ...r, draft: { ...r.draft, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: asQuoted, ownContent: false, innerReport: false } });
@@ -352,6 +359,25 @@ function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolve
   const range = closing.draft.subject.chunks[0]!;
   const via = viaMention(view, lex, range);
   return { ...first, draft: { ...d, via: range }, contentTo: range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
+}
+
+/**
+ * "According to state radio, the minister said …", «وبحسب الإذاعة، قال الوزير إن …»: a prepositional credit
+ * opening the sentence, whose content would be only time words before the next report's clause, relays that
+ * report of another named speaker: the speaker stays, the credit (an outlet, a statement) is the via.
+ */
+function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], r: Resolved): Resolved | null {
+  if (kept.length !== 1 || !r.explicit || r.draft.via || r.draft.hit.entry.form === 'prep' || r.draft.subject.type !== 'phrase') return null;
+  const credit = kept[0]!;
+  const c = credit.draft;
+  if (!credit.explicit || c.hit.entry.form !== 'prep' || c.contentSide !== 'after' || c.subject.type !== 'phrase' || c.subject.chunks.length !== 1) return null;
+  // Only conjunctions or discourse words may stand before the credit.
+  if (c.hit.from > 1 || r.draft.clauseFrom < c.consumedTo || !view.commaBefore(r.draft.clauseFrom)) return null;
+  for (let k = c.consumedTo; k < r.draft.clauseFrom; k++) if (!lex.timeWords.has(view.norms[k]!)) return null;
+  if (r.source.start === credit.source.start) return null;
+  const range = c.subject.chunks[0]!;
+  const via = viaMention(view, lex, range);
+  return { ...r, draft: { ...r.draft, via: range, clauseFrom: 0 }, chain: [{ text: via.text, kind: via.kind }, { text: r.source.text, kind: r.source.kind }] };
 }
 
 /**
@@ -515,7 +541,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "the government" only to an earlier "government".
     const byKind = info.kind === 'anonymous' || info.kind === 'media' || info.kind === 'document';
     const earlier = info.anaphoric
-      ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media')) : undefined)
+      ? findEarlier(history, (m) => m.key === info.key) ?? (byKind ? findEarlier(history, (m) => m.source.kind === info.kind && (!m.via || info.kind === 'media') && sameMediumKind(lex, m.key, info.key)) : undefined)
       : undefined;
     mentioned = earlier ?? mention;
     if (earlier) result = newResolved(draft, { ...earlier.source, continued: true }, true, undefined);
@@ -664,6 +690,13 @@ function foldedText(source: AttributedSource): string {
 }
 
 const foldedTexts = new WeakMap<AttributedSource, string>();
+
+/** "the broadcaster" after "the news agency" is another medium: both heads in kinds of media, and the kinds differ. */
+function sameMediumKind(lex: Lexicon, earlier: string, key: string): boolean {
+  const a = lex.mediaHeadGroup.get(earlier);
+  const b = lex.mediaHeadGroup.get(key);
+  return a === undefined || b === undefined || a === b;
+}
 
 function findEarlier(history: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
   for (let i = history.length - 1; i >= 0 && i >= history.length - 40; i--) if (test(history[i]!)) return history[i];

@@ -254,6 +254,8 @@ export interface Lexicon {
   allegianceAsides: PhraseSet;
   /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
   asideAdverbs: PhraseSet;
+  /** Group of a media head key ("media:broadcaster" → 1); keys in no group are absent. */
+  mediaHeadGroup: Map<string, number>;
   infinitiveCoordinators: Set<string>;
   shareWords: Set<string>;
   reportingGerundPrepositions: Set<string>;
@@ -517,7 +519,7 @@ function compile(raw: RawAttributionData): Lexicon {
     // Keys drop the article so "الصحيفة" and "صحيفة" meet; singular and plural share the kind.
     words[0] = stripArticle(words[0]!, articles);
     const list = nouns.get(words[0]!) ?? [];
-    list.push({ kind, key: `${kind}:${words.join(' ')}`, words, name });
+    list.push({ kind, key: nounKey(kind, text, articles), words, name });
     list.sort((a, b) => b.words.length - a.words.length || rankKind(a.kind) - rankKind(b.kind));
     nouns.set(words[0]!, list);
   };
@@ -621,6 +623,7 @@ function compile(raw: RawAttributionData): Lexicon {
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
+    mediaHeadGroup: new Map((raw.mediaHeadGroups ?? []).flatMap((group, i) => group.map((head) => [nounKey('media', head, articles), i] as const))),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
     reportingGerundPrepositions: foldSet(raw.reportingGerundPrepositions),
@@ -666,6 +669,13 @@ function compile(raw: RawAttributionData): Lexicon {
 // Specific kinds win when one word is listed twice (مسؤول: generic before person; اللواء: rank before brigade).
 function rankKind(kind: NounEntry['kind']): number {
   return ['anonymous', 'media', 'document', 'generic', 'rank', 'organization', 'person', 'unknown'].indexOf(kind);
+}
+
+/** The key of a source noun: its kind and folded words, the first without its article ("الصحيفة" and "صحيفة" meet). */
+function nounKey(kind: string, text: string, articles: readonly string[]): string {
+  const words = foldWords(text);
+  if (words.length > 0) words[0] = stripArticle(words[0]!, articles);
+  return `${kind}:${words.join(' ')}`;
 }
 
 function stripArticle(word: string, articles: readonly string[]): string {

@@ -88,7 +88,13 @@ function clauseSubjectAt(view: SentenceView, lex: Lexicon, to: number): boolean 
  */
 export function stanceEnd(view: SentenceView, lex: Lexicon, from: number): number | null {
   for (let k = from + 1; k < view.length - 1; k++) {
-    if (lex.subordinators.has(view.norms[k]!) && !view.quoteAround(k) && !lex.concessives.has(view.norms[k]!)) return k;
+    if (lex.subordinators.has(view.norms[k]!) && !view.quoteAround(k) && !lex.concessives.has(view.norms[k]!) && !quotedComplement(view, lex, k)) return k;
   }
   return null;
+}
+
+/** "hailed the ruling … as a 'victory'": a quotation right after the word (one determiner between at most) is its quoted complement, no clause. */
+function quotedComplement(view: SentenceView, lex: Lexicon, k: number): boolean {
+  if (view.quoteOpeningAt(k + 1) !== undefined) return true;
+  return k + 2 < view.length && (lex.determiners.has(view.norms[k + 1]!) || lex.indefiniteMarkers.has(view.norms[k + 1]!)) && view.quoteOpeningAt(k + 2) !== undefined;
 }

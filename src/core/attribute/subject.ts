@@ -445,7 +445,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
-    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name') return k;
+    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
@@ -532,6 +532,23 @@ function secondTitleToName(view: SentenceView, lex: Lexicon, headKind: string | 
     if (!definite(lex, w) && !lookupNoun(lex, view.norms, m) && !lex.titleLinkWords.has(w) && !lex.separatePrepositions.has(w) && !lex.timeWords.has(w) && !lex.complementPrefixes.some((p) => w.startsWith(p))) return true;
   }
   return false;
+}
+
+/**
+ * «مدير المستشفى الميداني بيرداود كوهسار بقوله»: after a title closed by a definite word, a word opening
+ * with a glued letter whose rest no dictionary or verbal-noun shape knows, followed by a bare word no dictionary
+ * knows, is a two-word name, not a preposition and its noun («بتقديم الدعم»: a verbal noun and a definite word).
+ */
+function twoWordNameAfterTitle(view: SentenceView, lex: Lexicon, k: number, headKind: string | undefined): boolean {
+  if ((headKind !== 'person' && headKind !== 'rank') || k + 1 >= view.length || !definite(lex, view.norms[k - 1]!)) return false;
+  const w = view.norms[k]!;
+  const next = view.norms[k + 1]!;
+  if (view.commaBefore(k) || view.commaBefore(k + 1) || view.quoteAround(k) || view.quoteAround(k + 1)) return false;
+  if (lex.masdarShapes.some((re) => re.test(w.slice(1))) || lookupNoun(lex, view.norms, k)) return false;
+  // A bare verbal noun or a word opening with a conjunction after it reads as «بضرورة وقف …», «بسرعة تشكيل …».
+  const glued = [...lex.complementPrefixes, ...lex.conjunctions];
+  const bareUnknown = next.length >= 3 && !definite(lex, next) && !glued.some((p) => next.startsWith(p)) && !lex.masdarShapes.some((re) => re.test(next)) && !lookupNoun(lex, view.norms, k + 1);
+  return bareUnknown && !lex.separatePrepositions.has(next) && !lex.timeWords.has(next) && !lex.complementizers.has(next) && !lex.relativePronouns.has(next) && !adjectiveLike(lex, next);
 }
 
 function definite(lex: Lexicon, word: string): boolean {
