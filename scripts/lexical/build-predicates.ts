@@ -45,6 +45,12 @@ const AR_MAX_SENSES = 20;
  * "قائد" and "حكومة" (head, leader, government) through the verb "lead"; the news seeds give the masdars.
  */
 const AR_NOUNS = false;
+/**
+ * Arabic verbal nouns (masdar) of a verb's derived form, made by the form's regular pattern and kept only
+ * where Arabic WordNet lists that word as a noun: they join the verb's class, so «استدعاء السفير» meets
+ * «تستدعي سفيرها» and «انتهاك» meets «تنتهك» (AWN's own noun synsets are too noisy: AR_NOUNS).
+ */
+const AR_MASDARS = true;
 /** Keys shorter than this (two-letter Arabic stems such as "قد") stand for too many words to join. */
 const MIN_KEY = 3;
 /** A class with more member keys than this joins too much to mean one predicate. */
@@ -166,6 +172,26 @@ function arabicVerbForms(lemma: string): string[] {
   return forms;
 }
 
+/**
+ * The regular verbal nouns of a folded perfect stem, by its form: IV, VII, VIII and X (افعل / انفعل /
+ * افتعل / استفعل) put an alif before the last radical (اعلن → اعلان, انتهك → انتهاك, استخدم → استخدام), a
+ * weak last radical becoming «اء» (اعتدي → اعتداء, استدعي → استدعاء); II (فعّل, written as a bare
+ * triliteral) gives تفعيل (وقع → توقيع); III (فاعل) gives مفاعله (شارك → مشاركه). Candidates only: the
+ * caller keeps those Arabic WordNet lists as nouns.
+ * @example arabicMasdars('انتهك') // ['انتهاك']
+ */
+export function arabicMasdars(lemma: string): string[] {
+  const out: string[] = [];
+  if (lemma.startsWith('ا') && lemma.length >= 4 && lemma.length <= 6) {
+    out.push(lemma.endsWith('ي') ? `${lemma.slice(0, -1)}اء` : `${lemma.slice(0, -1)}ا${lemma.slice(-1)}`);
+  } else if (lemma.length === 3) {
+    out.push(`ت${lemma.slice(0, 2)}ي${lemma[2]}`);
+  } else if (lemma.length === 4 && lemma[1] === 'ا') {
+    out.push(`م${lemma[0]}${lemma.slice(2)}ه`);
+  }
+  return out;
+}
+
 function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>): string[] {
   const { iliOf30: ili30, syn31Of: to31 } = readIliMaps(LEXICAL);
   // Noun synset (3.1) → the verb synsets WordNet derives it from.
@@ -180,11 +206,14 @@ function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>)
     }
   }
   const sensesOf = new Map<string, string[]>();
+  const nounLemmas = new Set<string>();
   for (const line of readFileSync(resolve(LEXICAL, 'awn-arb.tab'), 'utf8').split('\n')) {
     const [synset30, kind, lemma] = line.split('\t');
     if (kind !== 'arb:lemma' || !synset30 || !lemma) continue;
     const pos = synset30.slice(-1);
     if (pos !== 'v' && pos !== 'n') continue;
+    // Every noun lemma, mapped to WordNet 3.1 or not: what a verbal noun is checked against.
+    if (pos === 'n') nounLemmas.add(foldForMatch(lemma));
     const ili = ili30.get(synset30);
     const synset31 = ili ? to31.get(ili) : undefined;
     if (!synset31) continue;
@@ -205,6 +234,7 @@ function buildArabic(verbs: Map<string, Synset>, frequency: Map<string, number>)
       if (pos === 'v') {
         const cls = synset.slice(0, -2);
         for (const form of arabicVerbForms(word)) classes.add(cls, keyOf(form, 'ar'));
+        if (AR_MASDARS) for (const masdar of arabicMasdars(word)) if (nounLemmas.has(masdar)) classes.add(cls, keyOf(masdar, 'ar'));
       } else if (AR_NOUNS) {
         for (const verb of verbOfNoun.get(synset) ?? []) classes.add(verb, keyOf(word, 'ar'));
       }

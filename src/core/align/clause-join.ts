@@ -13,6 +13,8 @@ import type { EventFrame } from './frames.ts';
 export interface Clause {
   ids: Int32Array;
   frame: () => EventFrame;
+  /** Cosine this clause must reach with another (over `threshold`): a clause cut at weaker evidence (a comma) asks more. */
+  threshold?: number;
 }
 
 export interface ClauseInput {
@@ -52,7 +54,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
   const { clausesOf, weights, sameClass, allows, threshold, minShared, occasionsOf } = input;
   const mark = new Int32Array(weights.length);
   let stamp = 0;
-  const matches = (x: Int32Array, y: Int32Array): boolean => {
+  const matches = (x: Int32Array, y: Int32Array, need: number): boolean => {
     const s = ++stamp;
     let normY = 0;
     for (const id of y) {
@@ -83,7 +85,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
         }
       }
     }
-    return dot / Math.sqrt(normX * normY) >= threshold;
+    return dot / Math.sqrt(normX * normY) >= need;
   };
   return (a, b) => {
     const ca = clausesOf(a);
@@ -93,7 +95,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
       for (const y of cb) {
         // The words first: a clause's frame is read (once) only when its words match another clause's.
         // The occasions are the units' own (a clause tells what was said, its sentence where): read on a match only.
-        if (matches(x.ids, y.ids) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
+        if (matches(x.ids, y.ids, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0)) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
       }
     }
     return false;

@@ -408,7 +408,8 @@ function markersOf(lang: LanguageCode, kind: 'clauses' | 'breaks'): Markers {
  * ("markets rose after the ministry announced the deal" → two), where one side `isReport` and both
  * keep at least `minWords` words that are not `isStop`; one part (the whole) when it cannot be split.
  * `everyClause`: split at every clause break ("and", "amid", "كما"), report or not, and before a word
- * `opensClause` tells opens one (a conjunction glued on a verb; the word stays in the clause it opens).
+ * `opensClause` tells opens one (a conjunction glued on a verb, a word after a comma: by word and index; the
+ * word stays in the clause it opens).
  * @example propositionParts(['markets', 'rose', 'after', 'bank', 'announced', 'cut'], 'en', () => false, 2, (p) => p.includes('announced')) // [['markets', 'rose'], ['bank', 'announced', 'cut']]
  */
 export function propositionParts(
@@ -418,7 +419,7 @@ export function propositionParts(
   minWords: number,
   isReport: (part: readonly string[]) => boolean,
   everyClause = false,
-  opensClause?: (norm: string) => boolean,
+  opensClause?: (norm: string, k: number) => boolean,
 ): string[][] {
   const { markers, starts } = markersOf(lang, everyClause ? 'breaks' : 'clauses');
   const glued = everyClause ? opensClause : undefined;
@@ -428,7 +429,7 @@ export function propositionParts(
   for (let k = 1; k < norms.length; k++) {
     const marker = starts.has(norms[k]!) ? markerAt(markers, norms, k) : undefined;
     if (!marker) {
-      if (!glued?.(norms[k]!)) continue;
+      if (!glued?.(norms[k]!, k)) continue;
       // A glued opener: the word stays, first of the clause it opens.
       if (contentCount(norms, start, k, isStop) < minWords || contentCount(norms, k, norms.length, isStop) < minWords) continue;
       (parts ??= []).push(norms.slice(start, k));

@@ -21,6 +21,7 @@ import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_T
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
 import { opensGluedClause } from './glued-breaks.ts';
+import { clauseMarkBreaks } from './clause-marks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import { otherTargets, readTarget } from './targets.ts';
@@ -232,6 +233,13 @@ export interface AlignOptions {
    * meeting / a phone call: predicates.json `occasions`, align/clause-join.ts `otherOccasions`).
    */
   clauseOccasions?: boolean;
+  /**
+   * Clause evidence also cuts a unit at punctuation between propositions (a comma or semicolon before a
+   * space: lang/<code>/clause-marks.json, align/clause-marks.ts): "X recalls envoy, terms move illegal".
+   */
+  clauseMarks?: boolean;
+  /** Cosine a clause bounded by such a mark must reach (over `clauseJoin`). */
+  clauseMarkJoin?: number;
   /**
    * How event frames read the predicate of a relative clause, per language ("bodies were found where
    * police had fired"; predicates.json `relatives`, align/frames.ts): 'off' as any other, 'defer' the
@@ -499,6 +507,8 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseFloor: 0.12,
   clauseFrames: 'free',
   clauseOccasions: true,
+  clauseMarks: true,
+  clauseMarkJoin: 0.5,
   relativeMain: { en: 'skip' },
   roleJoin: 0,
   roleRescue: false,
@@ -893,23 +903,40 @@ function clauseReader(
   const kinds = opts.entities ? new Map(opts.entities.entities.map((e) => [e.id, e.kind])) : null;
   const keyOf = keyReader(termsOf);
   const memo: (Clause[] | undefined)[] = [];
+  /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
+  const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
+    const lang = langs[unit]!;
+    // The claim's own words open the unit's sentence: its marks index them.
+    const marks = clauseMarkBreaks(propositionText(claims[unit]!), lang);
+    if (!marks.size) return [];
+    const finer = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
+    if (finer.length <= parts.length) return [];
+    const known = new Set(parts.map((part, k) => `${starts[k]}:${part.length}`));
+    const finerStarts = partStarts(norms, finer);
+    const out: Clause[] = [];
+    finer.forEach((part, k) => {
+      if (!known.has(`${finerStarts[k]}:${part.length}`)) out.push(clauseOf(part, first + finerStarts[k]!, opts.clauseMarkJoin));
+    });
+    return out;
+  };
   const clausesOf = (unit: number): Clause[] => {
     let got = memo[unit];
     if (got) return got;
     const lang = langs[unit]!;
     const norms = normLists[unit]!;
+    const first = firstWords[unit]!;
+    const clauseOf = (part: string[], at: number, threshold?: number): Clause => {
+      let frame: EventFrame | undefined;
+      const clause: Clause = { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, at, keyOf(lang)), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
+      if (threshold !== undefined) clause.threshold = threshold;
+      return clause;
+    };
     const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm) => opensGluedClause(lang, norm));
-    if (parts.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
-    else {
-      let next = 0;
-      got = parts.map((part) => {
-        next = partStart(norms, part, next);
-        const first = firstWords[unit]! + next;
-        next += part.length;
-        let frame: EventFrame | undefined;
-        return { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, first, keyOf(lang)), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
-      });
-    }
+    const starts = partStarts(norms, parts);
+    got = parts.length < 2 ? [] : parts.map((part, k) => clauseOf(part, first + starts[k]!));
+    // Clauses a comma also bounds, besides those of the break words: weaker evidence of a proposition, so they ask more.
+    if (opts.clauseMarks) got.push(...markedClauses(unit, norms, first, parts, starts, clauseOf));
+    if (got.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
     memo[unit] = got;
     return got;
   };
@@ -973,6 +1000,16 @@ function contentWords(norms: readonly string[], isStop: (norm: string) => boolea
   let n = 0;
   for (const norm of norms) if (!isStop(norm)) n++;
   return n;
+}
+
+/** Where each of `parts` (slices of `all` from propositionParts, in order) starts. */
+function partStarts(all: readonly string[], parts: readonly string[][]): number[] {
+  let next = 0;
+  return parts.map((part) => {
+    const at = partStart(all, part, next);
+    next = at + part.length;
+    return at;
+  });
 }
 
 /** Where `part` (a slice of `all` from propositionParts) starts, at or after `from`. */

@@ -1,0 +1,37 @@
+/**
+ * Clause breaks written as punctuation: news sentences chain their propositions with a comma as often as
+ * with a word ("X recalls its envoy, terms the move illegal"; "X said it would act, declaring that …";
+ * «…، واستدعت السفير»). The marks are data per language (lang/<code>/clause-marks.json). Read only for
+ * clause evidence (align/clause-join.ts): a claim is never split into units here.
+ */
+import arMarks from '../lang/ar/clause-marks.json' with { type: 'json' };
+import enMarks from '../lang/en/clause-marks.json' with { type: 'json' };
+import { wordTokens } from '../normalize/tokens.ts';
+import type { LanguageCode } from '../types.ts';
+
+interface ClauseMarkFile {
+  language: LanguageCode;
+  marks: string[];
+}
+
+const FILES: readonly ClauseMarkFile[] = [arMarks as ClauseMarkFile, enMarks as ClauseMarkFile];
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The indexes of the words of `text` (in `wordNorms` order) that follow a clause mark of `lang`: a mark
+ * between two words, followed by a space (a figure's "1,000" is no break). Empty in a language without
+ * marks.
+ * @example clauseMarkBreaks('Rates rose, the pound fell', 'en') // Set {2}
+ */
+export function clauseMarkBreaks(text: string, lang: LanguageCode): ReadonlySet<number> {
+  const marks = FILES.find((f) => f.language === lang)?.marks;
+  if (!marks?.length) return NONE;
+  const tokens = wordTokens(text, lang);
+  let out: Set<number> | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap.length < 2 || !/\s/u.test(gap)) continue;
+    if (marks.some((m) => gap.includes(m))) (out ??= new Set()).add(k);
+  }
+  return out ?? NONE;
+}
