@@ -15,6 +15,8 @@ export interface Clause {
   frame: () => EventFrame;
   /** Cosine this clause must reach with another (over `threshold`): a clause cut at weaker evidence (a comma) asks more. */
   threshold?: number;
+  /** Its squared norm under the joiner's weights, kept by the joiner on first use (a clause meets many). */
+  norm?: number;
 }
 
 export interface ClauseInput {
@@ -54,25 +56,32 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
   const { clausesOf, weights, sameClass, allows, threshold, minShared, occasionsOf } = input;
   const mark = new Int32Array(weights.length);
   let stamp = 0;
-  const matches = (x: Int32Array, y: Int32Array, need: number): boolean => {
-    const s = ++stamp;
-    let normY = 0;
-    for (const id of y) {
-      mark[id] = s;
-      normY += weights[id]! ** 2;
+  const normOf = (clause: Clause): number => {
+    if (clause.norm === undefined) {
+      let norm = 0;
+      for (const id of clause.ids) norm += weights[id]! ** 2;
+      clause.norm = norm;
     }
-    let normX = 0;
+    return clause.norm;
+  };
+  const matches = (a: Clause, b: Clause, need: number): boolean => {
+    const x = a.ids;
+    const y = b.ids;
+    const s = ++stamp;
+    for (const id of y) mark[id] = s;
     let dot = 0;
     let shared = 0;
     for (const id of x) {
-      normX += weights[id]! ** 2;
       if (mark[id] === s) {
         dot += weights[id]! ** 2;
         shared++;
         mark[id] = -s;
       }
     }
-    if (shared < minShared || !normX || !normY) return false;
+    if (shared < minShared) return false;
+    const normX = normOf(a);
+    const normY = normOf(b);
+    if (!normX || !normY) return false;
     if (sameClass) {
       // Unmatched words of one predicate class meet one to one.
       for (const u of x) {
@@ -95,7 +104,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
       for (const y of cb) {
         // The words first: a clause's frame is read (once) only when its words match another clause's.
         // The occasions are the units' own (a clause tells what was said, its sentence where): read on a match only.
-        if (matches(x.ids, y.ids, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0)) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
+        if (matches(x, y, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0)) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
       }
     }
     return false;

@@ -7,6 +7,7 @@
  */
 import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
 import { wordNorms, wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
 import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
@@ -38,6 +39,8 @@ export interface FrameInput {
   text: () => string;
   /** The matching key of a folded word (null for a stop word). */
   keyOf: (norm: string) => string | null;
+  /** The words of `text()` (wordTokens), where the caller keeps them per claim; read only for the subject. */
+  tokens?: () => readonly Token[];
 }
 
 const NONE: readonly number[] = [];
@@ -230,7 +233,7 @@ function speakerOf(claim: Claim, mentions: readonly IndexedMention[], kinds: Rea
  */
 function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
   const text = unit.text();
-  const tokens = wordTokens(text, unit.language);
+  const tokens = unit.tokens ? unit.tokens() : wordTokens(text, unit.language);
   const index = unit.firstWord + at;
   const predicate = tokens[index];
   if (!predicate) return null;

@@ -135,10 +135,17 @@ export function isReportingKey(key: string): boolean {
 export function eventClasses(key: string): readonly number[] {
   const all = predicateClasses(key);
   if (all.length === 0) return NONE;
-  let out: number[] | null = null;
-  for (const c of all) if (events.has(c)) (out ??= []).push(c);
-  return out ?? NONE;
+  // Kept per key (frames ask for every word of every unit; the lists are read only).
+  let out = eventClassMemo.get(key);
+  if (out === undefined) {
+    let found: number[] | null = null;
+    for (const c of all) if (events.has(c)) (found ??= []).push(c);
+    eventClassMemo.set(key, (out = found ?? NONE));
+  }
+  return out;
 }
+
+const eventClassMemo = new Map<string, readonly number[]>();
 
 /**
  * Of a frame's event classes, those naming an occasion a statement is made on (a meeting, a phone call,
@@ -220,7 +227,10 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
   const words = eventWordsOf(lang);
   if (!words) {
     const classes = eventClasses(key);
-    return classes.length ? { classes, verb: true } : NO_EVENT;
+    if (!classes.length) return NO_EVENT;
+    let word = verbEvents.get(classes);
+    if (!word) verbEvents.set(classes, (word = { classes, verb: true }));
+    return word;
   }
   // Read by the surface form alone: each form is stripped of its clitics once (frames ask for many).
   return surfaceEventWordMemo(lang, norm);
@@ -233,6 +243,9 @@ export function eventClassesOfWord(lang: LanguageCode, norm: string, key: string
 export function isEventVerbForm(lang: LanguageCode, word: string): boolean {
   return eventWordsOf(lang)?.verbs.has(word) ?? false;
 }
+
+/** One read-only answer per class list of a language read by keys (every word there counts a verb). */
+const verbEvents = new Map<readonly number[], EventWord>();
 
 const surfaceEventWordMemo = wordMemo((norm: string, lang: string): EventWord => surfaceEventWord(eventWordsOf(lang as LanguageCode)!, norm), 100_000);
 

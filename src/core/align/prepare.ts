@@ -3,7 +3,8 @@
  * rows. Only the choice of candidate pairs differs between them.
  */
 import { continuesSentenceClaim, lexiconFor } from '../attribute/index.ts';
-import { wordNorms } from '../normalize/index.ts';
+import { wordNorms, wordTokens } from '../normalize/index.ts';
+import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, LanguageCode, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
 import { firstIndex } from '../util/sorted.ts';
@@ -20,7 +21,7 @@ import type { CompoundSplit } from './terms.ts';
 import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_TERM, similarity, withClasses } from './vectors.ts';
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
-import { opensGluedClause } from './glued-breaks.ts';
+import { hasGluedBreaks, opensGluedClause } from './glued-breaks.ts';
 import { clauseMarkBreaks } from './clause-marks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
@@ -694,7 +695,9 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain) : null;
+  // Each claim's words, tokenised once for the subjects of its units' and clauses' frames.
+  const claimWords = new Map<Claim, Token[]>();
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, claimWords) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
@@ -731,7 +734,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     !rolesVeto(i, j) &&
     focus.score(i, j) >= opts.focusThreshold;
   // Clauses of long units, each with its own frame (align/clause-join.ts), read when a band pair asks.
-  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf) : null;
+  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords) : null;
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
   const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf, ordered, space) : null;
@@ -888,20 +891,41 @@ function clauseReader(
   isReportIn: (lang: string) => (part: readonly string[]) => boolean,
   opts: Required<AlignOptions>,
   frameOf: (unit: number) => EventFrame,
+  claimWords: Map<Claim, Token[]>,
 ): (i: number, j: number) => boolean {
   const units = space.offsets.length - 1;
   const weights = new Float64Array(space.df.length);
   for (let id = 0; id < weights.length; id++) weights[id] = Math.log(1 + units / Math.max(1, space.df[id]!)) * (space.year[id] === FIGURE_TERM ? 1.5 : 1);
+  // Distinct ids in first-seen order, deduplicated by a stamp per id (no Set per clause).
+  const seen = new Int32Array(weights.length);
+  let stamp = 0;
+  const scratch: number[] = [];
   const idsOf = (stems: readonly string[]): Int32Array => {
-    const ids = new Set<number>();
+    const s = ++stamp;
+    scratch.length = 0;
     for (const stem of stems) {
       const id = space.vocabulary.get(stem);
-      if (id !== undefined) ids.add(id);
+      if (id === undefined || seen[id] === s) continue;
+      seen[id] = s;
+      scratch.push(id);
     }
-    return Int32Array.from(ids);
+    return Int32Array.from(scratch);
   };
   const kinds = opts.entities ? new Map(opts.entities.entities.map((e) => [e.id, e.kind])) : null;
   const keyOf = keyReader(termsOf);
+  // Per language, the tests propositionParts asks of each word (made once, not per unit); no glued
+  // test where the language glues no clause break on its words.
+  const perLanguage = <T>(make: (lang: LanguageCode) => T): ((lang: LanguageCode) => T) => {
+    const made = new Map<LanguageCode, T>();
+    return (lang) => {
+      let got = made.get(lang);
+      if (got === undefined) made.set(lang, (got = make(lang)));
+      return got;
+    };
+  };
+  const stopOf = perLanguage(isStop);
+  const reportOf = perLanguage(isReportIn);
+  const gluedOf = perLanguage((lang) => (hasGluedBreaks(lang) ? (norm: string) => opensGluedClause(lang, norm) : null));
   const memo: (Clause[] | undefined)[] = [];
   /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
   const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
@@ -927,11 +951,11 @@ function clauseReader(
     const first = firstWords[unit]!;
     const clauseOf = (part: string[], at: number, threshold?: number): Clause => {
       let frame: EventFrame | undefined;
-      const clause: Clause = { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, at, keyOf(lang)), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
+      const clause: Clause = { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, at, keyOf(lang), claimWords), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
       if (threshold !== undefined) clause.threshold = threshold;
       return clause;
     };
-    const parts = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm) => opensGluedClause(lang, norm));
+    const parts = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, gluedOf(lang) ?? undefined);
     const starts = partStarts(norms, parts);
     got = parts.length < 2 ? [] : parts.map((part, k) => clauseOf(part, first + starts[k]!));
     // Clauses a comma also bounds, besides those of the break words: weaker evidence of a proposition, so they ask more.
@@ -1037,6 +1061,21 @@ function nameTermReader(
   entities: EntityIndex,
 ): (unit: number) => ReadonlySet<number> {
   const memo = new Map<Claim, ReadonlySet<number>>();
+  // A name's term ids per language and mention text: a case names its actors in the same words again and again.
+  const nameIds = new Map<string, readonly number[]>();
+  const idsOfName = (text: string, lang: LanguageCode): readonly number[] => {
+    const key = `${lang}\u0000${text}`;
+    let got = nameIds.get(key);
+    if (!got) {
+      const ids: number[] = [];
+      for (const stem of termsOf(lang).stems(wordNorms(text, lang))) {
+        const id = vocabulary.get(stem);
+        if (id !== undefined) ids.push(id);
+      }
+      nameIds.set(key, (got = ids));
+    }
+    return got;
+  };
   return (unit) => {
     const c = units[unit]!;
     let got = memo.get(c);
@@ -1044,10 +1083,7 @@ function nameTermReader(
     const ids = new Set<number>();
     for (const m of mentionsWithin(entities.byArticle.get(c.articleId) ?? [], c.start, c.end)) {
       if (m.end > c.end) continue;
-      for (const stem of termsOf(langs[unit]!).stems(wordNorms(m.text, langs[unit]!))) {
-        const id = vocabulary.get(stem);
-        if (id !== undefined) ids.add(id);
-      }
+      for (const id of idsOfName(m.text, langs[unit]!)) ids.add(id);
     }
     memo.set(c, (got = ids));
     return got;
@@ -1113,6 +1149,7 @@ function frameReader(
   termsOf: (lang: string) => CaseTerms,
   entities: EntityIndex | null,
   relatives: Partial<Record<LanguageCode, RelativeMain>> = {},
+  claimWords?: Map<Claim, Token[]>,
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
@@ -1120,7 +1157,7 @@ function frameReader(
   return (unit) => {
     let frame = frames[unit];
     if (!frame) {
-      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!)), entities, kinds, relatives[langs[unit]!] ?? 'off');
+      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), claimWords), entities, kinds, relatives[langs[unit]!] ?? 'off');
       frames[unit] = frame;
     }
     return frame;
@@ -1148,10 +1185,21 @@ class UnitInput implements FrameInput {
     readonly norms: readonly string[],
     readonly firstWord: number,
     readonly keyOf: (norm: string) => string | null,
+    // Shared by the units of one case: a claim's words are tokenised once.
+    private readonly claimWords?: Map<Claim, Token[]>,
   ) {}
 
   text(): string {
     return propositionText(this.claim);
+  }
+
+  tokens(): readonly Token[] {
+    let words = this.claimWords?.get(this.claim);
+    if (!words) {
+      words = wordTokens(this.text(), this.language);
+      this.claimWords?.set(this.claim, words);
+    }
+    return words;
   }
 }
 
