@@ -5,7 +5,7 @@
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
-import { nounObjectAct, objectFrame } from './stance.ts';
+import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 
@@ -442,7 +442,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "معلومات نقلتها وسائل إعلام": nor right after an indefinite noun, as a relative clause with no pronoun.
   if (entry.requiresAfter.size > 0 && !(entry.objectSuffix && (asPhraseBefore(view, lex, from, false) || indefiniteHead(view, lex, from)))) {
     let found = false;
-    for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!);
+    for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!) && (!entry.requiresQuotedAfter || quotedComplement(view, lex, k));
     if (!found) return false;
   }
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.

@@ -37,6 +37,8 @@ export interface RawCue {
   requiresAfter?: string[];
   /** With requiresAfter: how many words after the cue may hold it (8 unless said; "ruled Friday that", not "ruled against A in a case that"). */
   requiresAfterWithin?: number;
+  /** With requiresAfter: only when a quotation follows that word, one determiner between at most ("mourned X as a 'true friend'", not "mourned X as they …"). */
+  requiresQuotedAfter?: boolean;
   /** Only a cue right after a share of those polled, a modal between at most ("41 percent would back A"): a poll's preference. */
   shareSubject?: boolean;
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */

@@ -20,6 +20,8 @@ export interface CueEntry {
   requiresAfter: Set<string>;
   /** How many words after the cue requiresAfter looks at (8 unless set). */
   requiresAfterWithin?: number;
+  /** With requiresAfter: the word must open a quoted complement ("mourned X as a 'true friend'"). */
+  requiresQuotedAfter?: boolean;
   /** Only a cue right after a share of those polled ("41 percent would back A"). */
   shareSubject?: boolean;
   /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
@@ -440,6 +442,7 @@ function compile(raw: RawAttributionData): Lexicon {
           sourceAfter: foldSet(cue.sourceAfter),
           requiresAfter: foldSet(cue.requiresAfter),
           ...(cue.requiresAfterWithin ? { requiresAfterWithin: cue.requiresAfterWithin } : {}),
+          ...(cue.requiresQuotedAfter ? { requiresQuotedAfter: true } : {}),
           ...(cue.shareSubject ? { shareSubject: true } : {}),
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
           ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),

@@ -94,7 +94,7 @@ export function stanceEnd(view: SentenceView, lex: Lexicon, from: number): numbe
 }
 
 /** "hailed the ruling … as a 'victory'": a quotation right after the word (one determiner between at most) is its quoted complement, no clause. */
-function quotedComplement(view: SentenceView, lex: Lexicon, k: number): boolean {
+export function quotedComplement(view: SentenceView, lex: Lexicon, k: number): boolean {
   if (view.quoteOpeningAt(k + 1) !== undefined) return true;
   return k + 2 < view.length && (lex.determiners.has(view.norms[k + 1]!) || lex.indefiniteMarkers.has(view.norms[k + 1]!)) && view.quoteOpeningAt(k + 2) !== undefined;
 }

@@ -965,7 +965,9 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   const w = view.norms[j]!;
   // "…, and criticized the board": a verb coordinated after a comma has no subject of its own before it
   // (the chunk before the comma is the first verb's object, not a speaker).
-  if (!lex.clitics && j > floor && view.commaBefore(j) && lex.clauseStarters.has(w)) return { type: 'none' };
+  // "Hale, though, said": a starter set off by commas on both sides is an aside adverb (data), skipped below.
+  const framedAdverb = view.commaBefore(j + 1) && lex.asideAdverbs.matchAt(view.norms, j, j + 1) === 1;
+  if (!lex.clitics && j > floor && view.commaBefore(j) && lex.clauseStarters.has(w) && !framedAdverb) return { type: 'none' };
   const pronoun = lex.pronouns.get(w);
   // "a move it said was …": a subject-only pronoun right before the cue is its subject after any word.
   const subjectOnly = !lex.clitics && j === cueFrom - 1 && lex.subjectPronouns.has(w);
