@@ -39,3 +39,14 @@ describe('"mourned X as" with a quoted complement reports a characterisation', (
     expect(en('The league mourned the coach as a gentleman of the sport.')[0]!.source).toBeNull();
   });
 });
+
+describe('"remembered X as" with a quoted complement, and the passive', () => {
+  it('"The mayor remembered the founder as a \'stubborn optimist\'" reports', () => {
+    expect(en("The mayor remembered the founder as a 'stubborn optimist' who never gave up.")[0]!.source).toBe('The mayor');
+  });
+
+  it('a passive ("will be remembered as a \'…\'") or a memory with no quotation reports nothing', () => {
+    expect(en("The founder will be remembered as a 'stubborn optimist' by many.")[0]!.source).toBeNull();
+    expect(en('She remembered the smell of the harbour.')[0]!.source).toBeNull();
+  });
+});
