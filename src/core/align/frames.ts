@@ -10,7 +10,7 @@ import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isLightVerb, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -110,8 +110,14 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let deferred: readonly number[] = NONE;
   let deferredAt = -1;
   let deferredVerb = false;
+  // Word index up to which an event word is the passive verb of a light verb before it («تم توقيع»; -1: none).
+  let lightReach = -1;
   for (let k = 0; k < norms.length; k++) {
     const key = keys[k];
+    if (isLightVerb(language, norms[k]!)) {
+      lightReach = k + LIGHT_REACH;
+      continue;
+    }
     if (!key) {
       if (relatives !== 'off' && k > 0 && isRelativeWord(language, norms[k]!)) relativeReach = k + RELATIVE_REACH;
       continue;
@@ -130,7 +136,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     const declared = found.classes.length === 0 && phrase === null && isDeclaration(language, norms[k]!, key) && !eventAfter(unit, keys, k) ? reportingClasses(key) : NONE;
     const classes = declared.length ? declared : found.classes;
     if (classes.length === 0) continue;
-    const isVerb = found.verb || opening || declared.length > 0;
+    const isVerb = found.verb || opening || declared.length > 0 || k <= lightReach;
+    lightReach = -1;
     for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
     // A relative clause's predicate tells about a noun of the sentence: the clause ends with it.
     if (k <= relativeReach) {
@@ -207,6 +214,9 @@ const scratchKeys: (string | null)[] = [];
 /** The folded words of a cue's text, per language (a case has few distinct cues and many claims). */
 const cueNormsMemo = wordMemo((text: string, language: string): readonly string[] => wordNorms(text, language as LanguageCode), 10_000);
 const cueNorms = (text: string, language: LanguageCode): readonly string[] => cueNormsMemo(language, text);
+
+/** Words after a light verb within which its verbal noun comes («تم أمس توقيع»). */
+const LIGHT_REACH = 2;
 
 /** Words after a control verb within which the event it introduces comes ("agreed on Monday to release"). */
 const CONTROL_REACH = 4;
