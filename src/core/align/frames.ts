@@ -86,6 +86,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   for (let k = 0; k < norms.length; k++) keys[k] = keyOf(norms[k]!);
   // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
   const cue = unit.claim.attribution?.cue;
+  // Whether the main predicate is a verb by its form or the cue, not by opening the unit (a guess a light verb's passive overrides).
+  let sure = false;
   // Word index up to which an event may still take the main predicate from a control verb before it (-1: none).
   let controlReach = -1;
   if (cue && unit.firstWord === 0) {
@@ -98,6 +100,7 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
       if (classes.length === 0) continue;
       main = classes;
       verb = true;
+      sure = true;
       for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
       // A control cue ("agreed to …") passes the predicate to the event its content opens with.
       if (isControlKey(language, key ?? '')) controlReach = CONTROL_REACH - 1;
@@ -136,7 +139,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     const declared = found.classes.length === 0 && phrase === null && isDeclaration(language, norms[k]!, key) && !eventAfter(unit, keys, k) ? reportingClasses(key) : NONE;
     const classes = declared.length ? declared : found.classes;
     if (classes.length === 0) continue;
-    const isVerb = found.verb || opening || declared.length > 0 || k <= lightReach;
+    const light = k <= lightReach;
+    const isVerb = found.verb || opening || declared.length > 0 || light;
     lightReach = -1;
     for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
     // A relative clause's predicate tells about a noun of the sentence: the clause ends with it.
@@ -153,7 +157,9 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
     // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
     // A declaration is the main event only where nothing else is yet ("voted to lift the law declared by …" is a lifting).
-    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || (k <= controlReach && declared.length === 0)) {
+    // A light verb's passive («تم توقيع») takes it from a predicate only guessed a verb by opening the unit.
+    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || (light && !sure) || (k <= controlReach && declared.length === 0)) {
+      sure = found.verb || light || declared.length > 0 || k <= controlReach;
       main = classes;
       verb = isVerb || k <= controlReach;
       mainAt = k;

@@ -25,10 +25,12 @@ describe('light verbs (predicates.json lightVerbs): «تم» + verbal noun is th
   });
 
   it('reads the verbal noun after «تم» as the main verb, before a noun event read earlier', () => {
-    const [signed, arrested, meetingOnly] = frames([
+    const [signed, arrested, meetingOnly, opening] = frames([
       'في ختام الاجتماع المطول تم توقيع الاتفاق بين الطرفين في العاصمة.',
       'وعقب انتهاء المظاهرة أمام البرلمان جرى اعتقال عدد من الناشطين في المدينة.',
       'في ختام الاجتماع المطول صدر بيان مشترك عن الطرفين في العاصمة.',
+      // A noun opening the unit is guessed to be its verb (verb first); the light verb's passive is surer.
+      'وخلال الاجتماع الطارئ للمجلس جرى اعتقال عدد من الناشطين في المدينة.',
     ]);
     const meeting = classesOf('الاجتماع');
     expect(meeting.length).toBeGreaterThan(0);
@@ -38,5 +40,14 @@ describe('light verbs (predicates.json lightVerbs): «تم» + verbal noun is th
     expect(arrested!.events).toEqual(expect.arrayContaining([...classesOf('المظاهرة')]));
     expect(arrested!.main).toEqual(classesOf('اعتقال'));
     expect(arrested!.verb).toBe(true);
+    expect(opening!.main).toEqual(classesOf('اعتقال'));
+  });
+});
+
+describe('light verbs and a cue that is itself the event', () => {
+  it('keeps the cue as the predicate: its content, passive or not, is what it is about', () => {
+    const [welcomed] = frames(['رحبت الحكومة بأنه تم توقيع الاتفاق أمس في العاصمة.']);
+    expect(welcomed!.events).toEqual(expect.arrayContaining([...classesOf('توقيع')]));
+    expect(welcomed!.main).not.toEqual(classesOf('توقيع'));
   });
 });
