@@ -10,7 +10,7 @@ import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isLightVerb, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -86,6 +86,8 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   for (let k = 0; k < norms.length; k++) keys[k] = keyOf(norms[k]!);
   // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
   const cue = unit.claim.attribution?.cue;
+  // Whether the main predicate is a verb by its form or the cue, not by opening the unit (a guess a light verb's passive overrides).
+  let sure = false;
   // Word index up to which an event may still take the main predicate from a control verb before it (-1: none).
   let controlReach = -1;
   if (cue && unit.firstWord === 0) {
@@ -98,6 +100,7 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
       if (classes.length === 0) continue;
       main = classes;
       verb = true;
+      sure = true;
       for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
       // A control cue ("agreed to …") passes the predicate to the event its content opens with.
       if (isControlKey(language, key ?? '')) controlReach = CONTROL_REACH - 1;
@@ -110,8 +113,14 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let deferred: readonly number[] = NONE;
   let deferredAt = -1;
   let deferredVerb = false;
+  // Word index up to which an event word is the passive verb of a light verb before it («تم توقيع»; -1: none).
+  let lightReach = -1;
   for (let k = 0; k < norms.length; k++) {
     const key = keys[k];
+    if (isLightVerb(language, norms[k]!)) {
+      lightReach = k + LIGHT_REACH;
+      continue;
+    }
     if (!key) {
       if (relatives !== 'off' && k > 0 && isRelativeWord(language, norms[k]!)) relativeReach = k + RELATIVE_REACH;
       continue;
@@ -130,7 +139,9 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     const declared = found.classes.length === 0 && phrase === null && isDeclaration(language, norms[k]!, key) && !eventAfter(unit, keys, k) ? reportingClasses(key) : NONE;
     const classes = declared.length ? declared : found.classes;
     if (classes.length === 0) continue;
-    const isVerb = found.verb || opening || declared.length > 0;
+    const light = k <= lightReach;
+    const isVerb = found.verb || opening || declared.length > 0 || light;
+    lightReach = -1;
     for (const c of classes) if (!(events ??= []).includes(c)) events.push(c);
     // A relative clause's predicate tells about a noun of the sentence: the clause ends with it.
     if (k <= relativeReach) {
@@ -146,7 +157,9 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     // The first verb is the main predicate; a noun only until a verb comes; an event closely after a
     // control verb ("agreed to release", "قرر إطلاق") takes it from that verb.
     // A declaration is the main event only where nothing else is yet ("voted to lift the law declared by …" is a lifting).
-    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || (k <= controlReach && declared.length === 0)) {
+    // A light verb's passive («تم توقيع») takes it from a predicate only guessed a verb by opening the unit.
+    if ((mainAt < 0 && main.length === 0) || (isVerb && !verb) || (light && !sure) || (k <= controlReach && declared.length === 0)) {
+      sure = found.verb || light || declared.length > 0 || k <= controlReach;
       main = classes;
       verb = isVerb || k <= controlReach;
       mainAt = k;
@@ -207,6 +220,9 @@ const scratchKeys: (string | null)[] = [];
 /** The folded words of a cue's text, per language (a case has few distinct cues and many claims). */
 const cueNormsMemo = wordMemo((text: string, language: string): readonly string[] => wordNorms(text, language as LanguageCode), 10_000);
 const cueNorms = (text: string, language: LanguageCode): readonly string[] => cueNormsMemo(language, text);
+
+/** Words after a light verb within which its verbal noun comes («تم أمس توقيع»). */
+const LIGHT_REACH = 2;
 
 /** Words after a control verb within which the event it introduces comes ("agreed on Monday to release"). */
 const CONTROL_REACH = 4;

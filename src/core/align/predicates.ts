@@ -41,6 +41,8 @@ interface PredicateFile {
   relatives?: string[];
   /** Reporting verbs that also declare an act named by their noun object ("declared martial law"): conjugated forms or matching keys. */
   declarations?: string[];
+  /** Folded light verbs making a passive of the verbal noun after them («تم توقيع»): that event word is a verb. */
+  lightVerbs?: string[];
   /** Per event class (in `events` order), its folded words, where a frame reads words rather than keys (empty: keys). */
   eventWords: string[];
   /** Per event class, its conjugated verb forms (a verb for sure; a bare word may be a noun, the object of another predicate). */
@@ -320,10 +322,27 @@ export function isDeclaration(lang: LanguageCode, norm: string, key: string): bo
   let set = declarationSets.get(lang);
   if (!set) declarationSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.declarations ?? [])));
   if (set.size === 0) return false;
-  if (set.has(norm) || set.has(key)) return true;
-  // A conjunction glued on the verb («وأعلن»): the event words' clitics.
-  for (const prefix of eventWordsOf(lang)?.prefixes ?? NO_PREFIXES) if (norm.length >= prefix.length + 3 && norm.startsWith(prefix) && set.has(norm.slice(prefix.length))) return true;
+  return set.has(key) || hasGlued(lang, set, norm);
+}
+
+/** Whether a folded word, or it without a conjunction glued on it («وأعلن»: the event words' clitics), is in `set`. */
+function hasGlued(lang: LanguageCode, set: ReadonlySet<string>, norm: string): boolean {
+  if (set.has(norm)) return true;
+  for (const prefix of eventWordsOf(lang)?.prefixes ?? NO_PREFIXES) if (norm.length >= prefix.length + 2 && norm.startsWith(prefix) && set.has(norm.slice(prefix.length))) return true;
   return false;
+}
+
+const lightSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a folded word is a light verb making a passive of the verbal noun after it («تم توقيع الاتفاق»:
+ * the agreement was signed): that noun is the clause's verb.
+ * @example isLightVerb('ar', 'وتم') // true
+ */
+export function isLightVerb(lang: LanguageCode, norm: string): boolean {
+  let set = lightSets.get(lang);
+  if (!set) lightSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.lightVerbs ?? [])));
+  return set.size > 0 && hasGlued(lang, set, norm);
 }
 
 const NO_PREFIXES: readonly string[] = [];
