@@ -933,7 +933,7 @@ function clauseReader(
     // The claim's own words open the unit's sentence: its marks index them.
     const marks = clauseMarkBreaks(propositionText(claims[unit]!), lang);
     if (!marks.size) return [];
-    const finer = propositionParts(norms, lang, isStop(lang), MIN_PART_WORDS, isReportIn(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
+    const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
     if (finer.length <= parts.length) return [];
     const known = new Set(parts.map((part, k) => `${starts[k]}:${part.length}`));
     const finerStarts = partStarts(norms, finer);
