@@ -311,7 +311,17 @@ export function isRelativeWord(lang: LanguageCode, norm: string): boolean {
   return set.size > 0 && set.has(norm);
 }
 
-const declarationSets = new Map<LanguageCode, ReadonlySet<string>>();
+/** Per language, one word list of predicates.json as a set, made on first ask. */
+function fileWords(field: 'declarations' | 'lightVerbs'): (lang: LanguageCode) => ReadonlySet<string> {
+  const sets = new Map<LanguageCode, ReadonlySet<string>>();
+  return (lang) => {
+    let set = sets.get(lang);
+    if (!set) sets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.[field] ?? [])));
+    return set;
+  };
+}
+
+const declarationsOf = fileWords('declarations');
 
 /**
  * Whether a word is a verb that declares an act named by its noun object ("declared martial law",
@@ -319,8 +329,7 @@ const declarationSets = new Map<LanguageCode, ReadonlySet<string>>();
  * @example isDeclaration('en', 'declared', 'declar') // true
  */
 export function isDeclaration(lang: LanguageCode, norm: string, key: string): boolean {
-  let set = declarationSets.get(lang);
-  if (!set) declarationSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.declarations ?? [])));
+  const set = declarationsOf(lang);
   if (set.size === 0) return false;
   return set.has(key) || hasGlued(lang, set, norm);
 }
@@ -332,7 +341,7 @@ function hasGlued(lang: LanguageCode, set: ReadonlySet<string>, norm: string): b
   return false;
 }
 
-const lightSets = new Map<LanguageCode, ReadonlySet<string>>();
+const lightVerbsOf = fileWords('lightVerbs');
 
 /**
  * Whether a folded word is a light verb making a passive of the verbal noun after it («تم توقيع الاتفاق»:
@@ -340,8 +349,7 @@ const lightSets = new Map<LanguageCode, ReadonlySet<string>>();
  * @example isLightVerb('ar', 'وتم') // true
  */
 export function isLightVerb(lang: LanguageCode, norm: string): boolean {
-  let set = lightSets.get(lang);
-  if (!set) lightSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.lightVerbs ?? [])));
+  const set = lightVerbsOf(lang);
   return set.size > 0 && hasGlued(lang, set, norm);
 }
 
