@@ -432,7 +432,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     const separate = lex.separatePrepositions.has(w) && !lex.nameSpellings.has(view.tokens[k]!.text);
     if (separate && k === np.from + 1 && definite(lex, view.norms[np.from]!) && headKind !== undefined && headKind !== 'organization') return k;
     // "اتهم فيها المدعون فلانا بـ…": a definite sound plural of people takes no name after it.
-    if (k === np.from + 1 && definite(lex, view.norms[np.from]!) && !definite(lex, w) && lex.soundPluralEndings.some((e) => view.norms[np.from]!.length > e.length + 3 && view.norms[np.from]!.endsWith(e)) && !lex.titleLinkWords.has(w) && !view.quoteOpeningAt(k)) return k;
+    if (k === np.from + 1 && definite(lex, view.norms[np.from]!) && !definite(lex, w) && soundPlural(lex, view.norms[np.from]!) && !lex.titleLinkWords.has(w) && !view.quoteOpeningAt(k)) return k;
     // "وحذرت منظمة الصحة العالمية من تفشي …": a preposition after a definite word ends an institution's name.
     if (separate && k > np.from + 1 && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[np.from]!) || institution)) return k;
     // "وشكك المحلل السياسي أحمد يوسف في جدوى …": after a titled name too.
