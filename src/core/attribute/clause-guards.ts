@@ -9,7 +9,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { adjectiveLike } from './subject.ts';
+import { adjectiveLike, definite } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 interface RawClauses {
@@ -147,14 +147,13 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
 export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): boolean {
   if (!entry.objectSuffix || at >= view.length || view.quoteAround(at) || view.quoteOpeningAt(at)) return false;
   const word = view.norms[at]!;
-  const articled = (w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
   // Folding writes ة as ه: the written word tells a feminine noun from one with a pronoun («بحلفائه»).
   const written = view.tokens[at]!.text;
-  if (articled(word) || gluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
+  if (definite(lex, word) || gluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
   if (!lex.feminineEndings.some((e) => word.endsWith(e) && word.length > e.length + 2)) return false;
   const next = view.norms[at + 1];
   if (next === undefined || view.commaBefore(at + 1)) return true;
-  return articled(next) || lex.separatePrepositions.has(next) || gluedPreposition(lex, next) || adjectiveLike(lex, next);
+  return definite(lex, next) || lex.separatePrepositions.has(next) || gluedPreposition(lex, next) || adjectiveLike(lex, next);
 }
 
 /** «لخصخصة», «بتقديم»: a one-letter preposition (no conjunction) glued on a word of three letters or more. */

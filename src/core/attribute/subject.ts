@@ -551,7 +551,8 @@ function twoWordNameAfterTitle(view: SentenceView, lex: Lexicon, k: number, head
   return bareUnknown && !lex.separatePrepositions.has(next) && !lex.timeWords.has(next) && !lex.complementizers.has(next) && !lex.relativePronouns.has(next) && !adjectiveLike(lex, next);
 }
 
-function definite(lex: Lexicon, word: string): boolean {
+/** A word carrying the definite article (with more than one letter after it). */
+export function definite(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
