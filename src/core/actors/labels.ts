@@ -205,7 +205,7 @@ export function labelsOfMention(
     const run = groupRunBefore(c, m.first, occupied);
     if (run >= 0) {
       out.splice(beforeStart);
-      const key = tokens.slice(run, m.first).map((x) => stemToken(x.key, lang)).join(' ');
+      const key = spanKey(c, run, m.first - 1);
       const d = spanDraft(c, run, m.first - 1, 'neutral', 'discovered', 'adjective', key);
       d.preName = true;
       out.push(d);
@@ -215,7 +215,7 @@ export function labelsOfMention(
   if (candidate.kind === 'place' && out.length === beforeStart) {
     const run = placeStateBefore(c, m.first, occupied);
     if (run) {
-      const key = tokens.slice(run.first, run.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+      const key = spanKey(c, run.first, run.last);
       const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', 'adjective', key);
       d.preName = true;
       out.push(d);
@@ -357,7 +357,7 @@ export function labelsOfMention(
     if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind !== 'person' && !t.breakBefore) {
       const kind = othersKind(c, k, occupied, persons ?? occupied);
       if (kind) {
-        const key = tokens.slice(kind.first, kind.last + 1).map((x) => stemToken(x.key, lang)).join(' ');
+        const key = spanKey(c, kind.first, kind.last);
         out.push(spanDraft(c, kind.first, kind.last, 'neutral', 'discovered', 'apposition', key));
         break;
       }
@@ -389,7 +389,7 @@ export function labelsOfMention(
     // after a group's name (names capitalised): the kind of body the outlet says it is.
     const kindEnd = !label && mode === 'adjective' && k === m.last + 1 && candidate.kind !== 'person' ? groupKindAfter(c, k, occupied) : -1;
     if (kindEnd >= 0) {
-      const key = tokens.slice(k, kindEnd + 1).map((x) => stemToken(x.key, lang)).join(' ');
+      const key = spanKey(c, k, kindEnd);
       const d = spanDraft(c, k, kindEnd, 'neutral', 'discovered', 'head-noun', key);
       d.afterName = true;
       d.chosenHead = true;
@@ -452,6 +452,11 @@ export function labelsOfMention(
  */
 export function newDraft(article: number, text: string, start: number, end: number, stance: LabelStance, origin: LabelDraft['origin'], form: LabelDraft['form'], key: string): LabelDraft {
   return { article, text, start, end, stance, origin, form, key, inName: undefined, afterName: undefined, description: undefined, chosenHead: undefined, preName: undefined };
+}
+
+/** The key of tokens `first`..`last`: their stems, spaced. */
+function spanKey(c: CaseText, first: number, last: number): string {
+  return c.tokens.slice(first, last + 1).map((x) => stemToken(x.key, c.lang)).join(' ');
 }
 
 /** A draft over tokens `first`..`last` of the article. */
