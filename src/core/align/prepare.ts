@@ -2,7 +2,7 @@
  * What the blocked and the naive aligners share: claims to vectors, the pair score, and clusters to
  * rows. Only the choice of candidate pairs differs between them.
  */
-import { continuesSentenceClaim, lexiconFor } from '../attribute/index.ts';
+import { continuesSentenceClaim, isReportCue } from '../attribute/index.ts';
 import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, LanguageCode, Row } from '../types.ts';
@@ -1112,16 +1112,6 @@ function sharesWordBeyondNames(space: VectorSpace, i: number, j: number, namesA:
 function shareEntity(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const e of a) if (b.has(e)) return true;
   return false;
-}
-
-/**
- * Whether a word is a reporting cue of the attribution lexicon on its own. A verb that reports only after a
- * poll's share ("44 percent back X") is not ("back", "support"), nor a bare lemma that reports only after a
- * modal ("would rate it", "will state that": "the lending rate", "the state" are no reports).
- * @example isReportCue('en', 'announced') // true; isReportCue('en', 'rate') // false
- */
-export function isReportCue(lang: string, norm: string): boolean {
-  return lexiconFor(lang)?.cues.get(norm)?.some((entry) => !entry.shareSubject && !entry.afterModal) ?? false;
 }
 
 function titleParts(text: string, lang: LanguageCode, stop: (norm: string) => boolean, isReport: (part: readonly string[]) => boolean): string[][] {

@@ -31,6 +31,18 @@ import { SentenceView } from './view.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
+
+/**
+ * Whether a word is a reporting cue on its own, for other stages (rows cut claims at report words): the cue
+ * conditions stay here, where the lexicon is. A verb that reports only after a
+ * poll's share ("44 percent back X") is not ("back", "support"), nor a bare lemma that reports only after a
+ * modal ("would rate it", "will state that": "the lending rate", "the state" are no reports).
+ * @example isReportCue('en', 'announced') // true; isReportCue('en', 'rate') // false
+ */
+export function isReportCue(lang: string, norm: string): boolean {
+  return lexiconFor(lang)?.cues.get(norm)?.some((entry) => !entry.shareSubject && !entry.afterModal) ?? false;
+}
+
 export { findQuotes } from './quotes.ts';
 export { continuesSentenceClaim } from './clauses.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReportCue } from '../../../src/core/align/prepare.ts';
+import { isReportCue } from '../../../src/core/attribute/index.ts';
 
 describe('report words that split a claim into propositions', () => {
   it('a cue verb reports on its own', () => {
