@@ -57,6 +57,8 @@ export function analyzeArticle(input: ArticleInput, language: LanguageCode | 'au
   if (outlet) article.outlet = outlet;
   if (date) article.date = date;
   if (byline) article.byline = byline;
+  // A report names a plain-text article by its file name before its headline (see outletName).
+  if (input.fileName) article.fileName = input.fileName;
   if (options.forScreen) {
     article.sentences = sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
     for (const claim of claims) if (claim.attribution) claim.attribution.source.speaker = speakerIdentity(claim.attribution.source, lang);

@@ -169,6 +169,8 @@ export interface Claim extends Span {
 
 export interface AnalyzedArticle {
   id: string;
+  /** The file the article came from (its base name, as the input gave it). */
+  fileName?: string;
   title?: string;
   outlet?: string;
   date?: string;

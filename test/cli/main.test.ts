@@ -77,6 +77,14 @@ describe('parallax analyze', () => {
     expect(csv.stdout.trim().split('\r\n')).toHaveLength(claimCount + 1);
   });
 
+  it('names a plain-text article with no stated outlet by its file name, not by its headline', async () => {
+    const dir = tempFiles({ 'harbour-daily.txt': 'Storm closes the harbour\n\nThe port authority said the harbour would stay closed until Friday.\n' });
+    const md = await run(['analyze', join(dir, 'harbour-daily.txt'), '--format', 'md']);
+    const outletRows = md.stdout.split('\n').filter((line) => /^\| (?!Outlet|---)/u.test(line));
+    expect(outletRows[0]).toMatch(/^\| harbour-daily \|/u);
+    expect(md.stdout).not.toMatch(/^\| Storm closes the harbour \|/mu);
+  });
+
   it('refuses bad options with usage help and exit code 2', async () => {
     expect((await run(['analyze', 'x.txt', '--format', 'pdf'])).code).toBe(2);
     expect((await run(['analyze', 'x.txt', '--lang', 'xx'])).stderr).toMatch(/--lang must be/);
