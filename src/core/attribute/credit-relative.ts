@@ -8,6 +8,7 @@ import type { CueHit } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Draft } from './sentence.ts';
 import type { WordRange } from './source.ts';
+import { phraseEnd } from './phrase-end.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -40,8 +41,7 @@ export function publisherOfCredit(view: SentenceView, lex: Lexicon, object: Word
     if (!lex.channelRelativeVerbs.has(view.norms[k]!)) continue;
     const docEnd = lex.relativePronouns.has(view.norms[k - 1]!) ? k - 1 : k;
     if (docEnd <= object.from || !isDocument({ from: object.from, to: docEnd })) return null;
-    let end = k + 1;
-    while (end < Math.min(view.length, k + 1 + MAX_PUBLISHER) && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!)) end++;
+    const end = phraseEnd(view, lex, k + 1, MAX_PUBLISHER);
     return end > k + 1 ? { from: k + 1, to: end } : null;
   }
   return null;

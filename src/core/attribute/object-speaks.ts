@@ -7,6 +7,7 @@ import type { CueHit } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { CueMap } from './subject.ts';
+import { phraseEnd } from './phrase-end.ts';
 import type { SentenceView } from './view.ts';
 
 /** Words the speaking object may hold ("the Moroccan Ministry of Interior and Religious Affairs"). */
@@ -55,8 +56,7 @@ export function passiveRelay(view: SentenceView, lex: Lexicon, hit: CueHit, cues
   // "quoted as saying by X": the agent runs to a comma, "that" or the sentence's end.
   const late = marked(hit.to) ? agentFrom(hit.to + 2) : null;
   if (late !== null) {
-    let end = late;
-    while (end < Math.min(view.length, late + MAX_OBJECT) && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!)) end++;
+    const end = phraseEnd(view, lex, late, MAX_OBJECT);
     return end > late ? { via: { from: late, to: end }, after: end } : null;
   }
   // "quoted by X as saying": the agent runs to the marker.

@@ -22,6 +22,7 @@ import { creditBeforeRelative, publisherOfCredit } from './credit-relative.ts';
 import { documentBeforeCue } from './document-before.ts';
 import { disagreesInGender, insideConditional, predicateAfterObjectPronoun, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
+import { phraseEnd } from './phrase-end.ts';
 import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
@@ -1363,8 +1364,8 @@ function subjectFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
     channel = channelAt(view, lex, k, Math.min(view.length, k + 4));
   }
   if (channel) {
-    let end = channel.from + 1;
-    while (end < view.length && end < channel.from + 4 && !view.commaBefore(end) && !lex.complementizers.has(view.norms[end]!) && !lex.npStoppers.has(view.norms[end]!)) end++;
+    // The channel's own word is taken whatever follows; up to three more.
+    const end = phraseEnd(view, lex, channel.from + 1, 3, lex.npStoppers);
     via ??= { from: channel.from, to: end };
     k = end;
   }
