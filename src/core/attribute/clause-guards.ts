@@ -7,9 +7,9 @@
 import { LANGUAGES } from '../lang/registry.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
-import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { adjectiveLike, definite } from './subject.ts';
+import { adjectiveLike } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 interface RawClauses {

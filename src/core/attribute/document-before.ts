@@ -5,7 +5,7 @@
  * shows, never its subject. When the footage is the object of a clause whose subject is an outlet or a
  * body ("بث التلفزيون … لقطات"), that outlet presents it and is the source.
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { CueHit } from './cues.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -15,7 +15,6 @@ const DOCUMENT_WORDS = 3;
 /** Words an outlet's name may have between the clause's verb and the document ("التلفزيون الكيني الرسمي"). */
 const OUTLET_WORDS = 4;
 
-const definite = (lex: Lexicon, w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
 
 /** Shortest noun left once the accusative alef is off ("صورا" → "صور"). */
 const ACCUSATIVE_REST = 3;

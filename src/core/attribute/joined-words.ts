@@ -3,7 +3,7 @@
  * ("والمعارضة كانت قد اتهمت …"), and the first word of a verb's object right after a definite subject
  * ("وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً بـ…"), which no إن/أن separates from it.
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -23,7 +23,6 @@ export function joinedConjunction(view: SentenceView, lex: Lexicon, k: number): 
   return 0;
 }
 
-const definite = (lex: Lexicon, word: string): boolean => lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 
 /**
  * Word `k`, indefinite right after a definite word, opens the verb's object rather than a name: it is

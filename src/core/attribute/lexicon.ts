@@ -712,6 +712,11 @@ export interface NounMatch {
   definite: boolean;
 }
 
+/** A word carrying the definite article (with more than one letter after it). */
+export function definite(lex: Lexicon, word: string): boolean {
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
+}
+
 /**
  * Finds the source noun (possibly multi-word) starting at `norms[i]`, stripping clitics and the article.
  * @example lookupNoun(lexiconFor('ar')!, ['والمصادر'], 0)?.entry.kind // 'anonymous'

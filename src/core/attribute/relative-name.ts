@@ -4,7 +4,7 @@
  * opening that clause and an age after the name ("البالغ 44 عاما") are no part of the name.
  */
 import { actorData } from '../actors/lexicon.ts';
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 
@@ -13,7 +13,6 @@ const CLAUSE_WORDS = 10;
 /** Words a bare name may have. */
 const NAME_WORDS = 4;
 
-const definite = (lex: Lexicon, w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
 const digit = (w: string): boolean => /^\d/u.test(w);
 
 /**

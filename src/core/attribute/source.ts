@@ -8,7 +8,7 @@ import { isArabicPlaceNoun, isBridgedPlaceName } from '../entities/place-names.t
 import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { bodyByShape, bodyByText } from './body-name.ts';
-import { lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /** A run of words [from, to) of a sentence view. */
@@ -73,7 +73,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
   // With no expansion: a transliteration's ending ("…و"), or a feminine verb for a word with no feminine
   // ending, unless the article writes it as a surname (after a given name or a definite title).
-  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && articled(lex, view.norms[first.from]!)) {
+  if (!head.match && kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && definite(lex, view.norms[first.from]!)) {
     const written = view.tokens[first.from]!.text;
     if (bodyByText(view.text, lex, written) || bodyByShape(view.text, lex, written, view.norms[first.from]!, cueGender === 'f')) kind = 'organization';
   }
@@ -83,7 +83,7 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   const group = kind === 'person' && lex.clitics && chunks.length === 1 && first.to - first.from === 1 && (!head.match || (headKind === 'generic' && head.definite && !namePresent)) && pluralParticiple(lex, view.norms[first.from]!);
   if (group) kind = 'anonymous';
   // "الدرع الواقي": without a known head, two definite words in a row name a body, not a person (names rarely take ال twice).
-  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && articled(lex, view.norms[first.from]!) && articled(lex, view.norms[first.from + 1]!)) kind = 'organization';
+  if (!head.match && kind === 'person' && lex.clitics && first.to - first.from >= 2 && definite(lex, view.norms[first.from]!) && definite(lex, view.norms[first.from + 1]!)) kind = 'organization';
   // "the UN migration agency": an institution's name before "agency" makes it a body of that institution.
   if (headKind === 'media' && !head.match!.entry.name && !lex.clitics && namedInstitutionBefore(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
   // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
@@ -171,10 +171,6 @@ function* bodyNameMatches(text: string, name: string): Generator<RegExpExecArray
 }
 
 const SPACE = /\s/u;
-
-function articled(lex: Lexicon, word: string): boolean {
-  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
-}
 
 /** All the words (after a determiner) are capital abbreviations of two to six letters ("UNHCR", "the PMF"). */
 function acronym(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
@@ -359,7 +355,7 @@ function definiteHead(view: SentenceView, lex: Lexicon, at: number, match: NounM
     k += inner.length;
   }
   const next = view.norms[k];
-  return next !== undefined && !view.commaBefore(k) && lex.articles.some((a) => next.startsWith(a) && next.length > a.length + 1);
+  return next !== undefined && !view.commaBefore(k) && definite(lex, next);
 }
 
 /** A word without article, clitic preposition or conjunction: in a title phrase it starts a name. */

@@ -7,7 +7,7 @@ import { gluedReading } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
 import { personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
-import { foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -549,11 +549,6 @@ function twoWordNameAfterTitle(view: SentenceView, lex: Lexicon, k: number, head
   const glued = [...lex.complementPrefixes, ...lex.conjunctions];
   const bareUnknown = next.length >= 3 && !definite(lex, next) && !glued.some((p) => next.startsWith(p)) && !lex.masdarShapes.some((re) => re.test(next)) && !lookupNoun(lex, view.norms, k + 1);
   return bareUnknown && !lex.separatePrepositions.has(next) && !lex.timeWords.has(next) && !lex.complementizers.has(next) && !lex.relativePronouns.has(next) && !adjectiveLike(lex, next);
-}
-
-/** A word carrying the definite article (with more than one letter after it). */
-export function definite(lex: Lexicon, word: string): boolean {
-  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 }
 
 export function adjectiveLike(lex: Lexicon, word: string): boolean {

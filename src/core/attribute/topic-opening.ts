@@ -4,14 +4,13 @@
  * قلقه …") goes on with that person, not with an older speaker.
  */
 import { actorData } from '../actors/lexicon.ts';
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 
 /** Words a name after the title may have. */
 const NAME_WORDS = 4;
 
-const definite = (lex: Lexicon, w: string): boolean => lex.articles.some((a) => w.startsWith(a) && w.length > a.length + 1);
 
 /**
  * The title and name opening a sentence, before its verb or auxiliary; null when the sentence opens otherwise.

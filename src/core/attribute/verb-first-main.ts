@@ -3,7 +3,7 @@
  * ("أصدر الوزير قرارا بإغلاق الطريق، مشيرا إلى أن …", "وكان الرئيس قد أعلن حالة الطوارئ مشيرا إلى …"),
  * and the subject of a compound past ("وكان قائد الجيش فلان قد أصدر …"), where no word is a cue.
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, type Subject } from './subject.ts';
 import { objectAfterDefinite } from './joined-words.ts';
@@ -81,7 +81,7 @@ function compoundBareName(view: SentenceView, lex: Lexicon, span: WordRange): bo
   for (let k = span.from; k < span.to; k++) {
     const w = view.norms[k]!;
     // A given name opens it; a family name after it may carry the article ("هدى العلي").
-    if ((k === span.from && isDefinite(lex, w)) || lex.pronouns.has(w) || lex.demonstratives.has(w) || /^\p{Nd}/u.test(w) || (k > span.from && view.commaBefore(k))) return false;
+    if ((k === span.from && definite(lex, w)) || lex.pronouns.has(w) || lex.demonstratives.has(w) || /^\p{Nd}/u.test(w) || (k > span.from && view.commaBefore(k))) return false;
   }
   return true;
 }
@@ -131,7 +131,6 @@ export function verbFirstMainSubject(view: SentenceView, lex: Lexicon, before: n
   return { type: 'phrase', chunks: [chunk], anonymityMarked: false, side: 'after' };
 }
 
-const isDefinite = (lex: Lexicon, word: string): boolean => lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
 /** A head noun: no listed adjective, no adjective ending (the prefix «الم» is as common on nouns). */
 const headNoun = (lex: Lexicon, word: string): boolean => !lex.adjectives.has(word) && !lex.adjectiveEndings.some((e) => word.endsWith(e));
 
@@ -146,7 +145,7 @@ export function bareNameEnd(view: SentenceView, lex: Lexicon, from: number, to: 
   for (let k = first; k + 1 < to; k++) {
     const w = view.norms[k]!;
     const next = view.norms[k + 1]!;
-    if (isDefinite(lex, w) && headNoun(lex, w) && !lookupNoun(lex, view.norms, k) && isDefinite(lex, next) && adjectiveLike(lex, next)) return k;
+    if (definite(lex, w) && headNoun(lex, w) && !lookupNoun(lex, view.norms, k) && definite(lex, next) && adjectiveLike(lex, next)) return k;
   }
   return to;
 }
@@ -172,7 +171,7 @@ export function verbOpenedName(view: SentenceView, lex: Lexicon, verbAt: number,
 export function describedObject(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
   if (!lex.clitics || chunk.to - chunk.from !== 2) return false;
   const [head, adjective] = [view.norms[chunk.from]!, view.norms[chunk.from + 1]!];
-  if (!isDefinite(lex, head) || !headNoun(lex, head) || !isDefinite(lex, adjective) || !adjectiveLike(lex, adjective)) return false;
+  if (!definite(lex, head) || !headNoun(lex, head) || !definite(lex, adjective) || !adjectiveLike(lex, adjective)) return false;
   return lookupNoun(lex, view.norms, chunk.from) === null && lookupNoun(lex, view.norms, chunk.from + 1) === null;
 }
 
