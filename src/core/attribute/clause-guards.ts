@@ -149,15 +149,15 @@ export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, en
   const word = view.norms[at]!;
   // Folding writes ة as ه: the written word tells a feminine noun from one with a pronoun («بحلفائه»).
   const written = view.tokens[at]!.text;
-  if (definite(lex, word) || gluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
+  if (definite(lex, word) || hasGluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
   if (!lex.feminineEndings.some((e) => word.endsWith(e) && word.length > e.length + 2)) return false;
   const next = view.norms[at + 1];
   if (next === undefined || view.commaBefore(at + 1)) return true;
-  return definite(lex, next) || lex.separatePrepositions.has(next) || gluedPreposition(lex, next) || adjectiveLike(lex, next);
+  return definite(lex, next) || lex.separatePrepositions.has(next) || hasGluedPreposition(lex, next) || adjectiveLike(lex, next);
 }
 
 /** «لخصخصة», «بتقديم»: a one-letter preposition (no conjunction) glued on a word of three letters or more. */
-function gluedPreposition(lex: Lexicon, word: string): boolean {
+function hasGluedPreposition(lex: Lexicon, word: string): boolean {
   return lex.nounPrefixes.some((p) => p.length === 1 && !lex.conjunctions.includes(p) && word.startsWith(p) && word.length > 3);
 }
 
