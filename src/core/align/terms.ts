@@ -264,7 +264,7 @@ function spellingFile(lang: LanguageCode): SpellingFile | undefined {
   return spellingFiles.get(lang);
 }
 
-/** Letters a word keeps once a past suffix is taken off: a radical «ت» (ثبت، بيت) is no suffix. */
+/** Letters a word and its key keep once a past suffix is taken off: a radical «ت» (ثبت، البيت) is no suffix. */
 const MIN_PAST_STEM = 3;
 
 const pastSuffixLists = new Map<LanguageCode, readonly string[] | null>();
@@ -464,7 +464,7 @@ export class CaseTerms {
     for (const suffix of this.past!) {
       if (!bare.endsWith(suffix) || bare.length - suffix.length < MIN_PAST_STEM) continue;
       const other = this.baseKey(bare.slice(0, -suffix.length));
-      if (other !== null && other !== key && this.keys.has(other)) return other;
+      if (other !== null && other !== key && other.length >= MIN_PAST_STEM && this.keys.has(other)) return other;
     }
     return key;
   }

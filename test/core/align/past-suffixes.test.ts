@@ -35,6 +35,10 @@ describe('past suffixes (ar spelling.json pastSuffixes): a verb keyed without it
     expect(voted).toBe(keys(['صوت'], false)[0]);
     expect(house).toBe(keys(['بيت'], false)[0]);
     expect(time).toBe(keys(['وقت'], false)[0]);
+    // "the silence" beside "the deaf" («صم»): a noun with the article keeps its «ت» too (a key of two letters).
+    const [silence, deaf] = keys(['الصمت', 'صم']);
+    expect(deaf).not.toBeNull();
+    expect(silence).toBe(keys(['الصمت'], false)[0]);
   });
 
   it('lets a claim told with the feminine past meet one told with the verbal noun', () => {
