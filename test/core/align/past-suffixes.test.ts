@@ -20,7 +20,7 @@ describe('past suffixes (ar spelling.json pastSuffixes): a verb keyed without it
     expect(violated).toBe(violation);
     expect(announcedF).toBe(announced);
     expect(withdrewPl).toBe(withdrawal);
-    // Without the variants the forms stay apart: what the rule changes.
+    // With the rule off the forms stay apart: what the rule changes.
     const [offViolated, offViolation] = keys(['انتهكت', 'انتهاك'], false);
     expect(offViolated).not.toBe(offViolation);
   });
