@@ -62,6 +62,11 @@ export interface AlignOptions {
    * percent" / "52 per cent"; lang/<code>/numbers.json `percent`). The sign "%" is no word and stays out.
    */
   percentTerms?: boolean;
+  /**
+   * A verb with a past suffix keyed as the word without it where the case has that key (spelling.json
+   * `pastSuffixes`: «انتهكت» meets «انتهاك», «أعلنت» meets «أعلن»).
+   */
+  pastSuffixes?: boolean;
   /** Factor applied to the score when both claims state years and share none (2019 vs 2020). */
   numberPenalty?: number;
   /**
@@ -461,6 +466,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   compoundParts: 'figures',
   basisPointTerms: false,
   percentTerms: true,
+  pastSuffixes: true,
   shortClaim: 2,
   questionPenalty: 0.8,
   charWeight: 0,
@@ -600,7 +606,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
-    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms)));
+    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms, opts.pastSuffixes)));
     return terms;
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);

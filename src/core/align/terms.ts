@@ -79,6 +79,8 @@ interface SpellingFile {
   numberUnits?: Record<string, number>;
   /** Connectors glued to the next part of a compound number. */
   numberConnectors?: string[];
+  /** Agreement suffixes of the past («ت», «وا»): taken off where the case knows the word without one. */
+  pastSuffixes?: string[];
 }
 
 /** Spelling data per language (lang/<code>/spelling.json). */
@@ -262,6 +264,22 @@ function spellingFile(lang: LanguageCode): SpellingFile | undefined {
   return spellingFiles.get(lang);
 }
 
+/** Letters a word and its key keep once a past suffix is taken off: a radical «ت» (ثبت، البيت) is no suffix. */
+const MIN_PAST_STEM = 3;
+
+const pastSuffixLists = new Map<LanguageCode, readonly string[] | null>();
+
+/** A language's past suffixes (spelling.json), folded, longest first; null for none. */
+function pastSuffixes(lang: LanguageCode): readonly string[] | null {
+  let got = pastSuffixLists.get(lang);
+  if (got === undefined) {
+    const suffixes = (spellingFile(lang)?.pastSuffixes ?? []).map((s) => foldForMatch(s));
+    got = suffixes.length ? suffixes.sort((a, b) => b.length - a.length) : null;
+    pastSuffixLists.set(lang, got);
+  }
+  return got;
+}
+
 const prefixSets = new Map<LanguageCode, string>();
 
 /** Drops leading derivational/verb-prefix letters from a matching key while it keeps four letters or more. */
@@ -295,6 +313,8 @@ export class CaseTerms {
   /** The folded percent words after a figure, keyed as one term (null: kept as words). */
   private readonly percent: readonly (readonly string[])[] | null;
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
+  /** The language's past suffixes, longest first (null: none or off). */
+  private readonly past: readonly string[] | null;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
     return key !== null && this.keys.has(key);
@@ -304,15 +324,18 @@ export class CaseTerms {
    * `compounds`: which hyphenated compounds the case also writes apart are split ('off': every word is
    * one key); `basisPoints`: a figure before the name of basis points keys as its percentage; `percent`:
    * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
-   * spellings of one share meet (the sign "%" is no word: it stays out).
+   * spellings of one share meet (the sign "%" is no word: it stays out); `past`: a verb with a past suffix is
+   * keyed as the word without it where the case has that key (`pastKey`).
    */
   constructor(
     private readonly lang: LanguageCode,
     private readonly compounds: CompoundSplit = 'off',
     basisPoints = false,
     percent = false,
+    past = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
+    this.past = past ? pastSuffixes(lang) : null;
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
     this.percent = percent ? percentPhrases(lang) : null;
   }
@@ -427,7 +450,23 @@ export class CaseTerms {
   }
 
   private wholeKey(norm: string): string | null {
-    return this.baseKey(this.strip ? this.strip(norm, this.isKnown) : norm);
+    const bare = this.strip ? this.strip(norm, this.isKnown) : norm;
+    const key = this.baseKey(bare);
+    return key === null || !this.past ? key : this.pastKey(bare, key);
+  }
+
+  /**
+   * The key of the word without its past suffix (spelling.json `pastSuffixes`) where another word of the
+   * case has that key («أعلنت» keyed as «أعلن» beside it, «انتهكت» as «انتهاك»), else `key`: the verb's
+   * agreement suffix would keep two forms of one word apart.
+   */
+  private pastKey(bare: string, key: string): string {
+    for (const suffix of this.past!) {
+      if (!bare.endsWith(suffix) || bare.length - suffix.length < MIN_PAST_STEM) continue;
+      const other = this.baseKey(bare.slice(0, -suffix.length));
+      if (other !== null && other !== key && other.length >= MIN_PAST_STEM && this.keys.has(other)) return other;
+    }
+    return key;
   }
 
   /** The keys of words before every word of the case is added (not cached: the answer may still change). */
