@@ -9,7 +9,7 @@
  * dict-freedict-eng-ara: `apt-get download dict-freedict-eng-ara && dpkg-deb -x …`): an Arabic word gets
  * the English headwords it translates, first translations and common words first.
  *
- *   node bin/run-ts.mjs scripts/lexical/build-bridge.ts [--lexical ../shared/lexical] [--wordnet DIR]
+ *   node bin/run-ts.mjs scripts/lexical/build-bridge.ts [--lexical ../shared/lexical] [--wordnet DIR] [--cut-names]
  *     [--freedict /usr/share/dictd/freedict-eng-ara.dict.dz]
  *
  * Licences: AWN CC BY-SA 3.0, CILI CC BY 4.0, WordNet 3.1 (Princeton licence); see
@@ -155,12 +155,15 @@ const properNouns = new Set([...properNamesOf.values()].flat().filter((w) => /^[
 // Hypernyms of each noun synset (WordNet 3.1): a group that can act is a social group ("army", "jury",
 // "the opposition"), not any noun.group ("economy", a system).
 const hypernymsOf = new Map<string, string[]>();
+// Synsets WordNet marks as instances (proper names), by their "@i" pointer.
+const instanceSynsets = new Set<string>();
 for (const l of lines(join(WORDNET, 'data.noun'))) {
   const parts = l.split(' ');
   const at = 4 + 2 * parseInt(parts[3]!, 16);
   const pointers = Number(parts[at]);
   const up: string[] = [];
   for (let k = 0; k < pointers; k++) if (parts[at + 1 + 4 * k] === '@' || parts[at + 1 + 4 * k] === '@i') up.push(`${parts[at + 2 + 4 * k]}-n`);
+  for (let k = 0; k < pointers; k++) if (parts[at + 1 + 4 * k] === '@i') instanceSynsets.add(`${parts[0]}-n`);
   hypernymsOf.set(`${parts[0]}-n`, up);
 }
 const SOCIAL_GROUP = '07967506-n';
@@ -191,6 +194,7 @@ for (const l of lines(join(LEXICAL, 'cldr-eng.tab'))) {
   if (/^[A-Za-z]+$/.test(name!)) cldrEnglish.set(syn!, name!.toLowerCase());
 }
 const cldr = new Map<string, string>();
+const cldrSynset = new Map<string, string>();
 /** The CLDR names that are places (countries, regions), not languages or months. */
 const countries = new Map<string, string>();
 // CLDR's table keeps one word of a name of several ("United" for three countries, each its own Arabic
@@ -217,6 +221,7 @@ for (const l of lines(join(LEXICAL, 'cldr-arb.tab'))) {
   const english = cldrEnglish.get(syn!);
   if (english && /^\p{L}{2,}$/u.test(word) && !cldr.has(word)) {
     cldr.set(word, english);
+    cldrSynset.set(word, syn!);
     if (isLocation(syn!)) countries.set(word, english);
   }
 }
@@ -293,9 +298,27 @@ for (const [ordinal, value] of Object.entries(irregular.ordinals)) {
 const arabicNamesOf = new Map<string, Set<string>>();
 for (const [word, english] of cldr) (arabicNamesOf.get(english) ?? arabicNamesOf.set(english, new Set()).get(english)!).add(word);
 for (const [word, english] of [...cldr]) if (arabicNamesOf.get(english)!.size > 1) cldr.delete(word);
+/** Whether a WordNet 3.0 synset is an instance (a proper name: a country, a city), through the ILI. */
+const isInstance = (syn30: string): boolean => {
+  const ili = iliOf30.get(syn30);
+  const syn31 = ili ? syn31Of.get(ili) : undefined;
+  return syn31 !== undefined && instanceSynsets.has(syn31);
+};
+// CLDR's table also cuts Arabic names to their first word («منطقة» of "Unknown Region", «الجبل» of
+// Montenegro's «الجبل الأسود»): a word Arabic WordNet has in other senses, never in the name's own synset,
+// is a common word, so the name goes after its ranked words, not ahead of them.
+const commonWordSynsets = (word: string): Set<string> | undefined => synsetsOf.get(word) ?? synsetsOf.get(word.replace(ARTICLE_WORD, ''));
 for (const [word, english] of cldr) {
   const [ranked = '', senses] = (entries[word] ?? '').split('|');
   const rest = ranked.split(' ').filter((w) => w && w !== english);
+  const own = commonWordSynsets(word);
+  const synset = cldrSynset.get(word)!;
+  if (own !== undefined && isLocation(synset) && !own.has(synset) && ![...own].some(isInstance)) {
+    const base = rest.length > 0 ? rest : (entries[word.replace(ARTICLE_WORD, '')] ?? '').split('|')[0]!.split(' ').filter(Boolean);
+    entries[word] = [...base.filter((w) => w !== english), english].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
+    if (process.argv.includes('--cut-names')) console.log('cut CLDR name', word, english, '→', entries[word]);
+    continue;
+  }
   entries[word] = [english, ...rest].slice(0, MAX_WORDS).join(' ') + (senses ? `|${senses}` : '');
 }
 

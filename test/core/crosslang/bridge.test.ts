@@ -68,6 +68,19 @@ describe('nisba adjectives through WordNet pertainyms', () => {
   });
 });
 
+describe('names CLDR cut to a common word', () => {
+  it("puts a common word's own senses ahead of the name it was cut from", () => {
+    // «منطقة» is the first word of CLDR's "Unknown Region"; «الجبل» of Montenegro's «الجبل الأسود».
+    expect(en('المنطقة').slice(0, 3)).toEqual(['area', 'region', 'district']);
+    expect(en('الجبل')[0]).toBe('mountain');
+  });
+
+  it("keeps a country's own name first", () => {
+    expect(en('السودان')[0]).toBe('sudan');
+    expect(en('اليونان')[0]).toBe('greece');
+  });
+});
+
 describe('nisba adjectives through their other gender', () => {
   it('reads a masculine nisba the bridge lacks through the feminine noun it has', () => {
     expect(englishFor('الدولي')[0]).toBe('internationalism');
