@@ -546,7 +546,12 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
       // Its part from the title word on is how outlets write it without the first name («أمير عبد اللهيان»).
-      if (n.innerTitle && words.length > n.innerTitle + 1) addPerson(words.slice(n.innerTitle), words.slice(n.innerTitle).join(' '), true);
+      if (n.innerTitle && words.length > n.innerTitle + 1) {
+        const rest = words.slice(n.innerTitle);
+        addPerson(rest, rest.join(' '), true);
+        // And from its particle on, the way the surname is written alone («عبد اللهيان», «عبداللهيان»).
+        if (rest.length === 3 && particles.has(rest[1]!)) addPerson(rest.slice(1), rest.slice(1).join(' '), true);
+      }
     }
   }
   // "أبو X الY": a kunya name, without a title, when the case writes it twice.
