@@ -83,7 +83,7 @@ interface TitledName {
   afterOrg: boolean;
   /** The run of name words going on past the two kept ("وو رين سيك"), with where it ends: kept when another script spells it. */
   longer?: { words: string[]; end: number };
-  /** Where a one-word title stands inside the name («حسين أمير عبد اللهيان»): kept whole only when the case repeats it. */
+  /** Where a one-word title stands inside the name («سعيد أمير عبد الكريمي»): kept whole only when the case repeats it. */
   innerTitle?: number;
 }
 
@@ -102,8 +102,8 @@ function runCount(texts: readonly CaseText[], words: readonly string[]): number 
 
 /**
  * Whether a title word at `k` is a given name inside a run of name words (languages without capitals):
- * one word, without the article, after a name word and before another («حسن شيخ محمود», «حسين أمير
- * عبد اللهيان»). A title before a name carries the article («الشيخ حسن»), so a bare one inside a run is
+ * one word, without the article, after a name word and before another («سالم شيخ داود», «سعيد أمير
+ * عبد الكريمي»). A title before a name carries the article («الشيخ سالم»), so a bare one inside a run is
  * the name's; the run must still be repeated in the case to be kept (see discoverActors).
  */
 function innerTitleWord(c: CaseText, k: number): boolean {
@@ -162,7 +162,7 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
     let k = j + 1;
     let inner = -1;
     while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && !data.isNonName(tokens[k]!.key)) {
-      // «حسن شيخ محمود»: a one-word title between name words is a name word ("Sheikh", "Amir" as given names).
+      // «سالم شيخ داود»: a one-word title between name words is a name word ("Sheikh", "Amir" as given names).
       const innerTitle = !isNameWord(c, k) && innerTitleWord(c, k);
       if (!innerTitle && !isNameWord(c, k)) break;
       // Beyond two words only after a particle ("عبد", "bin") or such a title: a name does not run into the verb after it.
@@ -545,11 +545,11 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
-      // Its part from the title word on is how outlets write it without the first name («أمير عبد اللهيان»).
+      // Its part from the title word on is how outlets write it without the first name («أمير عبد الكريمي»).
       if (n.innerTitle && words.length > n.innerTitle + 1) {
         const rest = words.slice(n.innerTitle);
         addPerson(rest, rest.join(' '), true);
-        // And from its particle on, the way the surname is written alone («عبد اللهيان», «عبداللهيان»).
+        // And from its particle on, the way the surname is written alone («عبد الكريمي», «عبدالكريمي»).
         if (rest.length === 3 && particles.has(rest[1]!)) addPerson(rest.slice(1), rest.slice(1).join(' '), true);
       }
     }

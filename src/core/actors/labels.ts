@@ -109,7 +109,7 @@ export function labelsOfMention(
       continue;
     }
     const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
-    // «شيخ محمود» for «حسن شيخ محمود»: a title word of the person's own name is the name, no label.
+    // «شيخ داود» for «سالم شيخ داود»: a title word of the person's own name is the name, no label.
     if (title?.length === 1 && k === m.first - 1 && candidate.aliases.some((a) => a.length > 2 && a.includes(tokens[k]!.key))) break;
     if (title) {
       titled = true;

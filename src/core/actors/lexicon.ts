@@ -416,7 +416,9 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
 }
 
 /** The language's titles: its label file's, its ranks, and its offices with and without the glued article. */
-function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string): TitleMatcher {
+function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string, orgHeads: readonly string[]): TitleMatcher {
+  // «رئيس حكومة X»: a complement that heads a body's name is read with that body (the organisation path), not as an office.
+  const bodies = new Set(orgHeads.map(foldForMatch));
   const m = new TitleMatcher(new Set((titles?.modifiers ?? []).map(foldForMatch)));
   for (const t of [...listed, ...(titles?.ranks ?? [])]) m.add(t, lang, true);
   for (const office of titles?.offices ?? []) {
@@ -429,7 +431,7 @@ function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: Tit
       if (words.length > 1 || !isStopword(first.slice(article.length), lang)) m.addWords([first.slice(article.length), ...words.slice(1)], true);
     }
     else if (article && first) m.addWords([article + first, ...words.slice(1)], true);
-    for (const form of constructForms(words, article, titles?.construct)) m.addWords(form, true);
+    if (!bodies.has(words[1]?.slice(article.length) ?? '')) for (const form of constructForms(words, article, titles?.construct)) m.addWords(form, true);
   }
   return m;
 }
@@ -595,7 +597,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   const data: LanguageActorData = {
     lang,
     labels,
-    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article),
+    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article, a?.orgHeads ?? []),
     titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
     forceHeads: phrases(a?.forceHeads),

@@ -109,7 +109,7 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
       inTitle: false,
     });
     previousEnd = t.end;
-    // "Ebrahim RaisiThe country's …": a sentence glued on where a line break was lost starts a sentence there.
+    // "Minister Karim VassThe country's …": a sentence glued on where a line break was lost starts a sentence there.
     const glued = gluedOpener(t.text, lang);
     if (glued > 0) {
       const head = out[out.length - 1]!;
@@ -126,8 +126,8 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
 
 /**
  * Where, inside a capitalised word, a stopword of the language opens after a lower-case letter
- * ("RaisiThe", "ReutersIn"), or -1: two sentences glued where a line break was lost. (Names written with
- * an inner capital, "McDonald", "DeSantis", "YouTube", go on with no stopword.)
+ * ("VassThe", "AgencyIn"), or -1: two sentences glued where a line break was lost. (Names written with
+ * an inner capital, "McKellan", "DeLacey", "LaRoux", go on with no stopword.)
  */
 function gluedOpener(word: string, lang: LanguageCode): number {
   if (word.length < 5 || !startsUpper(word)) return -1;

@@ -7,16 +7,16 @@ import { actorNamed, labelsOf } from './find.ts';
 describe('an Arabic office in construct', () => {
   it('before a country: «رئيس وزراء X» is the title of the name after the country, no actor «وزراء X»', () => {
     const actors = findActors([
-      buildArticle('x', 'قال رئيس وزراء إثيوبيا سالم أحمد إن الاتفاق تاريخي.', 'ar'),
-      buildArticle('y', 'وقال رئيس وزراء إثيوبيا سالم أحمد إن البلاد ستلتزم بالاتفاق.', 'ar'),
+      buildArticle('x', 'قال رئيس وزراء موريتانيا سالم أحمد إن الاتفاق تاريخي.', 'ar'),
+      buildArticle('y', 'وقال رئيس وزراء موريتانيا سالم أحمد إن البلاد ستلتزم بالاتفاق.', 'ar'),
     ]);
-    expect(labelsOf(actors, 'سالم أحمد')).toContain('رئيس وزراء إثيوبيا');
+    expect(labelsOf(actors, 'سالم أحمد')).toContain('رئيس وزراء موريتانيا');
     expect(actors.some((a) => a.name.startsWith('وزراء'))).toBe(false);
   });
 
   it('with a possessive pronoun: «وزير خارجيته X» is the title of X, no actor «خارجيته X»', () => {
     const actors = findActors([
-      buildArticle('x', 'التقى رئيس الوزراء الكيني سالم أحمد بوزير خارجيته عمر داود. وقال وزير خارجية كينيا عمر داود إن الاتفاق مهم. وأكد داود ذلك.', 'ar'),
+      buildArticle('x', 'التقى رئيس الوزراء الموريتاني سالم أحمد بوزير خارجيته عمر داود. وقال وزير خارجية موريتانيا عمر داود إن الاتفاق مهم. وأكد داود ذلك.', 'ar'),
       buildArticle('y', 'قال رئيس الوزراء سالم أحمد إن وزير خارجيته عمر داود سيسافر. وأضاف داود أن الزيارة مهمة.', 'ar'),
     ]);
     expect(labelsOf(actors, 'عمر داود', 'y')).toEqual(['وزير خارجيته']);
