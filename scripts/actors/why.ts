@@ -5,18 +5,32 @@
  *     articles of the view write one of its annotated names (0: described only; 1; several);
  *   - label not extracted (no actor carries it) while the actor exists;
  *   - attached to another actor (an actor carries it, not one standing for the annotated actor);
- *   - for a contrast whose labels are all on actors standing for its actor: split over several actors.
+ *   - per missed contrast, one cause (CAUSE_ORDER): the label not in its text (scoring), the actor not
+ *     resolved, its sides on two actors of its own (not merged), a label on another actor, a label found
+ *     but not surfaced (the case analysed again with `keepDropped` carries it), a label not extracted.
  * Refuses unseen cases (never read while changing src/).
  * Run: node bin/run-ts.mjs scripts/actors/why.ts [--case=name] [--list]
  */
 import { devCaseLanguages, devCaseView, listDevCases, loadDevCase } from '../../fixtures/dev-cases.ts';
 import { analyzeCase } from '../../src/core/index.ts';
+import { findActors } from '../../src/core/actors/index.ts';
 import { annotatedActorOf, labelMatcher, occurrences } from '../bench/score.ts';
 
 const only = process.argv.find((a) => a.startsWith('--case='))?.slice(7);
 const list = process.argv.includes('--list');
 const labelKinds = new Map<string, number>();
 const contrastKinds = new Map<string, number>();
+const contrastMixes = new Map<string, number>();
+/** A missed contrast's cause is the first of its labels' causes in this order (the one to fix first). */
+const CAUSE_ORDER = [
+  'scoring (label not in its text)',
+  'actor not resolved',
+  'actor not merged (sides on two actors)',
+  'placed on another actor',
+  'placed on another actor (and filtered)',
+  'found, not surfaced (filtered)',
+  'label not extracted',
+];
 const tally = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 for (const name of listDevCases()) {
@@ -59,21 +73,44 @@ for (const name of listDevCases()) {
         console.log(`LABEL ${name} [${lang}] ${gold.articleId} «${gold.label}» → ${gold.actor}: ${why}\n    has: ${carried || '-'}\n    … ${context(gold.articleId, gold.label)} …`);
       }
     }
+    // The same case with nothing filtered: a label there and not here was found and not surfaced.
+    const full = { ...analysis, actors: findActors(analysis.articles, { keepDropped: true }) };
+    const fullStandsFor = annotatedActorOf(full, annotations);
+    const fullMatcher = labelMatcher(full);
+    /** The cause of one contrast label's miss (undefined: on an actor standing for the contrast's actor). */
+    const causeOf = (articleId: string, label: string, gold: string): string | undefined => {
+      if (occurrences(textOf.get(articleId) ?? '', label).length === 0) return 'scoring (label not in its text)';
+      const m = matcher(articleId, label);
+      if (mine(gold).some((a) => a.labels.some(m))) return undefined;
+      if (analysis.actors.some((a) => a.labels.some(m))) return 'placed on another actor';
+      const fm = fullMatcher(articleId, label);
+      const fullCarriers = full.actors.filter((a) => a.labels.some(fm));
+      if (fullCarriers.some((a) => fullStandsFor.get(a) === gold)) return 'found, not surfaced (filtered)';
+      if (mine(gold).length === 0) return 'actor not resolved';
+      if (fullCarriers.length) return 'placed on another actor (and filtered)';
+      return 'label not extracted';
+    };
     for (const contrast of contrasts) {
       const carriers = contrast.labels.map((l) => analysis.actors.filter((a) => a.labels.some(matcher(l.articleId, l.label))));
       if (analysis.actors.some((a) => carriers.every((c) => c.includes(a)))) continue;
-      const whys = contrast.labels.map((l) => whyLabel(l.articleId, l.label, contrast.actor));
-      const kinds = [...new Set(whys.filter((w): w is string => w !== undefined).map((w) => w.replace(/ \(.*$|;.*$/u, '')))];
-      const kind = kinds.length ? kinds.sort().join(' + ') : 'split over several actors of its own';
+      const causes = contrast.labels.map((l) => causeOf(l.articleId, l.label, contrast.actor));
+      // Sides on actors of its own that no one actor joins: the actor was not merged.
+      const own = new Set(carriers.flatMap((c) => c.filter((a) => standsFor.get(a) === contrast.actor)));
+      const kinds = new Set(causes.filter((c): c is string => c !== undefined));
+      if (own.size > 1) kinds.add('actor not merged (sides on two actors)');
+      const kind = CAUSE_ORDER.find((c) => kinds.has(c)) ?? 'actor not merged (sides on two actors)';
       tally(contrastKinds, kind);
+      tally(contrastMixes, [...kinds].sort().join(' + '));
       if (list) {
         console.log(`\nCONTRAST ${name} [${lang}] «${contrast.actor}»: ${kind}; actors: ${mine(contrast.actor).map(show).join(', ') || 'none'}`);
-        contrast.labels.forEach((l, i) => console.log(`  - ${l.articleId} «${l.label}»: ${whys[i] ?? 'on ' + carriers[i]!.map(show).join(', ')}`));
+        contrast.labels.forEach((l, i) => console.log(`  - ${l.articleId} «${l.label}»: ${causes[i] ?? 'on ' + carriers[i]!.map(show).join(', ')}${causes[i] ? ' — ' + whyLabel(l.articleId, l.label, contrast.actor) : ''}`));
       }
     }
   }
 }
 console.log('\nMissed labels by kind (tuned):');
 for (const [k, n] of [...labelKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
-console.log('\nMissed contrasts by kind (tuned):');
+console.log('\nMissed contrasts by cause (tuned; the first cause in CAUSE_ORDER):');
 for (const [k, n] of [...contrastKinds].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
+console.log('\nMissed contrasts by all their causes (tuned):');
+for (const [k, n] of [...contrastMixes].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);

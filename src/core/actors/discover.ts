@@ -83,6 +83,35 @@ interface TitledName {
   afterOrg: boolean;
   /** The run of name words going on past the two kept ("وو رين سيك"), with where it ends: kept when another script spells it. */
   longer?: { words: string[]; end: number };
+  /** Where a one-word title stands inside the name («سعيد أمير عبد الكريمي»): kept whole only when the case repeats it. */
+  innerTitle?: number;
+}
+
+/** How often the case writes a run of words (keys) together. */
+function runCount(texts: readonly CaseText[], words: readonly string[]): number {
+  let n = 0;
+  for (const { tokens } of texts) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      let w = 0;
+      while (w < words.length && tokens[i + w]!.key === words[w] && (w === 0 || !tokens[i + w]!.breakBefore)) w++;
+      if (w === words.length) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether a title word at `k` is a given name inside a run of name words (languages without capitals):
+ * one word, without the article, after a name word and before another («سالم شيخ داود», «سعيد أمير
+ * عبد الكريمي»). A title before a name carries the article («الشيخ سالم»), so a bare one inside a run is
+ * the name's; the run must still be repeated in the case to be kept (see discoverActors).
+ */
+function innerTitleWord(c: CaseText, k: number): boolean {
+  const { tokens, data } = c;
+  const t = tokens[k]!;
+  if (data.capitalisedNames || t.clitic || hasArticle(t.key, data) || data.personTitles.match(tokens, k)?.length !== 1) return false;
+  const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
+  return !!next && !next.breakBefore && !hasArticle(next.key, data) && isNameWord(c, k + 1);
 }
 
 /** Title-introduced names (languages without capitals): "المشير خليفة سليمان" → ['خليفه', 'سليمان']. */
@@ -131,13 +160,19 @@ function titledNames(c: CaseText, isPlaceWord: (key: string) => boolean = () => 
     if (tokens[j]!.clitic && isDictionaryWord(tokens[j]!.key, c.lang) && !foreignNameAfter(c, j + 1)) continue;
     const words = [tokens[j]!.key];
     let k = j + 1;
-    while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) {
-      // Beyond two words only after a particle ("عبد", "بن"): a name does not run into the verb after it.
-      if (words.length >= 2 && !words.some((w) => data.particles.has(w))) break;
+    let inner = -1;
+    while (k < tokens.length && words.length < 4 && !tokens[k]!.breakBefore && !data.isNonName(tokens[k]!.key)) {
+      // «سالم شيخ داود»: a one-word title between name words is a name word ("Sheikh", "Amir" as given names).
+      const innerTitle = !isNameWord(c, k) && innerTitleWord(c, k);
+      if (!innerTitle && !isNameWord(c, k)) break;
+      // Beyond two words only after a particle ("عبد", "bin") or such a title: a name does not run into the verb after it.
+      if (words.length >= 2 && inner < 0 && !innerTitle && !words.some((w) => data.particles.has(w))) break;
+      if (innerTitle && inner < 0) inner = words.length;
       words.push(tokens[k]!.key);
       k++;
     }
     const name: TitledName = { words, start: tokens[j]!.start, end: tokens[k - 1]!.end, firstEnd: tokens[j]!.end, afterOrg: org !== null || placed };
+    if (inner > 0) name.innerTitle = inner;
     if (words.length === 2 && k < tokens.length && !tokens[k]!.breakBefore && isNameWord(c, k) && !data.isNonName(tokens[k]!.key)) name.longer = { words: [...words, tokens[k]!.key], end: tokens[k]!.end };
     out.push(name);
     i = k - 1;
@@ -496,6 +531,8 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     for (const n of names) {
       let words = n.words;
       let end = n.end;
+      // A run with a title word inside is a name only where the case writes it twice (else the title's, as before).
+      if (n.innerTitle && runCount(texts, words) < 2) words = words.slice(0, 1);
       // «وو رين سيك» written once: three short words no dictionary knows are one transliterated name.
       const syllables = !!n.longer && n.longer.words.every((w) => w.length <= MAX_SYLLABLE_LETTERS && !isDictionaryWord(w, c.lang) && !isStopword(w, c.lang));
       if (n.longer && (syllables || otherScript.has(nameSkeleton(n.longer.words)) || longerConfirmed(c, n.longer.words))) [words, end] = [n.longer.words, n.longer.end];
@@ -508,6 +545,13 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
       // After "رئيس <organisation>" only a full name is trusted ("قائد مليشيات شرق ليبيا" names no one).
       if (n.afterOrg && words.length < 2) continue;
       addPerson(words, c.text.slice(n.start, words.length === 1 ? n.firstEnd : end), true);
+      // Its part from the title word on is how outlets write it without the first name («أمير عبد الكريمي»).
+      if (n.innerTitle && words.length > n.innerTitle + 1) {
+        const rest = words.slice(n.innerTitle);
+        addPerson(rest, rest.join(' '), true);
+        // And from its particle on, the way the surname is written alone («عبد الكريمي», «عبدالكريمي»).
+        if (rest.length === 3 && particles.has(rest[1]!)) addPerson(rest.slice(1), rest.slice(1).join(' '), true);
+      }
     }
   }
   // "أبو X الY": a kunya name, without a title, when the case writes it twice.

@@ -43,6 +43,8 @@ export interface FindActorsOptions {
   entities?: EntityIndex;
   /** Also give each actor's mentions with their offsets (for a screen; see Actor.mentions). */
   withMentions?: boolean;
+  /** For diagnostics: keep the labels the surfacing filter drops (shared, used once) and actors named once without one. */
+  keepDropped?: boolean;
 }
 
 /**
@@ -171,14 +173,14 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     actors.map((a) => ({ names: [a.name, ...a.others], mentions: a.g.mentions, drafts: a.drafts })),
   );
   const finished: { name: string; others: string[]; labels: ActorLabel[]; spans: readonly { article: number; first: number; last: number }[] }[] = actors
-    .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles, texts) }))
+    .map((a) => ({ ...a, labels: finishLabels(a.drafts, a.named, articles, texts, options.keepDropped) }))
     // An entity the case names once, or in one article only, is an actor when an outlet labels it.
     // (So is one an outlet says what kind of body it is: "the X state news agency".)
-    .filter((a) => !a.minor || a.labels.some(saysSomething) || a.drafts.some((d) => d.chosenHead))
+    .filter((a) => options.keepDropped || !a.minor || a.labels.some(saysSomething) || a.drafts.some((d) => d.chosenHead))
     .map((a) => ({ name: a.name, others: a.others, labels: a.labels, spans: a.g.mentions }));
   // Groups and things named by a common noun ("protesters", «الشرطة»), after the named actors.
   for (const a of commonNounActors(texts, occupied, minArticles)) {
-    const labels = finishLabels(a.drafts, a.named, articles, texts);
+    const labels = finishLabels(a.drafts, a.named, articles, texts, options.keepDropped);
     if (labels.length) finished.push({ name: a.name, others: a.others, labels, spans: a.spans });
   }
   return finished.map(({ spans, labels, name, others }, n) => {
@@ -760,7 +762,7 @@ function isOutletTitle(d: LabelDraft): boolean {
 /** Dedupes labels, keeps discovered ones only where outlets differ, and head nouns only where they vary. */
 // (Loops and module functions, no closures: finishLabels runs once per actor, and a closure made per call
 // and called from another (the filter's) made its optimised code fail on each new actor.)
-function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[], texts: readonly CaseText[]): ActorLabel[] {
+function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>, articles: readonly AnalyzedArticle[], texts: readonly CaseText[], keepDropped = false): ActorLabel[] {
   const seen = new Set<string>();
   // What the user taught wins over what was found on the same words.
   const unique: LabelDraft[] = [];
@@ -793,7 +795,7 @@ function finishLabels(drafts: readonly LabelDraft[], named: ReadonlySet<number>,
   const contested = new Set<string>();
   for (const d of unique) if (d.origin !== 'user' && !usedByEvery(usedBy, named, d.key)) contested.add(d.form ?? '');
   const kept: LabelDraft[] = [];
-  for (const d of unique) if (keepsLabel(d, named, usedBy, contested, discoveredCount, discoveredArticles)) kept.push(d);
+  for (const d of unique) if (keepDropped || keepsLabel(d, named, usedBy, contested, discoveredCount, discoveredArticles)) kept.push(d);
   kept.sort(byPosition);
   const out: ActorLabel[] = [];
   for (const d of kept) {

@@ -109,6 +109,8 @@ export function labelsOfMention(
       continue;
     }
     const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
+    // «شيخ داود» for «سالم شيخ داود»: a title word of the person's own name is the name, no label.
+    if (title?.length === 1 && k === m.first - 1 && candidate.aliases.some((a) => a.length > 2 && a.includes(tokens[k]!.key))) break;
     if (title) {
       titled = true;
       const first = titleStart(c, k - title.length + 1, occupied, persons);

@@ -136,6 +136,8 @@ interface TitleFile {
   /** Words after a title, before the name ("السابق", "بالإنابة"). */
   postModifiers: string[];
   honorifics: string[];
+  /** How an office's complement is written in construct (languages with a glued article): see titles.json. */
+  construct?: { endings: string[][]; pronouns: string[] };
 }
 
 /** Label files per language (lang/<code>/labels.json). */
@@ -414,7 +416,9 @@ export function inflect(words: readonly string[], form: LabelForm | undefined, r
 }
 
 /** The language's titles: its label file's, its ranks, and its offices with and without the glued article. */
-function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string): TitleMatcher {
+function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: TitleFile | undefined, article: string, orgHeads: readonly string[]): TitleMatcher {
+  // «رئيس حكومة X»: a complement that heads a body's name is read with that body (the organisation path), not as an office.
+  const bodies = new Set(orgHeads.map(foldForMatch));
   const m = new TitleMatcher(new Set((titles?.modifiers ?? []).map(foldForMatch)));
   for (const t of [...listed, ...(titles?.ranks ?? [])]) m.add(t, lang, true);
   for (const office of titles?.offices ?? []) {
@@ -427,8 +431,31 @@ function titleMatcher(lang: LanguageCode, listed: readonly string[], titles: Tit
       if (words.length > 1 || !isStopword(first.slice(article.length), lang)) m.addWords([first.slice(article.length), ...words.slice(1)], true);
     }
     else if (article && first) m.addWords([article + first, ...words.slice(1)], true);
+    if (!bodies.has(words[1]?.slice(article.length) ?? '')) for (const form of constructForms(words, article, titles?.construct)) m.addWords(form, true);
   }
   return m;
+}
+
+/**
+ * An office of two words whose second carries the article ("وزير الخارجية") as written in construct:
+ * the second word without the article (a country follows: "وزير خارجية X"), or with a possessive pronoun
+ * ("وزير خارجيته", "رئيس وزرائها"); the first word as listed (titles.json `construct`).
+ * @example constructForms(['وزير', 'الخارجيه'], 'ال', c) // [['وزير', 'خارجيه'], ['وزير', 'خارجيته'], …]
+ */
+function constructForms(words: readonly string[], article: string, construct: TitleFile['construct']): string[][] {
+  const [head, complement] = words;
+  if (!construct || words.length !== 2 || !article || !head || head.startsWith(article) || !complement?.startsWith(article)) return [];
+  const bare = complement.slice(article.length);
+  if (bare.length < 3) return [];
+  let stem = bare;
+  for (const [ending = '', before = ''] of construct.endings) {
+    const e = foldForMatch(ending);
+    if (e && bare.endsWith(e)) {
+      stem = bare.slice(0, -e.length) + foldForMatch(before);
+      break;
+    }
+  }
+  return [[head, bare], ...construct.pronouns.map((p) => [head, stem + foldForMatch(p)])];
 }
 
 // The tests below loop rather than call `some`/`find` with a closure: they run for every word of a case.
@@ -570,7 +597,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   const data: LanguageActorData = {
     lang,
     labels,
-    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article),
+    personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article, a?.orgHeads ?? []),
     titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
     forceHeads: phrases(a?.forceHeads),

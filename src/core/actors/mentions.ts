@@ -3,6 +3,7 @@
  * forces": mentions of the organisation the person commands, when the case says which), or by a bare
  * definite head noun ("الحكومة", "the government") that can only mean one organisation of the case.
  */
+import { isStopword } from '../align/terms.ts';
 import type { ActorCandidate, CaseText } from './discover.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import { cliticLength } from './labels.ts';
@@ -112,7 +113,8 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
       const kinds = data.kindNouns.size ? data.kindNouns.get(headBase(key, data)) : undefined;
       if ((orgHead && orgHead.length === 1) || governing || kinds) {
         // Definite: the glued article ("الحكومة") or a determiner before ("the government").
-        const definite = data.article ? hasArticle(key, data) : i > 0 && data.determiners.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore;
+        // (A kind noun may take one plain word of what the body oversees: "the election watchdog".)
+        const definite = data.article ? hasArticle(key, data) : (i > 0 && data.determiners.has(tokens[i - 1]!.key) && !tokens[i]!.breakBefore) || (!!kinds && modifiedKind(tokens, i, c.lang, data));
         if (definite) corefs.push({ article: c.articleIndex, index: i, heads: kinds ?? [headBase(key, data)], governing, spelling: key });
       }
     }
@@ -120,6 +122,13 @@ export function findMentions(texts: readonly CaseText[], candidates: ActorCandid
   resolveForces(texts, candidates, mentions, forces);
   resolveCorefs(candidates, mentions, corefs);
   return mentions;
+}
+
+/** "the election watchdog": a determiner, one lower-case word no stopword, then the kind noun at `i`. */
+function modifiedKind(tokens: CaseText['tokens'], i: number, lang: CaseText['lang'], data: CaseText['data']): boolean {
+  if (i < 2 || tokens[i]!.breakBefore || tokens[i - 1]!.breakBefore) return false;
+  const modifier = tokens[i - 1]!;
+  return data.determiners.has(tokens[i - 2]!.key) && !modifier.capitalised && !modifier.possessive && !isStopword(modifier.key, lang);
 }
 
 /** A name of two words or more written with capitals but for its head noun ("the Velmari army"). */

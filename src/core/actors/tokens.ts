@@ -7,6 +7,7 @@ import { fusedArticleSpelling, stripActorClitic } from '../lang/ar/stem.ts';
 import { foldForMatch, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import { languageProfile } from '../lang/profiles.ts';
+import { isStopword } from '../align/terms.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface ActorToken {
@@ -108,9 +109,38 @@ export function actorTokens(text: string, lang: LanguageCode, known: ReadonlySet
       inTitle: false,
     });
     previousEnd = t.end;
+    // "Minister Karim VassThe country's …": a sentence glued on where a line break was lost starts a sentence there.
+    const glued = gluedOpener(t.text, lang);
+    if (glued > 0) {
+      const head = out[out.length - 1]!;
+      const tail = t.text.slice(glued);
+      head.key = foldForMatch(t.text.slice(0, glued));
+      head.end = t.start + glued;
+      out.push({ ...head, key: foldForMatch(tail), start: head.end, end: t.end, capitalised: true, clitic: false, breakBefore: true, commaBefore: false, sentenceStart: true });
+      if (possessive) head.possessive = false;
+    }
   }
   markTitleCaseLines(text, out);
   return out;
+}
+
+/**
+ * Where, inside a capitalised word, a stopword of the language opens after a lower-case letter
+ * ("VassThe", "AgencyIn"), or -1: two sentences glued where a line break was lost. (Names written with
+ * an inner capital, "McKellan", "DeLacey", "LaRoux", go on with no stopword.)
+ */
+function gluedOpener(word: string, lang: LanguageCode): number {
+  if (word.length < 5 || !startsUpper(word)) return -1;
+  for (let i = 2; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    // (An ASCII capital after a lower-case letter; other scripts have no stopwords written so.)
+    if (c < 65 || c > 90) continue;
+    const before = word.charCodeAt(i - 1);
+    if (before < 97 || before > 122) return -1;
+    const tail = word.slice(i);
+    return tail.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tail) && isStopword(foldForMatch(tail), lang) ? i : -1;
+  }
+  return -1;
 }
 
 const abbreviationSets = new Map<LanguageCode, ReadonlySet<string> | null>();

@@ -229,7 +229,8 @@ export function discoverRecurringNames(texts: readonly CaseText[], candidates: r
       // A first name: not a function word, a title, a definite word or a head noun; not the word before «وY» (a list).
       const listed = conj !== '' && t.key.startsWith(conj) && t.key.length - conj.length >= 3;
       if (prev && !listed && prev.key.length >= 2 && !prev.clitic && !isStopword(prev.key, lang) && !hasArticle(prev.key, data) && !/^\d/u.test(prev.key)) {
-        if (!data.personTitles.match(tokens, i - 1) && !data.labels.match(tokens, i - 1) && !data.orgHeads.match(tokens, i - 1) && !data.forceHeads.match(tokens, i - 1)) {
+        // (Nor a title's last word: «رئيس وزراء X» is the office of X, «وزراء» no first name.)
+        if (!data.personTitles.match(tokens, i - 1) && !data.personTitles.matchEndingAt(tokens, i - 1) && !data.labels.match(tokens, i - 1) && !data.orgHeads.match(tokens, i - 1) && !data.forceHeads.match(tokens, i - 1)) {
           const set = s.before.get(prev.key) ?? new Set<number>();
           set.add(c.articleIndex);
           s.before.set(prev.key, set);
