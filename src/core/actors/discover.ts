@@ -44,8 +44,8 @@ export interface ActorCandidate {
   data?: LanguageActorData;
 }
 
-
-function isNameWord(c: CaseText, i: number): boolean {
+/** Whether word `i` may be a word of a name: no stop word, number, listed label, title or body head (in capitalised languages, capitalised). */
+export function isNameWord(c: CaseText, i: number): boolean {
   const t = c.tokens[i];
   if (!t || t.key.length < 2 || /^\d/u.test(t.key)) return false;
   if (isStopword(t.key, c.lang)) return false;
