@@ -48,10 +48,22 @@ export interface ActorCandidate {
 export function isNameWord(c: CaseText, i: number): boolean {
   const t = c.tokens[i];
   if (!t || t.key.length < 2 || /^\d/u.test(t.key)) return false;
-  if (isStopword(t.key, c.lang)) return false;
+  if (isStopword(t.key, c.lang) && !firstNameHomograph(c, i)) return false;
   if (c.data.capitalisedNames && !t.capitalised && !c.data.particles.has(t.key)) return false;
   if (c.data.labels.match(c.tokens, i) || c.data.personTitles.match(c.tokens, i)) return false;
   return !c.data.orgHeads.match(c.tokens, i) && !c.data.forceHeads.match(c.tokens, i);
+}
+
+/**
+ * A function word written as a first name that folds to it («علي», the preposition «على»), followed by a name
+ * word no dictionary knows, indefinite («علي X»; «علي نحو» is the preposition written loosely).
+ */
+function firstNameHomograph(c: CaseText, i: number): boolean {
+  const { tokens, data } = c;
+  const t = tokens[i]!;
+  if (!data.firstNameHomographs.has(c.text.slice(t.start, t.end))) return false;
+  const next = tokens[i + 1];
+  return !!next && !next.breakBefore && !next.clitic && !isStopword(next.key, c.lang) && !hasArticle(next.key, data) && !isDictionaryWord(next.key, c.lang) && isNameWord(c, i + 1);
 }
 
 /** Whether a word is a glued conjunction or preposition on a dictionary word ("لقيادة"): no name's first word. */
