@@ -307,6 +307,13 @@ function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { 
     }
     let head: string | undefined;
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) head = tokens[m]!.key;
+    // "The Ethiopian Prime Minister and …": capitalised words a determiner opens, ending in an office with no name
+    // after it, are the office ("Erik Prince", with none, stays a name).
+    const office = head === undefined && k - first >= 2 && first > 0 && !tokens[first]!.breakBefore && data.determiners.has(tokens[first - 1]!.key) ? data.personTitles.matchEndingAt(tokens, k - 1) : null;
+    if (office && office.length < k - first) {
+      i = k - 1;
+      continue;
+    }
     const item: NameRun = { words, start: tokens[first]!.start, end: tokens[k - 1]!.end, titled: first > i || (i > 0 && data.personTitles.matchEndingAt(tokens, i - 1) !== null) };
     if (head) item.head = head;
     out.push(item);
