@@ -44,14 +44,26 @@ export interface ActorCandidate {
   data?: LanguageActorData;
 }
 
-
-function isNameWord(c: CaseText, i: number): boolean {
+/** Whether word `i` may be a word of a name: no stop word, number, listed label, title or body head (in capitalised languages, capitalised). */
+export function isNameWord(c: CaseText, i: number): boolean {
   const t = c.tokens[i];
   if (!t || t.key.length < 2 || /^\d/u.test(t.key)) return false;
-  if (isStopword(t.key, c.lang)) return false;
+  if (isStopword(t.key, c.lang) && !firstNameHomograph(c, i)) return false;
   if (c.data.capitalisedNames && !t.capitalised && !c.data.particles.has(t.key)) return false;
   if (c.data.labels.match(c.tokens, i) || c.data.personTitles.match(c.tokens, i)) return false;
   return !c.data.orgHeads.match(c.tokens, i) && !c.data.forceHeads.match(c.tokens, i);
+}
+
+/**
+ * A function word written as a first name that folds to it («علي», the preposition «على»), followed by a name
+ * word no dictionary knows, indefinite («علي X»; «علي نحو» is the preposition written loosely).
+ */
+function firstNameHomograph(c: CaseText, i: number): boolean {
+  const { tokens, data } = c;
+  const t = tokens[i]!;
+  if (!data.firstNameHomographs.has(c.text.slice(t.start, t.end))) return false;
+  const next = tokens[i + 1];
+  return !!next && !next.breakBefore && !next.clitic && !isStopword(next.key, c.lang) && !hasArticle(next.key, data) && !isDictionaryWord(next.key, c.lang) && isNameWord(c, i + 1);
 }
 
 /** Whether a word is a glued conjunction or preposition on a dictionary word ("لقيادة"): no name's first word. */
@@ -330,6 +342,13 @@ function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { 
     }
     let head: string | undefined;
     for (let m = first; m < k; m++) if (data.orgHeads.match(tokens, m)) head = tokens[m]!.key;
+    // "The Ethiopian Prime Minister and …": capitalised words a determiner opens, ending in an office with no name
+    // after it, are the office ("Erik Prince", with none, stays a name).
+    const office = head === undefined && k - first >= 2 && first > 0 && !tokens[first]!.breakBefore && data.determiners.has(tokens[first - 1]!.key) ? data.personTitles.matchEndingAt(tokens, k - 1) : null;
+    if (office && office.length < k - first) {
+      i = k - 1;
+      continue;
+    }
     const item: NameRun = { words, start: tokens[first]!.start, end: tokens[k - 1]!.end, titled: first > i || (i > 0 && data.personTitles.matchEndingAt(tokens, i - 1) !== null) };
     if (head) item.head = head;
     out.push(item);

@@ -80,6 +80,7 @@ export interface LabelFile {
     notModifierEndings?: string[];
     presentVerbPrefixes?: string[];
     nameStopwords?: string[];
+    firstNameHomographs?: string[];
     complementizers?: string[];
     eventAuxiliaries?: string[];
     verbMarkers?: string[];
@@ -295,6 +296,8 @@ export interface LanguageActorData {
   notModifier: (key: string) => boolean;
   /** Function words that are also part of names ("الله" in "حزب الله", "عبد الله"). */
   nameStopwords: Set<string>;
+  /** Function words that fold to a first name, kept as written («علي», not «على»): a name where the spelling and the next word say so. */
+  firstNameHomographs: Set<string>;
   /** Words that open a reported statement ("that", "أن"): a relative clause running into one reports speech. */
   complementizers: Set<string>;
   /** Auxiliaries that make a relative clause tell an act, not a description ("who has blocked …", "who was …"). */
@@ -629,6 +632,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),
     countryNouns: new Set((a?.countryNouns ?? []).map(foldForMatch)),
     nameStopwords: new Set((a?.nameStopwords ?? []).map(foldForMatch)),
+    firstNameHomographs: new Set(a?.firstNameHomographs ?? []),
     complementizers: new Set((a?.complementizers ?? []).map(foldForMatch)),
     eventAuxiliaries: new Set((a?.eventAuxiliaries ?? []).map(foldForMatch)),
     verbMarkers: new Set((a?.verbMarkers ?? []).map(foldForMatch)),

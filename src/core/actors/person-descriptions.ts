@@ -11,6 +11,7 @@ import { entityData } from '../entities/data.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
+import { isNameWord } from './discover.ts';
 import { headBase } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
@@ -188,6 +189,12 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       const found = descriptionAt(c, k, taken, people, holders, actorWordsHere);
       if (!found) continue;
       const holding = holdersAlike(c, found, holders.get(found.id)!, titleWords);
+      if (found.namedAt !== undefined) {
+        const holder = named.find((n) => n.first <= found.namedAt! && found.namedAt! <= n.last)?.p;
+        if (holder) addDescription(c, found.first, found.last, holder);
+        k = found.last;
+        continue;
+      }
       let target: DescribedPerson | undefined;
       for (const n of named) if (n.last < found.first && found.first - n.last <= REACH && holding.has(n.p) && !n.p.minor) target = n.p;
       // None before it: a lede may describe first and name after ("the former president … X has become"),
@@ -393,6 +400,8 @@ interface Found {
   last: number;
   /** Language and office head, the key of `holders`. */
   id: string;
+  /** A word of a person's name right after the office (spelt otherwise around it): the office is that person's. */
+  namedAt?: number;
 }
 
 /** The office a word names when some person of the case holds it (the key of `holders`), or null. */
@@ -417,7 +426,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     }
     // «الرئيس الأمريكي السابق»: a definite office, then its definite adjectives.
     last = k;
-    while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
+    while (last + 1 < tokens.length && last - k < MAX_MODIFIERS && !tokens[last + 1]!.breakBefore && !people.has(last + 1) && !data.rankingWords.has(tokens[last + 1]!.key) && !data.relatives.has(tokens[last + 1]!.key) && data.isDefinite(tokens[last + 1]!.key) && (data.isAdjective(tokens[last + 1]!.key) || data.isNisba(tokens[last + 1]!.key) || data.titlePostModifiers.match(tokens, last + 1)?.length === 1)) last++;
   } else {
     const glued = data.formerPrefixes.length ? gluedDescriptionAt(c, k, taken, people, holders) : null;
     if (glued) return glued;
@@ -454,8 +463,32 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   const after = tokens[last + 1];
   const named = taken.has(last + 1) && (!people.has(last + 1) || actorWords().has(last + 1));
   if (after && !after.breakBefore && (named || (after.capitalised && data.capitalisedNames))) return null;
+  // A name the case made no actor of: the office is its title; where a word of it is a person's («X روتو», his
+  // name spelt otherwise), that person's.
+  const run = nameRunAt(c, last + 1);
+  if (run > last + 1) {
+    for (let j = last + 1; j < run; j++) if (actorWords().has(j)) return { first, last, id, namedAt: j };
+    return null;
+  }
   return { first, last, id };
 }
+
+/**
+ * Where names are not capitalised, the end (exclusive) of a run of name words at `j` the case may have made no
+ * actor of («الرئيس التركي رجب طيب X» named once), or `j` where none stands there: indefinite name words no
+ * verb reads («الرئيس التركي يزور»), two or more, or one no dictionary knows.
+ */
+function nameRunAt(c: CaseText, j: number): number {
+  const { tokens, data } = c;
+  if (data.capitalisedNames) return j;
+  const plain = (i: number): boolean => i < tokens.length && !tokens[i]!.breakBefore && !tokens[i]!.clitic && !data.isDefinite(tokens[i]!.key) && isNameWord(c, i) && !data.verb(tokens[i]!.key);
+  let end = j;
+  while (end - j < MAX_NAME_WORDS && plain(end)) end++;
+  return end - j >= 2 || (end > j && !isDictionaryWord(tokens[j]!.key, c.lang)) ? end : j;
+}
+
+/** Most words of a name run read after an office. */
+const MAX_NAME_WORDS = 4;
 
 /** Indefinite nouns an office may govern before the definite word or name that closes the construct («رئيس مفوضية الانتخابات»). */
 const CONSTRUCT_NOUNS = 1;
