@@ -89,6 +89,12 @@ export interface AlignOptions {
   restateLow?: number;
   restateSelf?: number;
   /**
+   * A lone claim of an outlet also joins a row holding that outlet's headline (or, a headline, the row
+   * of a claim of its article) when the two match at least this well (negative: off): the headline and
+   * the lead restating it (group.ts `sameStatement`).
+   */
+  restateHeadline?: number;
+  /**
    * Weight of a match between two words of one predicate class (lang/<code>/predicates.json: "seized"
    * and "captured") beside a match of one word (0: left out). They support a match, never make one.
    */
@@ -477,6 +483,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   restateMean: 0.6,
   restateLow: 0.2,
   restateSelf: 0.25,
+  restateHeadline: 0.1,
   splitPropositions: true,
   claimInOneRow: true,
   entities: null,
@@ -1351,7 +1358,7 @@ function charGrams(stems: readonly string[]): string[] {
 }
 
 /** The units of each row (clusters of two or more, in order of first appearance) from scored candidate pairs. */
-export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>, onMerge?: GroupOptions['onMerge']): number[][] {
+export function clustersFromCandidates(prepared: PreparedCase, candidates: ArrayLike<number>, onMerge?: GroupOptions['onMerge'], onRefuse?: GroupOptions['onRefuse']): number[][] {
   const { claims, group, joinScore, joinThreshold, options } = prepared;
   // Typed arrays sized for every candidate: a million pairs would otherwise grow three JS arrays.
   const most = candidates.length >> 1;
@@ -1383,8 +1390,10 @@ export function clustersFromCandidates(prepared: PreparedCase, candidates: Array
     },
     // A claim of an outlet already in the row joins only beside a claim half as long again that tells it with more.
     covers: (big, small) => termCount(prepared.space, big) >= 1.5 * termCount(prepared.space, small),
+    ...(options.restateHeadline >= 0 ? { sameStatement: (x: number, y: number) => (prepared.titleUnits[x] === true || prepared.titleUnits[y] === true) && prepared.groupScore(x, y) >= options.restateHeadline } : {}),
     ...(prepared.titleUnits.includes(true) ? { unguarded: (i: number) => prepared.titleUnits[i] === true } : {}),
     ...(onMerge ? { onMerge } : {}),
+    ...(onRefuse ? { onRefuse } : {}),
   });
   // Claims are in article order, so a cluster's smallest index is its first appearance.
   clusters.sort((x, y) => x[0]! - y[0]!);
