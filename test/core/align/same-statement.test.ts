@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupPairs } from '../../../src/core/align/group.ts';
+import { similarityTable as table } from './build.ts';
 
-/** A symmetric similarity from a table keyed "i,j" (i < j). */
-const table =
-  (scores: Record<string, number>) =>
-  (i: number, j: number): number =>
-    scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;
 
 describe('a lone claim joining a row that holds its outlet\'s restatement (sameStatement)', () => {
   // Claim 0 is outlet 0's headline ("Flood closes the river bridge"), claim 2 its lead ("The river bridge
