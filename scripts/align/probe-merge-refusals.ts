@@ -14,6 +14,15 @@ import type { Claim } from '../../src/core/types.ts';
 const tally = new Map<string, number>();
 const add = (k: string): void => void tally.set(k, (tally.get(k) ?? 0) + 1);
 forEachTunedView({}, ({ name, lang, analysis, prepared, annotatedRows }) => {
+  // With --why: per outlet in both clusters, its claims on each side, how well they match each other and whether one is a title.
+  const sharedOutlets = (l: number[], r: number[]): void => {
+    const g = prepared.group;
+    for (const x of l) for (const y of r) {
+      if (g[x] !== g[y]) continue;
+      const others = (side: number[], u: number): number => Math.max(0, ...side.filter((w) => g[w] !== g[u]).map((w) => prepared.groupScore(u, w)));
+      console.log(`     outlet ${g[x]} self ${prepared.groupScore(x, y).toFixed(2)} join ${prepared.joinScore(x, y).toFixed(2)} title ${prepared.titleUnits[x] ? 'L' : ''}${prepared.titleUnits[y] ? 'R' : ''} x→R ${others(r, x).toFixed(2)} y→L ${others(l, y).toFixed(2)} sizes ${l.length}/${r.length}\n       L ${prepared.claims[x]!.text.slice(0, 100)}\n       R ${prepared.claims[y]!.text.slice(0, 100)}`);
+    }
+  };
   const clusters = clustersFromCandidates(prepared, blockedCandidates(prepared));
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, n) => c.forEach((u) => clusterOf.set(u, n)));
@@ -48,6 +57,7 @@ forEachTunedView({}, ({ name, lang, analysis, prepared, annotatedRows }) => {
         why = `clusters ${cu === undefined ? 'single' : 'row'}/${cv === undefined ? 'single' : 'row'} articles shared ${shared > 0 ? 'yes' : 'no'}`;
       }
       add(`${lang} ${why}`);
+      if (process.argv.includes('--why') && cu !== undefined && cv !== undefined && cu !== cv) sharedOutlets(clusters[cu]!, clusters[cv]!);
       if (process.argv.includes('--show')) console.log(`[${why}] ${name} ${lang} ${row.id}\n   A ${a.m.claim}\n   B ${b.m.claim}`);
     }
   }

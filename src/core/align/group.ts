@@ -38,10 +38,17 @@ export interface GroupOptions {
   restateThreshold?: number;
   /** Further checks on a claim joining a row that holds its article (align/restate.ts). Omitted: none. */
   restate?: RestateOptions;
+  /**
+   * Whether claims `x` and `y` of one article state one proposition twice (its headline and the lead
+   * under it), so a lone `x` may join a row holding `y`. Omitted: never.
+   */
+  sameStatement?: (x: number, y: number) => boolean;
   /** Claims the anti-chaining guard does not ask others to match (a headline summarises its row). */
   unguarded?: (i: number) => boolean;
   /** Called on each merge with the two clusters' members and the joining pair's score (for probes). */
   onMerge?: (left: readonly number[], right: readonly number[], score: number) => void;
+  /** Called when the same-article rule refuses a merge (for probes). */
+  onRefuse?: (left: readonly number[], right: readonly number[], score: number) => void;
 }
 
 /**
@@ -99,8 +106,10 @@ export function groupPairs(
     // The smaller side (left on a tie) is checked against the articles of the bigger one.
     const leftSmall = left.length <= right.length;
     bigRoot = leftSmall ? b : a;
+    const allowed = sameArticleAllowed(leftSmall ? left : right, leftSmall ? right : left, inBig, group, similarity, options);
+    if (!allowed) options.onRefuse?.(left, right, pairs.score[k]!);
     if (
-      !sameArticleAllowed(leftSmall ? left : right, leftSmall ? right : left, inBig, group, similarity, options) ||
+      !allowed ||
       !guard(left, right, group, similarity, options) ||
       !guard(right, left, group, similarity, options)
     ) {
@@ -171,7 +180,8 @@ function sameArticleAllowed(
   for (let s = 0; s < smallCount; s++) {
     const x = small[s]!;
     if (!inBig(group[x]!)) continue;
-    let covered = false;
+    // A lone claim restating its outlet's claim in the row (a cluster of several would bring its other members along).
+    let covered = small.length === 1 && restatesOwn(x, big, bigCount, group, options.sameStatement);
     // Whether x restates its outlet's one claim in the row (read once, when a low match asks).
     let once: boolean | undefined;
     for (let t = 0; t < bigCount && !covered; t++) {
@@ -189,6 +199,19 @@ function sameArticleAllowed(
     if (!covered) return false;
   }
   return true;
+}
+
+/** Whether `x` states again some claim of its own article in `row` (its first `count` members). */
+function restatesOwn(
+  x: number,
+  row: readonly number[],
+  count: number,
+  group: readonly number[],
+  sameStatement: GroupOptions['sameStatement'],
+): boolean {
+  if (!sameStatement) return false;
+  for (let t = 0; t < count; t++) if (group[row[t]!] === group[x] && sameStatement(x, row[t]!)) return true;
+  return false;
 }
 
 /** Each (sampled) member of `from` matches some claim of every other article in `to`. */

@@ -18,3 +18,12 @@ export function buildArticle(id: string, text: string, language: LanguageCode = 
   }));
   return { id, language, format: 'text', text, claims, removed: [], warnings: [], ...overrides };
 }
+
+/**
+ * A symmetric similarity from a table keyed "i,j" (i < j); pairs not listed score 0.
+ * @example similarityTable({ '0,1': 0.8 })(1, 0) === 0.8
+ */
+export const similarityTable =
+  (scores: Record<string, number>) =>
+  (i: number, j: number): number =>
+    scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;

@@ -1,11 +1,7 @@
 import { groupPairs } from '../../../src/core/align/group.ts';
 import { restatesOnce } from '../../../src/core/align/restate.ts';
+import { similarityTable as table } from './build.ts';
 
-/** A symmetric similarity from a table keyed "i,j" (i < j). */
-const table =
-  (scores: Record<string, number>) =>
-  (i: number, j: number): number =>
-    scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;
 
 describe('an outlet telling one proposition twice (restate.low)', () => {
   // Claims 0 and 2 are of outlet 0 (a lead and a later quote), claim 1 of outlet 1; nothing covers another.

@@ -1,11 +1,7 @@
 import { groupPairs } from '../../../src/core/align/group.ts';
 import { restates } from '../../../src/core/align/restate.ts';
+import { similarityTable as table } from './build.ts';
 
-/** A symmetric similarity from a table keyed "i,j" (i < j). */
-const table =
-  (scores: Record<string, number>) =>
-  (i: number, j: number): number =>
-    scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;
 
 describe('a claim joining a row that holds its own article', () => {
   // Articles: 0 and 2 are outlet A, 1 and 3 outlet B.
