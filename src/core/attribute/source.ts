@@ -470,6 +470,8 @@ function unnamedTitle(view: SentenceView, lex: Lexicon, chunk: WordRange, head: 
   const written = view.tokens[head.at]!.text;
   if (lex.pronounSuffixes.some((suffix) => written.endsWith(suffix))) return false;
   const next = head.at + head.match.length;
+  // "رئيس الوزراء": a listed title whose own last word carries the article is a definite construct.
+  if (head.match.length > 1 && lex.articles.some((a) => view.norms[next - 1]!.startsWith(a))) return false;
   if (next >= chunk.to) return true;
   const w = view.norms[next]!;
   if (lex.titleLinkWords.has(w) && w.length > 1) return true;

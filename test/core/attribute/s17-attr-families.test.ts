@@ -1,0 +1,67 @@
+/**
+ * Families of session 17's attribution pass, on sentences written for these tests (invented bodies and
+ * people): Arabic source nouns of bodies named with a لل-field before the verb's complement, a document
+ * after a preposition as a channel, a discourse marker between a subject and its verb, a listed construct
+ * title's kind, and English refusals to speak.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimWordings } from './helpers.ts';
+
+const ar = (text: string) => claimWordings(text, 'ar');
+const en = (text: string) => claimWordings(text, 'en');
+
+describe('a لل-field after a definite body name, before the verb\'s complement preposition, is part of the name', () => {
+  it('«وأشار المجلس الأعلى للقضاء إلى أن …» has the whole council as its source', () => {
+    const got = ar('وأشار المجلس الأعلى للقضاء إلى أن الانتخابات جرت بنزاهة.');
+    expect(got[0]!.source).toBe('المجلس الأعلى للقضاء');
+    expect(got[0]!.content).toBe('الانتخابات جرت بنزاهة');
+  });
+
+  it('with على and عن, and after a title before the body', () => {
+    expect(ar('وشددت المفوضية العليا للانتخابات على أن الفرز سيكون علنيا.')[0]!.source).toBe('المفوضية العليا للانتخابات');
+    expect(ar('وأعربت الهيئة الوطنية للإعلام عن قلقها من إغلاق القناة.')[0]!.source).toBe('الهيئة الوطنية للإعلام');
+    expect(ar('وأشار رئيس المجلس الأعلى للقضاء إلى أن الانتخابات جرت بنزاهة.')[0]!.source).toBe('رئيس المجلس الأعلى للقضاء');
+  });
+
+  it('whom it was told, or a لل-word with no complement preposition after it, stays out of the name', () => {
+    expect(ar('وأشارت الوزارة للصحفيين إلى أن الخطة جاهزة.')[0]!.source).toBe('الوزارة');
+    const call = ar('ودعت النقابة للإضراب العام.');
+    expect(call[0]!.source).toBe('النقابة');
+    expect(call[0]!.content).toBe('للإضراب العام');
+  });
+});
+
+describe('a document after a preposition before the verb is a channel, not the source', () => {
+  it('«الحكومة في بيان رسمي أعلنت أن …» is the government\'s', () => {
+    expect(ar('الحكومة في بيان رسمي أعلنت أن الأسعار ستنخفض.')[0]!.source).toBe('الحكومة');
+    expect(ar('المجلس البلدي في بيان له أكد أن المياه ستعود.')[0]!.source).toBe('المجلس البلدي');
+  });
+
+  it('«وفي تقرير جديد أكدت المنظمة أن …»: the subject after the verb', () => {
+    const got = ar('وفي تقرير جديد أكدت المنظمة أن الوضع خطير.');
+    expect(got[0]!.source).toBe('المنظمة');
+    expect(got[0]!.content).toBe('الوضع خطير');
+  });
+
+  it('footage that shows is still its own source', () => {
+    expect(ar('وتم نشر مقطع فيديو يظهر عناصر الأمن وهم يطلقون النار.')[0]!.source).toBe('مقطع فيديو');
+  });
+});
+
+describe('a discourse marker of several words between a subject and its verb is skipped', () => {
+  it('«الوزير من جانبه قال إن …»', () => {
+    expect(ar('الوزير من جانبه قال إن الخطة جاهزة.')[0]!.source).toBe('الوزير');
+    expect(ar('والهيئة من جهتها أعلنت أن الأسعار ستنخفض.')[0]!.source).toBe('الهيئة');
+  });
+
+  it('"The mayor for her part said …"', () => {
+    expect(en('The mayor for her part said the bridge would reopen.')[0]!.source).toBe('The mayor');
+  });
+});
+
+describe('a listed title whose last word carries the article is a definite, named office', () => {
+  it('«رئيس الوزراء» is a person, not someone unnamed', () => {
+    expect(ar('وقال رئيس الوزراء إن الحكومة لن تستقيل.')[0]!.kind).toBe('person');
+    expect(ar('رئيس الوزراء من جهته أكد أن الحكومة لن تستقيل.')[0]).toMatchObject({ source: 'رئيس الوزراء', kind: 'person' });
+  });
+});
