@@ -226,6 +226,10 @@ export interface RawAttributionData {
   negatingPhrases?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
+  /** Verbs of refusing ("declined", "refused"): a cue of saying in their infinitive reports nothing ("declined to confirm that …"). */
+  refusalVerbs?: string[];
+  /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
+  prepositionsBeforeNouns?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
   demonstratives?: string[];
   relativePronouns: string[];

@@ -198,6 +198,10 @@ export interface Lexicon {
   negatingPhrases: PhraseSet;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
+  /** "declined to", "refused to": verbs whose infinitive of saying is a refusal to say (data.ts refusalVerbs). */
+  refusalVerbs: Set<string>;
+  /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
+  prepositionsBeforeNouns: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -582,6 +586,8 @@ function compile(raw: RawAttributionData): Lexicon {
     negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
+    refusalVerbs: foldSet(raw.refusalVerbs),
+    prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     sequenceStarters: foldSet(raw.sequenceStarters),

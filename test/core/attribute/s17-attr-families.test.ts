@@ -65,3 +65,46 @@ describe('a listed title whose last word carries the article is a definite, name
     expect(ar('رئيس الوزراء من جهته أكد أن الحكومة لن تستقيل.')[0]).toMatchObject({ source: 'رئيس الوزراء', kind: 'person' });
   });
 });
+
+describe('a refusal to say, or a negated cue of saying, reports nothing of what follows (en, as «لم يعلن» in ar)', () => {
+  it('"declined to confirm that …" gives the ministry no claim that troops crossed', () => {
+    expect(en('The ministry declined to confirm that troops had crossed the border.')[0]!.source).toBeNull();
+    expect(en('The governor refused to say whether she would sign the bill.')[0]!.source).toBeNull();
+  });
+
+  it('"would not confirm", "did not say", "didn\'t say", "never said", "neither … nor"', () => {
+    expect(en('The ministry would not confirm that troops had crossed the border.')[0]!.source).toBeNull();
+    expect(en('She did not say when the vote would be held.')[0]!.source).toBeNull();
+    expect(en("He didn't say that the talks had failed.")[0]!.source).toBeNull();
+    expect(en('He never said the plan would fail.')[0]!.source).toBeNull();
+    expect(en('The embassy would neither confirm nor deny that the diplomat had left.')[0]!.source).toBeNull();
+  });
+
+  it('the same in Arabic: a refusal or a negated verb reports nothing', () => {
+    expect(ar('وامتنع الوزير عن تأكيد أن المحادثات انهارت.')[0]!.source).toBeNull();
+    expect(ar('ولم يقل الوزير إن الحرب انتهت.')[0]!.source).toBeNull();
+  });
+
+  it('a report after the refusal, and a negation inside the content, still report', () => {
+    const got = en('She declined to say who had paid for the trip, but insisted that the rules were followed.');
+    expect(got[0]).toMatchObject({ source: 'She', cue: 'insisted', content: 'the rules were followed' });
+    expect(en('The agency declined to comment, saying the inquiry was ongoing.')[0]).toMatchObject({ source: 'The agency', cue: 'saying' });
+    expect(en('The mayor said she would not resign.')[0]).toMatchObject({ source: 'The mayor', content: 'she would not resign' });
+  });
+});
+
+describe('a cue form right after a preposition only a noun follows is a noun', () => {
+  it('"declined to comment on reports that …" has no source "comment"', () => {
+    expect(en('A police spokesman declined to comment on reports that two officers had been suspended.')[0]!.source).toBeNull();
+  });
+
+  it('"amid reports that …", "despite claims that …" name no speaker', () => {
+    expect(en('The markets fell amid reports that the bank would raise rates.')[0]!.source).toBeNull();
+    expect(en('Despite claims that the vote was rigged, the result stood.')[0]!.source).toBeNull();
+  });
+
+  it('a quotation ending in a preposition, then "said X", still reports', () => {
+    const got = en('"The plan is as thin as the paper it\'s written on," said Ana Ortiz, head of the union.');
+    expect(got[0]!.source).toBe('Ana Ortiz, head of the union');
+  });
+});
