@@ -9,7 +9,7 @@ import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
-import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
+import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
@@ -343,7 +343,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.objectFrame && !stanceSubject(view, lex, draft.subject)) return null;
   // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
   if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
-  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
+  // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
+  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && (documentPhrase(view, lex, draft.subject.chunks) || headKindOf(view, lex, draft.subject.chunks) === 'document'))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.

@@ -325,6 +325,15 @@ function headOf(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   return lex.clitics ? headClitic(view, lex, chunk) : headCased(view, lex, chunk);
 }
 
+/** The kind of a source phrase's head noun, as analyzeSource picks it (the first chunk with one); undefined for none. */
+export function headKindOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): string | undefined {
+  for (const c of chunks) {
+    const head = headOf(view, lex, c);
+    if (head.match) return head.match.entry.kind;
+  }
+  return undefined;
+}
+
 /** Arabic-type phrases: the head comes first; a name starts at a rank, a quotation or the first bare word. */
 function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   let match: NounMatch | null = null;

@@ -108,3 +108,26 @@ describe('a cue form right after a preposition only a noun follows is a noun', (
     expect(got[0]!.source).toBe('Ana Ortiz, head of the union');
   });
 });
+
+describe('"found" with a noun object reports only when a document finds; with a clause anyone does', () => {
+  it('people who find a thing or a person discover it: no report', () => {
+    expect(en('Rescuers found a helicopter carrying the minister.')[0]!.source).toBeNull();
+    expect(en('Police found the suspect hiding in a barn.')[0]!.source).toBeNull();
+    expect(en('The team found a way to cut costs.')[0]!.source).toBeNull();
+  });
+
+  it('a study, a survey, an inquiry or an audit that finds reports its finding', () => {
+    expect(en('A survey found half the voters backing the ban.')[0]).toMatchObject({ source: 'A survey', kind: 'document' });
+    expect(en('The inquiry found officials ignoring the warnings.')[0]).toMatchObject({ source: 'The inquiry', kind: 'document' });
+    expect(en('An audit found the agency overspending by millions.')[0]!.source).toBe('An audit');
+  });
+
+  it('the head names the document, not a later noun ("a study by Professor X")', () => {
+    expect(en('A 2019 study by Professor Ana Ortiz found 31 cases of fraud.')[0]!.source).toBe('A 2019 study by Professor Ana Ortiz');
+  });
+
+  it('with a clause, people find too', () => {
+    expect(en('Investigators found the pilot had ignored the warnings.')[0]!.source).toBe('Investigators');
+    expect(en('Researchers found that the drug reduced deaths.')[0]!.source).toBe('Researchers');
+  });
+});
