@@ -235,8 +235,11 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (!scanned) return null;
   // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
   const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
+  // "according to Lena Holm, who heads the commission": a relative set off after the object is about it;
+  // it is neither part of the name nor what was said.
+  const relativeAfter = object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!);
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
-  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
+  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1 && !relativeAfter) {
     let k = object.to;
     while (k < view.length && !view.commaBefore(k + 1) && !cues.has(k)) k++;
     if (k === view.length - 1 || k === view.length) object.to = view.length;
@@ -263,11 +266,13 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   }
   // "Y, according to X" reports what precedes; "According to X, Y" what follows.
   const before = hit.from > 1;
+  let contentFrom = object.to;
+  if (relativeAfter) while (contentFrom < view.length && (contentFrom === object.to || !view.commaBefore(contentFrom))) contentFrom++;
   return {
     hit,
     subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
     contentSide: before ? 'before' : 'after',
-    contentFrom: before ? null : object.to < view.length ? object.to : null,
+    contentFrom: before ? null : contentFrom < view.length ? contentFrom : null,
     clauseFrom: before ? 0 : clauseFrom,
     consumedTo: object.to,
     rule: 'prepositional',

@@ -131,3 +131,33 @@ describe('"found" with a noun object reports only when a document finds; with a 
     expect(en('Researchers found that the drug reduced deaths.')[0]!.source).toBe('Researchers');
   });
 });
+
+describe('a relative set off after a prepositional credit is about the source, not its name or the content', () => {
+  it('"…, according to Lena Holm, who heads the commission." has Lena Holm as its source', () => {
+    const got = en('The vote was fair, according to Lena Holm, who heads the commission.');
+    expect(got[0]).toMatchObject({ source: 'Lena Holm', kind: 'person', content: 'The vote was fair' });
+  });
+
+  it('"According to the ministry, which …, Y": the content starts after the relative', () => {
+    const got = en('According to the ministry, which did not give figures, hundreds were hurt.');
+    expect(got[0]).toMatchObject({ source: 'the ministry', content: 'hundreds were hurt' });
+  });
+
+  it('Arabic «بحسب X، التي …» and «وبحسب المرصد، الذي …، فإن …»', () => {
+    expect(ar('وكانت الانتخابات نزيهة، بحسب لينا هولم، التي ترأس اللجنة.')[0]!.source).toBe('لينا هولم');
+    expect(ar('وبحسب المرصد، الذي يتخذ من لندن مقرا، فإن عشرة أشخاص قتلوا.')[0]!.source).toBe('المرصد');
+  });
+
+  it('a short name in apposition closing the sentence stays part of the source', () => {
+    expect(ar('وكانت الانتخابات نزيهة، بحسب المتحدث باسم الهيئة، سامر الخطيب.')[0]!.source).toBe('المتحدث باسم الهيئة، سامر الخطيب');
+  });
+});
+
+describe('Arabic bodies of kinds no list had are organisations', () => {
+  it('«منسقية», «تجمع», «سلطة», «معهد», «خلية» head a body', () => {
+    expect(ar('وقالت منسقية النازحين إن عشرين شخصا قتلوا.')[0]).toMatchObject({ source: 'منسقية النازحين', kind: 'organization' });
+    expect(ar('وذكر تجمع المهنيين أن الاحتجاجات ستستمر.')[0]!.kind).toBe('organization');
+    expect(ar('وأكدت سلطة الطيران المدني أن المطار مغلق.')[0]!.kind).toBe('organization');
+    expect(ar('وقالت خلية الأزمة إن الوضع مستقر.')[0]!.kind).toBe('organization');
+  });
+});
