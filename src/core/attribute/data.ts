@@ -137,6 +137,8 @@ export interface RawAttributionData {
     nounSuffixes?: string[];
     /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
+    /** Person suffixes of the plural ("قالوا", "يقولون"): such a form has a plural subject. */
+    plural?: { past?: string[]; present?: string[] };
   };
   /** Letters and affixes of the language's grammar that rules test for (Arabic); "why" says what each is for. */
   grammar?: RawGrammar;

@@ -1129,7 +1129,19 @@ const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject
   (view, lex, hit) => mainClauseSubject(view, lex, hit),
   (view, lex, hit) => resumptiveSubject(view, lex, hit),
   (view, lex, hit) => setOffDocumentSubject(view, lex, hit),
+  // "وتظاهر آلاف الطلاب أمام الوزارة، وأكدوا أن …": a plural verb going on from the clause before it shares
+  // the subject named after that clause's verb, source noun or not ("المتظاهرون", "آلاف الطلاب").
+  (view, lex, hit) => (hit.entry.plural && hit.entry.conjoined ? pluralMainSubject(view, lex, hit) : null),
 ];
+
+/** The subject after the verb opening the sentence's main clause, for a plural cue going on from it; null when a noun, not a verb, opens that clause. */
+function pluralMainSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  const main = verbFirstMainSubject(view, lex, hit.from);
+  if (main?.type !== 'phrase' || main.chunks.length === 0) return null;
+  const verb = main.chunks[0]!.from - 1;
+  // "المتظاهرون تجمعوا …، وقالوا": a subject first, so the word read as the verb is a noun and the "subject" a verb.
+  return verb < 0 || lex.articles.some((a) => view.norms[verb]!.startsWith(a)) ? null : main;
+}
 
 /**
  * "وقد سبق الإعلان الرسمي، تقديرات أولية نشرت أمس، وكشفت عن …": a document named between two commas

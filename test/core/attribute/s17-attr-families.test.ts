@@ -161,3 +161,23 @@ describe('Arabic bodies of kinds no list had are organisations', () => {
     expect(ar('وقالت خلية الأزمة إن الوضع مستقر.')[0]!.kind).toBe('organization');
   });
 });
+
+describe('a plural verb going on from a verb-first clause shares the subject named after that clause\'s verb', () => {
+  it('«وتجمع المتظاهرون أمام البرلمان، وقالوا إن …»', () => {
+    const got = ar('وتجمع المتظاهرون أمام البرلمان، وقالوا إن الحكومة فشلت.');
+    expect(got[0]).toMatchObject({ source: 'المتظاهرون', cue: 'وقالوا', content: 'الحكومة فشلت' });
+  });
+
+  it('no comma, and a noun that is no listed source', () => {
+    expect(ar('وخرج المتظاهرون إلى الشوارع وقالوا إن الحكومة فشلت.')[0]!.source).toBe('المتظاهرون');
+    expect(ar('واجتمع النواب في البرلمان، وأعلنوا أن الجلسة تأجلت.')[0]!.source).toBe('النواب');
+  });
+
+  it('a clause that opens with its subject gives the word after it no such reading', () => {
+    expect(ar('المتظاهرون تجمعوا أمام البرلمان، وقالوا إن الحكومة فشلت.')[0]!.source).not.toBe('تجمعوا');
+  });
+
+  it('a singular verb keeps the clause subject as before', () => {
+    expect(ar('ووصل الوزير إلى بغداد، وقال إن الزيارة مهمة.')[0]!.source).toBe('الوزير');
+  });
+});
