@@ -9,7 +9,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { definite, lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { adjectiveLike } from './subject.ts';
+import { adjectiveLike, bare } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 interface RawClauses {
@@ -52,13 +52,6 @@ function clausesOf(lang: LanguageCode): Clauses {
   return out;
 }
 
-/** The word with one joined conjunction taken off ("وفي" → "في"), where the language joins them. */
-function withoutConjunction(lex: Lexicon, word: string): string {
-  if (!lex.clitics) return word;
-  for (const c of lex.conjunctions) if (word.length > c.length + 1 && word.startsWith(c)) return word.slice(c.length);
-  return word;
-}
-
 /**
  * Words [from, to) are a fronted time or place phrase ("وفي وقت سابق", "Earlier"): scene, never a speaker.
  * @example frontedAdverbial(view, lex, { from: 0, to: 3 }) // "وفي وقت سابق، أعلن …" → true
@@ -67,7 +60,7 @@ export function frontedAdverbial(view: SentenceView, lex: Lexicon, range: WordRa
   if (range.to <= range.from) return false;
   const clauses = clausesOf(lex.lang);
   const norms = view.norms.slice(range.from, range.to);
-  const stripped = [withoutConjunction(lex, norms[0]!), ...norms.slice(1)];
+  const stripped = [bare(lex, norms[0]!), ...norms.slice(1)];
   for (const words of [norms, stripped]) {
     if (clauses.frontedAdverbials.matchAt(words, 0) === words.length) return true;
     // "وعقب هذا الإعلان", "In the morning": a phrase opening with an adverbial preposition, no source noun in it.
@@ -89,7 +82,7 @@ export function insideConditional(view: SentenceView, lex: Lexicon, at: number):
   const conditionals = clausesOf(lex.lang).conditionals;
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     if (view.commaBefore(k + 1) || view.breakBefore(k + 1) || view.colonBefore(k + 1) || view.quoteClosesBefore(k + 1)) return false;
-    if (conditionals.matchAt(view.norms, k, at) > 0 || conditionals.has(withoutConjunction(lex, view.norms[k]!))) return true;
+    if (conditionals.matchAt(view.norms, k, at) > 0 || conditionals.has(bare(lex, view.norms[k]!))) return true;
   }
   return false;
 }
@@ -102,7 +95,7 @@ export function insideConditional(view: SentenceView, lex: Lexicon, at: number):
 export function disagreesInGender(view: SentenceView, lex: Lexicon, entry: CueEntry, subject: WordRange): boolean {
   const clauses = clausesOf(lex.lang);
   if (subject.to <= subject.from || cueGender(lex, clauses, entry) !== 'f') return false;
-  const head = withoutConjunction(lex, view.norms[subject.from]!);
+  const head = bare(lex, view.norms[subject.from]!);
   if (lex.feminineNouns.has(head) || lex.articles.some((a) => head.startsWith(a) && lex.feminineNouns.has(head.slice(a.length)))) return false;
   // A single word: a longer phrase may be a name ("… المسلمين", a body's name) and is judged elsewhere.
   if (subject.to - subject.from > 2) return false;
@@ -113,7 +106,7 @@ export function disagreesInGender(view: SentenceView, lex: Lexicon, entry: CueEn
 function cueGender(lex: Lexicon, clauses: Clauses, entry: CueEntry): 'm' | 'f' | undefined {
   if (entry.gender) return entry.gender;
   if (entry.form !== 'verb' || entry.words.length !== 1) return undefined;
-  const word = withoutConjunction(lex, entry.words[0]!);
+  const word = bare(lex, entry.words[0]!);
   const lemma = foldForMatch(entry.lemma);
   if (clauses.feminineVerbs.pastEndings.some((e) => word.endsWith(e) && !lemma.endsWith(e) && word.length > e.length + 1)) return 'f';
   if (clauses.feminineVerbs.presentPrefixes.some((p) => word.startsWith(p) && !lemma.startsWith(p) && word.length > p.length + 2)) return 'f';
@@ -169,7 +162,7 @@ function hasGluedPreposition(lex: Lexicon, word: string): boolean {
 export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): 'agrees' | 'disagrees' | null {
   if (at < 1 || view.commaBefore(at)) return null;
   const clauses = clausesOf(lex.lang);
-  const relative = clauses.relativeGender.get(withoutConjunction(lex, view.norms[at - 1]!));
+  const relative = clauses.relativeGender.get(bare(lex, view.norms[at - 1]!));
   // A verb form with no feminine mark is masculine.
   const cue = cueGender(lex, clauses, entry) ?? (entry.form === 'verb' ? 'm' : undefined);
   if (!relative || !cue) return null;

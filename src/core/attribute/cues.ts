@@ -396,6 +396,12 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   }
   // "فيما لم يعلن الجيش أي تأكيد": what was not announced is no report.
   if (from > 0 && lex.negations.has(view.norms[from - 1]!) && entry.form !== 'prep') return false;
+  // "declined to confirm that …", "refused to say whether …": what its subject refuses to say is no report.
+  if (from > 1 && entry.form !== 'prep' && lex.infinitiveMarkers.has(view.norms[from - 1]!) && lex.refusalVerbs.has(view.norms[from - 2]!)) return false;
+  // "refused to confirm reports that …": the refused verb's object is no cue either.
+  if (from > 2 && lex.cues.has(view.norms[from - 1]!) && lex.infinitiveMarkers.has(view.norms[from - 2]!) && lex.refusalVerbs.has(view.norms[from - 3]!)) return false;
+  // "amid reports that …", "declined to comment on claims that …": right after such a preposition the form is a noun.
+  if (entry.form === 'verb' && from > 0 && lex.prepositionsBeforeNouns.has(view.norms[from - 1]!) && view.plainGapBefore(from)) return false;
   // "لم يكن يعتقد": a negated auxiliary before the cue.
   if (from > 1 && entry.form !== 'prep' && (lex.negatingPhrases.matchAt(view.norms, from - 2) === 2 || lex.negatingPhrases.matchAt(view.norms, from - 3) === 3)) return false;
   // "تُدعى" (is called), "إدانته" (his conviction): spellings that fold onto a cue but are none.

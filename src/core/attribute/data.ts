@@ -137,6 +137,8 @@ export interface RawAttributionData {
     nounSuffixes?: string[];
     /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
+    /** Person suffixes of the plural ("قالوا", "يقولون"): such a form has a plural subject. */
+    plural?: { past?: string[]; present?: string[] };
   };
   /** Letters and affixes of the language's grammar that rules test for (Arabic); "why" says what each is for. */
   grammar?: RawGrammar;
@@ -226,6 +228,10 @@ export interface RawAttributionData {
   negatingPhrases?: string[];
   /** Negation particles before a verb ("لم يعلن", "did not announce"): a negated cue reports nothing. */
   negations?: string[];
+  /** Verbs of refusing ("declined", "refused"): a cue of saying in their infinitive reports nothing ("declined to confirm that …"). */
+  refusalVerbs?: string[];
+  /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
+  prepositionsBeforeNouns?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
   demonstratives?: string[];
   relativePronouns: string[];

@@ -7,6 +7,7 @@
  */
 import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { CueHit } from './cues.ts';
+import { bare } from './subject.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 
@@ -56,6 +57,10 @@ export function documentBeforeCue(view: SentenceView, lex: Lexicon, hit: CueHit)
   // The document is an object inside its clause ("نشر مقطع", "التلفزيون لقطات"), not a phrase set off by a
   // comma ("…، تقارير كثيرة تؤكد ذلك": a clause of its own).
   if (doc <= 0 || view.commaBefore(doc) || lex.complementizers.has(view.norms[doc - 1]!)) return null;
+  // "الحكومة في بيان رسمي أعلنت أن …", "وفي تقرير جديد أكدت المنظمة …": a document after a preposition is
+  // the channel of a subject before or after the verb.
+  const before = bare(lex, view.norms[doc - 1]!);
+  if (lex.separatePrepositions.has(before) || lex.adverbialPrepositions.has(before)) return null;
   // "ونشر المحافظ تغريدة قال فيها": a verb not agreeing with a feminine document has another subject.
   const feminine = lex.feminineEndings.some((e) => view.norms[doc]!.endsWith(e));
   if (feminine && (hit.entry.gender ?? 'm') !== 'f') return null;

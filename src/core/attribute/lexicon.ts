@@ -45,6 +45,8 @@ export interface CueEntry {
   gender?: 'm' | 'f';
   /** Written with a conjunction ("وقال"): it opens a clause of its own. */
   conjoined?: boolean;
+  /** Carries a plural person suffix ("وقالوا"): its subject is plural. */
+  plural?: boolean;
   /** Carries an object pronoun ("وصفتها"): a relative pronoun before it is its object, not its subject. */
   objectSuffix?: boolean;
   /** From the language's candidate list (not hand-checked): a cue only in a strong frame (cues.ts). */
@@ -198,6 +200,10 @@ export interface Lexicon {
   negatingPhrases: PhraseSet;
   /** Negation particles: a cue right after one reports nothing ("لم يعلن الجيش"). */
   negations: Set<string>;
+  /** "declined to", "refused to": verbs whose infinitive of saying is a refusal to say (data.ts refusalVerbs). */
+  refusalVerbs: Set<string>;
+  /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
+  prepositionsBeforeNouns: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -351,7 +357,7 @@ function englishForms(lemma: string): string[] {
 }
 
 /** Surface forms of a cue from its stems and the language's affix patterns (Arabic), or regular English morphology. */
-type CueFormOut = { form: CueForm; text: string; gender?: 'm' | 'f'; objectSuffix?: boolean; relativeOnly?: boolean; afterModal?: boolean };
+type CueFormOut = { form: CueForm; text: string; gender?: 'm' | 'f'; plural?: boolean; objectSuffix?: boolean; relativeOnly?: boolean; afterModal?: boolean };
 
 function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
   const m = raw.morphology;
@@ -363,7 +369,8 @@ function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
       // A bare stem + ه would fold onto feminine nouns (أضاف+ه = إضافة once ة is folded to ه): only after ت.
       const allowed = suffix === raw.grammar?.objectTakingPastSuffix ? objects : suffix === '' ? objects.filter((o) => o.length > 1 || o === '') : [''];
       const gender = g.past?.[suffix];
-      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(object ? { objectSuffix: true } : {}) });
+      const plural = m.plural?.past?.includes(suffix) ?? false;
+      for (const object of allowed) out.push({ form: 'verb', text: stem + suffix + object, ...(gender ? { gender } : {}), ...(plural ? { plural } : {}), ...(object ? { objectSuffix: true } : {}) });
       // The bare stem with a one-letter pronoun ("وصفه", "أكده") only after a relative ("ما وصفه").
       if (suffix === '') for (const object of objects.filter((o) => o.length === 1)) out.push({ form: 'verb', text: stem + object, ...(gender ? { gender } : {}), objectSuffix: true, relativeOnly: true });
     }
@@ -373,7 +380,8 @@ function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
     for (const prefix of m.presentPrefixes ?? ['']) {
       for (const suffix of m.presentSuffixes ?? ['']) {
         const gender = suffix === '' ? g.present?.[prefix] : undefined;
-        out.push({ form: 'verb', text: prefix + stem + suffix, ...(gender ? { gender } : {}) });
+        const plural = m.plural?.present?.includes(suffix) ?? false;
+        out.push({ form: 'verb', text: prefix + stem + suffix, ...(gender ? { gender } : {}), ...(plural ? { plural } : {}) });
       }
     }
   }
@@ -428,7 +436,7 @@ function compile(raw: RawAttributionData): Lexicon {
   const relativeCues = new Map<string, CueEntry[]>();
   const conjunctions = raw.morphology.conjunctions ?? [];
   for (const cue of raw.cues) {
-    for (const { form, text, gender, objectSuffix, relativeOnly, afterModal } of cueForms(cue, raw)) {
+    for (const { form, text, gender, plural, objectSuffix, relativeOnly, afterModal } of cueForms(cue, raw)) {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
@@ -457,6 +465,7 @@ function compile(raw: RawAttributionData): Lexicon {
           documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
+          ...(plural ? { plural } : {}),
           ...(conj ? { conjoined: true } : {}),
           ...(objectSuffix ? { objectSuffix: true } : {}),
           ...(relativeOnly ? { relativeOnly: true } : {}),
@@ -487,10 +496,10 @@ function compile(raw: RawAttributionData): Lexicon {
   for (const group of ['stance', 'communication', 'cognition'] as const) {
     for (const [lemma, ...listed] of raw.candidateCues?.[group] ?? []) {
       // A language with affix patterns lists past stems; its forms come from the patterns as for hand cues.
-      const forms: { text: string; gender?: 'm' | 'f'; conjoined?: boolean; objectSuffix?: boolean }[] = raw.morphology.pastSuffixes
+      const forms: { text: string; gender?: 'm' | 'f'; plural?: boolean; conjoined?: boolean; objectSuffix?: boolean }[] = raw.morphology.pastSuffixes
         ? cueForms({ lemma: lemma!, stance: 'neutral', past: listed }, raw).flatMap((f) => [f, ...conjunctions.map((c) => ({ ...f, text: c + f.text, conjoined: true }))])
         : listed.map((text) => ({ text }));
-      for (const { text, gender, conjoined, objectSuffix } of forms) {
+      for (const { text, gender, plural, conjoined, objectSuffix } of forms) {
         const words = foldWords(text);
         if (words.length === 0 || cues.has(words[0]!) || conditionalCues.has(words[0]!)) continue;
         addCue(
@@ -504,6 +513,7 @@ function compile(raw: RawAttributionData): Lexicon {
             // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
             attitude: new Set(group === 'cognition' ? ['clause'] : []),
             ...(gender ? { gender } : {}),
+            ...(plural ? { plural } : {}),
             ...(conjoined ? { conjoined } : {}),
             ...(objectSuffix ? { objectSuffix } : {}),
             candidate: group,
@@ -582,6 +592,8 @@ function compile(raw: RawAttributionData): Lexicon {
     negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
+    refusalVerbs: foldSet(raw.refusalVerbs),
+    prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     sequenceStarters: foldSet(raw.sequenceStarters),

@@ -9,7 +9,7 @@ import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
-import { analyzeSource, datelineEnd, type WordRange } from './source.ts';
+import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
@@ -236,8 +236,11 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (!scanned) return null;
   // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
   const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
+  // "according to Lena Holm, who heads the commission": a relative set off after the object is about it;
+  // it is neither part of the name nor what was said.
+  const relativeAfter = object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!);
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
-  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1) {
+  if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1 && !relativeAfter) {
     let k = object.to;
     while (k < view.length && !view.commaBefore(k + 1) && !cues.has(k)) k++;
     if (k === view.length - 1 || k === view.length) object.to = view.length;
@@ -264,11 +267,13 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   }
   // "Y, according to X" reports what precedes; "According to X, Y" what follows.
   const before = hit.from > 1;
+  let contentFrom = object.to;
+  if (relativeAfter) while (contentFrom < view.length && (contentFrom === object.to || !view.commaBefore(contentFrom))) contentFrom++;
   return {
     hit,
     subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
     contentSide: before ? 'before' : 'after',
-    contentFrom: before ? null : object.to < view.length ? object.to : null,
+    contentFrom: before ? null : contentFrom < view.length ? contentFrom : null,
     clauseFrom: before ? 0 : clauseFrom,
     consumedTo: object.to,
     rule: 'prepositional',
@@ -344,7 +349,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.objectFrame && !stanceSubject(view, lex, draft.subject)) return null;
   // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
   if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
-  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && documentPhrase(view, lex, draft.subject.chunks))) return null;
+  // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
+  if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && (documentPhrase(view, lex, draft.subject.chunks) || headKindOf(view, lex, draft.subject.chunks) === 'document'))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.
@@ -1124,7 +1130,19 @@ const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject
   (view, lex, hit) => mainClauseSubject(view, lex, hit),
   (view, lex, hit) => resumptiveSubject(view, lex, hit),
   (view, lex, hit) => setOffDocumentSubject(view, lex, hit),
+  // "وتظاهر آلاف الطلاب أمام الوزارة، وأكدوا أن …": a plural verb going on from the clause before it shares
+  // the subject named after that clause's verb, source noun or not ("المتظاهرون", "آلاف الطلاب").
+  (view, lex, hit) => (hit.entry.plural && hit.entry.conjoined ? pluralMainSubject(view, lex, hit) : null),
 ];
+
+/** The subject after the verb opening the sentence's main clause, for a plural cue going on from it; null when a noun, not a verb, opens that clause. */
+function pluralMainSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
+  const main = verbFirstMainSubject(view, lex, hit.from);
+  if (main?.type !== 'phrase' || main.chunks.length === 0) return null;
+  const verb = main.chunks[0]!.from - 1;
+  // "المتظاهرون تجمعوا …، وقالوا": a subject first, so the word read as the verb is a noun and the "subject" a verb.
+  return verb < 0 || lex.articles.some((a) => view.norms[verb]!.startsWith(a)) ? null : main;
+}
 
 /**
  * "وقد سبق الإعلان الرسمي، تقديرات أولية نشرت أمس، وكشفت عن …": a document named between two commas

@@ -321,6 +321,15 @@ function headOf(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   return lex.clitics ? headClitic(view, lex, chunk) : headCased(view, lex, chunk);
 }
 
+/** The kind of a source phrase's head noun, as analyzeSource picks it (the first chunk with one); undefined for none. */
+export function headKindOf(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): string | undefined {
+  for (const c of chunks) {
+    const head = headOf(view, lex, c);
+    if (head.match) return head.match.entry.kind;
+  }
+  return undefined;
+}
+
 /** Arabic-type phrases: the head comes first; a name starts at a rank, a quotation or the first bare word. */
 function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   let match: NounMatch | null = null;
@@ -466,6 +475,8 @@ function unnamedTitle(view: SentenceView, lex: Lexicon, chunk: WordRange, head: 
   const written = view.tokens[head.at]!.text;
   if (lex.pronounSuffixes.some((suffix) => written.endsWith(suffix))) return false;
   const next = head.at + head.match.length;
+  // "رئيس الوزراء": a listed title whose own last word carries the article is a definite construct.
+  if (head.match.length > 1 && lex.articles.some((a) => view.norms[next - 1]!.startsWith(a))) return false;
   if (next >= chunk.to) return true;
   const w = view.norms[next]!;
   if (lex.titleLinkWords.has(w) && w.length > 1) return true;

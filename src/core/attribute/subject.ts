@@ -45,7 +45,7 @@ const isDigit = (w: string): boolean => /^\d/.test(w);
 const verbCue = (cues: CueMap, i: number): boolean => cues.has(i) && cues.get(i) !== 'prep';
 
 /** Strips one conjunction prefix ("والتي" → "التي") when the language writes them joined. */
-function bare(lex: Lexicon, word: string): string {
+export function bare(lex: Lexicon, word: string): string {
   if (!lex.clitics) return word;
   for (const c of lex.conjunctions) if (word.length > c.length + 1 && word.startsWith(c)) return word.slice(c.length);
   return word;
@@ -397,7 +397,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
  * Without إن/أن to end it, a subject after the verb ends where a clitic preposition on a bare noun
  * starts the verb's complement ("نقلت … عن مصادر مطلعة بتقديم الوفد …"), or after a few words.
  */
-export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): number {
+export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, complementAfter = false): number {
   if (!lex.clitics) return np.to;
   // An institution's name ends before a bare noun ("شعبة الإعلام سيطرة …"); a title may go on into a name.
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
@@ -451,11 +451,21 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange): numb
     const previous = view.norms[k - 1]!;
     // A word of adjective shape that the article writes after a preposition elsewhere ("على الطريق") is a noun:
     // after a source noun it opens the verb's object ("وتفقد المحافظ الطريق، مؤكدا").
-    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && (!adjectiveLike(lex, w) || (headKind !== undefined && k === np.from + 1 && nounByText(view, lex, w))) && !secondTitleToName(view, lex, headKind, k, np)) return k;
+    if (definite(lex, w) && definite(lex, previous) && !lex.titleLinkWords.has(previous) && (!adjectiveLike(lex, w) || (headKind !== undefined && k === np.from + 1 && nounByText(view, lex, w))) && !secondTitleToName(view, lex, headKind, k, np) && !(complementAfter && purposeGenitive(lex, w))) return k;
     if (institution && definite(lex, previous) && !definite(lex, w) && !lex.titleLinkWords.has(w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k)) return k;
     if (headKind === 'document' && objectAfterIndefiniteAdjective(view, lex, np, k)) return k;
   }
   return np.to;
+}
+
+/**
+ * «المجلس الأعلى للقضاء»، «المفوضية العليا للانتخابات»: a word with the preposition-article (لل) after a
+ * definite name names the body's field, when the verb's own complement (إلى، على، عن) follows the phrase;
+ * without one it may be that complement («ودعت النقابة للإضراب»). Whom it was told is no field.
+ */
+function purposeGenitive(lex: Lexicon, w: string): boolean {
+  const a = lex.prepositionArticles.find((p) => w.startsWith(p) && w.length > p.length + 2);
+  return a !== undefined && !lex.addresseeNouns.has(w.slice(a.length));
 }
 
 /**
@@ -783,11 +793,13 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         break;
       }
       if (trimmed.np.to < c.to && anonymityMarkerAt(view, lex, trimmed.np.to, c.to)) anonymityMarked = true;
+      // «وأشار المجلس الأعلى للقضاء إلى أن …»: the phrase runs up to the verb's complement preposition.
+      const complementAfter = boundary === trimmed.np.to && lex.complementPrepositions.has(view.norms[boundary] ?? '');
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
         // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
-        let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np) : trimmed.np.to;
+        let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np, complementAfter) : trimmed.np.to;
         if (cut < trimmed.np.to && !definite(lex, bare(lex, view.norms[trimmed.np.from]!)) && !lookupNoun(lex, view.norms, trimmed.np.from)) cut = trimmed.np.to;
         // "وأعلنت مصر تضامنها مع …": a country's name (and its adjectives) is the subject; the object follows.
         const place = lex.clitics ? placeSubjectEnd(view, lex, trimmed.np) : -1;
@@ -803,7 +815,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         }
       }
       if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
-        const cut = bareNpEnd(view, lex, trimmed.np);
+        const cut = bareNpEnd(view, lex, trimmed.np, complementAfter);
         // "قال وزير الشؤون الخارجية والجالية بالخارج، سامي يوسف:": a name set off after the whole title.
         const name = cut < trimmed.np.to && trimmed.np.to === c.to ? nameAfterWholeTitle(view, lex, boundary, trimmed.np, chunks[ci + 1]) : null;
         if (name) {
@@ -1195,6 +1207,10 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
     } else if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
       j--;
       moved = true;
+    } else if (markerEndingAt(view, lex, j, floor) > 0) {
+      // "رئيس الوزراء من جهته أكد", "the mayor for her part said": a discourse marker between subject and verb.
+      j -= markerEndingAt(view, lex, j, floor);
+      moved = true;
     } else if (!lex.clitics && w === 'to' && j - 1 >= floor && !view.capitalized(j - 1)) {
       // "refused to admit", "declined to say": the subject is before the governing verb.
       j -= 2;
@@ -1212,6 +1228,20 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
   }
   return j;
 }
+
+/** Words of a discourse marker of two words or more that ends at word j, unbroken, with a word before it; else 0. */
+function markerEndingAt(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
+  for (let n = 2; n <= MARKER_WORDS; n++) {
+    const from = j - n + 1;
+    if (from <= floor) return 0;
+    if (!view.plainGapBefore(from + 1)) return 0;
+    if (lex.discourseMarkers.matchAt(view.norms, from, j + 1) === n) return n;
+  }
+  return 0;
+}
+
+/** Longest discourse marker skipped between a subject and its verb ("في السياق ذاته"). */
+const MARKER_WORDS = 4;
 
 /**
  * Where a prepositional channel phrase ending at word j starts ("in a statement", "at a news conference"):

@@ -5,7 +5,7 @@
  */
 import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, type Subject } from './subject.ts';
+import { adjectiveLike, bare, bareNpEnd, type Subject } from './subject.ts';
 import { objectAfterDefinite } from './joined-words.ts';
 import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
@@ -16,12 +16,6 @@ const OPENING_MAX = 5;
 const COMPOUND_MAX = 12;
 /** Longest subject of a main verb read after it. */
 const SUBJECT_MAX = 6;
-
-/** The word without one joined conjunction ("وفي" → "في"). */
-function bare(lex: Lexicon, word: string): string {
-  for (const c of lex.conjunctions) if (word.length > c.length + 1 && word.startsWith(c)) return word.slice(c.length);
-  return word;
-}
 
 /** Where the main clause starts: after an opening adverbial or time phrase set off by a comma ("في البداية، …"). */
 function mainClauseStart(view: SentenceView, lex: Lexicon, before: number): number {
