@@ -8,6 +8,7 @@ import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts
 import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
+import { consideredAfterRelative } from './clause-guards.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -383,6 +384,7 @@ function shareBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   if (entry.shareSubject && !shareBefore(view, lex, from)) return false;
+  if (consideredAfterRelative(view, lex, entry, from, to)) return false;
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;

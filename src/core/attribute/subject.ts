@@ -12,6 +12,7 @@ import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
+import { viaEndAtQuote } from './via-quote.ts';
 import type { CueForm } from './lexicon.ts';
 
 /** Word index → form of the cue starting there. */
@@ -112,6 +113,11 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
     }
   }
   return 0;
+}
+
+/** A via pattern of one word is a preposition («عبر التلفزيون»): the channel starts after it, as after "ل". */
+function loneViaPreposition(view: SentenceView, lex: Lexicon, k: number): boolean {
+  return lex.clitics && lex.viaPatterns.matchAt(view.norms, k) === 1;
 }
 
 /** Source nouns that name who speaks (not a body, an outlet or a document). */
@@ -366,7 +372,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     }
     const v = viaAt(view, lex, k);
     if (v && (lex.clitics || lex.viaPatterns.matchAt(view.norms, k) > 0)) {
-      via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics ? v : 0), to };
+      via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics || loneViaPreposition(view, lex, k) ? v : 0), to: lex.clitics ? viaEndAtQuote(view, lex, k, to) : to };
       to = k;
       break;
     }
@@ -765,7 +771,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (c.kind === 'via') {
       // "وقال لـ«الغد» مصدر مطلع إن": whom it was told comes first, the speaker after it.
       const speaker = subjectChunks.length === 0 && c.from === cueTo ? speakerAfterAddressee(view, lex, c) : -1;
-      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
+      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) || loneViaPreposition(view, lex, c.from) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
       if (speaker > 0) chunks.splice(ci + 1, 0, { from: speaker, to: c.to, kind: 'np' });
       continue;
     }
