@@ -4,7 +4,8 @@
  * must open the sentence (a preposition and a conjunction before the channel noun at most) and end at the
  * comma right before the verb.
  */
-import type { Lexicon } from './lexicon.ts';
+import { lookupNoun, type Lexicon } from './lexicon.ts';
+import type { WordRange } from './source.ts';
 import type { CueHit } from './cues.ts';
 import type { Subject } from './subject.ts';
 import type { SentenceView } from './view.ts';
@@ -32,6 +33,26 @@ export function issuedStatementSpeaker(view: SentenceView, lex: Lexicon, hit: Cu
     return { type: 'phrase', chunks: [{ from, to }], anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/**
+ * «وفي تعليق على القرار، قال …», «وفي تصريح للصحفيين، أكد …»: an opening phrase of a preposition and a
+ * channel noun, with no issuer in it («من X», «صادر عن X», «للوزارة»), says how the words came, not who
+ * speaks: the verb goes on with the speaker before.
+ */
+export function openingChannelOnly(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
+  if (!lex.clitics || range.to - range.from < 2) return false;
+  const first = view.norms[range.from]!;
+  const preposition = lex.conjunctions.some((c) => first.startsWith(c) && lex.adverbialPrepositions.has(first.slice(c.length))) || lex.adverbialPrepositions.has(first);
+  if (!preposition || !channelNoun(lex, view.norms[range.from + 1]!)) return false;
+  for (let k = range.from + 2; k < range.to; k++) {
+    const w = view.norms[k]!;
+    if (lex.statementFromPrepositions.has(w) || lex.issuedByPatterns.matchAt(view.norms, k, range.to) > 0) return false;
+    // «في بيان للوزارة»: a source noun with "ل" glued on owns the statement; whom it was told does not.
+    const owner = lex.viaPrepositions.has(w[0]!) && !lex.addresseeNouns.has(w) && !lex.addresseeNouns.has(w.slice(1)) && lookupNoun(lex, [w.slice(1)], 0) !== null;
+    if (owner || lookupNoun(lex, [w], 0)?.entry.kind === 'person') return false;
+  }
+  return true;
 }
 
 function channelNoun(lex: Lexicon, word: string): boolean {

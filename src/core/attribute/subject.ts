@@ -13,6 +13,7 @@ import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
 import { viaEndAtQuote } from './via-quote.ts';
+import { openingChannelOnly } from './issued-statement.ts';
 import type { CueForm } from './lexicon.ts';
 
 /** Word index → form of the cue starting there. */
@@ -1080,7 +1081,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   if (picked.length === 0) return { type: 'none' };
   // "وفي وقت سابق، أعلن …", "Earlier, …": a fronted time or place phrase sets the scene; it never speaks.
-  if (picked.length === 1 && frontedAdverbial(view, lex, picked[0]!)) return { type: 'none' };
+  if (picked.length === 1 && (frontedAdverbial(view, lex, picked[0]!) || openingChannelOnly(view, lex, picked[0]!))) return { type: 'none' };
   // "وصفتها بالضارية، وأشارت": a noun with a glued preposition ends a complement, it names no speaker.
   if (prepositionalWord(lex, view.norms[picked[0]!.from]!) && !view.quoteOpeningAt(picked[0]!.from)) return { type: 'none' };
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.

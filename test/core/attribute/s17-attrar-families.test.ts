@@ -84,3 +84,20 @@ describe('religious titles and «طبيب» are source nouns', () => {
     expect(ar('وأكد الطبيب المعالج للوكالة أن حالته مستقرة.')[0]!.kind).toBe('person');
   });
 });
+
+describe('an opening «وفي تعليق على …،» with no issuer says how, not who', () => {
+  it('the verb after it goes on with the speaker before', () => {
+    const got = ar('وقال المدير إن المصنع سيغلق. وفي تعليق على القرار، قال إن العمال محقون.');
+    expect(got[1]!.source).toBe('المدير');
+  });
+
+  it('whom the words were told is no issuer either', () => {
+    const got = ar('وقالت النقابة إن الإضراب مستمر. وفي تصريح للصحفيين، أكدت أن المفاوضات متوقفة.');
+    expect(got[1]!.source).toBe('النقابة');
+  });
+
+  it('a statement of a body named with «ل» glued on does not go on with the speaker before', () => {
+    const got = ar('وقال المدير إن المصنع سيغلق. وفي بيان للنقابة، قالت إن العمال محقون.');
+    expect(got[1]!.source).toContain('للنقابة');
+  });
+});
