@@ -360,8 +360,9 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
-    // "وقال المدير للصحفيين إن …", "وأبلغ الوزير الصحفيين أن …": whom the words were told ends the speaker.
-    if (addresseeAt(view, lex, k)) {
+    // "وقال المدير للصحفيين إن …", "وأبلغ الوزير الصحفيين أن …": whom the words were told ends the speaker;
+    // so does the verb's cognate participle ("وتابع الوزير قائلا: …").
+    if (addresseeAt(view, lex, k) || lex.cognateObjects.has(w)) {
       to = k;
       break;
     }

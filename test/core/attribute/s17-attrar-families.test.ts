@@ -101,3 +101,24 @@ describe('an opening «وفي تعليق على …،» with no issuer says how,
     expect(got[1]!.source).toContain('للنقابة');
   });
 });
+
+describe('«وتابع الوزير قائلا: …»: the cognate participle after the subject belongs to the verb', () => {
+  it('a colon-only verb with its subject and «قائلا:» reports once, the title its source', () => {
+    const got = ar('وتابع رئيس البلدية قائلا: “لن نترك السكان وحدهم”.');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.source).toBe('رئيس البلدية');
+    expect(got[0]!.content).toBe('لن نترك السكان وحدهم');
+  });
+
+  it('«وأضاف المدير قائلا إن …» is one claim with the clause as content', () => {
+    const got = ar('وأضاف المدير قائلا إن المصنع سيعود إلى العمل.').filter((c) => c.source !== null);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.source).toBe('المدير');
+    expect(got[0]!.content).toBe('المصنع سيعود إلى العمل');
+  });
+
+  it('an object before the participle («واختتم حديثه قائلا») is no subject', () => {
+    const got = ar('وقال المدير إن المصنع سيغلق. واختتم حديثه قائلا “سنعود أقوى مما كنا بكثير”.');
+    expect(got[1]!.source).toBe('المدير');
+  });
+});
