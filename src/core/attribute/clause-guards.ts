@@ -19,6 +19,7 @@ interface RawClauses {
   masculinePluralEndings: string[];
   prepositionalComplements: Record<string, string[]>;
   relativeGenders?: Record<string, 'm' | 'f'>;
+  consideredAfterRelative?: string[];
 }
 
 interface Clauses {
@@ -30,6 +31,8 @@ interface Clauses {
   complementPreposition: Map<string, string>;
   /** Folded relative pronoun → the gender it marks. */
   relativeGender: Map<string, 'm' | 'f'>;
+  /** Folded lemmas whose present after a relative may be the passive "is considered" (clauses.json). */
+  consideredAfterRelative: Set<string>;
 }
 
 const compiled = new Map<LanguageCode, Clauses>();
@@ -47,6 +50,7 @@ function clausesOf(lang: LanguageCode): Clauses {
     masculinePluralEndings: (raw?.masculinePluralEndings ?? []).map((e) => foldForMatch(e)),
     complementPreposition,
     relativeGender: new Map(Object.entries(raw?.relativeGenders ?? {}).map(([w, g]) => [foldForMatch(w), g])),
+    consideredAfterRelative: new Set((raw?.consideredAfterRelative ?? []).map((w) => foldForMatch(w))),
   };
   compiled.set(lang, out);
   return out;
@@ -167,4 +171,19 @@ export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEn
   const cue = cueGender(lex, clauses, entry) ?? (entry.form === 'verb' ? 'm' : undefined);
   if (!relative || !cue) return null;
   return relative === cue ? 'agrees' : 'disagrees';
+}
+
+/**
+ * «البابا الذي يعتبر أول بابا …», «الجسر الذي يعتبر الأطول»: a verb of considering right after a relative
+ * pronoun, its predicate right after it (an indefinite word or an elative) and no إن/أن, reads as the
+ * passive "is considered": the clause describes its antecedent, no one reports. «الذي اعتبر أن …» and a
+ * definite object first («الذي اعتبر الخطوة تصعيدا») still report.
+ * @example consideredAfterRelative(view, lex, entry, 5, 6) // "… الملعب الذي يعتبر الأكبر في البلاد" → true
+ */
+export function consideredAfterRelative(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+  if (from === 0 || entry.objectSuffix || !clausesOf(lex.lang).consideredAfterRelative.has(foldForMatch(entry.lemma))) return false;
+  if (!lex.relativePronouns.has(withoutConjunction(lex, view.norms[from - 1]!))) return false;
+  const next = view.norms[to];
+  if (next === undefined || lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
+  return !definite(lex, next) || adjectiveLike(lex, next);
 }

@@ -8,6 +8,7 @@ import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts
 import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
+import { consideredAfterRelative } from './clause-guards.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -96,6 +97,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
         if (!next.startsWith(entry.attachedPreposition) || next.length < 3) continue;
         glued = true;
       }
+      // «وتابع الوزير قائلا: …»: the cognate participle after the verb and its subject is part of that cue, no report of its own.
+      const last = hits[hits.length - 1];
+      if (entry.form === 'participle' && last?.entry.form === 'verb' && cognateAfterSubject(view, lex, last.to) === i) break;
       hits.push({ from: i, to: end, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
       i = end - 1;
       break;
@@ -383,11 +387,12 @@ function shareBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
   if (entry.shareSubject && !shareBefore(view, lex, from)) return false;
+  if (consideredAfterRelative(view, lex, entry, from, to)) return false;
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
   if (entry.afterModal && !modalBefore(view, lex, from)) return false;
-  if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to))) return false;
+  if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to) || cognateAfterSubject(view, lex, to) >= 0)) return false;
   if (entry.requiresColon) {
     let found = false;
     // A quoted name («كتيبة …») is no quotation of words: only a colon or a quotation of a few words counts.
@@ -617,4 +622,24 @@ function indefiniteHead(view: SentenceView, lex: Lexicon, from: number): boolean
   const w = view.norms[from - 1]!;
   // "في بيان نقلته الوكالة": a statement relayed by an outlet is a channel (a via), no report of the outlet.
   return w.length > 3 && !lex.channelNouns.has(w) && !lex.articles.some((a) => w.startsWith(a)) && !lex.separatePrepositions.has(w) && !lex.adverbialPrepositions.has(w) && !lex.timeWords.has(w) && !lex.conjunctions.some((c) => w === c);
+}
+
+/** How far the subject after a verb may run before its cognate participle («وتابع وزير الخارجية فلان قائلا»). */
+const COGNATE_REACH = 6;
+
+/**
+ * «وتابع الوزير قائلا: …», «وأضاف المتحدث باسم الجيش قائلا إن …»: the cognate participle after the verb's
+ * subject (a source noun first, no comma between), followed by a colon, a quotation or إن/أن; its word
+ * index, else -1.
+ */
+export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number): number {
+  // The subject opens with a source noun («الوزير», «المتحدث باسم …»); «واختتم حديثه قائلا» has an object there.
+  if (lex.cognateObjects.size === 0 || to >= view.length) return -1;
+  const head = lookupNoun(lex, view.norms, to);
+  if (!head || head.entry.kind === 'document') return -1;
+  for (let k = to + 1; k < Math.min(view.length - 1, to + COGNATE_REACH); k++) {
+    if (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || lex.complementizers.has(view.norms[k]!)) return -1;
+    if (lex.cognateObjects.has(view.norms[k]!)) return colonAt(view, k + 1) || lex.complementizers.has(view.norms[k + 1]!) ? k : -1;
+  }
+  return -1;
 }

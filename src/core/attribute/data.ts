@@ -256,6 +256,8 @@ export interface RawAttributionData {
   adverbialPhrases?: string[];
   /** "تعليق من X": after a statement noun of an opening phrase, the preposition naming its speaker. */
   statementFromPrepositions?: string[];
+  /** Who issued a statement, after its noun («بيان صادر عن», «كلمة صدرت عن»): a verb with no subject after such an opening phrase is the issuer's. */
+  issuedByPatterns?: string[];
   /** "، وأن …": after a comma inside a report's content, a second claim of the same report. */
   secondContentOpeners?: string[];
   nonCuePhrases: string[];

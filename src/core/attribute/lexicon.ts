@@ -230,6 +230,8 @@ export interface Lexicon {
   adverbialPhrases: PhraseSet;
   /** "A statement from X" in an opening phrase names the speaker of a verb with no subject. */
   statementFromPrepositions: Set<string>;
+  /** «بيان صادر عن X»: the words between a statement noun and its issuer. */
+  issuedByPatterns: PhraseSet;
   /** "، وأن …": words opening a second "that" clause of the same report. */
   secondContentOpeners: Set<string>;
   nonCuePhrases: PhraseSet;
@@ -612,6 +614,7 @@ function compile(raw: RawAttributionData): Lexicon {
     timeWords: foldSet(raw.timeWords),
     adverbialPhrases: new PhraseSet(raw.adverbialPhrases ?? []),
     statementFromPrepositions: foldSet(raw.statementFromPrepositions),
+    issuedByPatterns: new PhraseSet(raw.issuedByPatterns ?? []),
     secondContentOpeners: foldSet(raw.secondContentOpeners),
     nonCuePhrases: new PhraseSet(raw.nonCuePhrases),
     ambiguousForms: foldSet(raw.ambiguousForms),

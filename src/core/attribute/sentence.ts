@@ -25,6 +25,7 @@ import { markClosingRelays } from './closing-relay.ts';
 import { phraseEnd } from './phrase-end.ts';
 import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
+import { issuedStatementSpeaker } from './issued-statement.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
 export interface Draft {
@@ -1127,6 +1128,7 @@ function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, c
  */
 /** A verb with no subject of its own takes the main clause's: the first hook that answers wins. */
 const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject>[] = [
+  (view, lex, hit) => issuedStatementSpeaker(view, lex, hit),
   (view, lex, hit) => mainClauseSubject(view, lex, hit),
   (view, lex, hit) => resumptiveSubject(view, lex, hit),
   (view, lex, hit) => setOffDocumentSubject(view, lex, hit),

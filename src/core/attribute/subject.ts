@@ -12,6 +12,8 @@ import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
+import { viaEndAtQuote } from './via-quote.ts';
+import { openingChannelOnly } from './issued-statement.ts';
 import type { CueForm } from './lexicon.ts';
 
 /** Word index → form of the cue starting there. */
@@ -112,6 +114,11 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
     }
   }
   return 0;
+}
+
+/** A via pattern of one word is a preposition («عبر التلفزيون»): the channel starts after it, as after "ل". */
+function loneViaPreposition(view: SentenceView, lex: Lexicon, k: number): boolean {
+  return lex.clitics && lex.viaPatterns.matchAt(view.norms, k) === 1;
 }
 
 /** Source nouns that name who speaks (not a body, an outlet or a document). */
@@ -353,8 +360,9 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
     const w = view.norms[k]!;
-    // "وقال المدير للصحفيين إن …", "وأبلغ الوزير الصحفيين أن …": whom the words were told ends the speaker.
-    if (addresseeAt(view, lex, k)) {
+    // "وقال المدير للصحفيين إن …", "وأبلغ الوزير الصحفيين أن …": whom the words were told ends the speaker;
+    // so does the verb's cognate participle ("وتابع الوزير قائلا: …").
+    if (addresseeAt(view, lex, k) || lex.cognateObjects.has(w)) {
       to = k;
       break;
     }
@@ -366,7 +374,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     }
     const v = viaAt(view, lex, k);
     if (v && (lex.clitics || lex.viaPatterns.matchAt(view.norms, k) > 0)) {
-      via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics ? v : 0), to };
+      via = { from: k + (lex.viaPrepositions.has(w) || !lex.clitics || loneViaPreposition(view, lex, k) ? v : 0), to: lex.clitics ? viaEndAtQuote(view, lex, k, to) : to };
       to = k;
       break;
     }
@@ -775,7 +783,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
     if (c.kind === 'via') {
       // "وقال لـ«الغد» مصدر مطلع إن": whom it was told comes first, the speaker after it.
       const speaker = subjectChunks.length === 0 && c.from === cueTo ? speakerAfterAddressee(view, lex, c) : -1;
-      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
+      via ??= { from: c.from + (lex.viaPrepositions.has(view.norms[c.from]!) || loneViaPreposition(view, lex, c.from) ? 1 : 0), to: speaker > 0 ? speaker : c.to };
       if (speaker > 0) chunks.splice(ci + 1, 0, { from: speaker, to: c.to, kind: 'np' });
       continue;
     }
@@ -1086,7 +1094,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   }
   if (picked.length === 0) return { type: 'none' };
   // "وفي وقت سابق، أعلن …", "Earlier, …": a fronted time or place phrase sets the scene; it never speaks.
-  if (picked.length === 1 && frontedAdverbial(view, lex, picked[0]!)) return { type: 'none' };
+  if (picked.length === 1 && (frontedAdverbial(view, lex, picked[0]!) || openingChannelOnly(view, lex, picked[0]!))) return { type: 'none' };
   // "وصفتها بالضارية، وأشارت": a noun with a glued preposition ends a complement, it names no speaker.
   if (prepositionalWord(lex, view.norms[picked[0]!.from]!) && !view.quoteOpeningAt(picked[0]!.from)) return { type: 'none' };
   // "… to a record 27.25 percent, in a move …": a figure with no source noun or name is no speaker.
