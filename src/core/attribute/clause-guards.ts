@@ -182,7 +182,7 @@ export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEn
  */
 export function consideredAfterRelative(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   if (from === 0 || entry.objectSuffix || !clausesOf(lex.lang).consideredAfterRelative.has(foldForMatch(entry.lemma))) return false;
-  if (!lex.relativePronouns.has(withoutConjunction(lex, view.norms[from - 1]!))) return false;
+  if (!lex.relativePronouns.has(bare(lex, view.norms[from - 1]!))) return false;
   const next = view.norms[to];
   if (next === undefined || lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
   return !definite(lex, next) || adjectiveLike(lex, next);
