@@ -930,9 +930,10 @@ function clauseReader(
   /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
   const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
     const lang = langs[unit]!;
-    // The claim's own words open the unit's sentence: its marks index them.
+    // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
+    // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
     const claim = claims[unit]!;
-    const marks = clauseMarkBreaks(propositionText(claim), lang, claimTokens(claimWords, claim, lang));
+    const marks = clauseMarkBreaks(propositionText(claim), lang, claimWords.get(claim));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
     if (finer.length <= parts.length) return [];
