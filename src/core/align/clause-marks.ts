@@ -7,6 +7,7 @@
 import arMarks from '../lang/ar/clause-marks.json' with { type: 'json' };
 import enMarks from '../lang/en/clause-marks.json' with { type: 'json' };
 import { wordTokens } from '../normalize/tokens.ts';
+import type { Token } from '../normalize/tokens.ts';
 import type { LanguageCode } from '../types.ts';
 
 interface ClauseMarkFile {
@@ -20,13 +21,13 @@ const NONE: ReadonlySet<number> = new Set();
 /**
  * The indexes of the words of `text` (in `wordNorms` order) that follow a clause mark of `lang`: a mark
  * between two words, followed by a space (a figure's "1,000" is no break). Empty in a language without
- * marks.
+ * marks. `words`: the words of `text` where the caller has them already (`wordTokens(text, lang)`).
  * @example clauseMarkBreaks('Rates rose, the pound fell', 'en') // Set {2}
  */
-export function clauseMarkBreaks(text: string, lang: LanguageCode): ReadonlySet<number> {
+export function clauseMarkBreaks(text: string, lang: LanguageCode, words?: readonly Token[]): ReadonlySet<number> {
   const marks = FILES.find((f) => f.language === lang)?.marks;
   if (!marks?.length) return NONE;
-  const tokens = wordTokens(text, lang);
+  const tokens = words ?? wordTokens(text, lang);
   let out: Set<number> | null = null;
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);

@@ -10,7 +10,9 @@ import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
-import { eventClasses, eventClassesOfWord, hasEventWords, isAgentWord, isControlKey, isDeclaration, isLightVerb, isRelativeWord, phraseKey, reportingClasses } from './predicates.ts';
+import { eventClasses, eventClassesOfWord, hasEventWords, isControlKey, phraseKey, reportingClasses } from './predicates.ts';
+import { wordFactsOf } from './word-facts.ts';
+import type { WordFacts } from './word-facts.ts';
 
 export interface EventFrame {
   /** Event classes of the main predicate: the first word of the unit naming an event (its doer aside). */
@@ -80,10 +82,13 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let verb = false;
   // Few classes per unit: a list checked before each push keeps a Set's first-insertion order.
   let events: number[] | null = null;
-  // The words' keys in one scratch list (read within this call only).
+  // The words' keys and facts in scratch lists (read within this call only); each distinct word read once (word-facts.ts).
   const keys = scratchKeys;
+  const facts = scratchFacts;
+  const factsOf = wordFactsOf(language, keyOf);
   keys.length = norms.length;
-  for (let k = 0; k < norms.length; k++) keys[k] = keyOf(norms[k]!);
+  facts.length = norms.length;
+  for (let k = 0; k < norms.length; k++) keys[k] = (facts[k] = factsOf(norms[k]!)).key;
   // A cue that is itself an event ("welcomed", "رحب") is the claim's predicate: its content is the object.
   const cue = unit.claim.attribution?.cue;
   // Whether the main predicate is a verb by its form or the cue, not by opening the unit (a guess a light verb's passive overrides).
@@ -117,26 +122,27 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
   let lightReach = -1;
   for (let k = 0; k < norms.length; k++) {
     const key = keys[k];
-    if (isLightVerb(language, norms[k]!)) {
+    const word = facts[k]!;
+    if (word.light) {
       lightReach = k + LIGHT_REACH;
       continue;
     }
     if (!key) {
-      if (relatives !== 'off' && k > 0 && isRelativeWord(language, norms[k]!)) relativeReach = k + RELATIVE_REACH;
+      if (relatives !== 'off' && k > 0 && word.relative) relativeReach = k + RELATIVE_REACH;
       continue;
     }
     // A word opening the unit (stop words aside) is its verb where the language puts the verb first.
     const opening = firstContent;
     firstContent = false;
-    if (isAgentWord(language, norms[k]!)) continue;
+    if (word.agent) continue;
     // A two-word predicate ("set fire") is one predicate, before its second word alone ("fire").
     const next = keys[k + 1];
     const phrase = next ? phraseKey(key, next) : null;
     // A two-word predicate is a verb where words are read by keys ("set fire"); in Arabic it may be a noun phrase ("إطلاق النار").
-    const found = phrase !== null ? { classes: eventClasses(phrase), verb: !hasEventWords(language) } : eventClassesOfWord(language, norms[k]!, key);
+    const found = phrase !== null ? { classes: eventClasses(phrase), verb: !hasEventWords(language) } : word.event;
     // A declaring verb left in the words (no cue: no clause follows) with no event word right after it
     // ("declared martial law") states the declaration as the event, of its own class.
-    const declared = found.classes.length === 0 && phrase === null && isDeclaration(language, norms[k]!, key) && !eventAfter(unit, keys, k) ? reportingClasses(key) : NONE;
+    const declared = found.classes.length === 0 && phrase === null && word.declaration && !eventAfter(keys, facts, k) ? reportingClasses(key) : NONE;
     const classes = declared.length ? declared : found.classes;
     if (classes.length === 0) continue;
     const light = k <= lightReach;
@@ -174,6 +180,7 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
     mainAt = deferredAt;
   }
   keys.length = 0;
+  facts.length = 0;
   const mentions = entities ? entities.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS : NO_MENTIONS;
   return new Frame(main, events ?? NONE, verb, mainAt, mentions.length ? speakerOf(unit.claim, mentions, kinds) : null, unit, mentions, kinds);
 }
@@ -182,13 +189,13 @@ export function eventFrame(unit: FrameInput, entities: EntityIndex | null, kinds
 const DECLARED_REACH = 3;
 
 /** Whether an event word comes within DECLARED_REACH words after word `k` (or no word does: nothing is declared). */
-function eventAfter(unit: FrameInput, keys: readonly (string | null)[], k: number): boolean {
+function eventAfter(keys: readonly (string | null)[], facts: readonly WordFacts[], k: number): boolean {
   let content = 0;
   for (let n = k + 1; n < keys.length && n <= k + DECLARED_REACH; n++) {
     const key = keys[n];
     if (!key) continue;
     content++;
-    if (eventClassesOfWord(unit.language, unit.norms[n]!, key).classes.length) return true;
+    if (facts[n]!.event.classes.length) return true;
   }
   return content === 0;
 }
@@ -216,6 +223,7 @@ class Frame implements EventFrame {
 }
 
 const scratchKeys: (string | null)[] = [];
+const scratchFacts: WordFacts[] = [];
 
 /** The folded words of a cue's text, per language (a case has few distinct cues and many claims). */
 const cueNormsMemo = wordMemo((text: string, language: string): readonly string[] => wordNorms(text, language as LanguageCode), 10_000);

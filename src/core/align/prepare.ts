@@ -713,7 +713,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
   const space = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  // Each claim's words, tokenised once for the subjects of its units' and clauses' frames.
+  // Each claim's words, tokenised once for the subjects, roles, targets, shares and clause marks of its units and clauses.
   const claimWords = new Map<Claim, Token[]>();
   const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, claimWords) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
@@ -755,7 +755,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords) : null;
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
-  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf, ordered, space) : null;
+  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf, ordered, space) : null;
   // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
   const rolesAgree = (i: number, j: number): boolean => {
     const m = roles!.compare(i, j);
@@ -788,11 +788,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return m.otherObject || m.otherDate;
   };
   // Predicates of one class acting on other named entities (align/targets.ts), read once per unit.
-  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf) : null;
+  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
   const targetFactor = (i: number, j: number): number =>
     targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
   // Shares of one result at other count stages (align/shares.ts), read once per unit when a pair asks.
-  const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf) : null;
+  const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
   const sharesJoin = (i: number, j: number, s: number): boolean =>
     shareOf !== null && s >= opts.shareJoin && !lastPair.yearClash && !lastPair.placeClash && sameShare(shareOf(i), shareOf(j), opts.shareTolerance) && sharesAllow(frameOf!(i), frameOf!(j));
   const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s) * (targetOf ? targetFactor(i, j) : 1);
@@ -844,7 +844,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const titleRescued = (i: number, j: number): boolean => {
     if (titles.rescue <= 0 || frameOf === null || score(i, j) < titles.rescue || !framesAllow(i, j, 'main')) return false;
     // The role reader is built on the first headline pair rescued, when no role option built it.
-    titleRoles ??= roles ?? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf), opts.entities, frameOf, ordered, space);
+    titleRoles ??= roles ?? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf, ordered, space);
     const m = titleRoles.compare(i, j);
     return !m.otherObject && !m.otherDate && !m.otherFigure;
   };
@@ -948,8 +948,10 @@ function clauseReader(
   /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
   const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
     const lang = langs[unit]!;
-    // The claim's own words open the unit's sentence: its marks index them.
-    const marks = clauseMarkBreaks(propositionText(claims[unit]!), lang);
+    // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
+    // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
+    const claim = claims[unit]!;
+    const marks = clauseMarkBreaks(propositionText(claim), lang, claimWords.get(claim));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
     if (finer.length <= parts.length) return [];
@@ -1202,13 +1204,18 @@ class UnitInput implements FrameInput {
   }
 
   tokens(): readonly Token[] {
-    let words = this.claimWords?.get(this.claim);
-    if (!words) {
-      words = wordTokens(this.text(), this.language);
-      this.claimWords?.set(this.claim, words);
-    }
-    return words;
+    return claimTokens(this.claimWords, this.claim, this.language);
   }
+}
+
+/** The words of a claim's proposition text (`wordTokens`), kept in `claimWords` where given. */
+function claimTokens(claimWords: Map<Claim, Token[]> | undefined, claim: Claim, lang: LanguageCode): Token[] {
+  let words = claimWords?.get(claim);
+  if (!words) {
+    words = wordTokens(propositionText(claim), lang);
+    claimWords?.set(claim, words);
+  }
+  return words;
 }
 
 /** A unit as the role and target readers take it: its claim, language, words and the case's term keys. */
@@ -1218,9 +1225,10 @@ function unitInputReader(
   normLists: readonly string[][],
   firstWords: readonly number[],
   termsOf: (lang: string) => CaseTerms,
+  claimWords: Map<Claim, Token[]>,
 ): (unit: number) => UnitInput {
   const keyOf = keyReader(termsOf);
-  return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!));
+  return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), claimWords);
 }
 
 /** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */

@@ -151,7 +151,7 @@ export interface UnitTokens {
  */
 export function unitTokens(unit: FrameInput): UnitTokens | null {
   const text = unit.text();
-  const tokens = wordTokens(text, unit.language);
+  const tokens = unit.tokens ? unit.tokens() : wordTokens(text, unit.language);
   const first = tokens[unit.firstWord];
   // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
   const last = tokens[Math.min(tokens.length, unit.firstWord + unit.norms.length) - 1];

@@ -29,7 +29,7 @@ export const NO_TARGET: Target = { target: null, entities: NONE };
 export function readTarget(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null): Target {
   const mentions: readonly IndexedMention[] = entities?.byArticle.get(unit.claim.articleId) ?? NONE_MENTIONS;
   if (mentions.length === 0) return NO_TARGET;
-  const tokens = wordTokens(unit.text(), unit.language);
+  const tokens = unit.tokens ? unit.tokens() : wordTokens(unit.text(), unit.language);
   const first = unit.firstWord;
   // A report aligned with its participle clauses has words beyond its claim's own text.
   const last = Math.min(tokens.length, first + unit.norms.length) - 1;

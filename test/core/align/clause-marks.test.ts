@@ -5,7 +5,7 @@ import { clauseMarkBreaks } from '../../../src/core/align/clause-marks.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
-import { wordNorms } from '../../../src/core/normalize/index.ts';
+import { wordNorms, wordTokens } from '../../../src/core/normalize/index.ts';
 
 const frame: EventFrame = { main: [], events: [], verb: true, speaker: null, subject: null };
 
@@ -15,6 +15,12 @@ describe('clause marks (align/clause-marks.ts)', () => {
     const norms = wordNorms(text, 'en');
     const marked = [...clauseMarkBreaks(text, 'en')].map((k) => norms[k]);
     expect(marked).toEqual(['blaming', 'shippers']);
+  });
+
+  it('reads the words the caller tokenised already, as it would have tokenised them', () => {
+    const text = 'Ferry crews walked out at dawn, leaving the island cut off; the council called talks.';
+    expect([...clauseMarkBreaks(text, 'en', wordTokens(text, 'en'))]).toEqual([...clauseMarkBreaks(text, 'en')]);
+    expect(clauseMarkBreaks(text, 'en').size).toBe(2);
   });
 
   it('marks nothing in a sentence without clause punctuation', () => {
