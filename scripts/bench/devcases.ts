@@ -93,6 +93,8 @@ function scoreView(name: string, view: string, verbose: boolean): { figures: Vie
   const { inputs, annotations, contrasts } = devCaseView(devCase, cross ? 'mixed' : view);
   const languageOf = new Map(devCase.meta.articles.map((a) => [a.id, a.language]));
   const analysis = analyzeCase(inputs);
+  // An article the pipeline failed on loses its claims silently in the figures: say so (stderr).
+  for (const d of analysis.diagnostics) if (d.level === 'error') console.error(`${name} (${view}): ${d.message}`);
   const alignment = scoreAlignment(analysis, annotations, cross ? (a, b) => languageOf.get(a) !== languageOf.get(b) : undefined);
   const counts = zero();
   counts.rows = {
