@@ -101,6 +101,20 @@ describe('country adjectives Arabic WordNet lacks, through CLDR', () => {
     const english = keys("Bolivia's finance minister said the deficit fell", 'en');
     expect(arabic.has('w:bolivia') && english.has('w:bolivia')).toBe(true);
   });
+
+  it("lets an Arabic claim naming the adjective meet an English one writing the adjective", () => {
+    const keys = (text: string, language: 'ar' | 'en') => new Set(claimAnchors(text, language).map((a) => a.key));
+    const arabic = keys('قالت وزارة الداخلية الموريتانية إن المعبر أغلق', 'ar');
+    const english = keys('The Mauritanian interior ministry said the crossing was closed', 'en');
+    expect([...arabic].filter((k) => english.has(k) && k.includes('mauritan')).length).toBeGreaterThan(0);
+  });
+
+  it("reads adjectives only: a country's name the bridge misses is not read through CLDR here", () => {
+    // «للنمسا» is «ل» + «النمسا», its alef gone: a name, the bridge's own business (CLDR names are in it).
+    expect(en('للنمسا')).toEqual([]);
+    expect(en('للبرتغال')).toEqual([]);
+    expect(en('الموريتانية')[0]).toBe('mauritania');
+  });
 });
 
 describe('nisba adjectives through their other gender', () => {
