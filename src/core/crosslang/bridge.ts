@@ -8,6 +8,7 @@ import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData } from './script-data.ts';
 import { brokenPluralSingulars, lemmaCandidates, nisbaBases, nisbaCounterparts, NOUN_PREFIXES, NOUN_SUFFIXES, withoutProclitics } from '../lang/ar/lemmas.ts';
 import { adjectivesOf, isSynonymWord } from './synonyms.ts';
+import { isArabicPlaceNoun, placeNameFor } from '../entities/place-names.ts';
 
 const bridge = bridgeEntries();
 // An entry is its ranked words, then after a "|" the words of its other noun and adjective senses
@@ -31,7 +32,21 @@ const ARTICLES = scriptData('ar')?.articles ?? [];
  * @example englishFor('والمركزي') // ['central', …] (the dictionary's; Arabic WordNet has no مركزي)
  */
 export function englishFor(foldedArabicWord: string): string[] {
-  return withNisba(foldedArabicWord, orPlural(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord))));
+  return orPlace(foldedArabicWord, withNisba(foldedArabicWord, orPlural(foldedArabicWord, lookUp(lemmaCandidates(foldedArabicWord)))));
+}
+
+/**
+ * A word the bridge lacks may be a country's adjective (CLDR, `placeNameFor`: «الكيني» → Kenya, an
+ * adjective Arabic WordNet does not list): the country's name, then its English adjectives (WordNet
+ * pertainyms: Kenyan), since English writes either where Arabic writes the adjective («الرئيس الكيني» /
+ * "Kenya's president", "the Kenyan president"). Name first: a country of several adjectives (Ghanaian,
+ * Ghanian, …) would push it past the words the anchors read. Adjectives only: the bridge holds every
+ * CLDR name itself, so a name it misses is a clitic it does not undo, not a missing word.
+ */
+function orPlace(word: string, words: string[]): string[] {
+  if (words.length > 0 || isArabicPlaceNoun(word)) return words;
+  const place = placeNameFor(word);
+  return place === undefined ? words : [place, ...adjectivesOf(place)];
 }
 
 /** A word the bridge lacks may be a broken plural of one it has («الاحكام» → «حكم»). */

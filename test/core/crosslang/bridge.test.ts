@@ -3,6 +3,7 @@ import { englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phrase
 import { placeNameFor } from '../../../src/core/entities/place-names.ts';
 import { adjectivesOf, nounsOf } from '../../../src/core/crosslang/synonyms.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
+import { claimAnchors } from '../../../src/core/crosslang/anchors.ts';
 
 const en = (word: string) => englishFor(foldForMatch(word));
 
@@ -78,6 +79,41 @@ describe('names CLDR cut to a common word', () => {
   it("keeps a country's own name first", () => {
     expect(en('السودان')[0]).toBe('sudan');
     expect(en('اليونان')[0]).toBe('greece');
+  });
+});
+
+describe('country adjectives Arabic WordNet lacks, through CLDR', () => {
+  it("reads the adjective as the country's name, then its English adjectives", () => {
+    // Arabic WordNet has no «بوليفي» nor «موريتاني»; CLDR names the countries.
+    expect(en('البوليفية')).toEqual(['bolivia', 'bolivian']);
+    expect(en('والبوليفيين')[0]).toBe('bolivia');
+    expect(en('الموريتاني')[0]).toBe('mauritania');
+  });
+
+  it('leaves words the bridge has, and words that name no country, as they were', () => {
+    expect(en('الحكومة')).not.toContain('bolivia');
+    expect(en('بلابلا')).toEqual([]);
+  });
+
+  it('lets an Arabic claim naming the adjective meet an English one naming the country', () => {
+    const keys = (text: string, language: 'ar' | 'en') => new Set(claimAnchors(text, language).map((a) => a.key));
+    const arabic = keys('قال وزير المالية البوليفي إن العجز انخفض', 'ar');
+    const english = keys("Bolivia's finance minister said the deficit fell", 'en');
+    expect(arabic.has('w:bolivia') && english.has('w:bolivia')).toBe(true);
+  });
+
+  it("lets an Arabic claim naming the adjective meet an English one writing the adjective", () => {
+    const keys = (text: string, language: 'ar' | 'en') => new Set(claimAnchors(text, language).map((a) => a.key));
+    const arabic = keys('قالت وزارة الداخلية الموريتانية إن المعبر أغلق', 'ar');
+    const english = keys('The Mauritanian interior ministry said the crossing was closed', 'en');
+    expect([...arabic].filter((k) => english.has(k) && k.includes('mauritan')).length).toBeGreaterThan(0);
+  });
+
+  it("reads adjectives only: a country's name the bridge misses is not read through CLDR here", () => {
+    // «للنمسا» is «ل» + «النمسا», its alef gone: a name, the bridge's own business (CLDR names are in it).
+    expect(en('للنمسا')).toEqual([]);
+    expect(en('للبرتغال')).toEqual([]);
+    expect(en('الموريتانية')[0]).toBe('mauritania');
   });
 });
 
