@@ -10,6 +10,7 @@ import { analyzeCase } from '../../src/core/index.ts';
 import { prf, scoreAlignment, scoreAttribution, scoreContrasts, scoreLabelPrecision, scoreLabels, scoreMergedActors } from './score.ts';
 import type { Prf } from './score.ts';
 import { heading, pct, table } from './table.ts';
+import { reportFailures } from './failures.ts';
 
 export type Split = 'tuned' | 'unseen';
 
@@ -93,8 +94,7 @@ function scoreView(name: string, view: string, verbose: boolean): { figures: Vie
   const { inputs, annotations, contrasts } = devCaseView(devCase, cross ? 'mixed' : view);
   const languageOf = new Map(devCase.meta.articles.map((a) => [a.id, a.language]));
   const analysis = analyzeCase(inputs);
-  // An article the pipeline failed on loses its claims silently in the figures: say so (stderr).
-  for (const d of analysis.diagnostics) if (d.level === 'error') console.error(`${name} (${view}): ${d.message}`);
+  reportFailures(`${name} (${view})`, analysis);
   const alignment = scoreAlignment(analysis, annotations, cross ? (a, b) => languageOf.get(a) !== languageOf.get(b) : undefined);
   const counts = zero();
   counts.rows = {

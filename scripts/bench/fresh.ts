@@ -15,6 +15,7 @@ import { prf, scoreAttribution } from './score.ts';
 import type { Prf } from './score.ts';
 import { heading, pct, table } from './table.ts';
 import { languageName } from './fresh-line.ts';
+import { reportFailures } from './failures.ts';
 
 export const FRESH_DIR = join(FIXTURES_DIR, 'attribution-fresh');
 
@@ -59,6 +60,7 @@ export function scoreFresh(language = 'ar', only?: (id: string) => boolean): Fre
       if (!existsSync(path)) continue;
       const annotation = articleAnnotationSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
       const analysis = analyzeCase([{ id: a.id, raw: readFileSync(join(dir, a.file), 'utf8'), fileName: a.file, outlet: a.outlet }]);
+      reportFailures(`fresh ${half}`, analysis);
       const s = scoreAttribution(analysis, { articles: [annotation], rows: [], distinct: [], labels: [], actors: {} });
       sum.predicted += s.source.predicted;
       sum.gold += s.source.gold;

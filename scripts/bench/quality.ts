@@ -20,6 +20,7 @@ import type { AlignmentScores, AttributionScores, LabelScores, Prf } from './sco
 import { heading, ms, pct, table } from './table.ts';
 import { analyzeCase } from '../../src/core/index.ts';
 import { languageName } from './fresh-line.ts';
+import { reportFailures } from './failures.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_JSON = resolve(HERE, 'results', 'quality.json');
@@ -56,6 +57,7 @@ function scoreCase(name: FixtureCaseName, verbose: boolean): CaseFigures {
   const annotations = loadAnnotations(name);
   const t0 = performance.now();
   const analysis = analyzeCase(inputs);
+  reportFailures(name, analysis);
   const elapsed = performance.now() - t0;
   const { notes: attributionNotes, ...attribution } = scoreAttribution(analysis, annotations);
   const { notes: alignmentNotes, ...alignment } = scoreAlignment(analysis, annotations);
