@@ -41,6 +41,11 @@ export interface RawCue {
   requiresQuotedAfter?: boolean;
   /** Only a cue right after a share of those polled, a modal between at most ("41 percent would back A"): a poll's preference. */
   shareSubject?: boolean;
+  /**
+   * A verb of accusing or blaming («اتهم»، «حمّل»): the object (the accused) comes before the charge, which opens
+   * with the language's glued complement preposition or one of these words («مسؤولية»); the subject ends before the object.
+   */
+  objectThenContent?: string[];
   /** A verdict, no report, when one of these words ends the object before any clause ("found him guilty", "was found liable"). */
   verdictComplements?: string[];
   /** The verb's object speaks and its subject relays it, when one of these words and a cue follow the object ("cited the ministry as saying"). */

@@ -24,6 +24,8 @@ export interface CueEntry {
   requiresQuotedAfter?: boolean;
   /** Only a cue right after a share of those polled ("41 percent would back A"). */
   shareSubject?: boolean;
+  /** «اتهم الجيش المتمردين بـ…»: the accused object comes before the charge, opened by a glued preposition or these words. */
+  objectThenContent?: Set<string>;
   /** "found him guilty": one of these words after the object makes the verb a verdict, no report. */
   verdictComplements?: Set<string>;
   /** "cited the ministry as saying": the object before one of these words speaks, the subject relays. */
@@ -454,6 +456,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(cue.requiresAfterWithin ? { requiresAfterWithin: cue.requiresAfterWithin } : {}),
           ...(cue.requiresQuotedAfter ? { requiresQuotedAfter: true } : {}),
           ...(cue.shareSubject ? { shareSubject: true } : {}),
+          ...(cue.objectThenContent ? { objectThenContent: foldSet(cue.objectThenContent) } : {}),
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
           ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),
           notAfter: foldSet(cue.notAfter),

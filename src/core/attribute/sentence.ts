@@ -903,7 +903,7 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const relay = relayed(view, lex, hit, cues);
-  const scan = relay?.scan ?? scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics);
+  const scan = relay?.scan ?? scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics, hit.entry.objectThenContent);
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;

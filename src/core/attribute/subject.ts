@@ -166,6 +166,34 @@ function addresseeObjectAt(view: SentenceView, lex: Lexicon, np: WordRange): num
 }
 
 /**
+ * «واتهم الجيش المتمردين بارتكاب …», «وحمّل الوزير الميليشيات مسؤولية …»: a verb of accusing takes the
+ * accused, then the charge (a glued preposition on a noun, or one of the cue's `objectThenContent` words).
+ * A definite word after a definite word right before the charge is the accused, not the subject's adjective,
+ * unless its ending or its listing makes it one (الدولية، العام). Returns where the subject ends.
+ */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function accusedObjectAt(view: SentenceView, lex: Lexicon, np: WordRange, openers: ReadonlySet<string>): number {
+  if (!lex.clitics || openers.size === 0) return np.to;
+  let charge = -1;
+  // The charge may open right after the chunk («بأنهم», a complementizer with the preposition glued on).
+  for (let k = np.from + 2; k <= Math.min(np.to, view.length - 1) && charge < 0; k++) {
+    const w = bare(lex, view.norms[k]!);
+    const glued = lex.complementPrefixes.find((p) => w.startsWith(p));
+    if (openers.has(w) || (glued !== undefined && w.length > 3 && gluedReading(lex, w.slice(glued.length), { view, k }) !== 'name')) charge = k;
+  }
+  const k = charge - 1;
+  if (charge < 0 || k <= np.from) return np.to;
+  const w = view.norms[k]!;
+  const previous = view.norms[k - 1]!;
+  if (!definite(lex, w) || !definite(lex, previous) || lex.titleLinkWords.has(previous) || view.quoteAround(k)) return np.to;
+  // A plural ending (ـيات، ـيين) also ends nouns of people or groups (الميليشيات), so only a singular adjective ending rules the word out.
+  const adjective = lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e) && !lex.nounSuffixes.some((p) => e.endsWith(p))) || elativeWord(lex, w) || titleAdjective(view, lex, k);
+  // Where the phrase already ends earlier («الجيش قوات الدعم السريع بقصف …»), that cut stands.
+  return adjective || lex.adjectiveShapes.some((re) => re.test(w)) || bareNpEnd(view, lex, np) <= k ? np.to : k;
+}
+
+/**
  * "في بيان لها", "في لقاء تلفزيوني", "عبر البريد الإلكتروني", "in a statement": the channel phrase
  * after the preposition, or null.
  */
@@ -498,7 +526,7 @@ let nounsAfterPrepositions: { text: string; lang: string; words: Set<string> } |
  * stands right after a separate preposition somewhere in the text: a noun, not an adjective.
  */
 function nounByText(view: SentenceView, lex: Lexicon, w: string): boolean {
-  if (lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e)) || (lex.elative !== null && w.startsWith(lex.elative.prefix) && w.length <= lex.elative.maxLength)) return false;
+  if (lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e)) || elativeWord(lex, w)) return false;
   if (nounsAfterPrepositions?.text !== view.text || nounsAfterPrepositions.lang !== lex.lang) {
     const words = new Set<string>();
     const folded = foldWords(view.text).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
@@ -574,7 +602,11 @@ export function adjectiveLike(lex: Lexicon, word: string): boolean {
   // Adjective shapes ("الfaʿīl": السريع، الطويل) unless the word is a source noun ("الوزير", "الرئيس").
   if (lex.adjectiveShapes.some((re) => re.test(word)) && lookupNoun(lex, [word], 0) === null) return true;
   if (lex.adjectiveEndings.some((e) => word.endsWith(e)) || lex.adjectivePrefixes.some((p) => word.startsWith(p))) return true;
-  // Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters).
+  return elativeWord(lex, word);
+}
+
+/** Elatives: الأعلى, الأوسط, الأكبر (folded: ال + ا + three letters). */
+function elativeWord(lex: Lexicon, word: string): boolean {
   return lex.elative !== null && word.startsWith(lex.elative.prefix) && word.length <= lex.elative.maxLength;
 }
 
@@ -705,7 +737,7 @@ function laterComplementizer(view: SentenceView, lex: Lexicon, cues: CueMap, j: 
   return false;
 }
 
-export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean, addresseeObject = false): ForwardScan {
+export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues: CueMap, complementPrepositions: boolean, addresseeObject = false, chargeOpeners: ReadonlySet<string> = NO_WORDS): ForwardScan {
   const limit = Math.min(view.length, cueTo + WINDOW);
   let boundary = -1;
   let contentFrom: number | null = null;
@@ -801,6 +833,13 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
         break;
       }
       if (trimmed.np.to < c.to && anonymityMarkerAt(view, lex, trimmed.np.to, c.to)) anonymityMarked = true;
+      // «واتهم الجيش المتمردين بارتكاب …»: the accused before the charge is the verb's object, and the content opens with it.
+      const accused = accusedObjectAt(view, lex, trimmed.np, chargeOpeners);
+      if (accused < trimmed.np.to && subjectLike(view, lex, { from: trimmed.np.from, to: accused })) {
+        subjectChunks.push({ from: trimmed.np.from, to: accused });
+        afterSubject = accused;
+        break;
+      }
       // «وأشار المجلس الأعلى للقضاء إلى أن …»: the phrase runs up to the verb's complement preposition.
       const complementAfter = boundary === trimmed.np.to && lex.complementPrepositions.has(view.norms[boundary] ?? '');
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
