@@ -164,6 +164,27 @@ export async function readGrid(page: Page): Promise<{ dir: string; columns: stri
   });
 }
 
+/**
+ * Where the first claim with a stated source sits in the rendered Compare rows (a headline or an
+ * own-voice claim has no source to correct): grid row index (1 = first body row), cell, claim in the cell.
+ */
+export async function firstSourcedClaim(page: Page): Promise<{ row: number; cell: number; claim: number; kind: string }> {
+  const { rows } = await readGrid(page);
+  for (const [r, row] of rows.entries())
+    for (const [c, cell] of row.cells.entries())
+      for (const [k, claim] of cell.claims.entries()) if (claim.source) return { row: r + 1, cell: c, claim: k, kind: claim.kind };
+  throw new Error('no claim with a stated source in the rendered Compare rows');
+}
+
+/** Opens the correction dialog of the first claim with a stated source in Compare. */
+export async function openFirstSourcedCorrection(page: Page): Promise<{ row: number; cell: number; claim: number; kind: string }> {
+  const at = await firstSourcedClaim(page);
+  const cell = page.getByRole('grid').getByRole('row').nth(at.row).getByRole('gridcell').nth(at.cell);
+  await cell.focus();
+  await cell.getByRole('button', { name: 'Correct' }).nth(at.claim).click();
+  return at;
+}
+
 /** Whitespace-collapsed text, to compare what the page shows with what the core produced. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

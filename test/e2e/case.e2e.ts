@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAnnotations } from '../../fixtures/load.ts';
 import type { ArticleInput, CaseAnalysis, Row } from '../../src/core/types.ts';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { analyzeInPage, bare, goTo, launchChromium, withApp, readGrid, rowCounter, squash, waitForAnalysis } from './browser.ts';
+import { analyzeInPage, bare, firstSourcedClaim, goTo, launchChromium, openFirstSourcedCorrection, withApp, readGrid, rowCounter, squash, waitForAnalysis } from './browser.ts';
 
 let browser: Browser;
 const example = exampleCase();
@@ -185,27 +185,24 @@ async function savedClaimEdits(page: Page): Promise<Record<string, unknown>> {
 describe('corrections', () => {
   it('a corrected source kind survives a reload, marked as edited', async () => {
     await withApp(browser, async ({ page }) => {
-      const before = (await readGrid(page)).rows[0]!;
-      const col = before.cells.findIndex((c) => !c.notReported);
-      const original = before.cells[col]!.claims[0]!;
+      const at = await firstSourcedClaim(page);
+      const original = (await readGrid(page)).rows[at.row - 1]!.cells[at.cell]!.claims[at.claim]!;
       expect(original.edited).toBe(false);
       const newKind = original.kind === 'anonymous' ? 'document' : 'anonymous';
 
-      const cell = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').nth(col);
-      await cell.focus();
-      await cell.getByRole('button', { name: 'Correct' }).first().click();
+      await openFirstSourcedCorrection(page);
       const dialog = page.getByRole('dialog', { name: 'Correct a claim' });
       await dialog.getByLabel('Source kind').selectOption(newKind);
       await dialog.getByRole('button', { name: 'Close' }).click();
 
-      const edited = (await readGrid(page)).rows[0]!.cells[col]!.claims[0]!;
+      const edited = (await readGrid(page)).rows[at.row - 1]!.cells[at.cell]!.claims[at.claim]!;
       expect(edited).toEqual({ ...original, kind: newKind, edited: true });
 
       await expect.poll(async () => Object.values(await savedClaimEdits(page)), { timeout: 10_000 }).toEqual([{ kind: newKind }]);
       await page.reload();
       await waitForAnalysis(page);
       await page.getByRole('main', { name: 'Compare' }).waitFor();
-      const reloaded = (await readGrid(page)).rows[0]!.cells[col]!.claims[0]!;
+      const reloaded = (await readGrid(page)).rows[at.row - 1]!.cells[at.cell]!.claims[at.claim]!;
       expect(reloaded).toEqual({ ...original, kind: newKind, edited: true });
     });
   });
@@ -215,9 +212,7 @@ describe('sharing', () => {
   it('export then import gives the same case, corrections included', async () => {
     await withApp(browser, async ({ page }) => {
       // A correction, so the file carries more than the articles.
-      const first = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
-      await first.focus();
-      await first.getByRole('button', { name: 'Correct' }).first().click();
+      await openFirstSourcedCorrection(page);
       await page.getByRole('dialog').getByLabel('Cue stance').selectOption('distancing');
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       const rowsBefore = await readGrid(page);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCase } from '../../src/features/library/exampleCase.ts';
-import { baseUrl, goTo, launchChromium, withApp, waitForAnalysis } from './browser.ts';
+import { baseUrl, goTo, launchChromium, openFirstSourcedCorrection, withApp, waitForAnalysis } from './browser.ts';
 
 let browser: Browser;
 const example = exampleCase();
@@ -57,11 +57,9 @@ async function savedCase(page: Page): Promise<{ name: string; articles: number; 
 
 const progressBar = (page: Page) => page.locator('header .analysis-status progress');
 
-/** Corrects the first claim's source kind in Compare (a correction that must survive). */
+/** Corrects the cue stance of the first claim with a source in Compare (a correction that must survive). */
 async function correctFirstClaim(page: Page): Promise<void> {
-  const cell = page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').first();
-  await cell.focus();
-  await cell.getByRole('button', { name: 'Correct' }).first().click();
+  await openFirstSourcedCorrection(page);
   const dialog = page.getByRole('dialog', { name: 'Correct a claim' });
   await dialog.getByLabel('Cue stance').selectOption('distancing');
   await dialog.getByRole('button', { name: 'Close' }).click();
