@@ -164,11 +164,19 @@ export async function readGrid(page: Page): Promise<{ dir: string; columns: stri
   });
 }
 
+/** A claim's place in the rendered Compare grid. */
+export interface SourcedClaimAt {
+  row: number;
+  cell: number;
+  claim: number;
+  kind: string;
+}
+
 /**
  * Where the first claim with a stated source sits in the rendered Compare rows (a headline or an
  * own-voice claim has no source to correct): grid row index (1 = first body row), cell, claim in the cell.
  */
-export async function firstSourcedClaim(page: Page): Promise<{ row: number; cell: number; claim: number; kind: string }> {
+export async function firstSourcedClaim(page: Page): Promise<SourcedClaimAt> {
   const { rows } = await readGrid(page);
   for (const [r, row] of rows.entries())
     for (const [c, cell] of row.cells.entries())
@@ -176,9 +184,9 @@ export async function firstSourcedClaim(page: Page): Promise<{ row: number; cell
   throw new Error('no claim with a stated source in the rendered Compare rows');
 }
 
-/** Opens the correction dialog of the first claim with a stated source in Compare. */
-export async function openFirstSourcedCorrection(page: Page): Promise<{ row: number; cell: number; claim: number; kind: string }> {
-  const at = await firstSourcedClaim(page);
+/** Opens the correction dialog of the first claim with a stated source in Compare (found already, or now). */
+export async function openFirstSourcedCorrection(page: Page, found?: SourcedClaimAt): Promise<SourcedClaimAt> {
+  const at = found ?? (await firstSourcedClaim(page));
   const cell = page.getByRole('grid').getByRole('row').nth(at.row).getByRole('gridcell').nth(at.cell);
   await cell.focus();
   await cell.getByRole('button', { name: 'Correct' }).nth(at.claim).click();

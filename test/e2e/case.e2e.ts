@@ -190,7 +190,7 @@ describe('corrections', () => {
       expect(original.edited).toBe(false);
       const newKind = original.kind === 'anonymous' ? 'document' : 'anonymous';
 
-      await openFirstSourcedCorrection(page);
+      await openFirstSourcedCorrection(page, at);
       const dialog = page.getByRole('dialog', { name: 'Correct a claim' });
       await dialog.getByLabel('Source kind').selectOption(newKind);
       await dialog.getByRole('button', { name: 'Close' }).click();
