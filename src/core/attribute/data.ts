@@ -322,6 +322,11 @@ export interface RawAttributionData {
   allegianceAsides?: string[];
   /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
   asideAdverbs?: string[];
+  /**
+   * "Axios, citing two officials, said …", "Citing a source, the agency said …": participles that, opening an
+   * aside set off by commas before a cue's subject, name who that subject relays (the cited speaker is the source).
+   */
+  relayingAsides?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */
   infinitiveCoordinators?: string[];
   /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */

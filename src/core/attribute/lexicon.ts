@@ -266,6 +266,8 @@ export interface Lexicon {
   allegianceAsides: PhraseSet;
   /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
   asideAdverbs: PhraseSet;
+  /** Participles opening an aside that names whom the cue's subject relays ("X, citing Y, said"). */
+  relayingAsides: Set<string>;
   /** Group of a media head key ("media:broadcaster" → 1); keys in no group are absent. */
   mediaHeadGroup: Map<string, number>;
   infinitiveCoordinators: Set<string>;
@@ -644,6 +646,7 @@ function compile(raw: RawAttributionData): Lexicon {
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
+    relayingAsides: foldSet(raw.relayingAsides),
     mediaHeadGroup: new Map((raw.mediaHeadGroups ?? []).flatMap((group, i) => group.map((head) => [nounKey('media', head, articles), i] as const))),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),
