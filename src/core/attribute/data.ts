@@ -323,8 +323,9 @@ export interface RawAttributionData {
   /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
   asideAdverbs?: string[];
   /**
-   * "Axios, citing two officials, said …", "Citing a source, the agency said …": participles that, opening an
-   * aside set off by commas before a cue's subject, name who that subject relays (the cited speaker is the source).
+   * "Axios, citing two officials, said …", "Citing a source, the agency said …", «وقالت القناة، نقلا عن مصدر، إن …»:
+   * words that, opening an aside set off by commas beside a cue's subject, name who that subject relays (the cited
+   * speaker is the source).
    */
   relayingAsides?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */

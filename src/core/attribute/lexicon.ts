@@ -267,7 +267,7 @@ export interface Lexicon {
   /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
   asideAdverbs: PhraseSet;
   /** Participles opening an aside that names whom the cue's subject relays ("X, citing Y, said"). */
-  relayingAsides: Set<string>;
+  relayingAsides: PhraseSet;
   /** Group of a media head key ("media:broadcaster" → 1); keys in no group are absent. */
   mediaHeadGroup: Map<string, number>;
   infinitiveCoordinators: Set<string>;
@@ -646,7 +646,7 @@ function compile(raw: RawAttributionData): Lexicon {
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
-    relayingAsides: foldSet(raw.relayingAsides),
+    relayingAsides: new PhraseSet(raw.relayingAsides ?? []),
     mediaHeadGroup: new Map((raw.mediaHeadGroups ?? []).flatMap((group, i) => group.map((head) => [nounKey('media', head, articles), i] as const))),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),

@@ -27,6 +27,7 @@ import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { issuedStatementSpeaker } from './issued-statement.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
+import { namesSpeaker, relayingAfterSubject } from './relaying-aside.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -902,8 +903,11 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
 
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
-  const relay = relayed(view, lex, hit, cues);
-  const scan = relay?.scan ?? scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics, hit.entry.objectThenContent);
+  const direct = relayed(view, lex, hit, cues);
+  const plain = direct ? undefined : scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics, hit.entry.objectThenContent);
+  // «وقالت القناة، نقلا عن مصدر أمني، إن …»: likewise, the phrase the relaying words name after the subject.
+  const relay = direct ?? (plain ? citedAfterSubject(view, lex, plain, cues) : null);
+  const scan = relay?.scan ?? plain!;
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
@@ -1267,6 +1271,22 @@ function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): {
     if (scan.subject.type === 'phrase' && scan.subject.chunks.length) return { scan, via: { from: hit.to, to: k } };
   }
   return null;
+}
+
+/**
+ * «وقالت القناة، نقلا عن مصدر أمني، إن …», «وذكرت الوكالة نقلا عن مسؤولين أن …»: relaying words (data:
+ * `relayingAsides`) right after a verb-first cue's subject name the source; the subject is the via.
+ */
+function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+  const subject = scan.subject;
+  if (subject.type !== 'phrase' || subject.side !== 'after' || subject.chunks.length === 0) return null;
+  const first = subject.chunks[0]!.from;
+  const relaying = relayingAfterSubject(view, lex, first, Math.max(scan.regionEnd, subject.chunks[subject.chunks.length - 1]!.to + 1));
+  if (!relaying) return null;
+  const cited = scanAfter(view, lex, relaying.citedFrom, cues, false);
+  if (cited.subject.type !== 'phrase' || cited.subject.chunks.length === 0) return null;
+  if (!namesSpeaker(view, lex, relaying.citedFrom, cited.subject.chunks[cited.subject.chunks.length - 1]!.to)) return null;
+  return { scan: cited, via: { from: first, to: relaying.at } };
 }
 
 function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {
