@@ -6,7 +6,7 @@
  * Members are scored as extra claims of their articles (no attribution), beside the case's own claims.
  * Unseen cases are never read.
  *
- * Run: node bin/run-ts.mjs scripts/align/miss-families.ts [--pairs=FAMILY-PREFIX] ['{…align options}']
+ * Run: node bin/run-ts.mjs scripts/align/miss-families.ts [--pairs=FAMILY-PREFIX [--claims [--terms]]] ['{…align options}']
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
@@ -21,6 +21,8 @@ const argv = process.argv.slice(2);
 const showPrefix = argv.find((a) => a.startsWith('--pairs='))?.slice(8);
 /** With --claims, a shown pair also prints the two best units' claims and their score. */
 const showClaims = argv.includes('--claims');
+/** With --terms (and --claims), the members' own terms: key, weight, document frequency, predicate classes. */
+const showTerms = argv.includes('--terms');
 /** With --headlines, a family whose best unit pair holds a headline is counted apart (" · headline"). */
 const byHeadline = argv.includes('--headlines');
 const json = argv.find((a) => a.startsWith('{'));
@@ -40,6 +42,20 @@ const unitsOf = (prepared: PreparedCase): Map<string, number[]> => {
 const frameLine = (p: PreparedCase, u: number): string => {
   const f = p.frameOf?.(u);
   return f ? `main ${f.main.join(',')} events ${f.events.join(',')} subject ${f.subject ?? '-'} speaker ${f.speaker ?? '-'}${p.titleUnits[u] ? ' headline' : ''}` : '-';
+};
+
+/** A unit's terms as "key:weight/df[classes]" ("(ctx)" for a context term): what a low score is made of. */
+const termsLine = (p: PreparedCase, u: number): string => {
+  const { vocabulary, offsets, ids, weights, df, context, classOffsets, classIds } = p.space;
+  const names: string[] = [];
+  for (const [term, id] of vocabulary) names[id] = term;
+  const out: string[] = [];
+  for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+    const id = ids[k]!;
+    const classes = classOffsets && classIds ? Array.from(classIds.subarray(classOffsets[id]!, classOffsets[id + 1]!)) : [];
+    out.push(`${names[id]}${context[k] ? '(ctx)' : ''}:${weights[k]!.toFixed(2)}/df${df[id]}${classes.length ? `[${classes.join(',')}]` : ''}`);
+  }
+  return out.join(' ');
 };
 
 /** How two units' main predicates relate, by their event frames. */
@@ -128,6 +144,7 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
               const band = ms >= memberCase.options.rescueThreshold ? 'members 0.15-0.25' : ms > 0 ? 'members low' : 'members 0';
               const gate = ms >= memberCase.options.rescueThreshold && !clash && frameAllows(memberCase.frameOf!(mbu), memberCase.frameOf!(mbv), 'main') ? ' (gate allows?)' : '';
               family = `${claimBand}: ${band}: ${predicates(memberCase, mbu, mbv)}${clash}${gate}`;
+              if (showClaims && showTerms) shown += `\n   members ${ms.toFixed(3)}\n     ${termsLine(memberCase, mbu)}\n     ${termsLine(memberCase, mbv)}`;
             }
           }
         }

@@ -4,6 +4,7 @@ import clauses from './clauses.json' with { type: 'json' };
 import cueCandidates from './cue-candidates.json' with { type: 'json' };
 import entities from './entities.json' with { type: 'json' };
 import furniture from './furniture.json' with { type: 'json' };
+import inflections from './inflections.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import numbers from './numbers.json' with { type: 'json' };
@@ -29,7 +30,8 @@ export default {
   labels: { ...labels, personNouns: personNouns.words },
   language,
   numbers,
-  spelling: { ...spelling, numbers: figureWords(numbers.units) },
+  // Irregular verb forms from WordNet and compromise (scripts/lexical/build-inflections.ts); the hand list goes first.
+  spelling: { ...spelling, forms: { ...inflections.forms, ...spelling.forms }, numbers: figureWords(numbers.units) },
   stopwords,
   titles,
 } as const;
