@@ -67,6 +67,13 @@ export interface AlignOptions {
    * `pastSuffixes`: «انتهكت» meets «انتهاك», «أعلنت» meets «أعلن»).
    */
   pastSuffixes?: boolean;
+  /**
+   * A number word, its connector and the part after it key as the one figure they spell («ثلاثة
+   * وسبعين» / «ثلاثة و سبعين» / "73"; lang/<code>/numbers.json units and connectors). Off: on the tuned
+   * dev cases it joins the turnout and voter-count pairs it is for (+3 true) but moves a long claim to
+   * its other row (ar F1 50.8 → 50.6, cross 36.6 → 36.2; docs/notes/rows-on-dev-cases.md, s18-rowsAr).
+   */
+  compoundFigures?: boolean;
   /** Factor applied to the score when both claims state years and share none (2019 vs 2020). */
   numberPenalty?: number;
   /**
@@ -478,6 +485,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   basisPointTerms: false,
   percentTerms: true,
   pastSuffixes: true,
+  compoundFigures: false,
   shortClaim: 2,
   questionPenalty: 0.8,
   charWeight: 0,
@@ -618,7 +626,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
-    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms, opts.pastSuffixes)));
+    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms, opts.pastSuffixes, opts.compoundFigures)));
     return terms;
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);

@@ -146,6 +146,7 @@ export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, know
   const compounds = compoundNumbers(lang);
   // Index of a connector part a compound took in ("و" + "سبعين" after "ثلاثة"): not a term of its own.
   let taken = -1;
+  let norms: string[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (t === taken) continue;
@@ -160,7 +161,8 @@ export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, know
     let end = token.end;
     // Most tokens are no figure: the compound reader looks only past one.
     if (numeric && compounds && t + 1 < tokens.length) {
-      const folded = foldCompound(tokens, t, stem, !NUMBER.test(token.norm), compounds);
+      norms ??= tokens.map((k) => k.norm);
+      const folded = foldCompound(norms, t, stem, !NUMBER.test(token.norm), compounds);
       if (folded) {
         stem = folded.stem;
         if (folded.taken >= 0) {
@@ -195,33 +197,66 @@ function compoundNumbers(lang: LanguageCode): CompoundWords | null {
 }
 
 /**
- * The one figure a compound number starting at token `t` (term `stem`) states: a figure before a scale
+ * The one figure a compound number starting at word `t` (term `stem`) states: a figure before a scale
  * word is multiplied ("3 آلاف", «ثلاثة آلاف» → 3000); a number word followed by a connector and a
  * smaller part adds it («مئتان وخمسون» → 250, «ثلاثة وسبعين» → 73: a unit before its tens). "3 و5"
- * (digits: "between 3 and 5") adds nothing. `taken`: the index of the connector part it took, or -1.
+ * (digits: "between 3 and 5") adds nothing. `taken`: the index of the last word it took, or -1.
  */
-function foldCompound(tokens: readonly Token[], t: number, stem: string, word: boolean, words: CompoundWords): { stem: string; taken: number } | null {
+function foldCompound(norms: readonly string[], t: number, stem: string, word: boolean, words: CompoundWords): { stem: string; taken: number } | null {
   let value = Number(stem);
   if (!Number.isFinite(value)) return null;
-  let taken = -1;
-  const next = tokens[t + 1]!.norm;
-  if (word) {
-    for (const c of words.connectors) {
-      if (!next.startsWith(c)) continue;
-      const part = words.units.get(next.slice(c.length));
-      if (part === undefined || !Number.isInteger(part)) continue;
-      if ((value >= 100 && value % 100 === 0 && part < value) || (value < 10 && part >= 20 && part < 100 && part % 10 === 0)) {
-        value += part;
-        taken = t + 1;
-      }
-      break;
-    }
-  }
-  const scaleAt = taken >= 0 ? t + 2 : t + 1;
-  const scale = scaleAt < tokens.length ? words.scales.get(tokens[scaleAt]!.norm) : undefined;
+  const sum = word ? connectorSum(norms, t, value, words) : null;
+  const taken = sum ? sum.taken : -1;
+  if (sum) value = sum.value;
+  const scaleAt = nextWord(norms, taken >= 0 ? taken : t);
+  const scale = scaleAt < norms.length ? words.scales.get(norms[scaleAt]!) : undefined;
   if (scale !== undefined && value < scale) value *= scale;
   else if (taken < 0) return null;
   return { stem: String(Math.round(value * 1e6) / 1e6), taken };
+}
+
+/**
+ * The sum of a number word of value `value` at word `t` and the parts after its connectors («ثلاثة
+ * وسبعين» → 73, «مئتان وخمسون» → 250, «ألفين وواحد وعشرين» → 2021: a part smaller than a round hundred
+ * or thousand before it, tens after a unit), with the index of the last part; null where none follows.
+ * A connector may be written apart («ثلاثة و سبعين») and a diacritic written apart (an empty word:
+ * «ثلاثة ً و سبعين») is passed over.
+ */
+function connectorSum(norms: readonly string[], t: number, value: number, words: CompoundWords): { value: number; taken: number } | null {
+  let total = value;
+  let last = value;
+  let taken = -1;
+  for (let at = nextWord(norms, t); at < norms.length; ) {
+    const next = norms[at]!;
+    const c = words.connectors.find((x) => next.startsWith(x));
+    if (c === undefined) break;
+    const partAt = next === c ? nextWord(norms, at) : at;
+    const part = partAt < norms.length ? words.units.get(next === c ? norms[partAt]! : next.slice(c.length)) : undefined;
+    if (part === undefined || !Number.isInteger(part)) break;
+    if (!((last >= 100 && last % 100 === 0 && part < last) || (last < 10 && part >= 20 && part < 100 && part % 10 === 0))) break;
+    total += part;
+    last = part;
+    taken = partAt;
+    at = nextWord(norms, partAt);
+  }
+  return taken < 0 ? null : { value: total, taken };
+}
+
+/** The value of a number word, with one or two clitic letters glued before it or none («بثلاثة» → 3). */
+function unitWord(norm: string, words: CompoundWords, prefixes = ''): number | undefined {
+  for (let k = 0; k <= 2 && k < norm.length; k++) {
+    const value = words.units.get(k ? norm.slice(k) : norm);
+    if (value !== undefined) return value;
+    if (!prefixes.includes(norm[k]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The index of the first non-empty word after `k` (an empty one is a mark written apart). */
+function nextWord(norms: readonly string[], k: number): number {
+  let n = k + 1;
+  while (n < norms.length && norms[n] === '') n++;
+  return n;
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
@@ -315,6 +350,8 @@ export class CaseTerms {
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
   /** The language's past suffixes, longest first (null: none or off). */
   private readonly past: readonly string[] | null;
+  /** The language's number words and connectors, for compounds keyed as one figure (null: none or off). */
+  private readonly figures: CompoundWords | null;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
     return key !== null && this.keys.has(key);
@@ -325,7 +362,8 @@ export class CaseTerms {
    * one key); `basisPoints`: a figure before the name of basis points keys as its percentage; `percent`:
    * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
    * spellings of one share meet (the sign "%" is no word: it stays out); `past`: a verb with a past suffix is
-   * keyed as the word without it where the case has that key (`pastKey`).
+   * keyed as the word without it where the case has that key (`pastKey`); `figures`: a number word, its
+   * connector and the part after it are one figure term («ثلاثة و سبعين» → 73, `connectorSum`).
    */
   constructor(
     private readonly lang: LanguageCode,
@@ -333,8 +371,10 @@ export class CaseTerms {
     basisPoints = false,
     percent = false,
     past = false,
+    figures = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
+    this.figures = figures ? compoundNumbers(lang) : null;
     this.past = past ? pastSuffixes(lang) : null;
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
     this.percent = percent ? percentPhrases(lang) : null;
@@ -373,6 +413,13 @@ export class CaseTerms {
       const norm = norms[n]!;
       let key = this.finalKeys.get(norm);
       if (key === undefined) key = this.resolve(norm);
+      // A number word opens a compound even where it is a stop word alone («واحد وعشرين» → 21).
+      const unit = this.figures ? unitWord(norm, this.figures, spellingFile(this.lang)?.figurePrefixes) : undefined;
+      const sum = unit !== undefined ? connectorSum(norms, n, unit, this.figures!) : null;
+      if (sum) {
+        key = String(sum.value);
+        n = sum.taken;
+      }
       if (key === COMPOUND) out.push(...this.compoundKeys.get(norm)!);
       else if (key !== null) {
         if (this.folds) key = this.folds.get(key) ?? key;

@@ -38,7 +38,7 @@ export default {
   numbers: { ...numbers, clitics: procliticList('numberClitics') },
   // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
   // Scales and the connector fold a compound («ثلاثة آلاف», «مئتان وخمسون») to one figure (align/terms.ts).
-  spelling: { ...spelling, numbers: figureWords(numbers.units), numberScales: numbers.scales, numberUnits: numbers.units, numberConnectors: numbers.connectors },
+  spelling: { ...spelling, numbers: figureWords(numbers.units), numberScales: numbers.scales, numberUnits: { ...numbers.units, ...spelling.compoundUnits }, numberConnectors: numbers.connectors },
   stopwords: { ...stopwords, gluedConjunctions: procliticList('gluedConjunctions') },
   titles,
 } as const;
