@@ -14,6 +14,7 @@ import { forEachTunedView } from './tuned-pairs.ts';
 import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { frameConflict, overlaps } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
+import { lastClauses } from '../../src/core/align/clause-join.ts';
 import type { AnalyzedArticle, Claim } from '../../src/core/types.ts';
 import { covers } from '../bench/score.ts';
 
@@ -25,6 +26,10 @@ const showClaims = argv.includes('--claims');
 const showTerms = argv.includes('--terms');
 /** With --headlines, a family whose best unit pair holds a headline is counted apart (" · headline"). */
 const byHeadline = argv.includes('--headlines');
+/** With --why, pairs whose members alone join are tallied by what keeps their claims apart (the clause join's view). */
+const why = argv.includes('--why');
+/** With --plain-members, members keep their source and cue words (as before s18). */
+const plainMembers = argv.includes('--plain-members');
 const json = argv.find((a) => a.startsWith('{'));
 const options = (json ? JSON.parse(json) : {}) as AlignOptions;
 
@@ -68,6 +73,21 @@ const predicates = (p: PreparedCase, u: number, v: number): string => {
   return 'other classes';
 };
 
+/** Why the clause join (and the window) leaves a pair under the threshold apart. */
+function keptApart(p: PreparedCase, u: number, v: number): string {
+  const s = p.score(u, v);
+  if (lastPair.yearClash || lastPair.placeClash) return 'year/place clash';
+  const floor = s < p.options.clauseFloor ? 'under clause floor' : 'over floor';
+  lastClauses.a = lastClauses.b = -1;
+  lastClauses.best = 0;
+  lastClauses.refused = '';
+  p.joinScore(u, v);
+  if (lastClauses.a < 0) return `${floor}, clauses not asked`;
+  const cut = lastClauses.a < 2 && lastClauses.b < 2 ? 'neither cut' : lastClauses.a < 2 || lastClauses.b < 2 ? 'one cut' : 'both cut';
+  const best = lastClauses.best >= 0.32 ? '≥0.32' : lastClauses.best >= 0.2 ? '0.2-0.32' : lastClauses.best > 0 ? '<0.2' : '0';
+  return `${floor}, ${cut}, best clause ${best}${lastClauses.refused ? ` refused by ${lastClauses.refused}` : ''}`;
+}
+
 forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotatedRows }) => {
   const candidates = blockedCandidates(prepared);
   const candidateSet = new Set<string>();
@@ -86,7 +106,10 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
         const at = a.text.indexOf(m.claim);
         const id = `${a.id}:m${extra.length}`;
         memberId.set(`${a.id}|${m.claim}`, id);
-        extra.push({ id, articleId: a.id, sentenceIndex: host?.sentenceIndex ?? -1, attribution: null, text: m.claim, start: at >= 0 ? at : (host?.start ?? 0), end: (at >= 0 ? at : (host?.start ?? 0)) + m.claim.length });
+        // The host's source and cue, where they lie inside the member, are left out of its words as of the host's
+        // (prepare.ts propositionText skips spans outside it): else a member joins by its speaker's name.
+        const attribution = plainMembers ? null : (host?.attribution ?? null);
+        extra.push({ id, articleId: a.id, sentenceIndex: host?.sentenceIndex ?? -1, attribution, text: m.claim, start: at >= 0 ? at : (host?.start ?? 0), end: (at >= 0 ? at : (host?.start ?? 0)) + m.claim.length });
       }
     }
     return { ...a, claims: [...a.claims, ...extra] };
@@ -137,7 +160,25 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
             }
             const claimBand = best >= prepared.options.rescueThreshold ? 'claim band' : best > 0 ? 'claim low' : 'claim 0';
             if (mbu < 0) family = `${claimBand}: member not a unit`;
-            else if (memberCase.joinScore(mbu, mbv) >= memberCase.joinThreshold) family = `${claimBand}: members alone join (long claim, its other clauses dilute)`;
+            else if (memberCase.joinScore(mbu, mbv) >= memberCase.joinThreshold) {
+              family = `${claimBand}: members alone join (long claim, its other clauses dilute)`;
+              if (why) {
+                const reason = keptApart(prepared, bu, bv);
+                const memberWay = ms >= memberCase.options.threshold ? 'members by words' : 'members rescued';
+                add(`why ${lang} ${claimBand} ${reason} · ${memberWay}`);
+                add(`why all ${reason}`);
+                // In a row: the annotated row's (it holds a claim covering another member) or another.
+                const placed = (cs: Claim[]): string => {
+                  const rows = cs.map((c) => rowOf.get(c.id)).filter((r) => r !== undefined);
+                  if (!rows.length) return 'alone';
+                  const right = covered.some((o) => o !== a && o !== b && o.claims.some((c) => rows.includes(rowOf.get(c.id)!)));
+                  return right ? 'in its row' : 'in another row';
+                };
+                add(`why placed: ${[placed(a.claims), placed(b.claims)].sort().join(' / ')}`);
+                if (showPrefix !== undefined && family.startsWith(showPrefix)) shown += `\n   placed a ${placed(a.claims)}, b ${placed(b.claims)}`;
+                if (showPrefix !== undefined && family.startsWith(showPrefix)) shown += `\n   why ${reason} · ${memberWay} (members ${ms.toFixed(3)})`;
+              }
+            }
             else {
               memberCase.score(mbu, mbv);
               const clash = lastPair.yearClash || lastPair.placeClash ? ', year/place clash' : '';

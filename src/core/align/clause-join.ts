@@ -42,6 +42,12 @@ export interface ClauseInput {
  * stressed the aim of the efforts"). Their clauses may match word for word; the events are two.
  * @example otherOccasions([7], [30]) // true
  */
+/**
+ * What the last `clauseJoiner` call saw, for probes (as vectors.ts `lastPair`): the clause counts, the best
+ * cosine of two clauses sharing enough words, and why a match was refused.
+ */
+export const lastClauses = { a: 0, b: 0, best: 0, refused: '' as '' | 'frames' | 'occasions' };
+
 export function otherOccasions(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((c) => b.includes(c));
 }
@@ -65,6 +71,11 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
     return clause.norm;
   };
   const matches = (a: Clause, b: Clause, need: number): boolean => {
+    const cos = cosine(a, b);
+    if (cos > lastClauses.best) lastClauses.best = cos;
+    return cos >= need;
+  };
+  const cosine = (a: Clause, b: Clause): number => {
     const x = a.ids;
     const y = b.ids;
     const s = ++stamp;
@@ -78,10 +89,10 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
         mark[id] = -s;
       }
     }
-    if (shared < minShared) return false;
+    if (shared < minShared) return 0;
     const normX = normOf(a);
     const normY = normOf(b);
-    if (!normX || !normY) return false;
+    if (!normX || !normY) return 0;
     if (sameClass) {
       // Unmatched words of one predicate class meet one to one.
       for (const u of x) {
@@ -94,17 +105,30 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
         }
       }
     }
-    return dot / Math.sqrt(normX * normY) >= need;
+    return dot / Math.sqrt(normX * normY);
   };
   return (a, b) => {
     const ca = clausesOf(a);
     const cb = clausesOf(b);
+    lastClauses.a = ca.length;
+    lastClauses.b = cb.length;
+    lastClauses.best = 0;
+    lastClauses.refused = '';
     if (ca.length < 2 && cb.length < 2) return false;
     for (const x of ca) {
       for (const y of cb) {
         // The words first: a clause's frame is read (once) only when its words match another clause's.
         // The occasions are the units' own (a clause tells what was said, its sentence where): read on a match only.
-        if (matches(x, y, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0)) && allows(x.frame(), y.frame())) return !occasionsOf || !otherOccasions(occasionsOf(a), occasionsOf(b));
+        if (!matches(x, y, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0))) continue;
+        if (!allows(x.frame(), y.frame())) {
+          lastClauses.refused = 'frames';
+          continue;
+        }
+        if (occasionsOf && otherOccasions(occasionsOf(a), occasionsOf(b))) {
+          lastClauses.refused = 'occasions';
+          return false;
+        }
+        return true;
       }
     }
     return false;

@@ -1,7 +1,8 @@
 /**
  * Stage 6: rows of claims that several outlets share. Candidate pairs come from MinHash/LSH over each
  * claim's content stems (not all pairs), are scored by TF-IDF cosine with IDF from the case, and are
- * grouped greedily with an anti-chaining guard.
+ * grouped greedily with an anti-chaining guard. `link` (the rows across languages) runs before lone
+ * claims are attached (align/attach.ts), so an attached claim moves no link.
  */
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { unitKeys, keyCandidatePairs } from './keys.ts';
@@ -9,6 +10,8 @@ import { hashString, lshFlatCandidatePairs, signatureInto } from './minhash.ts';
 import { frameAllows, prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
 import { SUPPORT_TERM } from './vectors.ts';
+import { attachLoneClaims } from './attach.ts';
+import type { LoneClaims } from './attach.ts';
 
 export { DEFAULT_ALIGN_OPTIONS } from './prepare.ts';
 export type { AlignOptions } from './prepare.ts';
@@ -19,9 +22,23 @@ export { alignClaimsNaive } from './naive.ts';
  * rows, with the articles missing from each row.
  * @example alignClaims([articleA, articleB]) // [{ id: 'r1', claimIds: ['a:c1', 'b:c3'], missingFrom: [], score: 0.62 }]
  */
-export function alignClaims(articles: readonly AnalyzedArticle[], options: AlignOptions = {}): Row[] {
+export function alignClaims(articles: readonly AnalyzedArticle[], options: AlignOptions = {}, link?: (rows: Row[]) => Row[]): Row[] {
   const prepared = prepareCase(articles, options);
-  return rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
+  const rows = rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
+  const linked = link ? link(rows) : rows;
+  return prepared.attachFits ? attachLoneClaims(linked, loneClaims(prepared, prepared.attachFits)) : linked;
+}
+
+/** The lone-claim view of a prepared case (align/attach.ts). */
+function loneClaims(prepared: PreparedCase, fits: (u: number, v: number) => boolean): LoneClaims {
+  const { claims, clauses } = prepared;
+  return {
+    idsOf: (u) => [claims[u]!.id, ...(clauses[u]?.claims.map((c) => c.id) ?? [])],
+    articleOf: (u) => claims[u]!.articleId,
+    units: claims.length,
+    fits,
+    need: prepared.options.attachNeed,
+  };
 }
 
 /**

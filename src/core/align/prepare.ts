@@ -248,6 +248,15 @@ export interface AlignOptions {
   clauseFloor?: number;
   clauseFrames?: FrameGate;
   /**
+   * Once the rows are made (and linked across languages), a claim no row holds joins the row most of whose
+   * members (`attachNeed`, all in a smaller row) it meets where the words score at least `attachFloor`,
+   * the frames' 'main' gate allows it and their windows (align/focus.ts) match at this, or their clauses
+   * join (align/attach.ts; 0: off).
+   */
+  attachFocus?: number;
+  attachFloor?: number;
+  attachNeed?: number;
+  /**
    * Clause evidence does not join two sentences naming other occasions a statement is made on (a
    * meeting / a phone call: predicates.json `occasions`, align/clause-join.ts `otherOccasions`).
    */
@@ -533,6 +542,9 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseJoin: 0.32,
   clauseFloor: 0.12,
   clauseFrames: 'free',
+  attachFocus: 0,
+  attachFloor: 0.05,
+  attachNeed: 2,
   clauseOccasions: true,
   clauseMarks: true,
   clauseMarkJoin: 0.5,
@@ -578,6 +590,8 @@ export interface PreparedCase {
   options: Required<AlignOptions>;
   /** Each unit's event frame (null when frame conflicts are off). */
   frameOf: ((unit: number) => EventFrame) | null;
+  /** Whether a lone unit meets a row's member by the weaker evidence of `attachFocus` (null: off). */
+  attachFits: ((u: number, v: number) => boolean) | null;
   /** The window score of two units (align/focus.ts), when `focusWidth` is set. */
   focusScore: ((i: number, j: number) => number) | null;
   /** Each unit's roles (align/roles.ts) and how two units' compare, when a role option is on. */
@@ -763,6 +777,18 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords) : null;
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
+  const occasions = frameOf && opts.attachFocus > 0 ? occasionReader(langs, frameOf) : null;
+  const attachFits =
+    focus && occasions
+      ? (i: number, j: number): boolean => {
+          const s = score(i, j);
+          if (s < opts.attachFloor || !framesAllow(i, j, 'main') || rolesVeto(i, j)) return false;
+          // Weak evidence: a statement on an occasion (a meeting) the other does not name is not the event it speaks of.
+          const [a, b] = [occasions!(i), occasions!(j)];
+          if ((a.length || b.length) && !a.some((c) => b.includes(c))) return false;
+          return focus.score(i, j) >= opts.attachFocus || clausesJoin(i, j, s);
+        }
+      : null;
   const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf, ordered, space) : null;
   // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
   const rolesAgree = (i: number, j: number): boolean => {
@@ -882,7 +908,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         return speakers && s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
       }
     : headed;
-  return { claims, clauses, group, space, score, groupScore, targetOf, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits };
+  return { claims, clauses, group, space, score, groupScore, targetOf, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits, attachFits };
 }
 
 /** The space with a factor per term on its class matches, where `weights` gives its classes' language another weight than the space's. */

@@ -1,0 +1,57 @@
+/**
+ * Lone claims beside the rows: a long sentence tells a row's proposition in one clause and other things in
+ * the rest ("the Vatican said in a video statement on Monday that the pope died, ending a reign marked by
+ * …"), so its score with each member is diluted under the join, though no row wants it. Once the rows
+ * are made (across languages too), a claim no row holds joins the row most of whose members it meets by
+ * the weaker evidence `fits` tells (the part of each sentence they share, one event): the row as a whole
+ * vouches for it, where one pair could not. A claim in a row is never moved, so no row loses a member,
+ * and the links across languages were made before: none is lost to it.
+ */
+import type { Row } from '../types.ts';
+
+export interface LoneClaims {
+  /** Per unit, its claim's id and the ids a row may show for it (a clause of its sentence). */
+  idsOf: (unit: number) => readonly string[];
+  /** Per unit, its article's id. */
+  articleOf: (unit: number) => string;
+  units: number;
+  /** Whether lone unit u meets unit v by the weaker evidence. */
+  fits: (u: number, v: number) => boolean;
+  /** Members a row needs to vouch (all of a smaller row). */
+  need: number;
+}
+
+/**
+ * The rows with lone claims attached: a unit none of whose ids a row shows joins the row (holding no
+ * claim of its article) where it fits at least `need` of the members (all when fewer), the most such
+ * members first, the earlier row on a tie. Only the rows' own members vouch (no chain through an
+ * attached claim).
+ * @example attachLoneClaims([{ id: 'r1', claimIds: ['a:c1', 'b:c1'], missingFrom: ['c'] }], lone) // r1 with 'c:c4' when c:c4 fits both
+ */
+export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims): Row[] {
+  const { idsOf, articleOf, units, fits, need } = lone;
+  const unitsOfId = new Map<string, number[]>();
+  for (let u = 0; u < units; u++) for (const id of idsOf(u)) (unitsOfId.get(id) ?? unitsOfId.set(id, []).get(id)!).push(u);
+  const shown = new Set(rows.flatMap((r) => r.claimIds));
+  const members = rows.map((r) => r.claimIds.map((id) => unitsOfId.get(id) ?? []));
+  const out = rows.map((r) => ({ ...r, claimIds: [...r.claimIds], missingFrom: [...r.missingFrom] }));
+  for (let u = 0; u < units; u++) {
+    const ids = idsOf(u);
+    if (ids.some((id) => shown.has(id))) continue;
+    const article = articleOf(u);
+    let best = -1;
+    let bestCount = 0;
+    members.forEach((claims, r) => {
+      if (!out[r]!.missingFrom.includes(article)) return;
+      let count = 0;
+      for (const claimUnits of claims) if (claimUnits.some((v) => fits(u, v))) count++;
+      if (count >= Math.min(need, claims.length) && count > bestCount) [best, bestCount] = [r, count];
+    });
+    if (best < 0) continue;
+    const row = out[best]!;
+    row.claimIds.push(ids[0]!);
+    row.missingFrom = row.missingFrom.filter((a) => a !== article);
+    for (const id of ids) shown.add(id);
+  }
+  return out;
+}
