@@ -9,6 +9,7 @@ import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
+import { objectComplementAt, PREDICATE_COMPLEMENT } from './object-complement.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -189,6 +190,8 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
     for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
   }
   if (entry.candidate === 'cognition') return false;
+  // "portrayed the budget as a giveaway": a characterizing predicate after the object.
+  if (objectComplementAt(view, lex, PREDICATE_COMPLEMENT, to)) return true;
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
   // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
   const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
@@ -456,6 +459,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!) && (!entry.requiresQuotedAfter || quotedComplement(view, lex, k));
     if (!found) return false;
   }
+  if (entry.objectComplement && !objectComplementAt(view, lex, entry.objectComplement, to)) return false;
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.
   if (entry.verdictComplements && verdictFollows(view, lex, entry.verdictComplements, to)) return false;
   // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.

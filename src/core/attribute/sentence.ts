@@ -11,7 +11,7 @@ import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { personSingular, trailingName } from './names.ts';
+import { peoplePlural, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -498,10 +498,6 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
 /** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
 function listedAdverb(lex: Lexicon, word: string): boolean {
   return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
-}
-
-function peoplePlural(lex: Lexicon, word: string): boolean {
-  return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */
