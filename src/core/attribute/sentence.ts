@@ -66,6 +66,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
+  // Where each draft's subject scan could reach back to.
+  const floors = new Map<Draft, number>();
   // Some cue so far has content of its own (إن/أن/that, a colon, a quotation).
   let reported = false;
   for (const hit of hits) {
@@ -92,6 +94,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
+    floors.set(draft, consumed);
     consumed = Math.max(consumed, draft.consumedTo);
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
@@ -101,7 +104,9 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "The mayor, who said …, told reporters …": the main verb speaks for the relative's antecedent.
     const mainFrom = drafts.length > 0 ? mainAfterRelative(view, lex, drafts[drafts.length - 1]!, draft) : -1;
     if (mainFrom >= 0) {
-      draft.subject = drafts[drafts.length - 1]!.subject;
+      const previous = drafts[drafts.length - 1]!;
+      // After a participle aside the subject stands before its opening comma ("The mayor, citing …, said").
+      draft.subject = previous.subject.type === 'none' ? { type: 'phrase', chunks: [{ from: Math.max(floors.get(previous) ?? 0, view.chunkStartBefore(previous.hit.from)), to: previous.hit.from }], anonymityMarked: false, side: 'before' } : previous.subject;
       draft.clauseFrom = mainFrom;
       draft.afterRelative = true;
       drafts.push(draft);
