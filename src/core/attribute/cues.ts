@@ -190,6 +190,9 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
     for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
   }
   if (entry.candidate === 'cognition') return false;
+  // "The film documented how …", "the essay discussed why …": an embedded question after a verb of saying is
+  // its content ("discussed how to …", an infinitive, is a topic; "helped to justify why …" an intention).
+  if (entry.candidate === 'communication' && w !== undefined && k === to && lex.questionWords.has(w) && !lex.infinitiveMarkers.has(view.norms[from - 1] ?? '') && !view.commaBefore(k) && !lex.infinitiveMarkers.has(view.norms[k + 1] ?? '')) return true;
   // "portrayed the budget as a giveaway": a characterizing predicate after the object.
   if (objectComplementAt(view, lex, PREDICATE_COMPLEMENT, to)) return true;
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
