@@ -42,10 +42,13 @@ function predicateAt(view: SentenceView, lex: Lexicon, j: number): boolean {
   return closes && !lex.pronouns.has(view.norms[j]!) && !lex.timeWords.has(view.norms[j]!) && !/^\p{Nd}/u.test(view.norms[j]!);
 }
 
-/** A possessive, a negation or a gerund after "for": a reason ("for her vote", "for not acting", "for blocking"). */
+/**
+ * A possessive, a negation or a gerund after "for": a reason ("for her vote", "for not acting", "for blocking").
+ * A gerund of saying reports on its own ("attacked the governor for claiming that …": the governor claimed).
+ */
 function reasonAt(view: SentenceView, lex: Lexicon, j: number): boolean {
   const w = view.norms[j];
-  return w !== undefined && (lex.reasonOpeners.has(w) || /^\p{Ll}{3,}ing$/u.test(w));
+  return w !== undefined && (lex.reasonOpeners.has(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !lex.cues.has(w)));
 }
 
 /** The object [from, to) names a person or a body: a personal pronoun, a name, a listed source noun, or a noun of people. */
