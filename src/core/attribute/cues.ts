@@ -10,6 +10,7 @@ import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
 import { relayingAsideEnd } from './relaying-aside.ts';
+import { objectComplementAt, PREDICATE_COMPLEMENT } from './object-complement.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -202,6 +203,11 @@ function strongFrame(view: SentenceView, lex: Lexicon, entry: CueEntry, from: nu
     for (let m = to; m < Math.min(view.length, to + 8) && !(m > to && view.commaBefore(m)); m++) if (lex.complementizers.has(view.norms[m]!)) return true;
   }
   if (entry.candidate === 'cognition') return false;
+  // "The film documented how …", "the essay discussed why …": an embedded question after a verb of saying is
+  // its content ("discussed how to …", an infinitive, is a topic; "helped to justify why …" an intention).
+  if (entry.candidate === 'communication' && w !== undefined && k === to && lex.questionWords.has(w) && !lex.infinitiveMarkers.has(view.norms[from - 1] ?? '') && !view.commaBefore(k) && !lex.infinitiveMarkers.has(view.norms[k + 1] ?? '')) return true;
+  // "portrayed the budget as a giveaway": a characterizing predicate after the object.
+  if (objectComplementAt(view, lex, PREDICATE_COMPLEMENT, to)) return true;
   // "…: «arrest him» and faced off with police": a verb coordinated after a quotation goes on with the
   // clause; only a verb tagging the quotation ("“…,” she grumbled") takes it as its content.
   const coordinatedAfterQuote = from > 0 && lex.clauseStarters.has(view.norms[from - 1]!);
@@ -449,6 +455,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (entry.candidate && entry.form === 'verb' && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!)) return false;
   if (entry.needsClause && announcesAct(view, lex, to)) return false;
   if (entry.nounObjectIsAct && nounObjectAct(view, lex, to)) return false;
+  if (reducedRelativeOnDocument(view, lex, entry, from, to)) return false;
   // "a particle detector called Super-K", "a tool named “Atlas”": a naming word right after a thing introduces its name.
   if (!lex.clitics && entry.form === 'verb' && namingAfterThing(view, lex, from, to)) return false;
   // "which helped confirm his discovery": a bare infinitive after "help" is what was helped along, no report.
@@ -471,6 +478,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!) && (!entry.requiresQuotedAfter || quotedComplement(view, lex, k));
     if (!found) return false;
   }
+  if (entry.objectComplement && !objectComplementAt(view, lex, entry.objectComplement, to)) return false;
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.
   if (entry.verdictComplements && verdictFollows(view, lex, entry.verdictComplements, to)) return false;
   // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.
@@ -657,4 +665,26 @@ export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number
     if (lex.cognateObjects.has(view.norms[k]!)) return colonAt(view, k + 1) || lex.complementizers.has(view.norms[k + 1]!) ? k : -1;
   }
   return -1;
+}
+
+/** Words between a reduced relative's verb and the verb of its noun ("posted online on Sunday by a resident"). */
+const REDUCED_RELATIVE_WORDS = 8;
+
+/**
+ * "A video posted online showed …", "the letter written in March says …": a past form right after a document
+ * noun is a reduced relative on it when a cue verb follows in the same clause; the document speaks through
+ * that verb, the past form reports nothing. Cased scripts without clitics.
+ */
+function reducedRelativeOnDocument(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
+  // Only verbs whose noun object is an act ("posted", "added"): a verb of saying right after a document is its verb ("polls showed").
+  if (lex.clitics || !entry.nounObjectIsAct || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !/ed$/u.test(view.norms[from]!)) return false;
+  if (lookupNoun(lex, view.norms, from - 1)?.entry.kind !== 'document') return false;
+  for (let k = to; k < Math.min(view.length, to + REDUCED_RELATIVE_WORDS); k++) {
+    if (view.breakBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
+    const w = view.norms[k]!;
+    if (lex.cues.has(w) && !view.commaBefore(k)) return true;
+    // "The ministry posted the statement and said …": a clause of its own, or a verb of the sentence.
+    if (lex.complementizers.has(w) || lex.relativePronouns.has(w) || lex.finiteAuxiliaries.has(w) || lex.clauseStarters.has(w) || lex.nameConjunctions.has(w)) return false;
+  }
+  return false;
 }

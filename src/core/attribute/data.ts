@@ -71,6 +71,14 @@ export interface RawCue {
   documentSubject?: boolean;
   /** Only a cue inside an "as" clause ("as the mayor put it"): alone the phrase is mostly an act ("put it away"). */
   asClauseOnly?: boolean;
+  /**
+   * Only a cue when its object is followed by one of these complements (object-complement.ts): "predicate", a
+   * characterizing word opening a noun or adjective ("painted the rally as a success", not "painted it as it
+   * dried"); "personPredicate", the same after a person or body only ("attacked her rival as a fraud", not "attacked
+   * the town as a warning"); "reason", a reason preposition opening a possessive or a gerund ("attacked the mayor
+   * for her vote", not "attacked the base for three hours").
+   */
+  objectComplement?: ('predicate' | 'personPredicate' | 'reason')[];
 }
 
 export interface RawPrepositionalCue {
@@ -223,6 +231,12 @@ export interface RawAttributionData {
   personalRelatives?: string[];
   /** Prepositions of a reason before a gerund of saying: "attacked the governor for claiming …" — the host verb's object claimed. */
   reasonPrepositions?: string[];
+  /** Words opening a characterizing predicate after a verb's object ("portrayed the budget as a giveaway"). */
+  characterizingWords?: string[];
+  /** Words that open a noun predicate after a characterizing word ("as a", "as an"); a quotation or one closing word does too. */
+  predicateOpeners?: string[];
+  /** Words after a reason preposition that make it the reason of a stance ("for her vote", "for not acting"); a gerund does too. */
+  reasonOpeners?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */

@@ -59,6 +59,8 @@ export interface CueEntry {
   asClauseOnly?: boolean;
   /** The bare lemma of a cue whose listed forms leave it out (a noun too: "a demand"): a cue only after a modal ("will demand"). */
   afterModal?: boolean;
+  /** Only a cue when its object is followed by one of these complements ("painted X as a fraud", "attacked X for her vote"). */
+  objectComplement?: ReadonlySet<'predicate' | 'personPredicate' | 'reason'>;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -192,6 +194,12 @@ export interface Lexicon {
   personalRelatives: Set<string>;
   /** "for": "attacked X for claiming …" — X is the one who claimed. */
   reasonPrepositions: Set<string>;
+  /** "as": opens a characterizing predicate after a verb's object. */
+  characterizingWords: Set<string>;
+  /** "a", "an": open a noun predicate after a characterizing word. */
+  predicateOpeners: Set<string>;
+  /** "his", "not": make a reason preposition the reason of a stance. */
+  reasonOpeners: Set<string>;
   /** Written spellings that are never cues. */
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
@@ -468,6 +476,7 @@ function compile(raw: RawAttributionData): Lexicon {
           needsClause: cue.needsClause ?? false,
           ...(cue.nounObjectIsAct ? { nounObjectIsAct: true } : {}),
           ...(cue.asClauseOnly ? { asClauseOnly: true } : {}),
+          ...(cue.objectComplement?.length ? { objectComplement: new Set(cue.objectComplement) } : {}),
           attitude: new Set(cue.attitude ?? []),
           documentSubject: cue.documentSubject ?? false,
           attachedPreposition: '',
@@ -593,6 +602,9 @@ function compile(raw: RawAttributionData): Lexicon {
     asClauseOpeners: foldSet(raw.asClauseOpeners),
     personalRelatives: foldSet(raw.personalRelatives),
     reasonPrepositions: foldSet(raw.reasonPrepositions),
+    characterizingWords: foldSet(raw.characterizingWords),
+    predicateOpeners: foldSet(raw.predicateOpeners),
+    reasonOpeners: foldSet(raw.reasonOpeners),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),

@@ -32,3 +32,8 @@ export function nameWord(view: SentenceView, k: number): boolean {
 export function personSingular(lex: Lexicon, word: string): boolean {
   return lex.personSingularEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
+
+/** "hydrologists", "farmers": a plural noun of people, by its ending. */
+export function peoplePlural(lex: Lexicon, word: string): boolean {
+  return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}

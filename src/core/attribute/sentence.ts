@@ -11,7 +11,7 @@ import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { personSingular, trailingName } from './names.ts';
+import { peoplePlural, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -67,6 +67,8 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
   const cues: CueMap = new Map(hits.map((h) => [h.from, h.entry.form]));
   const drafts: Draft[] = [];
   let consumed = 0;
+  // Where each draft's subject scan could reach back to.
+  const floors = new Map<Draft, number>();
   // Some cue so far has content of its own (إن/أن/that, a colon, a quotation).
   let reported = false;
   for (const hit of hits) {
@@ -93,6 +95,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
+    floors.set(draft, consumed);
     consumed = Math.max(consumed, draft.consumedTo);
     reported ||= draft.ownContent === true || directObjectReport(view, lex, draft);
     // Same source as the earlier cue: merged ("…, مؤكدا أن"), unless a verb opens its own reported clause
@@ -102,7 +105,9 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     // "The mayor, who said …, told reporters …": the main verb speaks for the relative's antecedent.
     const mainFrom = drafts.length > 0 ? mainAfterRelative(view, lex, drafts[drafts.length - 1]!, draft) : -1;
     if (mainFrom >= 0) {
-      draft.subject = drafts[drafts.length - 1]!.subject;
+      const previous = drafts[drafts.length - 1]!;
+      // After a participle aside the subject stands before its opening comma ("The mayor, citing …, said").
+      draft.subject = previous.subject.type === 'none' ? { type: 'phrase', chunks: [{ from: Math.max(floors.get(previous) ?? 0, view.chunkStartBefore(previous.hit.from)), to: previous.hit.from }], anonymityMarked: false, side: 'before' } : previous.subject;
       draft.clauseFrom = mainFrom;
       draft.afterRelative = true;
       drafts.push(draft);
@@ -499,10 +504,6 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
 /** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
 function listedAdverb(lex: Lexicon, word: string): boolean {
   return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
-}
-
-function peoplePlural(lex: Lexicon, word: string): boolean {
-  return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */

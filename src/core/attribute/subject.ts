@@ -1079,6 +1079,10 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (!view.commaBefore(a)) break;
       continue;
     }
+    // "A statement posted on the agency's website said": a past form after a document opens a reduced relative
+    // on it; the document is the subject, not a phrase inside the relative.
+    const relative = !lex.clitics && picked.length === 0 ? reducedRelativeAfterDocument(view, lex, a, end) : -1;
+    if (relative > a) end = relative - 1;
     let h = end;
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
@@ -1158,6 +1162,20 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   const chunks = picked.map(({ from, to }) => ({ from, to }));
   if (cited && cited.to > cited.from) return { type: 'phrase', chunks: [cited], anonymityMarked, side: 'before', via: { from: chunks[0]!.from, to: chunks[chunks.length - 1]!.to } };
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
+}
+
+/** The first past form in [from, end] right after a document noun ("video posted"), with no agent after it, or -1. Cased scripts. */
+function reducedRelativeAfterDocument(view: SentenceView, lex: Lexicon, from: number, end: number): number {
+  for (let m = from + 1; m <= end; m++) {
+    if (view.commaBefore(m) || view.capitalized(m) || !/^[a-z]{3,}ed$/u.test(view.tokens[m]!.text)) continue;
+    if (lookupNoun(lex, view.norms, m - 1)?.entry.kind !== 'document') continue;
+    // "after video surfaced showing …": a document opening a clause of its own is that clause's subject.
+    for (let k = from; k < m - 1; k++) if (lex.npStoppers.has(view.norms[k]!)) return -1;
+    // "a video released by the ministry showed": the agent named in the relative speaks through it.
+    for (let k = m + 1; k <= end; k++) if (lex.agentPrepositions.has(view.norms[k]!)) return -1;
+    return m;
+  }
+  return -1;
 }
 
 const DASH = /[\u2013\u2014]|--/u;

@@ -15,7 +15,8 @@ export function progressiveBefore(view: SentenceView, lex: Lexicon, from: number
   while (k >= 0 && k >= from - 4 && !view.commaBefore(k + 1)) {
     const w = view.norms[k]!;
     if (lex.progressiveAuxiliaries.has(w)) return k;
-    if (!lex.auxiliaries.has(w) || lex.finiteAuxiliaries.has(w)) return -1;
+    // "has been steadily attacking": an -ly adverb may stand between, as a listed one ("also") does.
+    if ((!lex.auxiliaries.has(w) && !/^[a-z]{3,}ly$/u.test(w)) || lex.finiteAuxiliaries.has(w)) return -1;
     k--;
   }
   return -1;

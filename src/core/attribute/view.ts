@@ -15,6 +15,11 @@ const VISIBLE = 16;
 const PAREN_END = 32;
 const PAREN_START = 64;
 
+/** "4,000": a lone comma between digits with three digits after it groups a number; it separates nothing. */
+function digitGroup(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text[from] === ',' && /\d/u.test(text[from - 1] ?? '') && /^\d{3}(?!\d)/u.test(text.slice(to, to + 4));
+}
+
 function gapBits(text: string, from: number, to: number): number {
   let bits = 0;
   let lastVisible = 0;
@@ -62,7 +67,7 @@ export class SentenceView {
     for (let i = 0; i <= tokens.length; i++) {
       const gapFrom = i === 0 ? sentence.start : tokens[i - 1]!.end;
       const gapTo = i < tokens.length ? tokens[i]!.start : sentence.end;
-      this.gaps[i] = gapBits(text, gapFrom, gapTo);
+      this.gaps[i] = digitGroup(text, gapFrom, gapTo) ? 0 : gapBits(text, gapFrom, gapTo);
       if (!quoted) continue;
       while (c < quotes.length && quotes[c]!.close < gapFrom) c++;
       if (c < quotes.length && quotes[c]!.close < gapTo) {
