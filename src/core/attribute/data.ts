@@ -139,6 +139,8 @@ export interface RawAttributionData {
     objectSuffixes?: string[];
     nounPrefixes?: string[];
     article?: string[];
+    /** Words that begin as the article does once folded but have none (آلاف، آلية: آ folds to ا). */
+    articleLookalikes?: string[];
     nounSuffixes?: string[];
     /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };

@@ -293,6 +293,8 @@ export interface Lexicon {
   finiteAuxiliaries: Set<string>;
   nounPrefixes: string[];
   articles: string[];
+  /** Folded words that look definite but are not (data.ts articleLookalikes). */
+  articleLookalikes: Set<string>;
   nounSuffixes: string[];
   conjunctions: string[];
   /** How a feminine ending is written before a pronoun suffix ("كلمته"); empty when the language has none. */
@@ -661,6 +663,7 @@ function compile(raw: RawAttributionData): Lexicon {
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
+    articleLookalikes: foldSet(raw.morphology.articleLookalikes),
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
     conjunctions: conjunctions.map(foldForMatch),
     suffixedFeminineEnding: foldForMatch(raw.grammar?.suffixedFeminineEnding ?? ''),
@@ -732,7 +735,7 @@ export interface NounMatch {
 
 /** A word carrying the definite article (with more than one letter after it). */
 export function definite(lex: Lexicon, word: string): boolean {
-  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1) && !lex.articleLookalikes.has(word);
 }
 
 /**

@@ -10,7 +10,7 @@ import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
@@ -1074,6 +1074,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     contentFrom = hit.to + 1;
     rule = 'main-clause-subject';
   }
+  // "الوزير قال للصحفيين إن …": no subject after the verb, so the addressee opens no content.
+  const toldFrom = subject.type !== 'phrase' || subject.side === 'before' ? contentAfterAddressee(view, lex, hit.to, cues) : -1;
+  if (toldFrom > 0 && (contentFrom === null || contentFrom <= hit.to)) contentFrom = toldFrom;
   const found = innerReportStart(view, lex, hit);
   const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(view, lex, subject.chunks[0]!));
   // "…، إلى جانب ما وصفته بـ«…»": with no subject of its own, the sentence's speaker describes.
@@ -1094,7 +1097,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
-  const c = scan.contentFrom;
+  const c = toldFrom > 0 && contentFrom === toldFrom ? toldFrom : scan.contentFrom;
   if (c !== null && c >= hit.to && c < view.length) {
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;

@@ -186,7 +186,8 @@ function accusedObjectAt(view: SentenceView, lex: Lexicon, np: WordRange, opener
   if (charge < 0 || k <= np.from) return np.to;
   const w = view.norms[k]!;
   const previous = view.norms[k - 1]!;
-  if (!definite(lex, w) || !definite(lex, previous) || lex.titleLinkWords.has(previous) || view.quoteAround(k)) return np.to;
+  // «ويتهم ناشطون السلطات بـ…»: a sound plural keeps its ن, so it heads no construct; a definite word after it is the object.
+  if (!definite(lex, w) || !(definite(lex, previous) || soundPlural(lex, previous)) || lex.titleLinkWords.has(previous) || view.quoteAround(k)) return np.to;
   // A plural ending (ـيات، ـيين) also ends nouns of people or groups (الميليشيات), so only a singular adjective ending rules the word out.
   const adjective = lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e) && !lex.nounSuffixes.some((p) => e.endsWith(p))) || elativeWord(lex, w) || titleAdjective(view, lex, k);
   // Where the phrase already ends earlier («الجيش قوات الدعم السريع بقصف …»), that cut stands.
@@ -374,6 +375,23 @@ function addresseeAt(view: SentenceView, lex: Lexicon, k: number): boolean {
   for (const a of lex.prepositionArticles) if (article && w.startsWith(a) && lex.addresseeNouns.has(article + w.slice(a.length))) return true;
   for (const p of lex.viaPrepositions) if (w.startsWith(p) && lex.addresseeNouns.has(w.slice(p.length))) return true;
   return false;
+}
+
+/** Words an addressee and its adverbial phrase may run before their إن/أن ("للصحفيين في ختام الاجتماع إن"). */
+const ADDRESSEE_CLAUSE_WORDS = 6;
+
+/**
+ * "الوزير قال للصحفيين إن …", "وقال للصحفيين في ختام الاجتماع إن …": with no subject after the verb, an
+ * addressee right after it is whom the words were told, not what was said; the content opens after the
+ * إن/أن that follows it within a few words. Returns that content start, or -1.
+ */
+export function contentAfterAddressee(view: SentenceView, lex: Lexicon, at: number, cues: CueMap): number {
+  if (at >= view.length || !addresseeAt(view, lex, at)) return -1;
+  for (let k = at + 1; k < Math.min(view.length, at + 1 + ADDRESSEE_CLAUSE_WORDS); k++) {
+    if (lex.complementizers.has(view.norms[k]!)) return k + 1;
+    if (cues.has(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
