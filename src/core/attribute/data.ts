@@ -219,6 +219,8 @@ export interface RawAttributionData {
   colonLineGoesOn?: boolean;
   /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
   asRelatives?: string[];
+  /** Phrases after an outlet that name whom it relays («ذكرت وكالة … نقلا عن مصادر أن …»): the phrase after them is the source, the outlet the via. */
+  relayPhrases?: string[];
   /** Words opening an "as" clause of report ("as X put it, …"): the cues marked asClauseOnly need one. */
   asClauseOpeners?: string[];
   /** Relative pronouns used of people only ("who"): the noun before one names someone, listed or not. */
@@ -227,6 +229,12 @@ export interface RawAttributionData {
   reasonPrepositions?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
+  /**
+   * Past passives of reporting verbs as written (a damma where the unvowelled form is active: «ذُكر», «أُعلن»;
+   * none where the form is passive anyway: «قيل», «أفيد»): with إن/أن after them the report has a speaker
+   * left unsaid, so the cue itself stands as an anonymous source that does not go on speaking.
+   */
+  unspecifiedPassives?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */
   impersonalPassives?: string[];
   /** First letters, as written, of a verb of this shape and of its verbal noun ("أدانته" she condemned him, "إدانته" his conviction): written so, the noun is no cue. */
@@ -347,6 +355,8 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** Words a quoted utterance opens with and a quoted name never does («لا», «نحن», «لقد»): a short quotation after a person's title is then speech. */
+  speechOpeners?: string[];
   /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */
   resumptivePronouns?: string[];
   /** A preposition with a pronoun after a cue that points back to an "as" relative ("حسبما أفاد به X"). */

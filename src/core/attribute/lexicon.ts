@@ -106,6 +106,11 @@ export class PhraseSet {
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
   }
+
+  /** Whether the set holds no phrase. */
+  get empty(): boolean {
+    return this.byFirst.size === 0;
+  }
 }
 
 export interface NounEntry {
@@ -186,6 +191,8 @@ export interface Lexicon {
   colonLineGoesOn: boolean;
   /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
   asRelatives: PhraseSet;
+  /** «نقلا عن» after an outlet: whom it relays follows (data.ts relayPhrases). */
+  relayPhrases: PhraseSet;
   /** "as": opens the clause of a cue marked asClauseOnly ("as X put it"). */
   asClauseOpeners: Set<string>;
   /** "who", "whom": relatives used of people only. */
@@ -196,6 +203,8 @@ export interface Lexicon {
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
   impersonalPassives: Set<string>;
+  /** Past passives naming no speaker, as written with damma only (data.ts unspecifiedPassives). */
+  unspecifiedPassives: Set<string>;
   /** Written first letters of a verb ("أ") and of its verbal noun ("إ"), if the script tells them apart. */
   verbalNounInitial?: { verb: string; noun: string };
   /** "لم يكن": negates a cue right after it. */
@@ -279,6 +288,8 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Words an utterance opens with, a quoted name never (data.ts speechOpeners). */
+  speechOpeners: Set<string>;
   /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
   pronounSuffixes: string[];
   /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
@@ -590,11 +601,13 @@ function compile(raw: RawAttributionData): Lexicon {
     indefiniteEndings: raw.indefiniteEndings ?? [],
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
+    relayPhrases: new PhraseSet(raw.relayPhrases ?? []),
     asClauseOpeners: foldSet(raw.asClauseOpeners),
     personalRelatives: foldSet(raw.personalRelatives),
     reasonPrepositions: foldSet(raw.reasonPrepositions),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
+    unspecifiedPassives: new Set((raw.unspecifiedPassives ?? []).map(dammaOnly)),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),
     negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
@@ -655,6 +668,7 @@ function compile(raw: RawAttributionData): Lexicon {
     nouns,
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
+    speechOpeners: foldSet(raw.speechOpeners),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
     resumptivePronouns: foldSet(raw.resumptivePronouns),
@@ -736,6 +750,14 @@ export interface NounMatch {
 /** A word carrying the definite article (with more than one letter after it). */
 export function definite(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1) && !lex.articleLookalikes.has(word);
+}
+
+/** Arabic diacritics but the damma, which alone tells a written passive («ذُكر») from the active. */
+const NON_DAMMA_MARKS = /[\u064B-\u064E\u0650-\u065F\u0670\u0640]/gu;
+
+/** A written word with its short-vowel marks dropped but the damma (the passive's sign) kept. */
+export function dammaOnly(written: string): string {
+  return written.normalize('NFC').replace(NON_DAMMA_MARKS, '');
 }
 
 /**

@@ -26,6 +26,7 @@ import { phraseEnd } from './phrase-end.ts';
 import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { issuedStatementSpeaker } from './issued-statement.ts';
+import { unspecifiedPassive } from './unspecified-passive.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 
 export interface Draft {
@@ -341,6 +342,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
+  // «وقيل إن …», «وذُكر أن …»: a passive naming no speaker.
+  const unspecified = unspecifiedPassive(view, lex, hit);
+  if (unspecified) return unspecified;
   const passive = passiveRelay(view, lex, hit, cues) ? undefined : passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
@@ -1042,7 +1046,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   // "وطلبت الوزارة من المواطنين البقاء …": the word the cue requires opens its complement, not the subject.
   // "…، وطلبت من العائلات …": the required word right after the cue, so the verb names no subject of its own.
-  if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after' && hit.entry.requiresAfter.has(view.norms[hit.to] ?? '')) {
+  if (!relay && hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after' && hit.entry.requiresAfter.has(view.norms[hit.to] ?? '')) {
     if (contentFrom === null || contentFrom > hit.to) contentFrom = hit.to;
     subject = mainClauseSubject(view, lex, hit) ?? { type: 'none' };
   }
@@ -1105,6 +1109,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // "…، اتهم فيها المدعون X بتدبير …": an inner report naming its speaker has content in what follows it too.
   if (inner !== null && (!namedAfter || !draft.ownContent)) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
+  if (relay?.outerVia && draft.via) draft.outerVia = relay.outerVia;
   return draft;
 }
 
@@ -1262,12 +1267,42 @@ function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
 
 const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
-function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
-  if (hit.entry.sourceAfter.size === 0) return null;
-  for (let k = hit.to + 1; k < Math.min(view.length, hit.to + 6); k++) {
+/** Words an outlet's name may take before «نقلا عن» («وذكرت وكالة الأنباء الرسمية، نقلا عن …»). */
+const RELAYING_OUTLET_WORDS = 6;
+
+/**
+ * «وذكرت وكالة رويترز نقلا عن مصادر أن …», «وأفادت الصحيفة، نقلا عن مسؤول، بأن …»: an outlet after the verb,
+ * then a relay phrase; the phrase after it is the source, the outlet its via (so the chain holds both).
+ */
+function relayPhraseAfter(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+  for (let k = hit.to + 1; k < Math.min(view.length, hit.to + 1 + RELAYING_OUTLET_WORDS); k++) {
+    const w = view.norms[k]!;
+    if (lex.complementizers.has(w) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || (cues.has(k) && !lex.relayPhrases.matchAt(view.norms, k))) return null;
+    const m = lex.relayPhrases.matchAt(view.norms, k);
+    if (m === 0) continue;
+    const via = { from: hit.to, to: k };
+    if (headKindOf(view, lex, [via]) !== 'media') return null;
+    const scan = scanAfter(view, lex, k + m, cues, false);
+    return scan.subject.type === 'phrase' && scan.subject.chunks.length ? { scan, via } : null;
+  }
+  return null;
+}
+
+function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange } | null {
+  if (hit.entry.sourceAfter.size === 0) return hit.entry.form === 'verb' && !lex.relayPhrases.empty ? relayPhraseAfter(view, lex, hit, cues) : null;
+  // «ونُقل عن مسؤول قوله …»: right after the verb (a passive, or a subject left unsaid) «عن» names the source.
+  for (let k = hit.to; k < Math.min(view.length, hit.to + 6); k++) {
     if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
     const scan = scanAfter(view, lex, k + 1, cues, false);
-    if (scan.subject.type === 'phrase' && scan.subject.chunks.length) return { scan, via: { from: hit.to, to: k } };
+    if (scan.subject.type !== 'phrase' || !scan.subject.chunks.length) continue;
+    // «نقلت القناة عن وكالة رويترز عن مسؤول …»: an outlet relaying an outlet; the second «عن» names the source.
+    const first = scan.subject.chunks[0]!;
+    let m = first.from + 1;
+    while (m < first.to && !hit.entry.sourceAfter.has(view.norms[m]!)) m++;
+    const inner = { from: first.from, to: m };
+    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? scanAfter(view, lex, m + 1, cues, false) : null;
+    if (again?.subject.type === 'phrase' && again.subject.chunks.length) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
+    return { scan, via: { from: hit.to, to: k } };
   }
   return null;
 }

@@ -105,7 +105,8 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
   if (lex.viaPrepositions.has(word) && i + 1 < view.length) return 1;
   const pattern = lex.viaPatterns.matchAt(view.norms, i);
   if (pattern) return pattern;
-  if (lex.clitics && lex.viaPrepositions.size > 0) {
+  // «صحيفة "لوموند"»: a letter opening a quoted name is the name's own, no glued preposition.
+  if (lex.clitics && lex.viaPrepositions.size > 0 && view.quoteOpeningAt(i) === undefined) {
     for (const p of lex.viaPrepositions) {
       if (word.length > p.length + 2 && word.startsWith(p)) {
         const match = lookupNoun(lex, view.norms, i);
@@ -498,8 +499,10 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
+    // «وكالة بلومبرغ»: right after an outlet's indefinite head noun the word is the outlet's name.
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
-    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
+    const outletName = k === np.from + 1 && headKind === 'media' && !definite(lex, view.norms[np.from]!);
+    if (complement !== undefined && w.length > 3 && !outletName && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
@@ -655,9 +658,12 @@ const LONG_APPOSITION = 16;
 
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
 function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
-  if (!lex.clitics || subject.length !== 1 || c.to - c.from > 4 || c.to - c.from < 2) return false;
-  const kind = lookupNoun(lex, view.norms, subject[0]!.from)?.entry.kind;
-  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  // «الخبير الاقتصادي، الأستاذ في جامعة القاهرة، فلان الفلاني،»: a title, a second one in apposition, then the name.
+  if (!lex.clitics || subject.length === 0 || subject.length > 2 || c.to - c.from > 4 || c.to - c.from < 2) return false;
+  for (const title of subject) {
+    const kind = lookupNoun(lex, view.norms, title.from)?.entry.kind;
+    if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  }
   // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
   // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
   const setOff = c.to < view.length && (view.commaBefore(c.to) || view.colonBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
@@ -739,6 +745,21 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return c.to - c.from <= 3;
 }
 
+/**
+ * «وقال الوزير "لن نتراجع"، …»: a short quotation right after a person's title is what was said, not a name
+ * (a body or an outlet takes a quoted name: «حزب "النهضة"»), when it opens as speech does (a negation, a
+ * demonstrative, data speechOpeners: «نحن», «لقد») and holds two words at least.
+ */
+function spokenAfterTitle(view: SentenceView, lex: Lexicon, cueTo: number, j: number): boolean {
+  if (!lex.clitics || j <= cueTo || j - cueTo > 4) return false;
+  const q = view.quoteOpeningAt(j);
+  if (!q?.closed || j + 1 >= view.length || view.start(j + 1) >= q.end) return false;
+  const kind = lookupNoun(lex, view.norms, cueTo)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  const first = view.norms[j]!;
+  return lex.negations.has(first) || lex.demonstratives.has(first) || lex.speechOpeners.has(first);
+}
+
 function hasAnonymityMarker(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   for (let k = c.from; k < c.to; k++) if (lex.anonymityMarkers.matchAt(view.norms, k, c.to)) return true;
   return false;
@@ -769,7 +790,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       contentFrom = j;
       break;
     }
-    if (!inRelative && contentQuote(view, j) && !(j > cueTo && viaAt(view, lex, j - 1))) {
+    if (!inRelative && (contentQuote(view, j) || spokenAfterTitle(view, lex, cueTo, j)) && !(j > cueTo && viaAt(view, lex, j - 1))) {
       boundary = j;
       contentFrom = j;
       break;
