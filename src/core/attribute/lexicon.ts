@@ -290,6 +290,8 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Words an utterance opens with, a quoted name never (data.ts speechOpeners). */
   speechOpeners: Set<string>;
+  /** «تحدث» and its forms (data.ts spokeToVerbs). */
+  spokeToVerbs: Set<string>;
   /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
   pronounSuffixes: string[];
   /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
@@ -669,6 +671,7 @@ function compile(raw: RawAttributionData): Lexicon {
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
     speechOpeners: foldSet(raw.speechOpeners),
+    spokeToVerbs: foldSet(raw.spokeToVerbs),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
     resumptivePronouns: foldSet(raw.resumptivePronouns),

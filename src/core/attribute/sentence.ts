@@ -238,9 +238,12 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (!scanned) return null;
   // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
   const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
+  // «بحسب شهود عيان تحدثوا للجزيرة، …»: a verb of speaking after the object opens a relative clause with no
+  // pronoun, about the source; the outlet it names is the via.
+  const spoke = spokeToAfter(view, lex, object);
   // "according to Lena Holm, who heads the commission": a relative set off after the object is about it;
   // it is neither part of the name nor what was said.
-  const relativeAfter = object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!);
+  const relativeAfter = spoke !== null || (object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!));
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
   if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1 && !relativeAfter) {
     let k = object.to;
@@ -271,15 +274,37 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   const before = hit.from > 1;
   let contentFrom = object.to;
   if (relativeAfter) while (contentFrom < view.length && (contentFrom === object.to || !view.commaBefore(contentFrom))) contentFrom++;
+  // «…، فإن القصف استمر»: the clause after the aside opens with its complementizer.
+  if (relativeAfter && lex.complementizers.has(view.norms[contentFrom] ?? '')) contentFrom++;
   return {
     hit,
     subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
     contentSide: before ? 'before' : 'after',
     contentFrom: before ? null : contentFrom < view.length ? contentFrom : null,
     clauseFrom: before ? 0 : clauseFrom,
-    consumedTo: object.to,
+    consumedTo: spoke?.via ? spoke.via.to : object.to,
     rule: 'prepositional',
+    ...(spoke?.via ? { via: spoke.via } : {}),
   };
+}
+
+/**
+ * A verb of speaking (data spokeToVerbs) inside a credit's object cuts it there («مصادر عسكرية تحدثت …»), the
+ * object shortened in place; the outlet spoken to right after it («للجزيرة», «لـ"العربي الجديد"») is returned
+ * as the via. Null when the object holds no such verb.
+ */
+function spokeToAfter(view: SentenceView, lex: Lexicon, object: WordRange): { via: WordRange | null } | null {
+  let k = object.from + 1;
+  while (k < Math.min(view.length, object.to + 1) && !lex.spokeToVerbs.has(view.norms[k]!)) k++;
+  if (k >= Math.min(view.length, object.to + 1)) return null;
+  object.to = k;
+  const told = k + 1 < view.length && !view.commaBefore(k + 1) ? viaObject(view, lex, k + 1) : null;
+  if (!told) return { via: null };
+  // «للجزيرة» or «لـ"…"»: the glued or separate preposition of address comes off.
+  const w = view.norms[k + 1]!;
+  const glued = [...lex.viaPrepositions].find((p) => w.startsWith(p) && w.length > p.length);
+  const from = lex.viaPrepositions.has(w) ? k + 2 : k + 1;
+  return glued !== undefined || from === k + 2 ? { via: { from, to: told.to } } : { via: null };
 }
 
 function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number, firstHasContent = false): Draft | null {
@@ -1032,7 +1057,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // A verb written with its conjunction right after a comma ("…، وقال") opens a coordinated clause: the
   // phrase before the comma ends the clause before it and is not its subject.
   const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
-  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from)) || coordinatedVerb);
+  // «وأحمد سالم، المتحدث باسم …، قال»: a bare name with a title in apposition is a subject, not a clause.
+  const namedWithTitle = subject.type === 'phrase' && subject.chunks.length > 1 && TITLE_KINDS.has(lookupNoun(lex, view.norms, subject.chunks[1]!.from)?.entry.kind ?? '');
+  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from) && !namedWithTitle) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = firstAnswer(MAIN_SUBJECT_HOOKS, view, lex, hit);
     if (main) {

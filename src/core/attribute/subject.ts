@@ -695,6 +695,25 @@ function nameThenAddressee(view: SentenceView, lex: Lexicon, c: WordRange): numb
 }
 
 /** A capitalised name without a source noun ("Maria Lopez"). */
+/** Words of a bare name opening a clause before its apposition («أحمد سالم، المتحدث …، قال»). */
+const OPENING_NAME_WORDS = 4;
+
+/**
+ * «أحمد سالم، المتحدث الرسمي باسم الوزارة في الحكومة الانتقالية، قال …»: a title phrase set off by commas
+ * right before the verb, after a short bare name opening the clause, is that name's apposition whole; a
+ * preposition inside it («في») ends nothing. Words `a`..`end` are the title phrase.
+ */
+function titledAppositionAfterName(view: SentenceView, lex: Lexicon, a: number, end: number, floor: number, cues: CueMap): boolean {
+  if (end + 1 - a > LONG_APPOSITION || !view.commaBefore(end + 1)) return false;
+  const kind = lookupNoun(lex, view.norms, a)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  for (let k = a; k <= end; k++) if (cues.has(k) || lex.relativePronouns.has(view.norms[k]!)) return false;
+  const from = chunkStart(view, a - 1, floor);
+  if (a - from > OPENING_NAME_WORDS || (from > floor && !view.commaBefore(from)) || (from > 0 && !view.commaBefore(from) && from !== floor)) return false;
+  for (let k = from; k < a; k++) if (cues.has(k) || lookupNoun(lex, view.norms, k) || (k === from && definite(lex, view.norms[k]!))) return false;
+  return true;
+}
+
 function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (c.to - c.from > 5) return false;
   for (let k = c.from; k < c.to; k++) if (!view.capitalized(k) || lookupNoun(lex, view.norms, k)) return false;
@@ -1112,7 +1131,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     let h = end;
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
-    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    const wholeApposition =
+      picked.length === 0 && a > floor && view.commaBefore(a) && (lex.clitics ? titledAppositionAfterName(view, lex, a, end, floor, cues) : appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a }));
     if (wholeApposition) h = a - 1;
     // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
     while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
@@ -1151,7 +1171,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (participle > from) end = participle - 1;
     }
     if (from > end) break;
-    const trimmed = trimNp(view, lex, { from, to: end + 1 });
+    // A title's apposition taken whole keeps its preposition («… في الحكومة الانتقالية»): no channel or via cut.
+    const trimmed: ReturnType<typeof trimNp> = wholeApposition && lex.clitics ? { np: { from, to: end + 1 } } : trimNp(view, lex, { from, to: end + 1 });
     if (trimmed.np.to <= trimmed.np.from) break;
     if (picked.length > 0) {
       // An earlier chunk joins as the name before an apposition ("Jane Moore, a spokesman,") or as the

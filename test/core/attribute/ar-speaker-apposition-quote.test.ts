@@ -40,3 +40,17 @@ describe('a short quotation right after a person\'s title is speech', () => {
     expect(ar('وقال حزب "النهضة" إن الانتخابات مزورة.')[0]?.source).toBe('حزب "النهضة"');
   });
 });
+
+describe('subject first: a bare name, then a long titled apposition, then the verb', () => {
+  it('a preposition inside the apposition ends nothing; the name is in the source', () => {
+    const [got] = ar('أحمد سالم، المتحدث الرسمي باسم وزارة الخارجية في الحكومة الانتقالية، قال إن الوزارة تتابع الأوضاع.');
+    expect(got?.source).toContain('أحمد سالم');
+    expect(got?.content).toBe('الوزارة تتابع الأوضاع');
+  });
+
+  it('with a joined conjunction on the name', () => {
+    const [got] = ar('وسامي خليل، الباحث في مركز الدراسات في بيروت، أكد أن الأزمة ستطول.');
+    expect(got?.source).toContain('سامي خليل');
+    expect(got?.content).toBe('الأزمة ستطول');
+  });
+});
