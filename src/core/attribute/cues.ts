@@ -100,6 +100,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       // «وتابع الوزير قائلا: …»: the cognate participle after the verb and its subject is part of that cue, no report of its own.
       const last = hits[hits.length - 1];
       if (entry.form === 'participle' && last?.entry.form === 'verb' && cognateAfterSubject(view, lex, last.to) === i) break;
+      // «وقال منتقدون إن …»: a participle with the nominative plural ending right after the verb is its subject
+      // (a noun of people); the adverbial participle is accusative («…، منتقدين»).
+      if (entry.form === 'participle' && last?.entry.form === 'verb' && last.to === i && lex.nominativePluralEndings.some((e) => norms[i]!.endsWith(e))) break;
       hits.push({ from: i, to: end, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
       i = end - 1;
       break;

@@ -357,6 +357,8 @@ export interface RawAttributionData {
   subjectPronouns?: string[];
   /** Words a quoted utterance opens with and a quoted name never does («لا», «نحن», «لقد»): a short quotation after a person's title is then speech. */
   speechOpeners?: string[];
+  /** Endings of a nominative sound plural («ـون»): a participle so ending right after a verb is its subject, no adverbial. */
+  nominativePluralEndings?: string[];
   /** Verbs of speaking to someone («تحدث»): after a credit's object they open a relative clause on it with no pronoun («بحسب مصادر تحدثت للجزيرة»). */
   spokeToVerbs?: string[];
   /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */

@@ -290,6 +290,8 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Words an utterance opens with, a quoted name never (data.ts speechOpeners). */
   speechOpeners: Set<string>;
+  /** «ـون» (data.ts nominativePluralEndings). */
+  nominativePluralEndings: string[];
   /** «تحدث» and its forms (data.ts spokeToVerbs). */
   spokeToVerbs: Set<string>;
   /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
@@ -671,6 +673,7 @@ function compile(raw: RawAttributionData): Lexicon {
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
     speechOpeners: foldSet(raw.speechOpeners),
+    nominativePluralEndings: (raw.nominativePluralEndings ?? []).map(foldForMatch),
     spokeToVerbs: foldSet(raw.spokeToVerbs),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),

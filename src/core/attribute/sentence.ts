@@ -274,8 +274,14 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   const before = hit.from > 1;
   let contentFrom = object.to;
   if (relativeAfter) while (contentFrom < view.length && (contentFrom === object.to || !view.commaBefore(contentFrom))) contentFrom++;
+  // «وحسب المصدر نفسه، فإن …»: a word or two after the object, then a comma and the complementizer: the content opens after it.
+  for (let k = contentFrom + 1; !relativeAfter && k <= contentFrom + 2 && k < view.length; k++) {
+    if (!view.commaBefore(k)) continue;
+    if (lex.complementizers.has(view.norms[k]!)) contentFrom = k;
+    break;
+  }
   // «…، فإن القصف استمر»: the clause after the aside opens with its complementizer.
-  if (relativeAfter && lex.complementizers.has(view.norms[contentFrom] ?? '')) contentFrom++;
+  if (lex.complementizers.has(view.norms[contentFrom] ?? '')) contentFrom++;
   return {
     hit,
     subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },

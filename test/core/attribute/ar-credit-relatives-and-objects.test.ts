@@ -42,3 +42,22 @@ describe('a demonstrative after an indefinite noun shows the verb\'s object', ()
     expect(ar('وقال الوزير سامح شكري إن المحادثات مستمرة.').source).toBe('الوزير سامح شكري');
   });
 });
+
+describe('a credit opening the sentence, then «فإن»', () => {
+  it('the content opens after the complementizer, an emphatic «نفسه» between or not', () => {
+    expect(ar('وحسب المصدر نفسه، فإن المفاوضات ستستأنف.')).toMatchObject({ source: 'المصدر', content: 'المفاوضات ستستأنف' });
+    expect(ar('وبحسب الوزارة فإن المفاوضات ستستأنف.')).toMatchObject({ source: 'الوزارة', content: 'المفاوضات ستستأنف' });
+  });
+});
+
+describe('a nominative plural participle right after the verb is its subject', () => {
+  it('«وقال منتقدون إن …», «ويقول محتجون إن …»', () => {
+    expect(ar('وقال منتقدون إن القانون يقيد الحريات.')).toMatchObject({ source: 'منتقدون', cue: 'وقال', content: 'القانون يقيد الحريات' });
+    expect(ar('ويقول محتجون إن الشرطة أطلقت النار.')).toMatchObject({ source: 'محتجون', content: 'الشرطة أطلقت النار' });
+  });
+
+  it('an accusative participle after a comma still goes on with the speaker', () => {
+    const got = claimWordings('وقال الوزير إن الخطة جاهزة، مؤكدين أنها ستنفذ.', 'ar');
+    expect(got[0]?.source).toBe('الوزير');
+  });
+});
