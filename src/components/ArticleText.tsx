@@ -56,7 +56,7 @@ export function ArticleText({ segments, dir, lang, selectedId, onSelect }: Artic
         if (segment.type === 'text') return <span key={`t${segment.start}`}>{withMarks(segment.text, segment.marks, selectedId)}</span>;
         if (segment.type === 'aside') {
           return (
-            <span key={segment.id} className={`aside aside-${segment.aside}`} title={t(segment.aside === 'heading' ? 'article.heading' : segment.aside === 'title' ? 'article.headline' : 'article.credit')}>
+            <span key={segment.id} className={`aside aside-${segment.aside}${segment.id === selectedId ? ' is-selected' : ''}`} title={t(segment.aside === 'heading' ? 'article.heading' : segment.aside === 'title' ? 'article.headline' : 'article.credit')}>
               {segment.text}
             </span>
           );

@@ -376,9 +376,13 @@ function Cell({ cell, column, index, col, placed, active, selectedClaimId, onFoc
             <ClaimMeta source={claim.source} cue={claim.cue} />
             <div className="cell-actions" dir={uiDir}>
               {claim.edited ? <EditedMark /> : null}
-              <button type="button" className="link-button" tabIndex={active ? 0 : -1} onClick={() => onEditClaim(claim.id)}>
-                {t('compare.editClaim')}
-              </button>
+              {claim.headline ? (
+                <span className="badge headline">{t('compare.headline')}</span>
+              ) : (
+                <button type="button" className="link-button" tabIndex={active ? 0 : -1} onClick={() => onEditClaim(claim.id)}>
+                  {t('compare.editClaim')}
+                </button>
+              )}
               <button
                 type="button"
                 className="link-button"

@@ -25,6 +25,8 @@ export interface CellClaim {
   source: { text: string; kind: SourceKind; affiliation?: string; role?: string } | null;
   cue: { text: string; stance: CueStance } | null;
   edited: boolean;
+  /** The article's headline, shown as its outlet's version of the row: it has no corrections (it is not a claim). */
+  headline?: boolean;
   /** Its figures, negation or dates contradict the row's other claims. */
   disagrees?: boolean;
 }

@@ -156,6 +156,7 @@ function toCellClaim(claim: ViewClaim, reference: ViewClaim | undefined, languag
     source,
     cue: a ? { text: a.cue.text, stance: a.cue.stance } : null,
     edited: claim.edited === true,
+    ...(claim.kind === 'title' ? { headline: true } : {}),
   };
 }
 

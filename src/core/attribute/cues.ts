@@ -9,6 +9,7 @@ import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
+import { relayingAsideEnd } from './relaying-aside.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -109,6 +110,18 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
     }
   }
   return hits;
+}
+
+/** Words after a relaying aside's comma in which the cue it relays for must stand ("Axios, citing X, on Monday said"). */
+const RELAYED_CUE_WITHIN = 8;
+
+/** A relaying aside opens at word `from` and a cue form stands soon after its closing comma. */
+function relayingAsideBeforeCue(view: SentenceView, lex: Lexicon, from: number): boolean {
+  const end = relayingAsideEnd(view, lex, from);
+  if (end < 0) return false;
+  const forms = cueFormsOf(lex);
+  for (let k = end + 2; k < view.length && k <= end + 1 + RELAYED_CUE_WITHIN; k++) if (forms.has(view.norms[k]!)) return true;
+  return false;
 }
 
 /** "would call", "will also demand", "she'll stress": a modal (or its contracted ending) before the word, adverbs between (≤ 2). */
@@ -389,6 +402,8 @@ function shareBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
 
 /** Whether the cue's conditions hold; 'object' for a candidate verb taken only in the stance frame. */
 function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean | 'object' {
+  // "Axios, citing two officials, said …": the relaying aside names the source of the cue after it (subject.ts).
+  if (relayingAsideBeforeCue(view, lex, from)) return false;
   if (entry.shareSubject && !shareBefore(view, lex, from)) return false;
   if (consideredAfterRelative(view, lex, entry, from, to)) return false;
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.

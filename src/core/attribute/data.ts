@@ -219,8 +219,6 @@ export interface RawAttributionData {
   colonLineGoesOn?: boolean;
   /** Phrases of "as" that introduce a report closing a sentence ("، حسبما ذكرت القناة"). */
   asRelatives?: string[];
-  /** Phrases after an outlet that name whom it relays («ذكرت وكالة … نقلا عن مصادر أن …»): the phrase after them is the source, the outlet the via. */
-  relayPhrases?: string[];
   /** Words opening an "as" clause of report ("as X put it, …"): the cues marked asClauseOnly need one. */
   asClauseOpeners?: string[];
   /** Relative pronouns used of people only ("who"): the noun before one names someone, listed or not. */
@@ -332,6 +330,12 @@ export interface RawAttributionData {
   allegianceAsides?: string[];
   /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
   asideAdverbs?: string[];
+  /**
+   * "Axios, citing two officials, said …", "Citing a source, the agency said …", «وقالت القناة، نقلا عن مصدر، إن …»:
+   * words that, opening an aside set off by commas beside a cue's subject, name who that subject relays (the cited
+   * speaker is the source).
+   */
+  relayingAsides?: string[];
   /** "voted to block the decree and call for …": words joining a bare verb to an infinitive before it (an intention, no report). */
   infinitiveCoordinators?: string[];
   /** "60 percent said …": words naming a share of people polled; a figure with one opening its clause speaks. */

@@ -646,9 +646,13 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
     // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.
-    const earlier = via.kind === 'media' && analyzeSource(view, lex, [draft.via], false).anaphoric ? findEarlier(history, (m) => m !== mentioned && m.source.kind === 'media') : undefined;
+    // Only to an outlet of its kind ("the newspaper" is no agency named before), as a source's back reference,
+    // and never to this claim's own source («ونقلت الوكالة عن صحيفة …»).
+    const viaInfo = via.kind === 'media' ? analyzeSource(view, lex, [draft.via], false) : undefined;
+    const earlier = viaInfo?.anaphoric ? findEarlier(history, (m) => m !== mentioned && m.source.kind === 'media' && sameMediumKind(lex, m.key, viaInfo.key)) : undefined;
     if (via.kind === 'media' && namesOutlet(view, lex, draft.via)) chain.push({ text: earlier?.source.text ?? via.text, kind: 'media' });
-    history.push(earlier ? { ...earlier, via: true } : newMention({ ...via, kind: via.kind }, `via:${via.text}`, undefined, true));
+    // A via outlet keeps its head noun's key as its kind (a later "the agency" finds it only by that kind).
+    history.push(earlier ? { ...earlier, via: true } : newMention({ ...via, kind: via.kind }, `via:${viaInfo?.key ?? via.text}`, undefined, true));
   }
   if (chain.length > 0 || result.source.kind === 'media') chain.push({ text: result.source.text, kind: result.source.kind });
   if (chain.length > 0) {
@@ -706,7 +710,7 @@ const foldedTexts = new WeakMap<AttributedSource, string>();
 
 /** "the broadcaster" after "the news agency" is another medium: both heads in kinds of media, and the kinds differ. */
 function sameMediumKind(lex: Lexicon, earlier: string, key: string): boolean {
-  const a = lex.mediaHeadGroup.get(earlier);
+  const a = lex.mediaHeadGroup.get(earlier.startsWith('via:') ? earlier.slice(4) : earlier);
   const b = lex.mediaHeadGroup.get(key);
   return a === undefined || b === undefined || a === b;
 }

@@ -106,11 +106,6 @@ export class PhraseSet {
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
   }
-
-  /** Whether the set holds no phrase. */
-  get empty(): boolean {
-    return this.byFirst.size === 0;
-  }
 }
 
 export interface NounEntry {
@@ -191,8 +186,6 @@ export interface Lexicon {
   colonLineGoesOn: boolean;
   /** "حسبما", "وفق ما": "as" before a report that closes a sentence. */
   asRelatives: PhraseSet;
-  /** «نقلا عن» after an outlet: whom it relays follows (data.ts relayPhrases). */
-  relayPhrases: PhraseSet;
   /** "as": opens the clause of a cue marked asClauseOnly ("as X put it"). */
   asClauseOpeners: Set<string>;
   /** "who", "whom": relatives used of people only. */
@@ -275,6 +268,8 @@ export interface Lexicon {
   allegianceAsides: PhraseSet;
   /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
   asideAdverbs: PhraseSet;
+  /** Participles opening an aside that names whom the cue's subject relays ("X, citing Y, said"). */
+  relayingAsides: PhraseSet;
   /** Group of a media head key ("media:broadcaster" → 1); keys in no group are absent. */
   mediaHeadGroup: Map<string, number>;
   infinitiveCoordinators: Set<string>;
@@ -605,7 +600,6 @@ function compile(raw: RawAttributionData): Lexicon {
     indefiniteEndings: raw.indefiniteEndings ?? [],
     colonLineGoesOn: raw.colonLineGoesOn === true,
     asRelatives: new PhraseSet(raw.asRelatives ?? []),
-    relayPhrases: new PhraseSet(raw.relayPhrases ?? []),
     asClauseOpeners: foldSet(raw.asClauseOpeners),
     personalRelatives: foldSet(raw.personalRelatives),
     reasonPrepositions: foldSet(raw.reasonPrepositions),
@@ -663,6 +657,7 @@ function compile(raw: RawAttributionData): Lexicon {
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
+    relayingAsides: new PhraseSet(raw.relayingAsides ?? []),
     mediaHeadGroup: new Map((raw.mediaHeadGroups ?? []).flatMap((group, i) => group.map((head) => [nounKey('media', head, articles), i] as const))),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
     shareWords: foldSet(raw.shareWords),

@@ -28,6 +28,7 @@ import { firstAnswer, type Hook } from './hooks.ts';
 import { issuedStatementSpeaker } from './issued-statement.ts';
 import { unspecifiedPassive } from './unspecified-passive.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
+import { namesSpeaker, relayingAfterSubject } from './relaying-aside.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -937,8 +938,11 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
 
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
-  const relay = relayed(view, lex, hit, cues);
-  const scan = relay?.scan ?? scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics, hit.entry.objectThenContent);
+  const direct = relayed(view, lex, hit, cues);
+  const plain = direct ? undefined : scanAfter(view, lex, subjectScanFrom(view, lex, hit), cues, true, hit.entry.via && lex.clitics, hit.entry.objectThenContent);
+  // «وقالت القناة، نقلا عن مصدر أمني، إن …»: likewise, the phrase the relaying words name after the subject.
+  const relay = direct ?? (plain ? citedAfterSubject(view, lex, plain, cues) : null);
+  const scan = relay?.scan ?? plain!;
   let subject = scan.subject;
   let via: WordRange | undefined = relay?.via ?? (subject.type === 'phrase' ? subject.via : undefined);
   let contentFrom = scan.contentFrom;
@@ -1142,7 +1146,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // "…، اتهم فيها المدعون X بتدبير …": an inner report naming its speaker has content in what follows it too.
   if (inner !== null && (!namedAfter || !draft.ownContent)) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
-  if (relay?.outerVia && draft.via) draft.outerVia = relay.outerVia;
+  if (direct?.outerVia && draft.via) draft.outerVia = direct.outerVia;
   return draft;
 }
 
@@ -1300,29 +1304,8 @@ function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
 
 const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
-/** Words an outlet's name may take before «نقلا عن» («وذكرت وكالة الأنباء الرسمية، نقلا عن …»). */
-const RELAYING_OUTLET_WORDS = 6;
-
-/**
- * «وذكرت وكالة رويترز نقلا عن مصادر أن …», «وأفادت الصحيفة، نقلا عن مسؤول، بأن …»: an outlet after the verb,
- * then a relay phrase; the phrase after it is the source, the outlet its via (so the chain holds both).
- */
-function relayPhraseAfter(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
-  for (let k = hit.to + 1; k < Math.min(view.length, hit.to + 1 + RELAYING_OUTLET_WORDS); k++) {
-    const w = view.norms[k]!;
-    if (lex.complementizers.has(w) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || (cues.has(k) && !lex.relayPhrases.matchAt(view.norms, k))) return null;
-    const m = lex.relayPhrases.matchAt(view.norms, k);
-    if (m === 0) continue;
-    const via = { from: hit.to, to: k };
-    if (headKindOf(view, lex, [via]) !== 'media') return null;
-    const scan = scanAfter(view, lex, k + m, cues, false);
-    return scan.subject.type === 'phrase' && scan.subject.chunks.length ? { scan, via } : null;
-  }
-  return null;
-}
-
 function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange } | null {
-  if (hit.entry.sourceAfter.size === 0) return hit.entry.form === 'verb' && !lex.relayPhrases.empty ? relayPhraseAfter(view, lex, hit, cues) : null;
+  if (hit.entry.sourceAfter.size === 0) return null;
   // «ونُقل عن مسؤول قوله …»: right after the verb (a passive, or a subject left unsaid) «عن» names the source.
   for (let k = hit.to; k < Math.min(view.length, hit.to + 6); k++) {
     if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
@@ -1338,6 +1321,22 @@ function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): {
     return { scan, via: { from: hit.to, to: k } };
   }
   return null;
+}
+
+/**
+ * «وقالت القناة، نقلا عن مصدر أمني، إن …», «وذكرت الوكالة نقلا عن مسؤولين أن …»: relaying words (data:
+ * `relayingAsides`) right after a verb-first cue's subject name the source; the subject is the via.
+ */
+function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+  const subject = scan.subject;
+  if (subject.type !== 'phrase' || subject.side !== 'after' || subject.chunks.length === 0) return null;
+  const first = subject.chunks[0]!.from;
+  const relaying = relayingAfterSubject(view, lex, first, Math.max(scan.regionEnd, subject.chunks[subject.chunks.length - 1]!.to + 1));
+  if (!relaying) return null;
+  const cited = scanAfter(view, lex, relaying.citedFrom, cues, false);
+  if (cited.subject.type !== 'phrase' || cited.subject.chunks.length === 0) return null;
+  if (!namesSpeaker(view, lex, relaying.citedFrom, cited.subject.chunks[cited.subject.chunks.length - 1]!.to)) return null;
+  return { scan: cited, via: { from: first, to: relaying.at } };
 }
 
 function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly WordRange[]): boolean {

@@ -14,6 +14,7 @@ import type { SentenceView } from './view.ts';
 import { frontedAdverbial } from './clause-guards.ts';
 import { viaEndAtQuote } from './via-quote.ts';
 import { openingChannelOnly } from './issued-statement.ts';
+import { relayingAsideEnd } from './relaying-aside.ts';
 import type { CueForm } from './lexicon.ts';
 
 /** Word index → form of the cue starting there. */
@@ -1096,9 +1097,17 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   const picked: Chunk[] = [];
   let end = j;
   let headVia: WordRange | undefined;
+  // "Axios, citing two officials, said", "Citing a source, the agency said": the cited phrase speaks; the subject relays it.
+  let cited: WordRange | undefined;
   while (end >= floor && picked.length < 3) {
     let a = end;
     while (a - 1 >= floor && !view.commaBefore(a) && !view.breakBefore(a) && !contentQuoteBefore(view, lex, a) && !view.colonBefore(a) && end - a < WINDOW) a--;
+    if (!cited && relayingAsideEnd(view, lex, a) === end && (picked.length === 0 ? a > floor : a === floor)) {
+      cited = trimNp(view, lex, { from: a + 1, to: end + 1 }).np;
+      if (picked.length > 0) break;
+      end = a - 1;
+      continue;
+    }
     const full: Chunk = { from: a, to: end + 1, kind: classify(view, lex, { from: a, to: end + 1 }, cues) };
     if (full.kind === 'via' && picked.length > 0) {
       // "In an interview with CNN, the senator said": the channel, not part of the subject.
@@ -1207,6 +1216,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     picked.splice(0, picked.length - 1);
   }
   const chunks = picked.map(({ from, to }) => ({ from, to }));
+  if (cited && cited.to > cited.from) return { type: 'phrase', chunks: [cited], anonymityMarked, side: 'before', via: { from: chunks[0]!.from, to: chunks[chunks.length - 1]!.to } };
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 9, second helper): families of attribution in both languages.
-describe('attribution families (session 9, second pass)', () => {
+describe('attribution: adjective participles, prompted statements, closing credits', () => {
   it('a feminine participle agreeing with the indefinite noun before it is an adjective, no report', () => {
     for (const text of ['وتحدثت الصحيفة عن معلومات مؤكدة عن انسحاب القوات من المدينة.', 'ونقلت القناة تقارير مؤكدة حول إغلاق المعبر.']) {
       expect(claimsOf(text, 'ar').every((c) => c.attribution === null)).toBe(true);

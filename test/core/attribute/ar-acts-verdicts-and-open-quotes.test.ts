@@ -4,7 +4,7 @@ import { at, claimsOf } from './helpers.ts';
 const sources = (text: string): (string | undefined)[] => claimsOf(text, 'ar').map((c) => c.attribution?.source.text);
 
 // Sentences written for these tests (session 9): families of Arabic attribution, not single sentences.
-describe('Arabic attribution families (session 9)', () => {
+describe('Arabic attribution: acts, verdicts, open quotations', () => {
   it('a coordinated cue after an act goes on with the act\'s subject, its possessed object left out', () => {
     const met = 'والتقى الوزير نظيره الفرنسي، وقال إن العلاقات متينة.';
     expect(claimsOf(met, 'ar')[0]!.attribution).toMatchObject({ source: at(met, 'الوزير'), cue: at(met, 'وقال') });

@@ -3,7 +3,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 15, PolNeAR tune families): participles whose subject is the
 // main clause's, not the previous sentence's speaker; a relative clause reporting with a pronoun clause.
-describe('English attribution families (session 15, PolNeAR tune)', () => {
+describe('English attribution: participles and object relatives', () => {
   it('a participle after a main clause with no cue of its own takes that clause\'s quantified subject', () => {
     const text = 'The mayor spoke first. In a column printed on Sunday, two Harbor City planners begged the council to wait, arguing that the tunnel floods.';
     expect(attributionAt(claimsOf(text, 'en'), 'arguing')).toMatchObject({ source: { text: 'two Harbor City planners' }, cue: { text: 'arguing' } });

@@ -3,7 +3,7 @@ import { analyzeCase } from '../../../src/core/analyze.ts';
 import { at, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 10, Arabic attribution): families that generalise.
-describe('attribution families (session 10)', () => {
+describe('attribution: relays through a told outlet, kinds of bodies and people', () => {
   it('the outlet told comes before the speaker: the speaker is the source, the outlet the via', () => {
     const quoted = 'وقال لـ«المساء» مسؤول في الميناء إن الرصيف الجديد سيفتتح الشهر المقبل.';
     expect(claimsOf(quoted, 'ar')[0]!.attribution).toMatchObject({ source: { ...at(quoted, 'مسؤول في الميناء'), kind: 'anonymous' }, via: { text: 'المساء', kind: 'media' } });
@@ -42,7 +42,7 @@ describe('attribution families (session 10)', () => {
   });
 });
 
-describe('transliterated acronyms with the article and no expansion (session 10)', () => {
+describe('transliterated acronyms with the article and no expansion', () => {
   const sourceOf = (text: string, needle: string) => claimsOf(text, 'ar').find((c) => c.text.includes(needle))!.attribution?.source;
 
   it('a transliteration’s ending (…و، …وا، …يف) names a body', () => {
@@ -66,7 +66,7 @@ describe('transliterated acronyms with the article and no expansion (session 10)
   });
 });
 
-describe('unnamed titles and spellings (session 10)', () => {
+describe('unnamed titles and spellings', () => {
   it('an indefinite title with no name and no construct after it is anonymous; a construct or a pronoun keeps a person', () => {
     const kind = (text: string) => claimsOf(text, 'ar')[0]!.attribution?.source.kind;
     expect(kind('وقالت مستشارة إن المستشفى امتلأ.')).toBe('anonymous');
@@ -84,7 +84,7 @@ describe('unnamed titles and spellings (session 10)', () => {
   });
 });
 
-describe('groups of unnamed people (session 10)', () => {
+describe('groups of unnamed people', () => {
   it('a lone articled participle in the sound plural is anonymous and refers back to no other anonymous source', () => {
     const text = 'وقالت مصادر أمنية إن الطريق أغلق. ويعتقد المحتجون أن الأسعار سترتفع.';
     const claims = claimsOf(text, 'ar');
@@ -95,7 +95,7 @@ describe('groups of unnamed people (session 10)', () => {
   });
 });
 
-describe('a participle of saying after an act (session 10)', () => {
+describe('a participle of saying after an act', () => {
   it('Arabic: the act is the outlet’s own claim, the participle’s report a claim of the act’s subject', () => {
     const text = 'وتوجه الوزير إلى المستشفى الميداني، مؤكدا أن الإمدادات ستصل خلال يومين.';
     const claims = claimsOf(text, 'ar');
@@ -117,7 +117,7 @@ describe('a participle of saying after an act (session 10)', () => {
   });
 });
 
-describe('a cue line running into a quotation on the next line (session 10)', () => {
+describe('a cue line running into a quotation on the next line', () => {
   it('the quotation is the speaker’s; the cue line, with no content of its own, is the outlet’s words', () => {
     const text = 'وقال رئيس البلدية، في كلمة مسجلة، بعد افتتاح الجسر الجديد صباح اليوم\n"سنواصل العمل حتى يكتمل الطريق".';
     const claims = claimsOf(text, 'ar');
@@ -136,7 +136,7 @@ describe('a cue line running into a quotation on the next line (session 10)', ()
   });
 });
 
-describe('a joined cue naming a new speaker after an act (session 10)', () => {
+describe('a joined cue naming a new speaker after an act', () => {
   it('the act before the comma is the outlet’s, the joined cue’s report the new speaker’s', () => {
     const text = 'ونشرت حسابات مقربة من الحركة صورا من داخل المعسكر، بعد حصار طويل، وأعلن قائد الحركة سيطرتهم على المعسكر.';
     const claims = claimsOf(text, 'ar');
@@ -160,7 +160,7 @@ describe('a joined cue naming a new speaker after an act (session 10)', () => {
   });
 });
 
-describe('an adjective-shaped object after the main subject (session 10)', () => {
+describe('an adjective-shaped object after the main subject', () => {
   it('a word the article writes after a preposition is a noun: the object, not part of the speaker', () => {
     const text = 'وتفقد المحافظ الطريق، مؤكدا أن الإصلاح سينتهي قريبا. وكانت السيول قد قطعت السير على الطريق.';
     expect(claimsOf(text, 'ar').find((c) => c.attribution)?.attribution?.source).toMatchObject(at(text, 'المحافظ'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 10): families of English attribution missed on PolNeAR tune.
-describe('English attribution families (session 10)', () => {
+describe('English attribution: credits, shares of those polled, stance phrases', () => {
   it('a form that also spells a noun closes a credit after a comma or a closing quotation', () => {
     const quoted = '“The bridge will reopen in May,” she notes.';
     expect(claimsOf(quoted, 'en')[0]!.attribution).toMatchObject({ source: at(quoted, 'she'), cue: at(quoted, 'notes') });

@@ -4,7 +4,7 @@ import { findQuotes } from '../../../src/core/attribute/quotes.ts';
 
 // Sentences written for these tests (session 11): English attribution families on PolNeAR tune and the
 // tuned English dev cases.
-describe('English attribution families (session 11)', () => {
+describe('English attribution: continued quotations, closing credits', () => {
   it('a sentence opening with "In turn," keeps its own report (it is no "in the words of" credit)', () => {
     const text = 'The dam broke at noon. In turn, the "Valley Growers League," which counts small farms, said, "We want the water back."';
     const claims = claimsOf(text, 'en');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 8): families of Arabic attribution, not single sentences.
-describe('Arabic attribution families (session 8)', () => {
+describe('Arabic attribution: clause starters, compound past, posting verbs', () => {
   it('a two-word clause starter ("في حين", "إلا أن", "غير أن") opens a second report by another source', () => {
     const text = 'ونفى الجيش الاتهامات، في حين قالت منظمات حقوقية إن لديها أدلة.';
     const claims = claimsOf(text, 'ar');

@@ -3,7 +3,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 14): the object blamed for its words, a preposition left at the
 // end of a source, and a subject set off by an aside before an inverted-looking content.
-describe('English attribution families (session 14)', () => {
+describe('English attribution: blamed objects, prepositions ending a source', () => {
   it('"attacked X for claiming …": X, the object blamed, claimed', () => {
     const text = 'The senator attacked the governor for claiming that the budget was balanced.';
     expect(attributionAt(claimsOf(text, 'en'), 'the budget was balanced')).toMatchObject({ source: { text: 'the governor' }, cue: { text: 'claiming' } });

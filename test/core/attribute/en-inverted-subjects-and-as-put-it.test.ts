@@ -3,7 +3,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 12b): English source spans on PolNeAR tune (a figure before
 // an inverted subject's title, "as X put it", a parenthesis before a participle, person nouns).
-describe('English attribution families (session 12b)', () => {
+describe('English attribution: inverted subjects, "as X put it"', () => {
   it('a figure may open the modifiers of an inverted subject ("said 9/11 widow A B")', () => {
     const text = 'The dam failed in May. “The board must pay the farmers,” said 1998 flood survivor Nora Quist.';
     expect(attributionAt(claimsOf(text, 'en'), 'The board must pay')?.source.text).toBe('1998 flood survivor Nora Quist');

@@ -3,7 +3,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 14, PolNeAR tune families): verbs that report only with a
 // "that" clause right after them ("charges that", "ruled that").
-describe('English attribution families (session 14, PolNeAR tune)', () => {
+describe('English attribution: verbs that report only with a clause', () => {
   it('"charges that" and "charged that" report; the noun "charges" does not', () => {
     const verb = 'The union charges that the board hid the losses.';
     expect(attributionAt(claimsOf(verb, 'en'), 'the board hid')).toMatchObject({ source: { text: 'The union' }, cue: { text: 'charges' } });

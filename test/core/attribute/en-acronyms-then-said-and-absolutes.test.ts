@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { at, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 9): families of English attribution, not single sentences.
-describe('English attribution families (session 9)', () => {
+describe('English attribution: acronyms, "then said", absolute constructions, acts', () => {
   it('an acronym spelt like a pronoun ("WHO", "US") is a name, not the pronoun; a shouted heading is left alone', () => {
     const who = 'The WHO announced that the outbreak was over.';
     expect(claimsOf(who, 'en')[0]!.attribution).toMatchObject({ source: { ...at(who, 'The WHO'), kind: 'organization' } });

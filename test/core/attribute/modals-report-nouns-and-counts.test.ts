@@ -4,7 +4,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 // Sentences written for these tests (session 16, issue 9): a relative after another cue's object, possessive
 // report nouns before a copula, a cue's bare lemma after a modal; Arabic counts that show, verbal nouns whose
 // first letter is a glued preposition's.
-describe('English attribution families (session 16)', () => {
+describe('English attribution: relatives after a cue\'s object, report nouns, modals', () => {
   it('a relative after another cue\'s object refers to that object, not to a noun before the cue', () => {
     const body = claimsOf('The union endorsed Petra Lund, who said she would fight the closures.', 'en');
     expect(attributionAt(body, 'fight the closures')).toMatchObject({ source: { text: 'Petra Lund' }, cue: { text: 'said' } });
@@ -51,7 +51,7 @@ describe('English attribution families (session 16)', () => {
   });
 });
 
-describe('Arabic attribution families (session 16)', () => {
+describe('Arabic attribution: counts that show, verbal nouns after a channel', () => {
   it('a verb of showing with a count of votes as its subject, content after the comma with no أن', () => {
     const counts = claimsOf('أظهرت حسابات أولية، تقدم مرشح الائتلاف بفارق واسع.', 'ar');
     expect(attributionAt(counts, 'تقدم')).toMatchObject({ source: { text: 'حسابات أولية', kind: 'document' }, cue: { text: 'أظهرت' }, content: { text: 'تقدم مرشح الائتلاف بفارق واسع' } });

@@ -3,7 +3,7 @@ import { attributionAt, claimsOf } from './helpers.ts';
 
 // Sentences written for these tests (session 12): English source spans on PolNeAR tune (appositions,
 // asides, quotations after an inverting cue).
-describe('English attribution families (session 12)', () => {
+describe('English attribution: appositions, asides, relatives', () => {
   it('a short name keeps a long apposition after it (the name is the speaker)', () => {
     const text = 'The towns sued. Ana Ortiz, the Republican mayor of Dunmore, said the rule was illegal. Paul Vance, director of the Center for Water Policy at Lakeside State University’s law school, said the towns were wrong.';
     const claims = claimsOf(text, 'en');
