@@ -102,6 +102,9 @@ export function findCues(view: SentenceView, lex: Lexicon): CueHit[] {
       // «وتابع الوزير قائلا: …»: the cognate participle after the verb and its subject is part of that cue, no report of its own.
       const last = hits[hits.length - 1];
       if (entry.form === 'participle' && last?.entry.form === 'verb' && cognateAfterSubject(view, lex, last.to) === i) break;
+      // «وقال منتقدون إن …»: a participle with the nominative plural ending right after the verb is its subject
+      // (a noun of people); the adverbial participle is accusative («…، منتقدين»).
+      if (entry.form === 'participle' && last?.entry.form === 'verb' && last.to === i && lex.nominativePluralEndings.some((e) => norms[i]!.endsWith(e))) break;
       hits.push({ from: i, to: end, entry, gluedPreposition: glued, ...(holds === 'object' ? { objectFrame: true } : {}) });
       i = end - 1;
       break;
@@ -649,6 +652,25 @@ function indefiniteHead(view: SentenceView, lex: Lexicon, from: number): boolean
 
 /** How far the subject after a verb may run before its cognate participle («وتابع وزير الخارجية فلان قائلا»). */
 const COGNATE_REACH = 6;
+/** Words a bare name may take before the cognate participle («وتابع خالد عبد الله الحمدان قائلا»). */
+const BARE_NAME_WORDS = 4;
+
+/**
+ * Word `at` may open a bare name: no article, no preposition or time word, no written object pronoun
+ * («حديثه»), no accusative alef of an adverbial («مبتسما»), no cue.
+ */
+/** «الحمدان»: a family name written with the article, no adjective ending (not «الأمريكي»). */
+function familyNameWord(lex: Lexicon, w: string): boolean {
+  return lex.articles.some((a) => w.startsWith(a)) && !lex.adjectives.has(w) && !lex.adjectiveEndings.some((e) => w.endsWith(e)) && !lex.cues.has(w);
+}
+
+function bareNameOpens(view: SentenceView, lex: Lexicon, at: number): boolean {
+  const w = view.norms[at]!;
+  const written = view.tokens[at]!.text;
+  if (lex.articles.some((a) => w.startsWith(a)) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || lex.cues.has(w) || lex.cognateObjects.has(w)) return false;
+  if (lex.pronounSuffixes.some((suffix) => suffix !== '' && written.endsWith(suffix) && w.length >= suffix.length + 3)) return false;
+  return !(lex.accusativeAlef !== '' && w.endsWith(lex.accusativeAlef) && w.length > 4);
+}
 
 /**
  * «وتابع الوزير قائلا: …», «وأضاف المتحدث باسم الجيش قائلا إن …»: the cognate participle after the verb's
@@ -656,11 +678,16 @@ const COGNATE_REACH = 6;
  * index, else -1.
  */
 export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number): number {
-  // The subject opens with a source noun («الوزير», «المتحدث باسم …»); «واختتم حديثه قائلا» has an object there.
+  // The subject opens with a source noun («الوزير», «المتحدث باسم …») or is a bare name of a few words
+  // («وتابع سليم قائلا»); «واختتم حديثه قائلا» has an object there.
   if (lex.cognateObjects.size === 0 || to >= view.length) return -1;
   const head = lookupNoun(lex, view.norms, to);
-  if (!head || head.entry.kind === 'document') return -1;
-  for (let k = to + 1; k < Math.min(view.length - 1, to + COGNATE_REACH); k++) {
+  if (head?.entry.kind === 'document') return -1;
+  const reach = head ? COGNATE_REACH : BARE_NAME_WORDS + 1;
+  if (!head && !bareNameOpens(view, lex, to)) return -1;
+  for (let k = to + 1; k < Math.min(view.length - 1, to + reach); k++) {
+    // A bare name goes on with name words only (a family name may take the article): «يوسف حديثه» is name and object.
+    if (!head && !lex.cognateObjects.has(view.norms[k]!) && !bareNameOpens(view, lex, k) && !(k > to && familyNameWord(lex, view.norms[k]!))) return -1;
     if (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || lex.complementizers.has(view.norms[k]!)) return -1;
     if (lex.cognateObjects.has(view.norms[k]!)) return colonAt(view, k + 1) || lex.complementizers.has(view.norms[k + 1]!) ? k : -1;
   }

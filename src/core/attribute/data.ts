@@ -147,6 +147,8 @@ export interface RawAttributionData {
     objectSuffixes?: string[];
     nounPrefixes?: string[];
     article?: string[];
+    /** Words that begin as the article does once folded but have none (آلاف، آلية: آ folds to ا). */
+    articleLookalikes?: string[];
     nounSuffixes?: string[];
     /** Grammatical gender a generated form marks, by affix ("قالت" feminine, "يقول" masculine). */
     gender?: { past?: Record<string, 'm' | 'f'>; present?: Record<string, 'm' | 'f'>; participle?: Record<string, 'm' | 'f'> };
@@ -239,6 +241,12 @@ export interface RawAttributionData {
   reasonOpeners?: string[];
   /** Spellings, as written, that look like a cue once folded but never are one ("تُدعى" is "is called", not "claims"). */
   rawNonCues?: string[];
+  /**
+   * Past passives of reporting verbs as written (a damma where the unvowelled form is active: «ذُكر», «أُعلن»;
+   * none where the form is passive anyway: «قيل», «أفيد»): with إن/أن after them the report has a speaker
+   * left unsaid, so the cue itself stands as an anonymous source that does not go on speaking.
+   */
+  unspecifiedPassives?: string[];
   /** Passive formulae that name no one ("يُذكر أن" it is mentioned that, "عبارات يُعتقد أنها" words believed to …): folded forms. */
   impersonalPassives?: string[];
   /** First letters, as written, of a verb of this shape and of its verbal noun ("أدانته" she condemned him, "إدانته" his conviction): written so, the noun is no cue. */
@@ -365,6 +373,12 @@ export interface RawAttributionData {
   names?: Partial<Record<'media' | 'organization' | 'person' | 'document', string[]>>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns?: string[];
+  /** Words a quoted utterance opens with and a quoted name never does («لا», «نحن», «لقد»): a short quotation after a person's title is then speech. */
+  speechOpeners?: string[];
+  /** Endings of a nominative sound plural («ـون»): a participle so ending right after a verb is its subject, no adverbial. */
+  nominativePluralEndings?: string[];
+  /** Verbs of speaking to someone («تحدث»): after a credit's object they open a relative clause on it with no pronoun («بحسب مصادر تحدثت للجزيرة»). */
+  spokeToVerbs?: string[];
   /** A preposition with a pronoun after a cue that points back to a statement ("قالت فيه": "said in it"). */
   resumptivePronouns?: string[];
   /** A preposition with a pronoun after a cue that points back to an "as" relative ("حسبما أفاد به X"). */

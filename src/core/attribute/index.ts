@@ -28,6 +28,7 @@ import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
+import { UNSPECIFIED_PASSIVE_RULE, unspecifiedSource } from './unspecified-passive.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
@@ -536,7 +537,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (subject.type === 'phrase' && chunks.length > 0) {
     // The cue's gender, for a verb right before its subject ("وقالت X"): a feminine verb for a lone name tells a body.
     const info = analyzeSource(view, lex, chunks, subject.anonymityMarked, subject.side === 'after' && draft.hit.entry.form === 'verb' ? draft.hit.entry.gender : undefined);
-    const mention = newMention({ ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
+    const mention = newMention(draft.rule === UNSPECIFIED_PASSIVE_RULE ? unspecifiedSource(view, lex, draft.hit) : { ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person' && findEarlier(history, titledPerson)) {
       // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
@@ -545,7 +546,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       if (earlier?.source.role) mention.source.role = earlier.source.role;
     }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
-    if (info.kind === 'document' && muteDocument(view, lex, chunks)) mention.mute = true;
+    if ((info.kind === 'document' && muteDocument(view, lex, chunks)) || draft.rule === UNSPECIFIED_PASSIVE_RULE) mention.mute = true;
     const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
     if (sex) mention.sex = sex;
     else if ((info.kind === 'person' || info.kind === 'anonymous') && headIsPlural(view, lex, info.end)) mention.plural = true;
@@ -645,9 +646,10 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (draft.via) {
     const via = viaMention(view, lex, draft.via);
     // "نقلت الصحيفة عن …", "told the agency": a bare outlet noun is the outlet named before.
-    // Only to an outlet of its kind ("the newspaper" is no agency named before), as a source's back reference.
+    // Only to an outlet of its kind ("the newspaper" is no agency named before), as a source's back reference,
+    // and never to this claim's own source («ونقلت الوكالة عن صحيفة …»).
     const viaInfo = via.kind === 'media' ? analyzeSource(view, lex, [draft.via], false) : undefined;
-    const earlier = viaInfo?.anaphoric ? findEarlier(history, (m) => m.source.kind === 'media' && sameMediumKind(lex, m.key, viaInfo.key)) : undefined;
+    const earlier = viaInfo?.anaphoric ? findEarlier(history, (m) => m !== mentioned && m.source.kind === 'media' && sameMediumKind(lex, m.key, viaInfo.key)) : undefined;
     if (via.kind === 'media' && namesOutlet(view, lex, draft.via)) chain.push({ text: earlier?.source.text ?? via.text, kind: 'media' });
     // A via outlet keeps its head noun's key as its kind (a later "the agency" finds it only by that kind).
     history.push(earlier ? { ...earlier, via: true } : newMention({ ...via, kind: via.kind }, `via:${viaInfo?.key ?? via.text}`, undefined, true));

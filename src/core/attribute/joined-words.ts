@@ -41,6 +41,7 @@ export function objectAfterDefinite(view: SentenceView, lex: Lexicon, k: number)
   const nextWritten = view.tokens[k + 1]?.text;
   if (next === undefined || nextWritten === undefined || definite(lex, next) || view.commaBefore(k + 1)) return false;
   // "وكشف المسؤول تعرض 3 قرى …": a figure right after it counts what the noun is about.
-  if (/^\d/u.test(next)) return true;
+  // «ونفى المتحدث صحة هذه الأنباء»: a demonstrative after it opens its construct's second term; no name goes on so.
+  if (/^\d/u.test(next) || lex.demonstratives.has(next)) return true;
   return lex.pronounSuffixes.some((suffix) => nextWritten.endsWith(suffix) && next.length >= suffix.length + 3);
 }

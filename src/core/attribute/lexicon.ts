@@ -204,6 +204,8 @@ export interface Lexicon {
   rawNonCues: Set<string>;
   /** Present forms that, with إن/أن right after and no subject noun right before, are a passive formula naming no one. */
   impersonalPassives: Set<string>;
+  /** Past passives naming no speaker, as written with damma only (data.ts unspecifiedPassives). */
+  unspecifiedPassives: Set<string>;
   /** Written first letters of a verb ("أ") and of its verbal noun ("إ"), if the script tells them apart. */
   verbalNounInitial?: { verb: string; noun: string };
   /** "لم يكن": negates a cue right after it. */
@@ -289,6 +291,12 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** Pronouns that can only be subjects ("he", "they"; not "her", "them"). */
   subjectPronouns: Set<string>;
+  /** Words an utterance opens with, a quoted name never (data.ts speechOpeners). */
+  speechOpeners: Set<string>;
+  /** «ـون» (data.ts nominativePluralEndings). */
+  nominativePluralEndings: string[];
+  /** «تحدث» and its forms (data.ts spokeToVerbs). */
+  spokeToVerbs: Set<string>;
   /** Possessive/object pronoun suffixes ("بيانها", "كلمته"), longest first. */
   pronounSuffixes: string[];
   /** "فيه", "فيها" after a cue: it describes a statement of the main clause's subject. */
@@ -303,6 +311,8 @@ export interface Lexicon {
   finiteAuxiliaries: Set<string>;
   nounPrefixes: string[];
   articles: string[];
+  /** Folded words that look definite but are not (data.ts articleLookalikes). */
+  articleLookalikes: Set<string>;
   nounSuffixes: string[];
   conjunctions: string[];
   /** How a feminine ending is written before a pronoun suffix ("كلمته"); empty when the language has none. */
@@ -607,6 +617,7 @@ function compile(raw: RawAttributionData): Lexicon {
     reasonOpeners: foldSet(raw.reasonOpeners),
     rawNonCues: new Set(raw.rawNonCues ?? []),
     impersonalPassives: foldSet(raw.impersonalPassives),
+    unspecifiedPassives: new Set((raw.unspecifiedPassives ?? []).map(dammaOnly)),
     ...(raw.verbalNounInitial ? { verbalNounInitial: raw.verbalNounInitial } : {}),
     negatingPhrases: new PhraseSet(raw.negatingPhrases ?? []),
     demonstratives: foldSet(raw.demonstratives),
@@ -668,6 +679,9 @@ function compile(raw: RawAttributionData): Lexicon {
     nouns,
     pronouns,
     subjectPronouns: foldSet(raw.subjectPronouns),
+    speechOpeners: foldSet(raw.speechOpeners),
+    nominativePluralEndings: (raw.nominativePluralEndings ?? []).map(foldForMatch),
+    spokeToVerbs: foldSet(raw.spokeToVerbs),
     infinitiveMarkers: foldSet(raw.infinitiveMarkers),
     agentPrepositions: foldSet(raw.agentPrepositions),
     resumptivePronouns: foldSet(raw.resumptivePronouns),
@@ -676,6 +690,7 @@ function compile(raw: RawAttributionData): Lexicon {
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
+    articleLookalikes: foldSet(raw.morphology.articleLookalikes),
     nounSuffixes: (raw.morphology.nounSuffixes ?? []).map(foldForMatch),
     conjunctions: conjunctions.map(foldForMatch),
     suffixedFeminineEnding: foldForMatch(raw.grammar?.suffixedFeminineEnding ?? ''),
@@ -747,7 +762,15 @@ export interface NounMatch {
 
 /** A word carrying the definite article (with more than one letter after it). */
 export function definite(lex: Lexicon, word: string): boolean {
-  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1);
+  return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1) && !lex.articleLookalikes.has(word);
+}
+
+/** Arabic diacritics but the damma, which alone tells a written passive («ذُكر») from the active. */
+const NON_DAMMA_MARKS = /[\u064B-\u064E\u0650-\u065F\u0670\u0640]/gu;
+
+/** A written word with its short-vowel marks dropped but the damma (the passive's sign) kept. */
+export function dammaOnly(written: string): string {
+  return written.normalize('NFC').replace(NON_DAMMA_MARKS, '');
 }
 
 /**

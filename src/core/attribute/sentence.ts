@@ -10,7 +10,7 @@ import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks
 import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
-import { adjectiveLike, bareNpEnd, channelAt, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
+import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { peoplePlural, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
@@ -26,6 +26,7 @@ import { phraseEnd } from './phrase-end.ts';
 import { mainAfterRelative } from './relative-aside.ts';
 import { firstAnswer, type Hook } from './hooks.ts';
 import { issuedStatementSpeaker } from './issued-statement.ts';
+import { unspecifiedPassive } from './unspecified-passive.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 import { namesSpeaker, relayingAfterSubject } from './relaying-aside.ts';
 
@@ -243,9 +244,12 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   if (!scanned) return null;
   // «وفقا للنتائج التي نشرتها الوكالة»: the body that published the document is the source.
   const object = publisherOfCredit(view, lex, scanned, (range) => documentPhrase(view, lex, [range])) ?? scanned;
+  // «بحسب شهود عيان تحدثوا للجزيرة، …»: a verb of speaking after the object opens a relative clause with no
+  // pronoun, about the source; the outlet it names is the via.
+  const spoke = spokeToAfter(view, lex, object);
   // "according to Lena Holm, who heads the commission": a relative set off after the object is about it;
   // it is neither part of the name nor what was said.
-  const relativeAfter = object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!);
+  const relativeAfter = spoke !== null || (object.to < view.length && view.commaBefore(object.to) && lex.relativePronouns.has(view.norms[object.to]!));
   // "…, وفق محافظ البنك، حسن عبد الله.": a short name closing the sentence is the object's apposition.
   if (object.to < view.length && view.commaBefore(object.to) && view.length - object.to <= 4 && hit.from > 1 && !relativeAfter) {
     let k = object.to;
@@ -276,15 +280,43 @@ function prepositional(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueM
   const before = hit.from > 1;
   let contentFrom = object.to;
   if (relativeAfter) while (contentFrom < view.length && (contentFrom === object.to || !view.commaBefore(contentFrom))) contentFrom++;
+  // «وحسب المصدر نفسه، فإن …»: a word or two after the object, then a comma and the complementizer: the content opens after it.
+  for (let k = contentFrom + 1; !relativeAfter && k <= contentFrom + 2 && k < view.length; k++) {
+    if (!view.commaBefore(k)) continue;
+    if (lex.complementizers.has(view.norms[k]!)) contentFrom = k;
+    break;
+  }
+  // «…، فإن القصف استمر»: the clause after the aside opens with its complementizer.
+  if (lex.complementizers.has(view.norms[contentFrom] ?? '')) contentFrom++;
   return {
     hit,
     subject: { type: 'phrase', chunks: [object], anonymityMarked: false, side: 'after' },
     contentSide: before ? 'before' : 'after',
     contentFrom: before ? null : contentFrom < view.length ? contentFrom : null,
     clauseFrom: before ? 0 : clauseFrom,
-    consumedTo: object.to,
+    consumedTo: spoke?.via ? spoke.via.to : object.to,
     rule: 'prepositional',
+    ...(spoke?.via ? { via: spoke.via } : {}),
   };
+}
+
+/**
+ * A verb of speaking (data spokeToVerbs) inside a credit's object cuts it there («مصادر عسكرية تحدثت …»), the
+ * object shortened in place; the outlet spoken to right after it («للجزيرة», «لـ"العربي الجديد"») is returned
+ * as the via. Null when the object holds no such verb.
+ */
+function spokeToAfter(view: SentenceView, lex: Lexicon, object: WordRange): { via: WordRange | null } | null {
+  let k = object.from + 1;
+  while (k < Math.min(view.length, object.to + 1) && !lex.spokeToVerbs.has(view.norms[k]!)) k++;
+  if (k >= Math.min(view.length, object.to + 1)) return null;
+  object.to = k;
+  const told = k + 1 < view.length && !view.commaBefore(k + 1) ? viaObject(view, lex, k + 1) : null;
+  if (!told) return { via: null };
+  // «للجزيرة» or «لـ"…"»: the glued or separate preposition of address comes off.
+  const w = view.norms[k + 1]!;
+  const glued = [...lex.viaPrepositions].find((p) => w.startsWith(p) && w.length > p.length);
+  const from = lex.viaPrepositions.has(w) ? k + 2 : k + 1;
+  return glued !== undefined || from === k + 2 ? { via: { from, to: told.to } } : { via: null };
 }
 
 function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number, earlier: number, firstHasContent = false): Draft | null {
@@ -347,6 +379,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
+  // «وقيل إن …», «وذُكر أن …»: a passive naming no speaker.
+  const unspecified = unspecifiedPassive(view, lex, hit);
+  if (unspecified) return unspecified;
   const passive = passiveRelay(view, lex, hit, cues) ? undefined : passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
@@ -1033,7 +1068,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // A verb written with its conjunction right after a comma ("…، وقال") opens a coordinated clause: the
   // phrase before the comma ends the clause before it and is not its subject.
   const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
-  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from)) || coordinatedVerb);
+  // «وأحمد سالم، المتحدث باسم …، قال»: a bare name with a title in apposition is a subject, not a clause.
+  const namedWithTitle = subject.type === 'phrase' && subject.chunks.length > 1 && TITLE_KINDS.has(lookupNoun(lex, view.norms, subject.chunks[1]!.from)?.entry.kind ?? '');
+  const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from) && !namedWithTitle) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = firstAnswer(MAIN_SUBJECT_HOOKS, view, lex, hit);
     if (main) {
@@ -1047,7 +1084,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   }
   // "وطلبت الوزارة من المواطنين البقاء …": the word the cue requires opens its complement, not the subject.
   // "…، وطلبت من العائلات …": the required word right after the cue, so the verb names no subject of its own.
-  if (hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after' && hit.entry.requiresAfter.has(view.norms[hit.to] ?? '')) {
+  if (!relay && hit.entry.requiresAfter.size > 0 && subject.type === 'phrase' && subject.side === 'after' && hit.entry.requiresAfter.has(view.norms[hit.to] ?? '')) {
     if (contentFrom === null || contentFrom > hit.to) contentFrom = hit.to;
     subject = mainClauseSubject(view, lex, hit) ?? { type: 'none' };
   }
@@ -1079,6 +1116,9 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     contentFrom = hit.to + 1;
     rule = 'main-clause-subject';
   }
+  // "الوزير قال للصحفيين إن …": no subject after the verb, so the addressee opens no content.
+  const toldFrom = subject.type !== 'phrase' || subject.side === 'before' ? contentAfterAddressee(view, lex, hit.to, cues) : -1;
+  if (toldFrom > 0 && (contentFrom === null || contentFrom <= hit.to)) contentFrom = toldFrom;
   const found = innerReportStart(view, lex, hit);
   const namedAfter = subject.type === 'phrase' && subject.side === 'after' && subject.chunks.length > 0 && !(subject.chunks.length === 1 && lonePreposition(view, lex, subject.chunks[0]!));
   // "…، إلى جانب ما وصفته بـ«…»": with no subject of its own, the sentence's speaker describes.
@@ -1099,7 +1139,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     consumedTo: Math.max(hit.to, Math.min(scan.regionEnd, scan.contentFrom ?? scan.regionEnd)),
     rule,
   };
-  const c = scan.contentFrom;
+  const c = toldFrom > 0 && contentFrom === toldFrom ? toldFrom : scan.contentFrom;
   if (c !== null && c >= hit.to && c < view.length) {
     const before = view.norms[c - 1]!;
     draft.ownContent = lex.complementizers.has(before) || lex.complementPrepositions.has(before) || view.colonBefore(c) || view.quoteOpeningAt(c) !== undefined;
@@ -1107,6 +1147,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // "…، اتهم فيها المدعون X بتدبير …": an inner report naming its speaker has content in what follows it too.
   if (inner !== null && (!namedAfter || !draft.ownContent)) draft.ownContent = contentFrom !== null && contentFrom < view.length;
   if (via && via.to > via.from) draft.via = via;
+  if (direct?.outerVia && draft.via) draft.outerVia = direct.outerVia;
   return draft;
 }
 
@@ -1264,12 +1305,21 @@ function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
 
 const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
-function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange } | null {
   if (hit.entry.sourceAfter.size === 0) return null;
-  for (let k = hit.to + 1; k < Math.min(view.length, hit.to + 6); k++) {
+  // «ونُقل عن مسؤول قوله …»: right after the verb (a passive, or a subject left unsaid) «عن» names the source.
+  for (let k = hit.to; k < Math.min(view.length, hit.to + 6); k++) {
     if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
     const scan = scanAfter(view, lex, k + 1, cues, false);
-    if (scan.subject.type === 'phrase' && scan.subject.chunks.length) return { scan, via: { from: hit.to, to: k } };
+    if (scan.subject.type !== 'phrase' || !scan.subject.chunks.length) continue;
+    // «نقلت القناة عن وكالة رويترز عن مسؤول …»: an outlet relaying an outlet; the second «عن» names the source.
+    const first = scan.subject.chunks[0]!;
+    let m = first.from + 1;
+    while (m < first.to && !hit.entry.sourceAfter.has(view.norms[m]!)) m++;
+    const inner = { from: first.from, to: m };
+    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? scanAfter(view, lex, m + 1, cues, false) : null;
+    if (again?.subject.type === 'phrase' && again.subject.chunks.length) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
+    return { scan, via: { from: hit.to, to: k } };
   }
   return null;
 }

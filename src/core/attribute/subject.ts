@@ -106,7 +106,8 @@ function viaAt(view: SentenceView, lex: Lexicon, i: number): number {
   if (lex.viaPrepositions.has(word) && i + 1 < view.length) return 1;
   const pattern = lex.viaPatterns.matchAt(view.norms, i);
   if (pattern) return pattern;
-  if (lex.clitics && lex.viaPrepositions.size > 0) {
+  // «صحيفة "لوموند"»: a letter opening a quoted name is the name's own, no glued preposition.
+  if (lex.clitics && lex.viaPrepositions.size > 0 && view.quoteOpeningAt(i) === undefined) {
     for (const p of lex.viaPrepositions) {
       if (word.length > p.length + 2 && word.startsWith(p)) {
         const match = lookupNoun(lex, view.norms, i);
@@ -187,7 +188,8 @@ function accusedObjectAt(view: SentenceView, lex: Lexicon, np: WordRange, opener
   if (charge < 0 || k <= np.from) return np.to;
   const w = view.norms[k]!;
   const previous = view.norms[k - 1]!;
-  if (!definite(lex, w) || !definite(lex, previous) || lex.titleLinkWords.has(previous) || view.quoteAround(k)) return np.to;
+  // «ويتهم ناشطون السلطات بـ…»: a sound plural keeps its ن, so it heads no construct; a definite word after it is the object.
+  if (!definite(lex, w) || !(definite(lex, previous) || soundPlural(lex, previous)) || lex.titleLinkWords.has(previous) || view.quoteAround(k)) return np.to;
   // A plural ending (ـيات، ـيين) also ends nouns of people or groups (الميليشيات), so only a singular adjective ending rules the word out.
   const adjective = lex.adjectives.has(w) || lex.adjectiveEndings.some((e) => w.endsWith(e) && !lex.nounSuffixes.some((p) => e.endsWith(p))) || elativeWord(lex, w) || titleAdjective(view, lex, k);
   // Where the phrase already ends earlier («الجيش قوات الدعم السريع بقصف …»), that cut stands.
@@ -377,6 +379,23 @@ function addresseeAt(view: SentenceView, lex: Lexicon, k: number): boolean {
   return false;
 }
 
+/** Words an addressee and its adverbial phrase may run before their إن/أن ("للصحفيين في ختام الاجتماع إن"). */
+const ADDRESSEE_CLAUSE_WORDS = 6;
+
+/**
+ * "الوزير قال للصحفيين إن …", "وقال للصحفيين في ختام الاجتماع إن …": with no subject after the verb, an
+ * addressee right after it is whom the words were told, not what was said; the content opens after the
+ * إن/أن that follows it within a few words. Returns that content start, or -1.
+ */
+export function contentAfterAddressee(view: SentenceView, lex: Lexicon, at: number, cues: CueMap): number {
+  if (at >= view.length || !addresseeAt(view, lex, at)) return -1;
+  for (let k = at + 1; k < Math.min(view.length, at + 1 + ADDRESSEE_CLAUSE_WORDS); k++) {
+    if (lex.complementizers.has(view.norms[k]!)) return k + 1;
+    if (cues.has(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return -1;
+  }
+  return -1;
+}
+
 /** Trims time words and cuts an np chunk at an inner via or adverbial ("مسؤول … لـ«الغد»"). */
 function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange; via?: WordRange; channel?: WordRange } {
   let { from, to } = c;
@@ -481,8 +500,10 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
+    // «وكالة بلومبرغ»: right after an outlet's indefinite head noun the word is the outlet's name.
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
-    if (complement !== undefined && w.length > 3 && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
+    const outletName = k === np.from + 1 && headKind === 'media' && !definite(lex, view.norms[np.from]!);
+    if (complement !== undefined && w.length > 3 && !outletName && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
@@ -638,9 +659,12 @@ const LONG_APPOSITION = 16;
 
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
 function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
-  if (!lex.clitics || subject.length !== 1 || c.to - c.from > 4 || c.to - c.from < 2) return false;
-  const kind = lookupNoun(lex, view.norms, subject[0]!.from)?.entry.kind;
-  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  // «الخبير الاقتصادي، الأستاذ في جامعة القاهرة، فلان الفلاني،»: a title, a second one in apposition, then the name.
+  if (!lex.clitics || subject.length === 0 || subject.length > 2 || c.to - c.from > 4 || c.to - c.from < 2) return false;
+  for (const title of subject) {
+    const kind = lookupNoun(lex, view.norms, title.from)?.entry.kind;
+    if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  }
   // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
   // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
   const setOff = c.to < view.length && (view.commaBefore(c.to) || view.colonBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
@@ -672,6 +696,25 @@ function nameThenAddressee(view: SentenceView, lex: Lexicon, c: WordRange): numb
 }
 
 /** A capitalised name without a source noun ("Maria Lopez"). */
+/** Words of a bare name opening a clause before its apposition («أحمد سالم، المتحدث …، قال»). */
+const OPENING_NAME_WORDS = 4;
+
+/**
+ * «أحمد سالم، المتحدث الرسمي باسم الوزارة في الحكومة الانتقالية، قال …»: a title phrase set off by commas
+ * right before the verb, after a short bare name opening the clause, is that name's apposition whole; a
+ * preposition inside it («في») ends nothing. Words `a`..`end` are the title phrase.
+ */
+function titledAppositionAfterName(view: SentenceView, lex: Lexicon, a: number, end: number, floor: number, cues: CueMap): boolean {
+  if (end + 1 - a > LONG_APPOSITION || !view.commaBefore(end + 1)) return false;
+  const kind = lookupNoun(lex, view.norms, a)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  for (let k = a; k <= end; k++) if (cues.has(k) || lex.relativePronouns.has(view.norms[k]!)) return false;
+  const from = chunkStart(view, a - 1, floor);
+  if (a - from > OPENING_NAME_WORDS || (from > floor && !view.commaBefore(from)) || (from > 0 && !view.commaBefore(from) && from !== floor)) return false;
+  for (let k = from; k < a; k++) if (cues.has(k) || lookupNoun(lex, view.norms, k) || (k === from && definite(lex, view.norms[k]!))) return false;
+  return true;
+}
+
 function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (c.to - c.from > 5) return false;
   for (let k = c.from; k < c.to; k++) if (!view.capitalized(k) || lookupNoun(lex, view.norms, k)) return false;
@@ -722,6 +765,21 @@ function subjectLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return c.to - c.from <= 3;
 }
 
+/**
+ * «وقال الوزير "لن نتراجع"، …»: a short quotation right after a person's title is what was said, not a name
+ * (a body or an outlet takes a quoted name: «حزب "النهضة"»), when it opens as speech does (a negation, a
+ * demonstrative, data speechOpeners: «نحن», «لقد») and holds two words at least.
+ */
+function spokenAfterTitle(view: SentenceView, lex: Lexicon, cueTo: number, j: number): boolean {
+  if (!lex.clitics || j <= cueTo || j - cueTo > 4) return false;
+  const q = view.quoteOpeningAt(j);
+  if (!q?.closed || j + 1 >= view.length || view.start(j + 1) >= q.end) return false;
+  const kind = lookupNoun(lex, view.norms, cueTo)?.entry.kind;
+  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  const first = view.norms[j]!;
+  return lex.negations.has(first) || lex.demonstratives.has(first) || lex.speechOpeners.has(first);
+}
+
 function hasAnonymityMarker(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   for (let k = c.from; k < c.to; k++) if (lex.anonymityMarkers.matchAt(view.norms, k, c.to)) return true;
   return false;
@@ -752,7 +810,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       contentFrom = j;
       break;
     }
-    if (!inRelative && contentQuote(view, j) && !(j > cueTo && viaAt(view, lex, j - 1))) {
+    if (!inRelative && (contentQuote(view, j) || spokenAfterTitle(view, lex, cueTo, j)) && !(j > cueTo && viaAt(view, lex, j - 1))) {
       boundary = j;
       contentFrom = j;
       break;
@@ -1086,7 +1144,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     let h = end;
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
-    const wholeApposition = !lex.clitics && picked.length === 0 && a > floor && view.commaBefore(a) && appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a });
+    const wholeApposition =
+      picked.length === 0 && a > floor && view.commaBefore(a) && (lex.clitics ? titledAppositionAfterName(view, lex, a, end, floor, cues) : appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a }));
     if (wholeApposition) h = a - 1;
     // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
     while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
@@ -1125,7 +1184,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (participle > from) end = participle - 1;
     }
     if (from > end) break;
-    const trimmed = trimNp(view, lex, { from, to: end + 1 });
+    // A title's apposition taken whole keeps its preposition («… في الحكومة الانتقالية»): no channel or via cut.
+    const trimmed: ReturnType<typeof trimNp> = wholeApposition && lex.clitics ? { np: { from, to: end + 1 } } : trimNp(view, lex, { from, to: end + 1 });
     if (trimmed.np.to <= trimmed.np.from) break;
     if (picked.length > 0) {
       // An earlier chunk joins as the name before an apposition ("Jane Moore, a spokesman,") or as the

@@ -179,7 +179,8 @@ describe('Arabic: glued prepositions, replies by e-mail, dash credits', () => {
       source: { ...at(text, 'لجنة الانتخابات'), kind: 'organization' },
       cue: { ...at(text, 'وفقا'), stance: 'neutral', lemma: 'وفقا ل' },
       quote: 'indirect',
-      content: at(text, 'فإن النتائج نهائية'),
+      // The credit's «فإن» opens the clause; the content follows it (as after إن/أن elsewhere).
+      content: at(text, 'النتائج نهائية'),
       rule: 'prepositional',
     });
   });
@@ -209,9 +210,11 @@ describe('Arabic: glued prepositions, replies by e-mail, dash credits', () => {
     expect(claims[1]!.attribution?.source).toEqual({ ...at(text, 'الرئيس'), kind: 'person', role: 'الرئيس' });
   });
 
-  it('"ورد في التقرير أن" (was stated) is no reply', () => {
+  it('"ورد في التقرير أن" (was stated) is no reply: the report states it, as with «جاء في»', () => {
     const text = 'وورد في التقرير أن القوات تقدمت.';
-    expect(claimsOf(text, 'ar')[0]!.attribution).toBeNull();
+    const attribution = claimsOf(text, 'ar')[0]!.attribution;
+    expect(attribution?.cue.lemma).toBe('ورد في');
+    expect(attribution?.source.text).toBe('التقرير');
   });
 
   it('"«…» — Name" in one sentence credits its quotation', () => {
