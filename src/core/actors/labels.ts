@@ -572,6 +572,10 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
     if (persons.has(j)) return j > first && !data.adjectivesFollow && data.personTitles.matchEndingAt(tokens, j - 1) ? -1 : end;
     end = j;
   }
+  // A clause that runs on past the words a label may have ("who suffered from chronic illness and had part
+  // [of …]") would be shown cut mid-phrase: it tells a story, not what the actor is.
+  const next = tokens[first + CLAUSE_WORDS];
+  if (end === first + CLAUSE_WORDS - 1 && next && !next.breakBefore && !data.complementizers.has(next.key)) return -1;
   while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;
   // "which holds the majority in the 300-seat parliament": a clause with a figure states a count, not
   // what outlets call the actor.
