@@ -77,7 +77,7 @@ export function labelsOfMention(
     if (head && inName) {
       fromEntry(out, c, candidate, head.value, m.first, m.last, 'head-noun');
       out[out.length - 1]!.inName = true;
-    } else if (head) fromEntry(out, c, candidate, head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    } else if (head && !head.value.nameOnly) fromEntry(out, c, candidate, head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
     else if (m.kind === 'coref') {
       // "the bank", "the regulator", «البنك»: what the outlet calls the actor instead of its name.
       const first = m.headFirst > 0 && !tokens[m.headFirst]!.breakBefore && data.determiners.has(tokens[m.headFirst - 1]!.key) ? m.headFirst - 1 : m.headFirst;
