@@ -23,3 +23,16 @@ describe('a religious title before a name is the person’s title', () => {
     expect(labelsOf(actors, 'سيلفان')).toContain('البابا');
   });
 });
+
+describe('a form of address before a name is no part of the shown name', () => {
+  it('English: "our Holy Father Leo", "His Holiness Leo" show the actor as "Leo", with no label for the address', () => {
+    const actors = findActors([
+      buildArticle('a', 'Pope Leo died on Monday. "I must announce the death of our Holy Father Leo," the cardinal said.', 'en'),
+      buildArticle('b', 'Pope Leo, the first pontiff from Velmaria, has died. His Holiness Leo was 88.', 'en'),
+    ]);
+    const leo = actors.find((a) => a.name === 'Leo');
+    expect(leo?.name).toBe('Leo');
+    expect(leo?.labels.map((l) => l.text)).toContain('Pope');
+    expect(leo?.labels.map((l) => l.text).some((t) => /Holy|Holiness/u.test(t))).toBe(false);
+  });
+});
