@@ -77,7 +77,7 @@ export function labelsOfMention(
     if (head && inName) {
       fromEntry(out, c, candidate, head.value, m.first, m.last, 'head-noun');
       out[out.length - 1]!.inName = true;
-    } else if (head) fromEntry(out, c, candidate, head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
+    } else if (head && !head.value.nameOnly) fromEntry(out, c, candidate, head.value, m.headFirst, m.headFirst + head.length - 1, 'head-noun');
     else if (m.kind === 'coref') {
       // "the bank", "the regulator", «البنك»: what the outlet calls the actor instead of its name.
       const first = m.headFirst > 0 && !tokens[m.headFirst]!.breakBefore && data.determiners.has(tokens[m.headFirst - 1]!.key) ? m.headFirst - 1 : m.headFirst;
@@ -572,6 +572,10 @@ function relativeClauseEnd(c: CaseText, first: number, persons: ReadonlySet<numb
     if (persons.has(j)) return j > first && !data.adjectivesFollow && data.personTitles.matchEndingAt(tokens, j - 1) ? -1 : end;
     end = j;
   }
+  // A clause that runs on past the words a label may have ("who suffered from chronic illness and had part
+  // [of …]") would be shown cut mid-phrase: it tells a story, not what the actor is.
+  const next = tokens[first + CLAUSE_WORDS];
+  if (end === first + CLAUSE_WORDS - 1 && next && !next.breakBefore && !data.complementizers.has(next.key)) return -1;
   while (end >= first && (isStopword(tokens[end]!.key, lang) || data.determiners.has(tokens[end]!.key))) end--;
   // "which holds the majority in the 300-seat parliament": a clause with a figure states a count, not
   // what outlets call the actor.

@@ -22,6 +22,8 @@ export interface LabelEntry {
   /** Actors the label is limited to (user entries); omitted: any actor. */
   actors?: string[];
   origin: 'lexicon' | 'user';
+  /** A head noun that is a label only inside a name («حركة X» / «جماعة X»); alone it refers back («الجماعة»). */
+  nameOnly?: boolean;
 }
 
 interface Inflection {
@@ -51,7 +53,7 @@ export interface CommonActorEntry {
 export interface LabelFile {
   language: LanguageCode;
   inflection?: Inflection;
-  labels: { key: string; stance: string; form?: string; forms: string[] }[];
+  labels: { key: string; stance: string; form?: string; forms: string[]; nameOnly?: boolean }[];
   /** Verb lemmas, folded, space-separated: with no other sense (`only`), and nouns too (`also`). */
   verbs?: { only: string; also: string };
   /** Nouns for kinds of persons (WordNet noun.person; person-nouns.json), folded, space-separated. */
@@ -578,6 +580,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
   for (const l of file?.labels ?? []) {
     const entry: LabelEntry = { key: l.key, stance: l.stance as LabelStance, forms: l.forms, origin: 'lexicon' };
     if (l.form) entry.form = l.form as LabelForm;
+    if (l.nameOnly) entry.nameOnly = true;
     const seen = new Set<string>();
     for (const form of l.forms) {
       const words = wordTokens(form, lang).map((t) => t.norm.replace(/['’]s$/u, ''));
