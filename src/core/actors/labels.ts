@@ -755,8 +755,10 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   // "X، يصل القاهرة": a verb in the present tense after the comma opens a clause, not an apposition;
   // "X، بالعاصمة …": neither does a preposition glued to the article.
   if (data.isPresentVerb(t.key) || (data.isDefinite(t.key) && !hasArticle(t.key, data))) return -1;
-  // "X، التقى …": a word the dictionary knows only as a verb opens a clause, whatever its letters look like.
-  if (data.verb(t.key)?.sense === 'only') return -1;
+  // "X، التقى …": a word the dictionary knows only as a verb opens a clause, whatever its letters look like;
+  // so does a verb behind a glued conjunction ("X، ووصفته بـ…"), even one that is a noun too.
+  const verb = data.verb(t.key);
+  if (verb?.sense === 'only' || verb?.conjunction) return -1;
   const next = tokens[k + 1];
   const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
   const opens =
@@ -778,6 +780,8 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
     // Other function words only before an organisation's name ("القيادي في الحركة …") or a person's, titled or not ("led by General X").
     const beforeOrg = occupied.has(j + 1) && !(persons ?? occupied).has(j + 1) && !tokens[j + 1]!.breakBefore;
     if (isStopword(w.key, lang) && !data.determiners.has(w.key) && !data.appositionLinkers.has(w.key) && !beforeOrg && !namesPersonAt(c, j + 1, persons)) break;
+    // "According to X, the blast killed the group's leader": a finite verb with its object makes the words a clause.
+    if (finiteVerbWithObject(c, j)) return -1;
     last = j;
   }
   // "X, an ally of President Y, said", "X – a movement led by General Y –": the phrase may run through
@@ -1152,4 +1156,12 @@ function ledByAt(c: CaseText, k: number): number {
   const m = c.data.ledBy.match(c.tokens, k);
   if (m) return m.length;
   return t.clitic && c.data.ledBy.hasWord(foldForMatch(c.text.slice(t.start, t.end))) ? 1 : 0;
+}
+
+/** A past-shaped word followed at once by its object (a determiner, a possessive): the finite verb of a clause, not a participle. */
+function finiteVerbWithObject(c: CaseText, j: number): boolean {
+  const { tokens, data } = c;
+  const next = tokens[j + 1];
+  if (!next || next.breakBefore || !data.isPastShaped(tokens[j]!.key)) return false;
+  return data.determiners.has(next.key) || next.possessive;
 }

@@ -80,6 +80,7 @@ export interface LabelFile {
     indefinites?: string[];
     loyaltyWords?: string[];
     notModifierEndings?: string[];
+    pastVerbEndings?: string[];
     presentVerbPrefixes?: string[];
     nameStopwords?: string[];
     firstNameHomographs?: string[];
@@ -296,6 +297,11 @@ export interface LanguageActorData {
   loyalty: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
+  /**
+   * A past-tense shape ("-ed") or a listed past form of a verb that may come before its speaker ("said"):
+   * followed by its object inside a phrase after a comma, the finite verb of a clause; false where none listed.
+   */
+  isPastShaped: (key: string) => boolean;
   /** Function words that are also part of names ("الله" in "حزب الله", "عبد الله"). */
   nameStopwords: Set<string>;
   /** Function words that fold to a first name, kept as written («علي», not «على»): a name where the spelling and the next word say so. */
@@ -630,6 +636,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
+    isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? invertedCueForms(lang) : new Set()),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),

@@ -4,7 +4,8 @@
  * its own, an actor nobody is. Where names carry no capitals, such a word, when every use of it stands
  * within reach after a person the same article names and never where places stand (a town: «في X»,
  * «مدينة X»), is that outlet's description of the nearest person named before it, with its definite
- * adjectives («المليونير الليبرالي»), and no actor.
+ * adjectives («المليونير الليبرالي»), and no actor. A word in brackets after another («جهاز الأمن
+ * العام (X)») is that body's other name, and the word no description.
  */
 import { isStopword } from '../align/terms.ts';
 import { entityData } from '../entities/data.ts';
@@ -48,7 +49,7 @@ export function personNouns<A extends NounActor>(texts: readonly CaseText[], act
     for (const m of a.mentions) {
       namedIn ??= personMentionsByArticle(persons);
       const p = nearestPersonBefore(m, namedIn.get(m.article) ?? []);
-      if (!p || placed(texts[m.article]!, m)) break;
+      if (!p || placed(texts[m.article]!, m) || bracketed(texts[m.article]!, m)) break;
       targets.push({ m, p });
     }
     if (targets.length !== a.mentions.length) continue;
@@ -86,6 +87,12 @@ function placed(c: CaseText, m: Mention): boolean {
   if (before < 0 || c.tokens[m.first]!.breakBefore) return false;
   const places = entityData(c.lang);
   return places.locatives.matchEndingAt(c.tokens, before) !== null || places.placeHeadsBefore.matchEndingAt(c.tokens, before) !== null;
+}
+
+/** Whether the mention opens a bracket after a word («جهاز الأمن العام (X)»): another name of what that word names, no one's description. */
+function bracketed(c: CaseText, m: Mention): boolean {
+  if (m.first === 0) return false;
+  return c.text.slice(c.tokens[m.first - 1]!.end, c.tokens[m.first]!.start).includes('(');
 }
 
 /** The noun and its definite adjectives, as an apposition label of the person. */

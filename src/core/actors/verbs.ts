@@ -13,6 +13,8 @@ export interface VerbReading {
   object: boolean;
   /** Read as a past form (an ending after the stem) or a present one (a person prefix). */
   tense: 'past' | 'present';
+  /** Read behind a glued conjunction ("ووصفته"): the word opens a new clause. */
+  conjunction: boolean;
 }
 
 export interface VerbMorphology {
@@ -35,7 +37,7 @@ const MIN_STEM = 3;
 /**
  * A reader of finite verbs for one language, or null where the language has no verb list.
  * `conjunctions`: glued conjunctions a verb may carry ("والتقى").
- * @example verbReader({ only: 'التقي', also: '' }, morphology, ['و'])?.('والتقي') // { sense: 'only', tense: 'past', object: false }
+ * @example verbReader({ only: 'التقي', also: '' }, morphology, ['و'])?.('والتقي') // { sense: 'only', tense: 'past', object: false, conjunction: true }
  */
 export function verbReader(
   verbs: { only: string; also: string } | undefined,
@@ -87,7 +89,7 @@ export function verbReader(
       for (const o of objects) {
         if (!w.endsWith(o) || w.length - o.length < MIN_STEM) continue;
         const found = read(w.slice(0, w.length - o.length));
-        if (found) return { ...found, object: o.length > 0 };
+        if (found) return { ...found, object: o.length > 0, conjunction: w !== key };
       }
     }
     return undefined;

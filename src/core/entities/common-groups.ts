@@ -122,7 +122,8 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   const arabic = new Map<string, Forms>();
   const groupWords = new Map<string, string[]>();
   for (const text of arabicTexts) {
-    for (const tok of text.tokens) {
+    for (let i = 0; i < text.tokens.length; i++) {
+      const tok = text.tokens[i]!;
       const article = articles.find((a) => tok.key.startsWith(a) && tok.key.length - a.length >= 3) ?? '';
       const bare = tok.key.slice(article.length);
       if (tok.key.length < 3 || heldArabic.has(tok.key) || heldArabic.has(bare) || text.data.personTitles.hasWord(tok.key) || text.data.personTitles.hasWord(bare)) continue;
@@ -130,6 +131,9 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
       if (relationalEndings.some((ending) => bare.endsWith(ending)) && groupWordsFor(bare, true).length === 0) continue;
       const words = groupWords.get(tok.key) ?? groupWords.set(tok.key, groupWordsFor(tok.key)).get(tok.key)!;
       if (words.length === 0) continue;
+      // «أعضاء الوفد», «قيادات الحركة»: a bare noun in construct before a definite one names part of that
+      // group ("members of the delegation"), no group of its own.
+      if (!article && inConstruct(text.tokens[i + 1], definite)) continue;
       addForm(arabic, tok.key, words.join(' '), text, tok.start, tok.end);
     }
   }
@@ -241,4 +245,9 @@ export function commonGroupMentions(texts: readonly CaseText[], candidates: read
     });
   }
   return found;
+}
+
+/** Whether the word after a noun without the article is definite and glued to it by nothing: the noun is the first term of a construct («أعضاء الوفد»). */
+function inConstruct(next: CaseText['tokens'][number] | undefined, definite: RegExp | undefined): boolean {
+  return next !== undefined && definite !== undefined && !next.breakBefore && !next.clitic && definite.test(next.key);
 }

@@ -12,7 +12,8 @@ const articles = [
 describe('Arabic verbs (Arabic WordNet) read through the verb morphology', () => {
   it('tells a finite verb, and whether it carries an object pronoun, from a noun', () => {
     const { verb } = actorData('ar');
-    expect(verb('التقي')).toEqual({ sense: 'only', tense: 'past', object: false });
+    expect(verb('التقي')).toEqual({ sense: 'only', tense: 'past', object: false, conjunction: false });
+    expect(verb('ووصفته')).toMatchObject({ conjunction: true, object: true });
     expect(verb('تريد')?.object).toBe(false);
     expect(verb('يدعمها')?.object).toBe(true);
     expect(verb('الحكومه')).toBeUndefined();

@@ -106,3 +106,23 @@ describe('entity nouns handed to the one entity of their kind', () => {
     expect(all.some((t) => /^country$/iu.test(t) || t === 'البلد')).toBe(false);
   });
 });
+
+describe('a noun in construct names part of another group, no group of its own', () => {
+  it('«أعضاء الوفد», «قيادات الحركة» make no actor with "members", "leadership"', () => {
+    const index = resolveEntities([
+      buildArticle('ar1', 'قال مسؤول إن أعضاء الوفد نجوا من الهجوم يوم 9 سبتمبر، وإن قيادات الحركة بخير.', 'ar'),
+      buildArticle('ar2', 'وأكد المصدر يوم 9 سبتمبر أن أعضاء الوفد بخير وأن قيادات الحركة لم تصب.', 'ar'),
+      buildArticle('en1', "Officials said on 9 September that the group's senior leadership and members of the delegation survived.", 'en'),
+      buildArticle('en2', 'The top leadership survived on 9 September, and members of the delegation were unhurt.', 'en'),
+    ]);
+    expect(namesOf(index).some((names) => names.some((n) => /^(members|leadership)$/iu.test(n)))).toBe(false);
+  });
+
+  it('the group named by itself («المتظاهرين» after a verb) still joins its English noun', () => {
+    const index = resolveEntities([
+      buildArticle('ar1', 'أغلق المتظاهرون الطريق يوم 9 سبتمبر، وقال المتظاهرون إنهم سيبقون.', 'ar'),
+      buildArticle('en1', 'Protesters blocked the road on 9 September. The protesters said they would stay.', 'en'),
+    ]);
+    expect(namesOf(index).some((names) => names.some((n) => /protesters/iu.test(n)) && names.some((n) => n.includes('المتظاهر')))).toBe(true);
+  });
+});
