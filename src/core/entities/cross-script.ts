@@ -561,6 +561,26 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owner !== undefined && standsAlone(text, i) ? owner : undefined;
   };
 
+  // A name that is a word of the language («مهر», dowry / "Mehr") behind the head noun that names what
+  // it is («وكالة مهر» / "Mehr news agency", «حزب النور» / "Nour Party"): the head's English word beside
+  // the Latin name is the check, in place of shared figures (a one-word name is often named once).
+  const headedDecided = new Map<string, number | undefined>();
+  const headedWordOwner = (text: CaseText, i: number, n: number, edgeStopword: boolean): number | undefined => {
+    if (n !== 1 || edgeStopword || i === 0 || text.tokens[i]!.breakBefore) return undefined;
+    const [head, word] = [text.tokens[i - 1]!.key, text.tokens[i]!.key];
+    const memo = `${head} ${word}`;
+    if (headedDecided.has(memo)) return headedDecided.get(memo);
+    let owner: number | undefined;
+    const same = wordNames.get(wordSkeleton(word));
+    if (same?.size === 1 && englishForNoun(word).length > 0) {
+      const [[named, alias]] = [...same];
+      const heads = new Set(englishFor(head).slice(0, 3).map((w) => englishStemmer(w)));
+      if (heads.size > 0 && besideLatinName(latinTexts, alias!, (key) => [...heads].some((h) => sameStem(h, englishStemmer(key))))) owner = named;
+    }
+    headedDecided.set(memo, owner);
+    return owner;
+  };
+
   const runs = new RunNode();
   for (const text of arabicTexts) {
     const { tokens } = text;
@@ -568,6 +588,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // unbroken (a run is tried only within that reach).
     const arabic = tokens.map((w) => ARABIC_SCRIPT.test(w.key));
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
+    // A stop word of no consonant (the conjunction «و» before a quoted name) adds nothing to a skeleton:
+    // a run holding it at an edge matches as the name without it, which is the name.
+    const silent = tokens.map((w, k) => stop[k]! && wordSkeleton(w.key) === '');
     // A verb with a complementizer written onto it opens a clause: no run of a name reaches over it.
     const reach = new Array<number>(tokens.length + 1).fill(0);
     for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] || gluedClause(text, i) ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
@@ -581,9 +604,12 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
-        if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
+        if (edgeStopword && (n === 1 || silent[i]! || silent[i + n - 1]! || stop.slice(i, i + n).every(Boolean))) continue;
         const run = runNodes[n - 1]!;
-        const owner = (edgeStopword ? (exactOwner(tokens, i, n, run) ?? translatedOwner(tokens, i, n, run)) : ownerOfRun(tokens, i, n, run)) ?? impliedOwner(text, i, n, edgeStopword);
+        const owner =
+          (edgeStopword ? (exactOwner(tokens, i, n, run) ?? translatedOwner(tokens, i, n, run)) : ownerOfRun(tokens, i, n, run)) ??
+          impliedOwner(text, i, n, edgeStopword) ??
+          headedWordOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, tokens.slice(i, i + n));
         i += n - 1;
@@ -665,6 +691,19 @@ function occurrences(texts: readonly CaseText[], words: readonly string[]): { te
     if (found.length >= MAX_CONTEXTS) break;
   }
   return found;
+}
+
+/** Words either side of a name that may be the head noun naming what it is ("Mehr news agency", "the Nour Party"). */
+const HEAD_REACH = 2;
+
+/** Whether a word within `HEAD_REACH` of the one-word name, unbroken by punctuation, passes `isHead`. */
+function besideLatinName(texts: readonly CaseText[], name: string, isHead: (key: string) => boolean): boolean {
+  for (const { text, first } of occurrences(texts, [name])) {
+    const { tokens } = text;
+    for (let k = first + 1; k <= first + HEAD_REACH && k < tokens.length && !tokens[k]!.breakBefore; k++) if (isHead(tokens[k]!.key)) return true;
+    for (let k = first - 1; k >= first - HEAD_REACH && k >= 0 && !tokens[k + 1]!.breakBefore; k--) if (isHead(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 /**
