@@ -21,7 +21,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
-import { scriptOf } from '../crosslang/script-data.ts';
+import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
@@ -194,6 +194,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
+  // Latin letters the Arabic articles may write with a long-vowel letter: a name holding one has a
+  // second skeleton without it ("Varzani" / «ورزاني»).
+  const silent = scriptData(arabicTexts[0]!.lang)?.latinWrittenAsVowel ?? [];
+  const vowelWritten = (alias: readonly string[], skeleton: string): string[] => {
+    if (!alias.some((w) => silent.some((letter) => w.includes(letter)))) return [];
+    const other = nameSkeleton(alias.map((w) => silent.reduce((word, letter) => word.split(letter).join(''), w)));
+    return other !== skeleton ? [other] : [];
+  };
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
   const aliasOfSkeleton = new Map<string, string[]>();
@@ -214,14 +222,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // three-consonant country name meets many).
       if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
-      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
-        if (skeleton.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) {
-          (shortBySkeleton.get(skeleton) ?? shortBySkeleton.set(skeleton, new Map()).get(skeleton)!).set(n, alias);
+      for (const s of [skeleton, ...vowelWritten(alias, skeleton)]) {
+        if (s.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
+          if (s.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) (shortBySkeleton.get(s) ?? shortBySkeleton.set(s, new Map()).get(s)!).set(n, alias);
+          continue;
         }
-        continue;
+        (bySkeleton.get(s) ?? bySkeleton.set(s, new Set()).get(s)!).add(n);
+        aliasOfSkeleton.set(s, alias);
       }
-      (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
-      aliasOfSkeleton.set(skeleton, alias);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });

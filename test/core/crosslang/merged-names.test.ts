@@ -31,3 +31,20 @@ describe('resolveEntities: a one-word name that is a word of the language, behin
     expect(together('The interior minister resigned on Tuesday, the Shorouk news agency reported.', 'أعلن وزير الداخلية استقالته مع الشروق الأربعاء.')).toBe(false);
   });
 });
+
+describe('resolveEntities: a Latin v the Arabic articles write with «و»', () => {
+  const merged = (en: string, ar: string): boolean => {
+    const index = resolveEntities([
+      buildArticle('en1', `${en} met the delegation on 12 March, officials said. The talks with ${en} covered 300 prisoners.`, 'en'),
+      buildArticle('ar1', `التقى ${ar} الوفد يوم 12 مارس، بحسب المسؤولين. وتناولت المحادثات مع ${ar} 300 أسير.`, 'ar'),
+    ]);
+    return namesOf(index).some((n) => n.includes(en) && n.includes(ar));
+  };
+  it('joins a Persian-style v spelt «و» to its Latin name', () => {
+    expect(merged('Reza Varzani', 'رضا ورزاني')).toBe(true);
+    expect(merged('Hamid Vaziri', 'حميد وزيري')).toBe(true);
+  });
+  it('still joins a v spelt «ف»', () => {
+    expect(merged('Oleg Vasilenko', 'أوليغ فاسيلينكو')).toBe(true);
+  });
+});
