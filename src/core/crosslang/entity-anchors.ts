@@ -1,8 +1,8 @@
 /**
  * Anchors of a claim from the names the entity stage joined across scripts: a name both languages
  * write stands for one entity, whatever its spelling. Most names already meet by their consonant
- * skeleton (anchors.ts), but a name of fewer than three consonants in each word (an invented «يون سو» /
- * "Yoon Soo", «روتا» / "Ruta") gives no skeleton anchor: the entity's id is then the anchor both claims
+ * skeleton (anchors.ts), but a name of fewer than three consonants in each word (an invented «سورو» /
+ * "Soro", «روتا» / "Ruta") gives no skeleton anchor: the entity's id is then the anchor both claims
  * share.
  */
 import type { EntityIndex } from '../entities/index.ts';

@@ -569,8 +569,8 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owner !== undefined && standsAlone(text, i) ? owner : undefined;
   };
 
-  // A name that is a word of the language («مهر», dowry / "Mehr") behind the head noun that names what
-  // it is («وكالة مهر» / "Mehr news agency", «حزب النور» / "Nour Party"): the head's English word beside
+  // A name that is a word of the language («الشروق», sunrise / "Shorouk") behind the head noun that names
+  // what it is («وكالة الشروق» / "Shorouk news agency", «حزب النور» / "Nour Party"): the head's English word beside
   // the Latin name is the check, in place of shared figures (a one-word name is often named once).
   const headedDecided = new Map<string, number | undefined>();
   const headedWordOwner = (text: CaseText, i: number, n: number, edgeStopword: boolean): number | undefined => {
@@ -701,7 +701,7 @@ function occurrences(texts: readonly CaseText[], words: readonly string[]): { te
   return found;
 }
 
-/** Words either side of a name that may be the head noun naming what it is ("Mehr news agency", "the Nour Party"). */
+/** Words either side of a name that may be the head noun naming what it is ("Shorouk news agency", "the Nour Party"). */
 const HEAD_REACH = 2;
 
 /** Whether a word within `HEAD_REACH` of the one-word name, unbroken by punctuation, passes `isHead`. */
