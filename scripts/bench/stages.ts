@@ -28,7 +28,7 @@ for (let round = 0; round < 2; round++) {
   const rows = alignClaims(analysis.articles, { entities });
   ms.align = cpu() - t;
   t = cpu();
-  linkAcrossLanguages(analysis.articles, rows);
+  linkAcrossLanguages(analysis.articles, rows, {}, entities);
   ms.crosslang = cpu() - t;
   t = cpu();
   findActors(analysis.articles, { entities });

@@ -25,12 +25,13 @@ let [oracleCorrect, oraclePredicted, oracleFound, oracleGold] = [0, 0, 0, 0];
 
 for (const { annotations, analysis, languageOf } of tunedMixedCases()) {
   const articles = analysis.articles;
-  const rows = alignClaims(articles, { entities: resolveEntities(articles) });
+  const entities = resolveEntities(articles);
+  const rows = alignClaims(articles, { entities });
   const gold = new Map<string, string>();
   for (const row of annotations.rows) for (const m of row.members) for (const c of claimsOf(analysis, m.articleId, m.claim)) gold.set(c.id, row.id);
 
   // The stage's own claim-pair score (align.ts), all pairs: the common anchors count, as with `commonAnchors`.
-  const { claims, vectors, df } = anchorVectors(articles);
+  const { claims, vectors, df } = anchorVectors(articles, false, entities);
   const n = claims.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   const norms = vectors.map((v) => Math.sqrt([...v].reduce((s, [k, w]) => s + (w * idf[k]!) ** 2, 0)) || 1);

@@ -20,7 +20,10 @@ const inputs = readdirSync(dir)
   .map((f) => ({ id: f.replace(/\.txt$/, ''), raw: readFileSync(join(dir, f), 'utf8'), fileName: f }));
 const analysis = analyzeCase(inputs);
 const options = process.argv.find((a) => a.startsWith('{'));
-if (options) analysis.rows = linkAcrossLanguages(analysis.articles, alignClaims(analysis.articles, { entities: resolveEntities(analysis.articles) }), JSON.parse(options));
+if (options) {
+  const entities = resolveEntities(analysis.articles);
+  analysis.rows = linkAcrossLanguages(analysis.articles, alignClaims(analysis.articles, { entities }), JSON.parse(options), entities);
+}
 const summary = process.argv.includes('--summary');
 let [pairs, bare, strong] = [0, 0, 0];
 const claimOf = new Map(analysis.articles.flatMap((a) => a.claims.map((c) => [c.id, { text: c.text, language: a.language }] as const)));

@@ -23,17 +23,18 @@ const cases = listDevCases()
   .map((devCase) => {
     const { inputs, annotations } = devCaseView(devCase, 'mixed');
     const analysis = analyzeCase(inputs);
-    const mono = alignClaims(analysis.articles, { entities: resolveEntities(analysis.articles), ...monoOptions });
+    const entities = resolveEntities(analysis.articles);
+    const mono = alignClaims(analysis.articles, { entities, ...monoOptions });
     const languageOf = new Map(devCase.meta.articles.map((a) => [a.id, a.language]));
-    return { analysis, mono, annotations, languageOf };
+    return { analysis, mono, annotations, languageOf, entities };
   });
 const variants: [string, Partial<CrossLanguageOptions>, boolean][] = [['default', {}, false]];
 for (const arg of process.argv.slice(2)) if (arg.startsWith('{')) variants.push([arg, JSON.parse(arg) as Partial<CrossLanguageOptions>, false]);
 if (process.argv.includes('--alone')) for (const [name, opts] of [...variants]) variants.push([`${name} alone`, opts, true]);
 for (const [name, opts, alone] of variants) {
   let [predicted, correct, gold, found, monoP, monoC, monoG, monoF] = [0, 0, 0, 0, 0, 0, 0, 0];
-  for (const { analysis, mono, annotations, languageOf } of cases) {
-    const rows = linkAcrossLanguages(analysis.articles, alone ? [] : mono, opts);
+  for (const { analysis, mono, annotations, languageOf, entities } of cases) {
+    const rows = linkAcrossLanguages(analysis.articles, alone ? [] : mono, opts, entities);
     const a = scoreAlignment({ ...analysis, rows }, annotations, (x, y) => languageOf.get(x) !== languageOf.get(y));
     predicted += a.pairs.predicted;
     correct += a.pairs.correct;

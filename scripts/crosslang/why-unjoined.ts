@@ -30,10 +30,11 @@ for (const name of listDevCases()) {
   const { inputs, annotations } = devCaseView(devCase, 'mixed');
   const analysis = analyzeCase(inputs);
   const articles = analysis.articles;
-  const rows = alignClaims(articles, { entities: resolveEntities(articles) });
+  const entities = resolveEntities(articles);
+  const rows = alignClaims(articles, { entities });
   // --- replay of align.ts, on its own anchor vectors ---
   const textOf = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
-  const built = anchorVectors(articles, opts.senseWeight > 0);
+  const built = anchorVectors(articles, opts.senseWeight > 0, entities);
   const { vectors, keyIds, df, senses } = built;
   const claims = built.claims.map((c) => ({ ...c, text: textOf.get(c.id) ?? '' }));
   const keyNames: string[] = [];

@@ -115,7 +115,7 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   // A failing cross-outlet stage must not cost the user the claims already found.
   const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));
   if (!entities.ok) diagnostics.push({ level: 'error', message: `Names could not be resolved: ${entities.reason}` });
-  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles, entities.ok ? { entities: entities.data } : {}, (rows) => linkAcrossLanguages(articles, rows)) }));
+  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles, entities.ok ? { entities: entities.data } : {}, (rows) => linkAcrossLanguages(articles, rows, {}, entities.ok ? entities.data : undefined)) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
   const extra = { ...(options.extraLabels ? { extraLabels: options.extraLabels } : {}), ...(options.forScreen ? { withMentions: true } : {}) };

@@ -12,6 +12,8 @@ import { isClaim } from '../claims.ts';
 import { wordTokens } from '../normalize/index.ts';
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { BRIDGED_LANGUAGES, claimAnchors } from './anchors.ts';
+import type { EntityIndex } from '../entities/index.ts';
+import { entityAnchors } from './entity-anchors.ts';
 import { eventAnchors } from './events.ts';
 import { senseChoices } from './senses.ts';
 
@@ -76,12 +78,12 @@ export interface ClaimRef {
  * language come in as they are; the result keeps them, merged where a cross-language pair links them.
  * @example linkAcrossLanguages(articles, alignClaims(articles)) // rows whose claims may differ in language
  */
-export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: readonly Row[], options: Partial<CrossLanguageOptions> = {}): Row[] {
+export function linkAcrossLanguages(articles: readonly AnalyzedArticle[], rows: readonly Row[], options: Partial<CrossLanguageOptions> = {}, entities?: EntityIndex): Row[] {
   const opts = { ...DEFAULT_CROSS_LANGUAGE_OPTIONS, ...options };
   const languages = new Set(articles.map((a) => a.language).filter((l) => BRIDGED_LANGUAGES.has(l)));
   if (languages.size < 2) return [...rows];
 
-  const { claims, vectors, df, senses } = anchorVectors(articles, opts.senseWeight > 0);
+  const { claims, vectors, df, senses } = anchorVectors(articles, opts.senseWeight > 0, entities);
   const n = claims.length;
   const languageIndex = new Map<string, number>();
   const languageOf = Uint8Array.from(claims, (x) => languageIndex.get(x.language) ?? languageIndex.set(x.language, languageIndex.size).get(x.language)!);
@@ -322,12 +324,13 @@ function scoreClaimPairs(
  * The case's claims (bridged languages only) with their anchor vectors (anchor id → weight) and each
  * anchor's document frequency; `withSenses`: each claim's further word senses too (an empty list otherwise).
  */
-export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses = false): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[]; senses: ClaimSenses[] } {
+export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses = false, entities?: EntityIndex): { claims: ClaimRef[]; vectors: Map<number, number>[]; keyIds: Map<string, number>; df: number[]; senses: ClaimSenses[] } {
   const claims: ClaimRef[] = [];
   const vectors: Map<number, number>[] = [];
   const keyIds = new Map<string, number>();
   const df: number[] = [];
   const pendingSenses: ReturnType<typeof senseChoices>[] = [];
+  const named = entities ? entityAnchors(articles, entities) : undefined;
   for (const article of articles) {
     if (!BRIDGED_LANGUAGES.has(article.language)) continue;
     for (const claim of article.claims) {
@@ -335,7 +338,7 @@ export function anchorVectors(articles: readonly AnalyzedArticle[], withSenses =
       const vector = new Map<number, number>();
       // One reading of the words for both kinds of anchor.
       const tokens = wordTokens(claim.text, article.language);
-      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens)]) {
+      for (const anchor of [...claimAnchors(claim.text, article.language, tokens), ...eventAnchors(claim.text, article.language, tokens), ...(named?.get(claim.id) ?? [])]) {
         let id = keyIds.get(anchor.key);
         if (id === undefined) {
           id = df.length;

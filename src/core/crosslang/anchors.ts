@@ -46,6 +46,8 @@ export const bridgeRankWeight = (rank: number): number => 1 / Math.sqrt(rank + 1
  * senses (1.5 → 2, session 7: tuned cross-language row F1 24.1 → 25.2).
  */
 const FIGURE_WEIGHT = 2;
+/** Consonants a word's skeleton needs to be an anchor (shorter ones meet too many words). */
+export const MIN_NAME_SKELETON = 3;
 /** Weight of the nouns an English adjective pertains to, beside the adjective itself. */
 const PERTAINYM_WEIGHT = 0.5;
 /**
@@ -95,12 +97,12 @@ function computeWordAnchors(norm: string, language: LanguageCode, capitalised: b
     }
     // Names, and words Arabic borrows ("bank", "dollar"), meet the Arabic spelling by their skeleton;
     // capitalised words are names more often than not.
-    if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
+    if (skeleton.length >= MIN_NAME_SKELETON) anchors.push({ key: `s:${skeleton}`, weight: capitalised ? 1 : 0.5 });
   } else {
     const english = englishFor(norm);
     english.slice(0, BRIDGE_WORDS).forEach((word, rank) => anchors.push(...englishWordAnchors(englishStemmer(word), bridgeRankWeight(rank))));
     // Arabic script has no capitals: a word the bridge does not know is more likely a name.
-    if (skeleton.length >= 3) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
+    if (skeleton.length >= MIN_NAME_SKELETON) anchors.push({ key: `s:${skeleton}`, weight: english.length === 0 ? 1 : 0.5 });
   }
   return anchors;
 }

@@ -16,6 +16,7 @@ interface TransliterationFile {
   articlePrefixes: string[];
   particlesBeforeArticle: string[];
   constructEnding?: [string, string];
+  latinWrittenAsVowel?: string[];
 }
 
 interface ScriptFile {
@@ -44,6 +45,8 @@ export interface ScriptData {
   particlesBeforeArticle: readonly string[];
   /** A word-final letter (folded) read as a Latin consonant when the word heads a construct, if any. */
   constructEnding?: readonly [string, string];
+  /** Latin letters the script may write with a long-vowel letter (a skeleton without them matches too). */
+  latinWrittenAsVowel: readonly string[];
   /** Plural, feminine and relational endings of a one-word group name, longest first. */
   pluralEndings: readonly string[];
   /** Plural endings of a people's name. */
@@ -71,6 +74,7 @@ const SCRIPTS: readonly ScriptData[] = LANGUAGES.flatMap((bundle) => {
       articlePrefix: new RegExp(`^(?:${byLength(t.articlePrefixes).map(escape).join('|')})(?=\\p{L}{2})`, 'u'),
       particlesBeforeArticle: t.particlesBeforeArticle.map(foldForMatch),
       ...(t.constructEnding ? { constructEnding: [foldForMatch(t.constructEnding[0]), t.constructEnding[1]] as const } : {}),
+      latinWrittenAsVowel: t.latinWrittenAsVowel ?? [],
       pluralEndings: byLength(file.pluralEndings ?? []),
       nameEndings: byLength(file.nameEndings ?? []),
       relationalEndings: byLength(file.relationalEndings ?? []),

@@ -21,7 +21,7 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
-import { scriptOf } from '../crosslang/script-data.ts';
+import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
@@ -194,6 +194,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
+  // Latin letters the Arabic articles may write with a long-vowel letter: a name holding one has a
+  // second skeleton without it ("Varzani" / «ورزاني»).
+  const silent = scriptData(arabicTexts[0]!.lang)?.latinWrittenAsVowel ?? [];
+  const vowelWritten = (alias: readonly string[], skeleton: string): string[] => {
+    if (!alias.some((w) => silent.some((letter) => w.includes(letter)))) return [];
+    const other = nameSkeleton(alias.map((w) => silent.reduce((word, letter) => word.split(letter).join(''), w)));
+    return other !== skeleton ? [other] : [];
+  };
   // Skeleton of each Latin alias → the candidates it names (a skeleton two names share is ambiguous).
   const bySkeleton = new Map<string, Set<number>>();
   const aliasOfSkeleton = new Map<string, string[]>();
@@ -214,14 +222,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // three-consonant country name meets many).
       if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
       const skeleton = nameSkeleton(alias);
-      if (skeleton.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
-        if (skeleton.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) {
-          (shortBySkeleton.get(skeleton) ?? shortBySkeleton.set(skeleton, new Map()).get(skeleton)!).set(n, alias);
+      for (const s of [skeleton, ...vowelWritten(alias, skeleton)]) {
+        if (s.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
+          if (s.length >= (alias.length === 1 ? MIN_CHECKED_LONE_SKELETON : MIN_CHECKED_SKELETON)) (shortBySkeleton.get(s) ?? shortBySkeleton.set(s, new Map()).get(s)!).set(n, alias);
+          continue;
         }
-        continue;
+        (bySkeleton.get(s) ?? bySkeleton.set(s, new Set()).get(s)!).add(n);
+        aliasOfSkeleton.set(s, alias);
       }
-      (bySkeleton.get(skeleton) ?? bySkeleton.set(skeleton, new Set()).get(skeleton)!).add(n);
-      aliasOfSkeleton.set(skeleton, alias);
       if (skeleton.length >= (alias.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) fuzzySkeletons.push({ skeleton, owner: n, words: alias.length });
     }
   });
@@ -561,6 +569,26 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     return owner !== undefined && standsAlone(text, i) ? owner : undefined;
   };
 
+  // A name that is a word of the language («الشروق», sunrise / "Shorouk") behind the head noun that names
+  // what it is («وكالة الشروق» / "Shorouk news agency", «حزب النور» / "Nour Party"): the head's English word beside
+  // the Latin name is the check, in place of shared figures (a one-word name is often named once).
+  const headedDecided = new Map<string, number | undefined>();
+  const headedWordOwner = (text: CaseText, i: number, n: number, edgeStopword: boolean): number | undefined => {
+    if (n !== 1 || edgeStopword || i === 0 || text.tokens[i]!.breakBefore) return undefined;
+    const [head, word] = [text.tokens[i - 1]!.key, text.tokens[i]!.key];
+    const memo = `${head} ${word}`;
+    if (headedDecided.has(memo)) return headedDecided.get(memo);
+    let owner: number | undefined;
+    const same = wordNames.get(wordSkeleton(word));
+    if (same?.size === 1 && englishForNoun(word).length > 0) {
+      const [[named, alias]] = [...same];
+      const heads = new Set(englishFor(head).slice(0, 3).map((w) => englishStemmer(w)));
+      if (heads.size > 0 && besideLatinName(latinTexts, alias!, (key) => [...heads].some((h) => sameStem(h, englishStemmer(key))))) owner = named;
+    }
+    headedDecided.set(memo, owner);
+    return owner;
+  };
+
   const runs = new RunNode();
   for (const text of arabicTexts) {
     const { tokens } = text;
@@ -568,6 +596,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // unbroken (a run is tried only within that reach).
     const arabic = tokens.map((w) => ARABIC_SCRIPT.test(w.key));
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
+    // A stop word of no consonant (the conjunction «و» before a quoted name) adds nothing to a skeleton:
+    // a run holding it at an edge matches as the name without it, which is the name.
+    const silent = tokens.map((w, k) => stop[k]! && wordSkeleton(w.key) === '');
     // A verb with a complementizer written onto it opens a clause: no run of a name reaches over it.
     const reach = new Array<number>(tokens.length + 1).fill(0);
     for (let i = tokens.length - 1; i >= 0; i--) reach[i] = !arabic[i] || gluedClause(text, i) ? 0 : i + 1 < tokens.length && !tokens[i + 1]!.breakBefore ? Math.min(MAX_WORDS, 1 + reach[i + 1]!) : 1;
@@ -581,9 +612,12 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         // A name may end on a word the stopword list holds ("امين" is "amen" and a given name): such a
         // run counts only when its skeleton is a Latin name's exactly.
         const edgeStopword = stop[i]! || stop[i + n - 1]!;
-        if (edgeStopword && (n === 1 || stop.slice(i, i + n).every(Boolean))) continue;
+        if (edgeStopword && (n === 1 || silent[i]! || silent[i + n - 1]! || stop.slice(i, i + n).every(Boolean))) continue;
         const run = runNodes[n - 1]!;
-        const owner = (edgeStopword ? (exactOwner(tokens, i, n, run) ?? translatedOwner(tokens, i, n, run)) : ownerOfRun(tokens, i, n, run)) ?? impliedOwner(text, i, n, edgeStopword);
+        const owner =
+          (edgeStopword ? (exactOwner(tokens, i, n, run) ?? translatedOwner(tokens, i, n, run)) : ownerOfRun(tokens, i, n, run)) ??
+          impliedOwner(text, i, n, edgeStopword) ??
+          headedWordOwner(text, i, n, edgeStopword);
         if (owner === undefined) continue;
         addAlias(root(owner), text, tokens.slice(i, i + n));
         i += n - 1;
@@ -665,6 +699,19 @@ function occurrences(texts: readonly CaseText[], words: readonly string[]): { te
     if (found.length >= MAX_CONTEXTS) break;
   }
   return found;
+}
+
+/** Words either side of a name that may be the head noun naming what it is ("Shorouk news agency", "the Nour Party"). */
+const HEAD_REACH = 2;
+
+/** Whether a word within `HEAD_REACH` of the one-word name, unbroken by punctuation, passes `isHead`. */
+function besideLatinName(texts: readonly CaseText[], name: string, isHead: (key: string) => boolean): boolean {
+  for (const { text, first } of occurrences(texts, [name])) {
+    const { tokens } = text;
+    for (let k = first + 1; k <= first + HEAD_REACH && k < tokens.length && !tokens[k]!.breakBefore; k++) if (isHead(tokens[k]!.key)) return true;
+    for (let k = first - 1; k >= first - HEAD_REACH && k >= 0 && !tokens[k + 1]!.breakBefore; k--) if (isHead(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 /**
