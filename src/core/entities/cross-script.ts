@@ -23,6 +23,7 @@ import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
+import { entityData } from './data.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
@@ -83,6 +84,9 @@ interface LatinName {
   words: LatinWord[];
   acronym?: string;
 }
+
+/** Whether an English word is a country's adjective (WordNet pertainym of a CLDR name: "peruvian" → peru). */
+const isCountryAdjective = (word: string): boolean => nounsOf(word).some(isBridgedPlaceName);
 
 const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
@@ -220,7 +224,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       if (alias.length > MAX_WORDS) continue;
       // A country's Arabic name comes from CLDR: an Arabic word of like consonants is another word (a
       // three-consonant country name meets many).
-      if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
+      // So is a country's English adjective ("Peruvian": WordNet's pertainym of a CLDR name), which
+      // Arabic writes as the name's nisba (read by `placeNameFor`), never by its consonants.
+      if (alias.length === 1 && (isBridgedPlaceName(alias[0]!) || isCountryAdjective(alias[0]!))) continue;
       const skeleton = nameSkeleton(alias);
       for (const s of [skeleton, ...vowelWritten(alias, skeleton)]) {
         if (s.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
@@ -422,6 +428,16 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // A name of two or three letters ("TV") is an acronym or a particle, not a transliteration.
     if (!alias!.some(isBridgedEnglishWord) && alias!.join('').length >= MIN_PENDING_LETTERS) pending.push({ keys, owner: owner!, alias: alias!, exact, word });
   };
+  // Words some Arabic article writes with the indefinite ending (tanween): common nouns and adjectives.
+  let indefiniteKeys: Set<string> | undefined;
+  const indefinite = (): Set<string> => {
+    if (indefiniteKeys) return indefiniteKeys;
+    indefiniteKeys = new Set();
+    const marks = entityData(arabicTexts[0]!.lang).dictionaryForms?.indefiniteMarks;
+    const mark = marks ? new RegExp(`[${marks}]`, 'u') : null;
+    if (mark) for (const t of arabicTexts) for (const tok of t.tokens) if (mark.test(t.text.slice(tok.start, tok.end))) indefiniteKeys.add(tok.key);
+    return indefiniteKeys;
+  };
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
@@ -467,7 +483,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const skeleton = nameSkeleton(keys);
     const construct = words.length >= 2 ? constructSkeleton(keys) : undefined;
     const exact = bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined);
-    if (exact) return exact.size === 1 ? [...exact][0] : undefined;
+    if (exact) {
+      if (exact.size !== 1) return undefined;
+      // A lone word the dictionary knows (an adjective, a verb: «خطير», dangerous) or that an article
+      // writes with the indefinite ending is a word of the language: it spells a name only where the
+      // two stand near the same figures, dates or names.
+      if (words.length === 1 && (englishFor(keys[0]!).length > 0 || indefinite().has(keys[0]!)) && !sharesContext(arabicTexts, keys, latinTexts, aliasOfSkeleton.get(skeleton) ?? [])) return undefined;
+      return [...exact][0];
+    }
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
     if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
