@@ -138,7 +138,7 @@ const MIN_GROUP_USE = 0.15;
 // Tagged uses of each English noun, all senses and group or person senses; names WordNet writes capitalised.
 const nounTags = new Map<string, number>();
 for (const l of lines(join(WORDNET, 'index.sense'))) {
-  const [key, offset, , count] = l.split(' ');
+  const [key, , , count] = l.split(' ');
   if (key![key!.indexOf('%') + 1] !== '1' || !Number(count)) continue;
   const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
   nounTags.set(word, (nounTags.get(word) ?? 0) + Number(count));

@@ -30,6 +30,7 @@ import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { gluedClause } from './clause-words.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
+import { mergeCandidateInto } from './state-names.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -685,13 +686,7 @@ function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['
       if (named !== undefined && named !== n) owner = named;
       if (owner !== undefined) break;
     }
-    if (owner === undefined) return;
-    const into = candidates[owner]!;
-    const known = new Set(into.aliases.map((a) => a.join(' ')));
-    for (const a of c.aliases) if (!known.has(a.join(' '))) into.aliases.push(a);
-    for (const [sp, count] of c.spellings) into.spellings.set(sp, (into.spellings.get(sp) ?? 0) + count);
-    for (const a of c.articles ?? []) into.articles?.add(a);
-    c.aliases = [];
+    if (owner !== undefined) mergeCandidateInto(candidates[owner]!, c);
   });
 }
 
