@@ -439,6 +439,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     if (mark) for (const t of arabicTexts) for (const tok of t.tokens) if (mark.test(t.text.slice(tok.start, tok.end))) indefiniteKeys.add(tok.key);
     return indefiniteKeys;
   };
+  const adjectivalPlurals = entityData(arabicTexts[0]!.lang).dictionaryForms?.adjectivalPluralEndings;
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
@@ -531,6 +532,21 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         const loose = [...named].filter((name) => translates(content, name.words, 1));
         if (new Set(loose.map((name) => name.owner)).size === 1 && sharesContext(arabicTexts, keys, latinTexts, loose[0]!.alias)) owners.add(loose[0]!.owner);
       }
+    }
+    // «وزارة الخارجية X-ية» / "X's Foreign Ministry", "the Xn Foreign Ministry": the English finder leaves
+    // the country's possessive or adjective out of the body's name. The run without the country's
+    // adjective translates a Latin name that stands beside that country in the Latin articles.
+    const last = keys[keys.length - 1]!;
+    // (A singular adjective: a plural one, «…يين», is the country's people, a group beside the name.)
+    const lastScript = scriptOf(last);
+    const singularAdjective = lastScript !== undefined && lastScript.relationalEndings.some((e) => last.endsWith(e)) && !(adjectivalPlurals ?? []).some((e) => last.endsWith(e));
+    const country = words.length >= 3 && owners.size === 0 && singularAdjective ? placeNameFor(last) : undefined;
+    if (country !== undefined) {
+      const content = keys.slice(0, -1).filter((k) => !isStopword(k, 'ar')).map(arabicWord);
+      const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
+      const ofCountry = (key: string): boolean => key === country || nounsOf(key).includes(country);
+      const found = [...named].filter((name) => translates(content, name.words) && besideLatinName(latinTexts, name.alias[0]!, ofCountry));
+      if (new Set(found.map((name) => root(name.owner))).size === 1) owners.add(root(found[0]!.owner));
     }
     if (owners.size === 0) {
       // The same skeleton, or one letter apart within a transliteration group ("Garu": "jr" / "gr").

@@ -26,3 +26,14 @@ describe('joinStateNames: "State of X" / «دولة X» is the country X', () =>
     expect(peru?.filter((n) => /government|حكومة|حكومه/iu.test(n))).toEqual([]);
   });
 });
+
+describe("addCrossScriptAliases: «وزارة … X-ية» / \"X's … Ministry\"", () => {
+  const merged = (english: string): boolean =>
+    entitiesOf(english, 'ووصفت وزارة الخارجية البرتغالية الهجوم بأنه انتهاك يوم 3 مايو.').some((n) => n.includes('Foreign Ministry') && n.includes('وزارة الخارجية البرتغالية'));
+  it('joins the body named with the country adjective to the English name beside that country', () => {
+    expect(merged("Portugal's Foreign Ministry called the raid a violation on 3 May.")).toBe(true);
+  });
+  it('leaves it apart when the English name stands beside another country', () => {
+    expect(merged("Chile's Foreign Ministry called the raid a violation on 3 May.")).toBe(false);
+  });
+});
