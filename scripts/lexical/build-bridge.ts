@@ -137,13 +137,11 @@ const MAX_GROUP_WORDS = 3;
 const MIN_GROUP_USE = 0.15;
 // Tagged uses of each English noun, all senses and group or person senses; names WordNet writes capitalised.
 const nounTags = new Map<string, number>();
-const groupTags = new Map<string, number>();
 for (const l of lines(join(WORDNET, 'index.sense'))) {
-  const [key, offset, , count] = l.split(' ');
+  const [key, , , count] = l.split(' ');
   if (key![key!.indexOf('%') + 1] !== '1' || !Number(count)) continue;
   const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
   nounTags.set(word, (nounTags.get(word) ?? 0) + Number(count));
-  if ([NOUN_GROUP, NOUN_PERSON].includes(lexFileOf.get(`${offset}-n`) ?? -1)) groupTags.set(word, (groupTags.get(word) ?? 0) + Number(count));
 }
 // Words WordNet writes capitalised only ("Ali", "Albert"), not "Army" (also "army").
 const writtenLowerCase = new Set<string>();
@@ -169,8 +167,12 @@ for (const l of lines(join(WORDNET, 'data.noun'))) {
 const SOCIAL_GROUP = '07967506-n';
 const isSocialGroup = (syn30: string): boolean => {
   const ili = iliOf30.get(syn30);
+  return ili !== undefined && syn31Of.has(ili) && isSocialGroup31(syn31Of.get(ili)!);
+};
+/** Whether a WordNet 3.1 synset is a kind of social group (its hypernyms reach "social group"). */
+const isSocialGroup31 = (syn31: string): boolean => {
   const seen = new Set<string>();
-  const todo = [ili ? syn31Of.get(ili) : undefined].filter((x): x is string => x !== undefined);
+  const todo = [syn31];
   while (todo.length > 0) {
     const syn = todo.pop()!;
     if (syn === SOCIAL_GROUP) return true;
@@ -180,6 +182,18 @@ const isSocialGroup = (syn30: string): boolean => {
   }
   return false;
 };
+// Tagged uses of each English noun in a person sense or a social group's ("police", not "law" as a body
+// of rules, which WordNet files under noun.group too): a word whose uses are mostly another sense names
+// no group ("law" is in the police's synset, but next to never used so).
+const socialTags = new Map<string, number>();
+for (const l of lines(join(WORDNET, 'index.sense'))) {
+  const [key, offset, , count] = l.split(' ');
+  if (key![key!.indexOf('%') + 1] !== '1' || !Number(count)) continue;
+  const lexFile = lexFileOf.get(`${offset}-n`);
+  if (lexFile !== NOUN_PERSON && !(lexFile === NOUN_GROUP && isSocialGroup31(`${offset}-n`))) continue;
+  const word = key!.slice(0, key!.indexOf('%')).toLowerCase();
+  socialTags.set(word, (socialTags.get(word) ?? 0) + Number(count));
+}
 /** WordNet's lexicographer file of a WordNet 3.0 synset, through the ILI. */
 const lexFileOf30 = (syn30: string): number | undefined => {
   const ili = iliOf30.get(syn30);
@@ -255,7 +269,7 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   // "متظاهر" protester. Such a word, common to both languages' articles, may name an actor.
   const collective = [...synsets].filter((syn) => syn.endsWith('-n') && (lexFileOf30(syn) === NOUN_PERSON || (lexFileOf30(syn) === NOUN_GROUP && isSocialGroup(syn))));
   const groupWords = [...new Set(collective.flatMap((syn) => englishWordsOf(syn).map(([en]) => en)))]
-    .filter((en) => !properNouns.has(en) && (groupTags.get(en) ?? 0) + 1 >= MIN_GROUP_USE * ((nounTags.get(en) ?? 0) + 1)).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, MAX_GROUP_WORDS);
+    .filter((en) => !properNouns.has(en) && (socialTags.get(en) ?? 0) + 1 >= MIN_GROUP_USE * ((nounTags.get(en) ?? 0) + 1)).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, MAX_GROUP_WORDS);
   if (groupWords.length > 0) groups.set(word, groupWords.join(' '));
 }
 // Ordinals ("الثالثة" / third), which neither Arabic WordNet nor CLDR has: the English ones by value from

@@ -23,12 +23,14 @@ import { isStopword } from '../align/terms.ts';
 import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
+import { entityData } from './data.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { gluedClause } from './clause-words.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
+import { mergeCandidateInto } from './state-names.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -83,6 +85,9 @@ interface LatinName {
   words: LatinWord[];
   acronym?: string;
 }
+
+/** Whether an English word is a country's adjective (WordNet pertainym of a CLDR name: "peruvian" → peru). */
+const isCountryAdjective = (word: string): boolean => nounsOf(word).some(isBridgedPlaceName);
 
 const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
@@ -220,7 +225,9 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       if (alias.length > MAX_WORDS) continue;
       // A country's Arabic name comes from CLDR: an Arabic word of like consonants is another word (a
       // three-consonant country name meets many).
-      if (alias.length === 1 && isBridgedPlaceName(alias[0]!)) continue;
+      // So is a country's English adjective ("Peruvian": WordNet's pertainym of a CLDR name), which
+      // Arabic writes as the name's nisba (read by `placeNameFor`), never by its consonants.
+      if (alias.length === 1 && (isBridgedPlaceName(alias[0]!) || isCountryAdjective(alias[0]!))) continue;
       const skeleton = nameSkeleton(alias);
       for (const s of [skeleton, ...vowelWritten(alias, skeleton)]) {
         if (s.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
@@ -422,6 +429,17 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // A name of two or three letters ("TV") is an acronym or a particle, not a transliteration.
     if (!alias!.some(isBridgedEnglishWord) && alias!.join('').length >= MIN_PENDING_LETTERS) pending.push({ keys, owner: owner!, alias: alias!, exact, word });
   };
+  // Words some Arabic article writes with the indefinite ending (tanween): common nouns and adjectives.
+  let indefiniteKeys: Set<string> | undefined;
+  const indefinite = (): Set<string> => {
+    if (indefiniteKeys) return indefiniteKeys;
+    indefiniteKeys = new Set();
+    const marks = entityData(arabicTexts[0]!.lang).dictionaryForms?.indefiniteMarks;
+    const mark = marks ? new RegExp(`[${marks}]`, 'u') : null;
+    if (mark) for (const t of arabicTexts) for (const tok of t.tokens) if (mark.test(t.text.slice(tok.start, tok.end))) indefiniteKeys.add(tok.key);
+    return indefiniteKeys;
+  };
+  const adjectivalPlurals = entityData(arabicTexts[0]!.lang).dictionaryForms?.adjectivalPluralEndings;
   const decideRun = (words: CaseText['tokens']): number | undefined => {
     const keys = words.map((w) => w.key);
     const phrase = phraseNameFor(keys);
@@ -467,7 +485,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const skeleton = nameSkeleton(keys);
     const construct = words.length >= 2 ? constructSkeleton(keys) : undefined;
     const exact = bySkeleton.get(skeleton) ?? (construct !== undefined ? bySkeleton.get(construct) : undefined);
-    if (exact) return exact.size === 1 ? [...exact][0] : undefined;
+    if (exact) {
+      if (exact.size !== 1) return undefined;
+      // A lone word the dictionary knows (an adjective, a verb: «خطير», dangerous) or that an article
+      // writes with the indefinite ending is a word of the language: it spells a name only where the
+      // two stand near the same figures, dates or names.
+      if (words.length === 1 && (englishFor(keys[0]!).length > 0 || indefinite().has(keys[0]!)) && !sharesContext(arabicTexts, keys, latinTexts, aliasOfSkeleton.get(skeleton) ?? [])) return undefined;
+      return [...exact][0];
+    }
     const owners = new Set<number>();
     // A name a letter apart ("Reuters" / "رويترز": s / z), long enough not to meet another by chance.
     if (skeleton.length >= (words.length === 1 ? MIN_FUZZY_LONE_SKELETON : MIN_FUZZY_SKELETON)) {
@@ -507,6 +532,21 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
         const loose = [...named].filter((name) => translates(content, name.words, 1));
         if (new Set(loose.map((name) => name.owner)).size === 1 && sharesContext(arabicTexts, keys, latinTexts, loose[0]!.alias)) owners.add(loose[0]!.owner);
       }
+    }
+    // «وزارة الخارجية X-ية» / "X's Foreign Ministry", "the Xn Foreign Ministry": the English finder leaves
+    // the country's possessive or adjective out of the body's name. The run without the country's
+    // adjective translates a Latin name that stands beside that country in the Latin articles.
+    const last = keys[keys.length - 1]!;
+    // (A singular adjective: a plural one, «…يين», is the country's people, a group beside the name.)
+    const lastScript = scriptOf(last);
+    const singularAdjective = lastScript !== undefined && lastScript.relationalEndings.some((e) => last.endsWith(e)) && !(adjectivalPlurals ?? []).some((e) => last.endsWith(e));
+    const country = words.length >= 3 && owners.size === 0 && singularAdjective ? placeNameFor(last) : undefined;
+    if (country !== undefined) {
+      const content = keys.slice(0, -1).filter((k) => !isStopword(k, 'ar')).map(arabicWord);
+      const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
+      const ofCountry = (key: string): boolean => key === country || nounsOf(key).includes(country);
+      const found = [...named].filter((name) => translates(content, name.words) && besideLatinName(latinTexts, name.alias[0]!, ofCountry));
+      if (new Set(found.map((name) => root(name.owner))).size === 1) owners.add(root(found[0]!.owner));
     }
     if (owners.size === 0) {
       // The same skeleton, or one letter apart within a transliteration group ("Garu": "jr" / "gr").
@@ -662,13 +702,7 @@ function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['
       if (named !== undefined && named !== n) owner = named;
       if (owner !== undefined) break;
     }
-    if (owner === undefined) return;
-    const into = candidates[owner]!;
-    const known = new Set(into.aliases.map((a) => a.join(' ')));
-    for (const a of c.aliases) if (!known.has(a.join(' '))) into.aliases.push(a);
-    for (const [sp, count] of c.spellings) into.spellings.set(sp, (into.spellings.get(sp) ?? 0) + count);
-    for (const a of c.articles ?? []) into.articles?.add(a);
-    c.aliases = [];
+    if (owner !== undefined) mergeCandidateInto(candidates[owner]!, c);
   });
 }
 

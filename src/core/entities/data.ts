@@ -19,6 +19,8 @@ interface EntityFile {
   dictionaryForms?: DictionaryForms;
   /** The conjunction glued to the next word in a list ("X وY"), where the language glues it. */
   listConjunction?: string;
+  /** Heads that name a country itself when a country's name follows ("State of X", «دولة X»). */
+  stateHeads?: string[];
 }
 
 /**
@@ -77,6 +79,8 @@ export interface EntityData {
   dictionaryForms?: DictionaryForms;
   /** The conjunction glued to the next word of a list (folded), or ''. */
   listConjunction: string;
+  /** "State of X", «دولة X»: heads that, before a country's name, name the country (folded). */
+  stateHeads: Set<string>;
 }
 
 const cache = new Map<LanguageCode, EntityData>();
@@ -102,6 +106,7 @@ export function entityData(lang: LanguageCode): EntityData {
     notPlaces: new Set((file?.notPlaces ?? []).map(foldForMatch)),
     functionWords: new Set((file?.functionWords ?? []).map(foldForMatch)),
     listConjunction: foldForMatch(file?.listConjunction ?? ''),
+    stateHeads: new Set((file?.stateHeads ?? []).map(foldForMatch)),
   };
   if (file?.dictionaryForms) data.dictionaryForms = file.dictionaryForms;
   cache.set(lang, data);

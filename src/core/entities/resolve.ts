@@ -16,6 +16,7 @@ import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
+import { joinStateNames } from './state-names.ts';
 import { joinDescribedBodies } from './described-bodies.ts';
 import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
@@ -67,6 +68,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   const candidates = mergeVariants([...found, ...places, ...discoverRecurringNames(texts, [...found, ...places])]);
   addWordAcronyms(candidates, known);
   addCrossScriptAliases(texts, candidates);
+  joinStateNames(texts, candidates);
   const commonGroups = addCommonGroups(texts, candidates);
   const aliases = new PhraseMatcher<number>();
   candidates.forEach((c, n) => {

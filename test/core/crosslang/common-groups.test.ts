@@ -14,6 +14,22 @@ describe('groupWordsFor', () => {
   it('gives nothing for a noun of no group or person sense', () => {
     expect(groupWordsFor('الميزانيه')).toEqual([]);
   });
+
+  it('leaves out a word of the group sense whose uses are mostly another sense ("law" beside police)', () => {
+    expect(groupWordsFor('الشرطه')).toContain('police');
+    expect(groupWordsFor('الشرطه')).not.toContain('law');
+    expect(groupWordsFor('الامن')).not.toContain('law');
+  });
+});
+
+describe('addCommonGroups: a noun of another sense', () => {
+  it('does not join English "law" (rules) with «الشرطة» / «الأمن»', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The new law bans marches near the harbour, the council said on 3 May. Critics said the laws would be used against 40 students.', 'en'),
+      buildArticle('ar1', 'وقالت الشرطة إن 40 طالبا اعتقلوا يوم 3 مايو قرب الميناء. وأكد الأمن أن القانون يمنع المسيرات.', 'ar'),
+    ]);
+    expect(namesOf(index).filter((n) => n.includes('law') || n.includes('laws'))).toEqual([]);
+  });
 });
 
 describe('addCommonGroups (through resolveEntities)', () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
+import { buildArticle } from '../align/build.ts';
+
+const entitiesOf = (english: string, arabic: string): string[][] =>
+  resolveEntities([buildArticle('en1', english, 'en'), buildArticle('ar1', arabic, 'ar')]).entities.map((e) => [e.name, ...e.aliases]);
+
+describe('joinStateNames: "State of X" / «دولة X» is the country X', () => {
+  it('joins the state head and the country name in both scripts to the country', () => {
+    const names = entitiesOf(
+      'Peru condemned the raid on 3 May. The State of Peru will respond, the ministry said on 4 May.',
+      'دانت بيرو الهجوم يوم 3 مايو. وقالت دولة بيرو إنها سترد يوم 4 مايو.',
+    );
+    const peru = names.find((n) => n.includes('Peru'));
+    expect(peru).toContain('State of Peru');
+    expect(peru).toContain('دولة بيرو');
+  });
+
+  it("leaves a body of the country apart (its government is no name of it)", () => {
+    const names = entitiesOf(
+      'Peru condemned the raid on 3 May. The Government of Peru will respond, the ministry said on 4 May.',
+      'دانت بيرو الهجوم يوم 3 مايو. وقالت حكومة بيرو إنها سترد يوم 4 مايو.',
+    );
+    const peru = names.find((n) => n.includes('Peru'));
+    expect(peru).toBeDefined();
+    expect(peru?.filter((n) => /government|حكومة|حكومه/iu.test(n))).toEqual([]);
+  });
+});
+
+describe("addCrossScriptAliases: «وزارة … X-ية» / \"X's … Ministry\"", () => {
+  const merged = (english: string): boolean =>
+    entitiesOf(english, 'ووصفت وزارة الخارجية البرتغالية الهجوم بأنه انتهاك يوم 3 مايو.').some((n) => n.includes('Foreign Ministry') && n.includes('وزارة الخارجية البرتغالية'));
+  it('joins the body named with the country adjective to the English name beside that country', () => {
+    expect(merged("Portugal's Foreign Ministry called the raid a violation on 3 May.")).toBe(true);
+  });
+  it('leaves it apart when the English name stands beside another country', () => {
+    expect(merged("Chile's Foreign Ministry called the raid a violation on 3 May.")).toBe(false);
+  });
+});
