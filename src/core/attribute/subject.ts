@@ -415,7 +415,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       break;
     }
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
+    // «واختتم يوسف حديثه قائلا»: after a bare name too, a word with its object pronoun right before the cognate
+    // participle is the verb's object («حديثه», «كلمته»), no part of the name.
+    const objectBeforeCognate = lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k);
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k) || objectBeforeCognate) {
       // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
       to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
       break;
