@@ -687,7 +687,9 @@ export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number
   if (!head && !bareNameOpens(view, lex, to)) return -1;
   for (let k = to + 1; k < Math.min(view.length - 1, to + reach); k++) {
     // A bare name goes on with name words only (a family name may take the article): «يوسف حديثه» is name and object.
-    if (!head && !lex.cognateObjects.has(view.norms[k]!) && !bareNameOpens(view, lex, k) && !(k > to && familyNameWord(lex, view.norms[k]!))) return -1;
+    // «واختتم يوسف حديثه قائلا»: right before the participle a word with its object pronoun is the verb's object.
+    const possessedObject = k > to && lex.cognateObjects.has(view.norms[k + 1]!) && !bareNameOpens(view, lex, k) && lex.pronounSuffixes.some((suffix) => suffix !== '' && view.tokens[k]!.text.endsWith(suffix));
+    if (!head && !lex.cognateObjects.has(view.norms[k]!) && !bareNameOpens(view, lex, k) && !(k > to && familyNameWord(lex, view.norms[k]!)) && !possessedObject) return -1;
     if (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || lex.complementizers.has(view.norms[k]!)) return -1;
     if (lex.cognateObjects.has(view.norms[k]!)) return colonAt(view, k + 1) || lex.complementizers.has(view.norms[k + 1]!) ? k : -1;
   }

@@ -415,7 +415,10 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
       break;
     }
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
-    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k)) {
+    // «واختتم يوسف حديثه قائلا»: after a bare name too, a word with its object pronoun right before the cognate
+    // participle is the verb's object («حديثه», «كلمته»), no part of the name.
+    const objectBeforeCognate = lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k);
+    if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k) || objectBeforeCognate) {
       // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
       to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
       break;
@@ -459,6 +462,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
   const headKind = lookupNoun(lex, view.norms, np.from)?.entry.kind;
   const institution = headKind === 'organization' || headKind === 'media' || headKind === 'document';
   const npStart = view.start(np.from);
+  const affiliated = headKind !== undefined && !definite(lex, view.norms[np.from]!) && lex.separatePrepositions.has(view.norms[np.from + 1] ?? '');
   // "وزير الاتصال … باسم الحكومة فلان الفلاني،": a long title and its name set off by a comma run longer.
   const longest = np.to - np.from <= LONG_TITLED_NAME && np.to < view.length && view.commaBefore(np.to) && TITLE_HEADS.has(headKind ?? '') ? LONG_TITLED_NAME : 8;
   for (let k = np.from + 1; k < np.to; k++) {
@@ -498,6 +502,9 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
     if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
+    // «وأفاد مسؤول في الوزارة وصول الشحنة»: an indefinite source noun and its affiliation take no name after them,
+    // so a verbal noun of any shape (fuʿūl too) governing a definite word opens the verb's object.
+    if (affiliated && definite(lex, view.norms[k - 1]!) && masdarObjectAt(view, lex, k) && definite(lex, view.norms[k + 1]!)) return k;
     if (headKind === 'anonymous' && definite(lex, view.norms[k - 1]!) && !definite(lex, w) && !lex.namePrefixes.some((p) => w.startsWith(p)) && !view.quoteOpeningAt(k) && !lookupNoun(lex, view.norms, k)) return k;
     // "… مصادر مطلعة بتقديم …": the complement starts at a glued preposition, unless the text shows a family name ("كمال بلجود").
     // «وكالة بلومبرغ»: right after an outlet's indefinite head noun the word is the outlet's name.
