@@ -27,6 +27,8 @@ const NONE: ReadonlySet<number> = new Set();
 export function clauseMarkBreaks(text: string, lang: LanguageCode, words?: readonly Token[]): ReadonlySet<number> {
   const marks = FILES.find((f) => f.language === lang)?.marks;
   if (!marks?.length) return NONE;
+  // Most sentences hold no mark at all: their words are not tokenised for it.
+  if (!marks.some((m) => text.includes(m))) return NONE;
   const tokens = words ?? wordTokens(text, lang);
   let out: Set<number> | null = null;
   for (let k = 1; k < tokens.length; k++) {

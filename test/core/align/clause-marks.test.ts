@@ -26,6 +26,15 @@ describe('clause marks (align/clause-marks.ts)', () => {
   it('marks nothing in a sentence without clause punctuation', () => {
     expect(clauseMarkBreaks('The mayor opened the new bridge on Sunday.', 'en').size).toBe(0);
   });
+
+  it('reads no words of a sentence without a mark (the words given are not walked)', () => {
+    const text = 'The mayor opened the new bridge on Sunday.';
+    const words = wordTokens(text, 'en');
+    const walked = new Proxy(words, { get: (target, key) => (key === 'length' ? expect.unreachable('words walked') : Reflect.get(target, key)) });
+    expect(clauseMarkBreaks(text, 'en', walked).size).toBe(0);
+    // With a mark the same words are walked and the break found.
+    expect(clauseMarkBreaks('The mayor opened the bridge, cutting a ribbon.', 'en').size).toBe(1);
+  });
 });
 
 describe('a clause bounded by a mark asks more (clause-join.ts Clause.threshold)', () => {
