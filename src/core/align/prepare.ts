@@ -793,8 +793,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
   // Shares of one result at other count stages (align/shares.ts), read once per unit when a pair asks.
   const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
-  const sharesJoin = (i: number, j: number, s: number): boolean =>
-    shareOf !== null && s >= opts.shareJoin && !lastPair.yearClash && !lastPair.placeClash && sameShare(shareOf(i), shareOf(j), opts.shareTolerance) && sharesAllow(frameOf!(i), frameOf!(j));
+  const sharesJoin = (i: number, j: number, s: number): boolean => {
+    if (shareOf === null || s < opts.shareJoin || lastPair.yearClash || lastPair.placeClash) return false;
+    // Few units state a share: the other unit's frame and figures are read only when this one does.
+    const a = shareOf(i);
+    return a.values.length > 0 && sameShare(a, shareOf(j), opts.shareTolerance) && sharesAllow(frameOf!(i), frameOf!(j));
+  };
   const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s) * (targetOf ? targetFactor(i, j) : 1);
   // Rows test restatements and links by the plain score: a pair acting on other targets is discounted there too.
   const groupScore = targetOf
