@@ -967,6 +967,17 @@ function clauseReader(
     });
     return out;
   };
+  // A unit without clause breaks as its one clause: its ids are read only when it meets a unit of two
+  // clauses (two single-clause units are left to the unit score; about half the units read have one clause).
+  const wholeUnit = (unit: number): Clause => {
+    let ids: Int32Array | undefined;
+    return {
+      get ids() {
+        return (ids ??= idsOf(ordered[unit]!));
+      },
+      frame: () => frameOf(unit),
+    };
+  };
   const clausesOf = (unit: number): Clause[] => {
     let got = memo[unit];
     if (got) return got;
@@ -984,7 +995,7 @@ function clauseReader(
     got = parts.length < 2 ? [] : parts.map((part, k) => clauseOf(part, first + starts[k]!));
     // Clauses a comma also bounds, besides those of the break words: weaker evidence of a proposition, so they ask more.
     if (opts.clauseMarks) got.push(...markedClauses(unit, norms, first, parts, starts, clauseOf));
-    if (got.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
+    if (got.length < 2) got = [wholeUnit(unit)];
     memo[unit] = got;
     return got;
   };
