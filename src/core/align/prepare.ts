@@ -22,7 +22,7 @@ import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_T
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
 import { hasGluedBreaks, opensGluedClause } from './glued-breaks.ts';
-import { clauseMarkBreaks } from './clause-marks.ts';
+import { clauseMarkBreaks, holdsClauseMark } from './clause-marks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import { otherTargets, readTarget } from './targets.ts';
@@ -955,6 +955,8 @@ function clauseReader(
     // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
     // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
     const claim = claims[unit]!;
+    // A claim without a mark anywhere has none in its proposition text: that text is not made for it.
+    if (!holdsClauseMark(claim.text, lang)) return [];
     const marks = clauseMarkBreaks(propositionText(claim), lang, claimWords.get(claim));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
