@@ -970,7 +970,7 @@ function clauseReader(
     return out;
   };
   // A unit without clause breaks as its one clause: its ids are read only when it meets a unit of two
-  // clauses (two single-clause units are left to the unit score; about half the units read have one clause).
+  // clauses (two single-clause units are left to the unit score; two thirds of the units read have one clause).
   const wholeUnit = (unit: number): Clause => {
     let ids: Int32Array | undefined;
     return {
