@@ -17,6 +17,19 @@ interface ClauseMarkFile {
 
 const FILES: readonly ClauseMarkFile[] = [arMarks as ClauseMarkFile, enMarks as ClauseMarkFile];
 const NONE: ReadonlySet<number> = new Set();
+const NO_MARKS: readonly string[] = [];
+const marksOf = (lang: LanguageCode): readonly string[] => FILES.find((f) => f.language === lang)?.marks ?? NO_MARKS;
+
+/**
+ * Whether `text` holds a clause mark of `lang` anywhere: without one it has no mark break. Blanking a span
+ * of a text (its source and cue) removes marks only, so a claim's whole text that holds none tells that its
+ * proposition text holds none either.
+ * @example holdsClauseMark('Rates rose, the pound fell', 'en') // true
+ */
+export function holdsClauseMark(text: string, lang: LanguageCode): boolean {
+  for (const m of marksOf(lang)) if (text.includes(m)) return true;
+  return false;
+}
 
 /**
  * The indexes of the words of `text` (in `wordNorms` order) that follow a clause mark of `lang`: a mark
@@ -25,8 +38,9 @@ const NONE: ReadonlySet<number> = new Set();
  * @example clauseMarkBreaks('Rates rose, the pound fell', 'en') // Set {2}
  */
 export function clauseMarkBreaks(text: string, lang: LanguageCode, words?: readonly Token[]): ReadonlySet<number> {
-  const marks = FILES.find((f) => f.language === lang)?.marks;
-  if (!marks?.length) return NONE;
+  // Most sentences hold no mark at all: their words are not tokenised for it.
+  if (!holdsClauseMark(text, lang)) return NONE;
+  const marks = marksOf(lang);
   const tokens = words ?? wordTokens(text, lang);
   let out: Set<number> | null = null;
   for (let k = 1; k < tokens.length; k++) {

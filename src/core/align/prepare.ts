@@ -22,7 +22,7 @@ import { buildVectors, FIGURE_TERM, lastPair, measurePair, PLACE_PREFIX, PLACE_T
 import { focusScorer } from './focus.ts';
 import { clauseJoiner } from './clause-join.ts';
 import { hasGluedBreaks, opensGluedClause } from './glued-breaks.ts';
-import { clauseMarkBreaks } from './clause-marks.ts';
+import { clauseMarkBreaks, holdsClauseMark } from './clause-marks.ts';
 import type { Clause } from './clause-join.ts';
 import { compareRoles, readRoles } from './roles.ts';
 import { otherTargets, readTarget } from './targets.ts';
@@ -827,8 +827,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
   // Shares of one result at other count stages (align/shares.ts), read once per unit when a pair asks.
   const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
-  const sharesJoin = (i: number, j: number, s: number): boolean =>
-    shareOf !== null && s >= opts.shareJoin && !lastPair.yearClash && !lastPair.placeClash && sameShare(shareOf(i), shareOf(j), opts.shareTolerance) && sharesAllow(frameOf!(i), frameOf!(j));
+  const sharesJoin = (i: number, j: number, s: number): boolean => {
+    if (shareOf === null || s < opts.shareJoin || lastPair.yearClash || lastPair.placeClash) return false;
+    // Few units state a share: the other unit's frame and figures are read only when this one does.
+    const a = shareOf(i);
+    return a.values.length > 0 && sameShare(a, shareOf(j), opts.shareTolerance) && sharesAllow(frameOf!(i), frameOf!(j));
+  };
   const wordJoin = (i: number, j: number, s: number): number => (rolesConflict(i, j) ? s * opts.roleConflict : s) * (targetOf ? targetFactor(i, j) : 1);
   // Rows test restatements and links by the plain score: a pair acting on other targets is discounted there too.
   const groupScore = targetOf
@@ -985,6 +989,8 @@ function clauseReader(
     // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
     // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
     const claim = claims[unit]!;
+    // A claim without a mark anywhere has none in its proposition text: that text is not made for it.
+    if (!holdsClauseMark(claim.text, lang)) return [];
     const marks = clauseMarkBreaks(propositionText(claim), lang, claimWords.get(claim));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
@@ -996,6 +1002,17 @@ function clauseReader(
       if (!known.has(`${finerStarts[k]}:${part.length}`)) out.push(clauseOf(part, first + finerStarts[k]!, opts.clauseMarkJoin));
     });
     return out;
+  };
+  // A unit without clause breaks as its one clause: its ids are read only when it meets a unit of two
+  // clauses (two single-clause units are left to the unit score; two thirds of the units read have one clause).
+  const wholeUnit = (unit: number): Clause => {
+    let ids: Int32Array | undefined;
+    return {
+      get ids() {
+        return (ids ??= idsOf(ordered[unit]!));
+      },
+      frame: () => frameOf(unit),
+    };
   };
   const clausesOf = (unit: number): Clause[] => {
     let got = memo[unit];
@@ -1014,7 +1031,7 @@ function clauseReader(
     got = parts.length < 2 ? [] : parts.map((part, k) => clauseOf(part, first + starts[k]!));
     // Clauses a comma also bounds, besides those of the break words: weaker evidence of a proposition, so they ask more.
     if (opts.clauseMarks) got.push(...markedClauses(unit, norms, first, parts, starts, clauseOf));
-    if (got.length < 2) got = [{ ids: idsOf(ordered[unit]!), frame: () => frameOf(unit) }];
+    if (got.length < 2) got = [wholeUnit(unit)];
     memo[unit] = got;
     return got;
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseJoiner } from '../../../src/core/align/clause-join.ts';
 import type { Clause } from '../../../src/core/align/clause-join.ts';
-import { clauseMarkBreaks } from '../../../src/core/align/clause-marks.ts';
+import { clauseMarkBreaks, holdsClauseMark } from '../../../src/core/align/clause-marks.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
@@ -25,6 +25,24 @@ describe('clause marks (align/clause-marks.ts)', () => {
 
   it('marks nothing in a sentence without clause punctuation', () => {
     expect(clauseMarkBreaks('The mayor opened the new bridge on Sunday.', 'en').size).toBe(0);
+  });
+
+  it('reads no words of a sentence without a mark (the words given are not walked)', () => {
+    const text = 'The mayor opened the new bridge on Sunday.';
+    const words = wordTokens(text, 'en');
+    const walked = new Proxy(words, { get: (target, key) => (key === 'length' ? expect.unreachable('words walked') : Reflect.get(target, key)) });
+    expect(clauseMarkBreaks(text, 'en', walked).size).toBe(0);
+    // With a mark the same words are walked and the break found.
+    expect(clauseMarkBreaks('The mayor opened the bridge, cutting a ribbon.', 'en').size).toBe(1);
+  });
+
+  it('tells whether a text holds a mark of its language anywhere (the cheap test before the words)', () => {
+    expect(holdsClauseMark('Dockers struck on Monday; ferries stayed in port.', 'en')).toBe(true);
+    expect(holdsClauseMark('Dockers struck on Monday and ferries stayed in port.', 'en')).toBe(false);
+    // A figure's comma is a mark here: only a break needs a space after it (clauseMarkBreaks).
+    expect(holdsClauseMark('Fees rose by 1,000 dollars.', 'en')).toBe(true);
+    // Arabic lists no marks (lang/ar/clause-marks.json): its comma holds none.
+    expect(holdsClauseMark('أضرب عمال الميناء، وتوقفت العبارات.', 'ar')).toBe(false);
   });
 });
 

@@ -138,6 +138,32 @@ describe('embedded propositions', () => {
     expect(propositionParts(words, 'en', stop, 3, () => false)).toEqual([words]);
   });
 
+  it('counts the content words of each side from the last split, at every break', () => {
+    const stop = (w: string): boolean => ['the', 'a', 'of', 'and', 'its'].includes(w);
+    // "and" after two words only ("dockers struck") is refused at three; the next "and" and the last
+    // are taken, each side counted from where the previous part ended, stop words left out.
+    const words = 'dockers struck and the port of the city closed its gates and ferries waited offshore all night and the ministry called emergency talks'.split(' ');
+    expect(propositionParts(words, 'en', stop, 3, () => false, true)).toEqual([
+      'dockers struck and the port of the city closed its gates'.split(' '),
+      'ferries waited offshore all night'.split(' '),
+      'the ministry called emergency talks'.split(' '),
+    ]);
+    // At four, the middle part ("ferries waited offshore all night": five) stays; the last ("ministry called emergency talks") too.
+    expect(propositionParts(words, 'en', stop, 4, () => false, true)).toHaveLength(3);
+    // At five, the last side ("ministry called emergency talks": four) is too short: two parts.
+    expect(propositionParts(words, 'en', stop, 5, () => false, true)).toEqual([
+      'dockers struck and the port of the city closed its gates'.split(' '),
+      'ferries waited offshore all night and the ministry called emergency talks'.split(' '),
+    ]);
+    // The left side is counted from the last split, not from the sentence's start: "ferries waited" (two) stays joined at three.
+    const short = 'dockers struck the port and ferries waited and the ministry called emergency talks'.split(' ');
+    expect(propositionParts(short, 'en', stop, 3, () => false, true)).toEqual([
+      'dockers struck the port'.split(' '),
+      'ferries waited and the ministry called emergency talks'.split(' '),
+    ]);
+    expect(propositionParts(short, 'en', stop, 2, () => false, true)).toHaveLength(3);
+  });
+
   it('lets the embedded report join another outlet telling it alone', () => {
     const articles = [
       withFiller('a', 'Shares of the airline rallied strongly after the transport ministry announced a rescue loan for the carrier.', 0),
