@@ -630,6 +630,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const titles: TitleAlignment = { ...DEFAULT_TITLE_ALIGNMENT, ...opts.titles };
   const claims: Claim[] = [];
   const clauses: (SentenceClauses | undefined)[] = [];
+  // Per sentence of several claims, its clauses' words, keyed after the whole case is added.
+  const clauseNorms: [SentenceClauses, LanguageCode, string[][]][] = [];
   const group: number[] = [];
   const normLists: string[][] = [];
   const contextNorms: string[][] = [];
@@ -676,7 +678,9 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         sentence.push(kept[++c]!);
         text += ` ${kept[c]!.text}`;
       }
-      const sentenceClauses = sentence ? { claims: sentence, stems: sentence.map((s) => termsOf(article.language).stems(wordNorms(propositionText(s), article.language))) } : undefined;
+      // The clauses' keys are read once every word of the case is added (below): a key read now would be kept.
+      const sentenceClauses = sentence ? { claims: sentence, stems: [] } : undefined;
+      if (sentenceClauses) clauseNorms.push([sentenceClauses, article.language, sentence!.map((s) => wordNorms(propositionText(s), article.language))]);
       let all = wordNorms(text, article.language);
       // A headline-like claim keeps its source ("X announces Y"): appended, so word positions hold.
       if (opts.shortSource > 0 && claim.attribution && !sentence && contentWords(all, stop) <= opts.shortSource && (!opts.shortSourceAlone || aloneOnLine(article.text, claim))) {
@@ -721,6 +725,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const languages = new Map(articles.map((a) => [a.id, a.language]));
     for (const [lang, folds] of nameKeyFolds(opts.entities, (id) => languages.get(id), (lang, norm) => termsOf(lang).key(norm))) termsOf(lang).foldKeys(folds);
   }
+  for (const [sentence, lang, norms] of clauseNorms) sentence.stems = norms.map((n) => termsOf(lang).stems(n));
   const entityTerms = opts.entities ? entityTermsOf(claims, opts.entities, opts.entityTerms) : null;
   // Per unit, the verdict terms of a short claim whose cue is a verdict (null for most units).
   const verdicts: (string[] | null)[] = [];
