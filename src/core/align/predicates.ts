@@ -37,6 +37,8 @@ interface PredicateFile {
   agents: string[];
   /** Matching keys of control and framing verbs ("agreed to", قرر) that pass the predicate to the event after them. */
   controls?: string[];
+  /** Matching keys of words of reacting to an event ("condolences", "welcomed"; تعازي، رحب): a reaction is not the event. */
+  reactions?: string[];
   /** Folded words opening a relative clause ("who", "where"; الذي، حيث): its predicate is not the sentence's main event. */
   relatives?: string[];
   /** Reporting verbs that also declare an act named by their noun object ("declared martial law"): conjugated forms or matching keys. */
@@ -295,6 +297,19 @@ const controlSets = new Map<LanguageCode, ReadonlySet<string>>();
 export function isControlKey(lang: LanguageCode, key: string): boolean {
   let set = controlSets.get(lang);
   if (!set) controlSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.controls ?? [])));
+  return set.has(key);
+}
+
+const reactionSets = new Map<LanguageCode, ReadonlySet<string>>();
+
+/**
+ * Whether a matching key is a word of reacting to an event (condolence, welcome, condemnation, praise;
+ * تعزية، ترحيب، إدانة، إشادة): "offered condolences on the death of …" names the death, and is not it.
+ * @example isReactionKey('en', 'condol') // true
+ */
+export function isReactionKey(lang: LanguageCode, key: string): boolean {
+  let set = reactionSets.get(lang);
+  if (!set) reactionSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.reactions ?? [])));
   return set.has(key);
 }
 

@@ -14,7 +14,7 @@ import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs, type GroupOptions } from './group.ts';
-import { classLanguage, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { classLanguage, isReactionKey, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, otherStances, personSpeakers, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import type { CompoundSplit } from './terms.ts';
@@ -256,6 +256,12 @@ export interface AlignOptions {
   attachFocus?: number;
   attachFloor?: number;
   attachNeed?: number;
+  /**
+   * A lone claim reacting to an event (condolences, welcome, condemnation: predicates.json `reactions`, in
+   * its words or its cue, or a verdict cue: `verdicts`) does not join a row whose member names no reaction: it names the row's event
+   * as its object, so the frames read that event as its own.
+   */
+  attachReactions?: boolean;
   /**
    * Clause evidence does not join two sentences naming other occasions a statement is made on (a
    * meeting / a phone call: predicates.json `occasions`, align/clause-join.ts `otherOccasions`).
@@ -542,9 +548,10 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   clauseJoin: 0.32,
   clauseFloor: 0.12,
   clauseFrames: 'free',
-  attachFocus: 0,
+  attachFocus: 0.3,
   attachFloor: 0.05,
   attachNeed: 2,
+  attachReactions: true,
   clauseOccasions: true,
   clauseMarks: true,
   clauseMarkJoin: 0.5,
@@ -623,6 +630,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const titles: TitleAlignment = { ...DEFAULT_TITLE_ALIGNMENT, ...opts.titles };
   const claims: Claim[] = [];
   const clauses: (SentenceClauses | undefined)[] = [];
+  // Per sentence of several claims, its clauses' words, keyed after the whole case is added.
+  const clauseNorms: [SentenceClauses, LanguageCode, string[][]][] = [];
   const group: number[] = [];
   const normLists: string[][] = [];
   const contextNorms: string[][] = [];
@@ -669,7 +678,9 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         sentence.push(kept[++c]!);
         text += ` ${kept[c]!.text}`;
       }
-      const sentenceClauses = sentence ? { claims: sentence, stems: sentence.map((s) => termsOf(article.language).stems(wordNorms(propositionText(s), article.language))) } : undefined;
+      // The clauses' keys are read once every word of the case is added (below): a key read now would be kept.
+      const sentenceClauses = sentence ? { claims: sentence, stems: [] } : undefined;
+      if (sentenceClauses) clauseNorms.push([sentenceClauses, article.language, sentence!.map((s) => wordNorms(propositionText(s), article.language))]);
       let all = wordNorms(text, article.language);
       // A headline-like claim keeps its source ("X announces Y"): appended, so word positions hold.
       if (opts.shortSource > 0 && claim.attribution && !sentence && contentWords(all, stop) <= opts.shortSource && (!opts.shortSourceAlone || aloneOnLine(article.text, claim))) {
@@ -714,6 +725,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     const languages = new Map(articles.map((a) => [a.id, a.language]));
     for (const [lang, folds] of nameKeyFolds(opts.entities, (id) => languages.get(id), (lang, norm) => termsOf(lang).key(norm))) termsOf(lang).foldKeys(folds);
   }
+  for (const [sentence, lang, norms] of clauseNorms) sentence.stems = norms.map((n) => termsOf(lang).stems(n));
   const entityTerms = opts.entities ? entityTermsOf(claims, opts.entities, opts.entityTerms) : null;
   // Per unit, the verdict terms of a short claim whose cue is a verdict (null for most units).
   const verdicts: (string[] | null)[] = [];
@@ -778,6 +790,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
   const occasions = frameOf && opts.attachFocus > 0 ? occasionReader(langs, frameOf) : null;
+  const reacts = opts.attachReactions && opts.attachFocus > 0 ? reactionReader(claims, langs, ordered, termsOf) : null;
   const attachFits =
     focus && occasions
       ? (i: number, j: number): boolean => {
@@ -786,6 +799,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
           // Weak evidence: a statement on an occasion (a meeting) the other does not name is not the event it speaks of.
           const [a, b] = [occasions!(i), occasions!(j)];
           if ((a.length || b.length) && !a.some((c) => b.includes(c))) return false;
+          // A reaction to the row's event (condolences on a death) is not that event.
+          if (reacts && reacts(i) && !reacts(j)) return false;
           return focus.score(i, j) >= opts.attachFocus || clausesJoin(i, j, s);
         }
       : null;
@@ -1044,6 +1059,22 @@ function clauseReader(
 function occasionReader(langs: readonly LanguageCode[], frameOf: (unit: number) => EventFrame): (unit: number) => readonly number[] {
   const memo: (readonly number[] | undefined)[] = [];
   return (unit) => (memo[unit] ??= occasionsOf(langs[unit]!, frameOf(unit).events));
+}
+
+/** Per unit, whether its words or its cue react to an event (predicates.json `reactions`), read when first asked. */
+function reactionReader(claims: readonly Claim[], langs: readonly LanguageCode[], ordered: readonly string[][], termsOf: (lang: LanguageCode) => CaseTerms): (unit: number) => boolean {
+  const memo: (boolean | undefined)[] = [];
+  return (unit) => {
+    let out = memo[unit];
+    if (out === undefined) {
+      const lang = langs[unit]!;
+      const cue = claims[unit]!.attribution?.cue;
+      // A verdict cue (condemned, rejected, praised: predicates.json `verdicts`) is a reaction too.
+      const cueStems = cue ? termsOf(lang).stems(wordNorms(cue.text, lang)) : NO_TERMS;
+      memo[unit] = out = (cue !== undefined && verdictGroups(lang, cue.lemma).length > 0) || [...ordered[unit]!, ...cueStems].some((key) => isReactionKey(lang, key));
+    }
+    return out;
+  };
 }
 
 /** Whether two terms are of one predicate class, by the classes withClasses attached to the space; undefined without them. */

@@ -71,7 +71,40 @@ describe.each(Object.entries(cases))('the weaker evidence a lone claim needs (%s
     expect(prepared.attachFits!(unitOf(3), unitOf(0))).toBe(false);
   });
 
-  it('is off by default', () => {
-    expect(prepareCase(articles).attachFits).toBeNull();
+  it('is on by default at 0.3, off at 0', () => {
+    expect(prepareCase(articles).attachFits).not.toBeNull();
+    expect(prepareCase(articles, { attachFocus: 0 }).attachFits).toBeNull();
+  });
+});
+
+// Own sentences: two outlets state a death; a third states it at the head of a long sentence; a fourth
+// offers condolences on it (a reaction naming the death as its object, which the frames read as its event).
+const deaths = {
+  en: [
+    'The former president died in a hospital in the capital on Sunday at the age of 80.',
+    'On Sunday the former president died in a hospital in the capital, aged 80.',
+    'The former president died in a hospital in the capital on Sunday after a long illness that kept him away from public life, from his party, from his old friends and from the farm he loved for years.',
+    'The former president died in a hospital in the capital on Sunday at the age of 80, the neighbouring government said in a message of condolence to his family, recalling his long years of service to the party.',
+  ],
+  ar: [
+    'توفي الرئيس السابق في مستشفى في العاصمة يوم الأحد عن عمر ناهز 80 عاما.',
+    'وتوفي الرئيس السابق يوم الأحد في مستشفى بالعاصمة عن 80 عاما.',
+    'توفي الرئيس السابق في مستشفى في العاصمة يوم الأحد بعد مرض طويل أبعده عن الحياة العامة وعن حزبه وعن أصدقائه القدامى وعن المزرعة التي أحبها سنوات طويلة.',
+    'وقدمت الحكومة المجاورة تعازيها في وفاة الرئيس السابق في مستشفى في العاصمة يوم الأحد عن عمر ناهز 80 عاما مستذكرة سنوات خدمته الطويلة للحزب والبلاد.',
+  ],
+} as const;
+
+describe.each(Object.entries(deaths))('a reaction to the row’s event does not join its row (%s)', (lang, texts) => {
+  const articles = texts.map((t, k) => buildArticle(`x${k}`, t, lang as 'en' | 'ar'));
+  const fitsBoth = (options: { attachReactions: boolean }, lone: number): boolean => {
+    const prepared = prepareCase(articles, { attachFocus: 0.3, ...options });
+    const unitOf = (article: number) => prepared.group.indexOf(article);
+    return [0, 1].every((member) => prepared.attachFits!(unitOf(lone), unitOf(member)));
+  };
+
+  it('the condolences meet the death by their words, but are refused as a reaction; the long statement of the death is not', () => {
+    expect(fitsBoth({ attachReactions: false }, 3)).toBe(true);
+    expect(fitsBoth({ attachReactions: true }, 3)).toBe(false);
+    expect(fitsBoth({ attachReactions: true }, 2)).toBe(true);
   });
 });
