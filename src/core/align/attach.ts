@@ -26,14 +26,28 @@ export interface LoneClaims {
  * claim of its article) where it fits at least `need` of the members (all when fewer), the most such
  * members first, the earlier row on a tie. Only the rows' own members vouch (no chain through an
  * attached claim).
- * @example attachLoneClaims([{ id: 'r1', claimIds: ['a:c1', 'b:c1'], missingFrom: ['c'] }], lone) // r1 with 'c:c4' when c:c4 fits both
+ * A lone unit tries only the rows holding one of its blocking partners (`candidates`, flat pairs of units, as
+ * the rows were made from): trying every row was all pairs (align time ≈ 1.6× at 1,000 articles).
+ * @example attachLoneClaims([{ id: 'r1', claimIds: ['a:c1', 'b:c1'], missingFrom: ['c'] }], lone, [4, 0]) // r1 with 'c:c4' when c:c4 fits both
  */
-export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims): Row[] {
+export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candidates: ArrayLike<number>): Row[] {
   const { idsOf, articleOf, units, fits, need } = lone;
   const unitsOfId = new Map<string, number[]>();
   for (let u = 0; u < units; u++) for (const id of idsOf(u)) (unitsOfId.get(id) ?? unitsOfId.set(id, []).get(id)!).push(u);
   const shown = new Set(rows.flatMap((r) => r.claimIds));
   const members = rows.map((r) => r.claimIds.map((id) => unitsOfId.get(id) ?? []));
+  // The rows each unit stands in, and each lone unit's candidate rows through its blocking partners.
+  const rowsOfUnit = new Map<number, number[]>();
+  members.forEach((claims, r) => { for (const claimUnits of claims) for (const v of claimUnits) (rowsOfUnit.get(v) ?? rowsOfUnit.set(v, []).get(v)!).push(r); });
+  const tried = new Map<number, Set<number>>();
+  const addTried = (u: number, v: number): void => {
+    const inRows = rowsOfUnit.get(v);
+    if (inRows) for (const r of inRows) (tried.get(u) ?? tried.set(u, new Set()).get(u)!).add(r);
+  };
+  for (let k = 0; k + 1 < candidates.length; k += 2) {
+    addTried(candidates[k]!, candidates[k + 1]!);
+    addTried(candidates[k + 1]!, candidates[k]!);
+  }
   const out = rows.map((r) => ({ ...r, claimIds: [...r.claimIds], missingFrom: [...r.missingFrom] }));
   for (let u = 0; u < units; u++) {
     const ids = idsOf(u);
@@ -41,12 +55,14 @@ export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims): Row[] 
     const article = articleOf(u);
     let best = -1;
     let bestCount = 0;
-    members.forEach((claims, r) => {
-      if (!out[r]!.missingFrom.includes(article)) return;
+    const rowsToTry = [...(tried.get(u) ?? [])].sort((a, b) => a - b);
+    for (const r of rowsToTry) {
+      const claims = members[r]!;
+      if (!out[r]!.missingFrom.includes(article)) continue;
       let count = 0;
       for (const claimUnits of claims) if (claimUnits.some((v) => fits(u, v))) count++;
       if (count >= Math.min(need, claims.length) && count > bestCount) [best, bestCount] = [r, count];
-    });
+    }
     if (best < 0) continue;
     const row = out[best]!;
     row.claimIds.push(ids[0]!);

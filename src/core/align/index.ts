@@ -24,9 +24,10 @@ export { alignClaimsNaive } from './naive.ts';
  */
 export function alignClaims(articles: readonly AnalyzedArticle[], options: AlignOptions = {}, link?: (rows: Row[]) => Row[]): Row[] {
   const prepared = prepareCase(articles, options);
-  const rows = rowsFromCandidates(prepared, articles, blockedCandidates(prepared));
+  const candidates = blockedCandidates(prepared);
+  const rows = rowsFromCandidates(prepared, articles, candidates);
   const linked = link ? link(rows) : rows;
-  return prepared.attachFits ? attachLoneClaims(linked, loneClaims(prepared, prepared.attachFits)) : linked;
+  return prepared.attachFits ? attachLoneClaims(linked, loneClaims(prepared, prepared.attachFits), candidates) : linked;
 }
 
 /** The lone-claim view of a prepared case (align/attach.ts). */

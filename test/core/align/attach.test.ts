@@ -22,7 +22,8 @@ describe('lone claims beside the rows (align/attach.ts)', () => {
     const rows = [row('r1', [0, 1], 5), row('r2', [2, 3], 5)];
     // Unit 4 meets both members of r2, one of r1; unit 0 (in r1) meets r2 too but stays where it is.
     const fits = (u: number, v: number) => (u === 4 && v !== 0) || (u === 0 && v >= 2);
-    const out = attachLoneClaims(rows, lone(5, fits));
+    // Unit 4's blocking partners: a member of each row.
+    const out = attachLoneClaims(rows, lone(5, fits), [4, 1, 4, 2, 0, 2]);
     expect(out.map((r) => r.claimIds)).toEqual([['a0:c1', 'a1:c1'], ['a2:c1', 'a3:c1', 'a4:c1']]);
     expect(out[1]!.missingFrom).toEqual(['a0', 'a1']);
     // The rows given are left as they were.
@@ -30,14 +31,21 @@ describe('lone claims beside the rows (align/attach.ts)', () => {
   });
 
   it('needs several members: one pair is not enough in a row of two', () => {
-    const out = attachLoneClaims([row('r1', [0, 1], 3)], lone(3, (u, v) => u === 2 && v === 0));
+    const out = attachLoneClaims([row('r1', [0, 1], 3)], lone(3, (u, v) => u === 2 && v === 0), [2, 0]);
     expect(out[0]!.claimIds).toEqual(['a0:c1', 'a1:c1']);
+  });
+
+  it('tries only the rows its blocking partners stand in (no all pairs)', () => {
+    const rows = [row('r1', [0, 1], 3)];
+    const fitsAll = lone(3, (u) => u === 2);
+    expect(attachLoneClaims(rows, fitsAll, [])[0]!.claimIds).toHaveLength(2);
+    expect(attachLoneClaims(rows, fitsAll, [0, 2])[0]!.claimIds).toHaveLength(3);
   });
 
   it('never puts a second claim of an article in a row', () => {
     const rows = [row('r1', [0, 1], 3)];
     const sameArticle = { ...lone(3, (u) => u === 2), articleOf: (u: number) => (u === 2 ? 'a0' : `a${u}`) };
-    expect(attachLoneClaims(rows, sameArticle)[0]!.claimIds).toHaveLength(2);
+    expect(attachLoneClaims(rows, sameArticle, [2, 0])[0]!.claimIds).toHaveLength(2);
   });
 });
 
