@@ -189,7 +189,8 @@ export async function openFirstSourcedCorrection(page: Page, found?: SourcedClai
   const at = found ?? (await firstSourcedClaim(page));
   const cell = page.getByRole('grid').getByRole('row').nth(at.row).getByRole('gridcell').nth(at.cell);
   await cell.focus();
-  await cell.getByRole('button', { name: 'Correct' }).nth(at.claim).click();
+  // The claim's own button: a headline in the same cell has none, so counting buttons would miss it.
+  await cell.getByRole('article').nth(at.claim).getByRole('button', { name: 'Correct' }).click();
   return at;
 }
 
