@@ -197,7 +197,8 @@ export const selectRowBuilder = createSelector(
       let built: CompareRow | undefined;
       if (row && analysis) {
         const claims = row.claimIds.map((id) => analysis.claimsById[id]).filter((c): c is ViewClaim => c !== undefined);
-        const reference = claims.find((c) => c.articleId === referenceId);
+        // A headline standing in the row restates its outlet's lead in fewer words: the lead is the version to diff against.
+        const reference = claims.find((c) => c.articleId === referenceId && c.kind !== 'title') ?? claims.find((c) => c.articleId === referenceId);
         const byArticle = new Map<string, ViewClaim[]>();
         for (const claim of claims) {
           const list = byArticle.get(claim.articleId);

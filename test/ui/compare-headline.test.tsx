@@ -43,4 +43,21 @@ describe('Compare: a headline in a row', () => {
     await user.click(within(wireCell!).getByRole('button', { name: 'Correct' }));
     expect(kindFields()).toBe(before + 1);
   });
+
+  it('diffs the other outlets against the reference outlet’s lead, not its headline', async () => {
+    const daily = buildArticle({ id: 'daily', outlet: 'Harbour Daily', sentences: ['Port reopens after strike', 'The port reopened on Monday after a week of strikes, ending the blockade.'] });
+    const wire = buildArticle({ id: 'wire', outlet: 'Global Wire', sentences: ['The port reopened on Monday after a week of strikes.'] });
+    const headline = { ...daily.claims[0]!, kind: 'title' as const };
+    const articles = [{ ...daily, claims: [headline, ...daily.claims.slice(1)] }, wire];
+    const analysis = buildAnalysis({ articles, rows: [buildRow([headline, daily.claims[1]!, wire.claims[0]!], articles, { id: 'r-port' })], actors: [] });
+    const view = renderWithStore(<CompareView />, { deps: { runner: fixedRunner(analysis) } });
+    act(() => { view.store.dispatch(articleAdded({ raw: 'stand-in' })); });
+    await analysed(view.store);
+    expect(screen.getByLabelText('Reference column')).toHaveDisplayValue('Harbour Daily');
+    const row = screen.getByRole('rowheader', { name: /^Row 1\b/ }).closest('[role="row"]') as HTMLElement;
+    const wireCell = within(row).getAllByRole('gridcell')[1]!;
+    // Against the lead only its last clause is missing; against the headline "Port reopens …" would be.
+    expect([...wireCell.querySelectorAll('del')].map((d) => d.textContent?.trim()).join(' ')).toMatch(/ending the blockade/);
+    expect(wireCell.querySelector('ins')).toBeNull();
+  });
 });

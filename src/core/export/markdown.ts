@@ -91,12 +91,15 @@ function rowsSection(analysis: CaseAnalysis, stats: CaseStats): string[] {
     // Outlets, not claims: one outlet may put two of its claims in a row.
     const outlets = stats.rowCoverage.get(row.id) ?? 0;
     lines.push(`### Row ${inline(row.id)} — ${outlets} of ${analysis.articles.length} outlets${missing.length ? `; not reported by ${missing.map((m) => cell(m, 60)).join(', ')}` : ''}${split}`, '');
-    // The reference is a claim of the main version, so the diff shows what the disagreeing ones change.
-    const reference = members.find((m) => !disagreeing.has(m.claim.id)) ?? members[0]!;
+    // The reference is a claim of the main version, so the diff shows what the disagreeing ones change; not a
+    // headline where the row holds a fuller claim (a headline restates its outlet's lead in fewer words).
+    const main = members.filter((m) => !disagreeing.has(m.claim.id));
+    const reference = main.find((m) => m.claim.kind !== 'title') ?? main[0] ?? members[0]!;
     for (const { claim, article } of members) {
       const source = claim.attribution ? ` — *${cell(cleanSourceText(claim.attribution.source.text, article.language), 80)}* (${cell(claim.attribution.cue.text, 40)})` : claim.kind === 'title' ? ' — *headline*' : ' — *own voice*';
       const text =
-        claim === reference.claim
+        // Another claim of the reference's own outlet is shown as it is, as in Compare.
+        article.id === reference.article.id
           ? claim.text
           : article.language !== reference.article.language
             ? crossLanguageCell(reference, claim, article)

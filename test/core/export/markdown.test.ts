@@ -31,6 +31,19 @@ describe('toMarkdown rows', () => {
 });
 
 describe('toMarkdown rows across languages', () => {
+  it('diffs the other outlets against the main outlet’s lead, not its headline, and shows the outlet’s own claims as written', () => {
+    const herald = buildArticle({ id: 'herald', outlet: 'Herald', sentences: ['Dam breaks at dawn', 'The dam broke at dawn on Tuesday, flooding the valley.'] });
+    const courier = buildArticle({ id: 'courier', outlet: 'Courier', sentences: ['The dam broke at dawn on Tuesday.'] });
+    herald.claims[0] = { ...herald.claims[0]!, kind: 'title' };
+    const row = buildRow([herald.claims[0]!, herald.claims[1]!, courier.claims[0]!], [herald, courier]);
+    const members = toMarkdown({ articles: [herald, courier], rows: [row], actors: [], diagnostics: [] })
+      .split('\n')
+      .filter((line) => line.startsWith('- **'));
+    // Against the lead only "flooding the valley" is missing; against the headline most words would differ.
+    expect(members.find((line) => line.startsWith('- **Courier**'))).toMatch(/^- \*\*Courier\*\*: The dam broke at dawn on Tuesday\S* ?\[-,? ?flooding the valley/);
+    expect(members.filter((line) => line.startsWith('- **Herald**')).every((line) => !/\[-|\{\+/.test(line))).toBe(true);
+  });
+
   it('shows a claim in another language as written with what corresponds, never a word diff between two languages', () => {
     const herald = buildArticle({ id: 'herald', outlet: 'Herald', language: 'en', sentences: ['The storm killed 14 people in the port city.'] });
     const sahil = buildArticle({ id: 'sahil', outlet: 'الساحل', language: 'ar', sentences: ['قتلت العاصفة 14 شخصا في المدينة الساحلية.'] });
