@@ -121,7 +121,7 @@ function relayingAsideBeforeCue(view: SentenceView, lex: Lexicon, from: number):
   const end = relayingAsideEnd(view, lex, from);
   if (end < 0) return false;
   const forms = cueFormsOf(lex);
-  for (let k = end + 2; k < view.length && k <= end + 1 + RELAYED_CUE_WITHIN; k++) if (forms.has(view.norms[k]!)) return true;
+  for (let k = end + 1; k < view.length && k <= end + RELAYED_CUE_WITHIN; k++) if (forms.has(view.norms[k]!)) return true;
   return false;
 }
 

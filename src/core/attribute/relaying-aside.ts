@@ -15,7 +15,7 @@ const MAX_CITED = 10;
  * sentence or follows a comma, a comma closes the cited phrase within a few words, with words after it, and the
  * phrase names a speaker by a source noun ("two officials", "a Hamas source"): what a speaker cites as evidence
  * ("Citing an old memo, Hale accused …": a document) is no one relayed.
- * @example relayingAsideEnd(view, lex, 2) // "Axios , citing two officials , said …" → 4 ("officials")
+ * @example relayingAsideEnd(view, lex, 1) // "Axios, citing two officials, said …" (words 0–4) → 3 ("officials")
  */
 export function relayingAsideEnd(view: SentenceView, lex: Lexicon, at: number): number {
   const opener = at < view.length ? lex.relayingAsides.matchAt(view.norms, at) : 0;

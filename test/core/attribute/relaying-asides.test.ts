@@ -33,6 +33,14 @@ describe('"X, citing/quoting Y, said …": Y speaks, X relays', () => {
     expect(got[1]!.via).toBe('The channel');
   });
 
+  it('the relayed cue right after the aside\'s comma, with no "that" after it', () => {
+    const got = en('The channel, citing two officials, reported heavy fighting near the border.');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.source).toBe('two officials');
+    expect(got[0]!.via).toBe('The channel');
+    expect(got[0]!.cue).toBe('reported');
+  });
+
   it('an opening "Citing Y," before the relaying subject and its cue is one claim', () => {
     const got = en('Citing a government source, the agency said the vote was delayed.');
     expect(got).toHaveLength(1);
