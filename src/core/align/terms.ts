@@ -144,12 +144,13 @@ export function termsOfTokens(tokens: readonly Token[], lang: LanguageCode, know
   const terms: Term[] = [];
   const strip = known ? CLITIC_STRIPPERS[lang] : undefined;
   const compounds = compoundNumbers(lang);
-  // Index of a connector part a compound took in ("و" + "سبعين" after "ثلاثة"): not a term of its own.
+  // Index of the last connector part a compound took in ("و" + "سبعين" after "ثلاثة"; «مئتين وخمسة وعشرين»):
+  // it and the words before it are no terms of their own.
   let taken = -1;
   let norms: string[] | undefined;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (t === taken) continue;
+    if (t <= taken) continue;
     // One decision per distinct word of the case: stop word (null) or its matching stem.
     let stem = cache?.get(token.norm);
     if (stem === undefined) {

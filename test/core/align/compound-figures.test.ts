@@ -48,6 +48,12 @@ describe('compound figures (CaseTerms `figures`, option compoundFigures): a writ
     expect(stems).toContain('73');
   });
 
+  it('in contentTerms, a compound of three parts leaves none of its parts a term of its own', () => {
+    const stems = contentTerms('بلغ عدد المصوتين مئتين وخمسة وعشرين شخصا', 'ar').map((t) => t.stem);
+    expect(stems).toContain('225');
+    expect(stems.some((s) => /خمس|عشر/u.test(s))).toBe(false);
+  });
+
   it('lets a share written out meet the same share in digits', () => {
     // "the electoral commission said turnout reached forty-one percent" / "turnout reached 41% according to the commission"
     const texts = ['وقالت المفوضية إن نسبة المشاركة بلغت إحدى و أربعين في المئة', 'بلغت نسبة المشاركة 41 بالمئة بحسب المفوضية'];
