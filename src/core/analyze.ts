@@ -115,11 +115,12 @@ export function analyzeCase(inputs: readonly ArticleInput[], options: AnalyzeOpt
   // A failing cross-outlet stage must not cost the user the claims already found.
   const entities = guarded(() => ({ ok: true as const, data: resolveEntities(articles) }));
   if (!entities.ok) diagnostics.push({ level: 'error', message: `Names could not be resolved: ${entities.reason}` });
-  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles, entities.ok ? { entities: entities.data } : {}, (rows) => linkAcrossLanguages(articles, rows, {}, entities.ok ? entities.data : undefined)) }));
+  const index = entities.ok ? entities.data : undefined;
+  const rows = guarded(() => ({ ok: true as const, data: alignClaims(articles, index ? { entities: index } : {}, (rows) => linkAcrossLanguages(articles, rows, {}, index)) }));
   if (!rows.ok) diagnostics.push({ level: 'error', message: `Rows could not be built: ${rows.reason}` });
   report(0.85, 'rows');
   const extra = { ...(options.extraLabels ? { extraLabels: options.extraLabels } : {}), ...(options.forScreen ? { withMentions: true } : {}) };
-  const actors = guarded(() => ({ ok: true as const, data: findActors(articles, entities.ok ? { ...extra, entities: entities.data } : extra) }));
+  const actors = guarded(() => ({ ok: true as const, data: findActors(articles, index ? { ...extra, entities: index } : extra) }));
   if (!actors.ok) diagnostics.push({ level: 'error', message: `Actor labels could not be found: ${actors.reason}` });
   report(1, 'done');
   return { articles, rows: rows.ok ? rows.data : [], actors: actors.ok ? actors.data : [], diagnostics };

@@ -36,11 +36,14 @@ export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candida
   for (let u = 0; u < units; u++) for (const id of idsOf(u)) (unitsOfId.get(id) ?? unitsOfId.set(id, []).get(id)!).push(u);
   const shown = new Set(rows.flatMap((r) => r.claimIds));
   const members = rows.map((r) => r.claimIds.map((id) => unitsOfId.get(id) ?? []));
+  // Lone at the start: only these are ever attached (a claim attached meanwhile is skipped below).
+  const loneAtStart = Array.from({ length: units }, (_, u) => !idsOf(u).some((id) => shown.has(id)));
   // The rows each unit stands in, and each lone unit's candidate rows through its blocking partners.
   const rowsOfUnit = new Map<number, number[]>();
   members.forEach((claims, r) => { for (const claimUnits of claims) for (const v of claimUnits) (rowsOfUnit.get(v) ?? rowsOfUnit.set(v, []).get(v)!).push(r); });
   const tried = new Map<number, Set<number>>();
   const addTried = (u: number, v: number): void => {
+    if (!loneAtStart[u]) return;
     const inRows = rowsOfUnit.get(v);
     if (inRows) for (const r of inRows) (tried.get(u) ?? tried.set(u, new Set()).get(u)!).add(r);
   };
@@ -51,7 +54,7 @@ export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candida
   const out = rows.map((r) => ({ ...r, claimIds: [...r.claimIds], missingFrom: [...r.missingFrom] }));
   for (let u = 0; u < units; u++) {
     const ids = idsOf(u);
-    if (ids.some((id) => shown.has(id))) continue;
+    if (!loneAtStart[u] || ids.some((id) => shown.has(id))) continue;
     const article = articleOf(u);
     let best = -1;
     let bestCount = 0;

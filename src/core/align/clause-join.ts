@@ -37,17 +37,17 @@ export interface ClauseInput {
 }
 
 /**
- * Whether two sentences report words said on other occasions: each names an occasion a statement is
- * made on and they share none ("on a phone call he reviewed the efforts" / "during the meeting he
- * stressed the aim of the efforts"). Their clauses may match word for word; the events are two.
- * @example otherOccasions([7], [30]) // true
- */
-/**
  * What the last `clauseJoiner` call saw, for probes (as vectors.ts `lastPair`): the clause counts, the best
  * cosine of two clauses sharing enough words, and why a match was refused.
  */
 export const lastClauses = { a: 0, b: 0, best: 0, refused: '' as '' | 'frames' | 'occasions' };
 
+/**
+ * Whether two sentences report words said on other occasions: each names an occasion a statement is
+ * made on and they share none ("on a phone call he reviewed the efforts" / "during the meeting he
+ * stressed the aim of the efforts"). Their clauses may match word for word; the events are two.
+ * @example otherOccasions([7], [30]) // true
+ */
 export function otherOccasions(a: readonly number[], b: readonly number[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((c) => b.includes(c));
 }

@@ -275,19 +275,13 @@ function surfaceEventWord(words: EventWords, norm: string): EventWord {
   return NO_EVENT;
 }
 
-const agentSets = new Map<LanguageCode, ReadonlySet<string>>();
-
 /**
  * Whether a folded word names the doer of an event rather than the event ("demonstrators").
  * @example isAgentWord('en', 'protesters') // true
  */
 export function isAgentWord(lang: LanguageCode, norm: string): boolean {
-  let set = agentSets.get(lang);
-  if (!set) agentSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.agents ?? [])));
-  return set.size > 0 && set.has(norm);
+  return agentsOf(lang).has(norm);
 }
-
-const controlSets = new Map<LanguageCode, ReadonlySet<string>>();
 
 /**
  * Whether a matching key is a control or framing verb's ("agreed to release", "decided to allow"):
@@ -295,12 +289,8 @@ const controlSets = new Map<LanguageCode, ReadonlySet<string>>();
  * @example isControlKey('en', 'agre') // true
  */
 export function isControlKey(lang: LanguageCode, key: string): boolean {
-  let set = controlSets.get(lang);
-  if (!set) controlSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.controls ?? [])));
-  return set.has(key);
+  return controlsOf(lang).has(key);
 }
-
-const reactionSets = new Map<LanguageCode, ReadonlySet<string>>();
 
 /**
  * Whether a matching key is a word of reacting to an event (condolence, welcome, condemnation, praise;
@@ -308,12 +298,8 @@ const reactionSets = new Map<LanguageCode, ReadonlySet<string>>();
  * @example isReactionKey('en', 'condol') // true
  */
 export function isReactionKey(lang: LanguageCode, key: string): boolean {
-  let set = reactionSets.get(lang);
-  if (!set) reactionSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.reactions ?? [])));
-  return set.has(key);
+  return reactionsOf(lang).has(key);
 }
-
-const relativeSets = new Map<LanguageCode, ReadonlySet<string>>();
 
 /**
  * Whether a folded word opens a relative clause in `lang` ("the town where police fired"): the event
@@ -321,13 +307,11 @@ const relativeSets = new Map<LanguageCode, ReadonlySet<string>>();
  * @example isRelativeWord('en', 'where') // true
  */
 export function isRelativeWord(lang: LanguageCode, norm: string): boolean {
-  let set = relativeSets.get(lang);
-  if (!set) relativeSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.relatives ?? [])));
-  return set.size > 0 && set.has(norm);
+  return relativesOf(lang).has(norm);
 }
 
 /** Per language, one word list of predicates.json as a set, made on first ask. */
-function fileWords(field: 'declarations' | 'lightVerbs'): (lang: LanguageCode) => ReadonlySet<string> {
+function fileWords(field: 'declarations' | 'lightVerbs' | 'agents' | 'controls' | 'reactions' | 'relatives' | 'negation'): (lang: LanguageCode) => ReadonlySet<string> {
   const sets = new Map<LanguageCode, ReadonlySet<string>>();
   return (lang) => {
     let set = sets.get(lang);
@@ -337,6 +321,11 @@ function fileWords(field: 'declarations' | 'lightVerbs'): (lang: LanguageCode) =
 }
 
 const declarationsOf = fileWords('declarations');
+const agentsOf = fileWords('agents');
+const controlsOf = fileWords('controls');
+const reactionsOf = fileWords('reactions');
+const relativesOf = fileWords('relatives');
+const negationsOf = fileWords('negation');
 
 /**
  * Whether a word is a verb that declares an act named by its noun object ("declared martial law",
@@ -400,16 +389,12 @@ export function verdictGroups(lang: LanguageCode, lemma: string): readonly numbe
   return map.get(lemma) ?? NONE;
 }
 
-const negationSets = new Map<LanguageCode, ReadonlySet<string>>();
-
 /**
  * The folded words that negate a claim in `lang` ("not", "denied"; "لم", "نفى").
  * @example negationWords('en').has('not') // true
  */
 export function negationWords(lang: LanguageCode): ReadonlySet<string> {
-  let set = negationSets.get(lang);
-  if (!set) negationSets.set(lang, (set = new Set(PREDICATE_FILES.find((f) => f.language === lang)?.negation ?? [])));
-  return set;
+  return negationsOf(lang);
 }
 
 /**

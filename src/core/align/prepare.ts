@@ -7,7 +7,7 @@ import { wordNorms, wordTokens } from '../normalize/index.ts';
 import type { Token } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, LanguageCode, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
-import { firstIndex } from '../util/sorted.ts';
+import { startingWithin } from '../util/sorted.ts';
 import { disagreeingClaims, isNegated, MAX_COMPARED } from './disagree.ts';
 import { FEATURE_NAMES, FITTED_MODEL, fittedProbability, pairFeatures } from './fitted.ts';
 import type { FittedModel } from './fitted.ts';
@@ -786,10 +786,12 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     !rolesVeto(i, j) &&
     focus.score(i, j) >= opts.focusThreshold;
   // Clauses of long units, each with its own frame (align/clause-join.ts), read when a band pair asks.
-  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords) : null;
+  // The occasions each unit's sentence names, read once for the clause join and the attachment alike.
+  const unitOccasions = frameOf ? occasionReader(langs, frameOf) : null;
+  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords, opts.clauseOccasions ? unitOccasions : null) : null;
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
-  const occasions = frameOf && opts.attachFocus > 0 ? occasionReader(langs, frameOf) : null;
+  const occasions = opts.attachFocus > 0 ? unitOccasions : null;
   const reacts = opts.attachReactions && opts.attachFocus > 0 ? reactionReader(claims, langs, ordered, termsOf) : null;
   const attachFits =
     focus && occasions
@@ -798,7 +800,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
           if (s < opts.attachFloor || !framesAllow(i, j, 'main') || rolesVeto(i, j)) return false;
           // Weak evidence: a statement on an occasion (a meeting) the other does not name is not the event it speaks of.
           const [a, b] = [occasions!(i), occasions!(j)];
-          if ((a.length || b.length) && !a.some((c) => b.includes(c))) return false;
+          if ((a.length || b.length) && !overlaps(a, b)) return false;
           // A reaction to the row's event (condolences on a death) is not that event.
           if (reacts && reacts(i) && !reacts(j)) return false;
           return focus.score(i, j) >= opts.attachFocus || clausesJoin(i, j, s);
@@ -963,6 +965,8 @@ function clauseReader(
   opts: Required<AlignOptions>,
   frameOf: (unit: number) => EventFrame,
   claimWords: Map<Claim, Token[]>,
+  /** The occasions of each unit's sentence, where two clauses on other occasions must not join (`clauseOccasions`). */
+  unitOccasions: ((unit: number) => readonly number[]) | null,
 ): (i: number, j: number) => boolean {
   const units = space.offsets.length - 1;
   const weights = new Float64Array(space.df.length);
@@ -1052,7 +1056,7 @@ function clauseReader(
   };
   const sameClass = sameClassOf(space);
   const gate = opts.clauseFrames;
-  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared, ...(opts.clauseOccasions ? { occasionsOf: occasionReader(langs, frameOf) } : {}) });
+  return clauseJoiner({ clausesOf, weights, ...(sameClass ? { sameClass } : {}), allows: (a, b) => frameAllows(a, b, gate), threshold: opts.clauseJoin, minShared: opts.minShared, ...(unitOccasions ? { occasionsOf: unitOccasions } : {}) });
 }
 
 /** Per unit, the occasions its whole sentence names (of its frame's events), read when first asked. */
@@ -1183,7 +1187,7 @@ function nameTermReader(
     let got = memo.get(c);
     if (got) return got;
     const ids = new Set<number>();
-    for (const m of mentionsWithin(entities.byArticle.get(c.articleId) ?? [], c.start, c.end)) {
+    for (const m of startingWithin(entities.byArticle.get(c.articleId) ?? [], c.start, c.end)) {
       if (m.end > c.end) continue;
       for (const id of idsOfName(m.text, langs[unit]!)) ids.add(id);
     }
@@ -1419,7 +1423,7 @@ function entityTermsOf(claims: readonly Claim[], entities: EntityIndex, allEntit
     let terms = cache.get(claim);
     if (!terms) {
       const set = new Set<string>();
-      for (const m of mentionsWithin(entities.byArticle.get(claim.articleId) ?? [], claim.start, claim.end)) {
+      for (const m of startingWithin(entities.byArticle.get(claim.articleId) ?? [], claim.start, claim.end)) {
         if (kinds.get(m.entityId) === 'place') set.add(`${PLACE_PREFIX}${m.entityId}`);
         else if (allEntities) set.add(`@e${m.entityId}`);
       }
@@ -1427,13 +1431,6 @@ function entityTermsOf(claims: readonly Claim[], entities: EntityIndex, allEntit
     }
     return terms;
   });
-}
-
-/** Mentions (sorted by start) that start within [start, end). */
-function mentionsWithin<T extends { start: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  const out: T[] = [];
-  for (let k = firstIndex(sorted.length, (i) => sorted[i]!.start >= start); k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
-  return out;
 }
 
 /** A claim's keys with its two-word predicates added ("take_control"), so their classes count. */

@@ -655,20 +655,20 @@ const COGNATE_REACH = 6;
 /** Words a bare name may take before the cognate participle («وتابع خالد عبد الله الحمدان قائلا»). */
 const BARE_NAME_WORDS = 4;
 
-/**
- * Word `at` may open a bare name: no article, no preposition or time word, no written object pronoun
- * («حديثه»), no accusative alef of an adverbial («مبتسما»), no cue.
- */
 /** «الحمدان»: a family name written with the article, no adjective ending (not «الأمريكي»). */
 function familyNameWord(lex: Lexicon, w: string): boolean {
   return lex.articles.some((a) => w.startsWith(a)) && !lex.adjectives.has(w) && !lex.adjectiveEndings.some((e) => w.endsWith(e)) && !lex.cues.has(w);
 }
 
+/**
+ * Word `at` may open a bare name: no article, no preposition or time word, no written object pronoun
+ * («حديثه»), no accusative alef of an adverbial («مبتسما»), no cue.
+ */
 function bareNameOpens(view: SentenceView, lex: Lexicon, at: number): boolean {
   const w = view.norms[at]!;
   const written = view.tokens[at]!.text;
   if (lex.articles.some((a) => w.startsWith(a)) || lex.separatePrepositions.has(w) || lex.adverbialPrepositions.has(w) || lex.timeWords.has(w) || lex.cues.has(w) || lex.cognateObjects.has(w)) return false;
-  if (lex.pronounSuffixes.some((suffix) => suffix !== '' && written.endsWith(suffix) && w.length >= suffix.length + 3)) return false;
+  if (lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && w.length >= suffix.length + 3)) return false;
   return !(lex.accusativeAlef !== '' && w.endsWith(lex.accusativeAlef) && w.length > 4);
 }
 
@@ -688,7 +688,7 @@ export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number
   for (let k = to + 1; k < Math.min(view.length - 1, to + reach); k++) {
     // A bare name goes on with name words only (a family name may take the article): «يوسف حديثه» is name and object.
     // «واختتم يوسف حديثه قائلا»: right before the participle a word with its object pronoun is the verb's object.
-    const possessedObject = k > to && lex.cognateObjects.has(view.norms[k + 1]!) && !bareNameOpens(view, lex, k) && lex.pronounSuffixes.some((suffix) => suffix !== '' && view.tokens[k]!.text.endsWith(suffix));
+    const possessedObject = k > to && lex.cognateObjects.has(view.norms[k + 1]!) && !bareNameOpens(view, lex, k) && lex.pronounSuffixes.some((suffix) => view.tokens[k]!.text.endsWith(suffix));
     if (!head && !lex.cognateObjects.has(view.norms[k]!) && !bareNameOpens(view, lex, k) && !(k > to && familyNameWord(lex, view.norms[k]!)) && !possessedObject) return -1;
     if (view.commaBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined || lex.complementizers.has(view.norms[k]!)) return -1;
     if (lex.cognateObjects.has(view.norms[k]!)) return colonAt(view, k + 1) || lex.complementizers.has(view.norms[k + 1]!) ? k : -1;

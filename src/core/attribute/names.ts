@@ -33,6 +33,11 @@ export function personSingular(lex: Lexicon, word: string): boolean {
   return lex.personSingularEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
+/** A source noun kind that titles a person ("the minister", "Colonel", a generic "official"). */
+export function isTitleKind(kind: string | undefined): boolean {
+  return kind === 'person' || kind === 'rank' || kind === 'generic';
+}
+
 /** "hydrologists", "farmers": a plural noun of people, by its ending. */
 export function peoplePlural(lex: Lexicon, word: string): boolean {
   return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));

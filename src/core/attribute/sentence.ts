@@ -11,7 +11,7 @@ import { innerReportStart } from './inner-clause.ts';
 import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { peoplePlural, personSingular, trailingName } from './names.ts';
+import { isTitleKind, peoplePlural, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -896,7 +896,7 @@ function subjectPhraseAt(view: SentenceView, lex: Lexicon, from: number, limit: 
     const noun = lookupNoun(lex, view.norms, end) !== null;
     const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
     // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
-    const people = end > from && view.capitalized(end - 1) && lex.personPluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+    const people = end > from && view.capitalized(end - 1) && peoplePlural(lex, w);
     // "Head of the Dawn Alliance A B objected …": "of" between a title and a capitalised name goes on.
     // ("Head of the Union Alliance A B": "the" right after it too.)
     const article = end + 1 < limit && lex.definiteMarkers.has(view.norms[end + 1]!) ? 1 : 0;
@@ -914,8 +914,6 @@ function subjectPhraseAt(view: SentenceView, lex: Lexicon, from: number, limit: 
   return { type: 'phrase', chunks: [{ from, to: end }], anonymityMarked: false, side: 'before' };
 }
 
-/** Verb–subject languages (Arabic): look after the cue first, then before it. */
-const TITLE_KINDS = new Set(['person', 'rank', 'generic']);
 
 /** Word `k` opens its clause: the sentence start, or right after a clause starter ("لكن", "فيما"). */
 function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: number): boolean {
@@ -937,6 +935,7 @@ function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): bo
   return range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
 }
 
+/** Verb–subject languages (Arabic): look after the cue first, then before it. */
 function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, floor: number): Draft {
   // "نقلت الصحيفة عن مصادر … أن": the newspaper is the channel, the phrase after عن the source.
   const direct = relayed(view, lex, hit, cues);
@@ -1021,7 +1020,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const c = subject.chunks[0]!;
     const title = lookupNoun(lex, view.norms, c.from);
     const titleEnd = c.from + (title?.length ?? 0);
-    if (title && TITLE_KINDS.has(title.entry.kind) && lex.articles.some((a) => view.norms[c.from]!.startsWith(a)) && c.to - titleEnd === 2 && describedObject(view, lex, { from: titleEnd, to: c.to })) {
+    if (title && isTitleKind(title.entry.kind) && lex.articles.some((a) => view.norms[c.from]!.startsWith(a)) && c.to - titleEnd === 2 && describedObject(view, lex, { from: titleEnd, to: c.to })) {
       subject = { ...subject, chunks: [{ from: c.from, to: titleEnd }] };
     }
   }
@@ -1034,7 +1033,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
     // "لكن مستشار الوزير فلان، أعلن الاتفاق …": a titled subject opening its clause, set off by a comma,
     // beats words after the verb that hold no source noun.
-    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && TITLE_KINDS.has(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind ?? '') && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
+    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && isTitleKind(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind) && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
     if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && (!view.commaBefore(hit.from) || titledOpening)) {
       subject = before;
       rule = 'subject-verb';
@@ -1069,7 +1068,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
   // phrase before the comma ends the clause before it and is not its subject.
   const coordinatedVerb = hit.entry.conjoined === true && view.commaBefore(hit.from);
   // «وأحمد سالم، المتحدث باسم …، قال»: a bare name with a title in apposition is a subject, not a clause.
-  const namedWithTitle = subject.type === 'phrase' && subject.chunks.length > 1 && TITLE_KINDS.has(lookupNoun(lex, view.norms, subject.chunks[1]!.from)?.entry.kind ?? '');
+  const namedWithTitle = subject.type === 'phrase' && subject.chunks.length > 1 && isTitleKind(lookupNoun(lex, view.norms, subject.chunks[1]!.from)?.entry.kind);
   const clauseAsSubject = subject.type === 'phrase' && subject.side === 'before' && ((subject.chunks[0]!.from <= 1 && !lookupNoun(lex, view.norms, subject.chunks[0]!.from) && !namedWithTitle) || coordinatedVerb);
   if ((subject.type === 'none' || clauseAsSubject) && hit.entry.form === 'verb') {
     const main = firstAnswer(MAIN_SUBJECT_HOOKS, view, lex, hit);

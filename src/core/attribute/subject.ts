@@ -5,7 +5,7 @@
  */
 import { gluedReading } from './glued-name.ts';
 import { conjunctionInName } from './name-conjunction.ts';
-import { personSingular } from './names.ts';
+import { isTitleKind, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { definite, foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -167,14 +167,14 @@ function addresseeObjectAt(view: SentenceView, lex: Lexicon, np: WordRange): num
   return np.to;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * «واتهم الجيش المتمردين بارتكاب …», «وحمّل الوزير الميليشيات مسؤولية …»: a verb of accusing takes the
  * accused, then the charge (a glued preposition on a noun, or one of the cue's `objectThenContent` words).
  * A definite word after a definite word right before the charge is the accused, not the subject's adjective,
  * unless its ending or its listing makes it one (الدولية، العام). Returns where the subject ends.
  */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 function accusedObjectAt(view: SentenceView, lex: Lexicon, np: WordRange, openers: ReadonlySet<string>): number {
   if (!lex.clitics || openers.size === 0) return np.to;
   let charge = -1;
@@ -670,7 +670,7 @@ function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly Word
   if (!lex.clitics || subject.length === 0 || subject.length > 2 || c.to - c.from > 4 || c.to - c.from < 2) return false;
   for (const title of subject) {
     const kind = lookupNoun(lex, view.norms, title.from)?.entry.kind;
-    if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+    if (!isTitleKind(kind)) return false;
   }
   // A family name may carry the article ("سامي العلوان") when the name is set off before a comma or
   // إن/أن; the given name never does ("…، هذه الأنباء." is the verb's object).
@@ -702,7 +702,6 @@ function nameThenAddressee(view: SentenceView, lex: Lexicon, c: WordRange): numb
   return -1;
 }
 
-/** A capitalised name without a source noun ("Maria Lopez"). */
 /** Words of a bare name opening a clause before its apposition («أحمد سالم، المتحدث …، قال»). */
 const OPENING_NAME_WORDS = 4;
 
@@ -714,7 +713,7 @@ const OPENING_NAME_WORDS = 4;
 function titledAppositionAfterName(view: SentenceView, lex: Lexicon, a: number, end: number, floor: number, cues: CueMap): boolean {
   if (end + 1 - a > LONG_APPOSITION || !view.commaBefore(end + 1)) return false;
   const kind = lookupNoun(lex, view.norms, a)?.entry.kind;
-  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  if (!isTitleKind(kind)) return false;
   for (let k = a; k <= end; k++) if (cues.has(k) || lex.relativePronouns.has(view.norms[k]!)) return false;
   const from = chunkStart(view, a - 1, floor);
   if (a - from > OPENING_NAME_WORDS || (from > floor && !view.commaBefore(from)) || (from > 0 && !view.commaBefore(from) && from !== floor)) return false;
@@ -722,6 +721,7 @@ function titledAppositionAfterName(view: SentenceView, lex: Lexicon, a: number, 
   return true;
 }
 
+/** A capitalised name without a source noun ("Maria Lopez"). */
 function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   if (c.to - c.from > 5) return false;
   for (let k = c.from; k < c.to; k++) if (!view.capitalized(k) || lookupNoun(lex, view.norms, k)) return false;
@@ -782,7 +782,7 @@ function spokenAfterTitle(view: SentenceView, lex: Lexicon, cueTo: number, j: nu
   const q = view.quoteOpeningAt(j);
   if (!q?.closed || j + 1 >= view.length || view.start(j + 1) >= q.end) return false;
   const kind = lookupNoun(lex, view.norms, cueTo)?.entry.kind;
-  if (kind !== 'person' && kind !== 'rank' && kind !== 'generic') return false;
+  if (!isTitleKind(kind)) return false;
   const first = view.norms[j]!;
   return lex.negations.has(first) || lex.demonstratives.has(first) || lex.speechOpeners.has(first);
 }

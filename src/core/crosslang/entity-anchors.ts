@@ -11,6 +11,7 @@ import { MIN_NAME_SKELETON } from './anchors.ts';
 import type { Anchor } from './anchors.ts';
 import { wordSkeleton } from './names.ts';
 import { scriptOf } from './script-data.ts';
+import { startingWithin } from '../util/sorted.ts';
 
 /** A mention one of whose words gives a skeleton anchor already. */
 const hasSkeletonAnchor = (text: string): boolean => text.split(/\s+/u).some((w) => wordSkeleton(w).length >= MIN_NAME_SKELETON);
@@ -39,16 +40,9 @@ export function entityAnchors(articles: readonly AnalyzedArticle[], entities: En
     const mentions = (entities.byArticle.get(article.id) ?? []).filter((m) => m.via === 'name' && crossScript.has(m.entityId) && !hasSkeletonAnchor(m.text));
     if (mentions.length === 0) continue;
     for (const claim of article.claims) {
-      // Mentions are sorted by start: the first at or after the claim's start, then those inside it.
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid]!.start < claim.start) lo = mid + 1;
-        else hi = mid;
-      }
+      // Mentions are sorted by start: those starting inside the claim, and ending in it too.
       const keys = new Set<string>();
-      for (let k = lo; k < mentions.length && mentions[k]!.start < claim.end; k++) if (mentions[k]!.end <= claim.end) keys.add(`n:${mentions[k]!.entityId}`);
+      for (const m of startingWithin(mentions, claim.start, claim.end)) if (m.end <= claim.end) keys.add(`n:${m.entityId}`);
       if (keys.size > 0) out.set(claim.id, [...keys].map((key) => ({ key, weight: ENTITY_WEIGHT })));
     }
   }

@@ -13,3 +13,13 @@ export function firstIndex(length: number, reached: (index: number) => boolean):
   }
   return lo;
 }
+
+/**
+ * The spans of `sorted` (by start) that start within [start, end).
+ * @example startingWithin([{ start: 1 }, { start: 5 }, { start: 9 }], 4, 9) // [{ start: 5 }]
+ */
+export function startingWithin<T extends { start: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let k = firstIndex(sorted.length, (i) => sorted[i]!.start >= start); k < sorted.length && sorted[k]!.start < end; k++) out.push(sorted[k]!);
+  return out;
+}
