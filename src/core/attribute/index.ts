@@ -240,8 +240,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       if (host) (hosts ??= new Map()).set(r, host);
     }
   }
-  // "CITY: …": the outlet's own sentence starts after its dateline.
-  const dateline = lex.clitics ? -1 : openingDateline(view, lex);
+  // "CITY: …", "CITY (Agency) - …": the article's first sentence starts after its dateline.
+  const dateline = openingDateline(view, lex);
   if (resolved.length === 0) return [ownVoice(s, dateline > 0 ? view.start(dateline) : s.start, s.end)];
   // A later cue starts its own claim only when it names another source at the start of a clause.
   const kept: Resolved[] = [resolved[0]!];
@@ -318,8 +318,10 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     const end = trimEnd(view.text, s.start, view.start(inner));
     claims.push({ sentenceIndex: s.index, start: s.start, end, text: view.text.slice(s.start, end), attribution: null });
   }
+  // «رويترز: …» may be a source and its colon: the dateline goes only where the source stands after it.
+  const afterDateline = dateline > 0 && kept[0]!.source.start >= view.start(dateline);
   for (let i = 0; i < kept.length; i++) {
-    const start = i === 0 ? (inner !== null ? view.start(inner) : s.start) : clauseStart(view, kept[i]!.draft.clauseFrom);
+    const start = i === 0 ? (inner !== null ? view.start(inner) : afterDateline ? view.start(dateline) : s.start) : clauseStart(view, kept[i]!.draft.clauseFrom);
     const rawEnd = i + 1 < kept.length ? clauseStart(view, kept[i + 1]!.draft.clauseFrom) : s.end;
     // "X thanked voters … after results gave him 58%": the stance ends where the outlet's narrative goes on.
     const narrative = kept[i]!.draft.hit.objectFrame ? stanceEnd(view, lex, kept[i]!.draft.hit.to) : null;
