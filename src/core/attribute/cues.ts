@@ -174,7 +174,11 @@ function takesComplement(view: SentenceView, lex: Lexicon, entry: CueEntry, to: 
   // A clause with no "that": its subject (a pronoun or a name) comes first, or a finite verb follows soon.
   if (view.commaBefore(k)) return false;
   if ((lex.subjectPronouns.has(w) || (!lex.clitics && view.capitalized(k) && !lex.pronouns.has(w))) && predicateAfterSubject(view, lex, k)) return true;
-  for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) if (lex.finiteAuxiliaries.has(view.norms[m]!)) return true;
+  for (let m = k + 1; m < Math.min(view.length, k + 7) && !view.commaBefore(m); m++) {
+    if (!lex.finiteAuxiliaries.has(view.norms[m]!)) continue;
+    // "felt the tremors and were forced to leave": a verb right after "and" goes on the main subject's predicate.
+    return !lex.infinitiveCoordinators.has(view.norms[m - 1]!);
+  }
   return false;
 }
 
