@@ -92,3 +92,10 @@ describe('English: "he" never resolves to a plural head', () => {
     expect(attributionAt(claimsOf('Officials said the bridge was closed. They said it would reopen in May.', 'en'), 'May')?.source.text).toBe('Officials');
   });
 });
+
+describe('a toll is a document-like source', () => {
+  it('"according to a new toll issued by the ministry" credits a document', () => {
+    const claims = claimsOf('Floods in the delta killed 48 people, according to a new toll issued by the health ministry.', 'en');
+    expect(claims[0]?.attribution?.source.kind).toBe('document');
+  });
+});
