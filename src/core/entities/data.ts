@@ -21,6 +21,8 @@ interface EntityFile {
   listConjunction?: string;
   /** Heads that name a country itself when a country's name follows ("State of X", «دولة X»). */
   stateHeads?: string[];
+  /** "Ministry of (the) Interior" is the "Interior Ministry": the word after a head, and articles it skips. */
+  complementOf?: { connectors: string[]; articles: string[] };
 }
 
 /**
@@ -81,6 +83,8 @@ export interface EntityData {
   listConjunction: string;
   /** "State of X", «دولة X»: heads that, before a country's name, name the country (folded). */
   stateHeads: Set<string>;
+  /** "Ministry of (the) X" = "X Ministry": the connector after a name's head, and the articles after it (folded). */
+  complementOf: { connectors: Set<string>; articles: Set<string> };
 }
 
 const cache = new Map<LanguageCode, EntityData>();
@@ -107,6 +111,7 @@ export function entityData(lang: LanguageCode): EntityData {
     functionWords: new Set((file?.functionWords ?? []).map(foldForMatch)),
     listConjunction: foldForMatch(file?.listConjunction ?? ''),
     stateHeads: new Set((file?.stateHeads ?? []).map(foldForMatch)),
+    complementOf: { connectors: new Set((file?.complementOf?.connectors ?? []).map(foldForMatch)), articles: new Set((file?.complementOf?.articles ?? []).map(foldForMatch)) },
   };
   if (file?.dictionaryForms) data.dictionaryForms = file.dictionaryForms;
   cache.set(lang, data);

@@ -32,6 +32,13 @@ function keysOf(c: ActorCandidate): string[] {
   if (c.kind !== 'person' || !c.titled) {
     for (const a of c.aliases) if (a.length > 1 && !scriptOf(a[0]!)) keys.push(`~${[...a.slice(0, -1), singular(a[a.length - 1]!)].join(' ')}`);
   }
+  // "Ministry of Interior" and "Interior Ministry": one name in the other word order.
+  if (c.kind !== 'person' && c.data) {
+    for (const a of c.aliases) {
+      const reordered = complementFirst(a, entityData(c.data.lang).complementOf);
+      if (reordered) keys.push(nameSkeleton(reordered));
+    }
+  }
   // An acronym ("EU") and the name it abbreviates ("European Union"), whatever their kind; a
   // "person" never given a title may be such a name.
   if (c.kind !== 'person' || !c.titled) {
@@ -41,6 +48,21 @@ function keysOf(c: ActorCandidate): string[] {
     for (const [spelling] of c.spellings) if (/^\p{Lu}{2,5}$/u.test(spelling)) keys.push(`^a:${spelling.toLowerCase()}`);
   }
   return [...new Set(keys)];
+}
+
+/** Longest complement of a head moved before it ("Ministry of Foreign Affairs"). */
+const MAX_COMPLEMENT = 3;
+
+/**
+ * A head, its connector and a complement ("ministry of the interior") in the order that writes the complement
+ * first ("interior ministry"), or undefined.
+ * @example complementFirst(['ministry', 'of', 'the', 'interior'], entityData('en').complementOf) // ['interior', 'ministry']
+ */
+export function complementFirst(alias: readonly string[], of: { connectors: ReadonlySet<string>; articles: ReadonlySet<string> }): string[] | undefined {
+  if (alias.length < 3 || !of.connectors.has(alias[1]!)) return undefined;
+  const complement = of.articles.has(alias[2]!) ? alias.slice(3) : alias.slice(2);
+  if (complement.length === 0 || complement.length > MAX_COMPLEMENT || complement.some((w) => of.connectors.has(w))) return undefined;
+  return [...complement, alias[0]!];
 }
 
 /**
