@@ -45,3 +45,16 @@ describe('a titled three-word name whose last two words the case repeats is kept
     expect(actors.some((a) => a.name.endsWith('يزور'))).toBe(false);
   });
 });
+
+describe('a body named by its head and "of X" keeps its complement (en)', () => {
+  it('two institutes of one head and different fields are two actors, each named whole', () => {
+    const actors = findActors([
+      buildArticle('a', 'The Central Bureau of Statistics listed 300 births. The National Institute of Oceanography said so.', 'en'),
+      buildArticle('b', 'The Central Bureau of Statistics counted births. The National Institute of Oceanography agreed.', 'en'),
+    ]);
+    const names = actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Central Bureau of Statistics', 'National Institute of Oceanography']));
+    expect(names).not.toContain('National Institute');
+    expect(names).not.toContain('Central Bureau');
+  });
+});
