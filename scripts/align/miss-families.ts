@@ -14,7 +14,8 @@ import { forEachTunedView } from './tuned-pairs.ts';
 import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { frameConflict, overlaps } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
-import { lastClauses } from '../../src/core/align/clause-join.ts';
+import { probeClauses } from '../../src/core/align/clause-join.ts';
+import type { ClauseProbe } from '../../src/core/align/clause-join.ts';
 import type { AnalyzedArticle, Claim } from '../../src/core/types.ts';
 import { covers } from '../bench/score.ts';
 
@@ -32,6 +33,10 @@ const why = argv.includes('--why');
 const plainMembers = argv.includes('--plain-members');
 const json = argv.find((a) => a.startsWith('{'));
 const options = (json ? JSON.parse(json) : {}) as AlignOptions;
+
+// What each clause join sees (set before any case is prepared: a joiner reads it when made).
+const lastClauses: ClauseProbe = { a: 0, b: 0, best: 0, refused: '' };
+probeClauses(lastClauses);
 
 const counts = new Map<string, number>();
 const add = (family: string): void => void counts.set(family, (counts.get(family) ?? 0) + 1);

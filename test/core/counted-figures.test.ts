@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contradicts, disagreeingClaims, polarityOf } from '../../src/core/align/disagree.ts';
 import { analyzeCase } from '../../src/core/index.ts';
+import { wordTokens } from '../../src/core/normalize/index.ts';
 import { countedFigures } from '../../src/core/quantities/counted.ts';
 import type { LanguageCode } from '../../src/core/types.ts';
 import { buildArticle } from './align/build.ts';
@@ -16,6 +17,13 @@ describe('what a figure counts', () => {
     expect(things('أودت العاصفة بحياة ألف ومئتين وخمسين شخصا', 'ar')).toEqual({ death: ['n:1250'] });
     expect(things('The port lost $3.5 million, 9 percent of its takings, over 14 weekends.', 'en')).toEqual({ 'money:usd': ['n:3500000'], 'pct:': ['pct:9'], 'word:en:weekends': ['n:14'] });
     expect(things('خسر الميناء 3.5 مليون دولار', 'ar')).toEqual({ 'money:usd': ['n:3500000'] });
+  });
+
+  it('reads the tokens a caller gives as it reads its own (polarityOf tokenises once)', () => {
+    const text = 'The storm killed 41 people and injured 212 in the delta.';
+    const tokens = wordTokens(text, 'en');
+    expect(countedFigures(text, 'en', tokens.map((t) => t.norm), tokens)).toEqual(countedFigures(text, 'en'));
+    expect(polarityOf(text, 'en').counts.get('injury')).toEqual(new Set(['n:212']));
   });
 
   it('leaves years and weekdays out, and dates are their own thing', () => {

@@ -32,20 +32,27 @@ export interface LoneClaims {
  */
 export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candidates: ArrayLike<number>): Row[] {
   const { idsOf, articleOf, units, fits, need } = lone;
+  // Each unit's ids and article, read once (the pass below meets a unit once per blocking pair).
+  const idsOfUnit = Array.from({ length: units }, (_, u) => idsOf(u));
+  const articleOfUnit = Array.from({ length: units }, (_, u) => articleOf(u));
   const unitsOfId = new Map<string, number[]>();
-  for (let u = 0; u < units; u++) for (const id of idsOf(u)) (unitsOfId.get(id) ?? unitsOfId.set(id, []).get(id)!).push(u);
+  for (let u = 0; u < units; u++) for (const id of idsOfUnit[u]!) (unitsOfId.get(id) ?? unitsOfId.set(id, []).get(id)!).push(u);
   const shown = new Set(rows.flatMap((r) => r.claimIds));
   const members = rows.map((r) => r.claimIds.map((id) => unitsOfId.get(id) ?? []));
   // Lone at the start: only these are ever attached (a claim attached meanwhile is skipped below).
-  const loneAtStart = Array.from({ length: units }, (_, u) => !idsOf(u).some((id) => shown.has(id)));
+  const loneAtStart = idsOfUnit.map((ids) => !ids.some((id) => shown.has(id)));
+  // The articles each row holds a claim of (a few): a row holding one of a lone unit's article cannot take it.
+  const articlesOfRow = members.map((claims) => [...new Set(claims.flatMap((claimUnits) => claimUnits.map((v) => articleOfUnit[v]!)))]);
   // The rows each unit stands in, and each lone unit's candidate rows through its blocking partners.
-  const rowsOfUnit = new Map<number, number[]>();
-  members.forEach((claims, r) => { for (const claimUnits of claims) for (const v of claimUnits) (rowsOfUnit.get(v) ?? rowsOfUnit.set(v, []).get(v)!).push(r); });
+  const rowsOfUnit: (number[] | undefined)[] = new Array(units);
+  members.forEach((claims, r) => { for (const claimUnits of claims) for (const v of claimUnits) (rowsOfUnit[v] ??= []).push(r); });
   const tried = new Map<number, Set<number>>();
   const addTried = (u: number, v: number): void => {
     if (!loneAtStart[u]) return;
-    const inRows = rowsOfUnit.get(v);
-    if (inRows) for (const r of inRows) (tried.get(u) ?? tried.set(u, new Set()).get(u)!).add(r);
+    const inRows = rowsOfUnit[v];
+    if (!inRows) return;
+    const article = articleOfUnit[u]!;
+    for (const r of inRows) if (!articlesOfRow[r]!.includes(article)) (tried.get(u) ?? tried.set(u, new Set()).get(u)!).add(r);
   };
   for (let k = 0; k + 1 < candidates.length; k += 2) {
     addTried(candidates[k]!, candidates[k + 1]!);
@@ -53,15 +60,15 @@ export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candida
   }
   const out = rows.map((r) => ({ ...r, claimIds: [...r.claimIds], missingFrom: [...r.missingFrom] }));
   for (let u = 0; u < units; u++) {
-    const ids = idsOf(u);
+    const ids = idsOfUnit[u]!;
     if (!loneAtStart[u] || ids.some((id) => shown.has(id))) continue;
-    const article = articleOf(u);
+    const article = articleOfUnit[u]!;
     let best = -1;
     let bestCount = 0;
     const rowsToTry = [...(tried.get(u) ?? [])].sort((a, b) => a - b);
     for (const r of rowsToTry) {
       const claims = members[r]!;
-      if (!out[r]!.missingFrom.includes(article)) continue;
+      if (articlesOfRow[r]!.includes(article) || !out[r]!.missingFrom.includes(article)) continue;
       let count = 0;
       for (const claimUnits of claims) if (claimUnits.some((v) => fits(u, v))) count++;
       if (count >= Math.min(need, claims.length) && count > bestCount) [best, bestCount] = [r, count];
@@ -70,6 +77,7 @@ export function attachLoneClaims(rows: readonly Row[], lone: LoneClaims, candida
     const row = out[best]!;
     row.claimIds.push(ids[0]!);
     row.missingFrom = row.missingFrom.filter((a) => a !== article);
+    articlesOfRow[best]!.push(article);
     for (const id of ids) shown.add(id);
   }
   return out;

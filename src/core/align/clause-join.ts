@@ -36,11 +36,24 @@ export interface ClauseInput {
   occasionsOf?: (unit: number) => readonly number[];
 }
 
+/** What a `clauseJoiner` call saw, for probes: the clause counts, the best cosine of two clauses sharing enough words, and why a match was refused. */
+export interface ClauseProbe {
+  a: number;
+  b: number;
+  best: number;
+  refused: '' | 'frames' | 'occasions';
+}
+
+let probe: ClauseProbe | null = null;
+
 /**
- * What the last `clauseJoiner` call saw, for probes (as vectors.ts `lastPair`): the clause counts, the best
- * cosine of two clauses sharing enough words, and why a match was refused.
+ * Has the joiners made from now on write what each call sees into `into` (null: none, the default, so the
+ * join keeps no state of its own on its hot path). Set it before the case is prepared.
+ * @example probeClauses(seen); prepareCase(articles).joinScore(0, 1); seen.refused // 'frames' where two clauses matched, their frames not
  */
-export const lastClauses = { a: 0, b: 0, best: 0, refused: '' as '' | 'frames' | 'occasions' };
+export function probeClauses(into: ClauseProbe | null): void {
+  probe = into;
+}
 
 /**
  * Whether two sentences report words said on other occasions: each names an occasion a statement is
@@ -60,6 +73,7 @@ export function otherOccasions(a: readonly number[], b: readonly number[]): bool
  */
 export function clauseJoiner(input: ClauseInput): (a: number, b: number) => boolean {
   const { clausesOf, weights, sameClass, allows, threshold, minShared, occasionsOf } = input;
+  const seen = probe;
   const mark = new Int32Array(weights.length);
   let stamp = 0;
   const normOf = (clause: Clause): number => {
@@ -72,7 +86,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
   };
   const matches = (a: Clause, b: Clause, need: number): boolean => {
     const cos = cosine(a, b);
-    if (cos > lastClauses.best) lastClauses.best = cos;
+    if (seen !== null && cos > seen.best) seen.best = cos;
     return cos >= need;
   };
   const cosine = (a: Clause, b: Clause): number => {
@@ -110,10 +124,7 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
   return (a, b) => {
     const ca = clausesOf(a);
     const cb = clausesOf(b);
-    lastClauses.a = ca.length;
-    lastClauses.b = cb.length;
-    lastClauses.best = 0;
-    lastClauses.refused = '';
+    if (seen !== null) Object.assign(seen, { a: ca.length, b: cb.length, best: 0, refused: '' });
     if (ca.length < 2 && cb.length < 2) return false;
     for (const x of ca) {
       for (const y of cb) {
@@ -121,11 +132,11 @@ export function clauseJoiner(input: ClauseInput): (a: number, b: number) => bool
         // The occasions are the units' own (a clause tells what was said, its sentence where): read on a match only.
         if (!matches(x, y, Math.max(threshold, x.threshold ?? 0, y.threshold ?? 0))) continue;
         if (!allows(x.frame(), y.frame())) {
-          lastClauses.refused = 'frames';
+          if (seen !== null) seen.refused = 'frames';
           continue;
         }
         if (occasionsOf && otherOccasions(occasionsOf(a), occasionsOf(b))) {
-          lastClauses.refused = 'occasions';
+          if (seen !== null) seen.refused = 'occasions';
           return false;
         }
         return true;

@@ -8,11 +8,11 @@
  */
 import arExceptives from '../lang/ar/exceptives.json' with { type: 'json' };
 import enExceptives from '../lang/en/exceptives.json' with { type: 'json' };
-import { wordNorms } from '../normalize/index.ts';
+import { wordTokens } from '../normalize/index.ts';
 import { countedFigures } from '../quantities/counted.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { negationWords, oppositeClasses, predicateClasses } from './predicates.ts';
-import { contentTerms } from './terms.ts';
+import { termsOfTokens } from './terms.ts';
 
 /** What a claim asserts, for telling contradictions apart. */
 export interface Polarity {
@@ -75,18 +75,20 @@ export function isNegated(norms: readonly string[], lang: LanguageCode): boolean
  * @example polarityOf('No shop opened except the bakery', 'en').negated // false
  */
 export function polarityOf(text: string, lang: LanguageCode): Polarity {
-  const norms = wordNorms(text, lang);
+  // Tokenised once for the negation, the terms and the counted figures.
+  const tokens = wordTokens(text, lang);
+  const norms = tokens.map((t) => t.norm);
   const negated = isNegated(norms, lang);
   const figures = new Set<string>();
   const directions = new Set<number>();
-  for (const term of contentTerms(text, lang)) {
+  for (const term of termsOfTokens(tokens, lang)) {
     if (term.numeric) {
       if (!YEAR.test(term.stem)) figures.add(term.stem);
       continue;
     }
     for (const c of predicateClasses(term.stem)) if (oppositeClasses(c).length) directions.add(c);
   }
-  return { negated, figures, counts: countedFigures(text, lang, norms), directions };
+  return { negated, figures, counts: countedFigures(text, lang, norms, tokens), directions };
 }
 
 /**

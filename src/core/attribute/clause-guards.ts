@@ -62,13 +62,15 @@ function clausesOf(lang: LanguageCode): Clauses {
  */
 export function frontedAdverbial(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
   if (range.to <= range.from) return false;
-  const clauses = clausesOf(lex.lang);
-  const norms = view.norms.slice(range.from, range.to);
-  const stripped = [bare(lex, norms[0]!), ...norms.slice(1)];
-  for (const words of [norms, stripped]) {
-    if (clauses.frontedAdverbials.matchAt(words, 0) === words.length) return true;
+  const { frontedAdverbials } = clausesOf(lex.lang);
+  // The phrase as written, then with its first word bare ("وفي وقت سابق" as "في وقت سابق"): read in place,
+  // no copy of its words (a subject search before a cue asks this of most phrases it picks).
+  const first = view.norms[range.from]!;
+  const stripped = bare(lex, first);
+  for (const head of stripped === first ? [first] : [first, stripped]) {
+    if (frontedAdverbials.matchAt(view.norms, range.from, range.to, head) === range.to - range.from) return true;
     // "وعقب هذا الإعلان", "In the morning": a phrase opening with an adverbial preposition, no source noun in it.
-    if (lex.adverbialPrepositions.has(words[0]!) && words.length > 1) {
+    if (lex.adverbialPrepositions.has(head) && range.to - range.from > 1) {
       let noun = false;
       for (let k = range.from + 1; k < range.to && !noun; k++) noun = lookupNoun(lex, view.norms, k) !== null;
       if (!noun) return true;

@@ -92,9 +92,9 @@ export class PhraseSet {
     return set;
   }
 
-  /** Length in words of the longest phrase starting at `norms[i]`, 0 when none. */
-  matchAt(norms: readonly string[], i: number, limit = norms.length): number {
-    const list = this.byFirst.get(norms[i]!);
+  /** Length in words of the longest phrase starting at `norms[i]` (read as `first`, where given), 0 when none. */
+  matchAt(norms: readonly string[], i: number, limit = norms.length, first = norms[i]!): number {
+    const list = this.byFirst.get(first);
     if (!list) return 0;
     for (const words of list) {
       if (i + words.length > limit) continue;

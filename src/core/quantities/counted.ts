@@ -134,16 +134,16 @@ function thingOf(text: string, q: Quantity, tokens: readonly Token[], lang: Lang
 
 /**
  * The figures of a text by what they count: thing → the figures' folded values (`n:632`, `pct:41`,
- * `date:9-8`).
+ * `date:9-8`). `norms` and `given`: the folded words and the tokens of `text`, where the caller has them.
  * @example countedFigures('The quake killed 632 people and injured 329.', 'en') // Map { 'death' => {'n:632'}, 'injury' => {'n:329'} }
  */
-export function countedFigures(text: string, lang: LanguageCode, norms?: readonly string[]): Map<string, Set<string>> {
+export function countedFigures(text: string, lang: LanguageCode, norms?: readonly string[], given?: readonly Token[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   // The caller's folded words, where it has them, tell most texts hold no figure before any is read.
   if (norms && !mayHoldQuantity(norms, lang)) return out;
   const quantities = extractQuantities(text, lang);
   if (!quantities.length) return out;
-  const tokens = wordTokens(text, lang);
+  const tokens = given ?? wordTokens(text, lang);
   const words = COUNTED.get(lang);
   for (const q of quantities) {
     const thing = thingOf(text, q, tokens, lang, words);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseJoiner, otherOccasions } from '../../../src/core/align/clause-join.ts';
-import type { Clause } from '../../../src/core/align/clause-join.ts';
+import { clauseJoiner, otherOccasions, probeClauses } from '../../../src/core/align/clause-join.ts';
+import type { Clause, ClauseProbe } from '../../../src/core/align/clause-join.ts';
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
@@ -39,6 +39,21 @@ describe('clause evidence (align/clause-join.ts)', () => {
   it('refuses clauses whose frames say other events', () => {
     const units = [[clause([10, 11, 12]), clause([1, 2, 3], [7])], [clause([1, 2, 3, 4], [8])]];
     expect(joiner(units)(0, 1)).toBe(false);
+  });
+
+  it('tells a probe what it saw only when one is set before it is made', () => {
+    const units = [[clause([10, 11, 12]), clause([1, 2, 3], [7])], [clause([1, 2, 3, 4], [8])]];
+    const seen: ClauseProbe = { a: -1, b: -1, best: 0, refused: '' };
+    joiner(units)(0, 1);
+    expect(seen.a).toBe(-1);
+    probeClauses(seen);
+    try {
+      joiner(units)(0, 1);
+    } finally {
+      probeClauses(null);
+    }
+    expect(seen).toMatchObject({ a: 2, b: 1, refused: 'frames' });
+    expect(seen.best).toBeGreaterThan(0.8);
   });
 });
 
