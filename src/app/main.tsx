@@ -9,12 +9,14 @@ import { languageChanged } from '../model/uiSlice.ts';
 import { makeStore } from './store.ts';
 import { App } from './App.tsx';
 import { connectLocation } from './urlState.ts';
+import { loadExampleAnalysis } from 'virtual:parallax/example-analysis';
 import './styles.css';
 
 const STASH_KEY = 'parallax.unsaved';
 const store = makeStore(undefined, {
   repository: typeof indexedDB === 'undefined' ? null : createDexieRepository(),
   loadExample: (language) => import('../features/library/exampleCase.ts').then((m) => m.exampleCase(language)),
+  loadExampleAnalysis,
   stash: {
     read: () => localStorage.getItem(STASH_KEY),
     write: (value) => localStorage.setItem(STASH_KEY, value),
