@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
 import { createDexieRepository } from '../features/library/dexieRepository.ts';
 import { appStarted, pageHidden } from '../model/librarySlice.ts';
-import { languageChanged } from '../model/uiSlice.ts';
+import { languageChanged, type UiLanguage } from '../model/uiSlice.ts';
 import { makeStore } from './store.ts';
 import { App } from './App.tsx';
 import { connectLocation } from './urlState.ts';
@@ -13,10 +13,15 @@ import { loadExampleAnalysis } from 'virtual:parallax/example-analysis';
 import './styles.css';
 
 const STASH_KEY = 'parallax.unsaved';
+const LANGUAGE_KEY = 'parallax.language';
+const saved = localStorage.getItem(LANGUAGE_KEY);
+const loadExample = (language: UiLanguage) => import('../features/library/exampleCase.ts').then((m) => m.exampleCase(language));
+/** The example case's chunks, fetched ahead on a first visit (below). */
+let early: { language: UiLanguage; example: ReturnType<typeof loadExample>; analysis: ReturnType<typeof loadExampleAnalysis> } | null = null;
 const store = makeStore(undefined, {
   repository: typeof indexedDB === 'undefined' ? null : createDexieRepository(),
-  loadExample: (language) => import('../features/library/exampleCase.ts').then((m) => m.exampleCase(language)),
-  loadExampleAnalysis,
+  loadExample: (language) => (early?.language === language ? early.example : loadExample(language)),
+  loadExampleAnalysis: (language) => (early?.language === language ? early.analysis : loadExampleAnalysis(language)),
   stash: {
     read: () => localStorage.getItem(STASH_KEY),
     write: (value) => localStorage.setItem(STASH_KEY, value),
@@ -25,9 +30,13 @@ const store = makeStore(undefined, {
 });
 // The interface language is a preference of this browser, not of a case (set first: a first visit
 // opens the example case named in it).
-const LANGUAGE_KEY = 'parallax.language';
-const saved = localStorage.getItem(LANGUAGE_KEY);
 if (saved === 'ar' || saved === 'en') store.dispatch(languageChanged(saved));
+else {
+  // A first visit (no interface language kept yet) opens the example case: its two chunks are fetched
+  // while the library is read from IndexedDB, not after it (the listener's calls find them under way).
+  const { language } = store.getState().ui;
+  early = { language, example: loadExample(language), analysis: loadExampleAnalysis(language) };
+}
 store.dispatch(appStarted({}));
 connectLocation(store);
 // A reload or a closed tab saves at once what the save debounce still holds.
