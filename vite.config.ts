@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The built page may run only its own scripts and workers: article text is data, never code. The dev
@@ -49,8 +49,46 @@ function languagesOnDemand(where: 'page' | 'lazy'): Plugin {
   };
 }
 
+// The example case's analysis, made at build time by the app's own code (src/app/exampleAnalysis.ts, through
+// scripts/build/exampleAnalyses.ts) from
+// the seed articles of this very build: a first visit shows the case without analysing it (the worker's
+// analysis of the five seeds was most of the time to the first row). A chunk per interface language,
+// fetched with the example case (the module that picks one is in the main chunk); the dev server and
+// tests give none (the worker analyses the case).
+const EXAMPLE_ANALYSIS = 'virtual:parallax/example-analysis';
+
+function exampleAnalysisAtBuild(): Plugin {
+  let building = false;
+  let made: Promise<{ analyses: Record<string, unknown>; files: string[] }> | undefined;
+  const make = () =>
+    (made ??= runnerImport<typeof import('./scripts/build/exampleAnalyses.ts')>(fileURLToPath(new URL('./scripts/build/exampleAnalyses.ts', import.meta.url))).then(
+      ({ module, dependencies }) => ({ analyses: module.analyses, files: dependencies }),
+    ));
+  return {
+    name: 'parallax-example-analysis',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    // Started with the build, so the analysis runs while the rest is bundled.
+    buildStart() {
+      if (building) void make().catch(() => undefined);
+    },
+    resolveId: (source) => (source === EXAMPLE_ANALYSIS || source.startsWith(`${EXAMPLE_ANALYSIS}-`) ? `\0${source}` : null),
+    async load(id) {
+      if (!id.startsWith(`\0${EXAMPLE_ANALYSIS}`)) return null;
+      if (!building) return 'export const loadExampleAnalysis = () => Promise.resolve(null);';
+      const { analyses, files } = await make();
+      for (const file of files) this.addWatchFile(file);
+      const language = id.slice(`\0${EXAMPLE_ANALYSIS}-`.length);
+      if (id !== `\0${EXAMPLE_ANALYSIS}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(analyses[language]))});`;
+      const loaders = Object.keys(analyses).map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${EXAMPLE_ANALYSIS}-${l}`)})`);
+      return `const byLanguage = { ${loaders.join(', ')} };\nexport const loadExampleAnalysis = (language) => (byLanguage[language] ? byLanguage[language]().then((m) => m.default) : Promise.resolve(null));`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), languagesOnDemand('page')],
+  plugins: [react(), contentSecurityPolicy(), languagesOnDemand('page'), exampleAnalysisAtBuild()],
   // Relative asset paths: the built app also works from a sub-folder or a static file server.
   base: './',
   worker: { format: 'es', plugins: () => [languagesOnDemand('lazy')] },

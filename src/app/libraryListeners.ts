@@ -84,9 +84,12 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
           }),
         );
       } else {
-        // The example case is its own chunk, fetched on a first visit only.
-        const example = action.payload.example ?? (await deps.loadExample?.(api.getState().ui.language));
-        if (example) api.dispatch(caseLoaded({ snapshot: example }));
+        // The example case is its own chunk, fetched on a first visit only, with its analysis made at build time.
+        const { language } = api.getState().ui;
+        const [example, analysis] = action.payload.example
+          ? [action.payload.example, null]
+          : await Promise.all([deps.loadExample?.(language), deps.loadExampleAnalysis?.(language)]);
+        if (example) api.dispatch(caseLoaded({ snapshot: example, ...(analysis ? { analysis } : {}) }));
       }
     },
   });

@@ -1,4 +1,5 @@
 import { configureStore, createListenerMiddleware, type TypedStartListening } from '@reduxjs/toolkit';
+import type { CaseAnalysis } from '../core/types.ts';
 import type { CaseSnapshot } from '../model/caseSlice.ts';
 import type { CaseRepository } from '../model/repository.ts';
 import type { UiLanguage } from '../model/uiSlice.ts';
@@ -26,6 +27,11 @@ export interface StoreDeps {
   stash: UnsavedStash | null;
   /** The example case named in an interface language, loaded when first needed (a dynamic import in the app: not in the main chunk). */
   loadExample?: (language: UiLanguage) => Promise<CaseSnapshot>;
+  /**
+   * The example case's analysis made when the app was built (loadExample's case, analysed as the worker
+   * would), fetched with it: a first visit shows the case at once. null: none (the dev server, tests).
+   */
+  loadExampleAnalysis?: (language: UiLanguage) => Promise<CaseAnalysis | null>;
 }
 
 /** Holds one unsaved case between a page's unload and the next start. */

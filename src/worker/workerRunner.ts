@@ -24,9 +24,9 @@ export function deepFreeze<T>(value: T): T {
  */
 export function createWorkerRunner(): AnalysisRunner {
   const spawn = spawnAnalysisWorker;
-  // Started at once (or already, by the page's first script), so the pipeline's code loads while the app
-  // is still reading its saved cases.
-  let worker: Worker | null = takeEarlyWorker() ?? spawn();
+  // The one the page's first script started (a return visit), else the first run's or the idle start's
+  // (a first visit shows the example case without one: see src/app/boot.ts).
+  let worker: Worker | null = takeEarlyWorker();
   let nextId = 1;
   const run = (job: AnalysisJob, onProgress: (fraction: number, stage: string) => void, signal: AbortSignal, fresh = false): Promise<CaseAnalysis> =>
     new Promise((resolve, reject) => {
@@ -34,7 +34,7 @@ export function createWorkerRunner(): AnalysisRunner {
         reject(new DOMException('Analysis cancelled', 'AbortError'));
         return;
       }
-      worker ??= spawn();
+      worker ??= takeEarlyWorker() ?? spawn();
       const current = worker;
       const id = nextId++;
       // Slices of the result that came ahead of 'done' (see protocol.ts).

@@ -38,6 +38,32 @@ describe('the example case', () => {
     expect(store.getState().case.name).toBe(arabic.case);
   });
 
+  it('on a first visit, opens with the analysis made at build time: nothing is analysed in the page', async () => {
+    const made = buildAnalysis();
+    const runner = vi.fn(fixedRunner(buildAnalysis()));
+    const loadExampleAnalysis = vi.fn(async () => made);
+    const { store } = renderWithStore(<App />, { deps: { runner, loadExample: async (language) => exampleCase(language), loadExampleAnalysis } });
+    act(() => {
+      store.dispatch(appStarted({}));
+    });
+    await settle();
+    expect(loadExampleAnalysis).toHaveBeenCalledWith('en');
+    expect(runner).not.toHaveBeenCalled();
+    expect(store.getState().analysis).toMatchObject({ status: 'done', result: made });
+    expect(store.getState().case.name).toBe(meta.case);
+  });
+
+  it('is analysed in the page when the build made no analysis (the dev server)', async () => {
+    const runner = vi.fn(fixedRunner(buildAnalysis()));
+    const { store } = renderWithStore(<App />, { deps: { runner, loadExample: async (language) => exampleCase(language), loadExampleAnalysis: async () => null } });
+    act(() => {
+      store.dispatch(appStarted({}));
+    });
+    await settle();
+    await vi.waitFor(() => expect(store.getState().analysis.status).toBe('done'));
+    expect(runner).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps its English names in the English interface', () => {
     const english = exampleCase('en');
     expect(english.name).toBe(meta.case);

@@ -1,5 +1,6 @@
 // The worker runner: a cancelled run terminates its worker, and the next run starts a fresh one.
 import type { AnalyzeMessage, AnalyzeRequest } from '../../src/worker/protocol.ts';
+import { startWorkerEarly } from '../../src/worker/spawn.ts';
 import { createWorkerRunner } from '../../src/worker/workerRunner.ts';
 
 class FakeWorker extends EventTarget {
@@ -33,11 +34,11 @@ afterEach(() => vi.unstubAllGlobals());
 describe('createWorkerRunner', () => {
   it('terminates the worker when a run is cancelled, and answers the next run from a fresh worker', async () => {
     const run = createWorkerRunner();
-    expect(FakeWorker.instances).toHaveLength(1);
-    const first = FakeWorker.instances[0]!;
     const controller = new AbortController();
     const progress = vi.fn();
     const cancelled = run(job, progress, controller.signal);
+    expect(FakeWorker.instances).toHaveLength(1);
+    const first = FakeWorker.instances[0]!;
     first.reply({ id: first.posted[0]!.id, type: 'progress', fraction: 0.4, stage: 'claims' });
     expect(progress).toHaveBeenCalledWith(0.4, 'claims');
     controller.abort();
@@ -57,8 +58,8 @@ describe('createWorkerRunner', () => {
 
   it('runs a case again in a fresh worker when the worker loaded other languages for an earlier case', async () => {
     const run = createWorkerRunner();
-    const first = FakeWorker.instances[0]!;
     const result = run(job, () => {}, new AbortController().signal);
+    const first = FakeWorker.instances[0]!;
     first.reply({ id: first.posted[0]!.id, type: 'restart' });
     expect(first.terminated).toBe(true);
     expect(FakeWorker.instances).toHaveLength(2);
@@ -81,6 +82,17 @@ describe('createWorkerRunner', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(run(job, () => {}, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
-    expect(FakeWorker.instances[0]!.posted).toEqual([]);
+    expect(FakeWorker.instances).toEqual([]);
+  });
+
+  it('starts no worker before its first run, and takes the one the page started ahead', async () => {
+    const run = createWorkerRunner();
+    expect(FakeWorker.instances).toEqual([]);
+    startWorkerEarly();
+    const result = run(job, () => {}, new AbortController().signal);
+    expect(FakeWorker.instances).toHaveLength(1);
+    const early = FakeWorker.instances[0]!;
+    early.reply({ id: early.posted[0]!.id, type: 'done', result: empty });
+    await expect(result).resolves.toEqual(empty);
   });
 });
