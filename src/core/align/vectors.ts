@@ -10,7 +10,8 @@ import { figureGrain, sameAtGrain } from './figure-grain.ts';
 // of one claim ("16 dead" vs "20 dead"), which belongs in the same row.
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 // A figure other than a year ("58.4", "31") is rarely shared by chance: it weighs more than a word.
-const FIGURE = /^\d+(?:[.,]\d+)?$/u;
+// A figure after a word of bound keys with its mark (">70", "~31": align/terms.ts `bounds`).
+const FIGURE = /^[<>~]?\d+(?:[.,]\d+)?$/u;
 const FIGURE_WEIGHT = 1.5;
 
 export const YEAR_TERM = 1;
@@ -56,6 +57,8 @@ export interface VectorSpace {
    */
   grainValue?: Float64Array;
   grainPlaces?: Int8Array;
+  /** Per term id: the figure's bound (figure-grain.ts BOUND_*), 0 for a plain figure. */
+  grainBound?: Int8Array;
   grainWeight?: number;
   /** Per claim: 1 where it states a figure with a grain (most state none, and their pairs skip the grain test). */
   grainClaims?: Uint8Array;
@@ -202,6 +205,7 @@ export function withClasses(space: VectorSpace, classesOf: (term: string) => rea
 export function withFigureGrains(space: VectorSpace, weight: number): VectorSpace {
   const grainValue = new Float64Array(space.vocabulary.size);
   const grainPlaces = new Int8Array(space.vocabulary.size).fill(-1);
+  const grainBound = new Int8Array(space.vocabulary.size);
   let any = false;
   for (const [term, id] of space.vocabulary) {
     if (space.year[id] !== FIGURE_TERM) continue;
@@ -209,6 +213,7 @@ export function withFigureGrains(space: VectorSpace, weight: number): VectorSpac
     if (g.places < 0) continue;
     grainValue[id] = g.value;
     grainPlaces[id] = Math.min(g.places, 127);
+    grainBound[id] = g.bound;
     any = true;
   }
   if (!any) return space;
@@ -216,7 +221,7 @@ export function withFigureGrains(space: VectorSpace, weight: number): VectorSpac
   for (let c = 0; c < grainClaims.length; c++) {
     for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (grainPlaces[space.ids[k]!]! >= 0) grainClaims[c] = 1;
   }
-  return { ...space, grainValue, grainPlaces, grainWeight: weight, grainClaims };
+  return { ...space, grainValue, grainPlaces, grainBound, grainWeight: weight, grainClaims };
 }
 
 // Scratch lists of unmatched class-bearing entries (similarity is hot: no allocation per call).
@@ -231,7 +236,7 @@ let grainMatched = 0;
 
 /** The grain part of a pair's score: each unmatched figure of a meets at most one of b it rounds to or from. */
 function grainMatch(space: VectorSpace, countA: number, countB: number): number {
-  const { grainValue, grainPlaces, ids, weights } = space;
+  const { grainValue, grainPlaces, grainBound, ids, weights } = space;
   let sum = 0;
   let matched = 0;
   for (let x = 0; x < countA; x++) {
@@ -241,7 +246,7 @@ function grainMatch(space: VectorSpace, countA: number, countB: number): number 
       const eb = figuresOfB[y]!;
       if (eb < 0) continue;
       const tb = ids[eb]!;
-      if (sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!)) {
+      if (sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!, grainBound![ta]!, grainBound![tb]!)) {
         sum += weights[ea]! * weights[eb]!;
         matched++;
         figuresOfB[y] = -1;

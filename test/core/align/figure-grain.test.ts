@@ -65,3 +65,29 @@ describe('one figure told at another grain (align/figure-grain.ts)', () => {
     expect(on(5, 4)).toBeGreaterThan(off(5, 4));
   });
 });
+
+describe('a figure after a word of bound (figureBounds, off by default)', () => {
+  it('lets a bound meet the figures it allows, and no other', () => {
+    const g = (t: string) => figureGrain(t);
+    const meets = (a: string, b: string): boolean => sameAtGrain(g(a).value, g(a).places, g(b).value, g(b).places, g(a).bound, g(b).bound);
+    expect(meets('>70', '73')).toBe(true);
+    expect(meets('>70', '95')).toBe(false);
+    expect(meets('>70', '68')).toBe(false);
+    expect(meets('<48', '47.86')).toBe(true);
+    expect(meets('<48', '48.5')).toBe(false);
+    expect(meets('~31', '30.9')).toBe(true);
+    expect(meets('~31', '35')).toBe(false);
+    // Two bounds meet only as one term ("more than 70" twice), not by the grain test.
+    expect(meets('>70', '<73')).toBe(false);
+  });
+
+  it('keys a figure after "more than" or "about" with its mark, only with the option on', () => {
+    const texts = ['The alliance won more than 70 seats in the northern assembly.', 'The alliance won 73 seats in the northern assembly.', 'The alliance won 95 seats in the northern assembly.'];
+    const articles = texts.map((t, n) => buildArticle(`b${n}`, t));
+    const on = prepareCase(articles, { figureBounds: true });
+    const off = prepareCase(articles, { figureBounds: false });
+    const unit = (p: typeof on, n: number): number => p.claims.findIndex((c) => c.articleId === `b${n}`);
+    expect(on.score(unit(on, 0), unit(on, 1))).toBeGreaterThan(off.score(unit(off, 0), unit(off, 1)));
+    expect(on.score(unit(on, 0), unit(on, 2))).toBeLessThan(on.score(unit(on, 0), unit(on, 1)));
+  });
+});
