@@ -353,6 +353,8 @@ export class CaseTerms {
   private readonly past: readonly string[] | null;
   /** The language's number words and connectors, for compounds keyed as one figure (null: none or off). */
   private readonly figures: CompoundWords | null;
+  /** The language's words making a figure after them a bound (numbers.json `bounds`; null: none or off). */
+  private readonly bounds: readonly BoundPhrase[] | null;
   private readonly isKnown = (rest: string): boolean => {
     const key = this.baseKey(rest);
     return key !== null && this.keys.has(key);
@@ -364,7 +366,9 @@ export class CaseTerms {
    * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
    * spellings of one share meet (the sign "%" is no word: it stays out); `past`: a verb with a past suffix is
    * keyed as the word without it where the case has that key (`pastKey`); `figures`: a number word, its
-   * connector and the part after it are one figure term («ثلاثة و سبعين» → 73, `connectorSum`).
+   * connector and the part after it are one figure term («ثلاثة و سبعين» → 73, `connectorSum`); `bounds`:
+   * a figure after a word of bound or approximation ("more than 70", "about 31") keys with its mark
+   * (">70", "~31"), which align/figure-grain.ts lets meet the figures it allows.
    */
   constructor(
     private readonly lang: LanguageCode,
@@ -373,8 +377,10 @@ export class CaseTerms {
     percent = false,
     past = false,
     figures = false,
+    bounds = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
+    this.bounds = bounds ? boundPhrases(lang) : null;
     this.figures = figures ? compoundNumbers(lang) : null;
     this.past = past ? pastSuffixes(lang) : null;
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
@@ -432,7 +438,8 @@ export class CaseTerms {
           out.push(String(Math.round(Number(key.replace(',', '.')) * 100) / 10_000));
           n += skip;
         } else {
-          out.push(key);
+          const bound = this.bounds && code >= 48 && code <= 57 && n > 0 && NUMBER.test(key) ? boundBefore(norms, n, this.bounds) : '';
+          out.push(bound ? `${bound}${key}` : key);
           const percent = this.percent && figure && NUMBER.test(key) ? phraseAt(norms, n + 1, this.percent) : 0;
           if (percent > 0) {
             out.push(PERCENT_TERM);
@@ -567,6 +574,34 @@ function percentPhrases(lang: LanguageCode): readonly (readonly string[])[] | nu
     percentLists.set(lang, got);
   }
   return got;
+}
+
+/** A phrase making the figure after it a bound, and its mark (">" at least, "<" at most, "~" about). */
+interface BoundPhrase {
+  words: readonly string[];
+  mark: string;
+}
+
+const boundLists = new Map<LanguageCode, readonly BoundPhrase[] | null>();
+
+/** The folded bound phrases of a language (numbers.json `bounds`), longest first; null where it lists none. */
+function boundPhrases(lang: LanguageCode): readonly BoundPhrase[] | null {
+  let got = boundLists.get(lang);
+  if (got === undefined) {
+    const numbers = LANGUAGES.find((l) => l.code === lang)?.numbers as { bounds?: Record<string, string> } | undefined;
+    const phrases = Object.entries(numbers?.bounds ?? {})
+      .filter(([words]) => !words.startsWith('$'))
+      .map(([words, mark]) => ({ words: foldForMatch(words).trim().split(/\s+/u), mark }));
+    got = phrases.length ? phrases.sort((a, b) => b.words.length - a.words.length) : null;
+    boundLists.set(lang, got);
+  }
+  return got;
+}
+
+/** The mark of the bound phrase that `norms` spell just before index `at` ('' for none). */
+function boundBefore(norms: readonly string[], at: number, phrases: readonly BoundPhrase[]): string {
+  for (const p of phrases) if (at >= p.words.length && p.words.every((w, k) => norms[at - p.words.length + k] === w)) return p.mark;
+  return '';
 }
 
 /** The number of words of the first of `phrases` that `norms` spell from index `at` (0: none). */

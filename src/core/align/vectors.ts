@@ -4,11 +4,14 @@
  * weighs a lot. Stored as one compressed sparse matrix (no object per claim: cases reach 50,000 claims).
  */
 
+import { figureGrain, sameAtGrain } from './figure-grain.ts';
+
 // Years tell events apart ("met in 2019" vs "in 2020"); differing counts are more often a contradiction
 // of one claim ("16 dead" vs "20 dead"), which belongs in the same row.
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 // A figure other than a year ("58.4", "31") is rarely shared by chance: it weighs more than a word.
-const FIGURE = /^\d+(?:[.,]\d+)?$/u;
+// A figure after a word of bound keys with its mark (">70", "~31": align/terms.ts `bounds`).
+const FIGURE = /^[<>~]?\d+(?:[.,]\d+)?$/u;
 const FIGURE_WEIGHT = 1.5;
 
 export const YEAR_TERM = 1;
@@ -48,6 +51,17 @@ export interface VectorSpace {
   classWeight?: number;
   /** Per term id: a factor on its class matches (the weight of its language's classes over `classWeight`). */
   classTermWeight?: Float64Array;
+  /**
+   * Per term id: a figure's value and decimal places (places -1 for other terms), so one figure told at
+   * another grain ("52%" / "52.14%") meets at `grainWeight` times the product of the weights (align/figure-grain.ts).
+   */
+  grainValue?: Float64Array;
+  grainPlaces?: Int8Array;
+  /** Per term id: the figure's bound (figure-grain.ts BOUND_*), 0 for a plain figure. */
+  grainBound?: Int8Array;
+  grainWeight?: number;
+  /** Per claim: 1 where it states a figure with a grain (most state none, and their pairs skip the grain test). */
+  grainClaims?: Uint8Array;
 }
 
 /**
@@ -183,9 +197,66 @@ export function withClasses(space: VectorSpace, classesOf: (term: string) => rea
   return total ? { ...space, classOffsets, classIds, classMask, classWeight: weight } : space;
 }
 
+/**
+ * Adds figure grains to a space: a figure and another stated to more decimal places that rounds to it
+ * then match at `weight` times the product of their weights, as a shared figure.
+ * @example withFigureGrains(space, 1).grainPlaces // 2 for the term "52.14", -1 for a word
+ */
+export function withFigureGrains(space: VectorSpace, weight: number): VectorSpace {
+  const grainValue = new Float64Array(space.vocabulary.size);
+  const grainPlaces = new Int8Array(space.vocabulary.size).fill(-1);
+  const grainBound = new Int8Array(space.vocabulary.size);
+  let any = false;
+  for (const [term, id] of space.vocabulary) {
+    if (space.year[id] !== FIGURE_TERM) continue;
+    const g = figureGrain(term);
+    if (g.places < 0) continue;
+    grainValue[id] = g.value;
+    grainPlaces[id] = Math.min(g.places, 127);
+    grainBound[id] = g.bound;
+    any = true;
+  }
+  if (!any) return space;
+  const grainClaims = new Uint8Array(space.offsets.length - 1);
+  for (let c = 0; c < grainClaims.length; c++) {
+    for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) if (grainPlaces[space.ids[k]!]! >= 0) grainClaims[c] = 1;
+  }
+  return { ...space, grainValue, grainPlaces, grainBound, grainWeight: weight, grainClaims };
+}
+
 // Scratch lists of unmatched class-bearing entries (similarity is hot: no allocation per call).
 let unmatchedA = new Int32Array(64);
 let unmatchedB = new Int32Array(64);
+// Scratch lists of unmatched figure entries (figure grains).
+let figuresOfA = new Int32Array(16);
+let figuresOfB = new Int32Array(16);
+
+/** Figures of a and b matched at another grain by the last grainMatch call. */
+let grainMatched = 0;
+
+/** The grain part of a pair's score: each unmatched figure of a meets at most one of b it rounds to or from. */
+function grainMatch(space: VectorSpace, countA: number, countB: number): number {
+  const { grainValue, grainPlaces, grainBound, ids, weights } = space;
+  let sum = 0;
+  let matched = 0;
+  for (let x = 0; x < countA; x++) {
+    const ea = figuresOfA[x]!;
+    const ta = ids[ea]!;
+    for (let y = 0; y < countB; y++) {
+      const eb = figuresOfB[y]!;
+      if (eb < 0) continue;
+      const tb = ids[eb]!;
+      if (sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!, grainBound![ta]!, grainBound![tb]!)) {
+        sum += weights[ea]! * weights[eb]!;
+        matched++;
+        figuresOfB[y] = -1;
+        break;
+      }
+    }
+  }
+  grainMatched = matched;
+  return sum * (space.grainWeight ?? 0);
+}
 
 /** The class part of a pair's score: each unmatched word of a meets at most one of b sharing a class. */
 function classMatch(space: VectorSpace, countA: number, countB: number): number {
@@ -294,6 +365,14 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
   lastPair.classPart = 0;
   lastPair.shared = 0;
   const masks = classMask;
+  // The grain test only where both claims state a figure that has one.
+  const grainPlaces = space.grainClaims && space.grainClaims[a] && space.grainClaims[b] ? space.grainPlaces : undefined;
+  let grainsA = 0;
+  let grainsB = 0;
+  if (grainPlaces) {
+    if (figuresOfA.length < endA - i) figuresOfA = new Int32Array(2 * (endA - i));
+    if (figuresOfB.length < endB - j) figuresOfB = new Int32Array(2 * (endB - j));
+  }
   if (masks) {
     if (unmatchedA.length < endA - i) unmatchedA = new Int32Array(2 * (endA - i));
     if (unmatchedB.length < endB - j) unmatchedB = new Int32Array(2 * (endB - j));
@@ -315,7 +394,10 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
     } else if (x < y) {
       if (year[x] === YEAR_TERM) yearsA++;
       else if (year[x] === PLACE_TERM) placesA++;
-      else if (year[x] === FIGURE_TERM) figuresA++;
+      else if (year[x] === FIGURE_TERM) {
+        figuresA++;
+        if (grainPlaces && grainPlaces[x]! >= 0 && !context[i]) figuresOfA[grainsA++] = i;
+      }
       if (masks && masks[x] !== 0 && !context[i]) {
         unmatchedA[countA++] = i;
         maskA |= masks[x]!;
@@ -324,12 +406,26 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
     } else {
       if (year[y] === YEAR_TERM) yearsB++;
       else if (year[y] === PLACE_TERM) placesB++;
-      else if (year[y] === FIGURE_TERM) figuresB++;
+      else if (year[y] === FIGURE_TERM) {
+        figuresB++;
+        if (grainPlaces && grainPlaces[y]! >= 0 && !context[j]) figuresOfB[grainsB++] = j;
+      }
       if (masks && masks[y] !== 0 && !context[j]) {
         unmatchedB[countB++] = j;
         maskB |= masks[y]!;
       }
       j++;
+    }
+  }
+  if (grainPlaces) {
+    // The unmatched figures left after the merge; a figure and its rounding are one shared figure.
+    for (let k = i; k < endA; k++) if (grainPlaces[ids[k]!]! >= 0 && !context[k]) figuresOfA[grainsA++] = k;
+    for (let k = j; k < endB; k++) if (grainPlaces[ids[k]!]! >= 0 && !context[k]) figuresOfB[grainsB++] = k;
+    if (grainsA && grainsB) {
+      sum += grainMatch(space, grainsA, grainsB);
+      shared += grainMatched;
+      sharedCore += grainMatched;
+      sharedFigures += grainMatched;
     }
   }
   // Context (who said it) or a class supports a match but cannot make one alone.
