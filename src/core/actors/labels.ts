@@ -680,30 +680,34 @@ function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   return first;
 }
 
-/** Modifiers of a place noun that say the state the place is in ("besieged", "war-torn"). */
+/** Modifiers of a place noun that say what an outlet makes of the place ("besieged", "breakaway"). */
 const PLACE_STATE_WORDS = 2;
 
 /**
- * "the besieged city of X", "the war-torn town of X" before a place's name at `nameFirst`: a determiner,
- * one or two words shaped as participles or hyphenated ("besieged", "war-torn": what happened to the place,
- * where "the northern city" or "the port city" only says where or what it is), a place noun
- * (`placeHeadsBefore`) and "of"; the modifiers and the noun, or null.
+ * "the besieged city of X", "the breakaway region of X", "the coastal city of X" before a place's name at
+ * `nameFirst`: a determiner, one or two plain lower-case words, a place noun (`placeHeadsBefore`) and "of";
+ * the modifiers and the noun, or null. A word that only says where ("northern": a locative of the
+ * language) or what kind of place it is ("port": a place noun itself) is no description.
+ * (Not after "Y," — "Y, the breakaway region of X" describes Y, not X.)
  */
 function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
-  const { tokens, data } = c;
+  const { tokens, data, lang } = c;
   const of = nameFirst - 1;
   if (!data.capitalisedNames || of < 2 || tokens[nameFirst]!.breakBefore || !data.genitives.has(tokens[of]!.key)) return null;
-  const head = entityData(c.lang).placeHeadsBefore.matchEndingAt(tokens, of - 1);
+  const places = entityData(lang);
+  const head = places.placeHeadsBefore.matchEndingAt(tokens, of - 1);
   if (!head || head.length !== 1 || tokens[of]!.breakBefore) return null;
   const last = of - 1;
   let first = last;
   for (let j = last - 1; j >= 0 && last - j <= PLACE_STATE_WORDS; j--) {
     const t = tokens[j]!;
-    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || !(data.notModifier(t.key) || hyphenated(t.key))) break;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || t.key.length <= 2 || /\d/u.test(t.key) || isStopword(t.key, lang) || data.determiners.has(t.key)) break;
+    if (places.locatives.hasWord(t.key) || places.placeHeadsBefore.hasWord(t.key)) break;
     first = j;
   }
   const det = tokens[first - 1];
   if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
+  if (tokens[first - 1]!.commaBefore && occupied.has(first - 2)) return null;
   return { first, last };
 }
 

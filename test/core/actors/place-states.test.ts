@@ -20,4 +20,22 @@ describe('the state an outlet says a place is in', () => {
     ]);
     expect(actors.flatMap((a) => a.labels).filter((l) => l.origin === 'discovered')).toEqual([]);
   });
+
+  it('reads any plain modifier an outlet puts before a place noun ("the breakaway region of X"), not one that only says where', () => {
+    const actors = findActors([
+      buildArticle('x', 'Marvia signed a pact with the breakaway region of Tosland on Monday. Traders left the coastal town of Kell. Tosland was calm.', 'en'),
+      buildArticle('y', 'Marvia rejected the pact with the republic of Tosland. Food is scarce in the northern town of Kell. Kell was calm.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Tosland', 'x')).toEqual(['breakaway region']);
+    expect(labelsOf(actors, 'Kell', 'x')).toEqual(['coastal town']);
+    expect(labelsOf(actors, 'Kell', 'y')).toEqual([]);
+  });
+
+  it('leaves "Y, the breakaway region of X" to Y: the description after the comma is not X\'s', () => {
+    const actors = findActors([
+      buildArticle('x', 'Tosland, the breakaway region of Marvia, held a vote. Marvia rejected it.', 'en'),
+      buildArticle('y', 'Marvia said the vote in Tosland was void. Tosland disagreed.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Marvia', 'x')).toEqual([]);
+  });
 });
