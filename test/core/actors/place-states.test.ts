@@ -38,4 +38,23 @@ describe('the state an outlet says a place is in', () => {
     ]);
     expect(labelsOf(actors, 'Marvia', 'x')).toEqual([]);
   });
+
+  it('reads a place\'s apposition that says what place it is, and no other words after its name', () => {
+    const actors = findActors([
+      buildArticle('x', 'Rebels took Kassala, the capital of the eastern state, on Sunday. They reached Kell, his most public appearance in years, on Monday.', 'en'),
+      buildArticle('y', 'The army left the city of Kassala. Kassala was calm. The town of Kell was quiet.', 'en'),
+    ]);
+    expect(labelsOf(actors, 'Kassala', 'x')).toEqual(['the capital of the eastern state']);
+    expect(labelsOf(actors, 'Kell')).toEqual([]);
+  });
+
+  it('reads an Arabic place noun in construct after a place\'s name as its apposition, with or without a comma', () => {
+    const actors = findActors([
+      buildArticle('x', 'سيطرت القوات على مدينة كسلا، عاصمة ولاية الشرق، بعد حصار طويل. وقال سكان إن كسلا هادئة.', 'ar'),
+      buildArticle('y', 'انسحب الجيش من مدينة كسلا عاصمة ولاية الشرق أمس. وكانت كسلا محاصرة.', 'ar'),
+      buildArticle('z', 'وصل الوفد إلى مدينة كسلا. وكانت كسلا هادئة.', 'ar'),
+    ]);
+    expect(labelsOf(actors, 'كسلا', 'x')).toEqual(['عاصمة ولاية الشرق']);
+    expect(labelsOf(actors, 'كسلا', 'y')).toEqual(['عاصمة ولاية الشرق']);
+  });
 });
