@@ -98,8 +98,8 @@ export function findActors(articles: readonly AnalyzedArticle[], options: FindAc
     drafts.push(...otherNames(texts, g.mentions));
     // A place is described, not labelled ("the capital", "العاصمة"): only names and lexicon labels stay.
     if (candidates[g.candidate]!.kind === 'place') {
-      // (Save the state an outlet says it is in: "the besieged city of X".)
-      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY) && !drafts[d]!.preName) drafts.splice(d, 1);
+      // (Save the state an outlet says it is in, "the besieged city of X", and what place it says it is: "X, the breakaway region of Y".)
+      for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.origin === 'discovered' && !drafts[d]!.key.startsWith(NAME_KEY) && !drafts[d]!.preName && !drafts[d]!.placeKind) drafts.splice(d, 1);
     }
     dropOwnHeadNouns(drafts);
     dropOwnDescriptions(drafts);
@@ -839,7 +839,7 @@ function keepsLabel(
   // A title or apposition is what the outlet calls the person, shared or not ("President", "opposition leader").
   if (isOutletTitle(d)) return true;
   // So is a description used instead of the name ("the bank", "the regulator").
-  if (d.description || d.chosenHead || d.preName) return true;
+  if (d.description || d.chosenHead || d.preName || d.placeKind) return true;
   if (d.origin === 'discovered') return named.size >= 2 && (discoveredCount.get(d.key) ?? 0) >= 2 && discoveredArticles.get(d.key)!.size < named.size;
   return true;
 }

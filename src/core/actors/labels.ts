@@ -39,6 +39,8 @@ export interface LabelDraft {
   chosenHead?: boolean | undefined;
   /** Plain words a definite determiner opens before a group's name ("the liberal opposition X Party"), taken whole. */
   preName?: boolean | undefined;
+  /** A place's apposition that says what kind of place it is ("X, the breakaway region of Y"; a place noun inside). */
+  placeKind?: boolean | undefined;
 }
 
 /** Words scanned before and after a mention. */
@@ -298,6 +300,16 @@ export function labelsOfMention(
         continue;
       }
     }
+    // «مدينة X عاصمة ولاية Y»: a place noun in construct right after a place's name is an apposition with no comma.
+    if (k === nameEnd + 1 && mode === 'adjective' && candidate.kind === 'place' && !t.breakBefore) {
+      const e = placeConstructEnd(c, k, occupied, persons ?? occupied);
+      if (e > k) {
+        const d = spanDraft(c, k, e, 'neutral', 'discovered', 'apposition', spanKey(c, k, e));
+        d.placeKind = true;
+        out.push(d);
+        break;
+      }
+    }
     if (t.breakBefore) {
       if ((k === nameEnd + 1 || k === reopened || k === placedEnd) && t.commaBefore) {
         mode = 'apposition';
@@ -330,7 +342,11 @@ export function labelsOfMention(
           .filter((x) => !isStopword(x.key, lang))
           .map((x) => stemToken(x.key, lang))
           .join(' ');
-        if (key) out.push(spanDraft(c, k, phrase, 'neutral', 'discovered', 'apposition', key));
+        if (key) {
+          const d = spanDraft(c, k, phrase, 'neutral', 'discovered', 'apposition', key);
+          if (candidate.kind === 'place') d.placeKind = placeNounWithin(c, k, phrase);
+          out.push(d);
+        }
         // Closed on another person's name ("X, an ally of President Y,"): nothing further is X's.
         if ((persons ?? occupied).has(phrase)) break;
       }
@@ -453,7 +469,7 @@ export function labelsOfMention(
  * read them (finishing, dropping, agreement) stay fast only while all drafts share one object shape.
  */
 export function newDraft(article: number, text: string, start: number, end: number, stance: LabelStance, origin: LabelDraft['origin'], form: LabelDraft['form'], key: string): LabelDraft {
-  return { article, text, start, end, stance, origin, form, key, inName: undefined, afterName: undefined, description: undefined, chosenHead: undefined, preName: undefined };
+  return { article, text, start, end, stance, origin, form, key, inName: undefined, afterName: undefined, description: undefined, chosenHead: undefined, preName: undefined, placeKind: undefined };
 }
 
 /** The key of tokens `first`..`last`: their stems, spaced. */
@@ -680,31 +696,67 @@ function groupRunBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<nu
   return first;
 }
 
-/** Modifiers of a place noun that say the state the place is in ("besieged", "war-torn"). */
+/** Modifiers of a place noun that say what an outlet makes of the place ("besieged", "breakaway"). */
 const PLACE_STATE_WORDS = 2;
 
 /**
- * "the besieged city of X", "the war-torn town of X" before a place's name at `nameFirst`: a determiner,
- * one or two words shaped as participles or hyphenated ("besieged", "war-torn": what happened to the place,
- * where "the northern city" or "the port city" only says where or what it is), a place noun
- * (`placeHeadsBefore`) and "of"; the modifiers and the noun, or null.
+ * "the besieged city of X", "the breakaway region of X", "the coastal city of X" before a place's name at
+ * `nameFirst`: a determiner, one or two plain lower-case words, a place noun (`placeHeadsBefore`) and "of";
+ * the modifiers and the noun, or null. A word that only says where ("northern": a locative of the
+ * language) or what kind of place it is ("port": a place noun itself) is no description.
+ * (Not after "Y," — "Y, the breakaway region of X" describes Y, not X.)
  */
 function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
-  const { tokens, data } = c;
+  const { tokens, data, lang } = c;
   const of = nameFirst - 1;
   if (!data.capitalisedNames || of < 2 || tokens[nameFirst]!.breakBefore || !data.genitives.has(tokens[of]!.key)) return null;
-  const head = entityData(c.lang).placeHeadsBefore.matchEndingAt(tokens, of - 1);
+  const places = entityData(lang);
+  const head = places.placeHeadsBefore.matchEndingAt(tokens, of - 1);
   if (!head || head.length !== 1 || tokens[of]!.breakBefore) return null;
   const last = of - 1;
   let first = last;
   for (let j = last - 1; j >= 0 && last - j <= PLACE_STATE_WORDS; j--) {
     const t = tokens[j]!;
-    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || !(data.notModifier(t.key) || hyphenated(t.key))) break;
+    if (tokens[j + 1]!.breakBefore || occupied.has(j) || t.capitalised || t.possessive || t.key.length <= 2 || /\d/u.test(t.key) || isStopword(t.key, lang) || data.determiners.has(t.key)) break;
+    if (places.locatives.hasWord(t.key) || places.placeHeadsBefore.hasWord(t.key)) break;
     first = j;
   }
   const det = tokens[first - 1];
   if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
+  if (tokens[first - 1]!.commaBefore && occupied.has(first - 2)) return null;
   return { first, last };
+}
+
+/** Whether tokens `first`..`last` hold a place noun ("region", "capital", «عاصمة»): a phrase about a place that says what place it is. */
+function placeNounWithin(c: CaseText, first: number, last: number): boolean {
+  const heads = entityData(c.lang).placeHeadsBefore;
+  for (let j = first; j <= last; j++) if (heads.hasWord(c.tokens[j]!.key)) return true;
+  return false;
+}
+
+/** Nouns of a construct chain after a place noun before the definite word or name that ends it. */
+const CONSTRUCT_WORDS = 2;
+
+/**
+ * The last token of «عاصمة ولاية Y» at `k`: where an article marks definiteness, a place noun without it
+ * (not behind a clitic), up to two more such nouns, then a word with the article or another place's name
+ * (taken whole), with no punctuation between; else -1.
+ */
+function placeConstructEnd(c: CaseText, k: number, occupied: ReadonlySet<number>, persons: ReadonlySet<number>): number {
+  const { tokens, data, lang } = c;
+  const t = tokens[k]!;
+  if (data.article === '' || t.clitic || hasArticle(t.key, data) || occupied.has(k) || !entityData(lang).placeHeadsBefore.hasWord(t.key)) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= CONSTRUCT_WORDS + 1; j++) {
+    const w = tokens[j]!;
+    if (w.breakBefore || persons.has(j) || w.clitic || isStopword(w.key, lang)) return -1;
+    if (occupied.has(j)) {
+      let e = j;
+      while (e + 1 < tokens.length && occupied.has(e + 1) && !persons.has(e + 1) && !tokens[e + 1]!.breakBefore) e++;
+      return e;
+    }
+    if (hasArticle(w.key, data)) return j;
+  }
+  return -1;
 }
 
 /** Words of a place after a locative ("in North Kell State") before a group's apposition. */
@@ -760,7 +812,10 @@ function appositionPhrase(c: CaseText, k: number, occupied: ReadonlySet<number>,
   const verb = data.verb(t.key);
   if (verb?.sense === 'only' || verb?.conjunction) return -1;
   const next = tokens[k + 1];
-  const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || (occupied.has(k + 1) && !(persons ?? occupied).has(k + 1)) || hasArticle(next.key, data));
+  const definiteAt = (j: number): boolean => (occupied.has(j) && !(persons ?? occupied).has(j)) || hasArticle(tokens[j]!.key, data);
+  // (Where an article marks the end of a construct chain, «عاصمة ولاية X»: the nouns before it govern it too.)
+  const chained = next !== undefined && data.article !== '' && !isStopword(next.key, lang) && !next.clitic && tokens[k + 2] !== undefined && !tokens[k + 2]!.breakBefore && definiteAt(k + 2);
+  const governs = next !== undefined && !next.breakBefore && (data.genitives.has(next.key) || definiteAt(k + 1) || chained);
   const opens =
     data.determiners.has(t.key) ||
     data.personTitles.match(tokens, k) !== null ||

@@ -7,6 +7,7 @@
  * named after it, within reach), or, where the article names none, to the only person of the case holding that office.
  */
 import { isStopword } from '../align/terms.ts';
+import { synonymsFor } from '../crosslang/synonyms.ts';
 import { entityData } from '../entities/data.ts';
 import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
@@ -126,6 +127,8 @@ function officeId(c: CaseText, key: string): string {
 export function addPersonDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], personsAt: readonly ReadonlySet<number>[], persons: readonly DescribedPerson[]): void {
   // Office heads per language: which persons hold each (title drafts of every article).
   const holders = new Map<string, Set<DescribedPerson>>();
+  const synonymOffices = new Set<string>();
+  synonymsOf.set(holders, synonymOffices);
   // Heads of the descriptions some outlet puts before a person's name that are no office ("porn
   // actress X": "actress"), with the persons described so.
   const roles = new Map<string, Set<DescribedPerson>>();
@@ -143,6 +146,15 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
       const id = officeKey(c, c.data.adjectivesFollow ? first : last);
       if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+      // "the pontiff" for "Pope X": a word WordNet puts beside the office word names the office too.
+      if (id) {
+        for (const s of synonymsFor(c.tokens[c.data.adjectivesFollow ? first : last]!.key)) {
+          if (c.data.personTitles.hasWord(s)) continue;
+          const alias = officeId(c, s);
+          (holders.get(alias) ?? holders.set(alias, new Set()).get(alias)!).add(p);
+          synonymOffices.add(alias);
+        }
+      }
       if (id) for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
       else if (d.origin === 'discovered' && d.form === 'title') {
         const at = c.data.adjectivesFollow ? first : last;
@@ -202,10 +214,23 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       if (!target) target = named.find((n) => n.last > found.last && n.last - found.last <= REACH && holding.has(n.p) && !n.p.minor)?.p;
       // The article names no one holding the office: the one person of the case who does.
       if (!target && !named.some((n) => holding.has(n.p)) && holding.size === 1) target = [...holding][0];
+      // Out of reach, the one holder the article names ("the pontiff" far below "Pope X").
+      if (!target) target = soleNamedHolder(named, holding);
       if (target) addDescription(c, found.first, found.last, target);
       k = found.last;
     }
   }
+}
+
+/** The one person of `holding` among the article's mentions (not one named once), or undefined. */
+function soleNamedHolder(named: readonly NamedMention[], holding: ReadonlySet<DescribedPerson>): DescribedPerson | undefined {
+  let sole: DescribedPerson | undefined;
+  for (const n of named) {
+    if (!holding.has(n.p) || n.p.minor) continue;
+    if (sole && sole !== n.p) return undefined;
+    sole = n.p;
+  }
+  return sole;
 }
 
 /**
@@ -404,10 +429,25 @@ interface Found {
   namedAt?: number;
 }
 
+/** Per holders map, the office ids added for a synonym of an office word (no title of the language, so `titleAt` does not know them). */
+const synonymsOf = new WeakMap<ReadonlyMap<string, ReadonlySet<DescribedPerson>>, ReadonlySet<string>>();
+
 /** The office a word names when some person of the case holds it (the key of `holders`), or null. */
 function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): string | null {
   const id = officeId(c, c.tokens[j]!.key);
-  return holders.has(id) && titleAt(c, j) ? id : null;
+  if (!holders.has(id)) return null;
+  if (titleAt(c, j)) return id;
+  // A synonym as written (not a plural) that ends the noun phrase, before punctuation, a function word or a
+  // past-shaped verb ("the pontiff spared no effort"): WordNet's synonyms of an office word include
+  // adjectives of its other senses ("general": "overall"), which a noun follows ("the overall winner").
+  const next = c.tokens[j + 1];
+  return synonymOffice(holders, c, j) && (endsNounPhrase(c, j) || c.data.isPastShaped(next!.key)) ? id : null;
+}
+
+/** Whether the word at `j` is, as written, a synonym added for an office word (no title of the language). */
+function synonymOffice(holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, c: CaseText, j: number): boolean {
+  const key = c.tokens[j]!.key;
+  return synonymsOf.get(holders)?.has(`${c.lang} ${key}`) === true && !titleAt(c, j);
 }
 
 /** An office description opening at `k` with no name right after it, or null. */
@@ -458,7 +498,8 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   }
   // The bare office ("the president", «الرئيس») says nothing of the person: a modifier or a complement must.
   const officeAt = data.adjectivesFollow ? k : last;
-  if (last === first && officeAt === first) return null;
+  // (A synonym of the office is the outlet's word: "the pontiff" where it titles "Pope X".)
+  if (last === first && officeAt === first && !synonymOffice(holders, c, officeAt)) return null;
   // A name right after it: a title of that name, read with the name.
   const after = tokens[last + 1];
   const named = taken.has(last + 1) && (!people.has(last + 1) || actorWords().has(last + 1));
