@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { joinStateNames } from '../../../src/core/entities/state-names.ts';
+import type { ActorCandidate, CaseText } from '../../../src/core/actors/discover.ts';
 
 const entitiesOf = (english: string, arabic: string): string[][] =>
   resolveEntities([buildArticle('en1', english, 'en'), buildArticle('ar1', arabic, 'ar')]).entities.map((e) => [e.name, ...e.aliases]);
@@ -35,5 +37,25 @@ describe("addCrossScriptAliases: «وزارة … X-ية» / \"X's … Ministry\
   });
   it('leaves it apart when the English name stands beside another country', () => {
     expect(merged("Chile's Foreign Ministry called the raid a violation on 3 May.")).toBe(false);
+  });
+});
+
+describe('joinStateNames: a country adjective names no country', () => {
+  // Candidates as the finders leave them (folded keys), so the join is seen alone.
+  const candidate = (kind: ActorCandidate['kind'], ...aliases: string[][]): ActorCandidate => ({ kind, aliases, spellings: new Map(), articles: new Set() });
+  const texts = [{ lang: 'ar' }] as unknown as CaseText[];
+
+  it('a candidate named by the people («المصريين») does not make the country two candidates', () => {
+    const [country, people, state] = [candidate('place', ['مصر']), candidate('other', ['المصريين']), candidate('org', ['دوله', 'مصر'])];
+    joinStateNames(texts, [country, people, state]);
+    expect(country.aliases).toContainEqual(['دوله', 'مصر']);
+    expect(people.aliases).toEqual([['المصريين']]);
+  });
+
+  it('«دولة» + an adjective («دولة ليبية», a Libyan state) does not join the country', () => {
+    const [country, state] = [candidate('place', ['ليبيا']), candidate('org', ['دوله', 'ليبيه'])];
+    joinStateNames(texts, [country, state]);
+    expect(country.aliases).toEqual([['ليبيا']]);
+    expect(state.aliases).toEqual([['دوله', 'ليبيه']]);
   });
 });
