@@ -359,7 +359,6 @@ const intlPlaces = intlNames('region', regionCodes);
 const intlEnglishOf = new Map<string, Set<string>>();
 for (const [arabic, english] of intlPlaces) (intlEnglishOf.get(arabic) ?? intlEnglishOf.set(arabic, new Set()).get(arabic)!).add(english);
 const intlArabicOf = new Map([...intlEnglishOf].map(([arabic, english]) => [arabic, english.size]));
-const knownEnglish = new Set(places.values());
 // A currency's ISO code ("EGP") names it in English articles as much as its name does: code → English name,
 // for the currencies whose Arabic name is a phrase.
 const currencyCodes = new Map<string, string>();
@@ -370,7 +369,9 @@ for (const code of Intl.supportedValuesOf('currency')) {
 for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.supportedValuesOf('currency'))]) {
   if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(arabic) || !/^[a-z]+(?: [a-z]+){0,3}$/.test(english) || (intlArabicOf.get(arabic) ?? 0) > 1) continue;
   if (arabic.includes(' ')) phrases.set(arabic, english);
-  else if (!english.includes(' ') && !places.has(arabic) && !knownEnglish.has(english) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
+  // A country the WordNet-linked table names is added under ICU's spelling too when it differs (ICU «تشيلي»
+  // beside «شيلي», «تايلاند» beside «تايلند»): articles write either, and the adjectives are read from the name.
+  else if (!english.includes(' ') && !places.has(arabic) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
 }
 
 // Bodies and other proper names WordNet knows, named by a phrase in Arabic WordNet ("جامعة الدول العربية" →

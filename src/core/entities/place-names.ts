@@ -20,7 +20,7 @@ const nameOf = (word: string): string | undefined => PLACE_NAMES[word] ?? ARTICL
 function countryOfAdjective(word: string): string | undefined {
   for (const [ending, nameEnding] of ARABIC?.countryAdjectives ?? []) {
     if (word.endsWith(ending)) {
-      const name = PLACE_NAMES[word.slice(0, -ending.length) + nameEnding];
+      const name = nameOf(word.slice(0, -ending.length) + nameEnding);
       if (name !== undefined) return name;
     }
   }
@@ -40,7 +40,7 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
     if (name !== undefined) return name;
     for (const ending of NISBA_ENDINGS) {
       if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;
-      const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
+      const place = nameOf(candidate.slice(0, -ending.length));
       if (place !== undefined) return place;
     }
   }

@@ -38,6 +38,10 @@ describe("addCrossScriptAliases: «وزارة … X-ية» / \"X's … Ministry\
   it('leaves it apart when the English name stands beside another country', () => {
     expect(merged("Chile's Foreign Ministry called the raid a violation on 3 May.")).toBe(false);
   });
+  it('reads an adjective that changes the end of the name (بيرو → البيروفية)', () => {
+    const peru = entitiesOf("Peru's Foreign Ministry called the raid a violation on 3 May.", 'ووصفت وزارة الخارجية البيروفية الهجوم بأنه انتهاك يوم 3 مايو.');
+    expect(peru.some((n) => n.includes('Foreign Ministry') && n.includes('وزارة الخارجية البيروفية'))).toBe(true);
+  });
 });
 
 describe('joinStateNames: a country adjective names no country', () => {
