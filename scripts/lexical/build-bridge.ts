@@ -135,6 +135,13 @@ const MAX_GROUP_WORDS = 3;
  * "vote" is a body of voters in WordNet, but next to never in use.
  */
 const MIN_GROUP_USE = 0.15;
+/**
+ * Where Arabic WordNet lists a word with its article beside the bare word, the share of the two's noun
+ * senses the article form's group and person senses need: «الأمن» stands in the police synset alone, but
+ * «أمن» is security and safety first («الشارع»: lawgiver, «شارع»: street). (Any word's own senses judged so
+ * would cost «المعارضة», the opposition: one noun sense of four, and the group the articles mean.)
+ */
+const MIN_GROUP_SENSE_SHARE = 1 / 2;
 // Tagged uses of each English noun, all senses and group or person senses; names WordNet writes capitalised.
 const nounTags = new Map<string, number>();
 for (const l of lines(join(WORDNET, 'index.sense'))) {
@@ -268,6 +275,9 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   // Its senses that are groups or kinds of people (WordNet's noun.group, noun.person): "جيش" army,
   // "متظاهر" protester. Such a word, common to both languages' articles, may name an actor.
   const collective = [...synsets].filter((syn) => syn.endsWith('-n') && (lexFileOf30(syn) === NOUN_PERSON || (lexFileOf30(syn) === NOUN_GROUP && isSocialGroup(syn))));
+  const bare = ARTICLE_WORD.test(word) ? synsetsOf.get(word.replace(ARTICLE_WORD, '')) : undefined;
+  const nounSenses = new Set([...synsets, ...(bare ?? [])].filter((syn) => syn.endsWith('-n')));
+  if (bare !== undefined && collective.length < MIN_GROUP_SENSE_SHARE * nounSenses.size) collective.length = 0;
   const groupWords = [...new Set(collective.flatMap((syn) => englishWordsOf(syn).map(([en]) => en)))]
     .filter((en) => !properNouns.has(en) && (socialTags.get(en) ?? 0) + 1 >= MIN_GROUP_USE * ((nounTags.get(en) ?? 0) + 1)).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, MAX_GROUP_WORDS);
   if (groupWords.length > 0) groups.set(word, groupWords.join(' '));
