@@ -63,3 +63,23 @@ describe('joinStateNames: a country adjective names no country', () => {
     expect(state.aliases).toEqual([['دوله', 'ليبيه']]);
   });
 });
+
+describe('addCountryBodies: «head X-ي» / "the Xn head"', () => {
+  it('makes "the Malian army" a name of «الجيش المالي», not of the country', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Malian army said on 3 May that 40 rebels were killed near Gao. The Malian army said the town was calm on 4 May.', 'en'),
+      buildArticle('ar1', 'وقال الجيش المالي يوم 3 مايو إن 40 متمردا قتلوا قرب غاو. وأكد الجيش المالي يوم 4 مايو أن المدينة هادئة.', 'ar'),
+    ]);
+    const army = index.entities.find((e) => e.mentions.some((m) => m.text === 'الجيش المالي'));
+    expect(army?.mentions.map((m) => m.text)).toContain('Malian army');
+  });
+
+  it('adds nothing where the English head is another word', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Malian government said on 3 May that 40 rebels were killed near Gao.', 'en'),
+      buildArticle('ar1', 'وقال الجيش المالي يوم 3 مايو إن 40 متمردا قتلوا قرب غاو.', 'ar'),
+    ]);
+    const army = index.entities.find((e) => e.mentions.some((m) => m.text === 'الجيش المالي'));
+    expect(army?.mentions.map((m) => m.text)).toEqual(['الجيش المالي']);
+  });
+});
