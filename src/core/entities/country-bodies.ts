@@ -30,25 +30,34 @@ export function addCountryBodies(texts: readonly CaseText[], candidates: ActorCa
   const latin = texts.filter((t) => !arabic.includes(t));
   if (arabic.length === 0 || latin.length === 0) return;
   const plurals = entityData(arabic[0]!.lang).dictionaryForms?.adjectivalPluralEndings ?? [];
-  const holder = new Map<string, ActorCandidate>();
-  for (const c of candidates) for (const a of c.aliases) holder.set(a.join(' '), c);
+  // The Arabic bodies by country: each with its head's English words.
+  const bodies = new Map<string, { candidate: ActorCandidate; heads: Set<string> }[]>();
   for (const c of candidates) {
     if (c.kind === 'person') continue;
-    for (const [head, adjective, ...rest] of [...c.aliases]) {
+    for (const [head, adjective, ...rest] of c.aliases) {
       if (rest.length > 0 || adjective === undefined || !ARABIC_SCRIPT.test(head!)) continue;
       const country = adjectiveCountry(adjective, plurals);
       const heads = country !== undefined ? new Set(englishInName(head!)) : undefined;
-      if (!heads?.size) continue;
-      for (const { tokens } of latin) {
-        for (let k = 0; k + 1 < tokens.length; k++) {
-          const [x, y] = [tokens[k]!, tokens[k + 1]!];
-          if (y.breakBefore || !heads.has(y.key) || !countriesOfAdjective(x.key).includes(country!)) continue;
-          const alias = [x.key, y.key];
-          // A name some candidate holds already is matched as names are (by translation).
-          if (holder.has(alias.join(' '))) continue;
-          c.aliases.push(alias);
-          holder.set(alias.join(' '), c);
-        }
+      if (heads?.size) (bodies.get(country!) ?? bodies.set(country!, []).get(country!)!).push({ candidate: c, heads });
+    }
+  }
+  if (bodies.size === 0) return;
+  const holder = new Map<string, ActorCandidate>();
+  for (const c of candidates) for (const a of c.aliases) holder.set(a.join(' '), c);
+  // One pass over the Latin words: a country's adjective, then a word of a body's head.
+  const countries = new Map<string, string[]>();
+  for (const { tokens } of latin) {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const [x, y] = [tokens[k]!, tokens[k + 1]!];
+      if (y.breakBefore) continue;
+      const of = countries.get(x.key) ?? countries.set(x.key, countriesOfAdjective(x.key).filter((country) => bodies.has(country))).get(x.key)!;
+      for (const country of of) {
+        const alias = [x.key, y.key];
+        // A name some candidate holds already is matched as names are (by translation).
+        const body = holder.has(alias.join(' ')) ? undefined : bodies.get(country)!.find((b) => b.heads.has(y.key));
+        if (body === undefined) continue;
+        body.candidate.aliases.push(alias);
+        holder.set(alias.join(' '), body.candidate);
       }
     }
   }
