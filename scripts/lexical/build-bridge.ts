@@ -135,6 +135,13 @@ const MAX_GROUP_WORDS = 3;
  * "vote" is a body of voters in WordNet, but next to never in use.
  */
 const MIN_GROUP_USE = 0.15;
+/**
+ * Where Arabic WordNet lists a word with its article beside the bare word, the share of the two's noun
+ * senses the article form's group and person senses need: «الأمن» stands in the police synset alone, but
+ * «أمن» is security and safety first («الشارع»: lawgiver, «شارع»: street). (Any word's own senses judged so
+ * would cost «المعارضة», the opposition: one noun sense of four, and the group the articles mean.)
+ */
+const MIN_GROUP_SENSE_SHARE = 1 / 2;
 // Tagged uses of each English noun, all senses and group or person senses; names WordNet writes capitalised.
 const nounTags = new Map<string, number>();
 for (const l of lines(join(WORDNET, 'index.sense'))) {
@@ -268,6 +275,9 @@ for (const [word, synsets] of [...synsetsOf].sort(([a], [b]) => (a < b ? -1 : 1)
   // Its senses that are groups or kinds of people (WordNet's noun.group, noun.person): "جيش" army,
   // "متظاهر" protester. Such a word, common to both languages' articles, may name an actor.
   const collective = [...synsets].filter((syn) => syn.endsWith('-n') && (lexFileOf30(syn) === NOUN_PERSON || (lexFileOf30(syn) === NOUN_GROUP && isSocialGroup(syn))));
+  const bare = ARTICLE_WORD.test(word) ? synsetsOf.get(word.replace(ARTICLE_WORD, '')) : undefined;
+  const nounSenses = new Set([...synsets, ...(bare ?? [])].filter((syn) => syn.endsWith('-n')));
+  if (bare !== undefined && collective.length < MIN_GROUP_SENSE_SHARE * nounSenses.size) collective.length = 0;
   const groupWords = [...new Set(collective.flatMap((syn) => englishWordsOf(syn).map(([en]) => en)))]
     .filter((en) => !properNouns.has(en) && (socialTags.get(en) ?? 0) + 1 >= MIN_GROUP_USE * ((nounTags.get(en) ?? 0) + 1)).sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0)).slice(0, MAX_GROUP_WORDS);
   if (groupWords.length > 0) groups.set(word, groupWords.join(' '));
@@ -359,7 +369,6 @@ const intlPlaces = intlNames('region', regionCodes);
 const intlEnglishOf = new Map<string, Set<string>>();
 for (const [arabic, english] of intlPlaces) (intlEnglishOf.get(arabic) ?? intlEnglishOf.set(arabic, new Set()).get(arabic)!).add(english);
 const intlArabicOf = new Map([...intlEnglishOf].map(([arabic, english]) => [arabic, english.size]));
-const knownEnglish = new Set(places.values());
 // A currency's ISO code ("EGP") names it in English articles as much as its name does: code → English name,
 // for the currencies whose Arabic name is a phrase.
 const currencyCodes = new Map<string, string>();
@@ -370,7 +379,9 @@ for (const code of Intl.supportedValuesOf('currency')) {
 for (const [arabic, english] of [...intlPlaces, ...intlNames('currency', Intl.supportedValuesOf('currency'))]) {
   if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(arabic) || !/^[a-z]+(?: [a-z]+){0,3}$/.test(english) || (intlArabicOf.get(arabic) ?? 0) > 1) continue;
   if (arabic.includes(' ')) phrases.set(arabic, english);
-  else if (!english.includes(' ') && !places.has(arabic) && !knownEnglish.has(english) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
+  // A country the WordNet-linked table names is added under ICU's spelling too when it differs (ICU «تشيلي»
+  // beside «شيلي», «تايلاند» beside «تايلند»): articles write either, and the adjectives are read from the name.
+  else if (!english.includes(' ') && !places.has(arabic) && intlPlaces.some(([a]) => a === arabic)) places.set(arabic, english);
 }
 
 // Bodies and other proper names WordNet knows, named by a phrase in Arabic WordNet ("جامعة الدول العربية" →

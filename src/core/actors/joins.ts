@@ -35,10 +35,8 @@ export function candidateJoins(candidates: ActorCandidate[], mentions: Mention[]
         const to = find(from);
         if (to === from) continue;
         const [target, source] = [candidates[to]!, candidates[from]!];
-        target.aliases.push(...source.aliases);
-        for (const [sp, n] of source.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+        mergeCandidateInto(target, source);
         adopt(target, source);
-        source.aliases = [];
       }
       for (const m of mentions) {
         m.actor = find(m.actor);
@@ -46,4 +44,13 @@ export function candidateJoins(candidates: ActorCandidate[], mentions: Mention[]
       }
     },
   };
+}
+
+/** Moves one candidate's names, spellings and articles into another's. */
+export function mergeCandidateInto(into: ActorCandidate, from: ActorCandidate): void {
+  const known = new Set(into.aliases.map((a) => a.join(' ')));
+  for (const a of from.aliases) if (!known.has(a.join(' '))) into.aliases.push(a);
+  for (const [sp, count] of from.spellings) into.spellings.set(sp, (into.spellings.get(sp) ?? 0) + count);
+  for (const a of from.articles ?? []) into.articles?.add(a);
+  from.aliases = [];
 }

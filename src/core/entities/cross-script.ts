@@ -24,13 +24,13 @@ import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { entityData } from './data.ts';
-import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
+import { countriesOfAdjective, isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { gluedClause } from './clause-words.ts';
 import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
-import { mergeCandidateInto } from './state-names.ts';
+import { mergeCandidateInto } from '../actors/joins.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
@@ -85,9 +85,6 @@ interface LatinName {
   words: LatinWord[];
   acronym?: string;
 }
-
-/** Whether an English word is a country's adjective (WordNet pertainym of a CLDR name: "peruvian" → peru). */
-const isCountryAdjective = (word: string): boolean => nounsOf(word).some(isBridgedPlaceName);
 
 const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...nounsOf(word)].map((w) => englishStemmer(w)))], skeleton: wordSkeleton(word) });
 
@@ -227,7 +224,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
       // three-consonant country name meets many).
       // So is a country's English adjective ("Peruvian": WordNet's pertainym of a CLDR name), which
       // Arabic writes as the name's nisba (read by `placeNameFor`), never by its consonants.
-      if (alias.length === 1 && (isBridgedPlaceName(alias[0]!) || isCountryAdjective(alias[0]!))) continue;
+      if (alias.length === 1 && (isBridgedPlaceName(alias[0]!) || countriesOfAdjective(alias[0]!).length > 0)) continue;
       const skeleton = nameSkeleton(alias);
       for (const s of [skeleton, ...vowelWritten(alias, skeleton)]) {
         if (s.length < (alias.length === 1 ? MIN_LONE_SKELETON : MIN_SKELETON)) {
@@ -260,9 +257,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
       if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!)) continue;
-      for (const place of nounsOf(alias[0]!)) {
-        if (isBridgedPlaceName(place)) byDemonym.set(place, byDemonym.has(place) && byDemonym.get(place) !== n ? undefined : n);
-      }
+      for (const place of countriesOfAdjective(alias[0]!)) byDemonym.set(place, byDemonym.has(place) && byDemonym.get(place) !== n ? undefined : n);
     }
   });
   const placeByWord = new Map<string, number>();
@@ -544,7 +539,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     if (country !== undefined) {
       const content = keys.slice(0, -1).filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));
-      const ofCountry = (key: string): boolean => key === country || nounsOf(key).includes(country);
+      const ofCountry = (key: string): boolean => key === country || countriesOfAdjective(key).includes(country);
       const found = [...named].filter((name) => translates(content, name.words) && besideLatinName(latinTexts, name.alias[0]!, ofCountry));
       if (new Set(found.map((name) => root(name.owner))).size === 1) owners.add(root(found[0]!.owner));
     }

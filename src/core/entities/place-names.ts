@@ -6,17 +6,21 @@
 import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData } from '../crosslang/script-data.ts';
 import { lemmaCandidates, NISBA_ENDINGS, PREFIXES } from '../lang/ar/lemmas.ts';
+import { nounsOf } from '../crosslang/synonyms.ts';
 
 const PLACE_NAMES: Record<string, string> = bridgeEntries().names;
 const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
 const ARABIC = scriptData('ar');
 const ARTICLES = ARABIC?.articles ?? [];
 
+/** The place a word without clitics names, written with or without its article. */
+const nameOf = (word: string): string | undefined => PLACE_NAMES[word] ?? ARTICLES.map((article) => PLACE_NAMES[article + word]).find((n) => n !== undefined);
+
 /** The country whose name an adjective shortens ("ليبي" for "ليبيا"), through the language's adjective endings. */
 function countryOfAdjective(word: string): string | undefined {
   for (const [ending, nameEnding] of ARABIC?.countryAdjectives ?? []) {
     if (word.endsWith(ending)) {
-      const name = PLACE_NAMES[word.slice(0, -ending.length) + nameEnding];
+      const name = nameOf(word.slice(0, -ending.length) + nameEnding);
       if (name !== undefined) return name;
     }
   }
@@ -32,11 +36,11 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
     // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
     // "للبرتغال" is "ل" + "البرتغال", its alef gone.
-    const name = PLACE_NAMES[candidate] ?? ARTICLES.map((article) => PLACE_NAMES[article + candidate]).find((n) => n !== undefined) ?? countryOfAdjective(candidate);
+    const name = nameOf(candidate) ?? countryOfAdjective(candidate);
     if (name !== undefined) return name;
     for (const ending of NISBA_ENDINGS) {
       if (!candidate.endsWith(ending) || candidate.length - ending.length < 3) continue;
-      const place = PLACE_NAMES[candidate.slice(0, -ending.length)];
+      const place = nameOf(candidate.slice(0, -ending.length));
       if (place !== undefined) return place;
     }
   }
@@ -49,22 +53,39 @@ export function placeNameFor(foldedArabicWord: string): string | undefined {
  * @example isArabicPlaceNoun('ومصر') // true; isArabicPlaceNoun('المصري') // false
  */
 export function isArabicPlaceNoun(foldedArabicWord: string): boolean {
-  // Asked for the same words again and again (every subject's first word): memoised.
-  if (placeNounMemo.size > MEMO_LIMIT) placeNounMemo.clear();
-  let known = placeNounMemo.get(foldedArabicWord);
-  if (known === undefined) placeNounMemo.set(foldedArabicWord, (known = placeNoun(foldedArabicWord)));
-  return known;
+  return arabicPlaceNoun(foldedArabicWord) !== undefined;
 }
 
-const placeNounMemo = new Map<string, boolean>();
+/**
+ * The country a one-word name names as a noun, in either script (CLDR), not by its adjective: «مصر» and
+ * "egypt" name Egypt, «المصريين» and "egyptian" do not.
+ * @example countryNamed('ومصر') // 'egypt'; countryNamed('المصري') // undefined
+ */
+export function countryNamed(foldedWord: string): string | undefined {
+  if (ARABIC_LETTER.test(foldedWord)) return arabicPlaceNoun(foldedWord);
+  return isBridgedPlaceName(foldedWord) ? foldedWord : undefined;
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/** The English name of the place a folded Arabic word names as a noun; memoised: asked for every subject's first word. */
+function arabicPlaceNoun(foldedArabicWord: string): string | undefined {
+  if (placeNounMemo.size > MEMO_LIMIT) placeNounMemo.clear();
+  let known = placeNounMemo.get(foldedArabicWord);
+  if (known === undefined) placeNounMemo.set(foldedArabicWord, (known = placeNoun(foldedArabicWord) ?? null));
+  return known ?? undefined;
+}
+
+const placeNounMemo = new Map<string, string | null>();
 /** Words memoised before the memo starts again (bounds its memory). */
 const MEMO_LIMIT = 100_000;
 
-function placeNoun(foldedArabicWord: string): boolean {
+function placeNoun(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
-    if (PLACE_NAMES[candidate] !== undefined || ARTICLES.some((article) => PLACE_NAMES[article + candidate] !== undefined)) return true;
+    const name = nameOf(candidate);
+    if (name !== undefined) return name;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -74,4 +95,13 @@ function placeNoun(foldedArabicWord: string): boolean {
  */
 export function isBridgedPlaceName(englishWord: string): boolean {
   return KNOWN_PLACES.has(englishWord);
+}
+
+/**
+ * The countries an English adjective is the adjective of (WordNet's pertainyms that are CLDR names:
+ * "peruvian" → peru); empty for other words, and in a case of one language (the synonyms are not loaded).
+ * @example countriesOfAdjective('peruvian') // ['peru']
+ */
+export function countriesOfAdjective(englishWord: string): string[] {
+  return nounsOf(englishWord).filter(isBridgedPlaceName);
 }

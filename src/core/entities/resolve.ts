@@ -17,6 +17,7 @@ import type { AnalyzedArticle } from '../types.ts';
 import type { EntityKind } from './index.ts';
 import { addCrossScriptAliases, commonNounMentions } from './cross-script.ts';
 import { joinStateNames } from './state-names.ts';
+import { addCountryBodies } from './country-bodies.ts';
 import { joinDescribedBodies } from './described-bodies.ts';
 import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
@@ -69,6 +70,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
   addWordAcronyms(candidates, known);
   addCrossScriptAliases(texts, candidates);
   joinStateNames(texts, candidates);
+  addCountryBodies(texts, candidates);
   const commonGroups = addCommonGroups(texts, candidates);
   const aliases = new PhraseMatcher<number>();
   candidates.forEach((c, n) => {

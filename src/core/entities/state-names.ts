@@ -7,16 +7,13 @@
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { isStopword } from '../align/terms.ts';
 import { entityData } from './data.ts';
-import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
+import { countryNamed } from './place-names.ts';
+import { mergeCandidateInto } from '../actors/joins.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
-/** The country's English name a one-word (or several-word) name stands for: its CLDR name in either script. */
-const countryOf = (words: readonly string[]): string | undefined => {
-  const name = words.join(' ');
-  if (ARABIC_SCRIPT.test(name)) return placeNameFor(name);
-  return isBridgedPlaceName(name) ? name : undefined;
-};
+/** The country a one-word (or several-word) name names, by its CLDR name in either script (not its adjective: «دولة ليبية» is a state, not Libya). */
+const countryOf = (words: readonly string[]): string | undefined => countryNamed(words.join(' '));
 
 /**
  * The country a "head + name" alias names, or undefined.
@@ -27,15 +24,6 @@ function stateCountry(alias: readonly string[], heads: ReadonlySet<string>): str
   const lang = ARABIC_SCRIPT.test(alias[0]!) ? 'ar' : 'en';
   const rest = alias.slice(1).filter((w) => !isStopword(w, lang));
   return rest.length > 0 ? countryOf(rest) : undefined;
-}
-
-/** Moves one candidate's names, spellings and articles into another's. */
-export function mergeCandidateInto(into: ActorCandidate, from: ActorCandidate): void {
-  const known = new Set(into.aliases.map((a) => a.join(' ')));
-  for (const a of from.aliases) if (!known.has(a.join(' '))) into.aliases.push(a);
-  for (const [sp, count] of from.spellings) into.spellings.set(sp, (into.spellings.get(sp) ?? 0) + count);
-  for (const a of from.articles ?? []) into.articles?.add(a);
-  from.aliases = [];
 }
 
 /**

@@ -4,8 +4,7 @@
  * where names are not capitalised (the first letters of a name's words, article left out).
  */
 import type { ActorCandidate } from '../actors/discover.ts';
-import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
-import { actorData } from '../actors/lexicon.ts';
+import { countryNamed, isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
 import { nameSkeleton } from './skeleton.ts';
@@ -183,15 +182,7 @@ export function addWordAcronyms(candidates: readonly ActorCandidate[], known: Re
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** The country a one-word spelling names as a noun (CLDR names in the bridge), not by its adjective. */
-function countryNoun(spelling: string): string | undefined {
-  if (/\s/u.test(spelling)) return undefined;
-  const folded = foldForMatch(spelling);
-  if (ARABIC_LETTER.test(folded)) {
-    const place = placeNameFor(folded);
-    return place !== undefined && !actorData('ar').isNisba(folded) ? place : undefined;
-  }
-  return isBridgedPlaceName(folded) ? folded : undefined;
-}
+const countryNoun = (spelling: string): string | undefined => (/\s/u.test(spelling) ? undefined : countryNamed(foldForMatch(spelling)));
 
 /** The country a one-word spelling names or is the adjective of ("Ostranian" → "ostrania"). */
 function countryOf(spelling: string, nouns: ReadonlyMap<string, string>): string | undefined {

@@ -20,6 +20,24 @@ describe('groupWordsFor', () => {
     expect(groupWordsFor('الشرطه')).not.toContain('law');
     expect(groupWordsFor('الامن')).not.toContain('law');
   });
+
+  it('leaves out a group sense Arabic WordNet gives only the word with its article, one sense of many', () => {
+    // «الأمن» is in the police synset, «أمن» is security and safety; «الشارع» lawgiver, «شارع» street.
+    expect(groupWordsFor('الامن')).toEqual([]);
+    expect(groupWordsFor('الشارع')).toEqual([]);
+    // The article form whose bare word has the group sense keeps it.
+    expect(groupWordsFor('الحكومه')).toContain('government');
+  });
+});
+
+describe('addCommonGroups: a group sense of the article form only', () => {
+  it('does not join English "police" with «الأمن» (security)', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The police arrested 40 students near the harbour on 3 May. The police said the students were freed on 4 May.', 'en'),
+      buildArticle('ar1', 'وقال مسؤول إن الأمن في الميناء تحسن بعد اعتقال 40 طالبا يوم 3 مايو. وأضاف أن الأمن عاد إلى المدينة يوم 4 مايو.', 'ar'),
+    ]);
+    expect(namesOf(index).filter((n) => n.includes('police') && n.some((x) => /الامن|الأمن/u.test(x)))).toEqual([]);
+  });
 });
 
 describe('addCommonGroups: a noun of another sense', () => {

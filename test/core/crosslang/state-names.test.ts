@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { buildArticle } from '../align/build.ts';
+import { joinStateNames } from '../../../src/core/entities/state-names.ts';
+import type { ActorCandidate, CaseText } from '../../../src/core/actors/discover.ts';
 
 const entitiesOf = (english: string, arabic: string): string[][] =>
   resolveEntities([buildArticle('en1', english, 'en'), buildArticle('ar1', arabic, 'ar')]).entities.map((e) => [e.name, ...e.aliases]);
@@ -35,5 +37,49 @@ describe("addCrossScriptAliases: «وزارة … X-ية» / \"X's … Ministry\
   });
   it('leaves it apart when the English name stands beside another country', () => {
     expect(merged("Chile's Foreign Ministry called the raid a violation on 3 May.")).toBe(false);
+  });
+  it('reads an adjective that changes the end of the name (بيرو → البيروفية)', () => {
+    const peru = entitiesOf("Peru's Foreign Ministry called the raid a violation on 3 May.", 'ووصفت وزارة الخارجية البيروفية الهجوم بأنه انتهاك يوم 3 مايو.');
+    expect(peru.some((n) => n.includes('Foreign Ministry') && n.includes('وزارة الخارجية البيروفية'))).toBe(true);
+  });
+});
+
+describe('joinStateNames: a country adjective names no country', () => {
+  // Candidates as the finders leave them (folded keys), so the join is seen alone.
+  const candidate = (kind: ActorCandidate['kind'], ...aliases: string[][]): ActorCandidate => ({ kind, aliases, spellings: new Map(), articles: new Set() });
+  const texts = [{ lang: 'ar' }] as unknown as CaseText[];
+
+  it('a candidate named by the people («المصريين») does not make the country two candidates', () => {
+    const [country, people, state] = [candidate('place', ['مصر']), candidate('other', ['المصريين']), candidate('org', ['دوله', 'مصر'])];
+    joinStateNames(texts, [country, people, state]);
+    expect(country.aliases).toContainEqual(['دوله', 'مصر']);
+    expect(people.aliases).toEqual([['المصريين']]);
+  });
+
+  it('«دولة» + an adjective («دولة ليبية», a Libyan state) does not join the country', () => {
+    const [country, state] = [candidate('place', ['ليبيا']), candidate('org', ['دوله', 'ليبيه'])];
+    joinStateNames(texts, [country, state]);
+    expect(country.aliases).toEqual([['ليبيا']]);
+    expect(state.aliases).toEqual([['دوله', 'ليبيه']]);
+  });
+});
+
+describe('addCountryBodies: «head X-ي» / "the Xn head"', () => {
+  it('makes "the Malian army" a name of «الجيش المالي», not of the country', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Malian army said on 3 May that 40 rebels were killed near Gao. The Malian army said the town was calm on 4 May.', 'en'),
+      buildArticle('ar1', 'وقال الجيش المالي يوم 3 مايو إن 40 متمردا قتلوا قرب غاو. وأكد الجيش المالي يوم 4 مايو أن المدينة هادئة.', 'ar'),
+    ]);
+    const army = index.entities.find((e) => e.mentions.some((m) => m.text === 'الجيش المالي'));
+    expect(army?.mentions.map((m) => m.text)).toContain('Malian army');
+  });
+
+  it('adds nothing where the English head is another word', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The Malian government said on 3 May that 40 rebels were killed near Gao.', 'en'),
+      buildArticle('ar1', 'وقال الجيش المالي يوم 3 مايو إن 40 متمردا قتلوا قرب غاو.', 'ar'),
+    ]);
+    const army = index.entities.find((e) => e.mentions.some((m) => m.text === 'الجيش المالي'));
+    expect(army?.mentions.map((m) => m.text)).toEqual(['الجيش المالي']);
   });
 });
