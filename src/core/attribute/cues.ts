@@ -481,6 +481,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!) && (!entry.requiresQuotedAfter || quotedComplement(view, lex, k));
     if (!found) return false;
   }
+  // "بين الأحزاب وبين المستقلين": inside a phrase the form is a preposition; as a report it opens its clause.
+  if (entry.opensClause && from > 0 && !view.commaBefore(from) && lex.discourseMarkers.matchAt(view.norms, 0) !== from) return false;
   if (entry.objectComplement && !objectComplementAt(view, lex, entry.objectComplement, to)) return false;
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.
   if (entry.verdictComplements && verdictFollows(view, lex, entry.verdictComplements, to)) return false;

@@ -301,7 +301,13 @@ function possessedObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean
   if (definite(lex, w) || adjectiveLike(lex, w) || view.quoteAround(m) || view.commaBefore(m) || lookupNoun(lex, view.norms, m)) return false;
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
-  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && w.length >= suffix.length + 4);
+  return pronounSuffixed(lex, w, written, 4);
+}
+
+/** The written word ends in an object pronoun after a stem of `stem` letters or more; «عبدالله» ends in a name. */
+function pronounSuffixed(lex: Lexicon, word: string, written: string, stem: number): boolean {
+  if (lex.joinedNameEndings.some((e) => word.length > e.length && word.endsWith(e))) return false;
+  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + stem);
 }
 
 /** A word with a sound masculine plural ending (a dual's oblique ending is the same: «بيانين»). */
@@ -361,7 +367,7 @@ export function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: numb
   const written = view.tokens[k]!.text;
   // With `sourceNounToo`, "التقى الوزير نظيره": a person noun with a pronoun opens the object as well.
   if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || (!sourceNounToo && lookupNoun(lex, view.norms, k))) return false;
-  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
+  return pronounSuffixed(lex, word, written, 3);
 }
 
 /**
@@ -862,6 +868,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   if (boundary < 0 && cueTo === view.length) boundary = cueTo;
   const regionEnd = boundary >= 0 ? boundary : limit;
   const chunks = chunksOf(view, lex, cueTo, regionEnd, cues);
+  // The subject region ends at إن/أن, or at the verb's preposition right before it («وأكد … على أن»).
+  const clauseBoundary = boundary >= 0 && (lex.complementizers.has(view.norms[boundary] ?? '') || (lex.complementPrepositions.has(view.norms[boundary] ?? '') && lex.complementizers.has(view.norms[boundary + 1] ?? '')));
   const subjectChunks: WordRange[] = [];
   let via: WordRange | undefined;
   // A statement, an interview or e-mail the words came through: the via when no outlet is named.
@@ -909,7 +917,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       // «وأشار المجلس الأعلى للقضاء إلى أن …»: the phrase runs up to the verb's complement preposition.
       const complementAfter = boundary === trimmed.np.to && lex.complementPrepositions.has(view.norms[boundary] ?? '');
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
-      if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
+      if (!clauseBoundary) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
         // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
         let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np, complementAfter) : trimmed.np.to;
@@ -927,7 +935,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
           break;
         }
       }
-      if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
+      if (!clauseBoundary) {
         const cut = bareNpEnd(view, lex, trimmed.np, complementAfter);
         // "قال وزير الشؤون الخارجية والجالية بالخارج، سامي يوسف:": a name set off after the whole title.
         const name = cut < trimmed.np.to && trimmed.np.to === c.to ? nameAfterWholeTitle(view, lex, boundary, trimmed.np, chunks[ci + 1]) : null;
@@ -1049,7 +1057,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, bre
   // "the Ministry of Trade and Industry": "and" inside a body's name.
   if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
-  if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
+  // «في حين اعترض المتهم»: the last word of a two-word starter («حين») is no noun of the subject either.
+  if (lex.clitics && (lex.clauseStarters.matchAt(view.norms, k) > 0 || (k > 0 && lex.clauseStarters.matchAt(view.norms, k - 1) === 2))) return true;
   if ((breakAfterEnds && view.breakBefore(k + 1)) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
   return false;
 }
