@@ -304,6 +304,13 @@ function possessedObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean
   return pronounSuffixed(lex, w, written, 4);
 }
 
+/** «ورد رئيس النادي على منتقديه قائلا …»: the verb's preposition at `k` and its object run up to the cognate participle. */
+function complementBeforeCognate(view: SentenceView, lex: Lexicon, k: number, to: number): boolean {
+  if (!lex.complementPrepositions.has(view.norms[k]!)) return false;
+  for (let m = k + 1; m < Math.min(to + 1, k + 4, view.length); m++) if (lex.cognateObjects.has(view.norms[m]!)) return true;
+  return false;
+}
+
 /** The written word ends in an object pronoun after a stem of `stem` letters or more; «عبدالله» ends in a name. */
 function pronounSuffixed(lex: Lexicon, word: string, written: string, stem: number): boolean {
   if (lex.joinedNameEndings.some((e) => word.length > e.length && word.endsWith(e))) return false;
@@ -410,6 +417,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     skip = lex.timeWords.has(view.norms[from]!) ? 1 : lex.adverbialPhrases.matchAt(view.norms, from, to);
     if (skip === 0) break;
   }
+  // «واختتم حديثه قائلا …»: a possessed word right after the verb and before its cognate participle is the verb's object; no subject.
+  if (from < to && lex.cognateObjects.has(view.norms[from + 1] ?? '') && possessedObjectAt(view, lex, from)) return { np: { from, to: from } };
   let via: WordRange | undefined;
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
@@ -423,7 +432,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     // «واختتم يوسف حديثه قائلا»: after a bare name too, a word with its object pronoun right before the cognate
     // participle is the verb's object («حديثه», «كلمته»), no part of the name.
-    const objectBeforeCognate = lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k);
+    const objectBeforeCognate = (lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k)) || complementBeforeCognate(view, lex, k, to);
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k) || objectBeforeCognate) {
       // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
       to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
@@ -958,7 +967,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       const channelEnd = !trimmed.via && trimmed.channel && trimmed.channel.from === trimmed.np.to + 1 && trimmed.channel.to < c.to ? trimmed.channel.to : -1;
       // «وتوقع الصندوق في تقريره تباطؤ النمو إلى …»: a preposition after that object is the object's, not the verb's.
       const objectBeforePreposition = channelEnd > 0 && contentFrom !== null && lex.complementPrepositions.has(view.norms[boundary] ?? '');
-      if (!trimmed.via && trimmed.np.to < c.to && (contentFrom === null || objectBeforePreposition)) {
+      // «ودانت الوزارة بشدة الهجوم على …»: after a manner adverbial the verb's object follows, before its preposition.
+      const adverbial = lex.clitics ? lex.adverbialPhrases.matchAt(view.norms, trimmed.np.to, c.to) : 0;
+      const adverbialNext = adverbial > 0 && !lex.complementPrepositions.has(view.norms[trimmed.np.to + adverbial] ?? '');
+      if (!trimmed.via && trimmed.np.to < c.to && (contentFrom === null || objectBeforePreposition || adverbialNext)) {
         afterSubject = channelEnd > 0 ? channelEnd : trimmed.np.to;
         break;
       }

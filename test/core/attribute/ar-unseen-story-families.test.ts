@@ -70,3 +70,51 @@ describe('«في حين» opens a clause; «حين» is no subject', () => {
     expect(got.map((c) => c.source)).not.toContain('حين');
   });
 });
+
+describe('the leftovers of session 18', () => {
+  it('«وأنهى فلان كلمته قائلا إن …»: «أنهى» with the cognate participle reports', () => {
+    const got = ar('وأنهى نادر السالم كلمته قائلا إن الموسم المقبل سيكون أفضل.');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.source).toBe('نادر السالم');
+    expect(got[0]!.cue).toBe('وأنهى');
+    expect(got[0]!.content).toBe('الموسم المقبل سيكون أفضل');
+  });
+
+  it('«وأنهت الحكومة الإضراب بعد أن …» reports nothing', () => {
+    expect(ar('وأنهت النقابة الإضراب بعد أن وافقت الشركة على المطالب.')[0]!.source).toBeNull();
+  });
+
+  it('«واختتم حديثه قائلا إن …»: no subject, one claim of the speaker before', () => {
+    const got = ar('وقالت المديرة إن المعرض يفتح غدا. واختتمت حديثها قائلة إن الدخول مجاني.');
+    expect(got).toHaveLength(2);
+    expect(got[1]!.source).toBe('المديرة');
+    expect(got[1]!.cue).toBe('واختتمت');
+    expect(got[1]!.content).toBe('الدخول مجاني');
+  });
+
+  it('«ورد فلان على … قائلا إن …»: the content opens after the participle', () => {
+    const got = ar('ورد رئيس النادي على منتقديه قائلا إن الصفقات لم تنته.');
+    expect(got[0]!.source).toBe('رئيس النادي');
+    expect(got[0]!.content).toBe('الصفقات لم تنته');
+  });
+
+  it('a manner adverbial before the object is the verb’s («دانت …، بأشد العبارات، …»)', () => {
+    const got = ar('ودانت الرابطة، بأشد العبارات، الاعتداء على الحكم.');
+    expect(got[0]!.source).toBe('الرابطة');
+    expect(got[0]!.content).toBe('الاعتداء على الحكم');
+    expect(ar('ودانت الرابطة بشدة الاعتداء على الحكم.')[0]!.content).toBe('الاعتداء على الحكم');
+  });
+
+  it('an adverbial before the verb’s preposition leaves its content as it was («وشدد … مجددا على ضرورة …»)', () => {
+    expect(ar('وشدد المحافظ مجددا على ضرورة ترشيد المياه.')[0]!.content).toBe('ضرورة ترشيد المياه');
+  });
+});
+
+describe('«، إذ» opens a clause of its own, as «، حيث» does', () => {
+  it('the act before it stays in the outlet’s voice', () => {
+    const got = ar('غرمت الرابطة النادي، إذ ذكر بيان للرابطة أن جماهيره رمت مقذوفات.');
+    expect(got).toHaveLength(2);
+    expect(got[0]!.source).toBeNull();
+    expect(got[1]!.source).toBe('بيان للرابطة');
+  });
+});
