@@ -118,3 +118,11 @@ describe('«، إذ» opens a clause of its own, as «، حيث» does', () => {
     expect(got[1]!.source).toBe('بيان للرابطة');
   });
 });
+
+describe('«عدم» after a definite subject opens the verb’s object (no name is «عدم»)', () => {
+  it('«وأكد المحامي عدم صحة …»', () => {
+    const got = ar('ونفى المدرب عدم انضباط لاعبيه.');
+    expect(got[0]!.source).toBe('المدرب');
+    expect(got[0]!.content).toBe('عدم انضباط لاعبيه');
+  });
+});
