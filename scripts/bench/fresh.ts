@@ -1,6 +1,6 @@
 /**
  * Fresh attribution material (`node bin/run-ts.mjs scripts/bench/fresh.ts [--lang=ar|en] [--verbose]`; Arabic
- * by default): news articles, each of its own story (thirty Arabic, twenty-four English; fixtures/attribution-fresh/<lang>/:
+ * by default): news articles, each of its own story (thirty-seven Arabic, twenty-four English; fixtures/attribution-fresh/<lang>/:
  * texts, sources.json, annotations/<id>.json in `articleAnnotationSchema`), each analysed as a case of its own and scored with the dev cases'
  * attribution measure. sources.json gives each article's half: **tuned** (its misses may be read:
  * --verbose lists them) or **held** (only its aggregate is printed; nobody changing src/ reads its

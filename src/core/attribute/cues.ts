@@ -485,6 +485,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     for (let k = to; k < Math.min(view.length, to + (entry.requiresAfterWithin ?? 8)) && !found; k++) found = entry.requiresAfter.has(view.norms[k]!) && (!entry.requiresQuotedAfter || quotedComplement(view, lex, k));
     if (!found) return false;
   }
+  // "بين الأحزاب وبين المستقلين": inside a phrase the form is a preposition; as a report it opens its clause.
+  if (entry.opensClause && from > 0 && !view.commaBefore(from) && lex.discourseMarkers.matchAt(view.norms, 0) !== from) return false;
   if (entry.objectComplement && !objectComplementAt(view, lex, entry.objectComplement, to)) return false;
   // "found the mayor guilty", "was found liable": a verdict on someone, not a finding reported.
   if (entry.verdictComplements && verdictFollows(view, lex, entry.verdictComplements, to)) return false;
@@ -685,6 +687,9 @@ export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number
   // The subject opens with a source noun («الوزير», «المتحدث باسم …») or is a bare name of a few words
   // («وتابع سليم قائلا»); «واختتم حديثه قائلا» has an object there.
   if (lex.cognateObjects.size === 0 || to >= view.length) return -1;
+  // «واختتم حديثه قائلا إن …»: no subject, only the verb's possessed object before the participle.
+  const after = to + 2 < view.length ? view.norms[to + 2]! : '';
+  if (lex.cognateObjects.has(view.norms[to + 1] ?? '') && (colonAt(view, to + 2) || lex.complementizers.has(after)) && !bareNameOpens(view, lex, to) && !lookupNoun(lex, view.norms, to) && lex.pronounSuffixes.some((suffix) => view.tokens[to]!.text.endsWith(suffix))) return to + 1;
   const head = lookupNoun(lex, view.norms, to);
   if (head?.entry.kind === 'document') return -1;
   const reach = head ? COGNATE_REACH : BARE_NAME_WORDS + 1;

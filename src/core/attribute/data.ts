@@ -52,6 +52,8 @@ export interface RawCue {
   objectSpeaksBefore?: string[];
   /** Not a cue right after these words ("is called", "so-called"). */
   notAfter?: string[];
+  /** Only a cue opening its sentence or a clause after a comma («وبين» is also "and between" inside a phrase). */
+  opensClause?: boolean;
   /** The subject may follow the cue after a quotation or a comma ("…,” said Smith"). */
   invertible?: boolean;
   /**
@@ -114,6 +116,8 @@ export interface RawGrammar {
   gluedLetterMasdarShapes?: string[];
   /** First words of a compound given name ("عبد"): the name goes on past the next word. */
   compoundNameHeads?: string[];
+  /** Endings of a compound name written as one word («عبدالله»، «نصرالله»): their last letter is no pronoun suffix. */
+  joinedNameEndings?: string[];
   circumstantialOpeners?: string[];
   /** Documents that show but never speak (footage, figures): a subjectless verb does not go on with them. */
   muteDocuments?: string[];

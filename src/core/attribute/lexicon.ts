@@ -31,6 +31,8 @@ export interface CueEntry {
   /** "cited the ministry as saying": the object before one of these words speaks, the subject relays. */
   objectSpeaksBefore?: Set<string>;
   notAfter: Set<string>;
+  /** Only a cue opening its sentence or a clause after a comma. */
+  opensClause?: boolean;
   invertible: boolean;
   requiresColon: boolean;
   clauseAsColon: boolean;
@@ -335,6 +337,8 @@ export interface Lexicon {
   gluedLetterMasdarShapes: RegExp[];
   /** First words of a compound given name ("عبد"). */
   compoundNameHeads: Set<string>;
+  /** Endings of a compound name written as one word («عبدالله»): no pronoun suffix. */
+  joinedNameEndings: string[];
   /** «وهم», «وهو» + a verb: a circumstantial clause, which ends a noun phrase. */
   circumstantialOpeners: Set<string>;
   /** Folded stems of documents that show but never speak. */
@@ -480,6 +484,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(cue.verdictComplements ? { verdictComplements: foldSet(cue.verdictComplements) } : {}),
           ...(cue.objectSpeaksBefore ? { objectSpeaksBefore: foldSet(cue.objectSpeaksBefore) } : {}),
           notAfter: foldSet(cue.notAfter),
+          ...(cue.opensClause ? { opensClause: true } : {}),
           invertible: cue.invertible ?? false,
           requiresColon: cue.requiresColon ?? false,
           clauseAsColon: cue.clauseAsColon ?? false,
@@ -703,6 +708,7 @@ function compile(raw: RawAttributionData): Lexicon {
     unnamedMasdarShapes: (raw.grammar?.unnamedMasdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     gluedLetterMasdarShapes: (raw.grammar?.gluedLetterMasdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),
     compoundNameHeads: foldSet(raw.grammar?.compoundNameHeads),
+    joinedNameEndings: (raw.grammar?.joinedNameEndings ?? []).map(foldForMatch),
     circumstantialOpeners: foldSet(raw.grammar?.circumstantialOpeners),
     muteDocuments: foldSet(raw.grammar?.muteDocuments),
     articleAlef: foldForMatch(raw.grammar?.articleAlef ?? ''),

@@ -20,6 +20,7 @@ import { resumptivePossessor } from './resumptive-possessor.ts';
 import { subjectScanFrom } from './as-resumptive.ts';
 import { creditBeforeRelative, publisherOfCredit } from './credit-relative.ts';
 import { documentBeforeCue } from './document-before.ts';
+import { contentAfterAdverbial, contentAfterCognate } from './content-opening.ts';
 import { disagreesInGender, insideConditional, predicateAfterObjectPronoun, prepositionalObject, relativeAgreement } from './clause-guards.ts';
 import { markClosingRelays } from './closing-relay.ts';
 import { phraseEnd } from './phrase-end.ts';
@@ -1100,6 +1101,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     }
     subject = { ...subject, chunks };
   }
+  if (contentFrom !== null && hit.entry.form === 'verb') contentFrom = contentAfterAdverbial(view, lex, contentAfterCognate(view, lex, contentFrom));
   // "وتم نشر مقطع فيديو يظهر …": the indefinite document right before the verb is what shows, not the words after it.
   const shown = relay ? null : documentBeforeCue(view, lex, hit);
   if (shown) {

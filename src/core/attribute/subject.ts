@@ -301,7 +301,20 @@ function possessedObjectAt(view: SentenceView, lex: Lexicon, m: number): boolean
   if (definite(lex, w) || adjectiveLike(lex, w) || view.quoteAround(m) || view.commaBefore(m) || lookupNoun(lex, view.norms, m)) return false;
   const before = view.norms[m - 1]!;
   if (lex.adverbialPrepositions.has(before) || lex.separatePrepositions.has(before)) return false;
-  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && w.length >= suffix.length + 4);
+  return pronounSuffixed(lex, w, written, 4);
+}
+
+/** «ورد رئيس النادي على منتقديه قائلا …»: the verb's preposition at `k` and its object run up to the cognate participle. */
+function complementBeforeCognate(view: SentenceView, lex: Lexicon, k: number, to: number): boolean {
+  if (!lex.complementPrepositions.has(view.norms[k]!)) return false;
+  for (let m = k + 1; m < Math.min(to + 1, k + 4, view.length); m++) if (lex.cognateObjects.has(view.norms[m]!)) return true;
+  return false;
+}
+
+/** The written word ends in an object pronoun after a stem of `stem` letters or more; «عبدالله» ends in a name. */
+function pronounSuffixed(lex: Lexicon, word: string, written: string, stem: number): boolean {
+  if (lex.joinedNameEndings.some((e) => word.length > e.length && word.endsWith(e))) return false;
+  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + stem);
 }
 
 /** A word with a sound masculine plural ending (a dual's oblique ending is the same: «بيانين»). */
@@ -361,7 +374,7 @@ export function possessedAfterDefinite(view: SentenceView, lex: Lexicon, k: numb
   const written = view.tokens[k]!.text;
   // With `sourceNounToo`, "التقى الوزير نظيره": a person noun with a pronoun opens the object as well.
   if (!definite(lex, previous) || definite(lex, word) || lex.titleLinkWords.has(previous) || (!sourceNounToo && lookupNoun(lex, view.norms, k))) return false;
-  return lex.pronounSuffixes.some((suffix) => written.endsWith(suffix) && word.length >= suffix.length + 3);
+  return pronounSuffixed(lex, word, written, 3);
 }
 
 /**
@@ -404,6 +417,8 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     skip = lex.timeWords.has(view.norms[from]!) ? 1 : lex.adverbialPhrases.matchAt(view.norms, from, to);
     if (skip === 0) break;
   }
+  // «واختتم حديثه قائلا …»: a possessed word right after the verb and before its cognate participle is the verb's object; no subject.
+  if (from < to && lex.cognateObjects.has(view.norms[from + 1] ?? '') && possessedObjectAt(view, lex, from)) return { np: { from, to: from } };
   let via: WordRange | undefined;
   let channel: WordRange | undefined;
   for (let k = from + 1; k < to; k++) {
@@ -417,7 +432,7 @@ function trimNp(view: SentenceView, lex: Lexicon, c: WordRange): { np: WordRange
     // "ووصفت الوزارة هذا القرار بأنه …": a demonstrative opens the verb's object, not more of the subject.
     // «واختتم يوسف حديثه قائلا»: after a bare name too, a word with its object pronoun right before the cognate
     // participle is the verb's object («حديثه», «كلمته»), no part of the name.
-    const objectBeforeCognate = lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k);
+    const objectBeforeCognate = (lex.cognateObjects.has(view.norms[k + 1] ?? '') && possessedObjectAt(view, lex, k)) || complementBeforeCognate(view, lex, k, to);
     if (lex.anonymityMarkers.matchAt(view.norms, k, to) > 0 || lex.adverbialPhrases.matchAt(view.norms, k, to) > 0 || lex.demonstratives.has(w) || possessedAfterDefinite(view, lex, k) || objectBeforeCognate) {
       // "المسؤول الذي رفض ذكر اسمه": the relative that carries the marker goes with it, out of the name.
       to = k - 1 > from && lex.relativePronouns.has(view.norms[k - 1]!) && lex.anonymityMarkers.matchAt(view.norms, k, c.to) > 0 ? k - 1 : k;
@@ -862,6 +877,8 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
   if (boundary < 0 && cueTo === view.length) boundary = cueTo;
   const regionEnd = boundary >= 0 ? boundary : limit;
   const chunks = chunksOf(view, lex, cueTo, regionEnd, cues);
+  // The subject region ends at إن/أن, or at the verb's preposition right before it («وأكد … على أن»).
+  const clauseBoundary = boundary >= 0 && (lex.complementizers.has(view.norms[boundary] ?? '') || (lex.complementPrepositions.has(view.norms[boundary] ?? '') && lex.complementizers.has(view.norms[boundary + 1] ?? '')));
   const subjectChunks: WordRange[] = [];
   let via: WordRange | undefined;
   // A statement, an interview or e-mail the words came through: the via when no outlet is named.
@@ -909,7 +926,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       // «وأشار المجلس الأعلى للقضاء إلى أن …»: the phrase runs up to the verb's complement preposition.
       const complementAfter = boundary === trimmed.np.to && lex.complementPrepositions.has(view.norms[boundary] ?? '');
       // Without إن/أن the words after the verb may be its object ("أكد دعم …"): only a source noun is a subject.
-      if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
+      if (!clauseBoundary) {
         // "وقد طالبت المنسقة الأممية بفتح الممرات": judge the phrase up to where the verb's complement starts.
         // Only a definite phrase or a source noun: "أكد دعم الولايات المتحدة للجهود" has an object there.
         let cut = lex.clitics ? bareNpEnd(view, lex, trimmed.np, complementAfter) : trimmed.np.to;
@@ -927,7 +944,7 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
           break;
         }
       }
-      if (boundary < 0 || !lex.complementizers.has(view.norms[boundary] ?? '')) {
+      if (!clauseBoundary) {
         const cut = bareNpEnd(view, lex, trimmed.np, complementAfter);
         // "قال وزير الشؤون الخارجية والجالية بالخارج، سامي يوسف:": a name set off after the whole title.
         const name = cut < trimmed.np.to && trimmed.np.to === c.to ? nameAfterWholeTitle(view, lex, boundary, trimmed.np, chunks[ci + 1]) : null;
@@ -950,7 +967,10 @@ export function scanAfter(view: SentenceView, lex: Lexicon, cueTo: number, cues:
       const channelEnd = !trimmed.via && trimmed.channel && trimmed.channel.from === trimmed.np.to + 1 && trimmed.channel.to < c.to ? trimmed.channel.to : -1;
       // «وتوقع الصندوق في تقريره تباطؤ النمو إلى …»: a preposition after that object is the object's, not the verb's.
       const objectBeforePreposition = channelEnd > 0 && contentFrom !== null && lex.complementPrepositions.has(view.norms[boundary] ?? '');
-      if (!trimmed.via && trimmed.np.to < c.to && (contentFrom === null || objectBeforePreposition)) {
+      // «ودانت الوزارة بشدة الهجوم على …»: after a manner adverbial the verb's object follows, before its preposition.
+      const adverbial = lex.clitics ? lex.adverbialPhrases.matchAt(view.norms, trimmed.np.to, c.to) : 0;
+      const adverbialNext = adverbial > 0 && !lex.complementPrepositions.has(view.norms[trimmed.np.to + adverbial] ?? '');
+      if (!trimmed.via && trimmed.np.to < c.to && (contentFrom === null || objectBeforePreposition || adverbialNext)) {
         afterSubject = channelEnd > 0 ? channelEnd : trimmed.np.to;
         break;
       }
@@ -1049,7 +1069,8 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, bre
   // "the Ministry of Trade and Industry": "and" inside a body's name.
   if (conjunctionInName(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
-  if (lex.clauseStarters.matchAt(view.norms, k) > 0 && lex.clitics) return true;
+  // «في حين اعترض المتهم»: the last word of a two-word starter («حين») is no noun of the subject either.
+  if (lex.clitics && (lex.clauseStarters.matchAt(view.norms, k) > 0 || (k > 0 && lex.clauseStarters.matchAt(view.norms, k - 1) === 2))) return true;
   if ((breakAfterEnds && view.breakBefore(k + 1)) || contentQuoteBefore(view, lex, k + 1) || view.colonBefore(k + 1)) return true;
   return false;
 }
