@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareCase } from '../../../src/core/align/prepare.ts';
-import type { EventFrame } from '../../../src/core/align/frames.ts';
 import { eventClasses, eventClassesOfWord, isEventClass, predicateClasses } from '../../../src/core/align/predicates.ts';
 import { CaseTerms } from '../../../src/core/align/terms.ts';
 import { buildVectors, similarity, withClasses } from '../../../src/core/align/vectors.ts';
-import { analyzeCase } from '../../../src/core/analyze.ts';
-import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
-
-/** The event frame of each sentence's first claim (one article per sentence). */
-function frames(sentences: readonly string[]): EventFrame[] {
-  const articles = analyzeCase(sentences.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'ar' as const })), { claimsOnly: true }).articles;
-  const prepared = prepareCase(articles, { entities: resolveEntities(articles), rescueThreshold: 0.01 });
-  return articles.map((a) => prepared.frameOf!(prepared.claims.findIndex((c) => c.articleId === a.id)));
-}
+import { arabicFrames } from './build.ts';
 
 const classesOf = (word: string): readonly number[] => eventClassesOfWord('ar', foldForMatch(word), '').classes;
 
@@ -45,7 +35,7 @@ describe('Arabic news event words: one event told by verb, masdar and another ou
   });
 
   it('gives sentences of my own with other verbs of one recall one main event', () => {
-    const [perfect, masdar, imperfect, visit] = frames([
+    const [perfect, masdar, imperfect, visit] = arabicFrames([
       'استدعت وزارة الخارجية سفيرها لدى الجارة الشمالية للتشاور.',
       'أعلنت الحكومة استدعاء سفيرها لدى الجارة الشمالية بعد توتر العلاقات.',
       'الحكومة تستدعي سفيرها احتجاجا على الاتفاق الحدودي.',
