@@ -152,6 +152,15 @@ export function eventClasses(key: string): readonly number[] {
 const eventClassMemo = new Map<string, readonly number[]>();
 
 /**
+ * Whether class `id` is a news event class (predicates.json `events`).
+ * @example isEventClass(eventClasses('seiz')[0]!) // true
+ */
+export function isEventClass(id: number): boolean {
+  predicateClasses('');
+  return events.has(id);
+}
+
+/**
  * Of a frame's event classes, those naming an occasion a statement is made on (a meeting, a phone call,
  * a visit), in `lang`'s own classes only.
  * @example occasionsOf('en', eventClasses('meet')).length // 1

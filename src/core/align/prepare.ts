@@ -14,7 +14,7 @@ import type { FittedModel } from './fitted.ts';
 import { eventFrame, frameConflict, overlaps, type RelativeMain, sharesEvent } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { groupPairs, type GroupOptions } from './group.ts';
-import { classLanguage, isReactionKey, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
+import { classLanguage, isEventClass, isReactionKey, isReportingKey, occasionsOf, phraseKeys, predicateClasses, propositionParts, verdictGroups } from './predicates.ts';
 import { namedBesideAnonymous, otherStances, personSpeakers, sameSpeaker, speakerEntities, speakerKinds } from './speakers.ts';
 import { CaseTerms, isStopword } from './terms.ts';
 import type { CompoundSplit } from './terms.ts';
@@ -127,6 +127,11 @@ export interface AlignOptions {
    * (Arabic bounds as well: ar 52.4 → 52.1; the bound term beside the figure instead of it: en 44.7, cross 38.4).
    */
   figureBounds?: boolean;
+  /**
+   * A match through a news event class is shared evidence of the proposition (vectors.ts `classCore`): with
+   * another shared word (`minShared`) it makes a match, where other class matches only support one.
+   */
+  eventClassCore?: boolean;
   /** Align a sentence with an embedded report ("after the ministry announced …") as each of its propositions. */
   splitPropositions?: boolean;
   /**
@@ -550,6 +555,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   classWeights: { en: 0.6 },
   figureGrain: 1,
   figureBounds: false,
+  eventClassCore: false,
   scorer: 'cosine',
   model: null,
   alignHeadings: 4,
@@ -762,7 +768,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return !opts.entityTerms && entityTerms?.[k]?.length ? [...context, ...entityTerms[k]!] : context;
   });
   const words = buildVectors(stemLists, contextLists, opts.contextWeight, opts.verdictContent > 0 ? verdicts : undefined, opts.verdictWeight);
-  const classed = opts.classWeight > 0 ? withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights) : words;
+  const classed = opts.classWeight > 0 ? withEventClasses(withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights), opts.eventClassCore) : words;
   const space = opts.figureGrain > 0 ? withFigureGrains(classed, opts.figureGrain) : classed;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   // Each claim's words, tokenised once for the subjects, roles, targets, shares and clause marks of its units and clauses.
@@ -967,6 +973,17 @@ function withLanguageWeights(space: VectorSpace, weights: Partial<Record<Languag
     }
   }
   return other ? { ...space, classTermWeight: factors } : space;
+}
+
+/** The space with its news event classes' matches counted as shared evidence of the proposition (`eventClassCore`). */
+function withEventClasses(space: VectorSpace, core: boolean): VectorSpace {
+  const { classIds } = space;
+  if (!classIds || !core) return space;
+  let size = 0;
+  for (let k = 0; k < classIds.length; k++) size = Math.max(size, classIds[k]! + 1);
+  const classCore = new Uint8Array(size);
+  for (let id = 0; id < size; id++) if (isEventClass(id)) classCore[id] = 1;
+  return { ...space, classCore };
 }
 
 /** Per unit, its clauses (cut at every clause break) with their term ids and frames; whether two units' clauses join. */

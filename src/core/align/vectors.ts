@@ -62,6 +62,11 @@ export interface VectorSpace {
   grainWeight?: number;
   /** Per claim: 1 where it states a figure with a grain (most state none, and their pairs skip the grain test). */
   grainClaims?: Uint8Array;
+  /**
+   * Per class id: 1 where a match through that class (a news event class) is shared evidence of the
+   * proposition itself (`sharedCore`), not only support for one.
+   */
+  classCore?: Uint8Array;
 }
 
 /**
@@ -260,9 +265,10 @@ function grainMatch(space: VectorSpace, countA: number, countB: number): number 
 
 /** The class part of a pair's score: each unmatched word of a meets at most one of b sharing a class. */
 function classMatch(space: VectorSpace, countA: number, countB: number): number {
-  const { classOffsets, classIds, classMask, ids, weights } = space;
+  const { classOffsets, classMask, ids, weights } = space;
   let sum = 0;
   let matched = 0;
+  coreMatched = 0;
   for (let x = 0; x < countA; x++) {
     const ea = unmatchedA[x]!;
     const ta = ids[ea]!;
@@ -271,9 +277,11 @@ function classMatch(space: VectorSpace, countA: number, countB: number): number 
       const eb = unmatchedB[y]!;
       if (eb < 0) continue;
       const tb = ids[eb]!;
-      if ((mask & classMask![tb]!) !== 0 && sharesClass(classIds!, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!)) {
+      const shared = (mask & classMask![tb]!) !== 0 ? sharedClass(space, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!) : -1;
+      if (shared >= 0) {
         sum += weights[ea]! * weights[eb]! * (space.classTermWeight ? space.classTermWeight[ta]! : 1);
         matched++;
+        if (space.classCore?.[shared]) coreMatched++;
         unmatchedB[y] = -1;
         break;
       }
@@ -285,16 +293,25 @@ function classMatch(space: VectorSpace, countA: number, countB: number): number 
 
 /** Words matched by class in the last classMatch call (a second return value without an object per call). */
 let classMatched = 0;
+/** Of those, the words matched through a `classCore` class. */
+let coreMatched = 0;
 
-function sharesClass(classIds: Int32Array, i: number, endI: number, j: number, endJ: number): boolean {
+/** The class two terms share (a `classCore` class before another), or -1. */
+function sharedClass(space: VectorSpace, i: number, endI: number, j: number, endJ: number): number {
+  const { classIds, classCore } = space;
+  let found = -1;
   while (i < endI && j < endJ) {
-    const x = classIds[i]!;
-    const y = classIds[j]!;
-    if (x === y) return true;
-    if (x < y) i++;
+    const x = classIds![i]!;
+    const y = classIds![j]!;
+    if (x === y) {
+      if (!classCore || classCore[x]) return x;
+      if (found < 0) found = x;
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
-  return false;
+  return found;
 }
 
 /**
@@ -428,8 +445,9 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
       sharedFigures += grainMatched;
     }
   }
-  // Context (who said it) or a class supports a match but cannot make one alone.
-  if (sharedCore === 0) return;
+  // Context (who said it) or a class supports a match but cannot make one alone (a core class can: one
+  // news event told with verbs of other roots).
+  if (sharedCore === 0 && !space.classCore) return;
   if (masks) {
     for (let k = i; k < endA; k++) {
       if (masks[ids[k]!] !== 0 && !context[k]) {
@@ -449,7 +467,12 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
       sum += part;
       lastPair.classPart = part;
       shared += classMatched;
+      sharedCore += coreMatched;
     }
+  }
+  if (sharedCore === 0) {
+    lastPair.classPart = 0;
+    return;
   }
   if (shared < minShared) return;
   // A fragment of a few words ("Egyptian-French accord") matches only if all its words are shared.

@@ -1,4 +1,8 @@
 /** Test builders: an analysed article with one claim per sentence (attribution null). */
+import type { EventFrame } from '../../../src/core/align/frames.ts';
+import { prepareCase } from '../../../src/core/align/prepare.ts';
+import { analyzeCase } from '../../../src/core/analyze.ts';
+import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { splitSentences } from '../../../src/core/segment/index.ts';
 import type { AnalyzedArticle, LanguageCode } from '../../../src/core/types.ts';
 
@@ -27,3 +31,10 @@ export const similarityTable =
   (scores: Record<string, number>) =>
   (i: number, j: number): number =>
     scores[`${Math.min(i, j)},${Math.max(i, j)}`] ?? 0;
+
+/** The event frame of each sentence's first claim (one Arabic article per sentence, analysed in full). */
+export function arabicFrames(sentences: readonly string[]): EventFrame[] {
+  const articles = analyzeCase(sentences.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'ar' as const })), { claimsOnly: true }).articles;
+  const prepared = prepareCase(articles, { entities: resolveEntities(articles), rescueThreshold: 0.01 });
+  return articles.map((a) => prepared.frameOf!(prepared.claims.findIndex((c) => c.articleId === a.id)));
+}

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepareCase } from '../../../src/core/align/prepare.ts';
-import type { EventFrame } from '../../../src/core/align/frames.ts';
 import { eventClassesOfWord, isLightVerb } from '../../../src/core/align/predicates.ts';
-import { analyzeCase } from '../../../src/core/analyze.ts';
-import { resolveEntities } from '../../../src/core/entities/index.ts';
 import { foldForMatch } from '../../../src/core/normalize/index.ts';
-
-/** The event frame of each sentence's first claim (one article per sentence). */
-function frames(sentences: readonly string[]): EventFrame[] {
-  const articles = analyzeCase(sentences.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'ar' as const })), { claimsOnly: true }).articles;
-  const prepared = prepareCase(articles, { entities: resolveEntities(articles), rescueThreshold: 0.01 });
-  return articles.map((a) => prepared.frameOf!(prepared.claims.findIndex((c) => c.articleId === a.id)));
-}
+import { arabicFrames } from './build.ts';
 
 const classesOf = (word: string): readonly number[] => eventClassesOfWord('ar', foldForMatch(word), '').classes;
 
@@ -25,7 +15,7 @@ describe('light verbs (predicates.json lightVerbs): «تم» + verbal noun is th
   });
 
   it('reads the verbal noun after «تم» as the main verb, before a noun event read earlier', () => {
-    const [signed, arrested, meetingOnly, opening] = frames([
+    const [signed, arrested, meetingOnly, opening] = arabicFrames([
       'في ختام الاجتماع المطول تم توقيع الاتفاق بين الطرفين في العاصمة.',
       'وعقب انتهاء المظاهرة أمام البرلمان جرى اعتقال عدد من الناشطين في المدينة.',
       'في ختام الاجتماع المطول صدر بيان مشترك عن الطرفين في العاصمة.',
@@ -46,7 +36,7 @@ describe('light verbs (predicates.json lightVerbs): «تم» + verbal noun is th
 
 describe('light verbs and a cue that is itself the event', () => {
   it('keeps the cue as the predicate: its content, passive or not, is what it is about', () => {
-    const [welcomed] = frames(['رحبت الحكومة بأنه تم توقيع الاتفاق أمس في العاصمة.']);
+    const [welcomed] = arabicFrames(['رحبت الحكومة بأنه تم توقيع الاتفاق أمس في العاصمة.']);
     expect(welcomed!.events).toEqual(expect.arrayContaining([...classesOf('توقيع')]));
     expect(welcomed!.main).not.toEqual(classesOf('توقيع'));
   });
