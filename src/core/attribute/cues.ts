@@ -706,7 +706,9 @@ const REDUCED_RELATIVE_WORDS = 8;
  */
 function reducedRelativeOnDocument(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // Only verbs whose noun object is an act ("posted", "added"): a verb of saying right after a document is its verb ("polls showed").
-  if (lex.clitics || !entry.nounObjectIsAct || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !/ed$/u.test(view.norms[from]!)) return false;
+  // Any form with its agent right after it is a passive, though ("a memo written by the lawyers warns …").
+  const agent = lex.agentPrepositions.has(view.norms[to] ?? '');
+  if (lex.clitics || !(entry.nounObjectIsAct || agent) || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !(agent || /ed$/u.test(view.norms[from]!))) return false;
   if (lookupNoun(lex, view.norms, from - 1)?.entry.kind !== 'document') return false;
   for (let k = to; k < Math.min(view.length, to + REDUCED_RELATIVE_WORDS); k++) {
     if (view.breakBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;

@@ -257,6 +257,11 @@ export interface RawAttributionData {
   negations?: string[];
   /** Verbs of refusing ("declined", "refused"): a cue of saying in their infinitive reports nothing ("declined to confirm that …"). */
   refusalVerbs?: string[];
+  /**
+   * Past participles of getting hold of a document, not of writing it ("obtained", "seen", "reviewed"): in a reduced
+   * relative on a document ("documents obtained by the newspaper show …") the agent read it; the document speaks.
+   */
+  documentAccessForms?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
   prepositionsBeforeNouns?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

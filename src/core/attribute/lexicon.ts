@@ -214,6 +214,8 @@ export interface Lexicon {
   negations: Set<string>;
   /** "declined to", "refused to": verbs whose infinitive of saying is a refusal to say (data.ts refusalVerbs). */
   refusalVerbs: Set<string>;
+  /** "obtained", "seen by": a reduced relative of getting hold of a document; its agent is no author (data.ts documentAccessForms). */
+  documentAccessForms: Set<string>;
   /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
   prepositionsBeforeNouns: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -623,6 +625,7 @@ function compile(raw: RawAttributionData): Lexicon {
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     refusalVerbs: foldSet(raw.refusalVerbs),
+    documentAccessForms: foldSet(raw.documentAccessForms),
     prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),

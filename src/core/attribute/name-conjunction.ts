@@ -24,7 +24,8 @@ export function conjunctionInName(view: SentenceView, lex: Lexicon, k: number): 
     const head = lookupNoun(lex, view.norms, m - 1)?.entry.kind;
     if (!lex.postModifiers.has(view.norms[m]!) || !view.plainGapBefore(m)) return false;
     // "Officials from Spain and Portugal said": places joined after a plural of people are where they come from.
-    if ((head === 'person' || head === 'generic' || head === 'anonymous') && view.norms[m - 1]!.endsWith('s') && k - m === 2 && singleName(view, lex, k + 1)) return true;
+    // "Recent polls in Ohio and Texas show": after a plural of documents, where they were taken.
+    if ((head === 'person' || head === 'generic' || head === 'anonymous' || head === 'document') && view.norms[m - 1]!.endsWith('s') && k - m === 2 && singleName(view, lex, k + 1)) return true;
     return view.capitalized(m - 1) && (head === 'organization' || head === 'media');
   }
   return false;
