@@ -495,7 +495,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       next !== undefined &&
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next) ||
         // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
-        (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
+        (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)) ||
+        // "calls people “losers”": the object and its predicate, checked above, make it the verb.
+        entry.objectComplement !== undefined);
     if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
   }
   // "striking over government plans to expand …": right after a lower-case bare noun opened by an adverbial

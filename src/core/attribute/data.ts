@@ -78,7 +78,7 @@ export interface RawCue {
    * the town as a warning"); "reason", a reason preposition opening a possessive or a gerund ("attacked the mayor
    * for her vote", not "attacked the base for three hours").
    */
-  objectComplement?: ('predicate' | 'personPredicate' | 'reason')[];
+  objectComplement?: ('predicate' | 'personPredicate' | 'reason' | 'barePredicate')[];
 }
 
 export interface RawPrepositionalCue {

@@ -60,7 +60,7 @@ export interface CueEntry {
   /** The bare lemma of a cue whose listed forms leave it out (a noun too: "a demand"): a cue only after a modal ("will demand"). */
   afterModal?: boolean;
   /** Only a cue when its object is followed by one of these complements ("painted X as a fraud", "attacked X for her vote"). */
-  objectComplement?: ReadonlySet<'predicate' | 'personPredicate' | 'reason'>;
+  objectComplement?: ReadonlySet<'predicate' | 'personPredicate' | 'reason' | 'barePredicate'>;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -431,7 +431,9 @@ function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
 
 function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
   const list = map.get(entry.words[0]!) ?? [];
-  if (list.some((e) => e.words.join(' ') === entry.words.join(' '))) return;
+  // A form listed again with an object complement is tried after the first when that one's conditions fail
+  // ("call" after a modal, else "call them “…”").
+  if (list.some((e) => e.words.join(' ') === entry.words.join(' ') && !(entry.objectComplement && !e.objectComplement))) return;
   list.push(entry);
   list.sort((a, b) => b.words.length - a.words.length);
   map.set(entry.words[0]!, list);

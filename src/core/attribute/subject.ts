@@ -4,7 +4,7 @@
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
 import { gluedReading } from './glued-name.ts';
-import { conjunctionInName } from './name-conjunction.ts';
+import { conjunctionInName, coordinatedSpeakers } from './name-conjunction.ts';
 import { isTitleKind, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { definite, foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -1169,6 +1169,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       }
     }
     let from = h >= a ? h + 1 : a;
+    // "Smith and Jones said", "The mayor and the governor said": two speakers opening the clause are one source.
+    if (picked.length === 0 && h > a && coordinatedSpeakers(view, lex, a, h, end)) from = a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
     if (!lex.clitics && picked.length === 0 && !wholeApposition) {

@@ -53,3 +53,16 @@ describe('places joined after a plural of documents', () => {
     expect(reports('Surveys in Leeds and Hull found that most tenants pay too much.')[0]).toMatchObject({ source: 'Surveys in Leeds and Hull', cue: 'found' });
   });
 });
+
+describe('two speakers joined by "and"', () => {
+  it('are one source when both open the clause', () => {
+    expect(reports('Moreno and Quist said the deal was dead.')).toEqual([expect.objectContaining({ source: 'Moreno and Quist', cue: 'said' })]);
+    expect(reports('After the hearing, the mayor and the sheriff said the jail would close.')[0]).toMatchObject({ source: 'the mayor and the sheriff' });
+    expect(reports('Police and witnesses said the van sped away.')[0]).toMatchObject({ source: 'Police and witnesses' });
+  });
+
+  it('a clause or a place before "and" is no speaker', () => {
+    expect(reports('The army shelled the port and officials said it was empty.')[0]).toMatchObject({ source: 'officials' });
+    expect(reports('On Monday and Tuesday the ministry said the port was shut.')[0]).toMatchObject({ source: 'the ministry' });
+  });
+});
