@@ -793,6 +793,18 @@ export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): N
   return null;
 }
 
+/**
+ * Whether a word of [from, to) is a source noun, of a kind `accept` takes when given.
+ * @example sourceNounWithin(lexiconFor('en')!, ['the', 'ministry', 'said'], 0, 2) // true
+ */
+export function sourceNounWithin(lex: Lexicon, norms: readonly string[], from: number, to: number, accept?: (kind: NounEntry['kind']) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const noun = lookupNoun(lex, norms, k);
+    if (noun && (!accept || accept(noun.entry.kind))) return true;
+  }
+  return false;
+}
+
 /** A stem of a word that is a source noun: the noun's entries, and whether the word carried the article. */
 interface NounHit {
   list: readonly NounEntry[];

@@ -3,8 +3,8 @@
  * deal as toothless" (a characterizing predicate), "attacked the mayor for her vote" (the reason of a stance).
  * The same verbs with a bare object are acts ("painted the fence", "attacked the base for three hours").
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
-import { peoplePlural, personSingular } from './names.ts';
+import type { Lexicon } from './lexicon.ts';
+import { peoplePlural, personalWord, personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 
 /**
@@ -60,12 +60,8 @@ function reasonAt(view: SentenceView, lex: Lexicon, j: number): boolean {
 /** The object [from, to) names a person or a body: a personal pronoun, a name, a listed source noun, or a noun of people. */
 function personalObject(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = view.norms[k]!;
-    const pronoun = lex.pronouns.get(w);
-    if (pronoun === 'masculine' || pronoun === 'feminine' || pronoun === 'plural') return true;
-    if (view.capitalized(k) && !lex.determiners.has(w) && !lex.indefiniteMarkers.has(w) && !lex.timeWords.has(w)) return true;
-    const noun = lookupNoun(lex, view.norms, k);
-    if (noun && noun.entry.kind !== 'document') return true;
+    const pronoun = lex.pronouns.get(view.norms[k]!);
+    if (pronoun === 'masculine' || pronoun === 'feminine' || pronoun === 'plural' || personalWord(view, lex, k)) return true;
   }
   const head = view.norms[to - 1]!;
   return peoplePlural(lex, head) || personSingular(lex, head);
