@@ -501,7 +501,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
       next !== undefined &&
       (lex.complementizers.has(next) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined || view.capitalized(to) || lex.pronouns.has(next) || lex.definiteMarkers.has(next) || lex.indefiniteMarkers.has(next) ||
         // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
-        (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)));
+        (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)) ||
+        // "calls people “losers”": the object and its predicate, checked above, make it the verb.
+        entry.objectComplement !== undefined);
     if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
   }
   // "striking over government plans to expand …": right after a lower-case bare noun opened by an adverbial
@@ -715,7 +717,9 @@ const REDUCED_RELATIVE_WORDS = 8;
  */
 function reducedRelativeOnDocument(view: SentenceView, lex: Lexicon, entry: CueEntry, from: number, to: number): boolean {
   // Only verbs whose noun object is an act ("posted", "added"): a verb of saying right after a document is its verb ("polls showed").
-  if (lex.clitics || !entry.nounObjectIsAct || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !/ed$/u.test(view.norms[from]!)) return false;
+  // Any form with its agent right after it is a passive, though ("a memo written by the lawyers warns …").
+  const agent = lex.agentPrepositions.has(view.norms[to] ?? '');
+  if (lex.clitics || !(entry.nounObjectIsAct || agent) || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !(agent || /ed$/u.test(view.norms[from]!))) return false;
   if (lookupNoun(lex, view.norms, from - 1)?.entry.kind !== 'document') return false;
   for (let k = to; k < Math.min(view.length, to + REDUCED_RELATIVE_WORDS); k++) {
     if (view.breakBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;

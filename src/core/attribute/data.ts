@@ -80,7 +80,7 @@ export interface RawCue {
    * the town as a warning"); "reason", a reason preposition opening a possessive or a gerund ("attacked the mayor
    * for her vote", not "attacked the base for three hours").
    */
-  objectComplement?: ('predicate' | 'personPredicate' | 'reason')[];
+  objectComplement?: ('predicate' | 'personPredicate' | 'reason' | 'barePredicate')[];
 }
 
 export interface RawPrepositionalCue {
@@ -261,6 +261,11 @@ export interface RawAttributionData {
   negations?: string[];
   /** Verbs of refusing ("declined", "refused"): a cue of saying in their infinitive reports nothing ("declined to confirm that …"). */
   refusalVerbs?: string[];
+  /**
+   * Past participles of getting hold of a document, not of writing it ("obtained", "seen", "reviewed"): in a reduced
+   * relative on a document ("documents obtained by the newspaper show …") the agent read it; the document speaks.
+   */
+  documentAccessForms?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
   prepositionsBeforeNouns?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */

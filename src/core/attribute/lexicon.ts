@@ -62,7 +62,7 @@ export interface CueEntry {
   /** The bare lemma of a cue whose listed forms leave it out (a noun too: "a demand"): a cue only after a modal ("will demand"). */
   afterModal?: boolean;
   /** Only a cue when its object is followed by one of these complements ("painted X as a fraud", "attacked X for her vote"). */
-  objectComplement?: ReadonlySet<'predicate' | 'personPredicate' | 'reason'>;
+  objectComplement?: ReadonlySet<'predicate' | 'personPredicate' | 'reason' | 'barePredicate'>;
 }
 
 /** Multi-word phrases keyed by their first folded word, longest first. */
@@ -216,6 +216,8 @@ export interface Lexicon {
   negations: Set<string>;
   /** "declined to", "refused to": verbs whose infinitive of saying is a refusal to say (data.ts refusalVerbs). */
   refusalVerbs: Set<string>;
+  /** "obtained", "seen by": a reduced relative of getting hold of a document; its agent is no author (data.ts documentAccessForms). */
+  documentAccessForms: Set<string>;
   /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
   prepositionsBeforeNouns: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -433,7 +435,9 @@ function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
 
 function addCue(map: Map<string, CueEntry[]>, entry: CueEntry): void {
   const list = map.get(entry.words[0]!) ?? [];
-  if (list.some((e) => e.words.join(' ') === entry.words.join(' '))) return;
+  // A form listed again with an object complement is tried after the first when that one's conditions fail
+  // ("call" after a modal, else "call them “…”").
+  if (list.some((e) => e.words.join(' ') === entry.words.join(' ') && !(entry.objectComplement && !e.objectComplement))) return;
   list.push(entry);
   list.sort((a, b) => b.words.length - a.words.length);
   map.set(entry.words[0]!, list);
@@ -628,6 +632,7 @@ function compile(raw: RawAttributionData): Lexicon {
     demonstratives: foldSet(raw.demonstratives),
     negations: foldSet(raw.negations),
     refusalVerbs: foldSet(raw.refusalVerbs),
+    documentAccessForms: foldSet(raw.documentAccessForms),
     prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
@@ -792,6 +797,18 @@ export function lookupNoun(lex: Lexicon, norms: readonly string[], i: number): N
     }
   }
   return null;
+}
+
+/**
+ * Whether a word of [from, to) is a source noun, of a kind `accept` takes when given.
+ * @example sourceNounWithin(lexiconFor('en')!, ['the', 'ministry', 'said'], 0, 2) // true
+ */
+export function sourceNounWithin(lex: Lexicon, norms: readonly string[], from: number, to: number, accept?: (kind: NounEntry['kind']) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const noun = lookupNoun(lex, norms, k);
+    if (noun && (!accept || accept(noun.entry.kind))) return true;
+  }
+  return false;
 }
 
 /** A stem of a word that is a source noun: the noun's entries, and whether the word carried the article. */

@@ -24,7 +24,8 @@ export function conjunctionInName(view: SentenceView, lex: Lexicon, k: number): 
     const head = lookupNoun(lex, view.norms, m - 1)?.entry.kind;
     if (!lex.postModifiers.has(view.norms[m]!) || !view.plainGapBefore(m)) return false;
     // "Officials from Spain and Portugal said": places joined after a plural of people are where they come from.
-    if ((head === 'person' || head === 'generic' || head === 'anonymous') && view.norms[m - 1]!.endsWith('s') && k - m === 2 && singleName(view, lex, k + 1)) return true;
+    // "Recent polls in Ohio and Texas show": after a plural of documents, where they were taken.
+    if ((head === 'person' || head === 'generic' || head === 'anonymous' || head === 'document') && view.norms[m - 1]!.endsWith('s') && k - m === 2 && singleName(view, lex, k + 1)) return true;
     return view.capitalized(m - 1) && (head === 'organization' || head === 'media');
   }
   return false;
@@ -34,4 +35,31 @@ export function conjunctionInName(view: SentenceView, lex: Lexicon, k: number): 
 function singleName(view: SentenceView, lex: Lexicon, k: number): boolean {
   if (lookupNoun(lex, view.norms, k) || /\./u.test(view.tokens[k]!.text)) return false;
   return k + 1 >= view.length || (!view.capitalized(k + 1) && (view.plainGapBefore(k + 1) || view.commaBefore(k + 1)));
+}
+
+/** Words each side of a conjunction joining two speakers ("the mayor and the governor"). */
+const MAX_CONJUNCT = 4;
+
+/**
+ * Whether the conjunction at word `k` joins two speakers that open their clause at `from` and end at `end` ("Smith
+ * and Jones said", "The army and police said", "France and Germany unveiled"): each side a short phrase of names,
+ * determiners and listed source nouns, with nothing else in it ("Prices rose and analysts said" has a verb before).
+ * Cased scripts only.
+ * @example coordinatedSpeakers(view, lex, 0, 1, 2) // "Smith and Jones said", k on "and"
+ */
+export function coordinatedSpeakers(view: SentenceView, lex: Lexicon, from: number, k: number, end: number): boolean {
+  if (lex.clitics || !lex.nameConjunctions.has(view.norms[k]!) || k - from < 1 || end - k < 1 || k - from > MAX_CONJUNCT || end - k > MAX_CONJUNCT) return false;
+  if (!view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
+  const speakerWords = (a: number, b: number): boolean => {
+    let head = false;
+    for (let m = a; m < b; m++) {
+      const w = view.norms[m]!;
+      if (m > a && !view.plainGapBefore(m)) return false;
+      if (lex.adverbialPrepositions.has(w) || lex.postModifiers.has(w) || lex.timeWords.has(w) || lex.pronouns.has(w)) return false;
+      if (lookupNoun(lex, view.norms, m) || view.capitalized(m)) head = true;
+      else if (!lex.determiners.has(w)) return false;
+    }
+    return head;
+  };
+  return speakerWords(from, k) && speakerWords(k + 1, end + 1);
 }

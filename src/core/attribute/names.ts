@@ -42,3 +42,14 @@ export function isTitleKind(kind: string | undefined): boolean {
 export function peoplePlural(lex: Lexicon, word: string): boolean {
   return lex.personPluralEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
+
+/**
+ * Word `k` names someone: a source noun of a speaking kind (no document), or, in cased scripts, a capitalised word
+ * that is no determiner or time word ("Ortiz", not "The" or "Monday").
+ */
+export function personalWord(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const noun = lookupNoun(lex, view.norms, k);
+  if (noun && noun.entry.kind !== 'document') return true;
+  const w = view.norms[k]!;
+  return !lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w);
+}

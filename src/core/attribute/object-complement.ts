@@ -3,12 +3,16 @@
  * deal as toothless" (a characterizing predicate), "attacked the mayor for her vote" (the reason of a stance).
  * The same verbs with a bare object are acts ("painted the fence", "attacked the base for three hours").
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
-import { peoplePlural, personSingular } from './names.ts';
+import type { Lexicon } from './lexicon.ts';
+import { peoplePlural, personalWord, personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 
-/** "predicate": "as a fraud" after any object; "personPredicate": the same after a person or body only ("attacked her rival as a fraud", not "attacked the town as a warning"); "reason": "for her vote". */
-export type ObjectComplement = 'predicate' | 'personPredicate' | 'reason';
+/**
+ * "predicate": "as a fraud" after any object; "personPredicate": the same after a person or body only ("attacked her
+ * rival as a fraud", not "attacked the town as a warning"); "reason": "for her vote"; "barePredicate": a quotation or
+ * "a/an" right after the object, with no "as" ("calls the plan “a fraud”", "calls her rival a liar").
+ */
+export type ObjectComplement = 'predicate' | 'personPredicate' | 'reason' | 'barePredicate';
 
 /** Words the object between the verb and its complement may have ("her longtime rival on the council"). */
 const OBJECT_WORDS = 6;
@@ -29,6 +33,8 @@ export function objectComplementAt(view: SentenceView, lex: Lexicon, kinds: Read
       return lex.asideAdverbs.matchAt(view.norms, k) === 0 && predicateAt(view, lex, k + 1) && (kinds.has('predicate') || personalObject(view, lex, to, k));
     }
     if (kinds.has('reason') && lex.reasonPrepositions.has(w)) return reasonAt(view, lex, k + 1);
+    // "calls the bill a disgrace", not "calls a meeting of a committee": the predicate follows the object's noun, no preposition.
+    if (kinds.has('barePredicate') && (view.quoteOpeningAt(k) !== undefined || lex.predicateOpeners.has(w)) && !lex.postModifiers.has(view.norms[k - 1]!) && !lex.adverbialPrepositions.has(view.norms[k - 1]!)) return true;
     if (lex.complementizers.has(w) || lex.finiteAuxiliaries.has(w) || lex.subordinators.has(w)) return false;
   }
   return false;
@@ -54,12 +60,8 @@ function reasonAt(view: SentenceView, lex: Lexicon, j: number): boolean {
 /** The object [from, to) names a person or a body: a personal pronoun, a name, a listed source noun, or a noun of people. */
 function personalObject(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = view.norms[k]!;
-    const pronoun = lex.pronouns.get(w);
-    if (pronoun === 'masculine' || pronoun === 'feminine' || pronoun === 'plural') return true;
-    if (view.capitalized(k) && !lex.determiners.has(w) && !lex.indefiniteMarkers.has(w) && !lex.timeWords.has(w)) return true;
-    const noun = lookupNoun(lex, view.norms, k);
-    if (noun && noun.entry.kind !== 'document') return true;
+    const pronoun = lex.pronouns.get(view.norms[k]!);
+    if (pronoun === 'masculine' || pronoun === 'feminine' || pronoun === 'plural' || personalWord(view, lex, k)) return true;
   }
   const head = view.norms[to - 1]!;
   return peoplePlural(lex, head) || personSingular(lex, head);

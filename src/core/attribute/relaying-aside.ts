@@ -4,7 +4,7 @@
  * relays. The participle is then no cue of its own (cues.ts); the cue's subject scan takes the aside's
  * phrase as the source and the subject as the via (subject.ts).
  */
-import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { sourceNounWithin, type Lexicon } from './lexicon.ts';
 import type { SentenceView } from './view.ts';
 
 /** Words an aside's cited phrase may hold before the comma that closes it. */
@@ -43,9 +43,5 @@ export function relayingAfterSubject(view: SentenceView, lex: Lexicon, subjectFr
 
 /** A word of the phrase is a source noun of a speaking kind (no document). */
 export function namesSpeaker(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const kind = lookupNoun(lex, view.norms, k)?.entry.kind;
-    if (kind !== undefined && kind !== 'document') return true;
-  }
-  return false;
+  return sourceNounWithin(lex, view.norms, from, to, (kind) => kind !== 'document');
 }

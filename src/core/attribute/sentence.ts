@@ -8,10 +8,10 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
-import { lookupNoun, plainCue, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
-import { isTitleKind, peoplePlural, personSingular, trailingName } from './names.ts';
+import { isTitleKind, peoplePlural, personalWord, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
@@ -518,14 +518,7 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
   if (subject.type === 'pronoun') return subject.pronoun !== 'neuter';
   if (subject.type === 'relative') return !lex.pronouns.has(view.norms[subject.range.from]!) || view.norms[subject.range.from] !== 'which';
   if (subject.type !== 'phrase' || subject.chunks.length === 0) return false;
-  for (const chunk of subject.chunks) {
-    for (let k = chunk.from; k < chunk.to; k++) {
-      const noun = lookupNoun(lex, view.norms, k);
-      if (noun && noun.entry.kind !== 'document') return true;
-      const w = view.norms[k]!;
-      if (!lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w)) return true;
-    }
-  }
+  for (const chunk of subject.chunks) for (let k = chunk.from; k < chunk.to; k++) if (personalWord(view, lex, k)) return true;
   // "hydrologists worry that …": a lower-case plural noun of people heads the subject.
   const last = subject.chunks[subject.chunks.length - 1]!;
   const head = view.norms[last.to - 1]!;
@@ -921,16 +914,6 @@ function clauseOpening(view: SentenceView, lex: Lexicon, k: number, floor: numbe
   return k === floor || k === 0 || lex.clauseStarters.has(view.norms[k - 1]!) || lex.discourseMarkers.has(view.norms[k - 1]!);
 }
 
-function hasKind(view: SentenceView, lex: Lexicon, c: WordRange, kind: string): boolean {
-  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)?.entry.kind === kind) return true;
-  return false;
-}
-
-function hasSourceNoun(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
-  for (let k = c.from; k < c.to; k++) if (lookupNoun(lex, view.norms, k)) return true;
-  return false;
-}
-
 /** A lone preposition before a quotation ("بـ«…»") names nobody. */
 function lonePreposition(view: SentenceView, lex: Lexicon, range: WordRange): boolean {
   return range.to - range.from === 1 && (lex.separatePrepositions.has(view.norms[range.from]!) || lex.complementPrefixes.includes(view.norms[range.from]!));
@@ -1034,7 +1017,7 @@ function verbFirst(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, 
     const noClauseAfter = !lex.complementizers.has(view.norms[scan.regionEnd] ?? '');
     // "لكن مستشار الوزير فلان، أعلن الاتفاق …": a titled subject opening its clause, set off by a comma,
     // beats words after the verb that hold no source noun.
-    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && isTitleKind(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind) && !subject.chunks.some((c) => hasSourceNoun(view, lex, c));
+    const titledOpening = before.type === 'phrase' && view.commaBefore(hit.from) && clauseOpening(view, lex, before.chunks[0]!.from, floor) && isTitleKind(lookupNoun(lex, view.norms, before.chunks[0]!.from)?.entry.kind) && !subject.chunks.some((c) => sourceNounWithin(lex, view.norms, c.from, c.to));
     if ((noClauseAfter || opensWithComplementizer) && before.type === 'phrase' && lookupNoun(lex, view.norms, before.chunks[0]!.from) && (!view.commaBefore(hit.from) || titledOpening)) {
       subject = before;
       rule = 'subject-verb';
@@ -1542,7 +1525,7 @@ function objectSpeaker(view: SentenceView, lex: Lexicon, hit: CueHit, relayer: S
   };
   if (outer) draft.outerVia = outer;
   // "A, the agency, cited …": the chunk naming an outlet relays; else the one nearest the cue.
-  if (relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length) draft.via = relayer.chunks.find((c) => hasKind(view, lex, c, 'media')) ?? relayer.chunks[relayer.chunks.length - 1]!;
+  if (relayer.type === 'phrase' && relayer.side === 'before' && relayer.chunks.length) draft.via = relayer.chunks.find((c) => sourceNounWithin(lex, view.norms, c.from, c.to, (kind) => kind === 'media')) ?? relayer.chunks[relayer.chunks.length - 1]!;
   return draft;
 }
 

@@ -4,7 +4,7 @@
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
 import { gluedReading } from './glued-name.ts';
-import { conjunctionInName } from './name-conjunction.ts';
+import { conjunctionInName, coordinatedSpeakers } from './name-conjunction.ts';
 import { isTitleKind, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { definite, foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
@@ -1190,6 +1190,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       }
     }
     let from = h >= a ? h + 1 : a;
+    // "Smith and Jones said", "The mayor and the governor said": two speakers opening the clause are one source.
+    if (picked.length === 0 && h > a && coordinatedSpeakers(view, lex, a, h, end)) from = a;
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
     if (!lex.clitics && picked.length === 0 && !wholeApposition) {
@@ -1252,15 +1254,20 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
 }
 
-/** The first past form in [from, end] right after a document noun ("video posted"), with no agent after it, or -1. Cased scripts. */
+/**
+ * The first past form in [from, end] right after a document noun ("video posted"), with no agent after it, or -1.
+ * A form of getting hold of the document ("documents obtained by the newspaper", "a draft seen by Reuters") keeps
+ * the document whatever the agent. Cased scripts.
+ */
 function reducedRelativeAfterDocument(view: SentenceView, lex: Lexicon, from: number, end: number): number {
   for (let m = from + 1; m <= end; m++) {
-    if (view.commaBefore(m) || view.capitalized(m) || !/^[a-z]{3,}ed$/u.test(view.tokens[m]!.text)) continue;
+    const access = lex.documentAccessForms.has(view.norms[m]!);
+    if (view.commaBefore(m) || view.capitalized(m) || !(access || /^[a-z]{3,}ed$/u.test(view.tokens[m]!.text))) continue;
     if (lookupNoun(lex, view.norms, m - 1)?.entry.kind !== 'document') continue;
     // "after video surfaced showing …": a document opening a clause of its own is that clause's subject.
     for (let k = from; k < m - 1; k++) if (lex.npStoppers.has(view.norms[k]!)) return -1;
     // "a video released by the ministry showed": the agent named in the relative speaks through it.
-    for (let k = m + 1; k <= end; k++) if (lex.agentPrepositions.has(view.norms[k]!)) return -1;
+    if (!access) for (let k = m + 1; k <= end; k++) if (lex.agentPrepositions.has(view.norms[k]!)) return -1;
     return m;
   }
   return -1;
@@ -1298,11 +1305,16 @@ function dashAsideBefore(view: SentenceView, lex: Lexicon, j: number, floor: num
   return -1;
 }
 
+/** "40 senators", "12 states": a plural noun right after a figure names a counted group, which may speak. Cased scripts. */
+function countedPlural(view: SentenceView, lex: Lexicon, k: number): boolean {
+  return !lex.clitics && k > 0 && /\d/u.test(view.norms[k - 1]!) && /^[a-z]{2,}[^s']s$/u.test(view.tokens[k]!.text);
+}
+
 function figureOnly(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   let digit = false;
   for (let k = c.from; k < c.to; k++) {
     if (/\d/u.test(view.norms[k]!)) digit = true;
-    else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k))) return false;
+    else if (lookupNoun(lex, view.norms, k) || (k > c.from && view.capitalized(k)) || countedPlural(view, lex, k)) return false;
   }
   return digit;
 }
