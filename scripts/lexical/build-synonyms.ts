@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { readData } from './wordnet-data.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argAt = process.argv.indexOf('--wordnet');
@@ -35,7 +36,7 @@ interface Synset {
   nounLinks: { word: number; synset: string; nounWord: number }[];
 }
 
-function readData(pos: 'noun' | 'adj'): Map<string, Synset> {
+function readSynsets(pos: 'noun' | 'adj'): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -62,7 +63,7 @@ function readData(pos: 'noun' | 'adj'): Map<string, Synset> {
   return synsets;
 }
 
-function readIndex(pos: 'noun' | 'adj'): Map<string, string[]> {
+function readIndex(pos: 'noun' | 'verb' | 'adj'): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const line of readFileSync(join(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -74,8 +75,8 @@ function readIndex(pos: 'noun' | 'adj'): Map<string, string[]> {
   return index;
 }
 
-const nouns = readData('noun');
-const adjectives = readData('adj');
+const nouns = readSynsets('noun');
+const adjectives = readSynsets('adj');
 const nounIndex = readIndex('noun');
 const adjectiveIndex = readIndex('adj');
 
@@ -141,54 +142,21 @@ function pertainyms(nounWords: ReadonlySet<string>): { adjectivesOf: Map<string,
 const DERIVATION_SENSES = 2;
 const MAX_DERIVED = 4;
 
-/** Each noun and verb synset's derivation links ('+'), word by word: [source word, target offset, target pos, target word]. */
-function derivationLinks(pos: 'noun' | 'verb'): Map<string, { words: string[]; links: [number, string, string, number][] }> {
-  const synsets = new Map<string, { words: string[]; links: [number, string, string, number][] }>();
-  for (const line of readFileSync(join(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const wordCount = Number.parseInt(f[3]!, 16);
-    const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2]!.toLowerCase());
-    let at = 4 + wordCount * 2;
-    const pointerCount = Number(f[at]);
-    at++;
-    const links: [number, string, string, number][] = [];
-    for (let i = 0; i < pointerCount; i++, at += 4) {
-      if (f[at] !== '+' || (f[at + 2] !== 'n' && f[at + 2] !== 'v')) continue;
-      const st = f[at + 3]!;
-      links.push([Number.parseInt(st.slice(0, 2), 16), f[at + 1]!, f[at + 2]!, Number.parseInt(st.slice(2), 16)]);
-    }
-    synsets.set(f[0]!, { words, links });
-  }
-  return synsets;
-}
-
-function readSenses(pos: 'noun' | 'verb'): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const line of readFileSync(join(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const pointerCount = Number(f[3]);
-    index.set(f[0]!, f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + Number(f[2])));
-  }
-  return index;
-}
-
 /**
  * English stem → the stems of the bridge's words WordNet derives it from or to, between nouns and verbs,
  * in the commonest senses of both ("threat" → "threaten", "decis" → "decid", "seizur" → "seiz"): a verbal
  * noun the stemmer leaves apart from its verb. Only pairs the stemmer does not already join.
  */
 function derivedStems(bridgeWords: ReadonlySet<string>): Map<string, string[]> {
-  const data = { n: derivationLinks('noun'), v: derivationLinks('verb') };
-  const senses = { n: readSenses('noun'), v: readSenses('verb') };
+  const data = { n: readData('noun'), v: readData('verb') };
+  const senses = { n: nounIndex, v: readIndex('verb') };
   const common = (word: string, pos: 'n' | 'v', offset: string) => (senses[pos].get(word) ?? []).slice(0, DERIVATION_SENSES).includes(offset);
   const bridgeStems = new Set([...bridgeWords].map((w) => englishStemmer(w)));
   const out = new Map<string, string[]>();
   for (const pos of ['n', 'v'] as const) {
-    for (const [offset, { words, links }] of data[pos]) {
-      for (const [from, targetOffset, targetPos, to] of links) {
+    for (const [offset, { words, derived }] of data[pos]) {
+      for (const [targetOffset, targetPos, from, to] of derived) {
+        if (targetPos !== 'n' && targetPos !== 'v') continue;
         const word = words[from - 1];
         const target = data[targetPos as 'n' | 'v'].get(targetOffset)?.words[to - 1];
         if (!word || !target || !single(word) || !single(target)) continue;
