@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { contentTerms } from '../../src/core/align/terms.ts';
 import { foldForMatch } from '../../src/core/normalize/index.ts';
 import { readIliMaps } from './ili-maps.ts';
-import { readData, type Synset, WORDNET } from './wordnet-data.ts';
+import { readData, readIndex, type Synset, WORDNET } from './wordnet-data.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -55,18 +55,6 @@ const AR_MASDARS = true;
 const MIN_KEY = 3;
 /** A class with more member keys than this joins too much to mean one predicate. */
 const MAX_MEMBERS = 14;
-
-/** Lemma → synset offsets in WordNet's sense order (most frequent first). */
-function readIndex(pos: 'verb' | 'noun'): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of readFileSync(resolve(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(/\s+/u);
-    const senses = Number(f[2]);
-    out.set(f[0]!, f.slice(f.length - senses));
-  }
-  return out;
-}
 
 /** Synset offset (any pos) → the highest tag count of its senses: how often English uses it. */
 function readFrequency(): Map<string, number> {

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import { readData } from './wordnet-data.ts';
+import { readData, readIndex } from './wordnet-data.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argAt = process.argv.indexOf('--wordnet');
@@ -63,22 +63,10 @@ function readSynsets(pos: 'noun' | 'adj'): Map<string, Synset> {
   return synsets;
 }
 
-function readIndex(pos: 'noun' | 'verb' | 'adj'): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const line of readFileSync(join(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const senses = Number(f[2]);
-    const pointerCount = Number(f[3]);
-    index.set(f[0]!, f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senses));
-  }
-  return index;
-}
-
 const nouns = readSynsets('noun');
 const adjectives = readSynsets('adj');
-const nounIndex = readIndex('noun');
-const adjectiveIndex = readIndex('adj');
+const nounIndex = readIndex('noun', WORDNET);
+const adjectiveIndex = readIndex('adj', WORDNET);
 
 const single = (w: string) => /^[a-z]+$/u.test(w);
 
@@ -148,8 +136,8 @@ const MAX_DERIVED = 4;
  * noun the stemmer leaves apart from its verb. Only pairs the stemmer does not already join.
  */
 function derivedStems(bridgeWords: ReadonlySet<string>): Map<string, string[]> {
-  const data = { n: readData('noun'), v: readData('verb') };
-  const senses = { n: nounIndex, v: readIndex('verb') };
+  const data = { n: readData('noun', WORDNET), v: readData('verb', WORDNET) };
+  const senses = { n: nounIndex, v: readIndex('verb', WORDNET) };
   const common = (word: string, pos: 'n' | 'v', offset: string) => (senses[pos].get(word) ?? []).slice(0, DERIVATION_SENSES).includes(offset);
   const bridgeStems = new Set([...bridgeWords].map((w) => englishStemmer(w)));
   const out = new Map<string, string[]>();

@@ -20,10 +20,10 @@ export interface Synset {
   lexFile: number;
 }
 
-/** Synsets of one part of speech by offset. */
-export function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
+/** Synsets of one part of speech by offset (`dict`: another copy of WordNet's files). */
+export function readData(pos: 'verb' | 'noun', dict = WORDNET): Map<string, Synset> {
   const out = new Map<string, Synset>();
-  for (const line of readFileSync(resolve(WORDNET, `data.${pos}`), 'utf8').split('\n')) {
+  for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.split('|')[0]!.trim().split(/\s+/u);
     const count = parseInt(f[3]!, 16);
@@ -40,6 +40,18 @@ export function readData(pos: 'verb' | 'noun'): Map<string, Synset> {
       derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
     out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived, narrower, lexFile: Number(f[1]) });
+  }
+  return out;
+}
+
+/** Lemma → synset offsets in WordNet's sense order (most frequent first). */
+export function readIndex(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(/\s+/u);
+    const senses = Number(f[2]);
+    out.set(f[0]!, f.slice(f.length - senses));
   }
   return out;
 }
