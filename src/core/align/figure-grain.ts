@@ -24,7 +24,8 @@ export interface FigureGrain {
 }
 
 const NOT_A_FIGURE: FigureGrain = { value: Number.NaN, places: -1, bound: BOUND_NONE };
-const FIGURE = /^([<>~]?)(\d+)(?:[.,](\d+))?$/u;
+/** A figure term: digits with one decimal mark, after a bound's mark where it has one (">70", "52.14"). */
+export const FIGURE = /^([<>~]?)(\d+)(?:[.,](\d+))?$/u;
 
 /**
  * The grain of a figure term ("52.14" → 52.14 at 2 places). A figure of one significant digit ("6",

@@ -4,14 +4,13 @@
  * weighs a lot. Stored as one compressed sparse matrix (no object per claim: cases reach 50,000 claims).
  */
 
-import { figureGrain, sameAtGrain } from './figure-grain.ts';
+import { FIGURE, figureGrain, sameAtGrain } from './figure-grain.ts';
 
 // Years tell events apart ("met in 2019" vs "in 2020"); differing counts are more often a contradiction
 // of one claim ("16 dead" vs "20 dead"), which belongs in the same row.
 const YEAR = /^(?:1[89]|20)\d\d$/u;
-// A figure other than a year ("58.4", "31") is rarely shared by chance: it weighs more than a word.
-// A figure after a word of bound keys with its mark (">70", "~31": align/terms.ts `bounds`).
-const FIGURE = /^[<>~]?\d+(?:[.,]\d+)?$/u;
+// A figure other than a year ("58.4", "31", or ">70" after a word of bound: align/terms.ts `bounds`) is
+// rarely shared by chance: it weighs more than a word.
 const FIGURE_WEIGHT = 1.5;
 
 export const YEAR_TERM = 1;
