@@ -17,7 +17,7 @@ describe('a correction of a headline', () => {
   it('is refused by the store: corrections and undo history stay as they were', () => {
     const { store, headlineId } = storeWithHeadline();
     const before = store.getState();
-    store.dispatch(claimKindCorrected({ claimId: headlineId, kind: 'official' }));
+    store.dispatch(claimKindCorrected({ claimId: headlineId, kind: 'organization' }));
     store.dispatch(claimSourceCorrected({ claimId: headlineId, text: 'the mayor' }));
     store.dispatch(claimMarkedNotAClaim({ claimId: headlineId }));
     store.dispatch(claimMovedToRow({ claimId: headlineId, into: null }));
@@ -27,7 +27,7 @@ describe('a correction of a headline', () => {
 
   it('does not stop a correction of the article’s other claims', () => {
     const { store, claimId } = storeWithHeadline();
-    store.dispatch(claimKindCorrected({ claimId, kind: 'official' }));
-    expect(store.getState().corrections.claimEdits[claimId]).toEqual({ kind: 'official' });
+    store.dispatch(claimKindCorrected({ claimId, kind: 'organization' }));
+    expect(store.getState().corrections.claimEdits[claimId]).toEqual({ kind: 'organization' });
   });
 });
