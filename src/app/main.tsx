@@ -1,5 +1,5 @@
 // First: starts the analysis worker before the rest of the app's code runs (see boot.ts).
-import { firstVisit, LANGUAGE_KEY } from './boot.ts';
+import { firstVisit, LANGUAGE_KEY, savedLanguage as saved } from './boot.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
@@ -14,7 +14,6 @@ import { loadExampleAnalysis } from 'virtual:parallax/example-analysis';
 import './styles.css';
 
 const STASH_KEY = 'parallax.unsaved';
-const saved = localStorage.getItem(LANGUAGE_KEY);
 const loadExample = (language: UiLanguage) => import('../features/library/exampleCase.ts').then((m) => m.exampleCase(language));
 /** The example case's chunks, fetched ahead on a first visit (below). */
 let early: { language: UiLanguage; example: ReturnType<typeof loadExample>; analysis: ReturnType<typeof loadExampleAnalysis> } | null = null;

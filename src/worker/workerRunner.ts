@@ -24,9 +24,9 @@ export function deepFreeze<T>(value: T): T {
  */
 export function createWorkerRunner(): AnalysisRunner {
   const spawn = spawnAnalysisWorker;
-  // The one the page's first script started (a return visit), else the first run's or the idle start's
-  // (a first visit shows the example case without one: see src/app/boot.ts).
-  let worker: Worker | null = takeEarlyWorker();
+  // Taken at the first run: the one the page's first script started (a return visit) or the idle start's
+  // (a first visit shows the example case without one: see src/app/boot.ts), else a new one.
+  let worker: Worker | null = null;
   let nextId = 1;
   const run = (job: AnalysisJob, onProgress: (fraction: number, stage: string) => void, signal: AbortSignal, fresh = false): Promise<CaseAnalysis> =>
     new Promise((resolve, reject) => {
