@@ -144,20 +144,19 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       while (last + 1 < c.tokens.length && c.tokens[last + 1]!.start < d.end) last++;
       if (last < first || last - first + 1 > MAX_TITLE_WORDS) continue;
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
-      const id = officeKey(c, c.data.adjectivesFollow ? first : last);
-      if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
-      // "the pontiff" for "Pope X": a word WordNet puts beside the office word names the office too.
+      const at = c.data.adjectivesFollow ? first : last;
+      const id = officeKey(c, at);
       if (id) {
-        for (const s of synonymsFor(c.tokens[c.data.adjectivesFollow ? first : last]!.key)) {
+        (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+        // "the pontiff" for "Pope X": a word WordNet puts beside the office word names the office too.
+        for (const s of synonymsFor(c.tokens[at]!.key)) {
           if (c.data.personTitles.hasWord(s)) continue;
           const alias = officeId(c, s);
           (holders.get(alias) ?? holders.set(alias, new Set()).get(alias)!).add(p);
           synonymOffices.add(alias);
         }
-      }
-      if (id) for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
-      else if (d.origin === 'discovered' && d.form === 'title') {
-        const at = c.data.adjectivesFollow ? first : last;
+        for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
+      } else if (d.origin === 'discovered' && d.form === 'title') {
         const role = roleKey(c, at);
         if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
         // The role's plain modifiers ("porn" of "porn actress X", «الإباحية» of «الممثلة الإباحية»): another
