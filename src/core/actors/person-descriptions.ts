@@ -127,8 +127,8 @@ function officeId(c: CaseText, key: string): string {
 export function addPersonDescriptions(texts: readonly CaseText[], occupied: readonly ReadonlySet<number>[], personsAt: readonly ReadonlySet<number>[], persons: readonly DescribedPerson[]): void {
   // Office heads per language: which persons hold each (title drafts of every article).
   const holders = new Map<string, Set<DescribedPerson>>();
+  // The office ids added for a synonym of an office word (no title of the language, so `titleAt` does not know them).
   const synonymOffices = new Set<string>();
-  synonymsOf.set(holders, synonymOffices);
   // Heads of the descriptions some outlet puts before a person's name that are no office ("porn
   // actress X": "actress"), with the persons described so.
   const roles = new Map<string, Set<DescribedPerson>>();
@@ -144,20 +144,19 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
       while (last + 1 < c.tokens.length && c.tokens[last + 1]!.start < d.end) last++;
       if (last < first || last - first + 1 > MAX_TITLE_WORDS) continue;
       // Where adjectives follow, the office opens the title («الرئيس الأمريكي السابق»); else it ends it ("former U.S. President").
-      const id = officeKey(c, c.data.adjectivesFollow ? first : last);
-      if (id) (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
-      // "the pontiff" for "Pope X": a word WordNet puts beside the office word names the office too.
+      const at = c.data.adjectivesFollow ? first : last;
+      const id = officeKey(c, at);
       if (id) {
-        for (const s of synonymsFor(c.tokens[c.data.adjectivesFollow ? first : last]!.key)) {
+        (holders.get(id) ?? holders.set(id, new Set()).get(id)!).add(p);
+        // "the pontiff" for "Pope X": a word WordNet puts beside the office word names the office too.
+        for (const s of synonymsFor(c.tokens[at]!.key)) {
           if (c.data.personTitles.hasWord(s)) continue;
           const alias = officeId(c, s);
           (holders.get(alias) ?? holders.set(alias, new Set()).get(alias)!).add(p);
           synonymOffices.add(alias);
         }
-      }
-      if (id) for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
-      else if (d.origin === 'discovered' && d.form === 'title') {
-        const at = c.data.adjectivesFollow ? first : last;
+        for (let j = first; j <= last; j++) for (const w of wordsAt(c, j)) (titleWords.get(p) ?? titleWords.set(p, new Set()).get(p)!).add(w);
+      } else if (d.origin === 'discovered' && d.form === 'title') {
         const role = roleKey(c, at);
         if (role) (roles.get(role) ?? roles.set(role, new Set()).get(role)!).add(p);
         // The role's plain modifiers ("porn" of "porn actress X", «الإباحية» of «الممثلة الإباحية»): another
@@ -198,7 +197,7 @@ export function addPersonDescriptions(texts: readonly CaseText[], occupied: read
         }
       }
       if (!holders.size || !opens(c, c.tokens[k]!.key)) continue;
-      const found = descriptionAt(c, k, taken, people, holders, actorWordsHere);
+      const found = descriptionAt(c, k, taken, people, holders, synonymOffices, actorWordsHere);
       if (!found) continue;
       const holding = holdersAlike(c, found, holders.get(found.id)!, titleWords);
       if (found.namedAt !== undefined) {
@@ -429,11 +428,8 @@ interface Found {
   namedAt?: number;
 }
 
-/** Per holders map, the office ids added for a synonym of an office word (no title of the language, so `titleAt` does not know them). */
-const synonymsOf = new WeakMap<ReadonlyMap<string, ReadonlySet<DescribedPerson>>, ReadonlySet<string>>();
-
 /** The office a word names when some person of the case holds it (the key of `holders`), or null. */
-function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>): string | null {
+function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, synonyms: ReadonlySet<string>): string | null {
   const id = officeId(c, c.tokens[j]!.key);
   if (!holders.has(id)) return null;
   if (titleAt(c, j)) return id;
@@ -441,24 +437,24 @@ function heldOffice(c: CaseText, j: number, holders: ReadonlyMap<string, Readonl
   // past-shaped verb ("the pontiff spared no effort"): WordNet's synonyms of an office word include
   // adjectives of its other senses ("general": "overall"), which a noun follows ("the overall winner").
   const next = c.tokens[j + 1];
-  return synonymOffice(holders, c, j) && (endsNounPhrase(c, j) || c.data.isPastShaped(next!.key)) ? id : null;
+  return synonymOffice(synonyms, c, j) && (endsNounPhrase(c, j) || c.data.isPastShaped(next!.key)) ? id : null;
 }
 
 /** Whether the word at `j` is, as written, a synonym added for an office word (no title of the language). */
-function synonymOffice(holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, c: CaseText, j: number): boolean {
+function synonymOffice(synonyms: ReadonlySet<string>, c: CaseText, j: number): boolean {
   const key = c.tokens[j]!.key;
-  return synonymsOf.get(holders)?.has(`${c.lang} ${key}`) === true && !titleAt(c, j);
+  return synonyms.has(`${c.lang} ${key}`) && !titleAt(c, j);
 }
 
 /** An office description opening at `k` with no name right after it, or null. */
-function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, actorWords: () => ReadonlySet<number>): Found | null {
+function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, people: ReadonlySet<number>, holders: ReadonlyMap<string, ReadonlySet<DescribedPerson>>, synonyms: ReadonlySet<string>, actorWords: () => ReadonlySet<number>): Found | null {
   const { tokens, data, lang } = c;
   const t = tokens[k]!;
     let first = k;
   let last: number;
   let id: string | null;
   if (data.adjectivesFollow) {
-    if (!(id = heldOffice(c, k, holders))) return null;
+    if (!(id = heldOffice(c, k, holders, synonyms))) return null;
     if (!data.isDefinite(t.key)) {
       // «رئيس كوريا الجنوبية», «رئيس مفوضية الانتخابات»: an office in construct with what it heads is definite through it.
       const found = constructDescription(c, k, taken, people);
@@ -476,7 +472,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
     let j = first;
     id = null;
     for (; j < tokens.length && j - first <= MAX_MODIFIERS && !tokens[j]!.breakBefore && !people.has(j); j++) {
-      if (!taken.has(j) && (id = heldOffice(c, j, holders))) break;
+      if (!taken.has(j) && (id = heldOffice(c, j, holders, synonyms))) break;
       const w = tokens[j]!;
       if (!taken.has(j) && (w.capitalised || w.possessive || isStopword(w.key, lang) || data.determiners.has(w.key) || data.rankingWords.has(w.key))) return null;
     }
@@ -499,7 +495,7 @@ function descriptionAt(c: CaseText, k: number, taken: ReadonlySet<number>, peopl
   // The bare office ("the president", «الرئيس») says nothing of the person: a modifier or a complement must.
   const officeAt = data.adjectivesFollow ? k : last;
   // (A synonym of the office is the outlet's word: "the pontiff" where it titles "Pope X".)
-  if (last === first && officeAt === first && !synonymOffice(holders, c, officeAt)) return null;
+  if (last === first && officeAt === first && !synonymOffice(synonyms, c, officeAt)) return null;
   // A name right after it: a title of that name, read with the name.
   const after = tokens[last + 1];
   const named = taken.has(last + 1) && (!people.has(last + 1) || actorWords().has(last + 1));

@@ -689,10 +689,10 @@ export function cognateAfterSubject(view: SentenceView, lex: Lexicon, to: number
   // The subject opens with a source noun («الوزير», «المتحدث باسم …») or is a bare name of a few words
   // («وتابع سليم قائلا»); «واختتم حديثه قائلا» has an object there.
   if (lex.cognateObjects.size === 0 || to >= view.length) return -1;
+  const head = lookupNoun(lex, view.norms, to);
   // «واختتم حديثه قائلا إن …»: no subject, only the verb's possessed object before the participle.
   const after = to + 2 < view.length ? view.norms[to + 2]! : '';
-  if (lex.cognateObjects.has(view.norms[to + 1] ?? '') && (colonAt(view, to + 2) || lex.complementizers.has(after)) && !bareNameOpens(view, lex, to) && !lookupNoun(lex, view.norms, to) && lex.pronounSuffixes.some((suffix) => view.tokens[to]!.text.endsWith(suffix))) return to + 1;
-  const head = lookupNoun(lex, view.norms, to);
+  if (lex.cognateObjects.has(view.norms[to + 1] ?? '') && (colonAt(view, to + 2) || lex.complementizers.has(after)) && !bareNameOpens(view, lex, to) && !head && lex.pronounSuffixes.some((suffix) => view.tokens[to]!.text.endsWith(suffix))) return to + 1;
   if (head?.entry.kind === 'document') return -1;
   const reach = head ? COGNATE_REACH : BARE_NAME_WORDS + 1;
   if (!head && !bareNameOpens(view, lex, to)) return -1;

@@ -7,18 +7,10 @@
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { englishInName } from '../crosslang/bridge.ts';
-import { scriptOf } from '../crosslang/script-data.ts';
 import { entityData } from './data.ts';
-import { countriesOfAdjective, placeNameFor } from './place-names.ts';
+import { countriesOfAdjective, countryOfSingularAdjective } from './place-names.ts';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-
-/** The country a folded Arabic word is the singular adjective of (a plural, «…يين», is the people), or undefined. */
-function adjectiveCountry(word: string, plurals: readonly string[]): string | undefined {
-  const endings = scriptOf(word)?.relationalEndings ?? [];
-  if (!endings.some((e) => word.endsWith(e)) || plurals.some((e) => word.endsWith(e))) return undefined;
-  return placeNameFor(word);
-}
 
 /**
  * Adds "Xn head" of the Latin articles (head: an English word of the Arabic head) as a name of the Arabic
@@ -36,7 +28,7 @@ export function addCountryBodies(texts: readonly CaseText[], candidates: ActorCa
     if (c.kind === 'person') continue;
     for (const [head, adjective, ...rest] of c.aliases) {
       if (rest.length > 0 || adjective === undefined || !ARABIC_SCRIPT.test(head!)) continue;
-      const country = adjectiveCountry(adjective, plurals);
+      const country = countryOfSingularAdjective(adjective, plurals);
       const heads = country !== undefined ? new Set(englishInName(head!)) : undefined;
       if (heads?.size) (bodies.get(country!) ?? bodies.set(country!, []).get(country!)!).push({ candidate: c, heads });
     }

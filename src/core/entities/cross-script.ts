@@ -24,7 +24,7 @@ import { claimAnchors, DERIVED_WEIGHT } from '../crosslang/anchors.ts';
 import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { currencyOfCode, englishFor, englishForNoun, englishInName, isBridgedEnglishWord, phraseNameFor } from '../crosslang/bridge.ts';
 import { entityData } from './data.ts';
-import { countriesOfAdjective, isBridgedPlaceName, placeNameFor } from './place-names.ts';
+import { countriesOfAdjective, countryOfSingularAdjective, isBridgedPlaceName, placeNameFor } from './place-names.ts';
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { gluedClause } from './clause-words.ts';
@@ -533,9 +533,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     // adjective translates a Latin name that stands beside that country in the Latin articles.
     const last = keys[keys.length - 1]!;
     // (A singular adjective: a plural one, «…يين», is the country's people, a group beside the name.)
-    const lastScript = scriptOf(last);
-    const singularAdjective = lastScript !== undefined && lastScript.relationalEndings.some((e) => last.endsWith(e)) && !(adjectivalPlurals ?? []).some((e) => last.endsWith(e));
-    const country = words.length >= 3 && owners.size === 0 && singularAdjective ? placeNameFor(last) : undefined;
+    const country = words.length >= 3 && owners.size === 0 ? countryOfSingularAdjective(last, adjectivalPlurals ?? []) : undefined;
     if (country !== undefined) {
       const content = keys.slice(0, -1).filter((k) => !isStopword(k, 'ar')).map(arabicWord);
       const named = new Set(content.flatMap((w) => w.stems.flatMap((stem) => namesByStem.get(stemKey(stem)) ?? [])));

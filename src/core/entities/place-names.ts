@@ -4,7 +4,7 @@
  * the cross-language bridge, which is loaded only for cases that mix languages.
  */
 import { bridgeEntries } from '../lang/registry.ts';
-import { scriptData } from '../crosslang/script-data.ts';
+import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { lemmaCandidates, NISBA_ENDINGS, PREFIXES } from '../lang/ar/lemmas.ts';
 import { nounsOf } from '../crosslang/synonyms.ts';
 
@@ -104,4 +104,15 @@ export function isBridgedPlaceName(englishWord: string): boolean {
  */
 export function countriesOfAdjective(englishWord: string): string[] {
   return nounsOf(englishWord).filter(isBridgedPlaceName);
+}
+
+/**
+ * The country a folded word is the singular adjective of, by its script's relational endings («المالي»), or
+ * undefined: a plural («…يين», an ending of `plurals`) is the country's people.
+ * @example countryOfSingularAdjective('المالي', ['يين']) // 'mali'
+ */
+export function countryOfSingularAdjective(word: string, plurals: readonly string[]): string | undefined {
+  const endings = scriptOf(word)?.relationalEndings ?? [];
+  if (!endings.some((e) => word.endsWith(e)) || plurals.some((e) => word.endsWith(e))) return undefined;
+  return placeNameFor(word);
 }
