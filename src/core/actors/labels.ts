@@ -101,16 +101,18 @@ export function labelsOfMention(
   for (let steps = 0; k >= 0 && steps < BEFORE && !tokens[k + 1]!.breakBefore && !occupied.has(k); steps++) {
     const label = data.labels.matchEndingAt(tokens, k);
     const form = label?.value.form;
+    const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
     // Before a name stand titles and adjectives; a head noun there governs something else ("قوات X").
     // A descriptive noun before a person's name is a title there ("strongman X", "warlord X").
     const asTitle = candidate.kind === 'person' && (form === 'title' || form === 'apposition');
-    if (label && (form === 'adjective' || asTitle)) {
+    // "Secretary General X": a longer office that ends in a listed label word is the office, not the rank.
+    const withinTitle = label !== null && title !== null && title.length > label.length;
+    if (label && !withinTitle && (form === 'adjective' || asTitle)) {
       if (asTitle) titled = true;
       fromEntry(out, c, candidate, label.value, k - label.length + 1, k, asTitle ? 'title' : form);
       k -= label.length;
       continue;
     }
-    const title = candidate.kind === 'person' ? data.personTitles.matchEndingAt(tokens, k) : null;
     // «شيخ داود» for «سالم شيخ داود»: a title word of the person's own name is the name, no label.
     if (title?.length === 1 && k === m.first - 1 && candidate.aliases.some((a) => a.length > 2 && a.includes(tokens[k]!.key))) break;
     if (title) {

@@ -268,6 +268,8 @@ export interface RawAttributionData {
   documentAccessForms?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
   prepositionsBeforeNouns?: string[];
+  /** Cue forms that are past participles only ("written", "spoken"): without an auxiliary before them they modify a noun. */
+  participleOnlyForms?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
   demonstratives?: string[];
   relativePronouns: string[];

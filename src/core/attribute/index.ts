@@ -78,6 +78,12 @@ function newMention(source: AttributedSource, key: string, gender: 'm' | 'f' | u
 
 /** Per history: the person the sentence just before (reporting nothing) opened with, if any. */
 const topics = new WeakMap<Mention[], Mention>();
+/**
+ * Per history, where subjects are written (no clitics): the titled person the sentence just before
+ * (reporting nothing) opened with, whom a "he" / "she" of the next sentence refers to before any earlier
+ * speaker ("US President A B welcomed the deal. “…,” he said.").
+ */
+const pronounTopics = new WeakMap<Mention[], Mention>();
 
 /**
  * Claims of an article with their attributed source, cue, channel and quotation type.
@@ -104,9 +110,17 @@ export function attributeSentences(text: string, sentences: readonly Sentence[],
     t = u;
     const claims = sentenceClaims(view, lex, history);
     perSentence.push(claims);
-    const topic = lex.clitics && claims.every((c) => !c.attribution) ? topicOpening(view, lex) : null;
+    const reportsNothing = claims.every((c) => !c.attribution);
+    const topic = lex.clitics && reportsNothing ? topicOpening(view, lex) : null;
     if (topic) topics.set(history, topicMention(view, lex, topic));
     else topics.delete(history);
+    const person = !lex.clitics && reportsNothing ? namedPersonOpening(view, lex, view.length) : null;
+    if (person) {
+      const mention = topicMention(view, lex, person);
+      mention.sex = sexOf(view, lex, [person]);
+      pronounTopics.set(history, mention);
+    }
+    else pronounTopics.delete(history);
   }
   carryQuotations(sentences, perSentence, quotes, lex);
   carryOpenQuotations(sentences, perSentence, quotes);
@@ -573,6 +587,11 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     const wanted = subject.pronoun;
     // "she" skips "Mr. Smith" for the latest person not known to be male, and teaches that person's sex.
     const sex = wanted === 'masculine' ? 'm' : wanted === 'feminine' ? 'f' : undefined;
+    const topic = sex !== undefined && !previousInSentence ? pronounTopics.get(history) : undefined;
+    if (topic && topic.source.kind === 'person' && (topic.sex ?? sex) === sex) {
+      pronounTopics.delete(history);
+      history.push(topic);
+    }
     const earlier =
       sex !== undefined
         ? findSpeaker(history, (m) => !m.via && m.source.kind === 'person' && !m.plural && (m.sex ?? sex) === sex) ?? findEarlier(history, (m) => !m.via && m.source.kind !== 'person' && !m.plural)

@@ -220,6 +220,8 @@ export interface Lexicon {
   documentAccessForms: Set<string>;
   /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
   prepositionsBeforeNouns: Set<string>;
+  /** "written", "spoken": reports only after an auxiliary (data.ts participleOnlyForms). */
+  participleOnlyForms: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
   demonstratives: Set<string>;
   relativePronouns: Set<string>;
@@ -634,6 +636,7 @@ function compile(raw: RawAttributionData): Lexicon {
     refusalVerbs: foldSet(raw.refusalVerbs),
     documentAccessForms: foldSet(raw.documentAccessForms),
     prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
+    participleOnlyForms: foldSet(raw.participleOnlyForms),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
     sequenceStarters: foldSet(raw.sequenceStarters),

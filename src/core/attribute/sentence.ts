@@ -825,6 +825,12 @@ function mainSubjectCased(view: SentenceView, lex: Lexicon, hit: CueHit, draft: 
   for (let openers = 0; openers < 2 && (start === 0 || openers > 0); openers++) {
     const first = view.norms[from]!;
     if (!(lex.discourseMarkers.matchAt(view.norms, from) || lex.adverbialPrepositions.has(first) || lex.timeWords.has(first))) break;
+    // "But China, the world's …, has refused …": a conjunction opening the clause with no comma of its own
+    // is one word; the comma after the next words closes an apposition, not an opener.
+    if (lex.clauseStarters.has(first) && !view.commaBefore(from + 1)) {
+      from++;
+      continue;
+    }
     let k = from + 1;
     // "In what is being called a “sad day for the town,” …": an opener may run to a dozen words.
     while (k < Math.min(hit.from, from + OPENER_WORDS) && !view.commaBefore(k)) k++;
