@@ -43,3 +43,21 @@ describe('cue verbs that report nothing', () => {
     expect(claimOf('The mayor has written that the port was closed.', 'The mayor')?.attribution?.source.text).toBe('The mayor');
   });
 });
+
+describe('documents that speak', () => {
+  it('"The accord adopted by 190 states … sets out that …": the accord, a document', () => {
+    const c = claimOf('The accord adopted by 190 states at the summit in Oslo on Monday sets out that rich countries will pay.', 'The accord');
+    expect(c?.attribution?.source.text).toBe('The accord');
+    expect(c?.attribution?.source.kind).toBe('document');
+    expect(c?.attribution?.cue.text).toBe('sets out');
+  });
+
+  it('"spells out that" reports; "set out for" does not', () => {
+    expect(claimOf('The treaty spells out that troops will leave.', 'The treaty')?.attribution?.source.kind).toBe('document');
+    expect(claimOf('The team set out for Paris on Monday.', 'The team')?.attribution).toBeNull();
+  });
+
+  it('a deal calling on someone is a document, not a person', () => {
+    expect(claimOf('The compromise deal calls on all donors to raise the sum.', 'The compromise')?.attribution?.source.kind).toBe('document');
+  });
+});
