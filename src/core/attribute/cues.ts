@@ -508,6 +508,10 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
         // "calls people “losers”": the object and its predicate, checked above, make it the verb.
         entry.objectComplement !== undefined);
     if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
+    // "member states that have ratified it", "claims that were denied": a verb right after "that" makes it a relative.
+    if (lex.complementizers.has(next!) && relativeVerbAt(view, lex, to + 1)) return false;
+    // "several states that …", "two reports": a quantity before it makes it the noun.
+    if (from > 0 && lex.indefiniteMarkers.has(view.norms[from - 1]!)) return false;
   }
   // "striking over government plans to expand …": right after a lower-case bare noun opened by an adverbial
   // preposition ("of" and the like post-modify a subject: "a group of lawmakers plans to …") the form is
@@ -756,4 +760,11 @@ function objectRelative(view: SentenceView, lex: Lexicon, from: number, to: numb
     return !cueForms.has(before) && !lex.auxiliaries.has(before) && !/ed$/u.test(before);
   }
   return false;
+}
+
+/** Word `k` is a verb opening a relative clause's predicate ("that have …", "that joined …", "that will …"). */
+function relativeVerbAt(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k];
+  if (w === undefined || view.capitalized(k)) return false;
+  return lex.finiteAuxiliaries.has(w) || lex.progressiveAuxiliaries.has(w) || /^[a-z]{3,}ed$/u.test(w);
 }

@@ -41,7 +41,8 @@ export { lexiconFor } from './lexicon.ts';
  * @example isReportCue('en', 'announced') // true; isReportCue('en', 'rate') // false
  */
 export function isReportCue(lang: string, norm: string): boolean {
-  return lexiconFor(lang)?.cues.get(norm)?.some((entry) => !entry.shareSubject && !entry.afterModal) ?? false;
+  // A word opening a phrase cue that needs its clause after it ("set" of "sets out that") reports nothing alone.
+  return lexiconFor(lang)?.cues.get(norm)?.some((entry) => !entry.shareSubject && !entry.afterModal && !(entry.words.length > 1 && entry.requiresAfter.size > 0)) ?? false;
 }
 
 export { findQuotes } from './quotes.ts';

@@ -61,3 +61,13 @@ describe('documents that speak', () => {
     expect(claimOf('The compromise deal calls on all donors to raise the sum.', 'The compromise')?.attribution?.source.kind).toBe('document');
   });
 });
+
+describe('forms that are cues or nouns', () => {
+  it('"claims that were denied": a verb right after "that" makes it a relative on the noun', () => {
+    expect(claimOf('The claims that were denied by the council spread quickly.', 'The claims')?.attribution?.cue.text).not.toBe('claims');
+  });
+
+  it('a quantity before the form makes it the noun ("two reports that …")', () => {
+    expect(claimOf('Two reports that the council published show a rise.', 'Two reports')?.attribution?.cue.text).not.toBe('reports');
+  });
+});
