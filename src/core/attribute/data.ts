@@ -262,9 +262,9 @@ export interface RawAttributionData {
   /** Verbs of refusing ("declined", "refused"): a cue of saying in their infinitive reports nothing ("declined to confirm that …"). */
   refusalVerbs?: string[];
   /**
-   * Past participles of getting hold of a document or agreeing to it, not of writing it ("obtained", "seen", "adopted"):
-   * in a reduced relative on a document ("documents obtained by the newspaper show …", "the accord adopted by 190
-   * states sets out that …") the agent read or approved it; the document speaks.
+   * Past participles of getting hold of a document or of adopting an agreement, not of writing or signing it
+   * ("obtained", "seen", "adopted"): in a reduced relative on a document ("documents obtained by the newspaper
+   * show …", "the accord adopted by 190 states sets out that …") the document speaks; "a letter signed by X" is X's.
    */
   documentAccessForms?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
