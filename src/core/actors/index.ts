@@ -33,6 +33,7 @@ import type { Actor, ActorLabel, AnalyzedArticle, LabelLexiconEntry } from '../t
 import type { LabelEntry } from './lexicon.ts';
 import type { LabelDraft } from './labels.ts';
 import type { Mention } from './mentions.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
 export interface FindActorsOptions {
   /** Extra label entries (e.g. added by the user in the dashboard). */
@@ -682,7 +683,7 @@ function wordKeys(word: string): string[] {
   if (!keys) {
     keys = [singular(word), wordSkeleton(word)];
     // Arabic plural and nisba forms of one name ("الX" / "الXيين") meet on their light stem.
-    if (/[\u0600-\u06FF]/u.test(word)) keys.push(arabicLightStem(word));
+    if (ARABIC_BLOCK.test(word)) keys.push(arabicLightStem(word));
     if (wordKeyCache.size > 50_000) wordKeyCache.clear();
     wordKeyCache.set(word, keys);
   }

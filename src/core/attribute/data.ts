@@ -104,6 +104,8 @@ export interface RawGrammar {
   complementPrepositions?: string[];
   /** Joined letters (prepositions, conjunctions) that let a word go on an institution's name. */
   namePrefixes?: string[];
+  /** Nouns of an event told («وفاة», «مقتل», «إصابة»): after a definite subject they open the verb's object («أعلنت الحكومة وفاة …»). */
+  eventObjectNouns?: string[];
   /** Folded shape of elatives: a prefix and a maximum length ("الا", 6). */
   elative?: { prefix: string; maxLength: number };
   /** Prepositions of a time span ("خلال") that end a subject. */
@@ -293,6 +295,8 @@ export interface RawAttributionData {
   timeWords: string[];
   /** Several-word adverbials after a verb ("مرة أخرى"): skipped before its subject, they end one. */
   adverbialPhrases?: string[];
+  /** «، ومقره لندن،»: words opening an aside that describes the source set off by commas (no part of its name, no content). */
+  sourceAsides?: string[];
   /** "تعليق من X": after a statement noun of an opening phrase, the preposition naming its speaker. */
   statementFromPrepositions?: string[];
   /** Who issued a statement, after its noun («بيان صادر عن», «كلمة صدرت عن»): a verb with no subject after such an opening phrase is the issuer's. */
@@ -304,6 +308,8 @@ export interface RawAttributionData {
   ambiguousForms?: string[];
   anonymityMarkers: string[];
   anonymousQualifiers: string[];
+  /** «أحد وكلاء الدفاع», «إحدى الناشطات»: a word taking one (or some) of a group; with no name the source is unnamed. */
+  partitiveHeads?: string[];
   genericPersonNouns: string[];
   continuingPronounForms?: string[];
   /** Words that make a following verb form a noun ("the reports", "news reports"). */

@@ -267,6 +267,12 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept[0] = r;
       continue;
     }
+    // «قال الوزير إن …، بحسب وكالة الأنباء»: a credit closing a report that has content of its own relays it.
+    const creditRelayed = closingCreditRelay(view, lex, kept, r);
+    if (creditRelayed) {
+      kept[0] = creditRelayed;
+      continue;
+    }
     // «…، حيث "…"، بحسب ما أعلن المجلس»: an "as" credit closing the sentence right after a quotation in a
     // later clause than the report before credits that quotation only, as a prepositional credit does.
     // "According to state radio, the minister said …": an opening credit with no words of its own relays the
@@ -376,7 +382,7 @@ function creditReportsStance(view: SentenceView, lex: Lexicon, kept: readonly Re
  * "The army also said that A, the agency said.": one report before, by a named speaker with content of its own
  * (after "that" or a colon), and a closing "X said" naming someone else: the speaker stays, X relays.
  */
-function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], closing: Resolved): Resolved | null {
+function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], closing: Resolved, contentTo?: number): Resolved | null {
   if (kept.length !== 1 || closing.draft.subject.type !== 'phrase' || closing.draft.subject.chunks.length !== 1) return null;
   const first = kept[0]!;
   const d = first.draft;
@@ -388,7 +394,19 @@ function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolve
   if (first.source.start === closing.source.start) return null;
   const range = closing.draft.subject.chunks[0]!;
   const via = viaMention(view, lex, range);
-  return { ...first, draft: { ...d, via: range }, contentTo: range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
+  return { ...first, draft: { ...d, via: range }, contentTo: contentTo ?? range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
+}
+
+/**
+ * «قال الوزير إن العجز سيتراجع، بحسب وكالة الأنباء الرسمية»: a prepositional credit (not a document, which is the
+ * speaker's own channel) closing the sentence after a comma, after one report by another named speaker with
+ * content of its own, relays that report as a closing "X said" does (closingRelayOf); the content ends before it.
+ */
+function closingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], credit: Resolved): Resolved | null {
+  const c = credit.draft;
+  if (!credit.explicit || c.hit.entry.form !== 'prep' || c.contentSide !== 'before' || credit.source.kind === 'document') return null;
+  if (c.hit.from < 1 || !view.commaBefore(c.hit.from) || !closesSentence(view, lex, c.consumedTo)) return null;
+  return closingRelayOf(view, lex, kept, credit, c.hit.from);
 }
 
 /**

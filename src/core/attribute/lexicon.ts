@@ -246,6 +246,8 @@ export interface Lexicon {
   timeWords: Set<string>;
   /** Several-word adverbials ("once more") that are neither a subject nor part of one. */
   adverbialPhrases: PhraseSet;
+  /** Words opening an aside about the source set off by commas («، ومقره لندن،»). */
+  sourceAsides: Set<string>;
   /** "A statement from X" in an opening phrase names the speaker of a verb with no subject. */
   statementFromPrepositions: Set<string>;
   /** «بيان صادر عن X»: the words between a statement noun and its issuer. */
@@ -256,6 +258,8 @@ export interface Lexicon {
   ambiguousForms: Set<string>;
   anonymityMarkers: PhraseSet;
   anonymousQualifiers: Set<string>;
+  /** Words taking one or some of a group («أحد»، «إحدى»): an unnamed member of it. */
+  partitiveHeads: Set<string>;
   continuingPronounForms: Set<string>;
   determiners: Set<string>;
   definiteMarkers: Set<string>;
@@ -329,6 +333,8 @@ export interface Lexicon {
   complementPrefixes: string[];
   /** Joined letters that let a word go on an institution's name. */
   namePrefixes: string[];
+  /** Nouns of an event told: after a definite subject the verb's object opens at one («وفاة», «مقتل»). */
+  eventObjectNouns: Set<string>;
   /** Folded elative shape (prefix, maximum length), if the language has one. */
   elative: { prefix: string; maxLength: number } | null;
   /** Prepositions of a time span that end a subject. */
@@ -654,6 +660,7 @@ function compile(raw: RawAttributionData): Lexicon {
     npStoppers: foldSet(raw.npStoppers),
     timeWords: foldSet(raw.timeWords),
     adverbialPhrases: new PhraseSet(raw.adverbialPhrases ?? []),
+    sourceAsides: foldSet(raw.sourceAsides),
     statementFromPrepositions: foldSet(raw.statementFromPrepositions),
     issuedByPatterns: new PhraseSet(raw.issuedByPatterns ?? []),
     secondContentOpeners: foldSet(raw.secondContentOpeners),
@@ -661,6 +668,7 @@ function compile(raw: RawAttributionData): Lexicon {
     ambiguousForms: foldSet(raw.ambiguousForms),
     anonymityMarkers: new PhraseSet(raw.anonymityMarkers),
     anonymousQualifiers: foldSet(raw.anonymousQualifiers),
+    partitiveHeads: foldSet(raw.partitiveHeads),
     continuingPronounForms: foldSet(raw.continuingPronounForms),
     determiners: foldSet(raw.determiners),
     definiteMarkers: foldSet(raw.definiteMarkers),
@@ -710,6 +718,7 @@ function compile(raw: RawAttributionData): Lexicon {
     prepositionArticles: (raw.grammar?.prepositionArticles ?? []).map(foldForMatch),
     complementPrefixes: (raw.grammar?.complementPrepositions ?? []).map(foldForMatch),
     namePrefixes: (raw.grammar?.namePrefixes ?? []).map(foldForMatch),
+    eventObjectNouns: foldSet(raw.grammar?.eventObjectNouns),
     elative: raw.grammar?.elative ? { prefix: foldForMatch(raw.grammar.elative.prefix), maxLength: raw.grammar.elative.maxLength } : null,
     periodPrepositions: foldSet(raw.grammar?.periodPrepositions),
     masdarShapes: (raw.grammar?.masdarShapes ?? []).map((shape) => new RegExp(shape, 'u')),

@@ -57,6 +57,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   else if (headKind === 'rank' || headKind === 'person') kind = anonymityMarked && !namePresent ? 'anonymous' : 'person';
   else kind = headKind as SourceKind;
   if (kind !== 'anonymous' && anonymityMarked && !namePresent) kind = 'anonymous';
+  // «أحد وكلاء الدفاع», «إحدى الناشطات»: one of a group, named by no name, is someone unnamed.
+  if ((kind === 'person' || kind === 'unknown') && chunks.length === 1 && lex.partitiveHeads.has(view.norms[first.from]!) && !nameAfterGroup(view, lex, first)) kind = 'anonymous';
   // "قالت محامية", "مندوب في …", "سفير أوروبي": an indefinite title with no name and no construct after it is someone unnamed.
   if (kind === 'person' && (headKind === 'person' || headKind === 'rank') && lex.clitics && !head.definite && !namePresent && chunks.length === 1 && unnamedTitle(view, lex, first, head)) kind = 'anonymous';
   // "UNHCR", "the SDF": an acronym with no lexicon entry names an organisation, not a person.
@@ -107,6 +109,12 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
     if (affiliation) info.affiliation = affiliation;
   }
   return info;
+}
+
+/** «أحد قادة الحزب محمد سالم»: a bare word after a definite one (no adjective follows so) names the member. */
+function nameAfterGroup(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
+  for (let k = chunk.from + 2; k < chunk.to; k++) if (definite(lex, view.norms[k - 1]!) && !definite(lex, view.norms[k]!) && !lex.titleLinkWords.has(view.norms[k]!)) return true;
+  return false;
 }
 
 /**

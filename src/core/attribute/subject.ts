@@ -333,7 +333,8 @@ function classify(view: SentenceView, lex: Lexicon, c: WordRange, cues: CueMap):
   for (let k = c.from; k < c.to && allTime; k++) allTime = lex.timeWords.has(view.norms[k]!) || isDigit(view.norms[k]!);
   if (allTime) return 'time';
   // "، الذي رفض ذكر اسمه،": a clause about the source; "مسؤول رفيع طلب عدم ذكر اسمه" is the source, marked.
-  if (isRelative(lex, first) || lex.anonymityMarkers.matchAt(view.norms, c.from, c.to) > 0 || (c.to - c.from > 1 && lex.anonymityMarkers.matchAt(view.norms, c.from + 1, c.to) > 0)) return 'relative';
+  // «، ومقره لندن،»: where the source sits is said of it, as a relative clause is.
+  if (isRelative(lex, first) || lex.sourceAsides.has(first) || lex.anonymityMarkers.matchAt(view.norms, c.from, c.to) > 0 || (c.to - c.from > 1 && lex.anonymityMarkers.matchAt(view.norms, c.from + 1, c.to) > 0)) return 'relative';
   if (viaAt(view, lex, c.from)) return 'via';
   if (lex.adverbialPrepositions.has(first) || cues.has(c.from) || lex.discourseMarkers.matchAt(view.norms, c.from) === c.to - c.from) return 'adverbial';
   return 'np';
@@ -517,6 +518,8 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     // adjective nor its construct, so it opens the object; only titles go on into a name (not so for a source).
     // "وأكد الوزير ترحيب بلاده", "أصدر الوزير قراراً": an object noun after the definite subject.
     if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
+    // «وأعلنت الحكومة وفاة الوزير», «أعلن المتحدث مقتل …»: a noun of an event after a definite word opens the object.
+    if (lex.eventObjectNouns.has(w) && !definite(lex, w) && definite(lex, view.norms[k - 1]!) && !view.quoteAround(k) && !lex.titleLinkWords.has(view.norms[k - 1]!)) return k;
     // «وأفاد مسؤول في الوزارة وصول الشحنة»: an indefinite source noun and its affiliation take no name after them,
     // so a verbal noun of any shape (fuʿūl too) governing a definite word opens the verb's object.
     if (affiliated && definite(lex, view.norms[k - 1]!) && masdarObjectAt(view, lex, k) && definite(lex, view.norms[k + 1]!)) return k;
@@ -525,7 +528,7 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     // «وكالة بلومبرغ»: right after an outlet's indefinite head noun the word is the outlet's name.
     const complement = lex.complementPrefixes.find((p) => w.startsWith(p));
     const outletName = k === np.from + 1 && headKind === 'media' && !definite(lex, view.norms[np.from]!);
-    if (complement !== undefined && w.length > 3 && !outletName && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind)) return k;
+    if (complement !== undefined && w.length > 3 && !outletName && !lex.prepositionGoverning.has(view.norms[k - 1]!) && gluedReading(lex, w.slice(complement.length), { view, k }) !== 'name' && !twoWordNameAfterTitle(view, lex, k, headKind) && !familyNameBeforeComma(view, lex, k, np, headKind)) return k;
     // Two definite nouns in a row are two phrases ("اتهم الناطق باسم الحركة الحكومة"): only an
     // adjective may follow a definite noun inside one.
     const previous = view.norms[k - 1]!;
@@ -639,6 +642,17 @@ function twoWordNameAfterTitle(view: SentenceView, lex: Lexicon, k: number, head
   const glued = [...lex.complementPrefixes, ...lex.conjunctions];
   const bareUnknown = next.length >= 3 && !definite(lex, next) && !glued.some((p) => next.startsWith(p)) && !lex.masdarShapes.some((re) => re.test(next)) && !lookupNoun(lex, view.norms, k + 1);
   return bareUnknown && !lex.separatePrepositions.has(next) && !lex.timeWords.has(next) && !lex.complementizers.has(next) && !lex.relativePronouns.has(next) && !adjectiveLike(lex, next);
+}
+
+/**
+ * «وزير التجهيز … نزار بركة، اليوم، خروج …»: after a title closed by a definite word and a bare given name, the
+ * last word of the phrase right before its comma is the family name, whatever letter opens it; a complement
+ * of one word set off by a comma before the verb's object is no reading.
+ */
+function familyNameBeforeComma(view: SentenceView, lex: Lexicon, k: number, np: WordRange, headKind: string | undefined): boolean {
+  if ((headKind !== 'person' && headKind !== 'rank') || k !== np.to - 1 || k < np.from + 2 || np.to >= view.length || !view.commaBefore(np.to)) return false;
+  const given = view.norms[k - 1]!;
+  return definite(lex, bare(lex, view.norms[k - 2]!)) && !definite(lex, given) && !prepositionalWord(lex, given) && !lookupNoun(lex, view.norms, k - 1) && !adjectiveLike(lex, given);
 }
 
 export function adjectiveLike(lex: Lexicon, word: string): boolean {

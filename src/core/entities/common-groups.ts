@@ -21,8 +21,8 @@ import { groupWordsFor } from '../crosslang/bridge.ts';
 import { scriptData } from '../crosslang/script-data.ts';
 import { sharesContext } from './cross-script.ts';
 import { isBridgedPlaceName, placeNameFor } from './place-names.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Mentions each side needs: a noun met once is a word, not an actor. */
 const MIN_MENTIONS = 2;
 /**
@@ -66,7 +66,7 @@ function oneEntityOf(noun: string, candidates: readonly ActorCandidate[], data: 
   candidates.forEach((c, n) => {
     if (c.kind === 'person') return;
     for (const alias of c.aliases) {
-      const latin = !ARABIC_SCRIPT.test(alias[0] ?? '');
+      const latin = !ARABIC_BLOCK.test(alias[0] ?? '');
       let id: string | undefined;
       if (data.countryNouns.has(noun)) {
         const name = alias.join(' ');
@@ -104,7 +104,7 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
   const added: number[] = [];
   const handed = new Map<string, number>();
   const result = { added, handed };
-  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_BLOCK.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return result;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   const articles = scriptData('ar')?.articles ?? [];
@@ -116,8 +116,8 @@ export function addCommonGroups(texts: readonly CaseText[], candidates: ActorCan
     for (const alias of c.aliases) for (const w of alias) held.add(w);
     if (c.head) held.add(c.head);
   }
-  const heldEnglish = new Set([...held].filter((w) => !ARABIC_SCRIPT.test(w)).map((w) => englishStemmer(w)));
-  const heldArabic = new Set([...held].filter((w) => ARABIC_SCRIPT.test(w)).flatMap((w) => [w, ...articles.filter((a) => w.startsWith(a)).map((a) => w.slice(a.length))]));
+  const heldEnglish = new Set([...held].filter((w) => !ARABIC_BLOCK.test(w)).map((w) => englishStemmer(w)));
+  const heldArabic = new Set([...held].filter((w) => ARABIC_BLOCK.test(w)).flatMap((w) => [w, ...articles.filter((a) => w.startsWith(a)).map((a) => w.slice(a.length))]));
   // Arabic definite nouns of a group sense, by their group words.
   const arabic = new Map<string, Forms>();
   const groupWords = new Map<string, string[]>();

@@ -9,8 +9,8 @@ import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { englishInName } from '../crosslang/bridge.ts';
 import { entityData } from './data.ts';
 import { countriesOfAdjective, countryOfSingularAdjective } from './place-names.ts';
+import { ARABIC_LETTER } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
 /**
  * Adds "Xn head" of the Latin articles (head: an English word of the Arabic head) as a name of the Arabic
@@ -18,7 +18,7 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
  * @example addCountryBodies(texts, candidates) // «الجيش المالي» gains ['malian', 'army']
  */
 export function addCountryBodies(texts: readonly CaseText[], candidates: ActorCandidate[]): void {
-  const arabic = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  const arabic = texts.filter((t) => t.tokens.some((tok) => ARABIC_LETTER.test(tok.key)));
   const latin = texts.filter((t) => !arabic.includes(t));
   if (arabic.length === 0 || latin.length === 0) return;
   const plurals = entityData(arabic[0]!.lang).dictionaryForms?.adjectivalPluralEndings ?? [];
@@ -27,7 +27,7 @@ export function addCountryBodies(texts: readonly CaseText[], candidates: ActorCa
   for (const c of candidates) {
     if (c.kind === 'person') continue;
     for (const [head, adjective, ...rest] of c.aliases) {
-      if (rest.length > 0 || adjective === undefined || !ARABIC_SCRIPT.test(head!)) continue;
+      if (rest.length > 0 || adjective === undefined || !ARABIC_LETTER.test(head!)) continue;
       const country = countryOfSingularAdjective(adjective, plurals);
       const heads = country !== undefined ? new Set(englishInName(head!)) : undefined;
       if (heads?.size) (bodies.get(country!) ?? bodies.set(country!, []).get(country!)!).push({ candidate: c, heads });

@@ -32,8 +32,8 @@ import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
 import { mergeCandidateInto } from '../actors/joins.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** Longest run of Arabic words tried as one name. */
 const MAX_WORDS = 4;
 /** A lone word needs this many consonants to be taken for a name (short skeletons collide). */
@@ -193,7 +193,7 @@ class RunNode {
  * @example addCrossScriptAliases(texts, candidates) // a candidate "Yusuf Haddad" gains ['يوسف', 'حداد']
  */
 export function addCrossScriptAliases(texts: readonly CaseText[], candidates: ActorCandidate[]): void {
-  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_BLOCK.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return;
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Latin letters the Arabic articles may write with a long-vowel letter: a name holding one has a
@@ -213,7 +213,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const latinNames: LatinName[] = [];
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.some((w) => ARABIC_BLOCK.test(w))) continue;
       const content = alias.filter((w) => !isStopword(w, 'en'));
       if (content.length >= 2 && content.length <= MAX_WORDS) latinNames.push({ owner: n, alias, words: content.map(latinWord) });
       if (alias.length === 1 && alias[0]!.length >= 3 && alias[0]!.length <= MAX_WORDS && [...c.spellings.keys()].some((s) => s === alias[0]!.toUpperCase())) {
@@ -241,7 +241,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const wordNames = new Map<string, Map<number, string>>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!) || isBridgedEnglishWord(alias[0]!) || isStopword(alias[0]!, 'en')) continue;
+      if (alias.length !== 1 || ARABIC_BLOCK.test(alias[0]!) || isBridgedEnglishWord(alias[0]!) || isStopword(alias[0]!, 'en')) continue;
       const skeleton = wordSkeleton(alias[0]!);
       if (skeleton.length >= MIN_LONE_SKELETON) (wordNames.get(skeleton) ?? wordNames.set(skeleton, new Map()).get(skeleton)!).set(n, alias[0]!);
     }
@@ -249,26 +249,26 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   // One-word names by the word itself: a candidate named by a country's English name.
   const byWord = new Map<string, number>();
   candidates.forEach((c, n) => {
-    for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_SCRIPT.test(alias[0]!)) byWord.set(alias[0]!, n);
+    for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_BLOCK.test(alias[0]!)) byWord.set(alias[0]!, n);
   });
   // A country the Latin articles name only by its adjective ("Egyptian"): the adjective's candidate
   // stands for the country («مصر»), when one candidate alone holds an adjective of it (WordNet's pertainyms).
   const byDemonym = new Map<string, number | undefined>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.length !== 1 || ARABIC_SCRIPT.test(alias[0]!)) continue;
+      if (alias.length !== 1 || ARABIC_BLOCK.test(alias[0]!)) continue;
       for (const place of countriesOfAdjective(alias[0]!)) byDemonym.set(place, byDemonym.has(place) && byDemonym.get(place) !== n ? undefined : n);
     }
   });
   const placeByWord = new Map<string, number>();
   candidates.forEach((c, n) => {
     if (c.kind !== 'place' && c.kind !== 'other') return;
-    for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_SCRIPT.test(alias[0]!)) placeByWord.set(alias[0]!, n);
+    for (const alias of c.aliases) if (alias.length === 1 && !ARABIC_BLOCK.test(alias[0]!)) placeByWord.set(alias[0]!, n);
   });
   // Arabic candidates by alias, to join a matched one whole.
   const arabicOwner = new Map<string, number>();
   candidates.forEach((c, n) => {
-    for (const alias of c.aliases) if (alias.every((w) => ARABIC_SCRIPT.test(w))) arabicOwner.set(alias.join(' '), n);
+    for (const alias of c.aliases) if (alias.every((w) => ARABIC_BLOCK.test(w))) arabicOwner.set(alias.join(' '), n);
   });
   // Capitalised words of the Latin articles: a country name they write may become a place.
   const latinCapitalised = new Set<string>();
@@ -277,7 +277,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   // ("القاهرة" → "cairo").
   const oneWordNames = new Map<string, number>();
   candidates.forEach((c, n) => {
-    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_SCRIPT.test(w)));
+    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
     if (latin.length > 0 && latin.every((a) => a.length === 1)) for (const [word] of latin) if (latinCapitalised.has(word!)) oneWordNames.set(word!, n);
   });
 
@@ -360,7 +360,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const byCode = new Set<string>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.some((w) => ARABIC_BLOCK.test(w))) continue;
       if (alias.length >= 2) byPhrase.set(alias.join(' '), n);
       else {
         const letters = alias[0]!.replace(/\./gu, '');
@@ -569,7 +569,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   const headed: { owner: number; alias: string[]; word: LatinWord }[] = [];
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.some((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.some((w) => ARABIC_BLOCK.test(w))) continue;
       const content = alias.filter((w) => !isStopword(w, 'en'));
       const heads = content.filter(isHead);
       if (content.length === 2 && heads.length === 1) headed.push({ owner: n, alias, word: latinWord(content.find((w) => !isHead(w))!) });
@@ -627,7 +627,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     const { tokens } = text;
     // Per word, read once: whether it is Arabic and a stop word, and how many Arabic words run from it
     // unbroken (a run is tried only within that reach).
-    const arabic = tokens.map((w) => ARABIC_SCRIPT.test(w.key));
+    const arabic = tokens.map((w) => ARABIC_BLOCK.test(w.key));
     const stop = tokens.map((w) => isStopword(w.key, 'ar'));
     // A stop word of no consonant (the conjunction «و» before a quoted name) adds nothing to a skeleton:
     // a run holding it at an edge matches as the name without it, which is the name.
@@ -675,14 +675,14 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
 function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], root: (n: number) => number): void {
   const latinOwner = new Map<string, number>();
   candidates.forEach((c, n) => {
-    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_SCRIPT.test(w)));
+    const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
     // A country is no place yet at this stage: its CLDR name says so.
     if (c.kind === 'person' || c.kind === 'place' || latin.length === 0 || latin.some((a) => a.length === 1 && isBridgedPlaceName(a[0]!))) return;
-    for (const alias of c.aliases) if (alias.every((w) => ARABIC_SCRIPT.test(w))) latinOwner.set(alias.join(' '), root(n));
+    for (const alias of c.aliases) if (alias.every((w) => ARABIC_BLOCK.test(w))) latinOwner.set(alias.join(' '), root(n));
   });
   if (latinOwner.size === 0) return;
   candidates.forEach((c, n) => {
-    if (c.aliases.length === 0 || !c.aliases.every((a) => a.every((w) => ARABIC_SCRIPT.test(w)))) return;
+    if (c.aliases.length === 0 || !c.aliases.every((a) => a.every((w) => ARABIC_BLOCK.test(w)))) return;
     let owner: number | undefined;
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
@@ -799,16 +799,16 @@ const MAX_COMMON_WORDS = 3;
  * @example commonNounMentions(texts, candidates, mentions) // [{ actor: 3, article: 1, first: 8, last: 9, kind: 'coref' }]
  */
 export function commonNounMentions(texts: readonly CaseText[], candidates: readonly ActorCandidate[], mentions: readonly Mention[]): Mention[] {
-  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_SCRIPT.test(tok.key)));
+  const arabicTexts = texts.filter((t) => t.tokens.some((tok) => ARABIC_BLOCK.test(tok.key)));
   if (arabicTexts.length === 0 || arabicTexts.length === texts.length) return [];
   const latinTexts = texts.filter((t) => !arabicTexts.includes(t));
   // Institutions of the Arabic articles: their names (content words) and their head's English words.
   const names: { owner: number; words: ArabicWord[] }[] = [];
   const { byHead, latinHeads } = institutionHeads(candidates);
   candidates.forEach((c, n) => {
-    if (c.kind !== 'org' || !c.head || c.aliases.length === 0 || !ARABIC_SCRIPT.test(c.head)) return;
+    if (c.kind !== 'org' || !c.head || c.aliases.length === 0 || !ARABIC_BLOCK.test(c.head)) return;
     for (const alias of c.aliases) {
-      if (!alias.every((w) => ARABIC_SCRIPT.test(w)) || alias.length > MAX_COMMON_WORDS) continue;
+      if (!alias.every((w) => ARABIC_BLOCK.test(w)) || alias.length > MAX_COMMON_WORDS) continue;
       const content = alias.filter((w) => !isStopword(w, 'ar'));
       if (content.length > 0) names.push({ owner: n, words: content.map(arabicWord) });
     }
@@ -818,7 +818,7 @@ export function commonNounMentions(texts: readonly CaseText[], candidates: reado
   const byCldrPhrase = new Map<string, number>();
   candidates.forEach((c, n) => {
     for (const alias of c.aliases) {
-      if (alias.length < 2 || !alias.every((w) => ARABIC_SCRIPT.test(w))) continue;
+      if (alias.length < 2 || !alias.every((w) => ARABIC_BLOCK.test(w))) continue;
       const english = phraseNameFor(alias);
       if (english !== undefined) byCldrPhrase.set(english, n);
     }

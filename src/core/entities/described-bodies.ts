@@ -12,8 +12,8 @@ import type { Mention } from '../actors/mentions.ts';
 import { isStopword } from '../align/terms.ts';
 import { englishForNoun } from '../crosslang/bridge.ts';
 import { wordMemo } from '../util/word-memo.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 /** English words of an Arabic head looked at (its commonest senses). */
 const HEAD_WORDS = 2;
 /** An Arabic head's first English words, once per head word (heads recur across candidates and cases). */
@@ -33,7 +33,7 @@ export function joinDescribedBodies(texts: readonly CaseText[], candidates: Acto
   for (const a of mentions) {
     if (a.kind !== 'name') continue;
     const text = texts[a.article]!;
-    if (!text.tokens[a.last + 1]?.commaBefore || ARABIC_SCRIPT.test(text.tokens[a.first]!.key)) continue;
+    if (!text.tokens[a.last + 1]?.commaBefore || ARABIC_BLOCK.test(text.tokens[a.first]!.key)) continue;
     const named = candidates[a.actor]!;
     if (named.kind === 'person' || named.kind === 'place') continue;
     const noun = describingNoun(text, a.last + 1);
@@ -64,7 +64,7 @@ export function institutionHeads(candidates: readonly ActorCandidate[]): { byHea
   const latinHeads = new Set<string>();
   candidates.forEach((c, n) => {
     if (c.kind !== 'org' || !c.head || c.aliases.length === 0) return;
-    if (!ARABIC_SCRIPT.test(c.head)) {
+    if (!ARABIC_BLOCK.test(c.head)) {
       latinHeads.add(c.head);
       return;
     }

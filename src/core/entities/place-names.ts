@@ -7,6 +7,7 @@ import { bridgeEntries } from '../lang/registry.ts';
 import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { lemmaCandidates, NISBA_ENDINGS, PREFIXES } from '../lang/ar/lemmas.ts';
 import { nounsOf } from '../crosslang/synonyms.ts';
+import { ARABIC_LETTER } from '../normalize/script.ts';
 
 const PLACE_NAMES: Record<string, string> = bridgeEntries().names;
 const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
@@ -66,7 +67,6 @@ export function countryNamed(foldedWord: string): string | undefined {
   return isBridgedPlaceName(foldedWord) ? foldedWord : undefined;
 }
 
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** The English name of the place a folded Arabic word names as a noun; memoised: asked for every subject's first word. */
 function arabicPlaceNoun(foldedArabicWord: string): string | undefined {

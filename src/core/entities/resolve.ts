@@ -23,6 +23,7 @@ import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
 /** One resolved entity at token level. */
 export interface EntityGroup {
@@ -188,7 +189,6 @@ function firstPosition(g: EntityGroup): number {
 }
 
 const QUOTES = /["'«»“”‘’„]/gu;
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** The entity's display name (its most frequent full spelling) and its other spellings. */
 export function displayNames(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {
@@ -224,12 +224,12 @@ export function displayNames(texts: readonly CaseText[], list: readonly Mention[
   }
   const others = [...new Set(ranked.slice(1).map(([s]) => s))].filter((s) => s !== name).slice(0, 10);
   // How the other script's articles name it by a bare head noun ("the government" for "الحكومة المصرية").
-  const arabic = ARABIC_SCRIPT.test(name);
+  const arabic = ARABIC_BLOCK.test(name);
   for (const m of list) {
     if (m.kind !== 'coref') continue;
     const c = texts[m.article]!;
     const word = c.text.slice(c.tokens[m.first]!.start + cliticLength(c, m.first), c.tokens[m.last]!.end).toLowerCase();
-    if (ARABIC_SCRIPT.test(word) !== arabic && !others.includes(word)) others.push(word);
+    if (ARABIC_BLOCK.test(word) !== arabic && !others.includes(word)) others.push(word);
   }
   return { name, others };
 }

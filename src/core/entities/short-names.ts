@@ -8,8 +8,8 @@
  * the case is not also given a near neighbour («صيدو» / "Sidu", not «زيدو»).
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** An Arabic run whose short skeleton is a Latin name's (or a letter apart), its check left for later. */
 export interface PendingShortName {
@@ -52,11 +52,11 @@ export function settleShortNames(
   const both = new Map<string, number>();
   candidates.forEach((c, n) => {
     if (c.aliases.length === 0) return;
-    const arabic = c.aliases.some((a) => a.some((w) => ARABIC_SCRIPT.test(w)));
-    if (!arabic || !c.aliases.some((a) => !a.some((w) => ARABIC_SCRIPT.test(w)))) return;
+    const arabic = c.aliases.some((a) => a.some((w) => ARABIC_BLOCK.test(w)));
+    if (!arabic || !c.aliases.some((a) => !a.some((w) => ARABIC_BLOCK.test(w)))) return;
     for (const alias of c.aliases) if (alias.length === 1) both.set(alias[0]!, root(n));
   });
-  const hasArabic = (n: number) => candidates[n]!.aliases.some((a) => a.some((w) => ARABIC_SCRIPT.test(w)));
+  const hasArabic = (n: number) => candidates[n]!.aliases.some((a) => a.some((w) => ARABIC_BLOCK.test(w)));
   const seen = new Set<string>();
   const accepted: PendingShortName[] = [];
   const gained = new Set<number>();

@@ -9,8 +9,8 @@ import { isStopword } from '../align/terms.ts';
 import { entityData } from './data.ts';
 import { countryNamed } from './place-names.ts';
 import { mergeCandidateInto } from '../actors/joins.ts';
+import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/u;
 
 /** The country a one-word (or several-word) name names, by its CLDR name in either script (not its adjective: «دولة ليبية» is a state, not Libya). */
 const countryOf = (words: readonly string[]): string | undefined => countryNamed(words.join(' '));
@@ -21,7 +21,7 @@ const countryOf = (words: readonly string[]): string | undefined => countryNamed
  */
 function stateCountry(alias: readonly string[], heads: ReadonlySet<string>): string | undefined {
   if (alias.length < 2 || !heads.has(alias[0]!)) return undefined;
-  const lang = ARABIC_SCRIPT.test(alias[0]!) ? 'ar' : 'en';
+  const lang = ARABIC_BLOCK.test(alias[0]!) ? 'ar' : 'en';
   const rest = alias.slice(1).filter((w) => !isStopword(w, lang));
   return rest.length > 0 ? countryOf(rest) : undefined;
 }

@@ -9,6 +9,7 @@ import { foldForMatch } from '../normalize/index.ts';
 import { scriptOf } from '../crosslang/script-data.ts';
 import { nameSkeleton } from './skeleton.ts';
 import { entityData } from './data.ts';
+import { ARABIC_LETTER } from '../normalize/script.ts';
 
 // Shorter skeletons ("sn", "dn") are shared by too many unrelated names.
 const MIN_SKELETON = 3;
@@ -179,7 +180,6 @@ export function addWordAcronyms(candidates: readonly ActorCandidate[], known: Re
   for (const [acronym, list] of owners) if (list.length === 1) list[0]!.aliases.push([acronym]);
 }
 
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /** The country a one-word spelling names as a noun (CLDR names in the bridge), not by its adjective. */
 const countryNoun = (spelling: string): string | undefined => (/\s/u.test(spelling) ? undefined : countryNamed(foldForMatch(spelling)));

@@ -1,4 +1,5 @@
 import { foldForMatch } from './fold.ts';
+import { ARABIC_LETTER } from './script.ts';
 import type { LanguageCode, Span } from '../types.ts';
 
 /** A word of the text with its folded matching form. */
@@ -25,6 +26,14 @@ function wordCharWidth(text: string, i: number): number {
   let verdict = wordCharTable[code]!;
   if (verdict < 0) wordCharTable[code] = verdict = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
   return verdict;
+}
+
+/**
+ * «الصناديق.وبحسب»: a full stop glued between Arabic words ends a sentence (the splitter cuts there too); only
+ * after a lone letter is it an abbreviation's («د.محمد», «أ.ف.ب»). Arabic has no «U.S.»-like words of more letters.
+ */
+function sentenceStopBetween(text: string, start: number, dot: number): boolean {
+  return text[dot] === '.' && dot - start > 1 && ARABIC_LETTER.test(text[dot - 1]!) && ARABIC_LETTER.test(text[dot - 2]!) && ARABIC_LETTER.test(text[dot + 1]!);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -90,7 +99,7 @@ function forEachWord(text: string, lang: LanguageCode, visit: (word: string, sta
       // A joiner ('’.-) continues the word only before another word character.
       if (i + 1 < length && JOINERS.includes(text[i]!)) {
         const next = wordCharWidth(text, i + 1);
-        if (next > 0) {
+        if (next > 0 && !sentenceStopBetween(text, start, i)) {
           i += 1 + next;
           continue;
         }

@@ -19,7 +19,8 @@ import { figureWords } from '../figureWords.ts';
 // Verbs of saying from Arabic WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a strong frame.
 const attribution = {
   ...handAttribution,
-  grammar: { ...handAttribution.grammar, namePrefixes: procliticList('nameJoiners') },
+  // Casualty nouns (numbers.json, what a figure counts) name an event a verb tells: «أعلنت الحكومة وفاة …».
+  grammar: { ...handAttribution.grammar, namePrefixes: procliticList('nameJoiners'), eventObjectNouns: [...numbers.counted.death, ...numbers.counted.injury] },
   morphology: { ...handAttribution.morphology, conjunctions: procliticList('gluedConjunctions'), nounPrefixes: procliticList('nounPrefixes') },
   candidateCues: { communication: cueCandidates.communication },
 };
