@@ -58,6 +58,8 @@ export interface LabelFile {
   verbs?: { only: string; also: string };
   /** Nouns for kinds of persons (WordNet noun.person; person-nouns.json), folded, space-separated. */
   personNouns?: string;
+  /** Irregular simple pasts of the language's verbs ("struck", "hit"), generated beside its inflections. */
+  pastForms?: readonly string[];
   actors: {
     capitalisedNames?: boolean;
     article?: string;
@@ -298,7 +300,7 @@ export interface LanguageActorData {
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
   /**
-   * A past-tense shape ("-ed") or a listed past form of a verb that may come before its speaker ("said"):
+   * A past-tense shape ("-ed"), an irregular past of the language (`pastForms`: "struck", "hit") or a listed past form of a verb that may come before its speaker ("said"):
    * followed by its object inside a phrase after a comma, the finite verb of a clause; false where none listed.
    */
   isPastShaped: (key: string) => boolean;
@@ -636,7 +638,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
-    isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? invertedCueForms(lang) : new Set()),
+    isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? new Set([...invertedCueForms(lang), ...(file?.pastForms ?? []).map(foldForMatch)]) : new Set()),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),

@@ -26,8 +26,9 @@ export default {
   clauses,
   entities,
   furniture,
-  // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns.
-  labels: { ...labels, personNouns: personNouns.words },
+  // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns; irregular
+  // pasts (scripts/lexical/build-inflections.ts): finite verbs after "X,".
+  labels: { ...labels, personNouns: personNouns.words, pastForms: inflections.pasts },
   language,
   numbers,
   // Irregular verb forms from WordNet and compromise (scripts/lexical/build-inflections.ts); the hand list goes first.
