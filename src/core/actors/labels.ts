@@ -15,6 +15,7 @@ import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import { attributionData } from '../attribute/data.ts';
 import { entityData } from '../entities/data.ts';
+import { isBridgedPlaceName } from '../entities/place-names.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface LabelDraft {
@@ -216,8 +217,10 @@ export function labelsOfMention(
     }
   }
   // "the besieged city of X", "the war-torn town of X": the state an outlet says a place is in.
-  if (candidate.kind === 'place' && out.length === beforeStart) {
-    const run = placeStateBefore(c, m.first, occupied);
+  // (A country acting in the story is no 'place' candidate, but its name is a place's: "landlocked X".)
+  const placeName = candidate.kind === 'place' || (m.kind === 'name' && m.first === m.last && isBridgedPlaceName(tokens[m.first]!.key));
+  if (placeName && out.length === beforeStart) {
+    const run = (candidate.kind === 'place' ? placeStateBefore(c, m.first, occupied) : null) ?? placeAdjectiveBefore(c, m.first, occupied);
     if (run) {
       const key = spanKey(c, run.first, run.last);
       const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', 'adjective', key);
@@ -725,6 +728,22 @@ function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<
   if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
   if (tokens[first - 1]!.commaBefore && occupied.has(first - 2)) return null;
   return { first, last };
+}
+
+/**
+ * "landlocked X", "sovereign X": one plain word right before a place's name (names capitalised) that the
+ * language's dictionary gives as an adjective and no verb nor a verb's form (`adjectiveWords`), so "visited X",
+ * "occupied X" stay the sentence's; a word that only says where ("northern") or what kind of place is none.
+ */
+function placeAdjectiveBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  const k = nameFirst - 1;
+  const t = tokens[k];
+  if (!data.capitalisedNames || !t || tokens[nameFirst]!.breakBefore || occupied.has(k) || t.capitalised || t.possessive) return null;
+  // (The list holds no verb's form: "-ed" here is an adjective's ending, "landlocked".)
+  if (!data.adjectiveWords.has(t.key) || isStopword(t.key, lang)) return null;
+  const places = entityData(lang);
+  return places.locatives.hasWord(t.key) || places.placeHeadsBefore.hasWord(t.key) ? null : { first: k, last: k };
 }
 
 /** Whether tokens `first`..`last` hold a place noun ("region", "capital", «عاصمة»): a phrase about a place that says what place it is. */

@@ -58,6 +58,8 @@ export interface LabelFile {
   verbs?: { only: string; also: string };
   /** Nouns for kinds of persons (WordNet noun.person; person-nouns.json), folded, space-separated. */
   personNouns?: string;
+  /** Words that are adjectives and nothing of a verb ("landlocked"), space-separated (scripts/lexical/build-adjectives.ts). */
+  adjectives?: string;
   /** Irregular simple pasts of the language's verbs ("struck", "hit"), generated beside its inflections. */
   pastForms?: readonly string[];
   actors: {
@@ -287,6 +289,8 @@ export interface LanguageActorData {
   predicateEndings: readonly string[];
   /** Nouns for kinds of persons, folded, singular (WordNet noun.person). */
   personNouns: ReadonlySet<string>;
+  /** Words that are adjectives and no verb nor a verb's form ("landlocked", not "occupied"); empty where none listed. */
+  adjectiveWords: ReadonlySet<string>;
   /** Glued prefixes that mean a word of the language ("ex-" → "former"), folded. */
   formerPrefixes: readonly (readonly [string, string])[];
   /** "our": a group speaking of itself ("our valiant forces"). */
@@ -632,6 +636,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     predicateObjects: new Set((a?.predicateObjects ?? []).map(foldForMatch)),
     predicateEndings: (a?.predicateEndings ?? []).map(foldForMatch),
     personNouns: new Set((file?.personNouns ?? '').split(' ').filter(Boolean)),
+    adjectiveWords: new Set((file?.adjectives ?? '').split(' ').filter(Boolean)),
     formerPrefixes: Object.entries(a?.formerPrefixes ?? {}).map(([p, w]) => [foldForMatch(p), foldForMatch(w)] as const),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
