@@ -72,7 +72,8 @@ for (const form of ambiguous) forms.delete(form);
 // (Conjugated after a subject, "they shoot": alone, a word that is a noun too is not read as a verb.)
 // A past the same as its verb ("hit", "put") only where the conjugator lists it among its exceptions: its
 // rules give the bare verb for many a regular one ("crawl", "abet").
-const sameForm = new Set(Object.entries(nlp.model().two.models.toPast.ex as Record<string, string>).filter(([v, p]) => v === p).map(([v]) => v));
+const conjugatorModel = nlp.model() as { two: { models: { toPast: { ex: Record<string, string> } } } };
+const sameForm = new Set(Object.entries(conjugatorModel.two.models.toPast.ex).filter(([v, p]) => v === p).map(([v]) => v));
 const pasts = new Set<string>();
 for (const verb of lemmas('verb', true)) {
   const past = (nlp(`they ${verb}`).verbs().conjugate()[0] as Record<string, string> | undefined)?.PastTense;

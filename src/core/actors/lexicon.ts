@@ -71,6 +71,7 @@ export interface LabelFile {
     nameParticles: string[];
     kunyas?: string[];
     orgHeads: string[];
+    placeStatusHeads?: string[];
     forceHeads: string[];
     commanderTitles: string[];
     relativePronouns?: string[];
@@ -257,6 +258,8 @@ export interface LanguageActorData {
   /** Words after a title that still belong to it ("الرئيس السابق X"). */
   titlePostModifiers: PhraseMatcher<true>;
   orgHeads: PhraseMatcher<true>;
+  /** Nouns of a place's political status before its name ("republic", «إقليم»): an outlet's label; not of its kind ("city"). */
+  placeStatusHeads: PhraseMatcher<true>;
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
@@ -618,6 +621,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article, a?.orgHeads ?? []),
     titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
+    placeStatusHeads: phrases(a?.placeStatusHeads),
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
