@@ -15,6 +15,7 @@ import { isDictionaryWord } from '../entities/recurring.ts';
 import { singular } from '../entities/variants.ts';
 import { attributionData } from '../attribute/data.ts';
 import { entityData } from '../entities/data.ts';
+import { isBridgedPlaceName, placeNameFor } from '../entities/place-names.ts';
 import type { LanguageCode } from '../types.ts';
 
 export interface LabelDraft {
@@ -218,11 +219,17 @@ export function labelsOfMention(
     }
   }
   // "the besieged city of X", "the war-torn town of X": the state an outlet says a place is in.
-  if (candidate.kind === 'place' && out.length === beforeStart) {
-    const run = placeStateBefore(c, m.first, occupied);
+  // (A country acting in the story is no 'place' candidate, but its name is a place's: "landlocked X".)
+  const placeName = candidate.kind === 'place' || (m.kind === 'name' && namesPlace(tokens.slice(m.first, m.last + 1).map((t) => t.key).join(' ')));
+  // (A status noun says the name is a place's, whatever kind the candidate was given: an unknown name is a
+  // person's by default, and "President of X" titles it. Not a word that also titles a person.)
+  const status = out.length === beforeStart ? placeStatusBefore(c, m, occupied) : null;
+  if ((placeName || status) && out.length === beforeStart) {
+    const run = (candidate.kind === 'place' ? placeStateBefore(c, m.first, occupied) : null) ?? status ?? placeAdjectiveBefore(c, m.first, occupied);
     if (run) {
-      const key = spanKey(c, run.first, run.last);
-      const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', 'adjective', key);
+      // (A status phrase holding the name is keyed by its own words: «إقليم X» in one outlet meets «إقليم X» in another, not «جمهورية X».)
+      const key = run === status && status.last >= m.first ? [spanKey(c, status.first, m.first - 1), ...(status.last > m.last ? [spanKey(c, m.last + 1, status.last)] : [])].join(' ') : spanKey(c, run.first, run.last);
+      const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', run === status ? 'head-noun' : 'adjective', key);
       d.preName = true;
       out.push(d);
     }
@@ -459,6 +466,9 @@ export function labelsOfMention(
       .join(' ');
     if (key) out.push(spanDraft(c, clauseStart, clauseEnd, 'neutral', 'discovered', 'relative-clause', key));
   }
+  // («جمهورية X الفيدرالية»: an adjective the status phrase already holds is not shown again on its own.)
+  const statusDraft = status ? out.find((d) => d.preName && d.form === 'head-noun') : undefined;
+  if (statusDraft) for (let d = out.length - 1; d >= 0; d--) if (out[d] !== statusDraft && out[d]!.start >= statusDraft.start && out[d]!.end <= statusDraft.end) out.splice(d, 1);
   for (const d of out) markScareQuotes(c.text, d);
   return out;
 }
@@ -727,6 +737,64 @@ function placeStateBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<
   if (first === last || !det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
   if (tokens[first - 1]!.commaBefore && occupied.has(first - 2)) return null;
   return { first, last };
+}
+
+/** Whether a folded name is a country's or region's (CLDR, either script). */
+function namesPlace(key: string): boolean {
+  return isBridgedPlaceName(key) || placeNameFor(key) !== undefined;
+}
+
+/** Adjectives after a place's name that are still the status phrase's («جمهورية X الفيدرالية»). */
+const STATUS_ADJECTIVES = 2;
+
+/**
+ * The status an outlet gives a place, before its name (`placeStatusHeads`): «إقليم X», «جمهورية X
+ * الفيدرالية» (the head in construct, the name and the adjectives after it, taken whole) where an article
+ * marks definiteness; "the Federal Republic of X" (up to two modifiers and the head, after a determiner and
+ * before "of") where names are capitalised. A noun of the kind of place ("city") is no status.
+ */
+function placeStatusBefore(c: CaseText, m: Mention, occupied: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  if (tokens[m.first]!.breakBefore) return null;
+  if (data.article !== '') {
+    const head = data.placeStatusHeads.matchEndingAt(tokens, m.first - 1);
+    if (!head || occupied.has(m.first - 1) || data.personTitles.matchEndingAt(tokens, m.first - 1)) return null;
+    let last = m.last;
+    for (let j = last + 1; j < tokens.length && j - m.last <= STATUS_ADJECTIVES && !tokens[j]!.breakBefore && !occupied.has(j) && hasArticle(tokens[j]!.key, data) && data.isAdjective(tokens[j]!.key); j++) last = j;
+    return { first: m.first - head.length, last };
+  }
+  const of = m.first - 1;
+  if (!data.capitalisedNames || of < 2 || !data.genitives.has(tokens[of]!.key) || tokens[of]!.breakBefore) return null;
+  const head = data.placeStatusHeads.matchEndingAt(tokens, of - 1);
+  if (!head) return null;
+  const last = of - 1;
+  let first = last - head.length + 1;
+  // (Capitalised, "Federal Republic" may have been read as a name of its own: it is this place's status.)
+  for (let j = first - 1; j >= 0 && first - j <= PLACE_STATE_WORDS && !tokens[j + 1]!.breakBefore; j--) {
+    const t = tokens[j]!;
+    if (t.possessive || isStopword(t.key, lang) || data.determiners.has(t.key) || entityData(lang).locatives.hasWord(t.key)) break;
+    first = j;
+  }
+  const det = tokens[first - 1];
+  if (!det || tokens[first]!.breakBefore || !data.determiners.has(det.key) || data.indefinites.has(det.key)) return null;
+  // (As for a place's state: "Y, the breakaway region of X" describes Y.)
+  return det.commaBefore && occupied.has(first - 2) ? null : { first, last };
+}
+
+/**
+ * "landlocked X", "sovereign X": one plain word right before a place's name (names capitalised) that the
+ * language's dictionary gives as an adjective and no verb nor a verb's form (`adjectiveWords`), so "visited X",
+ * "occupied X" stay the sentence's; a word that only says where ("northern") or what kind of place is none.
+ */
+function placeAdjectiveBefore(c: CaseText, nameFirst: number, occupied: ReadonlySet<number>): { first: number; last: number } | null {
+  const { tokens, data, lang } = c;
+  const k = nameFirst - 1;
+  const t = tokens[k];
+  if (!data.capitalisedNames || !t || tokens[nameFirst]!.breakBefore || occupied.has(k) || t.capitalised || t.possessive) return null;
+  // (The list holds no verb's form: "-ed" here is an adjective's ending, "landlocked".)
+  if (!data.adjectiveWords.has(t.key) || isStopword(t.key, lang)) return null;
+  const places = entityData(lang);
+  return places.locatives.hasWord(t.key) || places.placeHeadsBefore.hasWord(t.key) ? null : { first: k, last: k };
 }
 
 /** Whether tokens `first`..`last` hold a place noun ("region", "capital", «عاصمة»): a phrase about a place that says what place it is. */

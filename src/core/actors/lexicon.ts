@@ -58,6 +58,10 @@ export interface LabelFile {
   verbs?: { only: string; also: string };
   /** Nouns for kinds of persons (WordNet noun.person; person-nouns.json), folded, space-separated. */
   personNouns?: string;
+  /** Words that are adjectives and nothing of a verb ("landlocked"), space-separated (scripts/lexical/build-adjectives.ts). */
+  adjectives?: string;
+  /** Irregular simple pasts of the language's verbs ("struck", "hit"), generated beside its inflections. */
+  pastForms?: readonly string[];
   actors: {
     capitalisedNames?: boolean;
     article?: string;
@@ -67,6 +71,7 @@ export interface LabelFile {
     nameParticles: string[];
     kunyas?: string[];
     orgHeads: string[];
+    placeStatusHeads?: string[];
     forceHeads: string[];
     commanderTitles: string[];
     relativePronouns?: string[];
@@ -253,6 +258,8 @@ export interface LanguageActorData {
   /** Words after a title that still belong to it ("الرئيس السابق X"). */
   titlePostModifiers: PhraseMatcher<true>;
   orgHeads: PhraseMatcher<true>;
+  /** Nouns of a place's political status before its name ("republic", «إقليم»): an outlet's label; not of its kind ("city"). */
+  placeStatusHeads: PhraseMatcher<true>;
   forceHeads: PhraseMatcher<true>;
   commanderTitles: PhraseMatcher<true>;
   particles: Set<string>;
@@ -285,6 +292,8 @@ export interface LanguageActorData {
   predicateEndings: readonly string[];
   /** Nouns for kinds of persons, folded, singular (WordNet noun.person). */
   personNouns: ReadonlySet<string>;
+  /** Words that are adjectives and no verb nor a verb's form ("landlocked", not "occupied"); empty where none listed. */
+  adjectiveWords: ReadonlySet<string>;
   /** Glued prefixes that mean a word of the language ("ex-" → "former"), folded. */
   formerPrefixes: readonly (readonly [string, string])[];
   /** "our": a group speaking of itself ("our valiant forces"). */
@@ -298,7 +307,7 @@ export interface LanguageActorData {
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
   /**
-   * A past-tense shape ("-ed") or a listed past form of a verb that may come before its speaker ("said"):
+   * A past-tense shape ("-ed"), an irregular past of the language (`pastForms`: "struck", "hit") or a listed past form of a verb that may come before its speaker ("said"):
    * followed by its object inside a phrase after a comma, the finite verb of a clause; false where none listed.
    */
   isPastShaped: (key: string) => boolean;
@@ -612,6 +621,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     personTitles: titleMatcher(lang, a?.personTitles ?? [], titles, article, a?.orgHeads ?? []),
     titlePostModifiers: phrases(titles?.postModifiers),
     orgHeads: phrases(a?.orgHeads),
+    placeStatusHeads: phrases(a?.placeStatusHeads),
     forceHeads: phrases(a?.forceHeads),
     commanderTitles: phrases(a?.commanderTitles),
     particles: new Set((a?.nameParticles ?? []).map(foldForMatch)),
@@ -630,13 +640,14 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     predicateObjects: new Set((a?.predicateObjects ?? []).map(foldForMatch)),
     predicateEndings: (a?.predicateEndings ?? []).map(foldForMatch),
     personNouns: new Set((file?.personNouns ?? '').split(' ').filter(Boolean)),
+    adjectiveWords: new Set((file?.adjectives ?? '').split(' ').filter(Boolean)),
     formerPrefixes: Object.entries(a?.formerPrefixes ?? {}).map(([p, w]) => [foldForMatch(p), foldForMatch(w)] as const),
     selfDeterminers: new Set((a?.selfDeterminers ?? []).map(foldForMatch)),
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
-    isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? invertedCueForms(lang) : new Set()),
+    isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? new Set([...invertedCueForms(lang), ...(file?.pastForms ?? []).map(foldForMatch)]) : new Set()),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),
     genericNames: new Set((a?.genericNames ?? []).map(foldForMatch)),
     entityKindNouns: new Set((a?.entityKindNouns ?? []).map(foldForMatch)),

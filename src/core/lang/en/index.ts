@@ -1,4 +1,5 @@
 // Everything Parallax knows of this language, as one bundle: registered in src/core/lang/registry.ts.
+import adjectives from './adjectives.json' with { type: 'json' };
 import handAttribution from './attribution.json' with { type: 'json' };
 import clauses from './clauses.json' with { type: 'json' };
 import cueCandidates from './cue-candidates.json' with { type: 'json' };
@@ -26,8 +27,10 @@ export default {
   clauses,
   entities,
   furniture,
-  // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns.
-  labels: { ...labels, personNouns: personNouns.words },
+  // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns; irregular
+  // pasts (scripts/lexical/build-inflections.ts): finite verbs after "X,"; adjectives that are no verb
+  // (scripts/lexical/build-adjectives.ts): what a place is said to be before its name.
+  labels: { ...labels, personNouns: personNouns.words, pastForms: inflections.pasts, adjectives: adjectives.words },
   language,
   numbers,
   // Irregular verb forms from WordNet and compromise (scripts/lexical/build-inflections.ts); the hand list goes first.
