@@ -68,6 +68,11 @@ export interface AlignOptions {
    */
   pastSuffixes?: boolean;
   /**
+   * A relational adjective keyed as the noun it is made from where the case has that key (spelling.json
+   * `nisbaSuffixes`: «الرئيس الإيراني» meets «إيران», «الانتخابات البرلمانية» meets «البرلمان»).
+   */
+  nisbaKeys?: boolean;
+  /**
    * A number word, its connector and the part after it key as the one figure they spell («ثلاثة
    * وسبعين» / «ثلاثة و سبعين» / "73"; lang/<code>/numbers.json units and connectors). Off: on the tuned
    * dev cases it joins the turnout and voter-count pairs it is for (+3 true) but moves a long claim to
@@ -520,6 +525,7 @@ export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   basisPointTerms: false,
   percentTerms: true,
   pastSuffixes: true,
+  nisbaKeys: false,
   compoundFigures: false,
   shortClaim: 2,
   questionPenalty: 0.8,
@@ -672,7 +678,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
-    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms, opts.pastSuffixes, opts.compoundFigures, opts.figureGrain > 0 && opts.figureBounds)));
+    if (!terms) vocabularies.set(lang, (terms = new CaseTerms(lang, opts.compoundParts, opts.basisPointTerms, opts.percentTerms, opts.pastSuffixes, opts.compoundFigures, opts.figureGrain > 0 && opts.figureBounds, opts.nisbaKeys)));
     return terms;
   };
   const isStop = (lang: string) => (norm: string) => norm.length < 2 || isStopword(norm, lang);

@@ -81,6 +81,8 @@ interface SpellingFile {
   numberConnectors?: string[];
   /** Agreement suffixes of the past («ت», «وا»): taken off where the case knows the word without one. */
   pastSuffixes?: string[];
+  /** Endings of a relational adjective («ـي», «ـية»): taken off where the case knows the noun it is made from. */
+  nisbaSuffixes?: string[];
 }
 
 /** Spelling data per language (lang/<code>/spelling.json). */
@@ -303,15 +305,16 @@ function spellingFile(lang: LanguageCode): SpellingFile | undefined {
 /** Letters a word and its key keep once a past suffix is taken off: a radical «ت» (ثبت، البيت) is no suffix. */
 const MIN_PAST_STEM = 3;
 
-const pastSuffixLists = new Map<LanguageCode, readonly string[] | null>();
+const suffixLists = new Map<string, readonly string[] | null>();
 
-/** A language's past suffixes (spelling.json), folded, longest first; null for none. */
-function pastSuffixes(lang: LanguageCode): readonly string[] | null {
-  let got = pastSuffixLists.get(lang);
+/** One of a language's suffix lists of spelling.json, folded, longest first; null for none. */
+function suffixList(lang: LanguageCode, field: 'pastSuffixes' | 'nisbaSuffixes'): readonly string[] | null {
+  const id = `${lang} ${field}`;
+  let got = suffixLists.get(id);
   if (got === undefined) {
-    const suffixes = (spellingFile(lang)?.pastSuffixes ?? []).map((s) => foldForMatch(s));
+    const suffixes = (spellingFile(lang)?.[field] ?? []).map((s) => foldForMatch(s));
     got = suffixes.length ? suffixes.sort((a, b) => b.length - a.length) : null;
-    pastSuffixLists.set(lang, got);
+    suffixLists.set(id, got);
   }
   return got;
 }
@@ -351,6 +354,8 @@ export class CaseTerms {
   private readonly strip: ((folded: string, isKnown: (rest: string) => boolean) => string) | undefined;
   /** The language's past suffixes, longest first (null: none or off). */
   private readonly past: readonly string[] | null;
+  /** The language's endings of a relational adjective, longest first (null: none or off). */
+  private readonly nisba: readonly string[] | null;
   /** The language's number words and connectors, for compounds keyed as one figure (null: none or off). */
   private readonly figures: CompoundWords | null;
   /** The language's words making a figure after them a bound (numbers.json `bounds`; null: none or off). */
@@ -365,10 +370,11 @@ export class CaseTerms {
    * one key); `basisPoints`: a figure before the name of basis points keys as its percentage; `percent`:
    * a percent word after a figure ("بالمئة", "بالمائة", "per cent") is one term, `PERCENT_TERM`, so the
    * spellings of one share meet (the sign "%" is no word: it stays out); `past`: a verb with a past suffix is
-   * keyed as the word without it where the case has that key (`pastKey`); `figures`: a number word, its
+   * keyed as the word without it where the case has that key (`suffixKey`); `figures`: a number word, its
    * connector and the part after it are one figure term («ثلاثة و سبعين» → 73, `connectorSum`); `bounds`:
    * a figure after a word of bound or approximation ("more than 70", "about 31") keys with its mark
-   * (">70", "~31"), which align/figure-grain.ts lets meet the figures it allows.
+   * (">70", "~31"), which align/figure-grain.ts lets meet the figures it allows; `nisba`: a relational
+   * adjective is keyed as the noun it is made from where the case has that key («الإيراني» as «إيران»).
    */
   constructor(
     private readonly lang: LanguageCode,
@@ -378,11 +384,13 @@ export class CaseTerms {
     past = false,
     figures = false,
     bounds = false,
+    nisba = false,
   ) {
     this.strip = CLITIC_STRIPPERS[lang];
+    this.nisba = nisba ? suffixList(lang, 'nisbaSuffixes') : null;
     this.bounds = bounds ? boundPhrases(lang) : null;
     this.figures = figures ? compoundNumbers(lang) : null;
-    this.past = past ? pastSuffixes(lang) : null;
+    this.past = past ? suffixList(lang, 'pastSuffixes') : null;
     this.basisPoints = basisPoints ? basisPointPhrases(lang) : null;
     this.percent = percent ? percentPhrases(lang) : null;
   }
@@ -507,19 +515,24 @@ export class CaseTerms {
   private wholeKey(norm: string): string | null {
     const bare = this.strip ? this.strip(norm, this.isKnown) : norm;
     const key = this.baseKey(bare);
-    return key === null || !this.past ? key : this.pastKey(bare, key);
+    if (key === null) return key;
+    const past = this.past ? this.suffixKey(bare, key, this.past) : key;
+    return past === key && this.nisba ? this.suffixKey(bare, key, this.nisba) : past;
   }
 
   /**
-   * The key of the word without its past suffix (spelling.json `pastSuffixes`) where another word of the
-   * case has that key («أعلنت» keyed as «أعلن» beside it, «انتهكت» as «انتهاك»), else `key`: the verb's
-   * agreement suffix would keep two forms of one word apart.
+   * The key of the word without one of `suffixes` where another word of the case has that key, else
+   * `key`. Past suffixes (spelling.json `pastSuffixes`): «أعلنت» keyed as «أعلن» beside it, «انتهكت» as
+   * «انتهاك» — the verb's agreement suffix would keep two forms of one word apart. The endings of a
+   * relational adjective (`nisbaSuffixes`): «الإيراني» keyed as «إيران», «البرلمانية» as «البرلمان» — the
+   * stemmer takes the noun's «ان»/«ين» for a dual or plural ending, not the adjective's.
    */
-  private pastKey(bare: string, key: string): string {
-    for (const suffix of this.past!) {
+  private suffixKey(bare: string, key: string, suffixes: readonly string[]): string {
+    for (const suffix of suffixes) {
       if (!bare.endsWith(suffix) || bare.length - suffix.length < MIN_PAST_STEM) continue;
       const other = this.baseKey(bare.slice(0, -suffix.length));
-      if (other !== null && other !== key && other.length >= MIN_PAST_STEM && this.keys.has(other)) return other;
+      // A figure's key is no noun an adjective is made from («مليوني», two million, is no «مليون»).
+      if (other !== null && other !== key && other.length >= MIN_PAST_STEM && !NUMBER.test(other) && this.keys.has(other)) return other;
     }
     return key;
   }
