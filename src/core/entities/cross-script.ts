@@ -91,7 +91,9 @@ const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...n
 // A stem may be the start of a derived form's ("elect" / "elector"), or the head of a compound's
 // ("guard" / "bodyguard": the bridge's word for «حرس»).
 const sameStem = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (compoundHead(a, b) || compoundHead(b, a)));
+// A compound is a word before its head ("body" + "guard"); a blend is not ("Eurafrican" is no kind of "African").
+const compoundHead = (word: string, head: string): boolean => word.length > head.length && word.endsWith(head) && isBridgedEnglishWord(word.slice(0, -head.length));
 
 /**
  * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet
