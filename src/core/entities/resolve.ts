@@ -25,6 +25,7 @@ import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 import { entityData } from './data.ts';
 import { nameSkeleton } from './skeleton.ts';
+import { gluedToEntry } from '../crosslang/bridge.ts';
 
 /** One resolved entity at token level. */
 export interface EntityGroup {
@@ -202,14 +203,17 @@ function latinNameOpenings(candidate: ActorCandidate): Map<string, string> {
 /**
  * How many letters of a name mention's first word are the list conjunction glued to it («وكارسو» beside
  * "Karso"): the mention spells a Latin name of its candidate alike (the conjunction's letter is silent in a
- * skeleton), and that name opens on a letter the conjunction's letter never writes (not "William" / «وليام»).
+ * skeleton), and that name opens on a letter the conjunction's letter never writes (not "William" / «وليام»);
+ * or the candidate has Latin names and the word is a dictionary word behind the conjunction.
  */
 function gluedConjunction(c: CaseText, m: Mention, latinOpenings: ReadonlyMap<string, string>): number {
   const first = c.tokens[m.first]!;
   const { listConjunction, listConjunctionLatin } = entityData(c.lang);
   if (!listConjunction || first.clitic || !first.key.startsWith(listConjunction) || first.key.length - listConjunction.length < MIN_GLUED_REST) return 0;
   const opening = latinOpenings.get(nameSkeleton(c.tokens.slice(m.first, m.last + 1).map((t) => t.key)));
-  return opening !== undefined && !listConjunctionLatin.has(opening) ? listConjunction.length : 0;
+  if (opening !== undefined) return listConjunctionLatin.has(opening) ? 0 : listConjunction.length;
+  // A name translated across scripts («وجامعة …» / "… League"): its first word is a dictionary word behind the conjunction.
+  return latinOpenings.size > 0 && gluedToEntry(first.key, listConjunction) ? listConjunction.length : 0;
 }
 /** Letters a word keeps once the conjunction is off, to be read as a name. */
 const MIN_GLUED_REST = 2;

@@ -59,6 +59,17 @@ describe('resolveEntities: the conjunction glued to a name the Arabic articles l
     expect(names).not.toContain('وكارسو');
   });
 
+  it('shows a translated name without «و» when its first word is a dictionary word behind it', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The European Union called a meeting on 12 March over the 30 ships held. The European Union said 20 envoys would attend on 14 March.', 'en'),
+      buildArticle('en2', 'The European Union met again on 14 March.', 'en'),
+      buildArticle('ar1', 'دعت الحكومة والاتحاد الأوروبي يوم 12 مارس إلى اجتماع بشأن 30 سفينة. وقالت الحكومة والاتحاد الأوروبي إن 20 مبعوثا سيحضرون يوم 14 مارس.', 'ar'),
+    ]);
+    const names = namesOf(index).find((n) => n.includes('European Union')) ?? [];
+    expect(names).toContain('الاتحاد الأوروبي');
+    expect(names).not.toContain('والاتحاد الأوروبي');
+  });
+
   it('keeps «و» that writes the Latin name’s own w', () => {
     const index = resolveEntities([
       buildArticle('en1', 'Talks led by William Tursen ended on 12 March with 30 prisoners freed. Tursen said 20 more would follow on 14 March.', 'en'),
