@@ -97,6 +97,20 @@ export function englishInName(foldedArabicWord: string): string[] {
   return [...new Set([...words, ...found.flatMap((e) => e.split(' '))])].filter((w) => w.length > 0);
 }
 
+/**
+ * Whether a folded Arabic word is a dictionary word with `proclitic` glued to it: the bridge knows the
+ * word once the proclitic is off, and none of its forms that keep it («وجامعة»: yes; «وزارة», a word of
+ * its own: no).
+ * @example gluedToEntry('وجامعه', 'و') // true
+ */
+export function gluedToEntry(foldedArabicWord: string, proclitic: string): boolean {
+  if (!foldedArabicWord.startsWith(proclitic)) return false;
+  const kept = [...lemmaCandidates(foldedArabicWord)].filter((c) => c.startsWith(proclitic));
+  // The rest as a word (its article or endings off), no second proclitic taken off it («وليد»: not «ل» + «يد»).
+  const rest = foldedArabicWord.slice(proclitic.length);
+  return lookUp(kept).length === 0 && lookUp([...lemmaCandidates(rest)].filter((c) => c[0] === rest[0])).length > 0;
+}
+
 function lookUp(candidates: Iterable<string>): string[] {
   for (const candidate of candidates) {
     const wordnet = WORDNET_ENTRIES[candidate];

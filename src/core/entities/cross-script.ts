@@ -91,7 +91,9 @@ const latinWord = (word: string): LatinWord => ({ stems: [...new Set([word, ...n
 // A stem may be the start of a derived form's ("elect" / "elector"), or the head of a compound's
 // ("guard" / "bodyguard": the bridge's word for «حرس»).
 const sameStem = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (a.endsWith(b) || b.endsWith(a)));
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) || (Math.min(a.length, b.length) >= MIN_COMPOUND_HEAD && (compoundHead(a, b) || compoundHead(b, a)));
+// A compound is a word before its head ("body" + "guard"); a blend is not ("Eurafrican" is no kind of "African").
+const compoundHead = (word: string, head: string): boolean => word.length > head.length && word.endsWith(head) && isBridgedEnglishWord(word.slice(0, -head.length));
 
 /**
  * How an Arabic word may stand for a Latin one: its English words (stemmed), with their WordNet
@@ -662,7 +664,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     sharesContext(arabicTexts, p.keys, latinTexts, p.alias, p.word ? 0 : WORD_ANCHOR, names, p.word),
   );
   for (const p of accepted) for (const o of occurrences(arabicTexts, p.keys)) addAlias(root(p.owner), o.text, o.text.tokens.slice(o.first, o.first + p.keys.length));
-  joinHeadedNames(candidates, arabicTexts[0]!.data.orgHeads, root);
+  joinHeadedNames(candidates, arabicTexts[0]!.data.orgHeads, adjectivalPlurals ?? [], root);
 }
 
 /**
@@ -670,9 +672,10 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
  * of its own when only X met a Latin name ("X", "X coalition", or X beside another head): the head is no
  * translation of the Latin one. When X alone is an alias of a Latin candidate, the body it heads is that
  * candidate, and the Arabic one joins it whole; not when X names a person or a place (a bloc named after
- * its leader, a country's government are other actors).
+ * its leader, a country's government are other actors). A country's adjective after X («وكالة X التركية»)
+ * is left off: it says whose body it is.
  */
-function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], root: (n: number) => number): void {
+function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], adjectivalPlurals: readonly string[], root: (n: number) => number): void {
   const latinOwner = new Map<string, number>();
   candidates.forEach((c, n) => {
     const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
@@ -687,7 +690,8 @@ function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
       const head = heads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
-      const rest = alias.slice(head);
+      // «وكالة X التركية»: the country's adjective after the name says whose body it is, X names it.
+      const rest = alias.slice(head, alias.length > head + 1 && countryOfSingularAdjective(alias.at(-1)!, adjectivalPlurals) !== undefined ? -1 : undefined);
       // «البرلمان العراقي»: a country's or a region's adjective qualifies the head, it names no body.
       const last = rest.at(-1);
       const qualifies = last !== undefined && (scriptOf(last)?.relationalEndings.some((e) => last.endsWith(e)) === true || rest.some((w) => placeNameFor(w) !== undefined));

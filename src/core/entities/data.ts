@@ -19,6 +19,8 @@ interface EntityFile {
   dictionaryForms?: DictionaryForms;
   /** The conjunction glued to the next word in a list ("X وY"), where the language glues it. */
   listConjunction?: string;
+  /** Latin letters a name may open on where this language writes that conjunction's letter as the name's first ("w", "v"). */
+  listConjunctionLatin?: string[];
   /** Heads that name a country itself when a country's name follows ("State of X", «دولة X»). */
   stateHeads?: string[];
   /** "Ministry of (the) Interior" is the "Interior Ministry": the word after a head, and articles it skips. */
@@ -81,6 +83,8 @@ export interface EntityData {
   dictionaryForms?: DictionaryForms;
   /** The conjunction glued to the next word of a list (folded), or ''. */
   listConjunction: string;
+  /** Latin letters (lower case) a name opening on the conjunction's letter may open on; others say the conjunction is glued. */
+  listConjunctionLatin: Set<string>;
   /** "State of X", «دولة X»: heads that, before a country's name, name the country (folded). */
   stateHeads: Set<string>;
   /** "Ministry of (the) X" = "X Ministry": the connector after a name's head, and the articles after it (folded). */
@@ -110,6 +114,7 @@ export function entityData(lang: LanguageCode): EntityData {
     notPlaces: new Set((file?.notPlaces ?? []).map(foldForMatch)),
     functionWords: new Set((file?.functionWords ?? []).map(foldForMatch)),
     listConjunction: foldForMatch(file?.listConjunction ?? ''),
+    listConjunctionLatin: new Set(file?.listConjunctionLatin ?? []),
     stateHeads: new Set((file?.stateHeads ?? []).map(foldForMatch)),
     complementOf: { connectors: new Set((file?.complementOf?.connectors ?? []).map(foldForMatch)), articles: new Set((file?.complementOf?.articles ?? []).map(foldForMatch)) },
   };

@@ -24,6 +24,9 @@ import { discoverPlaces, markPlaces } from './places.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 import { ARABIC_BLOCK } from '../normalize/script.ts';
+import { entityData } from './data.ts';
+import { nameSkeleton } from './skeleton.ts';
+import { gluedToEntry } from '../crosslang/bridge.ts';
 
 /** One resolved entity at token level. */
 export interface EntityGroup {
@@ -190,14 +193,40 @@ function firstPosition(g: EntityGroup): number {
 
 const QUOTES = /["'«»“”‘’„]/gu;
 
+/** The Latin names of a candidate by their skeletons, each with its first letter (lower case). */
+function latinNameOpenings(candidate: ActorCandidate): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const alias of candidate.aliases) if (!alias.some((w) => ARABIC_BLOCK.test(w)) && alias[0]) out.set(nameSkeleton(alias), alias[0][0]!.toLowerCase());
+  return out;
+}
+
+/**
+ * How many letters of a name mention's first word are the list conjunction glued to it («وكارسو» beside
+ * "Karso"): the mention spells a Latin name of its candidate alike (the conjunction's letter is silent in a
+ * skeleton), and that name opens on a letter the conjunction's letter never writes (not "William" / «وليام»);
+ * or the candidate has Latin names and the word is a dictionary word behind the conjunction.
+ */
+function gluedConjunction(c: CaseText, m: Mention, latinOpenings: ReadonlyMap<string, string>): number {
+  const first = c.tokens[m.first]!;
+  const { listConjunction, listConjunctionLatin } = entityData(c.lang);
+  if (!listConjunction || first.clitic || !first.key.startsWith(listConjunction) || first.key.length - listConjunction.length < MIN_GLUED_REST) return 0;
+  const opening = latinOpenings.get(nameSkeleton(c.tokens.slice(m.first, m.last + 1).map((t) => t.key)));
+  if (opening !== undefined) return listConjunctionLatin.has(opening) ? 0 : listConjunction.length;
+  // A name translated across scripts («وجامعة …» / "… League"): its first word is a dictionary word behind the conjunction.
+  return latinOpenings.size > 0 && gluedToEntry(first.key, listConjunction) ? listConjunction.length : 0;
+}
+/** Letters a word keeps once the conjunction is off, to be read as a name. */
+const MIN_GLUED_REST = 2;
+
 /** The entity's display name (its most frequent full spelling) and its other spellings. */
 export function displayNames(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {
   const counts = new Map<string, number>();
+  const latinOpenings = latinNameOpenings(candidate);
   for (const m of list) {
     if (m.kind !== 'name') continue;
     const c = texts[m.article]!;
     const first = c.tokens[m.first]!;
-    const surface = displayWord(c.text.slice(first.start, first.end), first.key) + c.text.slice(first.end, c.tokens[m.last]!.end);
+    const surface = displayWord(c.text.slice(first.start, first.end), first.key.slice(gluedConjunction(c, m, latinOpenings))) + c.text.slice(first.end, c.tokens[m.last]!.end);
     const s = surface.replace(/['’]s$/u, '').replace(QUOTES, '').replace(/\s+/gu, ' ').trim();
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }

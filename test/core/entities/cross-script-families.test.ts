@@ -46,3 +46,49 @@ describe('resolveEntities: an acronym does not expand a run across a stop word',
     expect(wfp.some((n) => n.includes('في'))).toBe(false);
   });
 });
+
+describe('resolveEntities: the conjunction glued to a name the Arabic articles list («وX»)', () => {
+  it('shows the name without «و» when its Latin form opens on another letter', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Jets struck Karso on 12 March, killing 30 people. Karso officials said 20 more were hurt on 14 March.', 'en'),
+      buildArticle('en2', 'Residents of Karso buried the 30 dead on 14 March.', 'en'),
+      buildArticle('ar1', 'قصفت الطائرات المدينة وكارسو يوم 12 مارس، ما أدى إلى مقتل 30 شخصا. وأصيب 20 آخرون في المدينة وكارسو يوم 14 مارس.', 'ar'),
+    ]);
+    const names = namesOf(index).find((n) => n.includes('Karso')) ?? [];
+    expect(names).toContain('كارسو');
+    expect(names).not.toContain('وكارسو');
+  });
+
+  it('shows a translated name without «و» when its first word is a dictionary word behind it', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The European Union called a meeting on 12 March over the 30 ships held. The European Union said 20 envoys would attend on 14 March.', 'en'),
+      buildArticle('en2', 'The European Union met again on 14 March.', 'en'),
+      buildArticle('ar1', 'دعت الحكومة والاتحاد الأوروبي يوم 12 مارس إلى اجتماع بشأن 30 سفينة. وقالت الحكومة والاتحاد الأوروبي إن 20 مبعوثا سيحضرون يوم 14 مارس.', 'ar'),
+    ]);
+    const names = namesOf(index).find((n) => n.includes('European Union')) ?? [];
+    expect(names).toContain('الاتحاد الأوروبي');
+    expect(names).not.toContain('والاتحاد الأوروبي');
+  });
+
+  it('keeps «و» that writes the Latin name’s own w', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Talks led by William Tursen ended on 12 March with 30 prisoners freed. Tursen said 20 more would follow on 14 March.', 'en'),
+      buildArticle('en2', 'William Tursen met the envoy again on 14 March.', 'en'),
+      buildArticle('ar1', 'انتهت المحادثات التي قادها وليام تورسن يوم 12 مارس بالإفراج عن 30 سجينا. وقال وليام تورسن إن 20 آخرين سيتبعون يوم 14 مارس.', 'ar'),
+    ]);
+    const names = namesOf(index).find((n) => n.includes('William Tursen')) ?? [];
+    expect(names).toContain('وليام تورسن');
+  });
+});
+
+describe('resolveEntities: a blend is no compound («الأوروبي» → "Eurafrican" is not "African")', () => {
+  it('keeps the European Union apart from the African Union', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'The African Union called a meeting on 12 March over the 30 ships held. The African Union said 20 envoys would attend on 14 March.', 'en'),
+      buildArticle('en2', 'The African Union met again on 14 March.', 'en'),
+      buildArticle('ar1', 'دعت الأمم المتحدة والاتحاد الأوروبي يوم 12 مارس إلى اجتماع بشأن 30 سفينة محتجزة. وقال الاتحاد الأوروبي إن 20 مبعوثا سيحضرون يوم 14 مارس.', 'ar'),
+    ]);
+    expect(together(index, 'African Union', 'الاتحاد الأوروبي')).toBe(false);
+    expect(together(index, 'African Union', 'والاتحاد الأوروبي')).toBe(false);
+  });
+});

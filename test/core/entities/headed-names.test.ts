@@ -29,6 +29,18 @@ describe('resolveEntities: an Arabic name of a generic head and a name the Latin
     expect(bellami!.mentions.some((m) => m.text.includes('كتلة'))).toBe(false);
   });
 
+  it('joins «تحالف X المصري» to X: the country’s adjective after the name says whose body it is', () => {
+    const index = resolveEntities([
+      buildArticle('en1', 'Tamiron won 20 seats in the vote on Sunday. Tamiron said the count was fair.', 'en'),
+      buildArticle('en2', 'Leaders of Tamiron met in the capital on Monday after the 20 seats were confirmed.', 'en'),
+      buildArticle('ar1', 'فاز تحالف تاميرون المصري بعشرين مقعدا يوم الأحد. وقال تحالف تاميرون المصري إن الفرز كان نزيها.', 'ar'),
+      buildArticle('ar2', 'اجتمع قادة تاميرون في العاصمة يوم الاثنين، وأكد تحالف تاميرون المصري فوزه.', 'ar'),
+    ]);
+    const tamiron = entityWith(index, 'Tamiron');
+    expect(tamiron).toBeDefined();
+    expect(tamiron!.mentions.filter((m) => m.articleId === 'ar1').map((m) => m.text)).toEqual(expect.arrayContaining(['تحالف تاميرون المصري']));
+  });
+
   it('keeps a body a place’s adjective qualifies («البرلمان النورفاني») apart from the place', () => {
     const index = resolveEntities([
       buildArticle('en1', 'Voters in Norvania went to the polls on Sunday. Norvania counted 20 seats.', 'en'),
