@@ -135,6 +135,14 @@ function modalBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
   return false;
 }
 
+/**
+ * "went ahead to state that …", "rose to declare: …": the bare lemma after the infinitive marker is a verb when a
+ * clause, a colon or a quotation follows it ("from state to state" and "to state media" stay nouns).
+ */
+function infinitiveWithClause(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  return from > 0 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && (lex.complementizers.has(view.norms[to] ?? '') || colonAt(view, to) || view.quoteOpeningAt(to) !== undefined);
+}
+
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
@@ -419,7 +427,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
-  if (entry.afterModal && !modalBefore(view, lex, from)) return false;
+  if (entry.afterModal && !modalBefore(view, lex, from) && !infinitiveWithClause(view, lex, from, to)) return false;
   if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to) || cognateAfterSubject(view, lex, to) >= 0)) return false;
   if (entry.requiresColon) {
     let found = false;

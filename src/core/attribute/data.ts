@@ -266,6 +266,8 @@ export interface RawAttributionData {
    * relative on a document ("documents obtained by the newspaper show …") the agent read it; the document speaks.
    */
   documentAccessForms?: string[];
+  /** Document nouns that head a body's name when capitalised inside it ("the U.S. Geological Survey", "the Survey of India"). */
+  bodyNameDocumentHeads?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
   prepositionsBeforeNouns?: string[];
   /** Demonstratives that open a noun phrase ("هذا التقدم"): after a subject they start the verb's object. */
@@ -398,6 +400,8 @@ export interface RawAttributionData {
   infinitiveMarkers?: string[];
   /** Auxiliaries that show a clause follows an attitude verb without "that" ("thinks the plan will fail"). */
   finiteAuxiliaries?: string[];
+  /** Irregular past and participle forms ("went", "held", "spoke"): a host clause's verb that no "-ed" shows. */
+  irregularPasts?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -218,6 +218,8 @@ export interface Lexicon {
   refusalVerbs: Set<string>;
   /** "obtained", "seen by": a reduced relative of getting hold of a document; its agent is no author (data.ts documentAccessForms). */
   documentAccessForms: Set<string>;
+  /** "Survey": a document noun that heads a body's name when capitalised inside it (data.ts bodyNameDocumentHeads). */
+  bodyNameDocumentHeads: Set<string>;
   /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
   prepositionsBeforeNouns: Set<string>;
   /** Demonstratives opening a noun phrase: after a subject they start the verb's object. */
@@ -313,6 +315,8 @@ export interface Lexicon {
   infinitiveMarkers: Set<string>;
   /** Auxiliaries that show a clause ("will", "is"). */
   finiteAuxiliaries: Set<string>;
+  /** Irregular past and participle forms ("went", "held"): a verb no "-ed" shows. */
+  irregularPasts: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   /** Folded words that look definite but are not (data.ts articleLookalikes). */
@@ -633,6 +637,7 @@ function compile(raw: RawAttributionData): Lexicon {
     negations: foldSet(raw.negations),
     refusalVerbs: foldSet(raw.refusalVerbs),
     documentAccessForms: foldSet(raw.documentAccessForms),
+    bodyNameDocumentHeads: foldSet(raw.bodyNameDocumentHeads),
     prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     relativePronouns: foldSet(raw.relativePronouns),
     clauseStarters: new PhraseSet(raw.clauseStarters),
@@ -698,6 +703,7 @@ function compile(raw: RawAttributionData): Lexicon {
     asResumptives: foldSet(raw.asResumptives),
     pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
+    irregularPasts: foldSet(raw.irregularPasts),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     articleLookalikes: foldSet(raw.morphology.articleLookalikes),

@@ -326,6 +326,12 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && (lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!) || (!lex.clitics && progressiveBefore(view, lex, hit.from) >= 0));
   if (hit.entry.form === 'participle' && !progressive) {
+    // "…, with a new poll showing …": a participle listed for document subjects reports only in an absolute
+    // construction naming one ("…, showing signs of fatigue", "a video showing troops" stay silent).
+    if (hit.entry.documentSubject) {
+      const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+      return absolute && absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
+    }
     // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
     const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
     // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
@@ -348,7 +354,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
       const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
-      return absolute && { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+      return absolute && absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
     }
     if (gerund && earlier > 0 && !lex.clitics) {
       const second = secondClause(view, lex, hit, firstHasContent);
@@ -360,7 +366,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
     // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
-    if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    if (absolute) return absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
     // "…, prompting X to issue a statement, saying …": the one made to speak speaks.
     const caused = earlier > 0 ? causedSubject(view, lex, hit) : null;
     if (caused) return { ...participle(view, lex, hit), subject: caused, rule: 'participle-caused' };
@@ -386,6 +392,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   const passive = passiveRelay(view, lex, hit, cues) ? undefined : passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "went ahead to state that …": a bare lemma read as an infinitive (cues.ts infinitiveWithClause) reports only
+  // for its host clause's subject ("It was a day on which crowds marched to demand that …" names none).
+  if (hit.entry.afterModal && hit.from > 0 && lex.infinitiveMarkers.has(view.norms[hit.from - 1]!) && draft.rule !== 'infinitive-host-subject') return null;
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
   // "The senator lauded the decision": a stance is taken by a person or a body named right before it.
@@ -625,10 +634,13 @@ function channelVerb(view: SentenceView, lex: Lexicon, k: number): number {
   return v > 0 && !view.capitalized(v) && !view.commaBefore(v + 1) && !lookupNoun(lex, view.norms, v) && !lex.npStoppers.has(w) && !lex.determiners.has(w) && !lex.adverbialPrepositions.has(w) ? v : -1;
 }
 
-/** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
-function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
-  for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
-    if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+/**
+ * "…, with one of them, Lina Park, saying …", "With the governor insisting that …, …": the phrase after "with"
+ * (a comma before it, or opening the sentence), or null.
+ */
+function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): (Subject & { type: 'phrase' }) | null {
+  for (let m = hit.from - 2; m >= Math.max(0, hit.from - 12); m--) {
+    if (!lex.absolutePrepositions.has(view.norms[m]!) || (m > 0 && !view.commaBefore(m))) continue;
     const chunks: WordRange[] = [];
     let from = m + 1;
     for (let k = m + 2; k <= hit.from; k++) {
@@ -641,6 +653,16 @@ function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject
     return { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/**
+ * The report of an absolute construction: its clause opens at "with" (so a report before it keeps its own
+ * claim: "The council rejected the plan, with the mayor arguing that …"). A verb listed for document subjects
+ * ("with a new poll showing …") needs one.
+ */
+function absoluteDraft(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, absolute: Subject & { type: 'phrase' }): Draft | null {
+  if (hit.entry.documentSubject && !documentPhrase(view, lex, absolute.chunks) && headKindOf(view, lex, absolute.chunks) !== 'document') return null;
+  return { ...draft, subject: absolute, clauseFrom: absolute.chunks[0]!.from - 1, rule: 'participle-absolute' };
 }
 
 /** Words of the agent phrase between "by" and a participle ("by the foreign ministry of Norland"). */
@@ -698,11 +720,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   if (lex.subjectSearch[0] !== 'after') {
     // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
     const absolute = absoluteSubject(view, lex, hit);
-    if (absolute) {
-      draft.subject = absolute;
-      draft.rule = 'participle-absolute';
-      return draft;
-    }
+    if (absolute) return absoluteDraft(view, lex, hit, draft, absolute) ?? draft;
     const caused = causedSubject(view, lex, hit);
     if (caused) {
       draft.subject = caused;
@@ -767,14 +785,14 @@ function appositionName(view: SentenceView, lex: Lexicon, from: number, before: 
 /**
  * The subject of the clause a participle hangs on with no comma ("protesters gathered outside chanting"):
  * from the clause's start (the sentence, a comma, a subordinator or "and") to its first finite verb (a
- * regular past form or an auxiliary), a short phrase with a noun or a personal pronoun.
+ * regular past form, an irregular one the language data lists, or an auxiliary), a short phrase with a noun or a personal pronoun.
  */
 function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHint = -1): Subject | null {
   let start = at - 1;
   while (start > 0 && !view.commaBefore(start) && !view.breakBefore(start) && !lex.subordinators.has(view.norms[start - 1]!) && !lex.clauseStarters.has(view.norms[start - 1]!)) start--;
   while (start < at && (lex.timeWords.has(view.norms[start]!) || lex.auxiliaries.has(view.norms[start]!))) start++;
   let verb = start + 1;
-  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
+  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || ((/[a-z]ed$/u.test(view.norms[verb]!) || lex.irregularPasts.has(view.norms[verb]!)) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
   // An irregular past ("held a conference", "spoke at a briefing"): the word before the channel's phrase.
   if (verbHint > start && verbHint < verb) verb = verbHint;
   if (verb >= at || verb - start > 6) return null;
@@ -782,6 +800,8 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHin
   while (verb - 1 > start && lex.auxiliaries.has(view.norms[verb - 1]!)) verb--;
   const pronoun = verb - start === 1 ? lex.pronouns.get(view.norms[start]!) : undefined;
   if (pronoun && pronoun !== 'relative' && pronoun !== 'neuter') return { type: 'pronoun', range: { from: start, to: verb }, pronoun };
+  // "It was a day on which …": a neuter pronoun names nobody (capitalised, it would pass for a name below).
+  if (pronoun === 'neuter') return null;
   let named = false;
   for (let k = start; k < verb && !named; k++) named = lookupNoun(lex, view.norms, k) !== null || view.capitalized(k) || lex.postModifierHeads.has(view.norms[k]!);
   // "hundreds of farmers": a group of people named by a plural noun.
