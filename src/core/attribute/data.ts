@@ -71,6 +71,8 @@ export interface RawCue {
   attitude?: ('clause' | 'infinitive')[];
   /** Only a cue when its subject is a document ("the statement read: …", "…, the letter reads."). */
   documentSubject?: boolean;
+  /** Only a cue when its subject's last word is one of these ("a court heard", "the jury heard": "court", "jury"). */
+  subjectHeads?: string[];
   /** Only a cue inside an "as" clause ("as the mayor put it"): alone the phrase is mostly an act ("put it away"). */
   asClauseOnly?: boolean;
   /**

@@ -43,6 +43,8 @@ export interface CueEntry {
   attitude: ReadonlySet<'clause' | 'infinitive'>;
   /** Only a cue with a document as subject ("the statement read"). */
   documentSubject: boolean;
+  /** Only a cue with a subject ending in one of these words ("a court heard"). */
+  subjectHeads?: ReadonlySet<string>;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -476,7 +478,7 @@ function compile(raw: RawAttributionData): Lexicon {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
+        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject || cue.subjectHeads ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -502,6 +504,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(cue.objectComplement?.length ? { objectComplement: new Set(cue.objectComplement) } : {}),
           attitude: new Set(cue.attitude ?? []),
           documentSubject: cue.documentSubject ?? false,
+          ...(cue.subjectHeads ? { subjectHeads: foldSet(cue.subjectHeads) } : {}),
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(plural ? { plural } : {}),
@@ -775,6 +778,11 @@ export interface NounMatch {
   /** Words the match spans. */
   length: number;
   definite: boolean;
+}
+
+/** A lower-case past or participle form: a regular "-ed" one ("arranged") or an irregular one the data lists ("took"). */
+export function pastForm(lex: Lexicon, word: string): boolean {
+  return /[a-z]ed$/u.test(word) || lex.irregularPasts.has(word);
 }
 
 /** A word carrying the definite article (with more than one letter after it). */

@@ -8,11 +8,12 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
-import { lookupNoun, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, pastForm, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { isTitleKind, peoplePlural, personalWord, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
+import { clauseSubjectAt as verbAfterShortPhrase } from './stance.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
@@ -386,6 +387,8 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
+  // "will be heard by 10 judges": a verb listed for some subjects reports in the active only.
+  if (hit.entry.subjectHeads && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return null;
   // «وقيل إن …», «وذُكر أن …»: a passive naming no speaker.
   const unspecified = unspecifiedPassive(view, lex, hit);
   if (unspecified) return unspecified;
@@ -402,11 +405,14 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
   if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
   // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
+  // "A court heard that …": a verb listed for some subjects only ("The crowd heard the speech" is no report).
+  if (hit.entry.subjectHeads && !(draft.subject.type === 'phrase' && draft.subject.side === 'before' && hit.entry.subjectHeads.has(view.norms[draft.subject.chunks[draft.subject.chunks.length - 1]!.to - 1]!))) return null;
   if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && (documentPhrase(view, lex, draft.subject.chunks) || headKindOf(view, lex, draft.subject.chunks) === 'document'))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.
-  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
+  // "The report claimed the device could …": a clause with no "that" (a short phrase, then its verb) is content too.
+  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks) && !bareClauseAt(view, lex, hit.to)) return null;
   return draft;
 }
 
@@ -665,6 +671,12 @@ function absoluteDraft(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Dra
   return { ...draft, subject: absolute, clauseFrom: absolute.chunks[0]!.from - 1, rule: 'participle-absolute' };
 }
 
+/** A clause with no complementizer opens at `k`: no preposition there, a short phrase, then a finite verb (stance.ts). */
+function bareClauseAt(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k];
+  return w !== undefined && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.npStoppers.has(w) && !view.commaBefore(k) && verbAfterShortPhrase(view, lex, k);
+}
+
 /** Words of the agent phrase between "by" and a participle ("by the foreign ministry of Norland"). */
 const CHANNEL_AGENT_WORDS = 5;
 
@@ -792,7 +804,7 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHin
   while (start > 0 && !view.commaBefore(start) && !view.breakBefore(start) && !lex.subordinators.has(view.norms[start - 1]!) && !lex.clauseStarters.has(view.norms[start - 1]!)) start--;
   while (start < at && (lex.timeWords.has(view.norms[start]!) || lex.auxiliaries.has(view.norms[start]!))) start++;
   let verb = start + 1;
-  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || ((/[a-z]ed$/u.test(view.norms[verb]!) || lex.irregularPasts.has(view.norms[verb]!)) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
+  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (pastForm(lex, view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
   // An irregular past ("held a conference", "spoke at a briefing"): the word before the channel's phrase.
   if (verbHint > start && verbHint < verb) verb = verbHint;
   if (verb >= at || verb - start > 6) return null;
