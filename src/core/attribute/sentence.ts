@@ -58,6 +58,8 @@ export interface Draft {
   reasonHost?: Subject;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
+  /** «وقيل إن …»: the source the cue word itself stands for (unspecified-passive.ts), muted for later continuations. */
+  ownSource?: { text: string; start: number; end: number; kind: 'anonymous' };
   rule: string;
 }
 
@@ -1321,20 +1323,29 @@ function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
 
 const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
-function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange } | null {
+/** A source relayed by a channel: the scan that names it and the channel's words. */
+type Relay = { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange };
+
+/** The scan after `from` when it names a phrase (the source a relaying word points to), else null. */
+function namedAfter(view: SentenceView, lex: Lexicon, from: number, cues: CueMap): ReturnType<typeof scanAfter> | null {
+  const scan = scanAfter(view, lex, from, cues, false);
+  return scan.subject.type === 'phrase' && scan.subject.chunks.length > 0 ? scan : null;
+}
+
+function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Relay | null {
   if (hit.entry.sourceAfter.size === 0) return null;
   // «ونُقل عن مسؤول قوله …»: right after the verb (a passive, or a subject left unsaid) «عن» names the source.
   for (let k = hit.to; k < Math.min(view.length, hit.to + 6); k++) {
     if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
-    const scan = scanAfter(view, lex, k + 1, cues, false);
-    if (scan.subject.type !== 'phrase' || !scan.subject.chunks.length) continue;
+    const scan = namedAfter(view, lex, k + 1, cues);
+    if (!scan || scan.subject.type !== 'phrase') continue;
     // «نقلت القناة عن وكالة رويترز عن مسؤول …»: an outlet relaying an outlet; the second «عن» names the source.
     const first = scan.subject.chunks[0]!;
     let m = first.from + 1;
     while (m < first.to && !hit.entry.sourceAfter.has(view.norms[m]!)) m++;
     const inner = { from: first.from, to: m };
-    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? scanAfter(view, lex, m + 1, cues, false) : null;
-    if (again?.subject.type === 'phrase' && again.subject.chunks.length) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
+    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? namedAfter(view, lex, m + 1, cues) : null;
+    if (again) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
     return { scan, via: { from: hit.to, to: k } };
   }
   return null;
@@ -1344,14 +1355,14 @@ function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): {
  * «وقالت القناة، نقلا عن مصدر أمني، إن …», «وذكرت الوكالة نقلا عن مسؤولين أن …»: relaying words (data:
  * `relayingAsides`) right after a verb-first cue's subject name the source; the subject is the via.
  */
-function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): Relay | null {
   const subject = scan.subject;
   if (subject.type !== 'phrase' || subject.side !== 'after' || subject.chunks.length === 0) return null;
   const first = subject.chunks[0]!.from;
   const relaying = relayingAfterSubject(view, lex, first, Math.max(scan.regionEnd, subject.chunks[subject.chunks.length - 1]!.to + 1));
   if (!relaying) return null;
-  const cited = scanAfter(view, lex, relaying.citedFrom, cues, false);
-  if (cited.subject.type !== 'phrase' || cited.subject.chunks.length === 0) return null;
+  const cited = namedAfter(view, lex, relaying.citedFrom, cues);
+  if (!cited || cited.subject.type !== 'phrase') return null;
   if (!namesSpeaker(view, lex, relaying.citedFrom, cited.subject.chunks[cited.subject.chunks.length - 1]!.to)) return null;
   return { scan: cited, via: { from: first, to: relaying.at } };
 }
