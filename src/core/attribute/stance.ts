@@ -80,7 +80,8 @@ export function clauseSubjectAt(view: SentenceView, lex: Lexicon, to: number): b
   for (let k = to + 1; k < Math.min(view.length, to + 1 + CLAUSE_SUBJECT_WORDS); k++) {
     if (view.commaBefore(k) || view.colonBefore(k) || view.breakBefore(k)) return false;
     if (lex.finiteAuxiliaries.has(view.norms[k]!)) return true;
-    if (pastForm(lex, view.norms[k]!) && !view.capitalized(k) && !lex.agentPrepositions.has(view.norms[k + 1] ?? '')) return true;
+    // A past form after a noun, no preposition before it ("videos of the flooded square" holds an adjective).
+    if (pastForm(lex, view.norms[k]!) && !view.capitalized(k) && !lex.agentPrepositions.has(view.norms[k + 1] ?? '') && !lex.determiners.has(view.norms[k - 1]!) && !view.norms.slice(to, k).some((w) => lex.postModifiers.has(w))) return true;
     if (lex.npStoppers.has(view.norms[k]!) || lex.adverbialPrepositions.has(view.norms[k]!)) return false;
   }
   return false;
