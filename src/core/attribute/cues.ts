@@ -4,7 +4,7 @@
  */
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
-import { lookupNoun, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
@@ -133,6 +133,21 @@ function modalBefore(view: SentenceView, lex: Lexicon, from: number): boolean {
     if (!lex.auxiliaries.has(w) || lex.finiteAuxiliaries.has(w) || view.commaBefore(k + 1)) return false;
   }
   return false;
+}
+
+/**
+ * "went ahead to state that …", "rose to declare: …": the bare lemma after the infinitive marker is a verb when a
+ * clause, a colon or a quotation follows it ("from state to state" and "to state media" stay nouns).
+ */
+function infinitiveWithClause(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  return from > 0 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && (lex.complementizers.has(view.norms[to] ?? '') || colonAt(view, to) || view.quoteOpeningAt(to) !== undefined);
+}
+
+/** The word before `from` (no comma between) is a lower-case verb form, a determiner or a preposition of a noun. */
+function nounAfter(view: SentenceView, lex: Lexicon, from: number): boolean {
+  if (from === 0 || view.commaBefore(from) || view.capitalized(from - 1)) return false;
+  const w = view.norms[from - 1]!;
+  return pastForm(lex, w) || /[a-z]ing$/u.test(w) || (lex.determiners.has(w) && !lex.complementizers.has(w)) || lex.prepositionsBeforeNouns.has(w);
 }
 
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
@@ -419,7 +434,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "وهو ما نفاه الوزير", "وفقا لما أكده": a form that also spells a noun reports only after a relative.
   if (entry.relativeOnly && !(from > 0 && lex.relativePronouns.has(bareWord(lex, view.norms[from - 1]!))) && !asPhraseBefore(view, lex, from, false)) return false;
   if (entry.asClauseOnly && !asClauseAround(view, lex, from, to)) return false;
-  if (entry.afterModal && !modalBefore(view, lex, from)) return false;
+  if (entry.afterModal && !modalBefore(view, lex, from) && !infinitiveWithClause(view, lex, from, to)) return false;
   if (entry.colonOnly && !(colonAt(view, to) || (saying(view, lex, to) && colonAt(view, to + 1)) || closesQuote(view, from) || clauseSoon(view, lex, to) || cognateAfterSubject(view, lex, to) >= 0)) return false;
   if (entry.requiresColon) {
     let found = false;
@@ -513,6 +528,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
     // "several states that …", "two reports": a quantity before it makes it the noun.
     if (from > 0 && lex.indefiniteMarkers.has(view.norms[from - 1]!)) return false;
   }
+  // "has prompted calls for …", "renewed calls for", "amid calls on …": after a verb form, a determiner or a
+  // preposition the ambiguous first word of a cue is a noun ("The union calls for …" is the verb).
+  if (!lex.clitics && to - from > 1 && lex.ambiguousForms.has(view.norms[from]!) && nounAfter(view, lex, from)) return false;
   // "striking over government plans to expand …": right after a lower-case bare noun opened by an adverbial
   // preposition ("of" and the like post-modify a subject: "a group of lawmakers plans to …") the form is
   // that noun's compound, no verb.

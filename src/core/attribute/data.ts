@@ -71,6 +71,8 @@ export interface RawCue {
   attitude?: ('clause' | 'infinitive')[];
   /** Only a cue when its subject is a document ("the statement read: …", "…, the letter reads."). */
   documentSubject?: boolean;
+  /** Only a cue when its subject's last word is one of these ("a court heard", "the jury heard": "court", "jury"). */
+  subjectHeads?: string[];
   /** Only a cue inside an "as" clause ("as the mayor put it"): alone the phrase is mostly an act ("put it away"). */
   asClauseOnly?: boolean;
   /**
@@ -269,6 +271,8 @@ export interface RawAttributionData {
    * show …", "the accord adopted by 190 states sets out that …") the document speaks; "a letter signed by X" is X's.
    */
   documentAccessForms?: string[];
+  /** Document nouns that head a body's name when capitalised inside it ("the U.S. Geological Survey", "the Survey of India"). */
+  bodyNameDocumentHeads?: string[];
   /** Prepositions only a noun follows: a cue form right after one is a noun ("amid reports that …", "comment on claims that …"). */
   prepositionsBeforeNouns?: string[];
   /** Cue forms that are past participles only ("written", "spoken"): without an auxiliary before them they modify a noun. */
@@ -407,6 +411,8 @@ export interface RawAttributionData {
   infinitiveMarkers?: string[];
   /** Auxiliaries that show a clause follows an attitude verb without "that" ("thinks the plan will fail"). */
   finiteAuxiliaries?: string[];
+  /** Irregular past and participle forms ("went", "held", "spoke"): a host clause's verb that no "-ed" shows. */
+  irregularPasts?: string[];
   pronouns: Partial<Record<'masculine' | 'feminine' | 'plural' | 'neuter' | 'speaker' | 'relative', string[]>>;
 }
 

@@ -28,7 +28,6 @@ import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
-import { UNSPECIFIED_PASSIVE_RULE, unspecifiedSource } from './unspecified-passive.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
@@ -572,7 +571,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
   if (subject.type === 'phrase' && chunks.length > 0) {
     // The cue's gender, for a verb right before its subject ("وقالت X"): a feminine verb for a lone name tells a body.
     const info = analyzeSource(view, lex, chunks, subject.anonymityMarked, subject.side === 'after' && draft.hit.entry.form === 'verb' ? draft.hit.entry.gender : undefined);
-    const mention = newMention(draft.rule === UNSPECIFIED_PASSIVE_RULE ? unspecifiedSource(view, lex, draft.hit) : { ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
+    const mention = newMention(draft.ownSource ?? { ...span(view.text, info.start, info.end), kind: info.kind }, info.key, info.gender, undefined);
     if (info.role) mention.source.role = view.text.slice(info.role.start, info.role.end);
     else if (info.kind === 'person' && findEarlier(history, titledPerson)) {
       // "سالم" after "اللواء أحمد سالم، المتحدث باسم الجيش": the title stated earlier still applies.
@@ -581,7 +580,7 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       if (earlier?.source.role) mention.source.role = earlier.source.role;
     }
     if (info.affiliation) mention.source.affiliation = info.affiliation;
-    if ((info.kind === 'document' && muteDocument(view, lex, chunks)) || draft.rule === UNSPECIFIED_PASSIVE_RULE) mention.mute = true;
+    if ((info.kind === 'document' && muteDocument(view, lex, chunks)) || draft.ownSource) mention.mute = true;
     const sex = info.kind === 'person' ? sexOf(view, lex, chunks) : undefined;
     if (sex) mention.sex = sex;
     else if ((info.kind === 'person' || info.kind === 'anonymous') && headIsPlural(view, lex, info.end)) mention.plural = true;

@@ -43,6 +43,8 @@ export interface CueEntry {
   attitude: ReadonlySet<'clause' | 'infinitive'>;
   /** Only a cue with a document as subject ("the statement read"). */
   documentSubject: boolean;
+  /** Only a cue with a subject ending in one of these words ("a court heard"). */
+  subjectHeads?: ReadonlySet<string>;
   /** A preposition that may be joined to the word after the cue ("وفقا لـ"). */
   attachedPreposition: string;
   /** Gender the form agrees with, where the language marks it ("وأضافت" → f). */
@@ -218,6 +220,8 @@ export interface Lexicon {
   refusalVerbs: Set<string>;
   /** "obtained", "seen by": a reduced relative of getting hold of a document; its agent is no author (data.ts documentAccessForms). */
   documentAccessForms: Set<string>;
+  /** "Survey": a document noun that heads a body's name when capitalised inside it (data.ts bodyNameDocumentHeads). */
+  bodyNameDocumentHeads: Set<string>;
   /** "amid", "on": a cue form right after one is a noun (data.ts prepositionsBeforeNouns). */
   prepositionsBeforeNouns: Set<string>;
   /** "written", "spoken": reports only after an auxiliary (data.ts participleOnlyForms). */
@@ -319,6 +323,8 @@ export interface Lexicon {
   infinitiveMarkers: Set<string>;
   /** Auxiliaries that show a clause ("will", "is"). */
   finiteAuxiliaries: Set<string>;
+  /** Irregular past and participle forms ("went", "held"): a verb no "-ed" shows. */
+  irregularPasts: Set<string>;
   nounPrefixes: string[];
   articles: string[];
   /** Folded words that look definite but are not (data.ts articleLookalikes). */
@@ -480,7 +486,7 @@ function compile(raw: RawAttributionData): Lexicon {
       for (const conj of ['', ...conjunctions]) {
         const words = foldWords(conj + text);
         if (words.length === 0) continue;
-        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject ? conditionalCues : cues, {
+        addCue(relativeOnly ? relativeCues : cue.attitude?.length || cue.documentSubject || cue.subjectHeads ? conditionalCues : cues, {
           lemma: cue.lemma,
           stance: cue.stance,
           form,
@@ -506,6 +512,7 @@ function compile(raw: RawAttributionData): Lexicon {
           ...(cue.objectComplement?.length ? { objectComplement: new Set(cue.objectComplement) } : {}),
           attitude: new Set(cue.attitude ?? []),
           documentSubject: cue.documentSubject ?? false,
+          ...(cue.subjectHeads ? { subjectHeads: foldSet(cue.subjectHeads) } : {}),
           attachedPreposition: '',
           ...(gender ? { gender } : {}),
           ...(plural ? { plural } : {}),
@@ -641,6 +648,7 @@ function compile(raw: RawAttributionData): Lexicon {
     negations: foldSet(raw.negations),
     refusalVerbs: foldSet(raw.refusalVerbs),
     documentAccessForms: foldSet(raw.documentAccessForms),
+    bodyNameDocumentHeads: foldSet(raw.bodyNameDocumentHeads),
     prepositionsBeforeNouns: foldSet(raw.prepositionsBeforeNouns),
     participleOnlyForms: foldSet(raw.participleOnlyForms),
     relativePronouns: foldSet(raw.relativePronouns),
@@ -709,6 +717,7 @@ function compile(raw: RawAttributionData): Lexicon {
     asResumptives: foldSet(raw.asResumptives),
     pronounSuffixes: (raw.morphology.objectSuffixes ?? []).filter(Boolean).map(foldForMatch).sort((a, b) => b.length - a.length),
     finiteAuxiliaries: foldSet(raw.finiteAuxiliaries),
+    irregularPasts: foldSet(raw.irregularPasts),
     nounPrefixes: (raw.morphology.nounPrefixes ?? []).map(foldForMatch).sort((a, b) => b.length - a.length),
     articles,
     articleLookalikes: foldSet(raw.morphology.articleLookalikes),
@@ -781,6 +790,11 @@ export interface NounMatch {
   /** Words the match spans. */
   length: number;
   definite: boolean;
+}
+
+/** A lower-case past or participle form: a regular "-ed" one ("arranged") or an irregular one the data lists ("took"). */
+export function pastForm(lex: Lexicon, word: string): boolean {
+  return /[a-z]ed$/u.test(word) || lex.irregularPasts.has(word);
 }
 
 /** A word carrying the definite article (with more than one letter after it). */

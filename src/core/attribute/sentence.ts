@@ -8,11 +8,12 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
-import { lookupNoun, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
+import { lookupNoun, pastForm, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { isTitleKind, peoplePlural, personalWord, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
+import { clauseSubjectAt as verbAfterShortPhrase } from './stance.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
@@ -57,6 +58,8 @@ export interface Draft {
   reasonHost?: Subject;
   /** Words up to here belong to this cue's subject region (a cue inside it, "حسب بيان", is not another attribution). */
   consumedTo: number;
+  /** «وقيل إن …»: the source the cue word itself stands for (unspecified-passive.ts), muted for later continuations. */
+  ownSource?: { text: string; start: number; end: number; kind: 'anonymous' };
   rule: string;
 }
 
@@ -326,6 +329,12 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "The senator is warning that …": after "is/was" an -ing form is the clause's verb, not an adjunct.
   const progressive = hit.entry.form === 'participle' && hit.from > 0 && (lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!) || (!lex.clitics && progressiveBefore(view, lex, hit.from) >= 0));
   if (hit.entry.form === 'participle' && !progressive) {
+    // "…, with a new poll showing …": a participle listed for document subjects reports only in an absolute
+    // construction naming one ("…, showing signs of fatigue", "a video showing troops" stay silent).
+    if (hit.entry.documentSubject) {
+      const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
+      return absolute && absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
+    }
     // Verb-first: a preposition the participle governs marks it too ("في خطاب متلفز مشيرا إلى ضرورة …").
     const governs = lex.subjectSearch[0] === 'after' && lex.complementPrepositions.has(view.norms[hit.to] ?? '');
     // "responded by saying …", "aside from saying …": a gerund after a preposition of manner or time is the subject's.
@@ -348,7 +357,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     if (!adjunct) {
       // "…, with news agencies confirming the footage": an absolute construction names its own speaker.
       const absolute = lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
-      return absolute && { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+      return absolute && absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
     }
     if (gerund && earlier > 0 && !lex.clitics) {
       const second = secondClause(view, lex, hit, firstHasContent);
@@ -360,7 +369,7 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // A participle with its own conjunction ("، ومؤكدا أن") opens a clause of its own in any case.
     // "…, with one of them, Yann Morvan, saying …": an absolute construction names a speaker of its own.
     const absolute = earlier > 0 && lex.subjectSearch[0] !== 'after' ? absoluteSubject(view, lex, hit) : null;
-    if (absolute) return { ...participle(view, lex, hit), subject: absolute, rule: 'participle-absolute' };
+    if (absolute) return absoluteDraft(view, lex, hit, participle(view, lex, hit), absolute);
     // "…, prompting X to issue a statement, saying …": the one made to speak speaks.
     const caused = earlier > 0 ? causedSubject(view, lex, hit) : null;
     if (caused) return { ...participle(view, lex, hit), subject: caused, rule: 'participle-caused' };
@@ -380,12 +389,17 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
     // "…, lauding the engineers": a stance participle is taken by the main clause's person or body.
     return hit.objectFrame && !stanceSubject(view, lex, adjunctDraft.subject) ? null : adjunctDraft;
   }
+  // "will be heard by 10 judges": a verb listed for some subjects reports in the active only.
+  if (hit.entry.subjectHeads && hit.from > 0 && lex.progressiveAuxiliaries.has(view.norms[hit.from - 1]!)) return null;
   // «وقيل إن …», «وذُكر أن …»: a passive naming no speaker.
   const unspecified = unspecifiedPassive(view, lex, hit);
   if (unspecified) return unspecified;
   const passive = passiveRelay(view, lex, hit, cues) ? undefined : passiveAgent(view, lex, hit, cues);
   if (passive !== undefined) return passive;
   const draft = lex.subjectSearch[0] === 'after' ? verbFirst(view, lex, hit, cues, floor) : subjectFirst(view, lex, hit, cues, floor, earlier === 0);
+  // "went ahead to state that …": a bare lemma read as an infinitive (cues.ts infinitiveWithClause) reports only
+  // for its host clause's subject ("It was a day on which crowds marched to demand that …" names none).
+  if (hit.entry.afterModal && hit.from > 0 && lex.infinitiveMarkers.has(view.norms[hit.from - 1]!) && draft.rule !== 'infinitive-host-subject') return null;
   // "It seems that …", "the data suggest": beliefs and intentions are reported of people and bodies only.
   if (hit.entry.attitude.size > 0 && !personalSubject(view, lex, draft.subject)) return null;
   // "The senator lauded the decision": a stance is taken by a person or a body named right before it.
@@ -393,11 +407,14 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
   if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
   // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
+  // "A court heard that …": a verb listed for some subjects only ("The crowd heard the speech" is no report).
+  if (hit.entry.subjectHeads && !(draft.subject.type === 'phrase' && draft.subject.side === 'before' && hit.entry.subjectHeads.has(view.norms[draft.subject.chunks[draft.subject.chunks.length - 1]!.to - 1]!))) return null;
   if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && (documentPhrase(view, lex, draft.subject.chunks) || headKindOf(view, lex, draft.subject.chunks) === 'document'))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
   // participle modifying it unless a clause follows.
-  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks)) return null;
+  // "The report claimed the device could …": a clause with no "that" (a short phrase, then its verb) is content too.
+  if (hit.entry.needsClause && !draft.ownContent && draft.subject.type === 'phrase' && draft.subject.side === 'before' && documentPhrase(view, lex, draft.subject.chunks) && !bareClauseAt(view, lex, hit.to)) return null;
   return draft;
 }
 
@@ -625,10 +642,13 @@ function channelVerb(view: SentenceView, lex: Lexicon, k: number): number {
   return v > 0 && !view.capitalized(v) && !view.commaBefore(v + 1) && !lookupNoun(lex, view.norms, v) && !lex.npStoppers.has(w) && !lex.determiners.has(w) && !lex.adverbialPrepositions.has(w) ? v : -1;
 }
 
-/** "…, with one of them, Lina Park, saying …": the phrase after "with" (a comma before it), or null. */
-function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject | null {
-  for (let m = hit.from - 2; m >= Math.max(1, hit.from - 12); m--) {
-    if (!lex.absolutePrepositions.has(view.norms[m]!) || !view.commaBefore(m)) continue;
+/**
+ * "…, with one of them, Lina Park, saying …", "With the governor insisting that …, …": the phrase after "with"
+ * (a comma before it, or opening the sentence), or null.
+ */
+function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): (Subject & { type: 'phrase' }) | null {
+  for (let m = hit.from - 2; m >= Math.max(0, hit.from - 12); m--) {
+    if (!lex.absolutePrepositions.has(view.norms[m]!) || (m > 0 && !view.commaBefore(m))) continue;
     const chunks: WordRange[] = [];
     let from = m + 1;
     for (let k = m + 2; k <= hit.from; k++) {
@@ -641,6 +661,22 @@ function absoluteSubject(view: SentenceView, lex: Lexicon, hit: CueHit): Subject
     return { type: 'phrase', chunks, anonymityMarked: false, side: 'before' };
   }
   return null;
+}
+
+/**
+ * The report of an absolute construction: its clause opens at "with" (so a report before it keeps its own
+ * claim: "The council rejected the plan, with the mayor arguing that …"). A verb listed for document subjects
+ * ("with a new poll showing …") needs one.
+ */
+function absoluteDraft(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Draft, absolute: Subject & { type: 'phrase' }): Draft | null {
+  if (hit.entry.documentSubject && !documentPhrase(view, lex, absolute.chunks) && headKindOf(view, lex, absolute.chunks) !== 'document') return null;
+  return { ...draft, subject: absolute, clauseFrom: absolute.chunks[0]!.from - 1, rule: 'participle-absolute' };
+}
+
+/** A clause with no complementizer opens at `k`: no preposition there, a short phrase, then a finite verb (stance.ts). */
+function bareClauseAt(view: SentenceView, lex: Lexicon, k: number): boolean {
+  const w = view.norms[k];
+  return w !== undefined && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.npStoppers.has(w) && !view.commaBefore(k) && verbAfterShortPhrase(view, lex, k);
 }
 
 /** Words of the agent phrase between "by" and a participle ("by the foreign ministry of Norland"). */
@@ -698,11 +734,7 @@ function participle(view: SentenceView, lex: Lexicon, hit: CueHit): Draft {
   if (lex.subjectSearch[0] !== 'after') {
     // "…, with one of them, Lina Park, saying …": the phrase after "with" speaks.
     const absolute = absoluteSubject(view, lex, hit);
-    if (absolute) {
-      draft.subject = absolute;
-      draft.rule = 'participle-absolute';
-      return draft;
-    }
+    if (absolute) return absoluteDraft(view, lex, hit, draft, absolute) ?? draft;
     const caused = causedSubject(view, lex, hit);
     if (caused) {
       draft.subject = caused;
@@ -767,14 +799,14 @@ function appositionName(view: SentenceView, lex: Lexicon, from: number, before: 
 /**
  * The subject of the clause a participle hangs on with no comma ("protesters gathered outside chanting"):
  * from the clause's start (the sentence, a comma, a subordinator or "and") to its first finite verb (a
- * regular past form or an auxiliary), a short phrase with a noun or a personal pronoun.
+ * regular past form, an irregular one the language data lists, or an auxiliary), a short phrase with a noun or a personal pronoun.
  */
 function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHint = -1): Subject | null {
   let start = at - 1;
   while (start > 0 && !view.commaBefore(start) && !view.breakBefore(start) && !lex.subordinators.has(view.norms[start - 1]!) && !lex.clauseStarters.has(view.norms[start - 1]!)) start--;
   while (start < at && (lex.timeWords.has(view.norms[start]!) || lex.auxiliaries.has(view.norms[start]!))) start++;
   let verb = start + 1;
-  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (/[a-z]ed$/u.test(view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
+  while (verb < at && !(lex.finiteAuxiliaries.has(view.norms[verb]!) || (pastForm(lex, view.norms[verb]!) && !view.capitalized(verb) && !lookupNoun(lex, view.norms, verb)))) verb++;
   // An irregular past ("held a conference", "spoke at a briefing"): the word before the channel's phrase.
   if (verbHint > start && verbHint < verb) verb = verbHint;
   if (verb >= at || verb - start > 6) return null;
@@ -782,6 +814,8 @@ function hostClauseSubject(view: SentenceView, lex: Lexicon, at: number, verbHin
   while (verb - 1 > start && lex.auxiliaries.has(view.norms[verb - 1]!)) verb--;
   const pronoun = verb - start === 1 ? lex.pronouns.get(view.norms[start]!) : undefined;
   if (pronoun && pronoun !== 'relative' && pronoun !== 'neuter') return { type: 'pronoun', range: { from: start, to: verb }, pronoun };
+  // "It was a day on which …": a neuter pronoun names nobody (capitalised, it would pass for a name below).
+  if (pronoun === 'neuter') return null;
   let named = false;
   for (let k = start; k < verb && !named; k++) named = lookupNoun(lex, view.norms, k) !== null || view.capitalized(k) || lex.postModifierHeads.has(view.norms[k]!);
   // "hundreds of farmers": a group of people named by a plural noun.
@@ -1295,20 +1329,29 @@ function oneLetterPrefixesOf(lex: Lexicon): readonly string[] {
 
 const oneLetterPrefixes = new WeakMap<Lexicon, string[]>();
 
-function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange } | null {
+/** A source relayed by a channel: the scan that names it and the channel's words. */
+type Relay = { scan: ReturnType<typeof scanAfter>; via: WordRange; outerVia?: WordRange };
+
+/** The scan after `from` when it names a phrase (the source a relaying word points to), else null. */
+function namedAfter(view: SentenceView, lex: Lexicon, from: number, cues: CueMap): ReturnType<typeof scanAfter> | null {
+  const scan = scanAfter(view, lex, from, cues, false);
+  return scan.subject.type === 'phrase' && scan.subject.chunks.length > 0 ? scan : null;
+}
+
+function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): Relay | null {
   if (hit.entry.sourceAfter.size === 0) return null;
   // «ونُقل عن مسؤول قوله …»: right after the verb (a passive, or a subject left unsaid) «عن» names the source.
   for (let k = hit.to; k < Math.min(view.length, hit.to + 6); k++) {
     if (!hit.entry.sourceAfter.has(view.norms[k]!)) continue;
-    const scan = scanAfter(view, lex, k + 1, cues, false);
-    if (scan.subject.type !== 'phrase' || !scan.subject.chunks.length) continue;
+    const scan = namedAfter(view, lex, k + 1, cues);
+    if (!scan || scan.subject.type !== 'phrase') continue;
     // «نقلت القناة عن وكالة رويترز عن مسؤول …»: an outlet relaying an outlet; the second «عن» names the source.
     const first = scan.subject.chunks[0]!;
     let m = first.from + 1;
     while (m < first.to && !hit.entry.sourceAfter.has(view.norms[m]!)) m++;
     const inner = { from: first.from, to: m };
-    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? scanAfter(view, lex, m + 1, cues, false) : null;
-    if (again?.subject.type === 'phrase' && again.subject.chunks.length) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
+    const again = m + 1 < first.to && headKindOf(view, lex, [inner]) === 'media' ? namedAfter(view, lex, m + 1, cues) : null;
+    if (again) return { scan: again, via: inner, outerVia: { from: hit.to, to: k } };
     return { scan, via: { from: hit.to, to: k } };
   }
   return null;
@@ -1318,14 +1361,14 @@ function relayed(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap): {
  * «وقالت القناة، نقلا عن مصدر أمني، إن …», «وذكرت الوكالة نقلا عن مسؤولين أن …»: relaying words (data:
  * `relayingAsides`) right after a verb-first cue's subject name the source; the subject is the via.
  */
-function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): { scan: ReturnType<typeof scanAfter>; via: WordRange } | null {
+function citedAfterSubject(view: SentenceView, lex: Lexicon, scan: ReturnType<typeof scanAfter>, cues: CueMap): Relay | null {
   const subject = scan.subject;
   if (subject.type !== 'phrase' || subject.side !== 'after' || subject.chunks.length === 0) return null;
   const first = subject.chunks[0]!.from;
   const relaying = relayingAfterSubject(view, lex, first, Math.max(scan.regionEnd, subject.chunks[subject.chunks.length - 1]!.to + 1));
   if (!relaying) return null;
-  const cited = scanAfter(view, lex, relaying.citedFrom, cues, false);
-  if (cited.subject.type !== 'phrase' || cited.subject.chunks.length === 0) return null;
+  const cited = namedAfter(view, lex, relaying.citedFrom, cues);
+  if (!cited || cited.subject.type !== 'phrase') return null;
   if (!namesSpeaker(view, lex, relaying.citedFrom, cited.subject.chunks[cited.subject.chunks.length - 1]!.to)) return null;
   return { scan: cited, via: { from: first, to: relaying.at } };
 }

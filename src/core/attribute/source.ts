@@ -91,6 +91,9 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   // "the civil defence agency": a noun that is an outlet or a body ("agency") with a modifier that is no
   // outlet word is a body; "the agency", "the news agency" stay outlets.
   else if (headKind === 'media' && !head.match!.entry.name && head.match!.length === 1 && !lex.clitics && alsoKind(lex, head.match!.entry, 'organization') && modifiedHead(view, lex, chunks[heads.indexOf(head)] ?? first, head.at)) kind = 'organization';
+  // "the U.S. Geological Survey said", "according to the Survey of India": a document noun listed as a body's
+  // head, capitalised inside a name, is the body ("a new survey found", "The Survey found" stay documents).
+  else if (headKind === 'document' && head.match!.length === 1 && bodyNameHead(view, lex, head.at)) kind = 'organization';
 
   const info: SourceInfo = {
     start,
@@ -198,6 +201,13 @@ function alsoKind(lex: Lexicon, entry: NounEntry, kind: NounEntry['kind']): bool
 function modifiedHead(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {
   for (let k = chunk.from; k < at; k++) if (!lex.definiteMarkers.has(view.norms[k]!) && !lex.indefiniteMarkers.has(view.norms[k]!)) return true;
   return false;
+}
+
+/** A listed head ("Survey") capitalised after a capitalised word of the name, or before "of" and a capitalised word. */
+function bodyNameHead(view: SentenceView, lex: Lexicon, at: number): boolean {
+  if (!lex.bodyNameDocumentHeads.has(view.norms[at]!) || !view.capitalized(at)) return false;
+  const before = at > 0 && view.capitalized(at - 1) && !lex.determiners.has(view.norms[at - 1]!) && !view.commaBefore(at);
+  return before || (view.norms[at + 1] === lex.genitiveLink && view.capitalized(at + 2));
 }
 
 function namedInstitutionBefore(view: SentenceView, lex: Lexicon, chunk: WordRange, at: number): boolean {

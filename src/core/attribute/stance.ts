@@ -4,7 +4,7 @@
  * evaluation when a person or body is its subject and a noun phrase its object. An act ("declared a
  * curfew") is no stance: act objects are the language's `actObjects`.
  */
-import type { CueEntry, Lexicon } from './lexicon.ts';
+import { pastForm, type CueEntry, type Lexicon } from './lexicon.ts';
 import { progressiveBefore } from './tense.ts';
 import type { SentenceView } from './view.ts';
 
@@ -71,11 +71,17 @@ export function nounObjectAct(view: SentenceView, lex: Lexicon, to: number): boo
 /** Words a clause's subject may have before its finite verb ("the impact was", "the new tax rules will"). */
 const CLAUSE_SUBJECT_WORDS = 4;
 
-/** The phrase opening at `to` is a clause's subject: a finite auxiliary follows it within a few words, no comma between. */
-function clauseSubjectAt(view: SentenceView, lex: Lexicon, to: number): boolean {
+/**
+ * The phrase opening at `to` is a clause's subject: a finite auxiliary, or a past form with no "by" after it
+ * ("heard the guards arranged …"; "the report filed by …" is a reduced relative), follows it within a few words,
+ * no comma between.
+ */
+export function clauseSubjectAt(view: SentenceView, lex: Lexicon, to: number): boolean {
   for (let k = to + 1; k < Math.min(view.length, to + 1 + CLAUSE_SUBJECT_WORDS); k++) {
     if (view.commaBefore(k) || view.colonBefore(k) || view.breakBefore(k)) return false;
     if (lex.finiteAuxiliaries.has(view.norms[k]!)) return true;
+    // A past form after a noun, no preposition before it ("videos of the flooded square" holds an adjective).
+    if (pastForm(lex, view.norms[k]!) && !view.capitalized(k) && !lex.agentPrepositions.has(view.norms[k + 1] ?? '') && !lex.determiners.has(view.norms[k - 1]!) && !view.norms.slice(to, k).some((w) => lex.postModifiers.has(w))) return true;
     if (lex.npStoppers.has(view.norms[k]!) || lex.adverbialPrepositions.has(view.norms[k]!)) return false;
   }
   return false;

@@ -7,7 +7,7 @@ import { gluedReading } from './glued-name.ts';
 import { conjunctionInName, coordinatedSpeakers } from './name-conjunction.ts';
 import { isTitleKind, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
-import { definite, foldWords, lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, foldWords, lookupNoun, pastForm, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -1044,13 +1044,16 @@ function subjectRelativeBefore(view: SentenceView, lex: Lexicon, at: number, con
  * noun, with the clause ending at `end` (the word before the cue).
  */
 function subjectRelativeAt(view: SentenceView, lex: Lexicon, k: number, end: number): boolean {
-  if (!lex.relativePronouns.has(view.norms[k]!) || k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
+  if (k + 1 > end || !view.plainGapBefore(k) || !view.plainGapBefore(k + 1)) return false;
   const next = view.norms[k + 1]!;
+  // "The manuals that accompanied the devices claimed": "that" with a past form right after it opens one too.
+  const thatRelative = lex.complementizers.has(view.norms[k]!) && pastForm(lex, next);
+  if (!lex.relativePronouns.has(view.norms[k]!) && !thatRelative) return false;
   if (view.capitalized(k + 1) || lex.determiners.has(next) || lex.pronouns.has(next) || lex.complementizers.has(next) || lookupNoun(lex, view.norms, k + 1) || /\d/u.test(next)) return false;
   // The phrase before the pronoun names someone: a source noun, a name or a plural of people; before
-  // "who" any plain noun does ("the docs who …": the pronoun says it is people).
+  // "who" (or a "that" the verb shows is a relative) any plain noun does ("the docs who …": the pronoun says it is people).
   const before = view.norms[k - 1]!;
-  if (lex.personalRelatives.has(view.norms[k]!) && /^[a-z]{3,}$/u.test(before) && !lex.npStoppers.has(before) && !lex.timeWords.has(before) && !lex.pronouns.has(before) && !lex.auxiliaries.has(before) && !lex.adverbialPrepositions.has(before)) return true;
+  if ((lex.personalRelatives.has(view.norms[k]!) || thatRelative) && /^[a-z]{3,}$/u.test(before) && !lex.npStoppers.has(before) && !lex.timeWords.has(before) && !lex.pronouns.has(before) && !lex.auxiliaries.has(before) && !lex.adverbialPrepositions.has(before)) return true;
   return lookupNoun(lex, view.norms, k - 1) !== null || view.capitalized(k - 1) || lex.personPluralEndings.some((e) => before.endsWith(e)) || personSingular(lex, before);
 }
 
@@ -1241,6 +1244,8 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       if (!nameThenTitle && !titleThenName) break;
       // "Speaking at a rally, the senator said": an opening participle phrase sets the scene; it is no name.
       if (openingParticiple(view, lex, trimmed.np, floor)) break;
+      // "Despite the protests, the mayor said", "Amid calls for calm, …": an opening prepositional phrase is no name.
+      if (!lex.clitics && (lex.adverbialPrepositions.has(view.norms[trimmed.np.from]!) || lex.prepositionsBeforeNouns.has(view.norms[trimmed.np.from]!))) break;
       if (!lex.clitics && !view.capitalized(trimmed.np.from) && !lex.definiteMarkers.has(view.norms[trimmed.np.from]!) && !lex.indefiniteMarkers.has(view.norms[trimmed.np.from]!)) break;
     }
     picked.unshift({ ...trimmed.np, kind: 'np' });

@@ -24,12 +24,13 @@ export function unspecifiedPassive(view: SentenceView, lex: Lexicon, hit: CueHit
     clauseFrom: hit.from,
     ownContent: true,
     consumedTo: hit.to + told + 1,
+    ownSource: unspecifiedSource(view, lex, hit),
     rule: UNSPECIFIED_PASSIVE_RULE,
   };
 }
 
 /** The source such a passive stands for: the cue as written, its joined conjunction left out, anonymous. */
-export function unspecifiedSource(view: SentenceView, lex: Lexicon, hit: CueHit): { text: string; start: number; end: number; kind: 'anonymous' } {
+function unspecifiedSource(view: SentenceView, lex: Lexicon, hit: CueHit): { text: string; start: number; end: number; kind: 'anonymous' } {
   const token = view.tokens[hit.from]!;
   const start = token.start + Math.max(0, conjunctionLength(view, lex, hit));
   return { text: view.text.slice(start, token.end), start, end: token.end, kind: 'anonymous' };

@@ -17,7 +17,10 @@ import { figureWords } from '../figureWords.ts';
 
 // Verbs of saying, belief and stance from WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a
 // strong frame (stance verbs also with a personal subject and a noun object).
-const attribution = { ...handAttribution, candidateCues: { stance: cueCandidates.stance, communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
+// Irregular past and participle forms (the spelling forms below, "-ing" and "-s" forms left out) show a host
+// clause's verb where no "-ed" does ("The mayor went on to say …").
+const irregularPasts = Object.keys({ ...inflections.forms, ...spelling.forms }).filter((w) => !/(ing|s)$/u.test(w));
+const attribution = { ...handAttribution, irregularPasts, candidateCues: { stance: cueCandidates.stance, communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
 // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
