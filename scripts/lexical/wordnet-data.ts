@@ -21,7 +21,7 @@ export interface Synset {
 }
 
 /** Synsets of one part of speech by offset (`dict`: another copy of WordNet's files). */
-export function readData(pos: 'verb' | 'noun', dict = WORDNET): Map<string, Synset> {
+export function readData(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<string, Synset> {
   const out = new Map<string, Synset>();
   for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
