@@ -27,12 +27,12 @@
  *
  * Run: node bin/run-ts.mjs scripts/lexical/build-derivations.ts [--show]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isStopword, stemToken } from '../../src/core/align/terms.ts';
 import inflections from '../../src/core/lang/en/inflections.json' with { type: 'json' };
 import spelling from '../../src/core/lang/en/spelling.json' with { type: 'json' };
-import { readData, WORDNET } from './wordnet-data.ts';
+import { readData, readIndex as readWordNetIndex, readSenseTags, readTaggedLemmas, WORDNET } from './wordnet-data.ts';
 
 const OUT = resolve(WORDNET, '../../../src/core/lang/en/derivations.json');
 
@@ -56,27 +56,15 @@ const key = (word: string): string => (isStopword(word, 'en') ? '' : stemToken(f
 
 /** One-word lemmas → synset offsets, commonest first; `tagged`: the lemmas SemCor tags in some sense. */
 function readIndex(pos: 'verb' | 'noun' | 'adj' | 'adv'): { senses: Map<string, string[]>; tagged: Set<string> } {
-  const senses = new Map<string, string[]>();
-  const tagged = new Set<string>();
-  for (const line of readFileSync(resolve(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(/\s+/u);
-    if (!/^[a-z]+$/u.test(f[0]!)) continue;
-    const count = Number(f[2]);
-    senses.set(f[0]!, f.slice(f.length - count));
-    if (Number(f[5 + Number(f[3])]) > 0) tagged.add(f[0]!);
-  }
-  return { senses, tagged };
+  const oneWord = (lemma: string): boolean => /^[a-z]+$/u.test(lemma);
+  return {
+    senses: new Map([...readWordNetIndex(pos)].filter(([lemma]) => oneWord(lemma))),
+    tagged: new Set([...readTaggedLemmas(pos)].filter(oneWord)),
+  };
 }
 
 /** "lemma offset pos" → SemCor tag count of that sense. */
-const tags = new Map<string, number>();
-for (const line of readFileSync(resolve(WORDNET, 'index.sense'), 'utf8').split('\n')) {
-  const f = line.split(' ');
-  if (f.length < 4) continue;
-  const pos = f[0]!.split('%')[1]?.[0];
-  tags.set(`${f[0]!.split('%')[0]} ${f[1]} ${pos === '2' ? 'v' : pos === '1' ? 'n' : 'x'}`, Number(f[3]));
-}
+const tags = readSenseTags();
 
 /** Nouns whose fate --trace=a,b prints. */
 const TRACE = new Set((process.argv.find((a) => a.startsWith('--trace='))?.slice(8) ?? '').split(','));

@@ -21,7 +21,7 @@ export interface Synset {
 }
 
 /** Synsets of one part of speech by offset (`dict`: another copy of WordNet's files). */
-export function readData(pos: 'verb' | 'noun', dict = WORDNET): Map<string, Synset> {
+export function readData(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<string, Synset> {
   const out = new Map<string, Synset>();
   for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -44,14 +44,38 @@ export function readData(pos: 'verb' | 'noun', dict = WORDNET): Map<string, Syns
   return out;
 }
 
-/** Lemma → synset offsets in WordNet's sense order (most frequent first). */
-export function readIndex(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+type IndexPos = 'verb' | 'noun' | 'adj' | 'adv';
+
+function indexLines(pos: IndexPos, dict: string): string[][] {
+  const out: string[][] = [];
   for (const line of readFileSync(resolve(dict, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(/\s+/u);
-    const senses = Number(f[2]);
-    out.set(f[0]!, f.slice(f.length - senses));
+    if (line && !line.startsWith(' ')) out.push(line.trim().split(/\s+/u));
+  }
+  return out;
+}
+
+/** Lemma → synset offsets in WordNet's sense order (most frequent first). */
+export function readIndex(pos: IndexPos, dict = WORDNET): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of indexLines(pos, dict)) out.set(f[0]!, f.slice(f.length - Number(f[2])));
+  return out;
+}
+
+/** Lemmas SemCor tags in some sense (the index line's tagsense_cnt): words in use. */
+export function readTaggedLemmas(pos: IndexPos, dict = WORDNET): Set<string> {
+  const out = new Set<string>();
+  for (const f of indexLines(pos, dict)) if (Number(f[5 + Number(f[3])]) > 0) out.add(f[0]!);
+  return out;
+}
+
+/** "lemma offset n|v|x" → how often SemCor tags that sense (index.sense; adjectives and adverbs are x). */
+export function readSenseTags(dict = WORDNET): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(resolve(dict, 'index.sense'), 'utf8').split('\n')) {
+    const f = line.split(' ');
+    if (f.length < 4) continue;
+    const pos = f[0]!.split('%')[1]?.[0];
+    out.set(`${f[0]!.split('%')[0]} ${f[1]} ${pos === '2' ? 'v' : pos === '1' ? 'n' : 'x'}`, Number(f[3]));
   }
   return out;
 }

@@ -73,4 +73,17 @@ describe('contradicting figures', () => {
     // The first claim states no toll (its figure sits in the source's words): it does not hide the others'.
     expect(row?.disagreeing).toEqual(['en1:c1']);
   });
+
+  it('reads a figure after a verb of level as a count of the verb\'s subject, however far the subject reaches', () => {
+    // "toll" is seven words before the verb: "climbed to" says the figure is the level of its subject.
+    expect(countedFigures('The death toll from the storm in the delta climbed to 73, officials said.', 'en')).toEqual(new Map([['death', new Set(['n:73'])]]));
+    // Without a verb of level the far word is not what the figure counts.
+    expect(countedFigures('The death toll from the storm in the delta and 73 villages, officials said.', 'en').get('death')).toBeUndefined();
+    const members = [
+      { id: 'a', text: 'The storm killed 41 people in the delta, officials said.', language: 'en' as const },
+      { id: 'b', text: 'Officials said 41 people were killed when the storm hit the delta.', language: 'en' as const },
+      { id: 'c', text: 'The death toll from the storm in the delta rose to 73, officials said.', language: 'en' as const },
+    ].map(({ id, text, language }) => ({ claim: buildArticle(id, text, language).claims[0]!, text, language }));
+    expect(disagreeingClaims(members)).toEqual(['c:c1']);
+  });
 });

@@ -8,6 +8,7 @@
 // names, numbers) but never aligns, and this is the largest data file of each language.
 import arPredicates from '../lang/ar/predicates.json' with { type: 'json' };
 import enPredicates from '../lang/en/predicates.json' with { type: 'json' };
+import enSynonyms from '../lang/en/synonyms.json' with { type: 'json' };
 import type { LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
 
@@ -57,6 +58,13 @@ interface PredicateFile {
 /** Predicate classes per language (lang/<code>/predicates.json). */
 const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
 
+/** Classes of nouns and adjectives of one sense (lang/<code>/synonyms.json): matched as predicate classes are. */
+interface SynonymFile {
+  language: LanguageCode;
+  classes: string[];
+}
+const SYNONYM_FILES: readonly SynonymFile[] = [enSynonyms as SynonymFile];
+
 let classMap: Map<string, number[]> | null = null;
 /** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */
 const phraseStarts = new Set<string>();
@@ -86,21 +94,28 @@ export function predicateClasses(key: string): readonly number[] {
       for (const e of file.events) events.add(id + e);
       for (const o of file.occasions ?? []) occasions.add(id + o);
       for (const r of file.results ?? []) results.add(id + r);
-      for (const line of file.classes) {
-        for (const word of line.split(' ')) {
-          const join = word.indexOf('_');
-          if (join > 0) phraseStarts.add(word.slice(0, join));
-          const list = map.get(word);
-          if (list) list.push(id);
-          else map.set(word, [id]);
-        }
-        classLanguages[id] = file.language;
-        id++;
-      }
+      id = addClasses(map, file, id);
     }
+    for (const file of SYNONYM_FILES) id = addClasses(map, file, id);
     classMap = map;
   }
   return classMap.get(key) ?? NONE;
+}
+
+/** Adds a file's classes to the map from id `id` on; returns the next id. */
+function addClasses(map: Map<string, number[]>, file: SynonymFile, id: number): number {
+  for (const line of file.classes) {
+    for (const word of line.split(' ')) {
+      const join = word.indexOf('_');
+      if (join > 0) phraseStarts.add(word.slice(0, join));
+      const list = map.get(word);
+      if (list) list.push(id);
+      else map.set(word, [id]);
+    }
+    classLanguages[id] = file.language;
+    id++;
+  }
+  return id;
 }
 
 const NONE: readonly number[] = [];

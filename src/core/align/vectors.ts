@@ -235,65 +235,56 @@ let unmatchedB = new Int32Array(64);
 let figuresOfA = new Int32Array(16);
 let figuresOfB = new Int32Array(16);
 
-/** Figures of a and b matched at another grain by the last grainMatch call. */
-let grainMatched = 0;
+/** Which one-to-one match `matchOneToOne` makes: figures at another grain, or words sharing a class. */
+const MATCH_GRAIN = 0;
+const MATCH_CLASS = 1;
 
-/** The grain part of a pair's score: each unmatched figure of a meets at most one of b it rounds to or from. */
-function grainMatch(space: VectorSpace, countA: number, countB: number): number {
-  const { grainValue, grainPlaces, grainBound, ids, weights } = space;
-  let sum = 0;
-  let matched = 0;
-  for (let x = 0; x < countA; x++) {
-    const ea = figuresOfA[x]!;
-    const ta = ids[ea]!;
-    for (let y = 0; y < countB; y++) {
-      const eb = figuresOfB[y]!;
-      if (eb < 0) continue;
-      const tb = ids[eb]!;
-      if (sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!, grainBound![ta]!, grainBound![tb]!)) {
-        sum += weights[ea]! * weights[eb]!;
-        matched++;
-        figuresOfB[y] = -1;
-        break;
-      }
-    }
+/** Entries matched by the last matchOneToOne call (a second return value without an object per call). */
+let oneToOneMatched = 0;
+/** Of those (class matches), the words matched through a `classCore` class. */
+let coreMatched = 0;
+
+/** The factor on the product of two terms' weights where they meet in a `kind` match, or -1. */
+function meetFactor(space: VectorSpace, kind: number, ta: number, tb: number): number {
+  if (kind === MATCH_GRAIN) {
+    const { grainValue, grainPlaces, grainBound } = space;
+    return sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!, grainBound![ta]!, grainBound![tb]!) ? 1 : -1;
   }
-  grainMatched = matched;
-  return sum * (space.grainWeight ?? 0);
+  const { classOffsets, classMask } = space;
+  if ((classMask![ta]! & classMask![tb]!) === 0) return -1;
+  const shared = sharedClass(space, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!);
+  if (shared < 0) return -1;
+  if (space.classCore?.[shared]) coreMatched++;
+  return space.classTermWeight ? space.classTermWeight[ta]! : 1;
 }
 
-/** The class part of a pair's score: each unmatched word of a meets at most one of b sharing a class. */
-function classMatch(space: VectorSpace, countA: number, countB: number): number {
-  const { classOffsets, classMask, ids, weights } = space;
+/**
+ * The grain or class part of a pair's score, before its weight: each unmatched entry of a (listA) meets
+ * at most one of b (listB, a met entry struck to -1), at the product of their weights times the factor.
+ */
+function matchOneToOne(space: VectorSpace, kind: number, listA: Int32Array, countA: number, listB: Int32Array, countB: number): number {
+  const { ids, weights } = space;
   let sum = 0;
   let matched = 0;
   coreMatched = 0;
   for (let x = 0; x < countA; x++) {
-    const ea = unmatchedA[x]!;
+    const ea = listA[x]!;
     const ta = ids[ea]!;
-    const mask = classMask![ta]!;
     for (let y = 0; y < countB; y++) {
-      const eb = unmatchedB[y]!;
+      const eb = listB[y]!;
       if (eb < 0) continue;
-      const tb = ids[eb]!;
-      const shared = (mask & classMask![tb]!) !== 0 ? sharedClass(space, classOffsets![ta]!, classOffsets![ta + 1]!, classOffsets![tb]!, classOffsets![tb + 1]!) : -1;
-      if (shared >= 0) {
-        sum += weights[ea]! * weights[eb]! * (space.classTermWeight ? space.classTermWeight[ta]! : 1);
+      const factor = meetFactor(space, kind, ta, ids[eb]!);
+      if (factor >= 0) {
+        sum += weights[ea]! * weights[eb]! * factor;
         matched++;
-        if (space.classCore?.[shared]) coreMatched++;
-        unmatchedB[y] = -1;
+        listB[y] = -1;
         break;
       }
     }
   }
-  classMatched = matched;
-  return sum * (space.classWeight ?? 0);
+  oneToOneMatched = matched;
+  return sum;
 }
-
-/** Words matched by class in the last classMatch call (a second return value without an object per call). */
-let classMatched = 0;
-/** Of those, the words matched through a `classCore` class. */
-let coreMatched = 0;
 
 /** The class two terms share (a `classCore` class before another), or -1. */
 function sharedClass(space: VectorSpace, i: number, endI: number, j: number, endJ: number): number {
@@ -315,7 +306,7 @@ function sharedClass(space: VectorSpace, i: number, endI: number, j: number, end
 
 /**
  * What the last `similarity` call saw of its pair, for a fitted scorer (align/fitted.ts): module state
- * rather than an object per call, as `classMatched` (similarity is hot).
+ * rather than an object per call, as `oneToOneMatched` (similarity is hot).
  */
 export const lastPair = {
   /** The pair's score (what `similarity` returns). */
@@ -438,10 +429,10 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
     for (let k = i; k < endA; k++) if (grainPlaces[ids[k]!]! >= 0 && !context[k]) figuresOfA[grainsA++] = k;
     for (let k = j; k < endB; k++) if (grainPlaces[ids[k]!]! >= 0 && !context[k]) figuresOfB[grainsB++] = k;
     if (grainsA && grainsB) {
-      sum += grainMatch(space, grainsA, grainsB);
-      shared += grainMatched;
-      sharedCore += grainMatched;
-      sharedFigures += grainMatched;
+      sum += matchOneToOne(space, MATCH_GRAIN, figuresOfA, grainsA, figuresOfB, grainsB) * (space.grainWeight ?? 0);
+      shared += oneToOneMatched;
+      sharedCore += oneToOneMatched;
+      sharedFigures += oneToOneMatched;
     }
   }
   // Context (who said it) or a class supports a match but cannot make one alone (a core class can: one
@@ -462,10 +453,10 @@ export function measurePair(space: VectorSpace, a: number, b: number, minShared:
     }
     if (countA && countB && (maskA & maskB) !== 0) {
       // Words of one predicate class ("seized" / "captured") support a match the shared words started.
-      const part = classMatch(space, countA, countB);
+      const part = matchOneToOne(space, MATCH_CLASS, unmatchedA, countA, unmatchedB, countB) * (space.classWeight ?? 0);
       sum += part;
       lastPair.classPart = part;
-      shared += classMatched;
+      shared += oneToOneMatched;
       sharedCore += coreMatched;
     }
   }

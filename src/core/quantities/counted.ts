@@ -22,6 +22,8 @@ interface CountedWords {
   signs: Map<string, string>;
   /** One-letter clitics a word may carry ("وقتيلا", "بـ"). */
   clitics: ReadonlySet<string>;
+  /** Verbs of a level ("rose to", "reached") whose figure counts their subject (numbers.json `levelVerbs`). */
+  levelVerbs: { words: string[] }[];
 }
 
 const foldedWords = (phrase: string): string[] => foldForMatch(phrase).trim().split(/\s+/u).filter(Boolean);
@@ -48,16 +50,19 @@ function phraseIndex(classes: Record<string, string[]> | undefined, signs?: Map<
 
 const COUNTED = new Map<LanguageCode, CountedWords>(
   LANGUAGES.map((l) => {
-    const numbers = l.numbers as { counted?: Record<string, string[]>; currencies?: Record<string, string[]>; clitics?: string[] };
+    const numbers = l.numbers as { counted?: Record<string, string[]>; currencies?: Record<string, string[]>; clitics?: string[]; levelVerbs?: Record<string, string[]> };
     const signs = new Map<string, string>();
     const currencies = phraseIndex(numbers.currencies, signs);
-    return [l.code, { things: phraseIndex(numbers.counted), currencies, signs, clitics: new Set(numbers.clitics ?? []) }];
+    const levelVerbs = [...phraseIndex(numbers.levelVerbs).values()].flat();
+    return [l.code, { things: phraseIndex(numbers.counted), currencies, signs, clitics: new Set(numbers.clitics ?? []), levelVerbs }];
   }),
 );
 
 /** Tokens the window around a figure looks at (words, not counting the figure's own). */
 const BEFORE = 4;
 const AFTER = 3;
+/** Tokens before a verb of level looked at for its subject: the head noun and a prepositional phrase or two after it. */
+const SUBJECT_BEFORE = 7;
 
 /** The class of the phrase starting at token `i` (a one-letter clitic stripped from its first word when needed). */
 function classAt(tokens: readonly Token[], i: number, index: PhraseIndex, clitics: ReadonlySet<string>): string | undefined {
@@ -83,6 +88,22 @@ function nearestClass(tokens: readonly Token[], from: number, to: number, index:
     }
     if (d <= BEFORE && from - d >= 0) {
       const found = classAt(tokens, from - d, index, clitics);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where a verb of a level ends right before the figure at `from` ("… rose to 820"), the class of the
+ * verb's subject: the nearest listed word within `SUBJECT_BEFORE` tokens before the verb.
+ */
+function levelSubjectClass(tokens: readonly Token[], from: number, words: CountedWords): string | undefined {
+  for (const { words: verb } of words.levelVerbs) {
+    const start = from - verb.length;
+    if (start < 1 || !verb.every((w, k) => tokens[start + k]!.norm === w)) continue;
+    for (let d = 1; d <= SUBJECT_BEFORE && start - d >= 0; d++) {
+      const found = classAt(tokens, start - d, words.things, words.clitics);
       if (found) return found;
     }
   }
@@ -124,7 +145,7 @@ function thingOf(text: string, q: Quantity, tokens: readonly Token[], lang: Lang
     const currency = classAt(tokens, k, words.currencies, words.clitics);
     if (currency) return `money:${currency}`;
   }
-  const listed = nearestClass(tokens, from, to, words.things, words.clitics);
+  const listed = nearestClass(tokens, from, to, words.things, words.clitics) ?? levelSubjectClass(tokens, from, words);
   if (listed) return listed;
   // A figure written in digits counts the word after it, when that word carries content ("12 provinces").
   const next = tokens[to + 1];
