@@ -43,7 +43,8 @@ const tally = new Tally();
 const seen = new Map<string, Set<string>>();
 forEachTunedView(options, ({ name, lang, prepared, rowsOfClaim }) => {
   const { group, claims } = prepared;
-  clustersFromCandidates(prepared, blockedCandidates(prepared), undefined, (left, right) => {
+  clustersFromCandidates(prepared, blockedCandidates(prepared), undefined, (left, right, _score, why) => {
+    if (why !== 'same article') return;
     // Rules every shared outlet's claim passes (some claim of its outlet on the other side).
     let passed = null as Set<string> | null;
     const small = left.length <= right.length ? left : right;

@@ -47,8 +47,8 @@ export interface GroupOptions {
   unguarded?: (i: number) => boolean;
   /** Called on each merge with the two clusters' members and the joining pair's score (for probes). */
   onMerge?: (left: readonly number[], right: readonly number[], score: number) => void;
-  /** Called when the same-article rule refuses a merge (for probes). */
-  onRefuse?: (left: readonly number[], right: readonly number[], score: number) => void;
+  /** Called when a merge is refused, by the same-article rule or the anti-chaining guard (for probes). */
+  onRefuse?: (left: readonly number[], right: readonly number[], score: number, why: 'same article' | 'guard') => void;
 }
 
 /**
@@ -107,12 +107,8 @@ export function groupPairs(
     const leftSmall = left.length <= right.length;
     bigRoot = leftSmall ? b : a;
     const allowed = sameArticleAllowed(leftSmall ? left : right, leftSmall ? right : left, inBig, group, similarity, options);
-    if (!allowed) options.onRefuse?.(left, right, pairs.score[k]!);
-    if (
-      !allowed ||
-      !guard(left, right, group, similarity, options) ||
-      !guard(right, left, group, similarity, options)
-    ) {
+    if (!allowed || !guard(left, right, group, similarity, options) || !guard(right, left, group, similarity, options)) {
+      options.onRefuse?.(left, right, pairs.score[k]!, allowed ? 'guard' : 'same article');
       if (settled) refused.add(key);
       continue;
     }
