@@ -1,0 +1,40 @@
+/**
+ * Instructions per stage, counted by callgrind: the claims and every cross-outlet stage run once (the
+ * warm-up: language data, JIT), then each stage asked runs once more with callgrind's instrumentation on,
+ * its count dumped on its own. Instruction counts do not ride on the load as CPU times do (the machine
+ * is shared); the JIT makes them move by a percent or two between runs of one tree.
+ * Bundle it (run-ts would have callgrind count tsx too) into fixtures/, where the synthetic case finds its data:
+ *   node_modules/.bin/esbuild scripts/bench/stage-count.ts --bundle --platform=node --format=esm \
+ *     --outfile=fixtures/.stage-count.mjs --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
+ * Run: valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=cg.out node --single-threaded \
+ *   fixtures/.stage-count.mjs [articles] [stage,…]   (stages: claims, entities, align, crosslang, actors; default all)
+ * Each stage's instructions: the `totals:` line of the dump file whose `desc: Trigger: dump <stage>` names it
+ * (`grep -H "^desc: Trigger\|^totals" cg.out.*`). Without valgrind it prints each stage's CPU time only.
+ */
+import { spawnSync } from 'node:child_process';
+import { claimsOf, crossOutletStages, syntheticCase } from './stage-list.ts';
+import type { Stage } from './stage-list.ts';
+
+const [articles = '100', asked = 'claims,entities,align,crosslang,actors'] = process.argv.slice(2);
+// Valgrind preloads its own library into the process it runs.
+const underValgrind = (process.env.LD_PRELOAD ?? '').includes('vgpreload');
+const callgrind = (...command: string[]): void => {
+  if (underValgrind) spawnSync('callgrind_control', [...command, String(process.pid)], { stdio: 'ignore' });
+};
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const inputs = syntheticCase(Number(articles));
+const stages: Stage[] = [['claims', () => claimsOf(inputs)], ...crossOutletStages(claimsOf(inputs))];
+for (const [, run] of stages) run();
+for (const [name, run] of stages) {
+  if (!asked.split(',').includes(name)) continue;
+  callgrind('-i', 'on');
+  const t = cpu();
+  run();
+  const ms = cpu() - t;
+  callgrind(`--dump=${name}`);
+  callgrind('-i', 'off');
+  console.log(`${name} ${articles} articles: ${Math.round(ms)} ms`);
+}
