@@ -22,10 +22,11 @@ export const claimsOf = (inputs: readonly ArticleInput[]): AnalyzedArticle[] => 
 export function crossOutletStages(articles: readonly AnalyzedArticle[]): Stage[] {
   let entities: EntityIndex | undefined;
   let rows: Row[] = [];
+  const known = (): { entities?: EntityIndex } => (entities ? { entities } : {});
   return [
     ['entities', () => { entities = resolveEntities(articles); }],
-    ['align', () => { rows = alignClaims(articles, { entities }); }],
+    ['align', () => { rows = alignClaims(articles, known()); }],
     ['crosslang', () => { linkAcrossLanguages(articles, rows, {}, entities); }],
-    ['actors', () => { findActors(articles, { entities }); }],
+    ['actors', () => { findActors(articles, known()); }],
   ];
 }
