@@ -671,14 +671,6 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const headingUnits: boolean[] = [];
   const titleUnits: boolean[] = [];
 
-  // Each claim's words, tokenised once (here, for its norms) and kept for the readers of its units: frames'
-  // subjects, clause marks, roles, targets and shares.
-  const claimWords = new Map<Claim, Token[]>();
-  const normsOf = (claim: Claim, text: string, lang: LanguageCode): string[] => {
-    const words = wordTokens(text, lang);
-    claimWords.set(claim, words);
-    return words.map((w) => w.norm);
-  };
   const vocabularies = new Map<string, CaseTerms>();
   const termsOf = (lang: string): CaseTerms => {
     let terms = vocabularies.get(lang);
@@ -713,8 +705,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
       }
       // The clauses' keys are read once every word of the case is added (below): a key read now would be kept.
       const sentenceClauses = sentence ? { claims: sentence, stems: [] } : undefined;
-      if (sentenceClauses) clauseNorms.push([sentenceClauses, article.language, sentence!.map((s) => normsOf(s, propositionText(s), article.language))]);
-      let all = sentence ? wordNorms(text, article.language) : normsOf(claim, text, article.language);
+      if (sentenceClauses) clauseNorms.push([sentenceClauses, article.language, sentence!.map((s) => wordNorms(propositionText(s), article.language))]);
+      let all = wordNorms(text, article.language);
       // A headline-like claim keeps its source ("X announces Y"): appended, so word positions hold.
       if (opts.shortSource > 0 && claim.attribution && !sentence && contentWords(all, stop) <= opts.shortSource && (!opts.shortSourceAlone || aloneOnLine(article.text, claim))) {
         const { source, cue } = claim.attribution;
@@ -781,6 +773,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const classed = opts.classWeight > 0 ? withEventClasses(withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights), opts.eventClassCore) : words;
   const space = opts.figureGrain > 0 ? withFigureGrains(classed, opts.figureGrain) : classed;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
+  // Each claim's words, tokenised once for the subjects, roles, targets, shares and clause marks of its units and clauses.
+  const claimWords = new Map<Claim, Token[]>();
   const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, claimWords) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
@@ -1048,7 +1042,8 @@ function clauseReader(
   /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
   const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
     const lang = langs[unit]!;
-    // The claim's own words open the unit's sentence: its marks index them (its tokens, kept by prepareCase).
+    // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
+    // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
     const claim = claims[unit]!;
     // A claim without a mark anywhere has none in its proposition text: that text is not made for it.
     if (!holdsClauseMark(claim.text, lang)) return [];
