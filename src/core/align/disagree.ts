@@ -9,7 +9,6 @@
 import arExceptives from '../lang/ar/exceptives.json' with { type: 'json' };
 import enExceptives from '../lang/en/exceptives.json' with { type: 'json' };
 import { wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
 import { countedFigures } from '../quantities/counted.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { negationWords, oppositeClasses, predicateClasses } from './predicates.ts';
@@ -71,13 +70,13 @@ export function isNegated(norms: readonly string[], lang: LanguageCode): boolean
 }
 
 /**
- * The polarity of a proposition's text. `words`: its words where the caller has them already (`wordTokens(text, lang)`).
+ * The polarity of a proposition's text.
  * @example polarityOf('The army did not seize the town', 'en').negated // true
  * @example polarityOf('No shop opened except the bakery', 'en').negated // false
  */
-export function polarityOf(text: string, lang: LanguageCode, words?: readonly Token[]): Polarity {
+export function polarityOf(text: string, lang: LanguageCode): Polarity {
   // Tokenised once for the negation, the terms and the counted figures.
-  const tokens = words ?? wordTokens(text, lang);
+  const tokens = wordTokens(text, lang);
   const norms = tokens.map((t) => t.norm);
   const negated = isNegated(norms, lang);
   const figures = new Set<string>();
@@ -152,10 +151,10 @@ export const MAX_COMPARED = 24;
 // languages): kept per claim object, for the text it was read from.
 const polarityByClaim = new WeakMap<Claim, { text: string; language: LanguageCode; polarity: Polarity }>();
 
-function polarityOfClaim(claim: Claim, text: string, language: LanguageCode, words?: readonly Token[]): Polarity {
+function polarityOfClaim(claim: Claim, text: string, language: LanguageCode): Polarity {
   const kept = polarityByClaim.get(claim);
   if (kept && kept.text === text && kept.language === language) return kept.polarity;
-  const polarity = polarityOf(text, language, words);
+  const polarity = polarityOf(text, language);
   polarityByClaim.set(claim, { text, language, polarity });
   return polarity;
 }
@@ -186,9 +185,9 @@ function againstMainVersion(polarities: readonly Polarity[], check: (a: Polarity
  * members that give figures agree with). Empty when the row agrees.
  * @example disagreeingClaims([{ claim, text: claim.text, language: 'en' }, …]) // ['b:c2'] (the one that says "did not")
  */
-export function disagreeingClaims(members: ReadonlyArray<{ claim: Claim; text: string; language: LanguageCode; words?: readonly Token[] | undefined }>): string[] {
+export function disagreeingClaims(members: ReadonlyArray<{ claim: Claim; text: string; language: LanguageCode }>): string[] {
   const sample = members.slice(0, MAX_COMPARED);
-  const polarities = sample.map((m) => polarityOfClaim(m.claim, m.text, m.language, m.words));
+  const polarities = sample.map((m) => polarityOfClaim(m.claim, m.text, m.language));
   const stance = againstMainVersion(polarities, contradictsInStance, false);
   const figures = againstMainVersion(polarities, contradictsInFigures, true);
   return sample.filter((_, k) => stance.has(k) || figures.has(k)).map((m) => m.claim.id);

@@ -630,8 +630,6 @@ export interface PreparedCase {
   targetOf: ((unit: number) => Target) | null;
   /** Per unit, whether it is an article's headline (aligned by `titles`). */
   titleUnits: readonly boolean[];
-  /** Each claim's words (`wordTokens` of its proposition text), tokenised once for every reader. */
-  claimWords: ReadonlyMap<Claim, readonly Token[]>;
 }
 
 /** Content words each part of a split sentence keeps at least (a shorter clause is not a proposition of its own). */
@@ -955,7 +953,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
         return speakers && s < opts.speakerFloor && namedBesideAnonymous(speakers, i, j) ? 0 : s;
       }
     : headed;
-  return { claims, clauses, group, space, score, groupScore, targetOf, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits, attachFits, claimWords };
+  return { claims, clauses, group, space, score, groupScore, targetOf, joinScore: joinScoreOf, joinThreshold, features, options: opts, frameOf, focusScore: focus ? (i, j) => focus.score(i, j) : null, roles, titleUnits, attachFits };
 }
 
 /** The space with a factor per term on its class matches, where `weights` gives its classes' language another weight than the space's. */
@@ -1554,7 +1552,7 @@ export function rowsFromCandidates(prepared: PreparedCase, articles: readonly An
       missingFrom,
       score: round(meanCrossScore(members, group, score)),
     };
-    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m, k) => { const claim = shown[k]!; return { claim, text: propositionText(claim), language: articles[group[m]!]!.language, words: prepared.claimWords.get(claim) }; }));
+    const disagreeing = disagreeingClaims(members.slice(0, MAX_COMPARED).map((m, k) => { const claim = shown[k]!; return { claim, text: propositionText(claim), language: articles[group[m]!]!.language }; }));
     if (disagreeing.length) row.disagreeing = disagreeing;
     return row;
   });

@@ -2,7 +2,7 @@ import { alignClaims } from '../../../src/core/align/index.ts';
 import { contradicts, disagreeingClaims, polarityOf } from '../../../src/core/align/disagree.ts';
 import { eventClasses, isRelativeWord, isReportingKey, negationWords, phraseKey, phraseKeys, predicateClasses, propositionParts } from '../../../src/core/align/predicates.ts';
 import { contentTerms } from '../../../src/core/align/terms.ts';
-import { foldForMatch, wordTokens } from '../../../src/core/normalize/index.ts';
+import { foldForMatch } from '../../../src/core/normalize/index.ts';
 import { buildVectors, similarity } from '../../../src/core/align/vectors.ts';
 import { toMarkdown } from '../../../src/core/export/markdown.ts';
 import type { AnalyzedArticle, CaseAnalysis } from '../../../src/core/types.ts';
@@ -186,14 +186,6 @@ describe('disagreeing versions', () => {
     expect(contradicts(polarityOf('Oil prices rose', 'en'), polarityOf('Oil prices climbed', 'en'))).toBe(false);
     expect(contradicts(polarityOf('ارتفعت أسعار النفط', 'ar'), polarityOf('تراجعت أسعار النفط', 'ar'))).toBe(true);
     expect(contradicts(polarityOf('وقع الوزير الاتفاق', 'ar'), polarityOf('لم يوقع الوزير الاتفاق', 'ar'))).toBe(true);
-  });
-
-  it('reads the words a caller tokenised already as it reads its own', () => {
-    const text = 'The council did not approve 12 new schools, and rents rose 4%';
-    const words = wordTokens(text, 'en');
-    expect(polarityOf(text, 'en', words)).toEqual(polarityOf(text, 'en'));
-    // The words given are the ones read: none given, no negation and no figure.
-    expect(polarityOf(text, 'en', [])).toMatchObject({ negated: false, figures: new Set() });
   });
 
   it('takes a rounded figure for the same figure, and a decimal comma for one figure', () => {
