@@ -2,12 +2,13 @@
  * Instructions per stage, counted by callgrind: the claims and every cross-outlet stage run once (the
  * warm-up: language data, JIT), then each stage asked runs once more with callgrind's instrumentation on,
  * its count dumped on its own. Instruction counts do not ride on the load as CPU times do (the machine
- * is shared); the JIT makes them move by a percent or two between runs of one tree.
+ * is shared); they still move between runs of one tree (GC and JIT timing): ≈ 0.7 % with fixed V8 seeds as
+ * below, ≈ 2 % without. Compare trees by two runs each.
  * Bundle it (run-ts would have callgrind count tsx too) into fixtures/, where the synthetic case finds its data:
  *   node_modules/.bin/esbuild scripts/bench/stage-count.ts --bundle --platform=node --format=esm \
  *     --outfile=fixtures/.stage-count.mjs --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
  * Run: valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=cg.out node --single-threaded \
- *   fixtures/.stage-count.mjs [articles] [stage,…]   (stages: claims, entities, align, crosslang, actors; default all)
+ *   --hash-seed=1 --random-seed=1 fixtures/.stage-count.mjs [articles] [stage,…]   (stages: claims, entities, align, crosslang, actors; default all)
  * Each stage's instructions: the `totals:` line of the dump file whose `desc: Trigger: dump <stage>` names it
  * (`grep -H "^desc: Trigger\|^totals" cg.out.*`). Without valgrind it prints each stage's CPU time only.
  */
