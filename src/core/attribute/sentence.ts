@@ -406,9 +406,9 @@ function verbal(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMap, flo
   if (hit.objectFrame && !stanceSubject(view, lex, draft.subject)) return null;
   // "52 percent would choose A": the share itself, figure and all, is the subject ("Prices rose 5 percent back …" is none).
   if (hit.entry.shareSubject && !shareIsSubject(view, lex, draft.subject, hit.from)) return null;
-  // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
   // "A court heard that …": a verb listed for some subjects only ("The crowd heard the speech" is no report).
   if (hit.entry.subjectHeads && !(draft.subject.type === 'phrase' && draft.subject.side === 'before' && hit.entry.subjectHeads.has(view.norms[draft.subject.chunks[draft.subject.chunks.length - 1]!.to - 1]!))) return null;
+  // "A 2019 study by Professor Ortiz found 31 cases": the head, not the last noun, names the document.
   if (hit.entry.documentSubject && !(draft.subject.type === 'phrase' && draft.subject.chunks.length > 0 && (documentPhrase(view, lex, draft.subject.chunks) || headKindOf(view, lex, draft.subject.chunks) === 'document'))) return null;
   if (lex.subjectSearch[0] === 'after') return draft;
   // "The new agreement announced on Wednesday will …": a document does not announce; the verb is a
