@@ -150,6 +150,12 @@ function nounAfter(view: SentenceView, lex: Lexicon, from: number): boolean {
   return pastForm(lex, w) || /[a-z]ing$/u.test(w) || (lex.determiners.has(w) && !lex.complementizers.has(w)) || lex.prepositionsBeforeNouns.has(w);
 }
 
+/** "has written", "was spoken", "had also sworn": the word before `from` is an auxiliary of any kind (or an adverb listed with them). */
+function afterAuxiliary(view: SentenceView, lex: Lexicon, from: number): boolean {
+  const w = from > 0 ? view.norms[from - 1]! : '';
+  return lex.finiteAuxiliaries.has(w) || lex.progressiveAuxiliaries.has(w) || lex.auxiliaries.has(w);
+}
+
 /** "declared a curfew", "أعلن المحافظ حظر التجول": an act object follows the cue before any clause, colon or quotation. */
 function announcesAct(view: SentenceView, lex: Lexicon, to: number): boolean {
   // Verb-first: the subject, a title and a name in apposition, may stand between ("أعلن المدير العام للمنظمة، فلان، حالة الطوارئ").
@@ -480,7 +486,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (reducedRelativeOnDocument(view, lex, entry, from, to)) return false;
   if (!lex.clitics && entry.form === 'verb' && objectRelative(view, lex, from, to)) return false;
   // "the goal - written into the agreement - of …": a participle-only form with no auxiliary before it is a reduced relative.
-  if (to - from === 1 && lex.participleOnlyForms.has(view.norms[from]!) && !(from > 0 && (lex.finiteAuxiliaries.has(view.norms[from - 1]!) || lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || lex.auxiliaries.has(view.norms[from - 1]!)))) return false;
+  if (to - from === 1 && lex.participleOnlyForms.has(view.norms[from]!) && !afterAuxiliary(view, lex, from)) return false;
   // "a particle detector called Super-K", "a tool named “Atlas”": a naming word right after a thing introduces its name.
   if (!lex.clitics && entry.form === 'verb' && namingAfterThing(view, lex, from, to)) return false;
   // "which helped confirm his discovery": a bare infinitive after "help" is what was helped along, no report.
