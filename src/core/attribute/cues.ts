@@ -4,7 +4,7 @@
  */
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
-import { lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
+import { listedAdverb, lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
@@ -276,7 +276,7 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
     const w = view.norms[k]!;
     if (k < from - 1 && lex.progressiveAuxiliaries.has(w)) return true;
     // "was first reported", "was later declared": adverbs the lexicon lists among the auxiliaries too.
-    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w) && !(lex.auxiliaries.has(w) && !lex.finiteAuxiliaries.has(w) && !lex.progressiveAuxiliaries.has(w))) return false;
+    if (!lex.timeWords.has(w) && !lex.adverbialPrepositions.has(w) && !/^[a-z]{3,}ly$/u.test(w) && !listedAdverb(lex, w)) return false;
   }
   return false;
 }

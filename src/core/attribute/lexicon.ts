@@ -797,6 +797,11 @@ export function pastForm(lex: Lexicon, word: string): boolean {
   return /[a-z]ed$/u.test(word) || lex.irregularPasts.has(word);
 }
 
+/** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
+export function listedAdverb(lex: Lexicon, word: string): boolean {
+  return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
+}
+
 /** A word carrying the definite article (with more than one letter after it). */
 export function definite(lex: Lexicon, word: string): boolean {
   return lex.articles.some((a) => word.startsWith(a) && word.length > a.length + 1) && !lex.articleLookalikes.has(word);

@@ -8,7 +8,7 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
-import { lookupNoun, pastForm, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
+import { listedAdverb, lookupNoun, pastForm, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { isTitleKind, peoplePlural, personalWord, personSingular, trailingName } from './names.ts';
@@ -429,7 +429,7 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   // "was vocally opposed by …": adverbs may stand between the auxiliary and the participle.
   let aux = hit.from - 1;
   // "was first reported by …": so may an adverb the lexicon lists among the auxiliaries (first, later, also).
-  while (aux > 0 && !lex.clitics && (/ly$/u.test(view.norms[aux]!) || (lex.auxiliaries.has(view.norms[aux]!) && !lex.finiteAuxiliaries.has(view.norms[aux]!) && !lex.progressiveAuxiliaries.has(view.norms[aux]!))) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
+  while (aux > 0 && !lex.clitics && (/ly$/u.test(view.norms[aux]!) || listedAdverb(lex, view.norms[aux]!)) && !view.capitalized(aux) && view.plainGapBefore(aux + 1)) aux--;
   const objectRelative = !reduced && !lex.progressiveAuxiliaries.has(view.norms[aux]!) ? objectWithPassive(view, lex, hit.from) : false;
   if (!reduced && !objectRelative && !lex.progressiveAuxiliaries.has(view.norms[aux]!)) return undefined;
   let by = hit.to;
@@ -545,11 +545,6 @@ function personalSubject(view: SentenceView, lex: Lexicon, subject: Subject): bo
   // "Regulators and environmental groups worry that …": the conjunct before "and" is a plural of people.
   if (!lex.clitics && last.from > 1 && lex.nameConjunctions.has(view.norms[last.from - 1]!) && view.plainGapBefore(last.from - 1) && peoplePlural(lex, view.norms[last.from - 2]!)) return true;
   return lex.clitics && PERSONAL_KINDS.has(analyzeSource(view, lex, subject.chunks, subject.anonymityMarked).kind);
-}
-
-/** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
-function listedAdverb(lex: Lexicon, word: string): boolean {
-  return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
 }
 
 /** The subject of a stance (stance.ts): a person or body before the verb, or "he"/"she"/"they". */
