@@ -8,7 +8,7 @@ import { dammaOnly, type Lexicon } from './lexicon.ts';
 import type { Draft } from './sentence.ts';
 import type { SentenceView } from './view.ts';
 
-export const UNSPECIFIED_PASSIVE_RULE = 'unspecified-passive';
+const UNSPECIFIED_PASSIVE_RULE = 'unspecified-passive';
 
 /** The passive cue at `hit` with إن/أن right after it, as a draft whose source is the cue itself; else null. */
 export function unspecifiedPassive(view: SentenceView, lex: Lexicon, hit: CueHit): Draft | null {
