@@ -13,7 +13,7 @@ import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
 import { isTitleKind, peoplePlural, personalWord, personSingular, trailingName } from './names.ts';
 import { nameBefore, progressiveBefore, shortClauseAfter } from './tense.ts';
-import { clauseSubjectAt as verbAfterShortPhrase } from './stance.ts';
+import { clauseSubjectOpensAt } from './stance.ts';
 import { capitalLabel, openingDateline, transcriptLine } from './transcript.ts';
 import type { SentenceView } from './view.ts';
 import { recurringNameAt } from './recurring-name.ts';
@@ -671,7 +671,7 @@ function absoluteDraft(view: SentenceView, lex: Lexicon, hit: CueHit, draft: Dra
 /** A clause with no complementizer opens at `k`: no preposition there, a short phrase, then a finite verb (stance.ts). */
 function bareClauseAt(view: SentenceView, lex: Lexicon, k: number): boolean {
   const w = view.norms[k];
-  return w !== undefined && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.npStoppers.has(w) && !view.commaBefore(k) && verbAfterShortPhrase(view, lex, k);
+  return w !== undefined && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.npStoppers.has(w) && !view.commaBefore(k) && clauseSubjectOpensAt(view, lex, k);
 }
 
 /** Words of the agent phrase between "by" and a participle ("by the foreign ministry of Norland"). */

@@ -62,7 +62,7 @@ export function nounObjectAct(view: SentenceView, lex: Lexicon, to: number): boo
   if (lex.clitics || to >= view.length || view.commaBefore(to) || view.colonBefore(to) || view.quoteOpeningAt(to) !== undefined) return false;
   const w = view.norms[to]!;
   // "adding the impact was near total": a finite verb right after the short phrase makes it a clause's subject.
-  if (clauseSubjectAt(view, lex, to)) return false;
+  if (clauseSubjectOpensAt(view, lex, to)) return false;
   if ((lex.determiners.has(w) && !lex.postModifiers.has(w) && !lex.complementizers.has(w)) || lex.indefiniteMarkers.has(w) || /^\d/.test(w)) return true;
   // A bare plural ("posted videos"), not an adverb, preposition or pronoun.
   return !view.capitalized(to) && /[^su]s$/.test(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w) && !lex.postModifiers.has(w) && !lex.pronouns.has(w) && !lex.timeWords.has(w);
@@ -76,7 +76,7 @@ const CLAUSE_SUBJECT_WORDS = 4;
  * ("heard the guards arranged …"; "the report filed by …" is a reduced relative), follows it within a few words,
  * no comma between.
  */
-export function clauseSubjectAt(view: SentenceView, lex: Lexicon, to: number): boolean {
+export function clauseSubjectOpensAt(view: SentenceView, lex: Lexicon, to: number): boolean {
   for (let k = to + 1; k < Math.min(view.length, to + 1 + CLAUSE_SUBJECT_WORDS); k++) {
     if (view.commaBefore(k) || view.colonBefore(k) || view.breakBefore(k)) return false;
     if (lex.finiteAuxiliaries.has(view.norms[k]!)) return true;
