@@ -6,7 +6,8 @@
  * a later one loses, by the step that parted it: the merge refused (same-article rule or anti-chaining guard,
  * by the sizes of the two clusters), the claim shown in another row, the row dropped (one outlet left), or
  * the sentence's other clause shown. Unseen cases are never read.
- * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX] ['{…align options}']
+ * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX] [--second] [--lone] ['{…align options}']
+ * (--second and --lone: see secondRows and loneRefusal below).
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { clustersFromCandidates, rowsFromCandidates } from '../../src/core/align/prepare.ts';
@@ -14,7 +15,8 @@ import type { PreparedCase } from '../../src/core/align/prepare.ts';
 import { placeClaims } from '../../src/core/align/place.ts';
 import type { Row } from '../../src/core/types.ts';
 import { covers, scoreAlignment } from '../bench/score.ts';
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
+import type { TunedView } from './tuned-pairs.ts';
 
 const show = process.argv.find((a) => a.startsWith('--show='))?.slice('--show='.length);
 const json = process.argv.slice(2).find((a) => a.startsWith('{'));
@@ -45,9 +47,8 @@ function secondRows(p: PreparedCase, clusters: number[][], placed: number[][], r
       const outlets = new Set(others.filter((w) => p.joinScore(m, w) >= p.joinThreshold).map((w) => p.group[w])).size;
       const key = `row ${lives ? 'lives' : 'dies'} best ${best >= 0.4 ? '≥.4' : best >= 0.25 ? '.25–.4' : '<.25'} edges to ${outlets >= 2 ? '2+' : outlets} outlets`;
       for (const w of others) {
-        const ra = rowsOfClaim.get(id);
-        const rb = rowsOfClaim.get(p.claims[w]!.id);
-        if (ra && rb) secondTally.add(key, [...ra].some((x) => rb.has(x)));
+        const together = annotatedTogether(rowsOfClaim, id, p.claims[w]!.id);
+        if (together !== undefined) secondTally.add(key, together);
       }
     }
   });
@@ -56,6 +57,14 @@ function secondRows(p: PreparedCase, clusters: number[][], placed: number[][], r
 const lone = process.argv.includes('--lone');
 const loneTally = new Tally();
 const loneSeen = new Set<string>();
+/** Tallies under `key` the pair of units x and w (once over the run, whichever refusal meets it first). */
+function tallyLonePair(p: PreparedCase, x: number, w: number, key: string, rowsOfClaim: TunedView['rowsOfClaim']): void {
+  const pair = [p.claims[x]!.id, p.claims[w]!.id].sort().join('|');
+  if (loneSeen.has(pair)) return;
+  loneSeen.add(pair);
+  const together = annotatedTogether(rowsOfClaim, p.claims[x]!.id, p.claims[w]!.id);
+  if (together !== undefined) loneTally.add(key, together);
+}
 
 /**
  * With --lone: a lone claim the same-article rule kept out of a row, the pairs the merge would add (true /
@@ -69,15 +78,7 @@ function loneRefusal(p: PreparedCase, x: number, row: readonly number[], rowsOfC
   const theirs = Math.max(...own.map(outletsMatched));
   const self = Math.max(...own.map((y) => p.groupScore(x, y)));
   const key = `x ${mine >= theirs ? '≥' : '<'} own · x matches ${mine === others ? 'all' : mine * 2 >= others ? 'half+' : 'under half'} of ${others >= 3 ? '3+' : others} · self ${self >= 0.25 ? '≥.25' : self >= 0.1 ? '.1–.25' : '<.1'}`;
-  for (const w of row) {
-    if (p.group[w] === p.group[x]) continue;
-    const pair = [p.claims[x]!.id, p.claims[w]!.id].sort().join('|');
-    if (loneSeen.has(pair)) continue;
-    loneSeen.add(pair);
-    const ra = rowsOfClaim.get(p.claims[x]!.id);
-    const rb = rowsOfClaim.get(p.claims[w]!.id);
-    if (ra && rb) loneTally.add(key, [...ra].some((r) => rb.has(r)));
-  }
+  for (const w of row) if (p.group[w] !== p.group[x]) tallyLonePair(p, x, w, key, rowsOfClaim);
 }
 
 /** With --lone: two rows of two or more the same-article rule kept apart, by the edges across them and how the shared outlets' claims match. */
@@ -95,15 +96,7 @@ function rowsRefusal(p: PreparedCase, l: readonly number[], r: readonly number[]
   }
   const share = edges / Math.max(1, cross);
   const key = `rows: edges across ${share >= 0.5 ? '≥.5' : share >= 0.25 ? '.25–.5' : '<.25'} · shared outlets' self-match min ${self >= 0.25 ? '≥.25' : self >= 0.1 ? '.1–.25' : '<.1'}`;
-  for (const x of l) for (const y of r) {
-    if (p.group[x] === p.group[y]) continue;
-    const pair = [p.claims[x]!.id, p.claims[y]!.id].sort().join('|');
-    if (loneSeen.has(pair)) continue;
-    loneSeen.add(pair);
-    const ra = rowsOfClaim.get(p.claims[x]!.id);
-    const rb = rowsOfClaim.get(p.claims[y]!.id);
-    if (ra && rb) loneTally.add(key, [...ra].some((q) => rb.has(q)));
-  }
+  for (const x of l) for (const y of r) if (p.group[x] !== p.group[y]) tallyLonePair(p, x, y, key, rowsOfClaim);
 }
 
 const STAGES = ['edges', 'units', 'placed', 'final'] as const;

@@ -67,12 +67,17 @@ export function forEachTunedPair(
     for (let k = 0; k + 1 < pairs.length; k += 2) {
       const i = pairs[k]!;
       const j = pairs[k + 1]!;
-      const ra = rowsOfClaim.get(prepared.claims[i]!.id);
-      const rb = rowsOfClaim.get(prepared.claims[j]!.id);
-      const annotated = !!ra && !!rb;
-      visit({ name, lang, prepared, entities, i, j, annotated, positive: annotated && [...ra].some((x) => rb.has(x)) });
+      const together = annotatedTogether(rowsOfClaim, prepared.claims[i]!.id, prepared.claims[j]!.id);
+      visit({ name, lang, prepared, entities, i, j, annotated: together !== undefined, positive: together === true });
     }
   });
+}
+
+/** Whether one annotated row holds both claims; undefined where either is in no annotated row (no verdict). */
+export function annotatedTogether(rowsOfClaim: TunedView['rowsOfClaim'], a: string, b: string): boolean | undefined {
+  const ra = rowsOfClaim.get(a);
+  const rb = rowsOfClaim.get(b);
+  return ra && rb ? [...ra].some((r) => rb.has(r)) : undefined;
 }
 
 /** True and false pairs per key. */

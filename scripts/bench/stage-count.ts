@@ -13,7 +13,7 @@
  * (`grep -H "^desc: Trigger\|^totals" cg.out.*`). Without valgrind it prints each stage's CPU time only.
  */
 import { spawnSync } from 'node:child_process';
-import { claimsOf, crossOutletStages, syntheticCase } from './stage-list.ts';
+import { claimsOf, cpuMs, crossOutletStages, syntheticCase } from './stage-list.ts';
 import type { Stage } from './stage-list.ts';
 
 const [articles = '100', asked = 'claims,entities,align,crosslang,actors'] = process.argv.slice(2);
@@ -21,10 +21,6 @@ const [articles = '100', asked = 'claims,entities,align,crosslang,actors'] = pro
 const underValgrind = (process.env.LD_PRELOAD ?? '').includes('vgpreload');
 const callgrind = (...command: string[]): void => {
   if (underValgrind) spawnSync('callgrind_control', [...command, String(process.pid)], { stdio: 'ignore' });
-};
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 };
 const inputs = syntheticCase(Number(articles));
 const stages: Stage[] = [['claims', () => claimsOf(inputs)], ...crossOutletStages(claimsOf(inputs))];
@@ -34,9 +30,9 @@ for (const [, run] of stages.slice(0, last + 1)) run();
 for (const [name, run] of stages) {
   if (!asked.split(',').includes(name)) continue;
   callgrind('-i', 'on');
-  const t = cpu();
+  const t = cpuMs();
   run();
-  const ms = cpu() - t;
+  const ms = cpuMs() - t;
   callgrind(`--dump=${name}`);
   callgrind('-i', 'off');
   console.log(`${name} ${articles} articles: ${Math.round(ms)} ms`);

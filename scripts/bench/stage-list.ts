@@ -13,6 +13,12 @@ import { buildSyntheticCase } from './synthetic.ts';
 
 export type Stage = [name: string, run: () => void];
 
+/** CPU time of this process so far, in ms (user and system: the machine is shared, wall time rides on the load). */
+export const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 /** The synthetic case of `size` articles (the seed every speed bench uses). */
 export const syntheticCase = (size: number): ArticleInput[] => buildSyntheticCase({ articles: size, seed: 20201 });
 

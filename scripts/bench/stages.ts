@@ -5,21 +5,17 @@
  * the whole pipeline's (growth.ts). Instruction counts of one stage: stage-count.ts.
  * Run: node --single-threaded-gc --max-old-space-size=8192 bin/run-ts.mjs scripts/bench/stages.ts [articles]
  */
-import { claimsOf, crossOutletStages, syntheticCase } from './stage-list.ts';
+import { claimsOf, cpuMs, crossOutletStages, syntheticCase } from './stage-list.ts';
 
 const size = Number(process.argv[2] ?? 2000);
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-let t = cpu();
+let t = cpuMs();
 const stages = crossOutletStages(claimsOf(syntheticCase(size)));
-const ms: Record<string, number> = { claims: cpu() - t };
+const ms: Record<string, number> = { claims: cpuMs() - t };
 for (let round = 0; round < 2; round++) {
   for (const [name, run] of stages) {
-    t = cpu();
+    t = cpuMs();
     run();
-    ms[name] = cpu() - t;
+    ms[name] = cpuMs() - t;
   }
 }
 console.log(Object.entries(ms).map(([stage, v]) => `${stage} ${Math.round(v)} ms`).join('  '));

@@ -10,23 +10,15 @@
  * Run: node bin/run-ts.mjs scripts/lexical/build-adjectives.ts (after build-inflections.ts)
  * Licence: WordNet 3.1 (Princeton licence; src/core/lang/LEXICAL-LICENSES.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import inflections from '../../src/core/lang/en/inflections.json' with { type: 'json' };
-import { WORDNET } from './wordnet-data.ts';
+import { readTagCounts, WORDNET } from './wordnet-data.ts';
 
 const OUT = resolve(WORDNET, '../../../src/core/lang/en/adjectives.json');
 
-/** One-word lemma → how many of its senses SemCor tags, from a WordNet index file. */
-function tagged(pos: 'noun' | 'verb' | 'adj' | 'adv'): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of readFileSync(resolve(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(/\s+/u);
-    if (/^[a-z]+$/u.test(f[0]!)) out.set(f[0]!, Number(f[5 + Number(f[3])]));
-  }
-  return out;
-}
+/** One-word lemma → how many of its senses SemCor tags. */
+const tagged = (pos: 'noun' | 'verb' | 'adj' | 'adv'): Map<string, number> => new Map([...readTagCounts(pos)].filter(([lemma]) => /^[a-z]+$/u.test(lemma)));
 
 const [adjectives, nouns, adverbs, verbs] = [tagged('adj'), tagged('noun'), tagged('adv'), tagged('verb')];
 const irregular = new Set([...Object.keys(inflections.forms), ...inflections.pasts]);

@@ -19,10 +19,13 @@ import { contentTerms } from '../../src/core/align/terms.ts';
 import { readData, readIndex, readSenseTags, WORDNET } from './wordnet-data.ts';
 
 const OUT = resolve(WORDNET, '../../../src/core/lang/en/synonyms.json');
+/** The number given as --name=N, else `fallback`. */
+const numberArg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const SHOW = process.argv.includes('--show');
 /** How often SemCor must tag a word in the synset for it to count (in use in that sense). */
-const MIN_TAGS = Number(process.argv.find((a) => a.startsWith('--min-tags='))?.slice(11) ?? 3);
+const MIN_TAGS = numberArg('min-tags', 3);
 /** A word counts only where the synset is among its this-many commonest senses. */
-const SENSES = Number(process.argv.find((a) => a.startsWith('--senses='))?.slice(9) ?? 1);
+const SENSES = numberArg('senses', 1);
 
 const tags = readSenseTags();
 const keyOf = (word: string): string | null => {
@@ -33,7 +36,7 @@ const keyOf = (word: string): string | null => {
 /** With --hyponyms, also a class per noun sense and the sense it is a kind of ("fatality" / "death"). */
 const HYPONYMS = process.argv.includes('--hyponyms');
 /** A noun sense with more kinds in use than this is too broad for its kinds to restate it. */
-const MAX_KINDS = Number(process.argv.find((a) => a.startsWith('--max-kinds='))?.slice(12) ?? 3);
+const MAX_KINDS = numberArg('max-kinds', 3);
 
 const classes: string[] = [];
 for (const pos of ['noun', 'adj'] as const) {
@@ -58,7 +61,7 @@ for (const pos of ['noun', 'adj'] as const) {
     const keys = keysOf(offset, words);
     if (keys.length >= 2) {
       classes.push(keys.join(' '));
-      if (process.argv.includes('--show')) console.log(`${pos} ${words.join(' / ')}`);
+      if (SHOW) console.log(`${pos} ${words.join(' / ')}`);
     }
     if (!HYPONYMS || pos !== 'noun' || keys.length === 0) continue;
     const kinds = synset.narrower.map((narrower) => {
@@ -69,7 +72,7 @@ for (const pos of ['noun', 'adj'] as const) {
     if (kinds.length > MAX_KINDS) continue;
     for (const kind of kinds) {
       classes.push([...keys, ...kind.keys].join(' '));
-      if (process.argv.includes('--show')) console.log(`kind ${kind.kindWords.join(' / ')} < ${words.join(' / ')}`);
+      if (SHOW) console.log(`kind ${kind.kindWords.join(' / ')} < ${words.join(' / ')}`);
     }
   }
 }

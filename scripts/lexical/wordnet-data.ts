@@ -61,11 +61,16 @@ export function readIndex(pos: IndexPos, dict = WORDNET): Map<string, string[]> 
   return out;
 }
 
-/** Lemmas SemCor tags in some sense (the index line's tagsense_cnt): words in use. */
-export function readTaggedLemmas(pos: IndexPos, dict = WORDNET): Set<string> {
-  const out = new Set<string>();
-  for (const f of indexLines(pos, dict)) if (Number(f[5 + Number(f[3])]) > 0) out.add(f[0]!);
+/** Lemma → how many of its senses SemCor tags (the index line's tagsense_cnt). */
+export function readTagCounts(pos: IndexPos, dict = WORDNET): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of indexLines(pos, dict)) out.set(f[0]!, Number(f[5 + Number(f[3])]));
   return out;
+}
+
+/** Lemmas SemCor tags in some sense: words in use. */
+export function readTaggedLemmas(pos: IndexPos, dict = WORDNET): Set<string> {
+  return new Set([...readTagCounts(pos, dict)].filter(([, n]) => n > 0).map(([lemma]) => lemma));
 }
 
 /** "lemma offset n|v|x" → how often SemCor tags that sense (index.sense; adjectives and adverbs are x). */

@@ -10,6 +10,12 @@ export interface PlaceOptions {
   placeClaim: 'first' | 'best';
 }
 
+/**
+ * Members of a row a unit's fit there is measured against: a bound on the work in a large row. (The
+ * grouping guard samples `maxGuardChecks`, 16; this sample was set apart from it, at 32.)
+ */
+const FIT_SAMPLE = 32;
+
 /** Each cluster's units as shown, in the clusters' order (rows left with one article are dropped). */
 export function placeClaims(clusters: number[][], claims: readonly Claim[], group: readonly number[], score: (i: number, j: number) => number, options: PlaceOptions): number[][] {
   if (!options.claimInOneRow) return clusters.map((members) => oncePerRow(members, claims));
@@ -48,10 +54,10 @@ function bestRowPerClaim(clusters: number[][], claims: readonly Claim[], group: 
   const several = (m: number): boolean => (m > 0 && claims[m - 1] === claims[m]) || claims[m + 1] === claims[m];
   const rowsOfClaim = new Map<Claim, number>();
   for (const members of clusters) for (const m of members) if (several(m)) rowsOfClaim.set(claims[m]!, (rowsOfClaim.get(claims[m]!) ?? 0) + 1);
-  // Per such claim: its units' rows with the best cross-article score there (members sampled as in the guard).
+  // Per such claim: its units' rows with the best cross-article score there (the row's first members only).
   const options = new Map<Claim, { row: number; unit: number; fit: number }[]>();
   clusters.forEach((members, row) => {
-    const sample = Math.min(32, members.length);
+    const sample = Math.min(FIT_SAMPLE, members.length);
     for (const m of members) {
       if (!((rowsOfClaim.get(claims[m]!) ?? 0) > 1)) continue;
       let fit = 0;

@@ -12,10 +12,14 @@ import enSynonyms from '../lang/en/synonyms.json' with { type: 'json' };
 import type { LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
 
-interface PredicateFile {
+/** A language's classes of words of one sense (predicates.json, synonyms.json). */
+interface ClassFile {
   language: LanguageCode;
   /** One class per entry: the matching keys of its words, space-separated. */
   classes: string[];
+}
+
+interface PredicateFile extends ClassFile {
   /** Pairs of class indexes whose predicates contradict each other on one subject (rise / fall). */
   opposites: number[][];
   /** Folded words that negate a claim. */
@@ -59,11 +63,7 @@ interface PredicateFile {
 const PREDICATE_FILES: readonly PredicateFile[] = [arPredicates, enPredicates];
 
 /** Classes of nouns and adjectives of one sense (lang/<code>/synonyms.json): matched as predicate classes are. */
-interface SynonymFile {
-  language: LanguageCode;
-  classes: string[];
-}
-const SYNONYM_FILES: readonly SynonymFile[] = [enSynonyms as SynonymFile];
+const SYNONYM_FILES: readonly ClassFile[] = [enSynonyms as ClassFile];
 
 let classMap: Map<string, number[]> | null = null;
 /** First words of the two-word keys ("take" of "take_control"): most adjacent pairs need no lookup. */
@@ -103,7 +103,7 @@ export function predicateClasses(key: string): readonly number[] {
 }
 
 /** Adds a file's classes to the map from id `id` on; returns the next id. */
-function addClasses(map: Map<string, number[]>, file: SynonymFile, id: number): number {
+function addClasses(map: Map<string, number[]>, file: ClassFile, id: number): number {
   for (const line of file.classes) {
     for (const word of line.split(' ')) {
       const join = word.indexOf('_');

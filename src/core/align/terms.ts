@@ -302,8 +302,11 @@ function spellingFile(lang: LanguageCode): SpellingFile | undefined {
   return spellingFiles.get(lang);
 }
 
-/** Letters a word and its key keep once a past suffix is taken off: a radical «ت» (ثبت، البيت) is no suffix. */
-const MIN_PAST_STEM = 3;
+/**
+ * Letters a word and its key keep once a past suffix or a relational adjective's ending is taken off
+ * (`suffixKey`): a radical «ت» (ثبت، البيت) or «ي» is no suffix.
+ */
+const MIN_SUFFIX_STEM = 3;
 
 const suffixLists = new Map<string, readonly string[] | null>();
 
@@ -529,10 +532,10 @@ export class CaseTerms {
    */
   private suffixKey(bare: string, key: string, suffixes: readonly string[]): string {
     for (const suffix of suffixes) {
-      if (!bare.endsWith(suffix) || bare.length - suffix.length < MIN_PAST_STEM) continue;
+      if (!bare.endsWith(suffix) || bare.length - suffix.length < MIN_SUFFIX_STEM) continue;
       const other = this.baseKey(bare.slice(0, -suffix.length));
       // A figure's key is no noun an adjective is made from («مليوني», two million, is no «مليون»).
-      if (other !== null && other !== key && other.length >= MIN_PAST_STEM && !NUMBER.test(other) && this.keys.has(other)) return other;
+      if (other !== null && other !== key && other.length >= MIN_SUFFIX_STEM && !NUMBER.test(other) && this.keys.has(other)) return other;
     }
     return key;
   }

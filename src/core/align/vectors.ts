@@ -238,14 +238,19 @@ let figuresOfB = new Int32Array(16);
 /** Which one-to-one match `matchOneToOne` makes: figures at another grain, or words sharing a class. */
 const MATCH_GRAIN = 0;
 const MATCH_CLASS = 1;
+type MatchKind = typeof MATCH_GRAIN | typeof MATCH_CLASS;
 
 /** Entries matched by the last matchOneToOne call (a second return value without an object per call). */
 let oneToOneMatched = 0;
 /** Of those (class matches), the words matched through a `classCore` class. */
 let coreMatched = 0;
 
-/** The factor on the product of two terms' weights where they meet in a `kind` match, or -1. */
-function meetFactor(space: VectorSpace, kind: number, ta: number, tb: number): number {
+/**
+ * The factor on the product of two terms' weights where they meet in a `kind` match, or -1. A class
+ * match through a `classCore` class also counts in `coreMatched` (the count is made where the two meet:
+ * once per match).
+ */
+function meetFactor(space: VectorSpace, kind: MatchKind, ta: number, tb: number): number {
   if (kind === MATCH_GRAIN) {
     const { grainValue, grainPlaces, grainBound } = space;
     return sameAtGrain(grainValue![ta]!, grainPlaces![ta]!, grainValue![tb]!, grainPlaces![tb]!, grainBound![ta]!, grainBound![tb]!) ? 1 : -1;
@@ -262,7 +267,7 @@ function meetFactor(space: VectorSpace, kind: number, ta: number, tb: number): n
  * The grain or class part of a pair's score, before its weight: each unmatched entry of a (listA) meets
  * at most one of b (listB, a met entry struck to -1), at the product of their weights times the factor.
  */
-function matchOneToOne(space: VectorSpace, kind: number, listA: Int32Array, countA: number, listB: Int32Array, countB: number): number {
+function matchOneToOne(space: VectorSpace, kind: MatchKind, listA: Int32Array, countA: number, listB: Int32Array, countB: number): number {
   const { ids, weights } = space;
   let sum = 0;
   let matched = 0;
