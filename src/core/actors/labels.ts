@@ -227,8 +227,7 @@ export function labelsOfMention(
   if ((placeName || status) && out.length === beforeStart) {
     const run = (candidate.kind === 'place' ? placeStateBefore(c, m.first, occupied) : null) ?? status ?? placeAdjectiveBefore(c, m.first, occupied);
     if (run) {
-      // (A status phrase holding the name is keyed by its own words: «إقليم X» in one outlet meets «إقليم X» in another, not «جمهورية X».)
-      const key = run === status && status.last >= m.first ? [spanKey(c, status.first, m.first - 1), ...(status.last > m.last ? [spanKey(c, m.last + 1, status.last)] : [])].join(' ') : spanKey(c, run.first, run.last);
+      const key = run === status ? keyAroundName(c, status, m) : spanKey(c, run.first, run.last);
       const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', run === status ? 'head-noun' : 'adjective', key);
       d.preName = true;
       out.push(d);
@@ -487,6 +486,16 @@ export function newDraft(article: number, text: string, start: number, end: numb
 /** The key of tokens `first`..`last`: their stems, spaced. */
 function spanKey(c: CaseText, first: number, last: number): string {
   return c.tokens.slice(first, last + 1).map((x) => stemToken(x.key, c.lang)).join(' ');
+}
+
+/**
+ * The key of a span's own words, the name it holds left out: a status phrase is keyed by its status, so
+ * «إقليم X» in one outlet meets «إقليم X» in another, not «جمهورية X». A span before the name is keyed whole.
+ */
+function keyAroundName(c: CaseText, span: { first: number; last: number }, m: Mention): string {
+  if (span.last < m.first) return spanKey(c, span.first, span.last);
+  const after = span.last > m.last ? [spanKey(c, m.last + 1, span.last)] : [];
+  return [spanKey(c, span.first, m.first - 1), ...after].join(' ');
 }
 
 /** A draft over tokens `first`..`last` of the article. */
