@@ -224,6 +224,7 @@ export function labelsOfMention(
   // (A status noun says the name is a place's, whatever kind the candidate was given: an unknown name is a
   // person's by default, and "President of X" titles it. Not a word that also titles a person.)
   const status = out.length === beforeStart ? placeStatusBefore(c, m, occupied) : null;
+  let statusDraft: LabelDraft | undefined;
   if ((placeName || status) && out.length === beforeStart) {
     const run = (candidate.kind === 'place' ? placeStateBefore(c, m.first, occupied) : null) ?? status ?? placeAdjectiveBefore(c, m.first, occupied);
     if (run) {
@@ -231,6 +232,7 @@ export function labelsOfMention(
       const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', run === status ? 'head-noun' : 'adjective', key);
       d.preName = true;
       out.push(d);
+      if (run === status) statusDraft = d;
     }
   }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
@@ -466,7 +468,6 @@ export function labelsOfMention(
     if (key) out.push(spanDraft(c, clauseStart, clauseEnd, 'neutral', 'discovered', 'relative-clause', key));
   }
   // («جمهورية X الفيدرالية»: an adjective the status phrase already holds is not shown again on its own.)
-  const statusDraft = status ? out.find((d) => d.preName && d.form === 'head-noun') : undefined;
   if (statusDraft) for (let d = out.length - 1; d >= 0; d--) if (out[d] !== statusDraft && out[d]!.start >= statusDraft.start && out[d]!.end <= statusDraft.end) out.splice(d, 1);
   for (const d of out) markScareQuotes(c.text, d);
   return out;
