@@ -224,14 +224,15 @@ export function labelsOfMention(
   // (A status noun says the name is a place's, whatever kind the candidate was given: an unknown name is a
   // person's by default, and "President of X" titles it. Not a word that also titles a person.)
   const status = out.length === beforeStart ? placeStatusBefore(c, m, occupied) : null;
+  let statusDraft: LabelDraft | undefined;
   if ((placeName || status) && out.length === beforeStart) {
     const run = (candidate.kind === 'place' ? placeStateBefore(c, m.first, occupied) : null) ?? status ?? placeAdjectiveBefore(c, m.first, occupied);
     if (run) {
-      // (A status phrase holding the name is keyed by its own words: «إقليم X» in one outlet meets «إقليم X» in another, not «جمهورية X».)
-      const key = run === status && status.last >= m.first ? [spanKey(c, status.first, m.first - 1), ...(status.last > m.last ? [spanKey(c, m.last + 1, status.last)] : [])].join(' ') : spanKey(c, run.first, run.last);
+      const key = run === status ? keyAroundName(c, status, m) : spanKey(c, run.first, run.last);
       const d = spanDraft(c, run.first, run.last, 'neutral', 'discovered', run === status ? 'head-noun' : 'adjective', key);
       d.preName = true;
       out.push(d);
+      if (run === status) statusDraft = d;
     }
   }
   // "populist Shiite cleric X", "influential Shia Muslim scholar X": a descriptive noun phrase standing
@@ -467,7 +468,6 @@ export function labelsOfMention(
     if (key) out.push(spanDraft(c, clauseStart, clauseEnd, 'neutral', 'discovered', 'relative-clause', key));
   }
   // («جمهورية X الفيدرالية»: an adjective the status phrase already holds is not shown again on its own.)
-  const statusDraft = status ? out.find((d) => d.preName && d.form === 'head-noun') : undefined;
   if (statusDraft) for (let d = out.length - 1; d >= 0; d--) if (out[d] !== statusDraft && out[d]!.start >= statusDraft.start && out[d]!.end <= statusDraft.end) out.splice(d, 1);
   for (const d of out) markScareQuotes(c.text, d);
   return out;
@@ -487,6 +487,16 @@ export function newDraft(article: number, text: string, start: number, end: numb
 /** The key of tokens `first`..`last`: their stems, spaced. */
 function spanKey(c: CaseText, first: number, last: number): string {
   return c.tokens.slice(first, last + 1).map((x) => stemToken(x.key, c.lang)).join(' ');
+}
+
+/**
+ * The key of a span's own words, the name it holds left out: a status phrase is keyed by its status, so
+ * «إقليم X» in one outlet meets «إقليم X» in another, not «جمهورية X». A span before the name is keyed whole.
+ */
+function keyAroundName(c: CaseText, span: { first: number; last: number }, m: Mention): string {
+  if (span.last < m.first) return spanKey(c, span.first, span.last);
+  const after = span.last > m.last ? [spanKey(c, m.last + 1, span.last)] : [];
+  return [spanKey(c, span.first, m.first - 1), ...after].join(' ');
 }
 
 /** A draft over tokens `first`..`last` of the article. */

@@ -11,7 +11,6 @@ import { entityData } from './data.ts';
 import { countriesOfAdjective, countryOfSingularAdjective } from './place-names.ts';
 import { ARABIC_LETTER } from '../normalize/script.ts';
 
-
 /**
  * Adds "Xn head" of the Latin articles (head: an English word of the Arabic head) as a name of the Arabic
  * candidate «head X-ي».

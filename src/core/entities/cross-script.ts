@@ -690,8 +690,10 @@ function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
       const head = heads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      const afterHead = alias.slice(head);
       // «وكالة X التركية»: the country's adjective after the name says whose body it is, X names it.
-      const rest = alias.slice(head, alias.length > head + 1 && countryOfSingularAdjective(alias.at(-1)!, adjectivalPlurals) !== undefined ? -1 : undefined);
+      const ownersAdjective = afterHead.length > 1 && countryOfSingularAdjective(afterHead.at(-1)!, adjectivalPlurals) !== undefined;
+      const rest = ownersAdjective ? afterHead.slice(0, -1) : afterHead;
       // «البرلمان العراقي»: a country's or a region's adjective qualifies the head, it names no body.
       const last = rest.at(-1);
       const qualifies = last !== undefined && (scriptOf(last)?.relationalEndings.some((e) => last.endsWith(e)) === true || rest.some((w) => placeNameFor(w) !== undefined));

@@ -67,7 +67,6 @@ export function countryNamed(foldedWord: string): string | undefined {
   return isBridgedPlaceName(foldedWord) ? foldedWord : undefined;
 }
 
-
 /** The English name of the place a folded Arabic word names as a noun; memoised: asked for every subject's first word. */
 function arabicPlaceNoun(foldedArabicWord: string): string | undefined {
   if (placeNounMemo.size > MEMO_LIMIT) placeNounMemo.clear();

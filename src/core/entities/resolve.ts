@@ -200,6 +200,9 @@ function latinNameOpenings(candidate: ActorCandidate): Map<string, string> {
   return out;
 }
 
+/** Letters a word keeps once the conjunction is off, to be read as a name. */
+const MIN_GLUED_REST = 2;
+
 /**
  * How many letters of a name mention's first word are the list conjunction glued to it («وكارسو» beside
  * "Karso"): the mention spells a Latin name of its candidate alike (the conjunction's letter is silent in a
@@ -215,8 +218,6 @@ function gluedConjunction(c: CaseText, m: Mention, latinOpenings: ReadonlyMap<st
   // A name translated across scripts («وجامعة …» / "… League"): its first word is a dictionary word behind the conjunction.
   return latinOpenings.size > 0 && gluedToEntry(first.key, listConjunction) ? listConjunction.length : 0;
 }
-/** Letters a word keeps once the conjunction is off, to be read as a name. */
-const MIN_GLUED_REST = 2;
 
 /** The entity's display name (its most frequent full spelling) and its other spellings. */
 export function displayNames(texts: readonly CaseText[], list: readonly Mention[], candidate: ActorCandidate): { name: string; others: string[] } {

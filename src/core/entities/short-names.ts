@@ -10,7 +10,6 @@
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-
 /** An Arabic run whose short skeleton is a Latin name's (or a letter apart), its check left for later. */
 export interface PendingShortName {
   keys: string[];

@@ -11,7 +11,6 @@ import { countryNamed } from './place-names.ts';
 import { mergeCandidateInto } from '../actors/joins.ts';
 import { ARABIC_BLOCK } from '../normalize/script.ts';
 
-
 /** The country a one-word (or several-word) name names, by its CLDR name in either script (not its adjective: «دولة ليبية» is a state, not Libya). */
 const countryOf = (words: readonly string[]): string | undefined => countryNamed(words.join(' '));
 

@@ -180,7 +180,6 @@ export function addWordAcronyms(candidates: readonly ActorCandidate[], known: Re
   for (const [acronym, list] of owners) if (list.length === 1) list[0]!.aliases.push([acronym]);
 }
 
-
 /** The country a one-word spelling names as a noun (CLDR names in the bridge), not by its adjective. */
 const countryNoun = (spelling: string): string | undefined => (/\s/u.test(spelling) ? undefined : countryNamed(foldForMatch(spelling)));
 

@@ -6,8 +6,7 @@
 import { findActors } from '../../../src/core/actors/index.ts';
 import { actorData } from '../../../src/core/actors/lexicon.ts';
 import { buildArticle } from '../align/build.ts';
-
-const labelsOf = (actors: ReturnType<typeof findActors>, name: RegExp) => actors.filter((a) => name.test(a.name)).flatMap((a) => a.labels.map((l) => l.text));
+import { labelsOf } from './find.ts';
 
 describe('irregular pasts are past-shaped', () => {
   it('knows "struck", "hit", "took" as pasts, not "strike" or a noun', () => {
@@ -23,7 +22,7 @@ describe('"According to X, <subject> <irregular past> <object>" is a clause', ()
       buildArticle('a', 'According to Radio Tarvel, the missile struck a convoy near the border. Radio Tarvel, a station owned by the state, gave no figures.', 'en'),
       buildArticle('b', 'According to Radio Tarvel, the drone hit the depot before dawn. Officials in Morvia said the depot was empty.', 'en'),
     ]);
-    const labels = labelsOf(actors, /Tarvel/u);
+    const labels = labelsOf(actors, 'Radio Tarvel');
     expect(labels.some((l) => /struck|hit|missile|drone/u.test(l))).toBe(false);
     expect(labels.some((l) => l.includes('a station owned by the state'))).toBe(true);
   });

@@ -3,11 +3,16 @@ import { buildArticle } from '../align/build.ts';
 
 const entityWith = (index: ReturnType<typeof resolveEntities>, name: string) => index.entities.find((e) => e.name === name || e.aliases.includes(name));
 
+/** Two English articles naming the bloc by its name alone. */
+const tamironInEnglish = () => [
+  buildArticle('en1', 'Tamiron won 20 seats in the vote on Sunday. Tamiron said the count was fair.', 'en'),
+  buildArticle('en2', 'Leaders of Tamiron met in the capital on Monday after the 20 seats were confirmed.', 'en'),
+];
+
 describe('resolveEntities: an Arabic name of a generic head and a name the Latin articles use', () => {
   it('joins «تحالف X» to the Latin name X when X alone met it', () => {
     const index = resolveEntities([
-      buildArticle('en1', 'Tamiron won 20 seats in the vote on Sunday. Tamiron said the count was fair.', 'en'),
-      buildArticle('en2', 'Leaders of Tamiron met in the capital on Monday after the 20 seats were confirmed.', 'en'),
+      ...tamironInEnglish(),
       buildArticle('ar1', 'فاز تحالف تاميرون بعشرين مقعدا يوم الأحد. وقال تحالف تاميرون إن الفرز كان نزيها.', 'ar'),
       buildArticle('ar2', 'اجتمع قادة تاميرون في العاصمة يوم الاثنين، وأكد تحالف تاميرون فوزه.', 'ar'),
     ]);
@@ -31,8 +36,7 @@ describe('resolveEntities: an Arabic name of a generic head and a name the Latin
 
   it('joins «تحالف X المصري» to X: the country’s adjective after the name says whose body it is', () => {
     const index = resolveEntities([
-      buildArticle('en1', 'Tamiron won 20 seats in the vote on Sunday. Tamiron said the count was fair.', 'en'),
-      buildArticle('en2', 'Leaders of Tamiron met in the capital on Monday after the 20 seats were confirmed.', 'en'),
+      ...tamironInEnglish(),
       buildArticle('ar1', 'فاز تحالف تاميرون المصري بعشرين مقعدا يوم الأحد. وقال تحالف تاميرون المصري إن الفرز كان نزيها.', 'ar'),
       buildArticle('ar2', 'اجتمع قادة تاميرون في العاصمة يوم الاثنين، وأكد تحالف تاميرون المصري فوزه.', 'ar'),
     ]);
