@@ -233,6 +233,8 @@ describe('sharing', () => {
       // Leave the case: a new, empty one.
       await page.getByRole('button', { name: 'New case' }).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Articles (0)' }).count()).toBe(1);
+      // The case just left is written in the background; the import meets it once the library lists it.
+      await expect.poll(() => page.getByLabel('Saved cases').locator('option', { hasText: example.name }).count()).toBe(1);
 
       await page.getByLabel('Import JSON').setInputFiles({ name: 'case.parallax.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await expect.poll(() => page.getByRole('heading', { name: 'Articles (5)' }).count()).toBe(1);
