@@ -366,6 +366,10 @@ export interface RawAttributionData {
   allegianceAsides?: string[];
   /** "Hale, too, said …", "the mayor, of course, said …": adverbs that make up a whole aside between commas before a cue. */
   asideAdverbs?: string[];
+  /** Written openings that fold to the article but are a word's own letters (Arabic «أل»: «ألكسندر», «ألمانيا»; the article is written «ال»). */
+  writtenNotArticle?: string[];
+  /** "Brazil and Peru all said", "The UK too announced": a word floated after the subject, right before the cue, that is not part of it. */
+  floatingQuantifiers?: string[];
   /**
    * "Axios, citing two officials, said …", "Citing a source, the agency said …", «وقالت القناة، نقلا عن مصدر، إن …»:
    * words that, opening an aside set off by commas beside a cue's subject, name who that subject relays (the cited

@@ -290,6 +290,10 @@ export interface Lexicon {
   allegianceAsides: PhraseSet;
   /** Adverbs that make up a whole aside between commas before a cue ("Hale, too, said"). */
   asideAdverbs: PhraseSet;
+  /** Written openings that fold to the article but are not it («ألكسندر»). */
+  writtenNotArticle: string[];
+  /** Words floated between a subject and its cue ("they all said", "the UK too announced"). */
+  floatingQuantifiers: Set<string>;
   /** Participles opening an aside that names whom the cue's subject relays ("X, citing Y, said"). */
   relayingAsides: PhraseSet;
   /** Group of a media head key ("media:broadcaster" → 1); keys in no group are absent. */
@@ -698,6 +702,8 @@ function compile(raw: RawAttributionData): Lexicon {
     cognateObjects: foldSet(raw.cognateObjects),
     allegianceAsides: new PhraseSet(raw.allegianceAsides ?? []),
     asideAdverbs: new PhraseSet(raw.asideAdverbs ?? []),
+    writtenNotArticle: raw.writtenNotArticle ?? [],
+    floatingQuantifiers: foldSet(raw.floatingQuantifiers),
     relayingAsides: new PhraseSet(raw.relayingAsides ?? []),
     mediaHeadGroup: new Map((raw.mediaHeadGroups ?? []).flatMap((group, i) => group.map((head) => [nounKey('media', head, articles), i] as const))),
     infinitiveCoordinators: foldSet(raw.infinitiveCoordinators),
@@ -800,6 +806,11 @@ export function pastForm(lex: Lexicon, word: string): boolean {
 /** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */
 export function listedAdverb(lex: Lexicon, word: string): boolean {
   return lex.auxiliaries.has(word) && !lex.finiteAuxiliaries.has(word) && !lex.progressiveAuxiliaries.has(word);
+}
+
+/** A word as written carrying the definite article: `definite`, unless its written opening only folds to it («ألكسندر»). */
+export function writtenDefinite(lex: Lexicon, word: string, written: string): boolean {
+  return definite(lex, word) && !lex.writtenNotArticle.some((p) => written.startsWith(p));
 }
 
 /** A word carrying the definite article (with more than one letter after it). */

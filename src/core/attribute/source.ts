@@ -72,6 +72,8 @@ export function analyzeSource(view: SentenceView, lex: Lexicon, given: readonly 
   if (!head.match && kind === 'person' && lex.clitics && first.to - first.from <= 2 && placeNoun(view.norms[first.from]!)) kind = 'organization';
   // "Egypt said", "Turkey warned": an English country's name (CLDR) that speaks is its state, a body.
   if (!head.match && kind === 'person' && !lex.clitics && first.to - first.from === 1 && isBridgedPlaceName(view.norms[first.from]!)) kind = 'organization';
+  // "top exporter Vietnam said", "OPEC ally Russia said": a descriptor before a country's one-word name; the country speaks, a body.
+  if (kind === 'person' && !lex.clitics && (headKind === 'person' || headKind === 'rank') && head.nameFrom !== null && first.to - head.nameFrom === 1 && isBridgedPlaceName(view.norms[head.nameFrom]!)) kind = 'organization';
   // A transliterated acronym with the article: a lone word the article shows as a body (its expansion in brackets before it).
   // With no expansion: a transliteration's ending ("…و"), or a feminine verb for a word with no feminine
   // ending, unless the article writes it as a surname (after a given name or a definite title).

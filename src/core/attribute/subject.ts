@@ -4,10 +4,10 @@
  * indexes with a bounded window, so each cue costs a few dozen lookups at most.
  */
 import { gluedReading } from './glued-name.ts';
-import { conjunctionInName, coordinatedSpeakers } from './name-conjunction.ts';
+import { conjunctionInName, conjunctionOfModifiers, coordinatedSpeakers, seriesStart } from './name-conjunction.ts';
 import { isTitleKind, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
-import { definite, foldWords, lookupNoun, pastForm, type Lexicon } from './lexicon.ts';
+import { definite, foldWords, lookupNoun, pastForm, writtenDefinite, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
 import type { WordRange } from './source.ts';
 import type { SentenceView } from './view.ts';
@@ -693,10 +693,13 @@ function appositive(view: SentenceView, lex: Lexicon, c: WordRange, maxWords = 1
 /** A longer apposition is taken after a short name ("A B, director of the X Institute at Y University, said"). */
 const LONG_APPOSITION = 16;
 
+/** Words of a name set off after a title («سهيل بن محمد فرج فارس المزروعي»: six). */
+const MAX_NAME_AFTER_TITLE = 6;
+
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
 function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly WordRange[], c: WordRange): boolean {
   // «الخبير الاقتصادي، الأستاذ في جامعة القاهرة، فلان الفلاني،»: a title, a second one in apposition, then the name.
-  if (!lex.clitics || subject.length === 0 || subject.length > 2 || c.to - c.from > 4 || c.to - c.from < 2) return false;
+  if (!lex.clitics || subject.length === 0 || subject.length > 2 || c.to - c.from > MAX_NAME_AFTER_TITLE || c.to - c.from < 2) return false;
   for (const title of subject) {
     const kind = lookupNoun(lex, view.norms, title.from)?.entry.kind;
     if (!isTitleKind(kind)) return false;
@@ -706,7 +709,9 @@ function nameAfterTitle(view: SentenceView, lex: Lexicon, subject: readonly Word
   const setOff = c.to < view.length && (view.commaBefore(c.to) || view.colonBefore(c.to) || lex.complementizers.has(view.norms[c.to]!) || gluedAddressee(view, lex, c.to));
   for (let k = c.from; k < c.to; k++) {
     const w = view.norms[k]!;
-    if ((definite(lex, w) && (k === c.from || !setOff)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
+    // «ألكسندر» only folds to the article; «علي» is a name as written, not «على».
+    if (lex.nameSpellings.has(view.tokens[k]!.text)) continue;
+    if ((writtenDefinite(lex, w, view.tokens[k]!.text) && (k === c.from || !setOff)) || lex.separatePrepositions.has(w) || lex.complementizers.has(w) || lex.timeWords.has(w) || lookupNoun(lex, view.norms, k)) return false;
   }
   return true;
 }
@@ -1084,7 +1089,7 @@ function hardStop(view: SentenceView, lex: Lexicon, k: number, cues: CueMap, bre
   // "Fighters known as the River Brigades": a naming participle keeps the phrase going.
   if (lex.npStoppers.has(w) && k > 0 && lex.namingWords.has(view.norms[k - 1]!)) return false;
   // "the Ministry of Trade and Industry": "and" inside a body's name.
-  if (conjunctionInName(view, lex, k)) return false;
+  if (conjunctionInName(view, lex, k) || conjunctionOfModifiers(view, lex, k)) return false;
   if (lex.complementizers.has(w) || verbCue(cues, k) || lex.npStoppers.has(w)) return true;
   // «في حين اعترض المتهم»: the last word of a two-word starter («حين») is no noun of the subject either.
   if (lex.clitics && (lex.clauseStarters.matchAt(view.norms, k) > 0 || (k > 0 && lex.clauseStarters.matchAt(view.norms, k - 1) === 2))) return true;
@@ -1208,7 +1213,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     }
     let from = h >= a ? h + 1 : a;
     // "Smith and Jones said", "The mayor and the governor said": two speakers opening the clause are one source.
-    if (picked.length === 0 && h > a && coordinatedSpeakers(view, lex, a, h, end)) from = a;
+    if (picked.length === 0 && h > a && coordinatedSpeakers(view, lex, a, h, end)) from = seriesStart(view, lex, a, floor);
     from = skipLeadingMarkers(view, lex, from, end);
     // "a claim the ministry called …": a second determiner starts a new noun phrase, the subject.
     if (!lex.clitics && picked.length === 0 && !wholeApposition) {
@@ -1398,7 +1403,7 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
       // "Coach Lamb in a post-match interview praised …": the occasion of the report, not its speaker.
       j = channelAdjunctStart(view, lex, j, floor) - 1;
       moved = true;
-    } else if (lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
+    } else if ((lex.floatingQuantifiers.has(w) && j > floor && view.plainGapBefore(j) && !lex.determiners.has(view.norms[j - 1]!)) || lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
       j--;
       moved = true;
     } else if (markerEndingAt(view, lex, j, floor) > 0) {
