@@ -190,7 +190,8 @@ function acronym(view: SentenceView, lex: Lexicon, chunk: WordRange): boolean {
   let from = chunk.from;
   if (lex.definiteMarkers.has(view.norms[from]!)) from++;
   if (from >= chunk.to || chunk.to - from > 2) return false;
-  for (let k = from; k < chunk.to; k++) if (!/^[A-Z][A-Z0-9]{1,5}$/u.test(view.tokens[k]!.text.replace(/[’']s$/u, ''))) return false;
+  // "UNHCR", "the U.S." (its closing dot may be the sentence's): capitals, or capitals each with a dot.
+  for (let k = from; k < chunk.to; k++) if (!/^(?:[A-Z][A-Z0-9]{1,5}|(?:[A-Z]\.){1,4}[A-Z]\.?)$/u.test(view.tokens[k]!.text.replace(/[’']s$/u, ''))) return false;
   return true;
 }
 

@@ -69,3 +69,10 @@ describe('"agreed" as an adjective reports nothing', () => {
     expect(en('The two sides have already agreed that talks will resume.')[0]?.cue).toBe('agreed');
   });
 });
+
+describe('an acronym written with dots', () => {
+  it('"the U.S." is a body, not a person', () => {
+    expect(en('After the talks, the U.S. said the alliance was weakening.')[0]?.kind).toBe('organization');
+    expect(en('The U.N. said aid was blocked at the border.')[0]?.kind).toBe('organization');
+  });
+});
