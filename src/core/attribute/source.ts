@@ -419,7 +419,8 @@ function openGenitive(lex: Lexicon, word: string): boolean {
 function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   let cut = chunk.to;
   for (let k = chunk.from + 1; k < chunk.to; k++) {
-    if (lex.postModifiers.has(view.norms[k]!)) {
+    // "A Ministry of Finance official": "of" inside a capitalised name does not end the phrase; its head may come after.
+    if (lex.postModifiers.has(view.norms[k]!) && !(view.capitalized(k - 1) && view.capitalized(k + 1) && lastHumanNoun(view, lex, k + 1, chunk.to))) {
       cut = k;
       break;
     }
@@ -446,6 +447,15 @@ function headCased(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
     for (let k = chunk.from; k < cut && nameFrom === null; k++) if (view.capitalized(k)) nameFrom = k;
   }
   return { match, at, definite: definite && !indefinite, nameFrom };
+}
+
+/** Whether the chunk's last word, after a capitalised run from `from`, is a person's noun ("… Finance official"). */
+function lastHumanNoun(view: SentenceView, lex: Lexicon, from: number, to: number): boolean {
+  let k = from;
+  while (k < to - 1 && view.capitalized(k)) k++;
+  if (k !== to - 1 || view.capitalized(k)) return false;
+  const m = lookupNoun(lex, view.norms, k);
+  return m !== null && HUMAN_KINDS.has(m.entry.kind);
 }
 
 /** "Secretary-General", "Vice-President": a hyphenated title whose part is a person's title. */

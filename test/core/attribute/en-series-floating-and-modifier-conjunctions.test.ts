@@ -76,3 +76,14 @@ describe('an acronym written with dots', () => {
     expect(en('The U.N. said aid was blocked at the border.')[0]?.kind).toBe('organization');
   });
 });
+
+describe('a person noun after a body named with "of"', () => {
+  it('"A Ministry of Finance official" is an unnamed official, not the ministry', () => {
+    expect(en('A Ministry of Finance official said the bonds would be sold.')[0]).toMatchObject({ source: 'A Ministry of Finance official', kind: 'anonymous' });
+    expect(en('The Bank of England governor said rates would rise.')[0]?.kind).toBe('person');
+  });
+
+  it('the body alone stays a body', () => {
+    expect(en('The Ministry of Finance said the bonds would be sold.')[0]?.kind).toBe('organization');
+  });
+});
