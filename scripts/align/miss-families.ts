@@ -10,7 +10,7 @@
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
-import { forEachTunedView } from './tuned-pairs.ts';
+import { forEachTunedView, termsLine } from './tuned-pairs.ts';
 import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { frameConflict, overlaps } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
@@ -52,20 +52,6 @@ const unitsOf = (prepared: PreparedCase): Map<string, number[]> => {
 const frameLine = (p: PreparedCase, u: number): string => {
   const f = p.frameOf?.(u);
   return f ? `main ${f.main.join(',')} events ${f.events.join(',')} subject ${f.subject ?? '-'} speaker ${f.speaker ?? '-'}${p.titleUnits[u] ? ' headline' : ''}` : '-';
-};
-
-/** A unit's terms as "key:weight/df[classes]" ("(ctx)" for a context term): what a low score is made of. */
-const termsLine = (p: PreparedCase, u: number): string => {
-  const { vocabulary, offsets, ids, weights, df, context, classOffsets, classIds } = p.space;
-  const names: string[] = [];
-  for (const [term, id] of vocabulary) names[id] = term;
-  const out: string[] = [];
-  for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
-    const id = ids[k]!;
-    const classes = classOffsets && classIds ? Array.from(classIds.subarray(classOffsets[id]!, classOffsets[id + 1]!)) : [];
-    out.push(`${names[id]}${context[k] ? '(ctx)' : ''}:${weights[k]!.toFixed(2)}/df${df[id]}${classes.length ? `[${classes.join(',')}]` : ''}`);
-  }
-  return out.join(' ');
 };
 
 /** How two units' main predicates relate, by their event frames. */

@@ -5,23 +5,26 @@
  * per claim), (iv) the final rows (lone claims attached). Then each annotated pair an earlier stage holds and
  * a later one loses, by the step that parted it: the merge refused (same-article rule or anti-chaining guard,
  * by the sizes of the two clusters), the claim shown in another row, the row dropped (one outlet left), or
- * the sentence's other clause shown. Unseen cases are never read.
- * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX] [--second] [--lone] ['{…align options}']
- * (--second and --lone: see secondRows and loneRefusal below).
+ * the sentence's other clause shown. A pair never an edge is split by where it stops (`neverCause`): never
+ * a candidate (blocking), refused by a gate of the join score (which one), or scored under the threshold
+ * (by how far). Unseen cases are never read.
+ * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX [--terms]] [--second] [--lone] ['{…align options}']
+ * (--second and --lone: see secondRows and loneRefusal below; --terms: a shown never-edge pair's best two units and their terms).
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
-import { clustersFromCandidates, rowsFromCandidates } from '../../src/core/align/prepare.ts';
-import type { PreparedCase } from '../../src/core/align/prepare.ts';
+import { clustersFromCandidates, DEFAULT_TITLE_ALIGNMENT, prepareCase, rowsFromCandidates } from '../../src/core/align/prepare.ts';
+import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { placeClaims } from '../../src/core/align/place.ts';
 import type { Row } from '../../src/core/types.ts';
 import { covers, scoreAlignment } from '../bench/score.ts';
-import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally, termsLine } from './tuned-pairs.ts';
 import type { TunedView } from './tuned-pairs.ts';
 
 const show = process.argv.find((a) => a.startsWith('--show='))?.slice('--show='.length);
 const json = process.argv.slice(2).find((a) => a.startsWith('{'));
 const options = json ? JSON.parse(json) : {};
 
+const showTerms = process.argv.includes('--terms');
 const second = process.argv.includes('--second');
 const secondTally = new Tally();
 
@@ -99,6 +102,18 @@ function rowsRefusal(p: PreparedCase, l: readonly number[], r: readonly number[]
   for (const x of l) for (const y of r) if (p.group[x] !== p.group[y]) tallyLonePair(p, x, y, key, rowsOfClaim);
 }
 
+/** The join score's gates over the threshold, each with the options that lift it alone (speakers.ts, prepare.ts). */
+const GATES: [string, Partial<AlignOptions>][] = [
+  ['speaker stance (persons of other stances)', { speakerStance: 0 }],
+  ['speaker floor (named beside anonymous)', { speakerFloor: 0 }],
+  ['heading threshold', { alignHeadings: 0 }],
+  ['headline threshold / shared word', { titles: { ...DEFAULT_TITLE_ALIGNMENT, minWords: 0 } }],
+];
+
+/** A word score's distance under the threshold: the rescue band (where frames, roles or windows may join), lower, none. */
+const band = (p: PreparedCase, s: number): string =>
+  s >= p.options.rescueThreshold ? `${p.options.rescueThreshold}–${p.options.threshold} (rescue band)` : s >= p.options.focusFloor ? `${p.options.focusFloor}–${p.options.rescueThreshold}` : s > 0 ? `under ${p.options.focusFloor}` : '0 (under minShared keys)';
+
 const STAGES = ['edges', 'units', 'placed', 'final'] as const;
 type Stage = (typeof STAGES)[number];
 const counts = new Map<string, { predicted: number; correct: number; gold: number; found: number }>();
@@ -110,14 +125,20 @@ const idsOf = (p: PreparedCase, u: number): string[] => [p.claims[u]!.id, ...(p.
 
 const size = (n: number): string => (n === 1 ? '1' : n === 2 ? '2' : '3+');
 
-forEachTunedView(options, ({ name, lang, analysis, prepared, annotatedRows, rowsOfClaim }) => {
+forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotatedRows, rowsOfClaim }) => {
   const p = prepared;
+  // The case prepared with each gate lifted, on the first pair a gate may have refused.
+  const lifted = new Map<string, PreparedCase>();
+  const liftedCase = (gate: string, change: Partial<AlignOptions>): PreparedCase =>
+    lifted.get(gate) ?? lifted.set(gate, prepareCase(analysis.articles, { ...options, ...change, entities })).get(gate)!;
   const n = p.claims.length;
   const candidates = blockedCandidates(p);
   const edges: [number, number][] = [];
   const edgeSet = new Set<number>();
+  const candidateSet = new Set<number>();
   for (let k = 0; k + 1 < candidates.length; k += 2) {
     const [u, v] = [Math.min(candidates[k]!, candidates[k + 1]!), Math.max(candidates[k]!, candidates[k + 1]!)];
+    candidateSet.add(u * n + v);
     if (p.joinScore(u, v) < p.joinThreshold) continue;
     edges.push([u, v]);
     edgeSet.add(u * n + v);
@@ -190,12 +211,45 @@ forEachTunedView(options, ({ name, lang, analysis, prepared, annotatedRows, rows
         else if (held.final) cause = 'found';
         else if (held.units) cause = `lost after grouping: ${placementCause(cross)}`;
         else if (held.edges) cause = `lost at grouping: ${refusalCause(cross)}`;
-        else cause = uA.length && uB.length ? 'never an edge (score, blocking)' : 'a member has no claim';
+        else if (!uA.length || !uB.length) cause = 'a member has no claim';
+        else {
+          const never = neverCause(cross);
+          cause = `never an edge: ${never.why}`;
+          if (show && cause.startsWith(show) && showTerms) {
+            const [u, v] = never.pair;
+            console.log(`[${cause}] ${name} ${lang} ${row.id} score ${p.score(u, v).toFixed(3)}\n   a ${p.claims[u]!.text.slice(0, 200)}\n     ${termsLine(p, u)}\n   b ${p.claims[v]!.text.slice(0, 200)}\n     ${termsLine(p, v)}`);
+          }
+        }
         add(`${lang} ${cause}`);
         add(`${lang} · edge ${held.edges ? 'yes' : 'no'}, final ${held.final ? 'yes' : 'no'}`);
         if (show && cause.startsWith(show)) console.log(`[${cause}] ${name} ${lang} ${row.id}\n   A ${A.m.claim.slice(0, 140)}\n   B ${B.m.claim.slice(0, 140)}`);
       }
     }
+  }
+
+  /**
+   * Where a pair never an edge stops, read on its best unit pair: no unit pair a candidate (blocking, by
+   * the best word score of all its unit pairs), the word score over the threshold but a gate refusing
+   * (the first gate whose lifting alone joins it), or the word score under the threshold (by band).
+   */
+  function neverCause(cross: readonly (readonly [number, number])[]): { why: string; pair: readonly [number, number] } {
+    const best = (pairs: readonly (readonly [number, number])[]): readonly [number, number] =>
+      pairs.reduce((a, b) => (p.score(b[0], b[1]) > p.score(a[0], a[1]) ? b : a));
+    const proposed = cross.filter(([u, v]) => candidateSet.has(u * n + v));
+    if (!proposed.length) {
+      const pair = best(cross);
+      const s = p.score(pair[0], pair[1]);
+      return { why: `blocking (best score ${s >= p.options.threshold ? 'over threshold' : band(p, s)})`, pair };
+    }
+    const pair = best(proposed);
+    const s = p.score(pair[0], pair[1]);
+    const headline = p.titleUnits[pair[0]] || p.titleUnits[pair[1]] ? ', headline' : '';
+    if (s < p.options.threshold) return { why: `under threshold: ${band(p, s)}${headline}`, pair };
+    const gate = GATES.find(([g, change]) => {
+      const q = liftedCase(g, change);
+      return q.joinScore(pair[0], pair[1]) >= q.joinThreshold;
+    });
+    return { why: `gate: ${gate ? gate[0] : 'several / other'}${headline}`, pair };
   }
 
   /** Why a pair one cluster held is not in one placed row. */

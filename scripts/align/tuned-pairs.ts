@@ -106,3 +106,17 @@ export function sourceEntities(claim: Claim, entities: EntityIndex): string[] {
   if (!source) return [];
   return (entities.byArticle.get(claim.articleId) ?? []).filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entityId);
 }
+
+/** A unit's terms as "key:weight/df[classes]" ("(ctx)" for a context term): what a low score is made of. */
+export const termsLine = (p: PreparedCase, u: number): string => {
+  const { vocabulary, offsets, ids, weights, df, context, classOffsets, classIds } = p.space;
+  const names: string[] = [];
+  for (const [term, id] of vocabulary) names[id] = term;
+  const out: string[] = [];
+  for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+    const id = ids[k]!;
+    const classes = classOffsets && classIds ? Array.from(classIds.subarray(classOffsets[id]!, classOffsets[id + 1]!)) : [];
+    out.push(`${names[id]}${context[k] ? '(ctx)' : ''}:${weights[k]!.toFixed(2)}/df${df[id]}${classes.length ? `[${classes.join(',')}]` : ''}`);
+  }
+  return out.join(' ');
+};
