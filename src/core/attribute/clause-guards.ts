@@ -167,6 +167,8 @@ function hasGluedPreposition(lex: Lexicon, word: string): boolean {
  */
 export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): 'agrees' | 'disagrees' | null {
   if (at < 1 || view.commaBefore(at)) return null;
+  // «المزارعين الذين كانوا يطالبون بأكثر …»: a compound past's auxiliary may stand between the relative and the cue.
+  if (at > 1 && lex.compoundPast.auxiliaries.has(view.norms[at - 1]!) && !view.commaBefore(at - 1)) at--;
   const clauses = clausesOf(lex.lang);
   const relative = clauses.relativeGender.get(bare(lex, view.norms[at - 1]!));
   // A verb form with no feminine mark is masculine.
