@@ -243,15 +243,9 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
   const drafts = parseSentence(view, lex);
   const resolved: Resolved[] = [];
   let hosts: Map<Resolved, Resolved> | undefined;
-  // Where the latest draft's mentions start in the history.
-  let lastMark = history.length;
   for (const draft of drafts) {
-    const mark = history.length;
     const r = resolve(view, lex, draft, history, continuedReport(view, lex, draft, resolved, hosts));
     if (r) resolved.push(r);
-    // «قال المتحدث إن الوزير أكد أن …. وأضاف …»: the relaying outer speaker stays the latest mention.
-    if (r && draft.nested && history.length > mark) history.splice(lastMark, 0, ...history.splice(mark));
-    lastMark = mark;
     // "The senator attacked the governor for claiming …": the host clause's subject, mentioned after the
     // object that claimed, stays the latest mention for a later "he" (as it was before the object spoke).
     if (r && draft.reasonHost) {
@@ -270,12 +264,6 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
     // «وتشير التوقعات إلى …، وفق المنظمين»: the credit stands behind figures that cannot speak.
     if (creditReportsStance(view, lex, kept, r) || creditOverMuteDocuments(view, lex, kept, r)) {
       kept[0] = r;
-      continue;
-    }
-    // «قال المتحدث إن الوزير أكد أن …»: the inner speaker speaks for the inner content, relayed by the outer one.
-    const nested = nestedRelay(view, lex, kept, r);
-    if (nested) {
-      kept[0] = nested;
       continue;
     }
     // «قال الوزير إن …، بحسب وكالة الأنباء»: a credit closing a report that has content of its own relays it.
@@ -406,21 +394,6 @@ function closingRelayOf(view: SentenceView, lex: Lexicon, kept: readonly Resolve
   const range = closing.draft.subject.chunks[0]!;
   const via = viaMention(view, lex, range);
   return { ...first, draft: { ...d, via: range }, contentTo: contentTo ?? range.from, chain: [{ text: via.text, kind: via.kind }, { text: first.source.text, kind: first.source.kind }] };
-}
-
-/**
- * «قال المتحدث إن الوزير أكد أن الطريق سيفتح»: a report opening the content clause of the sentence's one report,
- * with content of its own, is the claim's: its speaker is the source, the outer speaker relays it (the via when
- * named in the sentence; first in the chain).
- */
-function nestedRelay(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], r: Resolved): Resolved | null {
-  if (!r.draft.nested || !r.explicit || kept.length !== 1) return null;
-  const outer = kept[0]!;
-  if (outer.source.start === r.source.start) return null;
-  const s = outer.draft.subject;
-  const range = s.type === 'phrase' && s.chunks.length === 1 && outer.explicit ? s.chunks[0]! : undefined;
-  const link = range ? viaMention(view, lex, range) : { text: outer.source.text, kind: outer.source.kind };
-  return { ...r, draft: { ...r.draft, clauseFrom: 0, ...(range ? { via: range } : {}) }, chain: [{ text: link.text, kind: link.kind }, { text: r.source.text, kind: r.source.kind }] };
 }
 
 /**

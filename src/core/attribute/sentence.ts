@@ -52,8 +52,6 @@ export interface Draft {
   innerReport?: boolean;
   /** "…, said A, who stressed that …": a relative after a comma opening a report of its own (relativeReport). */
   relativeClause?: boolean;
-  /** «قال المتحدث إن الوزير أكد أن …»: a report opening the content clause of the one before, with content of its own. */
-  nested?: boolean;
   /** "A, who said …, told …", "Citing X, A accused …": the main verb after a relative clause's report (relative-aside.ts) or an opening participle's. */
   afterRelative?: boolean;
   /** "attacked X for claiming …, calling X reckless": the host clause's subject, which a later participle clause goes on with. */
@@ -99,18 +97,7 @@ export function parseSentence(view: SentenceView, lex: Lexicon): Draft[] {
     const credit = hit.entry.form === 'prep' ? creditBeforeRelative(view, hit, draft) : null;
     if (credit) drafts.push(credit);
     // "وتابع المتحدث أن القوات تؤكد …": a cue opening the content clause of the report before it is reported speech.
-    if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) {
-      // «قال المتحدث إن الوزير أكد أن …»: with content of its own (إن/أن, a colon, a quotation) the inner speaker
-      // speaks for the inner content, the outer one relays it (index.ts nestedRelay); with none («إن القوات
-      // تؤكد استمرارها …») the words are the outer speaker's.
-      // «… أن القوات انسحبت … وأكدت أنها …»: a verb joined by «و» goes on with the content clause's own subject.
-      if (!draft.ownContent || draft.contentSide !== 'after' || draft.hit.entry.conjoined) continue;
-      draft.nested = true;
-      floors.set(draft, consumed);
-      consumed = Math.max(consumed, draft.consumedTo);
-      drafts.push(draft);
-      continue;
-    }
+    if (drafts.length > 0 && reportedInside(view, lex, drafts[drafts.length - 1]!, draft)) continue;
     // "Authorities announced X and said Y": a coordinated cue with content of its own reports on its own.
     if (drafts.length > 0 && (coordinated(view, lex, draft) || conjoinedSecondReport(view, lex, draft, reported))) draft.ownContent = true;
     floors.set(draft, consumed);
