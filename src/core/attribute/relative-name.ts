@@ -4,7 +4,7 @@
  * opening that clause and an age after the name ("البالغ 44 عاما") are no part of the name.
  */
 import { actorData } from '../actors/lexicon.ts';
-import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, sourceNounWithin, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
 import { adjectiveLike } from './subject.ts';
 import type { SentenceView } from './view.ts';
@@ -55,5 +55,7 @@ export function definiteHeadBeforeRelative(view: SentenceView, lex: Lexicon, rel
   // adjective shapes join the word before.
   const modifier = (w: string): boolean => adjectiveLike(lex, w) && !lex.adjectivePrefixes.some((p) => w.startsWith(p));
   while (from - 1 >= floor && modifier(view.norms[from]!) && definite(lex, view.norms[from - 1]!) && !view.commaBefore(from)) from--;
-  return { from, to: rel };
+  // An adjective left as the head («بالمبعوث الأممي الذي»: its noun carries a preposition) and a source noun are
+  // found by the walk to the nearest source noun, which drops a glued preposition.
+  return modifier(view.norms[from]!) || sourceNounWithin(lex, view.norms, from, rel) ? null : { from, to: rel };
 }
