@@ -1,8 +1,8 @@
 /**
  * Arabic families found on session 21's new tuned stories and the leftovers of session 20 (issue 9): «اعترض» with
  * a noun object; a long coordinated subject before a dual verb; plural bodies as subjects; a restrictive relative's
- * antecedent; a verbal noun whose first letter is و after the subject; a list line's label. Sentences written for
- * these tests.
+ * antecedent; a verbal noun whose first letter is و after the subject; a list line's label; unnamed reports.
+ * Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claimWordings } from './helpers.ts';
@@ -82,5 +82,12 @@ describe('a list line: the label before its colon acts when the verb names no su
   it('a topic label leaves the verb its own subject; a sequence adverb is no label', () => {
     expect(ar('- تمويل المشاريع: تنص الخطة على أن تدفع الحكومة نصف الكلفة.')[0]!.source).toBe('الخطة');
     expect(ar('أولا: قال إن الحوار ضروري.')[0]!.source).toBeNull();
+  });
+});
+
+describe('unnamed reports («تقارير») are anonymous, a report with an owner a document', () => {
+  it('«كشفت تقارير صحفية أن …» anonymous; «أظهر تقرير للأمم المتحدة أن …» document', () => {
+    expect(ar('كشفت تقارير صحفية أن الشركة طورت تطبيقا جديدا.')[0]!.kind).toBe('anonymous');
+    expect(ar('وأظهر تقرير للأمم المتحدة أن الفقر ارتفع.')[0]!.kind).toBe('document');
   });
 });
