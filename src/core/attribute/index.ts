@@ -652,7 +652,6 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
       if (m && (m.entry.kind !== 'rank' || lex.clitics)) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [{ from: k, to: subject.range.from }], anonymityMarked: false, side: 'before' } }, history, undefined);
     }
     // "… أن يصبح فلان الفلاني البالغ 44 عاما، والذي قال …": the bare name ending the clause before it.
-    // «… المزارعين الذين كانوا يطالبون …»: a restrictive relative's definite noun right before it.
     const name = previousInSentence ? null : nameBeforeRelative(view, lex, subject.range.from);
     if (name) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [name], anonymityMarked: false, side: 'before' } }, history, undefined);
     const antecedent = scanBefore(view, lex, subject.range.from, floor, new Map());
