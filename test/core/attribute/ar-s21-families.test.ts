@@ -91,3 +91,15 @@ describe('unnamed reports («تقارير») are anonymous, a report with an own
     expect(ar('وأظهر تقرير للأمم المتحدة أن الفقر ارتفع.')[0]!.kind).toBe('document');
   });
 });
+
+describe('a negated predicate after a verb carrying its object pronoun', () => {
+  it('«واعتبرتها غير عادلة»: the subject is the one before, «غير عادلة» what the object is taken for', () => {
+    const got = ar('ورفضت الحكومة الخطة واعتبرتها غير عادلة.');
+    expect(got[0]!.source).toBe('الحكومة');
+    expect(got[0]!.content).toBe('غير عادلة');
+  });
+
+  it('«غير» before a definite word names a group that may speak', () => {
+    expect(ar('ووصفها غير المسلمين بأنها خطوة جيدة.')[0]!.source).toBe('غير المسلمين');
+  });
+});
