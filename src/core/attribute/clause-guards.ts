@@ -20,6 +20,7 @@ interface RawClauses {
   prepositionalComplements: Record<string, string[]>;
   relativeGenders?: Record<string, 'm' | 'f'>;
   consideredAfterRelative?: string[];
+  negatingNouns?: string[];
 }
 
 interface Clauses {
@@ -33,6 +34,8 @@ interface Clauses {
   relativeGender: Map<string, 'm' | 'f'>;
   /** Folded lemmas whose present after a relative may be the passive "is considered" (clauses.json). */
   consideredAfterRelative: Set<string>;
+  /** Folded nouns that negate the indefinite word after them («غير عادلة»): a predicate, no name. */
+  negatingNouns: Set<string>;
 }
 
 const compiled = new Map<LanguageCode, Clauses>();
@@ -51,6 +54,7 @@ function clausesOf(lang: LanguageCode): Clauses {
     complementPreposition,
     relativeGender: new Map(Object.entries(raw?.relativeGenders ?? {}).map(([w, g]) => [foldForMatch(w), g])),
     consideredAfterRelative: new Set((raw?.consideredAfterRelative ?? []).map((w) => foldForMatch(w))),
+    negatingNouns: new Set((raw?.negatingNouns ?? []).map((w) => foldForMatch(w))),
   };
   compiled.set(lang, out);
   return out;
@@ -138,14 +142,16 @@ export function prepositionalObject(view: SentenceView, lex: Lexicon, entry: Cue
 }
 
 /**
- * «واعتبرته محاولة لخصخصة …», «واعتبرته خطوة نحو …»: after a verb carrying its object pronoun, an indefinite
- * word with a feminine ending that is no source noun, followed by a preposition, an adjective or its genitive
+ * «واعتبرته محاولة لخصخصة …», «واعتبرته خطوة نحو …», «واعتبرتها غير عادلة»: after a verb carrying its object
+ * pronoun, a negated indefinite word or an indefinite word with a feminine ending that is no source noun, followed by a preposition, an adjective or its genitive
  * (no second name word), is the second object, what the object is taken for: the subject is the one before.
  * @example predicateAfterObjectPronoun(view, lex, entry, 1) // "واعتبرته محاولة لخصخصة القطاع" → true
  */
 export function predicateAfterObjectPronoun(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): boolean {
   if (!entry.objectSuffix || at >= view.length || view.quoteAround(at) || view.quoteOpeningAt(at)) return false;
   const word = view.norms[at]!;
+  // «واعتبرتها غير عادلة»: a negating noun and the indefinite word it negates («غير المسلمين» names a group).
+  if (clausesOf(lex.lang).negatingNouns.has(word) && at + 1 < view.length && !definite(lex, view.norms[at + 1]!)) return true;
   // Folding writes ة as ه: the written word tells a feminine noun from one with a pronoun («بحلفائه»).
   const written = view.tokens[at]!.text;
   if (definite(lex, word) || hasGluedPreposition(lex, word) || lex.pronounSuffixes.some((suffix) => written.endsWith(suffix)) || lookupNoun(lex, view.norms, at)) return false;
@@ -167,6 +173,8 @@ function hasGluedPreposition(lex: Lexicon, word: string): boolean {
  */
 export function relativeAgreement(view: SentenceView, lex: Lexicon, entry: CueEntry, at: number): 'agrees' | 'disagrees' | null {
   if (at < 1 || view.commaBefore(at)) return null;
+  // «المزارعين الذين كانوا يطالبون بأكثر …»: a compound past's auxiliary may stand between the relative and the cue.
+  if (at > 1 && lex.compoundPast.auxiliaries.has(view.norms[at - 1]!) && !view.commaBefore(at - 1)) at--;
   const clauses = clausesOf(lex.lang);
   const relative = clauses.relativeGender.get(bare(lex, view.norms[at - 1]!));
   // A verb form with no feminine mark is masculine.

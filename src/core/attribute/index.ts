@@ -3,7 +3,7 @@
  * cue stance. One claim per sentence, or per clause when a sentence reports two sources (or one source
  * opens a second reported clause: "…، لفت إلى أنه «…»").
  */
-import { nameBeforeRelative } from './relative-name.ts';
+import { definiteHeadBeforeRelative, nameBeforeRelative } from './relative-name.ts';
 import { PARTICIPLE_CLAUSE_RULE } from './clauses.ts';
 import { agreeingContentSubject } from './agreeing-subject.ts';
 import { carryColonLines, creditIntroLines, listedColonLabels } from './colon-lines.ts';
@@ -641,6 +641,9 @@ function resolve(view: SentenceView, lex: Lexicon, draft: Draft, history: Mentio
     // "The union endorsed Marta Diaz, who …": the antecedent follows another cue of the sentence, never
     // a noun before that cue (both the walk and the phrase scan stop at it).
     const floor = previousInSentence ? previousInSentence.draft.hit.to : 0;
+    // «… المزارعين الذين كانوا يطالبون …»: a restrictive relative hangs on the definite phrase right before it.
+    const head = definiteHeadBeforeRelative(view, lex, subject.range.from, floor);
+    if (head) return resolve(view, lex, { ...draft, subject: { type: 'phrase', chunks: [head], anonymityMarked: false, side: 'before' } }, history, undefined);
     for (let k = subject.range.from - 1; k >= Math.max(floor, subject.range.from - 8); k--) {
       if (view.commaBefore(k + 1) && k < subject.range.from - 1) break;
       const m = lookupNoun(lex, view.norms, k);

@@ -4,8 +4,9 @@
  * opening that clause and an age after the name ("البالغ 44 عاما") are no part of the name.
  */
 import { actorData } from '../actors/lexicon.ts';
-import { definite, lookupNoun, type Lexicon } from './lexicon.ts';
+import { definite, lookupNoun, sourceNounWithin, type Lexicon } from './lexicon.ts';
 import type { WordRange } from './source.ts';
+import { adjectiveLike } from './subject.ts';
 import type { SentenceView } from './view.ts';
 
 /** Words a clause before the relative may have (verb, name, age). */
@@ -39,4 +40,22 @@ export function nameBeforeRelative(view: SentenceView, lex: Lexicon, rel: number
     if (lookupNoun(lex, view.norms, k) || digit(w) || lex.separatePrepositions.has(w) || lex.timeWords.has(w) || lex.complementizers.has(w)) return null;
   }
   return { from, to };
+}
+
+/**
+ * «ولم يرض الاتفاق المزارعين الذين كانوا يطالبون …»: a restrictive relative (no comma before it) hangs on the
+ * definite noun right before it, with the definite adjectives between; the definite word before that noun is
+ * another phrase (the clause's subject or object), never part of the antecedent.
+ * @example definiteHeadBeforeRelative(view, lex, 4) // "ولم يرض الاتفاق المزارعين الذين …" → "المزارعين"
+ */
+export function definiteHeadBeforeRelative(view: SentenceView, lex: Lexicon, rel: number, floor: number): WordRange | null {
+  if (!lex.clitics || rel < 1 || rel - 1 < floor || view.commaBefore(rel) || !definite(lex, view.norms[rel - 1]!)) return null;
+  let from = rel - 1;
+  // A participle's shape («المزارعين», «المتظاهرين») heads a phrase as often as it qualifies one: only the other
+  // adjective shapes join the word before.
+  const modifier = (w: string): boolean => adjectiveLike(lex, w) && !lex.adjectivePrefixes.some((p) => w.startsWith(p));
+  while (from - 1 >= floor && modifier(view.norms[from]!) && definite(lex, view.norms[from - 1]!) && !view.commaBefore(from)) from--;
+  // An adjective left as the head («بالمبعوث الأممي الذي»: its noun carries a preposition) and a source noun are
+  // found by the walk to the nearest source noun, which drops a glued preposition.
+  return modifier(view.norms[from]!) || sourceNounWithin(lex, view.norms, from, rel) ? null : { from, to: rel };
 }

@@ -8,6 +8,7 @@ import { hedgeAfter } from './hedges.ts';
 import { possessiveReport } from './possessive.ts';
 import { objectSpeaks, passiveRelay, type SpeakingObject } from './object-speaks.ts';
 import { innerReportStart } from './inner-clause.ts';
+import { listLabelSubject } from './list-label.ts';
 import { listedAdverb, lookupNoun, pastForm, plainCue, sourceNounWithin, type CueEntry, type Lexicon } from './lexicon.ts';
 import { analyzeSource, datelineEnd, headKindOf, type WordRange } from './source.ts';
 import { adjectiveLike, bareNpEnd, channelAt, contentAfterAddressee, possessedAfterDefinite, relativeClauseEnd, scanAfter, scanBefore, scanInverted, scanPrepositionalObject, type CueMap, type Subject } from './subject.ts';
@@ -1193,6 +1194,8 @@ function verbOpenedSubject(view: SentenceView, lex: Lexicon, subject: Subject, c
  */
 /** A verb with no subject of its own takes the main clause's: the first hook that answers wins. */
 const MAIN_SUBJECT_HOOKS: readonly Hook<[SentenceView, Lexicon, CueHit], Subject>[] = [
+  // «- الهند: رفضت الخطة وقالت إن …»: a list line's label before its colon acts.
+  (view, lex, hit) => listLabelSubject(view, lex, hit),
   (view, lex, hit) => issuedStatementSpeaker(view, lex, hit),
   (view, lex, hit) => mainClauseSubject(view, lex, hit),
   (view, lex, hit) => resumptiveSubject(view, lex, hit),

@@ -520,6 +520,9 @@ export function bareNpEnd(view: SentenceView, lex: Lexicon, np: WordRange, compl
     if (objectAfterDefinite(view, lex, k) || masdarAfterDefinite(view, lex, k)) return k;
     // «وأعلنت الحكومة وفاة الوزير», «أعلن المتحدث مقتل …»: a noun of an event after a definite word opens the object.
     if (lex.eventObjectNouns.has(w) && !definite(lex, w) && definite(lex, view.norms[k - 1]!) && !view.quoteAround(k) && !lex.titleLinkWords.has(view.norms[k - 1]!)) return k;
+    // «وأعلنت الشركة وقف الإنتاج», «أعلن المتحدث وصول المساعدات»: a verbal noun whose first root letter is the
+    // conjunction's (no «و» joining a second name) heading a definite genitive after a definite word opens the object.
+    if (lex.conjunctions.some((c) => w.startsWith(c)) && lex.gluedLetterMasdarShapes.some((re) => re.test(w)) && definite(lex, view.norms[k - 1]!) && (definite(lex, view.norms[k + 1] ?? '') || masdarObjectAt(view, lex, k)) && !view.quoteAround(k) && !lex.titleLinkWords.has(view.norms[k - 1]!)) return k;
     // «وأفاد مسؤول في الوزارة وصول الشحنة»: an indefinite source noun and its affiliation take no name after them,
     // so a verbal noun of any shape (fuʿūl too) governing a definite word opens the verb's object.
     if (affiliated && definite(lex, view.norms[k - 1]!) && masdarObjectAt(view, lex, k) && definite(lex, view.norms[k + 1]!)) return k;
