@@ -418,6 +418,9 @@ function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Res
   const credit = kept[0]!;
   const c = credit.draft;
   if (!credit.explicit || c.hit.entry.form !== 'prep' || c.contentSide !== 'after' || c.subject.type !== 'phrase' || c.subject.chunks.length !== 1) return null;
+  // "According to the health chief, the province reported 31 cases": a person credited speaks; the report
+  // after the credit is nested in theirs, one claim (only an outlet or a statement relays another's report).
+  if (credit.source.kind === 'person') return credit;
   // Only conjunctions or discourse words may stand before the credit.
   if (c.hit.from > 1 || r.draft.clauseFrom < c.consumedTo || !view.commaBefore(r.draft.clauseFrom)) return null;
   for (let k = c.consumedTo; k < r.draft.clauseFrom; k++) if (!lex.timeWords.has(view.norms[k]!)) return null;

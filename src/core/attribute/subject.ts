@@ -757,6 +757,16 @@ function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return true;
 }
 
+/**
+ * ", a group known as the Big Five,": an indefinite body noun named right after (data namingWords) sums up the
+ * phrase before it ("Two bakeries, a group known as …, said"), which speaks; a definite body does not ("…, the army said").
+ */
+function namingApposition(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  if (!lex.indefiniteMarkers.has(view.norms[c.from]!)) return false;
+  for (let k = c.from + 2; k < Math.min(c.to, c.from + 4); k++) if (lex.namingWords.has(view.norms[k]!)) return true;
+  return false;
+}
+
 /** A name, or a titled one, standing before its apposition. */
 function namedBefore(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   return nameLike(view, lex, c) || titledName(view, lex, c);
@@ -1253,7 +1263,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next, namedBefore(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || namedBefore(view, lex, trimmed.np))));
+      const nameThenTitle = appositive(view, lex, next, namedBefore(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || namedBefore(view, lex, trimmed.np) || namingApposition(view, lex, next))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       // "Speaking at a rally, the senator said": an opening participle phrase sets the scene; it is no name.

@@ -18,8 +18,15 @@ describe('a titled name before a long apposition', () => {
     expect(reports("Council leader Tom Brandt, one of the bill's sponsors in the upper house of the assembly, wrote that it failed.")[0]!.source).toMatch(/^Council leader Tom Brandt/u);
   });
 
+  it('a phrase summed up by "a group known as …" speaks with it', () => {
+    const [claim] = reports('Two large bakeries, a group known as the "Bread Five," complained the levy was set too high.');
+    expect(claim!.source).toMatch(/^Two large bakeries, a group known as/u);
+    expect(reports("Mali's military said it had repelled the attack.")).toEqual([expect.objectContaining({ source: "Mali's military", kind: 'organization' })]);
+  });
+
   it('a clause before a body in apposition is still no name', () => {
     expect(reports('Prices rose in the spring, the statistics office said.')).toEqual([expect.objectContaining({ source: 'the statistics office', cue: 'said' })]);
+    expect(reports('Prices rose in the spring, a group of economists said.')).toEqual([expect.objectContaining({ source: 'a group of economists', cue: 'said' })]);
   });
 });
 
