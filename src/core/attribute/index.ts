@@ -281,6 +281,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept[0] = relayed;
       continue;
     }
+    // "Mr A said during the hearing, B had stated that …": the report after the adverbial is what A said.
+    if (nestedAfterAdverbial(view, lex, kept, r)) continue;
     const asQuoted = asCreditedQuotation(view, lex, r, kept[kept.length - 1]!);
     if (asQuoted >= 0) {
       kept.push({ ...r, draft: { ...r.draft, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: asQuoted, ownContent: false, innerReport: false } });
@@ -428,6 +430,24 @@ function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Res
   const range = c.subject.chunks[0]!;
   const via = viaMention(view, lex, range);
   return { ...r, draft: { ...r.draft, via: range, clauseFrom: 0 }, chain: [{ text: via.text, kind: via.kind }, { text: r.source.text, kind: r.source.kind }] };
+}
+
+/**
+ * "Mr A said during the hearing, B had stated that …": a reporting verb whose clause would be only an
+ * adverbial phrase ("during the hearing", "on Monday") before a comma and another speaker's report has that
+ * report as its content (no "that"); the inner report is nested in the outer one, one claim. Cased scripts.
+ */
+function nestedAfterAdverbial(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], r: Resolved): boolean {
+  if (lex.clitics || kept.length !== 1 || !r.explicit || r.draft.subject.type !== 'phrase' || r.draft.subject.side !== 'before') return false;
+  const outer = kept[0]!.draft;
+  if (!kept[0]!.explicit || outer.hit.entry.form !== 'verb' || outer.contentSide !== 'after' || outer.subject.type !== 'phrase' || outer.subject.side !== 'before') return false;
+  const from = outer.hit.to;
+  const to = r.draft.clauseFrom;
+  if (to - from < 2 || to - from > 6 || !view.commaBefore(to) || !view.plainGapBefore(from)) return false;
+  const first = view.norms[from]!;
+  if (!lex.adverbialPrepositions.has(first) && !lex.timeWords.has(first)) return false;
+  for (let k = from + 1; k < to; k++) if (lex.complementizers.has(view.norms[k]!) || view.commaBefore(k)) return false;
+  return true;
 }
 
 /**

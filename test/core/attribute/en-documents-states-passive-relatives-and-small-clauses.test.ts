@@ -77,3 +77,15 @@ describe('an opening "According to" credit before another report', () => {
     expect(reports('According to state radio, the minister said the border was closed.')).toEqual([expect.objectContaining({ source: 'the minister', cue: 'said', via: 'state radio' })]);
   });
 });
+
+describe('a report nested after an adverbial', () => {
+  it('"A said during the hearing, B had stated that …" is what A said', () => {
+    expect(reports('Mr Brandt said during the hearing, Quist had stated that she never saw the money.')).toEqual([
+      expect.objectContaining({ source: 'Mr Brandt', cue: 'said', content: 'Quist had stated that she never saw the money' }),
+    ]);
+  });
+
+  it('a second speaker in a clause of its own keeps the report', () => {
+    expect(reports('The mayor spoke on Monday, and the council said it agreed.')).toEqual([expect.objectContaining({ source: 'the council', cue: 'said' })]);
+  });
+});
