@@ -435,12 +435,15 @@ function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Res
 /**
  * "Mr A said during the hearing, B had stated that …": a reporting verb whose clause would be only an
  * adverbial phrase ("during the hearing", "on Monday") before a comma and another speaker's report has that
- * report as its content (no "that"); the inner report is nested in the outer one, one claim. Cased scripts.
+ * report as its content (no "that"); the inner report is nested in the outer one, one claim. Only a report
+ * opening the sentence (not one inside a "before …" clause). Cased scripts.
  */
 function nestedAfterAdverbial(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], r: Resolved): boolean {
   if (lex.clitics || kept.length !== 1 || !r.explicit || r.draft.subject.type !== 'phrase' || r.draft.subject.side !== 'before') return false;
   const outer = kept[0]!.draft;
   if (!kept[0]!.explicit || outer.hit.entry.form !== 'verb' || outer.contentSide !== 'after' || outer.subject.type !== 'phrase' || outer.subject.side !== 'before') return false;
+  // The outer report opens the sentence ("… before officials had weighed in with any answer, X said …" is a subordinate clause's).
+  if (outer.subject.chunks[0]!.from !== 0) return false;
   const from = outer.hit.to;
   const to = r.draft.clauseFrom;
   if (to - from < 2 || to - from > 6 || !view.commaBefore(to) || !view.plainGapBefore(from)) return false;

@@ -87,5 +87,7 @@ describe('a report nested after an adverbial', () => {
 
   it('a second speaker in a clause of its own keeps the report', () => {
     expect(reports('The mayor spoke on Monday, and the council said it agreed.')).toEqual([expect.objectContaining({ source: 'the council', cue: 'said' })]);
+    const claims = reports('Before the council had weighed in with any answer, Senator Ana Ruiz said at a rally that the plan was dead.');
+    expect(claims.find((c) => c.cue === 'said')).toEqual(expect.objectContaining({ source: 'Senator Ana Ruiz' }));
   });
 });
