@@ -5,7 +5,7 @@
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { listedAdverb, lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
-import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
+import { clauseSubjectOpensAt, nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
@@ -470,8 +470,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
   // "…, with the region expected to be recognised": a past form after "with" and its short noun phrase is the
-  // passive of an absolute construction; nobody in it reports.
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from)) return false;
+  // passive of an absolute construction; nobody in it reports. A "that" clause after the form makes it the
+  // main verb ("The man with the dog claimed that he …": "with" was inside the subject; "that night" is no clause).
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from) && !(lex.complementizers.has(view.norms[to] ?? '') && clauseSubjectOpensAt(view, lex, to))) return false;
   // "When asked if …, X said": a past form right after a subordinator that opens its clause has no subject of
   // its own; it is a reduced passive ("when [he was] asked"), the one asked speaks in the main clause.
   if (!lex.clitics && entry.form === 'verb' && reducedPassiveClause(view, lex, from)) return false;

@@ -91,3 +91,14 @@ describe('a report nested after an adverbial', () => {
     expect(claims.find((c) => c.cue === 'said')).toEqual(expect.objectContaining({ source: 'Senator Ana Ruiz' }));
   });
 });
+
+describe('"with" inside a subject before a past form and its clause', () => {
+  it('the past form with a "that" clause is the main verb', () => {
+    expect(reports('The woman with the red scarf claimed that she had seen the driver.')).toEqual([expect.objectContaining({ source: 'The woman with the red scarf', cue: 'claimed', content: 'she had seen the driver' })]);
+  });
+
+  it('an absolute passive still reports nothing', () => {
+    expect(reports('The plan passed with the budget approved that night.')).toEqual([]);
+    expect(reports('With the region expected to be recognised, the talks ended.')).toEqual([]);
+  });
+});
