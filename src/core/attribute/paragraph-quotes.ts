@@ -69,7 +69,11 @@ function firstPerson(lex: Lexicon, claim: ClaimDraft): boolean {
   return lex.pronouns.get(foldForMatch(claim.attribution!.source.text)) === 'speaker';
 }
 
-/** "“When they raised the fees, promising …": a source found at the quotation's opening mark names nobody. */
+/**
+ * "“When they raised the fees, promising …": a source found at the quotation's opening mark names nobody (a
+ * quoted name, «"الغد"» or "“the Big Six”", closes its mark and stays).
+ */
 function quoteMarkSource(claim: ClaimDraft): boolean {
-  return OPENS.test(claim.attribution!.source.text);
+  const source = claim.attribution!.source.text;
+  return OPENS.test(source) && !CLOSES.test(source.replace(OPENS, ''));
 }
