@@ -5,7 +5,7 @@
 import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { listedAdverb, lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
-import { nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
+import { clauseSubjectOpensAt, nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
 import { personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
@@ -470,8 +470,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
   if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
   // "…, with the region expected to be recognised": a past form after "with" and its short noun phrase is the
-  // passive of an absolute construction; nobody in it reports.
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from)) return false;
+  // passive of an absolute construction; nobody in it reports. A "that" clause after the form makes it the
+  // main verb ("The man with the dog claimed that he …": "with" was inside the subject; "that night" is no clause).
+  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from) && !(lex.complementizers.has(view.norms[to] ?? '') && clauseSubjectOpensAt(view, lex, to))) return false;
   // "When asked if …, X said": a past form right after a subordinator that opens its clause has no subject of
   // its own; it is a reduced passive ("when [he was] asked"), the one asked speaks in the main clause.
   if (!lex.clitics && entry.form === 'verb' && reducedPassiveClause(view, lex, from)) return false;
@@ -520,6 +521,9 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
   // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
   if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
+    // "United States President …": a capitalised noun form right after a capitalised word ends a name
+    // (a title-case headline, "Minister States Talks Failed", is left to the rules below).
+    if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && !titleCase(view)) return false;
     const next = view.norms[to];
     const clause =
       next !== undefined &&
@@ -527,7 +531,8 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
         // "Anna Berg hopes to win": an infinitive after an intention verb ("his hopes to win": the determiner rule below).
         (entry.attitude.has('infinitive') && lex.infinitiveMarkers.has(next)) ||
         // "calls people “losers”": the object and its predicate, checked above, make it the verb.
-        entry.objectComplement !== undefined);
+        entry.objectComplement !== undefined ||
+        smallClauseAt(view, to));
     if ((!clause || view.commaBefore(to)) && !closingCredit(view, lex, from, to)) return false;
     // "member states that have ratified it", "claims that were denied": a verb right after "that" makes it a relative.
     if (lex.complementizers.has(next!) && relativeVerbAt(view, lex, to + 1)) return false;
@@ -764,6 +769,15 @@ function reducedRelativeOnDocument(view: SentenceView, lex: Lexicon, entry: CueE
 
 /** Words a relative clause's subject may have between "that" and its verb ("that some developing countries"). */
 const RELATIVE_SUBJECT_WORDS = 5;
+
+/**
+ * "Footage shows soldiers firing at the crowd": a bare noun and an -ing form after the word are a small clause
+ * (what is shown doing what), so the word is the verb; "TV shows featuring …" has no noun between. Cased scripts.
+ */
+function smallClauseAt(view: SentenceView, k: number): boolean {
+  if (k + 1 >= view.length || view.capitalized(k) || view.capitalized(k + 1) || !view.plainGapBefore(k + 1)) return false;
+  return /^[a-z]{2,}s$/u.test(view.tokens[k]!.text) && /^[a-z]{3,}ing$/u.test(view.tokens[k + 1]!.text);
+}
 
 /**
  * "the $500 billion that some countries demanded during the talks": the cue's object is the noun the

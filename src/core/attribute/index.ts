@@ -281,6 +281,8 @@ function sentenceClaims(view: SentenceView, lex: Lexicon, history: Mention[]): C
       kept[0] = relayed;
       continue;
     }
+    // "Mr A said during the hearing, B had stated that …": the report after the adverbial is what A said.
+    if (nestedAfterAdverbial(view, lex, kept, r)) continue;
     const asQuoted = asCreditedQuotation(view, lex, r, kept[kept.length - 1]!);
     if (asQuoted >= 0) {
       kept.push({ ...r, draft: { ...r.draft, closing: true, contentSide: 'before', contentFrom: null, clauseFrom: asQuoted, ownContent: false, innerReport: false } });
@@ -418,6 +420,9 @@ function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Res
   const credit = kept[0]!;
   const c = credit.draft;
   if (!credit.explicit || c.hit.entry.form !== 'prep' || c.contentSide !== 'after' || c.subject.type !== 'phrase' || c.subject.chunks.length !== 1) return null;
+  // "According to the health chief, the province reported 31 cases": a person credited speaks; the report
+  // after the credit is nested in theirs, one claim (only an outlet or a statement relays another's report).
+  if (credit.source.kind === 'person') return credit;
   // Only conjunctions or discourse words may stand before the credit.
   if (c.hit.from > 1 || r.draft.clauseFrom < c.consumedTo || !view.commaBefore(r.draft.clauseFrom)) return null;
   for (let k = c.consumedTo; k < r.draft.clauseFrom; k++) if (!lex.timeWords.has(view.norms[k]!)) return null;
@@ -425,6 +430,27 @@ function openingCreditRelay(view: SentenceView, lex: Lexicon, kept: readonly Res
   const range = c.subject.chunks[0]!;
   const via = viaMention(view, lex, range);
   return { ...r, draft: { ...r.draft, via: range, clauseFrom: 0 }, chain: [{ text: via.text, kind: via.kind }, { text: r.source.text, kind: r.source.kind }] };
+}
+
+/**
+ * "Mr A said during the hearing, B had stated that …": a reporting verb whose clause would be only an
+ * adverbial phrase ("during the hearing", "on Monday") before a comma and another speaker's report has that
+ * report as its content (no "that"); the inner report is nested in the outer one, one claim. Only a report
+ * opening the sentence (not one inside a "before …" clause). Cased scripts.
+ */
+function nestedAfterAdverbial(view: SentenceView, lex: Lexicon, kept: readonly Resolved[], r: Resolved): boolean {
+  if (lex.clitics || kept.length !== 1 || !r.explicit || r.draft.subject.type !== 'phrase' || r.draft.subject.side !== 'before') return false;
+  const outer = kept[0]!.draft;
+  if (!kept[0]!.explicit || outer.hit.entry.form !== 'verb' || outer.contentSide !== 'after' || outer.subject.type !== 'phrase' || outer.subject.side !== 'before') return false;
+  // The outer report opens the sentence ("… before officials had weighed in with any answer, X said …" is a subordinate clause's).
+  if (outer.subject.chunks[0]!.from !== 0) return false;
+  const from = outer.hit.to;
+  const to = r.draft.clauseFrom;
+  if (to - from < 2 || to - from > 6 || !view.commaBefore(to) || !view.plainGapBefore(from)) return false;
+  const first = view.norms[from]!;
+  if (!lex.adverbialPrepositions.has(first) && !lex.timeWords.has(first)) return false;
+  for (let k = from + 1; k < to; k++) if (lex.complementizers.has(view.norms[k]!) || view.commaBefore(k)) return false;
+  return true;
 }
 
 /**

@@ -48,7 +48,7 @@ export function carryParagraphQuotations(text: string, sentences: readonly Sente
         const own = claims[k]!;
         for (let c = 0; c < own.length; c++) {
           const claim = own[c]!;
-          if (claim === speaker || (claim.attribution && !firstPerson(lex, claim))) continue;
+          if (claim === speaker || (claim.attribution && !firstPerson(lex, claim) && !quoteMarkSource(claim))) continue;
           own[c] = { ...claim, attribution: { ...a, source: { ...a.source, continued: true }, quote: 'direct', content: { text: claim.text, start: claim.start, end: claim.end }, rule: 'quote-continues' } };
         }
       }
@@ -67,4 +67,13 @@ function runSpeaker(claims: ClaimDraft[][], run: readonly number[], closedAt: nu
 /** A claim whose source is a first-person pronoun: the quoted speaker talking on. */
 function firstPerson(lex: Lexicon, claim: ClaimDraft): boolean {
   return lex.pronouns.get(foldForMatch(claim.attribution!.source.text)) === 'speaker';
+}
+
+/**
+ * "“When they raised the fees, promising …": a source found at the quotation's opening mark names nobody (a
+ * quoted name, «"الغد"» or "“the Big Six”", closes its mark and stays).
+ */
+function quoteMarkSource(claim: ClaimDraft): boolean {
+  const source = claim.attribution!.source.text;
+  return OPENS.test(source) && !CLOSES.test(source.replace(OPENS, ''));
 }

@@ -436,6 +436,9 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
   let by = hit.to;
   while (by < Math.min(view.length, hit.to + (reduced ? 8 : 4)) && !lex.agentPrepositions.has(view.norms[by]!) && !view.commaBefore(by) && !lex.complementizers.has(view.norms[by]!)) by++;
   if (by >= view.length || !lex.agentPrepositions.has(view.norms[by]!) || (view.commaBefore(by) && by > hit.to)) return undefined;
+  // "The claims that were denied by the council spread quickly", "…, which was praised by critics,": a passive
+  // relative describes the noun before it; the agent's act has that noun as object and reports no clause.
+  if (!lex.clitics && aux > 0 && lex.progressiveAuxiliaries.has(view.norms[aux]!) && (lex.relativePronouns.has(view.norms[aux - 1]!) || (lex.complementizers.has(view.norms[aux - 1]!) && aux > 1 && !lex.pronouns.has(view.norms[aux - 2]!) && !cues.has(aux - 2)))) return null;
   // "voted to lift a law declared Tuesday by the president": a participle after the main verb's object
   // describes that object; the agent's act is no report of this sentence.
   if (objectRelative) return null;

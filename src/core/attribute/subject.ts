@@ -766,6 +766,30 @@ function nameLike(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
 }
 
 /**
+ * ", a group known as the Big Five,": an indefinite body noun named right after (data namingWords) sums up the
+ * phrase before it ("Two bakeries, a group known as …, said"), which speaks; a definite body does not ("…, the army said").
+ */
+function namingApposition(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  if (!lex.indefiniteMarkers.has(view.norms[c.from]!)) return false;
+  for (let k = c.from + 2; k < Math.min(c.to, c.from + 4); k++) if (lex.namingWords.has(view.norms[k]!)) return true;
+  return false;
+}
+
+/** A name, or a titled one, standing before its apposition. */
+function namedBefore(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  return nameLike(view, lex, c) || titledName(view, lex, c);
+}
+
+/** "Senator Ana Ruiz", "Council leader Mara Quist": a capitalised title (nouns ending in a person's role or rank), then a name. */
+function titledName(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
+  if (!view.capitalized(c.from)) return false;
+  let k = c.from;
+  while (k < c.to && lookupNoun(lex, view.norms, k)) k++;
+  const kind = k > c.from ? lookupNoun(lex, view.norms, k - 1)?.entry.kind : undefined;
+  return (kind === 'person' || kind === 'rank' || kind === 'generic') && k < c.to && nameLike(view, lex, { from: k, to: c.to });
+}
+
+/**
  * "The talks ended, the ministry said", "The president also wished him well, the directorate said": a
  * lower-case -ed word after a noun or an adverb (not after a determiner or an -ly adverb: "the newly
  * elected mayor") is a verb, so the chunk is a clause, not a name standing before its apposition.
@@ -1198,7 +1222,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
     // "Omar Haddad, a senior adviser on Arab and African affairs, wrote": an apposition after a name is
     // taken whole ("and" inside it ends nothing).
     const wholeApposition =
-      picked.length === 0 && a > floor && view.commaBefore(a) && (lex.clitics ? titledAppositionAfterName(view, lex, a, end, floor, cues) : appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && nameLike(view, lex, { from: chunkStart(view, a - 1, floor), to: a }));
+      picked.length === 0 && a > floor && view.commaBefore(a) && (lex.clitics ? titledAppositionAfterName(view, lex, a, end, floor, cues) : appositive(view, lex, { from: a, to: end + 1 }, LONG_APPOSITION) && namedBefore(view, lex, { from: chunkStart(view, a - 1, floor), to: a }));
     if (wholeApposition) h = a - 1;
     // The dash that closes an aside skipped before the cue ends the chunk; it stops none of its words.
     while (h >= a && !hardStop(view, lex, h, cues, !(h === end && dashSkipped))) h--;
@@ -1247,7 +1271,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
       // title before a name ("A spokeswoman for the ministry, Maria Lopez,"), and only whole.
       const next = picked[0]!;
       if (h >= a && !lex.clitics) break;
-      const nameThenTitle = appositive(view, lex, next, nameLike(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || nameLike(view, lex, trimmed.np))));
+      const nameThenTitle = appositive(view, lex, next, namedBefore(view, lex, trimmed.np) ? LONG_APPOSITION : 10) && subjectLike(view, lex, trimmed.np) && (lex.clitics || (!pastVerbInside(view, lex, trimmed.np) && (!bodyApposition(view, lex, next) || namedBefore(view, lex, trimmed.np) || namingApposition(view, lex, next))));
       const titleThenName = !lex.clitics && nameLike(view, lex, next) && appositive(view, lex, trimmed.np);
       if (!nameThenTitle && !titleThenName) break;
       // "Speaking at a rally, the senator said": an opening participle phrase sets the scene; it is no name.
@@ -1270,15 +1294,39 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
   if (figureOnly(view, lex, picked[picked.length - 1]!) && !shareOpensClause(view, lex, picked, j, floor)) return { type: 'none' };
   const size = picked.reduce((n, c) => n + c.to - c.from, 0);
   // A short name before its apposition is kept whatever the apposition's length (it was checked above).
-  const namedApposition = !lex.clitics && picked.length === 2 && nameLike(view, lex, picked[0]!);
+  // A titled name ("Senator Ana Ruiz, one of the bill's sponsors in …,") is as short a name.
+  const namedApposition = !lex.clitics && picked.length === 2 && namedBefore(view, lex, picked[0]!);
   if (size > (lex.clitics ? 14 : 12) && !namedApposition) {
     const last = picked[picked.length - 1]!;
     if (last.to - last.from > (lex.clitics ? 8 : 7)) return { type: 'none' };
     picked.splice(0, picked.length - 1);
   }
+  // "the amount UN experts say is needed": the cue's clause lacks its subject, so the phrase before it is a
+  // noun with a zero relative; the speaker is the phrase after that noun.
+  if (picked.length === 1) {
+    const speaker = zeroRelativeSpeaker(view, lex, picked[0]!, cueFrom);
+    if (speaker) picked.splice(0, 1, { ...speaker, kind: 'np' });
+  }
   const chunks = picked.map(({ from, to }) => ({ from, to }));
   if (cited && cited.to > cited.from) return { type: 'phrase', chunks: [cited], anonymityMarked, side: 'before', via: { from: chunks[0]!.from, to: chunks[chunks.length - 1]!.to } };
   return { type: 'phrase', chunks, anonymityMarked, side: 'before', ...(headVia ? { via: headVia } : {}) };
+}
+
+/**
+ * "the sum local economists say is needed", "a figure UN experts believe will rise": a determiner's phrase
+ * right before a one-word cue followed by a finite verb (the gap of a zero relative) holds two phrases: the
+ * noun the relative hangs on, then the speaker — from the first capitalised word after it, else the last noun
+ * of a person or a body and one modifier before it. Cased scripts; null when the phrase is no such pair.
+ */
+function zeroRelativeSpeaker(view: SentenceView, lex: Lexicon, np: WordRange, cueFrom: number): WordRange | null {
+  if (lex.clitics || np.to !== cueFrom || np.to - np.from < 3 || view.commaBefore(cueFrom + 1)) return null;
+  if (!lex.finiteAuxiliaries.has(view.norms[cueFrom + 1] ?? '')) return null;
+  if (!lex.definiteMarkers.has(view.norms[np.from]!) && !lex.indefiniteMarkers.has(view.norms[np.from]!)) return null;
+  for (let k = np.from + 2; k < np.to; k++) if (view.capitalized(k) && !view.capitalized(k - 1)) return { from: k, to: np.to };
+  const kind = lookupNoun(lex, view.norms, np.to - 1)?.entry.kind;
+  if (kind !== 'person' && kind !== 'generic' && kind !== 'organization') return null;
+  const from = np.to - 2 >= np.from + 2 && !lookupNoun(lex, view.norms, np.to - 2) ? np.to - 2 : np.to - 1;
+  return from >= np.from + 2 ? { from, to: np.to } : null;
 }
 
 /**
@@ -1388,6 +1436,11 @@ function chunkStart(view: SentenceView, j: number, floor: number): number {
   return a;
 }
 
+/** "Theresa May said": a capitalised word right after a capitalised one is inside a name, whatever it also means (a modal, a month). */
+function nameGoesOn(view: SentenceView, lex: Lexicon, j: number, floor: number): boolean {
+  return !lex.clitics && j > floor && view.capitalized(j) && view.capitalized(j - 1) && view.plainGapBefore(j);
+}
+
 /** Skips what may sit between a subject and its verb: auxiliaries, adverbs, a time phrase, a parenthesis, "to" + verb. */
 function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floor: number): number {
   for (let moved = true; moved && j >= floor; ) {
@@ -1406,7 +1459,7 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
       // "Coach Lamb in a post-match interview praised …": the occasion of the report, not its speaker.
       j = channelAdjunctStart(view, lex, j, floor) - 1;
       moved = true;
-    } else if ((lex.floatingQuantifiers.has(w) && j > floor && view.plainGapBefore(j) && !lex.determiners.has(view.norms[j - 1]!)) || lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) {
+    } else if ((lex.floatingQuantifiers.has(w) && j > floor && view.plainGapBefore(j) && !lex.determiners.has(view.norms[j - 1]!)) || ((lex.auxiliaries.has(w) || (!lex.clitics && (lex.timeWords.has(w) || (/ly$/.test(w) && !view.capitalized(j))))) && !nameGoesOn(view, lex, j, floor))) {
       j--;
       moved = true;
     } else if (markerEndingAt(view, lex, j, floor) > 0) {

@@ -101,16 +101,18 @@ function repair(line: string, pieces: Piece[], lang: LanguageCode): Piece[] {
 
 function shouldJoin(line: string, previous: Piece, next: Piece, lang: LanguageCode): boolean {
   const before = line.slice(previous.start, previous.end);
-  return endsWithAbbreviation(before, lang) || insideQuotation(before, lang) || startsAsContinuation(line.slice(next.start, next.end));
+  const after = line.slice(next.start, next.end);
+  return endsWithAbbreviation(before, after, lang) || insideQuotation(before, lang) || startsAsContinuation(after);
 }
 
-function endsWithAbbreviation(sentence: string, lang: LanguageCode): boolean {
+function endsWithAbbreviation(sentence: string, next: string, lang: LanguageCode): boolean {
   if (!sentence.endsWith('.')) return false;
   // Only the tail matters; an end-anchored regex over the whole sentence would rescan it from every position.
   const lastWord = /([\p{L}.]+)\.$/u.exec(sentence.slice(-24))?.[1];
   if (!lastWord) return false;
-  // A single capital initial ("John F. Kennedy") never ends a sentence.
-  if (/^\p{Lu}$/u.test(lastWord)) return true;
+  // A single capital initial ("John F. Kennedy") never ends a sentence — unless a quotation opens after it:
+  // a name goes on with a letter, so '… posted on X. "We …' ends at the one-letter name.
+  if (/^\p{Lu}$/u.test(lastWord)) return !/^["“«]/u.test(next);
   return abbreviations(lang).has(foldForMatch(lastWord));
 }
 
