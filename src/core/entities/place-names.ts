@@ -34,6 +34,10 @@ function countryOfAdjective(word: string): string | undefined {
  * @example placeNameFor('البرتغاليه') // 'portugal'
  */
 export function placeNameFor(foldedArabicWord: string): string | undefined {
+  return memoised(placeNameMemo, foldedArabicWord, placeName);
+}
+
+function placeName(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {
     // "الروسي" / "ليبي" are the adjectives of "روسيا" / "ليبيا".
     // "للبرتغال" is "ل" + "البرتغال", its alef gone.
@@ -69,13 +73,21 @@ export function countryNamed(foldedWord: string): string | undefined {
 
 /** The English name of the place a folded Arabic word names as a noun; memoised: asked for every subject's first word. */
 function arabicPlaceNoun(foldedArabicWord: string): string | undefined {
-  if (placeNounMemo.size > MEMO_LIMIT) placeNounMemo.clear();
-  let known = placeNounMemo.get(foldedArabicWord);
-  if (known === undefined) placeNounMemo.set(foldedArabicWord, (known = placeNoun(foldedArabicWord) ?? null));
-  return known ?? undefined;
+  return memoised(placeNounMemo, foldedArabicWord, placeNoun);
 }
 
+// Both readings are memoised per word: the entities, the bridge and every actor mention's label ask them
+// again for the same few hundred words of a case, and each try walks the word's clitic and ending forms.
 const placeNounMemo = new Map<string, string | null>();
+const placeNameMemo = new Map<string, string | null>();
+
+/** `compute(word)`, kept in `memo` (null for none; cleared past MEMO_LIMIT words to bound its memory). */
+function memoised(memo: Map<string, string | null>, word: string, compute: (word: string) => string | undefined): string | undefined {
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  let known = memo.get(word);
+  if (known === undefined) memo.set(word, (known = compute(word) ?? null));
+  return known ?? undefined;
+}
 /** Words memoised before the memo starts again (bounds its memory). */
 const MEMO_LIMIT = 100_000;
 

@@ -46,3 +46,10 @@ describe('placeNameFor: the adjectives Arabic builds on a country name', () => {
     expect(place('الصحفي')).toBeUndefined(); // journalist
   });
 });
+
+describe('placeNameFor: memoised per word', () => {
+  it('answers a second ask as the first, a miss included (kept as none, not asked again as unknown)', () => {
+    const words = ['المكسيكية', 'الزراعية', 'المكسيكية', 'الزراعية'].map((w) => foldForMatch(w));
+    expect(words.map((w) => placeNameFor(w))).toEqual(['mexico', undefined, 'mexico', undefined]);
+  });
+});
