@@ -44,6 +44,10 @@ export interface ActorCandidate {
   data?: LanguageActorData;
 }
 
+// An acronym, with the number of an edition it may carry ("NATO", "COP 29", "COP-29"): an organisation's or an event's name, no person's.
+const ACRONYM_SPELLING = /^\p{Lu}{2,}(?:[-\s]?\d{1,4})?$/u;
+const EDITION_NUMBER = /[-\s]?\d{1,4}$/u;
+
 /** Whether word `i` may be a word of a name: no stop word, number, listed label, title or body head (in capitalised languages, capitalised). */
 export function isNameWord(c: CaseText, i: number): boolean {
   const t = c.tokens[i];
@@ -285,7 +289,9 @@ function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { 
   const { tokens, data } = c;
   const nameWord = (k: number): boolean => {
     const t = tokens[k]!;
-    const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
+    // (An edition's number glued to an acronym, "COP 29", makes it no longer.)
+    const letters = c.text.slice(t.start, t.end).replace(EDITION_NUMBER, '');
+    const shouting = letters.length > 5 && letters === letters.toUpperCase();
     return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key) && !data.backedSuffix(t.key);
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
@@ -595,7 +601,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     o.articles!.add(article);
   };
   texts.forEach((c, k) => {
-    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
+    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && ACRONYM_SPELLING.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
   const named = groupPersons(variants);
   // «كيم تاي-سون» is written «كيم تاي سون» too: the name with its hyphenated word split is the same name
@@ -616,7 +622,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     if (c.data.capitalisedNames) {
       for (const n of runs[k]!) {
         const spelling = c.text.slice(n.start, n.end);
-        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
+        if (n.head || (n.words.length === 1 && ACRONYM_SPELLING.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
       for (const n of headedOrgs(c, personKeys, personPairs, recurs, placeWord)) {

@@ -21,6 +21,7 @@ import { addCountryBodies } from './country-bodies.ts';
 import { joinDescribedBodies } from './described-bodies.ts';
 import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
+import { glueNumberedNames } from './numbered-names.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 import { ARABIC_BLOCK } from '../normalize/script.ts';
@@ -68,6 +69,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     words[k] = null;
     return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language) };
   });
+  glueNumberedNames(texts);
   const found = discoverActors(texts);
   const places = discoverPlaces(texts, found);
   const candidates = mergeVariants([...found, ...places, ...discoverRecurringNames(texts, [...found, ...places])]);
