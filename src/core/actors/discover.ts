@@ -16,6 +16,7 @@ import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
 import { hyphenated } from './tokens.ts';
+import { ordinalEnd } from './ordinals.ts';
 import type { ActorToken } from './tokens.ts';
 
 export interface CaseText {
@@ -424,6 +425,14 @@ function headedOrgs(
         k++;
         construct = true;
         break;
+      }
+      // «مؤتمر الأطراف التاسع والعشرين»: an ordinal after the name says which session, no word of the name; right
+      // after the head it names the unit («الفرقة السادسة», «المؤتمر الحادي والثلاثين»), its compound whole.
+      const ordinal = ordinalEnd(tokens, k, c.lang, data.article);
+      if (ordinal >= 0 && tail.length > 0) break;
+      if (ordinal > k) {
+        for (; k <= ordinal; k++) tail.push(tokens[k]!.key);
+        continue;
       }
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.backedBy.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
