@@ -664,8 +664,11 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     sharesContext(arabicTexts, p.keys, latinTexts, p.alias, p.word ? 0 : WORD_ANCHOR, names, p.word),
   );
   for (const p of accepted) for (const o of occurrences(arabicTexts, p.keys)) addAlias(root(p.owner), o.text, o.text.tokens.slice(o.first, o.first + p.keys.length));
-  joinHeadedNames(candidates, arabicTexts[0]!.data.orgHeads, adjectivalPlurals ?? [], root);
+  joinHeadedNames(candidates, arabicTexts[0]!.data, adjectivalPlurals ?? [], root);
 }
+
+// A name ending in an edition's number (entities/numbered-names.ts glues it on).
+const EDITION = /\p{L}\d{1,4}$/u;
 
 /**
  * An Arabic name made of a generic head and a name («تحالف X», «كتلة X»: coalition, bloc) stays an actor
@@ -675,21 +678,24 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
  * its leader, a country's government are other actors). A country's adjective after X («وكالة X التركية»)
  * is left off: it says whose body it is.
  */
-function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], adjectivalPlurals: readonly string[], root: (n: number) => number): void {
+function joinHeadedNames(candidates: ActorCandidate[], data: CaseText['data'], adjectivalPlurals: readonly string[], root: (n: number) => number): void {
   const latinOwner = new Map<string, number>();
   candidates.forEach((c, n) => {
     const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
     // A country is no place yet at this stage: its CLDR name says so.
     if (c.kind === 'person' || c.kind === 'place' || latin.length === 0 || latin.some((a) => a.length === 1 && isBridgedPlaceName(a[0]!))) return;
-    for (const alias of c.aliases) if (alias.every((w) => ARABIC_BLOCK.test(w))) latinOwner.set(alias.join(' '), root(n));
+    // (Its Latin names too: an Arabic article may write the name in Latin letters after an Arabic head, «مؤتمر COP29».)
+    for (const alias of c.aliases) latinOwner.set(alias.join(' '), root(n));
   });
   if (latinOwner.size === 0) return;
   candidates.forEach((c, n) => {
-    if (c.aliases.length === 0 || !c.aliases.every((a) => a.every((w) => ARABIC_BLOCK.test(w)))) return;
+    if (c.aliases.length === 0 || !c.aliases.every((a) => ARABIC_BLOCK.test(a[0]!))) return;
     let owner: number | undefined;
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
-      const head = heads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      const head = data.orgHeads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      // «مؤتمر X»: a conference X holds is not X, but for a name with an edition's number («مؤتمر كوب29»): that names the conference itself.
+      if (head > 0 && data.eventHeads.has(alias[head - 1]!) && !EDITION.test(alias.at(-1)!)) continue;
       const afterHead = alias.slice(head);
       // «وكالة X التركية»: the country's adjective after the name says whose body it is, X names it.
       const ownersAdjective = afterHead.length > 1 && countryOfSingularAdjective(afterHead.at(-1)!, adjectivalPlurals) !== undefined;
