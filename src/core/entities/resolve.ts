@@ -193,7 +193,8 @@ function firstPosition(g: EntityGroup): number {
   return Math.min(first(g.mentions), first(g.inner));
 }
 
-const QUOTES = /["'«»“”‘’„]/gu;
+// (Not an apostrophe inside a word: "O'Brien", "Mali's army".)
+const QUOTES = /["«»“”„]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
 
 /** The Latin names of a candidate by their skeletons, each with its first letter (lower case). */
 function latinNameOpenings(candidate: ActorCandidate): Map<string, string> {
