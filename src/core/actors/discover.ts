@@ -413,6 +413,9 @@ function headedOrgs(
     const next = tokens[i + head.length];
     if (epithet && epithet.length === head.length && epithet.value.form === 'head-noun' && epithet.value.stance !== 'neutral' && next && !next.breakBefore && (isCountry(next.key) || (!hasArticle(next.key, data) && isDictionaryWord(next.key, c.lang)))) continue;
     const headKey = tokens[i + head.length - 1]!.key;
+    // «مؤتمر فيرنوبل», «مؤتمر كوب29»: an event's head before a bare name is that name's occasion, no body of its own
+    // (the name stays its own actor); before a definite phrase it names one («مؤتمر الأطراف»).
+    if (data.eventHeads.has(headKey) && next && !next.breakBefore && !hasArticle(next.key, data)) continue;
     const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
     const tail: string[] = [];

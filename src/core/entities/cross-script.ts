@@ -667,9 +667,6 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
   joinHeadedNames(candidates, arabicTexts[0]!.data, adjectivalPlurals ?? [], root);
 }
 
-// A name ending in an edition's number (entities/numbered-names.ts glues it on).
-const EDITION = /\p{L}\d{1,4}$/u;
-
 /**
  * An Arabic name made of a generic head and a name («تحالف X», «كتلة X»: coalition, bloc) stays an actor
  * of its own when only X met a Latin name ("X", "X coalition", or X beside another head): the head is no
@@ -684,18 +681,17 @@ function joinHeadedNames(candidates: ActorCandidate[], data: CaseText['data'], a
     const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
     // A country is no place yet at this stage: its CLDR name says so.
     if (c.kind === 'person' || c.kind === 'place' || latin.length === 0 || latin.some((a) => a.length === 1 && isBridgedPlaceName(a[0]!))) return;
-    // (Its Latin names too: an Arabic article may write the name in Latin letters after an Arabic head, «مؤتمر COP29».)
-    for (const alias of c.aliases) latinOwner.set(alias.join(' '), root(n));
+    for (const alias of c.aliases) if (alias.every((w) => ARABIC_BLOCK.test(w))) latinOwner.set(alias.join(' '), root(n));
   });
   if (latinOwner.size === 0) return;
   candidates.forEach((c, n) => {
-    if (c.aliases.length === 0 || !c.aliases.every((a) => ARABIC_BLOCK.test(a[0]!))) return;
+    if (c.aliases.length === 0 || !c.aliases.every((a) => a.every((w) => ARABIC_BLOCK.test(w)))) return;
     let owner: number | undefined;
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
       const head = data.orgHeads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
-      // «مؤتمر X»: a conference X holds is not X, but for a name with an edition's number («مؤتمر كوب29»): that names the conference itself.
-      if (head > 0 && data.eventHeads.has(alias[head - 1]!) && !EDITION.test(alias.at(-1)!)) continue;
+      // «مؤتمر الأمم المتحدة»: a conference X holds is not X.
+      if (head > 0 && data.eventHeads.has(alias[head - 1]!)) continue;
       const afterHead = alias.slice(head);
       // «وكالة X التركية»: the country's adjective after the name says whose body it is, X names it.
       const ownersAdjective = afterHead.length > 1 && countryOfSingularAdjective(afterHead.at(-1)!, adjectivalPlurals) !== undefined;

@@ -1,7 +1,7 @@
 import { resolveCase } from '../../../src/core/entities/resolve.ts';
 import { buildArticle } from '../align/build.ts';
 
-// A body the Arabic and English articles both name (the UN) and an invented summit "ZAMCO14". «مؤتمر X» is an occasion X holds, unless X is the occasion's own numbered name.
+// A body the Arabic and English articles both name (the UN) and an invented summit "ZAMCO14": «مؤتمر X» is an occasion, never X.
 const candidatesOf = (...articles: [string, 'ar' | 'en'][]): string[][] =>
   resolveCase(articles.map(([text, lang], n) => buildArticle(`a${n + 1}`, text, lang))).candidates.map((c) => c.aliases.map((a) => a.join(' ')));
 
@@ -17,13 +17,13 @@ describe('event heads: «مؤتمر X»', () => {
     expect(body).not.toContain('موتمر الامم المتحده');
   });
 
-  it('joins a conference named by its numbered name, written in either script after the Arabic head', () => {
+  it('makes no body of «مؤتمر» before a bare name: the numbered name, in either script, is the one actor', () => {
     const found = candidatesOf(
       ['ZAMCO14 ended late in the capital. Delegates said ZAMCO14 was hard.', 'en'],
       ['انتهى مؤتمر ZAMCO14 في العاصمة. وقال الوزير إن مؤتمر ZAMCO14 نجح.', 'ar'],
       ['وقالت الوزيرة إن مؤتمر زامكو14 نجح، وإن مؤتمر زامكو14 كان صعبا.', 'ar'],
     );
-    const summit = found.find((aliases) => aliases.includes('zamco14'));
-    expect(summit).toEqual(expect.arrayContaining(['zamco14', 'موتمر zamco14', 'موتمر زامكو14']));
+    expect(found.find((aliases) => aliases.includes('zamco14'))).toContain('زامكو14');
+    expect(found.flat().some((alias) => alias.startsWith('موتمر'))).toBe(false);
   });
 });
