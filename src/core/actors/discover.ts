@@ -16,6 +16,7 @@ import type { LanguageCode } from '../types.ts';
 import { hasArticle, headBase } from './lexicon.ts';
 import type { LanguageActorData } from './lexicon.ts';
 import { hyphenated } from './tokens.ts';
+import { ordinalEnd } from './ordinals.ts';
 import type { ActorToken } from './tokens.ts';
 
 export interface CaseText {
@@ -43,6 +44,10 @@ export interface ActorCandidate {
   /** The language data of the text it was found in. */
   data?: LanguageActorData;
 }
+
+// An acronym, with the number of an edition it may carry ("NATO", "COP 29", "COP-29"): an organisation's or an event's name, no person's.
+const ACRONYM_SPELLING = /^\p{Lu}{2,}(?:[-\s]?\d{1,4})?$/u;
+const EDITION_NUMBER = /[-\s]?\d{1,4}$/u;
 
 /** Whether word `i` may be a word of a name: no stop word, number, listed label, title or body head (in capitalised languages, capitalised). */
 export function isNameWord(c: CaseText, i: number): boolean {
@@ -285,7 +290,9 @@ function capitalisedNames(c: CaseText, isProper: ((key: string) => boolean) & { 
   const { tokens, data } = c;
   const nameWord = (k: number): boolean => {
     const t = tokens[k]!;
-    const shouting = t.end - t.start > 5 && c.text.slice(t.start, t.end) === c.text.slice(t.start, t.end).toUpperCase();
+    // (An edition's number glued to an acronym, "COP 29", makes it no longer.)
+    const letters = c.text.slice(t.start, t.end).replace(EDITION_NUMBER, '');
+    const shouting = letters.length > 5 && letters === letters.toUpperCase();
     return t.capitalised && t.key.length > 1 && !shouting && isProper(t.key) && !isStopword(t.key, c.lang) && !data.notNames.has(t.key) && !data.backedSuffix(t.key);
   };
   // "of"/"the"/"for" join the words of an organisation's name ("Government of National Unity"), not a
@@ -406,6 +413,9 @@ function headedOrgs(
     const next = tokens[i + head.length];
     if (epithet && epithet.length === head.length && epithet.value.form === 'head-noun' && epithet.value.stance !== 'neutral' && next && !next.breakBefore && (isCountry(next.key) || (!hasArticle(next.key, data) && isDictionaryWord(next.key, c.lang)))) continue;
     const headKey = tokens[i + head.length - 1]!.key;
+    // «مؤتمر فيرنوبل», «مؤتمر كوب29»: an event's head before a bare name is that name's occasion, no body of its own
+    // (the name stays its own actor); before a definite phrase it names one («مؤتمر الأطراف»).
+    if (data.eventHeads.has(headKey) && next && !next.breakBefore && !hasArticle(next.key, data)) continue;
     const definite = hasArticle(tokens[i]!.key, data);
     let k = i + head.length;
     const tail: string[] = [];
@@ -418,6 +428,14 @@ function headedOrgs(
         k++;
         construct = true;
         break;
+      }
+      // «مؤتمر الأطراف التاسع والعشرين»: an ordinal after the name says which session, no word of the name; right
+      // after the head it names the unit («الفرقة السادسة», «المؤتمر الحادي والثلاثين»), its compound whole.
+      const ordinal = ordinalEnd(tokens, k, c.lang, data.article);
+      if (ordinal >= 0 && tail.length > 0) break;
+      if (ordinal > k) {
+        for (; k <= ordinal; k++) tail.push(tokens[k]!.key);
+        continue;
       }
       if (isStopword(t.key, c.lang) || t.key.length < 2 || /^\d/u.test(t.key) || data.loyalty.has(t.key)) break;
       if (data.labels.match(tokens, k) || data.backedBy.match(tokens, k) || data.personTitles.match(tokens, k) || data.orgHeads.match(tokens, k)) break;
@@ -595,7 +613,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     o.articles!.add(article);
   };
   texts.forEach((c, k) => {
-    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && /^\p{Lu}{2,}$/u.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
+    for (const n of runs[k]!) if (!n.head && !(n.words.length === 1 && ACRONYM_SPELLING.test(c.text.slice(n.start, n.end)))) addPerson(n.words, c.text.slice(n.start, n.end), n.titled);
   });
   const named = groupPersons(variants);
   // «كيم تاي-سون» is written «كيم تاي سون» too: the name with its hyphenated word split is the same name
@@ -616,7 +634,7 @@ export function discoverActors(texts: readonly CaseText[]): ActorCandidate[] {
     if (c.data.capitalisedNames) {
       for (const n of runs[k]!) {
         const spelling = c.text.slice(n.start, n.end);
-        if (n.head || (n.words.length === 1 && /^\p{Lu}{2,}$/u.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
+        if (n.head || (n.words.length === 1 && ACRONYM_SPELLING.test(spelling))) addOrg(n.words, n.head, spelling, c.articleIndex, c.data);
       }
     } else {
       for (const n of headedOrgs(c, personKeys, personPairs, recurs, placeWord)) {

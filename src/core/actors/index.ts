@@ -538,7 +538,8 @@ function onlyGenitive(texts: readonly CaseText[], mentions: readonly Mention[]):
     if (!data.article || h < 0 || tokens[m.first]!.breakBefore) return false;
     const head = tokens[h]!;
     if (head.capitalised || head.key.length < 3 || hasArticle(head.key, data) || isStopword(head.key, c.lang) || data.determiners.has(head.key)) return false;
-    if (data.forceHeads.matchEndingAt(tokens, h) || data.orgHeads.matchEndingAt(tokens, h) || data.governingHeads.has(head.key) || data.labels.matchEndingAt(tokens, h)) return false;
+    // (An event's head is no body's: «مؤتمر X» is X's occasion, a genitive like «مسار X».)
+    if (data.forceHeads.matchEndingAt(tokens, h) || (data.orgHeads.matchEndingAt(tokens, h) && !data.eventHeads.has(head.key)) || data.governingHeads.has(head.key) || data.labels.matchEndingAt(tokens, h)) return false;
     if (data.personTitles.matchEndingAt(tokens, h) || data.verb(head.key)) return false;
   }
   return named > 0;

@@ -84,6 +84,7 @@ export interface LabelFile {
     determiners?: string[];
     indefinites?: string[];
     loyaltyWords?: string[];
+    eventHeads?: string[];
     notModifierEndings?: string[];
     pastVerbEndings?: string[];
     presentVerbPrefixes?: string[];
@@ -304,6 +305,8 @@ export interface LanguageActorData {
   suffixedFeminine: readonly [string, string] | null;
   /** "الموالية", "loyal": forces + this word + an organisation are that organisation's forces. */
   loyalty: Set<string>;
+  /** Heads that name an occasion of what follows («مؤتمر X»: a conference X holds), never X itself. */
+  eventHeads: Set<string>;
   /** Endings of words that are not modifiers of a following name (English "-ing", "-ed" verbs). */
   notModifier: (key: string) => boolean;
   /**
@@ -646,6 +649,7 @@ export function actorData(lang: LanguageCode): LanguageActorData {
     selfSuffixes: (a?.selfSuffixes ?? []).map(foldForMatch),
     suffixedFeminine: a?.suffixedFeminine ? [foldForMatch(a.suffixedFeminine[0]), foldForMatch(a.suffixedFeminine[1])] : null,
     loyalty: new Set((a?.loyaltyWords ?? []).map(foldForMatch)),
+    eventHeads: new Set((a?.eventHeads ?? []).map(foldForMatch)),
     notModifier: notModifierTest((a?.notModifierEndings ?? []).map(foldForMatch), invertedCueForms(lang)),
     isPastShaped: notModifierTest((a?.pastVerbEndings ?? []).map(foldForMatch), a?.pastVerbEndings?.length ? new Set([...invertedCueForms(lang), ...(file?.pastForms ?? []).map(foldForMatch)]) : new Set()),
     notNames: new Set((a?.notNames ?? []).map(foldForMatch)),

@@ -131,10 +131,11 @@ function modifiedKind(tokens: CaseText['tokens'], i: number, lang: CaseText['lan
   return data.determiners.has(tokens[i - 2]!.key) && !modifier.capitalised && !modifier.possessive && !isStopword(modifier.key, lang);
 }
 
-/** A name of two words or more written with capitals but for its head noun ("the Velmari army"). */
+/** A name of two words or more written with capitals but for its head noun ("the Velmari army", "Mali's army"). */
 function lowerHeadAfterName(tokens: CaseText['tokens'], i: number, length: number, data: CaseText['data']): boolean {
   if (length < 2) return false;
-  for (let k = i; k < i + length - 1; k++) if (!tokens[k]!.capitalised || tokens[k]!.sentenceStart) return false;
+  // (A name in the possessive opening a sentence is still a name: "Mali's army said …".)
+  for (let k = i; k < i + length - 1; k++) if (!tokens[k]!.capitalised || (tokens[k]!.sentenceStart && !tokens[k]!.possessive)) return false;
   const last = i + length - 1;
   return data.forceHeads.match(tokens, last)?.length === 1 || data.orgHeads.match(tokens, last)?.length === 1;
 }

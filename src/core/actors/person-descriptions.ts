@@ -14,6 +14,7 @@ import { singular } from '../entities/variants.ts';
 import type { CaseText } from './discover.ts';
 import { isNameWord } from './discover.ts';
 import { headBase } from './lexicon.ts';
+import { ordinalEnd } from './ordinals.ts';
 import type { LabelDraft } from './labels.ts';
 import { cliticLength, newDraft } from './labels.ts';
 import { isDefiniteDeterminer } from './definite-determiners.ts';
@@ -565,6 +566,9 @@ function constructDescription(c: CaseText, k: number, taken: ReadonlySet<number>
     return e;
   };
   last = adjectives(last);
+  // «رئيس مؤتمر الأطراف التاسع والعشرين»: the session's ordinal too (before a name, the whole is that name's title).
+  const ordinal = free(last + 1) && !taken.has(last + 1) ? ordinalEnd(tokens, last + 1, lang, data.article) : -1;
+  if (ordinal > last) last = ordinal;
   const place = free(last + 1) ? entityData(lang).locatives.match(tokens, last + 1) : null;
   if (place && taken.has(last + 1 + place.length) && free(last + 1 + place.length)) last = adjectives(nameRun(last + 1 + place.length));
   const after = tokens[last + 1];

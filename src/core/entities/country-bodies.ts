@@ -2,13 +2,12 @@
  * A body Arabic names by its head and the country's adjective («الجيش المالي») and English by the
  * country's adjective and the head's word ("the Malian army"): the English finder keeps no such name (it
  * takes "Malian" alone), so the Latin phrase becomes a name of the Arabic candidate, and its mentions are
- * the body's, not the country's. ("Mali's military" is not read: the mention finder takes no lower-case
- * head after a possessive.)
+ * the body's, not the country's. "Mali's military" as well: the country's name in the possessive.
  */
 import type { ActorCandidate, CaseText } from '../actors/discover.ts';
 import { englishInName } from '../crosslang/bridge.ts';
 import { entityData } from './data.ts';
-import { countriesOfAdjective, countryOfSingularAdjective } from './place-names.ts';
+import { countriesOfAdjective, countryNamed, countryOfSingularAdjective } from './place-names.ts';
 import { ARABIC_LETTER } from '../normalize/script.ts';
 
 /**
@@ -41,7 +40,9 @@ export function addCountryBodies(texts: readonly CaseText[], candidates: ActorCa
     for (let k = 0; k + 1 < tokens.length; k++) {
       const [x, y] = [tokens[k]!, tokens[k + 1]!];
       if (y.breakBefore) continue;
-      const of = countries.get(x.key) ?? countries.set(x.key, countriesOfAdjective(x.key).filter((country) => bodies.has(country))).get(x.key)!;
+      // "Sudan's army": the country's name in the possessive says whose body it is, as its adjective does.
+      const owner = x.possessive ? countryNamed(x.key) : undefined;
+      const of = owner !== undefined ? (bodies.has(owner) ? [owner] : []) : (countries.get(x.key) ?? countries.set(x.key, countriesOfAdjective(x.key).filter((country) => bodies.has(country))).get(x.key)!);
       for (const country of of) {
         const alias = [x.key, y.key];
         // A name some candidate holds already is matched as names are (by translation).

@@ -664,7 +664,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
     sharesContext(arabicTexts, p.keys, latinTexts, p.alias, p.word ? 0 : WORD_ANCHOR, names, p.word),
   );
   for (const p of accepted) for (const o of occurrences(arabicTexts, p.keys)) addAlias(root(p.owner), o.text, o.text.tokens.slice(o.first, o.first + p.keys.length));
-  joinHeadedNames(candidates, arabicTexts[0]!.data.orgHeads, adjectivalPlurals ?? [], root);
+  joinHeadedNames(candidates, arabicTexts[0]!.data, adjectivalPlurals ?? [], root);
 }
 
 /**
@@ -675,7 +675,7 @@ export function addCrossScriptAliases(texts: readonly CaseText[], candidates: Ac
  * its leader, a country's government are other actors). A country's adjective after X («وكالة X التركية»)
  * is left off: it says whose body it is.
  */
-function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['orgHeads'], adjectivalPlurals: readonly string[], root: (n: number) => number): void {
+function joinHeadedNames(candidates: ActorCandidate[], data: CaseText['data'], adjectivalPlurals: readonly string[], root: (n: number) => number): void {
   const latinOwner = new Map<string, number>();
   candidates.forEach((c, n) => {
     const latin = c.aliases.filter((a) => !a.some((w) => ARABIC_BLOCK.test(w)));
@@ -689,7 +689,9 @@ function joinHeadedNames(candidates: ActorCandidate[], heads: CaseText['data']['
     let owner: number | undefined;
     for (const alias of c.aliases) {
       if (alias.length < 2) continue;
-      const head = heads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      const head = data.orgHeads.match(alias.map((key) => ({ key }) as CaseText['tokens'][number]), 0)?.length ?? 0;
+      // «مؤتمر الأمم المتحدة»: a conference X holds is not X.
+      if (head > 0 && data.eventHeads.has(alias[head - 1]!)) continue;
       const afterHead = alias.slice(head);
       // «وكالة X التركية»: the country's adjective after the name says whose body it is, X names it.
       const ownersAdjective = afterHead.length > 1 && countryOfSingularAdjective(afterHead.at(-1)!, adjectivalPlurals) !== undefined;

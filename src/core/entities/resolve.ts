@@ -21,6 +21,7 @@ import { addCountryBodies } from './country-bodies.ts';
 import { joinDescribedBodies } from './described-bodies.ts';
 import { addCommonGroups, commonGroupMentions } from './common-groups.ts';
 import { discoverPlaces, markPlaces } from './places.ts';
+import { glueNumberedNames } from './numbered-names.ts';
 import { discoverRecurringNames } from './recurring.ts';
 import { addWordAcronyms, mergeVariants } from './variants.ts';
 import { ARABIC_BLOCK } from '../normalize/script.ts';
@@ -68,6 +69,7 @@ export function resolveCase(articles: readonly AnalyzedArticle[]): Resolution {
     words[k] = null;
     return { articleIndex: k, lang: a.language, text: a.text, tokens, data: actorData(a.language) };
   });
+  glueNumberedNames(texts);
   const found = discoverActors(texts);
   const places = discoverPlaces(texts, found);
   const candidates = mergeVariants([...found, ...places, ...discoverRecurringNames(texts, [...found, ...places])]);
@@ -191,7 +193,8 @@ function firstPosition(g: EntityGroup): number {
   return Math.min(first(g.mentions), first(g.inner));
 }
 
-const QUOTES = /["'«»“”‘’„]/gu;
+// (Not an apostrophe inside a word: "O'Brien", "Mali's army".)
+const QUOTES = /["«»“”„]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
 
 /** The Latin names of a candidate by their skeletons, each with its first letter (lower case). */
 function latinNameOpenings(candidate: ActorCandidate): Map<string, string> {

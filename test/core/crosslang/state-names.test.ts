@@ -74,6 +74,16 @@ describe('addCountryBodies: «head X-ي» / "the Xn head"', () => {
     expect(army?.mentions.map((m) => m.text)).toContain('Malian army');
   });
 
+  it('makes "Mali\'s army" (the country\'s name in the possessive, opening a sentence too) a name of «الجيش المالي»', () => {
+    const index = resolveEntities([
+      buildArticle('en1', "Mali's army said on 3 May that 40 rebels were killed near Gao. On 4 May, Mali's army said the town was calm.", 'en'),
+      buildArticle('ar1', 'وقال الجيش المالي يوم 3 مايو إن 40 متمردا قتلوا قرب غاو. وأكد الجيش المالي يوم 4 مايو أن المدينة هادئة.', 'ar'),
+    ]);
+    const army = index.entities.find((e) => e.mentions.some((m) => m.text === 'الجيش المالي'));
+    expect(army?.mentions.filter((m) => m.text.startsWith('Mali'))).toHaveLength(2);
+    expect(army?.name === "Mali's army" || army?.name === 'الجيش المالي').toBe(true);
+  });
+
   it('adds nothing where the English head is another word', () => {
     const index = resolveEntities([
       buildArticle('en1', 'The Malian government said on 3 May that 40 rebels were killed near Gao.', 'en'),
