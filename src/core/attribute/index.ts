@@ -76,7 +76,13 @@ function newMention(source: AttributedSource, key: string, gender: 'm' | 'f' | u
   return { source, key, via, gender, sex: undefined, chain: undefined, credit: undefined, plural: undefined, mute: undefined };
 }
 
-/** Per history: the person the sentence just before (reporting nothing) opened with, if any. */
+/**
+ * Per history, in a clitic language: whatever source the sentence just before (reporting nothing) opened with,
+ * the subject a next verb with none written continues («الوزير سالم كان خارج العاصمة. وأعرب عن …»).
+ * Kept apart from `pronounTopics`: the two hold different openings (any source / a titled person) for different
+ * readers (a verb without a subject / a "he" or "she"), one per kind of language; one map would need each reader
+ * to ask which kind of language set it.
+ */
 const topics = new WeakMap<Mention[], Mention>();
 /**
  * Per history, where subjects are written (no clitics): the titled person the sentence just before
