@@ -28,6 +28,7 @@ import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
+import { verbShaped } from './verb-shape.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
@@ -240,7 +241,7 @@ function continuedReport(view: SentenceView, lex: Lexicon, draft: Draft, resolve
   // "attacked the governor for claiming …, calling him reckless": the host clause's subject goes on.
   if (resolved.length < 2) return hosts?.get(last) ?? last;
   const from = last.draft.hit.from;
-  const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && /ing$/u.test(view.norms[from]!);
+  const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && verbShaped(view.norms[from]!, 'ing');
   return gerund ? resolved[resolved.length - 2] : last;
 }
 
