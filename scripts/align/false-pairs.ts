@@ -12,6 +12,7 @@ import { continuesSentenceClaim } from '../../src/core/attribute/index.ts';
 import { analyzeCase } from '../../src/core/index.ts';
 import type { Claim } from '../../src/core/types.ts';
 import { annotatedRowsOfClaims } from './annotated-rows.ts';
+import { annotatedTogether } from './tuned-pairs.ts';
 
 const onlyLang = process.argv[2] && !process.argv[2].startsWith('{') ? process.argv[2] : undefined;
 const json = process.argv.find((a) => a.startsWith('{'));
@@ -45,13 +46,11 @@ for (const name of listDevCases()) {
           const x = byId.get(row.claimIds[i]!)!;
           const y = byId.get(row.claimIds[j]!)!;
           if (x.articleId === y.articleId) continue;
-          const rx = rowsOf.get(x.id);
-          const ry = rowsOf.get(y.id);
-          const ok = !!rx && !!ry && [...rx].some((r) => ry.has(r));
+          const together = annotatedTogether(rowsOf, x.id, y.id);
           const title = x.kind === 'title' || y.kind === 'title' ? 'title' : inSentence.has(x.id) || inSentence.has(y.id) ? 'clause' : 'body';
-          bump(`${lang} ${title} ${ok ? 'true' : !rx || !ry ? 'false-unannotated' : 'false-other-row'}`);
-          if (ok && !printTrue) continue;
-          console.log(`${name} [${lang}] row ${row.id} ${ok ? 'TRUE' : !rx || !ry ? 'UNANN' : 'OTHER'} ${title}\n  A ${short(x)}\n  B ${short(y)}`);
+          bump(`${lang} ${title} ${together === true ? 'true' : together === undefined ? 'false-unannotated' : 'false-other-row'}`);
+          if (together === true && !printTrue) continue;
+          console.log(`${name} [${lang}] row ${row.id} ${together === true ? 'TRUE' : together === undefined ? 'UNANN' : 'OTHER'} ${title}\n  A ${short(x)}\n  B ${short(y)}`);
         }
       }
     }

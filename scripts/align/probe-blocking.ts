@@ -16,6 +16,7 @@ import { prepareCase } from '../../src/core/align/prepare.ts';
 import type { AlignOptions } from '../../src/core/align/prepare.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
 import { annotatedRowsOfClaims } from './annotated-rows.ts';
+import { annotatedTogether } from './tuned-pairs.ts';
 
 const argv = process.argv.slice(2);
 const options = JSON.parse(argv.find((a) => a.startsWith('{')) ?? '{}') as AlignOptions;
@@ -51,9 +52,7 @@ for (const name of listDevCases()) {
       for (let j = i + 1; j < n; j++) {
         if (prepared.group[i] === prepared.group[j]) continue;
         if (cross && languageOf(i) === languageOf(j)) continue;
-        const ra = rowsOfClaim.get(prepared.claims[i]!.id);
-        const rb = rowsOfClaim.get(prepared.claims[j]!.id);
-        const positive = !!ra && !!rb && [...ra].some((r) => rb.has(r));
+        const positive = annotatedTogether(rowsOfClaim, prepared.claims[i]!.id, prepared.claims[j]!.id) === true;
         const isProposed = proposed.has(i * n + j);
         const s = prepared.score(i, j);
         if (positive) {

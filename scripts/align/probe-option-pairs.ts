@@ -8,7 +8,7 @@
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { prepareCase } from '../../src/core/align/prepare.ts';
 import type { AlignOptions } from '../../src/core/align/prepare.ts';
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const variant = JSON.parse(process.argv.find((a) => a.startsWith('{')) ?? '{}') as Omit<AlignOptions, 'entities'>;
 const showPairs = process.argv.includes('--pairs');
@@ -26,15 +26,13 @@ forEachTunedView({}, ({ name, lang, analysis, entities, prepared, rowsOfClaim })
       const before = prepared.joinScore(i, j) >= prepared.joinThreshold;
       const after = other.joinScore(i, j) >= other.joinThreshold;
       if (before === after) continue;
-      const ra = rowsOfClaim.get(prepared.claims[i]!.id);
-      const rb = rowsOfClaim.get(prepared.claims[j]!.id);
+      const positive = annotatedTogether(rowsOfClaim, prepared.claims[i]!.id, prepared.claims[j]!.id);
       const move = `${lang} ${after ? 'gained' : 'lost'}`;
-      if (!ra || !rb) {
+      if (positive === undefined) {
         unannotated++;
         tally.get(`${move} (one side unannotated)`).fp++;
         continue;
       }
-      const positive = [...ra].some((x) => rb.has(x));
       tally.add(move, positive);
       if (showPairs) console.log(`${positive ? 'TRUE ' : 'FALSE'} ${move} ${name}\n  A ${prepared.claims[i]!.text.slice(0, 160)}\n  B ${prepared.claims[j]!.text.slice(0, 160)}`);
     }

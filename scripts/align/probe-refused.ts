@@ -8,7 +8,7 @@
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { clustersFromCandidates } from '../../src/core/align/prepare.ts';
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const show = process.argv.find((a) => a.startsWith('--pairs='))?.slice('--pairs='.length);
 const json = process.argv.slice(2).find((a) => a.startsWith('{'));
@@ -38,10 +38,8 @@ forEachTunedView(options, ({ name, lang, analysis, prepared, rowsOfClaim }) => {
     if (seen.has(key)) continue;
     seen.add(key);
     if (rowOf.has(cu.id) && rowOf.get(cu.id) === rowOf.get(cv.id)) continue;
-    const ra = rowsOfClaim.get(cu.id);
-    const rb = rowsOfClaim.get(cv.id);
-    if (!ra || !rb) continue;
-    const positive = [...ra].some((r) => rb.has(r));
+    const positive = annotatedTogether(rowsOfClaim, cu.id, cv.id);
+    if (positive === undefined) continue;
     const mu = members(u);
     const mv = members(v);
     let reason: string;

@@ -5,7 +5,7 @@
  * whether a row-merge step under some condition recovers pairs. Unseen cases are never read.
  * Run: node bin/run-ts.mjs scripts/align/probe-row-merge.ts [--pairs]
  */
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const showPairs = process.argv.includes('--pairs');
 const tally = new Tally();
@@ -38,12 +38,9 @@ forEachTunedView({}, ({ name, lang, analysis, prepared, rowsOfClaim: rowsOf }) =
             best = Math.max(best, s);
             sum += s;
             if (s >= 0.1) over++;
-            const ra = rowsOf.get(a);
-            const rb = rowsOf.get(b);
-            if (ra && rb) {
-              if ([...ra].some((r) => rb.has(r))) tp++;
-              else fp++;
-            }
+            const together = annotatedTogether(rowsOf, a, b);
+            if (together === true) tp++;
+            else if (together === false) fp++;
           }
         }
         if (!pairs || best < 0.1 || tp + fp === 0) continue;

@@ -12,7 +12,7 @@ import { blockedCandidates } from '../../src/core/align/index.ts';
 import { clustersFromCandidates } from '../../src/core/align/prepare.ts';
 import { frameConflict } from '../../src/core/align/frames.ts';
 import { lastPair, measurePair } from '../../src/core/align/vectors.ts';
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const support = Number(process.argv.find((a) => a.startsWith('--support='))?.slice(10) ?? 0.15);
 const bands = new Tally();
@@ -22,11 +22,7 @@ const band = (s: number): string => (s >= 0.25 ? '≥.25' : s >= 0.15 ? '.15–.
 // roleConflict off 1 by a hair: the role reader is built (no pair's score moves at the threshold).
 forEachTunedView({ roleConflict: 0.99999 }, ({ lang, prepared, rowsOfClaim }) => {
   const { claims, group, groupScore, titleUnits, frameOf, roles, space, options } = prepared;
-  const together = (a: number, b: number): boolean => {
-    const ra = rowsOfClaim.get(claims[a]!.id);
-    const rb = rowsOfClaim.get(claims[b]!.id);
-    return !!ra && !!rb && [...ra].some((x) => rb.has(x));
-  };
+  const together = (a: number, b: number): boolean => annotatedTogether(rowsOfClaim, claims[a]!.id, claims[b]!.id) === true;
   const candidates = blockedCandidates(prepared);
   const edges = new Set<number>();
   const n = claims.length;

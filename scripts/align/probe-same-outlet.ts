@@ -9,7 +9,7 @@
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { clustersFromCandidates } from '../../src/core/align/prepare.ts';
 import type { PreparedCase } from '../../src/core/align/prepare.ts';
-import { forEachTunedView, Tally } from './tuned-pairs.ts';
+import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 
 const show = process.argv.find((a) => a.startsWith('--show='))?.slice('--show='.length);
 const json = process.argv.slice(2).find((a) => a.startsWith('{'));
@@ -58,10 +58,8 @@ forEachTunedView(options, ({ name, lang, prepared, rowsOfClaim }) => {
     const keys = ['any', ...(passed ?? [])].flatMap((k) => [k, `${k} small=${Math.min(small.length, 3)}`]);
     for (const a of left) for (const b of right) {
       if (group[a] === group[b]) continue;
-      const ra = rowsOfClaim.get(claims[a]!.id);
-      const rb = rowsOfClaim.get(claims[b]!.id);
-      if (!ra || !rb) continue;
-      const positive = [...ra].some((r) => rb.has(r));
+      const positive = annotatedTogether(rowsOfClaim, claims[a]!.id, claims[b]!.id);
+      if (positive === undefined) continue;
       const id = `${name} ${lang} ${[claims[a]!.id, claims[b]!.id].sort().join(' ')}`;
       for (const key of keys) {
         const s = seen.get(key) ?? seen.set(key, new Set()).get(key)!;

@@ -1,4 +1,4 @@
-import type { UnknownAction } from '@reduxjs/toolkit';
+import { nanoid, type UnknownAction } from '@reduxjs/toolkit';
 import type { AppStartListening, RootState, StoreDeps } from './store.ts';
 import { redone, undone } from '../model/history.ts';
 import { analysisCompleted } from '../model/analysisSlice.ts';
@@ -7,6 +7,7 @@ import { selectCorrections, type CorrectionsState } from '../model/correctionsSl
 import {
   appStarted,
   caseChangedElsewhere,
+  caseImported,
   caseSaved,
   conflictResolved,
   pageHidden,
@@ -18,6 +19,7 @@ import {
   savedCasesListed,
 } from '../model/librarySlice.ts';
 import { isQuotaError, type SavedCase } from '../model/repository.ts';
+import { noticeShown } from '../model/uiSlice.ts';
 
 /**
  * Whether an action changes what is saved of a case. A case loaded *from storage* (it carries its
@@ -94,6 +96,29 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
     },
   });
 
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  // An imported file of a case already here opens as a copy, so the case in the library is not written over.
+  // Storage is asked after the writes queued before (the case just left is written in the background and
+  // reaches the store's list only after that); a storage that cannot list makes it a copy too.
+  startAppListening({
+    actionCreator: caseImported,
+    effect: async (action, api) => {
+      const { notice, ...file } = action.payload;
+      const { id } = file.snapshot;
+      const stored = repo ? await enqueue(() => repo.list()).then((list) => list.some((c) => c.id === id), () => true) : false;
+      const state = api.getState();
+      const clash = stored || id === state.case.id || state.library.saved.some((c) => c.id === id);
+      api.dispatch(caseLoaded(clash ? { ...file, snapshot: { ...file.snapshot, id: `case-${nanoid(8)}` } } : file));
+      api.dispatch(noticeShown(notice));
+    },
+  });
+
   if (!repo) return;
 
   // Other tabs' saves: once, when the app starts (the listener API is the handle on dispatch).
@@ -110,7 +135,6 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
     },
   });
 
-  let queue: Promise<unknown> = Promise.resolve();
   // Content changes seen, and how many of them storage holds: a change made while a save is in flight
   // stays unsaved (and is saved next) rather than being marked saved with it.
   let changes = 0;
@@ -118,11 +142,6 @@ export function addLibraryListeners(startAppListening: AppStartListening, deps: 
   const isDirty = () => changes !== savedUpTo;
   const markClean = () => {
     savedUpTo = changes;
-  };
-  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
   };
 
   type SaveApi = { getState: () => RootState; dispatch: (action: UnknownAction) => unknown };

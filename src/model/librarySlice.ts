@@ -1,6 +1,8 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import { caseCreated, caseLoaded, type CaseSnapshot } from './caseSlice.ts';
+import type { CorrectionsState } from './correctionsSlice.ts';
 import type { CaseChange, SavedCaseSummary } from './repository.ts';
+import type { Notice } from './uiSlice.ts';
 
 /** Why the last save did not land: the browser's storage is full, or something else went wrong. */
 export interface SaveError {
@@ -30,6 +32,11 @@ const librarySlice = createSlice({
     },
     /** A user asked to open a saved case (the listener loads it). */
     savedCaseOpened(_state, _action: PayloadAction<string>) {},
+    /**
+     * A user imported a case file (the listener opens it, as a copy where its id is taken, then shows `notice`).
+     * Example: dispatch(caseImported({ snapshot, corrections, notice: { level: 'info', message: 'Imported X.' } }))
+     */
+    caseImported(_state, _action: PayloadAction<{ snapshot: CaseSnapshot; corrections: CorrectionsState; notice: Notice }>) {},
     /** A user deleted a saved case. */
     savedCaseDeleted(state, action: PayloadAction<string>) {
       state.saved = state.saved.filter((c) => c.id !== action.payload);
@@ -79,6 +86,7 @@ export const {
   appStarted,
   savedCasesListed,
   savedCaseOpened,
+  caseImported,
   savedCaseDeleted,
   caseSaved,
   saveConflicted,

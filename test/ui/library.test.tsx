@@ -5,7 +5,7 @@ import { App } from '../../src/app/App.tsx';
 import { claimKindCorrected } from '../../src/model/correctionsSlice.ts';
 import { createDexieRepository } from '../../src/features/library/dexieRepository.ts';
 import { parseCaseFile, serializeCase } from '../../src/features/library/exchange.ts';
-import { appStarted } from '../../src/model/librarySlice.ts';
+import { appStarted, pageHidden } from '../../src/model/librarySlice.ts';
 import { emptyCorrections } from '../../src/model/correctionsSlice.ts';
 import type { AnalysisRunner } from '../../src/worker/runner.ts';
 import { analysed, electionCase as example, fixedRunner, renderWithStore, settle } from './builders.tsx';
@@ -101,6 +101,31 @@ describe('Keep and share', () => {
     expect(store.getState().case.id).not.toBe(before.case.id);
     expect(store.getState().corrections).toEqual(before.corrections);
     expect(screen.getByText('Imported Election case.')).toBeInTheDocument();
+  });
+
+  it('imports the file of a case just left as a copy: the left case, still on its way to storage, is not written over', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    const repository = createDexieRepository(`parallax-test-${++dbCount}`);
+    // A long pause before saving: the user leaves the case before it was ever saved.
+    const { store } = renderWithStore(<App />, { deps: { runner: fixedRunner(buildAnalysis()), repository, saveDelayMs: 60_000 } });
+    act(() => { store.dispatch(appStarted({ example })); });
+    await analysed(store);
+    await user.click(screen.getByRole('button', { name: 'Case' }));
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const exported = await blobs[0]!.text();
+
+    // Leaving writes the case in the background; the import comes at once, before the library lists it.
+    await user.click(screen.getByRole('button', { name: 'New case' }));
+    await user.upload(screen.getByLabelText('Import JSON'), new File([exported], 'election.parallax.json', { type: 'application/json' }));
+    expect(await screen.findByText('Imported Election case.')).toBeInTheDocument();
+    expect(store.getState().case.name).toBe('Election case');
+    expect(store.getState().case.id).not.toBe('example');
+
+    // Both are kept: the case left behind, and the copy once it is saved.
+    act(() => { store.dispatch(pageHidden()); });
+    await waitFor(async () => expect((await repository.list()).filter((c) => c.name === 'Election case')).toHaveLength(2));
+    expect((await repository.load('example'))?.snapshot.articles).toEqual(example.articles);
   });
 
   it('refuses a malformed file with a clear message and leaves the current case alone', async () => {

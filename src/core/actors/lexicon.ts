@@ -60,7 +60,7 @@ export interface LabelFile {
   personNouns?: string;
   /** Words that are adjectives and nothing of a verb ("landlocked"), space-separated (scripts/lexical/build-adjectives.ts). */
   adjectives?: string;
-  /** Irregular simple pasts of the language's verbs ("struck", "hit"), generated beside its inflections. */
+  /** Irregular pasts and participles of the language's verbs ("struck", "hit", "taken"), generated beside its inflections; attribution reads them too. */
   pastForms?: readonly string[];
   actors: {
     capitalisedNames?: boolean;

@@ -11,6 +11,7 @@ import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
 import { relayingAsideEnd } from './relaying-aside.ts';
 import { objectComplementAt, PREDICATE_COMPLEMENT } from './object-complement.ts';
+import { verbShaped } from './verb-shape.ts';
 
 export interface CueHit {
   /** First and one-past-last word of the cue. */
@@ -147,7 +148,7 @@ function infinitiveWithClause(view: SentenceView, lex: Lexicon, from: number, to
 function nounAfter(view: SentenceView, lex: Lexicon, from: number): boolean {
   if (from === 0 || view.commaBefore(from) || view.capitalized(from - 1)) return false;
   const w = view.norms[from - 1]!;
-  return pastForm(lex, w) || /[a-z]ing$/u.test(w) || (lex.determiners.has(w) && !lex.complementizers.has(w)) || lex.prepositionsBeforeNouns.has(w);
+  return pastForm(lex, w) || verbShaped(w, 'ing', 1) || (lex.determiners.has(w) && !lex.complementizers.has(w)) || lex.prepositionsBeforeNouns.has(w);
 }
 
 /** "has written", "was spoken", "had also sworn": the word before `from` is an auxiliary of any kind (or an adverb listed with them). */
@@ -213,7 +214,7 @@ function predicateAfterSubject(view: SentenceView, lex: Lexicon, k: number): boo
   if (!lex.subjectPronouns.has(view.norms[k]!)) while (m < view.length && view.capitalized(m) && view.plainGapBefore(m)) m++;
   if (/['’]s$/u.test(view.norms[m - 1]!) || m >= view.length || view.commaBefore(m) || view.breakBefore(m)) return false;
   const next = view.norms[m]!;
-  return !/^[a-z]{2,}ing$/u.test(next) && !lex.adverbialPrepositions.has(next);
+  return !verbShaped(next, 'ing', 2, true) && !lex.adverbialPrepositions.has(next);
 }
 
 /**
@@ -284,8 +285,8 @@ function auxiliaryBeforeAdverbial(view: SentenceView, lex: Lexicon, from: number
 /** Word `from` is a past form right after a subordinator opening the sentence or a clause after a comma ("When asked", ", if pressed"). */
 function reducedPassiveClause(view: SentenceView, lex: Lexicon, from: number): boolean {
   // "Asked to describe the device, X said …": an infinitive after an opening -ed participle is what was asked.
-  if (from >= 2 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && /^[a-z]{3,}ed$/u.test(view.norms[from - 2]!) && view.plainGapBefore(from) && view.plainGapBefore(from - 1) && opensClause(view, lex, from - 2)) return true;
-  if (from === 0 || !lex.subordinators.has(view.norms[from - 1]!) || view.norms[from] === undefined || view.norms[from]!.endsWith('ing')) return false;
+  if (from >= 2 && lex.infinitiveMarkers.has(view.norms[from - 1]!) && verbShaped(view.norms[from - 2]!, 'ed', 3, true) && view.plainGapBefore(from) && view.plainGapBefore(from - 1) && opensClause(view, lex, from - 2)) return true;
+  if (from === 0 || !lex.subordinators.has(view.norms[from - 1]!) || view.norms[from] === undefined || verbShaped(view.norms[from]!, 'ing')) return false;
   return opensClause(view, lex, from - 1) && view.plainGapBefore(from);
 }
 
@@ -468,11 +469,11 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (stance && !objectFrame(view, lex, entry, from, to)) return false;
   // "The increase was explained, among other things, by …": a passive with no "that" after it and no agent
   // right after it reports nothing ("It was reported that …" does; "was criticised by X": passiveAgent).
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
+  if (!lex.clitics && entry.form === 'verb' && verbShaped(view.norms[from]!, 'ed') && from > 0 && (lex.progressiveAuxiliaries.has(view.norms[from - 1]!) || auxiliaryBeforeAdverbial(view, lex, from)) && !passiveReport(view, lex, to, from)) return false;
   // "…, with the region expected to be recognised": a past form after "with" and its short noun phrase is the
   // passive of an absolute construction; nobody in it reports. A "that" clause after the form makes it the
   // main verb ("The man with the dog claimed that he …": "with" was inside the subject; "that night" is no clause).
-  if (!lex.clitics && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && absolutePassive(view, lex, from) && !(lex.complementizers.has(view.norms[to] ?? '') && clauseSubjectOpensAt(view, lex, to))) return false;
+  if (!lex.clitics && entry.form === 'verb' && verbShaped(view.norms[from]!, 'ed') && absolutePassive(view, lex, from) && !(lex.complementizers.has(view.norms[to] ?? '') && clauseSubjectOpensAt(view, lex, to))) return false;
   // "When asked if …, X said": a past form right after a subordinator that opens its clause has no subject of
   // its own; it is a reduced passive ("when [he was] asked"), the one asked speaks in the main clause.
   if (!lex.clitics && entry.form === 'verb' && reducedPassiveClause(view, lex, from)) return false;
@@ -518,7 +519,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "is called" names, "is calling" reports: a progressive auxiliary before an -ing form is no passive.
   if (from > 0 && entry.notAfter.has(view.norms[from - 1]!) && !(lex.progressiveAuxiliaries.has(view.norms[from - 1]!) && (entry.form === 'participle' || agentFollows(view, lex, to)))) return false;
   // "Asked about the report, the spokesman …": an opening participle clause, not the reporting verb.
-  if (!lex.clitics && from === 0 && to < view.length && /ed$/.test(view.norms[0]!) && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
+  if (!lex.clitics && from === 0 && to < view.length && verbShaped(view.norms[0]!, 'ed') && (lex.postModifiers.has(view.norms[to]!) || lex.adverbialPrepositions.has(view.norms[to]!) || view.norms[to] === 'about' || view.norms[to] === 'whether')) return false;
   // "his tax claims." vs "The senator claims that …": the noun reading unless a clause or quotation follows.
   if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
     // "United States President …": a capitalised noun form right after a capitalised word ends a name
@@ -556,7 +557,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   // "parties accused of links", "criticised by the opposition": a past participle followed by "of" or "by"
   // is passive, no report. Cues that invert ("said by …" never occurs) are left alone.
   // "was criticised by the opposition" names its agent, though: that one reports (sentence.ts, passiveAgent).
-  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && /ed$/.test(view.norms[from]!) && lex.passivePrepositions.has(view.norms[to] ?? '') && !(lex.agentPrepositions.has(view.norms[to]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!))) return false;
+  if (!lex.clitics && !entry.invertible && entry.form === 'verb' && verbShaped(view.norms[from]!, 'ed') && lex.passivePrepositions.has(view.norms[to] ?? '') && !(lex.agentPrepositions.has(view.norms[to]!) && from > 0 && lex.progressiveAuxiliaries.has(view.norms[from - 1]!))) return false;
   // "معلومات مؤكدة عن …": a feminine participle agreeing with the indefinite feminine noun right before it is
   // that noun's adjective, no report; a content clause, colon or quotation after it still makes it one.
   if (agreeingAdjective(view, lex, entry, from, to)) return false;
@@ -755,7 +756,7 @@ function reducedRelativeOnDocument(view: SentenceView, lex: Lexicon, entry: CueE
   // Only verbs whose noun object is an act ("posted", "added"): a verb of saying right after a document is its verb ("polls showed").
   // Any form with its agent right after it is a passive, though ("a memo written by the lawyers warns …").
   const agent = lex.agentPrepositions.has(view.norms[to] ?? '');
-  if (lex.clitics || !(entry.nounObjectIsAct || agent) || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !(agent || /ed$/u.test(view.norms[from]!))) return false;
+  if (lex.clitics || !(entry.nounObjectIsAct || agent) || entry.form !== 'verb' || from === 0 || view.commaBefore(from) || !(agent || verbShaped(view.norms[from]!, 'ed'))) return false;
   if (lookupNoun(lex, view.norms, from - 1)?.entry.kind !== 'document') return false;
   for (let k = to; k < Math.min(view.length, to + REDUCED_RELATIVE_WORDS); k++) {
     if (view.breakBefore(k) || view.colonBefore(k) || view.quoteOpeningAt(k) !== undefined) return false;
@@ -795,7 +796,7 @@ function objectRelative(view: SentenceView, lex: Lexicon, from: number, to: numb
     if (k === from - 1 || view.commaBefore(k)) return false;
     // The word before "that" is the clause's noun, not a verb taking a clause ("warned that …").
     const before = view.norms[k - 1]!;
-    return !cueForms.has(before) && !lex.auxiliaries.has(before) && !/ed$/u.test(before);
+    return !cueForms.has(before) && !lex.auxiliaries.has(before) && !verbShaped(before, 'ed');
   }
   return false;
 }
@@ -804,5 +805,5 @@ function objectRelative(view: SentenceView, lex: Lexicon, from: number, to: numb
 function relativeVerbAt(view: SentenceView, lex: Lexicon, k: number): boolean {
   const w = view.norms[k];
   if (w === undefined || view.capitalized(k)) return false;
-  return lex.finiteAuxiliaries.has(w) || lex.progressiveAuxiliaries.has(w) || /^[a-z]{3,}ed$/u.test(w);
+  return lex.finiteAuxiliaries.has(w) || lex.progressiveAuxiliaries.has(w) || verbShaped(w, 'ed', 3, true);
 }

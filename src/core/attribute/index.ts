@@ -28,6 +28,7 @@ import { carryOpenQuotations } from './open-quotes.ts';
 import { carryParagraphQuotations } from './paragraph-quotes.ts';
 import { stanceEnd } from './stance.ts';
 import { SentenceView } from './view.ts';
+import { verbShaped } from './verb-shape.ts';
 
 export type ClaimDraft = Omit<Claim, 'id' | 'articleId'>;
 export { lexiconFor } from './lexicon.ts';
@@ -76,7 +77,13 @@ function newMention(source: AttributedSource, key: string, gender: 'm' | 'f' | u
   return { source, key, via, gender, sex: undefined, chain: undefined, credit: undefined, plural: undefined, mute: undefined };
 }
 
-/** Per history: the person the sentence just before (reporting nothing) opened with, if any. */
+/**
+ * Per history, in a clitic language: whatever source the sentence just before (reporting nothing) opened with,
+ * the subject a next verb with none written continues («الوزير سالم كان خارج العاصمة. وأعرب عن …»).
+ * Kept apart from `pronounTopics`: the two hold different openings (any source / a titled person) for different
+ * readers (a verb without a subject / a "he" or "she"), one per kind of language; one map would need each reader
+ * to ask which kind of language set it.
+ */
 const topics = new WeakMap<Mention[], Mention>();
 /**
  * Per history, where subjects are written (no clitics): the titled person the sentence just before
@@ -234,7 +241,7 @@ function continuedReport(view: SentenceView, lex: Lexicon, draft: Draft, resolve
   // "attacked the governor for claiming …, calling him reckless": the host clause's subject goes on.
   if (resolved.length < 2) return hosts?.get(last) ?? last;
   const from = last.draft.hit.from;
-  const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && /ing$/u.test(view.norms[from]!);
+  const gerund = from > 0 && !view.commaBefore(from) && lex.gerundOpeners.has(view.norms[from - 1]!) && verbShaped(view.norms[from]!, 'ing');
   return gerund ? resolved[resolved.length - 2] : last;
 }
 

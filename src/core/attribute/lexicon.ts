@@ -5,6 +5,7 @@
 import { foldForMatch } from '../normalize/index.ts';
 import type { CueStance, LanguageCode, SourceKind } from '../types.ts';
 import { attributionData, type RawAttributionData, type RawCue } from './data.ts';
+import { verbShaped } from './verb-shape.ts';
 
 export type CueForm = 'verb' | 'participle' | 'prep';
 
@@ -440,13 +441,13 @@ function cueForms(cue: RawCue, raw: RawAttributionData): CueFormOut[] {
     }
   }
   for (const form of cue.participleForms ?? []) out.push({ form: 'participle', text: form });
-  for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : /ing$/.test(form) && m.regular ? 'participle' : 'verb', text: form });
+  for (const form of cue.forms ?? []) out.push({ form: cue.prepositional ? 'prep' : verbShaped(form, 'ing') && m.regular ? 'participle' : 'verb', text: form });
   // "would call", "will demand": after a modal the bare lemma the listed forms leave out is the verb.
   if (cue.forms && m.regular && !cue.prepositional && !/\s/u.test(cue.lemma) && !cue.forms.includes(cue.lemma) && cue.forms.some((f) => !/\s/u.test(f))) {
     out.push({ form: 'verb', text: cue.lemma, afterModal: true });
   }
   if (!cue.forms && m.regular && !cue.past) {
-    for (const form of englishForms(cue.lemma)) out.push({ form: form.endsWith('ing') ? 'participle' : 'verb', text: form });
+    for (const form of englishForms(cue.lemma)) out.push({ form: verbShaped(form, 'ing') ? 'participle' : 'verb', text: form });
   }
   return out;
 }
@@ -561,7 +562,7 @@ function compile(raw: RawAttributionData): Lexicon {
           plainCue({
             lemma: lemma!,
             stance: 'neutral',
-            form: /ing$/.test(text) && raw.morphology.regular ? 'participle' : 'verb',
+            form: verbShaped(text, 'ing') && raw.morphology.regular ? 'participle' : 'verb',
             words,
             invertible: group !== 'cognition',
             // A belief is reported of people and bodies only (sentence.ts checks the subject as for "believe").
@@ -800,7 +801,7 @@ export interface NounMatch {
 
 /** A lower-case past or participle form: a regular "-ed" one ("arranged") or an irregular one the data lists ("took"). */
 export function pastForm(lex: Lexicon, word: string): boolean {
-  return /[a-z]ed$/u.test(word) || lex.irregularPasts.has(word);
+  return verbShaped(word, 'ed', 1) || lex.irregularPasts.has(word);
 }
 
 /** "also", "again", "even", "repeatedly": an adverb the lexicon lists among the auxiliaries (not a verb form). */

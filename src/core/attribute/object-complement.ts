@@ -6,6 +6,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { peoplePlural, personalWord, personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
+import { verbShaped } from './verb-shape.ts';
 
 /**
  * "predicate": "as a fraud" after any object; "personPredicate": the same after a person or body only ("attacked her
@@ -54,7 +55,7 @@ function predicateAt(view: SentenceView, lex: Lexicon, j: number): boolean {
  */
 function reasonAt(view: SentenceView, lex: Lexicon, j: number): boolean {
   const w = view.norms[j];
-  return w !== undefined && (lex.reasonOpeners.has(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !lex.cues.has(w)));
+  return w !== undefined && (lex.reasonOpeners.has(w) || (verbShaped(w, 'ing', 3, true) && !lex.cues.has(w)));
 }
 
 /** The object [from, to) names a person or a body: a personal pronoun, a name, a listed source noun, or a noun of people. */

@@ -32,6 +32,7 @@ import { issuedStatementSpeaker } from './issued-statement.ts';
 import { unspecifiedPassive } from './unspecified-passive.ts';
 import { compoundSubjectBefore, conjoinedSecondReport, describedObject, insideCompoundSubject, namesInSubjects, reportedInside, verbFirstMainSubject, verbOpenedName } from './verb-first-main.ts';
 import { namesSpeaker, relayingAfterSubject } from './relaying-aside.ts';
+import { verbShaped } from './verb-shape.ts';
 
 export interface Draft {
   hit: CueHit;
@@ -469,7 +470,7 @@ function passiveAgent(view: SentenceView, lex: Lexicon, hit: CueHit, cues: CueMa
 /** "by fellow doctors for promoting cures": the agent ends before a preposition opening a gerund (the reason or time). */
 function gerundCut(view: SentenceView, lex: Lexicon, agent: WordRange): WordRange {
   for (let k = agent.from + 1; k < agent.to && k + 1 < view.length; k++) {
-    if (lex.gerundOpeners.has(view.norms[k]!) && /ing$/u.test(view.norms[k + 1]!) && !lookupNoun(lex, view.norms, k + 1)) return { from: agent.from, to: k };
+    if (lex.gerundOpeners.has(view.norms[k]!) && verbShaped(view.norms[k + 1]!, 'ing') && !lookupNoun(lex, view.norms, k + 1)) return { from: agent.from, to: k };
   }
   return agent;
 }
@@ -518,7 +519,7 @@ function appositiveName(view: SentenceView, lex: Lexicon, at: number): WordRange
  * main verb): a reduced passive relative on the verb's object.
  */
 function objectWithPassive(view: SentenceView, lex: Lexicon, at: number): boolean {
-  if (lex.clitics || at < 3 || !/ed$/u.test(view.norms[at]!)) return false;
+  if (lex.clitics || at < 3 || !verbShaped(view.norms[at]!, 'ed')) return false;
   let k = at - 1;
   while (k > 0 && at - k <= 4 && view.plainGapBefore(k + 1)) {
     const w = view.norms[k]!;
@@ -918,7 +919,7 @@ function adjunctOpener(lex: Lexicon, word: string): boolean {
  * pronoun; null when it has no head or runs into `limit`.
  */
 function subjectPhraseAt(view: SentenceView, lex: Lexicon, from: number, limit: number): Subject | null {
-  if (from >= limit || (/(ed|ing)$/.test(view.norms[from]!) && !lookupNoun(lex, view.norms, from))) return null;
+  if (from >= limit || ((verbShaped(view.norms[from]!, 'ed') || verbShaped(view.norms[from]!, 'ing')) && !lookupNoun(lex, view.norms, from))) return null;
   let end = from;
   let head = false;
   // "several environmental groups granted …": a quantified phrase of common nouns runs to its verb.
@@ -927,7 +928,7 @@ function subjectPhraseAt(view: SentenceView, lex: Lexicon, from: number, limit: 
   while (end < limit && end - from < (linkedAt >= 0 ? 8 : 6)) {
     const w = view.norms[end]!;
     const noun = lookupNoun(lex, view.norms, end) !== null;
-    const common = quantified && end > from && !/ed$/.test(w) && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
+    const common = quantified && end > from && !verbShaped(w, 'ed') && !lex.npStoppers.has(w) && !lex.auxiliaries.has(w) && !lex.adverbialPrepositions.has(w);
     // "Democratic senators": a lower-case plural of people closes a capitalised phrase.
     const people = end > from && view.capitalized(end - 1) && peoplePlural(lex, w);
     // "Head of the Dawn Alliance A B objected …": "of" between a title and a capitalised name goes on.
@@ -1389,7 +1390,7 @@ function acceptableBefore(view: SentenceView, lex: Lexicon, chunks: readonly Wor
 export function trailingPreposition(view: SentenceView, lex: Lexicon, c: WordRange, cueFrom: number): WordRange {
   const last = c.to - 1;
   if (last <= c.from || !lex.gerundOpeners.has(view.norms[last]!)) return c;
-  if (c.to === cueFrom && /ing$/u.test(view.norms[cueFrom]!)) return { from: c.from, to: last };
+  if (c.to === cueFrom && verbShaped(view.norms[cueFrom]!, 'ing')) return { from: c.from, to: last };
   if (c.to + 1 === cueFrom && lex.personalRelatives.has(view.norms[c.to]!)) return { from: c.from, to: cueFrom };
   return c;
 }

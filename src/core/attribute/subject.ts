@@ -16,6 +16,7 @@ import { viaEndAtQuote } from './via-quote.ts';
 import { openingChannelOnly } from './issued-statement.ts';
 import { relayingAsideEnd } from './relaying-aside.ts';
 import type { CueForm } from './lexicon.ts';
+import { verbShaped } from './verb-shape.ts';
 
 /** Word index → form of the cue starting there. */
 export type CueMap = ReadonlyMap<number, CueForm>;
@@ -798,7 +799,7 @@ function pastVerbInside(view: SentenceView, lex: Lexicon, c: WordRange): boolean
   for (let k = c.from + 2; k < c.to; k++) {
     const w = view.norms[k]!;
     const prev = view.norms[k - 1]!;
-    if (/^[a-z]{3,}ed$/u.test(view.tokens[k]!.text) && !lookupNoun(lex, view.norms, k) && !lex.definiteMarkers.has(prev) && !lex.indefiniteMarkers.has(prev) && !prev.endsWith('ly') && !w.endsWith('ly')) return true;
+    if (verbShaped(view.tokens[k]!.text, 'ed', 3, true) && !lookupNoun(lex, view.norms, k) && !lex.definiteMarkers.has(prev) && !lex.indefiniteMarkers.has(prev) && !prev.endsWith('ly') && !w.endsWith('ly')) return true;
   }
   return false;
 }
@@ -1099,7 +1100,7 @@ function objectRelativeSubject(view: SentenceView, lex: Lexicon, from: number, e
 
 /** A lower-case -ed word: a verb inside the phrase ("which was signed") makes it no noun phrase. */
 function verbCueLike(view: SentenceView, k: number): boolean {
-  return /^[a-z]{3,}ed$/u.test(view.tokens[k]!.text);
+  return verbShaped(view.tokens[k]!.text, 'ed', 3, true);
 }
 
 /** Words that end a backwards search for a subject. */
@@ -1252,7 +1253,7 @@ export function scanBefore(view: SentenceView, lex: Lexicon, cueFrom: number, fl
         const w = view.norms[m]!;
         const prev = view.norms[m - 1]!;
         if ((lex.definiteMarkers.has(w) || lex.indefiniteMarkers.has(w)) && !lex.postModifiers.has(prev) && !lex.npStoppers.has(prev) && !prev.endsWith("'s")) {
-          if (participle < 0 && m - 1 > from && /^[a-z]{3,}ing$/u.test(view.tokens[m - 1]!.text) && !cues.has(m - 1) && !lex.gerundOpeners.has(view.norms[m - 2]!.split(/[.!?]/u).pop()!)) {
+          if (participle < 0 && m - 1 > from && verbShaped(view.tokens[m - 1]!.text, 'ing', 3, true) && !cues.has(m - 1) && !lex.gerundOpeners.has(view.norms[m - 2]!.split(/[.!?]/u).pop()!)) {
             participle = m - 1;
             continue;
           }
@@ -1337,7 +1338,7 @@ function zeroRelativeSpeaker(view: SentenceView, lex: Lexicon, np: WordRange, cu
 function reducedRelativeAfterDocument(view: SentenceView, lex: Lexicon, from: number, end: number): number {
   for (let m = from + 1; m <= end; m++) {
     const access = lex.documentAccessForms.has(view.norms[m]!);
-    if (view.commaBefore(m) || view.capitalized(m) || !(access || /^[a-z]{3,}ed$/u.test(view.tokens[m]!.text))) continue;
+    if (view.commaBefore(m) || view.capitalized(m) || !(access || verbShaped(view.tokens[m]!.text, 'ed', 3, true))) continue;
     if (lookupNoun(lex, view.norms, m - 1)?.entry.kind !== 'document') continue;
     // "after video surfaced showing …": a document opening a clause of its own is that clause's subject.
     for (let k = from; k < m - 1; k++) if (lex.npStoppers.has(view.norms[k]!)) return -1;
@@ -1453,7 +1454,7 @@ function skipBackOverModifiers(view: SentenceView, lex: Lexicon, j: number, floo
       // "a panel in 2001 found", "a poll released in late August found": a time phrase after the subject,
       // and the reduced relative's participle ("released") with it.
       j = time - 1;
-      if (j > floor && /ed$/.test(view.norms[j]!) && !view.capitalized(j) && !lex.auxiliaries.has(view.norms[j]!) && view.plainGapBefore(j + 1)) j--;
+      if (j > floor && verbShaped(view.norms[j]!, 'ed') && !view.capitalized(j) && !lex.auxiliaries.has(view.norms[j]!) && view.plainGapBefore(j + 1)) j--;
       moved = true;
     } else if (!lex.clitics && channelAdjunctStart(view, lex, j, floor) < j) {
       // "Coach Lamb in a post-match interview praised …": the occasion of the report, not its speaker.
@@ -1541,7 +1542,7 @@ function interjection(view: SentenceView, lex: Lexicon, c: Chunk): boolean {
   if (lex.clitics || !view.commaBefore(c.from) || c.kind === 'adverbial') return c.kind === 'adverbial' && view.commaBefore(c.from);
   const first = view.norms[c.from]!;
   // "…, elected officials from both parties say": an -ed adjective before a noun of people opens a subject.
-  if (/ed$/.test(first) && c.to - c.from > 1 && (lookupNoun(lex, view.norms, c.from + 1) !== null || lex.personPluralEndings.some((e) => view.norms[c.from + 1]!.endsWith(e)))) return false;
+  if (verbShaped(first, 'ed') && c.to - c.from > 1 && (lookupNoun(lex, view.norms, c.from + 1) !== null || lex.personPluralEndings.some((e) => view.norms[c.from + 1]!.endsWith(e)))) return false;
   return /(ing|ed)$/.test(first) && !view.capitalized(c.from);
 }
 

@@ -11,7 +11,7 @@ import { selectEffectiveAnalysis } from '../../model/effectiveAnalysis.ts';
 import { noticeShown, viewChanged } from '../../model/uiSlice.ts';
 import { download, fileSlug } from './download.ts';
 import { CASE_FORMAT_VERSION, parseCaseFile, serializeCase, type CaseFileRefusal } from './exchange.ts';
-import { savedCaseDeleted, savedCaseOpened, selectSavedCases } from '../../model/librarySlice.ts';
+import { caseImported, savedCaseDeleted, savedCaseOpened, selectSavedCases } from '../../model/librarySlice.ts';
 
 const PROBLEM_KEYS = {
   empty: 'library.problem.empty',
@@ -49,11 +49,8 @@ export function LibraryPanel() {
       dispatch(noticeShown({ level: 'error', message: t('library.importRefused', { name: file.name, reason: refusalText(t, parsed) }) }));
       return;
     }
-    // A file of a case already here opens as a copy: the case in the library is not written over.
-    const clash = parsed.data.snapshot.id === currentId || saved.some((c) => c.id === parsed.data.snapshot.id);
-    const snapshot = clash ? { ...parsed.data.snapshot, id: `case-${nanoid(8)}` } : parsed.data.snapshot;
-    dispatch(caseLoaded({ ...parsed.data, snapshot }));
-    dispatch(noticeShown({ level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }), undoable: true }));
+    // Opened as a copy where the id is taken (the listener asks storage: the store's list can lag behind it).
+    dispatch(caseImported({ ...parsed.data, notice: { level: 'info', message: t('library.imported', { name: parsed.data.snapshot.name || file.name }), undoable: true } }));
   };
 
   const exportCsv = () => {

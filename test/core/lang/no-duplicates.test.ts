@@ -3,10 +3,28 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // A word listed twice in a lexicon says nothing more and hides which entry an edit should change
-// («العقيد» twice among the ranks); every list of words in the language data is a set.
+// («العقيد» twice among the ranks; "even" twice among the English auxiliaries); every list of words in the
+// language data is a set. Cue entries may repeat a form on purpose (another entry, other conditions): only
+// lists of strings are checked.
 const LANG = resolve(__dirname, '../../../src/core/lang');
 
-/** Words listed more than once in each list of strings that is a field of an object (a list inside a list is a tuple: skipped). */
+/** Whether a value is a non-empty list of strings. */
+const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string');
+
+/** Pushes each word `words` holds twice, as `at: word`. */
+function pushTwice(words: string[], at: string, out: string[]): void {
+  const seen = new Set<string>();
+  // (An empty string is no word: predicates.json holds classes emptied by its build.)
+  for (const w of words) {
+    if (w !== '' && seen.has(w)) out.push(`${at}: ${w}`);
+    seen.add(w);
+  }
+}
+
+/**
+ * Words listed more than once in each list of strings that is a field of an object. A list inside a list is a
+ * tuple (a lemma and its forms), skipped, except in a field named "…Groups" (`mediaHeadGroups`): groups of words.
+ */
 function duplicatesIn(value: unknown, path: string, out: string[]): string[] {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
@@ -15,14 +33,9 @@ function duplicatesIn(value: unknown, path: string, out: string[]): string[] {
   } else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       const at = `${path}.${key}`;
-      if (Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string')) {
-        const seen = new Set<string>();
-        // (An empty string is no word: predicates.json holds classes emptied by its build.)
-        for (const w of v as string[]) {
-          if (w !== '' && seen.has(w)) out.push(`${at}: ${w}`);
-          seen.add(w);
-        }
-      } else duplicatesIn(v, at, out);
+      if (isWordList(v)) pushTwice(v, at, out);
+      else if (key.endsWith('Groups') && Array.isArray(v)) v.forEach((group, i) => isWordList(group) && pushTwice(group, `${at}[${i}]`, out));
+      else duplicatesIn(v, at, out);
     }
   }
   return out;
@@ -45,6 +58,7 @@ function sharedForms(labels: { key: string; forms: string[] }[]): string[] {
 describe('language data lists each word once', () => {
   it('finds a duplicate in a list of words, and none in a tuple', () => {
     expect(duplicatesIn({ ranks: ['colonel', 'major', 'colonel'], pairs: [['x', 'x']] }, 'f', [])).toEqual(['f.ranks: colonel']);
+    expect(duplicatesIn({ headGroups: [['paper'], ['radio', 'tv', 'radio']] }, 'f', [])).toEqual(['f.headGroups[1]: radio']);
     expect(sharedForms([{ key: 'a', forms: ['w'] }, { key: 'b', forms: ['w'] }])).toEqual(['w: a, b']);
   });
 

@@ -17,10 +17,9 @@ import { figureWords } from '../figureWords.ts';
 
 // Verbs of saying, belief and stance from WordNet (scripts/lexical/build-cue-candidates.ts), cues only in a
 // strong frame (stance verbs also with a personal subject and a noun object).
-// Irregular past and participle forms (the spelling forms below, "-ing" and "-s" forms left out) show a host
-// clause's verb where no "-ed" does ("The mayor went on to say …").
-const irregularPasts = Object.keys({ ...inflections.forms, ...spelling.forms }).filter((w) => !/(ing|s)$/u.test(w));
-const attribution = { ...handAttribution, irregularPasts, candidateCues: { stance: cueCandidates.stance, communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
+// Irregular pasts and participles (scripts/lexical/build-inflections.ts) show a host clause's verb where no
+// "-ed" does ("The mayor went on to say …").
+const attribution = { ...handAttribution, irregularPasts: inflections.pasts, candidateCues: { stance: cueCandidates.stance, communication: cueCandidates.communication, cognition: cueCandidates.cognition } };
 
 // predicates.json is read by align/predicates.ts itself (kept out of the main thread's bundle).
 // Number words are listed once, in numbers.json; alignment's figure words (spelling.numbers) come from them.
@@ -31,7 +30,7 @@ export default {
   entities,
   furniture,
   // Nouns for kinds of persons from WordNet (scripts/lexical/build-person-nouns.ts): predicate nouns; irregular
-  // pasts (scripts/lexical/build-inflections.ts): finite verbs after "X,"; adjectives that are no verb
+  // pasts (the list attribution reads too): finite verbs after "X,"; adjectives that are no verb
   // (scripts/lexical/build-adjectives.ts): what a place is said to be before its name.
   labels: { ...labels, personNouns: personNouns.words, pastForms: inflections.pasts, adjectives: adjectives.words },
   language,
