@@ -6,11 +6,12 @@
  * a later one loses, by the step that parted it: the merge refused (same-article rule or anti-chaining guard,
  * by the sizes of the two clusters), the claim shown in another row, the row dropped (one outlet left), or
  * the sentence's other clause shown. Unseen cases are never read.
- * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX] [--second] [--lone] ['{…align options}']
- * (--second and --lone: see secondRows and loneRefusal below).
+ * Run: node bin/run-ts.mjs scripts/align/probe-row-losses.ts [--show=CAUSE-PREFIX] [--second] [--lone] [--never] ['{…align options}']
+ * (--second, --lone and --never: see secondRows, loneRefusal and neverCause below; with --never, --show
+ * prints the never-edge pairs whose split starts with the prefix, with their best units and score).
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
-import { clustersFromCandidates, rowsFromCandidates } from '../../src/core/align/prepare.ts';
+import { clustersFromCandidates, prepareCase, rowsFromCandidates } from '../../src/core/align/prepare.ts';
 import type { PreparedCase } from '../../src/core/align/prepare.ts';
 import { placeClaims } from '../../src/core/align/place.ts';
 import type { Row } from '../../src/core/types.ts';
@@ -99,6 +100,33 @@ function rowsRefusal(p: PreparedCase, l: readonly number[], r: readonly number[]
   for (const x of l) for (const y of r) if (p.group[x] !== p.group[y]) tallyLonePair(p, x, y, key, rowsOfClaim);
 }
 
+const never = process.argv.includes('--never');
+const neverCounts = new Map<string, number>();
+
+/**
+ * With --never: where an annotated pair that is never an edge stops. Blocking: a unit pair of it would
+ * join (join score at the threshold) but is never proposed. A gate: the best word score reaches the
+ * threshold and the join score refuses it — the gate named by which one, switched off, lets it in
+ * (`ungated`, prepared lazily). Else the band of the best word score (rescue band 0.15–0.25: frames,
+ * windows and clauses refused it), and whether blocking proposes any of its unit pairs.
+ */
+function neverCause(p: PreparedCase, cross: readonly (readonly [number, number])[], isCandidate: (u: number, v: number) => boolean, ungated: () => [string, PreparedCase][]): { cause: string; best: readonly [number, number]; s: number } {
+  let best = cross[0]!;
+  let s = -1;
+  for (const [u, v] of cross) {
+    const x = p.score(u, v);
+    if (x > s) [s, best] = [x, [u, v]];
+  }
+  if (cross.some(([u, v]) => p.joinScore(u, v) >= p.joinThreshold)) return { cause: 'blocking: would join, never proposed', best, s };
+  const proposed = cross.some(([u, v]) => isCandidate(u, v)) ? 'proposed' : 'not proposed';
+  if (s >= p.options.threshold) {
+    const gate = ungated().find(([, q]) => cross.some(([u, v]) => q.joinScore(u, v) >= q.joinThreshold))?.[0] ?? 'several gates';
+    return { cause: `gate: ${gate} (${proposed})`, best, s };
+  }
+  const band = s >= p.options.rescueThreshold ? '0.15–0.25' : s >= 0.08 ? '0.08–0.15' : s > 0 ? '0–0.08' : '0 (no shared term)';
+  return { cause: `score ${band} (${proposed})`, best, s };
+}
+
 const STAGES = ['edges', 'units', 'placed', 'final'] as const;
 type Stage = (typeof STAGES)[number];
 const counts = new Map<string, { predicted: number; correct: number; gold: number; found: number }>();
@@ -110,7 +138,7 @@ const idsOf = (p: PreparedCase, u: number): string[] => [p.claims[u]!.id, ...(p.
 
 const size = (n: number): string => (n === 1 ? '1' : n === 2 ? '2' : '3+');
 
-forEachTunedView(options, ({ name, lang, analysis, prepared, annotatedRows, rowsOfClaim }) => {
+forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotatedRows, rowsOfClaim }) => {
   const p = prepared;
   const n = p.claims.length;
   const candidates = blockedCandidates(p);
@@ -129,6 +157,19 @@ forEachTunedView(options, ({ name, lang, analysis, prepared, annotatedRows, rows
     if (lone && why === 'same article' && Math.min(l.length, r.length) === 1) loneRefusal(p, l.length === 1 ? l[0]! : r[0]!, l.length === 1 ? r : l, rowsOfClaim);
     if (lone && why === 'same article' && Math.min(l.length, r.length) >= 2) rowsRefusal(p, l, r, rowsOfClaim);
   });
+  const candidateSet = new Set<number>();
+  for (let k = 0; k + 1 < candidates.length; k += 2) candidateSet.add(Math.min(candidates[k]!, candidates[k + 1]!) * n + Math.max(candidates[k]!, candidates[k + 1]!));
+  let gates: [string, PreparedCase][] | null = null;
+  // Each gate switched off alone (unit order unchanged: only thresholds move).
+  const ungated = (): [string, PreparedCase][] =>
+    (gates ??= (
+      [
+        ['speakers of other stances', { speakerStance: 0 }],
+        ['named beside anonymous speaker (floor 0.4)', { speakerFloor: 0 }],
+        ['heading threshold', { headingThreshold: 0 }],
+        ['headline threshold or shared word/entity', { titles: { ...p.options.titles, threshold: 0, sharedWord: false, sharedEntity: false } }],
+      ] as const
+    ).map(([name, o]) => [name, prepareCase(analysis.articles, { ...options, entities, ...o })]));
   const placedUnits = placeClaims(clusters, p.claims, p.group, p.score, p.options);
   const placedRows = rowsFromCandidates(p, analysis.articles, candidates);
   const clusterOf = new Int32Array(n).fill(-1);
@@ -192,6 +233,14 @@ forEachTunedView(options, ({ name, lang, analysis, prepared, annotatedRows, rows
         else if (held.edges) cause = `lost at grouping: ${refusalCause(cross)}`;
         else cause = uA.length && uB.length ? 'never an edge (score, blocking)' : 'a member has no claim';
         add(`${lang} ${cause}`);
+        if (never && cause.startsWith('never')) {
+          const why = neverCause(p, cross, (u, v) => candidateSet.has(u * n + v), ungated);
+          neverCounts.set(`${lang} ${why.cause}`, (neverCounts.get(`${lang} ${why.cause}`) ?? 0) + 1);
+          if (show && why.cause.startsWith(show)) {
+            const [u, v] = why.best;
+            console.log(`[${why.cause}] ${name} ${lang} ${row.id} best ${why.s.toFixed(3)}\n   A ${A.m.claim.slice(0, 160)}\n   B ${B.m.claim.slice(0, 160)}\n   a ${p.claims[u]!.text.slice(0, 200)}\n   b ${p.claims[v]!.text.slice(0, 200)}`);
+          }
+        }
         add(`${lang} · edge ${held.edges ? 'yes' : 'no'}, final ${held.final ? 'yes' : 'no'}`);
         if (show && cause.startsWith(show)) console.log(`[${cause}] ${name} ${lang} ${row.id}\n   A ${A.m.claim.slice(0, 140)}\n   B ${B.m.claim.slice(0, 140)}`);
       }
@@ -230,6 +279,10 @@ for (const [key, c] of [...counts].sort()) {
 }
 console.log('\nannotated pairs by where they end');
 for (const [k, v] of [...causes].sort()) console.log(String(v).padStart(5), k);
+if (never) {
+  console.log('\nnever an edge: where the pair stops');
+  for (const [k, v] of [...neverCounts].sort()) console.log(String(v).padStart(5), k);
+}
 if (second) {
   console.log('\nextra placements (one row per claim off): pairs added');
   secondTally.print(50);
