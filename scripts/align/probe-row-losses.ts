@@ -15,6 +15,7 @@ import { clustersFromCandidates, prepareCase, rowsFromCandidates } from '../../s
 import type { PreparedCase } from '../../src/core/align/prepare.ts';
 import { placeClaims } from '../../src/core/align/place.ts';
 import type { Row } from '../../src/core/types.ts';
+import { contentTerms } from '../../src/core/align/terms.ts';
 import { covers, scoreAlignment } from '../bench/score.ts';
 import { annotatedTogether, forEachTunedView, Tally } from './tuned-pairs.ts';
 import type { TunedView } from './tuned-pairs.ts';
@@ -236,6 +237,14 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
         if (never && cause.startsWith('never')) {
           const why = neverCause(p, cross, (u, v) => candidateSet.has(u * n + v), ungated);
           neverCounts.set(`${lang} ${why.cause}`, (neverCounts.get(`${lang} ${why.cause}`) ?? 0) + 1);
+          // Lost to the score: do the two members share the proposition's words (the host dilutes them) or not (paraphrase)?
+          if (why.cause.startsWith('score')) {
+            const keys = (text: string): Set<string> => new Set(contentTerms(text, lang).map((t) => t.stem));
+            const b = keys(B.m.claim);
+            const shared = [...keys(A.m.claim)].filter((k) => b.has(k)).length;
+            const key = `${lang} score: members share ${shared >= 2 ? '≥ 2 keys' : shared === 1 ? '1 key' : 'no key'}`;
+            neverCounts.set(key, (neverCounts.get(key) ?? 0) + 1);
+          }
           if (show && why.cause.startsWith(show)) {
             const [u, v] = why.best;
             console.log(`[${why.cause}] ${name} ${lang} ${row.id} best ${why.s.toFixed(3)}\n   A ${A.m.claim.slice(0, 160)}\n   B ${B.m.claim.slice(0, 160)}\n   a ${p.claims[u]!.text.slice(0, 200)}\n   b ${p.claims[v]!.text.slice(0, 200)}`);
