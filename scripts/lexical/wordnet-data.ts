@@ -18,6 +18,8 @@ export interface Synset {
   narrower: string[];
   /** WordNet's lexicographer file (4 noun.act, 18 noun.person …). */
   lexFile: number;
+  /** The definition and examples after "|" ("a death resulting from an accident …; \"…\""). */
+  gloss: string;
 }
 
 /** Synsets of one part of speech by offset (`dict`: another copy of WordNet's files). */
@@ -25,7 +27,8 @@ export function readData(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<stri
   const out = new Map<string, Synset>();
   for (const line of readFileSync(resolve(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
-    const f = line.split('|')[0]!.trim().split(/\s+/u);
+    const [head, gloss = ''] = line.split('|');
+    const f = head!.trim().split(/\s+/u);
     const count = parseInt(f[3]!, 16);
     const words: string[] = [];
     for (let k = 0; k < count; k++) words.push(f[4 + 2 * k]!.replace(/\(.*\)$/u, '').toLowerCase());
@@ -39,7 +42,7 @@ export function readData(pos: 'verb' | 'noun' | 'adj', dict = WORDNET): Map<stri
       const st = f[at + 3]!;
       derived.push([f[at + 1]!, f[at + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
-    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived, narrower, lexFile: Number(f[1]) });
+    out.set(f[0]!, { offset: f[0]!, pos: f[2]!, words, derived, narrower, lexFile: Number(f[1]), gloss: gloss.trim() });
   }
   return out;
 }

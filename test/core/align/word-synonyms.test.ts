@@ -30,3 +30,26 @@ describe('English noun and adjective synonyms (lang/en/synonyms.json, built from
     expect(prepared.score(unit(0), unit(1))).toBeGreaterThan(prepared.score(unit(0), unit(2)));
   });
 });
+
+describe('English verbs and their kinds (lang/en/synonyms.json, built with --verbs)', () => {
+  it('puts a verb sense in use with each kind of it in use, and leaves other verbs apart', () => {
+    expect(oneClass('repudiated', 'rejected')).toBe(true);
+    expect(oneClass('disputed', 'contested')).toBe(true);
+    expect(oneClass('harmed', 'injured')).toBe(true);
+    // A kind is not its sisters' kind, nor its opposite's ("welcome" < "accept", "dismiss" < "reject").
+    expect(oneClass('dismissed', 'welcomed')).toBe(false);
+    expect(oneClass('soared', 'fell')).toBe(false);
+  });
+
+  it('lets a claim told with a kind of the verb score above the same claim told with another verb', () => {
+    const texts = [
+      'The flood injured dozens of farm workers near the northern river dam on Friday.',
+      'The flood harmed dozens of farm workers near the northern river dam on Friday.',
+      'The flood trapped dozens of farm workers near the northern river dam on Friday.',
+    ];
+    const articles = analyzeCase(texts.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'en' as const })), { claimsOnly: true }).articles;
+    const prepared = prepareCase(articles, { entities: resolveEntities(articles) });
+    const unit = (article: number): number => prepared.claims.findIndex((c) => c.articleId === `a${article}`);
+    expect(prepared.score(unit(0), unit(1))).toBeGreaterThan(prepared.score(unit(0), unit(2)));
+  });
+});
