@@ -6,7 +6,7 @@
  */
 import type { AnalyzedArticle, Row } from '../types.ts';
 import { unitKeys, keyCandidatePairs } from './keys.ts';
-import { hashString, lshFlatCandidatePairs, termSignatures } from './minhash.ts';
+import { hashString, lshFlatCandidatePairs, signatureInto } from './minhash.ts';
 import { frameAllows, prepareCase, rowsFromCandidates } from './prepare.ts';
 import type { AlignOptions, PreparedCase } from './prepare.ts';
 import { SUPPORT_TERM } from './vectors.ts';
@@ -59,16 +59,17 @@ export function blockedCandidates(prepared: PreparedCase): Uint32Array {
   const signatures = new Uint32Array(n * size);
   const termStart = new Int32Array(n + 1);
   const termIds = new Int32Array(space.ids.length);
-  const signOf = termSignatures(termHash, size);
+  const elements = new Uint32Array(space.ids.length);
   let at = 0;
   for (let c = 0; c < n; c++) {
     termStart[c] = at;
     // Support terms (a verdict cue's) would make a claim's signature unlike its content's.
     for (let k = space.offsets[c]!; k < space.offsets[c + 1]!; k++) {
       if (space.df[space.ids[k]!]! > maxDf || space.context[k] === SUPPORT_TERM) continue;
+      elements[at] = termHash[space.ids[k]!]!;
       termIds[at++] = space.ids[k]!;
     }
-    signOf(termIds, termStart[c]!, at, signatures, c * size);
+    signatureInto(elements, termStart[c]!, at, size, signatures, c * size);
   }
   termStart[n] = at;
   const lsh = lshFlatCandidatePairs(signatures, n, group, options);

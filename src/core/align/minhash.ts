@@ -58,35 +58,6 @@ export function signatureInto(elements: ArrayLike<number>, from: number, to: num
   }
 }
 
-/**
- * `signatureInto` over term ids, each term's `size` hashes made once (a table of a row per term): a case's
- * units repeat its terms (tens of thousands of words over a vocabulary of a few thousand), and taking the
- * least of a kept row costs a fraction of mixing the term's hash again. Same signatures as `signatureInto`
- * over the terms' `hashes`.
- * @example termSignatures(Uint32Array.of(hashString('talks')), 80)(Int32Array.of(0), 0, 1, out, 0) // out as minhashSignature([hashString('talks')], 80)
- */
-export function termSignatures(hashes: Uint32Array, size: number): (ids: Int32Array, from: number, to: number, out: Uint32Array, at: number) => void {
-  const seeds = seedArray(size);
-  const rows = new Uint32Array(hashes.length * size);
-  const made = new Uint8Array(hashes.length);
-  return (ids, from, to, out, at) => {
-    out.fill(0xffffffff, at, at + size);
-    for (let x = from; x < to; x++) {
-      const id = ids[x]!;
-      const row = id * size;
-      if (made[id] === 0) {
-        const e = hashes[id]!;
-        for (let k = 0; k < size; k++) rows[row + k] = mix(e ^ seeds[k]!);
-        made[id] = 1;
-      }
-      for (let k = 0; k < size; k++) {
-        const h = rows[row + k]!;
-        if (h < out[at + k]!) out[at + k] = h;
-      }
-    }
-  };
-}
-
 /** The share of equal positions of two signatures: an estimate of the sets' Jaccard similarity. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
