@@ -6,8 +6,7 @@
  */
 import arMarks from '../lang/ar/clause-marks.json' with { type: 'json' };
 import enMarks from '../lang/en/clause-marks.json' with { type: 'json' };
-import { wordTokens } from '../normalize/tokens.ts';
-import type { Token } from '../normalize/tokens.ts';
+import { wordSpans } from '../normalize/tokens.ts';
 import type { LanguageCode } from '../types.ts';
 
 interface ClauseMarkFile {
@@ -34,17 +33,17 @@ export function holdsClauseMark(text: string, lang: LanguageCode): boolean {
 /**
  * The indexes of the words of `text` (in `wordNorms` order) that follow a clause mark of `lang`: a mark
  * between two words, followed by a space (a figure's "1,000" is no break). Empty in a language without
- * marks. `words`: the words of `text` where the caller has them already (`wordTokens(text, lang)`).
+ * marks. `spans`: the word offsets of `text` where the caller has them already (`wordSpans(text, lang)`).
  * @example clauseMarkBreaks('Rates rose, the pound fell', 'en') // Set {2}
  */
-export function clauseMarkBreaks(text: string, lang: LanguageCode, words?: readonly Token[]): ReadonlySet<number> {
-  // Most sentences hold no mark at all: their words are not tokenised for it.
+export function clauseMarkBreaks(text: string, lang: LanguageCode, spans?: Int32Array): ReadonlySet<number> {
+  // Most sentences hold no mark at all: their words are not read for it.
   if (!holdsClauseMark(text, lang)) return NONE;
   const marks = marksOf(lang);
-  const tokens = words ?? wordTokens(text, lang);
+  const words = spans ?? wordSpans(text, lang);
   let out: Set<number> | null = null;
-  for (let k = 1; k < tokens.length; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  for (let k = 1; 2 * k < words.length; k++) {
+    const gap = text.slice(words[2 * k - 1]!, words[2 * k]!);
     if (gap.length < 2 || !/\s/u.test(gap)) continue;
     if (marks.some((m) => gap.includes(m))) (out ??= new Set()).add(k);
   }

@@ -6,8 +6,7 @@
  * speaker's statement, another event type, another doer of another act are other rows (issue 8).
  */
 import type { EntityIndex, EntityKind, IndexedMention } from '../entities/index.ts';
-import { wordNorms, wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
+import { wordNorms, wordSpans } from '../normalize/index.ts';
 import type { Claim, LanguageCode } from '../types.ts';
 import { wordMemo } from '../util/word-memo.ts';
 import { eventClasses, eventClassesOfWord, hasEventWords, isControlKey, phraseKey, reportingClasses } from './predicates.ts';
@@ -41,8 +40,8 @@ export interface FrameInput {
   text: () => string;
   /** The matching key of a folded word (null for a stop word). */
   keyOf: (norm: string) => string | null;
-  /** The words of `text()` (wordTokens), where the caller keeps them per claim; read only for the subject. */
-  tokens?: () => readonly Token[];
+  /** The offsets of the words of `text()` (`wordSpans`: word k at 2k, 2k + 1), where the caller keeps them per claim. */
+  spans?: () => Int32Array;
 }
 
 const NONE: readonly number[] = [];
@@ -257,17 +256,18 @@ function speakerOf(claim: Claim, mentions: readonly IndexedMention[], kinds: Rea
  */
 function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMention[], kinds: ReadonlyMap<string, EntityKind> | null): string | null {
   const text = unit.text();
-  const tokens = unit.tokens ? unit.tokens() : wordTokens(text, unit.language);
+  const spans = unitSpans(unit);
+  const words = spans.length / 2;
   const index = unit.firstWord + at;
-  const predicate = tokens[index];
-  if (!predicate) return null;
+  if (index < 0 || index >= words) return null;
   const claimStart = unit.claim.start;
-  const unitStart = (tokens[unit.firstWord]?.start ?? 0) + claimStart;
-  const unitEnd = (tokens[unit.firstWord + unit.norms.length - 1]?.end ?? text.length) + claimStart;
-  const after = tokens[Math.min(tokens.length - 1, index + SUBJECT_AFTER)]!.end + claimStart;
-  const before = tokens[Math.max(unit.firstWord, index - SUBJECT_BEFORE)]!.start + claimStart;
-  const predicateStart = predicate.start + claimStart;
-  const predicateEnd = predicate.end + claimStart;
+  const last = unit.firstWord + unit.norms.length - 1;
+  const unitStart = (unit.firstWord < words ? spans[2 * unit.firstWord]! : 0) + claimStart;
+  const unitEnd = (last >= 0 && last < words ? spans[2 * last + 1]! : text.length) + claimStart;
+  const after = spans[2 * Math.min(words - 1, index + SUBJECT_AFTER) + 1]! + claimStart;
+  const before = spans[2 * Math.max(unit.firstWord, index - SUBJECT_BEFORE)]! + claimStart;
+  const predicateStart = spans[2 * index]! + claimStart;
+  const predicateEnd = spans[2 * index + 1]! + claimStart;
   let best: string | null = null;
   for (let k = firstFrom(mentions, Math.max(unitStart, before)); k < mentions.length && mentions[k]!.start < Math.min(unitEnd, after); k++) {
     const m = mentions[k]!;
@@ -276,6 +276,11 @@ function subjectOf(unit: FrameInput, at: number, mentions: readonly IndexedMenti
     if (m.end <= predicateStart) best = m.entityId;
   }
   return best;
+}
+
+/** The word offsets of a unit's claim's proposition text: the caller's kept ones, or read now. */
+export function unitSpans(unit: FrameInput): Int32Array {
+  return unit.spans ? unit.spans() : wordSpans(unit.text(), unit.language);
 }
 
 /** The first of `mentions` (sorted by start) starting at or after `start`: firstIndex without a closure per call. */

@@ -3,8 +3,7 @@
  * rows. Only the choice of candidate pairs differs between them.
  */
 import { continuesSentenceClaim, isReportCue } from '../attribute/index.ts';
-import { wordNorms, wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
+import { wordNorms, wordSpans } from '../normalize/index.ts';
 import type { AnalyzedArticle, Claim, LanguageCode, Row } from '../types.ts';
 import { isClaim } from '../claims.ts';
 import { startingWithin } from '../util/sorted.ts';
@@ -778,8 +777,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const classed = opts.classWeight > 0 ? withEventClasses(withLanguageWeights(withClasses(words, predicateClasses, opts.classWeight), opts.classWeights), opts.eventClassCore) : words;
   const space = opts.figureGrain > 0 ? withFigureGrains(classed, opts.figureGrain) : classed;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
-  // Each claim's words, tokenised once for the subjects, roles, targets, shares and clause marks of its units and clauses.
-  const claimWords = new Map<Claim, Token[]>();
+  // Each claim's word offsets, read once for the subjects, roles, targets, shares and clause marks of its units and clauses.
+  const claimWords = new Map<Claim, Int32Array>();
   const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, claimWords) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
@@ -1006,7 +1005,7 @@ function clauseReader(
   isReportIn: (lang: string) => (part: readonly string[]) => boolean,
   opts: Required<AlignOptions>,
   frameOf: (unit: number) => EventFrame,
-  claimWords: Map<Claim, Token[]>,
+  claimWords: Map<Claim, Int32Array>,
   /** The occasions of each unit's sentence, where two clauses on other occasions must not join (`clauseOccasions`). */
   unitOccasions: ((unit: number) => readonly number[]) | null,
 ): (i: number, j: number) => boolean {
@@ -1047,12 +1046,12 @@ function clauseReader(
   /** The clauses of a unit cut at its clause marks too (align/clause-marks.ts) that its break words did not make. */
   const markedClauses = (unit: number, norms: string[], first: number, parts: readonly string[][], starts: readonly number[], clauseOf: (part: string[], at: number, threshold?: number) => Clause): Clause[] => {
     const lang = langs[unit]!;
-    // The claim's own words open the unit's sentence: its marks index them. Its tokens where a reader kept
-    // them already; not kept from here (nearly every claim is asked: the case's tokens would all stay in memory).
+    // The claim's own words open the unit's sentence: its marks index them. Its word offsets are kept for
+    // the unit's frame and roles (a typed array per claim: Token objects for every claim cost more than a second read).
     const claim = claims[unit]!;
     // A claim without a mark anywhere has none in its proposition text: that text is not made for it.
     if (!holdsClauseMark(claim.text, lang)) return [];
-    const marks = clauseMarkBreaks(propositionText(claim), lang, claimWords.get(claim));
+    const marks = clauseMarkBreaks(propositionText(claim), lang, claimSpans(claimWords, claim, lang));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
     if (finer.length <= parts.length) return [];
@@ -1287,7 +1286,7 @@ function frameReader(
   termsOf: (lang: string) => CaseTerms,
   entities: EntityIndex | null,
   relatives: Partial<Record<LanguageCode, RelativeMain>> = {},
-  claimWords?: Map<Claim, Token[]>,
+  claimWords?: Map<Claim, Int32Array>,
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
@@ -1324,26 +1323,26 @@ class UnitInput implements FrameInput {
     readonly firstWord: number,
     readonly keyOf: (norm: string) => string | null,
     // Shared by the units of one case: a claim's words are tokenised once.
-    private readonly claimWords?: Map<Claim, Token[]>,
+    private readonly claimWords?: Map<Claim, Int32Array>,
   ) {}
 
   text(): string {
     return propositionText(this.claim);
   }
 
-  tokens(): readonly Token[] {
-    return claimTokens(this.claimWords, this.claim, this.language);
+  spans(): Int32Array {
+    return claimSpans(this.claimWords, this.claim, this.language);
   }
 }
 
-/** The words of a claim's proposition text (`wordTokens`), kept in `claimWords` where given. */
-function claimTokens(claimWords: Map<Claim, Token[]> | undefined, claim: Claim, lang: LanguageCode): Token[] {
-  let words = claimWords?.get(claim);
-  if (!words) {
-    words = wordTokens(propositionText(claim), lang);
-    claimWords?.set(claim, words);
+/** The word offsets of a claim's proposition text (`wordSpans`), kept in `claimWords` where given. */
+function claimSpans(claimWords: Map<Claim, Int32Array> | undefined, claim: Claim, lang: LanguageCode): Int32Array {
+  let spans = claimWords?.get(claim);
+  if (!spans) {
+    spans = wordSpans(propositionText(claim), lang);
+    claimWords?.set(claim, spans);
   }
-  return words;
+  return spans;
 }
 
 /** A unit as the role and target readers take it: its claim, language, words and the case's term keys. */
@@ -1353,7 +1352,7 @@ function unitInputReader(
   normLists: readonly string[][],
   firstWords: readonly number[],
   termsOf: (lang: string) => CaseTerms,
-  claimWords: Map<Claim, Token[]>,
+  claimWords: Map<Claim, Int32Array>,
 ): (unit: number) => UnitInput {
   const keyOf = keyReader(termsOf);
   return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), claimWords);

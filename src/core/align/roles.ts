@@ -10,8 +10,7 @@
 import type { EntityIndex, IndexedMention } from '../entities/index.ts';
 import arRoles from '../lang/ar/roles.json' with { type: 'json' };
 import enRoles from '../lang/en/roles.json' with { type: 'json' };
-import { foldForMatch, wordTokens } from '../normalize/index.ts';
-import type { Token } from '../normalize/index.ts';
+import { foldForMatch, wordSpans } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
@@ -79,17 +78,17 @@ function wordsOf(lang: LanguageCode): RoleWords {
 export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null, figures = true): Roles {
   if (frame.main.length === 0) return NO_ROLES;
   const { norms, language, keyOf } = unit;
-  const read = unitTokens(unit);
+  const read = unitWords(unit);
   if (!read) return NO_ROLES;
-  const { text, tokens, first, last } = read;
+  const { text, spans } = read;
   const claimStart = unit.claim.start;
   const mentions = entities?.byArticle.get(unit.claim.articleId) ?? NO_MENTIONS;
   // Words inside a name (the doer after an Arabic verb, a place) are not the object's head.
   const named = (k: number): boolean => {
-    const token = tokens[unit.firstWord + k];
-    if (!token) return false;
+    const word = unit.firstWord + k;
+    if (word >= spans.length / 2) return false;
     if (mentions.length === 0) return false;
-    const start = token.start + claimStart;
+    const start = spans[2 * word]! + claimStart;
     // Mentions are sorted by start: the few starting at or before the word may cover it.
     const after = firstIndex(mentions.length, (i) => mentions[i]!.start > start);
     for (let m = after - 1; m >= 0 && m >= after - 4; m--) if (mentions[m]!.end > start) return true;
@@ -121,7 +120,7 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
     if (classes.length) acts.push({ classes, objects: objectsAfter(k) });
   }
   if (!figures) return { objects, acts: acts.length ? acts : NONE, figures: NONE, dates: NONE };
-  const span = text.slice(first.start, last.end);
+  const span = text.slice(read.start, read.end);
   const values: number[] = [];
   const dates: string[] = [];
   for (const q of extractQuantities(span, language)) {
@@ -137,25 +136,25 @@ export function readRoles(unit: FrameInput, frame: EventFrame, entities: EntityI
   return { objects, acts: acts.length ? acts : NONE, figures: values.length ? values : NONE, dates: dates.length ? dates : NONE };
 }
 
-/** A unit's tokens in its claim's proposition text, with its first and last (null: the unit has none). */
-export interface UnitTokens {
+/** A unit's words in its claim's proposition text: their offsets (`wordSpans`), the unit's start and end (null: the unit has none). */
+export interface UnitWords {
   text: string;
-  tokens: readonly Token[];
-  first: Token;
-  last: Token;
+  spans: Int32Array;
+  start: number;
+  end: number;
 }
 
 /**
- * The tokens of a unit's claim's proposition text and the unit's first and last of them.
- * @example unitTokens(unit)?.first.start // offset of the unit's first word in its claim's text
+ * The word offsets of a unit's claim's proposition text and where the unit's first word starts and its last ends.
+ * @example unitWords(unit)?.start // offset of the unit's first word in its claim's text
  */
-export function unitTokens(unit: FrameInput): UnitTokens | null {
+export function unitWords(unit: FrameInput): UnitWords | null {
   const text = unit.text();
-  const tokens = unit.tokens ? unit.tokens() : wordTokens(text, unit.language);
-  const first = tokens[unit.firstWord];
+  const spans = unit.spans ? unit.spans() : wordSpans(text, unit.language);
+  const words = spans.length / 2;
   // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
-  const last = tokens[Math.min(tokens.length, unit.firstWord + unit.norms.length) - 1];
-  return first && last ? { text, tokens, first, last } : null;
+  const last = Math.min(words, unit.firstWord + unit.norms.length) - 1;
+  return unit.firstWord < words && last >= 0 ? { text, spans, start: spans[2 * unit.firstWord]!, end: spans[2 * last + 1]! } : null;
 }
 
 const NO_MENTIONS: readonly IndexedMention[] = [];

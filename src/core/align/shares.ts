@@ -12,7 +12,7 @@ import { firstIndex } from '../util/sorted.ts';
 import { isActor } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 import { namesResult } from './predicates.ts';
-import { unitTokens } from './roles.ts';
+import { unitWords } from './roles.ts';
 
 /** The percentages a unit states beside a result and the actors it names (entity ids). */
 export interface Shares {
@@ -29,13 +29,13 @@ export const NO_SHARES: Shares = { values: NONE, actors: NONE };
  */
 export function readShares(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null, kinds: ReadonlyMap<string, EntityKind> | null): Shares {
   if (!entities || !namesResult(frame.events)) return NO_SHARES;
-  const read = unitTokens(unit);
+  const read = unitWords(unit);
   if (!read) return NO_SHARES;
   const values: number[] = [];
-  for (const q of extractQuantities(read.text.slice(read.first.start, read.last.end), unit.language)) if (q.key.startsWith('pct:') && !values.includes(q.value)) values.push(q.value);
+  for (const q of extractQuantities(read.text.slice(read.start, read.end), unit.language)) if (q.key.startsWith('pct:') && !values.includes(q.value)) values.push(q.value);
   if (values.length === 0) return NO_SHARES;
-  const start = read.first.start + unit.claim.start;
-  const end = read.last.end + unit.claim.start;
+  const start = read.start + unit.claim.start;
+  const end = read.end + unit.claim.start;
   const mentions = entities.byArticle.get(unit.claim.articleId) ?? NONE;
   const actors: string[] = [];
   for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= start); k < mentions.length && mentions[k]!.start < end; k++) {

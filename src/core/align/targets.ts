@@ -5,8 +5,8 @@
  * entities, one of which the other claim never names, they state other events (issue 8).
  */
 import type { EntityIndex, IndexedMention } from '../entities/index.ts';
-import { wordTokens } from '../normalize/index.ts';
 import { firstIndex } from '../util/sorted.ts';
+import { unitSpans } from './frames.ts';
 import type { EventFrame, FrameInput } from './frames.ts';
 
 /** What a unit's main predicate acts on, and every entity the unit names. */
@@ -29,17 +29,17 @@ export const NO_TARGET: Target = { target: null, entities: NONE };
 export function readTarget(unit: FrameInput, frame: EventFrame, entities: EntityIndex | null): Target {
   const mentions: readonly IndexedMention[] = entities?.byArticle.get(unit.claim.articleId) ?? NONE_MENTIONS;
   if (mentions.length === 0) return NO_TARGET;
-  const tokens = unit.tokens ? unit.tokens() : wordTokens(unit.text(), unit.language);
+  const spans = unitSpans(unit);
   const first = unit.firstWord;
   // A report aligned with its participle clauses has words beyond its claim's own text.
-  const last = Math.min(tokens.length, first + unit.norms.length) - 1;
+  const last = Math.min(spans.length / 2, first + unit.norms.length) - 1;
   if (last < first) return NO_TARGET;
   const claimStart = unit.claim.start;
-  const unitStart = tokens[first]!.start + claimStart;
-  const unitEnd = tokens[last]!.end + claimStart;
+  const unitStart = spans[2 * first]! + claimStart;
+  const unitEnd = spans[2 * last + 1]! + claimStart;
   const at = first + (frame.at ?? -1);
-  const from = at < first || at >= last ? unitEnd : tokens[at]!.end + claimStart;
-  const reach = tokens[Math.max(first, Math.min(last, at + TARGET_WORDS))]!.end + claimStart;
+  const from = at < first || at >= last ? unitEnd : spans[2 * at + 1]! + claimStart;
+  const reach = spans[2 * Math.max(first, Math.min(last, at + TARGET_WORDS)) + 1]! + claimStart;
   const named: string[] = [];
   let target: string | null = null;
   for (let k = firstIndex(mentions.length, (i) => mentions[i]!.start >= unitStart); k < mentions.length && mentions[k]!.start < unitEnd; k++) {

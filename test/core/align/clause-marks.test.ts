@@ -5,7 +5,7 @@ import { clauseMarkBreaks, holdsClauseMark } from '../../../src/core/align/claus
 import { prepareCase } from '../../../src/core/align/prepare.ts';
 import { analyzeCase } from '../../../src/core/analyze.ts';
 import type { EventFrame } from '../../../src/core/align/frames.ts';
-import { wordNorms, wordTokens } from '../../../src/core/normalize/index.ts';
+import { wordNorms, wordSpans } from '../../../src/core/normalize/index.ts';
 
 const frame: EventFrame = { main: [], events: [], verb: true, speaker: null, subject: null };
 
@@ -17,9 +17,9 @@ describe('clause marks (align/clause-marks.ts)', () => {
     expect(marked).toEqual(['blaming', 'shippers']);
   });
 
-  it('reads the words the caller tokenised already, as it would have tokenised them', () => {
+  it('reads the word offsets the caller read already, as it would have read them', () => {
     const text = 'Ferry crews walked out at dawn, leaving the island cut off; the council called talks.';
-    expect([...clauseMarkBreaks(text, 'en', wordTokens(text, 'en'))]).toEqual([...clauseMarkBreaks(text, 'en')]);
+    expect([...clauseMarkBreaks(text, 'en', wordSpans(text, 'en'))]).toEqual([...clauseMarkBreaks(text, 'en')]);
     expect(clauseMarkBreaks(text, 'en').size).toBe(2);
   });
 
@@ -29,7 +29,7 @@ describe('clause marks (align/clause-marks.ts)', () => {
 
   it('reads no words of a sentence without a mark (the words given are not walked)', () => {
     const text = 'The mayor opened the new bridge on Sunday.';
-    const words = wordTokens(text, 'en');
+    const words = wordSpans(text, 'en');
     const walked = new Proxy(words, { get: (target, key) => (key === 'length' ? expect.unreachable('words walked') : Reflect.get(target, key)) });
     expect(clauseMarkBreaks(text, 'en', walked).size).toBe(0);
     // With a mark the same words are walked and the break found.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, foldWithMap, toOriginalRange, wordTokens } from '../../../src/core/normalize/index.ts';
+import { foldForMatch, foldWithMap, toOriginalRange, wordSpans, wordTokens } from '../../../src/core/normalize/index.ts';
 
 describe('foldForMatch', () => {
   it.each([
@@ -62,5 +62,20 @@ describe('wordTokens', () => {
 
   it('keeps English contractions and dotted abbreviations together', () => {
     expect(wordTokens("U.S. officials don't", 'en').map((t) => t.text)).toEqual(['U.S', 'officials', "don't"]);
+  });
+});
+
+describe('wordSpans', () => {
+  it('holds the offsets wordTokens gives, two numbers a word', () => {
+    const text = 'وقال المسؤول، «لا» إن الميناء أغلق';
+    expect([...wordSpans(text, 'ar')]).toEqual(wordTokens(text, 'ar').flatMap((t) => [t.start, t.end]));
+  });
+
+  it('reads a text of more words than its first buffer holds, and a text of none', () => {
+    const text = Array.from({ length: 300 }, (_, k) => `ferry${k}`).join(', ');
+    const spans = wordSpans(text, 'en');
+    expect(spans.length).toBe(600);
+    expect(text.slice(spans[598], spans[599])).toBe('ferry299');
+    expect(wordSpans(' … ', 'en').length).toBe(0);
   });
 });
