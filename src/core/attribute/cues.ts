@@ -777,7 +777,7 @@ const RELATIVE_SUBJECT_WORDS = 5;
  */
 function smallClauseAt(view: SentenceView, k: number): boolean {
   if (k + 1 >= view.length || view.capitalized(k) || view.capitalized(k + 1) || !view.plainGapBefore(k + 1)) return false;
-  return /^[a-z]{2,}s$/u.test(view.tokens[k]!.text) && /^[a-z]{3,}ing$/u.test(view.tokens[k + 1]!.text);
+  return /^[a-z]{2,}s$/u.test(view.tokens[k]!.text) && verbShaped(view.tokens[k + 1]!.text, 'ing', 3, true);
 }
 
 /**

@@ -1543,7 +1543,7 @@ function interjection(view: SentenceView, lex: Lexicon, c: Chunk): boolean {
   const first = view.norms[c.from]!;
   // "…, elected officials from both parties say": an -ed adjective before a noun of people opens a subject.
   if (verbShaped(first, 'ed') && c.to - c.from > 1 && (lookupNoun(lex, view.norms, c.from + 1) !== null || lex.personPluralEndings.some((e) => view.norms[c.from + 1]!.endsWith(e)))) return false;
-  return /(ing|ed)$/.test(first) && !view.capitalized(c.from);
+  return (verbShaped(first, 'ing') || verbShaped(first, 'ed')) && !view.capitalized(c.from);
 }
 
 function skipLeadingMarkers(view: SentenceView, lex: Lexicon, from: number, end: number): number {
