@@ -6,7 +6,7 @@ import { asPhraseBefore } from './closing-relay.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { listedAdverb, lookupNoun, pastForm, PhraseSet, type CueEntry, type Lexicon } from './lexicon.ts';
 import { clauseSubjectOpensAt, nounObjectAct, objectFrame, quotedComplement } from './stance.ts';
-import { personSingular } from './names.ts';
+import { nameGoesOn, personSingular } from './names.ts';
 import type { SentenceView } from './view.ts';
 import { consideredAfterRelative } from './clause-guards.ts';
 import { relayingAsideEnd } from './relaying-aside.ts';
@@ -524,7 +524,7 @@ function conditionsHold(view: SentenceView, lex: Lexicon, entry: CueEntry, from:
   if (to - from === 1 && lex.ambiguousForms.has(view.norms[from]!)) {
     // "United States President …": a capitalised noun form right after a capitalised word ends a name
     // (a title-case headline, "Minister States Talks Failed", is left to the rules below).
-    if (!lex.clitics && from > 0 && view.capitalized(from) && view.capitalized(from - 1) && view.plainGapBefore(from) && !titleCase(view)) return false;
+    if (nameGoesOn(view, lex, from) && !titleCase(view)) return false;
     const next = view.norms[to];
     const clause =
       next !== undefined &&

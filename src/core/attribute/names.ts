@@ -53,3 +53,11 @@ export function personalWord(view: SentenceView, lex: Lexicon, k: number): boole
   const w = view.norms[k]!;
   return !lex.clitics && view.capitalized(k) && !lex.definiteMarkers.has(w) && !lex.indefiniteMarkers.has(w) && !lex.determiners.has(w) && !lex.timeWords.has(w);
 }
+
+/**
+ * "Theresa May said", "United States President …": a capitalised word right after a capitalised one (above
+ * `floor`) is inside a name, whatever it also means (a modal, a month, a verb form). Cased scripts only.
+ */
+export function nameGoesOn(view: SentenceView, lex: Lexicon, j: number, floor = 0): boolean {
+  return !lex.clitics && j > floor && view.capitalized(j) && view.capitalized(j - 1) && view.plainGapBefore(j);
+}

@@ -5,7 +5,7 @@
  */
 import { gluedReading } from './glued-name.ts';
 import { conjunctionInName, conjunctionOfModifiers, coordinatedSpeakers, seriesStart } from './name-conjunction.ts';
-import { isTitleKind, personSingular } from './names.ts';
+import { isTitleKind, nameGoesOn, personSingular } from './names.ts';
 import { joinedConjunction, objectAfterDefinite } from './joined-words.ts';
 import { definite, foldWords, lookupNoun, pastForm, writtenDefinite, type Lexicon } from './lexicon.ts';
 import { isArabicPlaceNoun } from '../entities/place-names.ts';
@@ -1435,11 +1435,6 @@ function chunkStart(view: SentenceView, j: number, floor: number): number {
   let a = j;
   while (a - 1 >= floor && !view.commaBefore(a) && j - a < 4) a--;
   return a;
-}
-
-/** "Theresa May said": a capitalised word right after a capitalised one is inside a name, whatever it also means (a modal, a month). */
-function nameGoesOn(view: SentenceView, lex: Lexicon, j: number, floor: number): boolean {
-  return !lex.clitics && j > floor && view.capitalized(j) && view.capitalized(j - 1) && view.plainGapBefore(j);
 }
 
 /** Skips what may sit between a subject and its verb: auxiliaries, adverbs, a time phrase, a parenthesis, "to" + verb. */
