@@ -31,14 +31,17 @@ describe('coordinated subjects', () => {
 });
 
 describe('a word floated between the subject and the cue', () => {
-  it('"all", "too" are not part of the source', () => {
+  it('"all", "too", "alike", "itself" are not part of the source', () => {
     expect(en('Brazil and Peru all said they would join.')[0]?.source).toBe('Brazil and Peru');
+    expect(en('Brazil and Peru alike said they would join.')[0]?.source).toBe('Brazil and Peru');
+    expect(en('Peru itself said it would join.')[0]?.source).toBe('Peru');
     expect(en('The UK too announced that it will ban the imports.')[0]).toMatchObject({ source: 'The UK', kind: 'organization' });
   });
 
-  it('"all" opening the subject, or set off by a comma, stays', () => {
+  it('"all" opening the subject, or after a determiner ("of both"), stays', () => {
     expect(en('All members said that the talks had failed.')[0]?.source).toBe('All members');
     expect(en('Both sides agreed that the talks had failed.')[0]?.source).toBe('Both sides');
+    expect(en('The leaders of both said that the talks failed.')[0]?.source).toBe('The leaders of both');
   });
 });
 

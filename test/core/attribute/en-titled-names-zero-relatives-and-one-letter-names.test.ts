@@ -37,7 +37,7 @@ describe('a capitalised modal or month inside a name', () => {
   });
 
   it('a lower-case modal after a name is still skipped', () => {
-    expect(reports('Hugo Brandt may say that the levy is unfair.')[0]?.source ?? null).not.toContain('may');
+    expect(reports('Hugo Brandt may say that the levy is unfair.')).toEqual([expect.objectContaining({ source: 'Hugo Brandt', cue: 'say' })]);
   });
 });
 
