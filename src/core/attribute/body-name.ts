@@ -11,6 +11,7 @@
 import { isStopword } from '../align/terms.ts';
 import { foldForMatch } from '../normalize/index.ts';
 import { lookupNoun, type Lexicon } from './lexicon.ts';
+import { isTitleKind } from './names.ts';
 
 /** Words before an opening bracket searched for the expansion's organisation noun. */
 const EXPANSION_WORDS = 8;
@@ -52,7 +53,7 @@ function scan(text: string, lex: Lexicon, word: string): boolean {
       const kind = kindOf(lex, previous);
       // "the minister X", "Mr X": a person's title before it.
       // ("the government of X" names a person as often as a body: no signal either way.)
-      if (kind === 'person' || kind === 'rank' || kind === 'generic') return false;
+      if (isTitleKind(kind)) return false;
     }
     if (bracketed && words.slice(-EXPANSION_WORDS).some((w) => kindOf(lex, w) === 'organization')) body = true;
   }

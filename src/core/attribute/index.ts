@@ -12,6 +12,7 @@ import { firstAnswer, type Hook } from './hooks.ts';
 import { foldForMatch, wordTokens, type Token } from '../normalize/index.ts';
 import type { Attribution, AttributedSource, Claim, LanguageCode, RelayLink, Sentence, Span, Via } from '../types.ts';
 import { lexiconFor, lookupNoun, type CueEntry, type Lexicon } from './lexicon.ts';
+import { isTitleKind } from './names.ts';
 import { findQuotes, type QuoteSpan } from './quotes.ts';
 import { parseSentence, relativeReport, trailingPreposition, type Draft } from './sentence.ts';
 import { openingDateline } from './transcript.ts';
@@ -566,7 +567,7 @@ function namedPersonOpening(view: SentenceView, lex: Lexicon, before: number): W
   let end = 0;
   while (end < Math.min(before, 8) && !view.commaBefore(end + 1)) {
     const kind = lookupNoun(lex, view.norms, end)?.entry.kind;
-    if (kind === 'person' || kind === 'rank' || kind === 'generic') title = end;
+    if (isTitleKind(kind)) title = end;
     else if (!view.capitalized(end) && !(end === 0 && lex.definiteMarkers.has(view.norms[0]!))) break;
     end++;
   }

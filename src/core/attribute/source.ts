@@ -9,6 +9,7 @@ import type { SourceKind } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import { bodyByShape, bodyByText } from './body-name.ts';
 import { definite, lookupNoun, type Lexicon, type NounEntry, type NounMatch } from './lexicon.ts';
+import { isTitleKind } from './names.ts';
 import type { SentenceView } from './view.ts';
 
 /** A run of words [from, to) of a sentence view. */
@@ -30,8 +31,6 @@ export interface SourceInfo {
   /** Grammatical gender, where the language has verb agreement to match ("الوزارة" f). */
   gender?: 'm' | 'f';
 }
-
-const HUMAN_KINDS = new Set(['person', 'generic', 'rank']);
 
 /**
  * Classifies a source phrase made of one or more comma-separated chunks (name and apposition).
@@ -361,7 +360,7 @@ function headClitic(view: SentenceView, lex: Lexicon, chunk: WordRange): Head {
   }
   let nameFrom: number | null = null;
   if (!match || match.entry.kind === 'rank') nameFrom = match ? at + 1 : chunk.from;
-  else if (HUMAN_KINDS.has(match.entry.kind)) {
+  else if (isTitleKind(match.entry.kind)) {
     for (let k = at + match.length; k < chunk.to && nameFrom === null; k++) {
       const m = lookupNoun(lex, view.norms, k);
       // A quotation after "باسم" names what the person speaks for, not the person.
@@ -455,7 +454,7 @@ function lastHumanNoun(view: SentenceView, lex: Lexicon, from: number, to: numbe
   while (k < to - 1 && view.capitalized(k)) k++;
   if (k !== to - 1 || view.capitalized(k)) return false;
   const m = lookupNoun(lex, view.norms, k);
-  return m !== null && HUMAN_KINDS.has(m.entry.kind);
+  return m !== null && isTitleKind(m.entry.kind);
 }
 
 /** "Secretary-General", "Vice-President": a hyphenated title whose part is a person's title. */
@@ -463,7 +462,7 @@ function hyphenatedTitle(lex: Lexicon, word: string): NounMatch | null {
   if (!word.includes('-')) return null;
   for (const part of word.split('-')) {
     const m = part ? lookupNoun(lex, [part], 0) : null;
-    if (m && HUMAN_KINDS.has(m.entry.kind)) return { ...m, length: 1, definite: false };
+    if (m && isTitleKind(m.entry.kind)) return { ...m, length: 1, definite: false };
   }
   return null;
 }

@@ -787,7 +787,7 @@ function titledName(view: SentenceView, lex: Lexicon, c: WordRange): boolean {
   let k = c.from;
   while (k < c.to && lookupNoun(lex, view.norms, k)) k++;
   const kind = k > c.from ? lookupNoun(lex, view.norms, k - 1)?.entry.kind : undefined;
-  return (kind === 'person' || kind === 'rank' || kind === 'generic') && k < c.to && nameLike(view, lex, { from: k, to: c.to });
+  return isTitleKind(kind) && k < c.to && nameLike(view, lex, { from: k, to: c.to });
 }
 
 /**
