@@ -697,7 +697,7 @@ function appositive(view: SentenceView, lex: Lexicon, c: WordRange, maxWords = 1
 /** A longer apposition is taken after a short name ("A B, director of the X Institute at Y University, said"). */
 const LONG_APPOSITION = 16;
 
-/** Words of a name set off after a title («سهيل بن محمد فرج فارس المزروعي»: six). */
+/** Words of a name set off after a title («سالم بن أحمد خالد سعيد الكندي»: six; a nasab with «بن» runs long). */
 const MAX_NAME_AFTER_TITLE = 6;
 
 /** "قال المتحدث باسم الحكومة، محمد حمودة، إن": a short name set off after a title (scripts without capitals). */
