@@ -12,6 +12,7 @@ import { prepareCase } from '../../src/core/align/prepare.ts';
 import { resolveEntities } from '../../src/core/entities/index.ts';
 import type { CaseAnalysis, Claim } from '../../src/core/types.ts';
 import { covers } from '../bench/score.ts';
+import { unitsByClaim } from './tuned-pairs.ts';
 
 const argv = process.argv.slice(2);
 const onlyCase = argv.find((a) => !a.startsWith('--') && listDevCases().includes(a));
@@ -32,8 +33,7 @@ for (const name of listDevCases()) {
     const candidates = blockedCandidates(prepared);
     const candidateSet = new Set<string>();
     for (let k = 0; k + 1 < candidates.length; k += 2) candidateSet.add(`${candidates[k]}|${candidates[k + 1]}`);
-    const unitsOf = new Map<string, number[]>();
-    prepared.claims.forEach((c, u) => (unitsOf.get(c.id) ?? unitsOf.set(c.id, []).get(c.id)!).push(u));
+    const unitsOf = unitsByClaim(prepared);
     const rowOf = new Map<string, string>();
     for (const row of analysis.rows) for (const id of row.claimIds) rowOf.set(id, row.id);
     const covering = (articleId: string, snippet: string): Claim[] => analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];

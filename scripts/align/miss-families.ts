@@ -10,7 +10,7 @@
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { frameAllows, prepareCase } from '../../src/core/align/prepare.ts';
-import { forEachTunedView, termsLine } from './tuned-pairs.ts';
+import { forEachTunedView, termsLine, unitsByClaim } from './tuned-pairs.ts';
 import type { AlignOptions, PreparedCase } from '../../src/core/align/prepare.ts';
 import { frameConflict, overlaps } from '../../src/core/align/frames.ts';
 import { lastPair } from '../../src/core/align/vectors.ts';
@@ -40,13 +40,6 @@ probeClauses(lastClauses);
 
 const counts = new Map<string, number>();
 const add = (family: string): void => void counts.set(family, (counts.get(family) ?? 0) + 1);
-
-/** Units of `prepared` whose claim has id `id`. */
-const unitsOf = (prepared: PreparedCase): Map<string, number[]> => {
-  const m = new Map<string, number[]>();
-  prepared.claims.forEach((c, u) => (m.get(c.id) ?? m.set(c.id, []).get(c.id)!).push(u));
-  return m;
-};
 
 /** A unit's frame in short: main and other events, doer, speaker. */
 const frameLine = (p: PreparedCase, u: number): string => {
@@ -83,7 +76,7 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
   const candidates = blockedCandidates(prepared);
   const candidateSet = new Set<string>();
   for (let k = 0; k + 1 < candidates.length; k += 2) candidateSet.add(`${Math.min(candidates[k]!, candidates[k + 1]!)}|${Math.max(candidates[k]!, candidates[k + 1]!)}`);
-  const units = unitsOf(prepared);
+  const units = unitsByClaim(prepared);
   const rowOf = new Map<string, string>();
   for (const row of analysis.rows) for (const id of row.claimIds) rowOf.set(id, row.id);
   // The members as claims of their own, appended to their articles' claims.
@@ -106,7 +99,7 @@ forEachTunedView(options, ({ name, lang, analysis, entities, prepared, annotated
     return { ...a, claims: [...a.claims, ...extra] };
   });
   const memberCase = prepareCase(withMembers, { ...options, entities });
-  const memberUnits = unitsOf(memberCase);
+  const memberUnits = unitsByClaim(memberCase);
   const covering = (articleId: string, snippet: string): Claim[] => analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
   for (const row of annotatedRows) {
     const covered = row.members.map((m) => ({ m, claims: covering(m.articleId, m.claim) }));

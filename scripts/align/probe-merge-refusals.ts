@@ -8,7 +8,7 @@
  */
 import { blockedCandidates } from '../../src/core/align/index.ts';
 import { clustersFromCandidates } from '../../src/core/align/prepare.ts';
-import { forEachTunedView } from './tuned-pairs.ts';
+import { forEachTunedView, unitsByClaim } from './tuned-pairs.ts';
 import { covers } from '../bench/score.ts';
 import type { Claim } from '../../src/core/types.ts';
 const tally = new Map<string, number>();
@@ -28,8 +28,7 @@ forEachTunedView({}, ({ name, lang, analysis, prepared, annotatedRows }) => {
   clusters.forEach((c, n) => c.forEach((u) => clusterOf.set(u, n)));
   const rowOf = new Map<string, string>();
   for (const row of analysis.rows) for (const id of row.claimIds) rowOf.set(id, row.id);
-  const unitsOf = new Map<string, number[]>();
-  prepared.claims.forEach((c, u) => (unitsOf.get(c.id) ?? unitsOf.set(c.id, []).get(c.id)!).push(u));
+  const unitsOf = unitsByClaim(prepared);
   const covering = (articleId: string, snippet: string): Claim[] => analysis.articles.find((a) => a.id === articleId)?.claims.filter((c) => covers(c.text, snippet)) ?? [];
   for (const row of annotatedRows) {
     const cov = row.members.map((m) => ({ m, claims: covering(m.articleId, m.claim) }));

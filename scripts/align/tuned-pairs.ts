@@ -107,6 +107,13 @@ export function sourceEntities(claim: Claim, entities: EntityIndex): string[] {
   return (entities.byArticle.get(claim.articleId) ?? []).filter((m) => m.start >= source.start && m.end <= source.end).map((m) => m.entityId);
 }
 
+/** The units of each claim id (a claim cut into clauses has several). */
+export const unitsByClaim = (prepared: PreparedCase): Map<string, number[]> => {
+  const m = new Map<string, number[]>();
+  prepared.claims.forEach((c, u) => (m.get(c.id) ?? m.set(c.id, []).get(c.id)!).push(u));
+  return m;
+};
+
 /** A unit's terms as "key:weight/df[classes]" ("(ctx)" for a context term): what a low score is made of. */
 export const termsLine = (p: PreparedCase, u: number): string => {
   const { vocabulary, offsets, ids, weights, df, context, classOffsets, classIds } = p.space;

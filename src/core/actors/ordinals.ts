@@ -13,12 +13,11 @@ interface OrdinalWords {
   /** Tens («عشرين», «ثلاثين»): the second part of a compound. */
   tens: ReadonlySet<string>;
   connectors: readonly string[];
-  article: string;
 }
 
 const byLanguage = new Map<LanguageCode, OrdinalWords | null>();
 
-function ordinalWords(lang: LanguageCode, article: string): OrdinalWords | null {
+function ordinalWords(lang: LanguageCode): OrdinalWords | null {
   let words = byLanguage.get(lang);
   if (words === undefined) {
     const numbers = languageBundle(lang)?.numbers as { ordinals?: Record<string, number>; units?: Record<string, number>; connectors?: string[] } | undefined;
@@ -26,7 +25,7 @@ function ordinalWords(lang: LanguageCode, article: string): OrdinalWords | null 
     const tens = Object.entries(numbers?.units ?? {})
       .filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0)
       .map(([w]) => foldForMatch(w));
-    words = ordinals.length ? { ordinals: new Set(ordinals), tens: new Set(tens), connectors: (numbers?.connectors ?? []).map(foldForMatch), article } : null;
+    words = ordinals.length ? { ordinals: new Set(ordinals), tens: new Set(tens), connectors: (numbers?.connectors ?? []).map(foldForMatch) } : null;
     byLanguage.set(lang, words);
   }
   return words;
@@ -41,7 +40,7 @@ const bare = (key: string, article: string): string => (article && key.startsWit
  */
 export function ordinalEnd(tokens: readonly ActorToken[], k: number, lang: LanguageCode, article: string): number {
   const t = tokens[k];
-  const words = t ? ordinalWords(lang, article) : null;
+  const words = t ? ordinalWords(lang) : null;
   if (!words || !words.ordinals.has(bare(t!.key, article))) return -1;
   const next = tokens[k + 1];
   if (!next || next.breakBefore) return k;

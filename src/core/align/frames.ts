@@ -199,7 +199,7 @@ function eventAfter(keys: readonly (string | null)[], facts: readonly WordFacts[
   return content === 0;
 }
 
-/** An event frame whose subject is read when first asked for (it re-tokenises the claim; few pairs ask). */
+/** An event frame whose subject is read when first asked for (it reads the claim's word offsets; few pairs ask). */
 class Frame implements EventFrame {
   private read: string | null | undefined;
   constructor(

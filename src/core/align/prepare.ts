@@ -778,8 +778,8 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const space = opts.figureGrain > 0 ? withFigureGrains(classed, opts.figureGrain) : classed;
   const grams = opts.charWeight > 0 ? buildVectors(stemLists.map(charGrams)) : null;
   // Each claim's word offsets, read once for the subjects, roles, targets, shares and clause marks of its units and clauses.
-  const claimWords = new Map<Claim, Int32Array>();
-  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, claimWords) : null;
+  const keptSpans = new Map<Claim, Int32Array>();
+  const frameOf = opts.frameConflict < 1 || opts.speakerConflict < 1 || opts.clauseConflict < 1 || opts.rescueThreshold > 0 || (opts.focusWidth > 0 && opts.focusFrames !== 'off') || opts.roleJoin > 0 || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1 || opts.targetConflict !== 1 || opts.scorer === 'fitted' ? frameReader(claims, langs, normLists, firstWords, termsOf, opts.entities, opts.relativeMain, keptSpans) : null;
   // A frame conflict weighs a score only where a conflict factor is not 1 (by default frames only gate
   // the rescue band, framesAllow): otherwise no pair's frames need be read to score it.
   const conflictsWeigh = opts.frameConflict !== 1 || opts.speakerConflict !== 1 || opts.clauseConflict !== 1;
@@ -818,7 +818,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   // Clauses of long units, each with its own frame (align/clause-join.ts), read when a band pair asks.
   // The occasions each unit's sentence names, read once for the clause join and the attachment alike.
   const unitOccasions = frameOf ? occasionReader(langs, frameOf) : null;
-  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, claimWords, opts.clauseOccasions ? unitOccasions : null) : null;
+  const clauseJoins = frameOf && opts.clauseJoin > 0 ? clauseReader(space, ordered, normLists, firstWords, langs, claims, termsOf, isStop, isReportIn, opts, frameOf, keptSpans, opts.clauseOccasions ? unitOccasions : null) : null;
   const clausesJoin = (i: number, j: number, s: number): boolean =>
     clauseJoins !== null && s >= opts.clauseFloor && !lastPair.yearClash && !lastPair.placeClash && clauseJoins(i, j);
   const occasions = opts.attachFocus > 0 ? unitOccasions : null;
@@ -836,7 +836,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
           return focus.score(i, j) >= opts.attachFocus || clausesJoin(i, j, s);
         }
       : null;
-  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf, ordered, space) : null;
+  const roles = frameOf && (opts.roleJoin > 0 || opts.roleRescue || opts.roleVeto || opts.roleFigure || opts.roleConflict !== 1) ? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, keptSpans), opts.entities, frameOf, ordered, space) : null;
   // The predicates' arguments agree: one object head or one figure, no other date (frames checked before).
   const rolesAgree = (i: number, j: number): boolean => {
     const m = roles!.compare(i, j);
@@ -869,11 +869,11 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
     return m.otherObject || m.otherDate;
   };
   // Predicates of one class acting on other named entities (align/targets.ts), read once per unit.
-  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
+  const targetOf = frameOf && opts.targetConflict !== 1 ? targetReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, keptSpans), opts.entities, frameOf) : null;
   const targetFactor = (i: number, j: number): number =>
     targetOf && overlaps(frameOf!(i).main, frameOf!(j).main) && otherTargets(targetOf(i), targetOf(j)) ? opts.targetConflict : 1;
   // Shares of one result at other count stages (align/shares.ts), read once per unit when a pair asks.
-  const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf) : null;
+  const shareOf = frameOf && opts.shareJoin > 0 && opts.entities ? shareReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, keptSpans), opts.entities, frameOf) : null;
   const sharesJoin = (i: number, j: number, s: number): boolean => {
     if (shareOf === null || s < opts.shareJoin || lastPair.yearClash || lastPair.placeClash) return false;
     // Few units state a share: the other unit's frame and figures are read only when this one does.
@@ -929,7 +929,7 @@ export function prepareCase(articles: readonly AnalyzedArticle[], options: Align
   const titleRescued = (i: number, j: number): boolean => {
     if (titles.rescue <= 0 || frameOf === null || score(i, j) < titles.rescue || !framesAllow(i, j, 'main')) return false;
     // The role reader is built on the first headline pair rescued, when no role option built it.
-    titleRoles ??= roles ?? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, claimWords), opts.entities, frameOf, ordered, space);
+    titleRoles ??= roles ?? roleReader(unitInputReader(claims, langs, normLists, firstWords, termsOf, keptSpans), opts.entities, frameOf, ordered, space);
     const m = titleRoles.compare(i, j);
     return !m.otherObject && !m.otherDate && !m.otherFigure;
   };
@@ -1005,7 +1005,7 @@ function clauseReader(
   isReportIn: (lang: string) => (part: readonly string[]) => boolean,
   opts: Required<AlignOptions>,
   frameOf: (unit: number) => EventFrame,
-  claimWords: Map<Claim, Int32Array>,
+  keptSpans: Map<Claim, Int32Array>,
   /** The occasions of each unit's sentence, where two clauses on other occasions must not join (`clauseOccasions`). */
   unitOccasions: ((unit: number) => readonly number[]) | null,
 ): (i: number, j: number) => boolean {
@@ -1051,7 +1051,7 @@ function clauseReader(
     const claim = claims[unit]!;
     // A claim without a mark anywhere has none in its proposition text: that text is not made for it.
     if (!holdsClauseMark(claim.text, lang)) return [];
-    const marks = clauseMarkBreaks(propositionText(claim), lang, claimSpans(claimWords, claim, lang));
+    const marks = clauseMarkBreaks(propositionText(claim), lang, claimSpans(keptSpans, claim, lang));
     if (!marks.size) return [];
     const finer = propositionParts(norms, lang, stopOf(lang), MIN_PART_WORDS, reportOf(lang), true, (norm, k) => marks.has(first + k) || opensGluedClause(lang, norm));
     if (finer.length <= parts.length) return [];
@@ -1082,7 +1082,7 @@ function clauseReader(
     const first = firstWords[unit]!;
     const clauseOf = (part: string[], at: number, threshold?: number): Clause => {
       let frame: EventFrame | undefined;
-      const clause: Clause = { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, at, keyOf(lang), claimWords), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
+      const clause: Clause = { ids: idsOf(termsOf(lang).stems(part)), frame: () => (frame ??= eventFrame(new UnitInput(claims[unit]!, lang, part, at, keyOf(lang), keptSpans), opts.entities, kinds, opts.relativeMain[lang] ?? 'off')) };
       if (threshold !== undefined) clause.threshold = threshold;
       return clause;
     };
@@ -1286,7 +1286,7 @@ function frameReader(
   termsOf: (lang: string) => CaseTerms,
   entities: EntityIndex | null,
   relatives: Partial<Record<LanguageCode, RelativeMain>> = {},
-  claimWords?: Map<Claim, Int32Array>,
+  keptSpans?: Map<Claim, Int32Array>,
 ): (unit: number) => EventFrame {
   const frames: (EventFrame | undefined)[] = [];
   const kinds = entities ? new Map(entities.entities.map((e) => [e.id, e.kind])) : null;
@@ -1294,7 +1294,7 @@ function frameReader(
   return (unit) => {
     let frame = frames[unit];
     if (!frame) {
-      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), claimWords), entities, kinds, relatives[langs[unit]!] ?? 'off');
+      frame = eventFrame(new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), keptSpans), entities, kinds, relatives[langs[unit]!] ?? 'off');
       frames[unit] = frame;
     }
     return frame;
@@ -1322,8 +1322,8 @@ class UnitInput implements FrameInput {
     readonly norms: readonly string[],
     readonly firstWord: number,
     readonly keyOf: (norm: string) => string | null,
-    // Shared by the units of one case: a claim's words are tokenised once.
-    private readonly claimWords?: Map<Claim, Int32Array>,
+    // Shared by the units of one case: a claim's word offsets are read once.
+    private readonly keptSpans?: Map<Claim, Int32Array>,
   ) {}
 
   text(): string {
@@ -1331,16 +1331,16 @@ class UnitInput implements FrameInput {
   }
 
   spans(): Int32Array {
-    return claimSpans(this.claimWords, this.claim, this.language);
+    return claimSpans(this.keptSpans, this.claim, this.language);
   }
 }
 
-/** The word offsets of a claim's proposition text (`wordSpans`), kept in `claimWords` where given. */
-function claimSpans(claimWords: Map<Claim, Int32Array> | undefined, claim: Claim, lang: LanguageCode): Int32Array {
-  let spans = claimWords?.get(claim);
+/** The word offsets of a claim's proposition text (`wordSpans`), kept in `keptSpans` where given. */
+function claimSpans(keptSpans: Map<Claim, Int32Array> | undefined, claim: Claim, lang: LanguageCode): Int32Array {
+  let spans = keptSpans?.get(claim);
   if (!spans) {
     spans = wordSpans(propositionText(claim), lang);
-    claimWords?.set(claim, spans);
+    keptSpans?.set(claim, spans);
   }
   return spans;
 }
@@ -1352,10 +1352,10 @@ function unitInputReader(
   normLists: readonly string[][],
   firstWords: readonly number[],
   termsOf: (lang: string) => CaseTerms,
-  claimWords: Map<Claim, Int32Array>,
+  keptSpans: Map<Claim, Int32Array>,
 ): (unit: number) => UnitInput {
   const keyOf = keyReader(termsOf);
-  return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), claimWords);
+  return (unit) => new UnitInput(claims[unit]!, langs[unit]!, normLists[unit]!, firstWords[unit]!, keyOf(langs[unit]!), keptSpans);
 }
 
 /** Each unit's roles (align/roles.ts), read when a pair first asks for them, and how two compare. */

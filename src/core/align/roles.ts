@@ -10,12 +10,13 @@
 import type { EntityIndex, IndexedMention } from '../entities/index.ts';
 import arRoles from '../lang/ar/roles.json' with { type: 'json' };
 import enRoles from '../lang/en/roles.json' with { type: 'json' };
-import { foldForMatch, wordSpans } from '../normalize/index.ts';
+import { foldForMatch } from '../normalize/index.ts';
 import { extractQuantities } from '../quantities/index.ts';
 import type { LanguageCode } from '../types.ts';
 import { firstIndex } from '../util/sorted.ts';
 import type { EventFrame } from './frames.ts';
 import type { FrameInput } from './frames.ts';
+import { unitSpans } from './frames.ts';
 import { eventClassesOfWord, isAgentWord, phraseKeys } from './predicates.ts';
 
 interface RolesFile {
@@ -150,7 +151,7 @@ export interface UnitWords {
  */
 export function unitWords(unit: FrameInput): UnitWords | null {
   const text = unit.text();
-  const spans = unit.spans ? unit.spans() : wordSpans(text, unit.language);
+  const spans = unitSpans(unit);
   const words = spans.length / 2;
   // A unit's words may run past its claim's text (a sentence continued in the next claim, aligned as one unit): read up to the text's end.
   const last = Math.min(words, unit.firstWord + unit.norms.length) - 1;

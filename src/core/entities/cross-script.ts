@@ -28,7 +28,7 @@ import { countriesOfAdjective, countryOfSingularAdjective, isBridgedPlaceName, p
 import { nearSkeletons, skeletonSimilarity } from '../crosslang/names.ts';
 import { nounsOf, synonymsFor } from '../crosslang/synonyms.ts';
 import { gluedClause } from './clause-words.ts';
-import { constructSkeleton, nameSkeleton, wordSkeleton } from './skeleton.ts';
+import { constructSkeleton, nameSkeleton, WORD_SIMILARITY, wordSkeleton } from './skeleton.ts';
 import { nameAnchors, settleShortNames } from './short-names.ts';
 import { mergeCandidateInto } from '../actors/joins.ts';
 import type { NamesAcrossScripts, PendingShortName } from './short-names.ts';
@@ -58,8 +58,6 @@ const WORD_ANCHOR = 0.5;
 const MIN_FUZZY_SKELETON = 6;
 const MIN_FUZZY_LONE_SKELETON = 4;
 const FUZZY_SIMILARITY = 0.85;
-/** Two words transliterate each other at this similarity of their skeletons. */
-const WORD_SIMILARITY = 0.75;
 /**
  * A name of this many words may translate with one word on each side left without a counterpart (the
  * bridge lacks many words: "صندوق" is no "fund" there) when the others match, this many by meaning,

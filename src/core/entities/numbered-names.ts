@@ -21,7 +21,7 @@ import type { CaseText } from '../actors/discover.ts';
 import { hasArticle } from '../actors/lexicon.ts';
 import type { LanguageCode } from '../types.ts';
 import { isDictionaryWord } from './recurring.ts';
-import { wordSkeleton } from './skeleton.ts';
+import { WORD_SIMILARITY, wordSkeleton } from './skeleton.ts';
 
 // An edition's number or a year; longer runs of digits are amounts.
 const NUMBER = /^\d{1,4}$/u;
@@ -31,8 +31,6 @@ const HYPHENATED = /^(\p{L}{2,})-(\d{1,4})$/u;
 const GLUED = /^(\p{L}+)(\d{1,4})$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const LATIN = /^[a-z]/u;
-// As close as two transliterated words of one name must be (as `cross-script.ts` asks of a name's words).
-const SIMILARITY = 0.75;
 
 const dateWordSets = new Map<LanguageCode, ReadonlySet<string>>();
 
@@ -74,7 +72,8 @@ export function glueNumberedNames(texts: readonly CaseText[]): void {
     for (const token of t.tokens) if (GLUED.test(token.key)) set.add(token.key);
     gluedKeys.set(t.lang, set);
   }
-  const pending: { text: number; at: number }[] = [];
+  // A pair glued for its own language's reasons (`own`), or waiting for another script's name to vouch for it.
+  const pending: { text: number; at: number; own: boolean }[] = [];
   texts.forEach((t, n) => {
     for (let i = 0; i + 1 < t.tokens.length; i++) {
       if (!numberedPair(t.tokens, i, t.lang)) continue;
@@ -82,7 +81,7 @@ export function glueNumberedNames(texts: readonly CaseText[]): void {
       const key = word.key + t.tokens[i + 1]!.key;
       const own = gluedKeys.get(t.lang)!.has(key) || (t.data.capitalisedNames ? ACRONYM.test(t.text.slice(word.start, word.end)) : !isDictionaryWord(word.key, t.lang) && !hasArticle(word.key, t.data));
       if (own) gluedKeys.get(t.lang)!.add(key);
-      pending.push({ text: n, at: own ? -1 - i : i });
+      pending.push({ text: n, at: i, own });
     }
   });
   // A word glued for its own language's reasons first, then those that another script's name vouches for.
@@ -95,18 +94,17 @@ export function glueNumberedNames(texts: readonly CaseText[]): void {
         const m = GLUED.exec(k)!;
         if (m[2] !== digits || LATIN.test(k) === LATIN.test(word)) continue;
         const s = wordSkeleton(m[1]!);
-        if (s.length >= 2 && skeletonSimilarity(s, skeleton) >= SIMILARITY) return true;
+        if (s.length >= 2 && skeletonSimilarity(s, skeleton) >= WORD_SIMILARITY) return true;
       }
     }
     return false;
   };
   const glue = new Map<number, number[]>();
-  for (const { text, at } of pending) {
+  for (const { text, at, own } of pending) {
     const t = texts[text]!;
-    const i = at < 0 ? -1 - at : at;
-    if (at >= 0 && !otherScript(t.lang, t.tokens[i]!.key, t.tokens[i + 1]!.key)) continue;
+    if (!own && !otherScript(t.lang, t.tokens[at]!.key, t.tokens[at + 1]!.key)) continue;
     const list = glue.get(text) ?? [];
-    list.push(i);
+    list.push(at);
     glue.set(text, list);
   }
   for (const [text, starts] of glue) {

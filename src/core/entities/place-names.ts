@@ -8,6 +8,7 @@ import { scriptData, scriptOf } from '../crosslang/script-data.ts';
 import { lemmaCandidates, NISBA_ENDINGS, PREFIXES } from '../lang/ar/lemmas.ts';
 import { nounsOf } from '../crosslang/synonyms.ts';
 import { ARABIC_LETTER } from '../normalize/script.ts';
+import { wordMemo } from '../util/word-memo.ts';
 
 const PLACE_NAMES: Record<string, string> = bridgeEntries().names;
 const KNOWN_PLACES = new Set(Object.values(PLACE_NAMES));
@@ -34,7 +35,7 @@ function countryOfAdjective(word: string): string | undefined {
  * @example placeNameFor('البرتغاليه') // 'portugal'
  */
 export function placeNameFor(foldedArabicWord: string): string | undefined {
-  return memoised(placeNameMemo, foldedArabicWord, placeName);
+  return placeNameMemo('ar', foldedArabicWord) ?? undefined;
 }
 
 function placeName(foldedArabicWord: string): string | undefined {
@@ -73,23 +74,14 @@ export function countryNamed(foldedWord: string): string | undefined {
 
 /** The English name of the place a folded Arabic word names as a noun; memoised: asked for every subject's first word. */
 function arabicPlaceNoun(foldedArabicWord: string): string | undefined {
-  return memoised(placeNounMemo, foldedArabicWord, placeNoun);
+  return placeNounMemo('ar', foldedArabicWord) ?? undefined;
 }
 
 // Both readings are memoised per word: the entities, the bridge and every actor mention's label ask them
 // again for the same few hundred words of a case, and each try walks the word's clitic and ending forms.
-const placeNounMemo = new Map<string, string | null>();
-const placeNameMemo = new Map<string, string | null>();
-
-/** `compute(word)`, kept in `memo` (null for none; cleared past MEMO_LIMIT words to bound its memory). */
-function memoised(memo: Map<string, string | null>, word: string, compute: (word: string) => string | undefined): string | undefined {
-  if (memo.size > MEMO_LIMIT) memo.clear();
-  let known = memo.get(word);
-  if (known === undefined) memo.set(word, (known = compute(word) ?? null));
-  return known ?? undefined;
-}
-/** Words memoised before the memo starts again (bounds its memory). */
-const MEMO_LIMIT = 100_000;
+// null stands for "no place": wordMemo computes an undefined value again on every call.
+const placeNounMemo = wordMemo((word: string) => placeNoun(word) ?? null, 100_000);
+const placeNameMemo = wordMemo((word: string) => placeName(word) ?? null, 100_000);
 
 function placeNoun(foldedArabicWord: string): string | undefined {
   for (const candidate of lemmaCandidates(foldedArabicWord, PREFIXES, [], false)) {

@@ -28,6 +28,9 @@ const LATIN_PAIRS: [RegExp, string][] = [
 // The article in its Latin spellings, sun-letter assimilations included ("al-", "el-", "ad-", "as-").
 const LATIN_ARTICLE = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|ath|ed|es|et|ez)[-'’]/u;
 
+/** Two words transliterate each other at this similarity of their skeletons (`skeletonSimilarity`). */
+export const WORD_SIMILARITY = 0.75;
+
 /**
  * The skeleton of one word, in either script.
  * @example wordSkeleton('al-qasrayn') === wordSkeleton('القصرين') // 'ksrn'
