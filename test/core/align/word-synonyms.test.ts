@@ -8,6 +8,14 @@ import { resolveEntities } from '../../../src/core/entities/index.ts';
 const key = (word: string): string => contentTerms(word, 'en')[0]!.stem;
 const oneClass = (a: string, b: string): boolean => predicateClasses(key(a)).some((c) => predicateClasses(key(b)).includes(c));
 
+/** The alignment score between the claims of two of these one-sentence English articles, by article index. */
+function pairScores(texts: readonly string[]): (a: number, b: number) => number {
+  const articles = analyzeCase(texts.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'en' as const })), { claimsOnly: true }).articles;
+  const prepared = prepareCase(articles, { entities: resolveEntities(articles) });
+  const unit = (article: number): number => prepared.claims.findIndex((c) => c.articleId === `a${article}`);
+  return (a, b) => prepared.score(unit(a), unit(b));
+}
+
 describe('English noun and adjective synonyms (lang/en/synonyms.json, built from WordNet)', () => {
   it('puts words of one common sense in one class, and leaves words of other senses apart', () => {
     expect(oneClass('difficult', 'hard')).toBe(true);
@@ -24,10 +32,8 @@ describe('English noun and adjective synonyms (lang/en/synonyms.json, built from
       'The flooded mountain roads were hard to clear, the regional governor told reporters.',
       'The flooded mountain roads were slow to clear, the regional governor told reporters.',
     ];
-    const articles = analyzeCase(texts.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'en' as const })), { claimsOnly: true }).articles;
-    const prepared = prepareCase(articles, { entities: resolveEntities(articles) });
-    const unit = (article: number): number => prepared.claims.findIndex((c) => c.articleId === `a${article}`);
-    expect(prepared.score(unit(0), unit(1))).toBeGreaterThan(prepared.score(unit(0), unit(2)));
+    const score = pairScores(texts);
+    expect(score(0, 1)).toBeGreaterThan(score(0, 2));
   });
 });
 
@@ -47,9 +53,7 @@ describe('English verbs and their kinds (lang/en/synonyms.json, built with --ver
       'The flood harmed dozens of farm workers near the northern river dam on Friday.',
       'The flood trapped dozens of farm workers near the northern river dam on Friday.',
     ];
-    const articles = analyzeCase(texts.map((raw, n) => ({ id: `a${n}`, raw, format: 'text' as const, language: 'en' as const })), { claimsOnly: true }).articles;
-    const prepared = prepareCase(articles, { entities: resolveEntities(articles) });
-    const unit = (article: number): number => prepared.claims.findIndex((c) => c.articleId === `a${article}`);
-    expect(prepared.score(unit(0), unit(1))).toBeGreaterThan(prepared.score(unit(0), unit(2)));
+    const score = pairScores(texts);
+    expect(score(0, 1)).toBeGreaterThan(score(0, 2));
   });
 });
