@@ -62,6 +62,7 @@ describe('a descriptor before a country', () => {
   });
 });
 
+// The general guard on a past form between a determiner and a noun covers "agreed" (no entry of its own).
 describe('"agreed" as an adjective reports nothing', () => {
   it('after a determiner or "previously"', () => {
     expect(en('The council will keep its agreed fees when it meets on Friday.')[0]?.source).toBeNull();
